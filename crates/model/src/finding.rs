@@ -1,0 +1,71 @@
+//! What evaluation produces: [`Finding`]s and per-rule [`Status`]es.
+
+use serde::{Deserialize, Serialize};
+
+/// How serious a finding is. Ordered: `Info < Warning < Error`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// The outcome of one rule for one section: the compliance matrix cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    Pass,
+    Fail,
+    /// The indicator the rule needs is not reported in the section.
+    Missing,
+    /// The rule does not apply (other year, excluded section, rule off).
+    NotApplicable,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Pass => "pass",
+            Status::Fail => "fail",
+            Status::Missing => "missing",
+            Status::NotApplicable => "not-applicable",
+        }
+    }
+}
+
+/// One problem found in a report by a rule or a plugin check.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    /// The rule id (or `plugin/check` for plugin checks).
+    pub rule: String,
+    pub severity: Severity,
+    pub path: String,
+    /// The section name, when the finding belongs to one.
+    pub section: Option<String>,
+    /// The case number, when the finding belongs to one.
+    pub case: Option<u32>,
+    pub line: u32,
+    pub column: u32,
+    /// How many characters of the original line the finding covers, for
+    /// underlining. At least 1.
+    #[serde(default = "one")]
+    pub length: u32,
+    pub message: String,
+    pub indicator: Option<String>,
+    pub value: Option<f64>,
+}
+
+fn one() -> u32 {
+    1
+}

@@ -1,0 +1,27 @@
+//! The data model of dutycheck.
+//!
+//! Every stage of the pipeline speaks in these types:
+//!
+//! ```text
+//! bytes ──read──▶ text ──parse──▶ Report{Section{Case}} ──extract──▶ Quantity + IndicatorValue
+//!       ──evaluate──▶ Finding + compliance matrix ──render──▶ text | json | …
+//! ```
+//!
+//! The types are plain data with `serde` derives and no behaviour beyond small
+//! helpers, because they cross two boundaries: the JSON output contract (see
+//! `design.md`, "Fixed: JSON output") and the plugin ABI, where a plugin sees a
+//! report as the JSON serialisation of [`Report`]. Fields may be added but never
+//! renamed; field names are part of the public contract.
+//!
+//! Positions: every `line` and `column` is 1-based and points into the
+//! *original* file, and columns count characters (Unicode scalar values), not
+//! bytes. Offsets named `start`/`end` are character offsets into the repaired
+//! [`Case::text`].
+
+mod diagnostic;
+mod finding;
+mod report;
+
+pub use diagnostic::{Diagnostic, did_you_mean, display_width};
+pub use finding::{Finding, Severity, Status};
+pub use report::{Case, Change, IndicatorValue, NumberingGap, Qualifier, Quantity, QuantityKind, Report, Section, Segment};

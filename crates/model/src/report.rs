@@ -1,0 +1,233 @@
+//! The parsed report: [`Report`] → [`Section`] → [`Case`], with the figures
+//! ([`Quantity`]) and indicator values ([`IndicatorValue`]) extracted from
+//! each case.
+
+use serde::{Deserialize, Serialize};
+
+/// One report file, parsed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// The path as the user gave it (or as found while walking a directory).
+    pub path: String,
+    /// The title: the first non-empty line that is not a section heading.
+    pub title: String,
+    /// The first `20xx` (or `19xx`) in the title, if any. Rules choose their
+    /// targets by this year.
+    pub year: Option<i32>,
+    /// Sections in document order; one per region (city or county).
+    pub sections: Vec<Section>,
+}
+
+/// A section of a report: one region, such as `一、济南市`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Section {
+    /// The region's name with the numbering removed (`济南市`).
+    pub name: String,
+    /// The section number as written (`一、` is 1).
+    pub number: u32,
+    /// Line of the heading in the original file.
+    pub line: u32,
+    /// Column of the heading's first character (after leading blanks).
+    pub column: u32,
+    /// The numbered cases, in order.
+    pub cases: Vec<Case>,
+    /// Numbering that looked like a case marker but broke the sequence
+    /// (for example `3.` directly after `1.`). The text stays with the case
+    /// before it; `structure` rules report these.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub numbering_gaps: Vec<NumberingGap>,
+}
+
+/// A case marker out of sequence: `found` where `expected` was due.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NumberingGap {
+    pub expected: u32,
+    pub found: u32,
+    pub line: u32,
+    pub column: u32,
+}
+
+/// A numbered typical work case (典型工作案例) inside a section.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Case {
+    /// The case number as written (`1.` is 1).
+    pub number: u32,
+    /// Line of the case marker in the original file.
+    pub line: u32,
+    /// Column of the case marker.
+    pub column: u32,
+    /// The case text without its number, with line wraps repaired. This is the
+    /// original text (full-width digits are kept as written); matching happens
+    /// on a normalised copy with the same character offsets.
+    pub text: String,
+    /// Every figure in the text, in order of appearance.
+    pub quantities: Vec<Quantity>,
+    /// Every indicator mention bound to the figure that states it.
+    pub indicators: Vec<IndicatorValue>,
+    /// How character offsets in `text` map back to the original file: each
+    /// segment starts at `offset` and runs on one original line. Not part of
+    /// the JSON output; use [`Case::position`].
+    #[serde(skip)]
+    pub segments: Vec<Segment>,
+}
+
+/// A run of [`Case::text`] that sits on a single line of the original file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Segment {
+    /// Character offset in `Case::text` where this run starts.
+    pub offset: usize,
+    /// Original line of the run.
+    pub line: u32,
+    /// Original column of the run's first character.
+    pub column: u32,
+}
+
+impl Case {
+    /// Maps a character offset in [`Case::text`] back to `(line, column)` in
+    /// the original file. Offsets past the end map to the end of the last run;
+    /// a case without segments maps to its marker.
+    pub fn position(&self, offset: usize) -> (u32, u32) {
+        let idx = self.segments.partition_point(|s| s.offset <= offset);
+        match idx.checked_sub(1).and_then(|i| self.segments.get(i)) {
+            Some(seg) => {
+                let delta = u32::try_from(offset - seg.offset).unwrap_or(u32::MAX);
+                (seg.line, seg.column.saturating_add(delta))
+            }
+            None => (self.line, self.column),
+        }
+    }
+
+    /// Figures that count as evidence of results: everything except years,
+    /// durations and counts of occurrences (meetings, events).
+    pub fn result_figures(&self) -> impl Iterator<Item = &Quantity> {
+        self.quantities.iter().filter(|q| q.kind.is_result())
+    }
+}
+
+/// What a figure measures. Decides which indicators a figure can state and
+/// whether it counts as evidence of results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum QuantityKind {
+    /// `93.37%`.
+    Percent,
+    /// `10个百分点`: a difference of two percentages, not a rate.
+    PercentagePoints,
+    /// `3‰`.
+    Permille,
+    /// `68.1亿元`, normalised to 元.
+    Money,
+    /// `144所`, `2.5万余人`, `2449人次`.
+    Count,
+    /// Physical measures: `1.2万平方米`, `300亩`.
+    Measure,
+    /// `连续5年`, `3个月`: how long, not how much.
+    Duration,
+    /// `2020年`: a calendar year.
+    Year,
+    /// `17次`, `3场`: how often something happened (meetings, events).
+    Occurrence,
+}
+
+impl QuantityKind {
+    /// Whether a figure of this kind is evidence of a result. Years,
+    /// durations and occurrence counts are numbers, but weak evidence.
+    pub fn is_result(self) -> bool {
+        !matches!(self, QuantityKind::Duration | QuantityKind::Year | QuantityKind::Occurrence)
+    }
+
+    /// The kebab-case name used in JSON and in rule files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuantityKind::Percent => "percent",
+            QuantityKind::PercentagePoints => "percentage-points",
+            QuantityKind::Permille => "permille",
+            QuantityKind::Money => "money",
+            QuantityKind::Count => "count",
+            QuantityKind::Measure => "measure",
+            QuantityKind::Duration => "duration",
+            QuantityKind::Year => "year",
+            QuantityKind::Occurrence => "occurrence",
+        }
+    }
+}
+
+/// How exact a figure is, from the words around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Qualifier {
+    /// As written.
+    Exact,
+    /// 余, 多, 以上, 超过, 逾: the true value is at least this.
+    MoreThan,
+    /// 约, 左右: roughly this.
+    About,
+    /// 近, 接近: a little below this.
+    Nearly,
+    /// 以下, 不足, 以内: at most this.
+    AtMost,
+}
+
+impl Qualifier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::MoreThan => "more-than",
+            Qualifier::About => "about",
+            Qualifier::Nearly => "nearly",
+            Qualifier::AtMost => "at-most",
+        }
+    }
+}
+
+/// One figure in a case: `2138084万元` is `{value: 21380840000, unit: "元", kind: money}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// The figure as written in the original, qualifiers included (`2.5万余人`).
+    pub text: String,
+    /// The value in the base unit: 元 for money, a plain number for counts,
+    /// the number before `%` for percentages.
+    pub value: f64,
+    /// The base unit: `%`, `个百分点`, `‰`, `元`, or the measure word (`所`, `人`, `年`).
+    pub unit: String,
+    pub kind: QuantityKind,
+    pub qualifier: Qualifier,
+    pub line: u32,
+    pub column: u32,
+    /// Character offsets of the figure in [`Case::text`].
+    pub start: usize,
+    pub end: usize,
+}
+
+/// An indicator mention bound to the figure that states it:
+/// `普惠性幼儿园覆盖率达93.37%` → `preschool-inclusive-coverage = 93.37`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IndicatorValue {
+    /// The canonical indicator id from the catalog.
+    pub indicator: String,
+    /// The catalog's canonical name of the indicator.
+    pub name: String,
+    /// The words as written in the report (may be an alias).
+    pub mention: String,
+    pub value: f64,
+    pub unit: String,
+    pub qualifier: Qualifier,
+    /// The change against the year before, when the report states it.
+    pub change: Option<Change>,
+    /// Position of the *figure* in the original file: findings point here.
+    pub line: u32,
+    pub column: u32,
+    /// Character offsets of the figure in [`Case::text`].
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A change against the year before: `比2019年增加275709万元，增长14.80%`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Change {
+    /// The absolute change in the indicator's base unit, signed.
+    pub value: Option<f64>,
+    pub unit: Option<String>,
+    /// The relative change in percent, signed.
+    pub percent: Option<f64>,
+}
