@@ -51,7 +51,13 @@ impl Diagnostic {
     }
 
     /// An error at a line and column of `source` (the whole file's text).
-    pub fn at(path: impl Into<String>, source: &str, line: u32, column: u32, message: impl Into<String>) -> Self {
+    pub fn at(
+        path: impl Into<String>,
+        source: &str,
+        line: u32,
+        column: u32,
+        message: impl Into<String>,
+    ) -> Self {
         let source_line = line
             .checked_sub(1)
             .and_then(|i| source.lines().nth(i as usize))
@@ -112,7 +118,11 @@ impl fmt::Display for Diagnostic {
                 .take(self.length.max(1) as usize)
                 .collect();
             let carets = "^".repeat(display_width(&marked).max(1));
-            write!(f, "\n {pad} |\n {line} | {src}\n {pad} | {}{carets}", " ".repeat(display_width(&before)))?;
+            write!(
+                f,
+                "\n {pad} |\n {line} | {src}\n {pad} | {}{carets}",
+                " ".repeat(display_width(&before))
+            )?;
         }
         if let Some(help) = &self.help {
             write!(f, "\n  = help: {help}")?;
@@ -125,7 +135,10 @@ impl std::error::Error for Diagnostic {}
 
 /// The closest candidate to `word` by edit distance, if it is close enough to
 /// be a plausible typo ("did you mean …").
-pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     let limit = (word.chars().count() / 3).max(1);
     candidates
         .into_iter()

@@ -24,4 +24,7 @@ mod report;
 
 pub use diagnostic::{Diagnostic, did_you_mean, display_width};
 pub use finding::{Finding, Severity, Status};
-pub use report::{Case, Change, IndicatorValue, NumberingGap, Qualifier, Quantity, QuantityKind, Report, Section, Segment};
+pub use report::{
+    Case, Change, IndicatorValue, NumberingGap, Qualifier, Quantity, QuantityKind, Report, Section,
+    Segment,
+};

@@ -133,7 +133,10 @@ impl QuantityKind {
     /// Whether a figure of this kind is evidence of a result. Years,
     /// durations and occurrence counts are numbers, but weak evidence.
     pub fn is_result(self) -> bool {
-        !matches!(self, QuantityKind::Duration | QuantityKind::Year | QuantityKind::Occurrence)
+        !matches!(
+            self,
+            QuantityKind::Duration | QuantityKind::Year | QuantityKind::Occurrence
+        )
     }
 
     /// The kebab-case name used in JSON and in rule files.

@@ -1,0 +1,182 @@
+use super::*;
+
+fn doc(text: &str) -> Document {
+    Document {
+        path: "t.txt".into(),
+        text: text.into(),
+        encoding: "UTF-8",
+    }
+}
+
+fn outline(report: &Report) -> Vec<(String, Vec<u32>)> {
+    report
+        .sections
+        .iter()
+        .map(|s| (s.name.clone(), s.cases.iter().map(|c| c.number).collect()))
+        .collect()
+}
+
+#[test]
+fn markers_of_every_style() {
+    let cases = [
+        ("一、济南市", Style::ChineseComma, 1),
+        ("十六、菏泽市", Style::ChineseComma, 16),
+        ("（三）历下区", Style::ChineseParen, 3),
+        ("(三)历下区", Style::ChineseParen, 3),
+        ("第二部分 成效", Style::Part, 2),
+        ("1.认真落实", Style::ArabicDot, 1),
+        ("12. 认真落实", Style::ArabicDot, 12),
+        ("2、认真落实", Style::ArabicComma, 2),
+        ("（4）认真落实", Style::ArabicParen, 4),
+        ("③认真落实", Style::Circled, 3),
+    ];
+    for (line, style, number) in cases {
+        let m = marker(&normalize(line)).unwrap_or_else(|| panic!("no marker in {line}"));
+        assert_eq!((m.style, m.number), (style, number), "{line}");
+    }
+}
+
+#[test]
+fn figures_at_line_start_are_not_markers() {
+    for line in [
+        "2.5万余人",
+        "1.1万名乡村教师",
+        "3所学校",
+        "2020年",
+        "1.1.1 总则",
+        "十条规定",
+    ] {
+        assert_eq!(marker(&normalize(line)), None, "{line}");
+    }
+}
+
+#[test]
+fn wraps_are_repaired_and_map_back_to_the_original() {
+    let text = "2020年案例\n一、济南市\n1.认真落实政策,教\n育经费持续增长。\n2.普惠性幼儿园覆盖率提高至\n90%,超目标。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(report.year, Some(2020));
+    let cases = &report.sections[0].cases;
+    assert_eq!(cases[0].text, "认真落实政策,教育经费持续增长。");
+    assert_eq!(cases[1].text, "普惠性幼儿园覆盖率提高至90%,超目标。");
+    // "育" is the first character of line 4.
+    let yu = cases[0].text.chars().position(|c| c == '育').expect("育");
+    assert_eq!(cases[0].position(yu), (4, 1));
+    // "教" sits on line 3, after "1." and seven characters.
+    let jiao = cases[0].text.chars().position(|c| c == '教').expect("教");
+    assert_eq!(cases[0].position(jiao), (3, 10));
+}
+
+#[test]
+fn a_wrapped_line_is_not_a_case_out_of_sequence() {
+    let text = "标题\n一、甲市\n1.补充教师\n3、所学校\n2.累计补充教师\n2.5万余人。\n3.完成。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(outline(&report), vec![("甲市".to_string(), vec![1, 2, 3])]);
+    assert_eq!(report.sections[0].cases[1].text, "累计补充教师2.5万余人。");
+}
+
+#[test]
+fn a_gap_after_a_sentence_is_a_case_and_is_recorded() {
+    let text = "标题\n一、甲市\n1.做了一件事。\n3.又做了一件事。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(outline(&report), vec![("甲市".to_string(), vec![1, 3])]);
+    let gap = &report.sections[0].numbering_gaps[0];
+    assert_eq!((gap.expected, gap.found, gap.line), (2, 3, 4));
+}
+
+#[test]
+fn county_report_with_paren_sections_and_comma_cases() {
+    let text = "２０２１年某市各县典型案例\n（一）甲县\n1、建成学校３所。\n(1)其中新建两所。\n2、其他。\n（二）乙县：\n1、做法。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(report.year, Some(2021));
+    assert_eq!(
+        outline(&report),
+        vec![
+            ("甲县".to_string(), vec![1, 2]),
+            ("乙县".to_string(), vec![1])
+        ]
+    );
+    assert_eq!(
+        report.sections[0].cases[0].text,
+        "建成学校３所。\n(1)其中新建两所。"
+    );
+}
+
+#[test]
+fn crlf_and_indentation_keep_columns() {
+    let text = "标题\r\n一、甲市\r\n  1.做法\r\n  持续。\r\n";
+    let report = parse(&doc(text)).expect("parses");
+    let case = &report.sections[0].cases[0];
+    assert_eq!((case.line, case.column), (3, 3));
+    assert_eq!(case.text, "做法持续。");
+    assert_eq!(case.position(2), (4, 3));
+}
+
+#[test]
+fn no_sections_is_an_error() {
+    let err = parse(&doc("只是一段文字,没有编号。\n第二行。\n")).unwrap_err();
+    assert!(
+        err.message
+            .starts_with("no sections found: expected headings such as 一、"),
+        "{}",
+        err.message
+    );
+    let err = parse(&doc("\n \n")).unwrap_err();
+    assert!(err.message.contains("only blank lines"));
+}
+
+#[test]
+fn the_shandong_sample() {
+    let text = include_str!("../../../tests/fixtures/reports/shandong-2020-city-cases.txt");
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(report.title, "2020年各市履行教育职责典型工作案例");
+    assert_eq!(report.year, Some(2020));
+    let names: Vec<&str> = report.sections.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "济南市",
+            "青岛市",
+            "淄博市",
+            "枣庄市",
+            "东营市",
+            "烟台市",
+            "潍坊市",
+            "济宁市",
+            "泰安市",
+            "威海市",
+            "日照市",
+            "临沂市",
+            "德州市",
+            "聊城市",
+            "滨州市",
+            "菏泽市"
+        ]
+    );
+    for s in &report.sections {
+        assert_eq!(
+            s.cases.iter().map(|c| c.number).collect::<Vec<_>>(),
+            [1, 2, 3],
+            "{}",
+            s.name
+        );
+        assert!(s.numbering_gaps.is_empty(), "{}", s.name);
+    }
+    let jinan = &report.sections[0].cases[0];
+    assert!(
+        jinan
+            .text
+            .starts_with("认真落实教育投入保障政策,教育经费持续增长。"),
+        "{}",
+        jinan.text
+    );
+    let qingdao = &report.sections[1].cases[1];
+    assert!(
+        qingdao
+            .text
+            .starts_with("普惠性幼儿园覆盖率提高至90%,超国家"),
+        "{}",
+        qingdao.text
+    );
+    let heze = &report.sections[15].cases[2];
+    assert!(heze.text.contains("累计补充教师2.5万余人"), "{}", heze.text);
+}
