@@ -20,10 +20,14 @@
 
 mod diagnostic;
 mod finding;
+mod outcome;
 mod report;
 
 pub use diagnostic::{Diagnostic, did_you_mean, display_width};
 pub use finding::{Finding, Severity, Status};
+pub use outcome::{
+    CHECK_FORMAT_VERSION, CheckRun, ReportResult, SectionResult, SectionStatus, Summary,
+};
 pub use report::{
     Case, Change, IndicatorValue, NumberingGap, Qualifier, Quantity, QuantityKind, Report, Section,
     Segment,

@@ -1,1 +1,21 @@
-//! TODO-doc
+//! The last stage of the pipeline: **render**. A [`CheckRun`] (or a parsed
+//! [`Report`]) in, bytes for a person or a machine out.
+//!
+//! Every renderer is a pure function of its input: findings are already
+//! sorted by [`CheckRun::new`], maps are `BTreeMap`s, and nothing reads the
+//! clock or the environment. The same run therefore renders to the same
+//! bytes every time, which is what snapshot tests in CI rely on.
+
+mod json;
+mod text;
+
+use std::collections::BTreeMap;
+
+pub use json::{check_json, parse_json};
+pub use text::{TextOptions, check_text, parse_text};
+
+/// The decoded text of each report, by path, for quoting source lines.
+pub type Sources = BTreeMap<String, String>;
+
+#[doc(no_inline)]
+pub use dutycheck_model::{CheckRun, Report};

@@ -1,0 +1,240 @@
+//! Finding figures: `2138084万元`, `2.5万余人`, `70%以上`, `两所`, `10个百分点`.
+//!
+//! One regular expression matches a figure with everything that changes its
+//! meaning: a qualifier before it (约, 近, 超过, 不足), the number (Arabic with
+//! an optional 万/亿/千 multiplier, or Chinese numerals), a qualifier between
+//! number and unit (余, 多), the unit, and a qualifier after it (以上, 以下,
+//! 左右). The unit decides the [`QuantityKind`]; a number without a unit is
+//! not a figure (`1+X` is a name, not a result).
+//!
+//! Things that look like figures but are not:
+//! - masked placeholders in templates (`*%`, `****个`, `20__年`, `X%`): the
+//!   digits touch a mask character, or there are none;
+//! - ordinals (`第3`, `第一`);
+//! - a plain `一` before a measure word (`一批`, `一个中心`), which is an
+//!   article far more often than a count;
+//! - set phrases that only look like counts (`五位一体`).
+
+use std::sync::OnceLock;
+
+use dutycheck_model::{Case, Qualifier, Quantity, QuantityKind};
+use dutycheck_parse::numerals;
+use regex::{Captures, Regex};
+
+use crate::CaseText;
+
+/// Units, longest first where one is a prefix of another, with their kind.
+const UNITS: &[(&str, QuantityKind)] = &[
+    ("个百分点", QuantityKind::PercentagePoints),
+    ("百分点", QuantityKind::PercentagePoints),
+    ("%", QuantityKind::Percent),
+    ("‰", QuantityKind::Permille),
+    ("元", QuantityKind::Money),
+    ("个月", QuantityKind::Duration),
+    ("小时", QuantityKind::Duration),
+    ("学年", QuantityKind::Duration),
+    ("年", QuantityKind::Duration), // a year when the number is one
+    ("天", QuantityKind::Duration),
+    ("周", QuantityKind::Duration),
+    ("人次", QuantityKind::Count),
+    ("次", QuantityKind::Occurrence),
+    ("场", QuantityKind::Occurrence),
+    ("届", QuantityKind::Occurrence),
+    ("轮", QuantityKind::Occurrence),
+    ("平方公里", QuantityKind::Measure),
+    ("平方米", QuantityKind::Measure),
+    ("公顷", QuantityKind::Measure),
+    ("公里", QuantityKind::Measure),
+    ("千米", QuantityKind::Measure),
+    ("亩", QuantityKind::Measure),
+    ("吨", QuantityKind::Measure),
+    ("连冠", QuantityKind::Count),
+    ("个", QuantityKind::Count),
+    ("所", QuantityKind::Count),
+    ("人", QuantityKind::Count),
+    ("名", QuantityKind::Count),
+    ("位", QuantityKind::Count),
+    ("辆", QuantityKind::Count),
+    ("条", QuantityKind::Count),
+    ("套", QuantityKind::Count),
+    ("项", QuantityKind::Count),
+    ("家", QuantityKind::Count),
+    ("门", QuantityKind::Count),
+    ("座", QuantityKind::Count),
+    ("间", QuantityKind::Count),
+    ("台", QuantityKind::Count),
+    ("支", QuantityKind::Count),
+    ("批", QuantityKind::Count),
+    ("处", QuantityKind::Count),
+    ("件", QuantityKind::Count),
+    ("户", QuantityKind::Count),
+    ("册", QuantityKind::Count),
+    ("本", QuantityKind::Count),
+    ("张", QuantityKind::Count),
+    ("节", QuantityKind::Count),
+    ("班", QuantityKind::Count),
+    ("块", QuantityKind::Count),
+    ("份", QuantityKind::Count),
+    ("篇", QuantityKind::Count),
+    ("种", QuantityKind::Count),
+    ("组", QuantityKind::Count),
+    ("队", QuantityKind::Count),
+    ("倍", QuantityKind::Count),
+];
+
+/// Characters that mark a figure as a masked placeholder when they touch it.
+const MASKS: &[char] = &['*', '_', 'X', 'x', '×', '○', '□', '#'];
+
+fn figure_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let units: Vec<String> = UNITS.iter().map(|(u, _)| regex::escape(u)).collect();
+        let pattern = format!(
+            concat!(
+                r"(?P<pre>约|接近|将近|近|超过|逾|不足|不到)?",
+                r"(?:",
+                r"(?P<arabic>\d{{1,3}}(?: \d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<mult>万|亿|千)?",
+                r"|百分之(?P<pct>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)",
+                r"|(?P<chinese>[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?)",
+                r")",
+                r"(?P<approx>余|多)?",
+                r"(?P<unit>{units})?",
+                r"(?P<post>以上|以下|以内|左右)?"
+            ),
+            units = units.join("|")
+        );
+        Regex::new(&pattern).unwrap_or_else(|e| panic!("figure regex: {e}"))
+    })
+}
+
+/// Finds every figure in a case, in order.
+pub fn find(text: &CaseText<'_>, case: &Case) -> Vec<Quantity> {
+    figure_regex()
+        .captures_iter(&text.normal)
+        .filter_map(|caps| figure(text, case, &caps))
+        .collect()
+}
+
+fn figure(text: &CaseText<'_>, case: &Case, caps: &Captures<'_>) -> Option<Quantity> {
+    let whole = caps.get(0)?;
+    let start = text.char_offset(whole.start());
+    let end = text.char_offset(whole.end());
+    let before = start
+        .checked_sub(1)
+        .and_then(|i| text.chars.get(i))
+        .copied();
+    let after = text.chars.get(end).copied();
+    // Masked placeholders, ordinals, and digits glued to Latin letters
+    // (`G20`, `5G`) are not figures.
+    if before.is_some_and(|c| MASKS.contains(&c) || c == '第' || c.is_ascii_alphabetic())
+        || after.is_some_and(|c| MASKS.contains(&c))
+    {
+        return None;
+    }
+    let unit_text = caps.name("unit").map(|m| m.as_str());
+    let (value, mut kind, unit): (f64, QuantityKind, String) = if let Some(pct) = caps.name("pct") {
+        (
+            numerals::parse_decimal(pct.as_str())?,
+            QuantityKind::Percent,
+            "%".into(),
+        )
+    } else {
+        let multiplier_exp = match caps.name("mult").map(|m| m.as_str()) {
+            Some("万") => 4,
+            Some("亿") => 8,
+            Some("千") => 3,
+            _ => 0,
+        };
+        let (number, chinese) = match (caps.name("arabic"), caps.name("chinese")) {
+            (Some(a), _) => (decimal(a.as_str(), multiplier_exp)?, false),
+            (None, Some(c)) => {
+                let v = numerals::parse_decimal(c.as_str())?;
+                // A lone 一 before a measure word is an article (一批, 一个).
+                if v < 2.0 && c.as_str().chars().count() == 1 {
+                    return None;
+                }
+                (v, true)
+            }
+            (None, None) => return None,
+        };
+        // Arabic numbers arrive scaled already; Chinese numerals carry their
+        // own 万 and 亿 and have no separate multiplier.
+        let value = number;
+        let multiplier_applied = multiplier_exp > 0;
+        match unit_text {
+            Some(u) => {
+                let kind = UNITS.iter().find(|(name, _)| *name == u).map(|(_, k)| *k)?;
+                let unit = match kind {
+                    QuantityKind::PercentagePoints => "个百分点".to_string(),
+                    _ => u.to_string(),
+                };
+                (value, kind, unit)
+            }
+            // 3.3万 with no measure word is still a number of things.
+            None if multiplier_applied && !chinese => (value, QuantityKind::Count, String::new()),
+            None => return None,
+        }
+    };
+    // A Chinese numeral with 位 followed by 一体 is a set phrase (五位一体).
+    if unit == "位" && text.slice(end, end + 2) == "一体" {
+        return None;
+    }
+    if kind == QuantityKind::Duration
+        && unit == "年"
+        && caps.name("mult").is_none()
+        && is_calendar_year(value)
+    {
+        kind = QuantityKind::Year;
+    }
+    if kind == QuantityKind::Year && caps.name("approx").is_some() {
+        kind = QuantityKind::Duration; // 10多年 is a span of time
+    }
+    let qualifier = qualifier(caps);
+    let (line, column) = case.position(start);
+    Some(Quantity {
+        text: text.original_slice(start, end),
+        value,
+        unit,
+        kind,
+        qualifier,
+        line,
+        column,
+        start,
+        end,
+    })
+}
+
+fn is_calendar_year(value: f64) -> bool {
+    value.fract() == 0.0 && (1900.0..2100.0).contains(&value)
+}
+
+/// The qualifier of a figure: the first word that makes it inexact.
+fn qualifier(caps: &Captures<'_>) -> Qualifier {
+    let words = [caps.name("pre"), caps.name("approx"), caps.name("post")];
+    words
+        .into_iter()
+        .flatten()
+        .map(|m| match m.as_str() {
+            "约" | "左右" => Qualifier::About,
+            "近" | "接近" | "将近" => Qualifier::Nearly,
+            "不足" | "不到" | "以下" | "以内" => Qualifier::AtMost,
+            _ => Qualifier::MoreThan, // 余 多 超过 逾 以上
+        })
+        .next()
+        .unwrap_or(Qualifier::Exact)
+}
+
+/// Parses an Arabic number (with optional thousands spaces) scaled by
+/// `10^exp`, in decimal: `68.1` × 10⁸ is computed as 681 × 10⁷, so it is
+/// exactly 6810000000 and not 6809999999.999999.
+fn decimal(written: &str, exp: i32) -> Option<f64> {
+    let digits: String = written.chars().filter(|c| *c != ' ').collect();
+    let (int, frac) = digits.split_once('.').unwrap_or((&digits, ""));
+    let mantissa: f64 = format!("{int}{frac}").parse().ok()?;
+    let scale = exp - i32::try_from(frac.len()).ok()?;
+    Some(if scale >= 0 {
+        mantissa * 10f64.powi(scale)
+    } else {
+        mantissa / 10f64.powi(-scale)
+    })
+}

@@ -1,0 +1,101 @@
+//! The result of a `check` run, shaped exactly like the JSON contract in
+//! `design.md` ("Fixed: JSON output"): serialising a [`CheckRun`] with
+//! serde_json *is* the `--format json` output.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::{Finding, Severity, Status};
+
+/// The version of the check JSON format. Bumped only for breaking changes.
+pub const CHECK_FORMAT_VERSION: u32 = 1;
+
+/// Everything one `dutycheck check` run found.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CheckRun {
+    pub version: u32,
+    /// One entry per report, in the order the paths were given (directories
+    /// sorted by path).
+    pub reports: Vec<ReportResult>,
+    /// All findings of all reports, sorted by path, line, column and rule.
+    pub findings: Vec<Finding>,
+    pub summary: Summary,
+}
+
+/// The compliance of one report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReportResult {
+    pub path: String,
+    pub title: String,
+    pub year: Option<i32>,
+    /// Why the report could not be checked (unreadable, no sections …).
+    pub error: Option<String>,
+    pub sections: Vec<SectionResult>,
+}
+
+/// One row of the compliance matrix: a section and each rule's status.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SectionResult {
+    pub name: String,
+    /// `fail` when any rule failed for the section, else `pass`.
+    pub status: SectionStatus,
+    /// Rule id → status, for every rule in force (sorted by id).
+    pub results: BTreeMap<String, Status>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SectionStatus {
+    Pass,
+    Fail,
+}
+
+/// Counts of findings by severity.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary {
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+impl Summary {
+    pub fn of<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> Summary {
+        let mut s = Summary::default();
+        for f in findings {
+            match f.severity {
+                Severity::Error => s.errors += 1,
+                Severity::Warning => s.warnings += 1,
+                Severity::Info => s.infos += 1,
+            }
+        }
+        s
+    }
+}
+
+impl CheckRun {
+    /// Assembles a run: sorts findings deterministically and counts them.
+    pub fn new(reports: Vec<ReportResult>, mut findings: Vec<Finding>) -> CheckRun {
+        findings.sort_by(|a, b| {
+            (&a.path, a.line, a.column, &a.rule, &a.message)
+                .cmp(&(&b.path, b.line, b.column, &b.rule, &b.message))
+        });
+        let summary = Summary::of(&findings);
+        CheckRun {
+            version: CHECK_FORMAT_VERSION,
+            reports,
+            findings,
+            summary,
+        }
+    }
+
+    /// Whether any report could not be checked (exit code 2).
+    pub fn has_input_errors(&self) -> bool {
+        self.reports.iter().any(|r| r.error.is_some())
+    }
+
+    /// The highest severity among the findings, if any.
+    pub fn worst(&self) -> Option<Severity> {
+        self.findings.iter().map(|f| f.severity).max()
+    }
+}

@@ -1,0 +1,367 @@
+//! Text output for people at a terminal, in the manner of a compiler:
+//!
+//! ```text
+//! warning[detail.case-has-results]: 淄博市第1条案例没有用数字说明成效
+//!   --> report.txt:13:1
+//!    |
+//! 13 | 1.创新实施教育督导增值评价,结合实际制定对区县政府履行教育职责…
+//!    | ^^
+//!    = 淄博市 · 案例 1
+//! ```
+//!
+//! followed by a compliance table per report and a summary. Widths are
+//! measured in terminal columns: a Chinese character is two columns wide, so
+//! carets stay under the characters they mark.
+
+use std::fmt::Write;
+
+use dutycheck_model::{
+    CheckRun, Finding, Report, ReportResult, SectionStatus, Severity, Status, display_width,
+};
+use unicode_width::UnicodeWidthChar;
+
+use crate::Sources;
+
+/// Options for text output.
+#[derive(Debug, Clone, Default)]
+pub struct TextOptions {
+    /// Use ANSI colours.
+    pub color: bool,
+    /// Print only error findings and the summary (`--quiet`).
+    pub quiet: bool,
+}
+
+/// How many terminal columns of a source line are shown around a finding.
+const EXCERPT_COLUMNS: usize = 72;
+/// How many columns of context are kept before the marked span.
+const LEAD_COLUMNS: usize = 16;
+
+struct Paint {
+    on: bool,
+}
+
+impl Paint {
+    fn wrap(&self, code: &str, s: &str) -> String {
+        if self.on {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+    fn severity(&self, severity: Severity, s: &str) -> String {
+        let code = match severity {
+            Severity::Error => "1;31",
+            Severity::Warning => "1;33",
+            Severity::Info => "1;36",
+        };
+        self.wrap(code, s)
+    }
+    fn dim(&self, s: &str) -> String {
+        self.wrap("2", s)
+    }
+    fn bold(&self, s: &str) -> String {
+        self.wrap("1", s)
+    }
+    fn status(&self, status: SectionStatus) -> String {
+        match status {
+            SectionStatus::Pass => self.wrap("32", "pass"),
+            SectionStatus::Fail => self.wrap("31", "fail"),
+        }
+    }
+}
+
+/// Renders a check run for a terminal.
+pub fn check_text(run: &CheckRun, sources: &Sources, options: &TextOptions) -> String {
+    let paint = Paint { on: options.color };
+    let mut out = String::new();
+    for report in &run.reports {
+        if let Some(error) = &report.error {
+            let _ = writeln!(
+                out,
+                "{}: {}: {error}\n",
+                paint.severity(Severity::Error, "error"),
+                report.path
+            );
+        }
+    }
+    for finding in &run.findings {
+        if options.quiet && finding.severity != Severity::Error {
+            continue;
+        }
+        finding_text(
+            &mut out,
+            finding,
+            sources.get(&finding.path).map(String::as_str),
+            &paint,
+        );
+    }
+    if !options.quiet {
+        for report in run.reports.iter().filter(|r| r.error.is_none()) {
+            table(&mut out, report, &paint);
+        }
+    }
+    summary(&mut out, run, &paint);
+    out
+}
+
+fn finding_text(out: &mut String, f: &Finding, source: Option<&str>, paint: &Paint) {
+    let head = format!("{}[{}]", f.severity.as_str(), f.rule);
+    let _ = writeln!(
+        out,
+        "{}: {}",
+        paint.severity(f.severity, &head),
+        paint.bold(&f.message)
+    );
+    let _ = writeln!(
+        out,
+        "  {} {}:{}:{}",
+        paint.dim("-->"),
+        f.path,
+        f.line,
+        f.column
+    );
+    let line_text = source
+        .and_then(|s| s.split('\n').nth(f.line.saturating_sub(1) as usize))
+        .map(|l| l.trim_end_matches('\r'));
+    let gutter = f.line.to_string();
+    let pad = " ".repeat(gutter.len());
+    if let Some(line_text) = line_text {
+        let (shown, marker_pad, marker_width) = excerpt(line_text, f.column, f.length);
+        let _ = writeln!(out, " {pad} {}", paint.dim("|"));
+        let _ = writeln!(out, " {} {} {shown}", paint.dim(&gutter), paint.dim("|"));
+        let carets = paint.severity(f.severity, &"^".repeat(marker_width.max(1)));
+        let _ = writeln!(
+            out,
+            " {pad} {} {}{carets}",
+            paint.dim("|"),
+            " ".repeat(marker_pad)
+        );
+    }
+    let place = match (&f.section, f.case) {
+        (Some(s), Some(c)) => Some(format!("{s} · 案例 {c}")),
+        (Some(s), None) => Some(s.clone()),
+        _ => None,
+    };
+    if let Some(place) = place {
+        let _ = writeln!(out, " {pad} {} {place}", paint.dim("="));
+    }
+    out.push('\n');
+}
+
+/// Cuts a window of a long source line around the marked span. Returns the
+/// text to show, the columns before the marker, and the marker's width.
+fn excerpt(line: &str, column: u32, length: u32) -> (String, usize, usize) {
+    let chars: Vec<char> = line.chars().collect();
+    let start = (column.max(1) - 1) as usize;
+    let start = start.min(chars.len());
+    let end = (start + length.max(1) as usize).min(chars.len());
+    let width = |cs: &[char]| cs.iter().map(|c| c.width().unwrap_or(0)).sum::<usize>();
+    // Step back over at most LEAD_COLUMNS of context.
+    let mut from = start;
+    while from > 0 && width(&chars[from - 1..start]) <= LEAD_COLUMNS {
+        from -= 1;
+    }
+    let mut to = end;
+    while to < chars.len() && width(&chars[from..=to]) <= EXCERPT_COLUMNS {
+        to += 1;
+    }
+    let lead = if from > 0 { "…" } else { "" };
+    let tail = if to < chars.len() { "…" } else { "" };
+    let shown = format!("{lead}{}{tail}", chars[from..to].iter().collect::<String>());
+    let pad = display_width(lead) + width(&chars[from..start]);
+    (shown, pad, width(&chars[start..end.max(start)]).max(1))
+}
+
+/// The compliance table of one report: a row per section.
+fn table(out: &mut String, report: &ReportResult, paint: &Paint) {
+    let year = report
+        .year
+        .map_or_else(|| "year unknown".to_string(), |y| y.to_string());
+    let _ = writeln!(
+        out,
+        "{} — {} ({year})",
+        paint.bold(&report.path),
+        report.title
+    );
+    let name_width = report
+        .sections
+        .iter()
+        .map(|s| display_width(&s.name))
+        .max()
+        .unwrap_or(0)
+        .max(display_width("section"));
+    let _ = writeln!(
+        out,
+        "  {}  status  pass  fail  missing  n/a  failing rules",
+        pad_to("section", name_width)
+    );
+    for s in &report.sections {
+        let count = |st: Status| s.results.values().filter(|v| **v == st).count();
+        let failing: Vec<&str> = s
+            .results
+            .iter()
+            .filter(|(_, v)| **v == Status::Fail)
+            .map(|(k, _)| k.as_str())
+            .collect();
+        let _ = writeln!(
+            out,
+            "  {}  {}    {:>4}  {:>4}  {:>7}  {:>3}  {}",
+            pad_to(&s.name, name_width),
+            paint.status(s.status),
+            count(Status::Pass),
+            count(Status::Fail),
+            count(Status::Missing),
+            count(Status::NotApplicable),
+            failing.join(", ")
+        );
+    }
+    out.push('\n');
+}
+
+fn pad_to(s: &str, width: usize) -> String {
+    format!("{s}{}", " ".repeat(width.saturating_sub(display_width(s))))
+}
+
+fn summary(out: &mut String, run: &CheckRun, paint: &Paint) {
+    let sections: usize = run.reports.iter().map(|r| r.sections.len()).sum();
+    let failing: usize = run
+        .reports
+        .iter()
+        .flat_map(|r| &r.sections)
+        .filter(|s| s.status == SectionStatus::Fail)
+        .count();
+    let unreadable = run.reports.iter().filter(|r| r.error.is_some()).count();
+    let reports = run.reports.len();
+    let s = run.summary;
+    let mut line = format!(
+        "{reports} report{} checked, {sections} section{}: {} pass, {failing} fail",
+        plural(reports),
+        plural(sections),
+        sections - failing
+    );
+    if unreadable > 0 {
+        let _ = write!(
+            line,
+            ", {unreadable} report{} could not be read",
+            plural(unreadable)
+        );
+    }
+    let _ = write!(
+        line,
+        " · {} error{}, {} warning{}, {} info{}",
+        s.errors,
+        plural(s.errors),
+        s.warnings,
+        plural(s.warnings),
+        s.infos,
+        plural(s.infos)
+    );
+    let _ = writeln!(out, "{}", paint.bold(&line));
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// `dutycheck parse --format text`: the outline of a report with its figures
+/// and indicator values, for rule authors.
+pub fn parse_text(report: &Report) -> String {
+    let mut out = String::new();
+    let year = report
+        .year
+        .map_or_else(|| "year unknown".to_string(), |y| y.to_string());
+    let _ = writeln!(out, "{} — {} ({year})", report.path, report.title);
+    for s in &report.sections {
+        let _ = writeln!(out, "\n{}. {}  (line {})", s.number, s.name, s.line);
+        for gap in &s.numbering_gaps {
+            let _ = writeln!(
+                out,
+                "  ! case {} found where {} was expected (line {})",
+                gap.found, gap.expected, gap.line
+            );
+        }
+        for c in &s.cases {
+            let preview: String = c
+                .text
+                .chars()
+                .take(40)
+                .collect::<String>()
+                .replace('\n', " ");
+            let more = if c.text.chars().count() > 40 {
+                "…"
+            } else {
+                ""
+            };
+            let _ = writeln!(
+                out,
+                "  case {} (line {}): {preview}{more}",
+                c.number, c.line
+            );
+            for q in &c.quantities {
+                let _ = writeln!(
+                    out,
+                    "    {:<14} {:<17} {} {} {}  {}:{}",
+                    q.text,
+                    q.kind.as_str(),
+                    fmt_number(q.value),
+                    q.unit,
+                    q.qualifier.as_str(),
+                    q.line,
+                    q.column
+                );
+            }
+            for i in &c.indicators {
+                let change = i.change.as_ref().map(|ch| {
+                    let v = ch
+                        .value
+                        .map(|v| format!(" {}{}", fmt_number(v), ch.unit.as_deref().unwrap_or("")));
+                    let p = ch.percent.map(|p| format!(" {}%", fmt_number(p)));
+                    format!(
+                        "  change:{}{}",
+                        v.unwrap_or_default(),
+                        p.unwrap_or_default()
+                    )
+                });
+                let _ = writeln!(
+                    out,
+                    "    ⇒ {} = {} {} ({}){}  {}:{}",
+                    i.indicator,
+                    fmt_number(i.value),
+                    i.unit,
+                    i.mention,
+                    change.unwrap_or_default(),
+                    i.line,
+                    i.column
+                );
+            }
+        }
+    }
+    out
+}
+
+/// Formats a number without trailing zeros or exponent: 21380840000, 93.37.
+pub fn fmt_number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excerpt_keeps_carets_under_cjk() {
+        let (shown, pad, width) = excerpt("1.普惠性幼儿园覆盖率达93.37%。", 13, 6);
+        assert_eq!(shown, "…性幼儿园覆盖率达93.37%。");
+        assert_eq!((pad, width), (1 + 16, 6));
+    }
+
+    #[test]
+    fn numbers_print_plainly() {
+        assert_eq!(fmt_number(21_380_840_000.0), "21380840000");
+        assert_eq!(fmt_number(93.37), "93.37");
+    }
+}
