@@ -80,7 +80,8 @@ impl Catalog {
     /// Parses and validates a catalog. Returns every problem found, each with
     /// its line and column.
     pub fn from_yaml(path: &str, source: &str) -> Result<Catalog, Vec<Diagnostic>> {
-        let raw: RawCatalog = serde_saphyr::from_str(source).map_err(|e| vec![yaml_error(path, source, &e)])?;
+        let raw: RawCatalog =
+            serde_saphyr::from_str(source).map_err(|e| vec![yaml_error(path, source, &e)])?;
         let mut errors = Vec::new();
         let mut indicators = Vec::new();
         let mut by_id = HashMap::new();
@@ -90,19 +91,30 @@ impl Catalog {
                 Diagnostic::at(path, source, loc(s.line()), loc(s.column()), msg)
             };
             let id = raw.id.value.clone();
-            if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+            if id.is_empty()
+                || !id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            {
                 errors.push(
-                    at(&raw.id.referenced, format!("invalid indicator id `{id}`"))
-                        .with_help("ids are lowercase kebab-case, such as `preschool-public-share`"),
+                    at(&raw.id.referenced, format!("invalid indicator id `{id}`")).with_help(
+                        "ids are lowercase kebab-case, such as `preschool-public-share`",
+                    ),
                 );
             }
             if by_id.contains_key(&id) {
-                errors.push(at(&raw.id.referenced, format!("duplicate indicator id `{id}`")));
+                errors.push(at(
+                    &raw.id.referenced,
+                    format!("duplicate indicator id `{id}`"),
+                ));
             }
             let kind = match KINDS.iter().find(|(k, _)| *k == raw.kind.value) {
                 Some((_, kind)) => *kind,
                 None => {
-                    let mut d = at(&raw.kind.referenced, format!("unknown indicator kind `{}`", raw.kind.value));
+                    let mut d = at(
+                        &raw.kind.referenced,
+                        format!("unknown indicator kind `{}`", raw.kind.value),
+                    );
                     let names = KINDS.iter().map(|(k, _)| *k);
                     d = match did_you_mean(&raw.kind.value, names) {
                         Some(s) => d.with_help(format!("did you mean `{s}`?")),
@@ -115,7 +127,8 @@ impl Catalog {
             let mut aliases: Vec<String> = vec![raw.name.clone()];
             for alias in raw.aliases {
                 let text = alias.value.trim().to_string();
-                let bad_gap = text.starts_with(GAP) || text.ends_with(GAP) || text.matches(GAP).count() > 1;
+                let bad_gap =
+                    text.starts_with(GAP) || text.ends_with(GAP) || text.matches(GAP).count() > 1;
                 if text.is_empty() || bad_gap {
                     errors.push(
                         at(&alias.referenced, format!("invalid alias `{text}`"))
@@ -137,9 +150,19 @@ impl Catalog {
             }
             alias_owner.insert(raw.name.clone(), id.clone());
             by_id.insert(id.clone(), indicators.len());
-            indicators.push(Indicator { id, name: raw.name, kind, may_exceed_100: raw.may_exceed_100, aliases });
+            indicators.push(Indicator {
+                id,
+                name: raw.name,
+                kind,
+                may_exceed_100: raw.may_exceed_100,
+                aliases,
+            });
         }
-        if errors.is_empty() { Ok(Catalog { indicators, by_id }) } else { Err(errors) }
+        if errors.is_empty() {
+            Ok(Catalog { indicators, by_id })
+        } else {
+            Err(errors)
+        }
     }
 
     pub fn get(&self, id: &str) -> Option<&Indicator> {
@@ -165,7 +188,9 @@ pub fn yaml_error(path: &str, source: &str, error: &serde_saphyr::Error) -> Diag
     let message = error.without_snippet().to_string();
     let message = message.lines().next().unwrap_or("invalid YAML").to_string();
     match error.location() {
-        Some(l) if l.line() > 0 => Diagnostic::at(path, source, loc(l.line()), loc(l.column()), message),
+        Some(l) if l.line() > 0 => {
+            Diagnostic::at(path, source, loc(l.line()), loc(l.column()), message)
+        }
         _ => Diagnostic::file(path, message),
     }
 }
@@ -192,8 +217,15 @@ mod tests {
         ] {
             assert!(catalog.get(id).is_some(), "missing {id}");
         }
-        assert_eq!(catalog.get("education-expenditure").map(|i| i.kind), Some(QuantityKind::Money));
-        assert!(catalog.get("preschool-gross-enrollment").is_some_and(|i| i.may_exceed_100));
+        assert_eq!(
+            catalog.get("education-expenditure").map(|i| i.kind),
+            Some(QuantityKind::Money)
+        );
+        assert!(
+            catalog
+                .get("preschool-gross-enrollment")
+                .is_some_and(|i| i.may_exceed_100)
+        );
     }
 
     #[test]
@@ -212,6 +244,9 @@ mod tests {
         assert_eq!(errors[0].line, Some(5), "{errors:?}");
         let src = "indicators:\n  - {id: a, name: 甲, kind: percent, aliases: [乙]}\n  - {id: b, name: 丙, kind: percent, aliases: [乙]}\n";
         let errors = Catalog::from_yaml("c.yaml", src).unwrap_err();
-        assert!(errors[0].message.contains("already an alias of `a`"), "{errors:?}");
+        assert!(
+            errors[0].message.contains("already an alias of `a`"),
+            "{errors:?}"
+        );
     }
 }
