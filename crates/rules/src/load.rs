@@ -1,0 +1,1634 @@
+//! Reading rule files into [`Rule`]s, with strict validation.
+//!
+//! Loading happens in phases over *all* files before anything is returned,
+//! so that one run shows every mistake in a rule set and a malformed set never
+//! half-loads:
+//!
+//! 1. each file is read into a span-aware [`Node`] tree (YAML syntax errors);
+//! 2. each tree is split into a pack header and raw rules (file layout);
+//! 3. packs are checked (unique names, `extends` resolvable, no cycles), and a
+//!    rule in an extending pack that reuses the id of a rule in an extended
+//!    pack is merged over it key by key (an override); any other reuse of an
+//!    id is an error naming both places;
+//! 4. every raw rule is typed and validated (unknown keys, types, bounds,
+//!    indicator ids, regexes, message placeholders, plugin options).
+
+use std::collections::{BTreeSet, HashMap};
+
+use dutycheck_catalog::{Catalog, yaml_error};
+use dutycheck_model::{Diagnostic, QuantityKind, did_you_mean};
+use regex::Regex;
+use serde_saphyr::{Location, Spanned};
+
+use crate::node::{Node, Src, scalar_text};
+use crate::schema::*;
+use crate::template::Template;
+use crate::{PluginSchemas, RuleSet};
+
+/// Keys every rule may have.
+const COMMON_KEYS: [&str; 10] = [
+    "id",
+    "title",
+    "description",
+    "severity",
+    "scope",
+    "applies",
+    "sections",
+    "message",
+    "references",
+    "tags",
+];
+/// Keys that choose the rule's kind; exactly one per rule.
+pub(crate) const KIND_KEYS: [&str; 7] = [
+    "threshold",
+    "detail",
+    "structure",
+    "requires",
+    "pattern",
+    "compare",
+    "plugin",
+];
+/// Keys that belong to some kinds only: (key, kinds that accept it).
+const KIND_SPECIFIC_KEYS: [(&str, &[&str]); 5] = [
+    ("indicator", &["threshold"]),
+    ("warn", &["threshold"]),
+    ("measure", &["threshold"]),
+    ("missing", &["threshold", "compare"]),
+    ("options", &["plugin"]),
+];
+
+/// Placeholders every message may use.
+const COMMON_PLACEHOLDERS: [&str; 5] = ["section", "case", "year", "id", "title"];
+
+/// Placeholders a kind's messages may use, besides the common ones.
+pub(crate) fn kind_placeholders(kind: &str) -> &'static [&'static str] {
+    match kind {
+        "threshold" => &[
+            "indicator",
+            "name",
+            "value",
+            "unit",
+            "min",
+            "max",
+            "above",
+            "below",
+            "measure",
+        ],
+        "detail" => &["chars", "min_chars", "figures", "min_figures"],
+        "structure" => &["cases", "min_cases"],
+        "requires" => &["indicator", "name"],
+        "pattern" => &["match", "regex"],
+        "compare" => &[
+            "left",
+            "right",
+            "left_name",
+            "right_name",
+            "left_value",
+            "right_value",
+            "op",
+            "unit",
+        ],
+        _ => &[],
+    }
+}
+
+/// The scopes a kind accepts. Structure counts the cases of a section, so a
+/// single case cannot be its unit.
+fn kind_scopes(kind: &str) -> &'static [Scope] {
+    match kind {
+        "structure" => &[Scope::Section, Scope::Document],
+        _ => &[Scope::Document, Scope::Section, Scope::Case],
+    }
+}
+
+fn default_scope(kind: &str) -> Scope {
+    match kind {
+        "detail" | "pattern" => Scope::Case,
+        _ => Scope::Section,
+    }
+}
+
+/// One `key: value` of a rule mapping, remembering which source it came from
+/// (after an override, one rule mixes keys of two files).
+#[derive(Clone)]
+struct Entry<'a> {
+    src: usize,
+    name: String,
+    key: &'a Spanned<Node>,
+    value: &'a Spanned<Node>,
+}
+
+/// A rule mapping before typing.
+#[derive(Clone)]
+struct RawRule<'a> {
+    src: usize,
+    at: Location,
+    entries: Vec<Entry<'a>>,
+    pack: Option<usize>,
+}
+
+impl RawRule<'_> {
+    fn get(&self, key: &str) -> Option<&Entry<'_>> {
+        self.entries.iter().find(|e| e.name == key)
+    }
+
+    fn id(&self) -> Option<String> {
+        self.get("id").and_then(|e| match &e.value.value {
+            Node::Str(s) => Some(s.clone()),
+            _ => None,
+        })
+    }
+
+    fn kind_key(&self) -> Option<&str> {
+        self.entries
+            .iter()
+            .map(|e| e.name.as_str())
+            .find(|k| KIND_KEYS.contains(k))
+    }
+}
+
+struct PackHeader {
+    pack: Pack,
+    src: usize,
+    name_at: Location,
+    extends_at: Vec<(String, Location)>,
+}
+
+struct Cx<'a> {
+    srcs: Vec<Src<'a>>,
+    catalog: &'a Catalog,
+    plugins: Option<&'a dyn PluginSchemas>,
+    errors: Vec<Diagnostic>,
+}
+
+impl Cx<'_> {
+    fn err(&mut self, src: usize, at: &Location, message: impl Into<String>) -> &mut Diagnostic {
+        let d = match self.srcs.get(src) {
+            Some(s) => s.error(at, message),
+            None => Diagnostic::file("<unknown>", message),
+        };
+        self.errors.push(d);
+        let last = self.errors.len() - 1;
+        &mut self.errors[last]
+    }
+
+    fn help(&mut self, help: impl Into<String>) {
+        if let Some(d) = self.errors.last_mut() {
+            d.help = Some(help.into());
+        }
+    }
+
+    fn location(&self, src: usize, at: &Location) -> String {
+        let path = self.srcs.get(src).map_or("<unknown>", |s| s.path);
+        format!("{path}:{}:{}", at.line(), at.column())
+    }
+}
+
+/// Loads and validates rules from `(path, text)` sources.
+pub(crate) fn load(
+    sources: &[(String, String)],
+    catalog: &Catalog,
+    plugins: Option<&dyn PluginSchemas>,
+) -> Result<RuleSet, Vec<Diagnostic>> {
+    let mut cx = Cx {
+        srcs: sources
+            .iter()
+            .map(|(p, t)| Src { path: p, text: t })
+            .collect(),
+        catalog,
+        plugins,
+        errors: Vec::new(),
+    };
+
+    // Phase 1: YAML.
+    let mut trees: Vec<(usize, Spanned<Node>)> = Vec::new();
+    for (i, (path, text)) in sources.iter().enumerate() {
+        match serde_saphyr::from_str::<Spanned<Node>>(text) {
+            Ok(tree) => trees.push((i, tree)),
+            Err(e) => cx.errors.push(yaml_error(path, text, &e)),
+        }
+    }
+
+    // Phase 2: file layout.
+    let mut packs: Vec<PackHeader> = Vec::new();
+    let mut raws: Vec<RawRule<'_>> = Vec::new();
+    for (src, tree) in &trees {
+        split_file(&mut cx, *src, tree, &mut packs, &mut raws);
+    }
+
+    // Phase 3: packs and overrides.
+    let ancestors = check_packs(&mut cx, &packs);
+    let raws = resolve_ids(&mut cx, raws, &packs, &ancestors);
+
+    // Phase 4: typing and validation.
+    let mut rules = Vec::new();
+    for raw in &raws {
+        let pack = raw
+            .pack
+            .and_then(|p| packs.get(p))
+            .map(|p| p.pack.name.clone());
+        if let Some(rule) = parse_rule(&mut cx, raw, pack) {
+            rules.push(rule);
+        }
+    }
+
+    if cx.errors.is_empty() {
+        Ok(RuleSet {
+            rules,
+            packs: packs.into_iter().map(|p| p.pack).collect(),
+        })
+    } else {
+        let order: HashMap<&str, usize> = sources
+            .iter()
+            .enumerate()
+            .map(|(i, (p, _))| (p.as_str(), i))
+            .collect();
+        let mut errors = cx.errors;
+        errors.sort_by_key(|d| {
+            (
+                order.get(d.path.as_str()).copied().unwrap_or(usize::MAX),
+                d.line,
+                d.column,
+            )
+        });
+        Err(errors)
+    }
+}
+
+/// Splits one file into its pack header (if any) and raw rules.
+fn split_file<'a>(
+    cx: &mut Cx<'_>,
+    src: usize,
+    tree: &'a Spanned<Node>,
+    packs: &mut Vec<PackHeader>,
+    raws: &mut Vec<RawRule<'a>>,
+) {
+    let layout_help = "a rule file holds one rule (a mapping), a list of rules, or a pack: `{pack: {name: …}, rules: […]}`";
+    match &tree.value {
+        Node::Null => {}
+        Node::Seq(items) => {
+            for item in items {
+                push_raw(cx, src, item, None, raws);
+            }
+        }
+        Node::Map(entries) => {
+            let is_pack = entries
+                .iter()
+                .any(|(k, _)| matches!(&k.value, Node::Str(s) if s == "pack" || s == "rules"));
+            if !is_pack {
+                push_raw(cx, src, tree, None, raws);
+                return;
+            }
+            let Some(fields) = map_fields(cx, src, tree, &["pack", "rules"], "pack file") else {
+                return;
+            };
+            let mut pack_index = None;
+            match fields.iter().find(|(k, _)| *k == "pack") {
+                Some((_, node)) => {
+                    if let Some(header) = parse_pack_header(cx, src, node) {
+                        pack_index = Some(packs.len());
+                        packs.push(header);
+                    }
+                }
+                None => {
+                    cx.err(
+                        src,
+                        &tree.referenced,
+                        "a file with `rules:` needs a `pack:` header",
+                    );
+                    cx.help("add `pack: {name: my-pack}` above `rules:`");
+                }
+            }
+            match fields.iter().find(|(k, _)| *k == "rules").map(|(_, n)| *n) {
+                Some(Spanned {
+                    value: Node::Seq(items),
+                    ..
+                }) => {
+                    for item in items {
+                        push_raw(cx, src, item, pack_index, raws);
+                    }
+                }
+                Some(Spanned {
+                    value: Node::Null, ..
+                })
+                | None => {}
+                Some(other) => {
+                    cx.err(
+                        src,
+                        &other.referenced,
+                        format!(
+                            "`rules` must be a list of rules, found {}",
+                            other.value.describe()
+                        ),
+                    );
+                }
+            }
+        }
+        other => {
+            cx.err(
+                src,
+                &tree.referenced,
+                format!(
+                    "expected a rule, a list of rules or a pack, found {}",
+                    other.describe()
+                ),
+            );
+            cx.help(layout_help);
+        }
+    }
+}
+
+fn push_raw<'a>(
+    cx: &mut Cx<'_>,
+    src: usize,
+    node: &'a Spanned<Node>,
+    pack: Option<usize>,
+    raws: &mut Vec<RawRule<'a>>,
+) {
+    let Node::Map(entries) = &node.value else {
+        cx.err(
+            src,
+            &node.referenced,
+            format!(
+                "expected a rule (a mapping with `id`, `title`, …), found {}",
+                node.value.describe()
+            ),
+        );
+        return;
+    };
+    let mut out = Vec::new();
+    for (key, value) in entries {
+        match &key.value {
+            Node::Str(name) => out.push(Entry {
+                src,
+                name: name.clone(),
+                key,
+                value,
+            }),
+            other => {
+                cx.err(
+                    src,
+                    &key.referenced,
+                    format!("rule keys are names, found {}", other.describe()),
+                );
+            }
+        }
+    }
+    raws.push(RawRule {
+        src,
+        at: node.referenced,
+        entries: out,
+        pack,
+    });
+}
+
+fn parse_pack_header(cx: &mut Cx<'_>, src: usize, node: &Spanned<Node>) -> Option<PackHeader> {
+    let fields = map_fields(
+        cx,
+        src,
+        node,
+        &["name", "description", "extends"],
+        "pack header",
+    )?;
+    let mut name = None;
+    let mut description = None;
+    let mut extends = Vec::new();
+    for (key, value) in fields {
+        match key {
+            "name" => name = text(cx, src, value, "pack `name`").map(|n| (n, value.referenced)),
+            "description" => description = text(cx, src, value, "pack `description`"),
+            _ => {
+                for (item, at) in string_list(cx, src, value, "`extends`") {
+                    extends.push((item, at));
+                }
+            }
+        }
+    }
+    let Some((name, name_at)) = name else {
+        cx.err(src, &node.referenced, "the pack header has no `name`");
+        return None;
+    };
+    let origin = cx
+        .srcs
+        .get(src)
+        .map_or(String::new(), |s| s.path.to_string());
+    Some(PackHeader {
+        pack: Pack {
+            name,
+            description,
+            extends: extends.iter().map(|(n, _)| n.clone()).collect(),
+            origin,
+        },
+        src,
+        name_at,
+        extends_at: extends,
+    })
+}
+
+/// Checks pack names and `extends`; returns, per pack, the set of packs it
+/// extends directly or indirectly.
+fn check_packs(cx: &mut Cx<'_>, packs: &[PackHeader]) -> Vec<BTreeSet<usize>> {
+    let mut by_name: HashMap<&str, usize> = HashMap::new();
+    for (i, p) in packs.iter().enumerate() {
+        if let Some(first) = by_name.get(p.pack.name.as_str()).copied() {
+            let first_at = cx.location(packs[first].src, &packs[first].name_at);
+            cx.err(
+                p.src,
+                &p.name_at,
+                format!("duplicate pack name `{}`", p.pack.name),
+            );
+            cx.help(format!("the first pack with this name is at {first_at}"));
+        } else {
+            by_name.insert(&p.pack.name, i);
+        }
+    }
+    let mut direct: Vec<Vec<usize>> = vec![Vec::new(); packs.len()];
+    for (i, p) in packs.iter().enumerate() {
+        for (name, at) in &p.extends_at {
+            match by_name.get(name.as_str()) {
+                Some(j) if *j == i => {
+                    cx.err(p.src, at, format!("pack `{name}` extends itself"));
+                }
+                Some(j) => direct[i].push(*j),
+                None => {
+                    cx.err(p.src, at, format!("unknown pack `{name}` in `extends`"));
+                    let names: Vec<&str> = packs.iter().map(|p| p.pack.name.as_str()).collect();
+                    match did_you_mean(name, names.iter().copied()) {
+                        Some(s) => cx.help(format!("did you mean `{s}`?")),
+                        None => cx.help(format!(
+                            "an extended pack must be loaded too; loaded packs: {}",
+                            if names.is_empty() {
+                                "none".to_string()
+                            } else {
+                                names.join(", ")
+                            }
+                        )),
+                    }
+                }
+            }
+        }
+    }
+    let mut ancestors = Vec::with_capacity(packs.len());
+    for (i, p) in packs.iter().enumerate() {
+        let mut seen = BTreeSet::new();
+        let mut stack = direct[i].clone();
+        while let Some(j) = stack.pop() {
+            if seen.insert(j) {
+                stack.extend(direct[j].iter().copied());
+            }
+        }
+        if seen.contains(&i) {
+            if let Some((_, at)) = p.extends_at.first() {
+                cx.err(
+                    p.src,
+                    at,
+                    format!(
+                        "pack `{}` extends itself through a cycle of `extends`",
+                        p.pack.name
+                    ),
+                );
+            }
+            seen.remove(&i);
+        }
+        ancestors.push(seen);
+    }
+    ancestors
+}
+
+/// Merges overrides into the rules they override and reports every other
+/// reuse of an id. Rules without a readable id are kept; `parse_rule` reports
+/// them.
+fn resolve_ids<'a>(
+    cx: &mut Cx<'_>,
+    raws: Vec<RawRule<'a>>,
+    packs: &[PackHeader],
+    ancestors: &[BTreeSet<usize>],
+) -> Vec<RawRule<'a>> {
+    let extends = |a: Option<usize>, b: Option<usize>| match (a, b) {
+        (Some(a), Some(b)) => ancestors.get(a).is_some_and(|s| s.contains(&b)),
+        _ => false,
+    };
+    let mut kept: Vec<RawRule<'a>> = Vec::new();
+    let mut by_id: HashMap<String, usize> = HashMap::new();
+    for raw in raws {
+        let Some(id) = raw.id() else {
+            kept.push(raw);
+            continue;
+        };
+        let Some(&j) = by_id.get(&id) else {
+            by_id.insert(id, kept.len());
+            kept.push(raw);
+            continue;
+        };
+        if extends(raw.pack, kept[j].pack) {
+            kept[j] = merge(&kept[j], &raw);
+        } else if extends(kept[j].pack, raw.pack) {
+            kept[j] = merge(&raw, &kept[j]);
+        } else {
+            let first = &kept[j];
+            let first_at = first.get("id").map_or(first.at, |e| e.value.referenced);
+            let first_loc = cx.location(first.src, &first_at);
+            let at = raw.get("id").map_or(raw.at, |e| e.value.referenced);
+            cx.err(raw.src, &at, format!("duplicate rule id `{id}`"));
+            let pack_hint = match raw.pack.and_then(|p| packs.get(p)) {
+                Some(_) => " (to override a rule of another pack, list that pack in `extends`)",
+                None => "",
+            };
+            cx.help(format!("`{id}` is first defined at {first_loc}{pack_hint}"));
+        }
+    }
+    kept
+}
+
+/// `base` with the keys of `over` laid over it. When the override gives a
+/// different kind, the base's kind and kind-specific keys are dropped.
+fn merge<'a>(base: &RawRule<'a>, over: &RawRule<'a>) -> RawRule<'a> {
+    let new_kind = over.kind_key().filter(|k| Some(*k) != base.kind_key());
+    let mut entries: Vec<Entry<'a>> = base
+        .entries
+        .iter()
+        .filter(|e| !over.entries.iter().any(|o| o.name == e.name))
+        .filter(|e| {
+            new_kind.is_none()
+                || !(KIND_KEYS.contains(&e.name.as_str())
+                    || KIND_SPECIFIC_KEYS.iter().any(|(k, _)| *k == e.name))
+        })
+        .cloned()
+        .collect();
+    entries.extend(over.entries.iter().cloned());
+    RawRule {
+        src: over.src,
+        at: over.at,
+        entries,
+        pack: over.pack,
+    }
+}
+
+const KINDS_HELP: &str =
+    "add one of: threshold, detail, structure, requires, pattern, compare, plugin";
+
+/// Types and validates one rule. Returns `None` when anything is wrong (the
+/// errors are in `cx`).
+fn parse_rule(cx: &mut Cx<'_>, raw: &RawRule<'_>, pack: Option<String>) -> Option<Rule> {
+    let before = cx.errors.len();
+    let known: Vec<&str> = COMMON_KEYS
+        .iter()
+        .chain(KIND_KEYS.iter())
+        .chain(KIND_SPECIFIC_KEYS.iter().map(|(k, _)| k))
+        .copied()
+        .collect();
+    // A misspelt kind key (`thresold`) is reported once, as an unknown key
+    // with its suggestion, not again as "has no kind".
+    let mut misspelt_kind = false;
+    for e in &raw.entries {
+        if !known.contains(&e.name.as_str()) {
+            cx.err(
+                e.src,
+                &e.key.referenced,
+                format!("unknown key `{}`", e.name),
+            );
+            match did_you_mean(&e.name, known.iter().copied()) {
+                Some(s) => {
+                    misspelt_kind |= KIND_KEYS.contains(&s);
+                    cx.help(format!("did you mean `{s}`?"));
+                }
+                None => cx.help(format!("rule keys are: {}", known.join(", "))),
+            }
+        }
+    }
+
+    // id and title.
+    let id = match raw.get("id") {
+        Some(e) => text(cx, e.src, e.value, "`id`").and_then(|id| {
+            if valid_id(&id) {
+                if id.starts_with("engine.") {
+                    cx.err(e.src, &e.value.referenced, format!("rule id `{id}` uses the reserved prefix `engine.`"));
+                    None
+                } else {
+                    Some((id, e.value.referenced))
+                }
+            } else {
+                cx.err(e.src, &e.value.referenced, format!("invalid rule id `{id}`"));
+                cx.help("rule ids are lowercase letters, digits, `.`, `-` and `_`, such as `preschool.inclusive-coverage-2020`");
+                None
+            }
+        }),
+        None => {
+            cx.err(raw.src, &raw.at, "rule has no `id`");
+            cx.help("every rule needs a unique `id`, such as `preschool.inclusive-coverage-2020`");
+            None
+        }
+    };
+    let who = id
+        .as_ref()
+        .map_or_else(|| "rule".to_string(), |(id, _)| format!("rule `{id}`"));
+    let title = match raw.get("title") {
+        Some(e) => text(cx, e.src, e.value, "`title`"),
+        None => {
+            let at = id.as_ref().map_or(raw.at, |(_, at)| *at);
+            cx.err(raw.src, &at, format!("{who} has no `title`"));
+            cx.help("add a one-line `title`, such as `普惠性幼儿园覆盖率达到80%`");
+            None
+        }
+    };
+
+    // Kind.
+    let kind_entries: Vec<&Entry<'_>> = raw
+        .entries
+        .iter()
+        .filter(|e| KIND_KEYS.contains(&e.name.as_str()))
+        .collect();
+    let kind_entry = match kind_entries.as_slice() {
+        [] if misspelt_kind => None,
+        [] => {
+            let at = id.as_ref().map_or(raw.at, |(_, at)| *at);
+            cx.err(raw.src, &at, format!("{who} has no kind"));
+            cx.help(KINDS_HELP);
+            None
+        }
+        [one] => Some(*one),
+        [first, second, ..] => {
+            cx.err(
+                second.src,
+                &second.key.referenced,
+                format!(
+                    "{who} has two kinds: `{}` and `{}`",
+                    first.name, second.name
+                ),
+            );
+            cx.help("a rule checks one thing; split it into two rules");
+            None
+        }
+    };
+    let kind_name = kind_entry.map(|e| e.name.as_str());
+    for e in &raw.entries {
+        if let Some((key, kinds)) = KIND_SPECIFIC_KEYS.iter().find(|(k, _)| *k == e.name)
+            && let Some(kind) = kind_name
+            && !kinds.contains(&kind)
+        {
+            cx.err(
+                e.src,
+                &e.key.referenced,
+                format!("`{key}` does not apply to {kind} rules"),
+            );
+            cx.help(format!("`{key}` belongs to {} rules", kinds.join(" and ")));
+        }
+    }
+
+    // Common keys.
+    let severity = match raw.get("severity") {
+        Some(e) => level(cx, e.src, e.value, "`severity`").unwrap_or(RuleSeverity::Warning),
+        None => RuleSeverity::Warning,
+    };
+    let description = raw
+        .get("description")
+        .and_then(|e| text(cx, e.src, e.value, "`description`"));
+    let scope = match raw.get("scope") {
+        Some(e) => {
+            let s = keyword(
+                cx,
+                e.src,
+                e.value,
+                "`scope`",
+                &["document", "section", "case"],
+            );
+            let scope = match s.as_deref() {
+                Some("document") => Some(Scope::Document),
+                Some("section") => Some(Scope::Section),
+                Some("case") => Some(Scope::Case),
+                _ => None,
+            };
+            if let (Some(scope), Some(kind)) = (scope, kind_name)
+                && !kind_scopes(kind).contains(&scope)
+            {
+                cx.err(
+                    e.src,
+                    &e.value.referenced,
+                    format!("{kind} rules cannot have scope `{}`", scope.as_str()),
+                );
+                let ok: Vec<&str> = kind_scopes(kind).iter().map(|s| s.as_str()).collect();
+                cx.help(format!("use one of: {}", ok.join(", ")));
+            }
+            scope
+        }
+        None => None,
+    };
+    let scope = scope
+        .or(kind_name.map(default_scope))
+        .unwrap_or(Scope::Section);
+    let years = raw.get("applies").and_then(|e| applies(cx, e.src, e.value));
+    let sections = raw
+        .get("sections")
+        .map(|e| section_filter(cx, e.src, e.value))
+        .unwrap_or_default();
+    let references = raw.get("references").map_or_else(Vec::new, |e| {
+        string_list(cx, e.src, e.value, "`references`")
+            .into_iter()
+            .map(|(s, _)| s)
+            .collect()
+    });
+    let tags = raw.get("tags").map_or_else(Vec::new, |e| {
+        string_list(cx, e.src, e.value, "`tags`")
+            .into_iter()
+            .map(|(s, _)| s)
+            .collect()
+    });
+
+    // The kind's own keys.
+    let kind = kind_entry.and_then(|e| parse_kind(cx, raw, e));
+    // Without a kind, still check what can be checked on its own.
+    if kind_entry.is_none()
+        && let Some(i) = raw.get("indicator")
+    {
+        indicator_id(cx, i.src, i.value, "`indicator`");
+    }
+
+    let message = raw.get("message").and_then(|e| {
+        let source = text(cx, e.src, e.value, "`message`")?;
+        message_template(cx, e.src, e.value, &source, kind_name)
+    });
+
+    if cx.errors.len() > before {
+        return None;
+    }
+    let (id, id_at) = id?;
+    Some(Rule {
+        id,
+        title: title?,
+        description,
+        severity,
+        scope,
+        years,
+        sections,
+        message,
+        references,
+        tags,
+        kind: kind?,
+        pack,
+        origin: cx
+            .srcs
+            .get(raw.src)
+            .map_or(String::new(), |s| s.path.to_string()),
+        line: crate::node::to_u32(id_at.line()),
+        column: crate::node::to_u32(id_at.column()),
+    })
+}
+
+fn valid_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && chars
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '-' | '_'))
+}
+
+fn parse_kind(cx: &mut Cx<'_>, raw: &RawRule<'_>, e: &Entry<'_>) -> Option<RuleKind> {
+    let src = e.src;
+    match e.name.as_str() {
+        "threshold" => threshold(cx, raw, e),
+        "detail" => {
+            let fields = map_fields(cx, src, e.value, &["min_chars", "min_figures"], "`detail`")?;
+            let mut rule = DetailRule {
+                min_chars: 0,
+                min_figures: 0,
+            };
+            for (key, value) in &fields {
+                let n = count(cx, src, value, &format!("`{key}`"))?;
+                match *key {
+                    "min_chars" => rule.min_chars = n,
+                    _ => rule.min_figures = n,
+                }
+            }
+            if fields.is_empty() {
+                cx.err(
+                    src,
+                    &e.value.referenced,
+                    "`detail` needs `min_chars` or `min_figures`",
+                );
+                return None;
+            }
+            Some(RuleKind::Detail(rule))
+        }
+        "structure" => {
+            let fields = map_fields(
+                cx,
+                src,
+                e.value,
+                &["min_cases", "sequential"],
+                "`structure`",
+            )?;
+            let mut rule = StructureRule {
+                min_cases: 1,
+                sequential: true,
+            };
+            for (key, value) in &fields {
+                match *key {
+                    "min_cases" => rule.min_cases = count(cx, src, value, "`min_cases`")?,
+                    _ => match &value.value {
+                        Node::Bool(b) => rule.sequential = *b,
+                        other => {
+                            cx.err(
+                                src,
+                                &value.referenced,
+                                format!(
+                                    "`sequential` must be true or false, found {}",
+                                    other.describe()
+                                ),
+                            );
+                            return None;
+                        }
+                    },
+                }
+            }
+            Some(RuleKind::Structure(rule))
+        }
+        "requires" => {
+            let indicator = indicator_id(cx, src, e.value, "`requires`")?;
+            Some(RuleKind::Requires(RequiresRule { indicator }))
+        }
+        "pattern" => {
+            let fields = map_fields(cx, src, e.value, &["regex", "must", "unless"], "`pattern`")?;
+            let mut regex = None;
+            let mut must = Must::Appear;
+            let mut unless = None;
+            let mut ok = true;
+            for (key, value) in &fields {
+                match *key {
+                    "regex" => regex = compile(cx, src, value, "`regex`"),
+                    "unless" => {
+                        unless = compile(cx, src, value, "`unless`");
+                        ok &= unless.is_some();
+                    }
+                    _ => match keyword(cx, src, value, "`must`", &["appear", "not-appear"])
+                        .as_deref()
+                    {
+                        Some("appear") => must = Must::Appear,
+                        Some(_) => must = Must::NotAppear,
+                        None => ok = false,
+                    },
+                }
+            }
+            if !fields.iter().any(|(k, _)| *k == "regex") {
+                cx.err(src, &e.value.referenced, "`pattern` needs a `regex`");
+            }
+            if !ok {
+                return None;
+            }
+            Some(RuleKind::Pattern(PatternRule {
+                regex: regex?,
+                must,
+                unless,
+            }))
+        }
+        "compare" => {
+            let fields = map_fields(cx, src, e.value, &["left", "op", "right"], "`compare`")?;
+            let mut left = None;
+            let mut op = None;
+            let mut right = None;
+            for (key, value) in &fields {
+                match *key {
+                    "left" => left = indicator_id(cx, src, value, "`left`"),
+                    "right" => right = indicator_id(cx, src, value, "`right`"),
+                    _ => {
+                        let aliases = [
+                            ("lt", "<"),
+                            ("le", "<="),
+                            ("gt", ">"),
+                            ("ge", ">="),
+                            ("eq", "=="),
+                        ];
+                        let names: Vec<&str> = CompareOp::NAMES
+                            .iter()
+                            .chain(aliases.iter().map(|(a, _)| a))
+                            .copied()
+                            .collect();
+                        let word = keyword(cx, src, value, "`op`", &names);
+                        let word = word.map(|w| {
+                            aliases
+                                .iter()
+                                .find(|(a, _)| *a == w)
+                                .map_or(w.clone(), |(_, s)| s.to_string())
+                        });
+                        op = word.as_deref().and_then(CompareOp::parse);
+                    }
+                }
+            }
+            for key in ["left", "op", "right"] {
+                if !fields.iter().any(|(k, _)| *k == key) {
+                    cx.err(src, &e.value.referenced, format!("`compare` needs `{key}`"));
+                    cx.help("write `compare: {left: ID, op: \"<=\", right: ID}`");
+                }
+            }
+            let missing = match raw.get("missing") {
+                Some(m) => level(cx, m.src, m.value, "`missing`")?,
+                None => RuleSeverity::Off,
+            };
+            let (left, op, right) = (left?, op?, right?);
+            if left == right {
+                cx.err(
+                    src,
+                    &e.value.referenced,
+                    format!("`compare` compares `{left}` with itself"),
+                );
+                return None;
+            }
+            Some(RuleKind::Compare(CompareRule {
+                left,
+                op,
+                right,
+                missing,
+            }))
+        }
+        _ => plugin(cx, raw, e),
+    }
+}
+
+fn threshold(cx: &mut Cx<'_>, raw: &RawRule<'_>, e: &Entry<'_>) -> Option<RuleKind> {
+    let indicator = match raw.get("indicator") {
+        Some(i) => indicator_id(cx, i.src, i.value, "`indicator`"),
+        None => {
+            cx.err(
+                e.src,
+                &e.key.referenced,
+                "a threshold rule needs an `indicator`",
+            );
+            cx.help(
+                "add `indicator: <catalog id>`, such as `indicator: preschool-inclusive-coverage`",
+            );
+            None
+        }
+    };
+    let bounds_at = bounds(cx, e.src, e.value, "threshold");
+    let warn = raw
+        .get("warn")
+        .map(|w| (bounds(cx, w.src, w.value, "warn"), w.src));
+    let measure = match raw.get("measure") {
+        Some(m) => match keyword(
+            cx,
+            m.src,
+            m.value,
+            "`measure`",
+            &["value", "change.percent", "change.value"],
+        )
+        .as_deref()
+        {
+            Some("value") => Some(Measure::Value),
+            Some("change.percent") => Some(Measure::ChangePercent),
+            Some("change.value") => Some(Measure::ChangeValue),
+            _ => None,
+        },
+        None => Some(Measure::Value),
+    };
+    let missing = match raw.get("missing") {
+        Some(m) => level(cx, m.src, m.value, "`missing`"),
+        None => Some(RuleSeverity::Off),
+    };
+    let indicator = indicator?;
+    let measure = measure?;
+    // A percentage that cannot exceed 100 (coverage, shares) makes a bound
+    // above 100 a typo: `min: 800` for 80, or a threshold meant for a change.
+    if let Some(ind) = cx.catalog.get(&indicator)
+        && ind.kind == QuantityKind::Percent
+        && !ind.may_exceed_100
+        && measure != Measure::ChangePercent
+    {
+        let mut all: Vec<(usize, &BoundsAt)> = Vec::new();
+        if let Some(b) = &bounds_at {
+            all.push((e.src, b));
+        }
+        if let Some((Some(b), src)) = &warn {
+            all.push((*src, b));
+        }
+        for (src, b) in all {
+            for (name, value, at) in &b.spans {
+                if *value > 100.0 {
+                    let unit = if measure == Measure::ChangeValue {
+                        "percentage points"
+                    } else {
+                        "%"
+                    };
+                    cx.err(
+                        src,
+                        at,
+                        format!(
+                            "`{name}: {}` is above 100, but `{indicator}` ({}) is a percentage that cannot exceed 100{}",
+                            crate::template::format_number(*value),
+                            ind.name,
+                            if unit == "%" { "%" } else { " percentage points" }
+                        ),
+                    );
+                    cx.help(
+                        "only gross rates (marked `may_exceed_100` in the catalog) pass 100%; for growth use `measure: change.percent`",
+                    );
+                }
+            }
+        }
+    }
+    let bounds = bounds_at?.bounds;
+    let warn = match warn {
+        Some((w, _)) => Some(w?.bounds),
+        None => None,
+    };
+    Some(RuleKind::Threshold(ThresholdRule {
+        indicator,
+        bounds,
+        warn,
+        measure,
+        missing: missing?,
+    }))
+}
+
+fn plugin(cx: &mut Cx<'_>, raw: &RawRule<'_>, e: &Entry<'_>) -> Option<RuleKind> {
+    let name = text(cx, e.src, e.value, "`plugin`")?;
+    let (plugin, check) = match name.split_once('/') {
+        Some((p, c)) if !p.is_empty() && !c.is_empty() && !c.contains('/') => {
+            (p.to_string(), c.to_string())
+        }
+        _ => {
+            cx.err(
+                e.src,
+                &e.value.referenced,
+                format!("invalid plugin check `{name}`"),
+            );
+            cx.help("write `plugin: NAME/CHECK`, such as `plugin: shandong/targets`");
+            return None;
+        }
+    };
+    let options_entry = raw.get("options");
+    let options = options_entry.map_or(serde_json::Value::Null, |o| o.value.value.to_json());
+    if let Some(o) = options_entry
+        && !matches!(o.value.value, Node::Map(_) | Node::Null)
+    {
+        cx.err(
+            o.src,
+            &o.value.referenced,
+            format!(
+                "`options` must be a mapping, found {}",
+                o.value.value.describe()
+            ),
+        );
+        return None;
+    }
+    if let Some(hook) = cx.plugins
+        && let Err(message) = hook.validate(&plugin, &check, &options)
+    {
+        let (src, at) =
+            options_entry.map_or((e.src, e.value.referenced), |o| (o.src, o.value.referenced));
+        cx.err(
+            src,
+            &at,
+            format!("invalid options for plugin check `{plugin}/{check}`: {message}"),
+        );
+        return None;
+    }
+    Some(RuleKind::Plugin(PluginRule {
+        plugin,
+        check,
+        options,
+    }))
+}
+
+/// Bounds with the location of each bound, for later checks.
+struct BoundsAt {
+    bounds: Bounds,
+    spans: Vec<(&'static str, f64, Location)>,
+}
+
+fn bounds(cx: &mut Cx<'_>, src: usize, node: &Spanned<Node>, what: &str) -> Option<BoundsAt> {
+    let fields = map_fields(
+        cx,
+        src,
+        node,
+        &["min", "max", "above", "below"],
+        &format!("`{what}`"),
+    )?;
+    let mut b = Bounds::default();
+    let mut spans = Vec::new();
+    let mut ok = true;
+    for (key, value) in &fields {
+        let Some(n) = number(cx, src, value, &format!("`{key}`")) else {
+            ok = false;
+            continue;
+        };
+        let name: &'static str = match *key {
+            "min" => {
+                b.min = Some(n);
+                "min"
+            }
+            "max" => {
+                b.max = Some(n);
+                "max"
+            }
+            "above" => {
+                b.above = Some(n);
+                "above"
+            }
+            _ => {
+                b.below = Some(n);
+                "below"
+            }
+        };
+        spans.push((name, n, value.referenced));
+    }
+    if !ok {
+        return None;
+    }
+    if fields.is_empty() {
+        cx.err(
+            src,
+            &node.referenced,
+            format!("`{what}` needs at least one bound"),
+        );
+        cx.help("use `min`/`max` (inclusive) or `above`/`below` (exclusive), such as `{min: 80}`");
+        return None;
+    }
+    let at = |name: &str| {
+        spans
+            .iter()
+            .find(|(n, _, _)| *n == name)
+            .map(|(_, _, at)| *at)
+    };
+    let mut bad = false;
+    if b.min.is_some() && b.above.is_some() {
+        let loc = at("above").unwrap_or(node.referenced);
+        cx.err(src, &loc, format!("`{what}` has both `min` and `above`"));
+        cx.help("use `min` for ≥ or `above` for >, not both");
+        bad = true;
+    }
+    if b.max.is_some() && b.below.is_some() {
+        let loc = at("below").unwrap_or(node.referenced);
+        cx.err(src, &loc, format!("`{what}` has both `max` and `below`"));
+        cx.help("use `max` for ≤ or `below` for <, not both");
+        bad = true;
+    }
+    if bad {
+        return None;
+    }
+    let f = crate::template::format_number;
+    let lower = b
+        .min
+        .map(|v| ("min", v, false))
+        .or(b.above.map(|v| ("above", v, true)));
+    let upper = b
+        .max
+        .map(|v| ("max", v, false))
+        .or(b.below.map(|v| ("below", v, true)));
+    if let (Some((ln, lv, lx)), Some((un, uv, ux))) = (lower, upper)
+        && (lv > uv || (lv == uv && (lx || ux)))
+    {
+        let loc = at(ln).unwrap_or(node.referenced);
+        cx.err(
+            src,
+            &loc,
+            format!(
+                "`{ln}` ({}) is not below `{un}` ({}) in `{what}`",
+                f(lv),
+                f(uv)
+            ),
+        );
+        cx.help(format!(
+            "no value can satisfy both `{ln}: {}` and `{un}: {}`",
+            f(lv),
+            f(uv)
+        ));
+        return None;
+    }
+    Some(BoundsAt { bounds: b, spans })
+}
+
+/// `applies: {years: …}`.
+fn applies(cx: &mut Cx<'_>, src: usize, node: &Spanned<Node>) -> Option<YearRange> {
+    let fields = map_fields(cx, src, node, &["years"], "`applies`")?;
+    let (_, years) = fields.into_iter().next()?;
+    let help = "write `2020..2024`, `2021..`, `..2020`, `2020` or a list `[2020, 2022]`";
+    let year = |cx: &mut Cx<'_>, n: i64, at: &Location| -> Option<i32> {
+        match i32::try_from(n) {
+            Ok(y) if (1900..=2100).contains(&y) => Some(y),
+            _ => {
+                cx.err(src, at, format!("`{n}` is not a plausible report year"));
+                cx.help("years are between 1900 and 2100");
+                None
+            }
+        }
+    };
+    match &years.value {
+        Node::Int(n) => year(cx, *n, &years.referenced).map(|y| YearRange::Between {
+            from: Some(y),
+            to: Some(y),
+        }),
+        Node::Str(s) => {
+            let parse_end = |cx: &mut Cx<'_>, part: &str| -> Result<Option<i32>, ()> {
+                let part = part.trim();
+                if part.is_empty() {
+                    return Ok(None);
+                }
+                match part.parse::<i64>() {
+                    Ok(n) => year(cx, n, &years.referenced).map(Some).ok_or(()),
+                    Err(_) => {
+                        cx.err(src, &years.referenced, format!("invalid years `{s}`"));
+                        cx.help(help);
+                        Err(())
+                    }
+                }
+            };
+            let (from, to) = match s.split_once("..") {
+                Some((a, b)) => (parse_end(cx, a).ok()?, parse_end(cx, b).ok()?),
+                None => {
+                    let y = parse_end(cx, s).ok()?;
+                    (y, y)
+                }
+            };
+            match (from, to) {
+                (None, None) => {
+                    cx.err(
+                        src,
+                        &years.referenced,
+                        format!("invalid years `{s}`: no year given"),
+                    );
+                    cx.help(help);
+                    None
+                }
+                (Some(a), Some(b)) if a > b => {
+                    cx.err(
+                        src,
+                        &years.referenced,
+                        format!("years `{s}` run backwards: {a} is after {b}"),
+                    );
+                    cx.help(format!("did you mean `{b}..{a}`?"));
+                    None
+                }
+                _ => Some(YearRange::Between { from, to }),
+            }
+        }
+        Node::Seq(items) if !items.is_empty() => {
+            let mut list = Vec::new();
+            for item in items {
+                match &item.value {
+                    Node::Int(n) => list.push(year(cx, *n, &item.referenced)?),
+                    other => {
+                        cx.err(
+                            src,
+                            &item.referenced,
+                            format!("expected a year, found {}", other.describe()),
+                        );
+                        return None;
+                    }
+                }
+            }
+            list.sort_unstable();
+            list.dedup();
+            Some(YearRange::List(list))
+        }
+        other => {
+            cx.err(
+                src,
+                &years.referenced,
+                format!("invalid `years`: found {}", other.describe()),
+            );
+            cx.help(help);
+            None
+        }
+    }
+}
+
+fn section_filter(cx: &mut Cx<'_>, src: usize, node: &Spanned<Node>) -> SectionFilter {
+    let mut filter = SectionFilter::default();
+    let Some(fields) = map_fields(cx, src, node, &["include", "exclude"], "`sections`") else {
+        return filter;
+    };
+    for (key, value) in fields {
+        let globs: Vec<String> = string_list(cx, src, value, &format!("`{key}`"))
+            .into_iter()
+            .map(|(s, _)| s)
+            .collect();
+        if key == "include" {
+            filter.include = globs;
+        } else {
+            filter.exclude = globs;
+        }
+    }
+    filter
+}
+
+fn message_template(
+    cx: &mut Cx<'_>,
+    src: usize,
+    node: &Spanned<Node>,
+    source: &str,
+    kind: Option<&str>,
+) -> Option<Template> {
+    // Offsets inside the message are only exact when the value is a plain or
+    // simply quoted scalar on one line; otherwise point at the value.
+    let line_text = cx.srcs.get(src).and_then(|s| {
+        let line = usize::try_from(node.referenced.line())
+            .ok()?
+            .checked_sub(1)?;
+        s.text.lines().nth(line)
+    });
+    let col = usize::try_from(node.referenced.column())
+        .unwrap_or(1)
+        .saturating_sub(1);
+    let value_text: Option<String> = line_text.map(|l| l.chars().skip(col).collect());
+    let quote = value_text
+        .as_deref()
+        .and_then(|v| v.chars().next())
+        .filter(|c| *c == '"' || *c == '\'');
+    let base = u32::from(quote.is_some());
+    let exact = value_text.as_deref().is_some_and(|v| {
+        let body: String = v.chars().skip(base as usize).collect();
+        body.starts_with(source)
+    });
+    let point = |cx: &mut Cx<'_>, offset: usize, len: usize, message: String| {
+        let d = match (exact, cx.srcs.get(src)) {
+            (true, Some(s)) => s.error_inside(
+                &node.referenced,
+                base + u32::try_from(offset).unwrap_or(0),
+                u32::try_from(len).unwrap_or(1),
+                message,
+            ),
+            (_, Some(s)) => s.error(&node.referenced, message),
+            (_, None) => Diagnostic::file("<unknown>", message),
+        };
+        cx.errors.push(d);
+    };
+    let template = match Template::parse(source) {
+        Ok(t) => t,
+        Err(e) => {
+            point(cx, e.offset, e.len, e.message);
+            cx.help("placeholders are written `{name}`; write `{{` and `}}` for literal braces");
+            return None;
+        }
+    };
+    // Without a valid kind, any known placeholder is accepted: the missing
+    // kind is the error to fix first.
+    let allowed: Vec<&str> = match kind {
+        Some(kind) => COMMON_PLACEHOLDERS
+            .iter()
+            .chain(kind_placeholders(kind))
+            .copied()
+            .collect(),
+        None => all_placeholders(),
+    };
+    let kind = kind.unwrap_or("these");
+    let mut ok = true;
+    for (name, offset) in template.placeholders_with_offsets() {
+        if allowed.contains(&name) {
+            continue;
+        }
+        ok = false;
+        let all = all_placeholders();
+        let known_elsewhere = all.contains(&name);
+        let message = if known_elsewhere {
+            format!("placeholder `{{{name}}}` is not available in {kind} rules")
+        } else {
+            format!("unknown placeholder `{{{name}}}` in message")
+        };
+        point(cx, offset, name.chars().count() + 2, message);
+        let suggestion = did_you_mean(name, allowed.iter().copied());
+        match suggestion {
+            Some(s) => cx.help(format!("did you mean `{{{s}}}`?")),
+            None => cx.help(format!(
+                "{kind} rules can use: {}",
+                allowed
+                    .iter()
+                    .map(|a| format!("{{{a}}}"))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            )),
+        }
+    }
+    ok.then_some(template)
+}
+
+/// Every placeholder any kind knows.
+pub(crate) fn all_placeholders() -> Vec<&'static str> {
+    let mut all: Vec<&str> = COMMON_PLACEHOLDERS.to_vec();
+    for kind in KIND_KEYS {
+        for p in kind_placeholders(kind) {
+            if !all.contains(p) {
+                all.push(p);
+            }
+        }
+    }
+    all
+}
+
+// ---- typed accessors; each reports its own error and returns None ----
+
+/// A mapping's fields, checking for unknown keys (with "did you mean").
+fn map_fields<'a>(
+    cx: &mut Cx<'_>,
+    src: usize,
+    node: &'a Spanned<Node>,
+    allowed: &[&'static str],
+    what: &str,
+) -> Option<Vec<(&'static str, &'a Spanned<Node>)>> {
+    let Node::Map(entries) = &node.value else {
+        cx.err(
+            src,
+            &node.referenced,
+            format!("{what} must be a mapping, found {}", node.value.describe()),
+        );
+        cx.help(format!("keys: {}", allowed.join(", ")));
+        return None;
+    };
+    let mut out = Vec::new();
+    let mut ok = true;
+    for (key, value) in entries {
+        let name = match &key.value {
+            Node::Str(s) => s.as_str(),
+            other => {
+                cx.err(
+                    src,
+                    &key.referenced,
+                    format!("unknown key `{}` in {what}", scalar_text(other)),
+                );
+                cx.help(format!("keys: {}", allowed.join(", ")));
+                ok = false;
+                continue;
+            }
+        };
+        match allowed.iter().find(|a| **a == name) {
+            Some(a) => out.push((*a, value)),
+            None => {
+                cx.err(
+                    src,
+                    &key.referenced,
+                    format!("unknown key `{name}` in {what}"),
+                );
+                match did_you_mean(name, allowed.iter().copied()) {
+                    Some(s) => cx.help(format!("did you mean `{s}`?")),
+                    None => cx.help(format!("keys: {}", allowed.join(", "))),
+                }
+                ok = false;
+            }
+        }
+    }
+    ok.then_some(out)
+}
+
+/// A text value. Numbers and booleans are accepted as their text (`title: 2020`).
+fn text(cx: &mut Cx<'_>, src: usize, node: &Spanned<Node>, what: &str) -> Option<String> {
+    match &node.value {
+        Node::Str(s) if !s.trim().is_empty() => Some(s.clone()),
+        Node::Int(_) | Node::Float(_) | Node::Bool(_) => Some(scalar_text(&node.value)),
+        Node::Str(_) | Node::Null => {
+            cx.err(src, &node.referenced, format!("{what} is empty"));
+            None
+        }
+        other => {
+            cx.err(
+                src,
+                &node.referenced,
+                format!("{what} must be text, found {}", other.describe()),
+            );
+            None
+        }
+    }
+}
+
+/// One string or a list of strings, with their locations.
+fn string_list(
+    cx: &mut Cx<'_>,
+    src: usize,
+    node: &Spanned<Node>,
+    what: &str,
+) -> Vec<(String, Location)> {
+    match &node.value {
+        Node::Seq(items) => items
+            .iter()
+            .filter_map(|i| {
+                text(cx, src, i, &format!("an item of {what}")).map(|s| (s, i.referenced))
+            })
+            .collect(),
+        Node::Null => Vec::new(),
+        _ => text(cx, src, node, what)
+            .map(|s| vec![(s, node.referenced)])
+            .unwrap_or_default(),
+    }
+}
+
+/// A word from a closed set, with "did you mean".
+fn keyword(
+    cx: &mut Cx<'_>,
+    src: usize,
+    node: &Spanned<Node>,
+    what: &str,
+    allowed: &[&str],
+) -> Option<String> {
+    let word = match &node.value {
+        Node::Str(s) => s.clone(),
+        other => scalar_text(other),
+    };
+    if allowed.contains(&word.as_str()) {
+        return Some(word);
+    }
+    cx.err(src, &node.referenced, format!("invalid {what} `{word}`"));
+    match did_you_mean(&word, allowed.iter().copied()) {
+        Some(s) => cx.help(format!("did you mean `{s}`?")),
+        None => cx.help(format!("use one of: {}", allowed.join(", "))),
+    }
+    None
+}
+
+fn level(cx: &mut Cx<'_>, src: usize, node: &Spanned<Node>, what: &str) -> Option<RuleSeverity> {
+    keyword(cx, src, node, what, &RuleSeverity::NAMES)
+        .as_deref()
+        .and_then(RuleSeverity::parse)
+}
+
+fn number(cx: &mut Cx<'_>, src: usize, node: &Spanned<Node>, what: &str) -> Option<f64> {
+    match &node.value {
+        Node::Int(i) => Some(*i as f64),
+        Node::Float(f) if f.is_finite() => Some(*f),
+        Node::Str(s) if s.trim_end().ends_with('%') => {
+            cx.err(
+                src,
+                &node.referenced,
+                format!("{what} must be a number, found `{s}`"),
+            );
+            cx.help(format!(
+                "write the number without `%`: `{}`",
+                s.trim_end().trim_end_matches('%')
+            ));
+            None
+        }
+        other => {
+            cx.err(
+                src,
+                &node.referenced,
+                format!("{what} must be a number, found {}", other.describe()),
+            );
+            None
+        }
+    }
+}
+
+fn count(cx: &mut Cx<'_>, src: usize, node: &Spanned<Node>, what: &str) -> Option<usize> {
+    match &node.value {
+        Node::Int(i) if *i >= 0 => usize::try_from(*i).ok(),
+        other => {
+            cx.err(
+                src,
+                &node.referenced,
+                format!(
+                    "{what} must be a whole number ≥ 0, found {}",
+                    match other {
+                        Node::Int(i) => i.to_string(),
+                        o => o.describe().to_string(),
+                    }
+                ),
+            );
+            None
+        }
+    }
+}
+
+/// An indicator id, checked against the catalog.
+fn indicator_id(cx: &mut Cx<'_>, src: usize, node: &Spanned<Node>, what: &str) -> Option<String> {
+    let id = text(cx, src, node, what)?;
+    if cx.catalog.get(&id).is_some() {
+        return Some(id);
+    }
+    cx.err(src, &node.referenced, format!("unknown indicator `{id}`"));
+    let by_name = cx
+        .catalog
+        .indicators()
+        .iter()
+        .find(|i| i.aliases.contains(&id))
+        .map(|i| i.id.clone());
+    let catalog = cx.catalog;
+    match by_name
+        .as_deref()
+        .or_else(|| did_you_mean(&id, catalog.ids()))
+    {
+        Some(s) => cx.help(format!("did you mean `{s}`?")),
+        None => cx.help(format!(
+            "the catalog's indicators are: {}",
+            catalog.ids().collect::<Vec<_>>().join(", ")
+        )),
+    }
+    None
+}
+
+fn compile(cx: &mut Cx<'_>, src: usize, node: &Spanned<Node>, what: &str) -> Option<Regex> {
+    let pattern = text(cx, src, node, what)?;
+    match Regex::new(&pattern) {
+        Ok(r) => Some(r),
+        Err(e) => {
+            let text = e.to_string();
+            let reason = text
+                .lines()
+                .find_map(|l| l.strip_prefix("error: "))
+                .unwrap_or_else(|| text.lines().last().unwrap_or("invalid regex"));
+            cx.err(
+                src,
+                &node.referenced,
+                format!("invalid regex in {what}: {reason}"),
+            );
+            cx.help("the syntax is that of the Rust `regex` crate; quote the regex in YAML");
+            None
+        }
+    }
+}

@@ -1,0 +1,447 @@
+//! The typed rule model: what a validated rule file turns into.
+//!
+//! Everything here has already been checked: indicator ids exist in the
+//! catalog, bounds are consistent, regexes compile, message placeholders are
+//! known to the rule's kind. The engine can trust these values and never has
+//! to report a rule error while it evaluates a report.
+
+use std::fmt;
+
+use dutycheck_model::Severity;
+use regex::Regex;
+
+use crate::template::Template;
+
+/// A rule's severity as written: the three finding severities plus `off`,
+/// which keeps a rule loaded (so that `rules list` shows it and a pack can
+/// switch it back on) but never evaluated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RuleSeverity {
+    Off,
+    Info,
+    Warning,
+    Error,
+}
+
+impl RuleSeverity {
+    /// The finding severity, or `None` for `off`.
+    pub fn severity(self) -> Option<Severity> {
+        match self {
+            RuleSeverity::Off => None,
+            RuleSeverity::Info => Some(Severity::Info),
+            RuleSeverity::Warning => Some(Severity::Warning),
+            RuleSeverity::Error => Some(Severity::Error),
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RuleSeverity::Off => "off",
+            RuleSeverity::Info => "info",
+            RuleSeverity::Warning => "warning",
+            RuleSeverity::Error => "error",
+        }
+    }
+
+    pub(crate) const NAMES: [&'static str; 4] = ["off", "info", "warning", "error"];
+
+    pub(crate) fn parse(s: &str) -> Option<RuleSeverity> {
+        match s {
+            "off" => Some(RuleSeverity::Off),
+            "info" => Some(RuleSeverity::Info),
+            "warning" => Some(RuleSeverity::Warning),
+            "error" => Some(RuleSeverity::Error),
+            _ => None,
+        }
+    }
+}
+
+/// The unit that one rule result (one cell of the compliance matrix) is
+/// given for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Scope {
+    /// Once per report; the result goes to `Evaluation::document`.
+    Document,
+    /// Once per section (region).
+    Section,
+    /// Once per case; a section fails when any of its cases fails.
+    Case,
+}
+
+impl Scope {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::Document => "document",
+            Scope::Section => "section",
+            Scope::Case => "case",
+        }
+    }
+}
+
+/// The report years a rule applies to (`applies: {years: …}`). Targets change
+/// over time (毛入园率 85% by 2020, 90% by 2025), so rules carry their years
+/// and the engine picks them by the report's year.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum YearRange {
+    /// `2020..2024` (both ends inclusive), `2020..`, `..2020`, or `2020`
+    /// (from = to).
+    Between { from: Option<i32>, to: Option<i32> },
+    /// `[2020, 2022]`.
+    List(Vec<i32>),
+}
+
+impl YearRange {
+    pub fn contains(&self, year: i32) -> bool {
+        match self {
+            YearRange::Between { from, to } => {
+                from.is_none_or(|f| f <= year) && to.is_none_or(|t| year <= t)
+            }
+            YearRange::List(years) => years.contains(&year),
+        }
+    }
+}
+
+impl fmt::Display for YearRange {
+    /// The same syntax as in rule files.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            YearRange::Between {
+                from: Some(a),
+                to: Some(b),
+            } if a == b => write!(f, "{a}"),
+            YearRange::Between { from, to } => {
+                if let Some(a) = from {
+                    write!(f, "{a}")?;
+                }
+                f.write_str("..")?;
+                if let Some(b) = to {
+                    write!(f, "{b}")?;
+                }
+                Ok(())
+            }
+            YearRange::List(years) => {
+                let list: Vec<String> = years.iter().map(i32::to_string).collect();
+                write!(f, "[{}]", list.join(", "))
+            }
+        }
+    }
+}
+
+/// `sections: {include: [glob], exclude: [glob]}`: which sections (by name) a
+/// rule applies to. Globs know `*` (any run of characters) and `?` (one
+/// character), so `*市` selects cities and `*县` counties. An empty include
+/// list means every section.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SectionFilter {
+    pub include: Vec<String>,
+    pub exclude: Vec<String>,
+}
+
+impl SectionFilter {
+    pub fn is_empty(&self) -> bool {
+        self.include.is_empty() && self.exclude.is_empty()
+    }
+
+    /// Whether the section named `name` is selected.
+    pub fn matches(&self, name: &str) -> bool {
+        let included = self.include.is_empty() || self.include.iter().any(|g| glob_match(g, name));
+        included && !self.exclude.iter().any(|g| glob_match(g, name))
+    }
+}
+
+/// Matches `*` and `?` over characters. Iterative with one backtrack point,
+/// so it is linear in practice and cannot blow up on many stars.
+pub fn glob_match(pattern: &str, text: &str) -> bool {
+    let p: Vec<char> = pattern.chars().collect();
+    let t: Vec<char> = text.chars().collect();
+    let (mut pi, mut ti) = (0, 0);
+    let mut star: Option<(usize, usize)> = None;
+    while ti < t.len() {
+        match p.get(pi) {
+            Some('*') => {
+                star = Some((pi, ti));
+                pi += 1;
+            }
+            Some(c) if *c == '?' || *c == t[ti] => {
+                pi += 1;
+                ti += 1;
+            }
+            _ => match star {
+                Some((sp, st)) => {
+                    pi = sp + 1;
+                    ti = st + 1;
+                    star = Some((sp, st + 1));
+                }
+                None => return false,
+            },
+        }
+    }
+    p[pi..].iter().all(|c| *c == '*')
+}
+
+/// Numeric bounds: `min`/`max` are inclusive, `above`/`below` exclusive. At
+/// least one is set, and they are consistent (checked at load time).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Bounds {
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub above: Option<f64>,
+    pub below: Option<f64>,
+}
+
+impl Bounds {
+    /// Whether a lower bound (`min` or `above`) is set.
+    pub fn has_lower(&self) -> bool {
+        self.min.is_some() || self.above.is_some()
+    }
+
+    /// Whether an upper bound (`max` or `below`) is set.
+    pub fn has_upper(&self) -> bool {
+        self.max.is_some() || self.below.is_some()
+    }
+}
+
+/// What a threshold rule compares: the reported value itself or its change
+/// against the year before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    /// The value as reported (`普惠性幼儿园覆盖率达93.37%` → 93.37).
+    Value,
+    /// The relative change in percent (`增长14.80%` → 14.8).
+    ChangePercent,
+    /// The absolute change in the indicator's unit (`增加275709万元`). For a
+    /// percent indicator this is in percentage points (`提高了3.5个百分点`).
+    ChangeValue,
+}
+
+impl Measure {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Measure::Value => "value",
+            Measure::ChangePercent => "change.percent",
+            Measure::ChangeValue => "change.value",
+        }
+    }
+}
+
+/// `threshold:` rules: every reported value of an indicator is within bounds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ThresholdRule {
+    /// The catalog id of the indicator.
+    pub indicator: String,
+    /// The fail zone: a value outside these bounds fails at the rule's
+    /// severity.
+    pub bounds: Bounds,
+    /// The optional warn zone: a value inside `bounds` but outside `warn`
+    /// passes, with a warning (see the engine).
+    pub warn: Option<Bounds>,
+    pub measure: Measure,
+    /// What an unreported indicator is worth. `Off`: status `missing`, no
+    /// finding.
+    pub missing: RuleSeverity,
+}
+
+/// `detail:` rules: a case says enough and backs it with result figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DetailRule {
+    /// Minimum characters of case text.
+    pub min_chars: usize,
+    /// Minimum result figures ([`dutycheck_model::Case::result_figures`]):
+    /// years, durations and counts of meetings do not count.
+    pub min_figures: usize,
+}
+
+/// `structure:` rules: a section has enough cases, numbered in sequence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StructureRule {
+    pub min_cases: usize,
+    /// When true, every numbering gap the parser found is a failure.
+    pub sequential: bool,
+}
+
+/// `requires:` rules: an indicator must be reported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RequiresRule {
+    pub indicator: String,
+}
+
+/// Whether a pattern must or must not appear in a case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Must {
+    Appear,
+    NotAppear,
+}
+
+impl Must {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Must::Appear => "appear",
+            Must::NotAppear => "not-appear",
+        }
+    }
+}
+
+/// `pattern:` rules: a regex over each case's text.
+#[derive(Debug, Clone)]
+pub struct PatternRule {
+    pub regex: Regex,
+    pub must: Must,
+    /// When this regex matches the case, the rule passes whatever `regex`
+    /// says: an escape hatch ("空话" is fine when a figure follows).
+    pub unless: Option<Regex>,
+}
+
+impl PartialEq for PatternRule {
+    fn eq(&self, other: &Self) -> bool {
+        self.regex.as_str() == other.regex.as_str()
+            && self.must == other.must
+            && self.unless.as_ref().map(Regex::as_str) == other.unless.as_ref().map(Regex::as_str)
+    }
+}
+
+/// A comparison operator of `compare:` rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CompareOp {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Eq,
+}
+
+impl CompareOp {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CompareOp::Lt => "<",
+            CompareOp::Le => "<=",
+            CompareOp::Gt => ">",
+            CompareOp::Ge => ">=",
+            CompareOp::Eq => "==",
+        }
+    }
+
+    pub(crate) const NAMES: [&'static str; 5] = ["<", "<=", ">", ">=", "=="];
+
+    pub(crate) fn parse(s: &str) -> Option<CompareOp> {
+        match s {
+            "<" => Some(CompareOp::Lt),
+            "<=" => Some(CompareOp::Le),
+            ">" => Some(CompareOp::Gt),
+            ">=" => Some(CompareOp::Ge),
+            "==" => Some(CompareOp::Eq),
+            _ => None,
+        }
+    }
+
+    /// Applies the operator. `==` allows a relative tolerance of 1e-9, so
+    /// that figures written with different precision do not differ by noise.
+    pub fn holds(self, left: f64, right: f64) -> bool {
+        match self {
+            CompareOp::Lt => left < right,
+            CompareOp::Le => left <= right,
+            CompareOp::Gt => left > right,
+            CompareOp::Ge => left >= right,
+            CompareOp::Eq => (left - right).abs() <= 1e-9 * left.abs().max(right.abs()).max(1.0),
+        }
+    }
+}
+
+/// `compare:` rules: two indicators reported in the same unit stand in a
+/// relation (`left op right`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompareRule {
+    pub left: String,
+    pub op: CompareOp,
+    pub right: String,
+    /// What a missing side is worth (as for thresholds).
+    pub missing: RuleSeverity,
+}
+
+/// `plugin: NAME/CHECK` rules: a check provided by a plugin.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PluginRule {
+    pub plugin: String,
+    pub check: String,
+    /// The `options:` mapping, as JSON (the plugin ABI speaks JSON). `null`
+    /// when absent.
+    pub options: serde_json::Value,
+}
+
+/// What a rule checks. Exactly one kind key is given in the file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RuleKind {
+    Threshold(ThresholdRule),
+    Detail(DetailRule),
+    Structure(StructureRule),
+    Requires(RequiresRule),
+    Pattern(PatternRule),
+    Compare(CompareRule),
+    Plugin(PluginRule),
+}
+
+impl RuleKind {
+    /// The kind key as written in rule files.
+    pub fn name(&self) -> &'static str {
+        match self {
+            RuleKind::Threshold(_) => "threshold",
+            RuleKind::Detail(_) => "detail",
+            RuleKind::Structure(_) => "structure",
+            RuleKind::Requires(_) => "requires",
+            RuleKind::Pattern(_) => "pattern",
+            RuleKind::Compare(_) => "compare",
+            RuleKind::Plugin(_) => "plugin",
+        }
+    }
+
+    /// The indicator ids the rule reads, for `rules explain` and catalogs.
+    pub fn indicators(&self) -> Vec<&str> {
+        match self {
+            RuleKind::Threshold(t) => vec![t.indicator.as_str()],
+            RuleKind::Requires(r) => vec![r.indicator.as_str()],
+            RuleKind::Compare(c) => vec![c.left.as_str(), c.right.as_str()],
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// One validated rule.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rule {
+    /// Unique in a rule set: `preschool.inclusive-coverage-2020`.
+    pub id: String,
+    /// One line, shown in listings: `普惠性幼儿园覆盖率达到80%`.
+    pub title: String,
+    pub description: Option<String>,
+    pub severity: RuleSeverity,
+    pub scope: Scope,
+    /// `None`: every year.
+    pub years: Option<YearRange>,
+    pub sections: SectionFilter,
+    /// The finding message template; `None` uses the engine's default
+    /// message for the kind.
+    pub message: Option<Template>,
+    /// Where the target comes from (documents, articles).
+    pub references: Vec<String>,
+    pub tags: Vec<String>,
+    pub kind: RuleKind,
+    /// The pack the rule came from, if its file is a pack.
+    pub pack: Option<String>,
+    /// The file the rule came from (`rules/custom/a.yaml`, or
+    /// `builtin:national-2020` for bundled packs).
+    pub origin: String,
+    /// Line of the rule's `id` in `origin`.
+    pub line: u32,
+    /// Column of the rule's `id` value in `origin`.
+    pub column: u32,
+}
+
+/// A pack header: `pack: {name, description, extends}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pack {
+    pub name: String,
+    pub description: Option<String>,
+    /// Packs whose rules this one builds on. A rule here with the id of a rule
+    /// in an extended pack overrides that rule key by key.
+    pub extends: Vec<String>,
+    pub origin: String,
+}

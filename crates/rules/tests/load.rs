@@ -1,0 +1,428 @@
+//! Loading and validation of rule files, through the public API.
+
+use dutycheck_catalog::Catalog;
+use dutycheck_model::Diagnostic;
+use dutycheck_rules::*;
+
+fn load(src: &str) -> Result<RuleSet, Vec<Diagnostic>> {
+    RuleSet::from_sources(&[("r.yaml", src)], &Catalog::bundled())
+}
+
+fn errors(src: &str) -> Vec<Diagnostic> {
+    match load(src) {
+        Ok(_) => panic!("expected errors for:\n{src}"),
+        Err(e) => e,
+    }
+}
+
+/// The single error, with its (line, column).
+fn one_error(src: &str) -> (Diagnostic, (u32, u32)) {
+    let errs = errors(src);
+    assert_eq!(errs.len(), 1, "{errs:#?}");
+    let d = errs.into_iter().next().expect("one");
+    let at = (d.line.unwrap_or(0), d.column.unwrap_or(0));
+    (d, at)
+}
+
+const OK: &str =
+    "id: a.b\ntitle: 标题\nindicator: preschool-inclusive-coverage\nthreshold: {min: 80}\n";
+
+#[test]
+fn bundled_packs_are_valid() {
+    let rules = RuleSet::bundled(&Catalog::bundled()).expect("bundled packs are valid");
+    let r = rules
+        .get("preschool.inclusive-coverage-2020")
+        .expect("rule");
+    assert_eq!(r.severity, RuleSeverity::Error);
+    assert_eq!(r.origin, "builtin:national-2020");
+    assert_eq!(r.pack.as_deref(), Some("national-2020"));
+    assert_eq!(
+        r.years,
+        Some(YearRange::Between {
+            from: Some(2020),
+            to: Some(2024)
+        })
+    );
+    assert!(!r.references.is_empty());
+    let g = rules.get("finance.expenditure-growth").expect("rule");
+    assert_eq!(g.years, None);
+    let RuleKind::Threshold(t) = &g.kind else {
+        panic!("threshold")
+    };
+    assert_eq!(t.measure, Measure::ChangePercent);
+    assert_eq!(t.bounds.above, Some(0.0));
+    let d = rules.get("detail.case-has-results").expect("rule");
+    assert_eq!(d.scope, Scope::Case);
+    assert_eq!(rules.packs().len(), 3);
+    // Every threshold rule of the national packs names its sources.
+    for r in rules
+        .rules()
+        .iter()
+        .filter(|r| r.pack.as_deref() != Some("case-quality"))
+    {
+        assert!(!r.references.is_empty(), "{} has no references", r.id);
+    }
+}
+
+#[test]
+fn a_minimal_rule_gets_the_defaults() {
+    let set = load(OK).expect("valid");
+    let r = &set.rules()[0];
+    assert_eq!(
+        (r.severity, r.scope, r.line, r.column),
+        (RuleSeverity::Warning, Scope::Section, 1, 5)
+    );
+    let RuleKind::Threshold(t) = &r.kind else {
+        panic!()
+    };
+    assert_eq!((t.measure, t.missing), (Measure::Value, RuleSeverity::Off));
+    let d = load("id: d\ntitle: t\ndetail: {min_figures: 1}\n").expect("valid");
+    assert_eq!(d.rules()[0].scope, Scope::Case);
+}
+
+#[test]
+fn years_syntax() {
+    let years = |y: &str| {
+        let set = load(&format!("{OK}applies: {{years: {y}}}\n")).expect("valid");
+        set.rules()[0].years.clone().expect("years")
+    };
+    let r = years("2020..2024");
+    assert!(r.contains(2020) && r.contains(2024) && !r.contains(2025) && !r.contains(2019));
+    assert!(years("2021..").contains(2030));
+    assert!(!years("..2020").contains(2021));
+    assert_eq!(
+        years("2020"),
+        YearRange::Between {
+            from: Some(2020),
+            to: Some(2020)
+        }
+    );
+    assert_eq!(years("[2022, 2020]"), YearRange::List(vec![2020, 2022]));
+    assert_eq!(years("2021..").to_string(), "2021..");
+}
+
+#[test]
+fn unknown_key_suggests_the_right_one() {
+    // The misspelt kind key is the one error: "has no kind" would be noise.
+    let (d, at) = one_error(
+        "id: a.b\ntitle: t\nindicator: preschool-inclusive-coverage\nthresold: {min: 80}\n",
+    );
+    assert_eq!((at, d.message.as_str()), ((4, 1), "unknown key `thresold`"));
+    assert_eq!(d.help.as_deref(), Some("did you mean `threshold`?"));
+    assert_eq!(d.length, 8);
+    let (d, at) = one_error(&format!("{OK}tag: [x]\n"));
+    assert_eq!(
+        (at, d.help.as_deref()),
+        ((5, 1), Some("did you mean `tags`?"))
+    );
+}
+
+#[test]
+fn min_above_max_points_at_min() {
+    let (d, at) = one_error(
+        "id: a\ntitle: t\nindicator: vocational-enrollment-share\nthreshold: {min: 60, max: 40}\n",
+    );
+    assert_eq!(at, (4, 18));
+    assert_eq!(
+        d.message,
+        "`min` (60) is not below `max` (40) in `threshold`"
+    );
+}
+
+#[test]
+fn bounds_need_at_least_one_and_numbers() {
+    let (d, at) = one_error("id: a\ntitle: t\nindicator: compulsory-retention\nthreshold: {}\n");
+    assert_eq!(
+        (at, d.message.as_str()),
+        ((4, 12), "`threshold` needs at least one bound")
+    );
+    let (d, at) =
+        one_error("id: a\ntitle: t\nindicator: compulsory-retention\nthreshold: {min: 95%}\n");
+    assert_eq!(at, (4, 18));
+    assert_eq!(
+        d.help.as_deref(),
+        Some("write the number without `%`: `95`")
+    );
+}
+
+#[test]
+fn percent_bounds_above_100() {
+    let (d, at) = one_error(
+        "id: a\ntitle: t\nindicator: preschool-inclusive-coverage\nthreshold: {min: 800}\n",
+    );
+    assert_eq!(at, (4, 18));
+    assert!(d.message.contains("cannot exceed 100%"), "{}", d.message);
+    // Gross rates may exceed 100, and growth percentages are not shares.
+    load("id: a\ntitle: t\nindicator: preschool-gross-enrollment\nthreshold: {max: 130}\n")
+        .expect("gross rate");
+    load("id: a\ntitle: t\nindicator: compulsory-retention\nmeasure: change.percent\nthreshold: {max: 130}\n")
+        .expect("growth");
+    // The warn zone is checked too.
+    let (_, at) = one_error(
+        "id: a\ntitle: t\nindicator: compulsory-retention\nthreshold: {min: 95}\nwarn: {min: 960}\n",
+    );
+    assert_eq!(at, (5, 13));
+}
+
+#[test]
+fn unknown_indicator_suggests_from_the_catalog() {
+    let (d, at) = one_error(
+        "id: a\ntitle: t\nindicator: preschool-inclusive-coverag\nthreshold: {min: 80}\n",
+    );
+    assert_eq!(
+        (at, d.message.as_str()),
+        ((3, 12), "unknown indicator `preschool-inclusive-coverag`")
+    );
+    assert_eq!(
+        d.help.as_deref(),
+        Some("did you mean `preschool-inclusive-coverage`?")
+    );
+    // A Chinese name is mapped to its id.
+    let (d, _) = one_error("id: a\ntitle: t\nrequires: 普惠率\n");
+    assert_eq!(
+        d.help.as_deref(),
+        Some("did you mean `preschool-inclusive-coverage`?")
+    );
+}
+
+#[test]
+fn zero_or_two_kinds() {
+    let (d, at) = one_error("id: a\ntitle: t\n");
+    assert_eq!((at, d.message.as_str()), ((1, 5), "rule `a` has no kind"));
+    let (d, at) = one_error("id: a\ntitle: t\ndetail: {min_chars: 1}\nstructure: {min_cases: 2}\n");
+    assert_eq!(
+        (at, d.message.as_str()),
+        ((4, 1), "rule `a` has two kinds: `detail` and `structure`")
+    );
+}
+
+#[test]
+fn kind_specific_keys_and_scopes() {
+    let (d, at) = one_error("id: a\ntitle: t\ndetail: {min_chars: 1}\nmeasure: value\n");
+    assert_eq!(
+        (at, d.message.as_str()),
+        ((4, 1), "`measure` does not apply to detail rules")
+    );
+    let (d, at) = one_error("id: a\ntitle: t\nscope: case\nstructure: {min_cases: 2}\n");
+    assert_eq!(
+        (at, d.message.as_str()),
+        ((3, 8), "structure rules cannot have scope `case`")
+    );
+    let (d, _) = one_error("id: a\ntitle: t\nseverity: eror\ndetail: {min_chars: 1}\n");
+    assert_eq!(d.help.as_deref(), Some("did you mean `error`?"));
+}
+
+#[test]
+fn unknown_placeholder_points_inside_the_message() {
+    let src =
+        "id: a\ntitle: t\ndetail: {min_chars: 1}\nmessage: \"{section}字数{chars}，{valeu}\"\n";
+    let (d, at) = one_error(src);
+    assert_eq!(at, (4, 30));
+    assert_eq!(d.length, 7);
+    assert_eq!(d.message, "unknown placeholder `{valeu}` in message");
+    // A placeholder of another kind is named as such.
+    let (d, _) = one_error("id: a\ntitle: t\ndetail: {min_chars: 1}\nmessage: 为{value}\n");
+    assert_eq!(
+        d.message,
+        "placeholder `{value}` is not available in detail rules"
+    );
+    let (d, at) = one_error("id: a\ntitle: t\ndetail: {min_chars: 1}\nmessage: 为{value\n");
+    assert_eq!(
+        (at, d.message.as_str()),
+        ((4, 11), "unclosed `{` in message")
+    );
+}
+
+#[test]
+fn bad_regex_points_at_the_regex() {
+    let (d, at) =
+        one_error("id: a\ntitle: t\npattern:\n  regex: \"加强(领导\"\n  must: not-appear\n");
+    assert_eq!(at, (4, 10));
+    assert!(
+        d.message.starts_with("invalid regex in `regex`: "),
+        "{}",
+        d.message
+    );
+    let set =
+        load("id: a\ntitle: t\npattern: {regex: 加强领导, must: not-appear, unless: '\\d'}\n")
+            .expect("valid");
+    let RuleKind::Pattern(p) = &set.rules()[0].kind else {
+        panic!()
+    };
+    assert_eq!(p.must, Must::NotAppear);
+}
+
+#[test]
+fn compare_and_requires() {
+    let set = load("id: a\ntitle: t\ncompare: {left: preschool-public-share, op: \"<=\", right: preschool-inclusive-coverage}\n")
+        .expect("valid");
+    let RuleKind::Compare(c) = &set.rules()[0].kind else {
+        panic!()
+    };
+    assert_eq!(c.op, CompareOp::Le);
+    let (d, _) = one_error(
+        "id: a\ntitle: t\ncompare: {left: compulsory-retention, op: \"=<\", right: preschool-public-share}\n",
+    );
+    assert_eq!(d.message, "invalid `op` `=<`");
+    let errs = errors("id: a\ntitle: t\ncompare: {left: compulsory-retention}\n");
+    let msgs: Vec<&str> = errs.iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(msgs, ["`compare` needs `op`", "`compare` needs `right`"]);
+}
+
+#[test]
+fn duplicate_ids_name_both_places() {
+    let errs =
+        RuleSet::from_sources(&[("a.yaml", OK), ("b.yaml", OK)], &Catalog::bundled()).unwrap_err();
+    assert_eq!(errs.len(), 1);
+    assert_eq!(errs[0].one_line(), "b.yaml:1:5: duplicate rule id `a.b`");
+    assert_eq!(
+        errs[0].help.as_deref(),
+        Some("`a.b` is first defined at a.yaml:1:5")
+    );
+}
+
+#[test]
+fn every_error_is_reported_and_nothing_half_loads() {
+    let src = "- id: a\n  title: t\n  detail: {min_chars: -1}\n- id: b\n  title: t\n  requires: nope\n- id: ok\n  title: t\n  requires: compulsory-retention\n";
+    let errs = errors(src);
+    let lines: Vec<Option<u32>> = errs.iter().map(|d| d.line).collect();
+    assert_eq!(lines, [Some(3), Some(6)], "{errs:#?}");
+}
+
+#[test]
+fn packs_extend_and_override() {
+    let base = "pack: {name: base}\nrules:\n  - id: x\n    title: t\n    severity: error\n    indicator: compulsory-retention\n    threshold: {min: 95}\n";
+    let local = "pack: {name: local, extends: [base]}\nrules:\n  - id: x\n    threshold: {min: 90}\n  - id: y\n    title: t\n    requires: compulsory-retention\n";
+    let set = RuleSet::from_sources(
+        &[("base.yaml", base), ("local.yaml", local)],
+        &Catalog::bundled(),
+    )
+    .expect("valid");
+    assert_eq!(set.len(), 2);
+    let x = set.get("x").expect("x");
+    let RuleKind::Threshold(t) = &x.kind else {
+        panic!()
+    };
+    assert_eq!(
+        (t.bounds.min, x.severity, x.origin.as_str()),
+        (Some(90.0), RuleSeverity::Error, "local.yaml")
+    );
+    let bad = "pack: {name: local, extends: [bas]}\nrules: []\n";
+    let errs = RuleSet::from_sources(&[("base.yaml", base), ("l.yaml", bad)], &Catalog::bundled())
+        .unwrap_err();
+    assert_eq!(errs[0].help.as_deref(), Some("did you mean `base`?"));
+}
+
+#[test]
+fn plugin_rules_and_the_schema_hook() {
+    struct Hook;
+    impl PluginSchemas for Hook {
+        fn validate(
+            &self,
+            plugin: &str,
+            _check: &str,
+            options: &serde_json::Value,
+        ) -> Result<(), String> {
+            if plugin != "shandong" {
+                return Err(format!("unknown plugin `{plugin}`"));
+            }
+            match options.get("limit") {
+                Some(v) if v.is_number() => Ok(()),
+                _ => Err("`limit` must be a number".to_string()),
+            }
+        }
+    }
+    let src = "id: p\ntitle: t\nplugin: shandong/targets\noptions: {limit: 3, names: [a]}\n";
+    let set = load(src).expect("loads without a hook");
+    let RuleKind::Plugin(p) = &set.rules()[0].kind else {
+        panic!()
+    };
+    assert_eq!(
+        (p.plugin.as_str(), p.check.as_str()),
+        ("shandong", "targets")
+    );
+    assert_eq!(p.options["names"][0], "a");
+    Loader::new(&Catalog::bundled())
+        .plugins(&Hook)
+        .source("r.yaml", src)
+        .load()
+        .expect("valid options");
+    let bad = "id: p\ntitle: t\nplugin: shandong/targets\noptions: {limit: x}\n";
+    let errs = Loader::new(&Catalog::bundled())
+        .plugins(&Hook)
+        .source("r.yaml", bad)
+        .load()
+        .unwrap_err();
+    assert_eq!(
+        errs[0].one_line(),
+        "r.yaml:4:10: invalid options for plugin check `shandong/targets`: `limit` must be a number"
+    );
+    let (d, _) = one_error("id: p\ntitle: t\nplugin: shandong\n");
+    assert_eq!(d.message, "invalid plugin check `shandong`");
+}
+
+#[test]
+fn yaml_syntax_errors_are_located() {
+    let (d, at) = one_error("id: a\ntitle: [t\n");
+    assert_eq!(at.0, 2, "{d:?}");
+}
+
+#[test]
+fn section_filters() {
+    let set = load(&format!(
+        "{OK}sections: {{include: ['*市'], exclude: [青岛市]}}\n"
+    ))
+    .expect("valid");
+    let f = &set.rules()[0].sections;
+    assert!(f.matches("济南市") && !f.matches("青岛市") && !f.matches("历城区"));
+    assert!(
+        glob_match("*县*", "莒县城区") && glob_match("?市", "x市") && !glob_match("?市", "济南市")
+    );
+}
+
+#[test]
+fn directories_skip_tests_and_snapshots() {
+    let dir = std::env::temp_dir().join(format!("dutycheck-rules-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("__snapshots__")).expect("mkdir");
+    std::fs::write(
+        dir.join("b.yaml"),
+        "id: b\ntitle: t\nrequires: compulsory-retention\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.join("a.yml"),
+        "id: a\ntitle: t\nrequires: compulsory-retention\n",
+    )
+    .expect("write");
+    std::fs::write(dir.join("a.test.yaml"), "not: a rule").expect("write");
+    std::fs::write(dir.join("__snapshots__/x.yaml"), "not: a rule").expect("write");
+    let set = RuleSet::load_paths(&[&dir], &Catalog::bundled()).expect("valid");
+    let ids: Vec<&str> = set.rules().iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["a", "b"]);
+    let errs = RuleSet::load_paths(&[dir.join("missing.yaml")], &Catalog::bundled()).unwrap_err();
+    assert!(errs[0].message.starts_with("cannot read rule file"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The rendered diagnostics of a few bad files, as the user sees them.
+#[test]
+fn rendered_diagnostics() {
+    let src = r#"pack: {name: custom}
+rules:
+  - id: preschool.coverage
+    title: 普惠性幼儿园覆盖率达到80%
+    severity: eror
+    indicator: preschool-inclusive-coverag
+    thresold: {min: 80}
+    message: "{section}普惠率为{valu}%"
+  - id: structure.cases
+    title: 案例数量
+    structure: {min_cases: 3, sequental: true}
+    applies: {years: 2024..2020}
+"#;
+    let errs =
+        RuleSet::from_sources(&[("rules/custom.yaml", src)], &Catalog::bundled()).unwrap_err();
+    let shown: Vec<String> = errs.iter().map(ToString::to_string).collect();
+    insta::assert_snapshot!(shown.join("\n\n"));
+}
