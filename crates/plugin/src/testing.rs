@@ -1,0 +1,161 @@
+//! Building reports by hand and running a plugin on them, for plugin tests.
+//!
+//! A plugin's unit tests should not depend on the parser and extractor
+//! getting every figure right, so they build the [`Report`] themselves:
+//! [`CaseBuilder`] places each figure at its real character offsets in the
+//! text (by searching for it), which keeps the spans honest. [`run`] then
+//! drives the plugin through the same JSON round trip the host uses, so a
+//! field the plugin reads but the JSON lacks shows up in the test.
+
+use dutycheck_model::{Case, IndicatorValue, Qualifier, Quantity, QuantityKind, Report, Section};
+
+use crate::sdk::{Error, Plugin};
+use crate::wire::{PluginFinding, ReportMeta, Request};
+
+/// Builds a [`Case`] from its text and the figures in it.
+pub struct CaseBuilder {
+    case: Case,
+    /// Where the next figure search starts (a character offset).
+    cursor: usize,
+}
+
+impl CaseBuilder {
+    /// A case with this number and text, at line `number + 1`, column 1.
+    pub fn new(number: u32, text: &str) -> CaseBuilder {
+        CaseBuilder {
+            case: Case {
+                number,
+                line: number + 1,
+                column: 1,
+                text: text.to_string(),
+                quantities: Vec::new(),
+                indicators: Vec::new(),
+                segments: Vec::new(),
+            },
+            cursor: 0,
+        }
+    }
+
+    /// The character offsets of the next occurrence of `figure` at or after
+    /// the cursor. Panics if it is not there: this is test code, and a
+    /// figure that is not in the text is a broken test.
+    fn locate(&mut self, figure: &str) -> (usize, usize) {
+        let text: Vec<char> = self.case.text.chars().collect();
+        let needle: Vec<char> = figure.chars().collect();
+        let start = (self.cursor..=text.len().saturating_sub(needle.len()))
+            .find(|&i| text[i..].starts_with(&needle))
+            .unwrap_or_else(|| {
+                panic!(
+                    "`{figure}` is not in the case text after offset {}",
+                    self.cursor
+                )
+            });
+        let end = start + needle.len();
+        self.cursor = end;
+        (start, end)
+    }
+
+    /// Adds the next occurrence of `figure` as a quantity.
+    pub fn quantity(mut self, figure: &str, value: f64, unit: &str, kind: QuantityKind) -> Self {
+        let (start, end) = self.locate(figure);
+        let qualifier = qualifier_of(figure);
+        self.case.quantities.push(Quantity {
+            text: figure.to_string(),
+            value,
+            unit: unit.to_string(),
+            kind,
+            qualifier,
+            line: self.case.line,
+            column: self.case.column + start as u32,
+            start,
+            end,
+        });
+        self
+    }
+
+    /// Binds the most recently added quantity to an indicator.
+    pub fn indicator(mut self, id: &str, name: &str) -> Self {
+        let Some(q) = self.case.quantities.last() else {
+            panic!("add the quantity before binding it to `{id}`");
+        };
+        self.case.indicators.push(IndicatorValue {
+            indicator: id.to_string(),
+            name: name.to_string(),
+            mention: name.to_string(),
+            value: q.value,
+            unit: q.unit.clone(),
+            qualifier: q.qualifier,
+            change: None,
+            line: q.line,
+            column: q.column,
+            start: q.start,
+            end: q.end,
+        });
+        self
+    }
+
+    pub fn build(self) -> Case {
+        self.case
+    }
+}
+
+/// The qualifier a figure's own words imply (`余`, `多`, `以上` …). Only the
+/// words inside the figure text are seen; that is enough for tests.
+fn qualifier_of(figure: &str) -> Qualifier {
+    if ["余", "多", "以上", "超过"]
+        .iter()
+        .any(|w| figure.contains(w))
+    {
+        Qualifier::MoreThan
+    } else if figure.contains('约') || figure.contains("左右") {
+        Qualifier::About
+    } else if figure.contains('近') {
+        Qualifier::Nearly
+    } else if ["以下", "不足"].iter().any(|w| figure.contains(w)) {
+        Qualifier::AtMost
+    } else {
+        Qualifier::Exact
+    }
+}
+
+/// A report with one section per `(name, cases)`.
+pub fn report(year: Option<i32>, sections: Vec<(&str, Vec<Case>)>) -> Report {
+    Report {
+        path: "test.txt".to_string(),
+        title: "test report".to_string(),
+        year,
+        sections: sections
+            .into_iter()
+            .enumerate()
+            .map(|(i, (name, cases))| Section {
+                name: name.to_string(),
+                number: i as u32 + 1,
+                line: 1,
+                column: 1,
+                cases,
+                numbering_gaps: Vec::new(),
+            })
+            .collect(),
+    }
+}
+
+/// Runs `check` of plugin `P` on `report` the way the host would: the
+/// report goes through its JSON form first.
+pub fn run<P: Plugin>(
+    check: &str,
+    options: serde_json::Value,
+    report: &Report,
+) -> Result<Vec<PluginFinding>, Error> {
+    let json = serde_json::to_string(report).map_err(|e| Error::Check(e.to_string()))?;
+    let seen: Report = serde_json::from_str(&json).map_err(|e| Error::Check(e.to_string()))?;
+    let request = Request {
+        check: check.to_string(),
+        options,
+        report: ReportMeta {
+            path: report.path.clone(),
+            title: report.title.clone(),
+            year: report.year,
+        },
+    };
+    P::default().run(&request, &seen)
+}
