@@ -1,1 +1,246 @@
-//! TODO-doc
+//! Evaluation: rules × report → findings and the compliance matrix.
+//!
+//! [`evaluate`] judges every rule of a [`RuleSet`] against a parsed
+//! [`Report`]. The result has two parts:
+//!
+//! - **findings**: the problems, each at a line and column of the original
+//!   file, sorted by position and rule id so that output is deterministic;
+//! - **the compliance matrix**: for every section and every section- or
+//!   case-scope rule a [`Status`] (pass, fail, missing, not-applicable), plus
+//!   the statuses of document-scope rules. This is the positive audit trail:
+//!   an inspector sees not only what failed but what was checked and passed.
+//!
+//! # What decides applicability
+//!
+//! In this order, a rule is `not-applicable` when: its severity is `off`; it
+//! is bound to years (`applies.years`) and the report's year is not among
+//! them, or unknown; the section is excluded by its `sections` filter; it is
+//! a plugin rule whose plugin is not loaded. The report's year is
+//! [`EvalOptions::year`] when given, otherwise the year in the title. When
+//! the year is unknown, one `info` finding (`engine.year-unknown`) says so
+//! and suggests `--year`; rules without years are evaluated as usual.
+//!
+//! # Warn zones
+//!
+//! A threshold's `warn` bounds are stricter than its fail bounds. A value in
+//! the warn zone keeps the status `pass` (the target is met) and gets a
+//! finding at `warning` (`info` for rules that are only `info`): the matrix
+//! answers "is the target met?", the finding says "but only just".
+//!
+//! # Checks
+//!
+//! Each rule kind is a [`Check`]; plugin checks implement the same trait and
+//! are resolved through [`PluginChecks`] ([`evaluate_with`]).
+
+mod builtin;
+mod check;
+mod judge;
+#[cfg(test)]
+mod tests;
+
+use std::collections::BTreeMap;
+
+use dutycheck_catalog::Catalog;
+use dutycheck_model::{Finding, Report, Severity, Status};
+use dutycheck_rules::{Rule, RuleKind, RuleSet, Scope};
+
+pub use builtin::{
+    CompareCheck, DetailCheck, PatternCheck, RequiresCheck, StructureCheck, ThresholdCheck,
+};
+pub use check::{Check, CheckContext, NoPlugins, Outcome, PluginChecks, Spot, Target, Vars};
+
+/// The id of the finding that says the report's year is unknown.
+pub const YEAR_UNKNOWN: &str = "engine.year-unknown";
+
+/// Options of one evaluation.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EvalOptions {
+    /// The report year, overriding the year found in the title (`--year`).
+    pub year: Option<i32>,
+}
+
+/// The outcome of evaluating one report.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Evaluation {
+    /// Sorted by line, column and rule id.
+    pub findings: Vec<Finding>,
+    /// One entry per section of the report, in document order.
+    pub sections: Vec<SectionResult>,
+    /// Statuses of document-scope rules, by rule id.
+    pub document: BTreeMap<String, Status>,
+    /// The year the report was judged for.
+    pub year: Option<i32>,
+}
+
+/// One row of the compliance matrix.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SectionResult {
+    pub name: String,
+    /// `Fail` when any rule fails, otherwise `Pass`.
+    pub status: Status,
+    /// Every section- and case-scope rule's status, by rule id.
+    pub results: BTreeMap<String, Status>,
+}
+
+/// Evaluates `rules` against `report`, without plugins: plugin rules are
+/// not applicable, with an info finding each.
+pub fn evaluate(
+    report: &Report,
+    rules: &RuleSet,
+    catalog: &Catalog,
+    options: &EvalOptions,
+) -> Evaluation {
+    evaluate_with(report, rules, catalog, options, &NoPlugins)
+}
+
+/// Evaluates `rules` against `report`, resolving plugin rules through
+/// `plugins`.
+pub fn evaluate_with(
+    report: &Report,
+    rules: &RuleSet,
+    catalog: &Catalog,
+    options: &EvalOptions,
+    plugins: &dyn PluginChecks,
+) -> Evaluation {
+    let year = options.year.or(report.year);
+    let mut eval = Evaluation {
+        sections: report
+            .sections
+            .iter()
+            .map(|s| SectionResult {
+                name: s.name.clone(),
+                status: Status::Pass,
+                results: BTreeMap::new(),
+            })
+            .collect(),
+        year,
+        ..Evaluation::default()
+    };
+
+    let active = |r: &Rule| r.severity.severity().is_some();
+    let year_bound = rules
+        .rules()
+        .iter()
+        .filter(|r| active(r) && r.years.is_some())
+        .count();
+    if year.is_none() && year_bound > 0 {
+        eval.findings.push(Finding {
+            rule: YEAR_UNKNOWN.to_string(),
+            severity: Severity::Info,
+            path: report.path.clone(),
+            section: None,
+            case: None,
+            line: 1,
+            column: 1,
+            length: u32::try_from(report.title.chars().count()).unwrap_or(1).max(1),
+            message: format!(
+                "报告标题中没有找到年份，{year_bound}条按年份适用的规则没有检查；请用 --year 指定报告年份"
+            ),
+            indicator: None,
+            value: None,
+        });
+    }
+
+    for rule in rules.rules() {
+        let severity = rule.severity.severity();
+        let in_year = match (&rule.years, year) {
+            (None, _) => true,
+            (Some(range), Some(y)) => range.contains(y),
+            (Some(_), None) => false,
+        };
+        let check: Option<&dyn Check> = match &rule.kind {
+            RuleKind::Plugin(p) => plugins.resolve(&p.plugin, &p.check),
+            kind => builtin::check_for(kind),
+        };
+        let applicable = match severity {
+            Some(severity) if in_year => match check {
+                Some(check) => Some((severity, check)),
+                None => {
+                    if let RuleKind::Plugin(p) = &rule.kind {
+                        eval.findings
+                            .push(plugin_not_loaded(report, rule, &p.plugin, &p.check));
+                    }
+                    None
+                }
+            },
+            _ => None,
+        };
+        let Some((severity, check)) = applicable else {
+            for s in &mut eval.sections {
+                if rule.scope != Scope::Document {
+                    s.results.insert(rule.id.clone(), Status::NotApplicable);
+                }
+            }
+            if rule.scope == Scope::Document {
+                eval.document.insert(rule.id.clone(), Status::NotApplicable);
+            }
+            continue;
+        };
+        let cx = CheckContext {
+            rule,
+            report,
+            catalog,
+            year,
+            severity,
+        };
+        match rule.scope {
+            Scope::Document => {
+                let o = check.check(&cx, Target::Document);
+                eval.findings.extend(o.findings);
+                eval.document.insert(rule.id.clone(), o.status);
+            }
+            Scope::Section | Scope::Case => {
+                for (section, result) in report.sections.iter().zip(eval.sections.iter_mut()) {
+                    let status = if !rule.sections.matches(&section.name) {
+                        Status::NotApplicable
+                    } else if rule.scope == Scope::Section {
+                        let o = check.check(&cx, Target::Section(section));
+                        eval.findings.extend(o.findings);
+                        o.status
+                    } else {
+                        let outcomes: Vec<Outcome> = section
+                            .cases
+                            .iter()
+                            .map(|c| check.check(&cx, Target::Case(section, c)))
+                            .collect();
+                        let status = builtin::combine(outcomes.iter().map(|o| o.status));
+                        eval.findings
+                            .extend(outcomes.into_iter().flat_map(|o| o.findings));
+                        status
+                    };
+                    result.results.insert(rule.id.clone(), status);
+                }
+            }
+        }
+    }
+
+    for s in &mut eval.sections {
+        s.status = if s.results.values().any(|st| *st == Status::Fail) {
+            Status::Fail
+        } else {
+            Status::Pass
+        };
+    }
+    eval.findings
+        .sort_by(|a, b| (a.line, a.column, &a.rule).cmp(&(b.line, b.column, &b.rule)));
+    eval
+}
+
+fn plugin_not_loaded(report: &Report, rule: &Rule, plugin: &str, check: &str) -> Finding {
+    Finding {
+        rule: rule.id.clone(),
+        severity: Severity::Info,
+        path: report.path.clone(),
+        section: None,
+        case: None,
+        line: 1,
+        column: 1,
+        length: 1,
+        message: format!(
+            "插件 {plugin} 没有加载，规则 {}（{plugin}/{check}）没有检查；请用 --plugin 加载插件",
+            rule.id
+        ),
+        indicator: None,
+        value: None,
+    }
+}

@@ -1532,7 +1532,12 @@ fn keyword(
     None
 }
 
+/// A severity level. YAML 1.1 reads a plain `off` as the boolean `false`,
+/// and `severity: off` is exactly what users write, so `false` means `off`.
 fn level(cx: &mut Cx<'_>, src: usize, node: &Spanned<Node>, what: &str) -> Option<RuleSeverity> {
+    if node.value == Node::Bool(false) {
+        return Some(RuleSeverity::Off);
+    }
     keyword(cx, src, node, what, &RuleSeverity::NAMES)
         .as_deref()
         .and_then(RuleSeverity::parse)

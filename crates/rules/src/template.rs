@@ -92,6 +92,13 @@ impl Template {
         })
     }
 
+    /// Parses a template that is not read from a rule file (the engine's
+    /// built-in messages). `None` on a syntax error; placeholder names are
+    /// not checked.
+    pub fn parse_builtin(source: &str) -> Option<Template> {
+        Template::parse(source).ok()
+    }
+
     /// The template as written.
     pub fn source(&self) -> &str {
         &self.source

@@ -76,6 +76,9 @@ fn a_minimal_rule_gets_the_defaults() {
         panic!()
     };
     assert_eq!((t.measure, t.missing), (Measure::Value, RuleSeverity::Off));
+    // A plain `off` is a YAML 1.1 boolean; it still means off.
+    let set = load(&format!("{OK}severity: off\nmissing: off\n")).expect("valid");
+    assert_eq!(set.rules()[0].severity, RuleSeverity::Off);
     let d = load("id: d\ntitle: t\ndetail: {min_figures: 1}\n").expect("valid");
     assert_eq!(d.rules()[0].scope, Scope::Case);
 }

@@ -1,0 +1,238 @@
+//! The [`Check`] interface shared by built-in kinds and plugin checks.
+//!
+//! The engine owns everything that is the same for every rule: whether the
+//! rule applies (severity, year, section filter), which units it is judged
+//! on (document, sections, cases) and how case results add up to a section
+//! status. A check only answers one question: *what is the status of this
+//! rule on this target, and what findings go with it?* That keeps checks
+//! small, and lets a plugin check plug into the same loop: a built-in check is
+//! simply a plugin that is compiled in.
+
+use std::collections::BTreeMap;
+
+use dutycheck_catalog::Catalog;
+use dutycheck_model::{Case, Finding, Report, Section, Severity, Status};
+use dutycheck_rules::{Rule, format_number};
+
+/// What a check is asked to judge. The engine chooses it from the rule's
+/// scope; a check must accept all three (a section-level check judges a
+/// document by pooling its sections, a case-level check judges a section by
+/// judging each case).
+#[derive(Debug, Clone, Copy)]
+pub enum Target<'a> {
+    /// The whole report.
+    Document,
+    /// One section.
+    Section(&'a Section),
+    /// One case of a section.
+    Case(&'a Section, &'a Case),
+}
+
+impl<'a> Target<'a> {
+    /// The section, unless the target is the whole document.
+    pub fn section(&self) -> Option<&'a Section> {
+        match self {
+            Target::Document => None,
+            Target::Section(s) | Target::Case(s, _) => Some(s),
+        }
+    }
+
+    /// The case, when the target is one.
+    pub fn case(&self) -> Option<&'a Case> {
+        match self {
+            Target::Case(_, c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// Every `(section, case)` the target covers, in document order.
+    pub fn cases(&self, report: &'a Report) -> Vec<(&'a Section, &'a Case)> {
+        match *self {
+            Target::Document => report
+                .sections
+                .iter()
+                .flat_map(|s| s.cases.iter().map(move |c| (s, c)))
+                .collect(),
+            Target::Section(s) => s.cases.iter().map(|c| (s, c)).collect(),
+            Target::Case(s, c) => vec![(s, c)],
+        }
+    }
+}
+
+/// The result of one check on one target.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    pub status: Status,
+    pub findings: Vec<Finding>,
+}
+
+impl Outcome {
+    pub fn new(status: Status) -> Self {
+        Outcome {
+            status,
+            findings: Vec::new(),
+        }
+    }
+
+    /// Adds findings; does not change the status.
+    pub fn with(mut self, findings: Vec<Finding>) -> Self {
+        self.findings.extend(findings);
+        self
+    }
+}
+
+/// Everything a check may read while judging a target.
+pub struct CheckContext<'a> {
+    pub rule: &'a Rule,
+    pub report: &'a Report,
+    pub catalog: &'a Catalog,
+    /// The year the report is judged for (options first, then the title).
+    pub year: Option<i32>,
+    /// The rule's severity (never `off`: such rules are not evaluated).
+    pub severity: Severity,
+}
+
+/// One evaluable kind of rule. Implemented by each built-in kind, and by the
+/// plugin host for plugin checks.
+pub trait Check {
+    /// Judges `target`. Findings are built with [`CheckContext::finding`] so
+    /// that they carry the rule id, path and severity consistently.
+    fn check(&self, cx: &CheckContext<'_>, target: Target<'_>) -> Outcome;
+}
+
+/// Resolves `plugin: NAME/CHECK` rules to loaded checks. The plugin host
+/// implements it; [`crate::evaluate`] uses [`NoPlugins`].
+pub trait PluginChecks {
+    /// The check, or `None` when plugin `plugin` is not loaded or has no such
+    /// check (the rule is then not applicable, with an info finding).
+    fn resolve(&self, plugin: &str, check: &str) -> Option<&dyn Check>;
+}
+
+/// No plugins loaded.
+pub struct NoPlugins;
+
+impl PluginChecks for NoPlugins {
+    fn resolve(&self, _plugin: &str, _check: &str) -> Option<&dyn Check> {
+        None
+    }
+}
+
+/// Placeholder values for a message.
+pub type Vars = BTreeMap<&'static str, String>;
+
+/// Where a finding points, and how much to underline.
+#[derive(Debug, Clone, Copy)]
+pub struct Spot {
+    pub line: u32,
+    pub column: u32,
+    pub length: u32,
+}
+
+impl<'a> CheckContext<'a> {
+    /// The common placeholders for `target`: `section`, `case`, `year`, `id`,
+    /// `title`.
+    pub fn vars(&self, section: Option<&Section>, case: Option<&Case>) -> Vars {
+        let mut vars = Vars::new();
+        vars.insert(
+            "section",
+            section.map(|s| s.name.clone()).unwrap_or_default(),
+        );
+        vars.insert(
+            "case",
+            case.map(|c| c.number.to_string()).unwrap_or_default(),
+        );
+        vars.insert("year", self.year.map(|y| y.to_string()).unwrap_or_default());
+        vars.insert("id", self.rule.id.clone());
+        vars.insert("title", self.rule.title.clone());
+        vars
+    }
+
+    /// The rule's message template filled with `vars`, or `default` (a
+    /// template in the same syntax) when the rule has none.
+    pub fn message(&self, default: &str, vars: &Vars) -> String {
+        match &self.rule.message {
+            Some(t) => t.render(|name| vars.get(name).cloned()),
+            None => builtin(default, vars),
+        }
+    }
+
+    /// A finding of this rule at the rule's severity.
+    pub fn finding(
+        &self,
+        section: Option<&Section>,
+        case: Option<&Case>,
+        spot: Spot,
+        message: String,
+    ) -> Finding {
+        Finding {
+            rule: self.rule.id.clone(),
+            severity: self.severity,
+            path: self.report.path.clone(),
+            section: section.map(|s| s.name.clone()),
+            case: case.map(|c| c.number),
+            line: spot.line,
+            column: spot.column,
+            length: spot.length.max(1),
+            message,
+            indicator: None,
+            value: None,
+        }
+    }
+
+    /// Where a unit starts: the case marker, the section heading, or the top
+    /// of the file for the whole document.
+    pub fn spot_of(&self, section: Option<&Section>, case: Option<&Case>) -> Spot {
+        match (section, case) {
+            (_, Some(c)) => case_spot(c),
+            (Some(s), None) => section_spot(s),
+            (None, None) => Spot {
+                line: 1,
+                column: 1,
+                length: 1,
+            },
+        }
+    }
+}
+
+/// Fills a built-in message template (always valid: they are constants).
+pub(crate) fn builtin(template: &str, vars: &Vars) -> String {
+    match dutycheck_rules::Template::parse_builtin(template) {
+        Some(t) => t.render(|name| vars.get(name).cloned()),
+        None => template.to_string(),
+    }
+}
+
+/// The case marker (`1.`, `（1）`). The model keeps its start, not its
+/// length; the number plus one delimiter covers the common `1.` and `1、`.
+pub(crate) fn case_spot(case: &Case) -> Spot {
+    let digits = u32::try_from(case.number.to_string().len()).unwrap_or(1);
+    Spot {
+        line: case.line,
+        column: case.column,
+        length: digits + 1,
+    }
+}
+
+/// The section heading (`一、济南市`): the Chinese numeral, the `、` and the
+/// name. The numeral's length is computed for numbers written in the usual
+/// way (一 … 十, 十一, 二十, 二十一); other numbering styles are underlined
+/// approximately.
+pub(crate) fn section_spot(section: &Section) -> Spot {
+    let numeral = match section.number {
+        0..=10 => 1,
+        11..=19 => 2,
+        n if n % 10 == 0 && n < 100 => 2,
+        _ => 3,
+    };
+    let name = u32::try_from(section.name.chars().count()).unwrap_or(0);
+    Spot {
+        line: section.line,
+        column: section.column,
+        length: numeral + 1 + name,
+    }
+}
+
+/// A number for messages.
+pub(crate) fn num(v: f64) -> String {
+    format_number(v)
+}

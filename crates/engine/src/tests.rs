@@ -1,0 +1,593 @@
+//! Engine tests on hand-built reports (the parser is another crate; these
+//! tests pin the engine's semantics independently of it).
+
+use dutycheck_catalog::Catalog;
+use dutycheck_model::*;
+use dutycheck_rules::RuleSet;
+
+use crate::*;
+
+/// A report builder: sections of cases, each case with text, figures and
+/// indicator values. Lines are assigned in order: the title on line 1, each
+/// section heading and case on its own line.
+struct B {
+    report: Report,
+    line: u32,
+}
+
+fn report(year: Option<i32>) -> B {
+    B {
+        report: Report {
+            path: "r.txt".into(),
+            title: "2020年典型工作案例".into(),
+            year,
+            sections: vec![],
+        },
+        line: 1,
+    }
+}
+
+impl B {
+    fn section(mut self, name: &str) -> Self {
+        self.line += 1;
+        let number = u32::try_from(self.report.sections.len() + 1).unwrap_or(0);
+        self.report.sections.push(Section {
+            name: name.into(),
+            number,
+            line: self.line,
+            column: 1,
+            cases: vec![],
+            numbering_gaps: vec![],
+        });
+        self
+    }
+
+    fn case(mut self, text: &str) -> Self {
+        self.line += 1;
+        let line = self.line;
+        let s = self.report.sections.last_mut().expect("a section first");
+        let number = u32::try_from(s.cases.len() + 1).unwrap_or(0);
+        s.cases.push(Case {
+            number,
+            line,
+            column: 1,
+            text: text.into(),
+            quantities: vec![],
+            indicators: vec![],
+            segments: vec![Segment {
+                offset: 0,
+                line,
+                column: 3,
+            }],
+        });
+        self
+    }
+
+    fn last_case(&mut self) -> &mut Case {
+        self.report
+            .sections
+            .last_mut()
+            .and_then(|s| s.cases.last_mut())
+            .expect("a case first")
+    }
+
+    /// A figure of `kind` at character offset `start` of the current case.
+    fn figure(mut self, text: &str, value: f64, kind: QuantityKind, start: usize) -> Self {
+        let c = self.last_case();
+        let (line, column) = c.position(start);
+        c.quantities.push(Quantity {
+            text: text.into(),
+            value,
+            unit: "%".into(),
+            kind,
+            qualifier: Qualifier::Exact,
+            line,
+            column,
+            start,
+            end: start + text.chars().count(),
+        });
+        self
+    }
+
+    /// An indicator value stated by the figure `figure` (found in the case
+    /// text).
+    fn value(mut self, indicator: &str, figure: &str, value: f64, qualifier: Qualifier) -> Self {
+        let c = self.last_case();
+        let start = c
+            .text
+            .find(figure)
+            .map(|b| c.text[..b].chars().count())
+            .expect("figure in text");
+        let (line, column) = c.position(start);
+        c.indicators.push(IndicatorValue {
+            indicator: indicator.into(),
+            name: indicator.into(),
+            mention: indicator.into(),
+            value,
+            unit: "%".into(),
+            qualifier,
+            change: None,
+            line,
+            column,
+            start,
+            end: start + figure.chars().count(),
+        });
+        self
+    }
+
+    fn change(mut self, percent: Option<f64>) -> Self {
+        let c = self.last_case();
+        if let Some(v) = c.indicators.last_mut() {
+            v.unit = "元".into();
+            v.change = Some(Change {
+                value: None,
+                unit: None,
+                percent,
+            });
+        }
+        self
+    }
+
+    fn gap(mut self, expected: u32, found: u32) -> Self {
+        self.line += 1;
+        let line = self.line;
+        if let Some(s) = self.report.sections.last_mut() {
+            s.numbering_gaps.push(NumberingGap {
+                expected,
+                found,
+                line,
+                column: 1,
+            });
+        }
+        self
+    }
+
+    fn done(self) -> Report {
+        self.report
+    }
+}
+
+fn rules(yaml: &str) -> RuleSet {
+    RuleSet::from_sources(&[("t.yaml", yaml)], &Catalog::bundled())
+        .unwrap_or_else(|e| panic!("{e:#?}"))
+}
+
+fn eval(report: &Report, yaml: &str) -> Evaluation {
+    evaluate(
+        report,
+        &rules(yaml),
+        &Catalog::bundled(),
+        &EvalOptions::default(),
+    )
+}
+
+fn status(e: &Evaluation, section: usize, rule: &str) -> Status {
+    e.sections[section]
+        .results
+        .get(rule)
+        .copied()
+        .unwrap_or_else(|| panic!("no result for {rule}"))
+}
+
+const COVERAGE: &str = "id: cov\ntitle: 普惠性幼儿园覆盖率达到80%\nseverity: error\napplies: {years: 2020..2024}\nindicator: preschool-inclusive-coverage\nthreshold: {min: 80}\nmessage: \"{section}普惠性幼儿园覆盖率为{value}%，低于{min}%的目标\"\n";
+
+fn coverage_report(figure: &str, value: f64, q: Qualifier) -> Report {
+    report(Some(2020))
+        .section("济南市")
+        .case(&format!("普惠性幼儿园覆盖率达{figure}，新增学位1.2万个。"))
+        .value("preschool-inclusive-coverage", figure, value, q)
+        .done()
+}
+
+#[test]
+fn threshold_pass_and_fail() {
+    let e = eval(
+        &coverage_report("93.37%", 93.37, Qualifier::Exact),
+        COVERAGE,
+    );
+    assert_eq!(status(&e, 0, "cov"), Status::Pass);
+    assert!(e.findings.is_empty());
+    assert_eq!(e.sections[0].status, Status::Pass);
+
+    let e = eval(&coverage_report("75.50%", 75.5, Qualifier::Exact), COVERAGE);
+    assert_eq!(status(&e, 0, "cov"), Status::Fail);
+    assert_eq!(e.sections[0].status, Status::Fail);
+    let f = &e.findings[0];
+    assert_eq!(f.message, "济南市普惠性幼儿园覆盖率为75.5%，低于80%的目标");
+    // The finding points at the figure: line 3, segment column 3 + offset 10.
+    assert_eq!((f.line, f.column, f.length), (3, 13, 6));
+    assert_eq!(
+        (f.severity, f.case, f.value),
+        (Severity::Error, Some(1), Some(75.5))
+    );
+    assert_eq!(f.indicator.as_deref(), Some("preschool-inclusive-coverage"));
+}
+
+#[test]
+fn missing_indicator() {
+    let r = report(Some(2020))
+        .section("济南市")
+        .case("新建幼儿园12所。")
+        .done();
+    let e = eval(&r, COVERAGE);
+    assert_eq!(status(&e, 0, "cov"), Status::Missing);
+    assert!(e.findings.is_empty(), "missing: off gives no finding");
+    assert_eq!(e.sections[0].status, Status::Pass);
+
+    let e = eval(&r, &format!("{COVERAGE}missing: warning\n"));
+    assert_eq!(e.findings.len(), 1);
+    let f = &e.findings[0];
+    assert_eq!(
+        (f.severity, f.line, f.column, f.length),
+        (Severity::Warning, 2, 1, 5)
+    );
+    assert_eq!(
+        f.message,
+        "济南市没有报告普惠性幼儿园覆盖率（普惠性幼儿园覆盖率达到80%）"
+    );
+}
+
+#[test]
+fn qualifiers_decide_lower_bounds() {
+    let judge = |figure: &str, v: f64, q: Qualifier| {
+        let e = eval(&coverage_report(figure, v, q), COVERAGE);
+        (
+            status(&e, 0, "cov"),
+            e.findings.first().map(|f| f.message.clone()),
+        )
+    };
+    assert_eq!(judge("80%以上", 80.0, Qualifier::MoreThan).0, Status::Pass);
+    assert_eq!(judge("约80%", 80.0, Qualifier::About).0, Status::Pass);
+    assert_eq!(judge("近85%", 85.0, Qualifier::Nearly).0, Status::Pass);
+    let (s, m) = judge("近80%", 80.0, Qualifier::Nearly);
+    assert_eq!(s, Status::Fail);
+    assert_eq!(
+        m.as_deref(),
+        Some("济南市普惠性幼儿园覆盖率写作“近80%”，实际略低于80%，没有达到80%的目标")
+    );
+    let (s, m) = judge("不足90%", 90.0, Qualifier::AtMost);
+    assert_eq!(s, Status::Fail);
+    assert_eq!(
+        m.as_deref(),
+        Some("济南市普惠性幼儿园覆盖率写作“不足90%”，只给出了上限，不能证明达到80%的目标")
+    );
+}
+
+#[test]
+fn qualifiers_mirror_for_upper_bounds() {
+    let yaml = "id: big\ntitle: 大班额\nindicator: large-class-share\nthreshold: {max: 5}\n";
+    let r = |fig: &str, v: f64, q: Qualifier| {
+        let rep = report(Some(2020))
+            .section("青岛市")
+            .case(&format!("大班额比例降至{fig}。"))
+            .value("large-class-share", fig, v, q);
+        let e = eval(&rep.done(), yaml);
+        status(&e, 0, "big")
+    };
+    assert_eq!(r("5%以下", 5.0, Qualifier::AtMost), Status::Pass);
+    assert_eq!(r("近5%", 5.0, Qualifier::Nearly), Status::Pass);
+    assert_eq!(r("3%以上", 3.0, Qualifier::MoreThan), Status::Fail);
+    assert_eq!(r("6%", 6.0, Qualifier::Exact), Status::Fail);
+}
+
+#[test]
+fn warn_zone_passes_with_a_warning() {
+    let yaml = format!("{COVERAGE}warn: {{min: 85}}\n");
+    let e = eval(&coverage_report("82%", 82.0, Qualifier::Exact), &yaml);
+    assert_eq!(status(&e, 0, "cov"), Status::Pass);
+    assert_eq!(e.findings.len(), 1);
+    assert_eq!(e.findings[0].severity, Severity::Warning);
+    assert_eq!(
+        e.findings[0].message,
+        "济南市普惠性幼儿园覆盖率为82%，达到目标但处于预警区间（预警线不低于85）"
+    );
+    let e = eval(&coverage_report("90%", 90.0, Qualifier::Exact), &yaml);
+    assert!(e.findings.is_empty());
+    let e = eval(&coverage_report("70%", 70.0, Qualifier::Exact), &yaml);
+    assert_eq!(
+        (status(&e, 0, "cov"), e.findings[0].severity),
+        (Status::Fail, Severity::Error)
+    );
+}
+
+#[test]
+fn years_choose_rules() {
+    let r = coverage_report("75%", 75.0, Qualifier::Exact);
+    let e = evaluate(
+        &r,
+        &rules(COVERAGE),
+        &Catalog::bundled(),
+        &EvalOptions { year: Some(2025) },
+    );
+    assert_eq!(status(&e, 0, "cov"), Status::NotApplicable);
+    assert!(e.findings.is_empty());
+
+    let mut unknown = r.clone();
+    unknown.year = None;
+    let e = eval(&unknown, COVERAGE);
+    assert_eq!(status(&e, 0, "cov"), Status::NotApplicable);
+    assert_eq!(e.findings.len(), 1);
+    let f = &e.findings[0];
+    assert_eq!(
+        (f.rule.as_str(), f.severity, f.line),
+        (YEAR_UNKNOWN, Severity::Info, 1)
+    );
+    assert!(f.message.contains("--year"), "{}", f.message);
+    // --year fills in.
+    let e = evaluate(
+        &unknown,
+        &rules(COVERAGE),
+        &Catalog::bundled(),
+        &EvalOptions { year: Some(2021) },
+    );
+    assert_eq!(status(&e, 0, "cov"), Status::Fail);
+}
+
+#[test]
+fn off_rules_and_section_filters_are_not_applicable() {
+    let r = coverage_report("75%", 75.0, Qualifier::Exact);
+    let e = eval(&r, &COVERAGE.replace("severity: error", "severity: off"));
+    assert_eq!(status(&e, 0, "cov"), Status::NotApplicable);
+    assert!(e.findings.is_empty());
+    let e = eval(&r, &format!("{COVERAGE}sections: {{include: ['*县']}}\n"));
+    assert_eq!(status(&e, 0, "cov"), Status::NotApplicable);
+}
+
+#[test]
+fn growth_uses_the_change() {
+    let yaml = "id: growth\ntitle: 只增不减\nseverity: error\nindicator: education-expenditure\nmeasure: change.percent\nthreshold: {above: 0}\n";
+    let base = || {
+        report(Some(2020))
+            .section("济南市")
+            .case("一般公共预算教育支出2138084万元，比上年增长-2.5%。")
+            .value(
+                "education-expenditure",
+                "2138084万元",
+                21_380_840_000.0,
+                Qualifier::Exact,
+            )
+    };
+    let e = eval(&base().change(Some(-2.5)).done(), yaml);
+    assert_eq!(status(&e, 0, "growth"), Status::Fail);
+    assert_eq!(
+        e.findings[0].message,
+        "济南市一般公共预算教育支出为-2.5%，没有超过0%"
+    );
+    let e = eval(&base().change(Some(14.8)).done(), yaml);
+    assert_eq!(status(&e, 0, "growth"), Status::Pass);
+    let e = eval(&base().done(), yaml);
+    assert_eq!(status(&e, 0, "growth"), Status::Missing);
+}
+
+#[test]
+fn large_numbers_are_written_in_full() {
+    let yaml = "id: money\ntitle: 支出\nindicator: education-expenditure\nthreshold: {min: 30000000000}\nmessage: \"{section}{name}{value}{unit}\"\n";
+    let r = report(Some(2020))
+        .section("济南市")
+        .case("一般公共预算教育支出2138084万元。")
+        .value(
+            "education-expenditure",
+            "2138084万元",
+            21_380_840_000.0,
+            Qualifier::Exact,
+        )
+        .done();
+    let mut r = r;
+    r.sections[0].cases[0].indicators[0].unit = "元".into();
+    let e = eval(&r, yaml);
+    assert_eq!(
+        e.findings[0].message,
+        "济南市一般公共预算教育支出21380840000元"
+    );
+}
+
+const DETAIL: &str =
+    "id: detail\ntitle: 用数字说明成效\nscope: case\ndetail: {min_chars: 10, min_figures: 1}\n";
+
+#[test]
+fn detail_counts_result_figures_only() {
+    let r = report(Some(2020))
+        .section("济南市")
+        .case("2020年召开会议17次，加强领导、压实责任，推动工作。")
+        .figure("2020年", 2020.0, QuantityKind::Year, 0)
+        .figure("17次", 17.0, QuantityKind::Occurrence, 9)
+        .case("新建改扩建幼儿园144所，新增学位2.5万余个。")
+        .figure("144所", 144.0, QuantityKind::Count, 8)
+        .done();
+    let e = eval(&r, DETAIL);
+    assert_eq!(status(&e, 0, "detail"), Status::Fail);
+    assert_eq!(e.findings.len(), 1);
+    let f = &e.findings[0];
+    assert_eq!((f.case, f.line, f.column, f.length), (Some(1), 3, 1, 2));
+    assert_eq!(f.message, "济南市第1条案例结果数字0个，至少需要1个");
+    assert_eq!(f.severity, Severity::Warning);
+}
+
+#[test]
+fn bundled_case_quality_message() {
+    let r = report(Some(2020))
+        .section("济南市")
+        .case("加强领导。")
+        .done();
+    let set = RuleSet::bundled(&Catalog::bundled()).expect("bundled");
+    let e = evaluate(&r, &set, &Catalog::bundled(), &EvalOptions::default());
+    let msgs: Vec<(&str, &str)> = e
+        .findings
+        .iter()
+        .map(|f| (f.rule.as_str(), f.message.as_str()))
+        .collect();
+    assert_eq!(
+        msgs,
+        [
+            ("structure.min-cases", "济南市只有1条典型案例，至少需要3条"),
+            (
+                "detail.case-has-results",
+                "济南市第1条案例没有用数字说明成效：5字、结果数字0个，至少需要20字、1个结果数字"
+            ),
+        ]
+    );
+    // National rules with nothing reported are missing, silently.
+    assert_eq!(
+        status(&e, 0, "preschool.inclusive-coverage-2020"),
+        Status::Missing
+    );
+    assert_eq!(
+        status(&e, 0, "preschool.inclusive-coverage-2025"),
+        Status::NotApplicable
+    );
+}
+
+#[test]
+fn structure_counts_cases_and_gaps() {
+    let yaml = "id: st\ntitle: 案例数\nstructure: {min_cases: 2}\n";
+    let r = report(Some(2020))
+        .section("济南市")
+        .case("甲")
+        .case("乙")
+        .gap(3, 5)
+        .section("青岛市")
+        .case("丙")
+        .done();
+    let e = eval(&r, yaml);
+    assert_eq!(status(&e, 0, "st"), Status::Fail);
+    assert_eq!(status(&e, 1, "st"), Status::Fail);
+    let msgs: Vec<(u32, &str)> = e
+        .findings
+        .iter()
+        .map(|f| (f.line, f.message.as_str()))
+        .collect();
+    assert_eq!(
+        msgs,
+        [
+            (5, "济南市案例编号不连续：此处应为第3条，写的是第5条"),
+            (6, "青岛市只有1条典型案例，至少需要2条")
+        ]
+    );
+    let e = eval(
+        &r,
+        "id: st\ntitle: 案例数\nstructure: {min_cases: 1, sequential: false}\n",
+    );
+    assert_eq!(
+        (status(&e, 0, "st"), status(&e, 1, "st")),
+        (Status::Pass, Status::Pass)
+    );
+}
+
+#[test]
+fn requires_pattern_compare() {
+    let r = report(Some(2020))
+        .section("济南市")
+        .case("公办园在园幼儿占比达55%，普惠性幼儿园覆盖率达50%，加强领导。")
+        .value("preschool-public-share", "55%", 55.0, Qualifier::Exact)
+        .value(
+            "preschool-inclusive-coverage",
+            "50%",
+            50.0,
+            Qualifier::Exact,
+        )
+        .done();
+    let e = eval(
+        &r,
+        "id: req\ntitle: 报告巩固率\nrequires: compulsory-retention\n",
+    );
+    assert_eq!(status(&e, 0, "req"), Status::Fail);
+    assert_eq!(e.findings[0].message, "济南市没有报告九年义务教育巩固率");
+
+    let e = eval(
+        &r,
+        "id: pat\ntitle: 空话\npattern: {regex: 加强领导, must: not-appear}\n",
+    );
+    assert_eq!(status(&e, 0, "pat"), Status::Fail);
+    let f = &e.findings[0];
+    // `加强领导` starts at character 28 of the case text; the segment starts at column 3.
+    assert_eq!((f.line, f.column, f.length), (3, 31, 4));
+    assert_eq!(f.message, "济南市第1条案例出现了“加强领导”（空话）");
+    let e = eval(
+        &r,
+        "id: pat\ntitle: 空话\npattern: {regex: 加强领导, must: not-appear, unless: '\\d+%'}\n",
+    );
+    assert_eq!(status(&e, 0, "pat"), Status::Pass);
+
+    let cmp = "id: cmp\ntitle: 公办不超过普惠\ncompare: {left: preschool-public-share, op: \"<=\", right: preschool-inclusive-coverage}\n";
+    let e = eval(&r, cmp);
+    assert_eq!(status(&e, 0, "cmp"), Status::Fail);
+    assert_eq!(
+        e.findings[0].message,
+        "济南市公办园在园幼儿占比（55）与普惠性幼儿园覆盖率（50）不满足 公办园在园幼儿占比 <= 普惠性幼儿园覆盖率"
+    );
+    let only_one = report(Some(2020))
+        .section("济南市")
+        .case("公办率55%")
+        .value("preschool-public-share", "55%", 55.0, Qualifier::Exact)
+        .done();
+    assert_eq!(status(&eval(&only_one, cmp), 0, "cmp"), Status::Missing);
+}
+
+#[test]
+fn plugin_rules_without_a_plugin_are_not_applicable() {
+    let r = coverage_report("75%", 75.0, Qualifier::Exact);
+    let e = eval(&r, "id: plug\ntitle: 插件\nplugin: shandong/targets\n");
+    assert_eq!(status(&e, 0, "plug"), Status::NotApplicable);
+    assert_eq!(e.findings.len(), 1);
+    assert_eq!(e.findings[0].severity, Severity::Info);
+    assert!(e.findings[0].message.contains("shandong"));
+
+    // A resolved plugin check shares the interface.
+    struct Always;
+    impl Check for Always {
+        fn check(&self, _cx: &CheckContext<'_>, _target: Target<'_>) -> Outcome {
+            Outcome::new(Status::Pass)
+        }
+    }
+    struct Host(Always);
+    impl PluginChecks for Host {
+        fn resolve(&self, plugin: &str, _check: &str) -> Option<&dyn Check> {
+            (plugin == "shandong").then_some(&self.0 as &dyn Check)
+        }
+    }
+    let set = rules("id: plug\ntitle: 插件\nplugin: shandong/targets\n");
+    let e = evaluate_with(
+        &r,
+        &set,
+        &Catalog::bundled(),
+        &EvalOptions::default(),
+        &Host(Always),
+    );
+    assert_eq!(status(&e, 0, "plug"), Status::Pass);
+    assert!(e.findings.is_empty());
+}
+
+#[test]
+fn document_scope_and_sorting() {
+    let r = report(Some(2020))
+        .section("济南市")
+        .case("普惠性幼儿园覆盖率达70%。")
+        .value(
+            "preschool-inclusive-coverage",
+            "70%",
+            70.0,
+            Qualifier::Exact,
+        )
+        .section("青岛市")
+        .case("普惠性幼儿园覆盖率达60%。")
+        .value(
+            "preschool-inclusive-coverage",
+            "60%",
+            60.0,
+            Qualifier::Exact,
+        )
+        .done();
+    let yaml = format!(
+        "- {}\n- id: doc\n  title: 全省\n  scope: document\n  requires: compulsory-retention\n",
+        COVERAGE.replace('\n', "\n  ").trim_end()
+    );
+    let e = eval(&r, &yaml);
+    assert_eq!(e.document.get("doc"), Some(&Status::Fail));
+    assert!(!e.sections[0].results.contains_key("doc"));
+    let keys: Vec<(u32, u32, &str)> = e
+        .findings
+        .iter()
+        .map(|f| (f.line, f.column, f.rule.as_str()))
+        .collect();
+    assert_eq!(keys, [(1, 1, "doc"), (3, 13, "cov"), (5, 13, "cov")]);
+}
