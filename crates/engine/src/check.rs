@@ -202,33 +202,25 @@ pub(crate) fn builtin(template: &str, vars: &Vars) -> String {
     }
 }
 
-/// The case marker (`1.`, `（1）`). The model keeps its start, not its
-/// length; the number plus one delimiter covers the common `1.` and `1、`.
+/// The case marker (`1.`, `（1）`), as long as the parser found it.
 pub(crate) fn case_spot(case: &Case) -> Spot {
-    let digits = u32::try_from(case.number.to_string().len()).unwrap_or(1);
     Spot {
         line: case.line,
         column: case.column,
-        length: digits + 1,
+        length: case.marker_length().max(1),
     }
 }
 
-/// The section heading (`一、济南市`): the Chinese numeral, the `、` and the
-/// name. The numeral's length is computed for numbers written in the usual
-/// way (一 … 十, 十一, 二十, 二十一); other numbering styles are underlined
-/// approximately.
+/// The section heading (`一、济南市`, `（一）东河县`), marker and name, as the
+/// parser measured it. Reports built by hand (tests, plugins) may leave the
+/// length at 0; they get the name's length plus a two-character marker.
 pub(crate) fn section_spot(section: &Section) -> Spot {
-    let numeral = match section.number {
-        0..=10 => 1,
-        11..=19 => 2,
-        n if n % 10 == 0 && n < 100 => 2,
-        _ => 3,
-    };
-    let name = u32::try_from(section.name.chars().count()).unwrap_or(0);
+    let fallback = u32::try_from(section.name.chars().count()).unwrap_or(0) + 2;
+    let length = if section.heading_length > 0 { section.heading_length } else { fallback };
     Spot {
         line: section.line,
         column: section.column,
-        length: numeral + 1 + name,
+        length,
     }
 }
 

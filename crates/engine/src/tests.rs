@@ -36,6 +36,7 @@ impl B {
             number,
             line: self.line,
             column: 1,
+            heading_length: 0,
             cases: vec![],
             numbering_gaps: vec![],
         });

@@ -361,7 +361,10 @@ fn change_after(
         let words = between.trim_start_matches([',', '，', ' ']);
         let comparison =
             words.starts_with('比') || words.starts_with('较') || words.starts_with("同比");
-        if !comparison && !(seen_comparison && words.chars().count() <= 6) {
+        // The first part must open with 比/较/同比; a second part (`,增长14.80%`)
+        // follows the first closely.
+        let continues = seen_comparison && words.chars().count() <= 6;
+        if !(comparison || continues) {
             break;
         }
         // Between the comparison and the figure: the base year and one verb.

@@ -29,6 +29,10 @@ pub struct Section {
     pub line: u32,
     /// Column of the heading's first character (after leading blanks).
     pub column: u32,
+    /// Length of the heading in characters (marker and name), for
+    /// underlining it. Not part of the JSON output.
+    #[serde(skip)]
+    pub heading_length: u32,
     /// The numbered cases, in order.
     pub cases: Vec<Case>,
     /// Numbering that looked like a case marker but broke the sequence
@@ -83,6 +87,15 @@ pub struct Segment {
 }
 
 impl Case {
+    /// Length of the case marker (`1.`, `（1）`) in characters: the distance
+    /// from the marker to the text on the marker's line.
+    pub fn marker_length(&self) -> u32 {
+        self.segments
+            .first()
+            .filter(|s| s.line == self.line && s.column > self.column)
+            .map_or(1, |s| s.column - self.column)
+    }
+
     /// Maps a character offset in [`Case::text`] back to `(line, column)` in
     /// the original file. Offsets past the end map to the end of the last run;
     /// a case without segments maps to its marker.

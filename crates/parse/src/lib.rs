@@ -220,6 +220,7 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
                     number: m.number,
                     line: line.number,
                     column: line.column,
+                    heading_length: u32::try_from(line.text.chars().count()).unwrap_or(u32::MAX),
                     cases: Vec::new(),
                     numbering_gaps: Vec::new(),
                 });

@@ -132,6 +132,7 @@ pub fn report(year: Option<i32>, sections: Vec<(&str, Vec<Case>)>) -> Report {
                 number: i as u32 + 1,
                 line: 1,
                 column: 1,
+                heading_length: 0,
                 cases,
                 numbering_gaps: Vec::new(),
             })

@@ -300,8 +300,8 @@ pub fn parse_text(report: &Report) -> String {
             for q in &c.quantities {
                 let _ = writeln!(
                     out,
-                    "    {:<14} {:<17} {} {} {}  {}:{}",
-                    q.text,
+                    "    {} {:<17} {} {} {}  {}:{}",
+                    pad_to(&q.text, 14),
                     q.kind.as_str(),
                     fmt_number(q.value),
                     q.unit,

@@ -1,0 +1,249 @@
+//! End-to-end tests of the `dutycheck` binary, run from the workspace root on
+//! the fixtures in `tests/fixtures/`, as a user would run them.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const SAMPLE: &str = "tests/fixtures/reports/shandong-2020-city-cases.txt";
+const FAILING: &str = "tests/fixtures/reports/county-2021-failing.txt";
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+struct Output {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn dutycheck(args: &[&str]) -> Output {
+    let out = Command::new(env!("CARGO_BIN_EXE_dutycheck"))
+        .args(args)
+        .current_dir(root())
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs");
+    Output {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn json(text: &str) -> serde_json::Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
+}
+
+#[test]
+fn parse_sample_json() {
+    let out = dutycheck(&["parse", SAMPLE, "--format", "json"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let v = json(&out.stdout);
+    assert_eq!(v["year"], 2020);
+    assert_eq!(v["sections"].as_array().map(Vec::len), Some(16));
+    insta::assert_snapshot!("parse_sample_json", out.stdout);
+}
+
+#[test]
+fn check_sample_json() {
+    let out = dutycheck(&["check", SAMPLE, "--format", "json"]);
+    assert_eq!(
+        out.code, 0,
+        "warnings only: exit 0 with --fail-on error\n{}",
+        out.stderr
+    );
+    let v = json(&out.stdout);
+    assert_eq!(
+        v["summary"]["errors"], 0,
+        "no threshold failures on the sample"
+    );
+    let flagged: Vec<(String, i64)> = v["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| f["rule"] == "detail.case-has-results")
+        .map(|f| {
+            (
+                f["section"].as_str().unwrap_or("").to_string(),
+                f["case"].as_i64().unwrap_or(0),
+            )
+        })
+        .collect();
+    for must in [("淄博市", 1), ("潍坊市", 1), ("济宁市", 1), ("菏泽市", 2)] {
+        assert!(
+            flagged.iter().any(|(s, c)| s == must.0 && *c == must.1),
+            "{must:?} not flagged: {flagged:?}"
+        );
+    }
+    for must_not in [("济南市", 1), ("潍坊市", 3), ("临沂市", 1)] {
+        assert!(
+            !flagged
+                .iter()
+                .any(|(s, c)| s == must_not.0 && *c == must_not.1),
+            "{must_not:?} flagged"
+        );
+    }
+    insta::assert_snapshot!("check_sample_json", out.stdout);
+}
+
+#[test]
+fn check_sample_text() {
+    let out = dutycheck(&["check", SAMPLE]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    insta::assert_snapshot!("check_sample_text", out.stdout);
+}
+
+#[test]
+fn failing_report_text_and_json() {
+    let out = dutycheck(&["check", FAILING]);
+    assert_eq!(out.code, 1, "threshold errors exit 1\n{}", out.stdout);
+    insta::assert_snapshot!("check_failing_text", out.stdout);
+    let out = dutycheck(&["check", FAILING, "--format", "json"]);
+    assert_eq!(out.code, 1);
+    insta::assert_snapshot!("check_failing_json", out.stdout);
+}
+
+#[test]
+fn fail_on_levels() {
+    assert_eq!(
+        dutycheck(&["check", SAMPLE, "--fail-on", "warning"]).code,
+        1
+    );
+    assert_eq!(dutycheck(&["check", FAILING, "--fail-on", "never"]).code, 0);
+}
+
+#[test]
+fn a_bad_file_does_not_lose_the_others() {
+    let dir = tempdir("bad-file");
+    let empty = dir.join("empty.txt");
+    std::fs::write(&empty, "").expect("write");
+    let no_sections = dir.join("prose.txt");
+    std::fs::write(&no_sections, "只是一段文字，没有任何编号。\n").expect("write");
+    let missing = dir.join("missing.txt");
+    let args = [
+        "check",
+        "--format",
+        "json",
+        SAMPLE,
+        missing.to_str().unwrap_or_default(),
+        empty.to_str().unwrap_or_default(),
+        no_sections.to_str().unwrap_or_default(),
+    ];
+    let out = dutycheck(&args);
+    assert_eq!(out.code, 2, "input errors exit 2");
+    let v = json(&out.stdout);
+    let reports = v["reports"].as_array().cloned().unwrap_or_default();
+    assert_eq!(reports.len(), 4);
+    assert_eq!(
+        reports[0]["sections"].as_array().map(Vec::len),
+        Some(16),
+        "the good report is still checked"
+    );
+    assert!(
+        reports[1]["error"]
+            .as_str()
+            .is_some_and(|e| e.starts_with("cannot read file")),
+        "{}",
+        reports[1]
+    );
+    assert!(
+        reports[2]["error"]
+            .as_str()
+            .is_some_and(|e| e.starts_with("empty file")),
+        "{}",
+        reports[2]
+    );
+    assert!(
+        reports[3]["error"]
+            .as_str()
+            .is_some_and(|e| e.starts_with("no sections found: expected headings such as 一、")),
+        "{}",
+        reports[3]
+    );
+    // Each error is also one line on stderr, naming the file.
+    assert!(
+        out.stderr
+            .contains(&format!("error: {}: cannot read file", missing.display())),
+        "{}",
+        out.stderr
+    );
+
+    let text = dutycheck(&["check", SAMPLE, missing.to_str().unwrap_or_default()]);
+    assert_eq!(text.code, 2);
+    assert!(
+        text.stdout.contains("济南市"),
+        "the good report is in the text output"
+    );
+    assert!(
+        text.stdout
+            .contains(&format!("error: {}: cannot read file", missing.display()))
+    );
+}
+
+#[test]
+fn a_directory_is_searched_for_reports() {
+    let out = dutycheck(&[
+        "check",
+        "tests/fixtures/reports",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let v = json(&out.stdout);
+    let paths: Vec<&str> = v["reports"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|r| r["path"].as_str())
+        .collect();
+    assert!(
+        paths.contains(&SAMPLE) && paths.contains(&FAILING),
+        "{paths:?}"
+    );
+}
+
+#[test]
+fn a_rule_file_with_a_type_error_names_line_and_column() {
+    let dir = tempdir("bad-rule");
+    let rule = dir.join("bad.yaml");
+    std::fs::write(
+        &rule,
+        "id: my.rule\ntitle: 测试\nindicator: preschool-inclusive-coverage\nthreshold: {min: eighty}\n",
+    )
+    .expect("write");
+    let out = dutycheck(&[
+        "check",
+        SAMPLE,
+        "--rules",
+        rule.to_str().unwrap_or_default(),
+    ]);
+    assert_eq!(out.code, 2);
+    let location = format!("{}:4:", rule.display());
+    assert!(out.stderr.contains(&location), "{}", out.stderr);
+    assert!(
+        out.stdout.is_empty(),
+        "nothing is checked with broken rules"
+    );
+}
+
+#[test]
+fn parse_errors_exit_2_with_one_line() {
+    let out = dutycheck(&["parse", "no/such/report.txt"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr
+            .starts_with("no/such/report.txt: cannot read file"),
+        "{}",
+        out.stderr
+    );
+}
+
+fn tempdir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("dutycheck-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
