@@ -34,6 +34,7 @@
 
 mod builtin;
 mod check;
+pub mod host;
 mod judge;
 #[cfg(test)]
 mod tests;

@@ -1,0 +1,187 @@
+//! Plugin checks as engine [`Check`]s, so that `plugin: NAME/CHECK` rules
+//! run in the same evaluation loop as built-in rules.
+//!
+//! The engine asks a check about one target at a time (the document, a
+//! section or a case), but a plugin check sees the whole report in one call:
+//! cross-case arithmetic needs it, and a call per case would multiply the
+//! cost of isolation by the number of cases. So a [`PluginCheck`] runs the
+//! plugin once per (report, rule), keeps the findings, and answers each
+//! target from them. A plugin failure is reported once per (report, rule),
+//! as an error finding that names the plugin, the check and the report, and
+//! recorded in the host for the CLI's exit status; the targets of that rule
+//! are then not applicable, because nothing was checked.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
+
+use dutycheck_model::{Finding, Report, Severity, Status};
+use dutycheck_rules::RuleKind;
+
+use super::{LoadedPlugin, PluginError};
+use crate::{Check, CheckContext, Outcome, Target};
+
+/// The result of one plugin run, with the section and case index of each
+/// finding for answering per-target questions.
+/// A finding with the section and case index it belongs to.
+type Placed = (Option<usize>, Option<usize>, Finding);
+
+struct Run {
+    outcome: Result<Vec<Placed>, PluginError>,
+    /// Whether the error (if any) was already reported.
+    reported: bool,
+}
+
+/// Identifies a report for the cache: its address and path. The address
+/// alone could be reused by the next report; the path alone could be
+/// checked twice with different contents.
+type ReportKey = (usize, String);
+
+/// One check of one loaded plugin.
+pub struct PluginCheck {
+    plugin: Arc<LoadedPlugin>,
+    check: String,
+    errors: Arc<Mutex<Vec<PluginError>>>,
+    /// Runs for the current report, by rule id. Cleared when the report
+    /// changes, so memory stays bounded by one report's findings.
+    cache: Mutex<Option<(ReportKey, HashMap<String, Run>)>>,
+}
+
+impl std::fmt::Debug for PluginCheck {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "PluginCheck({}/{})", self.plugin.name(), self.check)
+    }
+}
+
+impl PluginCheck {
+    pub(crate) fn new(
+        plugin: Arc<LoadedPlugin>,
+        check: &str,
+        errors: Arc<Mutex<Vec<PluginError>>>,
+    ) -> Self {
+        PluginCheck {
+            plugin,
+            check: check.to_string(),
+            errors,
+            cache: Mutex::new(None),
+        }
+    }
+
+    pub fn plugin(&self) -> &LoadedPlugin {
+        &self.plugin
+    }
+
+    pub fn check(&self) -> &str {
+        &self.check
+    }
+
+    fn run(&self, cx: &CheckContext<'_>) -> Run {
+        let options = match &cx.rule.kind {
+            RuleKind::Plugin(p) => p.options.clone(),
+            _ => serde_json::Value::Null,
+        };
+        let outcome = self
+            .plugin
+            .run(&self.check, &options, cx.report)
+            .map(|findings| locate(cx.report, findings));
+        Run {
+            outcome,
+            reported: false,
+        }
+    }
+}
+
+/// Recovers each finding's section and case index (the host placed them by
+/// name and number; names can repeat, so match on position as well).
+fn locate(report: &Report, findings: Vec<Finding>) -> Vec<Placed> {
+    findings
+        .into_iter()
+        .map(|f| {
+            let si = f.section.as_ref().and_then(|name| {
+                report
+                    .sections
+                    .iter()
+                    .position(|s| {
+                        &s.name == name
+                            && (f.case.is_some() || (s.line, s.column) == (f.line, f.column))
+                    })
+                    .or_else(|| report.sections.iter().position(|s| &s.name == name))
+            });
+            let ci = si.and_then(|si| {
+                let number = f.case?;
+                report
+                    .sections
+                    .get(si)?
+                    .cases
+                    .iter()
+                    .position(|c| c.number == number)
+            });
+            (si, ci, f)
+        })
+        .collect()
+}
+
+impl Check for PluginCheck {
+    fn check(&self, cx: &CheckContext<'_>, target: Target<'_>) -> Outcome {
+        let key: ReportKey = (
+            std::ptr::from_ref(cx.report) as usize,
+            cx.report.path.clone(),
+        );
+        let mut cache = self.cache.lock().unwrap_or_else(PoisonError::into_inner);
+        if cache.as_ref().is_none_or(|(k, _)| *k != key) {
+            *cache = Some((key, HashMap::new()));
+        }
+        let Some((_, runs)) = cache.as_mut() else {
+            return Outcome::new(Status::NotApplicable);
+        };
+        let run = runs
+            .entry(cx.rule.id.clone())
+            .or_insert_with(|| self.run(cx));
+        let findings = match &run.outcome {
+            Ok(findings) => findings,
+            Err(error) => {
+                let mut outcome = Outcome::new(Status::NotApplicable);
+                if !run.reported {
+                    run.reported = true;
+                    self.errors
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .push(error.clone());
+                    let spot = cx.spot_of(None, None);
+                    let mut finding = cx.finding(None, None, spot, error.to_string());
+                    finding.severity = Severity::Error;
+                    outcome.findings.push(finding);
+                }
+                return outcome;
+            }
+        };
+        let section_index = |s| cx.report.sections.iter().position(|x| std::ptr::eq(x, s));
+        let (want_section, want_case) = match target {
+            Target::Document => (None, None),
+            Target::Section(s) => (section_index(s), None),
+            Target::Case(s, c) => {
+                let si = section_index(s);
+                let ci = si.and_then(|_| s.cases.iter().position(|x| std::ptr::eq(x, c)));
+                (si, ci)
+            }
+        };
+        let mine: Vec<Finding> = findings
+            .iter()
+            .filter(|(si, ci, _)| match target {
+                Target::Document => true,
+                Target::Section(_) => si.is_some() && *si == want_section,
+                Target::Case(..) => ci.is_some() && *si == want_section && *ci == want_case,
+            })
+            .map(|(_, _, f)| Finding {
+                rule: cx.rule.id.clone(),
+                severity: cx.severity,
+                ..f.clone()
+            })
+            .collect();
+        let status = if mine.is_empty() {
+            Status::Pass
+        } else {
+            Status::Fail
+        };
+        Outcome::new(status).with(mine)
+    }
+}
