@@ -33,7 +33,7 @@ use dutycheck_model::{
 };
 use dutycheck_read::{ReadOptions, read_path};
 use dutycheck_render::Sources;
-use dutycheck_rules::{Loader, RuleSet};
+use dutycheck_rules::{Config, ConfigPack, Loader, RuleSet, RuleSeverity, apply_flags};
 
 pub use dutycheck_model as model;
 
@@ -43,6 +43,12 @@ pub struct CheckerBuilder {
     rule_paths: Vec<PathBuf>,
     year: Option<i32>,
     read: ReadOptions,
+    /// `dutycheck.yaml`: packs, year and overrides (see [`CheckerBuilder::config`]).
+    config: Option<Config>,
+    /// `--error/--warning/--info/--off ID`, in order.
+    levels: Vec<(String, RuleSeverity)>,
+    /// `--filter REGEX`.
+    filter: Option<String>,
 }
 
 impl CheckerBuilder {
@@ -65,22 +71,60 @@ impl CheckerBuilder {
         self
     }
 
+    /// Uses a configuration file. Its `packs` are the rules when no
+    /// [`CheckerBuilder::rules`] path is given; its `year` applies unless
+    /// [`CheckerBuilder::year`] sets one; its `rules:` overrides apply to
+    /// every report and its `overrides:` to the reports whose path matches.
+    pub fn config(mut self, config: Option<Config>) -> Self {
+        self.config = config;
+        self
+    }
+
+    /// Sets rule `id` to `severity` (`--error ID`, `--off ID` …), after the
+    /// configuration. Unknown ids fail [`CheckerBuilder::build`].
+    pub fn severity(mut self, id: impl Into<String>, severity: RuleSeverity) -> Self {
+        self.levels.push((id.into(), severity));
+        self
+    }
+
+    /// Keeps only the rules whose id matches `regex` (`--filter`), last.
+    pub fn filter(mut self, regex: Option<String>) -> Self {
+        self.filter = regex;
+        self
+    }
+
     /// Loads and validates the rules. Fails with every error in the rule set.
     pub fn build(self) -> Result<Checker, Vec<Diagnostic>> {
         let catalog = Catalog::bundled();
-        let loader = Loader::new(&catalog);
-        let loader = if self.rule_paths.is_empty() {
-            loader.bundled()
+        let mut loader = Loader::new(&catalog);
+        let packs = self.config.as_ref().map_or(&[][..], |c| &c.packs[..]);
+        if !self.rule_paths.is_empty() {
+            loader = loader.paths(&self.rule_paths);
+        } else if !packs.is_empty() {
+            for pack in packs {
+                loader = match pack {
+                    ConfigPack::Builtin(name) => loader.builtin(name),
+                    ConfigPack::Path(path) => loader.paths(&[path]),
+                };
+            }
         } else {
-            loader.paths(&self.rule_paths)
-        };
-        let rules = loader.load()?;
+            loader = loader.bundled();
+        }
+        let mut rules = loader.load()?;
+        if let Some(config) = &self.config {
+            config.apply(&mut rules, &catalog)?;
+        }
+        apply_flags(&mut rules, &self.levels, self.filter.as_deref())?;
+        let year = self.year.or(self.config.as_ref().and_then(|c| c.year));
         Ok(Checker {
             extractor: Extractor::new(&catalog),
             catalog,
             rules,
-            options: EvalOptions { year: self.year },
+            options: EvalOptions { year },
             read: self.read,
+            config: self.config,
+            levels: self.levels,
+            filter: self.filter,
         })
     }
 }
@@ -93,6 +137,11 @@ pub struct Checker {
     rules: RuleSet,
     options: EvalOptions,
     read: ReadOptions,
+    /// Kept for its per-path `overrides:`.
+    config: Option<Config>,
+    /// Re-applied after per-path overrides, so that the command line wins.
+    levels: Vec<(String, RuleSeverity)>,
+    filter: Option<String>,
 }
 
 impl Checker {
@@ -146,9 +195,23 @@ impl Checker {
         (CheckRun::new(reports, findings), sources)
     }
 
+    /// The rules in force for the report at `path`: the checker's rules with
+    /// the config's `overrides:` for that path, and the command-line flags
+    /// applied again on top (they come last). `None`: no override matches,
+    /// use [`Checker::rules`].
+    pub fn rules_for(&self, path: &Path) -> Option<RuleSet> {
+        let config = self.config.as_ref()?;
+        let mut set = config.rules_for(&self.rules, path, &self.catalog)?;
+        // Validated by `build` on the same ids, so this cannot fail.
+        let _ = apply_flags(&mut set, &self.levels, self.filter.as_deref());
+        Some(set)
+    }
+
     /// Evaluates the rules on one parsed report.
     pub fn check_report(&self, report: &Report) -> (ReportResult, Vec<Finding>) {
-        let evaluation = evaluate(report, &self.rules, &self.catalog, &self.options);
+        let local = self.rules_for(Path::new(&report.path));
+        let rules = local.as_ref().unwrap_or(&self.rules);
+        let evaluation = evaluate(report, rules, &self.catalog, &self.options);
         let sections = evaluation
             .sections
             .into_iter()

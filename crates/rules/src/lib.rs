@@ -49,6 +49,7 @@
 //! assert!(rules.get("preschool.inclusive-coverage-2020").is_some());
 //! ```
 
+mod config;
 mod load;
 mod node;
 mod schema;
@@ -59,10 +60,11 @@ use std::path::{Path, PathBuf};
 use dutycheck_catalog::Catalog;
 use dutycheck_model::Diagnostic;
 
+pub use config::{Config, ConfigPack, Override, PathOverride, apply_flags};
 pub use schema::{
     Bounds, CompareOp, CompareRule, DetailRule, Measure, Must, Pack, PatternRule, PluginRule,
-    RequiresRule, Rule, RuleKind, RuleSeverity, Scope, SectionFilter, StructureRule, ThresholdRule,
-    YearRange, glob_match,
+    RequiresRule, Rule, RuleKind, RuleSeverity, RuleTest, Scope, SectionFilter, Snippet,
+    StructureRule, ThresholdRule, Unit, YearRange, glob_match,
 };
 pub use template::{Template, format_number};
 
@@ -158,6 +160,17 @@ impl RuleSet {
         self.rules.len()
     }
 
+    /// Keeps only the rules for which `keep` is true (`--filter`, or one rule
+    /// under test). Packs are kept: they describe where rules came from.
+    pub fn retain(&mut self, keep: impl FnMut(&Rule) -> bool) {
+        self.rules.retain(keep);
+    }
+
+    /// The rule with id `id`, mutably (overrides from configuration).
+    pub fn get_mut(&mut self, id: &str) -> Option<&mut Rule> {
+        self.rules.iter_mut().find(|r| r.id == id)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.rules.is_empty()
     }
@@ -193,9 +206,59 @@ impl<'a> Loader<'a> {
     /// Adds the bundled packs.
     pub fn bundled(mut self) -> Self {
         for (origin, text) in BUNDLED_PACKS {
-            self.sources.push((origin.to_string(), text.to_string()));
+            self.push_unique(origin.to_string(), text.to_string());
         }
         self
+    }
+
+    /// Adds one bundled pack by its origin (`builtin:national-2025`) or bare
+    /// name (`national-2025`). An unknown name is an error of the final
+    /// [`Loader::load`], with "did you mean".
+    pub fn builtin(mut self, name: &str) -> Self {
+        let origin = if name.starts_with("builtin:") {
+            name.to_string()
+        } else {
+            format!("builtin:{name}")
+        };
+        match BUNDLED_PACKS.iter().find(|(o, _)| *o == origin) {
+            Some((o, text)) => self.push_unique(o.to_string(), text.to_string()),
+            None => {
+                let mut d =
+                    Diagnostic::file(origin.clone(), format!("unknown bundled pack `{origin}`"));
+                d.help = Some(
+                    match dutycheck_model::did_you_mean(
+                        &origin,
+                        BUNDLED_PACKS.iter().map(|(o, _)| *o),
+                    ) {
+                        Some(s) => format!("did you mean `{s}`?"),
+                        None => format!(
+                            "the bundled packs are: {}",
+                            BUNDLED_PACKS
+                                .iter()
+                                .map(|(o, _)| *o)
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    },
+                );
+                self.errors.push(d);
+            }
+        }
+        self
+    }
+
+    /// Adds a source unless one with the same (normalised) path is already
+    /// there: a pack named twice, by a config and by an `extends`, is one
+    /// pack, not a duplicate.
+    fn push_unique(&mut self, path: String, text: String) {
+        let key = load::normalize(Path::new(&path));
+        if !self
+            .sources
+            .iter()
+            .any(|(p, _)| load::normalize(Path::new(p)) == key)
+        {
+            self.sources.push((path, text));
+        }
     }
 
     /// Adds one in-memory source.
@@ -217,30 +280,33 @@ impl<'a> Loader<'a> {
     /// paths become errors of the final [`Loader::load`].
     pub fn paths<P: AsRef<Path>>(mut self, paths: &[P]) -> Self {
         for path in paths {
-            let path = path.as_ref();
-            if path.is_dir() {
-                let mut files = Vec::new();
-                if let Err(e) = walk(path, &mut files) {
-                    self.errors.push(Diagnostic::file(
-                        path.display().to_string(),
-                        format!("cannot read directory: {e}"),
-                    ));
-                }
-                files.sort();
-                for file in files {
-                    self.read(&file);
-                }
-            } else {
-                self.read(path);
-            }
+            self.add_path(path.as_ref());
         }
         self
+    }
+
+    fn add_path(&mut self, path: &Path) {
+        if path.is_dir() {
+            let mut files = Vec::new();
+            if let Err(e) = walk(path, &mut files) {
+                self.errors.push(Diagnostic::file(
+                    path.display().to_string(),
+                    format!("cannot read directory: {e}"),
+                ));
+            }
+            files.sort();
+            for file in files {
+                self.read(&file);
+            }
+        } else {
+            self.read(path);
+        }
     }
 
     fn read(&mut self, path: &Path) {
         let shown = path.display().to_string();
         match std::fs::read_to_string(path) {
-            Ok(text) => self.sources.push((shown, text)),
+            Ok(text) => self.push_unique(shown, text),
             Err(e) => self.errors.push(Diagnostic::file(
                 shown,
                 format!("cannot read rule file: {e}"),
@@ -248,8 +314,40 @@ impl<'a> Loader<'a> {
         }
     }
 
+    /// Adds the packs that `extends` entries name by origin: bundled packs
+    /// (`builtin:NAME`) and paths relative to the extending file. Repeats
+    /// until nothing new is named, so a chain of packs loads whole; a cycle
+    /// stops because a source is never added twice (and is then reported by
+    /// validation as a cycle).
+    fn extends_sources(&mut self) {
+        let mut i = 0;
+        while let Some((from, text)) = self.sources.get(i).cloned() {
+            i += 1;
+            for entry in load::extends_entries(&text) {
+                let Some(target) = load::extends_target(&from, &entry) else {
+                    continue;
+                };
+                if target.starts_with("builtin:") {
+                    if let Some((o, t)) = BUNDLED_PACKS.iter().find(|(o, _)| *o == target) {
+                        self.push_unique(o.to_string(), t.to_string());
+                    }
+                    // An unknown bundled name is reported by validation,
+                    // at the `extends` entry.
+                    continue;
+                }
+                // A path that does not exist is reported by validation at
+                // the `extends` entry ("names no pack").
+                let path = PathBuf::from(&target);
+                if path.exists() {
+                    self.add_path(&path);
+                }
+            }
+        }
+    }
+
     /// Validates everything added, returning the rule set or every error.
-    pub fn load(self) -> Result<RuleSet, Vec<Diagnostic>> {
+    pub fn load(mut self) -> Result<RuleSet, Vec<Diagnostic>> {
+        self.extends_sources();
         let loaded = load::load(&self.sources, self.catalog, self.plugins);
         match (loaded, self.errors) {
             (Ok(set), errors) if errors.is_empty() => Ok(set),
@@ -262,8 +360,84 @@ impl<'a> Loader<'a> {
     }
 }
 
+/// Reads rule tests from `*.test.yaml` files (see [`RuleTest`]) found in
+/// `paths` (files, or directories walked like rule directories), checking
+/// that each names a rule of `rules`. Returns every test or every error.
+pub fn load_test_files<P: AsRef<Path>>(
+    paths: &[P],
+    rules: &RuleSet,
+    catalog: &Catalog,
+) -> Result<Vec<RuleTest>, Vec<Diagnostic>> {
+    let mut sources = Vec::new();
+    let mut errors = Vec::new();
+    for file in test_files(paths) {
+        let shown = file.display().to_string();
+        match std::fs::read_to_string(&file) {
+            Ok(text) => sources.push((shown, text)),
+            Err(e) => errors.push(Diagnostic::file(
+                shown,
+                format!("cannot read test file: {e}"),
+            )),
+        }
+    }
+    match load::load_tests(&sources, rules, catalog) {
+        Ok(tests) if errors.is_empty() => Ok(tests),
+        Ok(_) => Err(errors),
+        Err(more) => {
+            errors.extend(more);
+            Err(errors)
+        }
+    }
+}
+
+/// The `*.test.yaml` / `*.test.yml` files in `paths`, sorted per directory.
+pub fn test_files<P: AsRef<Path>>(paths: &[P]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for path in paths {
+        let path = path.as_ref();
+        if path.is_dir() {
+            let mut found = Vec::new();
+            // An unreadable directory was already reported by the rules.
+            let _ = walk_with(path, &mut found, is_test_file);
+            found.sort();
+            out.extend(found);
+        } else if path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(is_test_file)
+        {
+            out.push(path.to_path_buf());
+        }
+    }
+    out
+}
+
+fn is_test_file(name: &str) -> bool {
+    name.ends_with(".test.yaml") || name.ends_with(".test.yml")
+}
+
+/// Whether a file found in a rules directory is a rule file. Rule tests,
+/// the indicator catalog (`catalog.yaml`) and the configuration
+/// (`dutycheck.yaml`) live in rules trees too, but are not rules: they are
+/// skipped by name, so that `dutycheck test rules/` works on the layout
+/// `dutycheck init` creates and on this repository's own `rules/`.
+fn is_rule_file(name: &str) -> bool {
+    (name.ends_with(".yaml") || name.ends_with(".yml"))
+        && !is_test_file(name)
+        && !matches!(
+            name,
+            "catalog.yaml" | "catalog.yml" | "dutycheck.yaml" | "dutycheck.yml"
+        )
+}
+
 /// Collects rule files under `dir`.
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    walk_with(dir, out, is_rule_file)
+}
+
+/// Collects the files under `dir` whose names `take` accepts, skipping
+/// hidden entries and `__snapshots__` directories.
+fn walk_with(dir: &Path, out: &mut Vec<PathBuf>, take: fn(&str) -> bool) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
         let name = path
@@ -272,12 +446,9 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
             .unwrap_or_default();
         if path.is_dir() {
             if name != "__snapshots__" && !name.starts_with('.') {
-                walk(&path, out)?;
+                walk_with(&path, out, take)?;
             }
-        } else if (name.ends_with(".yaml") || name.ends_with(".yml"))
-            && !name.ends_with(".test.yaml")
-            && !name.ends_with(".test.yml")
-        {
+        } else if take(name) {
             out.push(path);
         }
     }

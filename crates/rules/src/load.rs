@@ -26,7 +26,7 @@ use crate::template::Template;
 use crate::{PluginSchemas, RuleSet};
 
 /// Keys every rule may have.
-const COMMON_KEYS: [&str; 10] = [
+const COMMON_KEYS: [&str; 11] = [
     "id",
     "title",
     "description",
@@ -37,6 +37,7 @@ const COMMON_KEYS: [&str; 10] = [
     "message",
     "references",
     "tags",
+    "tests",
 ];
 /// Keys that choose the rule's kind; exactly one per rule.
 pub(crate) const KIND_KEYS: [&str; 7] = [
@@ -154,15 +155,20 @@ struct PackHeader {
     extends_at: Vec<(String, Location)>,
 }
 
-struct Cx<'a> {
-    srcs: Vec<Src<'a>>,
-    catalog: &'a Catalog,
-    plugins: Option<&'a dyn PluginSchemas>,
-    errors: Vec<Diagnostic>,
+pub(crate) struct Cx<'a> {
+    pub(crate) srcs: Vec<Src<'a>>,
+    pub(crate) catalog: &'a Catalog,
+    pub(crate) plugins: Option<&'a dyn PluginSchemas>,
+    pub(crate) errors: Vec<Diagnostic>,
 }
 
 impl Cx<'_> {
-    fn err(&mut self, src: usize, at: &Location, message: impl Into<String>) -> &mut Diagnostic {
+    pub(crate) fn err(
+        &mut self,
+        src: usize,
+        at: &Location,
+        message: impl Into<String>,
+    ) -> &mut Diagnostic {
         let d = match self.srcs.get(src) {
             Some(s) => s.error(at, message),
             None => Diagnostic::file("<unknown>", message),
@@ -172,7 +178,7 @@ impl Cx<'_> {
         &mut self.errors[last]
     }
 
-    fn help(&mut self, help: impl Into<String>) {
+    pub(crate) fn help(&mut self, help: impl Into<String>) {
         if let Some(d) = self.errors.last_mut() {
             d.help = Some(help.into());
         }
@@ -445,11 +451,46 @@ fn check_packs(cx: &mut Cx<'_>, packs: &[PackHeader]) -> Vec<BTreeSet<usize>> {
     let mut direct: Vec<Vec<usize>> = vec![Vec::new(); packs.len()];
     for (i, p) in packs.iter().enumerate() {
         for (name, at) in &p.extends_at {
-            match by_name.get(name.as_str()) {
-                Some(j) if *j == i => {
+            // `builtin:NAME` and paths name packs by where they come from;
+            // the loader has already added them (see `extends_sources`).
+            let by_origin: Vec<usize> = match extends_target(&p.pack.origin, name) {
+                Some(target) => packs
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, q)| origin_within(&q.pack.origin, &target))
+                    .map(|(j, _)| j)
+                    .collect(),
+                None => Vec::new(),
+            };
+            let found = if by_origin.is_empty() {
+                by_name.get(name.as_str()).map(|j| vec![*j])
+            } else {
+                Some(by_origin)
+            };
+            match found {
+                Some(js) if js.contains(&i) => {
                     cx.err(p.src, at, format!("pack `{name}` extends itself"));
                 }
-                Some(j) => direct[i].push(*j),
+                Some(js) => direct[i].extend(js),
+                None if name.starts_with("builtin:") => {
+                    cx.err(p.src, at, format!("unknown bundled pack `{name}`"));
+                    let names = crate::BUNDLED_PACKS.iter().map(|(n, _)| *n);
+                    match did_you_mean(name, names) {
+                        Some(s) => cx.help(format!("did you mean `{s}`?")),
+                        None => cx.help(format!(
+                            "the bundled packs are: {}",
+                            crate::BUNDLED_PACKS
+                                .iter()
+                                .map(|(n, _)| *n)
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )),
+                    }
+                }
+                None if extends_target(&p.pack.origin, name).is_some() => {
+                    cx.err(p.src, at, format!("`extends: {name}` names no pack"));
+                    cx.help("the path is relative to this file; it must be a pack file (with `pack:`) or a directory of pack files");
+                }
                 None => {
                     cx.err(p.src, at, format!("unknown pack `{name}` in `extends`"));
                     let names: Vec<&str> = packs.iter().map(|p| p.pack.name.as_str()).collect();
@@ -495,6 +536,94 @@ fn check_packs(cx: &mut Cx<'_>, packs: &[PackHeader]) -> Vec<BTreeSet<usize>> {
     ancestors
 }
 
+/// What an `extends` entry names by origin: `builtin:NAME` itself, or for a
+/// path (anything with `/` or a YAML extension) the path resolved against the
+/// extending file's directory. `None` for a plain pack name.
+pub(crate) fn extends_target(from: &str, entry: &str) -> Option<String> {
+    if entry.starts_with("builtin:") {
+        return Some(entry.to_string());
+    }
+    let is_path = entry.contains('/')
+        || entry.contains('\\')
+        || entry.ends_with(".yaml")
+        || entry.ends_with(".yml")
+        || entry == "."
+        || entry == "..";
+    if !is_path || from.starts_with("builtin:") {
+        return None;
+    }
+    let base = std::path::Path::new(from)
+        .parent()
+        .unwrap_or(std::path::Path::new(""));
+    Some(normalize(&base.join(entry)))
+}
+
+/// Whether a source's origin is `target` or lies in the directory `target`.
+fn origin_within(origin: &str, target: &str) -> bool {
+    if origin.starts_with("builtin:") || target.starts_with("builtin:") {
+        return origin == target;
+    }
+    let origin = normalize(std::path::Path::new(origin));
+    origin == target || std::path::Path::new(&origin).starts_with(target)
+}
+
+/// A path with `.` removed and `..` applied lexically, so that
+/// `rules/custom/../base.yaml` and `rules/base.yaml` compare equal without
+/// touching the file system.
+pub(crate) fn normalize(path: &std::path::Path) -> String {
+    use std::path::Component;
+    let mut parts: Vec<Component<'_>> = Vec::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => match parts.last() {
+                Some(Component::Normal(_)) => {
+                    parts.pop();
+                }
+                _ => parts.push(c),
+            },
+            other => parts.push(other),
+        }
+    }
+    let out: std::path::PathBuf = parts.iter().collect();
+    out.display().to_string()
+}
+
+/// The `extends` entries of one rule file's pack header, read leniently:
+/// the loader uses them to add the packs they name before validating, and
+/// validation reports anything malformed.
+pub(crate) fn extends_entries(text: &str) -> Vec<String> {
+    let Ok(tree) = serde_saphyr::from_str::<Spanned<Node>>(text) else {
+        return Vec::new();
+    };
+    let Node::Map(entries) = &tree.value else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (k, v) in entries {
+        if !matches!(&k.value, Node::Str(s) if s == "pack") {
+            continue;
+        }
+        let Node::Map(header) = &v.value else {
+            continue;
+        };
+        for (hk, hv) in header {
+            if !matches!(&hk.value, Node::Str(s) if s == "extends") {
+                continue;
+            }
+            match &hv.value {
+                Node::Str(s) => out.push(s.clone()),
+                Node::Seq(items) => out.extend(items.iter().filter_map(|i| match &i.value {
+                    Node::Str(s) => Some(s.clone()),
+                    _ => None,
+                })),
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
 /// Merges overrides into the rules they override and reports every other
 /// reuse of an id. Rules without a readable id are kept; `parse_rule` reports
 /// them.
@@ -530,9 +659,15 @@ fn resolve_ids<'a>(
             let first_loc = cx.location(first.src, &first_at);
             let at = raw.get("id").map_or(raw.at, |e| e.value.referenced);
             cx.err(raw.src, &at, format!("duplicate rule id `{id}`"));
-            let pack_hint = match raw.pack.and_then(|p| packs.get(p)) {
-                Some(_) => " (to override a rule of another pack, list that pack in `extends`)",
-                None => "",
+            // The hint helps only across packs: within one pack (or one
+            // file) a second rule with the same id is simply a mistake.
+            let across_packs = raw.pack.and_then(|p| packs.get(p)).is_some()
+                && first.pack.is_some()
+                && first.pack != raw.pack;
+            let pack_hint = if across_packs {
+                " (to override a rule of another pack, list that pack in `extends`)"
+            } else {
+                ""
             };
             cx.help(format!("`{id}` is first defined at {first_loc}{pack_hint}"));
         }
@@ -748,6 +883,11 @@ fn parse_rule(cx: &mut Cx<'_>, raw: &RawRule<'_>, pack: Option<String>) -> Optio
         message_template(cx, e.src, e.value, &source, kind_name)
     });
 
+    let tests = match (raw.get("tests"), &id) {
+        (Some(e), Some((id, _))) => parse_tests(cx, e.src, e.value, Some(id)),
+        _ => Vec::new(),
+    };
+
     if cx.errors.len() > before {
         return None;
     }
@@ -771,7 +911,195 @@ fn parse_rule(cx: &mut Cx<'_>, raw: &RawRule<'_>, pack: Option<String>) -> Optio
             .map_or(String::new(), |s| s.path.to_string()),
         line: crate::node::to_u32(id_at.line()),
         column: crate::node::to_u32(id_at.column()),
+        tests,
     })
+}
+
+/// The keys of one rule test.
+const TEST_KEYS: [&str; 5] = ["rule", "name", "year", "pass", "fail"];
+
+/// Reads rule tests: `tests:` inside a rule (`rule` is the rule's id, and a
+/// test may not name another), or the contents of a `*.test.yaml` file
+/// (`rule` is `None`, and each test names its rule with `rule:`). Either is
+/// one test mapping or a list of them.
+pub(crate) fn parse_tests(
+    cx: &mut Cx<'_>,
+    src: usize,
+    node: &Spanned<Node>,
+    rule: Option<&str>,
+) -> Vec<RuleTest> {
+    let items: Vec<&Spanned<Node>> = match &node.value {
+        Node::Seq(items) => items.iter().collect(),
+        Node::Map(_) => vec![node],
+        Node::Null => Vec::new(),
+        other => {
+            cx.err(
+                src,
+                &node.referenced,
+                format!(
+                    "tests must be a test (`{{pass: […], fail: […]}}`) or a list of tests, found {}",
+                    other.describe()
+                ),
+            );
+            return Vec::new();
+        }
+    };
+    let keys: &[&'static str] = if rule.is_some() {
+        &TEST_KEYS[1..]
+    } else {
+        &TEST_KEYS
+    };
+    let mut out = Vec::new();
+    for item in items {
+        let Some(fields) = map_fields(cx, src, item, keys, "a rule test") else {
+            continue;
+        };
+        let mut test = RuleTest {
+            rule: rule.unwrap_or_default().to_string(),
+            name: None,
+            year: None,
+            pass: Vec::new(),
+            fail: Vec::new(),
+            origin: cx
+                .srcs
+                .get(src)
+                .map_or(String::new(), |s| s.path.to_string()),
+            line: crate::node::to_u32(item.referenced.line()),
+        };
+        let mut ok = true;
+        for (key, value) in &fields {
+            match *key {
+                "rule" => match text(cx, src, value, "`rule`") {
+                    Some(id) => test.rule = id,
+                    None => ok = false,
+                },
+                "name" => test.name = text(cx, src, value, "`name`"),
+                "year" => match &value.value {
+                    Node::Int(y) if (1900..=2100).contains(y) => {
+                        test.year = i32::try_from(*y).ok();
+                    }
+                    other => {
+                        cx.err(
+                            src,
+                            &value.referenced,
+                            format!(
+                                "`year` must be a report year such as 2020, found {}",
+                                match other {
+                                    Node::Int(i) => i.to_string(),
+                                    o => o.describe().to_string(),
+                                }
+                            ),
+                        );
+                        ok = false;
+                    }
+                },
+                _ => {
+                    let snippets: Vec<Snippet> = string_list(cx, src, value, &format!("`{key}`"))
+                        .into_iter()
+                        .map(|(text, at)| Snippet {
+                            text,
+                            line: crate::node::to_u32(at.line()),
+                        })
+                        .collect();
+                    if *key == "pass" {
+                        test.pass = snippets;
+                    } else {
+                        test.fail = snippets;
+                    }
+                }
+            }
+        }
+        if rule.is_none() && !fields.iter().any(|(k, _)| *k == "rule") {
+            cx.err(src, &item.referenced, "a test in a test file needs `rule:`");
+            cx.help("name the rule under test: `rule: preschool.inclusive-coverage-2020`");
+            ok = false;
+        }
+        if test.pass.is_empty() && test.fail.is_empty() && ok {
+            cx.err(
+                src,
+                &item.referenced,
+                "a rule test needs `pass:` or `fail:` snippets",
+            );
+            cx.help("`pass:` snippets must give no finding, `fail:` snippets at least one");
+            ok = false;
+        }
+        if ok {
+            out.push(test);
+        }
+    }
+    out
+}
+
+/// Reads `*.test.yaml` sources against a loaded rule set: every test must
+/// name a rule of `rules` (with "did you mean" otherwise).
+pub(crate) fn load_tests(
+    sources: &[(String, String)],
+    rules: &RuleSet,
+    catalog: &Catalog,
+) -> Result<Vec<RuleTest>, Vec<Diagnostic>> {
+    let mut cx = Cx {
+        srcs: sources
+            .iter()
+            .map(|(p, t)| Src { path: p, text: t })
+            .collect(),
+        catalog,
+        plugins: None,
+        errors: Vec::new(),
+    };
+    let mut tests = Vec::new();
+    for (i, (path, text)) in sources.iter().enumerate() {
+        let tree = match serde_saphyr::from_str::<Spanned<Node>>(text) {
+            Ok(tree) => tree,
+            Err(e) => {
+                cx.errors.push(yaml_error(path, text, &e));
+                continue;
+            }
+        };
+        let found = parse_tests(&mut cx, i, &tree, None);
+        // Point an unknown rule id at its `rule:` value.
+        let rule_values = rule_value_locations(&tree);
+        for t in found {
+            if rules.get(&t.rule).is_some() {
+                tests.push(t);
+                continue;
+            }
+            let at = rule_values
+                .iter()
+                .find(|(id, _)| *id == t.rule)
+                .map_or(tree.referenced, |(_, at)| *at);
+            cx.err(i, &at, format!("unknown rule `{}` in test", t.rule));
+            match did_you_mean(&t.rule, rules.rules().iter().map(|r| r.id.as_str())) {
+                Some(s) => cx.help(format!("did you mean `{s}`?")),
+                None => cx.help("a test file tests rules loaded from the same paths"),
+            }
+        }
+    }
+    if cx.errors.is_empty() {
+        Ok(tests)
+    } else {
+        Err(cx.errors)
+    }
+}
+
+/// The `rule:` values of a test file, with their locations.
+fn rule_value_locations(tree: &Spanned<Node>) -> Vec<(String, Location)> {
+    let items: Vec<&Spanned<Node>> = match &tree.value {
+        Node::Seq(items) => items.iter().collect(),
+        _ => vec![tree],
+    };
+    let mut out = Vec::new();
+    for item in items {
+        if let Node::Map(entries) = &item.value {
+            for (k, v) in entries {
+                if let (Node::Str(k), Node::Str(id)) = (&k.value, &v.value)
+                    && k == "rule"
+                {
+                    out.push((id.clone(), v.referenced));
+                }
+            }
+        }
+    }
+    out
 }
 
 fn valid_id(id: &str) -> bool {
@@ -959,10 +1287,10 @@ fn threshold(cx: &mut Cx<'_>, raw: &RawRule<'_>, e: &Entry<'_>) -> Option<RuleKi
             None
         }
     };
-    let bounds_at = bounds(cx, e.src, e.value, "threshold");
+    let bounds_at = bounds(cx, e.src, e.value, "threshold", true);
     let warn = raw
         .get("warn")
-        .map(|w| (bounds(cx, w.src, w.value, "warn"), w.src));
+        .map(|w| (bounds(cx, w.src, w.value, "warn", false), w.src));
     let measure = match raw.get("measure") {
         Some(m) => match keyword(
             cx,
@@ -1025,6 +1353,10 @@ fn threshold(cx: &mut Cx<'_>, raw: &RawRule<'_>, e: &Entry<'_>) -> Option<RuleKi
             }
         }
     }
+    let unit = match bounds_at.as_ref().and_then(|b| b.unit) {
+        Some((unit, at)) => Some(check_unit(cx, e.src, &at, unit, &indicator, measure)?),
+        None => None,
+    };
     let bounds = bounds_at?.bounds;
     let warn = match warn {
         Some((w, _)) => Some(w?.bounds),
@@ -1035,8 +1367,63 @@ fn threshold(cx: &mut Cx<'_>, raw: &RawRule<'_>, e: &Entry<'_>) -> Option<RuleKi
         bounds,
         warn,
         measure,
+        unit,
         missing: missing?,
     }))
+}
+
+/// Checks a declared `unit:` against what the rule measures: the unit of the
+/// indicator's kind for `measure: value`, percent for `change.percent`, and
+/// for `change.value` the unit of an absolute change, which for a percentage
+/// is percentage points. Comparing percent with percentage points, or money
+/// with a count, is the mistake this exists to catch.
+pub(crate) fn check_unit(
+    cx: &mut Cx<'_>,
+    src: usize,
+    at: &Location,
+    unit: Unit,
+    indicator: &str,
+    measure: Measure,
+) -> Option<Unit> {
+    let ind = cx.catalog.get(indicator)?;
+    let expected = Unit::measured(ind.kind, measure);
+    if expected == Some(unit) {
+        return Some(unit);
+    }
+    let (name, kind) = (ind.name.clone(), ind.kind.as_str());
+    let what = match expected {
+        Some(e) => format!("measured in {}", unit_words(e)),
+        None => "measured in a unit that cannot be declared".to_string(),
+    };
+    cx.err(
+        src,
+        at,
+        format!(
+            "`unit: {unit}` does not fit: `{}` of `{indicator}` ({name}, a {kind} indicator) is {what}, not {}",
+            measure.as_str(),
+            unit_words(unit)
+        ),
+    );
+    match (expected, measure, unit) {
+        (Some(Unit::PercentagePoints), _, Unit::Percent) => cx.help(
+            "the absolute change of a percentage is in percentage points (`提高了3个百分点`); write `unit: percentage-points`, or `measure: change.percent` for relative growth (`增长3%`)",
+        ),
+        (Some(Unit::Percent), Measure::Value, Unit::PercentagePoints) => cx.help(
+            "a rate is in percent; to bound its change in percentage points write `measure: change.value`",
+        ),
+        (Some(e), _, _) => cx.help(format!("write `unit: {e}` or leave `unit` out")),
+        (None, _, _) => cx.help("leave `unit` out"),
+    }
+    None
+}
+
+fn unit_words(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Percent => "percent",
+        Unit::PercentagePoints => "percentage points",
+        Unit::Yuan => "yuan (money)",
+        Unit::Count => "a count",
+    }
 }
 
 fn plugin(cx: &mut Cx<'_>, raw: &RawRule<'_>, e: &Entry<'_>) -> Option<RuleKind> {
@@ -1090,23 +1477,44 @@ fn plugin(cx: &mut Cx<'_>, raw: &RawRule<'_>, e: &Entry<'_>) -> Option<RuleKind>
 }
 
 /// Bounds with the location of each bound, for later checks.
-struct BoundsAt {
-    bounds: Bounds,
-    spans: Vec<(&'static str, f64, Location)>,
+pub(crate) struct BoundsAt {
+    pub(crate) bounds: Bounds,
+    pub(crate) spans: Vec<(&'static str, f64, Location)>,
+    /// `unit:` as declared (only `threshold` accepts it), with its location.
+    pub(crate) unit: Option<(Unit, Location)>,
 }
 
-fn bounds(cx: &mut Cx<'_>, src: usize, node: &Spanned<Node>, what: &str) -> Option<BoundsAt> {
-    let fields = map_fields(
-        cx,
-        src,
-        node,
-        &["min", "max", "above", "below"],
-        &format!("`{what}`"),
-    )?;
+/// Reads a bounds mapping (`threshold`, `warn`). Only `threshold` may
+/// declare the `unit` of its bounds (`allow_unit`): the warn zone is a
+/// stricter line on the same scale, so it shares the threshold's unit.
+pub(crate) fn bounds(
+    cx: &mut Cx<'_>,
+    src: usize,
+    node: &Spanned<Node>,
+    what: &str,
+    allow_unit: bool,
+) -> Option<BoundsAt> {
+    let keys: &[&'static str] = if allow_unit {
+        &["min", "max", "above", "below", "unit"]
+    } else {
+        &["min", "max", "above", "below"]
+    };
+    let fields = map_fields(cx, src, node, keys, &format!("`{what}`"))?;
     let mut b = Bounds::default();
     let mut spans = Vec::new();
+    let mut unit = None;
     let mut ok = true;
     for (key, value) in &fields {
+        if *key == "unit" {
+            match keyword(cx, src, value, "`unit`", &Unit::NAMES)
+                .as_deref()
+                .and_then(Unit::parse)
+            {
+                Some(u) => unit = Some((u, value.referenced)),
+                None => ok = false,
+            }
+            continue;
+        }
         let Some(n) = number(cx, src, value, &format!("`{key}`")) else {
             ok = false;
             continue;
@@ -1134,7 +1542,7 @@ fn bounds(cx: &mut Cx<'_>, src: usize, node: &Spanned<Node>, what: &str) -> Opti
     if !ok {
         return None;
     }
-    if fields.is_empty() {
+    if spans.is_empty() {
         cx.err(
             src,
             &node.referenced,
@@ -1194,7 +1602,11 @@ fn bounds(cx: &mut Cx<'_>, src: usize, node: &Spanned<Node>, what: &str) -> Opti
         ));
         return None;
     }
-    Some(BoundsAt { bounds: b, spans })
+    Some(BoundsAt {
+        bounds: b,
+        spans,
+        unit,
+    })
 }
 
 /// `applies: {years: …}`.
@@ -1417,7 +1829,7 @@ pub(crate) fn all_placeholders() -> Vec<&'static str> {
 // ---- typed accessors; each reports its own error and returns None ----
 
 /// A mapping's fields, checking for unknown keys (with "did you mean").
-fn map_fields<'a>(
+pub(crate) fn map_fields<'a>(
     cx: &mut Cx<'_>,
     src: usize,
     node: &'a Spanned<Node>,
@@ -1469,7 +1881,12 @@ fn map_fields<'a>(
 }
 
 /// A text value. Numbers and booleans are accepted as their text (`title: 2020`).
-fn text(cx: &mut Cx<'_>, src: usize, node: &Spanned<Node>, what: &str) -> Option<String> {
+pub(crate) fn text(
+    cx: &mut Cx<'_>,
+    src: usize,
+    node: &Spanned<Node>,
+    what: &str,
+) -> Option<String> {
     match &node.value {
         Node::Str(s) if !s.trim().is_empty() => Some(s.clone()),
         Node::Int(_) | Node::Float(_) | Node::Bool(_) => Some(scalar_text(&node.value)),
@@ -1489,7 +1906,7 @@ fn text(cx: &mut Cx<'_>, src: usize, node: &Spanned<Node>, what: &str) -> Option
 }
 
 /// One string or a list of strings, with their locations.
-fn string_list(
+pub(crate) fn string_list(
     cx: &mut Cx<'_>,
     src: usize,
     node: &Spanned<Node>,
@@ -1510,7 +1927,7 @@ fn string_list(
 }
 
 /// A word from a closed set, with "did you mean".
-fn keyword(
+pub(crate) fn keyword(
     cx: &mut Cx<'_>,
     src: usize,
     node: &Spanned<Node>,
@@ -1534,7 +1951,12 @@ fn keyword(
 
 /// A severity level. YAML 1.1 reads a plain `off` as the boolean `false`,
 /// and `severity: off` is exactly what users write, so `false` means `off`.
-fn level(cx: &mut Cx<'_>, src: usize, node: &Spanned<Node>, what: &str) -> Option<RuleSeverity> {
+pub(crate) fn level(
+    cx: &mut Cx<'_>,
+    src: usize,
+    node: &Spanned<Node>,
+    what: &str,
+) -> Option<RuleSeverity> {
     if node.value == Node::Bool(false) {
         return Some(RuleSeverity::Off);
     }

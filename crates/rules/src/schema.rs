@@ -224,6 +224,77 @@ impl Measure {
     }
 }
 
+/// The unit a threshold's bounds are written in (`threshold: {min: 3, unit:
+/// percentage-points}`).
+///
+/// Declaring it is optional, but when declared it must be the unit of what the
+/// rule measures. That catches the classic slip of reports and rules alike:
+/// `提高了3个百分点` is not `增长3%`, and `90%` is 10 percentage points above
+/// `80%`, not 12.5% above it. A rule that holds a `change.value` of a percent
+/// indicator (measured in percentage points) against `unit: percent`, or the
+/// money of `education-expenditure` against `unit: count`, is refused at load
+/// time instead of silently comparing numbers of different kinds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Unit {
+    /// A rate or share in percent, or a relative change in percent
+    /// (`measure: change.percent`).
+    Percent,
+    /// The difference of two percentages (`个百分点`): the absolute change of
+    /// a percent indicator.
+    PercentagePoints,
+    /// Money in 元 (bounds are in 元, not 万元: reports are normalised).
+    Yuan,
+    /// A number of things (schools, places, teachers).
+    Count,
+}
+
+impl Unit {
+    /// The name as written in rule files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Unit::Percent => "percent",
+            Unit::PercentagePoints => "percentage-points",
+            Unit::Yuan => "yuan",
+            Unit::Count => "count",
+        }
+    }
+
+    pub(crate) const NAMES: [&'static str; 4] = ["percent", "percentage-points", "yuan", "count"];
+
+    pub(crate) fn parse(s: &str) -> Option<Unit> {
+        match s {
+            "percent" => Some(Unit::Percent),
+            "percentage-points" => Some(Unit::PercentagePoints),
+            "yuan" => Some(Unit::Yuan),
+            "count" => Some(Unit::Count),
+            _ => None,
+        }
+    }
+
+    /// The unit of what `measure` reads from an indicator of `kind`, or
+    /// `None` when no declarable unit fits (physical measures, permille).
+    /// The absolute change of a percentage is in percentage points; the
+    /// relative change of anything is in percent.
+    pub fn measured(kind: dutycheck_model::QuantityKind, measure: Measure) -> Option<Unit> {
+        use dutycheck_model::QuantityKind as K;
+        match (measure, kind) {
+            (Measure::ChangePercent, _) => Some(Unit::Percent),
+            (Measure::Value, K::Percent) => Some(Unit::Percent),
+            (Measure::ChangeValue, K::Percent) => Some(Unit::PercentagePoints),
+            (_, K::PercentagePoints) => Some(Unit::PercentagePoints),
+            (_, K::Money) => Some(Unit::Yuan),
+            (_, K::Count) => Some(Unit::Count),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Unit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// `threshold:` rules: every reported value of an indicator is within bounds.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ThresholdRule {
@@ -236,6 +307,9 @@ pub struct ThresholdRule {
     /// passes, with a warning (see the engine).
     pub warn: Option<Bounds>,
     pub measure: Measure,
+    /// The unit the bounds are declared in, when the rule says so; already
+    /// checked against the indicator's kind and the measure.
+    pub unit: Option<Unit>,
     /// What an unreported indicator is worth. `Off`: status `missing`, no
     /// finding.
     pub missing: RuleSeverity,
@@ -433,6 +507,50 @@ pub struct Rule {
     pub line: u32,
     /// Column of the rule's `id` value in `origin`.
     pub column: u32,
+    /// The rule's own tests (`tests:` in the rule). Tests in sibling
+    /// `*.test.yaml` files are read separately ([`crate::load_test_files`]).
+    pub tests: Vec<RuleTest>,
+}
+
+/// One rule test: report snippets on which the rule must stay silent
+/// (`pass`) and snippets on which it must report something (`fail`).
+///
+/// A snippet is either a small report (a title with the year and at least one
+/// section heading such as `一、东河县`) or, more often, the text of a single
+/// case; a single case is wrapped into a report with one section (`测试县`)
+/// before it is checked, so a test reads like the sentence it is about:
+///
+/// ```yaml
+/// tests:
+///   - year: 2020
+///     pass: ["普惠性幼儿园覆盖率达到86.5%。"]
+///     fail: ["普惠性幼儿园覆盖率为76%。"]
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleTest {
+    /// The id of the rule under test.
+    pub rule: String,
+    /// An optional label shown in the test report.
+    pub name: Option<String>,
+    /// The report year the snippets are judged for; `None` uses the year in
+    /// a snippet's title, or else the first year the rule applies to.
+    pub year: Option<i32>,
+    /// Snippets on which the rule must report nothing.
+    pub pass: Vec<Snippet>,
+    /// Snippets on which the rule must report at least one finding.
+    pub fail: Vec<Snippet>,
+    /// The file the test was written in (the rule file, or a `*.test.yaml`).
+    pub origin: String,
+    /// Line of the test in `origin`.
+    pub line: u32,
+}
+
+/// One `pass:` or `fail:` snippet and where it is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Snippet {
+    pub text: String,
+    /// Line of the snippet in the test's file, for pointing at a failing one.
+    pub line: u32,
 }
 
 /// A pack header: `pack: {name, description, extends}`.

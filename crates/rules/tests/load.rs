@@ -429,3 +429,261 @@ rules:
     let shown: Vec<String> = errs.iter().map(ToString::to_string).collect();
     insta::assert_snapshot!(shown.join("\n\n"));
 }
+
+/// `unit:` on a threshold must be the unit of what the rule measures:
+/// percent is not percentage points, money is not a count.
+#[test]
+fn threshold_units_must_fit_the_measure() {
+    // The change of a rate is in percentage points.
+    let (d, at) = one_error(
+        "id: a\ntitle: t\nindicator: compulsory-retention\nmeasure: change.value\nthreshold: {min: 1, unit: percent}\n",
+    );
+    assert_eq!(at, (5, 27));
+    assert_eq!(
+        d.message,
+        "`unit: percent` does not fit: `change.value` of `compulsory-retention` (九年义务教育巩固率, a percent indicator) is measured in percentage points, not percent"
+    );
+    assert!(
+        d.help
+            .as_deref()
+            .is_some_and(|h| h.contains("unit: percentage-points"))
+    );
+    load("id: a\ntitle: t\nindicator: compulsory-retention\nmeasure: change.value\nthreshold: {min: 1, unit: percentage-points}\n")
+        .expect("percentage points fit the change of a rate");
+    // A rate itself is in percent, not in percentage points.
+    let (d, _) = one_error(
+        "id: a\ntitle: t\nindicator: compulsory-retention\nthreshold: {min: 95, unit: percentage-points}\n",
+    );
+    assert!(
+        d.message
+            .contains("is measured in percent, not percentage points"),
+        "{}",
+        d.message
+    );
+    // Money is not a count, but its relative growth is in percent.
+    let (d, _) = one_error(
+        "id: a\ntitle: t\nindicator: education-expenditure\nthreshold: {min: 1, unit: count}\n",
+    );
+    assert!(
+        d.message.contains("yuan (money), not a count"),
+        "{}",
+        d.message
+    );
+    let set = load("id: a\ntitle: t\nindicator: education-expenditure\nmeasure: change.percent\nthreshold: {above: 0, unit: percent}\n")
+        .expect("growth in percent");
+    let RuleKind::Threshold(t) = &set.rules()[0].kind else {
+        panic!()
+    };
+    assert_eq!(t.unit, Some(Unit::Percent));
+    load("id: a\ntitle: t\nindicator: education-expenditure\nmeasure: change.value\nthreshold: {above: 0, unit: yuan}\n")
+        .expect("an absolute change of money is money");
+    // An unknown unit gets a suggestion; the warn zone cannot declare one.
+    let (d, _) = one_error(
+        "id: a\ntitle: t\nindicator: compulsory-retention\nthreshold: {min: 95, unit: percnt}\n",
+    );
+    assert_eq!(d.help.as_deref(), Some("did you mean `percent`?"));
+    let (d, _) = one_error(
+        "id: a\ntitle: t\nindicator: compulsory-retention\nthreshold: {min: 95}\nwarn: {min: 97, unit: percent}\n",
+    );
+    assert_eq!(d.message, "unknown key `unit` in `warn`");
+    // A unit alone is no bound.
+    let (d, _) =
+        one_error("id: a\ntitle: t\nindicator: compulsory-retention\nthreshold: {unit: percent}\n");
+    assert_eq!(d.message, "`threshold` needs at least one bound");
+}
+
+#[test]
+fn extends_takes_bundled_packs_and_paths() {
+    // `builtin:NAME` loads the bundled pack, whose rule is then overridden.
+    let local = "pack: {name: local, extends: [builtin:national-2025]}\nrules:\n  - id: preschool.inclusive-coverage-2025\n    threshold: {min: 88}\n";
+    let set = Loader::new(&Catalog::bundled())
+        .source("local.yaml", local)
+        .load()
+        .expect("valid");
+    let r = set.get("preschool.inclusive-coverage-2025").expect("rule");
+    let RuleKind::Threshold(t) = &r.kind else {
+        panic!()
+    };
+    assert_eq!(t.bounds.min, Some(88.0));
+    // The rest of the rule is the bundled one, and the other rules are there.
+    assert_eq!(r.severity, RuleSeverity::Error);
+    assert!(!r.references.is_empty());
+    assert!(set.get("compulsory.retention-2025").is_some());
+    assert!(set.get("compulsory.retention-2020").is_none());
+    // An unknown bundled pack is named with a suggestion.
+    let bad = "pack: {name: local, extends: [builtin:nationl-2025]}\nrules: []\n";
+    let errs = Loader::new(&Catalog::bundled())
+        .source("l.yaml", bad)
+        .load()
+        .unwrap_err();
+    assert_eq!(
+        errs[0].one_line(),
+        "l.yaml:1:31: unknown bundled pack `builtin:nationl-2025`"
+    );
+    assert_eq!(
+        errs[0].help.as_deref(),
+        Some("did you mean `builtin:national-2025`?")
+    );
+
+    // A path is relative to the extending file, and is loaded with it.
+    let dir = std::env::temp_dir().join(format!("dutycheck-extends-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("base")).expect("mkdir");
+    std::fs::create_dir_all(dir.join("local")).expect("mkdir");
+    std::fs::write(
+        dir.join("base/base.yaml"),
+        "pack: {name: base}\nrules:\n  - id: x\n    title: t\n    severity: error\n    requires: compulsory-retention\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.join("local/local.yaml"),
+        "pack: {name: local, extends: [../base/base.yaml]}\nrules:\n  - id: x\n    severity: info\n",
+    )
+    .expect("write");
+    let set = RuleSet::load_paths(&[dir.join("local")], &Catalog::bundled()).expect("valid");
+    assert_eq!(set.len(), 1);
+    assert_eq!(set.get("x").map(|r| r.severity), Some(RuleSeverity::Info));
+    // A path that names no pack is an error at the entry.
+    std::fs::write(
+        dir.join("local/local.yaml"),
+        "pack: {name: local, extends: [../base/missing.yaml]}\nrules: []\n",
+    )
+    .expect("write");
+    let errs = RuleSet::load_paths(&[dir.join("local")], &Catalog::bundled()).unwrap_err();
+    assert!(
+        errs[0]
+            .message
+            .contains("`extends: ../base/missing.yaml` names no pack"),
+        "{errs:?}"
+    );
+    // Two packs extending each other by path: loaded once each, and a cycle.
+    std::fs::write(
+        dir.join("base/base.yaml"),
+        "pack: {name: base, extends: [../local/local.yaml]}\nrules: []\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.join("local/local.yaml"),
+        "pack: {name: local, extends: [../base/base.yaml]}\nrules: []\n",
+    )
+    .expect("write");
+    let errs = RuleSet::load_paths(&[dir.join("local")], &Catalog::bundled()).unwrap_err();
+    let msgs: Vec<&str> = errs.iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(
+        msgs,
+        [
+            "pack `local` extends itself through a cycle of `extends`",
+            "pack `base` extends itself through a cycle of `extends`"
+        ]
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn extends_cycles_and_duplicate_ids_are_errors() {
+    let a = "pack: {name: a, extends: [b]}\nrules: []\n";
+    let b = "pack: {name: b, extends: [a]}\nrules: []\n";
+    let errs =
+        RuleSet::from_sources(&[("a.yaml", a), ("b.yaml", b)], &Catalog::bundled()).unwrap_err();
+    assert_eq!(errs.len(), 2, "{errs:#?}");
+    assert_eq!(
+        errs[0].one_line(),
+        "a.yaml:1:27: pack `a` extends itself through a cycle of `extends`"
+    );
+    // Two packs that do not extend each other cannot share a rule id.
+    let p =
+        "pack: {name: p}\nrules:\n  - id: x\n    title: t\n    requires: compulsory-retention\n";
+    let q =
+        "pack: {name: q}\nrules:\n  - id: x\n    title: t\n    requires: compulsory-retention\n";
+    let errs =
+        RuleSet::from_sources(&[("p.yaml", p), ("q.yaml", q)], &Catalog::bundled()).unwrap_err();
+    assert_eq!(errs[0].one_line(), "q.yaml:3:9: duplicate rule id `x`");
+    assert!(
+        errs[0]
+            .help
+            .as_deref()
+            .is_some_and(|h| h.contains("list that pack in `extends`"))
+    );
+}
+
+#[test]
+fn rule_tests_inline_and_in_files() {
+    let src = "id: a.b\ntitle: t\nindicator: preschool-inclusive-coverage\nthreshold: {min: 80}\ntests:\n  - year: 2020\n    pass: 普惠性幼儿园覆盖率达到86.5%。\n    fail: [普惠性幼儿园覆盖率为76%。, 普惠率为79.9%。]\n";
+    let set = load(src).expect("valid");
+    let t = &set.rules()[0].tests;
+    assert_eq!(t.len(), 1);
+    assert_eq!((t[0].rule.as_str(), t[0].year), ("a.b", Some(2020)));
+    assert_eq!(t[0].pass.len(), 1);
+    assert_eq!(t[0].fail[1].text, "普惠率为79.9%。");
+    assert_eq!(t[0].fail[1].line, 8);
+    // Mistakes in tests are rule errors.
+    let (d, at) = one_error(&format!("{OK}tests: [{{pas: [x]}}]\n"));
+    assert_eq!(
+        (at, d.help.as_deref()),
+        ((5, 10), Some("did you mean `pass`?"))
+    );
+    let (d, _) = one_error(&format!("{OK}tests: [{{year: 2020}}]\n"));
+    assert_eq!(d.message, "a rule test needs `pass:` or `fail:` snippets");
+    let (d, _) = one_error(&format!("{OK}tests: [{{rule: x, pass: [y]}}]\n"));
+    assert_eq!(d.message, "unknown key `rule` in a rule test");
+
+    // Test files name their rule, checked against the loaded rules.
+    let dir = std::env::temp_dir().join(format!("dutycheck-tests-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::write(dir.join("a.yaml"), OK).expect("write");
+    std::fs::write(
+        dir.join("a.test.yaml"),
+        "- rule: a.b\n  fail: [普惠率为70%。]\n- rule: a.c\n  pass: [x]\n",
+    )
+    .expect("write");
+    let catalog = Catalog::bundled();
+    let set = RuleSet::load_paths(&[&dir], &catalog).expect("the test file is not a rule file");
+    let errs = load_test_files(&[&dir], &set, &catalog).unwrap_err();
+    assert_eq!(errs.len(), 1);
+    assert!(
+        errs[0]
+            .one_line()
+            .ends_with("a.test.yaml:3:9: unknown rule `a.c` in test"),
+        "{}",
+        errs[0].one_line()
+    );
+    assert_eq!(errs[0].help.as_deref(), Some("did you mean `a.b`?"));
+    std::fs::write(
+        dir.join("a.test.yaml"),
+        "rule: a.b\nfail: [普惠率为70%。]\n",
+    )
+    .expect("write");
+    let tests = load_test_files(&[&dir], &set, &catalog).expect("valid");
+    assert_eq!(tests.len(), 1);
+    assert_eq!(tests[0].fail[0].text, "普惠率为70%。");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The rendered diagnostics of each further kind of mistake.
+#[test]
+fn rendered_diagnostics_of_units_packs_and_tests() {
+    let src = r#"pack: {name: custom, extends: [builtin:national-2200]}
+rules:
+  - id: finance.points
+    title: 教育支出增长
+    indicator: education-expenditure
+    measure: change.value
+    threshold: {above: 0, unit: percent}
+  - id: retention.points
+    title: 巩固率提高
+    indicator: compulsory-retention
+    measure: change.value
+    threshold: {min: 0.5, unit: percent}
+    tests:
+      - yeer: 2020
+        fail: [九年义务教育巩固率为96%。]
+  - id: retention.points
+    title: 重复
+    requires: compulsory-retention
+"#;
+    let errs =
+        RuleSet::from_sources(&[("rules/custom.yaml", src)], &Catalog::bundled()).unwrap_err();
+    let shown: Vec<String> = errs.iter().map(ToString::to_string).collect();
+    insta::assert_snapshot!(shown.join("\n\n"));
+}

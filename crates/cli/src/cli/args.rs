@@ -26,6 +26,13 @@ pub enum Command {
     Check(CheckArgs),
     /// Show how a report was read: sections, cases, figures and indicator values.
     Parse(ParseArgs),
+    /// Create dutycheck.yaml and rules/custom/ with an example rule and its test.
+    Init(super::init::InitArgs),
+    /// List, explain and validate rules.
+    #[command(subcommand)]
+    Rules(super::rules_cmd::RulesCommand),
+    /// Run rule tests: pass/fail snippets, snapshots and generated boundary cases.
+    Test(super::test_cmd::TestArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -79,6 +86,8 @@ pub struct CheckArgs {
     pub color: ColorChoice,
     #[command(flatten)]
     pub read: ReadArgs,
+    #[command(flatten)]
+    pub select: super::config::SelectArgs,
 }
 
 #[derive(Debug, Args)]

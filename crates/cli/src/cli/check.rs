@@ -7,15 +7,18 @@ use dutycheck_render::{TextOptions, check_json, check_text};
 
 use super::args::{CheckArgs, CheckFormat, ColorChoice, FailOn};
 use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, print_diagnostics};
-use crate::Checker;
 
 pub fn run(args: &CheckArgs) -> u8 {
-    let mut builder = Checker::builder()
-        .year(args.year)
-        .read_options(args.read.options());
-    for path in &args.rules {
-        builder = builder.rules(path);
-    }
+    // `--rules`, the config (`--config` or dutycheck.yaml) and the rule
+    // flags, resolved as for `rules list` (see `config.rs`).
+    let builder = match super::config::builder(&args.rules, &args.select) {
+        Ok(b) => b,
+        Err(errors) => {
+            print_diagnostics("configuration", &errors);
+            return EXIT_ERROR;
+        }
+    };
+    let builder = builder.year(args.year).read_options(args.read.options());
     let checker = match builder.build() {
         Ok(c) => c,
         Err(errors) => {

@@ -6,7 +6,11 @@
 
 mod args;
 mod check;
+pub mod config;
+pub mod init;
 mod parse;
+pub mod rules_cmd;
+pub mod test_cmd;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -36,6 +40,9 @@ pub fn main() -> ExitCode {
     let code = match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Parse(args) => parse::run(&args),
+        Command::Init(args) => init::run(&args),
+        Command::Rules(cmd) => rules_cmd::run(&cmd),
+        Command::Test(args) => test_cmd::run(&args),
     };
     ExitCode::from(code)
 }
