@@ -45,7 +45,7 @@ use dutycheck_catalog::{Catalog, yaml_error};
 use dutycheck_model::{Diagnostic, QuantityKind, did_you_mean};
 use serde_saphyr::{Location, Spanned};
 
-use crate::load::{Cx, bounds, level, map_fields, string_list};
+use crate::load::{Cx, bounds, level, map_fields, map_fields_lenient, string_list};
 use crate::node::{Node, Src};
 use crate::schema::{Bounds, RuleKind, RuleSeverity, glob_match};
 use crate::{BUNDLED_PACKS, RuleSet};
@@ -179,7 +179,8 @@ impl Config {
         if tree.value == Node::Null {
             return Ok(config);
         }
-        let Some(fields) = map_fields(&mut cx, 0, &tree, &CONFIG_KEYS, "the config file") else {
+        let Some(fields) = map_fields_lenient(&mut cx, 0, &tree, &CONFIG_KEYS, "the config file")
+        else {
             return Err(cx.errors);
         };
         for (key, value) in fields {
@@ -225,7 +226,10 @@ impl Config {
         if cx.errors.is_empty() {
             Ok(config)
         } else {
-            Err(cx.errors)
+            // In file order, as the user reads the file.
+            let mut errors = cx.errors;
+            errors.sort_by_key(|d| (d.line, d.column));
+            Err(errors)
         }
     }
 
@@ -358,7 +362,8 @@ fn overrides(cx: &mut Cx<'_>, node: &Spanned<Node>, what: &str) -> Vec<Override>
                 o.severity = level(cx, 0, value, "severity");
             }
             Node::Map(_) => {
-                let Some(fields) = map_fields(cx, 0, value, &OVERRIDE_KEYS, "a rule override")
+                let Some(fields) =
+                    map_fields_lenient(cx, 0, value, &OVERRIDE_KEYS, "a rule override")
                 else {
                     continue;
                 };

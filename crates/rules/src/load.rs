@@ -1828,6 +1828,32 @@ pub(crate) fn all_placeholders() -> Vec<&'static str> {
 
 // ---- typed accessors; each reports its own error and returns None ----
 
+/// Like [`map_fields`], but returns the known fields even when there are
+/// unknown keys (which are reported): for the config file, where one
+/// misspelt key must not hide the mistakes in the others.
+pub(crate) fn map_fields_lenient<'a>(
+    cx: &mut Cx<'_>,
+    src: usize,
+    node: &'a Spanned<Node>,
+    allowed: &[&'static str],
+    what: &str,
+) -> Option<Vec<(&'static str, &'a Spanned<Node>)>> {
+    let Node::Map(entries) = &node.value else {
+        return map_fields(cx, src, node, allowed, what);
+    };
+    // Reports the unknown keys; the known ones are taken below regardless.
+    let _ = map_fields(cx, src, node, allowed, what);
+    Some(
+        entries
+            .iter()
+            .filter_map(|(k, v)| match &k.value {
+                Node::Str(s) => allowed.iter().find(|a| **a == s.as_str()).map(|a| (*a, v)),
+                _ => None,
+            })
+            .collect(),
+    )
+}
+
 /// A mapping's fields, checking for unknown keys (with "did you mean").
 pub(crate) fn map_fields<'a>(
     cx: &mut Cx<'_>,
