@@ -83,8 +83,12 @@ struct Artifact {
 /// Runs cargo with `--message-format=json` and returns the artifacts.
 fn cargo(args: &[String]) -> Vec<Artifact> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    // Benches are built optimised; build what they load the same way, so
+    // that a measurement is not of debug code.
+    let release = (!cfg!(debug_assertions)).then_some("--release");
     let output = Command::new(cargo)
         .args(args)
+        .args(release)
         .arg("--message-format=json-render-diagnostics")
         .arg("--manifest-path")
         .arg(workspace().join("Cargo.toml"))
