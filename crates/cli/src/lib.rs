@@ -22,6 +22,7 @@
 
 pub mod cli;
 pub mod discover;
+pub mod stream;
 
 use std::path::{Path, PathBuf};
 
@@ -34,6 +35,7 @@ use dutycheck_model::{
 use dutycheck_read::{ReadOptions, read_path};
 use dutycheck_render::Sources;
 use dutycheck_rules::{Config, ConfigPack, Loader, RuleSet, RuleSeverity, apply_flags};
+use rayon::prelude::*;
 
 pub use dutycheck_model as model;
 
@@ -170,29 +172,58 @@ impl Checker {
     /// cannot be read or parsed gets an `error` in its [`ReportResult`]; the
     /// others are checked as usual. Returns the run and the decoded text of
     /// each report, for quoting source lines.
+    ///
+    /// Reports are checked in parallel on rayon's current thread pool (run
+    /// it inside `ThreadPool::install` to choose the number of threads); the
+    /// result does not depend on the number of threads, because each report
+    /// is checked on its own and the results are collected in input order.
+    /// This holds every result and every source text until the end: for a
+    /// large corpus, [`stream::check_text_streaming`] keeps memory flat.
     pub fn check_paths<P: AsRef<Path>>(&self, paths: &[P]) -> (CheckRun, Sources) {
-        let mut reports = Vec::new();
+        let checked: Vec<CheckedFile> = discover::reports(paths)
+            .par_iter()
+            .map(|path| self.check_file(path))
+            .collect();
+        let mut reports = Vec::with_capacity(checked.len());
         let mut findings = Vec::new();
         let mut sources = Sources::new();
-        for path in discover::reports(paths) {
-            let shown = path.display().to_string();
-            match self.parse_path(&path) {
-                Ok((report, text)) => {
-                    let (result, found) = self.check_report(&report);
-                    reports.push(result);
-                    findings.extend(found);
-                    sources.insert(shown, text);
+        for c in checked {
+            if let Some(text) = c.text {
+                sources.insert(c.shown, text);
+            }
+            reports.push(c.result);
+            findings.extend(c.findings);
+        }
+        (CheckRun::new(reports, findings), sources)
+    }
+
+    /// Reads, parses, extracts and checks one report file. A report that
+    /// cannot be read or parsed gets an `error` in its result and no text.
+    pub fn check_file(&self, path: &Path) -> CheckedFile {
+        let shown = path.display().to_string();
+        match self.parse_path(path) {
+            Ok((report, text)) => {
+                let (result, findings) = self.check_report(&report);
+                CheckedFile {
+                    shown,
+                    result,
+                    findings,
+                    text: Some(text),
                 }
-                Err(error) => reports.push(ReportResult {
-                    path: shown,
+            }
+            Err(error) => CheckedFile {
+                result: ReportResult {
+                    path: shown.clone(),
                     title: String::new(),
                     year: None,
                     error: Some(error_text(&error)),
                     sections: Vec::new(),
-                }),
-            }
+                },
+                shown,
+                findings: Vec::new(),
+                text: None,
+            },
         }
-        (CheckRun::new(reports, findings), sources)
     }
 
     /// The rules in force for the report at `path`: the checker's rules with
@@ -234,6 +265,18 @@ impl Checker {
         };
         (result, evaluation.findings)
     }
+}
+
+/// One checked report file ([`Checker::check_file`]).
+#[derive(Debug)]
+pub struct CheckedFile {
+    /// The path as given or found, as shown in output.
+    pub shown: String,
+    pub result: ReportResult,
+    /// The report's findings, as evaluated (sorted by position and rule).
+    pub findings: Vec<Finding>,
+    /// The decoded text, for quoting lines; `None` when unreadable.
+    pub text: Option<String>,
 }
 
 /// A report error as one line, with the advice when there is one.

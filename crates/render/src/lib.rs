@@ -12,7 +12,10 @@ mod text;
 use std::collections::BTreeMap;
 
 pub use json::{check_json, parse_json};
-pub use text::{TextOptions, check_text, parse_text};
+pub use text::{
+    TextOptions, Totals, check_text, finding_block_text, parse_text, report_error_text,
+    summary_text, table_text,
+};
 
 /// The decoded text of each report, by path, for quoting source lines.
 pub type Sources = BTreeMap<String, String>;

@@ -222,17 +222,100 @@ fn pad_to(s: &str, width: usize) -> String {
     format!("{s}{}", " ".repeat(width.saturating_sub(display_width(s))))
 }
 
+/// What the summary line counts. [`check_text`] computes it from a whole
+/// run; a streaming renderer (`dutycheck check` over a large corpus) adds
+/// up one report at a time with [`Totals::add`], so that it never holds the
+/// run, and prints the same line with [`summary_text`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Totals {
+    pub reports: usize,
+    pub sections: usize,
+    /// Sections with status `fail`.
+    pub failing: usize,
+    /// Reports that could not be read or parsed.
+    pub unreadable: usize,
+    /// Findings by severity.
+    pub summary: dutycheck_model::Summary,
+}
+
+impl Totals {
+    /// Counts one report and its findings.
+    pub fn add(&mut self, report: &ReportResult, findings: &[Finding]) {
+        self.reports += 1;
+        self.sections += report.sections.len();
+        self.failing += report
+            .sections
+            .iter()
+            .filter(|s| s.status == SectionStatus::Fail)
+            .count();
+        self.unreadable += usize::from(report.error.is_some());
+        let s = dutycheck_model::Summary::of(findings);
+        self.summary.errors += s.errors;
+        self.summary.warnings += s.warnings;
+        self.summary.infos += s.infos;
+    }
+}
+
+/// The pieces of [`check_text`], for renderers that stream a run report by
+/// report. Concatenated in [`check_text`]'s order (every report's error
+/// line, every finding, every table, the summary) they give the same bytes.
+pub fn report_error_text(out: &mut String, report: &ReportResult, options: &TextOptions) {
+    if let Some(error) = &report.error {
+        let paint = Paint { on: options.color };
+        let _ = writeln!(
+            out,
+            "{}: {}: {error}\n",
+            paint.severity(Severity::Error, "error"),
+            report.path
+        );
+    }
+}
+
+/// One finding as [`check_text`] prints it, quoting its line of `source` (the
+/// report's decoded text). Skips non-errors under `quiet`, as [`check_text`]
+/// does.
+pub fn finding_block_text(
+    out: &mut String,
+    finding: &Finding,
+    source: Option<&str>,
+    options: &TextOptions,
+) {
+    if options.quiet && finding.severity != Severity::Error {
+        return;
+    }
+    finding_text(out, finding, source, &Paint { on: options.color });
+}
+
+/// One report's compliance table as [`check_text`] prints it (nothing under
+/// `quiet`, or for a report that could not be read).
+pub fn table_text(out: &mut String, report: &ReportResult, options: &TextOptions) {
+    if !options.quiet && report.error.is_none() {
+        table(out, report, &Paint { on: options.color });
+    }
+}
+
+/// The summary line, from [`Totals`].
+pub fn summary_text(out: &mut String, totals: &Totals, options: &TextOptions) {
+    summary_line(out, totals, &Paint { on: options.color });
+}
+
 fn summary(out: &mut String, run: &CheckRun, paint: &Paint) {
-    let sections: usize = run.reports.iter().map(|r| r.sections.len()).sum();
-    let failing: usize = run
-        .reports
-        .iter()
-        .flat_map(|r| &r.sections)
-        .filter(|s| s.status == SectionStatus::Fail)
-        .count();
-    let unreadable = run.reports.iter().filter(|r| r.error.is_some()).count();
-    let reports = run.reports.len();
-    let s = run.summary;
+    let mut totals = Totals::default();
+    for r in &run.reports {
+        totals.add(r, &[]);
+    }
+    totals.summary = run.summary;
+    summary_line(out, &totals, paint);
+}
+
+fn summary_line(out: &mut String, totals: &Totals, paint: &Paint) {
+    let Totals {
+        reports,
+        sections,
+        failing,
+        unreadable,
+        summary: s,
+    } = *totals;
     let mut line = format!(
         "{reports} report{} checked, {sections} section{}: {} pass, {failing} fail",
         plural(reports),

@@ -84,6 +84,10 @@ pub struct CheckArgs {
     /// When to use colours in text output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// Check reports on N threads (0: one per CPU core). The output is the
+    /// same whatever N.
+    #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
+    pub threads: usize,
     #[command(flatten)]
     pub read: ReadArgs,
     #[command(flatten)]

@@ -2,7 +2,7 @@
 
 use std::io::IsTerminal;
 
-use dutycheck_model::{CheckRun, Severity};
+use dutycheck_model::{CheckRun, Diagnostic, Severity};
 use dutycheck_render::{TextOptions, check_json, check_text};
 
 use super::args::{CheckArgs, CheckFormat, ColorChoice, FailOn};
@@ -26,7 +26,42 @@ pub fn run(args: &CheckArgs) -> u8 {
             return EXIT_ERROR;
         }
     };
-    let (run, sources) = checker.check_paths(&args.paths);
+    // One pool for the run: `--threads N`, or one thread per core.
+    let pool = match rayon::ThreadPoolBuilder::new()
+        .num_threads(args.threads)
+        .build()
+    {
+        Ok(pool) => pool,
+        Err(e) => {
+            eprintln!("error: cannot start {} threads: {e}", args.threads);
+            return EXIT_ERROR;
+        }
+    };
+    if args.format == CheckFormat::Text {
+        // Text output streams report by report, with flat memory (see
+        // `crate::stream`); it falls back to the whole run below only when
+        // a path is given twice.
+        let options = TextOptions {
+            color: use_color(args),
+            quiet: args.quiet,
+        };
+        match pool.install(|| stream_text(&checker, args, &options)) {
+            Ok(Some(streamed)) => {
+                if args.output.is_some() {
+                    for (path, e) in &streamed.errors {
+                        eprintln!("error: {path}: {e}");
+                    }
+                }
+                return exit_code_of(!streamed.errors.is_empty(), streamed.worst, args.fail_on);
+            }
+            Ok(None) => {}
+            Err(e) => {
+                eprintln!("{}", e.one_line());
+                return EXIT_ERROR;
+            }
+        }
+    }
+    let (run, sources) = pool.install(|| checker.check_paths(&args.paths));
     let rendered = match args.format {
         CheckFormat::Json => check_json(&run),
         CheckFormat::Text => {
@@ -65,9 +100,55 @@ pub fn run(args: &CheckArgs) -> u8 {
     exit_code(&run, args.fail_on)
 }
 
+/// Whether text output gets ANSI colours.
+fn use_color(args: &CheckArgs) -> bool {
+    match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            args.output.is_none()
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none()
+        }
+    }
+}
+
+/// Text output through [`crate::stream`], to `--output FILE` or stdout.
+/// `Ok(None)`: not streamable, nothing written.
+fn stream_text(
+    checker: &crate::Checker,
+    args: &CheckArgs,
+    options: &TextOptions,
+) -> Result<Option<crate::stream::Streamed>, Diagnostic> {
+    let cannot_write = |path: &std::path::Path, e: std::io::Error| {
+        Diagnostic::file(
+            path.display().to_string(),
+            format!("cannot write output: {e}"),
+        )
+    };
+    match &args.output {
+        Some(path) => {
+            let file = std::fs::File::create(path).map_err(|e| cannot_write(path, e))?;
+            let mut out = std::io::BufWriter::new(file);
+            crate::stream::check_text_streaming(checker, &args.paths, options, &mut out)
+                .map_err(|e| cannot_write(path, e))
+        }
+        None => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            crate::stream::check_text_streaming(checker, &args.paths, options, &mut out)
+                .map_err(|e| cannot_write(std::path::Path::new("<stdout>"), e))
+        }
+    }
+}
+
 /// 2 for input errors, 1 for findings at or above `fail_on`, else 0.
 pub fn exit_code(run: &CheckRun, fail_on: FailOn) -> u8 {
-    if run.has_input_errors() {
+    exit_code_of(run.has_input_errors(), run.worst(), fail_on)
+}
+
+/// [`exit_code`] from its two inputs, for runs that are streamed.
+pub fn exit_code_of(input_errors: bool, worst: Option<Severity>, fail_on: FailOn) -> u8 {
+    if input_errors {
         return EXIT_ERROR;
     }
     let threshold = match fail_on {
@@ -76,7 +157,7 @@ pub fn exit_code(run: &CheckRun, fail_on: FailOn) -> u8 {
         FailOn::Info => Some(Severity::Info),
         FailOn::Never => None,
     };
-    match (threshold, run.worst()) {
+    match (threshold, worst) {
         (Some(t), Some(worst)) if worst >= t => EXIT_FINDINGS,
         _ => EXIT_OK,
     }

@@ -1,0 +1,86 @@
+//! `dutycheck check` output is the same bytes whatever the number of
+//! threads, and the streaming renderer (flat memory) prints exactly what the
+//! whole-run renderer prints: on the generated corpus, on the fixtures, with
+//! an unreadable report, under `--quiet`, and with paths given out of order.
+
+use std::path::{Path, PathBuf};
+
+use dutycheck::Checker;
+use dutycheck::stream::check_text_streaming;
+use dutycheck_render::{TextOptions, check_text};
+use xtask::corpus::DEFAULT_SEED;
+use xtask::write_corpus;
+
+fn pool(threads: usize) -> rayon::ThreadPool {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .expect("a thread pool")
+}
+
+fn streamed(checker: &Checker, paths: &[PathBuf], options: &TextOptions, threads: usize) -> String {
+    let mut out = Vec::new();
+    let result = pool(threads)
+        .install(|| check_text_streaming(checker, paths, options, &mut out))
+        .expect("no i/o error");
+    assert!(result.is_some(), "no path is repeated, so the run streams");
+    String::from_utf8(out).expect("utf-8 output")
+}
+
+fn whole(checker: &Checker, paths: &[PathBuf], options: &TextOptions, threads: usize) -> String {
+    let (run, sources) = pool(threads).install(|| checker.check_paths(paths));
+    check_text(&run, &sources, options)
+}
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/reports")
+}
+
+#[test]
+fn output_is_the_same_for_any_thread_count_and_streaming_matches_the_whole_run() {
+    let dir = std::env::temp_dir().join(format!("xtask-stream-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    write_corpus(&dir, 80, DEFAULT_SEED).expect("corpus");
+    // An unreadable report (no sections) in the middle of the corpus.
+    std::fs::write(dir.join("report-000040x.txt"), "没有章节的文本\n").expect("write");
+    let checker = Checker::builder().build().expect("bundled rules");
+    // Given out of order: the fixture directory after the corpus, and one
+    // fixture file first, so findings blocks must be reordered by path.
+    let paths = vec![
+        fixtures().join("shandong-2020-city-cases.txt"),
+        dir.clone(),
+        fixtures().join("county-2021-failing.txt"),
+    ];
+    for quiet in [false, true] {
+        let options = TextOptions {
+            color: false,
+            quiet,
+        };
+        let reference = whole(&checker, &paths, &options, 1);
+        assert!(reference.contains("error: ") && reference.contains("report-000040x.txt"));
+        for threads in [1, 2, 4] {
+            assert_eq!(
+                whole(&checker, &paths, &options, threads),
+                reference,
+                "check_paths with {threads} threads"
+            );
+            assert_eq!(
+                streamed(&checker, &paths, &options, threads),
+                reference,
+                "streaming with {threads} threads, quiet {quiet}"
+            );
+        }
+    }
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn a_repeated_path_is_left_to_the_whole_run() {
+    let checker = Checker::builder().build().expect("bundled rules");
+    let file = fixtures().join("county-2021-failing.txt");
+    let mut out = Vec::new();
+    let result = check_text_streaming(&checker, &[&file, &file], &TextOptions::default(), &mut out)
+        .expect("no i/o error");
+    assert!(result.is_none());
+    assert!(out.is_empty(), "nothing is written when not streaming");
+}
