@@ -19,10 +19,33 @@
 //! assert_eq!(run.reports[0].sections.len(), 16);
 //! assert_eq!(run.summary.errors, 0);
 //! ```
+//!
+//! For one report, [`Checker::check_path`] returns the run or an [`Error`],
+//! so the whole job fits in a function using `?` (see also
+//! `examples/check_report.rs`):
+//!
+//! ```
+//! fn main() -> Result<(), dutycheck::Error> {
+//!     let run = dutycheck::Checker::builder()
+//!         .build()?
+//!         .check_path("../../tests/fixtures/reports/county-2021-failing.txt")?;
+//!     assert_eq!(run.summary.errors, 4);
+//!     // Serialisable: the value `--format json` prints, ready for an insta
+//!     // snapshot in your own CI.
+//!     let json = serde_json::to_string_pretty(&run).expect("plain data serialises");
+//!     assert!(json.contains("preschool.public-share-2020"));
+//!     Ok(())
+//! }
+//! ```
 
+mod api;
+pub mod baseline;
 pub mod cli;
 pub mod discover;
+pub mod outputs;
+pub mod progress;
 pub mod stream;
+pub mod waivers;
 
 use std::path::{Path, PathBuf};
 
@@ -37,6 +60,7 @@ use dutycheck_render::Sources;
 use dutycheck_rules::{Config, ConfigPack, Loader, RuleSet, RuleSeverity, apply_flags};
 use rayon::prelude::*;
 
+pub use api::Error;
 pub use dutycheck_model as model;
 
 /// Builds a [`Checker`]: which rules, which catalog, which year.

@@ -22,6 +22,7 @@ mod diagnostic;
 mod finding;
 mod outcome;
 mod report;
+mod waiver;
 
 pub use diagnostic::{Diagnostic, did_you_mean, display_width};
 pub use finding::{Finding, Severity, Status};
@@ -31,4 +32,7 @@ pub use outcome::{
 pub use report::{
     Case, Change, IndicatorValue, NumberingGap, Qualifier, Quantity, QuantityKind, Report, Section,
     Segment,
+};
+pub use waiver::{
+    BaselineComparison, FixedFinding, WaivedFinding, WaiverNote, WaiverNoteKind, WaiverRef,
 };

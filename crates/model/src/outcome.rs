@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Finding, Severity, Status};
+use crate::{BaselineComparison, Finding, Severity, Status, WaivedFinding, WaiverNote};
 
 /// The version of the check JSON format. Bumped only for breaking changes.
 pub const CHECK_FORMAT_VERSION: u32 = 1;
@@ -21,6 +21,18 @@ pub struct CheckRun {
     /// All findings of all reports, sorted by path, line, column and rule.
     pub findings: Vec<Finding>,
     pub summary: Summary,
+    /// Findings accepted by a waiver (`--waivers`): kept out of `findings`
+    /// and `summary`, so they neither count nor gate, but shown by every
+    /// format. Omitted from the JSON when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub waived: Vec<WaivedFinding>,
+    /// Expired and unused waivers. Omitted from the JSON when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub waiver_notes: Vec<WaiverNote>,
+    /// The comparison with `--baseline FILE`: `findings` then holds only the
+    /// new ones. Omitted from the JSON without a baseline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<BaselineComparison>,
 }
 
 /// The compliance of one report.
@@ -86,6 +98,9 @@ impl CheckRun {
             reports,
             findings,
             summary,
+            waived: Vec::new(),
+            waiver_notes: Vec::new(),
+            baseline: None,
         }
     }
 

@@ -6,12 +6,27 @@
 //! clock or the environment. The same run therefore renders to the same
 //! bytes every time, which is what snapshot tests in CI rely on.
 
+mod context;
+pub mod fingerprint;
+mod github;
+mod html;
 mod json;
+mod junit;
+mod markdown;
+mod sarif;
 mod text;
+mod text_extras;
 
 use std::collections::BTreeMap;
 
+pub use context::{Input, RuleInfo, ThresholdInfo, Values, escape_xml, place};
+pub use fingerprint::fingerprints;
+pub use github::check_github;
+pub use html::check_html;
 pub use json::{check_json, parse_json};
+pub use junit::check_junit;
+pub use markdown::check_markdown;
+pub use sarif::{SARIF_SCHEMA_URI, check_sarif, sarif_level};
 pub use text::{
     TextOptions, Totals, check_text, finding_block_text, parse_text, report_error_text,
     summary_text, table_text,

@@ -95,6 +95,7 @@ pub fn check_text(run: &CheckRun, sources: &Sources, options: &TextOptions) -> S
             &paint,
         );
     }
+    crate::text_extras::waived_and_baseline(&mut out, run, options.quiet);
     if !options.quiet {
         for report in run.reports.iter().filter(|r| r.error.is_none()) {
             table(&mut out, report, &paint);

@@ -41,6 +41,31 @@ pub enum CheckFormat {
     Text,
     /// The JSON contract of design.md, for machines.
     Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// JUnit XML: a testsuite per report, a testcase per (section, rule).
+    Junit,
+    /// GitHub Actions workflow commands (`::error file=…::`), for annotations.
+    Github,
+    /// Markdown: compliance matrix then findings, for a pull-request comment.
+    Markdown,
+    /// One self-contained HTML page for reviewers, with charts.
+    Html,
+}
+
+impl From<CheckFormat> for crate::outputs::Format {
+    fn from(f: CheckFormat) -> Self {
+        use crate::outputs::Format;
+        match f {
+            CheckFormat::Text => Format::Text,
+            CheckFormat::Json => Format::Json,
+            CheckFormat::Sarif => Format::Sarif,
+            CheckFormat::Junit => Format::Junit,
+            CheckFormat::Github => Format::Github,
+            CheckFormat::Markdown => Format::Markdown,
+            CheckFormat::Html => Format::Html,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -81,6 +106,15 @@ pub struct CheckArgs {
     /// Print only errors and the summary.
     #[arg(long, short = 'q')]
     pub quiet: bool,
+    /// Also write FORMAT to FILE, from the same run (repeatable): `--also sarif=results.sarif`.
+    #[arg(long, value_name = "FORMAT=FILE")]
+    pub also: Vec<crate::outputs::Also>,
+    /// Waive accepted findings: a YAML file of rule, section, reason, approver and expiry.
+    #[arg(long, value_name = "FILE")]
+    pub waivers: Option<PathBuf>,
+    /// Report only findings that FILE (an earlier `--format json` result) does not have.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
     /// When to use colours in text output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,

@@ -37,7 +37,10 @@ pub fn run(args: &CheckArgs) -> u8 {
             return EXIT_ERROR;
         }
     };
-    if args.format == CheckFormat::Text {
+    // Waivers, a baseline and `--also` need the whole run, so they take the
+    // path below.
+    let whole_run = args.waivers.is_some() || args.baseline.is_some() || !args.also.is_empty();
+    if args.format == CheckFormat::Text && !whole_run {
         // Text output streams report by report, with flat memory (see
         // `crate::stream`); it falls back to the whole run below only when
         // a path is given twice.
@@ -61,9 +64,38 @@ pub fn run(args: &CheckArgs) -> u8 {
             }
         }
     }
-    let (run, sources) = pool.install(|| checker.check_paths(&args.paths));
+    // Waivers and the baseline are read before checking, so that a mistake
+    // in them stops the run at once (exit 2), not after a long check.
+    let extras = match crate::outputs::Extras::load(
+        &checker,
+        args.waivers.as_deref(),
+        args.baseline.as_deref(),
+    ) {
+        Ok(e) => e,
+        Err(errors) => {
+            print_diagnostics("waivers and baseline", &errors);
+            return EXIT_ERROR;
+        }
+    };
+    let (run, sources) =
+        pool.install(|| crate::progress::check_paths(&checker, &args.paths, args.quiet));
+    let run = extras.apply(run, crate::waivers::Date::today());
+    for line in crate::outputs::stderr_notes(&run, args.quiet) {
+        eprintln!("{line}");
+    }
+    let plain = crate::outputs::RenderOptions {
+        color: false,
+        quiet: args.quiet,
+    };
     let rendered = match args.format {
         CheckFormat::Json => check_json(&run),
+        CheckFormat::Sarif
+        | CheckFormat::Junit
+        | CheckFormat::Github
+        | CheckFormat::Markdown
+        | CheckFormat::Html => {
+            crate::outputs::render(args.format.into(), &checker, &run, &sources, plain)
+        }
         CheckFormat::Text => {
             let color = match args.color {
                 ColorChoice::Always => true,
@@ -87,6 +119,14 @@ pub fn run(args: &CheckArgs) -> u8 {
     if let Err(e) = emit(&rendered, args.output.as_deref()) {
         eprintln!("{}", e.one_line());
         return EXIT_ERROR;
+    }
+    // `--also FORMAT=FILE`: more outputs of the same run.
+    for also in &args.also {
+        let text = crate::outputs::render(also.format, &checker, &run, &sources, plain);
+        if let Err(e) = emit(&text, Some(&also.path)) {
+            eprintln!("{}", e.one_line());
+            return EXIT_ERROR;
+        }
     }
     // Input errors also go to stderr, so that they are seen when stdout is a
     // file or a machine format.

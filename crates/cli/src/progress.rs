@@ -1,0 +1,66 @@
+//! A progress bar for long runs: `dutycheck check reports/` over hundreds of
+//! files should show that it is working, on stderr, so that stdout stays
+//! clean for the output.
+//!
+//! The bar appears only when stderr is a terminal (a CI log or a redirect
+//! gets no escape codes), when `--quiet` is not given, and when there are at
+//! least [`MIN_FILES`] reports: for a handful of files it would only flicker.
+//! Files are checked in chunks through [`Checker::check_paths`], so that the
+//! bar advances while checking keeps whatever parallelism `check_paths` has;
+//! the chunks' results are merged into one run, identical to a single call
+//! (reports keep their order, and [`CheckRun::new`] sorts the findings).
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use dutycheck_model::CheckRun;
+use dutycheck_render::Sources;
+
+use crate::{Checker, discover};
+
+/// Fewer reports than this get no bar.
+pub const MIN_FILES: usize = 8;
+
+/// Whether a run over `files` reports shows a progress bar on stderr.
+pub fn wanted(files: usize, quiet: bool) -> bool {
+    !quiet && files >= MIN_FILES && std::io::stderr().is_terminal()
+}
+
+/// Checks `paths` like [`Checker::check_paths`], with a progress bar when
+/// [`wanted`].
+pub fn check_paths<P: AsRef<Path>>(
+    checker: &Checker,
+    paths: &[P],
+    quiet: bool,
+) -> (CheckRun, Sources) {
+    let files: Vec<PathBuf> = discover::reports(paths);
+    if !wanted(files.len(), quiet) {
+        return checker.check_paths(paths);
+    }
+    let bar = indicatif::ProgressBar::new(files.len() as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{spinner} checking {pos}/{len} reports [{bar:30}] {elapsed} {wide_msg}",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+        .progress_chars("=> "),
+    );
+    let chunk = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .max(1);
+    let mut reports = Vec::new();
+    let mut findings = Vec::new();
+    let mut sources = Sources::new();
+    for part in files.chunks(chunk) {
+        if let Some(first) = part.first() {
+            bar.set_message(first.display().to_string());
+        }
+        let (run, src) = checker.check_paths(part);
+        reports.extend(run.reports);
+        findings.extend(run.findings);
+        sources.extend(src);
+        bar.inc(part.len() as u64);
+    }
+    bar.finish_and_clear();
+    (CheckRun::new(reports, findings), sources)
+}

@@ -1,0 +1,635 @@
+//! The HTML report (`--format html`): one self-contained file for reviewers.
+//!
+//! Self-contained means it opens from an e-mail attachment or a CI artifact
+//! on a machine without network: the styles are inline, the charts are
+//! inline SVG, there is no script at all (collapsing uses `<details>`) and no
+//! web font. Chinese text is set in the reader's system CJK fonts, named in a
+//! font stack that covers Windows (Microsoft YaHei), macOS (PingFang SC),
+//! Linux (Noto Sans CJK SC, Source Han Sans SC, WenQuanYi) and Android.
+//!
+//! The page holds, for each report:
+//!
+//! 1. the **compliance matrix**: rules in rows (id and title), sections in
+//!    columns, each cell coloured and labelled pass / fail / waived /
+//!    missing / n/a, so that it still reads when printed in grey;
+//! 2. for each **threshold rule** in force with at least one measured value,
+//!    an SVG bar chart: one horizontal bar per section (names on the left,
+//!    where Chinese labels have room), red when the section fails the rule,
+//!    green when it passes, a grey "未报告" when it did not report the
+//!    indicator; the target is a dashed line across the bars, labelled;
+//! 3. the **findings**, each with its message, place, location and the
+//!    source line with the span highlighted (`<mark>`); waived findings
+//!    follow, greyed, with the waiver.
+//!
+//! Every piece of text from a report, a rule or a waiver goes through
+//! [`escape_xml`]: a report that contains `<script>` shows it as text.
+//! The output is deterministic: no timestamps, no random ids.
+
+use std::fmt::Write;
+
+use dutycheck_model::{Finding, ReportResult, Severity, Status, WaiverRef};
+
+use crate::context::{Input, RuleInfo, ThresholdInfo, escape_xml as x, place, plural};
+use crate::markdown::all_waived;
+use crate::text::fmt_number;
+
+/// How many characters of context are shown on each side of a span.
+const CONTEXT_CHARS: usize = 48;
+
+const STYLE: &str = r#"
+:root { color-scheme: light; --fail: #c62828; --fail-bg: #fdecea; --pass: #2e7d32; --pass-bg: #e8f5e9;
+  --missing: #8a6d00; --missing-bg: #fff7d6; --na: #757575; --na-bg: #f3f3f3; --waived: #5c6bc0; --waived-bg: #e8eaf6;
+  --ink: #1f2328; --muted: #59636e; --line: #d8dee4; }
+* { box-sizing: border-box; }
+body { margin: 0; padding: 24px 32px 48px; color: var(--ink); background: #fff; line-height: 1.6;
+  font-family: system-ui, -apple-system, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei",
+    "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Droid Sans Fallback", sans-serif; font-size: 15px; }
+code, .loc { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Noto Sans Mono CJK SC", monospace; font-size: 13px; }
+h1 { font-size: 24px; margin: 0 0 4px; }
+h2 { font-size: 20px; margin: 40px 0 4px; padding-top: 12px; border-top: 2px solid var(--line); }
+h3 { font-size: 16px; margin: 28px 0 8px; }
+.sub { color: var(--muted); margin: 0 0 12px; }
+.cards { display: flex; flex-wrap: wrap; gap: 12px; margin: 16px 0 8px; }
+.card { border: 1px solid var(--line); border-radius: 8px; padding: 8px 16px; min-width: 110px; }
+.card b { display: block; font-size: 22px; }
+.card.error b { color: var(--fail); } .card.warning b { color: var(--missing); } .card.ok b { color: var(--pass); }
+.card.waived b { color: var(--waived); }
+.scroll { overflow-x: auto; }
+table.matrix { border-collapse: collapse; font-size: 13px; }
+.matrix th, .matrix td { border: 1px solid var(--line); padding: 4px 6px; }
+.matrix thead th { background: #f6f8fa; white-space: nowrap; }
+.matrix th.rule { text-align: left; font-weight: normal; max-width: 360px; }
+.matrix th.rule code { font-weight: 600; }
+.matrix th.rule span { display: block; color: var(--muted); }
+.matrix td { text-align: center; white-space: nowrap; min-width: 52px; }
+.s-pass { background: var(--pass-bg); color: var(--pass); }
+.s-fail { background: var(--fail-bg); color: var(--fail); font-weight: 600; }
+.s-waived { background: var(--waived-bg); color: var(--waived); }
+.s-missing { background: var(--missing-bg); color: var(--missing); }
+.s-na { background: var(--na-bg); color: var(--na); }
+.legend { font-size: 13px; color: var(--muted); margin: 6px 0 0; }
+.legend span { display: inline-block; padding: 0 6px; margin-right: 8px; border-radius: 3px; }
+.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(600px, 1fr)); gap: 16px; }
+figure { margin: 0; border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; }
+figcaption { font-weight: 600; }
+figcaption span { display: block; font-weight: normal; color: var(--muted); font-size: 13px; }
+svg text { font-family: inherit; font-size: 12px; fill: var(--ink); }
+svg text.v { paint-order: stroke; stroke: #fff; stroke-width: 4px; stroke-linejoin: round; font-weight: 600; }
+.finding { border: 1px solid var(--line); border-left: 5px solid var(--na); border-radius: 6px; padding: 8px 14px; margin: 10px 0; }
+.finding.error { border-left-color: var(--fail); } .finding.warning { border-left-color: #d4a000; }
+.finding.info { border-left-color: #1e88e5; } .finding.waived { border-left-color: var(--waived); background: #fafbff; }
+.finding .head { font-weight: 600; }
+.badge { display: inline-block; font-size: 12px; padding: 0 6px; border-radius: 3px; margin-right: 6px; color: #fff; font-weight: 600; }
+.badge.error { background: var(--fail); } .badge.warning { background: #b58900; } .badge.info { background: #1e88e5; }
+.badge.waived { background: var(--waived); }
+.meta { color: var(--muted); font-size: 13px; }
+pre.src { margin: 6px 0 0; padding: 6px 10px; background: #f6f8fa; border-radius: 4px; white-space: pre-wrap;
+  word-break: break-all; font-family: inherit; font-size: 14px; }
+pre.src .ln { color: var(--muted); user-select: none; margin-right: 10px; font-family: ui-monospace, monospace; font-size: 12px; }
+mark { background: #ffe08a; border-bottom: 2px solid var(--fail); padding: 0 1px; }
+.waiver { font-size: 13px; color: var(--waived); margin-top: 4px; }
+.notes li { margin: 4px 0; }
+.error-box { border: 1px solid var(--fail); background: var(--fail-bg); padding: 8px 12px; border-radius: 6px; }
+footer { margin-top: 48px; color: var(--muted); font-size: 12px; }
+@media print { body { padding: 0; } .finding, figure { break-inside: avoid; } }
+"#;
+
+/// `dutycheck check --format html`: a complete HTML document.
+pub fn check_html(input: &Input<'_>) -> String {
+    let run = input.run;
+    let mut out = String::new();
+    let title = match run.reports.as_slice() {
+        [one] if !one.title.is_empty() => format!("{} · dutycheck", one.title),
+        _ => "dutycheck report".to_string(),
+    };
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
+<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        x(&title)
+    );
+    let _ = writeln!(out, "<h1>dutycheck 检查结果 · results</h1>");
+    summary_cards(&mut out, input);
+    if let Some(b) = &run.baseline {
+        let _ = writeln!(
+            out,
+            "<p class=\"sub\">Compared with the baseline <code>{}</code>: <b>{} new</b> (shown), {} unchanged (not shown), {} fixed.</p>",
+            x(&b.path),
+            b.new,
+            b.unchanged,
+            b.fixed.len()
+        );
+    }
+    for r in &run.reports {
+        report(&mut out, input, r);
+    }
+    if !run.waiver_notes.is_empty() {
+        let _ = writeln!(out, "<h2>Waivers to review</h2>\n<ul class=\"notes\">");
+        for n in &run.waiver_notes {
+            let _ = writeln!(
+                out,
+                "<li><span class=\"badge {}\">{}</span><code>{}</code> {}</li>",
+                if n.kind == dutycheck_model::WaiverNoteKind::Expired {
+                    "warning"
+                } else {
+                    "info"
+                },
+                n.kind.as_str(),
+                x(&n.origin),
+                x(&n.message)
+            );
+        }
+        let _ = writeln!(out, "</ul>");
+    }
+    if let Some(b) = run.baseline.as_ref().filter(|b| !b.fixed.is_empty()) {
+        let _ = writeln!(
+            out,
+            "<h2>Fixed since the baseline</h2>\n<ul class=\"notes\">"
+        );
+        for f in &b.fixed {
+            let place = match (&f.section, f.case) {
+                (Some(s), Some(c)) => format!("{} · 案例 {c}", x(s)),
+                (Some(s), None) => x(s),
+                _ => String::new(),
+            };
+            let _ = writeln!(
+                out,
+                "<li><code>{}</code> {place}: {}</li>",
+                x(&f.rule),
+                x(&f.message)
+            );
+        }
+        let _ = writeln!(out, "</ul>");
+    }
+    let _ = writeln!(
+        out,
+        "<footer>dutycheck {} · rules and targets: see each rule's references · this file is self-contained and loads nothing from the network</footer>\n</body>\n</html>",
+        env!("CARGO_PKG_VERSION")
+    );
+    out
+}
+
+fn summary_cards(out: &mut String, input: &Input<'_>) {
+    let run = input.run;
+    let sections: usize = run.reports.iter().map(|r| r.sections.len()).sum();
+    let failing = run
+        .reports
+        .iter()
+        .flat_map(|r| &r.sections)
+        .filter(|s| s.status == dutycheck_model::SectionStatus::Fail)
+        .count();
+    let s = run.summary;
+    let _ = writeln!(out, "<div class=\"cards\">");
+    let card = |out: &mut String, class: &str, n: usize, label: &str| {
+        let _ = writeln!(
+            out,
+            "<div class=\"card {class}\"><b>{n}</b>{}</div>",
+            x(label)
+        );
+    };
+    card(
+        out,
+        "",
+        run.reports.len(),
+        &format!("report{}", plural(run.reports.len())),
+    );
+    card(out, "ok", sections - failing, "sections pass · 达标");
+    card(out, "error", failing, "sections fail · 未达标");
+    card(
+        out,
+        "error",
+        s.errors,
+        &format!("error{}", plural(s.errors)),
+    );
+    card(
+        out,
+        "warning",
+        s.warnings,
+        &format!("warning{}", plural(s.warnings)),
+    );
+    card(out, "", s.infos, &format!("info{}", plural(s.infos)));
+    if !run.waived.is_empty() {
+        card(out, "waived", run.waived.len(), "waived · 已豁免");
+    }
+    let _ = writeln!(out, "</div>");
+}
+
+fn report(out: &mut String, input: &Input<'_>, r: &ReportResult) {
+    let title = if r.title.is_empty() {
+        "(untitled report)"
+    } else {
+        &r.title
+    };
+    let year = r
+        .year
+        .map_or_else(|| "year unknown".into(), |y| format!("{y}年"));
+    let _ = writeln!(
+        out,
+        "<h2>{}</h2>\n<p class=\"sub\"><code>{}</code> · {}</p>",
+        x(title),
+        x(&r.path),
+        x(&year)
+    );
+    if let Some(e) = &r.error {
+        let _ = writeln!(
+            out,
+            "<p class=\"error-box\">This report could not be checked: {}</p>",
+            x(e)
+        );
+        return;
+    }
+    matrix(out, input, r);
+    charts(out, input, r);
+    let findings: Vec<&Finding> = input
+        .run
+        .findings
+        .iter()
+        .filter(|f| f.path == r.path)
+        .collect();
+    let _ = writeln!(out, "<h3>Findings · 问题 ({})</h3>", findings.len());
+    if findings.is_empty() {
+        let _ = writeln!(out, "<p class=\"sub\">No findings.</p>");
+    }
+    for f in findings {
+        finding(out, input, f, None);
+    }
+    let waived: Vec<_> = input
+        .run
+        .waived
+        .iter()
+        .filter(|w| w.finding.path == r.path)
+        .collect();
+    if !waived.is_empty() {
+        let _ = writeln!(
+            out,
+            "<details open>\n<summary><b>Waived findings · 已豁免 ({})</b> — not counted</summary>",
+            waived.len()
+        );
+        for w in waived {
+            finding(out, input, &w.finding, Some(&w.waiver));
+        }
+        let _ = writeln!(out, "</details>");
+    }
+}
+
+fn matrix(out: &mut String, input: &Input<'_>, r: &ReportResult) {
+    if r.sections.is_empty() {
+        return;
+    }
+    let mut rules: Vec<&String> = r.sections.iter().flat_map(|s| s.results.keys()).collect();
+    rules.sort();
+    rules.dedup();
+    let _ = writeln!(
+        out,
+        "<h3>Compliance matrix · 达标情况</h3>\n<div class=\"scroll\"><table class=\"matrix\">\n<thead><tr><th class=\"rule\">rule · 规则</th>"
+    );
+    for s in &r.sections {
+        let class = if s.status == dutycheck_model::SectionStatus::Fail {
+            "s-fail"
+        } else {
+            "s-pass"
+        };
+        let _ = write!(out, "<th class=\"{class}\">{}</th>", x(&s.name));
+    }
+    let _ = writeln!(out, "</tr></thead>\n<tbody>");
+    // Rules that apply to no section (another year, switched off) would
+    // fill the matrix with grey rows: they are named under it instead.
+    let (rules, idle): (Vec<&String>, Vec<&String>) = rules.into_iter().partition(|rule| {
+        r.sections.iter().any(|s| {
+            !matches!(
+                s.results.get(rule.as_str()),
+                Some(Status::NotApplicable) | None
+            )
+        })
+    });
+    for rule in rules {
+        let info = input.rule(rule);
+        let _ = write!(out, "<tr><th class=\"rule\"><code>{}</code>", x(rule));
+        if let Some(t) = info.map(|i| i.title.as_str()).filter(|t| !t.is_empty()) {
+            let _ = write!(out, "<span>{}</span>", x(t));
+        }
+        out.push_str("</th>");
+        for s in &r.sections {
+            let (class, label) = match s.results.get(rule.as_str()) {
+                Some(Status::Pass) => ("s-pass", "✓ pass"),
+                Some(Status::Fail) if all_waived(input, &r.path, &s.name, rule) => {
+                    ("s-waived", "⊘ waived")
+                }
+                Some(Status::Fail) => ("s-fail", "✗ fail"),
+                Some(Status::Missing) => ("s-missing", "? 未报告"),
+                Some(Status::NotApplicable) | None => ("s-na", "–"),
+            };
+            let _ = write!(
+                out,
+                "<td class=\"{class}\" title=\"{} · {}\">{label}</td>",
+                x(&s.name),
+                x(rule)
+            );
+        }
+        let _ = writeln!(out, "</tr>");
+    }
+    let _ = writeln!(
+        out,
+        "</tbody></table></div>\n<p class=\"legend\"><span class=\"s-pass\">✓ pass 达标</span><span class=\"s-fail\">✗ fail 未达标</span><span class=\"s-waived\">⊘ waived 已豁免</span><span class=\"s-missing\">? not reported 未报告</span><span class=\"s-na\">– not applicable 不适用</span></p>"
+    );
+    if !idle.is_empty() {
+        let names: Vec<String> = idle
+            .iter()
+            .map(|id| format!("<code>{}</code>", x(id)))
+            .collect();
+        let _ = writeln!(
+            out,
+            "<p class=\"legend\">Not applicable to this report (not shown) · 不适用: {}</p>",
+            names.join(", ")
+        );
+    }
+}
+
+fn charts(out: &mut String, input: &Input<'_>, r: &ReportResult) {
+    let Some(values) = input.values.get(&r.path) else {
+        return;
+    };
+    let mut drawn = String::new();
+    for (rule_id, by_section) in values {
+        let Some(info) = input.rule(rule_id) else {
+            continue;
+        };
+        let Some(t) = &info.threshold else {
+            continue;
+        };
+        let in_force = r.sections.iter().any(|s| {
+            matches!(
+                s.results.get(rule_id.as_str()),
+                Some(Status::Pass | Status::Fail | Status::Missing)
+            )
+        });
+        if by_section.is_empty() || !in_force {
+            continue;
+        }
+        chart(&mut drawn, input, r, info, t, by_section);
+    }
+    if !drawn.is_empty() {
+        let _ = writeln!(
+            out,
+            "<h3>Indicators against their targets · 指标与目标</h3>\n<div class=\"charts\">\n{drawn}</div>"
+        );
+    }
+}
+
+/// One horizontal bar chart: a bar per section, the target as a dashed line.
+fn chart(
+    out: &mut String,
+    input: &Input<'_>,
+    r: &ReportResult,
+    info: &RuleInfo,
+    t: &ThresholdInfo,
+    values: &std::collections::BTreeMap<String, f64>,
+) {
+    const ROW: f64 = 24.0;
+    const LABEL: f64 = 110.0;
+    const PLOT: f64 = 400.0;
+    const VALUE: f64 = 90.0;
+    const TOP: f64 = 26.0;
+    let finite: Vec<f64> = values.values().copied().filter(|v| v.is_finite()).collect();
+    let targets: Vec<f64> = [t.min, t.max]
+        .into_iter()
+        .flatten()
+        .filter(|v| v.is_finite())
+        .collect();
+    let lo = finite
+        .iter()
+        .chain(&targets)
+        .copied()
+        .fold(0.0_f64, f64::min);
+    let mut hi = finite
+        .iter()
+        .chain(&targets)
+        .copied()
+        .fold(0.0_f64, f64::max);
+    if hi <= lo {
+        hi = lo + 1.0;
+    }
+    // A little headroom, so that the largest bar does not touch the edge.
+    let span = (hi - lo) * 1.08;
+    let lo = if lo < 0.0 { lo - (hi - lo) * 0.25 } else { lo };
+    let xpos = |v: f64| LABEL + (v - lo) / span * PLOT;
+    let height = TOP + ROW * r.sections.len() as f64 + 8.0;
+    let width = LABEL + PLOT + VALUE;
+    let unit = &t.unit;
+    let target_text = match (t.min, t.max) {
+        (Some(a), Some(b)) => format!("目标 {}–{}{unit}", fmt_number(a), fmt_number(b)),
+        (Some(a), None) => format!("目标 ≥ {}{unit}", fmt_number(a)),
+        (None, Some(b)) => format!("目标 ≤ {}{unit}", fmt_number(b)),
+        (None, None) => String::new(),
+    };
+    let measure = match t.measure.as_str() {
+        "change.percent" => "比上年增长",
+        "change.value" => "比上年增加",
+        _ => "",
+    };
+    let name = if t.name.is_empty() {
+        &t.indicator
+    } else {
+        &t.name
+    };
+    let _ = writeln!(
+        out,
+        "<figure>\n<figcaption>{}{} <span><code>{}</code> · {}</span></figcaption>",
+        x(measure),
+        x(name),
+        x(&info.id),
+        x(&target_text)
+    );
+    let _ = writeln!(
+        out,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"100%\" role=\"img\" aria-label=\"{}\">",
+        x(&format!("{name} {target_text}"))
+    );
+    let zero = xpos(0.0);
+    let _ = writeln!(
+        out,
+        "<line x1=\"{zero:.1}\" y1=\"{}\" x2=\"{zero:.1}\" y2=\"{:.1}\" stroke=\"#8c959f\" stroke-width=\"1\"/>",
+        TOP - 4.0,
+        height - 6.0
+    );
+    for (i, s) in r.sections.iter().enumerate() {
+        let y = TOP + ROW * i as f64;
+        let _ = writeln!(
+            out,
+            "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>",
+            LABEL - 8.0,
+            y + ROW * 0.65,
+            x(&s.name)
+        );
+        let status = s.results.get(info.id.as_str()).copied();
+        match values.get(&s.name).filter(|v| v.is_finite()) {
+            Some(&v) => {
+                let (a, b) = if v >= 0.0 {
+                    (zero, xpos(v))
+                } else {
+                    (xpos(v), zero)
+                };
+                let fill = match status {
+                    Some(Status::Fail) if all_waived(input, &r.path, &s.name, &info.id) => {
+                        "#7986cb"
+                    }
+                    Some(Status::Fail) => "#e53935",
+                    _ => "#43a047",
+                };
+                let _ = writeln!(
+                    out,
+                    "<rect x=\"{a:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{fill}\" rx=\"2\"><title>{}: {}{}</title></rect>",
+                    y + 4.0,
+                    (b - a).max(1.0),
+                    ROW - 8.0,
+                    x(&s.name),
+                    fmt_number(v),
+                    x(unit)
+                );
+                // The label goes past the bar's end: right of a positive
+                // bar, left of a negative one.
+                let (lx, anchor) = if v >= 0.0 {
+                    (b + 6.0, "start")
+                } else {
+                    (a - 6.0, "end")
+                };
+                let _ = writeln!(
+                    out,
+                    "<text class=\"v\" x=\"{lx:.1}\" y=\"{:.1}\" text-anchor=\"{anchor}\">{}{}</text>",
+                    y + ROW * 0.65,
+                    fmt_number(v),
+                    x(unit)
+                );
+            }
+            None => {
+                let label = if status == Some(Status::NotApplicable) {
+                    "不适用"
+                } else {
+                    "未报告"
+                };
+                let _ = writeln!(
+                    out,
+                    "<text x=\"{:.1}\" y=\"{:.1}\" fill=\"#8c959f\" style=\"fill:#8c959f\">{label}</text>",
+                    LABEL + 6.0,
+                    y + ROW * 0.65
+                );
+            }
+        }
+    }
+    for target in &targets {
+        let tx = xpos(*target);
+        let _ = writeln!(
+            out,
+            "<line x1=\"{tx:.1}\" y1=\"{:.1}\" x2=\"{tx:.1}\" y2=\"{:.1}\" stroke=\"#1f2328\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>",
+            TOP - 6.0,
+            height - 4.0
+        );
+        let _ = writeln!(
+            out,
+            "<text x=\"{tx:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-weight=\"600\">{}{}</text>",
+            TOP - 10.0,
+            fmt_number(*target),
+            x(unit)
+        );
+    }
+    let _ = writeln!(out, "</svg>\n</figure>");
+}
+
+fn finding(out: &mut String, input: &Input<'_>, f: &Finding, waiver: Option<&WaiverRef>) {
+    let class = if waiver.is_some() {
+        "waived"
+    } else {
+        severity_class(f.severity)
+    };
+    let _ = writeln!(out, "<div class=\"finding {class}\">");
+    let _ = write!(
+        out,
+        "<div class=\"head\"><span class=\"badge {}\">{}</span>",
+        severity_class(f.severity),
+        f.severity.as_str()
+    );
+    if waiver.is_some() {
+        out.push_str("<span class=\"badge waived\">waived</span>");
+    }
+    let _ = writeln!(out, "{}</div>", x(&f.message));
+    let mut meta = format!("<code>{}</code>", x(&f.rule));
+    if let Some(title) = input
+        .rule(&f.rule)
+        .map(|i| i.title.as_str())
+        .filter(|t| !t.is_empty())
+    {
+        let _ = write!(meta, " {}", x(title));
+    }
+    if let Some(p) = place(f) {
+        let _ = write!(meta, " · {}", x(&p));
+    }
+    let _ = write!(
+        meta,
+        " · <span class=\"loc\">{}:{}:{}</span>",
+        x(&f.path),
+        f.line,
+        f.column
+    );
+    let _ = writeln!(out, "<div class=\"meta\">{meta}</div>");
+    if let Some(line) = input.source_line(f) {
+        let _ = writeln!(
+            out,
+            "<pre class=\"src\"><span class=\"ln\">{}</span>{}</pre>",
+            f.line,
+            excerpt(line, f.column, f.length)
+        );
+    }
+    if let Some(w) = waiver {
+        let _ = writeln!(
+            out,
+            "<div class=\"waiver\">Waived by {}: {} · until {} · <code>{}</code></div>",
+            x(&w.approver),
+            x(&w.reason),
+            x(&w.expires),
+            x(&w.origin)
+        );
+    }
+    let _ = writeln!(out, "</div>");
+}
+
+fn severity_class(s: Severity) -> &'static str {
+    s.as_str()
+}
+
+/// The source line around the span, escaped, with the span in `<mark>`.
+fn excerpt(line: &str, column: u32, length: u32) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let start = (column.max(1) as usize - 1).min(chars.len());
+    let end = (start + length.max(1) as usize).min(chars.len());
+    let from = start.saturating_sub(CONTEXT_CHARS);
+    let to = (end + CONTEXT_CHARS).min(chars.len());
+    let text = |a: usize, b: usize| x(&chars[a..b].iter().collect::<String>());
+    format!(
+        "{}{}<mark>{}</mark>{}{}",
+        if from > 0 { "…" } else { "" },
+        text(from, start),
+        text(start, end),
+        text(end, to),
+        if to < chars.len() { "…" } else { "" }
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excerpts_mark_the_span_and_escape_around_it() {
+        assert_eq!(
+            excerpt("覆盖率达<b>76%</b>。", 8, 3),
+            "覆盖率达&lt;b&gt;<mark>76%</mark>&lt;/b&gt;。"
+        );
+        let long = "一".repeat(200);
+        let e = excerpt(&long, 100, 2);
+        assert!(e.starts_with('…') && e.ends_with('…'), "{e}");
+        // Spans past the end of the line stay inside it.
+        assert_eq!(excerpt("ab", 9, 4), "ab<mark></mark>");
+    }
+}

@@ -1,0 +1,270 @@
+//! JUnit XML output (`--format junit`), for CI systems that show test
+//! reports (GitLab, Jenkins, Azure Pipelines, GitHub test-report actions).
+//!
+//! The compliance matrix maps onto tests naturally: one `<testsuite>` per
+//! report, one `<testcase>` per (section, rule) cell, named after the rule
+//! and classed by the section (`classname="东河县"`), so that a CI page groups
+//! a region's results together. A cell's status decides the outcome:
+//!
+//! | status | testcase |
+//! |---|---|
+//! | pass | passed (findings of a passing rule, such as a warn-zone warning, in `<system-out>`) |
+//! | fail | `<failure>` with every finding of the cell as `path:line:column: severity: message` |
+//! | fail, every finding waived | `<skipped>` naming the waiver (not counted, still visible) |
+//! | missing | `<skipped message="not reported">` (nothing to judge) |
+//! | not-applicable | `<skipped message="not applicable">` (another year, rule off) |
+//!
+//! Findings without a section (about the whole document) become testcases
+//! of classname `(document)`. A report that could not be read is a suite
+//! with one `<error>` testcase, so that CI shows it instead of an empty suite.
+//! Counts (`tests`, `failures`, `errors`, `skipped`) are filled in on every
+//! suite and on `<testsuites>`. No timestamps or durations are written: the
+//! output stays a pure function of the run.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use dutycheck_model::{Finding, ReportResult, Status, WaivedFinding};
+
+use crate::context::{Input, escape_xml as x};
+
+#[derive(Default)]
+struct Counts {
+    tests: usize,
+    failures: usize,
+    errors: usize,
+    skipped: usize,
+}
+
+/// `dutycheck check --format junit`.
+pub fn check_junit(input: &Input<'_>) -> String {
+    let mut suites = String::new();
+    let mut total = Counts::default();
+    for report in &input.run.reports {
+        let (body, counts) = suite(input, report);
+        let _ = writeln!(
+            suites,
+            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\">",
+            x(&report.path),
+            counts.tests,
+            counts.failures,
+            counts.errors,
+            counts.skipped
+        );
+        suites.push_str(&body);
+        suites.push_str("  </testsuite>\n");
+        total.tests += counts.tests;
+        total.failures += counts.failures;
+        total.errors += counts.errors;
+        total.skipped += counts.skipped;
+    }
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let _ = writeln!(
+        out,
+        "<testsuites name=\"dutycheck\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\">",
+        total.tests, total.failures, total.errors, total.skipped
+    );
+    out.push_str(&suites);
+    out.push_str("</testsuites>\n");
+    out
+}
+
+fn suite(input: &Input<'_>, report: &ReportResult) -> (String, Counts) {
+    let mut body = String::new();
+    let mut c = Counts::default();
+    let _ = writeln!(body, "    <properties>");
+    let _ = writeln!(
+        body,
+        "      <property name=\"title\" value=\"{}\"/>",
+        x(&report.title)
+    );
+    if let Some(year) = report.year {
+        let _ = writeln!(body, "      <property name=\"year\" value=\"{year}\"/>");
+    }
+    let _ = writeln!(body, "    </properties>");
+    if let Some(error) = &report.error {
+        c.tests += 1;
+        c.errors += 1;
+        let _ = writeln!(
+            body,
+            "    <testcase name=\"read\" classname=\"{}\" file=\"{}\">\n      <error message=\"{}\" type=\"input\">{}</error>\n    </testcase>",
+            x(&report.path),
+            x(&report.path),
+            x(error),
+            x(error)
+        );
+        return (body, c);
+    }
+    // The findings and waived findings of this report, by (section, rule).
+    type Cell<'a> = (Vec<&'a Finding>, Vec<&'a WaivedFinding>);
+    let mut cells: BTreeMap<(Option<&str>, &str), Cell<'_>> = BTreeMap::new();
+    for f in input.run.findings.iter().filter(|f| f.path == report.path) {
+        cells
+            .entry((f.section.as_deref(), f.rule.as_str()))
+            .or_default()
+            .0
+            .push(f);
+    }
+    for w in input
+        .run
+        .waived
+        .iter()
+        .filter(|w| w.finding.path == report.path)
+    {
+        cells
+            .entry((w.finding.section.as_deref(), w.finding.rule.as_str()))
+            .or_default()
+            .1
+            .push(w);
+    }
+    let empty: Cell<'_> = (Vec::new(), Vec::new());
+    for section in &report.sections {
+        for (rule, status) in &section.results {
+            let cell = cells
+                .get(&(Some(section.name.as_str()), rule.as_str()))
+                .unwrap_or(&empty);
+            testcase(
+                &mut body,
+                &mut c,
+                &report.path,
+                &section.name,
+                rule,
+                *status,
+                cell,
+            );
+        }
+    }
+    // Findings about the whole document (or about a section the matrix does
+    // not list): one failing testcase per rule.
+    for ((section, rule), cell) in &cells {
+        let listed = section.is_some_and(|s| {
+            report
+                .sections
+                .iter()
+                .any(|x| x.name == s && x.results.contains_key(*rule))
+        });
+        if listed {
+            continue;
+        }
+        let class = section.unwrap_or("(document)");
+        testcase(
+            &mut body,
+            &mut c,
+            &report.path,
+            class,
+            rule,
+            Status::Fail,
+            cell,
+        );
+    }
+    (body, c)
+}
+
+fn testcase(
+    body: &mut String,
+    c: &mut Counts,
+    path: &str,
+    class: &str,
+    rule: &str,
+    status: Status,
+    (findings, waived): &(Vec<&Finding>, Vec<&WaivedFinding>),
+) {
+    c.tests += 1;
+    let open = format!(
+        "    <testcase name=\"{}\" classname=\"{}\" file=\"{}\"",
+        x(rule),
+        x(class),
+        x(path)
+    );
+    let skipped = |body: &mut String, c: &mut Counts, message: &str| {
+        c.skipped += 1;
+        let _ = writeln!(
+            body,
+            "{open}>\n      <skipped message=\"{}\"/>\n    </testcase>",
+            x(message)
+        );
+    };
+    match status {
+        Status::Pass if findings.is_empty() => {
+            let _ = writeln!(body, "{open}/>");
+        }
+        Status::Pass => {
+            // The rule passed, with a remark (a value in the warn zone, an
+            // info): not a failure, but kept in the test's output.
+            let mut text = String::new();
+            for f in findings {
+                let _ = writeln!(
+                    text,
+                    "{}:{}:{}: {}: {}",
+                    f.path,
+                    f.line,
+                    f.column,
+                    f.severity.as_str(),
+                    f.message
+                );
+            }
+            let _ = writeln!(
+                body,
+                "{open}>\n      <system-out>{}</system-out>\n    </testcase>",
+                x(text.trim_end())
+            );
+        }
+        Status::NotApplicable => skipped(body, c, "not applicable"),
+        Status::Missing if findings.is_empty() => skipped(body, c, "not reported"),
+        _ if findings.is_empty() && !waived.is_empty() => {
+            let w = &waived[0].waiver;
+            let message = format!(
+                "waived: {} (approved by {}, until {}; {})",
+                w.reason, w.approver, w.expires, w.origin
+            );
+            skipped(body, c, &message);
+        }
+        _ => {
+            // A failing cell, or a missing cell with findings (a rule with
+            // `missing: warning` reports the absence as a problem): the
+            // findings are the failure text.
+            c.failures += 1;
+            let first = findings.first().map_or_else(
+                || format!("{rule} failed in {class}"),
+                |f| f.message.clone(),
+            );
+            let mut text = String::new();
+            for f in findings {
+                let _ = writeln!(
+                    text,
+                    "{}:{}:{}: {}: {}",
+                    f.path,
+                    f.line,
+                    f.column,
+                    f.severity.as_str(),
+                    f.message
+                );
+            }
+            for w in waived {
+                let f = &w.finding;
+                let _ = writeln!(
+                    text,
+                    "{}:{}:{}: waived {}: {} ({})",
+                    f.path,
+                    f.line,
+                    f.column,
+                    f.severity.as_str(),
+                    f.message,
+                    w.waiver.reason
+                );
+            }
+            let kind = findings
+                .iter()
+                .map(|f| f.severity)
+                .max()
+                .map_or("fail", |s| s.as_str());
+            let _ = writeln!(
+                body,
+                "{open}>\n      <failure message=\"{}\" type=\"{}\">{}</failure>\n    </testcase>",
+                x(&first),
+                kind,
+                x(text.trim_end())
+            );
+        }
+    }
+}

@@ -1,0 +1,242 @@
+//! Markdown output (`--format markdown`), for a pull-request comment or a
+//! job summary (`>> $GITHUB_STEP_SUMMARY`).
+//!
+//! First the totals, then for each report its compliance matrix, then the
+//! findings. The matrix puts rules in rows and sections in columns: rule ids
+//! are long and section names (济南市, 东河县) short, so this way round the
+//! table stays narrow enough for a comment. Cells are symbols with a legend:
+//! ✅ pass, ❌ fail, 🔕 fail but every finding waived, ❔ missing (not
+//! reported), `–` not applicable.
+//!
+//! Everything taken from a report or a rule is escaped: `|` would break a
+//! table, `<`/`&` could smuggle HTML into a comment (GitHub sanitises it, but
+//! a job summary viewer may not), and `*`, `_`, `` ` ``, `[` … would turn a
+//! figure such as `2*3` into emphasis. Line breaks become spaces.
+
+use std::fmt::Write;
+
+use dutycheck_model::{Finding, ReportResult, Status};
+
+use crate::context::{Input, place, plural};
+
+/// `dutycheck check --format markdown`.
+pub fn check_markdown(input: &Input<'_>) -> String {
+    let run = input.run;
+    let mut out = String::from("# dutycheck results\n\n");
+    let sections: usize = run.reports.iter().map(|r| r.sections.len()).sum();
+    let s = run.summary;
+    let _ = write!(
+        out,
+        "**{} report{}, {sections} section{}: {} error{}, {} warning{}, {} info{}",
+        run.reports.len(),
+        plural(run.reports.len()),
+        plural(sections),
+        s.errors,
+        plural(s.errors),
+        s.warnings,
+        plural(s.warnings),
+        s.infos,
+        plural(s.infos)
+    );
+    if !run.waived.is_empty() {
+        let _ = write!(out, ", {} waived", run.waived.len());
+    }
+    out.push_str("**\n\n");
+    if let Some(b) = &run.baseline {
+        let _ = writeln!(
+            out,
+            "Compared with the baseline `{}`: **{} new**, {} unchanged (not shown), {} fixed.\n",
+            code(&b.path),
+            b.new,
+            b.unchanged,
+            b.fixed.len()
+        );
+    }
+
+    for r in &run.reports {
+        report(&mut out, input, r);
+    }
+
+    if !run.findings.is_empty() {
+        out.push_str("## Findings\n\n| | rule | where | message |\n|---|---|---|---|\n");
+        for f in &run.findings {
+            let _ = writeln!(
+                out,
+                "| {} | `{}` | {} | {} |",
+                f.severity.as_str(),
+                code(&f.rule),
+                location(f),
+                escape_inline(&f.message)
+            );
+        }
+        out.push('\n');
+    }
+    if !run.waived.is_empty() {
+        out.push_str("## Waived findings\n\nNot counted; shown so that the waivers stay under review.\n\n| rule | where | message | reason | approver | until |\n|---|---|---|---|---|---|\n");
+        for w in &run.waived {
+            let f = &w.finding;
+            let _ = writeln!(
+                out,
+                "| `{}` | {} | {} | {} | {} | {} |",
+                code(&f.rule),
+                location(f),
+                escape_inline(&f.message),
+                escape_inline(&w.waiver.reason),
+                escape_inline(&w.waiver.approver),
+                escape_inline(&w.waiver.expires)
+            );
+        }
+        out.push('\n');
+    }
+    if !run.waiver_notes.is_empty() {
+        out.push_str("## Waivers to review\n\n");
+        for n in &run.waiver_notes {
+            let _ = writeln!(
+                out,
+                "- **{}** `{}`: {}",
+                n.kind.as_str(),
+                code(&n.origin),
+                escape_inline(&n.message)
+            );
+        }
+        out.push('\n');
+    }
+    if let Some(b) = run.baseline.as_ref().filter(|b| !b.fixed.is_empty()) {
+        out.push_str("## Fixed since the baseline\n\n");
+        for f in &b.fixed {
+            let place = match (&f.section, f.case) {
+                (Some(s), Some(c)) => format!(" ({} · 案例 {c})", escape_inline(s)),
+                (Some(s), None) => format!(" ({})", escape_inline(s)),
+                _ => String::new(),
+            };
+            let _ = writeln!(
+                out,
+                "- `{}`{place}: {}",
+                code(&f.rule),
+                escape_inline(&f.message)
+            );
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn report(out: &mut String, input: &Input<'_>, r: &ReportResult) {
+    let year = r
+        .year
+        .map_or_else(|| "year unknown".into(), |y| y.to_string());
+    let title = if r.title.is_empty() {
+        "(untitled)"
+    } else {
+        &r.title
+    };
+    let _ = writeln!(
+        out,
+        "## {} ({year})\n\n`{}`\n",
+        escape_inline(title),
+        code(&r.path)
+    );
+    if let Some(e) = &r.error {
+        let _ = writeln!(out, "**Could not be checked:** {}\n", escape_inline(e));
+        return;
+    }
+    if r.sections.is_empty() {
+        return;
+    }
+    let mut rules: Vec<&String> = r.sections.iter().flat_map(|s| s.results.keys()).collect();
+    rules.sort();
+    rules.dedup();
+    out.push_str("| rule |");
+    for s in &r.sections {
+        let _ = write!(out, " {} |", escape_inline(&s.name));
+    }
+    out.push_str("\n|---|");
+    for _ in &r.sections {
+        out.push_str(":-:|");
+    }
+    out.push('\n');
+    for rule in rules {
+        let title = input
+            .rule(rule)
+            .map(|i| i.title.as_str())
+            .filter(|t| !t.is_empty());
+        match title {
+            Some(t) => {
+                let _ = write!(out, "| `{}` {} |", code(rule), escape_inline(t));
+            }
+            None => {
+                let _ = write!(out, "| `{}` |", code(rule));
+            }
+        }
+        for s in &r.sections {
+            let cell = match s.results.get(rule) {
+                Some(Status::Pass) => "✅",
+                Some(Status::Fail) if all_waived(input, &r.path, &s.name, rule) => "🔕",
+                Some(Status::Fail) => "❌",
+                Some(Status::Missing) => "❔",
+                Some(Status::NotApplicable) | None => "–",
+            };
+            let _ = write!(out, " {cell} |");
+        }
+        out.push('\n');
+    }
+    out.push_str("\n✅ pass · ❌ fail · 🔕 fail, waived · ❔ not reported · – not applicable\n\n");
+}
+
+/// Whether a failing cell failed only through waived findings.
+pub(crate) fn all_waived(input: &Input<'_>, path: &str, section: &str, rule: &str) -> bool {
+    let hit =
+        |f: &Finding| f.path == path && f.rule == rule && f.section.as_deref() == Some(section);
+    !input.run.findings.iter().any(hit) && input.run.waived.iter().any(|w| hit(&w.finding))
+}
+
+fn location(f: &Finding) -> String {
+    let at = format!("`{}:{}:{}`", code(&f.path), f.line, f.column);
+    match place(f) {
+        Some(p) => format!("{} {at}", escape_inline(&p)),
+        None => at,
+    }
+}
+
+/// Text for inside a code span: backticks cannot be escaped there, so they
+/// become a look-alike; `|` must still be escaped inside a table.
+fn code(s: &str) -> String {
+    s.replace('`', "ˋ")
+        .replace('|', "\\|")
+        .replace(['\n', '\r'], " ")
+}
+
+/// Escapes Markdown's and HTML's active characters in plain text, for a
+/// paragraph or a table cell.
+pub fn escape_inline(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\n' | '\r' => out.push(' '),
+            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '!' | '|'
+            | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_and_table_breakers_are_escaped() {
+        assert_eq!(
+            escape_inline("<script>a|b</script> *x* [l](u)\nnext"),
+            "&lt;script&gt;a\\|b&lt;/script&gt; \\*x\\* \\[l\\]\\(u\\) next"
+        );
+        assert_eq!(code("a`b|c"), "aˋb\\|c");
+    }
+}

@@ -1,0 +1,74 @@
+//! The parts of text output that only appear with `--waivers` or
+//! `--baseline`: waived findings (not counted, but a reviewer must still see
+//! what was accepted, by whom and until when), waivers to review, and the
+//! comparison with the baseline. Printed after the findings, before the
+//! compliance tables; nothing is printed for a run without either, so the
+//! plain text output is unchanged.
+
+use std::fmt::Write;
+
+use dutycheck_model::CheckRun;
+
+use crate::context::place;
+
+/// Appends the waived findings, the waiver notes and the baseline line.
+/// With `quiet`, only the waived *errors* are listed (they would have been
+/// errors), and the notes are left out.
+pub(crate) fn waived_and_baseline(out: &mut String, run: &CheckRun, quiet: bool) {
+    for w in &run.waived {
+        let f = &w.finding;
+        if quiet && f.severity != dutycheck_model::Severity::Error {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "waived {}[{}]: {}\n  --> {}:{}:{}",
+            f.severity.as_str(),
+            f.rule,
+            f.message,
+            f.path,
+            f.line,
+            f.column
+        );
+        if let Some(p) = place(f) {
+            let _ = writeln!(out, "   = {p}");
+        }
+        let _ = writeln!(
+            out,
+            "   = waived by {} until {}: {} ({})\n",
+            w.waiver.approver, w.waiver.expires, w.waiver.reason, w.waiver.origin
+        );
+    }
+    if !quiet {
+        for n in &run.waiver_notes {
+            let _ = writeln!(
+                out,
+                "{} waiver: {}: {}\n",
+                n.kind.as_str(),
+                n.origin,
+                n.message
+            );
+        }
+    }
+    if let Some(b) = &run.baseline {
+        let _ = writeln!(
+            out,
+            "baseline {}: {} new, {} unchanged (not shown), {} fixed",
+            b.path,
+            b.new,
+            b.unchanged,
+            b.fixed.len()
+        );
+        if !quiet {
+            for f in &b.fixed {
+                let at = match (&f.section, f.case) {
+                    (Some(s), Some(c)) => format!(" ({s} · 案例 {c})"),
+                    (Some(s), None) => format!(" ({s})"),
+                    _ => String::new(),
+                };
+                let _ = writeln!(out, "  fixed [{}]{at}: {}", f.rule, f.message);
+            }
+        }
+        out.push('\n');
+    }
+}
