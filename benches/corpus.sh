@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# End-to-end benchmark of `dutycheck check` over the generated corpus.
+#
+#   benches/corpus.sh [RUNS]        (default 3 runs per measurement; medians are printed)
+#
+# Builds release binaries, generates the corpus with the fixed seed
+# (xtask gen-corpus: 1,000 and 10,000 reports), a pack of 10 and of 1,000
+# generated threshold rules, and the catalog's names for ripgrep, then prints:
+#   - throughput in MB/s with 1 and 2 threads (default rules, text output);
+#   - peak RSS for 1,000 and 10,000 reports, and their ratio;
+#   - time with 10 rules against 1,000 generated threshold rules;
+#   - the ratio to ripgrep searching the same corpus for every catalog name
+#     and alias (`rg -c -F -f names.txt`), the reading-speed floor.
+# Needs /usr/bin/time (apt-get install -y time) and rg (apt-get install -y ripgrep).
+# Generated files go to $BENCH_DIR (default: target/bench-corpus); never commit them.
+set -euo pipefail
+RUNS=${1:-3}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
+DIR=${BENCH_DIR:-$TARGET/bench-corpus}
+cd "$ROOT"
+cargo build --release -q -p dutycheck -p xtask
+BIN=$TARGET/release/dutycheck
+X=$TARGET/release/xtask
+mkdir -p "$DIR"
+[ -d "$DIR/c1k" ] || "$X" gen-corpus --n 1000 --out "$DIR/c1k"
+[ -d "$DIR/c10k" ] || "$X" gen-corpus --n 10000 --out "$DIR/c10k"
+"$X" gen-rules --n 10 --out "$DIR/rules-10.yaml"
+"$X" gen-rules --n 1000 --out "$DIR/rules-1000.yaml"
+"$X" names --out "$DIR/names.txt"
+bytes() { du -sb --apparent-size "$1" | cut -f1; }
+
+# measure LABEL CMD... → prints "seconds maxrss_kb" medians over $RUNS runs.
+measure() {
+  local label=$1; shift
+  local ts=() rs=()
+  for _ in $(seq "$RUNS"); do
+    /usr/bin/time -f "%e %M" -o "$DIR/time.out" "$@" > /dev/null 2>&1 || true
+    read -r t r < <(tail -1 "$DIR/time.out")
+    ts+=("$t"); rs+=("$r")
+  done
+  local mt mr
+  mt=$(printf '%s\n' "${ts[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  mr=$(printf '%s\n' "${rs[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  echo "$mt $mr"
+  echo "  [$label] runs: ${ts[*]} s; rss: ${rs[*]} KB" >&2
+}
+
+MB10=$(awk -v b="$(bytes "$DIR/c10k")" 'BEGIN {printf "%.1f", b/1e6}')
+MB1=$(awk -v b="$(bytes "$DIR/c1k")" 'BEGIN {printf "%.1f", b/1e6}')
+echo "corpus: 10,000 reports $MB10 MB; 1,000 reports $MB1 MB; $RUNS runs each, medians"
+
+read -r t1 r1 < <(measure "10k -j1" "$BIN" check -j 1 "$DIR/c10k")
+read -r t2 r2 < <(measure "10k -j2" "$BIN" check -j 2 "$DIR/c10k")
+echo "throughput, default rules, text: 1 thread $(awk -v m="$MB10" -v t="$t1" 'BEGIN {printf "%.1f", m/t}') MB/s ($t1 s); 2 threads $(awk -v m="$MB10" -v t="$t2" 'BEGIN {printf "%.1f", m/t}') MB/s ($t2 s)"
+
+read -r _ k1 < <(measure "1k -j2" "$BIN" check -j 2 "$DIR/c1k")
+echo "peak RSS: 1,000 reports $k1 KB; 10,000 reports $r2 KB; ratio $(awk -v a="$r2" -v b="$k1" 'BEGIN {printf "%.2f", a/b}')"
+
+read -r s10 _ < <(measure "1k 10 rules" "$BIN" check -j 1 --rules "$DIR/rules-10.yaml" "$DIR/c1k")
+read -r s1000 _ < <(measure "1k 1000 rules" "$BIN" check -j 1 --rules "$DIR/rules-1000.yaml" "$DIR/c1k")
+echo "rules (1,000 reports, 1 thread): 10 rules $s10 s; 1,000 rules $s1000 s; ratio $(awk -v a="$s1000" -v b="$s10" 'BEGIN {printf "%.2f", a/b}')"
+
+read -r rg1 _ < <(measure "rg -j1" rg -j 1 -c -F -f "$DIR/names.txt" "$DIR/c10k")
+echo "ripgrep (1 thread, all names and aliases): $rg1 s, $(awk -v m="$MB10" -v t="$rg1" 'BEGIN {printf "%.1f", m/t}') MB/s; dutycheck/rg time ratio $(awk -v a="$t1" -v b="$rg1" 'BEGIN {printf "%.1f", a/b}')"
