@@ -7,8 +7,9 @@
 
 use std::path::{Path, PathBuf};
 
-/// Extensions of files taken when a directory is searched.
-pub const REPORT_EXTENSIONS: [&str; 2] = ["txt", "md"];
+/// Extensions of files taken when a directory is searched: text and
+/// Markdown, Word documents and PDF (see `dutycheck_read::Format`).
+pub const REPORT_EXTENSIONS: [&str; 5] = ["txt", "md", "markdown", "docx", "pdf"];
 
 /// Expands the given paths: files are kept as given (even with another
 /// extension, and even when missing, so that the error names them),

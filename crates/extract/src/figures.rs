@@ -14,6 +14,20 @@
 //! - a plain `一` before a measure word (`一批`, `一个中心`), which is an
 //!   article far more often than a count;
 //! - set phrases that only look like counts (`五位一体`).
+//!
+//! # Ranges
+//!
+//! `600元至1000元`, `200-300万元` and `3至5所` state a range. A range becomes
+//! **two quantities**, its bounds: the lower one with the qualifier
+//! [`Qualifier::MoreThan`] (the value is at least this) and the upper one
+//! with [`Qualifier::AtMost`]. Rules already read qualifiers that way (a
+//! minimum is met by an at-least figure above it), so a range needs no new
+//! field in the model and no new case in every rule kind. A lower bound
+//! written without its unit (`200-300万元`) takes the unit and multiplier of
+//! the upper one: it is 2,000,000 元, not a bare 200. The connectors are
+//! `至`, `到`, `-`, `~`, `～` and `—`, standing directly between the two
+//! numbers. Years are left alone: `2019至2020年` names two years, not an
+//! amount between them.
 
 use std::sync::OnceLock;
 
@@ -107,12 +121,122 @@ fn figure_regex() -> &'static Regex {
     })
 }
 
-/// Finds every figure in a case, in order.
+/// Finds every figure in a case, in order. Ranges give both bounds (see the
+/// module documentation).
 pub fn find(text: &CaseText<'_>, case: &Case) -> Vec<Quantity> {
-    figure_regex()
-        .captures_iter(&text.normal)
-        .filter_map(|caps| figure(text, case, &caps))
-        .collect()
+    let all: Vec<Captures<'_>> = figure_regex().captures_iter(&text.normal).collect();
+    let mut out = Vec::with_capacity(all.len());
+    let mut lower_done = usize::MAX; // index of a match already used as a lower bound
+    for (i, caps) in all.iter().enumerate() {
+        if i == lower_done {
+            continue;
+        }
+        let Some(mut q) = figure(text, case, caps) else {
+            // A unit-less number may be the lower bound of a range.
+            if let Some((lower, upper)) = all
+                .get(i + 1)
+                .and_then(|next| range(text, case, caps, next))
+            {
+                out.push(lower);
+                out.push(upper);
+                lower_done = i + 1;
+            }
+            continue;
+        };
+        if let Some(next) = all.get(i + 1)
+            && let Some((lower, upper)) = range(text, case, caps, next)
+        {
+            q = lower;
+            out.push(q);
+            out.push(upper);
+            lower_done = i + 1;
+            continue;
+        }
+        out.push(q);
+    }
+    out
+}
+
+/// The connectors of a range, between its two bounds.
+const RANGE_CONNECTORS: &[char] = &['至', '到', '-', '~', '～', '—'];
+
+/// The bounds of a range when `lower` and `upper` are its two ends: one
+/// connector stands between them, the upper end is a figure with a unit,
+/// and the lower one is either a figure of the same unit or a bare number
+/// that takes the upper end's unit and multiplier.
+fn range(
+    text: &CaseText<'_>,
+    case: &Case,
+    lower: &Captures<'_>,
+    upper: &Captures<'_>,
+) -> Option<(Quantity, Quantity)> {
+    let (lo, up) = (lower.get(0)?, upper.get(0)?);
+    let gap = text.normal.get(lo.end()..up.start())?;
+    let mut gap_chars = gap.chars();
+    if !gap_chars
+        .next()
+        .is_some_and(|c| RANGE_CONNECTORS.contains(&c))
+        || gap_chars.next().is_some()
+    {
+        return None;
+    }
+    // The upper bound must not carry its own qualifier before the number.
+    if upper.name("pre").is_some() {
+        return None;
+    }
+    let mut high = figure(text, case, upper)?;
+    if matches!(high.kind, QuantityKind::Year) {
+        return None;
+    }
+    let mut low = match figure(text, case, lower) {
+        Some(q) if q.unit == high.unit && q.kind == high.kind => q,
+        Some(_) => return None,
+        None => {
+            // A bare lower bound: only Arabic digits (or a Chinese numeral)
+            // with no unit and no multiplier of its own.
+            if lower.name("unit").is_some()
+                || lower.name("mult").is_some()
+                || lower.name("pct").is_some()
+            {
+                return None;
+            }
+            let exp = match upper.name("mult").map(|m| m.as_str()) {
+                Some("万") => 4,
+                Some("亿") => 8,
+                Some("千") => 3,
+                _ => 0,
+            };
+            let value = match (lower.name("arabic"), lower.name("chinese")) {
+                (Some(a), _) => decimal(a.as_str(), exp)?,
+                (None, Some(c)) if exp == 0 => numerals::parse_decimal(c.as_str())?,
+                _ => return None,
+            };
+            let start = text.char_offset(lo.start());
+            let end = text.char_offset(lo.end());
+            let (line, column) = case.position(start);
+            Quantity {
+                text: text.original_slice(start, end),
+                value,
+                unit: high.unit.clone(),
+                kind: high.kind,
+                qualifier: Qualifier::Exact,
+                line,
+                column,
+                start,
+                end,
+            }
+        }
+    };
+    if low.value > high.value {
+        return None;
+    }
+    if low.qualifier == Qualifier::Exact {
+        low.qualifier = Qualifier::MoreThan;
+    }
+    if high.qualifier == Qualifier::Exact {
+        high.qualifier = Qualifier::AtMost;
+    }
+    Some((low, high))
 }
 
 fn figure(text: &CaseText<'_>, case: &Case, caps: &Captures<'_>) -> Option<Quantity> {
@@ -129,6 +253,16 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Captures<'_>) -> Option<Quant
     if before.is_some_and(|c| MASKS.contains(&c) || c == '第' || c.is_ascii_alphabetic())
         || after.is_some_and(|c| MASKS.contains(&c))
     {
+        return None;
+    }
+    // Hierarchical numbers (`1.1.1条款`, `第2.3节`) are references, not
+    // figures: the match is the tail of a dotted number when a dot and a
+    // digit stand right before it.
+    let before2 = start
+        .checked_sub(2)
+        .and_then(|i| text.chars.get(i))
+        .copied();
+    if before == Some('.') && before2.is_some_and(|c| c.is_ascii_digit()) {
         return None;
     }
     let unit_text = caps.name("unit").map(|m| m.as_str());

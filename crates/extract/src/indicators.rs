@@ -18,6 +18,8 @@
 //!   indicator's kind after the mention, in the same clause, with only linking
 //!   words between (no comparison such as 比/高于, no bare change such as
 //!   `提高5%`, which is a change and not a level);
+//! - `A由X提高到Y`, `A从X提升至Y`: the level is Y, the figure the
+//!   indicator reached; X is where it came from and is never bound;
 //! - `A、B分别达X、Y`: a list of mentions and a list of figures of equal
 //!   length, bound in order;
 //! - `分别达到X和Y的A、B`: the same with the figures first.
@@ -271,7 +273,24 @@ fn single_after<'q>(
     let interloper = quantities.iter().any(|q| {
         q.start >= mention.end && q.end <= candidate.start && q.kind != QuantityKind::Year
     });
-    (!interloper && links(&between)).then_some(candidate)
+    if interloper || !links(&between) {
+        return None;
+    }
+    // `A由78.2%提高到86.7%`, `A从45%提升至52%`: the first figure is where
+    // the indicator came from; the level it states is the one it went to.
+    // Without a "to" part, a "from" figure states nothing.
+    let trimmed = between.trim_start();
+    if trimmed.starts_with('由') || trimmed.starts_with('从') {
+        let to = quantities
+            .iter()
+            .find(|q| q.start >= candidate.end && states(kind, q))?;
+        let words = text.slice(candidate.end, to.start);
+        let reaches = words.chars().count() <= LINK_LIMIT
+            && !words.chars().any(ends_clause)
+            && (words.contains('至') || words.contains('到'));
+        return reaches.then_some(to);
+    }
+    Some(candidate)
 }
 
 /// `A、B分别达X、Y`: as many figures as mentions, right after the group,

@@ -235,3 +235,279 @@ fn changes_against_the_year_before() {
     let found = extracted("一般公共预算教育支出50亿元,投资4.7亿元新建幼儿园。").indicators;
     assert_eq!(found[0].change, None);
 }
+
+#[test]
+fn full_width_digits_and_punctuation() {
+    let q = one("覆盖率达８５．３％");
+    assert_eq!(
+        (q.value, q.kind, q.text.as_str()),
+        (85.3, QuantityKind::Percent, "８５．３％")
+    );
+    assert_eq!(
+        values("普惠性幼儿园覆盖率达８５．３％，公办园在园幼儿占比为５２．６％。"),
+        [
+            pair("preschool-inclusive-coverage", 85.3),
+            pair("preschool-public-share", 52.6)
+        ]
+    );
+    // A full-width space as thousands separator is folded like an ASCII one.
+    assert_eq!(one("新增学位３　０００个").value, 3000.0);
+}
+
+#[test]
+fn space_thousands_separators() {
+    assert_eq!(one("消除大班额1 122个").value, 1122.0);
+    assert_eq!(one("投入12 345 678元").value, 12_345_678.0);
+    // A space between two separate numbers is not a separator: 1 12 is no group of three.
+    let found = figures("第1 12个");
+    assert!(found.iter().all(|q| q.value != 112.0), "{found:?}");
+}
+
+#[test]
+fn chinese_numerals_with_points_and_percent_words() {
+    let q = one("生均面积增加三点五平方米");
+    assert_eq!(
+        (q.value, q.kind, q.unit.as_str()),
+        (3.5, QuantityKind::Measure, "平方米")
+    );
+    assert_eq!(one("百分之八十五点五").value, 85.5);
+    assert_eq!(
+        values("普惠性幼儿园覆盖率达到百分之九十"),
+        [pair("preschool-inclusive-coverage", 90.0)]
+    );
+    assert_eq!(one("两所学校").value, 2.0);
+}
+
+#[test]
+fn ranges_are_two_bounds() {
+    let found = figures("发放生均补助600元至1000元");
+    let got: Vec<_> = found
+        .iter()
+        .map(|q| (q.text.as_str(), q.value, q.qualifier))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("600元", 600.0, Qualifier::MoreThan),
+            ("1000元", 1000.0, Qualifier::AtMost)
+        ]
+    );
+    // The lower bound takes the upper bound's unit and multiplier.
+    let found = figures("投资200-300万元");
+    let got: Vec<_> = found
+        .iter()
+        .map(|q| (q.text.as_str(), q.value, q.unit.as_str(), q.qualifier))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("200", 2_000_000.0, "元", Qualifier::MoreThan),
+            ("300万元", 3_000_000.0, "元", Qualifier::AtMost)
+        ]
+    );
+    let found = figures("每校3至5所");
+    assert_eq!(
+        found.iter().map(|q| q.value).collect::<Vec<_>>(),
+        [3.0, 5.0]
+    );
+    // Years are not ranges of amounts; a reversed "range" is no range.
+    assert!(
+        figures("2019至2020年")
+            .iter()
+            .all(|q| q.qualifier == Qualifier::Exact)
+    );
+    assert!(
+        figures("增加50元至10元")
+            .iter()
+            .all(|q| q.qualifier == Qualifier::Exact)
+    );
+}
+
+#[test]
+fn permille_and_percentage_points() {
+    let q = one("近视率下降3‰");
+    assert_eq!(
+        (q.value, q.kind, q.unit.as_str()),
+        (3.0, QuantityKind::Permille, "‰")
+    );
+    let q = one("提高了39.6个百分点");
+    assert_eq!(
+        (q.value, q.kind, q.unit.as_str()),
+        (39.6, QuantityKind::PercentagePoints, "个百分点")
+    );
+    assert_eq!(one("提高5.6百分点").kind, QuantityKind::PercentagePoints);
+    // Percentage points never state a rate.
+    assert_eq!(values("普惠性幼儿园覆盖率提高了5.6个百分点"), []);
+}
+
+#[test]
+fn every_qualifier_word() {
+    for (text, qualifier) in [
+        ("2.5万余人", Qualifier::MoreThan),
+        ("7500多名", Qualifier::MoreThan),
+        ("近10万名", Qualifier::Nearly),
+        ("约1.5万人次", Qualifier::About),
+        ("70%以上", Qualifier::MoreThan),
+        ("5%以下", Qualifier::AtMost),
+        ("超过200所", Qualifier::MoreThan),
+        ("不足5%", Qualifier::AtMost),
+        ("120所左右", Qualifier::About),
+        ("逾300人", Qualifier::MoreThan),
+    ] {
+        assert_eq!(one(text).qualifier, qualifier, "{text}");
+    }
+}
+
+#[test]
+fn values_before_names_with_three_items() {
+    assert_eq!(
+        values(
+            "学前三年毛入园率、普惠性幼儿园覆盖率、公办园在园幼儿占比分别达95.1%、88.2%、55.6%。"
+        ),
+        [
+            pair("preschool-gross-enrollment", 95.1),
+            pair("preschool-inclusive-coverage", 88.2),
+            pair("preschool-public-share", 55.6)
+        ]
+    );
+}
+
+#[test]
+fn masked_placeholders_never_figures() {
+    for text in [
+        "覆盖率达*%",
+        "新增学位****个",
+        "比20__年增长",
+        "占比达X%",
+        "支出**万元",
+        "增长x%",
+        "达□□%",
+    ] {
+        assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
+    }
+    assert_eq!(values("普惠性幼儿园覆盖率达*%"), []);
+}
+
+mod properties {
+    use proptest::prelude::*;
+
+    use super::{figures, one};
+
+    /// Chinese numerals of 1 to 9999, written the way reports write them.
+    fn chinese(n: u32) -> String {
+        const D: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+        let parts = [
+            (n / 1000, "千"),
+            (n / 100 % 10, "百"),
+            (n / 10 % 10, "十"),
+            (n % 10, ""),
+        ];
+        let mut out = String::new();
+        let mut zero = false;
+        for (i, (d, unit)) in parts.iter().enumerate() {
+            if *d == 0 {
+                zero = !out.is_empty();
+                continue;
+            }
+            if zero {
+                out.push('零');
+                zero = false;
+            }
+            if !(i == 2 && *d == 1 && out.is_empty()) {
+                out.push(D[*d as usize]);
+            }
+            out.push_str(unit);
+        }
+        out
+    }
+
+    fn full_width(s: &str) -> String {
+        s.chars()
+            .map(|c| match c {
+                '0'..='9' | '.' | '%' => char::from_u32(c as u32 + 0xFEE0).unwrap_or(c),
+                _ => c,
+            })
+            .collect()
+    }
+
+    proptest! {
+        #[test]
+        fn chinese_and_arabic_counts_agree(n in 2u32..10_000) {
+            let arabic = one(&format!("新建学校{n}所"));
+            let written = one(&format!("新建学校{}所", chinese(n)));
+            prop_assert_eq!(arabic.value, f64::from(n));
+            prop_assert_eq!(written.value, arabic.value);
+            prop_assert_eq!(written.kind, arabic.kind);
+        }
+
+        #[test]
+        fn percent_words_and_signs_agree(n in 1u32..100, tenth in 0u32..10) {
+            let arabic = one(&format!("覆盖率达{n}.{tenth}%"));
+            let words = if tenth == 0 {
+                format!("覆盖率达百分之{}", chinese(n))
+            } else {
+                format!("覆盖率达百分之{}点{}", chinese(n), chinese(tenth))
+            };
+            let written = one(&words);
+            prop_assert!((written.value - arabic.value).abs() < 1e-9, "{} vs {}", written.value, arabic.value);
+            prop_assert_eq!(written.kind, arabic.kind);
+        }
+
+        #[test]
+        fn full_width_and_ascii_agree(int in 0u32..100_000, frac in 0u32..100) {
+            let ascii = format!("支出{int}.{frac:02}万元");
+            let a = one(&ascii);
+            let b = one(&full_width(&ascii));
+            prop_assert_eq!(a.value, b.value);
+            prop_assert_eq!((a.start, a.end), (b.start, b.end));
+        }
+
+        #[test]
+        fn thousands_spaces_agree(n in 1_000u32..10_000_000) {
+            let plain = one(&format!("学位{n}个"));
+            let digits = n.to_string();
+            let mut grouped = String::new();
+            for (i, c) in digits.chars().enumerate() {
+                if i > 0 && (digits.len() - i) % 3 == 0 {
+                    grouped.push(' ');
+                }
+                grouped.push(c);
+            }
+            let spaced = one(&format!("学位{grouped}个"));
+            prop_assert_eq!(plain.value, spaced.value);
+        }
+
+        #[test]
+        fn any_text_gives_figures_inside_it(s in "\\PC{0,40}") {
+            let len = s.chars().count();
+            for q in figures(&s) {
+                prop_assert!(q.start < q.end && q.end <= len);
+            }
+        }
+    }
+}
+
+#[test]
+fn hierarchical_numbers_are_not_figures() {
+    assert!(
+        figures("认真落实《办法》1.1.1条款").is_empty(),
+        "{:?}",
+        figures("认真落实《办法》1.1.1条款")
+    );
+    assert_eq!(one("按1.1.2节规定新建学校3所").value, 3.0);
+}
+
+#[test]
+fn from_and_to_binds_the_level_reached() {
+    assert_eq!(
+        values(
+            "全市普惠性幼儿园覆盖率由2019年的78.2%提高到2021年的86.7%,公办园在园幼儿占比从45%提升至52%。"
+        ),
+        [
+            pair("preschool-inclusive-coverage", 86.7),
+            pair("preschool-public-share", 52.0)
+        ]
+    );
+    // A "from" with no "to" states no level.
+    assert_eq!(values("普惠性幼儿园覆盖率由78.2%起步"), []);
+}

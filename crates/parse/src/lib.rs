@@ -31,7 +31,7 @@ pub mod numerals;
 use std::sync::OnceLock;
 
 use dutycheck_model::{Case, Diagnostic, NumberingGap, Report, Section, Segment};
-use dutycheck_read::{Document, normalize};
+use dutycheck_read::{Document, Format, normalize};
 use regex::Regex;
 
 /// A numbering style for sections and cases.
@@ -51,6 +51,11 @@ pub enum Style {
     ArabicParen,
     /// `①`
     Circled,
+    /// `一是`, `二是`: enumeration in words, as in 一是加大投入…二是…
+    ChineseIs,
+    /// A Markdown heading of this level (`## 济南市`) that carries no
+    /// numbering of its own: numbered by its place among its siblings.
+    Heading(u8),
 }
 
 /// A numbering marker at the start of a line.
@@ -74,6 +79,7 @@ fn marker_regex() -> &'static Regex {
             r"|(?P<ac>\d{1,3})、",
             r"|[(](?P<ap>\d{1,3})[)]",
             r"|(?P<ci>[①-⑳])",
+            r"|(?P<is>[一二三四五六七八九十]{1,3})是",
             r")"
         ))
         .unwrap_or_else(|e| panic!("marker regex: {e}"))
@@ -123,6 +129,12 @@ pub fn marker(line: &str) -> Option<Marker> {
             m.as_str().parse().ok()?,
             whole.as_str().chars().count(),
         )
+    } else if let Some(m) = caps.name("is") {
+        (
+            Style::ChineseIs,
+            numerals::parse_integer(m.as_str())?,
+            whole.as_str().chars().count(),
+        )
     } else {
         let c = caps.name("ci")?.as_str().chars().next()?;
         (Style::Circled, c as u64 - '①' as u64 + 1, 1)
@@ -135,13 +147,23 @@ pub fn marker(line: &str) -> Option<Marker> {
 }
 
 /// Whether a line ends a sentence, so that the next line starts a new one.
+///
+/// A closing quote ends a sentence only when a sentence end stands inside
+/// it (`…。”`): `探索推行“党建+”` + `模式` is one sentence wrapped after the
+/// quote, as PDF extraction often leaves it.
 fn ends_sentence(line: &str) -> bool {
-    line.trim_end().chars().last().is_some_and(|c| {
+    let mut rev = line.trim_end().chars().rev();
+    let is_end = |c: char| {
         matches!(
             c,
-            '。' | '！' | '？' | '；' | '!' | '?' | ';' | '…' | '”' | '」' | '：' | ':'
+            '。' | '！' | '？' | '；' | '!' | '?' | ';' | '…' | '：' | ':'
         )
-    })
+    };
+    match rev.next() {
+        Some('”' | '」' | '’') => rev.next().is_some_and(is_end),
+        Some(c) => is_end(c),
+        None => false,
+    }
 }
 
 /// One line of the original, with its leading and trailing blanks removed.
@@ -151,24 +173,73 @@ struct Line<'a> {
     column: u32,
     text: &'a str,
     normal: String,
+    /// The level of a Markdown heading (`## 济南市` is 2); the `#` marks are
+    /// not part of `text` but are counted in `column`.
+    heading: Option<u8>,
 }
 
-fn lines(text: &str) -> Vec<Line<'_>> {
+/// Splits the text into lines. In Markdown, the `#` marks of a heading and
+/// the `**` around a bold line are markup, not text: they are skipped like
+/// leading blanks, so that `## 一、济南市` is the heading `一、济南市` and
+/// columns still count from the start of the original line.
+fn lines(text: &str, markdown: bool) -> Vec<Line<'_>> {
     text.split('\n')
         .enumerate()
         .map(|(i, raw)| {
             let raw = raw.strip_suffix('\r').unwrap_or(raw);
-            let trimmed_start = raw.trim_start_matches(|c: char| c.is_whitespace());
-            let lead = raw.chars().count() - trimmed_start.chars().count();
-            let text = trimmed_start.trim_end();
+            let mut rest = raw.trim_start_matches(|c: char| c.is_whitespace());
+            let mut heading = None;
+            if markdown {
+                let hashes = rest.chars().take_while(|c| *c == '#').count();
+                let after = &rest[hashes..];
+                if (1..=6).contains(&hashes)
+                    && (after.is_empty() || after.starts_with(|c: char| c.is_whitespace()))
+                {
+                    heading = u8::try_from(hashes).ok();
+                    rest = after.trim_start_matches(|c: char| c.is_whitespace());
+                    rest = rest.trim_end().trim_end_matches('#').trim_end();
+                }
+                if let Some(bold) = rest.strip_prefix("**").and_then(|r| r.strip_suffix("**")) {
+                    rest = bold.trim_start_matches(|c: char| c.is_whitespace());
+                }
+            }
+            let lead = raw.chars().count() - rest.chars().count();
+            let text = rest.trim_end();
             Line {
                 number: u32::try_from(i + 1).unwrap_or(u32::MAX),
                 column: u32::try_from(lead + 1).unwrap_or(u32::MAX),
                 text,
                 normal: normalize(text),
+                heading,
             }
         })
         .collect()
+}
+
+/// Numbers the Markdown headings that carry no numbering of their own.
+///
+/// A heading counts among the headings of its level since the last heading
+/// of a shallower level, so `## 济南市` `## 青岛市` under one `#` are 1 and 2,
+/// and their style is [`Style::Heading`] of their level. From then on they
+/// are markers like any other: the outermost style gives the sections, the
+/// next one the cases. Headings before `from` (the title) are not counted.
+fn number_headings(lines: &[Line<'_>], markers: &mut [Option<Marker>], from: usize) {
+    let mut counters = [0u32; 7];
+    for (idx, line) in lines.iter().enumerate().skip(from) {
+        let Some(level) = line.heading else { continue };
+        let level = usize::from(level).min(6);
+        counters[level] = counters[level].saturating_add(1);
+        for deeper in counters.iter_mut().skip(level + 1) {
+            *deeper = 0;
+        }
+        if let Some(slot) = markers.get_mut(idx).filter(|m| m.is_none()) {
+            *slot = Some(Marker {
+                style: Style::Heading(u8::try_from(level).unwrap_or(6)),
+                number: counters[level],
+                len: 0,
+            });
+        }
+    }
 }
 
 /// Parses a decoded document into a [`Report`] with empty quantities and
@@ -177,7 +248,8 @@ fn lines(text: &str) -> Vec<Line<'_>> {
 /// Fails only when no section can be found: a report without sections has
 /// nothing that rules could be applied to, and saying so beats a silent pass.
 pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
-    let lines = lines(&doc.text);
+    let markdown = Format::is_markdown_path(&doc.path);
+    let lines = lines(&doc.text, markdown);
     let Some(title_idx) = lines.iter().position(|l| !l.text.is_empty()) else {
         return Err(Diagnostic::file(
             &doc.path,
@@ -192,7 +264,10 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
     };
     let year = find_year(&normalize(&title));
 
-    let markers: Vec<Option<Marker>> = lines.iter().map(|l| marker(&l.normal)).collect();
+    let mut markers: Vec<Option<Marker>> = lines.iter().map(|l| marker(&l.normal)).collect();
+    if markdown {
+        number_headings(&lines, &mut markers, body_start);
+    }
     let Some(section_style) = markers[body_start..]
         .iter()
         .flatten()

@@ -180,3 +180,94 @@ fn the_shandong_sample() {
     let heze = &report.sections[15].cases[2];
     assert!(heze.text.contains("累计补充教师2.5万余人"), "{}", heze.text);
 }
+
+fn md(text: &str) -> Document {
+    Document {
+        path: "report.md".into(),
+        text: text.into(),
+        encoding: "UTF-8",
+    }
+}
+
+#[test]
+fn inline_enumeration_at_line_start() {
+    let m = marker(&normalize("二是加大投入")).expect("marker");
+    assert_eq!((m.style, m.number, m.len), (Style::ChineseIs, 2, 2));
+    let text = "标题\n一、甲市\n一是加大投入。\n二是完善机制。\n二、乙市\n一是建设学校。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(
+        outline(&report),
+        vec![
+            ("甲市".to_string(), vec![1, 2]),
+            ("乙市".to_string(), vec![1])
+        ]
+    );
+    assert_eq!(report.sections[0].cases[1].text, "完善机制。");
+}
+
+#[test]
+fn markdown_headings_are_sections() {
+    let text = "# 2020年案例\n\n## 济南市\n\n1. 做法一,\n   持续。\n2. 做法二。\n\n## 青岛市\n\n1. 做法。\n";
+    let report = parse(&md(text)).expect("parses");
+    assert_eq!(report.title, "2020年案例");
+    assert_eq!(report.year, Some(2020));
+    assert_eq!(
+        outline(&report),
+        vec![
+            ("济南市".to_string(), vec![1, 2]),
+            ("青岛市".to_string(), vec![1])
+        ]
+    );
+    assert_eq!(report.sections[0].cases[0].text, "做法一,持续。");
+    // Columns count the `#` marks: 济南市 starts at column 4 of line 3.
+    assert_eq!((report.sections[0].line, report.sections[0].column), (3, 4));
+    // Numbered headings keep their own numbering; bold is markup.
+    let text = "# 标题\n## 一、济南市\n**1.做法。**\n## 二、青岛市\n1.做法。\n";
+    let report = parse(&md(text)).expect("parses");
+    assert_eq!(
+        outline(&report),
+        vec![
+            ("济南市".to_string(), vec![1]),
+            ("青岛市".to_string(), vec![1])
+        ]
+    );
+    // In a text file, `#` is just a character: the first numbered line
+    // gives the sections.
+    let report = parse(&doc("标题\n# 济南市\n1.做法。\n")).expect("parses");
+    assert_eq!(outline(&report), vec![("做法".to_string(), vec![])]);
+}
+
+#[test]
+fn province_report_with_paren_items() {
+    let text = "2021年某省案例\n一、甲市\n（一）做法。\n(1)其中一项;\n（二）做法。\n二、乙市\n（一）做法。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(
+        outline(&report),
+        vec![
+            ("甲市".to_string(), vec![1, 2]),
+            ("乙市".to_string(), vec![1])
+        ]
+    );
+    assert_eq!(report.sections[0].cases[0].text, "做法。\n(1)其中一项;");
+}
+
+#[test]
+fn footnotes_and_hierarchical_numbers_are_not_cases() {
+    let text = "标题\n一、甲市\n1.覆盖率达87.1%(1),毛入园率94.3%①。\n1.1.2 按规定执行。\n①注:按常住人口计算。\n2.完成。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(outline(&report), vec![("甲市".to_string(), vec![1, 2])]);
+    assert_eq!(
+        report.sections[0].cases[0].text,
+        "覆盖率达87.1%(1),毛入园率94.3%①。\n1.1.2 按规定执行。\n①注:按常住人口计算。"
+    );
+    assert_eq!(marker("1.1.1 总则"), None);
+}
+
+#[test]
+fn a_closing_quote_ends_a_sentence_only_after_a_sentence_end() {
+    assert!(ends_sentence("他说:“完成。”"));
+    assert!(!ends_sentence("探索推行“党建+”"));
+    let text = "标题\n一、甲市\n1.推行“党建+”\n模式。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(report.sections[0].cases[0].text, "推行“党建+”模式。");
+}

@@ -9,11 +9,71 @@
 //! Line and column numbers later stages report are counted on the decoded
 //! text, which has the same lines and characters as the original file (the
 //! BOM is not a character of the first line).
+//!
+//! # Formats
+//!
+//! [`decode_file`] chooses the reader by the file's extension, and by its
+//! first bytes when the extension says nothing (a `.docx` renamed `.txt` is
+//! still a zip archive):
+//!
+//! | format | how | lines |
+//! |---|---|---|
+//! | text (`.txt`, anything else) | decoded as above | the file's lines |
+//! | Markdown (`.md`, `.markdown`) | decoded as text; the parser reads `#` headings | the file's lines |
+//! | Word (`.docx`) | [`docx`]: paragraphs in order, automatic numbering rebuilt, tables as text | one per paragraph (a table row is one) |
+//! | PDF (`.pdf`) | [`pdf`]: text through `pdf-extract` | the extracted lines |
 
 use std::path::Path;
 
 use dutycheck_model::Diagnostic;
 use encoding_rs::{Encoding, GB18030, UTF_8, UTF_16BE, UTF_16LE};
+
+pub mod docx;
+pub mod pdf;
+
+/// The kind of file a report comes in, which decides how it is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Plain text in any supported encoding.
+    Text,
+    /// Markdown: text whose `#` headings the parser reads as sections.
+    Markdown,
+    /// A Word document (Office Open XML).
+    Docx,
+    /// A PDF document.
+    Pdf,
+}
+
+impl Format {
+    /// The format of a file, by its extension, then by its first bytes: a
+    /// zip archive is taken for a .docx and `%PDF-` for a PDF whatever the
+    /// name says, because reading them as text only ever ends in "binary
+    /// file".
+    pub fn of(path: &str, bytes: &[u8]) -> Format {
+        let ext = Path::new(path)
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        match ext.as_deref() {
+            Some("docx") => Format::Docx,
+            Some("pdf") => Format::Pdf,
+            _ if bytes.starts_with(b"PK\x03\x04") => Format::Docx,
+            _ if bytes.starts_with(b"%PDF-") => Format::Pdf,
+            Some("md" | "markdown") => Format::Markdown,
+            _ => Format::Text,
+        }
+    }
+
+    /// Whether the parser should read Markdown syntax (`#` headings) in a
+    /// document at `path`. The parser is given only the [`Document`], whose
+    /// path keeps the original extension.
+    pub fn is_markdown_path(path: &str) -> bool {
+        Path::new(path)
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"))
+    }
+}
 
 /// A decoded report, ready to parse.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,7 +82,8 @@ pub struct Document {
     pub path: String,
     /// The decoded text, without BOM. Line ends are kept as in the file.
     pub text: String,
-    /// The encoding the text was decoded from (`UTF-8`, `UTF-16LE`, `GB18030`…).
+    /// The encoding the text was decoded from (`UTF-8`, `UTF-16LE`, `GB18030`…),
+    /// or `docx` / `pdf` for text taken out of those formats.
     pub encoding: &'static str,
 }
 
@@ -69,15 +130,58 @@ pub fn read_path(path: &Path, options: &ReadOptions) -> Result<Document, Diagnos
         .with_help("raise the limit with --max-bytes if this really is a report"));
     }
     let bytes = std::fs::read(path).map_err(|e| io_error(&shown, &e))?;
-    decode(&shown, &bytes, options)
+    decode_file(&shown, &bytes, options)
+}
+
+/// Reads the contents of the file at `path` in its [`Format`]: text and
+/// Markdown through [`decode`], Word documents through [`docx::text`], PDF
+/// through [`pdf::text`]. `path` is used for the format and in diagnostics;
+/// nothing is read from disk.
+pub fn decode_file(
+    path: &str,
+    bytes: &[u8],
+    options: &ReadOptions,
+) -> Result<Document, Diagnostic> {
+    if bytes.is_empty() {
+        return Err(Diagnostic::file(
+            path,
+            "empty file: there is no report to check",
+        ));
+    }
+    let (text, encoding) = match Format::of(path, bytes) {
+        Format::Text | Format::Markdown => return decode(path, bytes, options),
+        Format::Docx => (
+            docx::text(bytes, options.max_bytes).map_err(|m| {
+                Diagnostic::file(path, m).with_help(
+                    "open the file in Word or LibreOffice and save it again as .docx, or export it as text",
+                )
+            })?,
+            "docx",
+        ),
+        Format::Pdf => (
+            pdf::text(bytes).map_err(|m| {
+                Diagnostic::file(path, m).with_help("export the report as text or .docx from the program that made the PDF")
+            })?,
+            "pdf",
+        ),
+    };
+    if text.trim().is_empty() {
+        return Err(Diagnostic::file(path, format!("the {encoding} file holds no text"))
+            .with_help("a scanned document holds images, not text: run OCR first, or use the original document"));
+    }
+    Ok(Document {
+        path: path.to_string(),
+        text,
+        encoding,
+    })
 }
 
 fn io_error(path: &str, e: &std::io::Error) -> Diagnostic {
     let d = Diagnostic::file(path, format!("cannot read file: {e}"));
     match e.kind() {
-        std::io::ErrorKind::NotFound => {
-            d.with_help("check the path; directories are searched for .txt and .md reports")
-        }
+        std::io::ErrorKind::NotFound => d.with_help(
+            "check the path; directories are searched for .txt, .md, .docx and .pdf reports",
+        ),
         std::io::ErrorKind::PermissionDenied => d.with_help("check the file's permissions"),
         _ => d,
     }
@@ -111,7 +215,7 @@ pub fn decode(path: &str, bytes: &[u8], options: &ReadOptions) -> Result<Documen
     if encoding != UTF_16LE && encoding != UTF_16BE && looks_binary(body) {
         return Err(
             Diagnostic::file(path, "binary file: this is not a text report").with_help(
-                "dutycheck reads plain-text reports (.txt, .md); export the document as text first",
+                "dutycheck reads text (.txt, .md), Word (.docx) and PDF reports; export other documents as text first",
             ),
         );
     }
@@ -281,5 +385,145 @@ mod normalize_tests {
         let normal = normalize(original);
         assert_eq!(normal, "覆盖率达85.3%,(一)");
         assert_eq!(normal.chars().count(), original.chars().count());
+    }
+}
+
+#[cfg(test)]
+mod format_tests {
+    use super::*;
+
+    fn fixture(name: &str) -> Vec<u8> {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../tests/fixtures/corpus")
+            .join(name);
+        std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+
+    #[test]
+    fn formats_by_extension_then_by_content() {
+        assert_eq!(Format::of("a.DOCX", b""), Format::Docx);
+        assert_eq!(Format::of("a.md", b"# x"), Format::Markdown);
+        assert_eq!(Format::of("a.txt", b"PK\x03\x04rest"), Format::Docx);
+        assert_eq!(Format::of("a.txt", b"%PDF-1.7"), Format::Pdf);
+        assert_eq!(Format::of("a", b"text"), Format::Text);
+    }
+
+    #[test]
+    fn docx_numbering_is_rebuilt_one_line_per_paragraph() {
+        let doc = decode_file(
+            "styles.docx",
+            &fixture("styles.docx"),
+            &ReadOptions::default(),
+        )
+        .expect("reads");
+        assert_eq!(doc.encoding, "docx");
+        let lines: Vec<&str> = doc.text.lines().collect();
+        assert_eq!(lines[0], "2020年各市履行教育职责典型工作案例");
+        assert_eq!(lines[1], "一、 济南市");
+        assert!(
+            lines[2].starts_with("1. 认真落实教育投入保障政策,教育经费"),
+            "{}",
+            lines[2]
+        );
+        assert!(lines[3].starts_with("2. 学前教育公办率"), "{}", lines[3]);
+        assert_eq!(lines[4], "二、 青岛市");
+        // The second city's cases restart at 1 (a new instance with a start override).
+        assert!(lines[5].starts_with("1. 普惠性"), "{}", lines[5]);
+        assert!(lines[7].starts_with("3. 加强领导"), "{}", lines[7]);
+        assert_eq!(lines.len(), 8);
+    }
+
+    #[test]
+    fn docx_tables_are_rows_of_tab_separated_cells() {
+        let doc = decode_file(
+            "t.docx",
+            &fixture("docx-table.docx"),
+            &ReadOptions::default(),
+        )
+        .expect("reads");
+        let lines: Vec<&str> = doc.text.lines().collect();
+        assert_eq!(
+            &lines[8..],
+            [
+                "指标\t数值",
+                "九年义务教育巩固率\t达98.5%",
+                "高中阶段毛入学率\t97.2%"
+            ]
+        );
+    }
+
+    #[test]
+    fn truncated_docx_and_zip_bombs_are_errors() {
+        let bytes = fixture("styles.docx");
+        for len in [10, bytes.len() / 2, bytes.len() - 1] {
+            let err = decode_file("t.docx", &bytes[..len], &ReadOptions::default()).unwrap_err();
+            assert!(err.message.contains(".docx"), "{len}: {}", err.message);
+        }
+        // A part larger than the limit once decompressed is refused.
+        let small = ReadOptions {
+            max_bytes: 100,
+            ..ReadOptions::default()
+        };
+        let err = decode_file("t.docx", &bytes, &small).unwrap_err();
+        assert!(
+            err.message.contains("larger than the limit of 100 bytes"),
+            "{}",
+            err.message
+        );
+    }
+
+    #[test]
+    fn utf16_files_through_decode_file() {
+        for name in ["utf16le-bom.txt", "utf16be-bom.txt"] {
+            let doc = decode_file(name, &fixture(name), &ReadOptions::default()).expect("reads");
+            assert!(doc.text.starts_with("2021年某县"), "{name}");
+            assert!(doc.encoding.starts_with("UTF-16"), "{name}");
+        }
+    }
+
+    #[test]
+    fn gbk_is_detected_and_can_be_forced() {
+        let bytes = fixture("fullwidth-gbk.txt");
+        let detected = decode_file("g.txt", &bytes, &ReadOptions::default()).expect("reads");
+        assert_eq!(detected.encoding, "gb18030");
+        let forced = ReadOptions {
+            encoding: Some("gbk".into()),
+            ..ReadOptions::default()
+        };
+        let doc = decode_file("g.txt", &bytes, &forced).expect("reads");
+        assert_eq!(doc.text, detected.text);
+        // Forced to UTF-8, the first GBK byte is named, never replaced.
+        let utf8 = ReadOptions {
+            encoding: Some("utf-8".into()),
+            ..ReadOptions::default()
+        };
+        let err = decode_file("g.txt", &bytes, &utf8).unwrap_err();
+        assert!(
+            err.message.contains("invalid UTF-8 at byte offset 4"),
+            "{}",
+            err.message
+        );
+        assert!(!err.message.contains('\u{FFFD}'));
+    }
+
+    #[test]
+    fn the_sample_as_pdf() {
+        let doc = decode_file(
+            "s.pdf",
+            &fixture("shandong-2020-city-cases.pdf"),
+            &ReadOptions::default(),
+        )
+        .expect("reads");
+        assert_eq!(doc.encoding, "pdf");
+        assert!(
+            doc.text
+                .starts_with("2020年各市履行教育职责典型工作案例\n一、济南市\n1.认真落实"),
+            "{}",
+            &doc.text[..200]
+        );
+        assert!(
+            doc.text
+                .contains("2138084万元,比2019年增加275709万元,增长14.80%")
+        );
     }
 }
