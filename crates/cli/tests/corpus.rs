@@ -156,9 +156,12 @@ fn binding_precision_and_recall() {
     assert!(recall >= 0.97, "recall {recall:.3}\n{}", misses.join("\n"));
 }
 
+/// A section's name and its cases' numbers and texts.
+type Outline = (String, Vec<(u64, String)>);
+
 /// Sections, case numbers, case texts (line ends aside: a Word paragraph
 /// holds what a text file wraps) and bound values of one report.
-fn structure(name: &str) -> (Vec<(String, Vec<(u64, String)>)>, BTreeSet<Binding>) {
+fn structure(name: &str) -> (Vec<Outline>, BTreeSet<Binding>) {
     let report = json(name);
     let sections = report["sections"]
         .as_array()
