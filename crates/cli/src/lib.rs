@@ -50,14 +50,17 @@ pub mod waivers;
 use std::path::{Path, PathBuf};
 
 use dutycheck_catalog::Catalog;
-use dutycheck_engine::{EvalOptions, evaluate};
+use dutycheck_engine::host::{HostOptions, Isolation, PluginError, PluginHost};
+use dutycheck_engine::{EvalOptions, NoPlugins, PluginChecks, evaluate_with};
 use dutycheck_extract::Extractor;
 use dutycheck_model::{
     CheckRun, Diagnostic, Finding, Report, ReportResult, SectionResult, SectionStatus,
 };
 use dutycheck_read::{ReadOptions, read_path};
 use dutycheck_render::Sources;
-use dutycheck_rules::{Config, ConfigPack, Loader, RuleSet, RuleSeverity, apply_flags};
+use dutycheck_rules::{
+    Config, ConfigPack, Loader, PluginSchemas, RuleKind, RuleSet, RuleSeverity, apply_flags,
+};
 use rayon::prelude::*;
 
 pub use api::Error;
@@ -75,9 +78,27 @@ pub struct CheckerBuilder {
     levels: Vec<(String, RuleSeverity)>,
     /// `--filter REGEX`.
     filter: Option<String>,
+    /// `--plugin PATH`, in order.
+    plugins: Vec<PathBuf>,
+    /// `--plugin-isolation`.
+    isolation: Isolation,
 }
 
 impl CheckerBuilder {
+    /// Loads a plugin library (`--plugin PATH`). Only the paths given here
+    /// and in the configuration's `plugins:` are ever loaded.
+    pub fn plugin(mut self, path: impl Into<PathBuf>) -> Self {
+        self.plugins.push(path.into());
+        self
+    }
+
+    /// Where plugin code runs: a worker process per plugin (the default) or
+    /// in-process (`--plugin-isolation none`).
+    pub fn plugin_isolation(mut self, isolation: Isolation) -> Self {
+        self.isolation = isolation;
+        self
+    }
+
     /// Adds a rule file or directory. Without any, the bundled default packs
     /// are used.
     pub fn rules(mut self, path: impl Into<PathBuf>) -> Self {
@@ -119,24 +140,53 @@ impl CheckerBuilder {
         self
     }
 
-    /// Loads and validates the rules. Fails with every error in the rule set.
+    /// Loads the plugins, then loads and validates the rules. Fails with
+    /// every error in the rule set. A plugin that cannot be loaded does not
+    /// fail the build: its error is kept for [`Checker::take_plugin_errors`], rules
+    /// that use it are not applicable, and every other rule still runs.
     pub fn build(self) -> Result<Checker, Vec<Diagnostic>> {
         let catalog = Catalog::bundled();
-        let mut loader = Loader::new(&catalog);
-        let packs = self.config.as_ref().map_or(&[][..], |c| &c.packs[..]);
-        if !self.rule_paths.is_empty() {
-            loader = loader.paths(&self.rule_paths);
-        } else if !packs.is_empty() {
-            for pack in packs {
-                loader = match pack {
-                    ConfigPack::Builtin(name) => loader.builtin(name),
-                    ConfigPack::Path(path) => loader.paths(&[path]),
-                };
+        let mut host = PluginHost::new(HostOptions {
+            isolation: self.isolation,
+            ..HostOptions::default()
+        });
+        let mut plugin_errors = Vec::new();
+        let config_plugins = self.config.as_ref().map_or(&[][..], |c| &c.plugins[..]);
+        for path in self.plugins.iter().chain(config_plugins) {
+            if let Err(e) = host.add(path) {
+                plugin_errors.push(e);
             }
-        } else {
-            loader = loader.bundled();
         }
-        let mut rules = loader.load()?;
+        let schemas = Schemas {
+            host: &host,
+            some_failed: !plugin_errors.is_empty(),
+        };
+        let make_loader = |extra: Option<&str>| {
+            let mut loader = Loader::new(&catalog).plugins(&schemas);
+            let packs = self.config.as_ref().map_or(&[][..], |c| &c.packs[..]);
+            if !self.rule_paths.is_empty() {
+                loader = loader.paths(&self.rule_paths);
+            } else if !packs.is_empty() {
+                for pack in packs {
+                    loader = match pack {
+                        ConfigPack::Builtin(name) => loader.builtin(name),
+                        ConfigPack::Path(path) => loader.paths(&[path]),
+                    };
+                }
+            } else {
+                loader = loader.bundled();
+            }
+            match extra {
+                Some(yaml) => loader.source(PLUGIN_DEFAULTS_ORIGIN, yaml),
+                None => loader,
+            }
+        };
+        let mut rules = make_loader(None).load()?;
+        // A plugin given with --plugin runs even when no rule names its
+        // checks: each unreferenced check gets a default rule.
+        if let Some(yaml) = default_plugin_rules(&host, &rules) {
+            rules = make_loader(Some(&yaml)).load()?;
+        }
         if let Some(config) = &self.config {
             config.apply(&mut rules, &catalog)?;
         }
@@ -151,8 +201,77 @@ impl CheckerBuilder {
             config: self.config,
             levels: self.levels,
             filter: self.filter,
+            plugins: host,
+            plugin_errors,
         })
     }
+}
+
+/// The origin of the rules made for plugin checks that no rule names.
+pub const PLUGIN_DEFAULTS_ORIGIN: &str = "builtin:plugin-defaults";
+
+/// Validates plugin rule options against the loaded plugins' schemas. When
+/// a library failed to load, its plugin's name is unknown (it lives in the
+/// manifest that could not be read), so rules naming a plugin that is not
+/// loaded are then accepted: the load error is reported once, the engine
+/// marks those rules not applicable, and one broken library does not stop
+/// every other rule.
+struct Schemas<'a> {
+    host: &'a PluginHost,
+    some_failed: bool,
+}
+
+impl PluginSchemas for Schemas<'_> {
+    fn validate(
+        &self,
+        plugin: &str,
+        check: &str,
+        options: &serde_json::Value,
+    ) -> Result<(), String> {
+        if self.some_failed && self.host.get(plugin).is_none() {
+            return Ok(());
+        }
+        self.host.validate(plugin, check, options)
+    }
+}
+
+/// YAML rules for loaded plugins that no rule mentions: one per check, id
+/// `PLUGIN.CHECK`, section scope, the check's default severity and no
+/// options. A plugin with at least one check named by a rule gets none: the
+/// rules chose which of its checks run. `None` when there is nothing to add.
+fn default_plugin_rules(host: &PluginHost, rules: &RuleSet) -> Option<String> {
+    let named: Vec<(&str, &str)> = rules
+        .rules()
+        .iter()
+        .filter_map(|r| match &r.kind {
+            RuleKind::Plugin(p) => Some((p.plugin.as_str(), p.check.as_str())),
+            _ => None,
+        })
+        .collect();
+    let mut yaml = String::new();
+    for plugin in host.plugins() {
+        if named.iter().any(|(name, _)| *name == plugin.name()) {
+            continue;
+        }
+        for check in &plugin.manifest().checks {
+            let id = format!("{}.{}", plugin.name(), check.id).to_ascii_lowercase();
+            let title = if check.description.is_empty() {
+                format!("plugin check {}/{}", plugin.name(), check.id)
+            } else {
+                check.description.clone()
+            };
+            // JSON strings are valid YAML scalars, whatever they contain.
+            let q = |s: &str| serde_json::Value::String(s.to_string()).to_string();
+            yaml.push_str(&format!(
+                "- id: {}\n  title: {}\n  severity: {}\n  scope: section\n  plugin: {}\n",
+                q(&id),
+                q(&title),
+                check.severity.as_str(),
+                q(&format!("{}/{}", plugin.name(), check.id)),
+            ));
+        }
+    }
+    (!yaml.is_empty()).then_some(yaml)
 }
 
 /// Checks reports. Cheap to share: it holds the compiled rules and catalog.
@@ -168,6 +287,10 @@ pub struct Checker {
     /// Re-applied after per-path overrides, so that the command line wins.
     levels: Vec<(String, RuleSeverity)>,
     filter: Option<String>,
+    /// The loaded plugins (possibly none).
+    plugins: PluginHost,
+    /// Plugins that could not be loaded.
+    plugin_errors: Vec<PluginError>,
 }
 
 impl Checker {
@@ -181,6 +304,22 @@ impl Checker {
 
     pub fn catalog(&self) -> &Catalog {
         &self.catalog
+    }
+
+    /// The loaded plugins.
+    pub fn plugins(&self) -> &PluginHost {
+        &self.plugins
+    }
+
+    /// Plugin errors: libraries that could not be loaded (from
+    /// [`CheckerBuilder::build`]) and checks that failed while reports were
+    /// checked (crashes, time-outs, invalid output), oldest first. Each names
+    /// the plugin, and where known the check and the report. Taking them
+    /// empties the list of run-time errors.
+    pub fn take_plugin_errors(&self) -> Vec<PluginError> {
+        let mut errors = self.plugin_errors.clone();
+        errors.extend(self.plugins.take_errors());
+        errors
     }
 
     /// Reads, parses and extracts one report, returning it with its decoded
@@ -266,7 +405,12 @@ impl Checker {
     pub fn check_report(&self, report: &Report) -> (ReportResult, Vec<Finding>) {
         let local = self.rules_for(Path::new(&report.path));
         let rules = local.as_ref().unwrap_or(&self.rules);
-        let evaluation = evaluate(report, rules, &self.catalog, &self.options);
+        let plugins: &dyn PluginChecks = if self.plugins.plugins().next().is_some() {
+            &self.plugins
+        } else {
+            &NoPlugins
+        };
+        let evaluation = evaluate_with(report, rules, &self.catalog, &self.options, plugins);
         let sections = evaluation
             .sections
             .into_iter()

@@ -216,7 +216,11 @@ pub(crate) fn case_spot(case: &Case) -> Spot {
 /// length at 0; they get the name's length plus a two-character marker.
 pub(crate) fn section_spot(section: &Section) -> Spot {
     let fallback = u32::try_from(section.name.chars().count()).unwrap_or(0) + 2;
-    let length = if section.heading_length > 0 { section.heading_length } else { fallback };
+    let length = if section.heading_length > 0 {
+        section.heading_length
+    } else {
+        fallback
+    };
     Spot {
         line: section.line,
         column: section.column,

@@ -33,6 +33,13 @@ pub enum Command {
     Rules(super::rules_cmd::RulesCommand),
     /// Run rule tests: pass/fail snippets, snapshots and generated boundary cases.
     Test(super::test_cmd::TestArgs),
+    /// List loaded plugins, or show one plugin's checks and option schemas.
+    #[command(subcommand)]
+    Plugins(super::plugins_cmd::PluginsCommand),
+    /// Run one plugin in this process for a host (internal: the worker of
+    /// `--plugin-isolation worker`).
+    #[command(hide = true)]
+    PluginHost(super::plugins_cmd::HostArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -126,6 +133,8 @@ pub struct CheckArgs {
     pub read: ReadArgs,
     #[command(flatten)]
     pub select: super::config::SelectArgs,
+    #[command(flatten)]
+    pub plugins: super::plugins_cmd::PluginArgs,
 }
 
 #[derive(Debug, Args)]

@@ -18,7 +18,11 @@ pub fn run(args: &CheckArgs) -> u8 {
             return EXIT_ERROR;
         }
     };
-    let builder = builder.year(args.year).read_options(args.read.options());
+    let builder = args
+        .plugins
+        .apply(builder)
+        .year(args.year)
+        .read_options(args.read.options());
     let checker = match builder.build() {
         Ok(c) => c,
         Err(errors) => {
@@ -54,6 +58,9 @@ pub fn run(args: &CheckArgs) -> u8 {
                     for (path, e) in &streamed.errors {
                         eprintln!("error: {path}: {e}");
                     }
+                }
+                if report_plugin_errors(&checker) {
+                    return EXIT_ERROR;
                 }
                 return exit_code_of(!streamed.errors.is_empty(), streamed.worst, args.fail_on);
             }
@@ -137,7 +144,20 @@ pub fn run(args: &CheckArgs) -> u8 {
             }
         }
     }
+    if report_plugin_errors(&checker) {
+        return EXIT_ERROR;
+    }
     exit_code(&run, args.fail_on)
+}
+
+/// Prints the run's plugin errors to stderr; `true` when there were any. A
+/// plugin that could not be loaded, or that crashed, hung or answered
+/// nonsense, cost only its own findings, but it is still an error of the run
+/// (exit 2).
+fn report_plugin_errors(checker: &crate::Checker) -> bool {
+    let errors = checker.take_plugin_errors();
+    super::plugins_cmd::print_plugin_errors(&errors);
+    !errors.is_empty()
 }
 
 /// Whether text output gets ANSI colours.

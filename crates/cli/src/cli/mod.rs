@@ -9,6 +9,7 @@ mod check;
 pub mod config;
 pub mod init;
 mod parse;
+pub mod plugins_cmd;
 pub mod rules_cmd;
 pub mod test_cmd;
 
@@ -43,6 +44,8 @@ pub fn main() -> ExitCode {
         Command::Init(args) => init::run(&args),
         Command::Rules(cmd) => rules_cmd::run(&cmd),
         Command::Test(args) => test_cmd::run(&args),
+        Command::Plugins(cmd) => plugins_cmd::run(&cmd),
+        Command::PluginHost(args) => return plugins_cmd::host(&args),
     };
     ExitCode::from(code)
 }
