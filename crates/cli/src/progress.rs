@@ -26,6 +26,24 @@ pub fn wanted(files: usize, quiet: bool) -> bool {
     !quiet && files >= MIN_FILES && std::io::stderr().is_terminal()
 }
 
+/// A progress bar over `files` reports on stderr, or `None` when it is not
+/// [`wanted`]. Shared by the whole-run path below and the streaming text
+/// path (`crate::stream`), so that both look the same.
+pub fn bar(files: usize, quiet: bool) -> Option<indicatif::ProgressBar> {
+    if !wanted(files, quiet) {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(files as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{spinner} checking {pos}/{len} reports [{bar:30}] {elapsed} {wide_msg}",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+        .progress_chars("=> "),
+    );
+    Some(bar)
+}
+
 /// Checks `paths` like [`Checker::check_paths`], with a progress bar when
 /// [`wanted`].
 pub fn check_paths<P: AsRef<Path>>(
@@ -34,17 +52,9 @@ pub fn check_paths<P: AsRef<Path>>(
     quiet: bool,
 ) -> (CheckRun, Sources) {
     let files: Vec<PathBuf> = discover::reports(paths);
-    if !wanted(files.len(), quiet) {
+    let Some(bar) = bar(files.len(), quiet) else {
         return checker.check_paths(paths);
-    }
-    let bar = indicatif::ProgressBar::new(files.len() as u64);
-    bar.set_style(
-        indicatif::ProgressStyle::with_template(
-            "{spinner} checking {pos}/{len} reports [{bar:30}] {elapsed} {wide_msg}",
-        )
-        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
-        .progress_chars("=> "),
-    );
+    };
     let chunk = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .max(1);

@@ -109,11 +109,18 @@ pub fn check_text_streaming<P: AsRef<Path>>(
 
     let chunk = rayon::current_num_threads().max(1) * REPORTS_PER_THREAD;
     let mut index = 0usize;
+    let bar = crate::progress::bar(files.len(), options.quiet);
     for part in files.chunks(chunk) {
+        if let (Some(bar), Some(first)) = (&bar, part.first()) {
+            bar.set_message(first.display().to_string());
+        }
         let pieces: Vec<Piece> = part
             .par_iter()
             .map(|path| render_one(checker, path, options))
             .collect();
+        if let Some(bar) = &bar {
+            bar.inc(part.len() as u64);
+        }
         for piece in pieces {
             errors_text.push_str(&piece.error_text);
             if let Some(e) = piece.error {
@@ -128,6 +135,10 @@ pub fn check_text_streaming<P: AsRef<Path>>(
             streamed.worst = streamed.worst.max(piece.worst);
             index += 1;
         }
+    }
+
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
     }
 
     let written = (|| -> io::Result<()> {
