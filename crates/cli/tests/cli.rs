@@ -1,35 +1,9 @@
 //! End-to-end tests of the `dutycheck` binary, run from the workspace root on
 //! the fixtures in `tests/fixtures/`, as a user would run them.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod support;
 
-const SAMPLE: &str = "tests/fixtures/reports/shandong-2020-city-cases.txt";
-const FAILING: &str = "tests/fixtures/reports/county-2021-failing.txt";
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-struct Output {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn dutycheck(args: &[&str]) -> Output {
-    let out = Command::new(env!("CARGO_BIN_EXE_dutycheck"))
-        .args(args)
-        .current_dir(root())
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs");
-    Output {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
+use support::*;
 
 fn json(text: &str) -> serde_json::Value {
     serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
@@ -239,11 +213,4 @@ fn parse_errors_exit_2_with_one_line() {
         "{}",
         out.stderr
     );
-}
-
-fn tempdir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("dutycheck-cli-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
 }

@@ -2,45 +2,16 @@
 //! the sample, `--also`, `--fail-on` across formats, `--quiet`, waivers,
 //! baselines, and the HTML report in a real browser when one is installed.
 
-use std::path::{Path, PathBuf};
+mod support;
+
+use support::*;
+
+use std::path::Path;
 use std::process::Command;
 
-const SAMPLE: &str = "tests/fixtures/reports/shandong-2020-city-cases.txt";
-const FAILING: &str = "tests/fixtures/reports/county-2021-failing.txt";
 const FORMATS: [&str; 7] = [
     "text", "json", "sarif", "junit", "github", "markdown", "html",
 ];
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-struct Output {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn dutycheck(args: &[&str]) -> Output {
-    let out = Command::new(env!("CARGO_BIN_EXE_dutycheck"))
-        .args(args)
-        .current_dir(root())
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs");
-    Output {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
-
-fn tempdir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("dutycheck-outputs-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
 
 fn json(text: &str) -> serde_json::Value {
     serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))

@@ -5,15 +5,13 @@
 //! The plugin libraries are built by this test binary itself (a nested
 //! `cargo build`, once), so `cargo test --workspace` works on a fresh clone.
 
+mod support;
+
+use support::*;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
-
-const SAMPLE: &str = "tests/fixtures/reports/shandong-2020-city-cases.txt";
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
 
 /// Builds the plugins and returns their paths: (growth-consistency, misbehave).
 fn plugins() -> &'static (PathBuf, PathBuf) {
@@ -66,35 +64,8 @@ fn plugins() -> &'static (PathBuf, PathBuf) {
     })
 }
 
-struct Output {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn dutycheck(args: &[&str]) -> Output {
-    let out = Command::new(env!("CARGO_BIN_EXE_dutycheck"))
-        .args(args)
-        .current_dir(root())
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs");
-    Output {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
-
 fn s(p: &Path) -> &str {
     p.to_str().unwrap_or_default()
-}
-
-fn tempdir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("dutycheck-plugins-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
 }
 
 #[test]

@@ -1,0 +1,53 @@
+//! What the end-to-end tests share: running the real `dutycheck` binary from
+//! the workspace root, as a user would, and scratch directories.
+
+#![allow(dead_code)] // each test binary uses a part of it
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The bundled sample report, relative to the workspace root.
+pub const SAMPLE: &str = "tests/fixtures/reports/shandong-2020-city-cases.txt";
+/// A county report with failing values, in another numbering style.
+pub const FAILING: &str = "tests/fixtures/reports/county-2021-failing.txt";
+
+/// The workspace root: commands run there, so paths in outputs are the
+/// relative paths a user would type.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// What a run printed and how it exited.
+pub struct Output {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// Runs `dutycheck ARGS…` from the workspace root, without colours.
+pub fn dutycheck(args: &[&str]) -> Output {
+    let out = Command::new(env!("CARGO_BIN_EXE_dutycheck"))
+        .args(args)
+        .current_dir(root())
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs");
+    Output {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// A fresh scratch directory, unique to this test binary, test name and
+/// process (emptied at the start, kept afterwards for a look).
+pub fn tempdir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "dutycheck-{}-{name}-{}",
+        env!("CARGO_CRATE_NAME"),
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
