@@ -267,3 +267,49 @@ fn a_crashing_plugin_in_a_worker_is_reported_and_the_rest_is_kept() {
         "the failure is a finding too: {rules_seen:?}"
     );
 }
+
+#[test]
+fn in_parallel_each_report_runs_a_plugin_check_once() {
+    // Reports are checked on several threads; a plugin's run for one report
+    // must not be evicted by another thread's report and run again (which
+    // would also report its failure twice).
+    let (_, misbehave) = plugins();
+    let dir = tempdir("parallel");
+    let sample = std::fs::read(root().join(SAMPLE)).expect("sample");
+    for i in 0..6 {
+        std::fs::write(dir.join(format!("r{i}.txt")), &sample).expect("write");
+    }
+    let rules = dir.join("rules.yaml");
+    std::fs::write(
+        &rules,
+        "- {id: t.abort, title: 崩溃, severity: error, scope: section, plugin: misbehave/abort}\n",
+    )
+    .expect("write");
+    let out = dutycheck(&[
+        "check",
+        "-j",
+        "2",
+        s(&dir),
+        "--rules",
+        s(&rules),
+        "--plugin",
+        s(misbehave),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    let failures = v["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| f["rule"] == "t.abort")
+        .count();
+    assert_eq!(failures, 6, "one failure per report:\n{}", out.stdout);
+    assert_eq!(
+        out.stderr.matches("error: plugin").count(),
+        6,
+        "{}",
+        out.stderr
+    );
+}

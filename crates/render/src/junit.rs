@@ -191,18 +191,7 @@ fn testcase(
         Status::Pass => {
             // The rule passed, with a remark (a value in the warn zone, an
             // info): not a failure, but kept in the test's output.
-            let mut text = String::new();
-            for f in findings {
-                let _ = writeln!(
-                    text,
-                    "{}:{}:{}: {}: {}",
-                    f.path,
-                    f.line,
-                    f.column,
-                    f.severity.as_str(),
-                    f.message
-                );
-            }
+            let text = findings_text(findings);
             let _ = writeln!(
                 body,
                 "{open}>\n      <system-out>{}</system-out>\n    </testcase>",
@@ -228,18 +217,7 @@ fn testcase(
                 || format!("{rule} failed in {class}"),
                 |f| f.message.clone(),
             );
-            let mut text = String::new();
-            for f in findings {
-                let _ = writeln!(
-                    text,
-                    "{}:{}:{}: {}: {}",
-                    f.path,
-                    f.line,
-                    f.column,
-                    f.severity.as_str(),
-                    f.message
-                );
-            }
+            let mut text = findings_text(findings);
             for w in waived {
                 let f = &w.finding;
                 let _ = writeln!(
@@ -267,4 +245,22 @@ fn testcase(
             );
         }
     }
+}
+
+/// The findings of one cell as lines of `path:line:column: severity: message`,
+/// for `<failure>` and `<system-out>` bodies.
+fn findings_text(findings: &[&Finding]) -> String {
+    let mut text = String::new();
+    for f in findings {
+        let _ = writeln!(
+            text,
+            "{}:{}:{}: {}: {}",
+            f.path,
+            f.line,
+            f.column,
+            f.severity.as_str(),
+            f.message
+        );
+    }
+    text
 }

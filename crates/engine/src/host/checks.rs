@@ -13,6 +13,7 @@
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
+use std::thread::ThreadId;
 
 use dutycheck_model::{Finding, Report, Severity, Status};
 use dutycheck_rules::RuleKind;
@@ -36,14 +37,21 @@ struct Run {
 /// checked twice with different contents.
 type ReportKey = (usize, String);
 
+/// A thread's current report and the runs made for it, by rule id.
+type Slot = (ReportKey, HashMap<String, Run>);
+
 /// One check of one loaded plugin.
 pub struct PluginCheck {
     plugin: Arc<LoadedPlugin>,
     check: String,
     errors: Arc<Mutex<Vec<PluginError>>>,
-    /// Runs for the current report, by rule id. Cleared when the report
-    /// changes, so memory stays bounded by one report's findings.
-    cache: Mutex<Option<(ReportKey, HashMap<String, Run>)>>,
+    /// Runs for the report each thread is evaluating, by rule id. A report is
+    /// evaluated on one thread, but reports are checked in parallel: with a
+    /// single slot, two threads would evict each other's report and run the
+    /// plugin again for it (and report its errors twice). One slot per
+    /// thread, replaced when that thread moves to the next report, keeps
+    /// memory bounded by one report's findings per thread.
+    cache: Mutex<HashMap<ThreadId, Slot>>,
 }
 
 impl std::fmt::Debug for PluginCheck {
@@ -62,7 +70,7 @@ impl PluginCheck {
             plugin,
             check: check.to_string(),
             errors,
-            cache: Mutex::new(None),
+            cache: Mutex::new(HashMap::new()),
         }
     }
 
@@ -127,12 +135,13 @@ impl Check for PluginCheck {
             cx.report.path.clone(),
         );
         let mut cache = self.cache.lock().unwrap_or_else(PoisonError::into_inner);
-        if cache.as_ref().is_none_or(|(k, _)| *k != key) {
-            *cache = Some((key, HashMap::new()));
+        let slot = cache
+            .entry(std::thread::current().id())
+            .or_insert_with(|| (key.clone(), HashMap::new()));
+        if slot.0 != key {
+            *slot = (key, HashMap::new());
         }
-        let Some((_, runs)) = cache.as_mut() else {
-            return Outcome::new(Status::NotApplicable);
-        };
+        let runs = &mut slot.1;
         let run = runs
             .entry(cx.rule.id.clone())
             .or_insert_with(|| self.run(cx));
