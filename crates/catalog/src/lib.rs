@@ -169,6 +169,11 @@ impl Catalog {
         self.by_id.get(id).and_then(|i| self.indicators.get(*i))
     }
 
+    /// The position of indicator `id` in [`Catalog::indicators`].
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
     pub fn indicators(&self) -> &[Indicator] {
         &self.indicators
     }

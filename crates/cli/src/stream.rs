@@ -44,7 +44,8 @@ use std::path::{Path, PathBuf};
 
 use dutycheck_model::Severity;
 use dutycheck_render::{
-    TextOptions, Totals, finding_block_text, report_error_text, summary_text, table_text,
+    SourceLines, TextOptions, Totals, finding_block_text, report_error_text, summary_text,
+    table_text,
 };
 use rayon::prelude::*;
 
@@ -181,8 +182,9 @@ fn render_one(checker: &Checker, path: &Path, options: &TextOptions) -> Piece {
         (a.line, a.column, &a.rule, &a.message).cmp(&(b.line, b.column, &b.rule, &b.message))
     });
     let mut findings_text = String::new();
+    let lines = checked.text.as_deref().map(SourceLines::new);
     for f in &findings {
-        finding_block_text(&mut findings_text, f, checked.text.as_deref(), options);
+        finding_block_text(&mut findings_text, f, lines.as_ref(), options);
     }
     let mut error_text = String::new();
     report_error_text(&mut error_text, &checked.result, options);

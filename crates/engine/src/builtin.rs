@@ -6,7 +6,9 @@ use dutycheck_rules::{
     StructureRule, ThresholdRule,
 };
 
-use crate::check::{Check, CheckContext, Outcome, Spot, Target, Vars, builtin, num, section_spot};
+use crate::check::{
+    Check, CheckContext, Entry, Outcome, Spot, Target, Vars, builtin, num, section_spot,
+};
 use crate::judge::{Miss, judge};
 
 /// The built-in check for a rule kind; `None` for plugin rules.
@@ -59,22 +61,14 @@ fn per_case(
     Outcome::new(combine(statuses)).with(findings)
 }
 
-/// The values of `indicator` reported in the target, with where they are.
+/// The values of `indicator` reported in the target, with where they are,
+/// in document order.
 fn values<'a>(
     cx: &CheckContext<'a>,
     target: Target<'a>,
     indicator: &str,
-) -> Vec<(&'a Section, &'a Case, &'a IndicatorValue)> {
-    target
-        .cases(cx.report)
-        .into_iter()
-        .flat_map(|(s, c)| {
-            c.indicators
-                .iter()
-                .filter(|v| v.indicator == indicator)
-                .map(move |v| (s, c, v))
-        })
-        .collect()
+) -> std::borrow::Cow<'a, [Entry<'a>]> {
+    cx.values.of(cx.catalog, target, indicator)
 }
 
 /// Where a value's figure is written.
@@ -139,7 +133,7 @@ impl Check for ThresholdCheck {
             return Outcome::new(Status::NotApplicable);
         };
         let indicator = cx.catalog.get(&rule.indicator);
-        let name = indicator.map_or(rule.indicator.clone(), |i| i.name.clone());
+        let name = indicator.map_or(rule.indicator.as_str(), |i| i.name.as_str());
         let percent = indicator.is_some_and(|i| i.kind == QuantityKind::Percent);
         let found = values(cx, target, &rule.indicator);
         // The target-level placeholders are only needed for a `missing`
@@ -147,7 +141,7 @@ impl Check for ThresholdCheck {
         let target_vars = || {
             let mut vars = cx.vars(target.section(), target.case());
             vars.insert("indicator", rule.indicator.clone());
-            vars.insert("name", name.clone());
+            vars.insert("name", name.to_string());
             vars.insert("measure", rule.measure.as_str().to_string());
             bound_vars(&mut vars, &rule.bounds);
             vars
@@ -169,7 +163,7 @@ impl Check for ThresholdCheck {
         let mut findings = Vec::new();
         let mut judged = 0;
         let mut failed = false;
-        for (section, case, v) in found {
+        for &(section, case, v) in found.iter() {
             let Some((value, unit)) = measured(rule, v, percent) else {
                 continue;
             };
@@ -188,7 +182,7 @@ impl Check for ThresholdCheck {
             }
             let mut vars = cx.vars(Some(section), Some(case));
             vars.insert("indicator", rule.indicator.clone());
-            vars.insert("name", name.clone());
+            vars.insert("name", name.to_string());
             vars.insert("measure", rule.measure.as_str().to_string());
             vars.insert("value", num(value));
             vars.insert("unit", unit.clone());
@@ -538,8 +532,8 @@ fn compare(cx: &CheckContext<'_>, rule: &CompareRule, target: Target<'_>) -> Out
             .get(id)
             .map_or(id.to_string(), |i| i.name.clone())
     };
-    let left = values(cx, target, &rule.left).into_iter().next();
-    let right = values(cx, target, &rule.right).into_iter().next();
+    let left = values(cx, target, &rule.left).first().copied();
+    let right = values(cx, target, &rule.right).first().copied();
     let mut vars = cx.vars(target.section(), target.case());
     vars.insert("left", rule.left.clone());
     vars.insert("right", rule.right.clone());

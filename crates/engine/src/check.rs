@@ -11,7 +11,7 @@
 use std::collections::BTreeMap;
 
 use dutycheck_catalog::Catalog;
-use dutycheck_model::{Case, Finding, Report, Section, Severity, Status};
+use dutycheck_model::{Case, Finding, IndicatorValue, Report, Section, Severity, Status};
 use dutycheck_rules::{Rule, format_number};
 
 /// What a check is asked to judge. The engine chooses it from the rule's
@@ -90,6 +90,107 @@ pub struct CheckContext<'a> {
     pub year: Option<i32>,
     /// The rule's severity (never `off`: such rules are not evaluated).
     pub severity: Severity,
+    /// The report's indicator values by indicator and section.
+    pub(crate) values: &'a ValueIndex<'a>,
+}
+
+/// One reported indicator value, with the section and case it is in.
+pub(crate) type Entry<'a> = (&'a Section, &'a Case, &'a IndicatorValue);
+
+/// Every indicator value of a report, grouped by indicator, in document
+/// order, with where each section's values start.
+///
+/// Built once per report, so that a rule asking for "the values of this
+/// indicator in this section" gets a slice instead of scanning every case of
+/// the section. With a thousand rules that scan, repeated per rule and per
+/// section, was the cost of evaluation growing with the rules times the text.
+pub(crate) struct ValueIndex<'a> {
+    report: &'a Report,
+    /// `all[i]`: the values of catalog indicator `i`, in document order.
+    all: Vec<Vec<Entry<'a>>>,
+    /// `starts[i][s]..starts[i][s + 1]`: the values of indicator `i` in
+    /// section `s`, as a range of `all[i]`.
+    starts: Vec<Vec<usize>>,
+}
+
+impl<'a> ValueIndex<'a> {
+    pub(crate) fn new(report: &'a Report, catalog: &Catalog) -> ValueIndex<'a> {
+        let n = catalog.indicators().len();
+        let mut all: Vec<Vec<Entry<'a>>> = vec![Vec::new(); n];
+        let mut starts: Vec<Vec<usize>> = vec![Vec::with_capacity(report.sections.len() + 1); n];
+        for section in &report.sections {
+            for (i, list) in all.iter().enumerate() {
+                starts[i].push(list.len());
+            }
+            for case in &section.cases {
+                for v in &case.indicators {
+                    if let Some(i) = catalog.position(&v.indicator) {
+                        all[i].push((section, case, v));
+                    }
+                }
+            }
+        }
+        for (i, list) in all.iter().enumerate() {
+            starts[i].push(list.len());
+        }
+        ValueIndex {
+            report,
+            all,
+            starts,
+        }
+    }
+
+    /// The values of `indicator` in `target`, in document order.
+    pub(crate) fn of(
+        &self,
+        catalog: &Catalog,
+        target: Target<'a>,
+        indicator: &str,
+    ) -> std::borrow::Cow<'_, [Entry<'a>]> {
+        use std::borrow::Cow;
+        let Some(i) = catalog.position(indicator) else {
+            // Not a catalog indicator (a hand-built report): scan.
+            return Cow::Owned(
+                target
+                    .cases(self.report)
+                    .into_iter()
+                    .flat_map(|(s, c)| {
+                        c.indicators
+                            .iter()
+                            .filter(|v| v.indicator == indicator)
+                            .map(move |v| (s, c, v))
+                    })
+                    .collect(),
+            );
+        };
+        let all = &self.all[i];
+        match target {
+            Target::Document => Cow::Borrowed(all),
+            Target::Section(s) => Cow::Borrowed(self.section_slice(i, s)),
+            Target::Case(s, c) => Cow::Owned(
+                self.section_slice(i, s)
+                    .iter()
+                    .filter(|e| std::ptr::eq(e.1, c))
+                    .copied()
+                    .collect(),
+            ),
+        }
+    }
+
+    fn section_slice(&self, i: usize, section: &Section) -> &[Entry<'a>] {
+        let Some(s) = self
+            .report
+            .sections
+            .iter()
+            .position(|x| std::ptr::eq(x, section))
+        else {
+            return &[];
+        };
+        match (self.starts[i].get(s), self.starts[i].get(s + 1)) {
+            (Some(&a), Some(&b)) => self.all[i].get(a..b).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
 }
 
 /// One evaluable kind of rule. Implemented by each built-in kind, and by the
@@ -151,7 +252,7 @@ impl<'a> CheckContext<'a> {
     /// template in the same syntax) when the rule has none.
     pub fn message(&self, default: &str, vars: &Vars) -> String {
         match &self.rule.message {
-            Some(t) => t.render(|name| vars.get(name).cloned()),
+            Some(t) => t.render(|name| vars.get(name).map(String::as_str)),
             None => builtin(default, vars),
         }
     }
@@ -196,10 +297,7 @@ impl<'a> CheckContext<'a> {
 
 /// Fills a built-in message template (always valid: they are constants).
 pub(crate) fn builtin(template: &str, vars: &Vars) -> String {
-    match dutycheck_rules::Template::parse_builtin(template) {
-        Some(t) => t.render(|name| vars.get(name).cloned()),
-        None => template.to_string(),
-    }
+    dutycheck_rules::Template::fill_builtin(template, |name| vars.get(name).map(String::as_str))
 }
 
 /// The case marker (`1.`, `（1）`), as long as the parser found it.

@@ -42,7 +42,7 @@ mod tests;
 use std::collections::BTreeMap;
 
 use dutycheck_catalog::Catalog;
-use dutycheck_model::{Finding, Report, Severity, Status};
+use dutycheck_model::{Finding, Report, RuleStatuses, Severity, Status};
 use dutycheck_rules::{Rule, RuleKind, RuleSet, Scope};
 
 pub use builtin::{
@@ -80,7 +80,7 @@ pub struct SectionResult {
     /// `Fail` when any rule fails, otherwise `Pass`.
     pub status: Status,
     /// Every section- and case-scope rule's status, by rule id.
-    pub results: BTreeMap<String, Status>,
+    pub results: RuleStatuses,
 }
 
 /// Evaluates `rules` against `report`, without plugins: plugin rules are
@@ -105,18 +105,16 @@ pub fn evaluate_with(
 ) -> Evaluation {
     let year = options.year.or(report.year);
     let mut eval = Evaluation {
-        sections: report
-            .sections
-            .iter()
-            .map(|s| SectionResult {
-                name: s.name.clone(),
-                status: Status::Pass,
-                results: BTreeMap::new(),
-            })
-            .collect(),
         year,
         ..Evaluation::default()
     };
+    // The compliance matrix: one status per section and section- or
+    // case-scope rule, in the rule set's sorted column order. Everything
+    // starts not applicable; evaluated rules overwrite their column.
+    let columns = rules.matrix_columns();
+    let mut rows: Vec<Vec<Status>> =
+        vec![vec![Status::NotApplicable; columns.ids.len()]; report.sections.len()];
+    let index = check::ValueIndex::new(report, catalog);
 
     let active = |r: &Rule| r.severity.severity().is_some();
     let year_bound = rules
@@ -142,7 +140,7 @@ pub fn evaluate_with(
         });
     }
 
-    for rule in rules.rules() {
+    for (rule, column) in rules.rules().iter().zip(&columns.column) {
         let severity = rule.severity.severity();
         let in_year = match (&rule.years, year) {
             (None, _) => true,
@@ -167,11 +165,6 @@ pub fn evaluate_with(
             _ => None,
         };
         let Some((severity, check)) = applicable else {
-            for s in &mut eval.sections {
-                if rule.scope != Scope::Document {
-                    s.results.insert(rule.id.clone(), Status::NotApplicable);
-                }
-            }
             if rule.scope == Scope::Document {
                 eval.document.insert(rule.id.clone(), Status::NotApplicable);
             }
@@ -183,6 +176,7 @@ pub fn evaluate_with(
             catalog,
             year,
             severity,
+            values: &index,
         };
         match rule.scope {
             Scope::Document => {
@@ -191,7 +185,8 @@ pub fn evaluate_with(
                 eval.document.insert(rule.id.clone(), o.status);
             }
             Scope::Section | Scope::Case => {
-                for (section, result) in report.sections.iter().zip(eval.sections.iter_mut()) {
+                let Some(column) = *column else { continue };
+                for (section, row) in report.sections.iter().zip(rows.iter_mut()) {
                     let status = if !rule.sections.matches(&section.name) {
                         Status::NotApplicable
                     } else if rule.scope == Scope::Section {
@@ -209,19 +204,28 @@ pub fn evaluate_with(
                             .extend(outcomes.into_iter().flat_map(|o| o.findings));
                         status
                     };
-                    result.results.insert(rule.id.clone(), status);
+                    if let Some(cell) = row.get_mut(column) {
+                        *cell = status;
+                    }
                 }
             }
         }
     }
 
-    for s in &mut eval.sections {
-        s.status = if s.results.values().any(|st| *st == Status::Fail) {
-            Status::Fail
-        } else {
-            Status::Pass
-        };
-    }
+    eval.sections = report
+        .sections
+        .iter()
+        .zip(rows)
+        .map(|(section, row)| SectionResult {
+            name: section.name.clone(),
+            status: if row.contains(&Status::Fail) {
+                Status::Fail
+            } else {
+                Status::Pass
+            },
+            results: RuleStatuses::new(&columns.ids, row).unwrap_or_default(),
+        })
+        .collect();
     eval.findings
         .sort_by(|a, b| (a.line, a.column, &a.rule).cmp(&(b.line, b.column, &b.rule)));
     eval

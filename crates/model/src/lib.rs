@@ -22,6 +22,7 @@ mod diagnostic;
 mod finding;
 mod outcome;
 mod report;
+mod statuses;
 mod waiver;
 
 pub use diagnostic::{Diagnostic, did_you_mean, display_width};
@@ -33,6 +34,7 @@ pub use report::{
     Case, Change, IndicatorValue, NumberingGap, Qualifier, Quantity, QuantityKind, Report, Section,
     Segment,
 };
+pub use statuses::{RuleIds, RuleStatuses};
 pub use waiver::{
     BaselineComparison, FixedFinding, WaivedFinding, WaiverNote, WaiverNoteKind, WaiverRef,
 };

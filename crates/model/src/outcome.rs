@@ -2,11 +2,9 @@
 //! `design.md` ("Fixed: JSON output"): serialising a [`CheckRun`] with
 //! serde_json *is* the `--format json` output.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
-use crate::{BaselineComparison, Finding, Severity, Status, WaivedFinding, WaiverNote};
+use crate::{BaselineComparison, Finding, RuleStatuses, Severity, WaivedFinding, WaiverNote};
 
 /// The version of the check JSON format. Bumped only for breaking changes.
 pub const CHECK_FORMAT_VERSION: u32 = 1;
@@ -53,7 +51,7 @@ pub struct SectionResult {
     /// `fail` when any rule failed for the section, else `pass`.
     pub status: SectionStatus,
     /// Rule id → status, for every rule in force (sorted by id).
-    pub results: BTreeMap<String, Status>,
+    pub results: RuleStatuses,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

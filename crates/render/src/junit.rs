@@ -141,7 +141,7 @@ fn suite(input: &Input<'_>, report: &ReportResult) -> (String, Counts) {
             report
                 .sections
                 .iter()
-                .any(|x| x.name == s && x.results.contains_key(*rule))
+                .any(|x| x.name == s && x.results.contains_key(rule))
         });
         if listed {
             continue;

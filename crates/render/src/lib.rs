@@ -28,8 +28,8 @@ pub use junit::check_junit;
 pub use markdown::check_markdown;
 pub use sarif::{SARIF_SCHEMA_URI, check_sarif, sarif_level};
 pub use text::{
-    TextOptions, Totals, check_text, finding_block_text, parse_text, report_error_text,
-    summary_text, table_text,
+    SourceLines, TextOptions, Totals, check_text, finding_block_text, parse_text,
+    report_error_text, summary_text, table_text,
 };
 
 /// The decoded text of each report, by path, for quoting source lines.

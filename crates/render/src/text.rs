@@ -84,16 +84,22 @@ pub fn check_text(run: &CheckRun, sources: &Sources, options: &TextOptions) -> S
             );
         }
     }
+    // Findings are sorted by path: split each source into lines once.
+    let mut lines: Option<(&str, SourceLines<'_>)> = None;
     for finding in &run.findings {
         if options.quiet && finding.severity != Severity::Error {
             continue;
         }
-        finding_text(
-            &mut out,
-            finding,
-            sources.get(&finding.path).map(String::as_str),
-            &paint,
-        );
+        if lines.as_ref().is_none_or(|(p, _)| *p != finding.path) {
+            lines = sources
+                .get(&finding.path)
+                .map(|text| (finding.path.as_str(), SourceLines::new(text)));
+        }
+        let source = lines
+            .as_ref()
+            .filter(|(p, _)| *p == finding.path)
+            .map(|(_, l)| l);
+        finding_text(&mut out, finding, source, &paint);
     }
     crate::text_extras::waived_and_baseline(&mut out, run, options.quiet);
     if !options.quiet {
@@ -105,7 +111,42 @@ pub fn check_text(run: &CheckRun, sources: &Sources, options: &TextOptions) -> S
     out
 }
 
-fn finding_text(out: &mut String, f: &Finding, source: Option<&str>, paint: &Paint) {
+/// A report's decoded text, split into lines once so that each finding
+/// quotes its line without scanning the text from the top: a report with
+/// thousands of findings (many rules) would otherwise be scanned thousands
+/// of times.
+pub struct SourceLines<'a> {
+    text: &'a str,
+    /// Byte offset where each line starts.
+    starts: Vec<usize>,
+}
+
+impl<'a> SourceLines<'a> {
+    pub fn new(text: &'a str) -> SourceLines<'a> {
+        let mut starts = vec![0];
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|(_, b)| *b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        SourceLines { text, starts }
+    }
+
+    /// Line `n` (1-based) without its line break, as `text.split('\n')`
+    /// numbers them.
+    pub fn line(&self, n: u32) -> Option<&'a str> {
+        let i = (n as usize).checked_sub(1)?;
+        let start = *self.starts.get(i)?;
+        let end = self
+            .starts
+            .get(i + 1)
+            .map_or(self.text.len(), |next| next - 1);
+        self.text.get(start..end).map(|l| l.trim_end_matches('\r'))
+    }
+}
+
+fn finding_text(out: &mut String, f: &Finding, source: Option<&SourceLines<'_>>, paint: &Paint) {
     let head = format!("{}[{}]", f.severity.as_str(), f.rule);
     let _ = writeln!(
         out,
@@ -121,9 +162,8 @@ fn finding_text(out: &mut String, f: &Finding, source: Option<&str>, paint: &Pai
         f.line,
         f.column
     );
-    let line_text = source
-        .and_then(|s| s.split('\n').nth(f.line.saturating_sub(1) as usize))
-        .map(|l| l.trim_end_matches('\r'));
+    // Line 0 (never produced) quotes line 1, as `split('\n').nth(0)` did.
+    let line_text = source.and_then(|s| s.line(f.line.max(1)));
     let gutter = f.line.to_string();
     let pad = " ".repeat(gutter.len());
     if let Some(line_text) = line_text {
@@ -157,13 +197,19 @@ fn excerpt(line: &str, column: u32, length: u32) -> (String, usize, usize) {
     let start = start.min(chars.len());
     let end = (start + length.max(1) as usize).min(chars.len());
     let width = |cs: &[char]| cs.iter().map(|c| c.width().unwrap_or(0)).sum::<usize>();
+    let char_width = |i: usize| chars[i].width().unwrap_or(0);
     // Step back over at most LEAD_COLUMNS of context.
     let mut from = start;
-    while from > 0 && width(&chars[from - 1..start]) <= LEAD_COLUMNS {
+    let mut lead_width = 0;
+    while from > 0 && lead_width + char_width(from - 1) <= LEAD_COLUMNS {
+        lead_width += char_width(from - 1);
         from -= 1;
     }
+    // Then forward while the window fits in EXCERPT_COLUMNS.
     let mut to = end;
-    while to < chars.len() && width(&chars[from..=to]) <= EXCERPT_COLUMNS {
+    let mut shown_width = width(&chars[from..end]);
+    while to < chars.len() && shown_width + char_width(to) <= EXCERPT_COLUMNS {
+        shown_width += char_width(to);
         to += 1;
     }
     let lead = if from > 0 { "…" } else { "" };
@@ -273,12 +319,12 @@ pub fn report_error_text(out: &mut String, report: &ReportResult, options: &Text
 }
 
 /// One finding as [`check_text`] prints it, quoting its line of `source` (the
-/// report's decoded text). Skips non-errors under `quiet`, as [`check_text`]
+/// report's decoded text, split with [`SourceLines::new`]). Skips non-errors under `quiet`, as [`check_text`]
 /// does.
 pub fn finding_block_text(
     out: &mut String,
     finding: &Finding,
-    source: Option<&str>,
+    source: Option<&SourceLines<'_>>,
     options: &TextOptions,
 ) {
     if options.quiet && finding.severity != Severity::Error {
@@ -441,6 +487,50 @@ mod tests {
         let (shown, pad, width) = excerpt("1.普惠性幼儿园覆盖率达93.37%。", 13, 6);
         assert_eq!(shown, "…性幼儿园覆盖率达93.37%。");
         assert_eq!((pad, width), (1 + 16, 6));
+    }
+
+    /// The window used to be computed by re-measuring the whole window at
+    /// every step; the running sums must cut it at the same characters.
+    #[test]
+    fn excerpt_window_matches_the_plain_definition() {
+        let line = "一二三四五六七八九十abcdefghij一二三四五六七八九十abcdefghij一二三四五六七八九十abcdefghij一二三四五六七八九十";
+        let chars: Vec<char> = line.chars().collect();
+        let width = |cs: &[char]| cs.iter().map(|c| c.width().unwrap_or(0)).sum::<usize>();
+        for column in 1..=chars.len() as u32 + 2 {
+            for length in [1, 3, 10, 40] {
+                let start = ((column - 1) as usize).min(chars.len());
+                let end = (start + length as usize).min(chars.len());
+                let mut from = start;
+                while from > 0 && width(&chars[from - 1..start]) <= LEAD_COLUMNS {
+                    from -= 1;
+                }
+                let mut to = end;
+                while to < chars.len() && width(&chars[from..=to]) <= EXCERPT_COLUMNS {
+                    to += 1;
+                }
+                let (shown, _, _) = excerpt(line, column, length);
+                let body: String = chars[from..to].iter().collect();
+                assert_eq!(
+                    shown.trim_start_matches('…').trim_end_matches('…'),
+                    body,
+                    "column {column}, length {length}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn source_lines_number_lines_as_split_does() {
+        for text in ["a\nb\r\nc", "a\n\nc\n", "", "一行"] {
+            let lines = SourceLines::new(text);
+            for n in 1..=5u32 {
+                let expected = text
+                    .split('\n')
+                    .nth(n as usize - 1)
+                    .map(|l| l.trim_end_matches('\r'));
+                assert_eq!(lines.line(n), expected, "{text:?} line {n}");
+            }
+        }
     }
 
     #[test]

@@ -48,7 +48,7 @@ fn run() -> CheckRun {
         sections: vec![SectionResult {
             name: "东河县<i>".into(),
             status: SectionStatus::Fail,
-            results,
+            results: results.into_iter().collect(),
         }],
     };
     let broken = ReportResult {

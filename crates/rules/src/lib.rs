@@ -56,9 +56,10 @@ mod schema;
 mod template;
 
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use dutycheck_catalog::Catalog;
-use dutycheck_model::Diagnostic;
+use dutycheck_model::{Diagnostic, RuleIds};
 
 pub use config::{Config, ConfigPack, Override, PathOverride, apply_flags};
 pub use schema::{
@@ -110,10 +111,30 @@ pub trait PluginSchemas {
 }
 
 /// A validated set of rules, in load order.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default)]
 pub struct RuleSet {
     rules: Vec<Rule>,
     packs: Vec<Pack>,
+    /// The columns of the compliance matrix, computed on first use.
+    columns: OnceLock<MatrixColumns>,
+}
+
+impl PartialEq for RuleSet {
+    fn eq(&self, other: &Self) -> bool {
+        self.rules == other.rules && self.packs == other.packs
+    }
+}
+
+/// The columns of a compliance matrix row: the ids of every section- and
+/// case-scope rule, sorted ([`RuleIds`]), and for each rule of the set (in
+/// load order) its column, `None` for document-scope rules.
+///
+/// Computed once per rule set, so that evaluating a report with many rules
+/// fills a list of statuses instead of building a map per section.
+#[derive(Debug, Clone, Default)]
+pub struct MatrixColumns {
+    pub ids: RuleIds,
+    pub column: Vec<Option<usize>>,
 }
 
 impl RuleSet {
@@ -144,8 +165,39 @@ impl RuleSet {
         Loader::new(catalog).bundled().load()
     }
 
+    pub(crate) fn new(rules: Vec<Rule>, packs: Vec<Pack>) -> RuleSet {
+        RuleSet {
+            rules,
+            packs,
+            columns: OnceLock::new(),
+        }
+    }
+
     pub fn rules(&self) -> &[Rule] {
         &self.rules
+    }
+
+    /// The compliance matrix columns of this set (see [`MatrixColumns`]).
+    pub fn matrix_columns(&self) -> &MatrixColumns {
+        self.columns.get_or_init(|| {
+            let ids = RuleIds::new(
+                self.rules
+                    .iter()
+                    .filter(|r| r.scope != Scope::Document)
+                    .map(|r| r.id.clone())
+                    .collect(),
+            );
+            let column = self
+                .rules
+                .iter()
+                .map(|r| {
+                    (r.scope != Scope::Document)
+                        .then(|| ids.position(&r.id))
+                        .flatten()
+                })
+                .collect();
+            MatrixColumns { ids, column }
+        })
     }
 
     pub fn packs(&self) -> &[Pack] {
@@ -164,10 +216,12 @@ impl RuleSet {
     /// under test). Packs are kept: they describe where rules came from.
     pub fn retain(&mut self, keep: impl FnMut(&Rule) -> bool) {
         self.rules.retain(keep);
+        self.columns = OnceLock::new();
     }
 
     /// The rule with id `id`, mutably (overrides from configuration).
     pub fn get_mut(&mut self, id: &str) -> Option<&mut Rule> {
+        self.columns = OnceLock::new();
         self.rules.iter_mut().find(|r| r.id == id)
     }
 

@@ -239,10 +239,10 @@ pub(crate) fn load(
     }
 
     if cx.errors.is_empty() {
-        Ok(RuleSet {
+        Ok(RuleSet::new(
             rules,
-            packs: packs.into_iter().map(|p| p.pack).collect(),
-        })
+            packs.into_iter().map(|p| p.pack).collect(),
+        ))
     } else {
         let order: HashMap<&str, usize> = sources
             .iter()

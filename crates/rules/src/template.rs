@@ -130,14 +130,41 @@ impl Template {
 
     /// Fills the placeholders. A placeholder that `value` has no value for
     /// (for example `{max}` in a rule that only sets `min`) becomes empty.
-    pub fn render(&self, value: impl Fn(&str) -> Option<String>) -> String {
-        let mut out = String::new();
+    pub fn render<'v>(&self, value: impl Fn(&str) -> Option<&'v str>) -> String {
+        let mut out = String::with_capacity(self.source.len() + 32);
         for part in &self.parts {
             match part {
                 Part::Text(t) => out.push_str(t),
-                Part::Placeholder(name) => out.push_str(&value(name).unwrap_or_default()),
+                Part::Placeholder(name) => out.push_str(value(name).unwrap_or_default()),
             }
         }
+        out
+    }
+
+    /// Parses and fills `source` in one pass, without building a
+    /// [`Template`]: for the engine's built-in messages, which are constants
+    /// and are filled once per finding. Renders exactly as
+    /// `Template::parse_builtin(source)` followed by [`Template::render`]
+    /// would; a syntax error (which a constant cannot have) leaves the rest
+    /// of the text as written.
+    pub fn fill_builtin<'v>(source: &str, value: impl Fn(&str) -> Option<&'v str>) -> String {
+        let mut out = String::with_capacity(source.len() + 32);
+        let mut rest = source;
+        while let Some(i) = rest.find(['{', '}']) {
+            out.push_str(&rest[..i]);
+            let tail = &rest[i..];
+            if tail.starts_with("{{") || tail.starts_with("}}") {
+                out.push_str(&tail[..1]);
+                rest = &tail[2..];
+            } else if let (true, Some(close)) = (tail.starts_with('{'), tail.find('}')) {
+                out.push_str(value(&tail[1..close]).unwrap_or_default());
+                rest = &tail[close + 1..];
+            } else {
+                out.push_str(tail);
+                return out;
+            }
+        }
+        out.push_str(rest);
         out
     }
 }
@@ -185,12 +212,41 @@ mod tests {
     fn parses_placeholders_and_escapes() {
         let t = Template::parse("{section}为{value}%，{{注}}").expect("valid");
         assert_eq!(t.placeholders().collect::<Vec<_>>(), ["section", "value"]);
-        let s = t.render(|n| Some(n.to_uppercase()));
+        let s = t.render(|n| match n {
+            "section" => Some("SECTION"),
+            "value" => Some("VALUE"),
+            _ => None,
+        });
         assert_eq!(s, "SECTION为VALUE%，{注}");
         assert_eq!(
             t.placeholders_with_offsets(),
             [("section", 0), ("value", 10)]
         );
+    }
+
+    #[test]
+    fn filling_a_builtin_in_one_pass_renders_as_parse_then_render() {
+        let value = |n: &str| match n {
+            "section" => Some("济南市"),
+            "value" => Some("93.37"),
+            "unit" => Some("%"),
+            _ => None,
+        };
+        for source in [
+            "{section}为{value}{unit}，低于{min}{unit}的目标",
+            "{{注}}{section}}}",
+            "没有占位符",
+            "",
+            "{value}",
+            "末尾{section}",
+        ] {
+            let parsed = Template::parse_builtin(source).map(|t| t.render(value));
+            assert_eq!(
+                Some(Template::fill_builtin(source, value)),
+                parsed,
+                "{source}"
+            );
+        }
     }
 
     #[test]
