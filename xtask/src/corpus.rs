@@ -148,6 +148,15 @@ const PERCENT_INDICATORS: &[PercentIndicator] = &[
     },
 ];
 
+/// The range the corpus draws a percent indicator's values from, for the
+/// indicator that `is_alias` recognises one of the corpus's names of.
+pub fn percent_range(is_alias: impl Fn(&str) -> bool) -> Option<(f64, f64)> {
+    PERCENT_INDICATORS
+        .iter()
+        .find(|ind| ind.aliases.iter().any(|a| is_alias(a)))
+        .map(|ind| (ind.lo, ind.hi))
+}
+
 /// The Chinese numeral for 1..=99, as section markers write it (`十一`).
 pub fn chinese_number(n: u32) -> String {
     const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];

@@ -7,7 +7,7 @@ use xtask::{corpus, rules, write_corpus};
 
 const USAGE: &str = "usage:
   cargo run -p xtask -- gen-corpus --n N --out DIR [--seed S]
-  cargo run -p xtask -- gen-rules  --n N --out FILE [--seed S]
+  cargo run -p xtask -- gen-rules  --n N --out FILE [--seed S] [--strict]
   cargo run -p xtask -- names      --out FILE";
 
 /// The options every task understands.
@@ -15,6 +15,8 @@ struct Options {
     n: u64,
     out: Option<PathBuf>,
     seed: u64,
+    /// `gen-rules --strict`: bounds that fail about half of the values.
+    strict: bool,
 }
 
 fn parse(args: &[String]) -> Result<Options, String> {
@@ -22,6 +24,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
         n: 1000,
         out: None,
         seed: corpus::DEFAULT_SEED,
+        strict: false,
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -38,6 +41,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
                     .map_err(|_| format!("--seed: not a number: {v}"))?;
             }
             "--out" | "-o" => o.out = Some(PathBuf::from(value()?)),
+            "--strict" => o.strict = true,
             other => return Err(format!("unknown option {other}")),
         }
     }
@@ -65,7 +69,12 @@ fn run(args: &[String]) -> Result<(), String> {
         }
         "gen-rules" => {
             let n = usize::try_from(o.n).map_err(|_| "--n is too large".to_string())?;
-            std::fs::write(&out, rules::threshold_rules(n, o.seed))
+            let bounds = if o.strict {
+                rules::Bounds::Strict
+            } else {
+                rules::Bounds::Loose
+            };
+            std::fs::write(&out, rules::threshold_rules(n, o.seed, bounds))
                 .map_err(|e| format!("{}: {e}", out.display()))
         }
         "names" => {

@@ -9,17 +9,32 @@ use dutycheck_catalog::{Catalog, GAP};
 
 use crate::rng::Rng;
 
+/// How the bounds of generated rules are drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bounds {
+    /// Realistic: each bound sits 10 points or more below the low end of the
+    /// range the corpus draws that indicator's values from (for a `max`, 5
+    /// or more above its high end; for growth, a fall of 20% or more), so
+    /// most reported values pass and the corpus's deliberately failing
+    /// values still fail some rules. A province
+    /// adding a thousand local targets does not expect a thousand failures
+    /// per region. What this measures is the cost of evaluating many rules.
+    Loose,
+    /// Bounds drawn across the whole range of plausible targets, so that
+    /// about half of the values fail every rule: the findings, and so the
+    /// output, grow with the number of rules. What this measures is the cost
+    /// of producing and printing many findings.
+    Strict,
+}
+
 /// A rule pack of `n` threshold rules over the bundled catalog's
-/// indicators, round-robin, with bounds drawn from `seed`.
+/// indicators, round-robin, with bounds drawn from `seed` (see [`Bounds`]).
 ///
-/// The rules are realistic rather than adversarial: bounds are loose enough
-/// that most reported values pass (a province adding a thousand local
-/// targets does not expect a thousand failures per region), a third are
-/// bound to years (so some are not applicable), and `missing: off` as in the
-/// bundled packs, so that an unreported indicator is `missing` in the
-/// compliance matrix without a finding. What the pack measures is the cost
-/// of evaluating many rules, not the cost of printing many findings.
-pub fn threshold_rules(n: usize, seed: u64) -> String {
+/// A third of the rules are bound to years (so some are not applicable),
+/// and all have `missing: off` as in the bundled packs, so that an
+/// unreported indicator is `missing` in the compliance matrix without a
+/// finding.
+pub fn threshold_rules(n: usize, seed: u64, bounds: Bounds) -> String {
     let catalog = Catalog::bundled();
     let indicators = catalog.indicators();
     let mut rng = Rng::for_report(seed, 0xB00C);
@@ -42,16 +57,35 @@ pub fn threshold_rules(n: usize, seed: u64) -> String {
             let _ = writeln!(out, "    applies: {{years: {from}..{}}}", from + 2);
         }
         let _ = writeln!(out, "    indicator: {}", ind.id);
-        match (ind.kind.as_str(), ind.id.as_str()) {
-            ("percent", "large-class-share") => {
+        let range =
+            crate::corpus::percent_range(|a| ind.name == a || ind.aliases.iter().any(|x| x == a));
+        // Whole points, so that the rule files read like real ones.
+        let (lo, hi) = range.map_or((20, 75), |(lo, hi)| (lo as u64, hi as u64));
+        match (ind.kind.as_str(), ind.id.as_str(), bounds) {
+            ("percent", "large-class-share", Bounds::Strict) => {
                 let _ = writeln!(out, "    threshold: {{max: {}}}", rng.range(6, 30));
             }
-            ("percent", _) => {
+            ("percent", "large-class-share", Bounds::Loose) => {
+                let _ = writeln!(
+                    out,
+                    "    threshold: {{max: {}}}",
+                    rng.range(hi + 5, hi + 20)
+                );
+            }
+            ("percent", _, Bounds::Strict) => {
                 let _ = writeln!(out, "    threshold: {{min: {}}}", rng.range(20, 75));
             }
-            _ => {
+            ("percent", _, Bounds::Loose) => {
+                let min = rng.range(lo / 2, lo.saturating_sub(10));
+                let _ = writeln!(out, "    threshold: {{min: {min}}}");
+            }
+            (_, _, Bounds::Strict) => {
                 let _ = writeln!(out, "    measure: change.percent");
                 let _ = writeln!(out, "    threshold: {{above: -{}}}", rng.range(1, 20));
+            }
+            (_, _, Bounds::Loose) => {
+                let _ = writeln!(out, "    measure: change.percent");
+                let _ = writeln!(out, "    threshold: {{above: -{}}}", rng.range(20, 40));
             }
         }
         let _ = writeln!(out, "    missing: off");

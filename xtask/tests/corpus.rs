@@ -157,16 +157,53 @@ fn dutycheck_reads_sections_cases_and_wraps_and_finds_passes_and_failures() {
     let _ = std::fs::remove_dir_all(dir);
 }
 
+/// Loose rules are the realistic case (most values pass); strict ones fail
+/// about half of the values. On the same reports, loose rules must give far
+/// fewer findings, or the "many rules" benchmark measures printing.
+#[test]
+fn loose_rules_fail_few_values_and_strict_ones_many() {
+    let dir = scratch("bounds-corpus");
+    write_corpus(&dir, 30, DEFAULT_SEED).expect("write corpus");
+    let mut findings = Vec::new();
+    for bounds in [rules::Bounds::Loose, rules::Bounds::Strict] {
+        let path = scratch("bounds.yaml");
+        std::fs::write(&path, rules::threshold_rules(200, DEFAULT_SEED, bounds))
+            .expect("write rules");
+        let checker = dutycheck::Checker::builder()
+            .rules(&path)
+            .build()
+            .expect("generated rules are valid");
+        let (run, _) = checker.check_paths(&[&dir]);
+        let generated = run
+            .findings
+            .iter()
+            .filter(|f| f.rule.starts_with("gen."))
+            .count();
+        findings.push(generated);
+        let _ = std::fs::remove_file(path);
+    }
+    let _ = std::fs::remove_dir_all(dir);
+    let (loose, strict) = (findings[0], findings[1]);
+    assert!(loose > 0, "loose rules never fail: they judge nothing");
+    assert!(
+        loose * 5 < strict,
+        "loose {loose} vs strict {strict} findings"
+    );
+}
+
 #[test]
 fn generated_rules_load_and_names_cover_the_catalog() {
-    let path = scratch("rules.yaml");
-    std::fs::write(&path, rules::threshold_rules(25, DEFAULT_SEED)).expect("write rules");
-    let checker = dutycheck::Checker::builder()
-        .rules(&path)
-        .build()
-        .expect("generated rules are valid");
-    assert_eq!(checker.rules().rules().len(), 25);
-    let _ = std::fs::remove_file(path);
+    for bounds in [rules::Bounds::Loose, rules::Bounds::Strict] {
+        let path = scratch("rules.yaml");
+        std::fs::write(&path, rules::threshold_rules(25, DEFAULT_SEED, bounds))
+            .expect("write rules");
+        let checker = dutycheck::Checker::builder()
+            .rules(&path)
+            .build()
+            .expect("generated rules are valid");
+        assert_eq!(checker.rules().rules().len(), 25);
+        let _ = std::fs::remove_file(path);
+    }
     let names = rules::names();
     for n in [
         "学前三年毛入园率",

@@ -11,6 +11,7 @@
 //! `10155个`, however close the two stand in the text.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use dutycheck_model::{Diagnostic, QuantityKind, did_you_mean};
 use serde::Deserialize;
@@ -39,7 +40,7 @@ pub struct Indicator {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Catalog {
     indicators: Vec<Indicator>,
-    by_id: HashMap<String, usize>,
+    by_id: HashMap<String, usize, BuildHasherDefault<Fnv>>,
 }
 
 #[derive(Deserialize)]
@@ -84,7 +85,7 @@ impl Catalog {
             serde_saphyr::from_str(source).map_err(|e| vec![yaml_error(path, source, &e)])?;
         let mut errors = Vec::new();
         let mut indicators = Vec::new();
-        let mut by_id = HashMap::new();
+        let mut by_id: HashMap<String, usize, BuildHasherDefault<Fnv>> = HashMap::default();
         let mut alias_owner: HashMap<String, String> = HashMap::new();
         for raw in raw.indicators {
             let at = |s: &serde_saphyr::Location, msg: String| {
@@ -197,6 +198,31 @@ pub fn yaml_error(path: &str, source: &str, error: &serde_saphyr::Error) -> Diag
             Diagnostic::at(path, source, loc(l.line()), loc(l.column()), message)
         }
         _ => Diagnostic::file(path, message),
+    }
+}
+
+/// FNV-1a: the engine looks an indicator id up for every rule and section,
+/// and ids are short, local and trusted (no hash flooding to defend
+/// against), so a simple hash beats the default SipHash several times over.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
     }
 }
 

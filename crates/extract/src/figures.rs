@@ -33,7 +33,7 @@ use std::sync::OnceLock;
 
 use dutycheck_model::{Case, Qualifier, Quantity, QuantityKind};
 use dutycheck_parse::numerals;
-use regex::{Captures, Regex};
+use regex::Regex;
 
 use crate::CaseText;
 
@@ -99,8 +99,20 @@ const UNITS: &[(&str, QuantityKind)] = &[
 /// Characters that mark a figure as a masked placeholder when they touch it.
 const MASKS: &[char] = &['*', '_', 'X', 'x', '×', '○', '□', '#'];
 
-fn figure_regex() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
+/// The figure regex and the indices of its named groups.
+struct FigureRegex {
+    regex: Regex,
+    /// Group index of `pre`, `arabic`, `mult`, `pct`, `chinese`, `approx`,
+    /// `unit`, `post`, in that order.
+    groups: [usize; 8],
+}
+
+const GROUP_NAMES: [&str; 8] = [
+    "pre", "arabic", "mult", "pct", "chinese", "approx", "unit", "post",
+];
+
+fn figure_regex() -> &'static FigureRegex {
+    static RE: OnceLock<FigureRegex> = OnceLock::new();
     RE.get_or_init(|| {
         let units: Vec<String> = UNITS.iter().map(|(u, _)| regex::escape(u)).collect();
         let pattern = format!(
@@ -117,14 +129,118 @@ fn figure_regex() -> &'static Regex {
             ),
             units = units.join("|")
         );
-        Regex::new(&pattern).unwrap_or_else(|e| panic!("figure regex: {e}"))
+        let regex = Regex::new(&pattern).unwrap_or_else(|e| panic!("figure regex: {e}"));
+        let groups = GROUP_NAMES.map(|name| {
+            regex
+                .capture_names()
+                .position(|n| n == Some(name))
+                .unwrap_or_else(|| panic!("figure regex has no group {name}"))
+        });
+        FigureRegex { regex, groups }
     })
+}
+
+/// One match of the figure regex: byte ranges into the normalised text.
+/// Plain data (no allocation per match, unlike `regex::Captures`), read
+/// with [`Spans::get`].
+#[derive(Debug, Clone, Copy)]
+struct Spans<'t> {
+    haystack: &'t str,
+    start: usize,
+    end: usize,
+    groups: [Option<(usize, usize)>; 8],
+}
+
+#[derive(Clone, Copy)]
+enum Group {
+    Pre = 0,
+    Arabic,
+    Mult,
+    Pct,
+    Chinese,
+    Approx,
+    Unit,
+    Post,
+}
+
+impl<'t> Spans<'t> {
+    fn get(&self, group: Group) -> Option<&'t str> {
+        let (a, b) = self.groups[group as usize]?;
+        self.haystack.get(a..b)
+    }
+
+    fn has(&self, group: Group) -> bool {
+        self.groups[group as usize].is_some()
+    }
+}
+
+/// Every match of the figure regex in `haystack`, in order.
+///
+/// Most matches in running text are not figures at all: a lone Chinese
+/// numeral inside a word (统一, 进一步, 一体化, 十三五) matches the numeral
+/// alternative. Those are recognised from the match alone (only numeral
+/// characters, so no unit, qualifier or multiplier was captured) and skipped
+/// before asking for the groups, which costs a second, slower search. One
+/// may still open a range (`三至五所`), so it is kept when a range connector
+/// follows it.
+fn matches(haystack: &str) -> Vec<Spans<'_>> {
+    let re = figure_regex();
+    let mut locations = re.regex.capture_locations();
+    let mut out = Vec::new();
+    for m in re.regex.find_iter(haystack) {
+        let bare_numeral = m.as_str().chars().all(is_chinese_numeral_char);
+        let opens_range = haystack[m.end()..]
+            .chars()
+            .next()
+            .is_some_and(|c| RANGE_CONNECTORS.contains(&c));
+        if bare_numeral && !opens_range {
+            continue;
+        }
+        if re
+            .regex
+            .captures_read_at(&mut locations, haystack, m.start())
+            .is_none_or(|again| again.range() != m.range())
+        {
+            continue;
+        }
+        out.push(Spans {
+            haystack,
+            start: m.start(),
+            end: m.end(),
+            groups: re.groups.map(|g| locations.get(g)),
+        });
+    }
+    out
+}
+
+/// The characters of the regex's `chinese` alternative.
+fn is_chinese_numeral_char(c: char) -> bool {
+    matches!(
+        c,
+        '零' | '〇'
+            | '一'
+            | '二'
+            | '两'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+            | '亿'
+            | '点'
+    )
 }
 
 /// Finds every figure in a case, in order. Ranges give both bounds (see the
 /// module documentation).
 pub fn find(text: &CaseText<'_>, case: &Case) -> Vec<Quantity> {
-    let all: Vec<Captures<'_>> = figure_regex().captures_iter(&text.normal).collect();
+    let all = matches(&text.normal);
     let mut out = Vec::with_capacity(all.len());
     let mut lower_done = usize::MAX; // index of a match already used as a lower bound
     for (i, caps) in all.iter().enumerate() {
@@ -167,11 +283,10 @@ const RANGE_CONNECTORS: &[char] = &['至', '到', '-', '~', '～', '—'];
 fn range(
     text: &CaseText<'_>,
     case: &Case,
-    lower: &Captures<'_>,
-    upper: &Captures<'_>,
+    lower: &Spans<'_>,
+    upper: &Spans<'_>,
 ) -> Option<(Quantity, Quantity)> {
-    let (lo, up) = (lower.get(0)?, upper.get(0)?);
-    let gap = text.normal.get(lo.end()..up.start())?;
+    let gap = text.normal.get(lower.end..upper.start)?;
     let mut gap_chars = gap.chars();
     if !gap_chars
         .next()
@@ -181,7 +296,7 @@ fn range(
         return None;
     }
     // The upper bound must not carry its own qualifier before the number.
-    if upper.name("pre").is_some() {
+    if upper.has(Group::Pre) {
         return None;
     }
     let mut high = figure(text, case, upper)?;
@@ -194,28 +309,25 @@ fn range(
         None => {
             // A bare lower bound: only Arabic digits (or a Chinese numeral)
             // with no unit and no multiplier of its own.
-            if lower.name("unit").is_some()
-                || lower.name("mult").is_some()
-                || lower.name("pct").is_some()
-            {
+            if lower.has(Group::Unit) || lower.has(Group::Mult) || lower.has(Group::Pct) {
                 return None;
             }
-            let exp = match upper.name("mult").map(|m| m.as_str()) {
+            let exp = match upper.get(Group::Mult) {
                 Some("万") => 4,
                 Some("亿") => 8,
                 Some("千") => 3,
                 _ => 0,
             };
-            let value = match (lower.name("arabic"), lower.name("chinese")) {
-                (Some(a), _) => decimal(a.as_str(), exp)?,
-                (None, Some(c)) if exp == 0 => numerals::parse_decimal(c.as_str())?,
+            let value = match (lower.get(Group::Arabic), lower.get(Group::Chinese)) {
+                (Some(a), _) => decimal(a, exp)?,
+                (None, Some(c)) if exp == 0 => numerals::parse_decimal(c)?,
                 _ => return None,
             };
-            let start = text.char_offset(lo.start());
-            let end = text.char_offset(lo.end());
+            let start = text.char_offset(lower.start);
+            let end = text.char_offset(lower.end);
             let (line, column) = case.position(start);
             Quantity {
-                text: text.original_slice(start, end),
+                text: text.original_slice(start, end).to_string(),
                 value,
                 unit: high.unit.clone(),
                 kind: high.kind,
@@ -239,10 +351,9 @@ fn range(
     Some((low, high))
 }
 
-fn figure(text: &CaseText<'_>, case: &Case, caps: &Captures<'_>) -> Option<Quantity> {
-    let whole = caps.get(0)?;
-    let start = text.char_offset(whole.start());
-    let end = text.char_offset(whole.end());
+fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity> {
+    let start = text.char_offset(caps.start);
+    let end = text.char_offset(caps.end);
     let before = start
         .checked_sub(1)
         .and_then(|i| text.chars.get(i))
@@ -265,26 +376,28 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Captures<'_>) -> Option<Quant
     if before == Some('.') && before2.is_some_and(|c| c.is_ascii_digit()) {
         return None;
     }
-    let unit_text = caps.name("unit").map(|m| m.as_str());
-    let (value, mut kind, unit): (f64, QuantityKind, String) = if let Some(pct) = caps.name("pct") {
+    let unit_text = caps.get(Group::Unit);
+    let (value, mut kind, unit): (f64, QuantityKind, String) = if let Some(pct) =
+        caps.get(Group::Pct)
+    {
         (
-            numerals::parse_decimal(pct.as_str())?,
+            numerals::parse_decimal(pct)?,
             QuantityKind::Percent,
             "%".into(),
         )
     } else {
-        let multiplier_exp = match caps.name("mult").map(|m| m.as_str()) {
+        let multiplier_exp = match caps.get(Group::Mult) {
             Some("万") => 4,
             Some("亿") => 8,
             Some("千") => 3,
             _ => 0,
         };
-        let (number, chinese) = match (caps.name("arabic"), caps.name("chinese")) {
-            (Some(a), _) => (decimal(a.as_str(), multiplier_exp)?, false),
+        let (number, chinese) = match (caps.get(Group::Arabic), caps.get(Group::Chinese)) {
+            (Some(a), _) => (decimal(a, multiplier_exp)?, false),
             (None, Some(c)) => {
-                let v = numerals::parse_decimal(c.as_str())?;
+                let v = numerals::parse_decimal(c)?;
                 // A lone 一 before a measure word is an article (一批, 一个).
-                if v < 2.0 && c.as_str().chars().count() == 1 {
+                if v < 2.0 && c.chars().count() == 1 {
                     return None;
                 }
                 (v, true)
@@ -315,18 +428,18 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Captures<'_>) -> Option<Quant
     }
     if kind == QuantityKind::Duration
         && unit == "年"
-        && caps.name("mult").is_none()
+        && !caps.has(Group::Mult)
         && is_calendar_year(value)
     {
         kind = QuantityKind::Year;
     }
-    if kind == QuantityKind::Year && caps.name("approx").is_some() {
+    if kind == QuantityKind::Year && caps.has(Group::Approx) {
         kind = QuantityKind::Duration; // 10多年 is a span of time
     }
     let qualifier = qualifier(caps);
     let (line, column) = case.position(start);
     Some(Quantity {
-        text: text.original_slice(start, end),
+        text: text.original_slice(start, end).to_string(),
         value,
         unit,
         kind,
@@ -343,12 +456,16 @@ fn is_calendar_year(value: f64) -> bool {
 }
 
 /// The qualifier of a figure: the first word that makes it inexact.
-fn qualifier(caps: &Captures<'_>) -> Qualifier {
-    let words = [caps.name("pre"), caps.name("approx"), caps.name("post")];
+fn qualifier(caps: &Spans<'_>) -> Qualifier {
+    let words = [
+        caps.get(Group::Pre),
+        caps.get(Group::Approx),
+        caps.get(Group::Post),
+    ];
     words
         .into_iter()
         .flatten()
-        .map(|m| match m.as_str() {
+        .map(|m| match m {
             "约" | "左右" => Qualifier::About,
             "近" | "接近" | "将近" => Qualifier::Nearly,
             "不足" | "不到" | "以下" | "以内" => Qualifier::AtMost,

@@ -217,7 +217,7 @@ pub fn bind(
         // A group of mentions joined by list separators: A、B、C.
         let mut j = i + 1;
         while j < mentions.len()
-            && is_list_separator(&text.slice(mentions[j - 1].end, mentions[j].start))
+            && is_list_separator(text.slice(mentions[j - 1].end, mentions[j].start))
         {
             j += 1;
         }
@@ -237,7 +237,7 @@ pub fn bind(
                 bound.push(IndicatorValue {
                     indicator: indicator.id.clone(),
                     name: indicator.name.clone(),
-                    mention: text.original_slice(mention.start, mention.end),
+                    mention: text.original_slice(mention.start, mention.end).to_string(),
                     value: figure.value,
                     unit: figure.unit.clone(),
                     qualifier: figure.qualifier,
@@ -273,7 +273,7 @@ fn single_after<'q>(
     let interloper = quantities.iter().any(|q| {
         q.start >= mention.end && q.end <= candidate.start && q.kind != QuantityKind::Year
     });
-    if interloper || !links(&between) {
+    if interloper || !links(between) {
         return None;
     }
     // `A由78.2%提高到86.7%`, `A从45%提升至52%`: the first figure is where
@@ -337,7 +337,7 @@ fn chain<'q>(
     kind_of: &dyn Fn(&Mention) -> Option<QuantityKind>,
 ) -> Option<Vec<&'q Quantity>> {
     for pair in figures.windows(2) {
-        if !is_list_separator(&text.slice(pair[0].end, pair[1].start)) {
+        if !is_list_separator(text.slice(pair[0].end, pair[1].start)) {
             return None;
         }
     }

@@ -89,6 +89,15 @@ fn marker_regex() -> &'static Regex {
 /// Recognises a numbering marker at the start of `line`, which must already
 /// be normalised (full-width forms folded to ASCII).
 pub fn marker(line: &str) -> Option<Marker> {
+    // Most lines are not numbered: rule them out by their first character
+    // before running the regex (every alternative starts with one of these).
+    let first = line.chars().next()?;
+    if !(first.is_ascii_digit()
+        || matches!(first, '(' | '第' | '①'..='⑳')
+        || numerals::is_numeral_char(first))
+    {
+        return None;
+    }
     let caps = marker_regex().captures(line)?;
     let whole = caps.get(0)?;
     let (style, number, len) = if let Some(m) = caps.name("cc") {

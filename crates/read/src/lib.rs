@@ -370,9 +370,21 @@ pub fn normalize_char(c: char) -> char {
     }
 }
 
-/// [`normalize_char`] over a whole string.
+/// [`normalize_char`] over a whole string. Runs of characters that stay as
+/// they are (almost all of a Chinese text) are copied as slices.
 pub fn normalize(s: &str) -> String {
-    s.chars().map(normalize_char).collect()
+    let mut out = String::with_capacity(s.len());
+    let mut copied = 0;
+    for (i, c) in s.char_indices() {
+        let n = normalize_char(c);
+        if n != c {
+            out.push_str(&s[copied..i]);
+            out.push(n);
+            copied = i + c.len_utf8();
+        }
+    }
+    out.push_str(&s[copied..]);
+    out
 }
 
 #[cfg(test)]
