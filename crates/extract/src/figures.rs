@@ -1,11 +1,13 @@
 //! Finding figures: `2138084万元`, `2.5万余人`, `70%以上`, `两所`, `10个百分点`.
 //!
-//! One regular expression matches a figure with everything that changes its
-//! meaning: a qualifier before it (约, 近, 超过, 不足), the number (Arabic with
-//! an optional 万/亿/千 multiplier, or Chinese numerals), a qualifier between
+//! One grammar reads a figure with everything that changes its meaning: a
+//! qualifier before it (约, 近, 超过, 不足), the number (Arabic with an
+//! optional 万/亿/千 multiplier, or Chinese numerals), a qualifier between
 //! number and unit (余, 多), the unit, and a qualifier after it (以上, 以下,
 //! 左右). The unit decides the [`QuantityKind`]; a number without a unit is
-//! not a figure (`1+X` is a name, not a result).
+//! not a figure (`1+X` is a name, not a result). The grammar is written as a
+//! regular expression (kept in the tests as the specification) and read by a
+//! hand-written scanner (`scan`), which the tests check against it.
 //!
 //! Things that look like figures but are not:
 //! - masked placeholders in templates (`*%`, `****个`, `20__年`, `X%`): the
@@ -29,11 +31,8 @@
 //! numbers. Years are left alone: `2019至2020年` names two years, not an
 //! amount between them.
 
-use std::sync::OnceLock;
-
 use dutycheck_model::{Case, Qualifier, Quantity, QuantityKind};
 use dutycheck_parse::numerals;
-use regex::Regex;
 
 use crate::CaseText;
 
@@ -99,19 +98,26 @@ const UNITS: &[(&str, QuantityKind)] = &[
 /// Characters that mark a figure as a masked placeholder when they touch it.
 const MASKS: &[char] = &['*', '_', 'X', 'x', '×', '○', '□', '#'];
 
-/// The figure regex and the indices of its named groups.
-struct FigureRegex {
-    regex: Regex,
+/// The figure grammar as a regular expression, with the indices of its
+/// named groups. This is the **specification** of what a figure looks like;
+/// [`scan`] implements it by hand for speed, and a test checks the two
+/// against each other on random text.
+#[cfg(test)]
+pub(crate) struct FigureRegex {
+    pub(crate) regex: regex::Regex,
     /// Group index of `pre`, `arabic`, `mult`, `pct`, `chinese`, `approx`,
     /// `unit`, `post`, in that order.
-    groups: [usize; 8],
+    pub(crate) groups: [usize; 8],
 }
 
+#[cfg(test)]
 const GROUP_NAMES: [&str; 8] = [
     "pre", "arabic", "mult", "pct", "chinese", "approx", "unit", "post",
 ];
 
-fn figure_regex() -> &'static FigureRegex {
+#[cfg(test)]
+pub(crate) fn figure_regex() -> &'static FigureRegex {
+    use std::sync::OnceLock;
     static RE: OnceLock<FigureRegex> = OnceLock::new();
     RE.get_or_init(|| {
         let units: Vec<String> = UNITS.iter().map(|(u, _)| regex::escape(u)).collect();
@@ -119,7 +125,7 @@ fn figure_regex() -> &'static FigureRegex {
             concat!(
                 r"(?P<pre>约|接近|将近|近|超过|逾|不足|不到)?",
                 r"(?:",
-                r"(?P<arabic>\d{{1,3}}(?: \d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<mult>万|亿|千)?",
+                r"(?P<arabic>[0-9]{{1,3}}(?: [0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?P<mult>万|亿|千)?",
                 r"|百分之(?P<pct>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)",
                 r"|(?P<chinese>[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?)",
                 r")",
@@ -129,7 +135,7 @@ fn figure_regex() -> &'static FigureRegex {
             ),
             units = units.join("|")
         );
-        let regex = Regex::new(&pattern).unwrap_or_else(|e| panic!("figure regex: {e}"));
+        let regex = regex::Regex::new(&pattern).unwrap_or_else(|e| panic!("figure regex: {e}"));
         let groups = GROUP_NAMES.map(|name| {
             regex
                 .capture_names()
@@ -140,15 +146,15 @@ fn figure_regex() -> &'static FigureRegex {
     })
 }
 
-/// One match of the figure regex: byte ranges into the normalised text.
-/// Plain data (no allocation per match, unlike `regex::Captures`), read
-/// with [`Spans::get`].
-#[derive(Debug, Clone, Copy)]
-struct Spans<'t> {
-    haystack: &'t str,
-    start: usize,
-    end: usize,
-    groups: [Option<(usize, usize)>; 8],
+/// One figure as the grammar reads it: byte ranges into the normalised
+/// text. Plain data (no allocation per match), read with [`Spans::get`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Spans<'t> {
+    pub(crate) haystack: &'t str,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// By [`Group`].
+    pub(crate) groups: [Option<(usize, usize)>; 8],
 }
 
 #[derive(Clone, Copy)]
@@ -174,43 +180,211 @@ impl<'t> Spans<'t> {
     }
 }
 
-/// Every match of the figure regex in `haystack`, in order.
+const PRE_WORDS: [&str; 8] = ["约", "接近", "将近", "近", "超过", "逾", "不足", "不到"];
+const MULTIPLIERS: [&str; 3] = ["万", "亿", "千"];
+const APPROX_WORDS: [&str; 2] = ["余", "多"];
+const POST_WORDS: [&str; 4] = ["以上", "以下", "以内", "左右"];
+
+/// Every figure in `haystack`, in order, read by hand.
 ///
-/// Most matches in running text are not figures at all: a lone Chinese
-/// numeral inside a word (统一, 进一步, 一体化, 十三五) matches the numeral
-/// alternative. Those are recognised from the match alone (only numeral
-/// characters, so no unit, qualifier or multiplier was captured) and skipped
-/// before asking for the groups, which costs a second, slower search. One
-/// may still open a range (`三至五所`), so it is kept when a range connector
-/// follows it.
-fn matches(haystack: &str) -> Vec<Spans<'_>> {
-    let re = figure_regex();
-    let mut locations = re.regex.capture_locations();
+/// This is the grammar of the module documentation (and of the regular
+/// expression the tests keep as its specification): an optional qualifier,
+/// a number (Arabic digits with thousands spaces, a decimal part and a 万/亿/千
+/// multiplier; 百分之 and a Chinese numeral; or a Chinese numeral), then
+/// optional 余/多, a unit (the first of [`UNITS`] that the text starts with)
+/// and 以上/以下/以内/左右. Like the regex, it takes the leftmost figure and,
+/// at each step, the first alternative that matches, greedily; since every
+/// part after the number is optional, no choice ever needs to be undone.
+///
+/// Only ASCII digits count (the text is normalised, so full-width digits
+/// are ASCII by now); the regex's `\d` would also take Devanagari or Arabic-
+/// Indic digits, which no report uses and which would not parse as numbers.
+///
+/// Written by hand because the regex, with its captures, was the largest
+/// single cost of checking a report: the scan looks at each character once
+/// and allocates nothing.
+pub(crate) fn scan(haystack: &str) -> Vec<Spans<'_>> {
     let mut out = Vec::new();
-    for m in re.regex.find_iter(haystack) {
-        let bare_numeral = m.as_str().chars().all(is_chinese_numeral_char);
-        let opens_range = haystack[m.end()..]
+    let mut at = 0;
+    while at < haystack.len() {
+        let rest = &haystack[at..];
+        let Some(first) = rest.chars().next() else {
+            break;
+        };
+        if may_start_figure(first)
+            && let Some(spans) = figure_at(haystack, at)
+        {
+            out.push(spans);
+            at = spans.end;
+            continue;
+        }
+        at += first.len_utf8();
+    }
+    out
+}
+
+/// Whether a figure can start with `c`: a qualifier's first character, a
+/// digit, or a Chinese numeral (百 of 百分之 included).
+fn may_start_figure(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(c, '约' | '接' | '将' | '近' | '超' | '逾' | '不')
+        || is_chinese_numeral_char(c)
+}
+
+/// The figure starting exactly at byte `at`, if any.
+fn figure_at(h: &str, at: usize) -> Option<Spans<'_>> {
+    let mut groups = [None; 8];
+    // A qualifier counts only when a number follows it.
+    let after_qualifier = PRE_WORDS
+        .iter()
+        .find(|w| h[at..].starts_with(**w))
+        .and_then(|w| {
+            let end = number(h, at + w.len(), &mut groups)?;
+            groups[Group::Pre as usize] = Some((at, at + w.len()));
+            Some(end)
+        });
+    let mut end = match after_qualifier {
+        Some(end) => end,
+        None => number(h, at, &mut groups)?,
+    };
+    for (group, words) in [
+        (Group::Approx, &APPROX_WORDS[..]),
+        (Group::Unit, &[][..]),
+        (Group::Post, &POST_WORDS[..]),
+    ] {
+        let rest = &h[end..];
+        let word = match group {
+            Group::Unit => UNITS.iter().map(|(u, _)| *u).find(|u| rest.starts_with(u)),
+            _ => words.iter().copied().find(|w| rest.starts_with(w)),
+        };
+        if let Some(w) = word {
+            groups[group as usize] = Some((end, end + w.len()));
+            end += w.len();
+        }
+    }
+    Some(Spans {
+        haystack: h,
+        start: at,
+        end,
+        groups,
+    })
+}
+
+/// The number starting at byte `at`: fills the `arabic` (and `mult`),
+/// `pct` or `chinese` group and returns where the number ends.
+fn number(h: &str, at: usize, groups: &mut [Option<(usize, usize)>; 8]) -> Option<usize> {
+    let b = h.as_bytes();
+    let digits_from = |i: usize| {
+        b.get(i..)
+            .map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count())
+    };
+    let lead = digits_from(at);
+    if lead > 0 {
+        // `1 122 000`: one to three digits, then groups of a space and three
+        // digits (at least one group); otherwise a plain run of digits.
+        let mut end = at + lead;
+        if lead <= 3 {
+            let mut j = end;
+            while b.get(j) == Some(&b' ') && digits_from(j + 1) >= 3 {
+                j += 4;
+            }
+            end = j;
+        }
+        if b.get(end) == Some(&b'.') && digits_from(end + 1) > 0 {
+            end += 1 + digits_from(end + 1);
+        }
+        groups[Group::Arabic as usize] = Some((at, end));
+        if let Some(m) = MULTIPLIERS.iter().find(|m| h[end..].starts_with(**m)) {
+            groups[Group::Mult as usize] = Some((end, end + m.len()));
+            end += m.len();
+        }
+        return Some(end);
+    }
+    if let Some(after) = h[at..].strip_prefix("百分之")
+        && let Some(len) = chinese_numeral(after, is_pct_char)
+    {
+        let from = at + "百分之".len();
+        groups[Group::Pct as usize] = Some((from, from + len));
+        return Some(from + len);
+    }
+    let len = chinese_numeral(&h[at..], is_chinese_numeral_char)?;
+    groups[Group::Chinese as usize] = Some((at, at + len));
+    Some(at + len)
+}
+
+/// The length in bytes of a Chinese numeral at the start of `s`: one or more
+/// characters accepted by `integer`, then optionally 点 and one or more
+/// digits (`三点五`). `None` when `s` does not start with one.
+fn chinese_numeral(s: &str, integer: fn(char) -> bool) -> Option<usize> {
+    let int: usize = s
+        .chars()
+        .take_while(|c| integer(*c))
+        .map(char::len_utf8)
+        .sum();
+    if int == 0 {
+        return None;
+    }
+    let fraction: usize = s[int..].strip_prefix('点').map_or(0, |after| {
+        let digits: usize = after
+            .chars()
+            .take_while(|c| is_fraction_char(*c))
+            .map(char::len_utf8)
+            .sum();
+        if digits > 0 {
+            '点'.len_utf8() + digits
+        } else {
+            0
+        }
+    });
+    Some(int + fraction)
+}
+
+/// The integer characters after 百分之 (no 千, 万, 亿).
+fn is_pct_char(c: char) -> bool {
+    matches!(
+        c,
+        '零' | '〇'
+            | '一'
+            | '二'
+            | '两'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+    )
+}
+
+/// The digits after 点 (no 两, no units).
+fn is_fraction_char(c: char) -> bool {
+    matches!(
+        c,
+        '零' | '〇' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
+    )
+}
+
+/// Every figure of `haystack`, for [`find`].
+///
+/// Most figures found in running text are not figures at all: a lone
+/// Chinese numeral inside a word (统一, 进一步, 一体化, 十三五). They are
+/// dropped here, unless a range connector follows (`三至五所`), so that the
+/// range logic only ever sees neighbours that can matter.
+fn matches(haystack: &str) -> Vec<Spans<'_>> {
+    let mut all = scan(haystack);
+    all.retain(|m| {
+        let bare_numeral = m.groups[Group::Chinese as usize].is_some()
+            && m.groups.iter().filter(|g| g.is_some()).count() == 1;
+        let opens_range = haystack[m.end..]
             .chars()
             .next()
             .is_some_and(|c| RANGE_CONNECTORS.contains(&c));
-        if bare_numeral && !opens_range {
-            continue;
-        }
-        if re
-            .regex
-            .captures_read_at(&mut locations, haystack, m.start())
-            .is_none_or(|again| again.range() != m.range())
-        {
-            continue;
-        }
-        out.push(Spans {
-            haystack,
-            start: m.start(),
-            end: m.end(),
-            groups: re.groups.map(|g| locations.get(g)),
-        });
-    }
-    out
+        !bare_numeral || opens_range
+    });
+    all
 }
 
 /// The characters of the regex's `chinese` alternative.
@@ -233,7 +407,6 @@ fn is_chinese_numeral_char(c: char) -> bool {
             | '千'
             | '万'
             | '亿'
-            | '点'
     )
 }
 
@@ -488,4 +661,73 @@ fn decimal(written: &str, exp: i32) -> Option<f64> {
     } else {
         mantissa / 10f64.powi(-scale)
     })
+}
+
+#[cfg(test)]
+mod scan_tests {
+    use super::*;
+
+    /// The figures the specification regex finds, as [`Spans`].
+    fn by_regex(haystack: &str) -> Vec<Spans<'_>> {
+        let re = figure_regex();
+        re.regex
+            .captures_iter(haystack)
+            .filter_map(|caps| {
+                let whole = caps.get(0)?;
+                Some(Spans {
+                    haystack,
+                    start: whole.start(),
+                    end: whole.end(),
+                    groups: re.groups.map(|g| caps.get(g).map(|m| (m.start(), m.end()))),
+                })
+            })
+            .collect()
+    }
+
+    /// Pieces of figures and their neighbours: runs of digits of every
+    /// length that matters (thousands groups need exactly three), the
+    /// separators, every qualifier, numeral and unit (and their prefixes),
+    /// and a few characters that are none of these.
+    const PIECES: &[&str] = &[
+        "1", "12", "123", "1234", "0", " ", " ", ".", ".", "约", "接近", "将近", "近", "超过",
+        "逾", "不足", "不到", "不", "百分之", "百分", "百", "点", "零", "〇", "一", "两", "三",
+        "九", "十", "千", "万", "亿", "余", "多", "个", "个百分点", "百分点", "个月", "%", "‰",
+        "元", "年", "学年", "人次", "次", "平方公里", "平方", "公里", "连冠", "以上", "以下",
+        "以内", "左右", "以", "至", "-", "的", "x", "。",
+    ];
+
+    #[test]
+    fn the_scanner_reads_as_the_specification_regex() {
+        // A fixed linear congruential sequence: reproducible, and many more
+        // cases than a property test's default.
+        let mut state: u64 = 0x2020_1231;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) as usize
+        };
+        let mut figures = 0;
+        for _ in 0..200_000 {
+            let len = 1 + next() % 10;
+            let text: String = (0..len).map(|_| PIECES[next() % PIECES.len()]).collect();
+            let expected = by_regex(&text);
+            figures += expected.len();
+            assert_eq!(scan(&text), expected, "{text:?}");
+        }
+        assert!(figures > 300_000, "only {figures} figures: the pieces are too thin");
+    }
+
+    #[test]
+    fn the_scanner_reads_the_documented_forms() {
+        for text in [
+            "投入2138084万元，增长14.80%",
+            "招聘1 122个，近百分之九十点五以上",
+            "2.5万余人、7500多名、70%以上、两所、十三点五个百分点",
+            "约600元至1000元，3至5所，超过三成",
+            "覆盖率达*%，****个，20__年",
+        ] {
+            assert_eq!(scan(text), by_regex(text), "{text}");
+        }
+    }
 }

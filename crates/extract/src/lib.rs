@@ -9,8 +9,8 @@
 //!
 //! Two scans over the text do all the work:
 //!
-//! 1. [`figures`]: one regular expression finds every figure with its
-//!    qualifier and unit, and classifies it (money, percent, count, year…).
+//! 1. [`figures`]: one scan finds every figure with its qualifier and unit,
+//!    and classifies it (money, percent, count, year…).
 //! 2. [`indicators`]: one Aho–Corasick automaton over every name and alias of
 //!    the catalog finds indicator mentions; each is then bound to the figure
 //!    that states it, by looking at the words in between.
