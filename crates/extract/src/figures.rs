@@ -652,10 +652,34 @@ fn qualifier(caps: &Spans<'_>) -> Qualifier {
 /// `10^exp`, in decimal: `68.1` × 10⁸ is computed as 681 × 10⁷, so it is
 /// exactly 6810000000 and not 6809999999.999999.
 fn decimal(written: &str, exp: i32) -> Option<f64> {
-    let digits: String = written.chars().filter(|c| *c != ' ').collect();
-    let (int, frac) = digits.split_once('.').unwrap_or((&digits, ""));
-    let mantissa: f64 = format!("{int}{frac}").parse().ok()?;
-    let scale = exp - i32::try_from(frac.len()).ok()?;
+    // Digits (thousands spaces dropped) as one integer mantissa, and the
+    // number of them after the point.
+    let mut mantissa: u64 = 0;
+    let mut digits = 0u32;
+    let mut frac_len = 0i32;
+    let mut after_point = false;
+    for b in written.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                // Wraps only past 19 digits, where the value is not used.
+                mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(b - b'0'));
+                digits += 1;
+                frac_len += i32::from(after_point);
+            }
+            b'.' if !after_point => after_point = true,
+            b' ' if !after_point => {}
+            _ => return None,
+        }
+    }
+    // Up to 15 digits the integer is exactly an f64, as parsing the digit
+    // string would give; longer ones go through the string.
+    let mantissa = if digits <= 15 {
+        mantissa as f64
+    } else {
+        let all: String = written.chars().filter(|c| c.is_ascii_digit()).collect();
+        all.parse().ok()?
+    };
+    let scale = exp - frac_len;
     Some(if scale >= 0 {
         mantissa * 10f64.powi(scale)
     } else {
@@ -716,6 +740,38 @@ mod scan_tests {
             assert_eq!(scan(&text), expected, "{text:?}");
         }
         assert!(figures > 300_000, "only {figures} figures: the pieces are too thin");
+    }
+
+    /// The integer path must give exactly what parsing the digit string
+    /// gave, including numbers too long for it.
+    #[test]
+    fn decimals_parse_exactly() {
+        let reference = |written: &str, exp: i32| -> Option<f64> {
+            let digits: String = written.chars().filter(|c| *c != ' ').collect();
+            let (int, frac) = digits.split_once('.').unwrap_or((&digits, ""));
+            let mantissa: f64 = format!("{int}{frac}").parse().ok()?;
+            let scale = exp - i32::try_from(frac.len()).ok()?;
+            Some(if scale >= 0 {
+                mantissa * 10f64.powi(scale)
+            } else {
+                mantissa / 10f64.powi(-scale)
+            })
+        };
+        for (written, exp) in [
+            ("68.1", 8),
+            ("2138084", 4),
+            ("1 122", 0),
+            ("93.37", 0),
+            ("0.5", 0),
+            ("007", 0),
+            ("123456789012345", 0),
+            ("1234567890123456789", 4),
+            ("12345678901234567890123", 0),
+            ("3.14159265358979323846", 0),
+        ] {
+            assert_eq!(decimal(written, exp), reference(written, exp), "{written}");
+        }
+        assert_eq!(decimal("68.1", 8), Some(6_810_000_000.0));
     }
 
     #[test]
