@@ -254,6 +254,9 @@ fn figure_at(h: &str, at: usize) -> Option<Spans<'_>> {
     ] {
         let rest = &h[end..];
         let word = match group {
+            // Most numerals in running text have no unit after them: look
+            // at the first character before comparing with every unit.
+            Group::Unit if !rest.chars().next().is_some_and(may_start_unit) => None,
             Group::Unit => UNITS.iter().map(|(u, _)| *u).find(|u| rest.starts_with(u)),
             _ => words.iter().copied().find(|w| rest.starts_with(w)),
         };
@@ -268,6 +271,63 @@ fn figure_at(h: &str, at: usize) -> Option<Spans<'_>> {
         end,
         groups,
     })
+}
+
+/// Whether a unit of [`UNITS`] can start with `c` (a test checks that the
+/// list and this agree).
+fn may_start_unit(c: char) -> bool {
+    matches!(
+        c,
+        '个' | '百'
+            | '%'
+            | '‰'
+            | '元'
+            | '小'
+            | '学'
+            | '年'
+            | '天'
+            | '周'
+            | '人'
+            | '次'
+            | '场'
+            | '届'
+            | '轮'
+            | '平'
+            | '公'
+            | '千'
+            | '亩'
+            | '吨'
+            | '连'
+            | '所'
+            | '名'
+            | '位'
+            | '辆'
+            | '条'
+            | '套'
+            | '项'
+            | '家'
+            | '门'
+            | '座'
+            | '间'
+            | '台'
+            | '支'
+            | '批'
+            | '处'
+            | '件'
+            | '户'
+            | '册'
+            | '本'
+            | '张'
+            | '节'
+            | '班'
+            | '块'
+            | '份'
+            | '篇'
+            | '种'
+            | '组'
+            | '队'
+            | '倍'
+    )
 }
 
 /// The number starting at byte `at`: fills the `arabic` (and `mult`),
@@ -713,11 +773,65 @@ mod scan_tests {
     /// separators, every qualifier, numeral and unit (and their prefixes),
     /// and a few characters that are none of these.
     const PIECES: &[&str] = &[
-        "1", "12", "123", "1234", "0", " ", " ", ".", ".", "约", "接近", "将近", "近", "超过",
-        "逾", "不足", "不到", "不", "百分之", "百分", "百", "点", "零", "〇", "一", "两", "三",
-        "九", "十", "千", "万", "亿", "余", "多", "个", "个百分点", "百分点", "个月", "%", "‰",
-        "元", "年", "学年", "人次", "次", "平方公里", "平方", "公里", "连冠", "以上", "以下",
-        "以内", "左右", "以", "至", "-", "的", "x", "。",
+        "1",
+        "12",
+        "123",
+        "1234",
+        "0",
+        " ",
+        " ",
+        ".",
+        ".",
+        "约",
+        "接近",
+        "将近",
+        "近",
+        "超过",
+        "逾",
+        "不足",
+        "不到",
+        "不",
+        "百分之",
+        "百分",
+        "百",
+        "点",
+        "零",
+        "〇",
+        "一",
+        "两",
+        "三",
+        "九",
+        "十",
+        "千",
+        "万",
+        "亿",
+        "余",
+        "多",
+        "个",
+        "个百分点",
+        "百分点",
+        "个月",
+        "%",
+        "‰",
+        "元",
+        "年",
+        "学年",
+        "人次",
+        "次",
+        "平方公里",
+        "平方",
+        "公里",
+        "连冠",
+        "以上",
+        "以下",
+        "以内",
+        "左右",
+        "以",
+        "至",
+        "-",
+        "的",
+        "x",
+        "。",
     ];
 
     #[test]
@@ -739,7 +853,10 @@ mod scan_tests {
             figures += expected.len();
             assert_eq!(scan(&text), expected, "{text:?}");
         }
-        assert!(figures > 300_000, "only {figures} figures: the pieces are too thin");
+        assert!(
+            figures > 300_000,
+            "only {figures} figures: the pieces are too thin"
+        );
     }
 
     /// The integer path must give exactly what parsing the digit string
@@ -772,6 +889,14 @@ mod scan_tests {
             assert_eq!(decimal(written, exp), reference(written, exp), "{written}");
         }
         assert_eq!(decimal("68.1", 8), Some(6_810_000_000.0));
+    }
+
+    #[test]
+    fn every_unit_starts_with_a_unit_start() {
+        for (unit, _) in UNITS {
+            let first = unit.chars().next().unwrap_or(' ');
+            assert!(may_start_unit(first), "{unit}");
+        }
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! A case's text prepared for matching.
 
-use dutycheck_read::normalize;
+use dutycheck_read::normalize_char;
 
 /// The normalised text of a case, with maps between byte offsets (what
 /// regexes and automata report) and character offsets (what positions are
@@ -13,11 +13,10 @@ pub struct CaseText<'a> {
     pub normal: String,
     /// The normalised text's characters, for looking around a match.
     pub chars: Vec<char>,
-    /// `char_at_byte[b]` is the character offset of byte `b` of `normal`
-    /// (one more entry for the end).
-    char_at_byte: Vec<u32>,
     /// `byte_at_char[c]` is the byte offset of character `c` of `normal`
-    /// (one more entry for the end).
+    /// (one more entry for the end). Sorted, so it also maps bytes back to
+    /// characters, by binary search: a table per byte would cost four bytes
+    /// of memory traffic per byte of text, for a few lookups per figure.
     byte_at_char: Vec<u32>,
     /// The same for `original`, when its bytes differ from `normal`'s
     /// (full-width forms are longer); `None` when the two are equal.
@@ -25,21 +24,22 @@ pub struct CaseText<'a> {
 }
 
 impl<'a> CaseText<'a> {
+    /// Prepares `original`. One pass folds the characters
+    /// ([`dutycheck_read::normalize_char`]) and records where each lands.
     pub fn new(original: &'a str) -> CaseText<'a> {
-        let normal = normalize(original);
-        let mut chars = Vec::with_capacity(normal.len() / 2);
-        let mut char_at_byte = vec![0u32; normal.len() + 1];
-        let mut byte_at_char = Vec::with_capacity(normal.len() / 2 + 1);
-        for (index, (b, c)) in normal.char_indices().enumerate() {
-            let index = u32::try_from(index).unwrap_or(u32::MAX);
-            char_at_byte[b..b + c.len_utf8()].fill(index);
-            byte_at_char.push(u32::try_from(b).unwrap_or(u32::MAX));
-            chars.push(c);
+        let mut normal = String::with_capacity(original.len());
+        let mut chars = Vec::with_capacity(original.len() / 2);
+        let mut byte_at_char = Vec::with_capacity(original.len() / 2 + 1);
+        let mut folded = false;
+        for c in original.chars() {
+            let n = normalize_char(c);
+            folded |= n != c;
+            byte_at_char.push(u32::try_from(normal.len()).unwrap_or(u32::MAX));
+            normal.push(n);
+            chars.push(n);
         }
-        let count = u32::try_from(chars.len()).unwrap_or(u32::MAX);
-        char_at_byte[normal.len()] = count;
         byte_at_char.push(u32::try_from(normal.len()).unwrap_or(u32::MAX));
-        let original_byte_at_char = (original != normal).then(|| {
+        let original_byte_at_char = folded.then(|| {
             original
                 .char_indices()
                 .map(|(b, _)| u32::try_from(b).unwrap_or(u32::MAX))
@@ -52,17 +52,21 @@ impl<'a> CaseText<'a> {
             original,
             normal,
             chars,
-            char_at_byte,
             byte_at_char,
             original_byte_at_char,
         }
     }
 
     /// The character offset of a byte offset into [`CaseText::normal`].
+    /// A byte inside a character counts as that character; a byte past the
+    /// end is the end.
     pub fn char_offset(&self, byte: usize) -> usize {
-        self.char_at_byte
-            .get(byte)
-            .map_or(self.chars.len(), |c| *c as usize)
+        let byte = u32::try_from(byte).unwrap_or(u32::MAX);
+        // The last character whose first byte is at or before `byte`.
+        self.byte_at_char
+            .partition_point(|b| *b <= byte)
+            .saturating_sub(1)
+            .min(self.chars.len())
     }
 
     /// The original text between two character offsets (clamped to the
@@ -101,6 +105,23 @@ mod tests {
 
     /// The maps must slice exactly as counting characters does, for text
     /// with and without full-width forms.
+    /// Byte offsets map to the character they fall in, as the per-byte
+    /// table this replaced did.
+    #[test]
+    fn byte_offsets_map_to_their_character() {
+        let text = CaseText::new("a普９%");
+        let normal = &text.normal;
+        let mut expected = vec![0usize; normal.len() + 1];
+        for (i, (b, c)) in normal.char_indices().enumerate() {
+            expected[b..b + c.len_utf8()].fill(i);
+        }
+        expected[normal.len()] = normal.chars().count();
+        for (byte, want) in expected.iter().enumerate() {
+            assert_eq!(text.char_offset(byte), *want, "byte {byte}");
+        }
+        assert_eq!(text.char_offset(normal.len() + 10), 4);
+    }
+
     #[test]
     fn slices_by_characters_like_chars_skip_take() {
         for original in [

@@ -124,12 +124,7 @@ pub struct SourceLines<'a> {
 impl<'a> SourceLines<'a> {
     pub fn new(text: &'a str) -> SourceLines<'a> {
         let mut starts = vec![0];
-        starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|(_, b)| *b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         SourceLines { text, starts }
     }
 
