@@ -9,7 +9,9 @@
 //!   [`binding_precision_and_recall`] counts dutycheck's bindings against
 //!   them and fails when precision or recall drops below what was measured.
 //! - The `styles*` reports are one report written in every numbering style
-//!   and format; [`every_style_parses_to_the_same_structure`] says so.
+//!   and format (`styles-shi-inline.txt`: the `一是` style inline, a city's
+//!   cases in one paragraph); [`every_style_parses_to_the_same_structure`]
+//!   says so.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -199,6 +201,7 @@ fn every_style_parses_to_the_same_structure() {
         "styles-halfparen.txt",
         "styles-part-circled.txt",
         "styles-shi.txt",
+        "styles-shi-inline.txt",
         "styles.md",
         "styles.docx",
     ] {

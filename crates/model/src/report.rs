@@ -87,12 +87,14 @@ pub struct Segment {
 }
 
 impl Case {
-    /// Length of the case marker (`1.`, `（1）`) in characters: the distance
-    /// from the marker to the text on the marker's line.
+    /// Length of the case marker (`1.`, `（1）`, `二是`) in characters: the
+    /// distance from the marker to the text that follows it on the marker's
+    /// line. (Text before the marker, such as the lead-in `主要做法：` of an
+    /// inline `一是`, does not count.)
     pub fn marker_length(&self) -> u32 {
         self.segments
-            .first()
-            .filter(|s| s.line == self.line && s.column > self.column)
+            .iter()
+            .find(|s| s.line == self.line && s.column > self.column)
             .map_or(1, |s| s.column - self.column)
     }
 

@@ -5,10 +5,12 @@
 //! # How structure is found
 //!
 //! A report numbers its regions and, inside each, its cases. Styles vary
-//! (`一、`, `（一）`, `1.`, `1、`, `(1)`, `①`, `第一部分`), so the parser does not
+//! (`一、`, `（一）`, `1.`, `1、`, `(1)`, `①`, `第一部分`, `一是`), so the parser does not
 //! assume any: the style of the first numbered line is the **section** style,
-//! and the first *other* style inside a section is the **case** style. Lines
-//! of any third style (sub-items) stay inside their case.
+//! and the first *other* style that starts at 1 inside a section is the
+//! **case** style (except `一是`, which is decided section by section: see
+//! *Enumerations* below). Lines of any third style (sub-items) stay inside
+//! their case.
 //!
 //! A marker only opens a section or case when its number comes next in
 //! sequence. That is what keeps a line wrapped by PDF extraction from being
@@ -17,6 +19,42 @@
 //! inside case 1 is not case 3. A marker that skips numbers (`4.` after `2.`)
 //! is still accepted when the line before it ended a sentence, and the gap is
 //! recorded in [`Section::numbering_gaps`] for the `structure` rules.
+//!
+//! # Enumerations: 一是…二是
+//!
+//! Many reports list a region's cases in words, inside one paragraph:
+//! `主要做法：一是加大投入……；二是优化布局……；三是强化师资……。` A section
+//! is **enumerated** when
+//!
+//! - a `一是` at the start of a line comes before any case 1 of the
+//!   document's case style (as in a report that puts each point on its own
+//!   line), or
+//! - the section has no case 1 of the document's case style, and its text
+//!   holds a run `一是` … `二是` (in this order; at line starts or inline).
+//!
+//! In an enumerated section every `一是`, `二是` … opens a case, wherever it
+//! stands in a line, as long as:
+//!
+//! - **it follows a clause boundary**: the start of a line or one of
+//!   `：` `:` `；` `;` `。` `，` `,` `！` `？` or a blank. In `统一是`, `唯一是`,
+//!   `第一是` and `其中一是` the numeral is part of a word: none is a marker.
+//! - **inline, it is the next number**: `一是…三是` keeps `三是` inside case 1
+//!   (a line-start marker may skip after a sentence end, as for `1.` above).
+//!
+//! A lone `一是` inline, with no `二是` after it, is prose, not a list, and
+//! splits nothing (a `一是` on a line of its own still opens case 1). In a section that has numbered cases (`1.`, `（一）`),
+//! `一是`, `二是` inside a case are its sub-points and stay inside it.
+//!
+//! The case text starts right after the marker, as for every style, and the
+//! case's line and column are those of the marker: a figure in case 2 maps
+//! back to its own column in the shared line. **The lead-in** (the text
+//! between the section heading and `一是`, such as `主要做法：` or a
+//! sentence with the region's overall figures) **opens case 1**: in a list
+//! in words the lead-in is the start of the sentence that `一是` continues,
+//! and a figure in it must be checked, not dropped. (In a section numbered
+//! `1.`, text before case 1 is the section's introduction and is not read.)
+//! The same report with each `一是` on its own line parses to the same
+//! sections, cases and figures.
 //!
 //! # Line wraps
 //!
@@ -286,8 +324,9 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
         return Err(no_sections(&doc.path));
     };
 
-    let mut sections: Vec<Section> = Vec::new();
-    let mut case_style: Option<Style> = None;
+    // Pass 1: the section headings. A heading is a marker of the section
+    // style that comes next in sequence (or skips ahead after a sentence end).
+    let mut heads: Vec<(usize, Section)> = Vec::new();
     let mut previous_ended = true; // whether the previous kept line ended a sentence
     for (idx, line) in lines.iter().enumerate().skip(body_start) {
         if line.text.is_empty() {
@@ -295,70 +334,51 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
             previous_ended = true;
             continue;
         }
-        let found = markers[idx];
-        if let Some(m) = found.filter(|m| m.style == section_style) {
-            let expected = sections.last().map_or(1, |s| s.number + 1);
+        if let Some(m) = markers[idx].filter(|m| m.style == section_style) {
+            let expected = heads.last().map_or(1, |(_, s)| s.number + 1);
             if m.number == expected || (previous_ended && m.number > expected) {
-                sections.push(Section {
-                    name: heading_name(line.text, m.len),
-                    number: m.number,
-                    line: line.number,
-                    column: line.column,
-                    heading_length: u32::try_from(line.text.chars().count()).unwrap_or(u32::MAX),
-                    cases: Vec::new(),
-                    numbering_gaps: Vec::new(),
-                });
+                heads.push((
+                    idx,
+                    Section {
+                        name: heading_name(line.text, m.len),
+                        number: m.number,
+                        line: line.number,
+                        column: line.column,
+                        heading_length: u32::try_from(line.text.chars().count())
+                            .unwrap_or(u32::MAX),
+                        cases: Vec::new(),
+                        numbering_gaps: Vec::new(),
+                    },
+                ));
                 previous_ended = true;
                 continue;
             }
         }
-        let Some(section) = sections.last_mut() else {
-            continue; // preamble between the title and the first section
-        };
-        if let Some(m) = found.filter(|m| m.style != section_style) {
-            // The first other style that starts at 1 inside a section is the
-            // case style for the whole document.
-            if case_style.is_none() && m.number == 1 {
-                case_style = Some(m.style);
-            }
-            if case_style == Some(m.style) {
-                let expected = section.cases.last().map_or(1, |c| c.number + 1);
-                let in_sequence = m.number == expected;
-                if in_sequence || (previous_ended && m.number > expected) {
-                    if !in_sequence {
-                        section.numbering_gaps.push(NumberingGap {
-                            expected,
-                            found: m.number,
-                            line: line.number,
-                            column: line.column,
-                        });
-                    }
-                    let body: String = line.text.chars().skip(m.len).collect();
-                    let lead = body.chars().count() - body.trim_start().chars().count();
-                    let body_column = line.column + u32::try_from(m.len + lead).unwrap_or(0);
-                    section.cases.push(Case {
-                        number: m.number,
-                        line: line.number,
-                        column: line.column,
-                        text: String::new(),
-                        quantities: Vec::new(),
-                        indicators: Vec::new(),
-                        segments: Vec::new(),
-                    });
-                    if let Some(case) = section.cases.last_mut() {
-                        append(case, body.trim(), line.number, body_column, false);
-                    }
-                    previous_ended = ends_sentence(line.text);
-                    continue;
-                }
-            }
+        // The preamble between the title and the first section is not read.
+        if !heads.is_empty() {
+            previous_ended = ends_sentence(line.text);
         }
-        // A continuation line: part of the current case, or the section's
-        // introduction before its first case (not checked).
-        if let Some(case) = section.cases.last_mut() {
-            append(case, line.text, line.number, line.column, previous_ended);
-        }
-        previous_ended = ends_sentence(line.text);
+    }
+
+    // Pass 2: the cases of each section, from the lines up to the next heading.
+    let ends: Vec<usize> = heads
+        .iter()
+        .skip(1)
+        .map(|(idx, _)| *idx)
+        .chain([lines.len()])
+        .collect();
+    let mut case_style: Option<Style> = None;
+    let mut sections: Vec<Section> = Vec::with_capacity(heads.len());
+    for ((idx, mut section), end) in heads.into_iter().zip(ends) {
+        let body = idx + 1..end;
+        read_cases(
+            &mut section,
+            &lines[body.clone()],
+            &markers[body],
+            section_style,
+            &mut case_style,
+        );
+        sections.push(section);
     }
 
     if sections.is_empty() {
@@ -370,6 +390,278 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
         year,
         sections,
     })
+}
+
+/// Whether `c` (normalised) ends a sentence or a clause, so that an
+/// enumeration word may follow it: `主要做法：一是`, `；二是`, `。三是`, `，四是`.
+fn is_clause_boundary(c: char) -> bool {
+    matches!(c, ':' | ';' | '。' | ',' | '!' | '?') || c.is_whitespace()
+}
+
+/// The numerals that may number an enumeration (`一是` … `十二是`).
+fn is_enumeration_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+    )
+}
+
+/// The `一是`, `二是` … markers inside a (normalised) line, after its first
+/// character, with their character offsets. A marker must follow a clause
+/// boundary ([`is_clause_boundary`]): in `统一是`, `唯一是`, `第一是` and
+/// `其中一是` the numeral is part of a word, and none is a marker.
+fn inline_markers(normal: &str) -> Vec<(usize, Marker)> {
+    let mut out = Vec::new();
+    if !normal.contains('是') {
+        return out;
+    }
+    let mut previous: Option<char> = None;
+    // The numeral run being read: start in characters and in bytes.
+    let mut run: Option<(usize, usize)> = None;
+    for (pos, (byte, c)) in normal.char_indices().enumerate() {
+        if is_enumeration_numeral(c) {
+            if run.is_none() && previous.is_some_and(is_clause_boundary) {
+                run = Some((pos, byte));
+            }
+        } else {
+            if let Some((start, start_byte)) = run.take() {
+                let len = pos - start;
+                let number = numerals::parse_integer(&normal[start_byte..byte])
+                    .and_then(|n| u32::try_from(n).ok());
+                if let (true, Some(number)) = (c == '是' && len <= 3, number) {
+                    out.push((
+                        start,
+                        Marker {
+                            style: Style::ChineseIs,
+                            number,
+                            len: len + 1,
+                        },
+                    ));
+                }
+            }
+        }
+        previous = Some(c);
+    }
+    out
+}
+
+/// Whether the section's enumeration markers (at line starts and inline, in
+/// order) hold a `一是` followed later by a `二是`.
+fn has_enumeration_run(markers: &[Option<Marker>], inline: &[Vec<(usize, Marker)>]) -> bool {
+    let mut seen_first = false;
+    let line_start = markers
+        .iter()
+        .map(|m| m.filter(|m| m.style == Style::ChineseIs));
+    for (start, within) in line_start.zip(inline) {
+        for m in start.iter().chain(within.iter().map(|(_, m)| m)) {
+            match m.number {
+                1 => seen_first = true,
+                2 if seen_first => return true,
+                _ => {}
+            }
+        }
+    }
+    false
+}
+
+/// Text of a section that waits for case 1 of an enumerated section: the
+/// lead-in before `一是` (`主要做法：`).
+struct LeadIn {
+    text: String,
+    line: u32,
+    column: u32,
+    new_sentence: bool,
+}
+
+/// Reads the cases of one section from its lines (the heading excluded).
+///
+/// `case_style` is the document's case style: the first style other than
+/// the section style (and other than `一是`) that starts at 1 inside a
+/// section. It is set by the first section that has one.
+///
+/// A section is **enumerated** (its cases are `一是`, `二是` …) when a
+/// `一是` at a line start comes before any case 1 of the document's case
+/// style, or when the section has no such case 1 and its text holds a run
+/// `一是` … `二是` at line starts or inline. In an enumerated section the
+/// markers inline in a paragraph open cases too, and the lead-in before
+/// `一是` opens case 1. In any other section, `一是` … `二是` are sub-points
+/// and stay inside their case.
+fn read_cases(
+    section: &mut Section,
+    lines: &[Line<'_>],
+    markers: &[Option<Marker>],
+    section_style: Style,
+    case_style: &mut Option<Style>,
+) {
+    if case_style.is_none() {
+        *case_style = markers
+            .iter()
+            .flatten()
+            .find(|m| m.style != section_style && m.style != Style::ChineseIs && m.number == 1)
+            .map(|m| m.style);
+    }
+    let first_of = |style: Style| {
+        markers
+            .iter()
+            .position(|m| m.is_some_and(|m| m.style == style && m.number == 1))
+    };
+    let numbered_at = case_style.and_then(first_of);
+    let mut enumerated = false;
+    let mut inline: Vec<Vec<(usize, Marker)>> = Vec::new();
+    if section_style != Style::ChineseIs {
+        enumerated = match (first_of(Style::ChineseIs), numbered_at) {
+            (Some(is), Some(numbered)) => is < numbered,
+            (Some(_), None) => true,
+            (None, _) => false,
+        };
+        if enumerated || numbered_at.is_none() {
+            let found: Vec<Vec<(usize, Marker)>> =
+                lines.iter().map(|l| inline_markers(&l.normal)).collect();
+            if has_enumeration_run(markers, &found) {
+                enumerated = true;
+                inline = found;
+            }
+        }
+    }
+    let style = if enumerated {
+        Some(Style::ChineseIs)
+    } else {
+        *case_style
+    };
+
+    let mut lead_in: Vec<LeadIn> = Vec::new();
+    let mut previous_ended = true; // whether the previous kept line ended a sentence
+    for (idx, line) in lines.iter().enumerate() {
+        if line.text.is_empty() {
+            // A blank line ends whatever sentence was open.
+            previous_ended = true;
+            continue;
+        }
+        // The character offset up to which the line has been read.
+        let mut cursor = 0;
+        if let Some(m) = markers[idx].filter(|m| Some(m.style) == style) {
+            let expected = section.cases.last().map_or(1, |c| c.number + 1);
+            let in_sequence = m.number == expected;
+            if in_sequence || (previous_ended && m.number > expected) {
+                if !in_sequence {
+                    section.numbering_gaps.push(NumberingGap {
+                        expected,
+                        found: m.number,
+                        line: line.number,
+                        column: line.column,
+                    });
+                }
+                open_case(section, m.number, line.number, line.column, &mut lead_in);
+                cursor = m.len;
+            }
+        }
+        // Text of this line goes on the open case (or the lead-in) after a
+        // line end when the previous line ended a sentence, and directly
+        // once a piece of this line has been placed.
+        let mut new_sentence = previous_ended;
+        for &(at, m) in inline.get(idx).into_iter().flatten() {
+            // Inline, only the next number opens a case: `一是…三是` keeps
+            // `三是` inside case 1.
+            let expected = section.cases.last().map_or(1, |c| c.number + 1);
+            if at < cursor || m.number != expected {
+                continue;
+            }
+            place(
+                section,
+                &mut lead_in,
+                enumerated,
+                line,
+                cursor..at,
+                new_sentence,
+            );
+            new_sentence = false;
+            let column = line.column + u32::try_from(at).unwrap_or(u32::MAX);
+            open_case(section, m.number, line.number, column, &mut lead_in);
+            cursor = at + m.len;
+        }
+        place(
+            section,
+            &mut lead_in,
+            enumerated,
+            line,
+            cursor..usize::MAX,
+            new_sentence,
+        );
+        previous_ended = ends_sentence(line.text);
+    }
+}
+
+/// The characters `range` of `text` (an end past the text is its end).
+fn char_slice(text: &str, range: std::ops::Range<usize>) -> &str {
+    let byte = |n: usize| match n {
+        0 => 0,
+        n => text.char_indices().nth(n).map_or(text.len(), |(b, _)| b),
+    };
+    let start = byte(range.start);
+    &text[start..byte(range.end).max(start)]
+}
+
+/// Opens a case at a marker; the lead-in waiting for it (if any) starts its text.
+fn open_case(
+    section: &mut Section,
+    number: u32,
+    line: u32,
+    column: u32,
+    lead_in: &mut Vec<LeadIn>,
+) {
+    let mut case = Case {
+        number,
+        line,
+        column,
+        text: String::new(),
+        quantities: Vec::new(),
+        indicators: Vec::new(),
+        segments: Vec::new(),
+    };
+    for piece in lead_in.drain(..) {
+        append(
+            &mut case,
+            &piece.text,
+            piece.line,
+            piece.column,
+            piece.new_sentence,
+        );
+    }
+    section.cases.push(case);
+}
+
+/// Places the characters `range` of a line: on the open case, or, before
+/// the first case of an enumerated section, in its lead-in. Before the first
+/// case of any other section the text is the section's introduction, which
+/// is not checked.
+fn place(
+    section: &mut Section,
+    lead_in: &mut Vec<LeadIn>,
+    enumerated: bool,
+    line: &Line<'_>,
+    range: std::ops::Range<usize>,
+    new_sentence: bool,
+) {
+    let piece = char_slice(line.text, range.clone());
+    let rest = piece.trim_start();
+    let lead = piece[..piece.len() - rest.len()].chars().count();
+    let column = line
+        .column
+        .saturating_add(u32::try_from(range.start + lead).unwrap_or(u32::MAX));
+    let text = piece.trim();
+    if text.is_empty() {
+        return;
+    }
+    if let Some(case) = section.cases.last_mut() {
+        append(case, text, line.number, column, new_sentence);
+    } else if enumerated {
+        lead_in.push(LeadIn {
+            text: text.to_string(),
+            line: line.number,
+            column,
+            new_sentence,
+        });
+    }
 }
 
 fn no_sections(path: &str) -> Diagnostic {

@@ -271,3 +271,204 @@ fn a_closing_quote_ends_a_sentence_only_after_a_sentence_end() {
     let report = parse(&doc(text)).expect("parses");
     assert_eq!(report.sections[0].cases[0].text, "推行“党建+”模式。");
 }
+
+/// The cases' texts of the first section.
+fn texts(report: &Report) -> Vec<&str> {
+    report.sections[0]
+        .cases
+        .iter()
+        .map(|c| c.text.as_str())
+        .collect()
+}
+
+const JINAN_INLINE: &str = "2020年案例\n一、济南市\n主要做法：一是加大投入，全市教育支出达213.8亿元；二是优化布局，新建幼儿园45所；三是强化师资，招聘教师2000余名。\n二、青岛市\n1.做法。\n";
+
+#[test]
+fn an_inline_enumeration_splits_into_cases() {
+    let report = parse(&doc(JINAN_INLINE)).expect("parses");
+    assert_eq!(
+        outline(&report),
+        vec![
+            ("济南市".to_string(), vec![1, 2, 3]),
+            ("青岛市".to_string(), vec![1])
+        ]
+    );
+    // The lead-in opens case 1; every case's text starts after its marker.
+    assert_eq!(
+        texts(&report),
+        [
+            "主要做法：加大投入，全市教育支出达213.8亿元；",
+            "优化布局，新建幼儿园45所；",
+            "强化师资，招聘教师2000余名。"
+        ]
+    );
+    assert_eq!(report.sections[1].cases[0].text, "做法。");
+}
+
+#[test]
+fn inline_cases_point_at_their_own_columns() {
+    let report = parse(&doc(JINAN_INLINE)).expect("parses");
+    let line = JINAN_INLINE.lines().nth(2).expect("line 3");
+    let column_of = |s: &str| {
+        let byte = line.find(s).unwrap_or_else(|| panic!("{s} in line 3"));
+        u32::try_from(line[..byte].chars().count() + 1).expect("small")
+    };
+    let cases = &report.sections[0].cases;
+    // Case 1: the marker 一是 at column 6, its lead-in from column 1.
+    assert_eq!((cases[0].line, cases[0].column), (3, 6));
+    assert_eq!(cases[0].marker_length(), 2);
+    assert_eq!(cases[0].position(0), (3, 1));
+    let jia = cases[0].text.chars().position(|c| c == '加').expect("加");
+    assert_eq!(cases[0].position(jia), (3, 8));
+    // Case 2: the marker 二是 at column 28, its figure 45 at column 40.
+    let two = &cases[1];
+    assert_eq!((two.line, two.column), (3, column_of("二是")));
+    assert_eq!((two.line, two.column), (3, 28));
+    assert_eq!(two.marker_length(), 2);
+    let byte = two.text.find("45").expect("45");
+    let offset = two.text[..byte].chars().count();
+    assert_eq!(two.position(offset), (3, column_of("45")));
+    assert_eq!(two.position(offset), (3, 40));
+    // Case 3 starts after 三是.
+    assert_eq!(cases[2].position(0), (3, column_of("强化师资")));
+}
+
+#[test]
+fn words_ending_in_a_numeral_are_not_markers() {
+    for text in [
+        "标准统一是前提",
+        "唯一是目标",
+        "第一是质量",
+        "其中一是公办园",
+        "这二是关键",
+    ] {
+        assert_eq!(inline_markers(&normalize(text)), [], "{text}");
+    }
+    // Not a run: none of these opens a case, and the section has none.
+    let text = "标题\n一、甲市\n标准统一是前提，唯一是目标；第一是质量，其中二是关键。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(outline(&report), vec![("甲市".to_string(), vec![])]);
+    // Inside a real run they stay in the text of their case.
+    let text = "标题\n一、甲市\n一是标准统一是前提，唯一是目标；二是第一是质量，其中一是公办园。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(outline(&report), vec![("甲市".to_string(), vec![1, 2])]);
+    assert_eq!(
+        texts(&report),
+        [
+            "标准统一是前提，唯一是目标；",
+            "第一是质量，其中一是公办园。"
+        ]
+    );
+}
+
+#[test]
+fn markers_follow_every_clause_boundary() {
+    let found: Vec<(usize, u32)> = inline_markers(&normalize(
+        "做法：一是甲；二是乙。三是丙，四是丁;五是戊, 六是己！七是庚",
+    ))
+    .into_iter()
+    .map(|(at, m)| (at, m.number))
+    .collect();
+    assert_eq!(
+        found,
+        [(3, 1), (7, 2), (11, 3), (15, 4), (19, 5), (24, 6), (28, 7)]
+    );
+    let m = inline_markers(&normalize("甲；十二是乙"))[0].1;
+    assert_eq!((m.number, m.len), (12, 3));
+}
+
+#[test]
+fn inline_enumerations_inside_numbered_cases_stay_inside() {
+    let text = "标题\n一、甲市\n1.主要做法：一是加大投入；二是优化布局。\n2.其他做法。\n二、乙市\n1.一是建校；二是扩班。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(
+        outline(&report),
+        vec![
+            ("甲市".to_string(), vec![1, 2]),
+            ("乙市".to_string(), vec![1])
+        ]
+    );
+    assert_eq!(texts(&report)[0], "主要做法：一是加大投入；二是优化布局。");
+    assert_eq!(report.sections[1].cases[0].text, "一是建校；二是扩班。");
+    // The same under （一） items of a province report.
+    let text = "标题\n一、甲市\n（一）做法：一是建校；二是扩班。\n（二）成效。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(outline(&report), vec![("甲市".to_string(), vec![1, 2])]);
+    assert_eq!(texts(&report)[0], "做法：一是建校；二是扩班。");
+    // A section with no numbered cases in a numbered report is enumerated.
+    let text = "标题\n一、甲市\n1.做法。\n二、乙市\n一是建校；二是扩班。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(
+        outline(&report),
+        vec![
+            ("甲市".to_string(), vec![1]),
+            ("乙市".to_string(), vec![1, 2])
+        ]
+    );
+}
+
+#[test]
+fn a_lone_inline_yi_shi_splits_nothing() {
+    let text = "标题\n一、甲市\n主要做法：一是加大投入，全市教育支出达213.8亿元。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(outline(&report), vec![("甲市".to_string(), vec![])]);
+    // 二是 before 一是 is no run either.
+    let text = "标题\n一、甲市\n原因：二是其次，一是首要。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(outline(&report), vec![("甲市".to_string(), vec![])]);
+}
+
+#[test]
+fn inline_markers_only_in_sequence() {
+    // 三是 after 一是 skips 二是: inline, it stays inside case 1. A second
+    // run (取得成效：一是…) starts again at 一是: it stays in the last case.
+    let text = "标题\n一、甲市\n主要做法：一是建校；三是扩班。\n二是招聘教师，\n共200名。\n取得成效：一是入园率提高；二是大班额消除。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(outline(&report), vec![("甲市".to_string(), vec![1, 2])]);
+    assert_eq!(
+        texts(&report),
+        [
+            "主要做法：建校；三是扩班。",
+            "招聘教师，共200名。\n取得成效：一是入园率提高；二是大班额消除。"
+        ]
+    );
+}
+
+#[test]
+fn line_start_and_inline_enumerations_read_the_same() {
+    let inline = "2020年案例\n一、济南市\n主要做法：一是加大投入，全市教\n育支出达213.8亿元；二是优化布局，新建幼儿园45所。\n二、青岛市\n一是建校3所。二是扩班。\n";
+    let lines = "2020年案例\n一、济南市\n主要做法：\n一是加大投入，全市教\n育支出达213.8亿元；\n二是优化布局，新建幼儿园45所。\n二、青岛市\n一是建校3所。\n二是扩班。\n";
+    let shape = |text: &str| {
+        let report = parse(&doc(text)).expect("parses");
+        report
+            .sections
+            .iter()
+            .map(|s| {
+                let cases: Vec<(u32, String)> = s
+                    .cases
+                    .iter()
+                    .map(|c| (c.number, c.text.split_whitespace().collect()))
+                    .collect();
+                (s.name.clone(), cases)
+            })
+            .collect::<Vec<_>>()
+    };
+    let expected = vec![
+        (
+            "济南市".to_string(),
+            vec![
+                (
+                    1,
+                    "主要做法：加大投入，全市教育支出达213.8亿元；".to_string(),
+                ),
+                (2, "优化布局，新建幼儿园45所。".to_string()),
+            ],
+        ),
+        (
+            "青岛市".to_string(),
+            vec![(1, "建校3所。".to_string()), (2, "扩班。".to_string())],
+        ),
+    ];
+    assert_eq!(shape(inline), expected);
+    assert_eq!(shape(lines), expected);
+}
