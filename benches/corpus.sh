@@ -8,7 +8,10 @@
 # generated threshold rules, and the catalog's names for ripgrep, then prints:
 #   - throughput in MB/s with 1 and 2 threads (default rules, text output);
 #   - peak RSS for 1,000 and 10,000 reports, and their ratio;
-#   - time with 10 rules against 1,000 generated threshold rules;
+#   - time with 10 rules against 1,000 generated threshold rules, twice: with
+#     realistic bounds (most values pass: the cost of evaluating many rules)
+#     and with `--strict` bounds (half of the values fail every rule: the
+#     findings, and the output, grow with the rules);
 #   - the ratio to ripgrep searching the same corpus for every catalog name
 #     and alias (`rg -c -F -f names.txt`), the reading-speed floor.
 # Needs /usr/bin/time (apt-get install -y time) and rg (apt-get install -y ripgrep).
@@ -27,6 +30,8 @@ mkdir -p "$DIR"
 [ -d "$DIR/c10k" ] || "$X" gen-corpus --n 10000 --out "$DIR/c10k"
 "$X" gen-rules --n 10 --out "$DIR/rules-10.yaml"
 "$X" gen-rules --n 1000 --out "$DIR/rules-1000.yaml"
+"$X" gen-rules --strict --n 10 --out "$DIR/strict-10.yaml"
+"$X" gen-rules --strict --n 1000 --out "$DIR/strict-1000.yaml"
 "$X" names --out "$DIR/names.txt"
 bytes() { du -sb --apparent-size "$1" | cut -f1; }
 
@@ -60,6 +65,11 @@ echo "peak RSS: 1,000 reports $k1 KB; 10,000 reports $r2 KB; ratio $(awk -v a="$
 read -r s10 _ < <(measure "1k 10 rules" "$BIN" check -j 1 --rules "$DIR/rules-10.yaml" "$DIR/c1k")
 read -r s1000 _ < <(measure "1k 1000 rules" "$BIN" check -j 1 --rules "$DIR/rules-1000.yaml" "$DIR/c1k")
 echo "rules (1,000 reports, 1 thread): 10 rules $s10 s; 1,000 rules $s1000 s; ratio $(awk -v a="$s1000" -v b="$s10" 'BEGIN {printf "%.2f", a/b}')"
+read -r t10 _ < <(measure "1k 10 strict rules" "$BIN" check -j 1 --rules "$DIR/strict-10.yaml" "$DIR/c1k")
+read -r t1000 _ < <(measure "1k 1000 strict rules" "$BIN" check -j 1 --rules "$DIR/strict-1000.yaml" "$DIR/c1k")
+out10=$("$BIN" check -j 1 --rules "$DIR/strict-10.yaml" "$DIR/c1k" 2>/dev/null | wc -c || true)
+out1000=$("$BIN" check -j 1 --rules "$DIR/strict-1000.yaml" "$DIR/c1k" 2>/dev/null | wc -c || true)
+echo "strict rules (1,000 reports, 1 thread): 10 rules $t10 s; 1,000 rules $t1000 s; ratio $(awk -v a="$t1000" -v b="$t10" 'BEGIN {printf "%.2f", a/b}'); output $out10 vs $out1000 bytes"
 
 read -r rg1 _ < <(measure "rg -j1" rg -j 1 -c -F -f "$DIR/names.txt" "$DIR/c10k")
 echo "ripgrep (1 thread, all names and aliases): $rg1 s, $(awk -v m="$MB10" -v t="$rg1" 'BEGIN {printf "%.1f", m/t}') MB/s; dutycheck/rg time ratio $(awk -v a="$t1" -v b="$rg1" 'BEGIN {printf "%.1f", a/b}')"
