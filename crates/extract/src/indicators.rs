@@ -181,24 +181,42 @@ fn links(between: &str) -> bool {
     const COMPARISONS: [&str; 9] = [
         "比", "较", "高于", "低于", "超过", "超出", "增幅", "降幅", "同比",
     ];
-    if COMPARISONS.iter().any(|w| between.contains(w)) {
+    if contains_any(between, &COMPARISONS) {
         return false;
     }
     // 提高5% is a change; 提高至5%, 提高到5% state the level.
     const CHANGES: [&str; 9] = [
         "提高", "提升", "增长", "增加", "上升", "下降", "降低", "减少", "增",
     ];
-    match CHANGES
-        .iter()
-        .filter_map(|w| between.rfind(w).map(|i| i + w.len()))
-        .max()
-    {
+    match last_end_of_any(between, &CHANGES) {
         Some(after_verb) => {
             let rest = &between[after_verb..];
             rest.contains('至') || rest.contains('到') || rest.contains('为')
         }
         None => true,
     }
+}
+
+/// Whether any of `words` occurs in `hay`. The words between a mention and
+/// its figure are a few characters long: comparing at each character beats
+/// setting up a substring searcher per word, which `str::contains` does.
+fn contains_any(hay: &str, words: &[&str]) -> bool {
+    hay.char_indices()
+        .any(|(i, _)| words.iter().any(|w| hay[i..].starts_with(w)))
+}
+
+/// The byte offset just past the last occurrence of any of `words` in
+/// `hay` (the largest end of any match), as the maximum over
+/// `hay.rfind(w) + w.len()` would give.
+fn last_end_of_any(hay: &str, words: &[&str]) -> Option<usize> {
+    hay.char_indices()
+        .flat_map(|(i, _)| {
+            words
+                .iter()
+                .filter(move |w| hay[i..].starts_with(**w))
+                .map(move |w| i + w.len())
+        })
+        .max()
 }
 
 /// Binds mentions (from [`MentionFinder::find`]) to figures. `quantities`
@@ -421,5 +439,38 @@ fn direction(words: &str) -> Option<f64> {
         Some(1.0)
     } else {
         None
+    }
+}
+
+#[cfg(test)]
+mod word_tests {
+    use super::*;
+
+    #[test]
+    fn word_search_agrees_with_str_search() {
+        const WORDS: [&str; 4] = ["提高", "增", "增长", "比"];
+        for hay in [
+            "",
+            "达",
+            "比上年增长",
+            "提高至",
+            "增增长提高",
+            "由78%提高到86%",
+            "较",
+        ] {
+            assert_eq!(
+                contains_any(hay, &WORDS),
+                WORDS.iter().any(|w| hay.contains(w)),
+                "{hay}"
+            );
+            assert_eq!(
+                last_end_of_any(hay, &WORDS),
+                WORDS
+                    .iter()
+                    .filter_map(|w| hay.rfind(w).map(|i| i + w.len()))
+                    .max(),
+                "{hay}"
+            );
+        }
     }
 }

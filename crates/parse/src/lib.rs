@@ -250,7 +250,10 @@ fn lines(text: &str, markdown: bool) -> Vec<Line<'_>> {
                     rest = bold.trim_start_matches(|c: char| c.is_whitespace());
                 }
             }
-            let lead = raw.chars().count() - rest.chars().count();
+            // `rest` is a slice of `raw`: the characters before it are the
+            // leading blanks and markup, whatever was trimmed at its end.
+            let offset = (rest.as_ptr() as usize).saturating_sub(raw.as_ptr() as usize);
+            let lead = raw.get(..offset).map_or(0, |l| l.chars().count());
             let text = rest.trim_end();
             Line {
                 number: u32::try_from(i + 1).unwrap_or(u32::MAX),

@@ -231,6 +231,13 @@ fn markdown_headings_are_sections() {
             ("青岛市".to_string(), vec![1])
         ]
     );
+    // Markup trimmed at the end of a line (closing `**`, closing `##`) does
+    // not move the column of what comes before it.
+    let text = "# 标题\n## 一、济南市 ##\n**1.做法。**\n";
+    let report = parse(&md(text)).expect("parses");
+    assert_eq!((report.sections[0].line, report.sections[0].column), (2, 4));
+    let case = &report.sections[0].cases[0];
+    assert_eq!((case.line, case.column), (3, 3));
     // In a text file, `#` is just a character: the first numbered line
     // gives the sections.
     let report = parse(&doc("标题\n# 济南市\n1.做法。\n")).expect("parses");
