@@ -105,17 +105,20 @@ pub struct Marker {
     pub len: usize,
 }
 
-fn marker_regex() -> &'static Regex {
+/// The marker grammar as a regular expression: the **specification** that
+/// [`marker`] implements by hand, and that a test checks it against.
+#[cfg(test)]
+pub(crate) fn marker_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(concat!(
             r"^(?:",
             r"(?P<cc>[一二三四五六七八九十百零〇]+)[、]",
             r"|[(](?P<cp>[一二三四五六七八九十百零〇]+)[)]",
-            r"|第(?P<part>[一二三四五六七八九十百零〇]+|\d{1,3})部分[、:.]?",
-            r"|(?P<ad>\d{1,3})\.(?:[^\d]|$)",
-            r"|(?P<ac>\d{1,3})、",
-            r"|[(](?P<ap>\d{1,3})[)]",
+            r"|第(?P<part>[一二三四五六七八九十百零〇]+|[0-9]{1,3})部分[、:.]?",
+            r"|(?P<ad>[0-9]{1,3})\.(?:[^0-9]|$)",
+            r"|(?P<ac>[0-9]{1,3})、",
+            r"|[(](?P<ap>[0-9]{1,3})[)]",
             r"|(?P<ci>[①-⑳])",
             r"|(?P<is>[一二三四五六七八九十]{1,3})是",
             r")"
@@ -126,71 +129,125 @@ fn marker_regex() -> &'static Regex {
 
 /// Recognises a numbering marker at the start of `line`, which must already
 /// be normalised (full-width forms folded to ASCII).
+///
+/// The grammar, first alternative that matches wins:
+///
+/// | style | form |
+/// |---|---|
+/// | `一、` | Chinese numerals (一…十 百 零 〇), then `、` |
+/// | `(一)` | `(`, Chinese numerals, `)` |
+/// | `第一部分` | `第`, Chinese numerals or 1–3 digits, `部分`, then an optional `、` `:` `.` |
+/// | `1.` | 1–3 digits, `.`, then a character that is not a digit, or the end (`2.5万` is no marker) |
+/// | `1、` | 1–3 digits, `、` |
+/// | `(1)` | `(`, 1–3 digits, `)` |
+/// | `①` | one of ①…⑳ |
+/// | `一是` | 1–3 of 一…十, then `是` |
+///
+/// Read by hand: it runs on every line, and a regex with captures cost more
+/// than the rest of parsing. The tests keep the grammar as a regex and
+/// check this function against it. Digits are ASCII (the line is
+/// normalised).
 pub fn marker(line: &str) -> Option<Marker> {
-    // Most lines are not numbered: rule them out by their first character
-    // before running the regex (every alternative starts with one of these).
-    let first = line.chars().next()?;
-    if !(first.is_ascii_digit()
-        || matches!(first, '(' | '第' | '①'..='⑳')
-        || numerals::is_numeral_char(first))
-    {
-        return None;
-    }
-    let caps = marker_regex().captures(line)?;
-    let whole = caps.get(0)?;
-    let (style, number, len) = if let Some(m) = caps.name("cc") {
-        (
-            Style::ChineseComma,
-            numerals::parse_integer(m.as_str())?,
-            whole.as_str().chars().count(),
-        )
-    } else if let Some(m) = caps.name("cp") {
-        (
-            Style::ChineseParen,
-            numerals::parse_integer(m.as_str())?,
-            whole.as_str().chars().count(),
-        )
-    } else if let Some(m) = caps.name("part") {
-        let n = m
-            .as_str()
+    let (style, digits, whole) = marker_parts(line)?;
+    let number = match style {
+        Style::ArabicDot | Style::ArabicComma | Style::ArabicParen => digits.parse().ok()?,
+        Style::Part => digits
             .parse()
             .ok()
-            .or_else(|| numerals::parse_integer(m.as_str()))?;
-        (Style::Part, n, whole.as_str().chars().count())
-    } else if let Some(m) = caps.name("ad") {
-        // The regex consumed the character after the dot; the marker ends at the dot.
-        (
-            Style::ArabicDot,
-            m.as_str().parse().ok()?,
-            m.as_str().chars().count() + 1,
-        )
-    } else if let Some(m) = caps.name("ac") {
-        (
-            Style::ArabicComma,
-            m.as_str().parse().ok()?,
-            whole.as_str().chars().count(),
-        )
-    } else if let Some(m) = caps.name("ap") {
-        (
-            Style::ArabicParen,
-            m.as_str().parse().ok()?,
-            whole.as_str().chars().count(),
-        )
-    } else if let Some(m) = caps.name("is") {
-        (
-            Style::ChineseIs,
-            numerals::parse_integer(m.as_str())?,
-            whole.as_str().chars().count(),
-        )
-    } else {
-        let c = caps.name("ci")?.as_str().chars().next()?;
-        (Style::Circled, c as u64 - '①' as u64 + 1, 1)
+            .or_else(|| numerals::parse_integer(digits))?,
+        Style::Circled => {
+            let c = digits.chars().next()?;
+            u64::from(c) - u64::from('①') + 1
+        }
+        _ => numerals::parse_integer(digits)?,
     };
     Some(Marker {
         style,
         number: u32::try_from(number).ok()?,
-        len,
+        len: whole,
     })
+}
+
+/// The style, the number as written, and the marker's length in characters.
+fn marker_parts(line: &str) -> Option<(Style, &str, usize)> {
+    let chars = |s: &str| s.chars().count();
+    let first = line.chars().next()?;
+    // `一、`, then `一是`: both start with Chinese numerals.
+    if numerals::is_numeral_char(first) {
+        let run = prefix_len(line, is_section_numeral);
+        if run > 0 && line[run..].starts_with('、') {
+            return Some((Style::ChineseComma, &line[..run], chars(&line[..run]) + 1));
+        }
+        let run = prefix_len(line, is_enumeration_numeral);
+        let count = chars(&line[..run]);
+        if (1..=3).contains(&count) && line[run..].starts_with('是') {
+            return Some((Style::ChineseIs, &line[..run], count + 1));
+        }
+        return None;
+    }
+    if let Some(rest) = line.strip_prefix('(') {
+        let run = prefix_len(rest, is_section_numeral);
+        if run > 0 && rest[run..].starts_with(')') {
+            return Some((Style::ChineseParen, &rest[..run], chars(&rest[..run]) + 2));
+        }
+        let run = prefix_len(rest, |c| c.is_ascii_digit());
+        if (1..=3).contains(&run) && rest[run..].starts_with(')') {
+            return Some((Style::ArabicParen, &rest[..run], run + 2));
+        }
+        return None;
+    }
+    if let Some(rest) = line.strip_prefix('第') {
+        let chinese = prefix_len(rest, is_section_numeral);
+        let run = if chinese > 0 {
+            chinese
+        } else {
+            let digits = prefix_len(rest, |c| c.is_ascii_digit());
+            if !(1..=3).contains(&digits) {
+                return None;
+            }
+            digits
+        };
+        let after = rest[run..].strip_prefix("部分")?;
+        let punct = usize::from(after.starts_with(['、', ':', '.']));
+        return Some((
+            Style::Part,
+            &rest[..run],
+            1 + chars(&rest[..run]) + 2 + punct,
+        ));
+    }
+    if ('①'..='⑳').contains(&first) {
+        return Some((Style::Circled, &line[..first.len_utf8()], 1));
+    }
+    let digits = prefix_len(line, |c| c.is_ascii_digit());
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let rest = &line[digits..];
+    if let Some(after) = rest.strip_prefix('.') {
+        if !after.starts_with(|c: char| c.is_ascii_digit()) {
+            return Some((Style::ArabicDot, &line[..digits], digits + 1));
+        }
+        return None;
+    }
+    if rest.starts_with('、') {
+        return Some((Style::ArabicComma, &line[..digits], digits + 1));
+    }
+    None
+}
+
+/// The numerals of `一、` and `(一)` markers.
+fn is_section_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '零' | '〇'
+    )
+}
+
+/// The byte length of the longest prefix of `s` whose characters satisfy `f`.
+fn prefix_len(s: &str, f: impl Fn(char) -> bool) -> usize {
+    s.char_indices()
+        .find(|(_, c)| !f(*c))
+        .map_or(s.len(), |(i, _)| i)
 }
 
 /// Whether a line ends a sentence, so that the next line starts a new one.

@@ -479,3 +479,108 @@ fn line_start_and_inline_enumerations_read_the_same() {
     assert_eq!(shape(inline), expected);
     assert_eq!(shape(lines), expected);
 }
+
+/// The marker as the specification regex reads it: the implementation
+/// [`marker`] replaced, kept to check it.
+fn marker_by_regex(line: &str) -> Option<Marker> {
+    let caps = crate::marker_regex().captures(line)?;
+    let whole = caps.get(0)?.as_str().chars().count();
+    let (style, number, len) = if let Some(m) = caps.name("cc") {
+        (
+            Style::ChineseComma,
+            numerals::parse_integer(m.as_str())?,
+            whole,
+        )
+    } else if let Some(m) = caps.name("cp") {
+        (
+            Style::ChineseParen,
+            numerals::parse_integer(m.as_str())?,
+            whole,
+        )
+    } else if let Some(m) = caps.name("part") {
+        let n = m
+            .as_str()
+            .parse()
+            .ok()
+            .or_else(|| numerals::parse_integer(m.as_str()))?;
+        (Style::Part, n, whole)
+    } else if let Some(m) = caps.name("ad") {
+        (
+            Style::ArabicDot,
+            m.as_str().parse().ok()?,
+            m.as_str().chars().count() + 1,
+        )
+    } else if let Some(m) = caps.name("ac") {
+        (Style::ArabicComma, m.as_str().parse().ok()?, whole)
+    } else if let Some(m) = caps.name("ap") {
+        (Style::ArabicParen, m.as_str().parse().ok()?, whole)
+    } else if let Some(m) = caps.name("is") {
+        (
+            Style::ChineseIs,
+            numerals::parse_integer(m.as_str())?,
+            whole,
+        )
+    } else {
+        let c = caps.name("ci")?.as_str().chars().next()?;
+        (Style::Circled, c as u64 - '①' as u64 + 1, 1)
+    };
+    Some(Marker {
+        style,
+        number: u32::try_from(number).ok()?,
+        len,
+    })
+}
+
+#[test]
+fn markers_read_as_the_specification_regex() {
+    const PIECES: &[&str] = &[
+        "1",
+        "12",
+        "123",
+        "1234",
+        "0",
+        ".",
+        "、",
+        "(",
+        ")",
+        "第",
+        "部分",
+        "部",
+        ":",
+        "一",
+        "二",
+        "十",
+        "百",
+        "零",
+        "〇",
+        "两",
+        "千",
+        "是",
+        "①",
+        "⑳",
+        "⑩",
+        "济南市",
+        " ",
+        "5",
+        "万",
+    ];
+    let mut state: u64 = 0x1949_1001;
+    let mut next = || {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (state >> 33) as usize
+    };
+    let mut found = 0;
+    for _ in 0..100_000 {
+        let len = 1 + next() % 6;
+        let line: String = (0..len).map(|_| PIECES[next() % PIECES.len()]).collect();
+        let expected = marker_by_regex(&line);
+        found += usize::from(expected.is_some());
+        assert_eq!(marker(&line), expected, "{line:?}");
+    }
+    assert!(
+        found > 10_000,
+        "only {found} markers: the pieces are too thin"
+    );
+}
