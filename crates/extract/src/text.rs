@@ -1,6 +1,6 @@
 //! A case's text prepared for matching.
 
-use dutycheck_read::normalize_char;
+use dutycheck_read::normalize;
 
 /// The normalised text of a case, with maps between byte offsets (what
 /// regexes and automata report) and character offsets (what positions are
@@ -24,22 +24,20 @@ pub struct CaseText<'a> {
 }
 
 impl<'a> CaseText<'a> {
-    /// Prepares `original`. One pass folds the characters
-    /// ([`dutycheck_read::normalize_char`]) and records where each lands.
+    /// Prepares `original`: folds it ([`normalize`]), then maps its
+    /// characters in one pass.
     pub fn new(original: &'a str) -> CaseText<'a> {
-        let mut normal = String::with_capacity(original.len());
-        let mut chars = Vec::with_capacity(original.len() / 2);
-        let mut byte_at_char = Vec::with_capacity(original.len() / 2 + 1);
-        let mut folded = false;
-        for c in original.chars() {
-            let n = normalize_char(c);
-            folded |= n != c;
-            byte_at_char.push(u32::try_from(normal.len()).unwrap_or(u32::MAX));
-            normal.push(n);
-            chars.push(n);
+        let normal = normalize(original);
+        let mut chars = Vec::with_capacity(normal.len() / 2);
+        let mut byte_at_char = Vec::with_capacity(normal.len() / 2 + 1);
+        for (b, c) in normal.char_indices() {
+            byte_at_char.push(u32::try_from(b).unwrap_or(u32::MAX));
+            chars.push(c);
         }
         byte_at_char.push(u32::try_from(normal.len()).unwrap_or(u32::MAX));
-        let original_byte_at_char = folded.then(|| {
+        // Folding shortens every character it changes, so the texts differ
+        // exactly when their lengths do.
+        let original_byte_at_char = (normal.len() != original.len()).then(|| {
             original
                 .char_indices()
                 .map(|(b, _)| u32::try_from(b).unwrap_or(u32::MAX))

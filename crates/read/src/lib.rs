@@ -370,17 +370,36 @@ pub fn normalize_char(c: char) -> char {
     }
 }
 
-/// [`normalize_char`] over a whole string. Runs of characters that stay as
-/// they are (almost all of a Chinese text) are copied as slices.
+/// [`normalize_char`] over a whole string.
+///
+/// Every character that [`normalize_char`] changes is three bytes long in
+/// UTF-8 and becomes one ASCII byte, so this scans bytes rather than
+/// decoding characters, and copies the unchanged runs (almost all of a
+/// Chinese text) as slices. A lead byte (`EF`, `E3`, `E2`) never occurs inside
+/// another character, so a match always starts on a character boundary.
 pub fn normalize(s: &str) -> String {
+    let b = s.as_bytes();
     let mut out = String::with_capacity(s.len());
     let mut copied = 0;
-    for (i, c) in s.char_indices() {
-        let n = normalize_char(c);
-        if n != c {
-            out.push_str(&s[copied..i]);
-            out.push(n);
-            copied = i + c.len_utf8();
+    let mut i = 0;
+    while i + 2 < b.len() {
+        let folded = match (b[i], b[i + 1], b[i + 2]) {
+            // U+FF01..=U+FF3F and U+FF40..=U+FF5E: full-width ASCII.
+            (0xEF, 0xBC, x @ 0x81..=0xBF) => Some(x - 0x81 + 0x21),
+            (0xEF, 0xBD, x @ 0x80..=0x9E) => Some(x - 0x80 + 0x60),
+            // U+3000 IDEOGRAPHIC SPACE, U+2236 RATIO.
+            (0xE3, 0x80, 0x80) => Some(b' '),
+            (0xE2, 0x88, 0xB6) => Some(b':'),
+            _ => None,
+        };
+        match folded {
+            Some(ascii) => {
+                out.push_str(&s[copied..i]);
+                out.push(char::from(ascii));
+                i += 3;
+                copied = i;
+            }
+            None => i += 1,
         }
     }
     out.push_str(&s[copied..]);
@@ -390,6 +409,30 @@ pub fn normalize(s: &str) -> String {
 #[cfg(test)]
 mod normalize_tests {
     use super::*;
+
+    /// The byte scan folds exactly what [`normalize_char`] folds, over
+    /// every character of the planes involved.
+    #[test]
+    fn normalize_agrees_with_normalize_char_everywhere() {
+        let mut all = String::new();
+        for range in [
+            0x20u32..0x7f,
+            0x2200..0x2300,
+            0x3000..0x3100,
+            0xff00..0xfff0,
+        ] {
+            all.extend(range.filter_map(char::from_u32));
+            all.push_str("普惠率达");
+        }
+        let expected: String = all.chars().map(normalize_char).collect();
+        assert_eq!(normalize(&all), expected);
+        for s in ["", "a", "１", "ab", "９０．５％", "\u{3000}x\u{2236}"] {
+            assert_eq!(
+                normalize(s),
+                s.chars().map(normalize_char).collect::<String>()
+            );
+        }
+    }
 
     #[test]
     fn full_width_forms_become_ascii_one_to_one() {

@@ -13,6 +13,7 @@
 //! measured in terminal columns: a Chinese character is two columns wide, so
 //! carets stay under the characters they mark.
 
+use std::borrow::Cow;
 use std::fmt::Write;
 
 use dutycheck_model::{
@@ -41,14 +42,16 @@ struct Paint {
 }
 
 impl Paint {
-    fn wrap(&self, code: &str, s: &str) -> String {
+    /// `s` in colour `code`; borrowed as it is when colour is off, which is
+    /// the common case (files, pipes, CI) and saves a copy per piece.
+    fn wrap<'s>(&self, code: &str, s: &'s str) -> Cow<'s, str> {
         if self.on {
-            format!("\x1b[{code}m{s}\x1b[0m")
+            Cow::Owned(format!("\x1b[{code}m{s}\x1b[0m"))
         } else {
-            s.to_string()
+            Cow::Borrowed(s)
         }
     }
-    fn severity(&self, severity: Severity, s: &str) -> String {
+    fn severity<'s>(&self, severity: Severity, s: &'s str) -> Cow<'s, str> {
         let code = match severity {
             Severity::Error => "1;31",
             Severity::Warning => "1;33",
@@ -56,13 +59,13 @@ impl Paint {
         };
         self.wrap(code, s)
     }
-    fn dim(&self, s: &str) -> String {
+    fn dim<'s>(&self, s: &'s str) -> Cow<'s, str> {
         self.wrap("2", s)
     }
-    fn bold(&self, s: &str) -> String {
+    fn bold<'s>(&self, s: &'s str) -> Cow<'s, str> {
         self.wrap("1", s)
     }
-    fn status(&self, status: SectionStatus) -> String {
+    fn status(&self, status: SectionStatus) -> Cow<'static, str> {
         match status {
             SectionStatus::Pass => self.wrap("32", "pass"),
             SectionStatus::Fail => self.wrap("31", "fail"),
@@ -165,7 +168,8 @@ fn finding_text(out: &mut String, f: &Finding, source: Option<&SourceLines<'_>>,
         let (shown, marker_pad, marker_width) = excerpt(line_text, f.column, f.length);
         let _ = writeln!(out, " {pad} {}", paint.dim("|"));
         let _ = writeln!(out, " {} {} {shown}", paint.dim(&gutter), paint.dim("|"));
-        let carets = paint.severity(f.severity, &"^".repeat(marker_width.max(1)));
+        let carets = "^".repeat(marker_width.max(1));
+        let carets = paint.severity(f.severity, &carets);
         let _ = writeln!(
             out,
             " {pad} {} {}{carets}",
@@ -187,31 +191,43 @@ fn finding_text(out: &mut String, f: &Finding, source: Option<&SourceLines<'_>>,
 /// Cuts a window of a long source line around the marked span. Returns the
 /// text to show, the columns before the marker, and the marker's width.
 fn excerpt(line: &str, column: u32, length: u32) -> (String, usize, usize) {
-    let chars: Vec<char> = line.chars().collect();
-    let start = (column.max(1) - 1) as usize;
-    let start = start.min(chars.len());
-    let end = (start + length.max(1) as usize).min(chars.len());
-    let width = |cs: &[char]| cs.iter().map(|c| c.width().unwrap_or(0)).sum::<usize>();
-    let char_width = |i: usize| chars[i].width().unwrap_or(0);
+    let width = |c: char| c.width().unwrap_or(0);
+    // The marked span, by characters, clamped to the line; found without
+    // collecting the line (a line can be a whole paragraph).
+    let start_char = (column.max(1) - 1) as usize;
+    let byte_at = |n: usize| line.char_indices().nth(n).map_or(line.len(), |(b, _)| b);
+    let start = byte_at(start_char);
+    let end = start
+        + line[start..]
+            .char_indices()
+            .nth(length.max(1) as usize)
+            .map_or(line.len() - start, |(b, _)| b);
     // Step back over at most LEAD_COLUMNS of context.
     let mut from = start;
     let mut lead_width = 0;
-    while from > 0 && lead_width + char_width(from - 1) <= LEAD_COLUMNS {
-        lead_width += char_width(from - 1);
-        from -= 1;
+    for c in line[..start].chars().rev() {
+        if lead_width + width(c) > LEAD_COLUMNS {
+            break;
+        }
+        lead_width += width(c);
+        from -= c.len_utf8();
     }
     // Then forward while the window fits in EXCERPT_COLUMNS.
+    let marked_width: usize = line[start..end].chars().map(width).sum();
+    let mut shown_width = lead_width + marked_width;
     let mut to = end;
-    let mut shown_width = width(&chars[from..end]);
-    while to < chars.len() && shown_width + char_width(to) <= EXCERPT_COLUMNS {
-        shown_width += char_width(to);
-        to += 1;
+    for c in line[end..].chars() {
+        if shown_width + width(c) > EXCERPT_COLUMNS {
+            break;
+        }
+        shown_width += width(c);
+        to += c.len_utf8();
     }
     let lead = if from > 0 { "…" } else { "" };
-    let tail = if to < chars.len() { "…" } else { "" };
-    let shown = format!("{lead}{}{tail}", chars[from..to].iter().collect::<String>());
-    let pad = display_width(lead) + width(&chars[from..start]);
-    (shown, pad, width(&chars[start..end.max(start)]).max(1))
+    let tail = if to < line.len() { "…" } else { "" };
+    let shown = format!("{lead}{}{tail}", &line[from..to]);
+    let pad = display_width(lead) + lead_width;
+    (shown, pad, marked_width.max(1))
 }
 
 /// The compliance table of one report: a row per section.

@@ -195,6 +195,11 @@ pub fn format_number(value: f64) -> String {
     if !value.is_finite() {
         return value.to_string();
     }
+    // Whole numbers (most targets: 90, 85, 2020) print as integers, without
+    // the costly exact six-decimal formatting below. -0 falls through.
+    if value.fract() == 0.0 && value.abs() < 1e15 && value != 0.0 {
+        return (value as i64).to_string();
+    }
     let s = format!("{value:.6}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
     if s == "-0" {
@@ -256,6 +261,27 @@ mod tests {
         let e = Template::parse("为{va lue}").unwrap_err();
         assert_eq!((e.offset, e.len), (1, 8));
         assert!(Template::parse("a}").is_err());
+    }
+
+    #[test]
+    fn whole_numbers_print_as_the_general_path_would() {
+        let general = |v: f64| {
+            let s = format!("{v:.6}");
+            let s = s.trim_end_matches('0').trim_end_matches('.').to_string();
+            if s == "-0" { "0".to_string() } else { s }
+        };
+        for v in [
+            1.0,
+            90.0,
+            -12.0,
+            2020.0,
+            21_380_840_000.0,
+            999_999_999_999_999.0,
+            0.0,
+            -0.0,
+        ] {
+            assert_eq!(format_number(v), general(v), "{v}");
+        }
     }
 
     #[test]
