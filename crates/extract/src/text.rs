@@ -1,6 +1,6 @@
 //! A case's text prepared for matching.
 
-use dutycheck_read::normalize;
+use dutycheck_read::normalize_char;
 
 /// The normalised text of a case, with maps between byte offsets (what
 /// regexes and automata report) and character offsets (what positions are
@@ -24,28 +24,34 @@ pub struct CaseText<'a> {
 }
 
 impl<'a> CaseText<'a> {
-    /// Prepares `original`: folds it ([`normalize`]), then maps its
-    /// characters in one pass.
+    /// Prepares `original` in one pass: each character is folded
+    /// ([`normalize_char`], as [`dutycheck_read::normalize`] does) and its
+    /// place in both texts recorded; unchanged runs are copied as slices.
     pub fn new(original: &'a str) -> CaseText<'a> {
-        let normal = normalize(original);
-        let mut chars = Vec::with_capacity(normal.len() / 2);
-        let mut byte_at_char = Vec::with_capacity(normal.len() / 2 + 1);
-        for (b, c) in normal.char_indices() {
-            byte_at_char.push(u32::try_from(b).unwrap_or(u32::MAX));
-            chars.push(c);
+        let to_u32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        let mut normal = String::with_capacity(original.len());
+        let mut chars = Vec::with_capacity(original.len() / 2);
+        let mut byte_at_char = Vec::with_capacity(original.len() / 2 + 1);
+        let mut original_at_char = Vec::with_capacity(original.len() / 2 + 1);
+        // `original[..copied]` is in `normal`; the rest is pending.
+        let mut copied = 0;
+        for (b, c) in original.char_indices() {
+            let n = normalize_char(c);
+            byte_at_char.push(to_u32(normal.len() + (b - copied)));
+            original_at_char.push(to_u32(b));
+            chars.push(n);
+            if n != c {
+                normal.push_str(&original[copied..b]);
+                normal.push(n);
+                copied = b + c.len_utf8();
+            }
         }
-        byte_at_char.push(u32::try_from(normal.len()).unwrap_or(u32::MAX));
+        normal.push_str(&original[copied..]);
+        byte_at_char.push(to_u32(normal.len()));
+        original_at_char.push(to_u32(original.len()));
         // Folding shortens every character it changes, so the texts differ
         // exactly when their lengths do.
-        let original_byte_at_char = (normal.len() != original.len()).then(|| {
-            original
-                .char_indices()
-                .map(|(b, _)| u32::try_from(b).unwrap_or(u32::MAX))
-                .chain(std::iter::once(
-                    u32::try_from(original.len()).unwrap_or(u32::MAX),
-                ))
-                .collect()
-        });
+        let original_byte_at_char = (normal.len() != original.len()).then_some(original_at_char);
         CaseText {
             original,
             normal,
@@ -105,6 +111,21 @@ mod tests {
     /// with and without full-width forms.
     /// Byte offsets map to the character they fall in, as the per-byte
     /// table this replaced did.
+    #[test]
+    fn folds_as_normalize_does() {
+        for original in [
+            "普惠率达９０．５％，增长３个百分点",
+            "覆盖率达90.5%",
+            "",
+            "ａ\u{3000}b∶",
+        ] {
+            assert_eq!(
+                CaseText::new(original).normal,
+                dutycheck_read::normalize(original)
+            );
+        }
+    }
+
     #[test]
     fn byte_offsets_map_to_their_character() {
         let text = CaseText::new("a普９%");

@@ -382,7 +382,13 @@ pub fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut copied = 0;
     let mut i = 0;
-    while i + 2 < b.len() {
+    // Jump from lead byte to lead byte (SIMD); `、` and `。` (E3) are the
+    // common false starts.
+    while let Some(found) = memchr::memchr3(0xEF, 0xE3, 0xE2, &b[i..]) {
+        i += found;
+        if i + 2 >= b.len() {
+            break;
+        }
         let folded = match (b[i], b[i + 1], b[i + 2]) {
             // U+FF01..=U+FF3F and U+FF40..=U+FF5E: full-width ASCII.
             (0xEF, 0xBC, x @ 0x81..=0xBF) => Some(x - 0x81 + 0x21),
