@@ -592,3 +592,14 @@ fn document_scope_and_sorting() {
         .collect();
     assert_eq!(keys, [(1, 1, "doc"), (3, 13, "cov"), (5, 13, "cov")]);
 }
+
+#[test]
+fn message_placeholders_replace_and_read_back() {
+    let mut vars = crate::Vars::new();
+    vars.insert("value", "90".to_string());
+    vars.insert("unit", "%".to_string());
+    vars.insert("value", "85".to_string());
+    assert_eq!(vars.len(), 2);
+    assert_eq!(vars.get("value").map(String::as_str), Some("85"));
+    assert_eq!(vars.get("min"), None);
+}
