@@ -90,6 +90,9 @@ pub struct CheckContext<'a> {
     pub severity: Severity,
     /// The report's indicator values by indicator and section.
     pub(crate) values: &'a ValueIndex<'a>,
+    /// The rule's indicator (threshold and requires rules) and its position
+    /// in the catalog, looked up once per rule rather than once per section.
+    pub(crate) indicator: Option<(&'a str, usize)>,
 }
 
 /// One reported indicator value, with the section and case it is in.
@@ -138,15 +141,16 @@ impl<'a> ValueIndex<'a> {
         }
     }
 
-    /// The values of `indicator` in `target`, in document order.
+    /// The values of `indicator` (at catalog position `position`, if it is
+    /// in the catalog) in `target`, in document order.
     pub(crate) fn of(
         &self,
-        catalog: &Catalog,
+        position: Option<usize>,
         target: Target<'a>,
         indicator: &str,
     ) -> std::borrow::Cow<'_, [Entry<'a>]> {
         use std::borrow::Cow;
-        let Some(i) = catalog.position(indicator) else {
+        let Some(i) = position.filter(|i| *i < self.all.len()) else {
             // Not a catalog indicator (a hand-built report): scan.
             return Cow::Owned(
                 target

@@ -177,6 +177,15 @@ pub fn evaluate_with(
             year,
             severity,
             values: &index,
+            indicator: match &rule.kind {
+                RuleKind::Threshold(t) => catalog
+                    .position(&t.indicator)
+                    .map(|p| (t.indicator.as_str(), p)),
+                RuleKind::Requires(r) => catalog
+                    .position(&r.indicator)
+                    .map(|p| (r.indicator.as_str(), p)),
+                _ => None,
+            },
         };
         match rule.scope {
             Scope::Document => {
