@@ -95,6 +95,19 @@ pub struct CheckContext<'a> {
     pub(crate) indicator: Option<(&'a str, usize)>,
 }
 
+/// The index of `section` in `sections`, when it is one of them (by
+/// address, not by value): computed from the addresses, then confirmed, so
+/// it costs the same for the first section and the fortieth.
+pub(crate) fn section_index(sections: &[Section], section: &Section) -> Option<usize> {
+    let size = std::mem::size_of::<Section>().max(1);
+    let offset = (section as *const Section as usize).checked_sub(sections.as_ptr() as usize)?;
+    let index = offset / size;
+    sections
+        .get(index)
+        .is_some_and(|s| std::ptr::eq(s, section))
+        .then_some(index)
+}
+
 /// One reported indicator value, with the section and case it is in.
 pub(crate) type Entry<'a> = (&'a Section, &'a Case, &'a IndicatorValue);
 
@@ -180,12 +193,7 @@ impl<'a> ValueIndex<'a> {
     }
 
     fn section_slice(&self, i: usize, section: &Section) -> &[Entry<'a>] {
-        let Some(s) = self
-            .report
-            .sections
-            .iter()
-            .position(|x| std::ptr::eq(x, section))
-        else {
+        let Some(s) = section_index(&self.report.sections, section) else {
             return &[];
         };
         match (self.starts[i].get(s), self.starts[i].get(s + 1)) {

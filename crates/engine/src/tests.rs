@@ -603,3 +603,20 @@ fn message_placeholders_replace_and_read_back() {
     assert_eq!(vars.get("value").map(String::as_str), Some("85"));
     assert_eq!(vars.get("min"), None);
 }
+
+#[test]
+fn a_section_is_found_by_address_not_by_value() {
+    let report = dutycheck_parse::parse(&dutycheck_read::Document {
+        path: "r.txt".into(),
+        text: "标题\n一、甲市\n1.做法。\n二、甲市\n1.做法。\n".into(),
+        encoding: "UTF-8",
+    })
+    .expect("parses");
+    let sections = &report.sections;
+    assert_eq!(sections.len(), 2);
+    assert_eq!(crate::check::section_index(sections, &sections[1]), Some(1));
+    assert_eq!(crate::check::section_index(sections, &sections[0]), Some(0));
+    // An equal section elsewhere is not one of them.
+    let copy = sections[1].clone();
+    assert_eq!(crate::check::section_index(sections, &copy), None);
+}
