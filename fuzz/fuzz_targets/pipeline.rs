@@ -5,10 +5,8 @@
 //! archive). Every stage must return a value or a diagnostic, never panic,
 //! and whatever positions extraction reports must lie inside the case text.
 //!
-//! PDF is left out on purpose: `pdf-extract` panics on some malformed
-//! files, `dutycheck_read::pdf` contains those panics with `catch_unwind`,
-//! but libFuzzer's panic hook aborts the process before the unwind, so every
-//! such input would be reported as a crash that the product does not have.
+//! PDF has its own target, `pdf`, which lets the panics that
+//! `dutycheck_read::pdf` contains through to its `catch_unwind`.
 #![no_main]
 
 use std::sync::OnceLock;

@@ -160,3 +160,89 @@ fn a_forced_wrong_encoding_names_the_byte_offset() {
     assert_eq!(out.code, Some(0), "{}", out.stderr);
     assert!(out.stdout.contains("东城区"), "{}", out.stdout);
 }
+
+/// The sample PDF with its first font dictionary's `/BaseFont` key renamed:
+/// `pdf-extract` panics on it (`deref`, in `get_name_string`), found by
+/// mangling the fixture. The panic is contained and the file reported.
+fn pdf_that_panics_the_reader() -> Vec<u8> {
+    let mut pdf = corpus("shandong-2020-city-cases.pdf");
+    let at = pdf
+        .windows(9)
+        .position(|w| w == b"/BaseFont")
+        .expect("the fixture has fonts");
+    pdf[at..at + 9].copy_from_slice(b"/BaseFonX");
+    pdf
+}
+
+/// Runs the binary with backtraces asked for, so that a panic message that
+/// slipped through would be loud.
+fn dutycheck_backtraced(args: &[&str]) -> Output {
+    let out = Command::new(env!("CARGO_BIN_EXE_dutycheck"))
+        .args(args)
+        .current_dir(root())
+        .env("NO_COLOR", "1")
+        .env("RUST_BACKTRACE", "1")
+        .output()
+        .expect("the binary runs");
+    Output {
+        code: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn a_pdf_that_panics_the_reader_is_one_clean_error() {
+    let dir = scratch("pdf-panic");
+    let damaged = dir.join("damaged.pdf");
+    std::fs::write(&damaged, pdf_that_panics_the_reader()).expect("write");
+    let shown = damaged.display().to_string();
+
+    let out = dutycheck_backtraced(&["parse", &shown]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    let lines: Vec<&str> = out.stderr.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            format!(
+                "{shown}: cannot read the PDF: it is damaged or uses a feature the PDF reader does not support"
+            )
+            .as_str(),
+            "  = help: export the report as text or .docx from the program that made the PDF",
+        ],
+        "{}",
+        out.stderr
+    );
+    assert!(out.stdout.is_empty(), "{}", out.stdout);
+
+    // In a run over a directory, on worker threads: the good report is
+    // checked, the damaged one reported, and stderr holds no panic.
+    std::fs::write(dir.join("good.txt"), corpus("styles-dot.txt")).expect("write");
+    let shown = dir.display().to_string();
+    for threads in ["1", "2"] {
+        let out = dutycheck_backtraced(&["check", &shown, "-j", threads, "--format", "json"]);
+        assert_eq!(out.code, Some(2), "{}", out.stderr);
+        for noise in ["panicked", "backtrace", "pdf-extract", "deref"] {
+            assert!(!out.stderr.contains(noise), "{noise}: {}", out.stderr);
+        }
+        let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("JSON");
+        let reports = v["reports"].as_array().expect("reports");
+        assert_eq!(reports.len(), 2, "{reports:#?}");
+        let error = |file: &str| {
+            reports
+                .iter()
+                .find(|r| r["path"].as_str().is_some_and(|p| p.ends_with(file)))
+                .map(|r| r["error"].clone())
+                .unwrap_or_else(|| panic!("{file} not in the run"))
+        };
+        assert!(error("good.txt").is_null());
+        assert!(
+            error("damaged.pdf")
+                .as_str()
+                .is_some_and(|e| e.contains("it is damaged")),
+            "{}",
+            error("damaged.pdf")
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

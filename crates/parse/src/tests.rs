@@ -16,6 +16,77 @@ fn outline(report: &Report) -> Vec<(String, Vec<u32>)> {
         .collect()
 }
 
+mod positions {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces that make enumerations, numbered cases, boundaries, near-misses
+    /// (统一是) and wraps likely.
+    const PIECES: &[&str] = &[
+        "一、",
+        "二、",
+        "甲市",
+        "一是",
+        "二是",
+        "三是",
+        "十二是",
+        "：",
+        "；",
+        "。",
+        "，",
+        "统",
+        "加大投入",
+        "45所",
+        "93.37%",
+        "\n",
+        "\n",
+        " ",
+        "  ",
+        "1.",
+        "2.",
+        "（一）",
+        "主要做法：",
+        "\u{3000}",
+        "\r\n",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1024))]
+
+        /// Every character of every case text maps back to the same
+        /// character of the original, whatever splits the cases.
+        #[test]
+        fn case_text_maps_back_to_the_original(
+            picks in proptest::collection::vec(0..PIECES.len(), 0..60)
+        ) {
+            let body: String = picks.iter().map(|&i| PIECES[i]).collect();
+            let text = format!("标题\n一、甲市\n{body}");
+            let Ok(report) = parse(&doc(&text)) else { return Ok(()) };
+            let original: Vec<Vec<char>> = text
+                .split('\n')
+                .map(|l| l.strip_suffix('\r').unwrap_or(l).chars().collect())
+                .collect();
+            for case in report.sections.iter().flat_map(|s| &s.cases) {
+                for (k, c) in case.text.chars().enumerate() {
+                    if c == '\n' {
+                        continue;
+                    }
+                    let (line, column) = case.position(k);
+                    let at = original
+                        .get(line as usize - 1)
+                        .and_then(|l| l.get(column as usize - 1));
+                    prop_assert_eq!(at, Some(&c), "offset {} of {:?} in {:?}", k, case.text, text);
+                }
+                // The marker is where the case says it is.
+                let marker = original[case.line as usize - 1]
+                    .get(case.column as usize - 1)
+                    .copied();
+                prop_assert!(marker.is_some(), "{:?} in {:?}", case, text);
+            }
+        }
+    }
+}
+
 #[test]
 fn markers_of_every_style() {
     let cases = [

@@ -14,19 +14,70 @@
 //! `pdf-extract` is maintained but not hardened against hostile input: it
 //! panics on some malformed files. A panic there is contained with
 //! `catch_unwind` and reported as an unreadable PDF, so one damaged file
-//! cannot take down a run over a directory. (The default panic hook still
-//! prints its message to stderr; the report's own error follows it.)
+//! cannot take down a run over a directory.
+//!
+//! The panic hook runs before the unwind reaches `catch_unwind`, so the
+//! default hook would still print the dependency's `panicked at …` message.
+//! While the extraction runs, [`in_contained_extraction`] is true on its
+//! thread: a program's panic hook stays silent for such panics and handles
+//! every other one as before. The `dutycheck` binary does so, and the `pdf`
+//! fuzz target too (there every other panic aborts):
+//!
+//! ```
+//! let default = std::panic::take_hook();
+//! std::panic::set_hook(Box::new(move |info| {
+//!     if !dutycheck_read::pdf::in_contained_extraction() {
+//!         default(info);
+//!     }
+//! }));
+//! # let _ = std::panic::take_hook();
+//! ```
 
+use std::cell::Cell;
 use std::panic::{AssertUnwindSafe, catch_unwind};
+
+thread_local! {
+    static CONTAINED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether the current thread is inside the call into `pdf-extract` that
+/// [`text`] contains: a panic now is caught and reported as an unreadable
+/// PDF, and a panic hook may stay silent about it.
+pub fn in_contained_extraction() -> bool {
+    CONTAINED.with(Cell::get)
+}
+
+/// Sets [`in_contained_extraction`] for its lifetime, and restores what was
+/// there before when dropped (after the unwind, whatever happened).
+struct Contained {
+    before: bool,
+}
+
+impl Contained {
+    fn enter() -> Self {
+        Contained {
+            before: CONTAINED.with(|c| c.replace(true)),
+        }
+    }
+}
+
+impl Drop for Contained {
+    fn drop(&mut self) {
+        CONTAINED.with(|c| c.set(self.before));
+    }
+}
 
 /// Extracts the text of a PDF. Errors carry the message of the diagnostic.
 pub fn text(bytes: &[u8]) -> Result<String, String> {
     if !bytes.starts_with(b"%PDF-") {
         return Err("not a PDF: the file does not start with %PDF-".into());
     }
-    let extracted = catch_unwind(AssertUnwindSafe(|| {
-        pdf_extract::extract_text_from_mem(bytes)
-    }));
+    let extracted = {
+        let _contained = Contained::enter();
+        catch_unwind(AssertUnwindSafe(|| {
+            pdf_extract::extract_text_from_mem(bytes)
+        }))
+    };
     let text = match extracted {
         Ok(Ok(text)) => text,
         Ok(Err(e)) => return Err(format!("cannot read the PDF: {e}")),
@@ -98,6 +149,22 @@ mod tests {
             clean(raw),
             "全市2020年度一般公共预算教育支出\n2138084万元,新增1 122个学位\n增长14.80%。\n"
         );
+    }
+
+    #[test]
+    fn the_flag_is_set_only_inside_the_extraction() {
+        assert!(!in_contained_extraction());
+        {
+            let _outer = Contained::enter();
+            assert!(in_contained_extraction());
+            {
+                let _inner = Contained::enter();
+            }
+            assert!(in_contained_extraction(), "restored, not cleared");
+        }
+        assert!(!in_contained_extraction());
+        let _ = text(b"%PDF-1.4\n garbage");
+        assert!(!in_contained_extraction());
     }
 
     #[test]

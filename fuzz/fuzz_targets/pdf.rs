@@ -1,0 +1,63 @@
+//! read → parse → extract on arbitrary bytes read as a PDF, as
+//! `dutycheck parse report.pdf` runs them.
+//!
+//! `pdf-extract` panics on some malformed files; `dutycheck_read::pdf`
+//! contains those panics with `catch_unwind` and reports the file as
+//! unreadable, which is the product's behaviour, not a crash. libFuzzer's
+//! panic hook would abort on them before the unwind, so this target wraps it:
+//! a panic while [`dutycheck_read::pdf::in_contained_extraction`] is true is
+//! let through to the `catch_unwind`; every other panic (in our code, or in
+//! pdf-extract outside the contained call) goes to libFuzzer's hook and
+//! aborts, as a crash.
+//!
+//! Aborts that are not panics (stack overflow, out of memory, a timeout)
+//! are crashes here whichever crate they come from.
+#![no_main]
+
+use std::sync::{Once, OnceLock};
+
+use dutycheck_catalog::Catalog;
+use dutycheck_extract::Extractor;
+use dutycheck_read::{ReadOptions, decode_file};
+use libfuzzer_sys::fuzz_target;
+
+fn extractor() -> &'static Extractor {
+    static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
+    EXTRACTOR.get_or_init(|| Extractor::new(&Catalog::bundled()))
+}
+
+/// Wraps libFuzzer's panic hook (installed before the first input) once.
+fn contain_pdf_panics_only() {
+    static HOOK: Once = Once::new();
+    HOOK.call_once(|| {
+        let libfuzzer = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if dutycheck_read::pdf::in_contained_extraction() {
+                return;
+            }
+            libfuzzer(info);
+            std::process::abort();
+        }));
+    });
+}
+
+fuzz_target!(|data: &[u8]| {
+    contain_pdf_panics_only();
+    let Ok(doc) = decode_file("fuzz.pdf", data, &ReadOptions::default()) else {
+        return;
+    };
+    let Ok(mut report) = dutycheck_parse::parse(&doc) else {
+        return;
+    };
+    extractor().extract(&mut report);
+    for case in report.sections.iter().flat_map(|s| &s.cases) {
+        let len = case.text.chars().count();
+        for q in &case.quantities {
+            assert!(q.start < q.end && q.end <= len, "{q:?} outside {len}");
+            assert!(q.value.is_finite(), "{q:?}");
+        }
+        for i in &case.indicators {
+            assert!(i.end <= len, "{i:?} outside {len}");
+        }
+    }
+});
