@@ -192,7 +192,7 @@ impl Check for ThresholdCheck {
             vars.insert("name", name.to_string());
             vars.insert("measure", rule.measure.as_str().to_string());
             vars.insert("value", num(value));
-            vars.insert("unit", unit.clone());
+            vars.insert("unit", unit.to_string());
             vars.insert("text", figure_text(case, v));
             bound_vars(&mut vars, &rule.bounds);
             let (message, severity) = match fail_zone {
@@ -261,16 +261,22 @@ impl Check for ThresholdCheck {
 /// The measured number and its unit, or `None` when the value has no change
 /// for a change measure. The absolute change of a percent indicator is in
 /// percentage points.
-fn measured(rule: &ThresholdRule, v: &IndicatorValue, percent: bool) -> Option<(f64, String)> {
+/// Borrowed: every reported value is measured, and only a failing one needs
+/// its unit as a string of its own.
+fn measured<'v>(
+    rule: &ThresholdRule,
+    v: &'v IndicatorValue,
+    percent: bool,
+) -> Option<(f64, &'v str)> {
     match rule.measure {
-        Measure::Value => Some((v.value, v.unit.clone())),
-        Measure::ChangePercent => v.change.as_ref()?.percent.map(|p| (p, "%".to_string())),
+        Measure::Value => Some((v.value, v.unit.as_str())),
+        Measure::ChangePercent => v.change.as_ref()?.percent.map(|p| (p, "%")),
         Measure::ChangeValue => {
             let change = v.change.as_ref()?;
             let unit = if percent {
-                "个百分点".to_string()
+                "个百分点"
             } else {
-                change.unit.clone().unwrap_or_else(|| v.unit.clone())
+                change.unit.as_deref().unwrap_or(v.unit.as_str())
             };
             change.value.map(|x| (x, unit))
         }

@@ -74,7 +74,11 @@ impl Outcome {
 
     /// Adds findings; does not change the status.
     pub fn with(mut self, findings: Vec<Finding>) -> Self {
-        self.findings.extend(findings);
+        if self.findings.is_empty() {
+            self.findings = findings;
+        } else {
+            self.findings.extend(findings);
+        }
         self
     }
 }
