@@ -58,6 +58,19 @@ fn bench(c: &mut Criterion) {
             })
         });
     }
+    // A second check on a report the worker already holds: only the request
+    // crosses the pipe (the engine sends each report once per worker).
+    let plugin = LoadedPlugin::load(lib, &options(Isolation::Worker)).expect("plugin loads");
+    let doc = Document::new(&report).expect("serialises");
+    group.bench_function("worker, report already sent", |b| {
+        b.iter(|| {
+            black_box(
+                plugin
+                    .run_document("growth", &options_json, &doc)
+                    .expect("runs"),
+            )
+        })
+    });
     group.finish();
     let mut group = c.benchmark_group("worker");
     group.sample_size(20);
