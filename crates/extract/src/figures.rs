@@ -399,24 +399,9 @@ fn chinese_numeral(s: &str, integer: fn(char) -> bool) -> Option<usize> {
     Some(int + fraction)
 }
 
-/// The integer characters after 百分之 (no 千, 万, 亿).
+/// The integer characters after 百分之: the numerals without 千, 万, 亿.
 fn is_pct_char(c: char) -> bool {
-    matches!(
-        c,
-        '零' | '〇'
-            | '一'
-            | '二'
-            | '两'
-            | '三'
-            | '四'
-            | '五'
-            | '六'
-            | '七'
-            | '八'
-            | '九'
-            | '十'
-            | '百'
-    )
+    is_chinese_numeral_char(c) && !matches!(c, '千' | '万' | '亿')
 }
 
 /// The digits after 点 (no 两, no units).
