@@ -195,8 +195,10 @@ pub fn evaluate_with(
             }
             Scope::Section | Scope::Case => {
                 let Some(column) = *column else { continue };
+                // Most rules select every section: decide that once per rule.
+                let every_section = rule.sections.is_empty();
                 for (section, row) in report.sections.iter().zip(rows.iter_mut()) {
-                    let status = if !rule.sections.matches(&section.name) {
+                    let status = if !every_section && !rule.sections.matches(&section.name) {
                         Status::NotApplicable
                     } else if rule.scope == Scope::Section {
                         let o = check.check(&cx, Target::Section(section));
