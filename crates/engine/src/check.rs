@@ -167,9 +167,26 @@ impl<'a> ValueIndex<'a> {
         indicator: &str,
     ) -> std::borrow::Cow<'_, [Entry<'a>]> {
         use std::borrow::Cow;
-        let Some(i) = position.filter(|i| *i < self.all.len()) else {
-            // Not a catalog indicator (a hand-built report): scan.
-            return Cow::Owned(
+        let indexed = position.filter(|i| *i < self.all.len()).and_then(|i| {
+            let all = &self.all[i];
+            match target {
+                Target::Document => Some(Cow::Borrowed(&all[..])),
+                Target::Section(s) => self.section_slice(i, s).map(Cow::Borrowed),
+                Target::Case(s, c) => self.section_slice(i, s).map(|values| {
+                    Cow::Owned(
+                        values
+                            .iter()
+                            .filter(|e| std::ptr::eq(e.1, c))
+                            .copied()
+                            .collect(),
+                    )
+                }),
+            }
+        });
+        // Not a catalog indicator, or a section from elsewhere (a report
+        // built by hand): scan the target's cases, as the index would have.
+        indexed.unwrap_or_else(|| {
+            Cow::Owned(
                 target
                     .cases(self.report)
                     .into_iter()
@@ -180,30 +197,16 @@ impl<'a> ValueIndex<'a> {
                             .map(move |v| (s, c, v))
                     })
                     .collect(),
-            );
-        };
-        let all = &self.all[i];
-        match target {
-            Target::Document => Cow::Borrowed(all),
-            Target::Section(s) => Cow::Borrowed(self.section_slice(i, s)),
-            Target::Case(s, c) => Cow::Owned(
-                self.section_slice(i, s)
-                    .iter()
-                    .filter(|e| std::ptr::eq(e.1, c))
-                    .copied()
-                    .collect(),
-            ),
-        }
+            )
+        })
     }
 
-    fn section_slice(&self, i: usize, section: &Section) -> &[Entry<'a>] {
-        let Some(s) = section_index(&self.report.sections, section) else {
-            return &[];
-        };
-        match (self.starts[i].get(s), self.starts[i].get(s + 1)) {
-            (Some(&a), Some(&b)) => self.all[i].get(a..b).unwrap_or(&[]),
-            _ => &[],
-        }
+    /// The values of indicator `i` in `section`; `None` when the section is
+    /// not one of the report's.
+    fn section_slice(&self, i: usize, section: &Section) -> Option<&[Entry<'a>]> {
+        let s = section_index(&self.report.sections, section)?;
+        let (a, b) = (*self.starts[i].get(s)?, *self.starts[i].get(s + 1)?);
+        self.all[i].get(a..b)
     }
 }
 

@@ -620,3 +620,24 @@ fn a_section_is_found_by_address_not_by_value() {
     let copy = sections[1].clone();
     assert_eq!(crate::check::section_index(sections, &copy), None);
 }
+
+#[test]
+fn values_of_a_section_from_elsewhere_are_scanned_not_lost() {
+    let catalog = Catalog::bundled();
+    let mut report = dutycheck_parse::parse(&dutycheck_read::Document {
+        path: "r.txt".into(),
+        text: "标题\n一、甲市\n1.普惠性幼儿园覆盖率达90%。\n".into(),
+        encoding: "UTF-8",
+    })
+    .expect("parses");
+    dutycheck_extract::Extractor::new(&catalog).extract(&mut report);
+    let id = "preschool-inclusive-coverage";
+    let position = catalog.position(id);
+    let index = crate::check::ValueIndex::new(&report, &catalog);
+    let own = index.of(position, crate::Target::Section(&report.sections[0]), id);
+    assert_eq!(own.len(), 1);
+    let copy = report.sections[0].clone();
+    let scanned = index.of(position, crate::Target::Section(&copy), id);
+    assert_eq!(scanned.len(), 1);
+    assert_eq!(scanned[0].2.value, 90.0);
+}
