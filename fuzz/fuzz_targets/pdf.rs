@@ -14,17 +14,11 @@
 //! are crashes here whichever crate they come from.
 #![no_main]
 
-use std::sync::{Once, OnceLock};
+use std::sync::Once;
 
-use dutycheck_catalog::Catalog;
-use dutycheck_extract::Extractor;
-use dutycheck_read::{ReadOptions, decode_file};
 use libfuzzer_sys::fuzz_target;
 
-fn extractor() -> &'static Extractor {
-    static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
-    EXTRACTOR.get_or_init(|| Extractor::new(&Catalog::bundled()))
-}
+mod common;
 
 /// Wraps libFuzzer's panic hook (installed before the first input) once.
 fn contain_pdf_panics_only() {
@@ -43,21 +37,5 @@ fn contain_pdf_panics_only() {
 
 fuzz_target!(|data: &[u8]| {
     contain_pdf_panics_only();
-    let Ok(doc) = decode_file("fuzz.pdf", data, &ReadOptions::default()) else {
-        return;
-    };
-    let Ok(mut report) = dutycheck_parse::parse(&doc) else {
-        return;
-    };
-    extractor().extract(&mut report);
-    for case in report.sections.iter().flat_map(|s| &s.cases) {
-        let len = case.text.chars().count();
-        for q in &case.quantities {
-            assert!(q.start < q.end && q.end <= len, "{q:?} outside {len}");
-            assert!(q.value.is_finite(), "{q:?}");
-        }
-        for i in &case.indicators {
-            assert!(i.end <= len, "{i:?} outside {len}");
-        }
-    }
+    common::run_pipeline("fuzz.pdf", data);
 });
