@@ -167,7 +167,7 @@ impl Catalog {
     }
 
     pub fn get(&self, id: &str) -> Option<&Indicator> {
-        self.by_id.get(id).and_then(|i| self.indicators.get(*i))
+        self.position(id).and_then(|i| self.indicators.get(i))
     }
 
     /// The position of indicator `id` in [`Catalog::indicators`].

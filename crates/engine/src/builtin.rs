@@ -68,11 +68,8 @@ fn values<'a>(
     target: Target<'a>,
     indicator: &str,
 ) -> std::borrow::Cow<'a, [Entry<'a>]> {
-    let position = match cx.indicator {
-        Some((id, position)) if id == indicator => Some(position),
-        _ => cx.catalog.position(indicator),
-    };
-    cx.values.of(position, target, indicator)
+    cx.values
+        .of(cx.indicator_position(indicator), target, indicator)
 }
 
 /// Where a value's figure is written.
@@ -136,10 +133,9 @@ impl Check for ThresholdCheck {
         let RuleKind::Threshold(rule) = &cx.rule.kind else {
             return Outcome::new(Status::NotApplicable);
         };
-        let indicator = match cx.indicator {
-            Some((id, position)) if id == rule.indicator => cx.catalog.indicators().get(position),
-            _ => cx.catalog.get(&rule.indicator),
-        };
+        let indicator = cx
+            .indicator_position(&rule.indicator)
+            .and_then(|position| cx.catalog.indicators().get(position));
         let name = indicator.map_or(rule.indicator.as_str(), |i| i.name.as_str());
         let percent = indicator.is_some_and(|i| i.kind == QuantityKind::Percent);
         let found = values(cx, target, &rule.indicator);

@@ -285,6 +285,15 @@ pub struct Spot {
 }
 
 impl<'a> CheckContext<'a> {
+    /// The catalog position of indicator `id`: the one looked up for the
+    /// rule when it is the rule's own indicator, a catalog lookup otherwise.
+    pub(crate) fn indicator_position(&self, id: &str) -> Option<usize> {
+        match self.indicator {
+            Some((own, position)) if own == id => Some(position),
+            _ => self.catalog.position(id),
+        }
+    }
+
     /// The common placeholders for `target`: `section`, `case`, `year`, `id`,
     /// `title`.
     pub fn vars(&self, section: Option<&Section>, case: Option<&Case>) -> Vars {
