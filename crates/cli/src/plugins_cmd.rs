@@ -16,7 +16,7 @@ use dutycheck_engine::host::{
 };
 
 use super::{EXIT_ERROR, EXIT_OK, emit};
-use crate::CheckerBuilder;
+use dutycheck::CheckerBuilder;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum IsolationArg {
