@@ -54,9 +54,9 @@ pub mod waivers;
 use std::path::{Path, PathBuf};
 
 use dutycheck_catalog::Catalog;
-use dutycheck_engine::host::{HostOptions, Isolation, PluginError, PluginHost};
 use dutycheck_engine::{EvalOptions, NoPlugins, PluginChecks, evaluate_with};
 use dutycheck_extract::Extractor;
+use dutycheck_host::{HostOptions, Isolation, PluginError, PluginHost};
 use dutycheck_model::{
     CheckRun, Diagnostic, Finding, Report, ReportResult, SectionResult, SectionStatus,
 };
