@@ -67,7 +67,7 @@ pub use schema::{
     RequiresRule, Rule, RuleKind, RuleSeverity, RuleTest, Scope, SectionFilter, Snippet,
     StructureRule, ThresholdRule, Unit, YearRange, glob_match,
 };
-pub use template::{Template, format_number};
+pub use template::Template;
 
 /// The bundled rule packs: `(origin, YAML)`. Origins read `builtin:NAME` and
 /// appear in diagnostics and in [`Rule::origin`].
