@@ -387,6 +387,20 @@ impl<'a> CheckContext<'a> {
         }
     }
 
+    /// The index of the target's section in `report.sections` and of its
+    /// case in that section's `cases` (`None` for the document, or for a
+    /// section that is not the report's own).
+    pub fn indices(&self, target: Target<'_>) -> (Option<usize>, Option<usize>) {
+        match target {
+            Target::Document => (None, None),
+            Target::Section(s) => (section_index(&self.report.sections, s), None),
+            Target::Case(s, c) => {
+                let si = section_index(&self.report.sections, s);
+                (si, si.and_then(|_| index_in(&s.cases, c)))
+            }
+        }
+    }
+
     /// The common placeholders for `target`: `section`, `case`, `year`, `id`,
     /// `title`.
     pub fn vars(&self, section: Option<&Section>, case: Option<&Case>) -> Vars {

@@ -19,7 +19,7 @@ use dutycheck_model::{Severity, Status};
 use dutycheck_rules::RuleKind;
 
 use super::{LoadedPlugin, PluginError};
-use crate::{Check, CheckContext, Found, Outcome, Target};
+use dutycheck_engine::{Check, CheckContext, Found, Outcome, Target};
 
 struct Run {
     /// The findings, each with the section and case index the plugin gave.
@@ -126,16 +126,7 @@ impl Check for PluginCheck {
                 return outcome;
             }
         };
-        let section_index = |s| crate::check::section_index(&cx.report.sections, s);
-        let (want_section, want_case) = match target {
-            Target::Document => (None, None),
-            Target::Section(s) => (section_index(s), None),
-            Target::Case(s, c) => {
-                let si = section_index(s);
-                let ci = si.and_then(|_| crate::check::index_in(&s.cases, c));
-                (si, ci)
-            }
-        };
+        let (want_section, want_case) = cx.indices(target);
         // A finding's severity is the plugin's (or its check's default), but
         // never above the rule's: a rule set to `warning` is a promise that
         // nothing it finds fails a `--fail-on error` run.

@@ -3,7 +3,7 @@
 //! their findings back to lines and columns of the report.
 //!
 //! ```text
-//! LoadedPlugin::load(path, &HostOptions { isolation: Isolation::Worker, .. })
+//! LoadedPlugin::load(path, &HostOptions { isolation, timeout, .. })
 //!     │  worker: spawn `dutycheck plugin-host LIB` ──▶ dlopen, ABI check, manifest ──▶ hello frame
 //!     │  in-process: dlopen, ABI check, manifest
 //!     ▼
@@ -52,7 +52,7 @@ use std::time::Duration;
 
 use dutycheck_model::{Finding, Report};
 
-use crate::Found;
+use dutycheck_engine::Found;
 use dutycheck_plugin::abi::Status;
 use dutycheck_plugin::wire::{Manifest, PluginFinding, ReportMeta, Request, RunOutput};
 use serde::{Deserialize, Serialize};
@@ -682,7 +682,7 @@ fn call_error(plugin: String, path: &Path, failure: CallFailure) -> PluginError 
 /// into one host, passes it to rule loading as a
 /// [`dutycheck_rules::PluginSchemas`] (so that rule options are validated
 /// against the plugins' schemas with the rule file's line and column), and
-/// to evaluation as a [`crate::PluginChecks`].
+/// to evaluation as a [`dutycheck_engine::PluginChecks`].
 #[derive(Debug, Default)]
 pub struct PluginHost {
     options: HostOptions,
@@ -767,11 +767,11 @@ impl dutycheck_rules::PluginSchemas for PluginHost {
     }
 }
 
-impl crate::PluginChecks for PluginHost {
-    fn resolve(&self, plugin: &str, check: &str) -> Option<&dyn crate::Check> {
+impl dutycheck_engine::PluginChecks for PluginHost {
+    fn resolve(&self, plugin: &str, check: &str) -> Option<&dyn dutycheck_engine::Check> {
         self.checks
             .iter()
             .find(|c| c.plugin().name() == plugin && c.check() == check)
-            .map(|c| c as &dyn crate::Check)
+            .map(|c| c as &dyn dutycheck_engine::Check)
     }
 }
