@@ -1102,7 +1102,7 @@ fn rule_value_locations(tree: &Spanned<Node>) -> Vec<(String, Location)> {
     out
 }
 
-fn valid_id(id: &str) -> bool {
+pub(crate) fn valid_id(id: &str) -> bool {
     let mut chars = id.chars();
     chars
         .next()

@@ -56,6 +56,16 @@ impl RuleSeverity {
     }
 }
 
+impl From<Severity> for RuleSeverity {
+    fn from(severity: Severity) -> RuleSeverity {
+        match severity {
+            Severity::Info => RuleSeverity::Info,
+            Severity::Warning => RuleSeverity::Warning,
+            Severity::Error => RuleSeverity::Error,
+        }
+    }
+}
+
 /// The unit that one rule result (one cell of the compliance matrix) is
 /// given for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -530,6 +540,44 @@ pub struct Rule {
     /// The rule's own tests (`tests:` in the rule). Tests in sibling
     /// `*.test.yaml` files are read separately ([`crate::load_test_files`]).
     pub tests: Vec<RuleTest>,
+}
+
+impl Rule {
+    /// A rule that runs plugin check `plugin/check` on every section, with
+    /// no options and no message of its own: what a plugin loaded with
+    /// `--plugin` gets for each check that no rule names. `origin` says
+    /// where it was made (it has no file, so `line` and `column` are 0).
+    pub fn plugin_check(
+        id: impl Into<String>,
+        title: impl Into<String>,
+        severity: RuleSeverity,
+        plugin: impl Into<String>,
+        check: impl Into<String>,
+        origin: impl Into<String>,
+    ) -> Rule {
+        Rule {
+            id: id.into(),
+            title: title.into(),
+            description: None,
+            severity,
+            scope: Scope::Section,
+            years: None,
+            sections: SectionFilter::default(),
+            message: None,
+            references: Vec::new(),
+            tags: Vec::new(),
+            kind: RuleKind::Plugin(PluginRule {
+                plugin: plugin.into(),
+                check: check.into(),
+                options: serde_json::Value::Null,
+            }),
+            pack: None,
+            origin: origin.into(),
+            line: 0,
+            column: 0,
+            tests: Vec::new(),
+        }
+    }
 }
 
 /// One rule test: report snippets on which the rule must stay silent

@@ -206,13 +206,7 @@ fn check_case(
                         t.total.text, t.change.text, t.rate.text, computed
                     ),
                 )
-                .with_value(stated)
-                .with_data(serde_json::json!({
-                    "total": t.total.value,
-                    "change": change,
-                    "stated_percent": stated,
-                    "computed_percent": computed,
-                })),
+                .with_value(stated),
             );
         }
     }

@@ -268,8 +268,7 @@ fn share(s: usize, c: usize, case: &Case, options: &ShareOptions, out: &mut Vec<
                             rate.text, part.text, b.whole.text, computed
                         ),
                     )
-                    .with_value(rate.value)
-                    .with_data(serde_json::json!({ "computed_percent": computed })),
+                    .with_value(rate.value),
                 );
             }
         }

@@ -324,8 +324,7 @@ fn check_claim(
             ),
         )
         .with_indicator(indicator)
-        .with_value(implied)
-        .with_data(serde_json::json!({ "implied_target": implied, "target": target.min })),
+        .with_value(implied),
     );
 }
 
