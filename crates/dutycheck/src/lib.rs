@@ -366,7 +366,7 @@ impl Checker {
     /// result does not depend on the number of threads, because each report
     /// is checked on its own and the results are collected in input order.
     /// This holds every result and every source text until the end: for a
-    /// large corpus, [`stream::check_text_streaming`] keeps memory flat.
+    /// large corpus, [`stream::check_streaming`] keeps memory flat.
     pub fn check_paths<P: AsRef<Path>>(&self, paths: &[P]) -> (CheckRun, Sources) {
         let checked: Vec<CheckedFile> = discover::reports(paths)
             .par_iter()
@@ -388,6 +388,13 @@ impl Checker {
     /// Reads, parses, extracts and checks one report file. A report that
     /// cannot be read or parsed gets an `error` in its result and no text.
     pub fn check_file(&self, path: &Path) -> CheckedFile {
+        self.check_file_with(path, false)
+    }
+
+    /// [`Checker::check_file`], with the values each threshold rule measured
+    /// in each section when `values` is set (for the HTML charts), taken
+    /// from the report while it is parsed.
+    pub fn check_file_with(&self, path: &Path, values: bool) -> CheckedFile {
         let shown = path.display().to_string();
         match self.parse_path(path) {
             Ok((report, text)) => {
@@ -397,6 +404,11 @@ impl Checker {
                     result,
                     findings,
                     text: Some(text),
+                    values: if values {
+                        outputs::report_values(&self.rules, &report)
+                    } else {
+                        Default::default()
+                    },
                 }
             }
             Err(error) => CheckedFile {
@@ -410,6 +422,7 @@ impl Checker {
                 shown,
                 findings: Vec::new(),
                 text: None,
+                values: Default::default(),
             },
         }
     }
@@ -470,6 +483,9 @@ pub struct CheckedFile {
     pub findings: Vec<Finding>,
     /// The decoded text, for quoting lines; `None` when unreadable.
     pub text: Option<String>,
+    /// Rule id → section → measured value, when asked for
+    /// ([`Checker::check_file_with`]).
+    pub values: std::collections::BTreeMap<String, std::collections::BTreeMap<String, f64>>,
 }
 
 /// A report error as one line, with the advice when there is one.
