@@ -1,0 +1,72 @@
+//! `structure:` rules: a section has enough cases (`min_cases`), numbered
+//! in sequence (`sequential`). Structure counts the cases of a section, so
+//! a single case cannot be its unit: scope `section` (default) or
+//! `document` (every section judged).
+
+use dutycheck_catalog::Catalog;
+
+use super::{KindRule, KindSpec, RuleKind};
+use crate::load::{Cx, Entry, RawRule, count, map_fields};
+use crate::node::Node;
+use crate::schema::Scope;
+
+/// `structure:` rules: a section has enough cases, numbered in sequence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StructureRule {
+    pub min_cases: usize,
+    /// When true, every numbering gap the parser found is a failure.
+    pub sequential: bool,
+}
+
+impl KindRule for StructureRule {
+    const SPEC: KindSpec = KindSpec {
+        key: "structure",
+        keys: &[],
+        placeholders: &["cases", "min_cases"],
+        scopes: &[Scope::Section, Scope::Document],
+        default_scope: Scope::Section,
+        parse,
+    };
+
+    fn explain(&self, _catalog: &Catalog) -> Vec<(&'static str, String)> {
+        vec![
+            ("min_cases", self.min_cases.to_string()),
+            ("sequential", self.sequential.to_string()),
+        ]
+    }
+}
+
+fn parse(cx: &mut Cx<'_>, _raw: &RawRule<'_>, e: &Entry<'_>) -> Option<RuleKind> {
+    let src = e.src;
+    let fields = map_fields(
+        cx,
+        src,
+        e.value,
+        &["min_cases", "sequential"],
+        "`structure`",
+    )?;
+    let mut rule = StructureRule {
+        min_cases: 1,
+        sequential: true,
+    };
+    for (key, value) in &fields {
+        match *key {
+            "min_cases" => rule.min_cases = count(cx, src, value, "`min_cases`")?,
+            _ => match &value.value {
+                Node::Bool(b) => rule.sequential = *b,
+                other => {
+                    cx.err(
+                        src,
+                        &value.referenced,
+                        format!(
+                            "`sequential` must be true or false, found {}",
+                            other.describe()
+                        ),
+                    );
+                    return None;
+                }
+            },
+        }
+    }
+    Some(RuleKind::Structure(rule))
+}
