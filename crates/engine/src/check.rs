@@ -10,7 +10,8 @@
 
 use dutycheck_catalog::Catalog;
 use dutycheck_model::{Case, Finding, IndicatorValue, Report, Section, Severity, Status};
-use dutycheck_rules::{Rule, format_number};
+use dutycheck_rules::Rule;
+use dutycheck_vocab::format_number;
 
 /// What a check is asked to judge. The engine chooses it from the rule's
 /// scope; a check must accept all three (a section-level check judges a

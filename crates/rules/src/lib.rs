@@ -71,7 +71,7 @@ pub use schema::{
     Bounds, Pack, Rule, RuleSeverity, RuleTest, Scope, SectionFilter, Snippet, YearRange,
     glob_match,
 };
-pub use template::{Template, format_number};
+pub use template::Template;
 
 /// The bundled rule packs: `(origin, YAML)`. Origins read `builtin:NAME` and
 /// appear in diagnostics and in [`Rule::origin`].

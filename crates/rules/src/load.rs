@@ -1221,7 +1221,7 @@ pub(crate) fn bounds(
     if bad {
         return None;
     }
-    let f = crate::template::format_number;
+    let f = dutycheck_vocab::format_number;
     let lower = b
         .min
         .map(|v| ("min", v, false))

@@ -152,7 +152,7 @@ fn measured<'v>(
         Measure::ChangeValue => {
             let change = v.change.as_ref()?;
             let unit = if percent {
-                "个百分点"
+                Measure::ChangeValue.unit(QuantityKind::Percent)
             } else {
                 change.unit.as_deref().unwrap_or(v.unit.as_str())
             };

@@ -27,6 +27,28 @@ pub enum Measure {
 }
 
 impl Measure {
+    /// The kind of number this measure reads from an indicator of `kind`:
+    /// the value is of the indicator's kind, a relative change is a percent,
+    /// and an absolute change is of [`dutycheck_vocab::units::change_kind`]
+    /// (percentage points for a rate). With
+    /// [`dutycheck_vocab::units::unit_of`] this is the one (kind, measure) →
+    /// unit table: messages, charts, generated tests and the `unit:` check
+    /// all read it.
+    pub fn kind_of(self, kind: dutycheck_model::QuantityKind) -> dutycheck_model::QuantityKind {
+        match self {
+            Measure::Value => kind,
+            Measure::ChangePercent => dutycheck_model::QuantityKind::Percent,
+            Measure::ChangeValue => dutycheck_vocab::units::change_kind(kind),
+        }
+    }
+
+    /// The written unit of what this measure reads from an indicator of
+    /// `kind` (`%`, `个百分点`, `元`; empty for counts and measures, whose
+    /// unit is the figure's own word).
+    pub fn unit(self, kind: dutycheck_model::QuantityKind) -> &'static str {
+        dutycheck_vocab::units::unit_of(self.kind_of(kind))
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Measure::Value => "value",
@@ -89,13 +111,11 @@ impl Unit {
     /// relative change of anything is in percent.
     pub fn measured(kind: dutycheck_model::QuantityKind, measure: Measure) -> Option<Unit> {
         use dutycheck_model::QuantityKind as K;
-        match (measure, kind) {
-            (Measure::ChangePercent, _) => Some(Unit::Percent),
-            (Measure::Value, K::Percent) => Some(Unit::Percent),
-            (Measure::ChangeValue, K::Percent) => Some(Unit::PercentagePoints),
-            (_, K::PercentagePoints) => Some(Unit::PercentagePoints),
-            (_, K::Money) => Some(Unit::Yuan),
-            (_, K::Count) => Some(Unit::Count),
+        match measure.kind_of(kind) {
+            K::Percent => Some(Unit::Percent),
+            K::PercentagePoints => Some(Unit::PercentagePoints),
+            K::Money => Some(Unit::Yuan),
+            K::Count => Some(Unit::Count),
             _ => None,
         }
     }
@@ -164,7 +184,7 @@ impl KindRule for ThresholdRule {
 /// Bounds in words for `rules explain`: `≥ 80 (min, inclusive)`.
 pub fn bounds_text(b: &Bounds) -> String {
     let mut parts = Vec::new();
-    let f = crate::template::format_number;
+    let f = dutycheck_vocab::format_number;
     if let Some(v) = b.min {
         parts.push(format!("≥ {} (min, inclusive)", f(v)));
     }
@@ -249,7 +269,7 @@ fn parse(cx: &mut Cx<'_>, raw: &RawRule<'_>, e: &Entry<'_>) -> Option<RuleKind> 
                         at,
                         format!(
                             "`{name}: {}` is above 100, but `{indicator}` ({}) is a percentage that cannot exceed 100{}",
-                            crate::template::format_number(*value),
+                            dutycheck_vocab::format_number(*value),
                             ind.name,
                             if unit == "%" { "%" } else { " percentage points" }
                         ),
