@@ -50,6 +50,7 @@
 //! ```
 
 mod config;
+mod file_schema;
 mod kinds;
 mod load;
 mod node;
@@ -63,6 +64,7 @@ use dutycheck_catalog::Catalog;
 use dutycheck_model::{Diagnostic, RuleIds};
 
 pub use config::{Config, ConfigPack, Override, PathOverride, apply_flags};
+pub use file_schema::{rule_file_schema, rule_file_schema_text};
 pub use kinds::{
     CompareOp, CompareRule, DetailRule, KindRule, KindSpec, Measure, Must, PatternRule, PluginRule,
     RequiresRule, RuleKind, StructureRule, ThresholdRule, Unit, bounds_text,

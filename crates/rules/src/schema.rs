@@ -67,7 +67,8 @@ impl From<Severity> for RuleSeverity {
 
 /// The unit that one rule result (one cell of the compliance matrix) is
 /// given for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
 pub enum Scope {
     /// Once per report; the result goes to `Evaluation::document`.
     Document,

@@ -3,6 +3,8 @@
 
 use dutycheck_catalog::Catalog;
 
+use schemars::JsonSchema;
+
 use super::{KindRule, KindSpec, RuleKind, explain_indicator};
 use crate::load::{Cx, Entry, RawRule, indicator_id, keyword, level, map_fields};
 use crate::schema::{RuleSeverity, Scope};
@@ -73,6 +75,7 @@ impl KindRule for CompareRule {
         scopes: &Scope::ALL,
         default_scope: Scope::Section,
         parse,
+        schema: <Keys as JsonSchema>::json_schema,
     };
 
     fn indicators(&self) -> Vec<&str> {
@@ -95,6 +98,47 @@ impl KindRule for CompareRule {
     }
 }
 
+/// The names an operator may also be written as (`op: le`).
+const OP_ALIASES: [(&str, &str); 5] = [("lt", "<"), ("le", "<="), ("gt", ">"), ("ge", ">="), ("eq", "==")];
+
+/// The keys of a `compare:` rule, for the JSON Schema.
+#[derive(JsonSchema)]
+#[allow(dead_code)]
+struct Keys {
+    compare: CompareKeys,
+    /// What a missing side is worth.
+    missing: Option<crate::file_schema::Level>,
+}
+
+#[derive(JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct CompareKeys {
+    /// A catalog id.
+    left: String,
+    op: OpName,
+    /// A catalog id.
+    right: String,
+}
+
+/// `<`, `<=`, `>`, `>=`, `==`, or their names (`lt` …).
+struct OpName;
+
+impl JsonSchema for OpName {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "compareOp".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let names: Vec<&str> = CompareOp::NAMES
+            .iter()
+            .chain(OP_ALIASES.iter().map(|(a, _)| a))
+            .copied()
+            .collect();
+        schemars::json_schema!({"enum": names})
+    }
+}
+
 fn parse(cx: &mut Cx<'_>, raw: &RawRule<'_>, e: &Entry<'_>) -> Option<RuleKind> {
     let src = e.src;
     let fields = map_fields(cx, src, e.value, &["left", "op", "right"], "`compare`")?;
@@ -106,21 +150,14 @@ fn parse(cx: &mut Cx<'_>, raw: &RawRule<'_>, e: &Entry<'_>) -> Option<RuleKind> 
             "left" => left = indicator_id(cx, src, value, "`left`"),
             "right" => right = indicator_id(cx, src, value, "`right`"),
             _ => {
-                let aliases = [
-                    ("lt", "<"),
-                    ("le", "<="),
-                    ("gt", ">"),
-                    ("ge", ">="),
-                    ("eq", "=="),
-                ];
                 let names: Vec<&str> = CompareOp::NAMES
                     .iter()
-                    .chain(aliases.iter().map(|(a, _)| a))
+                    .chain(OP_ALIASES.iter().map(|(a, _)| a))
                     .copied()
                     .collect();
                 let word = keyword(cx, src, value, "`op`", &names);
                 let word = word.map(|w| {
-                    aliases
+                    OP_ALIASES
                         .iter()
                         .find(|(a, _)| *a == w)
                         .map_or(w.clone(), |(_, s)| s.to_string())

@@ -3,6 +3,8 @@
 
 use dutycheck_catalog::Catalog;
 
+use schemars::JsonSchema;
+
 use super::{KindRule, KindSpec, RuleKind};
 use crate::load::{Cx, Entry, RawRule, count, map_fields};
 use crate::schema::Scope;
@@ -25,6 +27,7 @@ impl KindRule for DetailRule {
         scopes: &Scope::ALL,
         default_scope: Scope::Case,
         parse,
+        schema: <Keys as JsonSchema>::json_schema,
     };
 
     fn explain(&self, _catalog: &Catalog) -> Vec<(&'static str, String)> {
@@ -39,6 +42,25 @@ impl KindRule for DetailRule {
             ),
         ]
     }
+}
+
+/// The keys of a `detail:` rule, for the JSON Schema.
+#[derive(JsonSchema)]
+#[allow(dead_code)]
+struct Keys {
+    detail: DetailKeys,
+}
+
+#[derive(JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(extend("minProperties" = 1))]
+#[allow(dead_code)]
+struct DetailKeys {
+    /// Minimum characters of case text (blanks do not count).
+    min_chars: Option<u64>,
+    /// Minimum result figures (years, durations and meeting counts do not
+    /// count).
+    min_figures: Option<u64>,
 }
 
 fn parse(cx: &mut Cx<'_>, _raw: &RawRule<'_>, e: &Entry<'_>) -> Option<RuleKind> {

@@ -69,6 +69,10 @@ pub struct KindSpec {
     /// Its scope when the rule gives none.
     pub default_scope: Scope,
     pub(crate) parse: Parse,
+    /// The JSON Schema of the kind's keys (its kind key and its own
+    /// rule-level keys), from a type deriving `JsonSchema` in its module:
+    /// merged into the rule schema (see `file_schema`).
+    pub(crate) schema: fn(&mut schemars::SchemaGenerator) -> schemars::Schema,
 }
 
 impl std::fmt::Debug for KindSpec {

@@ -4,12 +4,15 @@
 use dutycheck_catalog::Catalog;
 use regex::Regex;
 
+use schemars::JsonSchema;
+
 use super::{KindRule, KindSpec, RuleKind};
 use crate::load::{Cx, Entry, RawRule, compile, keyword, map_fields};
 use crate::schema::Scope;
 
 /// Whether a pattern must or must not appear in a case.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
 pub enum Must {
     Appear,
     NotAppear,
@@ -50,6 +53,7 @@ impl KindRule for PatternRule {
         scopes: &Scope::ALL,
         default_scope: Scope::Case,
         parse,
+        schema: <Keys as JsonSchema>::json_schema,
     };
 
     fn explain(&self, _catalog: &Catalog) -> Vec<(&'static str, String)> {
@@ -62,6 +66,24 @@ impl KindRule for PatternRule {
         }
         out
     }
+}
+
+/// The keys of a `pattern:` rule, for the JSON Schema.
+#[derive(JsonSchema)]
+#[allow(dead_code)]
+struct Keys {
+    pattern: PatternKeys,
+}
+
+#[derive(JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct PatternKeys {
+    /// A regex (Rust `regex` syntax) over each case's text.
+    regex: String,
+    must: Option<Must>,
+    /// When this regex matches the case, the rule passes.
+    unless: Option<String>,
 }
 
 fn parse(cx: &mut Cx<'_>, _raw: &RawRule<'_>, e: &Entry<'_>) -> Option<RuleKind> {

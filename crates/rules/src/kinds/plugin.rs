@@ -3,6 +3,8 @@
 
 use dutycheck_catalog::Catalog;
 
+use schemars::JsonSchema;
+
 use super::{KindRule, KindSpec, RuleKind};
 use crate::load::{Cx, Entry, RawRule, text};
 use crate::node::Node;
@@ -26,6 +28,7 @@ impl KindRule for PluginRule {
         scopes: &Scope::ALL,
         default_scope: Scope::Section,
         parse,
+        schema: <Keys as JsonSchema>::json_schema,
     };
 
     fn explain(&self, _catalog: &Catalog) -> Vec<(&'static str, String)> {
@@ -35,6 +38,17 @@ impl KindRule for PluginRule {
         }
         out
     }
+}
+
+/// The keys of a `plugin:` rule, for the JSON Schema.
+#[derive(JsonSchema)]
+#[allow(dead_code)]
+struct Keys {
+    /// NAME/CHECK of a plugin check.
+    #[schemars(regex(pattern = r"^[^/]+/[^/]+$"))]
+    plugin: String,
+    /// Options of a plugin check, validated by the plugin's own schema.
+    options: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 fn parse(cx: &mut Cx<'_>, raw: &RawRule<'_>, e: &Entry<'_>) -> Option<RuleKind> {

@@ -2,6 +2,8 @@
 
 use dutycheck_catalog::Catalog;
 
+use schemars::JsonSchema;
+
 use super::{KindRule, KindSpec, RuleKind, explain_indicator};
 use crate::load::{Cx, Entry, RawRule, indicator_id};
 use crate::schema::Scope;
@@ -20,6 +22,7 @@ impl KindRule for RequiresRule {
         scopes: &Scope::ALL,
         default_scope: Scope::Section,
         parse,
+        schema: <Keys as JsonSchema>::json_schema,
     };
 
     fn indicators(&self) -> Vec<&str> {
@@ -29,6 +32,14 @@ impl KindRule for RequiresRule {
     fn explain(&self, catalog: &Catalog) -> Vec<(&'static str, String)> {
         vec![("requires", explain_indicator(catalog, &self.indicator))]
     }
+}
+
+/// The keys of a `requires:` rule, for the JSON Schema.
+#[derive(JsonSchema)]
+#[allow(dead_code)]
+struct Keys {
+    /// A catalog id that must be reported.
+    requires: String,
 }
 
 fn parse(cx: &mut Cx<'_>, _raw: &RawRule<'_>, e: &Entry<'_>) -> Option<RuleKind> {

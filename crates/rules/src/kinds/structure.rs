@@ -5,6 +5,8 @@
 
 use dutycheck_catalog::Catalog;
 
+use schemars::JsonSchema;
+
 use super::{KindRule, KindSpec, RuleKind};
 use crate::load::{Cx, Entry, RawRule, count, map_fields};
 use crate::node::Node;
@@ -26,6 +28,7 @@ impl KindRule for StructureRule {
         scopes: &[Scope::Section, Scope::Document],
         default_scope: Scope::Section,
         parse,
+        schema: <Keys as JsonSchema>::json_schema,
     };
 
     fn explain(&self, _catalog: &Catalog) -> Vec<(&'static str, String)> {
@@ -34,6 +37,23 @@ impl KindRule for StructureRule {
             ("sequential", self.sequential.to_string()),
         ]
     }
+}
+
+/// The keys of a `structure:` rule, for the JSON Schema.
+#[derive(JsonSchema)]
+#[allow(dead_code)]
+struct Keys {
+    structure: StructureKeys,
+}
+
+#[derive(JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct StructureKeys {
+    /// Minimum number of cases in a section (default 1).
+    min_cases: Option<u64>,
+    /// Whether a numbering gap fails (default true).
+    sequential: Option<bool>,
 }
 
 fn parse(cx: &mut Cx<'_>, _raw: &RawRule<'_>, e: &Entry<'_>) -> Option<RuleKind> {

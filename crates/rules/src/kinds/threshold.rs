@@ -9,20 +9,25 @@ use dutycheck_catalog::Catalog;
 use dutycheck_model::QuantityKind;
 use serde_saphyr::Location;
 
+use schemars::JsonSchema;
+
 use super::{KindRule, KindSpec, RuleKind, explain_indicator};
 use crate::load::{BoundsAt, Cx, Entry, RawRule, bounds, indicator_id, keyword, level};
 use crate::schema::{Bounds, RuleSeverity, Scope};
 
 /// What a threshold rule compares: the reported value itself or its change
 /// against the year before.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, JsonSchema)]
 pub enum Measure {
     /// The value as reported (`普惠性幼儿园覆盖率达93.37%` → 93.37).
+    #[serde(rename = "value")]
     Value,
     /// The relative change in percent (`增长14.80%` → 14.8).
+    #[serde(rename = "change.percent")]
     ChangePercent,
     /// The absolute change in the indicator's unit (`增加275709万元`). For a
     /// percent indicator this is in percentage points (`提高了3.5个百分点`).
+    #[serde(rename = "change.value")]
     ChangeValue,
 }
 
@@ -68,7 +73,8 @@ impl Measure {
 /// indicator (measured in percentage points) against `unit: percent`, or the
 /// money of `education-expenditure` against `unit: count`, is refused at load
 /// time instead of silently comparing numbers of different kinds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
 pub enum Unit {
     /// A rate or share in percent, or a relative change in percent
     /// (`measure: change.percent`).
@@ -155,6 +161,7 @@ impl KindRule for ThresholdRule {
         scopes: &Scope::ALL,
         default_scope: Scope::Section,
         parse,
+        schema: <Keys as JsonSchema>::json_schema,
     };
 
     fn indicators(&self) -> Vec<&str> {
@@ -198,6 +205,76 @@ pub fn bounds_text(b: &Bounds) -> String {
         parts.push(format!("< {} (below, exclusive)", f(v)));
     }
     parts.join(" and ")
+}
+
+/// The keys of a `threshold:` rule, for the JSON Schema.
+#[derive(JsonSchema)]
+#[allow(dead_code)]
+struct Keys {
+    /// The fail zone: a value outside these bounds fails at the rule's
+    /// severity.
+    threshold: ThresholdKeys,
+    /// A catalog id (rules/catalog.yaml).
+    indicator: Option<String>,
+    /// A stricter zone: inside threshold but outside warn passes with a
+    /// warning.
+    warn: Option<BoundsKeys>,
+    measure: Option<Measure>,
+    /// What an unreported indicator is worth.
+    missing: Option<crate::file_schema::Level>,
+}
+
+/// Numeric bounds: at least one, never both `min` and `above` (or `max`
+/// and `below`).
+#[derive(JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(extend(
+    "minProperties" = 1,
+    "not" = {"anyOf": [{"required": ["min", "above"]}, {"required": ["max", "below"]}]}
+))]
+#[allow(dead_code)]
+struct BoundsKeys {
+    /// Inclusive lower bound: value ≥ min.
+    min: Option<f64>,
+    /// Inclusive upper bound: value ≤ max.
+    max: Option<f64>,
+    /// Exclusive lower bound: value > above.
+    above: Option<f64>,
+    /// Exclusive upper bound: value < below.
+    below: Option<f64>,
+}
+
+/// The bounds of `threshold:`: [`BoundsKeys`] with at least one bound, and
+/// the `unit` they are declared in (only `threshold` may declare it).
+struct ThresholdKeys;
+
+impl JsonSchema for ThresholdKeys {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "threshold".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let mut schema = BoundsKeys::json_schema(generator);
+        let mut unit = generator.subschema_for::<Unit>().to_value();
+        if let Some(u) = unit.as_object_mut() {
+            u.insert(
+                "description".into(),
+                "The unit the bounds are in; it must be the unit of what the rule measures (the change.value of a percent indicator is in percentage points).".into(),
+            );
+        }
+        if let Some(props) = schema
+            .get_mut("properties")
+            .and_then(serde_json::Value::as_object_mut)
+        {
+            props.insert("unit".into(), unit);
+        }
+        schema.remove("minProperties");
+        schema.insert(
+            "anyOf".into(),
+            serde_json::json!([{"required": ["min"]}, {"required": ["max"]}, {"required": ["above"]}, {"required": ["below"]}]),
+        );
+        schema
+    }
 }
 
 fn parse(cx: &mut Cx<'_>, raw: &RawRule<'_>, e: &Entry<'_>) -> Option<RuleKind> {
