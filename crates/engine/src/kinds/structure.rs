@@ -11,7 +11,8 @@ use crate::check::{CheckContext, Outcome, Spot, Target, builtin, section_spot};
 /// A document target judges every section.
 fn section(cx: &CheckContext<'_>, rule: StructureRule, section: &Section) -> Outcome {
     let too_few = section.cases.len() < rule.min_cases;
-    if !too_few && (!rule.sequential || section.numbering_gaps.is_empty()) {
+    let unread = rule.unread_numbering && !section.unread_numbering.is_empty();
+    if !too_few && !unread && (!rule.sequential || section.numbering_gaps.is_empty()) {
         return Outcome::new(Status::Pass);
     }
     let mut findings = Vec::new();
@@ -42,6 +43,27 @@ fn section(cx: &CheckContext<'_>, rule: StructureRule, section: &Section) -> Out
                 Spot {
                     line: gap.line,
                     column: gap.column,
+                    length,
+                },
+                msg,
+            ));
+        }
+    }
+    if rule.unread_numbering {
+        for u in &section.unread_numbering {
+            let mut v = vars.clone();
+            v.insert("marker", u.marker.clone());
+            v.insert("reason", u.explain());
+            // Always the built-in text, as for gaps: the parser's reason
+            // is the message.
+            let msg = builtin("{section}：{reason}", &v);
+            let length = u32::try_from(u.marker.chars().count()).unwrap_or(1);
+            findings.push(cx.finding(
+                Some(section),
+                None,
+                Spot {
+                    line: u.line,
+                    column: u.column,
                     length,
                 },
                 msg,

@@ -18,6 +18,11 @@ pub struct StructureRule {
     pub min_cases: usize,
     /// When true, every numbering gap the parser found is a failure.
     pub sequential: bool,
+    /// When true, every numbered line the parser did not read as a case
+    /// ([`dutycheck_model::Section::unread_numbering`]) is a failure, with
+    /// the parser's reason: a case lost to a misread marker is reported,
+    /// never silent.
+    pub unread_numbering: bool,
 }
 
 impl KindRule for StructureRule {
@@ -32,10 +37,14 @@ impl KindRule for StructureRule {
     };
 
     fn explain(&self, _catalog: &Catalog) -> Vec<(&'static str, String)> {
-        vec![
+        let mut out = vec![
             ("min_cases", self.min_cases.to_string()),
             ("sequential", self.sequential.to_string()),
-        ]
+        ];
+        if self.unread_numbering {
+            out.push(("unread_numbering", "true".to_string()));
+        }
+        out
     }
 }
 
@@ -54,6 +63,8 @@ struct StructureKeys {
     min_cases: Option<u64>,
     /// Whether a numbering gap fails (default true).
     sequential: Option<bool>,
+    /// Whether a numbered line not read as a case fails (default false).
+    unread_numbering: Option<bool>,
 }
 
 fn parse(cx: &mut Cx<'_>, _raw: &RawRule<'_>, e: &Entry<'_>) -> Option<RuleKind> {
@@ -62,30 +73,33 @@ fn parse(cx: &mut Cx<'_>, _raw: &RawRule<'_>, e: &Entry<'_>) -> Option<RuleKind>
         cx,
         src,
         e.value,
-        &["min_cases", "sequential"],
+        &["min_cases", "sequential", "unread_numbering"],
         "`structure`",
     )?;
     let mut rule = StructureRule {
         min_cases: 1,
         sequential: true,
+        unread_numbering: false,
     };
     for (key, value) in &fields {
+        if *key == "min_cases" {
+            rule.min_cases = count(cx, src, value, "`min_cases`")?;
+            continue;
+        }
+        let Node::Bool(b) = &value.value else {
+            cx.err(
+                src,
+                &value.referenced,
+                format!(
+                    "`{key}` must be true or false, found {}",
+                    value.value.describe()
+                ),
+            );
+            return None;
+        };
         match *key {
-            "min_cases" => rule.min_cases = count(cx, src, value, "`min_cases`")?,
-            _ => match &value.value {
-                Node::Bool(b) => rule.sequential = *b,
-                other => {
-                    cx.err(
-                        src,
-                        &value.referenced,
-                        format!(
-                            "`sequential` must be true or false, found {}",
-                            other.describe()
-                        ),
-                    );
-                    return None;
-                }
-            },
+            "sequential" => rule.sequential = *b,
+            _ => rule.unread_numbering = *b,
         }
     }
     Some(RuleKind::Structure(rule))
