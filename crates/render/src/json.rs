@@ -1,5 +1,6 @@
-//! JSON output: the [`CheckRun`] as one pretty-printed object, the contract
-//! library users and baselines read (`dutycheck_model::outcome`).
+//! JSON output: the [`CheckRun`] serialised as one pretty-printed object,
+//! which is the stable contract (fields are added, never renamed; see
+//! `CHECK_FORMAT_VERSION`) that library users and baselines read.
 //!
 //! [`JsonSink`] streams it: each report is written as it arrives, findings
 //! go to a spill file (they come after every report in the object, ordered
