@@ -45,42 +45,6 @@ pub enum Command {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-<<<<<<< HEAD
-=======
-pub enum CheckFormat {
-    /// Compiler-style findings and a compliance table, for people.
-    Text,
-    /// One stable JSON object (reports, findings, summary), for machines.
-    Json,
-    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
-    Sarif,
-    /// JUnit XML: a testsuite per report, a testcase per (section, rule).
-    Junit,
-    /// GitHub Actions workflow commands (`::error file=…::`), for annotations.
-    Github,
-    /// Markdown: compliance matrix then findings, for a pull-request comment.
-    Markdown,
-    /// One self-contained HTML page for reviewers, with charts.
-    Html,
-}
-
-impl From<CheckFormat> for dutycheck::outputs::Format {
-    fn from(f: CheckFormat) -> Self {
-        use dutycheck::outputs::Format;
-        match f {
-            CheckFormat::Text => Format::Text,
-            CheckFormat::Json => Format::Json,
-            CheckFormat::Sarif => Format::Sarif,
-            CheckFormat::Junit => Format::Junit,
-            CheckFormat::Github => Format::Github,
-            CheckFormat::Markdown => Format::Markdown,
-            CheckFormat::Html => Format::Html,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
->>>>>>> main
 pub enum FailOn {
     Error,
     Warning,

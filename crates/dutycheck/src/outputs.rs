@@ -18,55 +18,7 @@ use dutycheck_rules::{Measure, RuleKind, RuleSet};
 use crate::Checker;
 use crate::waivers::{Date, Waivers};
 
-<<<<<<< HEAD
 pub use dutycheck_render::{Format, RenderOptions};
-=======
-/// Every format `check` can write.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// Compiler-style findings and a compliance table, for people.
-    Text,
-    /// The JSON contract ([`dutycheck_model::CheckRun`] serialised), for
-    /// machines (and baselines).
-    Json,
-    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
-    Sarif,
-    /// JUnit XML: a testsuite per report, a testcase per (section, rule).
-    Junit,
-    /// GitHub Actions workflow commands (`::error file=…::`), for annotations.
-    Github,
-    /// Markdown: compliance matrix then findings, for a pull-request comment.
-    Markdown,
-    /// One self-contained HTML page for reviewers, with charts.
-    Html,
-}
-
-impl Format {
-    pub const ALL: [(&'static str, Format); 7] = [
-        ("text", Format::Text),
-        ("json", Format::Json),
-        ("sarif", Format::Sarif),
-        ("junit", Format::Junit),
-        ("github", Format::Github),
-        ("markdown", Format::Markdown),
-        ("html", Format::Html),
-    ];
-}
-
-impl FromStr for Format {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Format, String> {
-        Format::ALL
-            .iter()
-            .find(|(name, _)| name.eq_ignore_ascii_case(s.trim()))
-            .map(|(_, f)| *f)
-            .ok_or_else(|| {
-                let names: Vec<&str> = Format::ALL.iter().map(|(n, _)| *n).collect();
-                format!("unknown format `{s}`; use one of: {}", names.join(", "))
-            })
-    }
-}
->>>>>>> main
 
 /// `--also FORMAT=FILE`: one more output of the same run.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -36,7 +36,7 @@ use crate::{RuleInfo, Sources, Values};
 pub enum Format {
     /// Compiler-style findings and a compliance table, for people.
     Text,
-    /// The JSON contract of design.md, for machines.
+    /// One stable JSON object (reports, findings, summary), for machines.
     Json,
     /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
     Sarif,
