@@ -18,7 +18,7 @@ use std::thread::ThreadId;
 use dutycheck_model::{Finding, Report, Severity, Status};
 use dutycheck_rules::RuleKind;
 
-use super::{LoadedPlugin, PluginError};
+use super::{LoadedPlugin, PluginError, PluginErrorKind};
 use dutycheck_engine::{Check, CheckContext, Outcome, Target};
 
 /// The result of one plugin run, with the section and case index of each
@@ -91,6 +91,15 @@ impl PluginCheck {
             .plugin
             .run(&self.check, &options, cx.report)
             .map(|findings| locate(cx.report, findings));
+        // A worker that died between calls is no report's error, but it is
+        // the run's.
+        let incidents = self.plugin.take_incidents();
+        if !incidents.is_empty() {
+            self.errors
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .extend(incidents);
+        }
         Run {
             outcome,
             reported: false,
@@ -151,10 +160,17 @@ impl Check for PluginCheck {
                 let mut outcome = Outcome::new(Status::NotApplicable);
                 if !run.reported {
                     run.reported = true;
-                    self.errors
-                        .lock()
-                        .unwrap_or_else(PoisonError::into_inner)
-                        .push(error.clone());
+                    // A disabled plugin is one error for the run; each
+                    // report still says, in its finding, what was not
+                    // checked.
+                    let for_the_run = !matches!(error.kind, PluginErrorKind::Disabled { .. })
+                        || self.plugin.take_disabled_notice();
+                    if for_the_run {
+                        self.errors
+                            .lock()
+                            .unwrap_or_else(PoisonError::into_inner)
+                            .push(error.clone());
+                    }
                     let spot = cx.spot_of(None, None);
                     let mut finding = cx.finding(None, None, spot, error.to_string());
                     finding.severity = Severity::Error;

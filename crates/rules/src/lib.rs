@@ -61,7 +61,7 @@ use std::sync::OnceLock;
 use dutycheck_catalog::Catalog;
 use dutycheck_model::{Diagnostic, RuleIds};
 
-pub use config::{Config, ConfigPack, Override, PathOverride, apply_flags};
+pub use config::{Config, ConfigPack, Override, PathOverride, apply_flags, plugin_timeout};
 pub use schema::{
     Bounds, CompareOp, CompareRule, DetailRule, Measure, Must, Pack, PatternRule, PluginRule,
     RequiresRule, Rule, RuleKind, RuleSeverity, RuleTest, Scope, SectionFilter, Snippet,
