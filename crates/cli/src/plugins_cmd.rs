@@ -15,7 +15,7 @@ use clap::{Args, Subcommand, ValueEnum};
 use dutycheck_host::{HostOptions, Isolation, LoadedPlugin, PluginError, describe, worker_main};
 
 use super::{EXIT_ERROR, EXIT_OK, emit};
-use crate::CheckerBuilder;
+use dutycheck::CheckerBuilder;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum IsolationArg {
