@@ -58,11 +58,11 @@ use serde::{Deserialize, Serialize};
 
 pub use checks::PluginCheck;
 pub use exit::EXIT_PLUGIN_ENDED_RUN;
-pub use schema::validate as validate_schema;
 pub use worker::worker_main;
 
 use exit::InProcessLease;
 use native::{Answer, NativePlugin};
+use schema::OptionsSchema;
 use worker::{CallFailure, Hello, WorkerClient};
 
 /// Where plugin code runs.
@@ -358,6 +358,8 @@ pub struct LoadedPlugin {
     manifest: Manifest,
     abi: (u32, u32),
     backend: Backend,
+    /// Each check's compiled option schema, in manifest order.
+    schemas: Vec<OptionsSchema>,
     /// In-process only: keeps the exit guard armed while the plugin lives.
     lease: Option<InProcessLease>,
     /// Whether the "disabled" error was handed out (it is reported once).
@@ -391,7 +393,12 @@ fn file_name(path: &Path) -> String {
         .unwrap_or_else(|| path.display().to_string())
 }
 
-fn parse_manifest(path: &Path, answer: &Answer) -> Result<Manifest, PluginError> {
+/// Reads the manifest and compiles each check's option schema (in
+/// manifest order).
+fn parse_manifest(
+    path: &Path,
+    answer: &Answer,
+) -> Result<(Manifest, Vec<OptionsSchema>), PluginError> {
     let err =
         |m: String| PluginError::new(file_name(path), path, PluginErrorKind::InvalidManifest(m));
     if answer.status != 0 {
@@ -409,15 +416,19 @@ fn parse_manifest(path: &Path, answer: &Answer) -> Result<Manifest, PluginError>
             manifest.name
         )));
     }
-    for check in &manifest.checks {
-        if !(check.options_schema.is_object() || check.options_schema.is_boolean()) {
-            return Err(err(format!(
-                "check `{}` has an options schema that is not a JSON Schema",
-                check.id
-            )));
-        }
-    }
-    Ok(manifest)
+    let schemas = manifest
+        .checks
+        .iter()
+        .map(|check| {
+            OptionsSchema::compile(&check.options_schema).map_err(|e| {
+                err(format!(
+                    "check `{}` has an options schema that is not a usable JSON Schema: {e}",
+                    check.id
+                ))
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((manifest, schemas))
 }
 
 impl LoadedPlugin {
@@ -470,7 +481,7 @@ impl LoadedPlugin {
                 }
             }
         };
-        let manifest = parse_manifest(path, &answer)?;
+        let (manifest, schemas) = parse_manifest(path, &answer)?;
         if let Some(lease) = &lease {
             lease.rename(format!(
                 "plugin `{}` ({})",
@@ -483,6 +494,7 @@ impl LoadedPlugin {
             manifest,
             abi,
             backend,
+            schemas,
             lease,
             disabled_reported: AtomicBool::new(false),
             incidents: Mutex::new(Vec::new()),
@@ -557,7 +569,8 @@ impl LoadedPlugin {
     /// Checks that `check` exists and that `options` fit its schema. `null`
     /// options mean `{}` (a rule without `options:`).
     pub fn validate_options(&self, check: &str, options: &serde_json::Value) -> Result<(), String> {
-        let Some(spec) = self.manifest.check(check) else {
+        let found = self.manifest.checks.iter().position(|c| c.id == check);
+        let Some(schema) = found.and_then(|i| self.schemas.get(i)) else {
             let available: Vec<&str> = self.manifest.checks.iter().map(|c| c.id.as_str()).collect();
             let mut message = format!("plugin `{}` has no check `{check}`", self.name());
             match dutycheck_model::did_you_mean(check, available.iter().copied()) {
@@ -568,7 +581,7 @@ impl LoadedPlugin {
         };
         let empty = serde_json::Value::Object(serde_json::Map::new());
         let options = if options.is_null() { &empty } else { options };
-        schema::validate(&spec.options_schema, options)
+        schema.validate(options)
     }
 
     /// Runs `check` on `report`.

@@ -29,7 +29,7 @@ pub fn dutycheck() -> &'static Path {
         cargo(&[
             "build".into(),
             "-p".into(),
-            "dutycheck".into(),
+            "dutycheck-cli".into(),
             "--bin".into(),
             "dutycheck".into(),
         ])
