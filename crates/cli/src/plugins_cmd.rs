@@ -13,6 +13,7 @@ use std::time::Duration;
 
 use clap::{Args, Subcommand, ValueEnum};
 use dutycheck_host::{HostOptions, Isolation, LoadedPlugin, PluginError, describe, worker_main};
+use dutycheck_render::terminal_safe;
 
 use super::{EXIT_ERROR, EXIT_OK, emit};
 use dutycheck::CheckerBuilder;
@@ -161,8 +162,9 @@ fn info(args: &InfoArgs) -> u8 {
 /// Prints plugin errors to stderr, one per line. A [`PluginError`] names
 /// its plugin itself (`plugin `name` (path)…`).
 pub fn print_plugin_errors(errors: &[PluginError]) {
+    // A plugin's messages are its own text: made safe for the terminal.
     for e in errors {
-        eprintln!("error: {e}");
+        eprintln!("error: {}", terminal_safe(&e.to_string()));
     }
 }
 

@@ -516,8 +516,13 @@ fn other_results_are_kept_when_a_plugin_fails_during_evaluation() {
             .filter(|f| f.rule == id)
             .collect::<Vec<_>>()
     };
-    assert_eq!(by_rule("t.ok").len(), 1, "{:?}", eval.findings);
-    assert_eq!(by_rule("t.ok")[0].case, Some(1));
+    // The case finding, and the report finding that a case-scope rule has
+    // no cell for, attached to the report (it used to be dropped).
+    let ok = by_rule("t.ok");
+    assert_eq!(ok.len(), 2, "{:?}", eval.findings);
+    assert_eq!(ok[0].case, None, "sorted by line: the report's first");
+    assert_eq!(ok[0].message, "report 2020年测试报告");
+    assert_eq!(ok[1].case, Some(1));
     assert_eq!(by_rule("t.level").len(), 1);
     let abort = by_rule("t.abort");
     assert_eq!(abort.len(), 1);
@@ -837,4 +842,98 @@ fn a_plugin_that_keeps_timing_out_is_disabled_after_three_failures() {
     }
     // In-process plugins cannot time out or crash survivably: never disabled.
     assert!(!misbehave(Isolation::InProcess).disabled());
+}
+
+/// Evaluates the hand-made report with the given rules and plugins.
+fn evaluate(plugins: &[&Path], rules: &str) -> dutycheck_engine::Evaluation {
+    let mut host = PluginHost::new(options(Isolation::Worker));
+    for plugin in plugins {
+        host.add(plugin).unwrap();
+    }
+    let catalog = dutycheck_catalog::Catalog::bundled();
+    let rules = dutycheck_rules::Loader::new(&catalog)
+        .sources(&[("custom.yaml", rules)])
+        .plugins(&host)
+        .load()
+        .unwrap_or_else(|d| panic!("{d:?}"));
+    let eval =
+        dutycheck_engine::evaluate_with(&report(), &rules, &catalog, &Default::default(), &host);
+    assert!(host.take_errors().is_empty());
+    eval
+}
+
+#[test]
+fn a_report_finding_of_a_section_scope_plugin_rule_is_kept() {
+    // The bundled C example flags the report as a whole. Loaded with
+    // --plugin it runs as a section-scope rule, which has no cell for a
+    // finding about the report: it used to be dropped, with every cell
+    // `pass` (issue 13, item 1).
+    let eval = evaluate(
+        &[c("minimal")],
+        "- {id: t.placeholder, title: 占位符, severity: warning, scope: section, plugin: c-minimal/placeholder}\n",
+    );
+    let found: Vec<_> = eval
+        .findings
+        .iter()
+        .filter(|f| f.rule == "t.placeholder")
+        .collect();
+    assert_eq!(found.len(), 1, "{:?}", eval.findings);
+    assert!(found[0].message.contains("template placeholders"));
+    assert_eq!((found[0].section.as_deref(), found[0].line), (None, 1));
+    assert_eq!(found[0].severity, Severity::Warning);
+}
+
+#[test]
+fn a_section_finding_of_a_case_scope_plugin_rule_fails_its_section() {
+    let eval = evaluate(
+        &[rust("dutycheck-test-plugin")],
+        "- {id: t.section, title: 段, severity: error, scope: case, plugin: misbehave/section-only}\n",
+    );
+    let found: Vec<_> = eval
+        .findings
+        .iter()
+        .filter(|f| f.rule == "t.section")
+        .collect();
+    assert_eq!(found.len(), 1, "{:?}", eval.findings);
+    assert_eq!(found[0].section.as_deref(), Some("甲市"));
+    assert_eq!(found[0].case, None);
+    assert_eq!(
+        eval.sections[0].results["t.section"],
+        dutycheck_model::Status::Fail,
+        "a cell with a finding is never pass"
+    );
+}
+
+#[test]
+fn the_c_example_reports_its_finding_when_loaded_with_the_plugin_flag() {
+    // End to end, as a user runs it: no rule names the plugin, so it runs
+    // under its default rule.
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("c-example");
+    std::fs::create_dir_all(&dir).unwrap();
+    let report = dir.join("placeholders.txt");
+    std::fs::write(
+        &report,
+        "某市2020年履行教育职责自评报告\n一、甲市\n1.新建学校10所，学位增长*%。\n2.教师培训覆盖率达到****。\n",
+    )
+    .unwrap();
+    let out = std::process::Command::new(support::dutycheck())
+        .args(["check", "--format", "json", "--plugin"])
+        .arg(c("minimal"))
+        .arg(&report)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let v: serde_json::Value = serde_json::from_str(&stdout)
+        .unwrap_or_else(|e| panic!("{e}: {stdout}\n{}", String::from_utf8_lossy(&out.stderr)));
+    let found: Vec<&serde_json::Value> = v["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| {
+            f["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("template placeholders"))
+        })
+        .collect();
+    assert_eq!(found.len(), 1, "{stdout}");
 }

@@ -56,6 +56,10 @@ impl Plugin for Misbehave {
                 "starts a `sleep 300` child and reports its pid as the value of one finding",
             ))
             .with_check(check("exit", "calls exit(0)"))
+            .with_check(check(
+                "section-only",
+                "one finding on the first section, with no case",
+            ))
     }
 
     fn run(&self, request: &Request, report: &Report) -> Result<Vec<PluginFinding>, Error> {
@@ -115,6 +119,10 @@ impl Plugin for Misbehave {
                 ])
             }
             "exit" => std::process::exit(0),
+            "section-only" => Ok(vec![PluginFinding {
+                section: Some(0),
+                ..PluginFinding::document("about the whole section")
+            }]),
             other => Err(Error::UnknownCheck(other.to_string())),
         }
     }
