@@ -52,6 +52,7 @@ pub mod testing;
 pub mod waivers;
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use dutycheck_catalog::Catalog;
 use dutycheck_engine::{EvalOptions, NoPlugins, PluginChecks, evaluate_with};
@@ -86,6 +87,8 @@ pub struct CheckerBuilder {
     plugins: Vec<PathBuf>,
     /// `--plugin-isolation`.
     isolation: Isolation,
+    /// `--plugin-timeout`.
+    plugin_timeout: Option<Duration>,
     /// `--allow-extends-outside`.
     allow_extends_outside: bool,
 }
@@ -111,6 +114,13 @@ impl CheckerBuilder {
     /// in-process (`--plugin-isolation none`).
     pub fn plugin_isolation(mut self, isolation: Isolation) -> Self {
         self.isolation = isolation;
+        self
+    }
+
+    /// The time limit for one plugin call (`--plugin-timeout`); `None` is
+    /// the configuration's `plugin_timeout:`, else 30 seconds.
+    pub fn plugin_timeout(mut self, timeout: Option<Duration>) -> Self {
+        self.plugin_timeout = timeout;
         self
     }
 
@@ -170,8 +180,13 @@ impl CheckerBuilder {
     /// that use it are not applicable, and every other rule still runs.
     pub fn build(self) -> Result<Checker, Vec<Diagnostic>> {
         let catalog = Catalog::bundled();
+        let timeout = self
+            .plugin_timeout
+            .or(self.config.as_ref().and_then(|c| c.plugin_timeout))
+            .unwrap_or(dutycheck_host::DEFAULT_TIMEOUT);
         let mut host = PluginHost::new(HostOptions {
             isolation: self.isolation,
+            timeout,
             ..HostOptions::default()
         });
         let mut plugin_errors = Vec::new();
