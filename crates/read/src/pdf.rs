@@ -174,10 +174,11 @@ impl pdf_extract::OutputDev for Pages {
                 top: y,
                 text: String::new(),
             });
-        } else if self.first_char && x > self.last_end + size * 0.1 {
-            if let Some(line) = page.last_mut() {
-                line.text.push(' ');
-            }
+        } else if self.first_char
+            && x > self.last_end + size * 0.1
+            && let Some(line) = page.last_mut()
+        {
+            line.text.push(' ');
         }
         if let Some(line) = page.last_mut() {
             line.text.push_str(c);
