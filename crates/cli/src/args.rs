@@ -1,4 +1,5 @@
-//! Command-line arguments, as fixed in `design.md` ("Fixed: the command line").
+//! Command-line arguments. Subcommands, flags and exit codes are a contract
+//! for scripts and CI: flags are added, never renamed or removed.
 
 use std::path::PathBuf;
 
@@ -46,7 +47,7 @@ pub enum Command {
 pub enum CheckFormat {
     /// Compiler-style findings and a compliance table, for people.
     Text,
-    /// The JSON contract of design.md, for machines.
+    /// One stable JSON object (reports, findings, summary), for machines.
     Json,
     /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
     Sarif,
@@ -92,7 +93,8 @@ pub enum ColorChoice {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Report files, or directories to search for reports (.txt, .md).
+    /// Report files, or directories to search for reports (.txt, .md,
+    /// .markdown, .docx, .pdf).
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// A rule file or directory (repeatable). Without it, the bundled packs are used.
