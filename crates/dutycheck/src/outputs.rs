@@ -220,7 +220,7 @@ fn report_values(
                 .flat_map(|c| &c.indicators)
                 .filter(|v| v.indicator == t.indicator)
                 .find_map(|v| match t.measure {
-                    Measure::Value => Some(v.value),
+                    Measure::Value => v.value,
                     Measure::ChangePercent => v.change.as_ref()?.percent,
                     Measure::ChangeValue => v.change.as_ref()?.value,
                 });

@@ -658,6 +658,8 @@ fn open_case(
         text: String::new(),
         quantities: Vec::new(),
         indicators: Vec::new(),
+        targets: Vec::new(),
+        unread: Vec::new(),
         segments: Vec::new(),
     };
     for piece in lead_in.drain(..) {
