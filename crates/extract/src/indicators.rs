@@ -34,7 +34,8 @@
 use aho_corasick::{AhoCorasick, MatchKind};
 use dutycheck_catalog::{Catalog, GAP};
 use dutycheck_model::{
-    Change, IndicatorValue, Qualifier, Quantity, QuantityKind, StatementKind, Unread, UnreadReason,
+    Change, IndicatorValue, Qualifier, Quantity, QuantityKind, StatementKind, UnreadMention,
+    UnreadMentionReason,
 };
 use dutycheck_vocab::changes;
 use dutycheck_vocab::links::{FROM, REACH, RESPECTIVELY, is_list_separator};
@@ -233,7 +234,7 @@ pub struct Context {
 pub struct Statements {
     pub indicators: Vec<IndicatorValue>,
     pub targets: Vec<IndicatorValue>,
-    pub unread: Vec<Unread>,
+    pub unread: Vec<UnreadMention>,
 }
 
 /// One statement read for one mention, before it is sorted into levels and
@@ -847,7 +848,7 @@ fn unread(
     mention: &Mention,
     indicator: &dutycheck_catalog::Indicator,
     mention_text: String,
-) -> Unread {
+) -> UnreadMention {
     let clause_end = text
         .chars
         .iter()
@@ -868,15 +869,15 @@ fn unread(
                 .is_some_and(|c| units::may_start_unit(c) || matches!(c, '万' | '亿'))
     });
     let reason = if masked {
-        UnreadReason::Masked
+        UnreadMentionReason::Masked
     } else if figures.is_empty() {
-        UnreadReason::NoFigure
+        UnreadMentionReason::NoFigure
     } else if !figures.iter().any(|q| q.kind == indicator.kind) {
-        UnreadReason::WrongKind
+        UnreadMentionReason::WrongKind
     } else {
-        UnreadReason::Ambiguous
+        UnreadMentionReason::Ambiguous
     };
-    Unread {
+    UnreadMention {
         indicator: indicator.id.clone(),
         name: indicator.name.clone(),
         mention: mention_text,

@@ -516,7 +516,7 @@ fn from_and_to_binds_the_level_reached() {
 }
 
 mod statements {
-    use dutycheck_model::{Change, IndicatorValue, StatementKind, UnreadReason};
+    use dutycheck_model::{Change, IndicatorValue, StatementKind, UnreadMentionReason};
 
     use super::extracted;
 
@@ -642,15 +642,18 @@ mod statements {
     #[test]
     fn unread_mentions_say_why() {
         for (text, reason) in [
-            ("注：毛入园率按常住人口计算。", UnreadReason::NoFigure),
-            ("普惠性幼儿园覆盖率达**%。", UnreadReason::Masked),
+            (
+                "注：毛入园率按常住人口计算。",
+                UnreadMentionReason::NoFigure,
+            ),
+            ("普惠性幼儿园覆盖率达**%。", UnreadMentionReason::Masked),
             (
                 "普惠性幼儿园覆盖率达标的乡镇12个。",
-                UnreadReason::WrongKind,
+                UnreadMentionReason::WrongKind,
             ),
             (
                 "学前三年毛入园率 93.2% 94.1%（口径不一致）。",
-                UnreadReason::Ambiguous,
+                UnreadMentionReason::Ambiguous,
             ),
         ] {
             let c = extracted(text);
