@@ -134,7 +134,7 @@ pub(crate) fn report_values(
                 .flat_map(|c| &c.indicators)
                 .filter(|v| v.indicator == t.indicator)
                 .find_map(|v| match t.measure {
-                    Measure::Value => Some(v.value),
+                    Measure::Value => v.value,
                     Measure::ChangePercent => v.change.as_ref()?.percent,
                     Measure::ChangeValue => v.change.as_ref()?.value,
                 });

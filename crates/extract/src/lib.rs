@@ -47,25 +47,42 @@ impl Extractor {
         &self.catalog
     }
 
-    /// Fills in `quantities` and `indicators` for every case of the report.
+    /// Fills in `quantities`, `indicators`, `targets` and `unread` for every
+    /// case of the report.
     pub fn extract(&self, report: &mut Report) {
+        let year = report.year;
         for section in &mut report.sections {
+            let cx = indicators::Context {
+                year,
+                plan_section: dutycheck_vocab::plans::is_plan_title(&section.name),
+            };
             for case in &mut section.cases {
-                self.extract_case(case);
+                self.extract_case_in(case, cx);
             }
         }
     }
 
-    /// Fills in one case.
+    /// Fills in one case, knowing nothing of its report (no year, not a
+    /// plan section).
     pub fn extract_case(&self, case: &mut Case) {
+        self.extract_case_in(case, indicators::Context::default());
+    }
+
+    /// Fills in one case of a report whose year and section are known.
+    pub fn extract_case_in(&self, case: &mut Case, cx: indicators::Context) {
         let text = CaseText::new(&case.text);
         let mentions = self.mentions.find(&text);
         // Numbers inside an indicator's name are part of the name: the 三年
         // of 学前三年毛入园率 is not a duration.
         let quantities = outside_mentions(figures::find(&text, case), &mentions);
-        let indicators = indicators::bind(&text, &quantities, &mentions, &self.catalog);
+        let mut statements = indicators::bind(&text, &quantities, &mentions, &self.catalog, cx);
+        for u in &mut statements.unread {
+            (u.line, u.column) = case.position(u.start);
+        }
         case.quantities = quantities;
-        case.indicators = indicators;
+        case.indicators = statements.indicators;
+        case.targets = statements.targets;
+        case.unread = statements.unread;
     }
 }
 

@@ -339,7 +339,7 @@ impl<'r> Document<'r> {
         static NEXT: AtomicU64 = AtomicU64::new(1);
         Ok(Document {
             report,
-            json: serde_json::to_vec(report)?,
+            json: wire_json(report)?,
             id: NEXT.fetch_add(1, Ordering::Relaxed),
         })
     }
@@ -347,6 +347,29 @@ impl<'r> Document<'r> {
     pub fn report(&self) -> &'r Report {
         self.report
     }
+}
+
+/// The report as plugins see it. A change stated alone (`比上年减少0.8亿元`)
+/// has no level, and its `value` is `null` in the model's JSON; plugins built
+/// with an SDK from before statements had kinds read `value` as a number and
+/// would refuse the whole document. So the wire document leaves change-only
+/// entries out of `indicators[]` (plugins/README.md, "Statements"): levels
+/// and from→to entries, with their `statement`, reach every plugin; built-in
+/// rules read the change-only ones.
+fn wire_json(report: &Report) -> Result<Vec<u8>, serde_json::Error> {
+    let change_only = report
+        .sections
+        .iter()
+        .flat_map(|s| &s.cases)
+        .any(|c| c.indicators.iter().any(|i| i.value.is_none()));
+    if !change_only {
+        return serde_json::to_vec(report);
+    }
+    let mut wire = report.clone();
+    for case in wire.sections.iter_mut().flat_map(|s| &mut s.cases) {
+        case.indicators.retain(|i| i.value.is_some());
+    }
+    serde_json::to_vec(&wire)
 }
 
 enum Backend {

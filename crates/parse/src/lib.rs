@@ -1077,6 +1077,8 @@ fn open_case(
         text: String::new(),
         quantities: Vec::new(),
         indicators: Vec::new(),
+        targets: Vec::new(),
+        unread: Vec::new(),
         segments: Vec::new(),
     };
     *open_len = 0;

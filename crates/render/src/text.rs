@@ -18,7 +18,8 @@ use std::fmt::Write;
 use std::io;
 
 use dutycheck_model::{
-    CheckRun, Finding, Report, ReportResult, SectionStatus, Severity, Status, display_width,
+    CheckRun, Finding, Report, ReportResult, SectionStatus, Severity, StatementKind, Status,
+    display_width,
 };
 use dutycheck_vocab::format_number;
 
@@ -508,28 +509,55 @@ pub fn parse_text(report: &Report) -> String {
                     q.column
                 );
             }
-            for i in &c.indicators {
+            // A level reads `⇒ id = value unit (mention)`, as it always
+            // has; other statements name their kind, a plan is `⊳`, and a
+            // mention that nothing was read from is `?` with the reason.
+            for (arrow, i) in c
+                .indicators
+                .iter()
+                .map(|i| ("⇒", i))
+                .chain(c.targets.iter().map(|t| ("⊳", t)))
+            {
                 let change = i.change.as_ref().map(|ch| {
                     let v = ch.value.map(|v| {
                         format!(" {}{}", format_number(v), ch.unit.as_deref().unwrap_or(""))
                     });
                     let p = ch.percent.map(|p| format!(" {}%", format_number(p)));
                     format!(
-                        "  change:{}{}",
+                        "  change{}:{}{}",
+                        if ch.derived { " (derived)" } else { "" },
                         v.unwrap_or_default(),
                         p.unwrap_or_default()
                     )
                 });
+                let value = match i.value {
+                    Some(v) => format!(" = {} {}", format_number(v), i.unit),
+                    None => String::new(),
+                };
+                let kind = match (i.statement, i.year) {
+                    (StatementKind::Level, _) => String::new(),
+                    (k, Some(year)) => format!(" [{} {year}]", k.as_str()),
+                    (k, None) => format!(" [{}]", k.as_str()),
+                };
                 let _ = writeln!(
                     out,
-                    "    ⇒ {} = {} {} ({}){}  {}:{}",
+                    "    {arrow} {}{value} ({}){kind}{}  {}:{}",
                     i.indicator,
-                    format_number(i.value),
-                    i.unit,
                     safe(&i.mention),
                     change.unwrap_or_default(),
                     i.line,
                     i.column
+                );
+            }
+            for u in &c.unread {
+                let _ = writeln!(
+                    out,
+                    "    ? {} ({}) unread: {}  {}:{}",
+                    u.indicator,
+                    safe(&u.mention),
+                    u.reason.as_str(),
+                    u.line,
+                    u.column
                 );
             }
         }
