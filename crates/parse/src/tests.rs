@@ -966,14 +966,16 @@ mod linear {
             1..=9 => d(k).to_string(),
             10 => "十".into(),
             11..=19 => format!("十{}", d(k - 10)),
-            _ if k % 10 == 0 => format!("{}十", d(k / 10)),
+            _ if k.is_multiple_of(10) => format!("{}十", d(k / 10)),
             _ => format!("{}十{}", d(k / 10), d(k % 10)),
         }
     }
 
     #[test]
     fn ten_times_the_input_costs_at_most_twelve_times_the_work() {
-        let shapes: [(&str, fn(usize) -> String, usize); 4] = [
+        /// A shape of input: its name, a generator of `n` units, and `n`.
+        type Shape = (&'static str, fn(usize) -> String, usize);
+        let shapes: [Shape; 4] = [
             ("one section", one_section, 2_000),
             ("sections", sections, 2_000),
             ("one long case", long_case, 2_000),
@@ -1055,7 +1057,7 @@ fn chinese(n: u64) -> String {
             zero = true;
         }
     }
-    if n % 10 > 0 {
+    if !n.is_multiple_of(10) {
         if zero {
             out.push('零');
         }
