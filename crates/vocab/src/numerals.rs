@@ -99,23 +99,8 @@ pub fn is_fraction_digit(c: char) -> bool {
 /// more than 999 regions or cases goes on with `一千、`, `一千零一、` …
 /// (issue 13, item 11).
 pub fn is_heading_numeral(c: char) -> bool {
-    matches!(
-        c,
-        '一' | '二'
-            | '三'
-            | '四'
-            | '五'
-            | '六'
-            | '七'
-            | '八'
-            | '九'
-            | '十'
-            | '百'
-            | '千'
-            | '万'
-            | '零'
-            | '〇'
-    )
+    // The figure numerals without 两 (a heading says 二) and 亿.
+    is_figure_numeral(c) && !matches!(c, '两' | '亿')
 }
 
 /// The numerals that may number an enumeration (`一是` … `十二是`).
