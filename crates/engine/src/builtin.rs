@@ -308,6 +308,10 @@ impl Check for DetailCheck {
             return Outcome::new(Status::NotApplicable);
         };
         per_case(cx, target, |section, case| {
+            // A section's lead-in is not a written-up case.
+            if case.is_lead_in() {
+                return Outcome::new(Status::NotApplicable);
+            }
             // Blanks are layout, not content. Counting stops at the minimum
             // unless the case fails: a long case is not read to its end.
             let content = || case.text.chars().filter(|c| !c.is_whitespace());
@@ -343,14 +347,16 @@ pub struct StructureCheck;
 
 impl StructureCheck {
     fn section(cx: &CheckContext<'_>, rule: StructureRule, section: &Section) -> Outcome {
-        let too_few = section.cases.len() < rule.min_cases;
+        // The lead-in (case 0) is not a numbered case.
+        let numbered = section.cases.iter().filter(|c| !c.is_lead_in()).count();
+        let too_few = numbered < rule.min_cases;
         let unread = rule.unread_numbering && !section.unread_numbering.is_empty();
         if !too_few && !unread && (!rule.sequential || section.numbering_gaps.is_empty()) {
             return Outcome::new(Status::Pass);
         }
         let mut findings = Vec::new();
         let mut vars = cx.vars(Some(section), None);
-        vars.insert("cases", section.cases.len().to_string());
+        vars.insert("cases", numbered.to_string());
         vars.insert("min_cases", rule.min_cases.to_string());
         if too_few {
             let msg = cx.message(

@@ -83,9 +83,25 @@
 //! sentence with the region's overall figures) **opens case 1**: in a list
 //! in words the lead-in is the start of the sentence that `一是` continues,
 //! and a figure in it must be checked, not dropped. (In a section numbered
-//! `1.`, text before case 1 is the section's introduction and is not read.)
+//! `1.`, text before case 1 is the section's introduction: it becomes the
+//! section's **lead-in case**, number 0, see below.)
 //! The same report with each `一是` on its own line parses to the same
 //! sections, cases and figures.
+//!
+//! # The lead-in case (number 0)
+//!
+//! Self-evaluation reports are organised by topic, and a topic often opens
+//! with a paragraph before its `（一）`, or has no numbered points at all
+//! (`四、高中阶段教育` followed by one paragraph). Such text states figures
+//! as much as any case does (`学前三年毛入园率较上年提高1.2个百分点，达到93.4%`),
+//! and dropping it would be silent loss. So, in a section whose cases are
+//! numbered (`1.`, `（一）`, line-start `一是` after a numbered style), the
+//! text before the first case, or the whole text of a section without one,
+//! becomes a case numbered **0** ([`Case::is_lead_in`]), first in
+//! `cases`. Extract reads it like any case; `structure` rules do not count
+//! it (it is not a numbered case) and `detail` rules do not judge it (it
+//! is not a written-up case). The preamble before the first section stays
+//! unread: it belongs to no region or topic.
 //!
 //! # Line wraps
 //!
@@ -622,7 +638,10 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
     if sections.is_empty() {
         return Err(no_sections(&doc.path));
     }
-    if sections.iter().all(|s| s.cases.is_empty()) {
+    if sections
+        .iter()
+        .all(|s| s.cases.iter().all(Case::is_lead_in))
+    {
         return Err(no_cases(&doc.path, &sections));
     }
     Ok(Report {
@@ -698,8 +717,9 @@ fn has_enumeration_run(markers: &[Option<Marker>], inline: &[Vec<(usize, Marker)
     false
 }
 
-/// Text of a section that waits for case 1 of an enumerated section: the
-/// lead-in before `一是` (`主要做法：`).
+/// Text of a section before its first case: the lead-in before `一是`
+/// (`主要做法：`) of an enumerated section, or the introduction of any
+/// other section (which becomes its lead-in case 0).
 struct LeadIn {
     text: String,
     line: u32,
@@ -777,6 +797,9 @@ fn read_cases(
                             column: line.column,
                         });
                     }
+                    if !enumerated {
+                        open_lead_in(section, &mut lead_in);
+                    }
                     open_case(section, m.number, line.number, line.column, &mut lead_in);
                     cursor = m.len;
                     None
@@ -803,14 +826,7 @@ fn read_cases(
             if at < cursor || m.number != expected {
                 continue;
             }
-            place(
-                section,
-                &mut lead_in,
-                enumerated,
-                line,
-                cursor..at,
-                new_sentence,
-            );
+            place(section, &mut lead_in, line, cursor..at, new_sentence);
             new_sentence = false;
             let column = line.column + u32::try_from(at).unwrap_or(u32::MAX);
             open_case(section, m.number, line.number, column, &mut lead_in);
@@ -819,14 +835,14 @@ fn read_cases(
         place(
             section,
             &mut lead_in,
-            enumerated,
             line,
             cursor..usize::MAX,
             new_sentence,
         );
         previous_ended = ends_sentence(line.text);
     }
-    if section.cases.is_empty() {
+    open_lead_in(section, &mut lead_in);
+    if section.cases.iter().all(Case::is_lead_in) {
         explain_empty(section, lines, markers, section_style, style, counts);
     }
 }
@@ -933,6 +949,17 @@ fn char_slice(text: &str, range: std::ops::Range<usize>) -> &str {
     &text[start..byte(range.end).max(start)]
 }
 
+/// Turns the text waiting before the first case (if any) into the
+/// section's lead-in case, number 0, at the position of its first piece.
+fn open_lead_in(section: &mut Section, lead_in: &mut Vec<LeadIn>) {
+    if section.cases.is_empty() {
+        if let Some(first) = lead_in.first() {
+            let (line, column) = (first.line, first.column);
+            open_case(section, 0, line, column, lead_in);
+        }
+    }
+}
+
 /// Opens a case at a marker; the lead-in waiting for it (if any) starts its text.
 fn open_case(
     section: &mut Section,
@@ -963,13 +990,11 @@ fn open_case(
 }
 
 /// Places the characters `range` of a line: on the open case, or, before
-/// the first case of an enumerated section, in its lead-in. Before the first
-/// case of any other section the text is the section's introduction, which
-/// is not checked.
+/// the first case, in the section's lead-in (which starts case 1 of an
+/// enumerated section and is the lead-in case 0 of any other).
 fn place(
     section: &mut Section,
     lead_in: &mut Vec<LeadIn>,
-    enumerated: bool,
     line: &Line<'_>,
     range: std::ops::Range<usize>,
     new_sentence: bool,
@@ -986,7 +1011,7 @@ fn place(
     }
     if let Some(case) = section.cases.last_mut() {
         append(case, text, line.number, column, new_sentence);
-    } else if enumerated {
+    } else {
         lead_in.push(LeadIn {
             text: text.to_string(),
             line: line.number,
