@@ -428,12 +428,13 @@ fn words_ending_in_a_numeral_are_not_markers() {
     ] {
         assert_eq!(inline_markers(&normalize(text)), [], "{text}");
     }
-    // Not a run: none of these opens a case, and the section has none.
+    // Not a run: none of these opens a case; the section's text is its
+    // lead-in (case 0), in one piece.
     let text = "标题\n一、甲市\n标准统一是前提，唯一是目标；第一是质量，其中二是关键。\n二、乙市\n1.做法。\n";
     let report = parse(&doc(text)).expect("parses");
     assert_eq!(
         outline(&report),
-        vec![("甲市".to_string(), vec![]), ("乙市".to_string(), vec![1])]
+        vec![("甲市".to_string(), vec![0]), ("乙市".to_string(), vec![1])]
     );
     // Inside a real run they stay in the text of their case.
     let text = "标题\n一、甲市\n一是标准统一是前提，唯一是目标；二是第一是质量，其中一是公办园。\n";
@@ -499,16 +500,17 @@ fn a_lone_inline_yi_shi_splits_nothing() {
     let text =
         "标题\n一、甲市\n主要做法：一是加大投入，全市教育支出达213.8亿元。\n二、乙市\n1.做法。\n";
     let report = parse(&doc(text)).expect("parses");
+    // Not split: the paragraph is the section's lead-in (case 0), whole.
     assert_eq!(
         outline(&report),
-        vec![("甲市".to_string(), vec![]), ("乙市".to_string(), vec![1])]
+        vec![("甲市".to_string(), vec![0]), ("乙市".to_string(), vec![1])]
     );
     // 二是 before 一是 is no run either.
     let text = "标题\n一、甲市\n原因：二是其次，一是首要。\n二、乙市\n1.做法。\n";
     let report = parse(&doc(text)).expect("parses");
     assert_eq!(
         outline(&report),
-        vec![("甲市".to_string(), vec![]), ("乙市".to_string(), vec![1])]
+        vec![("甲市".to_string(), vec![0]), ("乙市".to_string(), vec![1])]
     );
 }
 
@@ -849,7 +851,7 @@ mod unread_numbering {
             "标题\n一、甲市\n1.做法。\n二、乙市\n（1）建校。\n（2）扩班。\n三、丙市\n1.做法。\n";
         let report = parse(&doc(text)).expect("parses");
         let second = &report.sections[1];
-        assert!(second.cases.is_empty());
+        assert!(second.cases.iter().all(Case::is_lead_in));
         let notes: Vec<(u32, &str)> = second
             .unread_numbering
             .iter()
