@@ -45,6 +45,7 @@ pub mod discover;
 pub mod outputs;
 pub mod progress;
 pub mod stream;
+pub mod trust;
 pub mod waivers;
 
 use std::path::{Path, PathBuf};
