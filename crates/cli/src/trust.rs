@@ -221,6 +221,102 @@ impl TrustStore {
     }
 }
 
+/// The plugins of a discovered config that were not loaded, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Withheld {
+    /// The config, as shown (relative to the current directory when inside
+    /// it).
+    pub config: PathBuf,
+    pub plugins: Vec<PathBuf>,
+    pub why: Untrusted,
+}
+
+/// Why a discovered config's plugins were not loaded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Untrusted {
+    /// The trust file has no entry for it.
+    NotTrusted,
+    /// It was trusted with other content: it was edited since.
+    Changed,
+    /// There is no trust file to ask (no `XDG_CONFIG_HOME` or `HOME`), or it
+    /// is unreadable: nothing is trusted.
+    NoTrustFile(String),
+}
+
+impl Withheld {
+    /// One warning per plugin, naming the config and the plugin, with what
+    /// to do.
+    pub fn warnings(&self) -> Vec<String> {
+        let config = self.config.display();
+        let why = match &self.why {
+            Untrusted::NotTrusted => "which is not trusted".to_string(),
+            Untrusted::Changed => "which changed since it was trusted".to_string(),
+            Untrusted::NoTrustFile(reason) => format!("and no config is trusted: {reason}"),
+        };
+        let help = match &self.why {
+            Untrusted::Changed => format!(
+                "review the change, then run `dutycheck trust {config}` again (or pass --trust-config-plugins, or --config {config})"
+            ),
+            _ => format!(
+                "a config found in a parent directory may be someone else's; if it is yours, run `dutycheck trust {config}` (or pass --trust-config-plugins, or --config {config})"
+            ),
+        };
+        self.plugins
+            .iter()
+            .map(|p| {
+                format!(
+                    "warning: plugin {} not loaded: it is named by {config}, a config found by walking up from the current directory, {why}\n  = help: {help}",
+                    p.display()
+                )
+            })
+            .collect()
+    }
+}
+
+/// Takes the `plugins:` out of `config`, found at `path` by walking up,
+/// unless `trust_flag` (`--trust-config-plugins`) or the trust file at
+/// `store` trusts it (its canonical path with the hash of the text it was
+/// parsed from). `None`: nothing withheld (no plugins, or trusted).
+pub fn withhold_untrusted(
+    config: &mut dutycheck_rules::Config,
+    path: &Path,
+    trust_flag: bool,
+    store: Option<&Path>,
+) -> Option<Withheld> {
+    if config.plugins.is_empty() || trust_flag {
+        return None;
+    }
+    let why = match (store, config_key(path)) {
+        (None, _) => Untrusted::NoTrustFile(
+            "neither XDG_CONFIG_HOME nor HOME is set to an absolute path".to_string(),
+        ),
+        (Some(_), Err(e)) => Untrusted::NoTrustFile(format!("{}: {e}", path.display())),
+        (Some(store), Ok(key)) => match TrustStore::load(store) {
+            Err(e) => Untrusted::NoTrustFile(format!(
+                "the trust file {} is unreadable: {}",
+                store.display(),
+                e.message
+            )),
+            Ok(s) => {
+                let hash = content_hash(config.text());
+                if s.is_trusted(&key, &hash) {
+                    return None;
+                }
+                if s.trusted_hash(&key).is_some() {
+                    Untrusted::Changed
+                } else {
+                    Untrusted::NotTrusted
+                }
+            }
+        },
+    };
+    Some(Withheld {
+        config: path.to_path_buf(),
+        plugins: std::mem::take(&mut config.plugins),
+        why,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -259,6 +355,66 @@ mod tests {
                 .entries()
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn plugins_of_a_discovered_config_load_only_when_trusted_and_unchanged() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let config_path = dir.path().join("dutycheck.yaml");
+        let store = dir.path().join("trust").join(FILE_NAME);
+        let text = "plugins: [libx.so]\n";
+        std::fs::write(&config_path, text).expect("write");
+        let parse = |text: &str| {
+            dutycheck_rules::Config::parse("dutycheck.yaml", text, dir.path()).expect("valid")
+        };
+        // Untrusted: withheld, with a warning naming the config and the plugin.
+        let mut config = parse(text);
+        let w =
+            withhold_untrusted(&mut config, &config_path, false, Some(&store)).expect("withheld");
+        assert!(config.plugins.is_empty());
+        assert_eq!(w.why, Untrusted::NotTrusted);
+        assert_eq!(w.plugins, [dir.path().join("libx.so")]);
+        let warnings = w.warnings();
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].contains("libx.so"), "{}", warnings[0]);
+        assert!(warnings[0].contains(&config_path.display().to_string()));
+        // The flag: loaded.
+        let mut config = parse(text);
+        assert_eq!(
+            withhold_untrusted(&mut config, &config_path, true, Some(&store)),
+            None
+        );
+        assert_eq!(config.plugins.len(), 1);
+        // Trusted: loaded.
+        let mut s = TrustStore::load(&store).expect("empty");
+        s.trust(
+            &config_key(&config_path).expect("exists"),
+            &content_hash(text),
+        );
+        s.save().expect("saved");
+        let mut config = parse(text);
+        assert_eq!(
+            withhold_untrusted(&mut config, &config_path, false, Some(&store)),
+            None
+        );
+        assert_eq!(config.plugins.len(), 1);
+        // Edited: withheld again, saying so.
+        let edited = "plugins: [libx.so, liby.so]\n";
+        let mut config = parse(edited);
+        let w =
+            withhold_untrusted(&mut config, &config_path, false, Some(&store)).expect("withheld");
+        assert_eq!(w.why, Untrusted::Changed);
+        assert_eq!(w.warnings().len(), 2);
+        // No trust file to ask: nothing is trusted.
+        let mut config = parse(text);
+        let w = withhold_untrusted(&mut config, &config_path, false, None).expect("withheld");
+        assert!(matches!(w.why, Untrusted::NoTrustFile(_)));
+        // A broken trust file trusts nothing either.
+        std::fs::write(&store, "trusted: 3\n").expect("write");
+        let mut config = parse(text);
+        let w =
+            withhold_untrusted(&mut config, &config_path, false, Some(&store)).expect("withheld");
+        assert!(matches!(w.why, Untrusted::NoTrustFile(_)), "{w:?}");
     }
 
     #[test]

@@ -30,6 +30,32 @@ pub fn run(args: &CheckArgs) -> u8 {
             return EXIT_ERROR;
         }
     };
+    // The reports: files as given, directories searched (see `discover`).
+    // What the search skipped or merged is said on stderr; a directory it
+    // could not read is an input error (exit 2), as an unreadable report is.
+    let found = match crate::discover::find(&args.paths, &args.search.search()) {
+        Ok(found) => found,
+        Err(e) => {
+            eprintln!("error: {e} (given to --glob)");
+            return EXIT_ERROR;
+        }
+    };
+    if !args.quiet {
+        for note in &found.notes {
+            eprintln!("note: {note}");
+        }
+    }
+    for e in &found.errors {
+        eprintln!("error: {e}");
+    }
+    let walk_failed = !found.errors.is_empty();
+    let paths = found.files;
+    let code = run_on(args, &checker, &paths);
+    if walk_failed { EXIT_ERROR } else { code }
+}
+
+/// Checks the report files `paths` (already searched) with `checker`.
+fn run_on(args: &CheckArgs, checker: &crate::Checker, paths: &[std::path::PathBuf]) -> u8 {
     // One pool for the run: `--threads N`, or one thread per core.
     let pool = match rayon::ThreadPoolBuilder::new()
         .num_threads(args.threads)
@@ -52,14 +78,14 @@ pub fn run(args: &CheckArgs) -> u8 {
             color: use_color(args),
             quiet: args.quiet,
         };
-        match pool.install(|| stream_text(&checker, args, &options)) {
+        match pool.install(|| stream_text(checker, args, paths, &options)) {
             Ok(Some(streamed)) => {
                 if args.output.is_some() {
                     for (path, e) in &streamed.errors {
                         eprintln!("error: {path}: {e}");
                     }
                 }
-                if report_plugin_errors(&checker) {
+                if report_plugin_errors(checker) {
                     return EXIT_ERROR;
                 }
                 return exit_code_of(!streamed.errors.is_empty(), streamed.worst, args.fail_on);
@@ -74,7 +100,7 @@ pub fn run(args: &CheckArgs) -> u8 {
     // Waivers and the baseline are read before checking, so that a mistake
     // in them stops the run at once (exit 2), not after a long check.
     let extras = match crate::outputs::Extras::load(
-        &checker,
+        checker,
         args.waivers.as_deref(),
         args.baseline.as_deref(),
     ) {
@@ -84,8 +110,7 @@ pub fn run(args: &CheckArgs) -> u8 {
             return EXIT_ERROR;
         }
     };
-    let (run, sources) =
-        pool.install(|| crate::progress::check_paths(&checker, &args.paths, args.quiet));
+    let (run, sources) = pool.install(|| crate::progress::check_paths(checker, paths, args.quiet));
     let run = extras.apply(run, crate::waivers::Date::today());
     for line in crate::outputs::stderr_notes(&run, args.quiet) {
         eprintln!("{line}");
@@ -101,7 +126,7 @@ pub fn run(args: &CheckArgs) -> u8 {
         | CheckFormat::Github
         | CheckFormat::Markdown
         | CheckFormat::Html => {
-            crate::outputs::render(args.format.into(), &checker, &run, &sources, plain)
+            crate::outputs::render(args.format.into(), checker, &run, &sources, plain)
         }
         CheckFormat::Text => {
             let color = match args.color {
@@ -129,7 +154,7 @@ pub fn run(args: &CheckArgs) -> u8 {
     }
     // `--also FORMAT=FILE`: more outputs of the same run.
     for also in &args.also {
-        let text = crate::outputs::render(also.format, &checker, &run, &sources, plain);
+        let text = crate::outputs::render(also.format, checker, &run, &sources, plain);
         if let Err(e) = emit(&text, Some(&also.path)) {
             eprintln!("{}", e.one_line());
             return EXIT_ERROR;
@@ -144,7 +169,7 @@ pub fn run(args: &CheckArgs) -> u8 {
             }
         }
     }
-    if report_plugin_errors(&checker) {
+    if report_plugin_errors(checker) {
         return EXIT_ERROR;
     }
     exit_code(&run, args.fail_on)
@@ -178,6 +203,7 @@ fn use_color(args: &CheckArgs) -> bool {
 fn stream_text(
     checker: &crate::Checker,
     args: &CheckArgs,
+    paths: &[std::path::PathBuf],
     options: &TextOptions,
 ) -> Result<Option<crate::stream::Streamed>, Diagnostic> {
     let cannot_write = |path: &std::path::Path, e: std::io::Error| {
@@ -190,12 +216,12 @@ fn stream_text(
         Some(path) => {
             let file = std::fs::File::create(path).map_err(|e| cannot_write(path, e))?;
             let mut out = std::io::BufWriter::new(file);
-            crate::stream::check_text_streaming(checker, &args.paths, options, &mut out)
+            crate::stream::check_text_streaming(checker, paths, options, &mut out)
                 .map_err(|e| cannot_write(path, e))
         }
         None => {
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            crate::stream::check_text_streaming(checker, &args.paths, options, &mut out)
+            crate::stream::check_text_streaming(checker, paths, options, &mut out)
                 .map_err(|e| cannot_write(std::path::Path::new("<stdout>"), e))
         }
     }

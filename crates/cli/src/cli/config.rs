@@ -30,6 +30,11 @@ pub struct SelectArgs {
     /// Ignore any dutycheck.yaml (use --rules or the bundled packs).
     #[arg(long, conflicts_with = "config")]
     pub no_config: bool,
+    /// Load the `plugins:` of a dutycheck.yaml found by walking up, even if
+    /// it is not trusted (see `dutycheck trust`). A config given with
+    /// --config always loads its plugins.
+    #[arg(long)]
+    pub trust_config_plugins: bool,
     /// Report rule ID as an error (repeatable).
     #[arg(long = "error", value_name = "ID")]
     pub error: Vec<String>,

@@ -12,6 +12,7 @@ mod parse;
 pub mod plugins_cmd;
 pub mod rules_cmd;
 pub mod test_cmd;
+mod trust_cmd;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -45,6 +46,7 @@ pub fn main() -> ExitCode {
         Command::Rules(cmd) => rules_cmd::run(&cmd),
         Command::Test(args) => test_cmd::run(&args),
         Command::Plugins(cmd) => plugins_cmd::run(&cmd),
+        Command::Trust(args) => trust_cmd::run(&args),
         Command::PluginHost(args) => return plugins_cmd::host(&args),
     };
     ExitCode::from(code)

@@ -1,0 +1,146 @@
+//! What `dutycheck check` reads and runs, end to end (issue 13): the reports
+//! a directory search finds (trees with links back to themselves, ignore
+//! files, globs), and the plugins of a `dutycheck.yaml` found by walking up,
+//! which load only from a trusted config.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+
+use support::*;
+
+/// A scratch tree with a copy of the sample report at each of `reports`.
+fn tree(name: &str, reports: &[&str]) -> PathBuf {
+    let dir = tempdir(name);
+    let text = std::fs::read(root().join(SAMPLE)).expect("the sample");
+    for rel in reports {
+        let p = dir.join(rel);
+        std::fs::create_dir_all(p.parent().expect("a parent")).expect("mkdir");
+        std::fs::write(&p, &text).expect("write");
+    }
+    dir
+}
+
+/// The report paths of a `--format json` run, relative to `dir`.
+fn checked(stdout: &str, dir: &Path) -> Vec<String> {
+    let v: serde_json::Value =
+        serde_json::from_str(stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {stdout}"));
+    v["reports"]
+        .as_array()
+        .expect("reports")
+        .iter()
+        .map(|r| {
+            let p = r["path"].as_str().expect("a path");
+            Path::new(p)
+                .strip_prefix(dir)
+                .map_or(p.to_string(), |r| r.display().to_string())
+        })
+        .collect()
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().expect("UTF-8 scratch paths")
+}
+
+/// The attack of issue 13: two links back to the root made the walk spin
+/// forever (100% CPU, no output); one made it check the same report 41
+/// times. Each report is now checked once, and a note names each link that
+/// was not followed.
+#[cfg(unix)]
+#[test]
+fn trees_with_links_back_to_themselves_check_each_report_once() {
+    use std::os::unix::fs::symlink;
+    let dir = tree("loops", &["reports/a.txt", "reports/sub/b.txt"]);
+    let reports = dir.join("reports");
+    symlink("..", reports.join("sub/up")).expect("symlink");
+    symlink(".", reports.join("again")).expect("symlink");
+    // A link to a report file is followed, and checked once with its target.
+    symlink("a.txt", reports.join("latest.txt")).expect("symlink");
+    let home = tempdir("loops-home");
+    let out = dutycheck_in(&dir, &home, &["check", "reports", "--format", "json"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(
+        checked(&out.stdout, &dir),
+        ["reports/a.txt", "reports/sub/b.txt"]
+    );
+    for line in [
+        "note: reports/again: a link to a directory, which a walk does not follow: name it as a path to walk it",
+        "note: reports/sub/up: a link to a directory, which a walk does not follow: name it as a path to walk it",
+        "note: reports/latest.txt: the same file as reports/a.txt: taken once",
+    ] {
+        assert!(
+            out.stderr.lines().any(|l| l == line),
+            "{line}\n{}",
+            out.stderr
+        );
+    }
+    // The same report named twice is checked once too.
+    let out = dutycheck_in(
+        &dir,
+        &home,
+        &[
+            "check",
+            "reports/a.txt",
+            "reports/./a.txt",
+            "--format",
+            "json",
+            "-q",
+        ],
+    );
+    assert_eq!(checked(&out.stdout, &dir), ["reports/a.txt"]);
+    assert!(
+        out.stderr.is_empty(),
+        "-q keeps notes quiet: {}",
+        out.stderr
+    );
+}
+
+#[test]
+fn globs_and_ignore_files_choose_reports_as_in_ripgrep() {
+    let dir = tree(
+        "globs",
+        &["r/2020/a.txt", "r/2021/b.txt", "r/drafts/c.txt", "r/d.md"],
+    );
+    std::fs::create_dir(dir.join(".git")).expect("a git repository");
+    std::fs::write(dir.join(".gitignore"), "drafts/\n").expect("write");
+    let home = tempdir("globs-home");
+    let run = |args: &[&str]| {
+        let mut all = vec!["check", "r", "--format", "json"];
+        all.extend_from_slice(args);
+        let out = dutycheck_in(&dir, &home, &all);
+        assert!(out.code < 2, "{}", out.stderr);
+        checked(&out.stdout, &dir)
+    };
+    assert_eq!(run(&[]), ["r/2020/a.txt", "r/2021/b.txt", "r/d.md"]);
+    assert_eq!(
+        run(&["--no-ignore"]),
+        ["r/2020/a.txt", "r/2021/b.txt", "r/d.md", "r/drafts/c.txt"]
+    );
+    assert_eq!(
+        run(&["--glob", "*.txt", "-g", "!2021/**"]),
+        ["r/2020/a.txt"]
+    );
+    let out = dutycheck_in(&dir, &home, &["check", "r", "--glob", "{a"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.starts_with("error: invalid glob `{a`: "),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn check_help_names_every_report_extension_and_the_walk_rules() {
+    let out = dutycheck(&["check", "--help"]);
+    assert_eq!(out.code, 0);
+    for ext in [".txt", ".md", ".markdown", ".docx", ".pdf"] {
+        assert!(out.stdout.contains(ext), "{ext}\n{}", out.stdout);
+    }
+    for words in [
+        "--glob <GLOB>",
+        "--no-ignore",
+        "a link to a directory is not entered",
+    ] {
+        assert!(out.stdout.contains(words), "{words}\n{}", out.stdout);
+    }
+}
