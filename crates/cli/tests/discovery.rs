@@ -38,10 +38,6 @@ fn checked(stdout: &str, dir: &Path) -> Vec<String> {
         .collect()
 }
 
-fn s(p: &Path) -> &str {
-    p.to_str().expect("UTF-8 scratch paths")
-}
-
 /// The attack of issue 13: two links back to the root made the walk spin
 /// forever (100% CPU, no output); one made it check the same report 41
 /// times. Each report is now checked once, and a note names each link that
@@ -143,4 +139,94 @@ fn check_help_names_every_report_extension_and_the_walk_rules() {
     ] {
         assert!(out.stdout.contains(words), "{words}\n{}", out.stdout);
     }
+}
+
+/// Issue 13: a `dutycheck.yaml` in a parent directory (someone else's
+/// checkout, anything under /tmp) named a library in `plugins:`, and
+/// `dutycheck check` loaded it. Now its plugins load only when it is
+/// trusted: `--trust-config-plugins`, `--config`, or `dutycheck trust`, by
+/// path and content hash (an edit untrusts it).
+///
+/// The plugin library does not exist: loading it is a plugin error naming
+/// it (exit 2), so the exit code and that error say whether a load was
+/// tried, without building a library.
+#[test]
+fn plugins_of_a_discovered_config_load_only_when_trusted() {
+    let dir = tree("trust", &["project/reports/a.txt"]);
+    let config = dir.join("dutycheck.yaml");
+    std::fs::write(&config, "plugins: [libplanted.so]\n").expect("write");
+    let home = tempdir("trust-home");
+    let cwd = dir.join("project");
+    let shown_config = config.display().to_string();
+    let plugin = dir.join("libplanted.so").display().to_string();
+    let check = |extra: &[&str]| {
+        let mut args = vec!["check", "reports"];
+        args.extend_from_slice(extra);
+        dutycheck_in(&cwd, &home, &args)
+    };
+    let withheld = |out: &Output, why: &str| {
+        assert_eq!(out.code, 0, "nothing loaded, the rest ran: {}", out.stderr);
+        let warning = format!(
+            "warning: plugin {plugin} not loaded: it is named by {shown_config}, a config found by walking up from the current directory, {why}"
+        );
+        assert!(
+            out.stderr.lines().any(|l| l == warning),
+            "{warning}\n{}",
+            out.stderr
+        );
+    };
+    let loaded = |out: &Output| {
+        assert_eq!(out.code, 2, "a load was tried: {}", out.stderr);
+        assert!(
+            out.stderr.contains("libplanted.so): cannot load"),
+            "{}",
+            out.stderr
+        );
+        assert!(
+            !out.stderr.contains("not loaded: it is named by"),
+            "{}",
+            out.stderr
+        );
+    };
+
+    let out = check(&[]);
+    withheld(&out, "which is not trusted");
+    assert!(
+        out.stderr.lines().any(|l| l
+            == format!("note: using config {shown_config} (found by walking up from the current directory; --config FILE or --no-config to choose)")),
+        "{}",
+        out.stderr
+    );
+    loaded(&check(&["--trust-config-plugins"]));
+    loaded(&check(&["--config", "../dutycheck.yaml"]));
+
+    // Trusted in the trust file: loaded.
+    let out = dutycheck_in(&cwd, &home, &["trust"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains(&plugin), "{}", out.stdout);
+    let store = std::fs::read_to_string(home.join("dutycheck/trusted.yaml")).expect("written");
+    assert!(store.contains(&shown_config), "{store}");
+    loaded(&check(&[]));
+
+    // Edited: untrusted again, and the warning says why.
+    std::fs::write(&config, "plugins: [libplanted.so]\nyear: 2020\n").expect("write");
+    withheld(&check(&[]), "which changed since it was trusted");
+
+    // Trusted again, then revoked.
+    assert_eq!(dutycheck_in(&cwd, &home, &["trust"]).code, 0);
+    loaded(&check(&[]));
+    let out = dutycheck_in(&cwd, &home, &["trust", "--revoke"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    withheld(&check(&[]), "which is not trusted");
+
+    // A broken trust file trusts nothing, and says so.
+    std::fs::write(home.join("dutycheck/trusted.yaml"), "trusted: 3\n").expect("write");
+    let out = check(&[]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("and no config is trusted: the trust file"),
+        "{}",
+        out.stderr
+    );
 }

@@ -9,8 +9,11 @@
 //!   → evaluate (dutycheck-engine, with rules from dutycheck-rules) → render (dutycheck-render)
 //! ```
 //!
-//! and the `dutycheck` command line. A Rust user checks a report in a few
-//! lines and gets a serialisable [`CheckRun`], the same value `--format json`
+//! that the `dutycheck` command line (the `dutycheck-cli` package) wires to
+//! its arguments: the [`Checker`] and its builder, with configuration
+//! discovery ([`config`]), the rule-test runner ([`testing`]), waivers,
+//! baselines and streaming output. A Rust user checks a report in a few lines
+//! and gets a serialisable [`CheckRun`], the same value `--format json`
 //! prints:
 //!
 //! ```
@@ -40,20 +43,21 @@
 
 mod api;
 pub mod baseline;
-pub mod cli;
+pub mod config;
 pub mod discover;
 pub mod outputs;
 pub mod progress;
 pub mod stream;
+pub mod testing;
 pub mod trust;
 pub mod waivers;
 
 use std::path::{Path, PathBuf};
 
 use dutycheck_catalog::Catalog;
-use dutycheck_engine::host::{HostOptions, Isolation, PluginError, PluginHost};
 use dutycheck_engine::{EvalOptions, NoPlugins, PluginChecks, evaluate_with};
 use dutycheck_extract::Extractor;
+use dutycheck_host::{HostOptions, Isolation, PluginError, PluginHost};
 use dutycheck_model::{
     CheckRun, Diagnostic, Finding, Report, ReportResult, SectionResult, SectionStatus,
 };
@@ -83,6 +87,9 @@ pub struct CheckerBuilder {
     plugins: Vec<PathBuf>,
     /// `--plugin-isolation`.
     isolation: Isolation,
+    /// Plugins of an untrusted discovered config, not loaded: rules that
+    /// name their checks are not applicable rather than unknown.
+    withheld_plugins: bool,
 }
 
 impl CheckerBuilder {
@@ -128,6 +135,30 @@ impl CheckerBuilder {
         self
     }
 
+    /// Loads the configuration `source` names now, so that a mistake in it
+    /// is reported as a configuration error before any rule is loaded:
+    /// [`config::ConfigSource::Discover`] walks up from a directory to the
+    /// nearest `dutycheck.yaml`, as the command line does from the current
+    /// directory. Replaces any config given before.
+    ///
+    /// The `plugins:` of a discovered config load only if the user's trust
+    /// file trusts it (see [`trust`]); use [`CheckerBuilder::loaded_config`]
+    /// with [`config::load_with`] to choose the trust and see what was held
+    /// back.
+    pub fn config_source(self, source: &config::ConfigSource) -> Result<Self, Vec<Diagnostic>> {
+        let trust = config::PluginTrust::user();
+        Ok(self.loaded_config(config::load_with(source, &trust)?))
+    }
+
+    /// Uses a configuration as [`config::load_with`] loaded it. When its
+    /// plugins were held back (an untrusted discovered config), the rules
+    /// that name their checks are not applicable, as for a plugin that
+    /// failed to load, instead of failing validation as unknown plugins.
+    pub fn loaded_config(mut self, loaded: Option<config::Loaded>) -> Self {
+        self.withheld_plugins = loaded.as_ref().is_some_and(|l| l.withheld.is_some());
+        self.config(loaded.map(|l| l.config))
+    }
+
     /// Sets rule `id` to `severity` (`--error ID`, `--off ID` …), after the
     /// configuration. Unknown ids fail [`CheckerBuilder::build`].
     pub fn severity(mut self, id: impl Into<String>, severity: RuleSeverity) -> Self {
@@ -160,7 +191,7 @@ impl CheckerBuilder {
         }
         let schemas = Schemas {
             host: &host,
-            some_failed: !plugin_errors.is_empty(),
+            some_failed: !plugin_errors.is_empty() || self.withheld_plugins,
         };
         let make_loader = |extra: Option<&str>| {
             let mut loader = Loader::new(&catalog).plugins(&schemas);

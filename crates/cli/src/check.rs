@@ -9,6 +9,15 @@ use super::args::{CheckArgs, CheckFormat, ColorChoice, FailOn};
 use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, print_diagnostics};
 
 pub fn run(args: &CheckArgs) -> u8 {
+    // No flag named the config: say which one applies.
+    if args.format == CheckFormat::Text
+        && let Some(path) = super::config::discovered(&args.select)
+    {
+        eprintln!(
+            "note: using config {} (found by walking up from the current directory; --config FILE or --no-config to choose)",
+            path.display()
+        );
+    }
     // `--rules`, the config (`--config` or dutycheck.yaml) and the rule
     // flags, resolved as for `rules list` (see `config.rs`).
     let builder = match super::config::builder(&args.rules, &args.select) {
@@ -33,7 +42,7 @@ pub fn run(args: &CheckArgs) -> u8 {
     // The reports: files as given, directories searched (see `discover`).
     // What the search skipped or merged is said on stderr; a directory it
     // could not read is an input error (exit 2), as an unreadable report is.
-    let found = match crate::discover::find(&args.paths, &args.search.search()) {
+    let found = match dutycheck::discover::find(&args.paths, &args.search.search()) {
         Ok(found) => found,
         Err(e) => {
             eprintln!("error: {e} (given to --glob)");
@@ -55,7 +64,7 @@ pub fn run(args: &CheckArgs) -> u8 {
 }
 
 /// Checks the report files `paths` (already searched) with `checker`.
-fn run_on(args: &CheckArgs, checker: &crate::Checker, paths: &[std::path::PathBuf]) -> u8 {
+fn run_on(args: &CheckArgs, checker: &dutycheck::Checker, paths: &[std::path::PathBuf]) -> u8 {
     // One pool for the run: `--threads N`, or one thread per core.
     let pool = match rayon::ThreadPoolBuilder::new()
         .num_threads(args.threads)
@@ -72,7 +81,7 @@ fn run_on(args: &CheckArgs, checker: &crate::Checker, paths: &[std::path::PathBu
     let whole_run = args.waivers.is_some() || args.baseline.is_some() || !args.also.is_empty();
     if args.format == CheckFormat::Text && !whole_run {
         // Text output streams report by report, with flat memory (see
-        // `crate::stream`); it falls back to the whole run below only when
+        // `dutycheck::stream`); it falls back to the whole run below only when
         // a path is given twice.
         let options = TextOptions {
             color: use_color(args),
@@ -99,7 +108,7 @@ fn run_on(args: &CheckArgs, checker: &crate::Checker, paths: &[std::path::PathBu
     }
     // Waivers and the baseline are read before checking, so that a mistake
     // in them stops the run at once (exit 2), not after a long check.
-    let extras = match crate::outputs::Extras::load(
+    let extras = match dutycheck::outputs::Extras::load(
         checker,
         args.waivers.as_deref(),
         args.baseline.as_deref(),
@@ -111,11 +120,11 @@ fn run_on(args: &CheckArgs, checker: &crate::Checker, paths: &[std::path::PathBu
         }
     };
     let (run, sources) = pool.install(|| crate::progress::check_paths(checker, paths, args.quiet));
-    let run = extras.apply(run, crate::waivers::Date::today());
-    for line in crate::outputs::stderr_notes(&run, args.quiet) {
+    let run = extras.apply(run, dutycheck::waivers::Date::today());
+    for line in dutycheck::outputs::stderr_notes(&run, args.quiet) {
         eprintln!("{line}");
     }
-    let plain = crate::outputs::RenderOptions {
+    let plain = dutycheck::outputs::RenderOptions {
         color: false,
         quiet: args.quiet,
     };
@@ -126,7 +135,7 @@ fn run_on(args: &CheckArgs, checker: &crate::Checker, paths: &[std::path::PathBu
         | CheckFormat::Github
         | CheckFormat::Markdown
         | CheckFormat::Html => {
-            crate::outputs::render(args.format.into(), checker, &run, &sources, plain)
+            dutycheck::outputs::render(args.format.into(), checker, &run, &sources, plain)
         }
         CheckFormat::Text => {
             let color = match args.color {
@@ -154,7 +163,7 @@ fn run_on(args: &CheckArgs, checker: &crate::Checker, paths: &[std::path::PathBu
     }
     // `--also FORMAT=FILE`: more outputs of the same run.
     for also in &args.also {
-        let text = crate::outputs::render(also.format, checker, &run, &sources, plain);
+        let text = dutycheck::outputs::render(also.format, checker, &run, &sources, plain);
         if let Err(e) = emit(&text, Some(&also.path)) {
             eprintln!("{}", e.one_line());
             return EXIT_ERROR;
@@ -179,7 +188,7 @@ fn run_on(args: &CheckArgs, checker: &crate::Checker, paths: &[std::path::PathBu
 /// plugin that could not be loaded, or that crashed, hung or answered
 /// nonsense, cost only its own findings, but it is still an error of the run
 /// (exit 2).
-fn report_plugin_errors(checker: &crate::Checker) -> bool {
+fn report_plugin_errors(checker: &dutycheck::Checker) -> bool {
     let errors = checker.take_plugin_errors();
     super::plugins_cmd::print_plugin_errors(&errors);
     !errors.is_empty()
@@ -198,14 +207,14 @@ fn use_color(args: &CheckArgs) -> bool {
     }
 }
 
-/// Text output through [`crate::stream`], to `--output FILE` or stdout.
+/// Text output through [`dutycheck::stream`], to `--output FILE` or stdout.
 /// `Ok(None)`: not streamable, nothing written.
 fn stream_text(
-    checker: &crate::Checker,
+    checker: &dutycheck::Checker,
     args: &CheckArgs,
     paths: &[std::path::PathBuf],
     options: &TextOptions,
-) -> Result<Option<crate::stream::Streamed>, Diagnostic> {
+) -> Result<Option<dutycheck::stream::Streamed>, Diagnostic> {
     let cannot_write = |path: &std::path::Path, e: std::io::Error| {
         Diagnostic::file(
             path.display().to_string(),
@@ -216,13 +225,25 @@ fn stream_text(
         Some(path) => {
             let file = std::fs::File::create(path).map_err(|e| cannot_write(path, e))?;
             let mut out = std::io::BufWriter::new(file);
-            crate::stream::check_text_streaming(checker, paths, options, &mut out)
-                .map_err(|e| cannot_write(path, e))
+            dutycheck::stream::check_text_streaming_with(
+                checker,
+                paths,
+                options,
+                &mut out,
+                &crate::progress::Bar::new(options.quiet),
+            )
+            .map_err(|e| cannot_write(path, e))
         }
         None => {
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            crate::stream::check_text_streaming(checker, paths, options, &mut out)
-                .map_err(|e| cannot_write(std::path::Path::new("<stdout>"), e))
+            dutycheck::stream::check_text_streaming_with(
+                checker,
+                paths,
+                options,
+                &mut out,
+                &crate::progress::Bar::new(options.quiet),
+            )
+            .map_err(|e| cannot_write(std::path::Path::new("<stdout>"), e))
         }
     }
 }

@@ -8,8 +8,8 @@ use clap::Args;
 use dutycheck_model::Diagnostic;
 use dutycheck_rules::Config;
 
-use super::{EXIT_ERROR, EXIT_OK, print_diagnostics};
-use crate::trust::{TrustStore, config_key, content_hash};
+use crate::{EXIT_ERROR, EXIT_OK, print_diagnostics};
+use dutycheck::trust::{TrustStore, config_key, content_hash};
 
 /// `dutycheck trust`.
 #[derive(Debug, Args)]

@@ -69,9 +69,9 @@ pub enum CheckFormat {
     Html,
 }
 
-impl From<CheckFormat> for crate::outputs::Format {
+impl From<CheckFormat> for dutycheck::outputs::Format {
     fn from(f: CheckFormat) -> Self {
-        use crate::outputs::Format;
+        use dutycheck::outputs::Format;
         match f {
             CheckFormat::Text => Format::Text,
             CheckFormat::Json => Format::Json,
@@ -137,7 +137,7 @@ pub struct CheckArgs {
     pub quiet: bool,
     /// Also write FORMAT to FILE, from the same run (repeatable): `--also sarif=results.sarif`.
     #[arg(long, value_name = "FORMAT=FILE")]
-    pub also: Vec<crate::outputs::Also>,
+    pub also: Vec<dutycheck::outputs::Also>,
     /// Waive accepted findings: a YAML file of rule, section, reason, approver and expiry.
     #[arg(long, value_name = "FILE")]
     pub waivers: Option<PathBuf>,
@@ -174,8 +174,8 @@ pub struct SearchArgs {
 }
 
 impl SearchArgs {
-    pub fn search(&self) -> crate::discover::Search {
-        crate::discover::Search {
+    pub fn search(&self) -> dutycheck::discover::Search {
+        dutycheck::discover::Search {
             no_ignore: self.no_ignore,
             globs: self.globs.clone(),
         }
