@@ -221,7 +221,7 @@ fn explain(args: &ExplainArgs) -> u8 {
 /// Bounds in words and symbols: `≥ 80 (min, inclusive)`.
 pub fn bounds_text(b: &Bounds) -> String {
     let mut parts = Vec::new();
-    let f = dutycheck_rules::format_number;
+    let f = dutycheck_vocab::format_number;
     if let Some(v) = b.min {
         parts.push(format!("≥ {} (min, inclusive)", f(v)));
     }

@@ -319,7 +319,7 @@ fn boundary_cases_follow_inclusive_and_exclusive_bounds() {
     let got = |t: &ThresholdRule| -> Vec<(String, Expect)> {
         boundary_cases(t)
             .into_iter()
-            .map(|c| (dutycheck_rules::format_number(c.value), c.expect))
+            .map(|c| (dutycheck_vocab::format_number(c.value), c.expect))
             .collect()
     };
     let min = Bounds {

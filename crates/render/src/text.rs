@@ -19,6 +19,7 @@ use std::fmt::Write;
 use dutycheck_model::{
     CheckRun, Finding, Report, ReportResult, SectionStatus, Severity, Status, display_width,
 };
+use dutycheck_vocab::format_number;
 use unicode_width::UnicodeWidthChar;
 
 use crate::Sources;
@@ -444,7 +445,7 @@ pub fn parse_text(report: &Report) -> String {
                     "    {} {:<17} {} {} {}  {}:{}",
                     pad_to(&q.text, 14),
                     q.kind.as_str(),
-                    fmt_number(q.value),
+                    format_number(q.value),
                     q.unit,
                     q.qualifier.as_str(),
                     q.line,
@@ -453,10 +454,10 @@ pub fn parse_text(report: &Report) -> String {
             }
             for i in &c.indicators {
                 let change = i.change.as_ref().map(|ch| {
-                    let v = ch
-                        .value
-                        .map(|v| format!(" {}{}", fmt_number(v), ch.unit.as_deref().unwrap_or("")));
-                    let p = ch.percent.map(|p| format!(" {}%", fmt_number(p)));
+                    let v = ch.value.map(|v| {
+                        format!(" {}{}", format_number(v), ch.unit.as_deref().unwrap_or(""))
+                    });
+                    let p = ch.percent.map(|p| format!(" {}%", format_number(p)));
                     format!(
                         "  change:{}{}",
                         v.unwrap_or_default(),
@@ -467,7 +468,7 @@ pub fn parse_text(report: &Report) -> String {
                     out,
                     "    ⇒ {} = {} {} ({}){}  {}:{}",
                     i.indicator,
-                    fmt_number(i.value),
+                    format_number(i.value),
                     i.unit,
                     i.mention,
                     change.unwrap_or_default(),
@@ -478,15 +479,6 @@ pub fn parse_text(report: &Report) -> String {
         }
     }
     out
-}
-
-/// Formats a number without trailing zeros or exponent: 21380840000, 93.37.
-pub fn fmt_number(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    }
 }
 
 #[cfg(test)]
@@ -542,11 +534,5 @@ mod tests {
                 assert_eq!(lines.line(n), expected, "{text:?} line {n}");
             }
         }
-    }
-
-    #[test]
-    fn numbers_print_plainly() {
-        assert_eq!(fmt_number(21_380_840_000.0), "21380840000");
-        assert_eq!(fmt_number(93.37), "93.37");
     }
 }
