@@ -71,7 +71,7 @@ fn a_file_named_twice_is_taken_once() {
     let dir = tempfile::tempdir().expect("tempdir");
     let a = write(dir.path(), "a.txt");
     let found = walk(reports(), &[&a, &a]);
-    assert_eq!(found.files, [a.clone()]);
+    assert_eq!(found.files, std::slice::from_ref(&a));
     assert_eq!(
         found.notes,
         [Note::SameFile {
