@@ -15,7 +15,7 @@ pub fn run(args: &CheckArgs) -> u8 {
     {
         eprintln!(
             "note: using config {} (found by walking up from the current directory; --config FILE or --no-config to choose)",
-            path.display()
+            terminal_safe(&path.display().to_string())
         );
     }
     // `--rules`, the config (`--config` or dutycheck.yaml) and the rule
@@ -45,17 +45,17 @@ pub fn run(args: &CheckArgs) -> u8 {
     let found = match dutycheck::discover::find(&args.paths, &args.search.search()) {
         Ok(found) => found,
         Err(e) => {
-            eprintln!("error: {e} (given to --glob)");
+            eprintln!("error: {} (given to --glob)", terminal_safe(&e.to_string()));
             return EXIT_ERROR;
         }
     };
     if !args.quiet {
         for note in &found.notes {
-            eprintln!("note: {note}");
+            eprintln!("note: {}", terminal_safe(&note.to_string()));
         }
     }
     for e in &found.errors {
-        eprintln!("error: {e}");
+        eprintln!("error: {}", terminal_safe(&e.to_string()));
     }
     let walk_failed = !found.errors.is_empty();
     let paths = found.files;

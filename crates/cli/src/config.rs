@@ -139,7 +139,7 @@ pub fn builder(rules: &[PathBuf], select: &SelectArgs) -> Result<CheckerBuilder,
     let loaded = load(select)?;
     if let Some(withheld) = loaded.as_ref().and_then(|l| l.withheld.as_ref()) {
         for warning in withheld.warnings() {
-            eprintln!("{warning}");
+            eprintln!("{}", dutycheck_render::terminal_safe(&warning));
         }
     }
     let levels = select.levels()?;

@@ -29,7 +29,7 @@ pub struct TrustArgs {
 pub fn run(args: &TrustArgs) -> u8 {
     match trust(args) {
         Ok(text) => {
-            print!("{text}");
+            print!("{}", dutycheck_render::terminal_safe(&text));
             EXIT_OK
         }
         Err(errors) => {

@@ -230,3 +230,56 @@ fn plugins_of_a_discovered_config_load_only_when_trusted() {
         out.stderr
     );
 }
+
+/// The rules of an untrusted config that name its plugins' checks are not
+/// applicable, as for a plugin that failed to load, instead of stopping the
+/// run as rules naming an unknown plugin: every other rule still runs.
+#[test]
+fn rules_naming_a_withheld_plugin_are_not_applicable() {
+    let dir = tree("withheld-rules", &["project/reports/a.txt"]);
+    std::fs::create_dir_all(dir.join("rules")).expect("mkdir");
+    std::fs::write(
+        dir.join("rules/planted.yaml"),
+        "id: local.planted\ntitle: a check of the planted plugin\nplugin: planted/check\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.join("dutycheck.yaml"),
+        "packs: [builtin:case-quality, rules]\nplugins: [libplanted.so]\n",
+    )
+    .expect("write");
+    let home = tempdir("withheld-rules-home");
+    let out = dutycheck_in(
+        &dir.join("project"),
+        &home,
+        &["check", "reports", "--format", "json"],
+    );
+    assert!(out.code < 2, "{}", out.stderr);
+    assert!(out.stderr.contains("not loaded"), "{}", out.stderr);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    let results = &v["reports"][0]["sections"][0]["results"];
+    assert_eq!(results["local.planted"], "not-applicable", "{results}");
+    assert!(
+        results.as_object().is_some_and(|r| r.len() > 1),
+        "{results}"
+    );
+}
+
+/// A file name is untrusted input too: a note about it is printed with its
+/// control characters shown, not sent to the terminal.
+#[cfg(unix)]
+#[test]
+fn notes_show_control_characters_in_file_names() {
+    use std::os::unix::fs::symlink;
+    let dir = tree("escapes", &["r/a.txt"]);
+    symlink(".", dir.join("r/\x1b]0;owned\x07")).expect("symlink");
+    let home = tempdir("escapes-home");
+    let out = dutycheck_in(&dir, &home, &["check", "r", "--format", "json"]);
+    assert!(!out.stderr.contains('\x1b'), "{:?}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("note: r/\\x1b]0;owned\\x07: a link to a directory"),
+        "{}",
+        out.stderr
+    );
+}
