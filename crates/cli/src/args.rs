@@ -1,4 +1,5 @@
-//! Command-line arguments, as fixed in `design.md` ("Fixed: the command line").
+//! Command-line arguments. Subcommands, flags and exit codes are a contract
+//! for scripts and CI: flags are added, never renamed or removed.
 
 use std::path::PathBuf;
 
@@ -55,7 +56,7 @@ pub enum Command {
 pub enum CheckFormat {
     /// Compiler-style findings and a compliance table, for people.
     Text,
-    /// The JSON contract of design.md, for machines.
+    /// One stable JSON object (reports, findings, summary), for machines.
     Json,
     /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
     Sarif,

@@ -90,9 +90,20 @@ pub struct CheckerBuilder {
     /// Plugins of an untrusted discovered config, not loaded: rules that
     /// name their checks are not applicable rather than unknown.
     withheld_plugins: bool,
+    /// `--allow-extends-outside`.
+    allow_extends_outside: bool,
 }
 
 impl CheckerBuilder {
+    /// Lets rule packs `extends` files outside the rule directories and the
+    /// config's directory (`--allow-extends-outside`). Off by default, so a
+    /// rule file cannot make dutycheck read (and print) any other file; see
+    /// [`dutycheck_rules::Loader`].
+    pub fn allow_extends_outside(mut self, allow: bool) -> Self {
+        self.allow_extends_outside = allow;
+        self
+    }
+
     /// Loads a plugin library (`--plugin PATH`). Only the paths given here
     /// and in the configuration's `plugins:` are ever loaded.
     pub fn plugin(mut self, path: impl Into<PathBuf>) -> Self {
@@ -193,7 +204,12 @@ impl CheckerBuilder {
             host: &host,
             some_failed: !plugin_errors.is_empty() || self.withheld_plugins,
         };
-        let mut loader = Loader::new(&catalog).plugins(&schemas);
+        let mut loader = Loader::new(&catalog)
+            .plugins(&schemas)
+            .allow_extends_outside(self.allow_extends_outside);
+        if let Some(config) = &self.config {
+            loader = loader.root(&config.dir);
+        }
         let packs = self.config.as_ref().map_or(&[][..], |c| &c.packs[..]);
         if !self.rule_paths.is_empty() {
             loader = loader.paths(&self.rule_paths);

@@ -26,7 +26,8 @@ use crate::waivers::{Date, Waivers};
 pub enum Format {
     /// Compiler-style findings and a compliance table, for people.
     Text,
-    /// The JSON contract of design.md, for machines (and baselines).
+    /// The JSON contract ([`dutycheck_model::CheckRun`] serialised), for
+    /// machines (and baselines).
     Json,
     /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
     Sarif,

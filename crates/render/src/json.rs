@@ -1,4 +1,5 @@
-//! JSON output, following the contract in `design.md`.
+//! JSON output: the [`dutycheck_model::CheckRun`] serialised, which is the
+//! stable contract (fields are added, never renamed; see `CHECK_FORMAT_VERSION`).
 
 use dutycheck_model::{CheckRun, Report};
 

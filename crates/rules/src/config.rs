@@ -45,9 +45,10 @@ use dutycheck_catalog::{Catalog, yaml_error};
 use dutycheck_model::{Diagnostic, QuantityKind, did_you_mean};
 use serde_saphyr::{Location, Spanned};
 
+use crate::kinds::RuleKind;
 use crate::load::{Cx, bounds, level, map_fields, map_fields_lenient, string_list};
 use crate::node::{Node, Src};
-use crate::schema::{Bounds, RuleKind, RuleSeverity, glob_match};
+use crate::schema::{Bounds, RuleSeverity, glob_match};
 use crate::{BUNDLED_PACKS, RuleSet};
 
 /// The top-level keys of a config file.
@@ -481,7 +482,7 @@ fn apply_one(cx: &mut Cx<'_>, set: &mut RuleSet, o: &Override) {
             let percent_share = catalog
                 .get(&t.indicator)
                 .is_some_and(|i| i.kind == QuantityKind::Percent && !i.may_exceed_100)
-                && t.measure != crate::schema::Measure::ChangePercent;
+                && t.measure != crate::kinds::Measure::ChangePercent;
             if let Some(b) = o.threshold {
                 t.bounds = b;
             }
