@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use dutycheck_render::Format;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -53,39 +54,6 @@ pub enum Command {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum CheckFormat {
-    /// Compiler-style findings and a compliance table, for people.
-    Text,
-    /// One stable JSON object (reports, findings, summary), for machines.
-    Json,
-    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
-    Sarif,
-    /// JUnit XML: a testsuite per report, a testcase per (section, rule).
-    Junit,
-    /// GitHub Actions workflow commands (`::error file=…::`), for annotations.
-    Github,
-    /// Markdown: compliance matrix then findings, for a pull-request comment.
-    Markdown,
-    /// One self-contained HTML page for reviewers, with charts.
-    Html,
-}
-
-impl From<CheckFormat> for dutycheck::outputs::Format {
-    fn from(f: CheckFormat) -> Self {
-        use dutycheck::outputs::Format;
-        match f {
-            CheckFormat::Text => Format::Text,
-            CheckFormat::Json => Format::Json,
-            CheckFormat::Sarif => Format::Sarif,
-            CheckFormat::Junit => Format::Junit,
-            CheckFormat::Github => Format::Github,
-            CheckFormat::Markdown => Format::Markdown,
-            CheckFormat::Html => Format::Html,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FailOn {
     Error,
     Warning,
@@ -122,8 +90,8 @@ pub struct CheckArgs {
     #[arg(long = "rules", value_name = "PATH")]
     pub rules: Vec<PathBuf>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
-    pub format: CheckFormat,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
     /// Write the output to FILE instead of stdout.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,

@@ -53,6 +53,7 @@ pub mod trust;
 pub mod waivers;
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use dutycheck_catalog::Catalog;
 use dutycheck_engine::{EvalOptions, NoPlugins, PluginChecks, evaluate_with};
@@ -90,6 +91,8 @@ pub struct CheckerBuilder {
     /// Plugins of an untrusted discovered config, not loaded: rules that
     /// name their checks are not applicable rather than unknown.
     withheld_plugins: bool,
+    /// `--plugin-timeout`.
+    plugin_timeout: Option<Duration>,
     /// `--allow-extends-outside`.
     allow_extends_outside: bool,
 }
@@ -115,6 +118,13 @@ impl CheckerBuilder {
     /// in-process (`--plugin-isolation none`).
     pub fn plugin_isolation(mut self, isolation: Isolation) -> Self {
         self.isolation = isolation;
+        self
+    }
+
+    /// The time limit for one plugin call (`--plugin-timeout`); `None` is
+    /// the configuration's `plugin_timeout:`, else 30 seconds.
+    pub fn plugin_timeout(mut self, timeout: Option<Duration>) -> Self {
+        self.plugin_timeout = timeout;
         self
     }
 
@@ -189,8 +199,13 @@ impl CheckerBuilder {
     /// that use it are not applicable, and every other rule still runs.
     pub fn build(self) -> Result<Checker, Vec<Diagnostic>> {
         let catalog = Catalog::bundled();
+        let timeout = self
+            .plugin_timeout
+            .or(self.config.as_ref().and_then(|c| c.plugin_timeout))
+            .unwrap_or(dutycheck_host::DEFAULT_TIMEOUT);
         let mut host = PluginHost::new(HostOptions {
             isolation: self.isolation,
+            timeout,
             ..HostOptions::default()
         });
         let mut plugin_errors = Vec::new();
@@ -401,7 +416,7 @@ impl Checker {
     /// result does not depend on the number of threads, because each report
     /// is checked on its own and the results are collected in input order.
     /// This holds every result and every source text until the end: for a
-    /// large corpus, [`stream::check_text_streaming`] keeps memory flat.
+    /// large corpus, [`stream::check_streaming`] keeps memory flat.
     pub fn check_paths<P: AsRef<Path>>(&self, paths: &[P]) -> (CheckRun, Sources) {
         let checked: Vec<CheckedFile> = discover::reports(paths)
             .par_iter()
@@ -423,6 +438,13 @@ impl Checker {
     /// Reads, parses, extracts and checks one report file. A report that
     /// cannot be read or parsed gets an `error` in its result and no text.
     pub fn check_file(&self, path: &Path) -> CheckedFile {
+        self.check_file_with(path, false)
+    }
+
+    /// [`Checker::check_file`], with the values each threshold rule measured
+    /// in each section when `values` is set (for the HTML charts), taken
+    /// from the report while it is parsed.
+    pub fn check_file_with(&self, path: &Path, values: bool) -> CheckedFile {
         let shown = path.display().to_string();
         match self.parse_path(path) {
             Ok((report, text)) => {
@@ -432,6 +454,11 @@ impl Checker {
                     result,
                     findings,
                     text: Some(text),
+                    values: if values {
+                        outputs::report_values(&self.rules, &report)
+                    } else {
+                        Default::default()
+                    },
                 }
             }
             Err(error) => CheckedFile {
@@ -445,6 +472,7 @@ impl Checker {
                 shown,
                 findings: Vec::new(),
                 text: None,
+                values: Default::default(),
             },
         }
     }
@@ -505,6 +533,9 @@ pub struct CheckedFile {
     pub findings: Vec<Finding>,
     /// The decoded text, for quoting lines; `None` when unreadable.
     pub text: Option<String>,
+    /// Rule id → section → measured value, when asked for
+    /// ([`Checker::check_file_with`]).
+    pub values: std::collections::BTreeMap<String, std::collections::BTreeMap<String, f64>>,
 }
 
 /// A report error as one line, with the advice when there is one.

@@ -32,7 +32,7 @@ use dutycheck_engine::{EvalOptions, evaluate};
 use dutycheck_extract::Extractor;
 use dutycheck_model::{
     Case, Change, Diagnostic, Finding, IndicatorValue, Qualifier, QuantityKind, Report, Section,
-    Segment, Status,
+    Segment, StatementKind, Status,
 };
 use dutycheck_rules::{
     Bounds, Config, ConfigPack, Measure, Rule, RuleKind, RuleSet, RuleSeverity, RuleTest, Snippet,
@@ -602,6 +602,7 @@ fn generated_report(rule: &Rule, t: &ThresholdRule, value: f64, catalog: &Catalo
                 value: None,
                 unit: None,
                 percent: Some(value),
+                derived: false,
             }),
         ),
         Measure::ChangeValue => (
@@ -610,6 +611,7 @@ fn generated_report(rule: &Rule, t: &ThresholdRule, value: f64, catalog: &Catalo
                 value: Some(value),
                 unit: Some(unit.clone()),
                 percent: None,
+                derived: false,
             }),
         ),
     };
@@ -640,7 +642,8 @@ fn generated_report(rule: &Rule, t: &ThresholdRule, value: f64, catalog: &Catalo
                     indicator: t.indicator.clone(),
                     name: name.clone(),
                     mention: name,
-                    value: stated,
+                    statement: StatementKind::Level,
+                    value: Some(stated),
                     unit,
                     qualifier: Qualifier::Exact,
                     change,
@@ -648,7 +651,10 @@ fn generated_report(rule: &Rule, t: &ThresholdRule, value: f64, catalog: &Catalo
                     column: u32::try_from(start + 3).unwrap_or(1),
                     start,
                     end,
+                    year: None,
                 }],
+                targets: Vec::new(),
+                unread: Vec::new(),
                 segments: vec![Segment {
                     offset: 0,
                     line: 3,

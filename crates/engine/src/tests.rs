@@ -56,6 +56,8 @@ impl B {
             text: text.into(),
             quantities: vec![],
             indicators: vec![],
+            targets: Vec::new(),
+            unread: Vec::new(),
             segments: vec![Segment {
                 offset: 0,
                 line,
@@ -105,7 +107,8 @@ impl B {
             indicator: indicator.into(),
             name: indicator.into(),
             mention: indicator.into(),
-            value,
+            statement: StatementKind::Level,
+            value: Some(value),
             unit: "%".into(),
             qualifier,
             change: None,
@@ -113,6 +116,7 @@ impl B {
             column,
             start,
             end: start + figure.chars().count(),
+            year: None,
         });
         self
     }
@@ -125,6 +129,7 @@ impl B {
                 value: None,
                 unit: None,
                 percent,
+                derived: false,
             });
         }
         self
@@ -640,7 +645,7 @@ fn values_of_a_section_from_elsewhere_are_scanned_not_lost() {
     let copy = report.sections[0].clone();
     let scanned = index.of(position, crate::Target::Section(&copy), id);
     assert_eq!(scanned.len(), 1);
-    assert_eq!(scanned[0].2.value, 90.0);
+    assert_eq!(scanned[0].2.value, Some(90.0));
 }
 
 /// The check contract: a finding carries the index of its section and case,

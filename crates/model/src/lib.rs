@@ -32,7 +32,7 @@ pub use outcome::{
 };
 pub use report::{
     Case, Change, IndicatorValue, NumberingGap, Qualifier, Quantity, QuantityKind, Report, Section,
-    Segment, UnreadNumbering, UnreadReason,
+    Segment, StatementKind, UnreadMention, UnreadMentionReason, UnreadNumbering, UnreadReason,
 };
 pub use statuses::{RuleIds, RuleStatuses};
 pub use waiver::{

@@ -7,7 +7,9 @@
 //! drives the plugin through the same JSON round trip the host uses, so a
 //! field the plugin reads but the JSON lacks shows up in the test.
 
-use dutycheck_model::{Case, IndicatorValue, Quantity, QuantityKind, Report, Section};
+use dutycheck_model::{
+    Case, IndicatorValue, Quantity, QuantityKind, Report, Section, StatementKind,
+};
 
 use crate::sdk::{Error, Plugin};
 use crate::wire::{PluginFinding, ReportMeta, Request};
@@ -30,6 +32,8 @@ impl CaseBuilder {
                 text: text.to_string(),
                 quantities: Vec::new(),
                 indicators: Vec::new(),
+                targets: Vec::new(),
+                unread: Vec::new(),
                 segments: Vec::new(),
             },
             cursor: 0,
@@ -82,7 +86,8 @@ impl CaseBuilder {
             indicator: id.to_string(),
             name: name.to_string(),
             mention: name.to_string(),
-            value: q.value,
+            statement: StatementKind::Level,
+            value: Some(q.value),
             unit: q.unit.clone(),
             qualifier: q.qualifier,
             change: None,
@@ -90,6 +95,7 @@ impl CaseBuilder {
             column: q.column,
             start: q.start,
             end: q.end,
+            year: None,
         });
         self
     }

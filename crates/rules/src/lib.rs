@@ -64,7 +64,7 @@ use dutycheck_catalog::Catalog;
 use dutycheck_model::{Diagnostic, RuleIds};
 use dutycheck_walk::{Found, Note, Options, Walker};
 
-pub use config::{Config, ConfigPack, Override, PathOverride, apply_flags};
+pub use config::{Config, ConfigPack, Override, PathOverride, apply_flags, plugin_timeout};
 pub use file_schema::{rule_file_schema, rule_file_schema_text};
 pub use kinds::{
     CompareOp, CompareRule, DetailRule, KindRule, KindSpec, Measure, Must, PatternRule, PluginRule,

@@ -21,7 +21,16 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<
         .and_then(|position| cx.catalog.indicators().get(position));
     let name = indicator.map_or(rule.indicator.as_str(), |i| i.name.as_str());
     let percent = indicator.is_some_and(|i| i.kind == QuantityKind::Percent);
-    let found = values(cx, target, &rule.indicator);
+    let mut found = values(cx, target, &rule.indicator);
+    // A value rule reads levels; a change stated alone (no value) is
+    // for the change measures, such as the growth rule.
+    if rule.measure == Measure::Value && found.iter().any(|e| e.2.value.is_none()) {
+        found = found
+            .iter()
+            .filter(|e| e.2.value.is_some())
+            .copied()
+            .collect();
+    }
     // The target-level placeholders are only needed for a `missing`
     // message; built on demand for the same reason as below.
     let target_vars = || {
@@ -147,7 +156,7 @@ fn measured<'v>(
     percent: bool,
 ) -> Option<(f64, &'v str)> {
     match rule.measure {
-        Measure::Value => Some((v.value, v.unit.as_str())),
+        Measure::Value => Some((v.value?, v.unit.as_str())),
         Measure::ChangePercent => v.change.as_ref()?.percent.map(|p| (p, "%")),
         Measure::ChangeValue => {
             let change = v.change.as_ref()?;
