@@ -138,7 +138,7 @@ fn run_on(args: &CheckArgs, checker: &dutycheck::Checker, paths: &[std::path::Pa
             })
             .collect();
         match pool.install(|| check_streaming(checker, paths, &mut outputs, &progress)) {
-            Ok(Some(streamed)) => {
+            Ok(streamed) => {
                 if args.format != Format::Text || args.output.is_some() {
                     for (path, e) in &streamed.errors {
                         eprintln!("error: {}: {}", terminal_safe(path), terminal_safe(e));
@@ -149,16 +149,13 @@ fn run_on(args: &CheckArgs, checker: &dutycheck::Checker, paths: &[std::path::Pa
                 }
                 return exit_code_of(!streamed.errors.is_empty(), streamed.worst, args.fail_on);
             }
-            // A repeated path: the whole run below.
-            Ok(None) => {}
             Err(e) => {
                 eprintln!("{}", terminal_safe(&cannot_write(e).one_line()));
                 return EXIT_ERROR;
             }
         }
     }
-    let (run, sources, values) =
-        pool.install(|| check_whole(checker, paths, values, &progress));
+    let (run, sources, values) = pool.install(|| check_whole(checker, paths, values, &progress));
     let run = extras.apply(run, dutycheck::waivers::Date::today());
     for line in dutycheck::outputs::stderr_notes(&run, args.quiet) {
         eprintln!("{}", terminal_safe(&line));
