@@ -1088,11 +1088,11 @@ impl<'a> Walker<'a> {
 /// Turns the text waiting before the first case (if any) into the
 /// section's lead-in case, number 0, at the position of its first piece.
 fn open_lead_in(section: &mut Section, lead_in: &mut Vec<LeadIn>, open_len: &mut usize) {
-    if section.cases.is_empty() {
-        if let Some(first) = lead_in.first() {
-            let (line, column) = (first.line, first.column);
-            open_case(section, 0, line, column, lead_in, open_len);
-        }
+    if section.cases.is_empty()
+        && let Some(first) = lead_in.first()
+    {
+        let (line, column) = (first.line, first.column);
+        open_case(section, 0, line, column, lead_in, open_len);
     }
 }
 
