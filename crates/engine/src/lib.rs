@@ -30,11 +30,12 @@
 //! # Checks
 //!
 //! Each rule kind is a [`Check`]; plugin checks implement the same trait and
-//! are resolved through [`PluginChecks`] ([`evaluate_with`]).
+//! are resolved through [`PluginChecks`] ([`evaluate_with`]). The plugin
+//! host that provides them lives in its own crate, `dutycheck-host`: this
+//! crate evaluates rules and never loads code.
 
 mod builtin;
 mod check;
-pub mod host;
 mod judge;
 #[cfg(test)]
 mod tests;

@@ -4,7 +4,7 @@ use dutycheck_render::{parse_json, parse_text};
 
 use super::args::{ParseArgs, ParseFormat};
 use super::{EXIT_ERROR, EXIT_OK, emit};
-use crate::Checker;
+use dutycheck::Checker;
 
 pub fn run(args: &ParseArgs) -> u8 {
     let checker = match Checker::builder().read_options(args.read.options()).build() {

@@ -4,7 +4,7 @@
 //! The report is the sample `tests/fixtures/reports/shandong-2020-city-cases.txt`,
 //! read, parsed and extracted as the CLI does; the check is
 //! `growth-consistency/growth`. Run with
-//! `cargo bench -p dutycheck-engine --bench plugin`.
+//! `cargo bench -p dutycheck-host --bench plugin`.
 
 #[path = "../tests/support/mod.rs"]
 mod support;
@@ -13,7 +13,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use dutycheck_engine::host::{Document, HostOptions, Isolation, LoadedPlugin, WorkerCommand};
+use dutycheck_host::{Document, HostOptions, Isolation, LoadedPlugin, WorkerCommand};
 use serde_json::json;
 
 fn sample() -> dutycheck_model::Report {

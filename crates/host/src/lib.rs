@@ -3,7 +3,7 @@
 //! their findings back to lines and columns of the report.
 //!
 //! ```text
-//! PluginHost::load(path, Isolation::Worker, timeout)
+//! LoadedPlugin::load(path, &HostOptions { isolation, timeout, .. })
 //!     │  worker: spawn `dutycheck plugin-host LIB` ──▶ dlopen, ABI check, manifest ──▶ hello frame
 //!     │  in-process: dlopen, ABI check, manifest
 //!     ▼
@@ -73,17 +73,6 @@ pub enum Isolation {
     /// start and no copying through pipes, but a crash or hang in the plugin
     /// is dutycheck's, and the time limit cannot be enforced.
     InProcess,
-}
-
-impl Isolation {
-    /// Parses the `--plugin-isolation` value: `worker` or `none`.
-    pub fn parse(s: &str) -> Option<Isolation> {
-        match s {
-            "worker" => Some(Isolation::Worker),
-            "none" | "in-process" => Some(Isolation::InProcess),
-            _ => None,
-        }
-    }
 }
 
 /// The command that starts a worker: `program args… LIB`.
@@ -681,7 +670,7 @@ fn call_error(plugin: String, path: &Path, failure: CallFailure) -> PluginError 
 /// into one host, passes it to rule loading as a
 /// [`dutycheck_rules::PluginSchemas`] (so that rule options are validated
 /// against the plugins' schemas with the rule file's line and column), and
-/// to evaluation as a [`crate::PluginChecks`].
+/// to evaluation as a [`dutycheck_engine::PluginChecks`].
 #[derive(Debug, Default)]
 pub struct PluginHost {
     options: HostOptions,
@@ -696,22 +685,6 @@ impl PluginHost {
             options,
             ..PluginHost::default()
         }
-    }
-
-    /// Loads one plugin on its own.
-    pub fn load(
-        path: &Path,
-        isolation: Isolation,
-        timeout: Duration,
-    ) -> Result<LoadedPlugin, PluginError> {
-        LoadedPlugin::load(
-            path,
-            &HostOptions {
-                isolation,
-                timeout,
-                worker: None,
-            },
-        )
     }
 
     /// Loads a plugin into this host. Two plugins with the same name are an
@@ -750,26 +723,6 @@ impl PluginHost {
         self.plugins().find(|p| p.name() == name)
     }
 
-    /// Runs `plugin/check` on `report`.
-    pub fn run(
-        &self,
-        plugin: &str,
-        check: &str,
-        options: &serde_json::Value,
-        report: &Report,
-    ) -> Result<Vec<Finding>, PluginError> {
-        match self.get(plugin) {
-            Some(p) => p.run(check, options, report),
-            None => Err(PluginError {
-                plugin: plugin.to_string(),
-                path: PathBuf::new(),
-                check: Some(check.to_string()),
-                report: Some(report.path.clone()),
-                kind: PluginErrorKind::Load("no plugin of this name is loaded".into()),
-            }),
-        }
-    }
-
     /// The plugin errors met while evaluating so far, oldest first; takes
     /// them out of the host.
     pub fn take_errors(&self) -> Vec<PluginError> {
@@ -802,11 +755,11 @@ impl dutycheck_rules::PluginSchemas for PluginHost {
     }
 }
 
-impl crate::PluginChecks for PluginHost {
-    fn resolve(&self, plugin: &str, check: &str) -> Option<&dyn crate::Check> {
+impl dutycheck_engine::PluginChecks for PluginHost {
+    fn resolve(&self, plugin: &str, check: &str) -> Option<&dyn dutycheck_engine::Check> {
         self.checks
             .iter()
             .find(|c| c.plugin().name() == plugin && c.check() == check)
-            .map(|c| c as &dyn crate::Check)
+            .map(|c| c as &dyn dutycheck_engine::Check)
     }
 }

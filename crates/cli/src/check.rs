@@ -46,7 +46,7 @@ pub fn run(args: &CheckArgs) -> u8 {
     let whole_run = args.waivers.is_some() || args.baseline.is_some() || !args.also.is_empty();
     if args.format == CheckFormat::Text && !whole_run {
         // Text output streams report by report, with flat memory (see
-        // `crate::stream`); it falls back to the whole run below only when
+        // `dutycheck::stream`); it falls back to the whole run below only when
         // a path is given twice.
         let options = TextOptions {
             color: use_color(args),
@@ -73,7 +73,7 @@ pub fn run(args: &CheckArgs) -> u8 {
     }
     // Waivers and the baseline are read before checking, so that a mistake
     // in them stops the run at once (exit 2), not after a long check.
-    let extras = match crate::outputs::Extras::load(
+    let extras = match dutycheck::outputs::Extras::load(
         &checker,
         args.waivers.as_deref(),
         args.baseline.as_deref(),
@@ -86,11 +86,11 @@ pub fn run(args: &CheckArgs) -> u8 {
     };
     let (run, sources) =
         pool.install(|| crate::progress::check_paths(&checker, &args.paths, args.quiet));
-    let run = extras.apply(run, crate::waivers::Date::today());
-    for line in crate::outputs::stderr_notes(&run, args.quiet) {
+    let run = extras.apply(run, dutycheck::waivers::Date::today());
+    for line in dutycheck::outputs::stderr_notes(&run, args.quiet) {
         eprintln!("{line}");
     }
-    let plain = crate::outputs::RenderOptions {
+    let plain = dutycheck::outputs::RenderOptions {
         color: false,
         quiet: args.quiet,
     };
@@ -101,7 +101,7 @@ pub fn run(args: &CheckArgs) -> u8 {
         | CheckFormat::Github
         | CheckFormat::Markdown
         | CheckFormat::Html => {
-            crate::outputs::render(args.format.into(), &checker, &run, &sources, plain)
+            dutycheck::outputs::render(args.format.into(), &checker, &run, &sources, plain)
         }
         CheckFormat::Text => {
             let color = match args.color {
@@ -129,7 +129,7 @@ pub fn run(args: &CheckArgs) -> u8 {
     }
     // `--also FORMAT=FILE`: more outputs of the same run.
     for also in &args.also {
-        let text = crate::outputs::render(also.format, &checker, &run, &sources, plain);
+        let text = dutycheck::outputs::render(also.format, &checker, &run, &sources, plain);
         if let Err(e) = emit(&text, Some(&also.path)) {
             eprintln!("{}", e.one_line());
             return EXIT_ERROR;
@@ -154,7 +154,7 @@ pub fn run(args: &CheckArgs) -> u8 {
 /// plugin that could not be loaded, or that crashed, hung or answered
 /// nonsense, cost only its own findings, but it is still an error of the run
 /// (exit 2).
-fn report_plugin_errors(checker: &crate::Checker) -> bool {
+fn report_plugin_errors(checker: &dutycheck::Checker) -> bool {
     let errors = checker.take_plugin_errors();
     super::plugins_cmd::print_plugin_errors(&errors);
     !errors.is_empty()
@@ -173,13 +173,13 @@ fn use_color(args: &CheckArgs) -> bool {
     }
 }
 
-/// Text output through [`crate::stream`], to `--output FILE` or stdout.
+/// Text output through [`dutycheck::stream`], to `--output FILE` or stdout.
 /// `Ok(None)`: not streamable, nothing written.
 fn stream_text(
-    checker: &crate::Checker,
+    checker: &dutycheck::Checker,
     args: &CheckArgs,
     options: &TextOptions,
-) -> Result<Option<crate::stream::Streamed>, Diagnostic> {
+) -> Result<Option<dutycheck::stream::Streamed>, Diagnostic> {
     let cannot_write = |path: &std::path::Path, e: std::io::Error| {
         Diagnostic::file(
             path.display().to_string(),
@@ -190,13 +190,25 @@ fn stream_text(
         Some(path) => {
             let file = std::fs::File::create(path).map_err(|e| cannot_write(path, e))?;
             let mut out = std::io::BufWriter::new(file);
-            crate::stream::check_text_streaming(checker, &args.paths, options, &mut out)
-                .map_err(|e| cannot_write(path, e))
+            dutycheck::stream::check_text_streaming_with(
+                checker,
+                &args.paths,
+                options,
+                &mut out,
+                &crate::progress::Bar::new(options.quiet),
+            )
+            .map_err(|e| cannot_write(path, e))
         }
         None => {
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            crate::stream::check_text_streaming(checker, &args.paths, options, &mut out)
-                .map_err(|e| cannot_write(std::path::Path::new("<stdout>"), e))
+            dutycheck::stream::check_text_streaming_with(
+                checker,
+                &args.paths,
+                options,
+                &mut out,
+                &crate::progress::Bar::new(options.quiet),
+            )
+            .map_err(|e| cannot_write(std::path::Path::new("<stdout>"), e))
         }
     }
 }

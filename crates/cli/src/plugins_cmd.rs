@@ -11,12 +11,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Subcommand, ValueEnum};
-use dutycheck_engine::host::{
-    HostOptions, Isolation, LoadedPlugin, PluginError, describe, worker_main,
-};
+use dutycheck_host::{HostOptions, Isolation, LoadedPlugin, PluginError, describe, worker_main};
 
 use super::{EXIT_ERROR, EXIT_OK, emit};
-use crate::CheckerBuilder;
+use dutycheck::CheckerBuilder;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum IsolationArg {
@@ -151,7 +149,7 @@ pub fn print_plugin_errors(errors: &[PluginError]) {
     }
 }
 
-/// Runs the worker for one library; see `dutycheck_engine::host::worker_main`.
+/// Runs the worker for one library; see `dutycheck_host::worker_main`.
 pub fn host(args: &HostArgs) -> ExitCode {
     worker_main(&args.lib)
 }

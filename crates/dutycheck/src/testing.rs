@@ -1,5 +1,5 @@
-//! `dutycheck test [PATH]... [--update]`: rule tests, as `ast-grep test` and
-//! `semgrep --test` run them, plus boundary cases no one has to write.
+//! The rule-test runner behind `dutycheck test [PATH]... [--update]`: rule
+//! tests, as `ast-grep test` and `semgrep --test` run them, plus boundary cases no one has to write.
 //!
 //! **Written tests.** A rule's `tests:` and the tests of sibling
 //! `*.test.yaml` files hold `pass:` snippets, on which the rule must report
@@ -22,15 +22,11 @@
 //! warn zone passes with a warning. These need no test written by hand, and
 //! catch a rule whose bounds do not say what its title says — and any
 //! change in the engine's reading of bounds.
-//!
-//! Exit codes: 0 all passed, 1 any failure, 2 when the rules or tests
-//! cannot be loaded.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use clap::Args;
 use dutycheck_catalog::Catalog;
 use dutycheck_engine::{EvalOptions, evaluate};
 use dutycheck_extract::Extractor;
@@ -39,64 +35,29 @@ use dutycheck_model::{
     Segment, Status,
 };
 use dutycheck_rules::{
-    Bounds, Measure, Rule, RuleKind, RuleSet, RuleSeverity, RuleTest, Snippet, ThresholdRule,
-    YearRange, load_test_files,
+    Bounds, Config, ConfigPack, Measure, Rule, RuleKind, RuleSet, RuleSeverity, RuleTest, Snippet,
+    ThresholdRule, YearRange, load_test_files,
 };
-
-use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, print_diagnostics};
-
-#[derive(Debug, Args)]
-pub struct TestArgs {
-    /// Rule files or directories with their tests. Default: the path packs of
-    /// dutycheck.yaml, else ./rules.
-    #[arg(value_name = "PATH")]
-    pub paths: Vec<PathBuf>,
-    /// Accept the current findings of `fail:` snippets as the new snapshots.
-    #[arg(long, short = 'u')]
-    pub update: bool,
-}
 
 /// The section name snippets that are single cases are wrapped in.
 pub const SNIPPET_SECTION: &str = "测试县";
 
-pub fn run(args: &TestArgs) -> u8 {
-    let paths = match default_paths(&args.paths) {
-        Ok(p) => p,
-        Err(d) => {
-            print_diagnostics("the test paths", &[d]);
-            return EXIT_ERROR;
-        }
-    };
-    let outcome = match run_tests(&paths, args.update) {
-        Ok(o) => o,
-        Err((what, errors)) => {
-            print_diagnostics(what, &errors);
-            return EXIT_ERROR;
-        }
-    };
-    print!("{}", outcome.text);
-    if outcome.failed == 0 {
-        EXIT_OK
-    } else {
-        EXIT_FINDINGS
-    }
-}
-
-/// Without paths: the path packs of the config, else `./rules`.
-fn default_paths(given: &[PathBuf]) -> Result<Vec<PathBuf>, Diagnostic> {
+/// The rule paths `dutycheck test` runs without paths: those given, else the
+/// path packs of `config`, else `./rules` when it is a directory.
+pub fn default_paths(
+    given: &[PathBuf],
+    config: Option<Config>,
+) -> Result<Vec<PathBuf>, Diagnostic> {
     if !given.is_empty() {
         return Ok(given.to_vec());
     }
-    let config = super::config::find(&super::config::SelectArgs::default())
-        .ok()
-        .flatten();
     let from_config: Vec<PathBuf> = config
         .map(|c| {
             c.packs
                 .into_iter()
                 .filter_map(|p| match p {
-                    dutycheck_rules::ConfigPack::Path(p) => Some(p),
-                    dutycheck_rules::ConfigPack::Builtin(_) => None,
+                    ConfigPack::Path(p) => Some(p),
+                    ConfigPack::Builtin(_) => None,
                 })
                 .collect()
         })

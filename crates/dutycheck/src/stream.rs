@@ -49,6 +49,7 @@ use dutycheck_render::{
 };
 use rayon::prelude::*;
 
+use crate::progress::{NoProgress, Progress};
 use crate::{Checker, discover};
 
 /// What a streamed run found, for the exit code and for stderr.
@@ -91,6 +92,17 @@ pub fn check_text_streaming<P: AsRef<Path>>(
     options: &TextOptions,
     out: &mut dyn Write,
 ) -> io::Result<Option<Streamed>> {
+    check_text_streaming_with(checker, paths, options, out, &NoProgress)
+}
+
+/// [`check_text_streaming`], telling `progress` how the run advances.
+pub fn check_text_streaming_with<P: AsRef<Path>>(
+    checker: &Checker,
+    paths: &[P],
+    options: &TextOptions,
+    out: &mut dyn Write,
+    progress: &dyn Progress,
+) -> io::Result<Option<Streamed>> {
     let files: Vec<PathBuf> = discover::reports(paths);
     let shown: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
     let mut sorted: Vec<&String> = shown.iter().collect();
@@ -110,18 +122,16 @@ pub fn check_text_streaming<P: AsRef<Path>>(
 
     let chunk = rayon::current_num_threads().max(1) * REPORTS_PER_THREAD;
     let mut index = 0usize;
-    let bar = crate::progress::bar(files.len(), options.quiet);
+    progress.start(files.len());
     for part in files.chunks(chunk) {
-        if let (Some(bar), Some(first)) = (&bar, part.first()) {
-            bar.set_message(first.display().to_string());
+        if let Some(first) = part.first() {
+            progress.checking(first);
         }
         let pieces: Vec<Piece> = part
             .par_iter()
             .map(|path| render_one(checker, path, options))
             .collect();
-        if let Some(bar) = &bar {
-            bar.inc(part.len() as u64);
-        }
+        progress.checked(part.len());
         for piece in pieces {
             errors_text.push_str(&piece.error_text);
             if let Some(e) = piece.error {
@@ -138,9 +148,7 @@ pub fn check_text_streaming<P: AsRef<Path>>(
         }
     }
 
-    if let Some(bar) = bar {
-        bar.finish_and_clear();
-    }
+    progress.finish();
 
     let written = (|| -> io::Result<()> {
         out.write_all(errors_text.as_bytes())?;

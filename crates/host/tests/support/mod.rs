@@ -54,7 +54,7 @@ pub fn built() -> &'static Built {
         let worker = cargo(&[
             "build".into(),
             "-p".into(),
-            "dutycheck-engine".into(),
+            "dutycheck-host".into(),
             "--example".into(),
             "plugin-worker".into(),
         ])

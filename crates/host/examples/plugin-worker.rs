@@ -8,7 +8,7 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let mut args = std::env::args_os().skip(1);
     match (args.next(), args.next()) {
-        (Some(lib), None) => dutycheck_engine::host::worker_main(&PathBuf::from(lib)),
+        (Some(lib), None) => dutycheck_host::worker_main(&PathBuf::from(lib)),
         _ => {
             eprintln!("usage: plugin-worker LIB");
             ExitCode::from(2)

@@ -22,7 +22,7 @@ use crate::Checker;
 use crate::waivers::{Date, Waivers};
 
 /// Every format `check` can write.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// Compiler-style findings and a compliance table, for people.
     Text,

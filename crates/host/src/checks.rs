@@ -19,7 +19,7 @@ use dutycheck_model::{Finding, Report, Severity, Status};
 use dutycheck_rules::RuleKind;
 
 use super::{LoadedPlugin, PluginError};
-use crate::{Check, CheckContext, Outcome, Target};
+use dutycheck_engine::{Check, CheckContext, Outcome, Target};
 
 /// The result of one plugin run, with the section and case index of each
 /// finding for answering per-target questions.

@@ -9,8 +9,11 @@
 //!   → evaluate (dutycheck-engine, with rules from dutycheck-rules) → render (dutycheck-render)
 //! ```
 //!
-//! and the `dutycheck` command line. A Rust user checks a report in a few
-//! lines and gets a serialisable [`CheckRun`], the same value `--format json`
+//! that the `dutycheck` command line (the `dutycheck-cli` package) wires to
+//! its arguments: the [`Checker`] and its builder, with configuration
+//! discovery ([`config`]), the rule-test runner ([`testing`]), waivers,
+//! baselines and streaming output. A Rust user checks a report in a few lines
+//! and gets a serialisable [`CheckRun`], the same value `--format json`
 //! prints:
 //!
 //! ```
@@ -40,19 +43,20 @@
 
 mod api;
 pub mod baseline;
-pub mod cli;
+pub mod config;
 pub mod discover;
 pub mod outputs;
 pub mod progress;
 pub mod stream;
+pub mod testing;
 pub mod waivers;
 
 use std::path::{Path, PathBuf};
 
 use dutycheck_catalog::Catalog;
-use dutycheck_engine::host::{HostOptions, Isolation, PluginError, PluginHost};
 use dutycheck_engine::{EvalOptions, NoPlugins, PluginChecks, evaluate_with};
 use dutycheck_extract::Extractor;
+use dutycheck_host::{HostOptions, Isolation, PluginError, PluginHost};
 use dutycheck_model::{
     CheckRun, Diagnostic, Finding, Report, ReportResult, SectionResult, SectionStatus,
 };
@@ -125,6 +129,15 @@ impl CheckerBuilder {
     pub fn config(mut self, config: Option<Config>) -> Self {
         self.config = config;
         self
+    }
+
+    /// Loads the configuration `source` names now, so that a mistake in it
+    /// is reported as a configuration error before any rule is loaded:
+    /// [`config::ConfigSource::Discover`] walks up from a directory to the
+    /// nearest `dutycheck.yaml`, as the command line does from the current
+    /// directory. Replaces any config given before.
+    pub fn config_source(self, source: &config::ConfigSource) -> Result<Self, Vec<Diagnostic>> {
+        Ok(self.config(config::load(source)?))
     }
 
     /// Sets rule `id` to `severity` (`--error ID`, `--off ID` …), after the

@@ -13,13 +13,14 @@
 //! The config is `--config FILE` when given, else the nearest
 //! `dutycheck.yaml` found by walking up from the current directory.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap::Args;
 use dutycheck_model::Diagnostic;
 use dutycheck_rules::{Config, RuleSeverity};
 
-use crate::CheckerBuilder;
+use dutycheck::CheckerBuilder;
+use dutycheck::config::ConfigSource;
 
 /// Flags that select and adjust the rules in force.
 #[derive(Debug, Args, Default, Clone)]
@@ -89,29 +90,19 @@ impl SelectArgs {
 /// The config in force: `--config FILE` (which must exist), else the nearest
 /// `dutycheck.yaml` above the current directory, else none.
 pub fn find(select: &SelectArgs) -> Result<Option<Config>, Vec<Diagnostic>> {
-    if select.no_config {
-        return Ok(None);
-    }
-    let path = match &select.config {
-        Some(p) => Some(p.clone()),
-        None => std::env::current_dir()
-            .ok()
-            .and_then(|d| Config::discover(&d))
-            .map(|p| relative_to_cwd(&p)),
-    };
-    match path {
-        Some(p) => Config::load(&p).map(Some),
-        None => Ok(None),
-    }
+    dutycheck::config::load(&source(select))
 }
 
-/// Shows a discovered config path relative to the current directory when it
-/// is inside it, so that diagnostics read `dutycheck.yaml:3:5`.
-fn relative_to_cwd(p: &Path) -> PathBuf {
-    std::env::current_dir()
-        .ok()
-        .and_then(|d| p.strip_prefix(&d).ok().map(Path::to_path_buf))
-        .unwrap_or_else(|| p.to_path_buf())
+/// Where the flags say the config comes from.
+pub fn source(select: &SelectArgs) -> ConfigSource {
+    if select.no_config {
+        return ConfigSource::None;
+    }
+    match (&select.config, std::env::current_dir()) {
+        (Some(p), _) => ConfigSource::File(p.clone()),
+        (None, Ok(dir)) => ConfigSource::Discover(dir),
+        (None, Err(_)) => ConfigSource::None,
+    }
 }
 
 /// A [`CheckerBuilder`] with the rules chosen by `rules` (`--rules`) and
@@ -119,7 +110,7 @@ fn relative_to_cwd(p: &Path) -> PathBuf {
 pub fn builder(rules: &[PathBuf], select: &SelectArgs) -> Result<CheckerBuilder, Vec<Diagnostic>> {
     let config = find(select)?;
     let levels = select.levels()?;
-    let mut b = crate::Checker::builder()
+    let mut b = dutycheck::Checker::builder()
         .config(config)
         .filter(select.filter.clone());
     for path in rules {

@@ -6,7 +6,7 @@ mod support;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use dutycheck_engine::host::{
+use dutycheck_host::{
     Document, HostOptions, Isolation, LoadedPlugin, PluginError, PluginErrorKind, PluginHost,
     WorkerCommand,
 };
@@ -564,7 +564,7 @@ fn rule_options_failing_the_schema_are_rule_errors() {
 
 #[test]
 fn plugins_list_and_info_describe_checks_and_schemas() {
-    use dutycheck_engine::host::describe;
+    use dutycheck_host::describe;
     let mut host = PluginHost::new(options(Isolation::Worker));
     assert!(describe::list(host.plugins()).starts_with("no plugins loaded"));
     host.add(rust("growth-consistency")).unwrap();

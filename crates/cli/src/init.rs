@@ -165,7 +165,7 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, String> {
     // Accept the example test's snapshot by running it, so that the first
     // `dutycheck test` passes and shows what a snapshot looks like.
     let custom = under(dir, "rules/custom");
-    match super::test_cmd::run_tests(std::slice::from_ref(&custom), true) {
+    match dutycheck::testing::run_tests(std::slice::from_ref(&custom), true) {
         Ok(outcome) if outcome.failed == 0 => {
             written.push(snapshots.join("custom.preschool-gross-enrollment-shandong-2020.snap"));
         }

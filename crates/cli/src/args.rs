@@ -60,9 +60,9 @@ pub enum CheckFormat {
     Html,
 }
 
-impl From<CheckFormat> for crate::outputs::Format {
+impl From<CheckFormat> for dutycheck::outputs::Format {
     fn from(f: CheckFormat) -> Self {
-        use crate::outputs::Format;
+        use dutycheck::outputs::Format;
         match f {
             CheckFormat::Text => Format::Text,
             CheckFormat::Json => Format::Json,
@@ -115,7 +115,7 @@ pub struct CheckArgs {
     pub quiet: bool,
     /// Also write FORMAT to FILE, from the same run (repeatable): `--also sarif=results.sarif`.
     #[arg(long, value_name = "FORMAT=FILE")]
-    pub also: Vec<crate::outputs::Also>,
+    pub also: Vec<dutycheck::outputs::Also>,
     /// Waive accepted findings: a YAML file of rule, section, reason, approver and expiry.
     #[arg(long, value_name = "FILE")]
     pub waivers: Option<PathBuf>,
