@@ -3,7 +3,7 @@
 use std::io::IsTerminal;
 
 use dutycheck_model::{CheckRun, Diagnostic, Severity};
-use dutycheck_render::{TextOptions, check_json, check_text};
+use dutycheck_render::{TextOptions, check_json, check_text, terminal_safe};
 
 use super::args::{CheckArgs, CheckFormat, ColorChoice, FailOn};
 use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, print_diagnostics};
@@ -56,7 +56,7 @@ pub fn run(args: &CheckArgs) -> u8 {
             Ok(Some(streamed)) => {
                 if args.output.is_some() {
                     for (path, e) in &streamed.errors {
-                        eprintln!("error: {path}: {e}");
+                        eprintln!("error: {}: {}", terminal_safe(path), terminal_safe(e));
                     }
                 }
                 if report_plugin_errors(&checker) {
@@ -66,7 +66,7 @@ pub fn run(args: &CheckArgs) -> u8 {
             }
             Ok(None) => {}
             Err(e) => {
-                eprintln!("{}", e.one_line());
+                eprintln!("{}", terminal_safe(&e.one_line()));
                 return EXIT_ERROR;
             }
         }
@@ -88,7 +88,7 @@ pub fn run(args: &CheckArgs) -> u8 {
         pool.install(|| crate::progress::check_paths(&checker, &args.paths, args.quiet));
     let run = extras.apply(run, dutycheck::waivers::Date::today());
     for line in dutycheck::outputs::stderr_notes(&run, args.quiet) {
-        eprintln!("{line}");
+        eprintln!("{}", terminal_safe(&line));
     }
     let plain = dutycheck::outputs::RenderOptions {
         color: false,
@@ -131,7 +131,7 @@ pub fn run(args: &CheckArgs) -> u8 {
     for also in &args.also {
         let text = dutycheck::outputs::render(also.format, &checker, &run, &sources, plain);
         if let Err(e) = emit(&text, Some(&also.path)) {
-            eprintln!("{}", e.one_line());
+            eprintln!("{}", terminal_safe(&e.one_line()));
             return EXIT_ERROR;
         }
     }
@@ -140,7 +140,7 @@ pub fn run(args: &CheckArgs) -> u8 {
     if args.format != CheckFormat::Text || args.output.is_some() {
         for r in run.reports.iter() {
             if let Some(e) = &r.error {
-                eprintln!("error: {}: {e}", r.path);
+                eprintln!("error: {}: {}", terminal_safe(&r.path), terminal_safe(e));
             }
         }
     }

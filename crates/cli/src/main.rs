@@ -86,8 +86,10 @@ fn run() -> ExitCode {
 /// Prints diagnostics to stderr, followed by a count.
 pub(crate) fn print_diagnostics(what: &str, errors: &[Diagnostic]) {
     let mut err = std::io::stderr().lock();
+    // Diagnostics quote report, rule and config lines: made safe for the
+    // terminal.
     for d in errors {
-        let _ = writeln!(err, "{d}\n");
+        let _ = writeln!(err, "{}\n", dutycheck_render::terminal_safe(&d.to_string()));
     }
     let n = errors.len();
     let _ = writeln!(err, "{n} error{} in {what}", if n == 1 { "" } else { "s" });

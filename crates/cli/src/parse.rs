@@ -29,9 +29,9 @@ pub fn run(args: &ParseArgs) -> u8 {
             }
         }
         Err(e) => {
-            eprintln!("{}", e.one_line());
+            eprintln!("{}", dutycheck_render::terminal_safe(&e.one_line()));
             if let Some(help) = &e.help {
-                eprintln!("  = help: {help}");
+                eprintln!("  = help: {}", dutycheck_render::terminal_safe(help));
             }
             EXIT_ERROR
         }

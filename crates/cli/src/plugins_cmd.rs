@@ -12,6 +12,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Subcommand, ValueEnum};
 use dutycheck_host::{HostOptions, Isolation, LoadedPlugin, PluginError, describe, worker_main};
+use dutycheck_render::terminal_safe;
 
 use super::{EXIT_ERROR, EXIT_OK, emit};
 use dutycheck::CheckerBuilder;
@@ -144,8 +145,9 @@ fn info(args: &InfoArgs) -> u8 {
 
 /// Prints plugin errors to stderr, one per line.
 pub fn print_plugin_errors(errors: &[PluginError]) {
+    // A plugin's messages are its own text: made safe for the terminal.
     for e in errors {
-        eprintln!("error: plugin {e}");
+        eprintln!("error: plugin {}", terminal_safe(&e.to_string()));
     }
 }
 

@@ -221,7 +221,7 @@ fn explain(args: &ExplainArgs) -> u8 {
 /// Bounds in words and symbols: `≥ 80 (min, inclusive)`.
 pub fn bounds_text(b: &Bounds) -> String {
     let mut parts = Vec::new();
-    let f = dutycheck_rules::format_number;
+    let f = dutycheck_vocab::format_number;
     if let Some(v) = b.min {
         parts.push(format!("≥ {} (min, inclusive)", f(v)));
     }
@@ -282,6 +282,9 @@ fn explain_text(rule: &Rule, catalog: &Catalog) -> String {
         RuleKind::Structure(s) => {
             field("min_cases", s.min_cases.to_string());
             field("sequential", s.sequential.to_string());
+            if s.unread_numbering {
+                field("unread_numbering", "true".to_string());
+            }
         }
         RuleKind::Requires(r) => field("requires", indicator(&r.indicator)),
         RuleKind::Pattern(p) => {

@@ -63,7 +63,7 @@ use dutycheck_model::{
 use dutycheck_read::{ReadOptions, read_path};
 use dutycheck_render::Sources;
 use dutycheck_rules::{
-    Config, ConfigPack, Loader, PluginSchemas, RuleKind, RuleSet, RuleSeverity, apply_flags,
+    Config, ConfigPack, Loader, PluginSchemas, Rule, RuleKind, RuleSet, RuleSeverity, apply_flags,
 };
 use rayon::prelude::*;
 
@@ -174,32 +174,24 @@ impl CheckerBuilder {
             host: &host,
             some_failed: !plugin_errors.is_empty(),
         };
-        let make_loader = |extra: Option<&str>| {
-            let mut loader = Loader::new(&catalog).plugins(&schemas);
-            let packs = self.config.as_ref().map_or(&[][..], |c| &c.packs[..]);
-            if !self.rule_paths.is_empty() {
-                loader = loader.paths(&self.rule_paths);
-            } else if !packs.is_empty() {
-                for pack in packs {
-                    loader = match pack {
-                        ConfigPack::Builtin(name) => loader.builtin(name),
-                        ConfigPack::Path(path) => loader.paths(&[path]),
-                    };
-                }
-            } else {
-                loader = loader.bundled();
+        let mut loader = Loader::new(&catalog).plugins(&schemas);
+        let packs = self.config.as_ref().map_or(&[][..], |c| &c.packs[..]);
+        if !self.rule_paths.is_empty() {
+            loader = loader.paths(&self.rule_paths);
+        } else if !packs.is_empty() {
+            for pack in packs {
+                loader = match pack {
+                    ConfigPack::Builtin(name) => loader.builtin(name),
+                    ConfigPack::Path(path) => loader.paths(&[path]),
+                };
             }
-            match extra {
-                Some(yaml) => loader.source(PLUGIN_DEFAULTS_ORIGIN, yaml),
-                None => loader,
-            }
-        };
-        let mut rules = make_loader(None).load()?;
+        } else {
+            loader = loader.bundled();
+        }
+        let mut rules = loader.load()?;
         // A plugin given with --plugin runs even when no rule names its
         // checks: each unreferenced check gets a default rule.
-        if let Some(yaml) = default_plugin_rules(&host, &rules) {
-            rules = make_loader(Some(&yaml)).load()?;
-        }
+        add_default_plugin_rules(&host, &mut rules)?;
         if let Some(config) = &self.config {
             config.apply(&mut rules, &catalog)?;
         }
@@ -248,22 +240,24 @@ impl PluginSchemas for Schemas<'_> {
     }
 }
 
-/// YAML rules for loaded plugins that no rule mentions: one per check, id
-/// `PLUGIN.CHECK`, section scope, the check's default severity and no
+/// Adds a rule for each check of a loaded plugin that no rule mentions:
+/// id `PLUGIN.CHECK`, section scope, the check's default severity and no
 /// options. A plugin with at least one check named by a rule gets none: the
-/// rules chose which of its checks run. `None` when there is nothing to add.
-fn default_plugin_rules(host: &PluginHost, rules: &RuleSet) -> Option<String> {
-    let named: Vec<(&str, &str)> = rules
+/// rules chose which of its checks run. The rules are built as values; they
+/// get the checks a rule file gets (a valid, unique id; options that fit the
+/// check's schema), reported at [`PLUGIN_DEFAULTS_ORIGIN`].
+fn add_default_plugin_rules(host: &PluginHost, rules: &mut RuleSet) -> Result<(), Vec<Diagnostic>> {
+    let named: Vec<String> = rules
         .rules()
         .iter()
         .filter_map(|r| match &r.kind {
-            RuleKind::Plugin(p) => Some((p.plugin.as_str(), p.check.as_str())),
+            RuleKind::Plugin(p) => Some(p.plugin.clone()),
             _ => None,
         })
         .collect();
-    let mut yaml = String::new();
+    let mut errors = Vec::new();
     for plugin in host.plugins() {
-        if named.iter().any(|(name, _)| *name == plugin.name()) {
+        if named.iter().any(|name| name == plugin.name()) {
             continue;
         }
         for check in &plugin.manifest().checks {
@@ -273,18 +267,36 @@ fn default_plugin_rules(host: &PluginHost, rules: &RuleSet) -> Option<String> {
             } else {
                 check.description.clone()
             };
-            // JSON strings are valid YAML scalars, whatever they contain.
-            let q = |s: &str| serde_json::Value::String(s.to_string()).to_string();
-            yaml.push_str(&format!(
-                "- id: {}\n  title: {}\n  severity: {}\n  scope: section\n  plugin: {}\n",
-                q(&id),
-                q(&title),
-                check.severity.as_str(),
-                q(&format!("{}/{}", plugin.name(), check.id)),
-            ));
+            if let Err(message) = host.validate(plugin.name(), &check.id, &serde_json::Value::Null)
+            {
+                errors.push(Diagnostic::file(
+                    PLUGIN_DEFAULTS_ORIGIN,
+                    format!(
+                        "invalid options for plugin check `{}/{}`: {message}",
+                        plugin.name(),
+                        check.id
+                    ),
+                ));
+                continue;
+            }
+            let rule = Rule::plugin_check(
+                id,
+                title,
+                RuleSeverity::from(check.severity),
+                plugin.name(),
+                &check.id,
+                PLUGIN_DEFAULTS_ORIGIN,
+            );
+            if let Err(e) = rules.push(rule) {
+                errors.push(e);
+            }
         }
     }
-    (!yaml.is_empty()).then_some(yaml)
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
 }
 
 /// Checks reports. Cheap to share: it holds the compiled rules and catalog.

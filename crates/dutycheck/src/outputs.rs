@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 use dutycheck_catalog::Catalog;
-use dutycheck_model::{CheckRun, Diagnostic, QuantityKind, Report, Severity};
+use dutycheck_model::{CheckRun, Diagnostic, Report, Severity};
 use dutycheck_render::{
     Input, RuleInfo, Sources, TextOptions, ThresholdInfo, Values, check_github, check_html,
     check_json, check_junit, check_markdown, check_sarif, check_text,
@@ -168,19 +168,7 @@ pub fn rule_infos(rules: &RuleSet, catalog: &Catalog) -> Vec<RuleInfo> {
             threshold: match &r.kind {
                 RuleKind::Threshold(t) => {
                     let indicator = catalog.get(&t.indicator);
-                    let kind = indicator.map(|i| i.kind);
-                    let value_unit = match kind {
-                        Some(QuantityKind::Percent) => "%",
-                        Some(QuantityKind::Permille) => "‰",
-                        Some(QuantityKind::Money) => "元",
-                        _ => "",
-                    };
-                    let unit = match t.measure {
-                        Measure::Value => value_unit,
-                        Measure::ChangePercent => "%",
-                        Measure::ChangeValue if kind == Some(QuantityKind::Percent) => "个百分点",
-                        Measure::ChangeValue => value_unit,
-                    };
+                    let unit = indicator.map_or("", |i| t.measure.unit(i.kind));
                     Some(ThresholdInfo {
                         indicator: t.indicator.clone(),
                         name: indicator.map(|i| i.name.clone()).unwrap_or_default(),

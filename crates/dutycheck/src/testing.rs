@@ -273,7 +273,7 @@ pub fn run_tests(
                     detail: format!(
                         "{} = {} ({}): expected {}, got {}",
                         t.measure.as_str(),
-                        dutycheck_rules::format_number(case.value),
+                        dutycheck_vocab::format_number(case.value),
                         case.label,
                         case.expect.describe(),
                         got.describe()
@@ -367,7 +367,7 @@ fn is_full_report(text: &str) -> bool {
         let numeral = |s: &str| {
             s.chars()
                 .next()
-                .is_some_and(|c| "一二三四五六七八九十".contains(c))
+                .is_some_and(dutycheck_vocab::numerals::is_enumeration_numeral)
         };
         (numeral(l) && l.chars().take(4).any(|c| c == '、'))
             || l.starts_with("（一")
@@ -530,7 +530,7 @@ pub fn boundary_cases(t: &ThresholdRule) -> Vec<Boundary> {
             let Some(v) = v else { continue };
             let kind = if inclusive { "inclusive" } else { "exclusive" };
             let s = step(v);
-            let f = dutycheck_rules::format_number;
+            let f = dutycheck_vocab::format_number;
             points.push((v - s, format!("just below {zone} {name} {} ({kind})", f(v))));
             points.push((v, format!("exactly at {zone} {name} {} ({kind})", f(v))));
             points.push((v + s, format!("just above {zone} {name} {} ({kind})", f(v))));
@@ -592,14 +592,8 @@ fn generated_report(rule: &Rule, t: &ThresholdRule, value: f64, catalog: &Catalo
     let ind = catalog.get(&t.indicator);
     let name = ind.map_or(t.indicator.clone(), |i| i.name.clone());
     let kind = ind.map_or(QuantityKind::Percent, |i| i.kind);
-    let unit = match kind {
-        QuantityKind::Percent => "%",
-        QuantityKind::Money => "元",
-        QuantityKind::PercentagePoints => "个百分点",
-        _ => "",
-    }
-    .to_string();
-    let shown = dutycheck_rules::format_number(value);
+    let unit = dutycheck_vocab::units::unit_of(kind).to_string();
+    let shown = dutycheck_vocab::format_number(value);
     let (stated, change) = match t.measure {
         Measure::Value => (value, None),
         Measure::ChangePercent => (
@@ -662,6 +656,7 @@ fn generated_report(rule: &Rule, t: &ThresholdRule, value: f64, catalog: &Catalo
                 }],
             }],
             numbering_gaps: Vec::new(),
+            unread_numbering: Vec::new(),
         }],
     }
 }

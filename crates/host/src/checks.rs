@@ -15,19 +15,15 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::ThreadId;
 
-use dutycheck_model::{Finding, Report, Severity, Status};
+use dutycheck_model::{Severity, Status};
 use dutycheck_rules::RuleKind;
 
 use super::{LoadedPlugin, PluginError};
-use dutycheck_engine::{Check, CheckContext, Outcome, Target};
-
-/// The result of one plugin run, with the section and case index of each
-/// finding for answering per-target questions.
-/// A finding with the section and case index it belongs to.
-type Placed = (Option<usize>, Option<usize>, Finding);
+use dutycheck_engine::{Check, CheckContext, Found, Outcome, Target};
 
 struct Run {
-    outcome: Result<Vec<Placed>, PluginError>,
+    /// The findings, each with the section and case index the plugin gave.
+    outcome: Result<Vec<Found>, PluginError>,
     /// Whether the error (if any) was already reported.
     reported: bool,
 }
@@ -87,45 +83,12 @@ impl PluginCheck {
             RuleKind::Plugin(p) => p.options.clone(),
             _ => serde_json::Value::Null,
         };
-        let outcome = self
-            .plugin
-            .run(&self.check, &options, cx.report)
-            .map(|findings| locate(cx.report, findings));
+        let outcome = self.plugin.run(&self.check, &options, cx.report);
         Run {
             outcome,
             reported: false,
         }
     }
-}
-
-/// Recovers each finding's section and case index (the host placed them by
-/// name and number; names can repeat, so match on position as well).
-fn locate(report: &Report, findings: Vec<Finding>) -> Vec<Placed> {
-    findings
-        .into_iter()
-        .map(|f| {
-            let si = f.section.as_ref().and_then(|name| {
-                report
-                    .sections
-                    .iter()
-                    .position(|s| {
-                        &s.name == name
-                            && (f.case.is_some() || (s.line, s.column) == (f.line, f.column))
-                    })
-                    .or_else(|| report.sections.iter().position(|s| &s.name == name))
-            });
-            let ci = si.and_then(|si| {
-                let number = f.case?;
-                report
-                    .sections
-                    .get(si)?
-                    .cases
-                    .iter()
-                    .position(|c| c.number == number)
-            });
-            (si, ci, f)
-        })
-        .collect()
 }
 
 impl Check for PluginCheck {
@@ -156,34 +119,33 @@ impl Check for PluginCheck {
                         .unwrap_or_else(PoisonError::into_inner)
                         .push(error.clone());
                     let spot = cx.spot_of(None, None);
-                    let mut finding = cx.finding(None, None, spot, error.to_string());
-                    finding.severity = Severity::Error;
-                    outcome.findings.push(finding);
+                    let mut found = cx.finding(None, None, spot, error.to_string());
+                    found.severity = Severity::Error;
+                    outcome.findings.push(found);
                 }
                 return outcome;
             }
         };
-        let section_index = |s| cx.report.sections.iter().position(|x| std::ptr::eq(x, s));
-        let (want_section, want_case) = match target {
-            Target::Document => (None, None),
-            Target::Section(s) => (section_index(s), None),
-            Target::Case(s, c) => {
-                let si = section_index(s);
-                let ci = si.and_then(|_| s.cases.iter().position(|x| std::ptr::eq(x, c)));
-                (si, ci)
-            }
-        };
-        let mine: Vec<Finding> = findings
+        let (want_section, want_case) = cx.indices(target);
+        // A finding's severity is the plugin's (or its check's default), but
+        // never above the rule's: a rule set to `warning` is a promise that
+        // nothing it finds fails a `--fail-on error` run.
+        let mine: Vec<Found> = findings
             .iter()
-            .filter(|(si, ci, _)| match target {
+            .filter(|f| match target {
                 Target::Document => true,
-                Target::Section(_) => si.is_some() && *si == want_section,
-                Target::Case(..) => ci.is_some() && *si == want_section && *ci == want_case,
+                Target::Section(_) => f.section_index.is_some() && f.section_index == want_section,
+                Target::Case(..) => {
+                    f.case_index.is_some()
+                        && f.section_index == want_section
+                        && f.case_index == want_case
+                }
             })
-            .map(|(_, _, f)| Finding {
-                rule: cx.rule.id.clone(),
-                severity: cx.severity,
-                ..f.clone()
+            .map(|f| {
+                let mut f = f.clone();
+                f.finding.rule = cx.rule.id.clone();
+                f.finding.severity = f.finding.severity.min(cx.severity);
+                f
             })
             .collect();
         let status = if mine.is_empty() {

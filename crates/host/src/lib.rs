@@ -10,7 +10,7 @@
 //! LoadedPlugin ── manifest(), validate_options(check, options)
 //!     │
 //!     └─ run(check, options, &Report) ──▶ request + document JSON ──▶ plugin ──▶ findings JSON
-//!                                       ──▶ checked, indices → line/column ──▶ Vec<Finding>
+//!                                       ──▶ checked, indices → line/column ──▶ Vec<Found>
 //! ```
 //!
 //! # Failure is local
@@ -51,6 +51,8 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use dutycheck_model::{Finding, Report};
+
+use dutycheck_engine::Found;
 use dutycheck_plugin::abi::Status;
 use dutycheck_plugin::wire::{Manifest, PluginFinding, ReportMeta, Request, RunOutput};
 use serde::{Deserialize, Serialize};
@@ -476,7 +478,7 @@ impl LoadedPlugin {
         check: &str,
         options: &serde_json::Value,
         report: &Report,
-    ) -> Result<Vec<Finding>, PluginError> {
+    ) -> Result<Vec<Found>, PluginError> {
         let document = Document::new(report).map_err(|e| {
             self.error(
                 check,
@@ -493,7 +495,7 @@ impl LoadedPlugin {
         check: &str,
         options: &serde_json::Value,
         document: &Document<'_>,
-    ) -> Result<Vec<Finding>, PluginError> {
+    ) -> Result<Vec<Found>, PluginError> {
         let report = document.report;
         let fail = |kind| self.error(check, Some(&report.path), kind);
         if self.manifest.check(check).is_none() {
@@ -568,8 +570,9 @@ impl LoadedPlugin {
     }
 
     /// Turns a plugin's finding into a report finding: indices become the
-    /// section name, the case number and the original line and column.
-    fn place(&self, check: &str, f: &PluginFinding, report: &Report) -> Result<Finding, String> {
+    /// section name, the case number and the original line and column, and
+    /// are kept as they are ([`Found`]) for the engine.
+    fn place(&self, check: &str, f: &PluginFinding, report: &Report) -> Result<Found, String> {
         if let Some(other) = &f.check
             && other != check
         {
@@ -598,7 +601,7 @@ impl LoadedPlugin {
             if f.case.is_some() || f.span.is_some() {
                 return Err("a finding has a case or span but no section".into());
             }
-            return Ok(finding);
+            return Ok(Found::document(finding));
         };
         let section = report.sections.get(si).ok_or_else(|| {
             format!(
@@ -613,7 +616,11 @@ impl LoadedPlugin {
             if f.span.is_some() {
                 return Err("a finding has a span but no case".into());
             }
-            return Ok(finding);
+            return Ok(Found {
+                section_index: Some(si),
+                case_index: None,
+                finding,
+            });
         };
         let case = section.cases.get(ci).ok_or_else(|| {
             format!(
@@ -623,10 +630,15 @@ impl LoadedPlugin {
             )
         })?;
         finding.case = Some(case.number);
+        let placed = |finding| Found {
+            section_index: Some(si),
+            case_index: Some(ci),
+            finding,
+        };
         let Some(span) = f.span else {
             finding.line = case.line;
             finding.column = case.column;
-            return Ok(finding);
+            return Ok(placed(finding));
         };
         let len = case.text.chars().count();
         if span.start > span.end || span.end > len {
@@ -647,7 +659,7 @@ impl LoadedPlugin {
             .map_or(usize::MAX, |s| s.offset);
         let shown = span.end.min(line_end).saturating_sub(span.start);
         finding.length = u32::try_from(shown).unwrap_or(u32::MAX).max(1);
-        Ok(finding)
+        Ok(placed(finding))
     }
 }
 

@@ -1102,7 +1102,7 @@ fn rule_value_locations(tree: &Spanned<Node>) -> Vec<(String, Location)> {
     out
 }
 
-fn valid_id(id: &str) -> bool {
+pub(crate) fn valid_id(id: &str) -> bool {
     let mut chars = id.chars();
     chars
         .next()
@@ -1143,30 +1143,33 @@ fn parse_kind(cx: &mut Cx<'_>, raw: &RawRule<'_>, e: &Entry<'_>) -> Option<RuleK
                 cx,
                 src,
                 e.value,
-                &["min_cases", "sequential"],
+                &["min_cases", "sequential", "unread_numbering"],
                 "`structure`",
             )?;
             let mut rule = StructureRule {
                 min_cases: 1,
                 sequential: true,
+                unread_numbering: false,
             };
             for (key, value) in &fields {
+                if *key == "min_cases" {
+                    rule.min_cases = count(cx, src, value, "`min_cases`")?;
+                    continue;
+                }
+                let Node::Bool(b) = &value.value else {
+                    cx.err(
+                        src,
+                        &value.referenced,
+                        format!(
+                            "`{key}` must be true or false, found {}",
+                            value.value.describe()
+                        ),
+                    );
+                    return None;
+                };
                 match *key {
-                    "min_cases" => rule.min_cases = count(cx, src, value, "`min_cases`")?,
-                    _ => match &value.value {
-                        Node::Bool(b) => rule.sequential = *b,
-                        other => {
-                            cx.err(
-                                src,
-                                &value.referenced,
-                                format!(
-                                    "`sequential` must be true or false, found {}",
-                                    other.describe()
-                                ),
-                            );
-                            return None;
-                        }
-                    },
+                    "sequential" => rule.sequential = *b,
+                    _ => rule.unread_numbering = *b,
                 }
             }
             Some(RuleKind::Structure(rule))
@@ -1341,7 +1344,7 @@ fn threshold(cx: &mut Cx<'_>, raw: &RawRule<'_>, e: &Entry<'_>) -> Option<RuleKi
                         at,
                         format!(
                             "`{name}: {}` is above 100, but `{indicator}` ({}) is a percentage that cannot exceed 100{}",
-                            crate::template::format_number(*value),
+                            dutycheck_vocab::format_number(*value),
                             ind.name,
                             if unit == "%" { "%" } else { " percentage points" }
                         ),
@@ -1573,7 +1576,7 @@ pub(crate) fn bounds(
     if bad {
         return None;
     }
-    let f = crate::template::format_number;
+    let f = dutycheck_vocab::format_number;
     let lower = b
         .min
         .map(|v| ("min", v, false))
