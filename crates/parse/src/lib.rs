@@ -110,6 +110,9 @@
 //! `…政策,教育经费…`. A line that ends a sentence is joined with a newline.
 //! [`Case::segments`] records where each original line lands in the repaired
 //! text, so every later position maps back to the original line and column.
+//! A row of a table turned into text (`| 指标 | 2021年 | 2022年 |`, or cells
+//! separated by blanks) is never a wrap: it keeps a line of its own, so that
+//! its columns can be read.
 
 /// Chinese numerals live in the vocabulary; re-exported here for the
 /// parser's callers that read markers.
@@ -460,6 +463,61 @@ fn ends_sentence(line: &str) -> bool {
     }
 }
 
+/// Whether the next line starts a new sentence after `line`: it ends one,
+/// or it is a row of a table (see [`is_table_row`]).
+fn ends_line(line: &Line<'_>) -> bool {
+    ends_sentence(line.text) || is_table_row(&line.normal)
+}
+
+/// Whether a line (normalised) is a row of a table turned into text: cells
+/// between `|` (Markdown), or at least three cells separated by tabs or
+/// blanks (Word, a PDF's text) with no clause punctuation and a figure or a
+/// year in two of them at least, after the first (`学前三年毛入园率 ≥85% 92.1% 93.6% 达标`,
+/// `指标 国家标准 2021年 2022年`).
+///
+/// A row keeps a line of its own in the case text: it is joined neither to
+/// the line before (a caption `表1 主要指标` does not end a sentence) nor
+/// to the line after, as a wrapped sentence would be. Glued together, the
+/// rows of a table lose their columns, and the extractor reads a table by
+/// its columns (see `dutycheck_extract::tables`).
+fn is_table_row(normal: &str) -> bool {
+    let t = normal.trim();
+    if t.len() > 1 && t.starts_with('|') && t.ends_with('|') {
+        return true;
+    }
+    if t.chars().any(dutycheck_vocab::punctuation::is_clause_end) {
+        return false;
+    }
+    // A blank inside a figure does not separate cells: `2 520个` (digits
+    // grouped by thousands), `51.6 %`, `26.4 亿元` (a unit set apart).
+    let mut cells: Vec<String> = Vec::new();
+    for token in t.split_whitespace() {
+        let joins = cells.last().is_some_and(|last| {
+            let grouped = last.bytes().all(|b| b.is_ascii_digit())
+                && token.bytes().take_while(u8::is_ascii_digit).count() == 3;
+            let unit = last.ends_with(|c: char| c.is_ascii_digit())
+                && (dutycheck_vocab::units::UNITS
+                    .iter()
+                    .any(|(u, _)| token.starts_with(u))
+                    || numerals::MULTIPLIERS
+                        .iter()
+                        .any(|(m, _)| token.starts_with(m)));
+            grouped || unit
+        });
+        match cells.last_mut() {
+            Some(last) if joins => last.push_str(token),
+            _ => cells.push(token.to_string()),
+        }
+    }
+    // The first cell is the row's label (or a case marker and text).
+    cells.len() >= 3
+        && cells[1..]
+            .iter()
+            .filter(|c| c.bytes().any(|b| b.is_ascii_digit()))
+            .count()
+            >= 2
+}
+
 /// One line of the original, with its leading and trailing blanks removed.
 struct Line<'a> {
     number: u32,
@@ -646,7 +704,7 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
         }
         // The preamble between the title and the first section is not read.
         if !heads.is_empty() {
-            previous_ended = ends_sentence(line.text);
+            previous_ended = ends_line(line);
         }
     }
 
@@ -909,7 +967,7 @@ fn read_cases(
         // Text of this line goes on the open case (or the lead-in) after a
         // line end when the previous line ended a sentence, and directly
         // once a piece of this line has been placed.
-        let mut new_sentence = previous_ended;
+        let mut new_sentence = previous_ended || is_table_row(&line.normal);
         for &(at, m) in inline.get(idx).into_iter().flatten() {
             // Inline, only the next number opens a case: `一是…三是` keeps
             // `三是` inside case 1.
@@ -943,7 +1001,7 @@ fn read_cases(
             new_sentence,
         };
         place(section, &mut lead_in, &piece, &mut open_len);
-        previous_ended = ends_sentence(line.text);
+        previous_ended = ends_line(line);
     }
     open_lead_in(section, &mut lead_in, &mut open_len);
     if section.cases.iter().all(Case::is_lead_in) {

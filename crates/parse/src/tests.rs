@@ -1190,3 +1190,34 @@ mod lead_in {
         assert!(err.message.contains("no cases found"), "{}", err.message);
     }
 }
+
+/// Rows of a table turned into text keep their lines: neither joined to
+/// the caption before them nor to each other, as wrapped sentences are.
+mod table_rows {
+    use super::*;
+
+    #[test]
+    fn rows_separated_by_blanks_or_pipes_keep_their_lines() {
+        let text = "2022年报告\n一、甲县\n1.主要指标\n表1 主要指标\n指标 国家标准 2021年 2022年\n学前三年毛入园率 ≥85% 92.1% 93.6%\n普惠性幼儿园覆盖率 ≥80% 85.4% 88.2%\n2.指标如下：\n| 指标 | 2021年 | 2022年 |\n| --- | --- | --- |\n| 高中阶段毛入学率 | 98.4% | 98.7% |\n";
+        let report = parse(&doc(text)).expect("parses");
+        let cases = &report.sections[0].cases;
+        assert_eq!(
+            cases[0].text,
+            "主要指标表1 主要指标\n指标 国家标准 2021年 2022年\n学前三年毛入园率 ≥85% 92.1% 93.6%\n普惠性幼儿园覆盖率 ≥80% 85.4% 88.2%"
+        );
+        assert_eq!(
+            cases[1].text,
+            "指标如下：\n| 指标 | 2021年 | 2022年 |\n| --- | --- | --- |\n| 高中阶段毛入学率 | 98.4% | 98.7% |"
+        );
+    }
+
+    #[test]
+    fn a_wrapped_sentence_with_blanks_is_still_a_wrap() {
+        // Two cells only, or clause punctuation: prose, joined as a wrap.
+        let text = "2022年报告\n一、甲县\n1.全县一般公共预算教育支出 26.4\n亿元，比上年增长6.1%。\n2.新增学位 2 520个 覆盖率达到\n95%。\n";
+        let report = parse(&doc(text)).expect("parses");
+        let cases = &report.sections[0].cases;
+        assert_eq!(cases[0].text, "全县一般公共预算教育支出 26.4亿元，比上年增长6.1%。");
+        assert_eq!(cases[1].text, "新增学位 2 520个 覆盖率达到95%。");
+    }
+}
