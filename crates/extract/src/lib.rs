@@ -19,6 +19,7 @@
 
 pub mod figures;
 pub mod indicators;
+mod tables;
 mod text;
 
 use dutycheck_catalog::Catalog;

@@ -180,7 +180,7 @@ fn is_rule(cell: &str) -> bool {
 }
 
 /// The lines of the case text, as character ranges.
-fn lines(text: &CaseText<'_>) -> impl Iterator<Item = (usize, usize)> + '_ {
+fn lines<'t>(text: &'t CaseText<'_>) -> impl Iterator<Item = (usize, usize)> + 't {
     let len = text.chars.len();
     let mut start = 0;
     std::iter::from_fn(move || {

@@ -528,8 +528,9 @@ struct Line<'a> {
     /// The level of a Markdown heading (`## 济南市` is 2); the `#` marks are
     /// not part of `text` but are counted in `column`.
     heading: Option<u8>,
-    /// Page furniture of a PDF (a running header, a footer, a page number,
-    /// marked by the reader with [`dutycheck_read::PAGE_FURNITURE`]): it
+    /// Page furniture of a PDF or of its text dump (a running header, a
+    /// footer, a page number, marked by the reader with
+    /// [`dutycheck_read::PAGE_FURNITURE`]): it
     /// keeps its line number but is not read, and has no text.
     furniture: bool,
 }
@@ -539,15 +540,16 @@ struct Line<'a> {
 /// leading blanks, so that `## 一、济南市` is the heading `一、济南市` and
 /// columns still count from the start of the original line.
 ///
-/// In a PDF's text, a line that starts with
-/// [`dutycheck_read::PAGE_FURNITURE`] is page furniture: see [`Line`].
-fn lines(text: &str, markdown: bool, pdf: bool) -> Vec<Line<'_>> {
+/// A line that starts with [`dutycheck_read::PAGE_FURNITURE`] is page
+/// furniture (the reader marks it so in a PDF's text, or in a text dump of
+/// one with form feeds between pages): see [`Line`].
+fn lines(text: &str, markdown: bool) -> Vec<Line<'_>> {
     text.split('\n')
         .enumerate()
         .map(|(i, raw)| {
             work(raw.len());
             let raw = raw.strip_suffix('\r').unwrap_or(raw);
-            if pdf && raw.starts_with(dutycheck_read::PAGE_FURNITURE) {
+            if raw.starts_with(dutycheck_read::PAGE_FURNITURE) {
                 return Line {
                     number: u32::try_from(i + 1).unwrap_or(u32::MAX),
                     column: 1,
@@ -624,7 +626,7 @@ fn number_headings(lines: &[Line<'_>], markers: &mut [Option<Marker>], from: usi
 /// nothing that rules could be applied to, and saying so beats a silent pass.
 pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
     let markdown = Format::is_markdown_path(&doc.path);
-    let lines = lines(&doc.text, markdown, doc.encoding == "pdf");
+    let lines = lines(&doc.text, markdown);
     let Some(title_idx) = lines.iter().position(|l| !l.text.is_empty()) else {
         return Err(Diagnostic::file(
             &doc.path,
