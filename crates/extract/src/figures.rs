@@ -467,12 +467,7 @@ fn with_unit_of(
 /// unit after it, when only list separators stand between them and `分别`
 /// opens the clause before the list. Elsewhere a bare number stays no
 /// figure (`1、2号楼`).
-fn list_item(
-    text: &CaseText<'_>,
-    case: &Case,
-    all: &[Spans<'_>],
-    i: usize,
-) -> Option<Quantity> {
+fn list_item(text: &CaseText<'_>, case: &Case, all: &[Spans<'_>], i: usize) -> Option<Quantity> {
     let h = &text.normal;
     let separated =
         |a: &Spans<'_>, b: &Spans<'_>| h.get(a.end..b.start).is_some_and(is_list_separator);
@@ -496,7 +491,14 @@ fn list_item(
     let clause = before
         .rfind(|c: char| dutycheck_vocab::punctuation::is_clause_end(c))
         .map_or(before, |p| &before[p..]);
-    let near: String = clause.chars().rev().take(12).collect::<Vec<_>>().into_iter().rev().collect();
+    let near: String = clause
+        .chars()
+        .rev()
+        .take(12)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
     if !near.contains(RESPECTIVELY) {
         return None;
     }

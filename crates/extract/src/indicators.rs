@@ -44,8 +44,8 @@ use dutycheck_vocab::punctuation::{
 };
 use dutycheck_vocab::{links, plans, units};
 
-use crate::{CaseText, tables};
 use crate::text::{SCAN_LIMIT, work};
+use crate::{CaseText, tables};
 
 /// How far apart, in characters, the head and tail of a gap alias may be.
 pub const GAP_LIMIT: usize = 24;
@@ -341,7 +341,9 @@ pub fn bind(
                 .collect(),
         };
         for (mention, read) in reads {
-            state(&mut out, text, quantities, mentions, catalog, mention, read, cx);
+            state(
+                &mut out, text, quantities, mentions, catalog, mention, read, cx,
+            );
         }
         i = j;
     }
@@ -595,7 +597,12 @@ fn later_plan<'q>(
     kind: QuantityKind,
 ) -> Option<(&'q Quantity, Option<i32>)> {
     let q = next_clause(text, quantities, mentions, at, kind, |opening| {
-        after_year(opening).is_some_and(|rest| changes::REACHED.iter().any(|w| rest.starts_with(w)))
+        // `2022年达到`, `2023年降至`, `2025年提高到`: a word of reaching
+        // within the few words after the year.
+        after_year(opening).is_some_and(|rest| {
+            let words: String = rest.chars().take(4).collect();
+            changes::REACHED.iter().any(|w| words.contains(w))
+        })
     })?;
     Some((q, first_year(text.slice(at.end, q.start))))
 }
@@ -885,7 +892,8 @@ fn plan(text: &CaseText<'_>, mention: &Mention, at: &Quantity, cx: Context) -> O
     let short = lead.chars().count() <= 16;
     // `下一步，…`: the sentence is what will be done, every clause of it.
     let opened = short && plans::PLAN_OPENERS.iter().any(|w| lead.starts_with(w));
-    let opens_plan = plans::PLAN_WORDS.iter().any(|w| lead.starts_with(w)) || lead.starts_with('到');
+    let opens_plan =
+        plans::PLAN_WORDS.iter().any(|w| lead.starts_with(w)) || lead.starts_with('到');
     let lead = if short && opens_plan { lead } else { "" };
     let worded = [text.slice(clause_start, end), lead]
         .into_iter()

@@ -86,9 +86,11 @@ pub(crate) fn rows<'q>(
             // `| --- | --- |`: the rule under a Markdown header.
             continue;
         }
-        let row_name = in_line
-            .first()
-            .filter(|m| cells.first().is_some_and(|&(s, e)| m.start >= s && m.end <= e));
+        let row_name = in_line.first().filter(|m| {
+            cells
+                .first()
+                .is_some_and(|&(s, e)| m.start >= s && m.end <= e)
+        });
         match (&header, row_name) {
             (Some((columns, level_column)), Some(mention)) => {
                 let index = first_mention;

@@ -753,7 +753,8 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
 /// when the second line directly follows (page furniture aside), both are
 /// short (at most [`TITLE_LINE`] characters), neither has clause or
 /// sentence punctuation, the second is no numbered heading, and what comes
-/// after it is a blank line, a numbered heading or the end. A line of prose
+/// after it is a blank line, a numbered heading, the addressee of an
+/// official document (`各县（市、区）人民政府：`) or the end. A line of prose
 /// after the title (`根据……，现将有关情况报告如下。`) has punctuation and
 /// stays out.
 fn title_of(lines: &[Line<'_>], at: usize) -> (String, usize) {
@@ -767,8 +768,19 @@ fn title_of(lines: &[Line<'_>], at: usize) -> (String, usize) {
         return (title, at + 1);
     };
     let second = &lines[next];
-    let after_ok = next_text(next + 1)
-        .is_none_or(|i| lines[i].text.is_empty() || marker(&lines[i].normal).is_some());
+    // The addressee of an official document (`各县（市、区）人民政府：`)
+    // follows its title directly.
+    let addressee = |l: &Line<'_>| {
+        l.text.chars().count() <= TITLE_LINE
+            && l.normal.trim_end().ends_with(':')
+            && !l
+                .normal
+                .chars()
+                .any(dutycheck_vocab::punctuation::is_sentence_end)
+    };
+    let after_ok = next_text(next + 1).is_none_or(|i| {
+        lines[i].text.is_empty() || marker(&lines[i].normal).is_some() || addressee(&lines[i])
+    });
     if short(&lines[at])
         && !second.text.is_empty()
         && short(second)

@@ -293,7 +293,10 @@ mod tests {
     fn a_text_without_pages_repeating_nothing_is_left_alone() {
         // One page break; no line repeats and no page number: nothing marked.
         let text = "标题\n一、甲市\n1.做法。\n\u{c}2.成效。\n";
-        assert_eq!(mark_text_pages(text), "标题\n一、甲市\n1.做法。\n2.成效。\n");
+        assert_eq!(
+            mark_text_pages(text),
+            "标题\n一、甲市\n1.做法。\n2.成效。\n"
+        );
     }
 
     #[test]
