@@ -49,9 +49,10 @@ pub struct Streamed {
 /// are a few megabytes at most.
 const REPORTS_PER_THREAD: usize = 16;
 
-/// Whether some path occurs twice among `files` (shown as given).
-fn repeats(files: &[PathBuf]) -> bool {
-    let mut shown: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+/// Whether some path occurs twice among `files`, as outputs show them
+/// (`a.txt` and `./a.txt` are one report).
+fn repeats(checker: &Checker, files: &[PathBuf]) -> bool {
+    let mut shown: Vec<String> = files.iter().map(|p| checker.shown(p)).collect();
     shown.sort();
     shown.windows(2).any(|w| w[0] == w[1])
 }
@@ -115,7 +116,7 @@ pub fn check_streaming<P: AsRef<Path>>(
     outputs: &mut [Output<'_>],
     progress: &dyn Progress,
 ) -> io::Result<Option<Streamed>> {
-    if repeats(&discover::reports(paths)) {
+    if repeats(checker, &discover::reports(paths)) {
         return Ok(None);
     }
     let values = outputs.iter().any(|o| o.values);
@@ -208,6 +209,7 @@ pub fn check_text_streaming<P: AsRef<Path>>(
         RenderOptions {
             color: options.color,
             quiet: options.quiet,
+            ..Default::default()
         },
     );
     check_streaming(
