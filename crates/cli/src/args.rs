@@ -52,6 +52,15 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the man page (roff), or write one page per command into a directory.
     Man(ManArgs),
+    /// Let the plugins of a dutycheck.yaml load when `check` finds it by
+    /// walking up (or --revoke, --list).
+    ///
+    /// A plugin is native code. A dutycheck.yaml found in a parent directory
+    /// may be someone else's (a checkout, an archive, a shared directory), so
+    /// its `plugins:` load only if it is trusted here, by its path and the
+    /// SHA-256 of its content: editing it untrusts it. The trust file is
+    /// $XDG_CONFIG_HOME/dutycheck/trusted.yaml (~/.config/dutycheck/trusted.yaml).
+    Trust(super::trust_cmd::TrustArgs),
     /// Run one plugin in this process for a host (internal: the worker of
     /// `--plugin-isolation worker`).
     #[command(hide = true)]
@@ -92,8 +101,20 @@ pub enum ColorChoice {
 pub struct CheckArgs {
     /// Report files, or directories to search for reports (.txt, .md,
     /// .markdown, .docx, .pdf). `-` reads one report from standard input.
+    ///
+    /// A file given is checked whatever its extension. A directory is
+    /// searched as ripgrep searches one: hidden files and directories are
+    /// skipped, and so are files ignored by .gitignore (in a git
+    /// repository), .ignore or git's exclude files (--no-ignore reads them
+    /// all). Links inside a directory are followed only to files: a link to
+    /// a directory is not entered (a note names it; give it as a PATH to
+    /// check it), so a tree with links back to itself is searched once.
+    /// Each file is checked once, by its canonical path, however many names
+    /// reach it.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub search: SearchArgs,
     /// The path shown for the report read from standard input (`-`); its
     /// extension chooses how it is read (.docx, .pdf, .md, else text).
     #[arg(long, value_name = "NAME", default_value = dutycheck::STDIN_NAME)]
@@ -165,6 +186,29 @@ pub struct RootArgs {
     /// file's directory, else the current directory].
     #[arg(long, value_name = "DIR")]
     pub root: Option<PathBuf>,
+}
+
+/// How directories given to `check` are searched.
+#[derive(Debug, Args, Default, Clone)]
+pub struct SearchArgs {
+    /// In directories, check only the reports whose path (relative to the
+    /// directory) matches GLOB; `!GLOB` excludes (repeatable, as ripgrep's
+    /// --glob).
+    #[arg(long = "glob", short = 'g', value_name = "GLOB")]
+    pub globs: Vec<String>,
+    /// In directories, also check the files that .gitignore, .ignore or
+    /// git's exclude files ignore.
+    #[arg(long)]
+    pub no_ignore: bool,
+}
+
+impl SearchArgs {
+    pub fn search(&self) -> dutycheck::discover::Search {
+        dutycheck::discover::Search {
+            no_ignore: self.no_ignore,
+            globs: self.globs.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Args)]

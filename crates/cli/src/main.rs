@@ -19,6 +19,7 @@ mod progress;
 mod rules_cmd;
 mod shell;
 mod test_cmd;
+mod trust_cmd;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -82,6 +83,7 @@ fn run() -> ExitCode {
         Command::Plugins(cmd) => plugins_cmd::run(&cmd),
         Command::Completions(args) => shell::completions(&args),
         Command::Man(args) => shell::man(&args),
+        Command::Trust(args) => trust_cmd::run(&args),
         Command::PluginHost(args) => return plugins_cmd::host(&args),
     };
     ExitCode::from(code)
