@@ -9,7 +9,12 @@ use super::{EXIT_ERROR, EXIT_OK, emit};
 use dutycheck::Checker;
 
 pub fn run(args: &ParseArgs) -> u8 {
-    let checker = match Checker::builder().read_options(args.read.options()).build() {
+    let checker = match Checker::builder()
+        .read_options(args.read.options())
+        .root(args.root.root.clone())
+        .stdin_name(Some(args.stdin_name.clone()))
+        .build()
+    {
         Ok(c) => c,
         Err(errors) => {
             super::print_diagnostics("the bundled rules", &errors);

@@ -9,6 +9,7 @@
 mod context;
 pub mod fingerprint;
 mod github;
+pub mod help;
 mod html;
 mod json;
 mod junit;
@@ -25,6 +26,7 @@ use std::collections::BTreeMap;
 pub use context::{Input, RuleInfo, ThresholdInfo, Values, escape_xml, place};
 pub use fingerprint::fingerprints;
 pub use github::check_github;
+pub use help::{PROJECT_URL, RuleHelp, help_uri, rule_help};
 pub use html::check_html;
 pub use json::{check_json, parse_json, write_parse_json};
 pub use junit::check_junit;
