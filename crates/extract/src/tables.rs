@@ -108,9 +108,7 @@ pub(crate) fn rows<'q>(
                 let aligned = cells.len() == columns.len();
                 out.push(Row {
                     mention: index,
-                    level: level_column
-                        .filter(|_| aligned)
-                        .and_then(|column| figure_in(column)),
+                    level: level_column.filter(|_| aligned).and_then(&figure_in),
                     targets: columns
                         .iter()
                         .enumerate()
