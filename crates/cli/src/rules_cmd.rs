@@ -64,7 +64,8 @@ pub struct ExplainArgs {
 
 #[derive(Debug, Args)]
 pub struct ValidateArgs {
-    /// Rule files or directories.
+    /// Rule files or directories, or a configuration file (dutycheck.yaml),
+    /// which is validated with the rules it puts in force.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 }
@@ -288,15 +289,76 @@ fn explain_text(rule: &Rule, set: &RuleSet, catalog: &Catalog) -> String {
 }
 
 fn validate(args: &ValidateArgs) -> u8 {
+    // A configuration given by name is validated as one: its own keys,
+    // then the rules it puts in force with its overrides applied.
+    let (configs, paths): (Vec<&PathBuf>, Vec<&PathBuf>) = args.paths.iter().partition(|p| {
+        p.is_file()
+            && std::fs::read_to_string(p)
+                .is_ok_and(|text| dutycheck_rules::Config::is_config(p, &text))
+    });
+    let mut code = EXIT_OK;
+    for config in configs {
+        code = code.max(validate_config(config));
+    }
+    if paths.is_empty() {
+        return code;
+    }
+    let paths: Vec<PathBuf> = paths.into_iter().cloned().collect();
+    code.max(validate_rules(&paths))
+}
+
+/// `rules validate dutycheck.yaml`: the config and the rules it puts in
+/// force, every error at once, as `check --config FILE` would load them.
+fn validate_config(path: &std::path::Path) -> u8 {
+    let source = dutycheck::config::ConfigSource::File(path.to_path_buf());
+    // A config named explicitly loads its plugins, as with `check --config`:
+    // rules that give a plugin check options are validated against its schema.
+    let trust = dutycheck::config::PluginTrust::user();
+    let loaded = match dutycheck::config::load_partial_with(&source, &trust) {
+        Ok(l) => l,
+        Err(errors) => {
+            print_diagnostics("configuration", &errors);
+            return EXIT_ERROR;
+        }
+    };
+    let overrides = loaded.as_ref().map_or(0, |l| {
+        l.config.rules.len()
+            + l.config
+                .overrides
+                .iter()
+                .map(|o| o.rules.len())
+                .sum::<usize>()
+    });
+    match dutycheck::Checker::builder().loaded_config(loaded).build() {
+        Ok(checker) => {
+            let n = checker.rules().len();
+            let p = checker.rules().packs().len();
+            println!(
+                "OK: config {}: {n} rule{} in force ({p} pack{}), {overrides} override{}",
+                path.display(),
+                if n == 1 { "" } else { "s" },
+                if p == 1 { "" } else { "s" },
+                if overrides == 1 { "" } else { "s" },
+            );
+            EXIT_OK
+        }
+        Err(errors) => {
+            print_diagnostics("configuration", &errors);
+            EXIT_ERROR
+        }
+    }
+}
+
+fn validate_rules(paths: &[PathBuf]) -> u8 {
     let catalog = Catalog::bundled();
-    let set = match RuleSet::load_paths(&args.paths, &catalog) {
+    let set = match RuleSet::load_paths(paths, &catalog) {
         Ok(s) => s,
         Err(errors) => {
             print_diagnostics("rules", &errors);
             return EXIT_ERROR;
         }
     };
-    let tests = match load_test_files(&args.paths, &set, &catalog) {
+    let tests = match load_test_files(paths, &set, &catalog) {
         Ok(t) => t,
         Err(errors) => {
             print_diagnostics("rule tests", &errors);

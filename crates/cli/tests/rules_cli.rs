@@ -203,6 +203,80 @@ fn rules_validate_reports_every_error_or_one_ok_line() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// `rules validate dutycheck.yaml` validates a configuration as one (not as
+/// a rule file that has `packs` where `pack` was meant), with the rules it
+/// puts in force; a misspelt message placeholder gets a did-you-mean; a
+/// bracket left open is reported where it opens.
+#[test]
+fn validate_knows_configs_placeholders_and_unclosed_brackets() {
+    let dir = scratch("validate-config");
+    std::fs::create_dir_all(dir.join("rules")).expect("mkdir");
+    std::fs::write(
+        dir.join("dutycheck.yaml"),
+        "packs: [builtin:national-2020, rules]\nrules:\n  preschool.inclusive-coverage-2020: {threshold: {min: 85}}\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.join("rules/local.yaml"),
+        "pack: {name: local}\nrules:\n  - id: local.a\n    title: t\n    indicator: preschool-gross-enrollment\n    threshold: {min: 90}\n",
+    )
+    .expect("write");
+    let out = run_in(&dir, &["rules", "validate", "dutycheck.yaml"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.starts_with("OK: config dutycheck.yaml: ") && out.stdout.contains("1 override"),
+        "{}",
+        out.stdout
+    );
+    // Recognised by its keys under another name too, and its mistakes are
+    // reported with the overrides that name no rule.
+    std::fs::write(
+        dir.join("ci.yaml"),
+        "packs: [builtin:national-2020]\nyear: 20255\nrules:\n  preschool.inclusive-coverage-2002: off\n",
+    )
+    .expect("write");
+    let out = run_in(&dir, &["rules", "validate", "ci.yaml"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        !out.stderr.contains("did you mean `pack`"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("ci.yaml:2:7"), "{}", out.stderr);
+    assert!(out.stderr.contains("ci.yaml:4:3"), "{}", out.stderr);
+    assert!(out.stderr.contains("2 errors"), "{}", out.stderr);
+
+    std::fs::write(
+        dir.join("rules/local.yaml"),
+        "pack: {name: local}\nrules:\n  - id: local.a\n    title: t\n    indicator: preschool-gross-enrollment\n    threshold: {min: 90}\n    message: \"{section}为{valeu}%\"\n",
+    )
+    .expect("write");
+    let out = run_in(&dir, &["rules", "validate", "rules"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("unknown placeholder `{valeu}`"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("did you mean `{value}`?"),
+        "{}",
+        out.stderr
+    );
+
+    std::fs::write(
+        dir.join("rules/local.yaml"),
+        "pack: {name: local}\nrules:\n  - id: local.a\n    title: t\n    tags: [a, b\n    indicator: preschool-gross-enrollment\n    threshold: {min: 90}\n  - id: local.b\n    title: t\n",
+    )
+    .expect("write");
+    let out = run_in(&dir, &["rules", "validate", "rules"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("error: unclosed `[`"), "{}", out.stderr);
+    assert!(out.stderr.contains("local.yaml:5:11"), "{}", out.stderr);
+    assert!(out.stderr.contains("close it with `]`"), "{}", out.stderr);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn the_bundled_packs_pass_their_tests() {
     let out = dutycheck(&["test", "rules/"]);
@@ -515,11 +589,13 @@ fn config_errors_are_located_and_reported_together() {
     let dir = scratch("badconfig");
     std::fs::write(
         dir.join("my.yaml"),
-        "packs: [builtin:national-2021, missing/dir]\nyaer: 2025\nrules:\n  preschool.inclusive-coverage-2020: {threshold: {min: 90}, severty: error}\n",
+        "packs: [builtin:national-2021, missing/dir]\nyaer: 2025\nrules:\n  preschool.inclusive-coverage-2020: {threshold: {min: 90}, severty: error}\n  preschool.inclusive-coverage-2002: off\n",
     )
     .expect("write");
     let out = run_in(&dir, &["check", &sample(), "--config", "my.yaml"]);
     assert_eq!(out.code, 2);
+    // One round: the file's own mistakes and the override that names no
+    // rule (found only once the rules are loaded) together, in file order.
     insta::assert_snapshot!("config_errors", out.stderr);
     // Errors found when applying: unknown rule ids, threshold on a non-threshold rule.
     std::fs::write(

@@ -153,6 +153,32 @@ impl Config {
         &self.text
     }
 
+    /// Whether a YAML file is a configuration rather than a rule file, so
+    /// that `rules validate dutycheck.yaml` validates it as what it is: by
+    /// its name (`dutycheck.yaml`, `dutycheck.yml`), or by its top-level keys
+    /// (`packs`, `plugins`, `plugin_timeout`, `overrides` or `year`, which
+    /// only a config has, or `rules` as a mapping of overrides rather than a
+    /// list of rules).
+    pub fn is_config(path: &Path, text: &str) -> bool {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if name == Self::FILE_NAME || name == "dutycheck.yml" {
+            return true;
+        }
+        let Ok(serde_json::Value::Object(top)) = serde_saphyr::from_str::<serde_json::Value>(text)
+        else {
+            return false;
+        };
+        let rule_file = ["pack", "id", "extends"]
+            .iter()
+            .any(|k| top.contains_key(*k));
+        let config_only = CONFIG_KEYS
+            .iter()
+            .filter(|k| **k != "rules")
+            .any(|k| top.contains_key(*k));
+        let overrides = top.get("rules").is_some_and(serde_json::Value::is_object);
+        !rule_file && (config_only || overrides)
+    }
+
     /// The file name searched for by [`Config::discover`].
     pub const FILE_NAME: &'static str = "dutycheck.yaml";
 
@@ -166,6 +192,27 @@ impl Config {
 
     /// Reads and validates a config file.
     pub fn load(path: &Path) -> Result<Config, Vec<Diagnostic>> {
+        match Config::load_partial(path)? {
+            (config, errors) if errors.is_empty() => Ok(config),
+            (_, errors) => Err(errors),
+        }
+    }
+
+    /// Validates config text. `dir` is where relative paths point from.
+    pub fn parse(path: &str, text: &str, dir: &Path) -> Result<Config, Vec<Diagnostic>> {
+        match Config::parse_partial(path, text, dir)? {
+            (config, errors) if errors.is_empty() => Ok(config),
+            (_, errors) => Err(errors),
+        }
+    }
+
+    /// [`Config::load`], keeping what is valid when some of the file is
+    /// not: the config without the entries in error, and those errors. So
+    /// that a checker can go on to load the rules and report the overrides
+    /// that name no rule *with* the mistakes in the file, all at once,
+    /// instead of one round of errors after another. Fails outright only
+    /// when the file cannot be read or is not YAML (or not a mapping).
+    pub fn load_partial(path: &Path) -> Result<(Config, Vec<Diagnostic>), Vec<Diagnostic>> {
         let shown = path.display().to_string();
         let text = std::fs::read_to_string(path).map_err(|e| {
             vec![Diagnostic::file(
@@ -174,11 +221,15 @@ impl Config {
             )]
         })?;
         let dir = path.parent().unwrap_or(Path::new("")).to_path_buf();
-        Config::parse(&shown, &text, &dir)
+        Config::parse_partial(&shown, &text, &dir)
     }
 
-    /// Validates config text. `dir` is where relative paths point from.
-    pub fn parse(path: &str, text: &str, dir: &Path) -> Result<Config, Vec<Diagnostic>> {
+    /// [`Config::parse`], keeping what is valid (see [`Config::load_partial`]).
+    pub fn parse_partial(
+        path: &str,
+        text: &str,
+        dir: &Path,
+    ) -> Result<(Config, Vec<Diagnostic>), Vec<Diagnostic>> {
         let catalog = Catalog::bundled();
         let mut cx = Cx {
             srcs: vec![Src { path, text }],
@@ -200,7 +251,7 @@ impl Config {
             text: text.to_string(),
         };
         if tree.value == Node::Null {
-            return Ok(config);
+            return Ok((config, Vec::new()));
         }
         let Some(fields) = map_fields_lenient(&mut cx, 0, &tree, &CONFIG_KEYS, "the config file")
         else {
@@ -269,14 +320,10 @@ impl Config {
                 _ => config.overrides = path_overrides(&mut cx, value),
             }
         }
-        if cx.errors.is_empty() {
-            Ok(config)
-        } else {
-            // In file order, as the user reads the file.
-            let mut errors = cx.errors;
-            errors.sort_by_key(|d| (d.line, d.column));
-            Err(errors)
-        }
+        // In file order, as the user reads the file.
+        let mut errors = cx.errors;
+        errors.sort_by_key(|d| (d.line, d.column));
+        Ok((config, errors))
     }
 
     /// Applies `rules:` to `set`, and checks that every override, in
