@@ -28,7 +28,7 @@ pub use fingerprint::fingerprints;
 pub use github::check_github;
 pub use help::{PROJECT_URL, RuleHelp, help_uri, rule_help};
 pub use html::check_html;
-pub use json::{check_json, parse_json};
+pub use json::{check_json, parse_json, write_parse_json};
 pub use junit::check_junit;
 pub use markdown::check_markdown;
 pub use sarif::{SARIF_SCHEMA_URI, check_sarif, sarif_level};
