@@ -66,7 +66,7 @@ fn init_creates_a_working_project_and_never_overwrites() {
         "dutycheck.yaml",
         "rules/custom/example.yaml",
         "rules/custom/example.test.yaml",
-        "rules/custom/__snapshots__/custom.preschool-gross-enrollment-shandong-2020.snap",
+        "rules/custom/__snapshots__/example.preschool-gross-enrollment-shandong-2020.snap",
     ] {
         assert!(
             dir.join(f).is_file(),
@@ -93,7 +93,7 @@ fn init_creates_a_working_project_and_never_overwrites() {
     assert_eq!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
     assert!(
         out.stdout
-            .contains("PASS custom.preschool-gross-enrollment-shandong-2020 (4 snippets)")
+            .contains("PASS example.preschool-gross-enrollment-shandong-2020 (4 snippets)")
     );
     assert!(
         out.stdout.contains("test result: ok. 2 passed; 0 failed"),
@@ -110,11 +110,11 @@ fn init_creates_a_working_project_and_never_overwrites() {
     let line = out
         .stdout
         .lines()
-        .find(|l| l.starts_with("custom.preschool-gross-enrollment-shandong-2020"))
+        .find(|l| l.starts_with("example.preschool-gross-enrollment-shandong-2020"))
         .unwrap_or_else(|| panic!("custom rule not listed:\n{}", out.stdout));
     assert!(
-        line.contains("error") && line.contains("2020..2024"),
-        "{line}"
+        line.contains(" off ") && line.contains("2020..2024") && line.contains("（示例）"),
+        "the example is off and says it is one: {line}"
     );
     assert!(
         line.contains("custom (") && line.ends_with("rules/custom/example.yaml)"),
@@ -122,21 +122,26 @@ fn init_creates_a_working_project_and_never_overwrites() {
     );
     assert!(out.stdout.contains("\n20 rules\n"), "{}", out.stdout);
 
-    // `check` uses it: the sample states 学前三年毛入园率 in two cities
-    // (126% and 96.72%), both above the Shandong target and its warn line.
-    let out = run_in(&sub, &["check", &sample(), "--format", "json"]);
-    assert_eq!(out.code, 0, "{}", out.stderr);
-    let v = json(&out.stdout);
-    let id = "custom.preschool-gross-enrollment-shandong-2020";
-    let statuses: Vec<&str> = v["reports"][0]["sections"]
-        .as_array()
-        .expect("sections")
-        .iter()
-        .filter_map(|s| s["results"][id].as_str())
-        .collect();
-    assert_eq!(statuses.len(), 16, "{}", out.stdout);
-    assert_eq!(statuses.iter().filter(|s| **s == "pass").count(), 2);
-    assert_eq!(statuses.iter().filter(|s| **s == "missing").count(), 14);
+    // Off, the example judges nothing; switched on, `check` uses it: the
+    // sample states 学前三年毛入园率 in two cities (126% and 96.72%), both
+    // above the Shandong target and its warn line.
+    let id = "example.preschool-gross-enrollment-shandong-2020";
+    let statuses = |args: &[&str]| -> Vec<String> {
+        let out = run_in(&sub, args);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        json(&out.stdout)["reports"][0]["sections"]
+            .as_array()
+            .expect("sections")
+            .iter()
+            .filter_map(|s| s["results"][id].as_str().map(str::to_string))
+            .collect()
+    };
+    let off = statuses(&["check", &sample(), "--format", "json"]);
+    assert_eq!(off.len(), 16);
+    assert!(off.iter().all(|s| s == "not-applicable"), "{off:?}");
+    let on = statuses(&["check", &sample(), "--format", "json", "--error", id]);
+    assert_eq!(on.iter().filter(|s| *s == "pass").count(), 2);
+    assert_eq!(on.iter().filter(|s| *s == "missing").count(), 14);
     let _ = std::fs::remove_dir_all(&dir);
 }
 
