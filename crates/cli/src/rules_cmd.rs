@@ -79,9 +79,12 @@ pub fn run(cmd: &RulesCommand) -> u8 {
 }
 
 fn load(source: &Source) -> Result<RuleSet, u8> {
-    let checker = builder(&source.rules, &source.select).and_then(|b| b.build());
-    match checker {
-        Ok(c) => Ok(c.rules().clone()),
+    Ok(checker(source)?.rules().clone())
+}
+
+fn checker(source: &Source) -> Result<dutycheck::Checker, u8> {
+    match builder(&source.rules, &source.select).and_then(|b| b.build()) {
+        Ok(c) => Ok(c),
         Err(errors) => {
             print_diagnostics("rules", &errors);
             Err(EXIT_ERROR)
@@ -197,10 +200,11 @@ fn table(rules: &[&Rule]) -> String {
 }
 
 fn explain(args: &ExplainArgs) -> u8 {
-    let set = match load(&args.source) {
-        Ok(s) => s,
+    let checker = match checker(&args.source) {
+        Ok(c) => c,
         Err(code) => return code,
     };
+    let set = checker.rules();
     let Some(rule) = set.get(&args.id) else {
         eprintln!("error: unknown rule `{}`", args.id);
         match did_you_mean(&args.id, set.rules().iter().map(|r| r.id.as_str())) {
@@ -210,7 +214,46 @@ fn explain(args: &ExplainArgs) -> u8 {
         return EXIT_ERROR;
     };
     let catalog = Catalog::bundled();
-    match emit(&explain_text(rule, &set, &catalog), None) {
+    let mut text = explain_text(rule, set, &catalog);
+    // What this run changes in the rule, and what tests it.
+    let mut overrides = checker
+        .config()
+        .map(|c| c.overrides_of(&rule.id))
+        .unwrap_or_default();
+    let select = &args.source.select;
+    for (flag, ids) in [
+        ("--error", &select.error),
+        ("--warning", &select.warning),
+        ("--info", &select.info),
+        ("--off", &select.off),
+    ] {
+        if ids.contains(&rule.id) {
+            overrides.push(format!("command line: {flag} {}", rule.id));
+        }
+    }
+    list_field(&mut text, "overrides", &overrides, "none");
+    let tests: Vec<String> = dutycheck_rules::tests_of(rule, set, &catalog)
+        .iter()
+        .map(|t| {
+            format!(
+                "{}:{}: {} pass, {} fail{}",
+                t.origin,
+                t.line,
+                t.pass.len(),
+                t.fail.len(),
+                t.name
+                    .as_deref()
+                    .map_or_else(String::new, |n| format!(" ({n})"))
+            )
+        })
+        .collect();
+    list_field(
+        &mut text,
+        "tests",
+        &tests,
+        "none (write a `tests:` list in the rule or a *.test.yaml beside it)",
+    );
+    match emit(&text, None) {
         Ok(()) => EXIT_OK,
         Err(e) => {
             eprintln!("{}", e.one_line());
@@ -278,14 +321,22 @@ fn explain_text(rule: &Rule, set: &RuleSet, catalog: &Catalog) -> String {
             rule.column
         ),
     );
-    field(
-        "tests",
-        match rule.tests.len() {
-            0 => "none in the rule (tests may be in a sibling *.test.yaml)".to_string(),
-            n => format!("{n} in the rule"),
-        },
-    );
     out
+}
+
+/// A field of `rules explain` with one line per item (`none` when empty).
+fn list_field(out: &mut String, name: &str, items: &[String], none: &str) {
+    match items {
+        [] => {
+            let _ = writeln!(out, "  {name:<12} {none}");
+        }
+        [first, rest @ ..] => {
+            let _ = writeln!(out, "  {name:<12} {first}");
+            for item in rest {
+                let _ = writeln!(out, "  {:<12} {item}", "");
+            }
+        }
+    }
 }
 
 fn validate(args: &ValidateArgs) -> u8 {

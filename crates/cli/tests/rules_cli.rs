@@ -233,6 +233,48 @@ fn validate_knows_configs_placeholders_and_unclosed_brackets() {
         "{}",
         out.stdout
     );
+    // `rules explain` shows what the config changes and the tests, wherever
+    // they are written: a bundled pack's test file, a test file beside a
+    // project rule.
+    std::fs::write(
+        dir.join("rules/local.test.yaml"),
+        "- rule: local.a\n  year: 2020\n  pass: [学前三年毛入园率达到95%。]\n  fail: [学前三年毛入园率达到85%。]\n",
+    )
+    .expect("write");
+    let out = run_in(
+        &dir,
+        &["rules", "explain", "preschool.inclusive-coverage-2020"],
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout
+            .contains("  overrides    dutycheck.yaml:3:3: threshold ≥ 85 (min, inclusive)\n"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains("  tests        builtin:national-2020.test.yaml:"),
+        "{}",
+        out.stdout
+    );
+    let out = run_in(
+        &dir,
+        &["rules", "explain", "local.a", "--warning", "local.a"],
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout
+            .contains("  overrides    command line: --warning local.a\n"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains("rules/local.test.yaml:1: 1 pass, 1 fail"),
+        "{}",
+        out.stdout
+    );
     // Recognised by its keys under another name too, and its mistakes are
     // reported with the overrides that name no rule.
     std::fs::write(

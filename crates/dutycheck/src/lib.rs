@@ -452,6 +452,11 @@ impl Checker {
         &self.catalog
     }
 
+    /// The configuration in force, if any (`dutycheck.yaml`).
+    pub fn config(&self) -> Option<&Config> {
+        self.config.as_ref()
+    }
+
     /// The root paths in outputs are relative to ([`CheckerBuilder::root`]).
     pub fn root(&self) -> &paths::Root {
         &self.root

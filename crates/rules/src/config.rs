@@ -326,6 +326,46 @@ impl Config {
         Ok((config, errors))
     }
 
+    /// The overrides of rule `id` in this file, in words, for `rules
+    /// explain`: `dutycheck.yaml:4:3: threshold ≥ 85 (min, inclusive)`, and
+    /// for an `overrides:` entry the reports it is for.
+    pub fn overrides_of(&self, id: &str) -> Vec<String> {
+        let everywhere = self.rules.iter().map(|o| (o, None));
+        let per_path = self
+            .overrides
+            .iter()
+            .flat_map(|p| p.rules.iter().map(move |o| (o, Some(&p.files))));
+        everywhere
+            .chain(per_path)
+            .filter(|(o, _)| o.id == id)
+            .map(|(o, files)| {
+                let mut what = Vec::new();
+                if let Some(s) = o.severity {
+                    what.push(format!("severity {}", s.as_str()));
+                }
+                if let Some(b) = &o.threshold {
+                    what.push(format!("threshold {}", crate::kinds::bounds_text(b)));
+                }
+                if let Some(b) = &o.warn {
+                    what.push(format!("warn {}", crate::kinds::bounds_text(b)));
+                }
+                if let Some(m) = o.missing {
+                    what.push(format!("missing {}", m.as_str()));
+                }
+                let scope = files.map_or_else(String::new, |f| {
+                    format!(" (for reports matching {})", f.join(", "))
+                });
+                format!(
+                    "{}:{}:{}: {}{scope}",
+                    self.path,
+                    o.at.line(),
+                    o.at.column(),
+                    what.join(", ")
+                )
+            })
+            .collect()
+    }
+
     /// Applies `rules:` to `set`, and checks that every override, in
     /// `rules:` and in `overrides:`, names a rule of `set` and fits it.
     /// Returns every error at once.
