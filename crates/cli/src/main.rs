@@ -17,6 +17,7 @@ mod plugins_cmd;
 mod progress;
 mod rules_cmd;
 mod test_cmd;
+mod trust_cmd;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -78,6 +79,7 @@ fn run() -> ExitCode {
         Command::Rules(cmd) => rules_cmd::run(&cmd),
         Command::Test(args) => test_cmd::run(&args),
         Command::Plugins(cmd) => plugins_cmd::run(&cmd),
+        Command::Trust(args) => trust_cmd::run(&args),
         Command::PluginHost(args) => return plugins_cmd::host(&args),
     };
     ExitCode::from(code)
