@@ -33,6 +33,7 @@ pub fn run(args: &CheckArgs) -> u8 {
         .plugins
         .apply(builder)
         .year(args.year)
+        .show_unread(args.show_unread)
         .root(args.root.root.clone())
         .stdin_name(Some(args.stdin_name.clone()))
         .read_options(args.read.options());

@@ -1050,6 +1050,18 @@ pub(crate) fn load_tests(
     rules: &RuleSet,
     catalog: &Catalog,
 ) -> Result<Vec<RuleTest>, Vec<Diagnostic>> {
+    match load_tests_collect(sources, rules, catalog) {
+        (tests, errors) if errors.is_empty() => Ok(tests),
+        (_, errors) => Err(errors),
+    }
+}
+
+/// [`load_tests`], keeping the valid tests beside the errors.
+pub(crate) fn load_tests_collect(
+    sources: &[(String, String)],
+    rules: &RuleSet,
+    catalog: &Catalog,
+) -> (Vec<RuleTest>, Vec<Diagnostic>) {
     let mut cx = Cx {
         srcs: sources
             .iter()
@@ -1087,11 +1099,7 @@ pub(crate) fn load_tests(
             }
         }
     }
-    if cx.errors.is_empty() {
-        Ok(tests)
-    } else {
-        Err(cx.errors)
-    }
+    (tests, cx.errors)
 }
 
 /// The `rule:` values of a test file, with their locations.
