@@ -258,6 +258,32 @@ fn validate_knows_configs_placeholders_and_unclosed_brackets() {
         "{}",
         out.stdout
     );
+    // The override's bound is what every title says (`{min}` in the title).
+    assert!(
+        out.stdout.contains("\n普惠性幼儿园覆盖率达到85%\n"),
+        "{}",
+        out.stdout
+    );
+    let list = run_in(&dir, &["rules", "list"]);
+    let line = list
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("preschool.inclusive-coverage-2020"))
+        .expect("listed");
+    assert!(line.contains("普惠性幼儿园覆盖率达到85%"), "{line}");
+    let sarif = run_in(&dir, &["check", &sample(), "--format", "sarif"]);
+    let sarif = json(&sarif.stdout);
+    let described = sarif["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .expect("rules")
+        .iter()
+        .find(|r| r["id"] == "preschool.inclusive-coverage-2020")
+        .expect("described")
+        .clone();
+    assert_eq!(
+        described["shortDescription"]["text"],
+        "普惠性幼儿园覆盖率达到85%"
+    );
     let out = run_in(
         &dir,
         &["rules", "explain", "local.a", "--warning", "local.a"],
