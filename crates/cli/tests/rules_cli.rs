@@ -113,7 +113,9 @@ fn init_creates_a_working_project_and_never_overwrites() {
         .find(|l| l.starts_with("example.preschool-gross-enrollment-shandong-2020"))
         .unwrap_or_else(|| panic!("custom rule not listed:\n{}", out.stdout));
     assert!(
-        line.contains(" off ") && line.contains("2020..2024") && line.contains("（示例）"),
+        line.contains(" off ")
+            && line.contains("2020..2024")
+            && line.contains("（示例）学前三年毛入园率达到90%"),
         "the example is off and says it is one: {line}"
     );
     assert!(
@@ -257,6 +259,32 @@ fn validate_knows_configs_placeholders_and_unclosed_brackets() {
             .contains("  tests        builtin:national-2020.test.yaml:"),
         "{}",
         out.stdout
+    );
+    // The override's bound is what every title says (`{min}` in the title).
+    assert!(
+        out.stdout.contains("\n普惠性幼儿园覆盖率达到85%\n"),
+        "{}",
+        out.stdout
+    );
+    let list = run_in(&dir, &["rules", "list"]);
+    let line = list
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("preschool.inclusive-coverage-2020"))
+        .expect("listed");
+    assert!(line.contains("普惠性幼儿园覆盖率达到85%"), "{line}");
+    let sarif = run_in(&dir, &["check", &sample(), "--format", "sarif"]);
+    let sarif = json(&sarif.stdout);
+    let described = sarif["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .expect("rules")
+        .iter()
+        .find(|r| r["id"] == "preschool.inclusive-coverage-2020")
+        .expect("described")
+        .clone();
+    assert_eq!(
+        described["shortDescription"]["text"],
+        "普惠性幼儿园覆盖率达到85%"
     );
     let out = run_in(
         &dir,

@@ -406,6 +406,8 @@ impl Config {
         for o in &self.rules {
             apply_one(&mut cx, set, o);
         }
+        // A title that quotes a bound follows the override.
+        set.render_titles(catalog);
         if cx.errors.is_empty() {
             Ok(())
         } else {
@@ -439,6 +441,7 @@ impl Config {
         for o in matching.iter().flat_map(|p| &p.rules) {
             apply_one(&mut cx, &mut set, o);
         }
+        set.render_titles(catalog);
         Some(set)
     }
 }

@@ -266,6 +266,15 @@ impl RuleSet {
         self.columns = OnceLock::new();
     }
 
+    /// Renders every title from its template with the bounds in force
+    /// ([`Rule::render_title`]): after loading (`extends` overrides) and
+    /// after the config's overrides.
+    pub fn render_titles(&mut self, catalog: &Catalog) {
+        for rule in &mut self.rules {
+            rule.render_title(catalog);
+        }
+    }
+
     /// The rule with id `id`, mutably (overrides from configuration).
     pub fn get_mut(&mut self, id: &str) -> Option<&mut Rule> {
         self.columns = OnceLock::new();
@@ -565,7 +574,11 @@ impl<'a> Loader<'a> {
         self.extends_sources();
         let loaded = load::load(&self.sources, self.catalog, self.plugins, &self.policy);
         match (loaded, self.errors) {
-            (Ok(set), errors) if errors.is_empty() => Ok(set),
+            (Ok(mut set), errors) if errors.is_empty() => {
+                // An `extends` override may have changed a rule's bounds.
+                set.render_titles(self.catalog);
+                Ok(set)
+            }
             (Ok(_), errors) => Err(errors),
             (Err(more), mut errors) => {
                 errors.extend(more);
