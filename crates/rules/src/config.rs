@@ -41,7 +41,7 @@
 
 use std::path::{Path, PathBuf};
 
-use dutycheck_catalog::{Catalog, yaml_error};
+use dutycheck_catalog::{Catalog, CatalogBuilder, yaml_error};
 use dutycheck_model::{Diagnostic, QuantityKind, did_you_mean};
 use serde_saphyr::{Location, Spanned};
 
@@ -51,7 +51,7 @@ use crate::schema::{Bounds, RuleKind, RuleSeverity, glob_match};
 use crate::{BUNDLED_PACKS, RuleSet};
 
 /// The top-level keys of a config file.
-const CONFIG_KEYS: [&str; 5] = ["year", "packs", "plugins", "rules", "overrides"];
+const CONFIG_KEYS: [&str; 6] = ["year", "packs", "plugins", "rules", "overrides", "catalog"];
 /// The keys of a rule override.
 const OVERRIDE_KEYS: [&str; 4] = ["severity", "threshold", "warn", "missing"];
 
@@ -73,6 +73,9 @@ pub struct Config {
     pub rules: Vec<Override>,
     /// `overrides:`: overrides for reports whose path matches.
     pub overrides: Vec<PathOverride>,
+    /// `catalog:`: indicators and requirements (or catalog files) the
+    /// project declares; merged by the rule [`crate::Loader`].
+    catalog: Option<Spanned<Node>>,
     text: String,
 }
 
@@ -174,6 +177,7 @@ impl Config {
             plugins: Vec::new(),
             rules: Vec::new(),
             overrides: Vec::new(),
+            catalog: None,
             text: text.to_string(),
         };
         if tree.value == Node::Null {
@@ -220,6 +224,7 @@ impl Config {
                         .collect();
                 }
                 "rules" => config.rules = overrides(&mut cx, value, "`rules`"),
+                "catalog" => config.catalog = Some(value.clone()),
                 _ => config.overrides = path_overrides(&mut cx, value),
             }
         }
@@ -230,6 +235,18 @@ impl Config {
             let mut errors = cx.errors;
             errors.sort_by_key(|d| (d.line, d.column));
             Err(errors)
+        }
+    }
+
+    /// Whether the config declares catalog entries.
+    pub fn has_catalog(&self) -> bool {
+        self.catalog.is_some()
+    }
+
+    /// Adds `catalog:` to `builder` (validated when the builder builds).
+    pub fn declare_catalog(&self, builder: &mut CatalogBuilder) {
+        if let Some(node) = &self.catalog {
+            builder.add_node(&self.path, &self.text, &self.dir, node);
         }
     }
 

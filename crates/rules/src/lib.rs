@@ -56,9 +56,9 @@ mod schema;
 mod template;
 
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
-use dutycheck_catalog::Catalog;
+use dutycheck_catalog::{Catalog, CatalogBuilder};
 use dutycheck_model::{Diagnostic, RuleIds};
 
 pub use config::{Config, ConfigPack, Override, PathOverride, apply_flags};
@@ -115,6 +115,11 @@ pub trait PluginSchemas {
 pub struct RuleSet {
     rules: Vec<Rule>,
     packs: Vec<Pack>,
+    /// The catalog the rules were validated against: the base catalog with
+    /// every indicator and requirement the config and the packs declare.
+    /// Extraction, the engine, rule tests and plugins read reports with it,
+    /// so that they all see the same indicators as the rules.
+    catalog: Arc<Catalog>,
     /// The columns of the compliance matrix, computed on first use.
     columns: OnceLock<MatrixColumns>,
 }
@@ -165,12 +170,23 @@ impl RuleSet {
         Loader::new(catalog).bundled().load()
     }
 
-    pub(crate) fn new(rules: Vec<Rule>, packs: Vec<Pack>) -> RuleSet {
+    pub(crate) fn new(rules: Vec<Rule>, packs: Vec<Pack>, catalog: Arc<Catalog>) -> RuleSet {
         RuleSet {
             rules,
             packs,
+            catalog,
             columns: OnceLock::new(),
         }
+    }
+
+    /// The merged catalog (see [`RuleSet`]'s `catalog` field).
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// The merged catalog, shared.
+    pub fn catalog_arc(&self) -> Arc<Catalog> {
+        Arc::clone(&self.catalog)
     }
 
     pub fn rules(&self) -> &[Rule] {
@@ -235,20 +251,29 @@ impl RuleSet {
 /// All inputs are validated together, so ids must be unique across them and
 /// a pack may extend a pack from another input.
 pub struct Loader<'a> {
-    catalog: &'a Catalog,
+    catalog: CatalogBuilder,
     plugins: Option<&'a dyn PluginSchemas>,
     sources: Vec<(String, String)>,
     errors: Vec<Diagnostic>,
 }
 
 impl<'a> Loader<'a> {
-    pub fn new(catalog: &'a Catalog) -> Self {
+    /// A loader whose rules see `catalog` plus what the packs (and
+    /// [`Loader::config_catalog`]) declare.
+    pub fn new(catalog: &Catalog) -> Self {
         Loader {
-            catalog,
+            catalog: CatalogBuilder::new(catalog.clone()),
             plugins: None,
             sources: Vec::new(),
             errors: Vec::new(),
         }
+    }
+
+    /// Adds the `catalog:` of a configuration file: indicators and
+    /// requirements declared there, or catalog files it names.
+    pub fn config_catalog(mut self, config: &Config) -> Self {
+        config.declare_catalog(&mut self.catalog);
+        self
     }
 
     /// Validates plugin rules' options with `hook`.
