@@ -55,6 +55,7 @@ impl B {
             text: text.into(),
             quantities: vec![],
             indicators: vec![],
+            claims: vec![],
             segments: vec![Segment {
                 offset: 0,
                 line,

@@ -17,6 +17,7 @@
 //!
 //! The cost is one pass per scan, whatever the size of the catalog.
 
+pub mod claims;
 pub mod figures;
 pub mod indicators;
 mod text;
@@ -31,6 +32,7 @@ pub use text::CaseText;
 #[derive(Debug, Clone)]
 pub struct Extractor {
     mentions: indicators::MentionFinder,
+    claims: claims::ClaimFinder,
     catalog: Catalog,
 }
 
@@ -38,6 +40,7 @@ impl Extractor {
     pub fn new(catalog: &Catalog) -> Extractor {
         Extractor {
             mentions: indicators::MentionFinder::new(catalog),
+            claims: claims::ClaimFinder::new(catalog),
             catalog: catalog.clone(),
         }
     }
@@ -47,7 +50,8 @@ impl Extractor {
         &self.catalog
     }
 
-    /// Fills in `quantities` and `indicators` for every case of the report.
+    /// Fills in `quantities`, `indicators` and `claims` for every case of the
+    /// report.
     pub fn extract(&self, report: &mut Report) {
         for section in &mut report.sections {
             for case in &mut section.cases {
@@ -67,6 +71,7 @@ impl Extractor {
             .filter(|q| !mentions.iter().any(|m| q.start < m.end && m.start < q.end))
             .collect();
         let indicators = indicators::bind(&text, &quantities, &mentions, &self.catalog);
+        case.claims = self.claims.find(&text, case, &mentions);
         case.quantities = quantities;
         case.indicators = indicators;
     }

@@ -31,8 +31,8 @@ pub use outcome::{
     CHECK_FORMAT_VERSION, CheckRun, ReportResult, SectionResult, SectionStatus, Summary,
 };
 pub use report::{
-    Case, Change, IndicatorValue, NumberingGap, Qualifier, Quantity, QuantityKind, Report, Section,
-    Segment,
+    Case, Change, Claim, IndicatorValue, NumberingGap, Qualifier, Quantity, QuantityKind, Report,
+    Section, Segment,
 };
 pub use statuses::{RuleIds, RuleStatuses};
 pub use waiver::{

@@ -68,6 +68,9 @@ pub struct Case {
     pub quantities: Vec<Quantity>,
     /// Every indicator mention bound to the figure that states it.
     pub indicators: Vec<IndicatorValue>,
+    /// Every requirement the case claims to meet (`实现“不低于”要求`).
+    #[serde(default)]
+    pub claims: Vec<Claim>,
     /// How character offsets in `text` map back to the original file: each
     /// segment starts at `offset` and runs on one original line. Not part of
     /// the JSON output; use [`Case::position`].
@@ -236,6 +239,26 @@ pub struct IndicatorValue {
     pub line: u32,
     pub column: u32,
     /// Character offsets of the figure in [`Case::text`].
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A sentence in which a report says that a requirement of the evaluation
+/// is met, with or without a figure: `追加义务教育教师奖励性补贴22亿元，实现
+/// “不低于”要求` claims `teacher-pay-parity`. Whether a figure backs it, or
+/// contradicts it, is for the `claim` rules to judge.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    /// The catalog id of the requirement claimed.
+    pub requirement: String,
+    /// The clause that makes the claim, as written (`全市公办幼儿园实现全覆盖`).
+    pub text: String,
+    /// The words that claim it, as written (`“不低于”要求`).
+    pub phrase: String,
+    /// Position of the phrase in the original file.
+    pub line: u32,
+    pub column: u32,
+    /// Character offsets of the phrase in [`Case::text`].
     pub start: usize,
     pub end: usize,
 }

@@ -676,6 +676,7 @@ fn open_case(
         text: String::new(),
         quantities: Vec::new(),
         indicators: Vec::new(),
+        claims: Vec::new(),
         segments: Vec::new(),
     };
     for piece in lead_in.drain(..) {

@@ -30,6 +30,7 @@ impl CaseBuilder {
                 text: text.to_string(),
                 quantities: Vec::new(),
                 indicators: Vec::new(),
+                claims: Vec::new(),
                 segments: Vec::new(),
             },
             cursor: 0,

@@ -694,6 +694,7 @@ fn generated_report(rule: &Rule, t: &ThresholdRule, value: f64, catalog: &Catalo
                     start,
                     end,
                 }],
+                claims: Vec::new(),
                 segments: vec![Segment {
                     offset: 0,
                     line: 3,

@@ -205,6 +205,7 @@ pub fn report() -> dutycheck_model::Report {
                     text: "新建学校十所，增加学位三千个。".into(),
                     quantities: vec![],
                     indicators: vec![],
+                    claims: vec![],
                     segments: vec![
                         Segment {
                             offset: 0,
@@ -225,6 +226,7 @@ pub fn report() -> dutycheck_model::Report {
                     text: "模板残留：增长*%。".into(),
                     quantities: vec![],
                     indicators: vec![],
+                    claims: vec![],
                     segments: vec![Segment {
                         offset: 0,
                         line: 5,
