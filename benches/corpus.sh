@@ -22,7 +22,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
 DIR=${BENCH_DIR:-$TARGET/bench-corpus}
 cd "$ROOT"
-cargo build --release -q -p dutycheck -p xtask
+cargo build --release -q -p dutycheck-cli -p xtask
 BIN=$TARGET/release/dutycheck
 X=$TARGET/release/xtask
 mkdir -p "$DIR"

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use dutycheck_model::CheckRun;
 use dutycheck_render::Sources;
 
-use crate::{Checker, discover};
+use dutycheck::{Checker, discover};
 
 /// Fewer reports than this get no bar.
 pub const MIN_FILES: usize = 8;
@@ -28,7 +28,7 @@ pub fn wanted(files: usize, quiet: bool) -> bool {
 
 /// A progress bar over `files` reports on stderr, or `None` when it is not
 /// [`wanted`]. Shared by the whole-run path below and the streaming text
-/// path (`crate::stream`), so that both look the same.
+/// path (`dutycheck::stream`, through [`Bar`]), so that both look the same.
 pub fn bar(files: usize, quiet: bool) -> Option<indicatif::ProgressBar> {
     if !wanted(files, quiet) {
         return None;
@@ -42,6 +42,50 @@ pub fn bar(files: usize, quiet: bool) -> Option<indicatif::ProgressBar> {
         .progress_chars("=> "),
     );
     Some(bar)
+}
+
+/// The bar as a [`dutycheck::progress::Progress`], for the streaming path:
+/// created when the run says how many reports it has, if [`wanted`].
+pub struct Bar {
+    quiet: bool,
+    bar: std::sync::OnceLock<Option<indicatif::ProgressBar>>,
+}
+
+impl Bar {
+    pub fn new(quiet: bool) -> Bar {
+        Bar {
+            quiet,
+            bar: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn get(&self) -> Option<&indicatif::ProgressBar> {
+        self.bar.get().and_then(Option::as_ref)
+    }
+}
+
+impl dutycheck::progress::Progress for Bar {
+    fn start(&self, reports: usize) {
+        let _ = self.bar.set(bar(reports, self.quiet));
+    }
+
+    fn checking(&self, first: &Path) {
+        if let Some(bar) = self.get() {
+            bar.set_message(first.display().to_string());
+        }
+    }
+
+    fn checked(&self, n: usize) {
+        if let Some(bar) = self.get() {
+            bar.inc(n as u64);
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = self.get() {
+            bar.finish_and_clear();
+        }
+    }
 }
 
 /// Checks `paths` like [`Checker::check_paths`], with a progress bar when

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use dutycheck::cli::test_cmd::{Expect, boundary_cases};
+use dutycheck::testing::{Expect, boundary_cases};
 use dutycheck_rules::{Bounds, Measure, RuleSeverity, ThresholdRule};
 
 const SAMPLE: &str = "tests/fixtures/reports/shandong-2020-city-cases.txt";
@@ -75,6 +75,7 @@ fn init_creates_a_working_project_and_never_overwrites() {
         );
         assert!(out.stdout.contains(f), "{f} not announced:\n{}", out.stdout);
     }
+    let config = std::fs::read_to_string(dir.join("dutycheck.yaml")).expect("read");
     // A second init refuses, names the files, and changes nothing.
     std::fs::write(dir.join("dutycheck.yaml"), "packs: [rules/custom]\n").expect("write");
     let again = run_in(&dir, &["init"]);
@@ -85,7 +86,7 @@ fn init_creates_a_working_project_and_never_overwrites() {
         std::fs::read_to_string(dir.join("dutycheck.yaml")).expect("read"),
         "packs: [rules/custom]\n"
     );
-    std::fs::write(dir.join("dutycheck.yaml"), dutycheck::cli::init::CONFIG).expect("write");
+    std::fs::write(dir.join("dutycheck.yaml"), config).expect("write");
 
     // The example's tests pass as written, found through the config.
     let out = run_in(&dir, &["test"]);
@@ -318,7 +319,7 @@ fn boundary_cases_follow_inclusive_and_exclusive_bounds() {
     let got = |t: &ThresholdRule| -> Vec<(String, Expect)> {
         boundary_cases(t)
             .into_iter()
-            .map(|c| (dutycheck_rules::format_number(c.value), c.expect))
+            .map(|c| (dutycheck_vocab::format_number(c.value), c.expect))
             .collect()
     };
     let min = Bounds {

@@ -7,7 +7,7 @@ use dutycheck_rules::{
 };
 
 use crate::check::{
-    Check, CheckContext, Entry, Outcome, Spot, Target, Vars, builtin, num, section_spot,
+    Check, CheckContext, Entry, Found, Outcome, Spot, Target, Vars, builtin, num, section_spot,
 };
 use crate::judge::{Miss, judge};
 
@@ -24,41 +24,13 @@ pub(crate) fn check_for(kind: &RuleKind) -> Option<&'static dyn Check> {
     }
 }
 
-/// Adds up unit statuses: any failure fails; otherwise any pass passes;
-/// otherwise missing if anything was missing; otherwise not applicable.
-pub(crate) fn combine(statuses: impl IntoIterator<Item = Status>) -> Status {
-    let mut seen = [false; 3];
-    for s in statuses {
-        match s {
-            Status::Fail => return Status::Fail,
-            Status::Pass => seen[0] = true,
-            Status::Missing => seen[1] = true,
-            Status::NotApplicable => seen[2] = true,
-        }
-    }
-    if seen[0] {
-        Status::Pass
-    } else if seen[1] {
-        Status::Missing
-    } else {
-        Status::NotApplicable
-    }
-}
-
 /// Judges case-level checks on bigger targets case by case.
 fn per_case(
     cx: &CheckContext<'_>,
     target: Target<'_>,
     one: impl Fn(&Section, &Case) -> Outcome,
 ) -> Outcome {
-    let mut findings = Vec::new();
-    let mut statuses = Vec::new();
-    for (s, c) in target.cases(cx.report) {
-        let o = one(s, c);
-        statuses.push(o.status);
-        findings.extend(o.findings);
-    }
-    Outcome::new(combine(statuses)).with(findings)
+    Outcome::combined(target.cases(cx.report).into_iter().map(|(s, c)| one(s, c)))
 }
 
 /// The values of `indicator` reported in the target, with where they are,
@@ -97,7 +69,7 @@ fn missing_finding(
     target: Target<'_>,
     level: RuleSeverity,
     message: String,
-) -> Vec<dutycheck_model::Finding> {
+) -> Vec<Found> {
     let Some(severity) = level.severity() else {
         return Vec::new();
     };
@@ -270,7 +242,7 @@ fn measured<'v>(
         Measure::ChangeValue => {
             let change = v.change.as_ref()?;
             let unit = if percent {
-                "个百分点"
+                Measure::ChangeValue.unit(QuantityKind::Percent)
             } else {
                 change.unit.as_deref().unwrap_or(v.unit.as_str())
             };
@@ -425,16 +397,12 @@ impl Check for StructureCheck {
         };
         match target {
             Target::Section(s) => StructureCheck::section(cx, rule, s),
-            Target::Document => {
-                let outcomes: Vec<Outcome> = cx
-                    .report
+            Target::Document => Outcome::combined(
+                cx.report
                     .sections
                     .iter()
-                    .map(|s| StructureCheck::section(cx, rule, s))
-                    .collect();
-                let status = combine(outcomes.iter().map(|o| o.status));
-                Outcome::new(status).with(outcomes.into_iter().flat_map(|o| o.findings).collect())
-            }
+                    .map(|s| StructureCheck::section(cx, rule, s)),
+            ),
             Target::Case(..) => Outcome::new(Status::NotApplicable),
         }
     }

@@ -10,7 +10,8 @@
 
 use dutycheck_catalog::Catalog;
 use dutycheck_model::{Case, Finding, IndicatorValue, Report, Section, Severity, Status};
-use dutycheck_rules::{Rule, format_number};
+use dutycheck_rules::Rule;
+use dutycheck_vocab::format_number;
 
 /// What a check is asked to judge. The engine chooses it from the rule's
 /// scope; a check must accept all three (a section-level check judges a
@@ -57,11 +58,17 @@ impl<'a> Target<'a> {
     }
 }
 
-/// The result of one check on one target.
+/// The result of one check on one target: the one answer every check gives,
+/// whether it is a built-in kind or a plugin check.
+///
+/// The status is the compliance-matrix cell (pass, fail, missing, not
+/// applicable); the findings say why, each with the section and case it
+/// belongs to *by index* ([`Found`]), so that two sections with the same
+/// name (two 市辖区 called 城区, say) never swap findings.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outcome {
     pub status: Status,
-    pub findings: Vec<Finding>,
+    pub findings: Vec<Found>,
 }
 
 impl Outcome {
@@ -73,13 +80,95 @@ impl Outcome {
     }
 
     /// Adds findings; does not change the status.
-    pub fn with(mut self, findings: Vec<Finding>) -> Self {
+    pub fn with(mut self, findings: Vec<Found>) -> Self {
         if self.findings.is_empty() {
             self.findings = findings;
         } else {
             self.findings.extend(findings);
         }
         self
+    }
+
+    /// The outcomes of the parts of a target (the cases of a section, the
+    /// sections of a document) as one: see [`combine`] for the status.
+    pub fn combined(parts: impl IntoIterator<Item = Outcome>) -> Outcome {
+        let mut statuses = Vec::new();
+        let mut findings = Vec::new();
+        for part in parts {
+            statuses.push(part.status);
+            findings.extend(part.findings);
+        }
+        Outcome::new(combine(statuses)).with(findings)
+    }
+}
+
+/// Adds up unit statuses: any failure fails; otherwise any pass passes;
+/// otherwise missing if anything was missing; otherwise not applicable.
+pub fn combine(statuses: impl IntoIterator<Item = Status>) -> Status {
+    let mut seen = [false; 3];
+    for s in statuses {
+        match s {
+            Status::Fail => return Status::Fail,
+            Status::Pass => seen[0] = true,
+            Status::Missing => seen[1] = true,
+            Status::NotApplicable => seen[2] = true,
+        }
+    }
+    if seen[0] {
+        Status::Pass
+    } else if seen[1] {
+        Status::Missing
+    } else {
+        Status::NotApplicable
+    }
+}
+
+/// A finding as a check returns it: the [`Finding`] (which names its
+/// section and case for people) plus the index of the section in
+/// `report.sections` and of the case in that section's `cases`.
+///
+/// The indices are what the engine and the plugin host go by; the names
+/// are for output only. A plugin already speaks in indices (its wire
+/// format has no names), so its findings keep them from the plugin's answer
+/// to the compliance matrix without a lookup by name.
+///
+/// Dereferences to the [`Finding`], so `found.severity` reads as usual.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    /// Index into `report.sections`; `None` for a finding about the report.
+    pub section_index: Option<usize>,
+    /// Index into that section's `cases`; `None` for a section finding.
+    pub case_index: Option<usize>,
+    pub finding: Finding,
+}
+
+impl Found {
+    /// A finding about the whole report.
+    pub fn document(finding: Finding) -> Found {
+        Found {
+            section_index: None,
+            case_index: None,
+            finding,
+        }
+    }
+}
+
+impl std::ops::Deref for Found {
+    type Target = Finding;
+    fn deref(&self) -> &Finding {
+        &self.finding
+    }
+}
+
+impl std::ops::DerefMut for Found {
+    fn deref_mut(&mut self) -> &mut Finding {
+        &mut self.finding
+    }
+}
+
+impl From<Found> for Finding {
+    fn from(found: Found) -> Finding {
+        found.finding
     }
 }
 
@@ -99,17 +188,22 @@ pub struct CheckContext<'a> {
     pub(crate) indicator: Option<(&'a str, usize)>,
 }
 
-/// The index of `section` in `sections`, when it is one of them (by
-/// address, not by value): computed from the addresses, then confirmed, so
-/// it costs the same for the first section and the fortieth.
-pub(crate) fn section_index(sections: &[Section], section: &Section) -> Option<usize> {
-    let size = std::mem::size_of::<Section>().max(1);
-    let offset = (section as *const Section as usize).checked_sub(sections.as_ptr() as usize)?;
+/// The index of `item` in `items`, when it is one of them (by address, not
+/// by value): computed from the addresses, then confirmed, so it costs the
+/// same for the first section and the fortieth.
+pub(crate) fn index_in<T>(items: &[T], item: &T) -> Option<usize> {
+    let size = std::mem::size_of::<T>().max(1);
+    let offset = (item as *const T as usize).checked_sub(items.as_ptr() as usize)?;
     let index = offset / size;
-    sections
+    items
         .get(index)
-        .is_some_and(|s| std::ptr::eq(s, section))
+        .is_some_and(|s| std::ptr::eq(s, item))
         .then_some(index)
+}
+
+/// The index of `section` in `sections` (see [`index_in`]).
+pub(crate) fn section_index(sections: &[Section], section: &Section) -> Option<usize> {
+    index_in(sections, section)
 }
 
 /// One reported indicator value, with the section and case it is in.
@@ -294,6 +388,20 @@ impl<'a> CheckContext<'a> {
         }
     }
 
+    /// The index of the target's section in `report.sections` and of its
+    /// case in that section's `cases` (`None` for the document, or for a
+    /// section that is not the report's own).
+    pub fn indices(&self, target: Target<'_>) -> (Option<usize>, Option<usize>) {
+        match target {
+            Target::Document => (None, None),
+            Target::Section(s) => (section_index(&self.report.sections, s), None),
+            Target::Case(s, c) => {
+                let si = section_index(&self.report.sections, s);
+                (si, si.and_then(|_| index_in(&s.cases, c)))
+            }
+        }
+    }
+
     /// The common placeholders for `target`: `section`, `case`, `year`, `id`,
     /// `title`.
     pub fn vars(&self, section: Option<&Section>, case: Option<&Case>) -> Vars {
@@ -321,26 +429,37 @@ impl<'a> CheckContext<'a> {
         }
     }
 
-    /// A finding of this rule at the rule's severity.
+    /// A finding of this rule at the rule's severity, with the indices of
+    /// `section` and `case` when they are the report's own (a report built
+    /// by hand may hand a check sections from elsewhere: no index then).
     pub fn finding(
         &self,
         section: Option<&Section>,
         case: Option<&Case>,
         spot: Spot,
         message: String,
-    ) -> Finding {
-        Finding {
-            rule: self.rule.id.clone(),
-            severity: self.severity,
-            path: self.report.path.clone(),
-            section: section.map(|s| s.name.clone()),
-            case: case.map(|c| c.number),
-            line: spot.line,
-            column: spot.column,
-            length: spot.length.max(1),
-            message,
-            indicator: None,
-            value: None,
+    ) -> Found {
+        let si = section.and_then(|s| section_index(&self.report.sections, s));
+        let ci = match (section, case) {
+            (Some(s), Some(c)) if si.is_some() => index_in(&s.cases, c),
+            _ => None,
+        };
+        Found {
+            section_index: si,
+            case_index: ci,
+            finding: Finding {
+                rule: self.rule.id.clone(),
+                severity: self.severity,
+                path: self.report.path.clone(),
+                section: section.map(|s| s.name.clone()),
+                case: case.map(|c| c.number),
+                line: spot.line,
+                column: spot.column,
+                length: spot.length.max(1),
+                message,
+                indicator: None,
+                value: None,
+            },
         }
     }
 

@@ -30,11 +30,12 @@
 //! # Checks
 //!
 //! Each rule kind is a [`Check`]; plugin checks implement the same trait and
-//! are resolved through [`PluginChecks`] ([`evaluate_with`]).
+//! are resolved through [`PluginChecks`] ([`evaluate_with`]). The plugin
+//! host that provides them lives in its own crate, `dutycheck-host`: this
+//! crate evaluates rules and never loads code.
 
 mod builtin;
 mod check;
-pub mod host;
 mod judge;
 #[cfg(test)]
 mod tests;
@@ -48,7 +49,9 @@ use dutycheck_rules::{Rule, RuleKind, RuleSet, Scope};
 pub use builtin::{
     CompareCheck, DetailCheck, PatternCheck, RequiresCheck, StructureCheck, ThresholdCheck,
 };
-pub use check::{Check, CheckContext, NoPlugins, Outcome, PluginChecks, Spot, Target, Vars};
+pub use check::{
+    Check, CheckContext, Found, NoPlugins, Outcome, PluginChecks, Spot, Target, Vars, combine,
+};
 
 /// The id of the finding that says the report's year is unknown.
 pub const YEAR_UNKNOWN: &str = "engine.year-unknown";
@@ -190,7 +193,8 @@ pub fn evaluate_with(
         match rule.scope {
             Scope::Document => {
                 let o = check.check(&cx, Target::Document);
-                eval.findings.extend(o.findings);
+                eval.findings
+                    .extend(o.findings.into_iter().map(Finding::from));
                 eval.document.insert(rule.id.clone(), o.status);
             }
             Scope::Section | Scope::Case => {
@@ -198,23 +202,21 @@ pub fn evaluate_with(
                 // Most rules select every section: decide that once per rule.
                 let every_section = rule.sections.is_empty();
                 for (section, row) in report.sections.iter().zip(rows.iter_mut()) {
-                    let status = if !every_section && !rule.sections.matches(&section.name) {
-                        Status::NotApplicable
+                    let outcome = if !every_section && !rule.sections.matches(&section.name) {
+                        Outcome::new(Status::NotApplicable)
                     } else if rule.scope == Scope::Section {
-                        let o = check.check(&cx, Target::Section(section));
-                        eval.findings.extend(o.findings);
-                        o.status
+                        check.check(&cx, Target::Section(section))
                     } else {
-                        let outcomes: Vec<Outcome> = section
-                            .cases
-                            .iter()
-                            .map(|c| check.check(&cx, Target::Case(section, c)))
-                            .collect();
-                        let status = builtin::combine(outcomes.iter().map(|o| o.status));
-                        eval.findings
-                            .extend(outcomes.into_iter().flat_map(|o| o.findings));
-                        status
+                        Outcome::combined(
+                            section
+                                .cases
+                                .iter()
+                                .map(|c| check.check(&cx, Target::Case(section, c))),
+                        )
                     };
+                    eval.findings
+                        .extend(outcome.findings.into_iter().map(Finding::from));
+                    let status = outcome.status;
                     if let Some(cell) = row.get_mut(column) {
                         *cell = status;
                     }

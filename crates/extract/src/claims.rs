@@ -15,7 +15,9 @@ use dutycheck_catalog::Catalog;
 use dutycheck_model::{Case, Claim};
 
 use crate::CaseText;
-use crate::indicators::{Mention, MentionFinder, ends_clause};
+use dutycheck_vocab::punctuation::is_clause_end as ends_clause;
+
+use crate::indicators::{Mention, MentionFinder};
 
 /// Finds the claims of a catalog's requirements.
 #[derive(Debug, Clone)]

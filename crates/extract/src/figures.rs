@@ -32,71 +32,12 @@
 //! amount between them.
 
 use dutycheck_model::{Case, Qualifier, Quantity, QuantityKind};
-use dutycheck_parse::numerals;
+use dutycheck_vocab::links::{MASKS, RANGE_CONNECTORS};
+use dutycheck_vocab::numerals::{self, MULTIPLIERS, multiplier_exponent};
+use dutycheck_vocab::qualifiers::{AFTER, BEFORE, INSIDE};
+use dutycheck_vocab::units::{UNITS, may_start_unit, unit_of};
 
 use crate::CaseText;
-
-/// Units, longest first where one is a prefix of another, with their kind.
-const UNITS: &[(&str, QuantityKind)] = &[
-    ("个百分点", QuantityKind::PercentagePoints),
-    ("百分点", QuantityKind::PercentagePoints),
-    ("%", QuantityKind::Percent),
-    ("‰", QuantityKind::Permille),
-    ("元", QuantityKind::Money),
-    ("个月", QuantityKind::Duration),
-    ("小时", QuantityKind::Duration),
-    ("学年", QuantityKind::Duration),
-    ("年", QuantityKind::Duration), // a year when the number is one
-    ("天", QuantityKind::Duration),
-    ("周", QuantityKind::Duration),
-    ("人次", QuantityKind::Count),
-    ("次", QuantityKind::Occurrence),
-    ("场", QuantityKind::Occurrence),
-    ("届", QuantityKind::Occurrence),
-    ("轮", QuantityKind::Occurrence),
-    ("平方公里", QuantityKind::Measure),
-    ("平方米", QuantityKind::Measure),
-    ("公顷", QuantityKind::Measure),
-    ("公里", QuantityKind::Measure),
-    ("千米", QuantityKind::Measure),
-    ("亩", QuantityKind::Measure),
-    ("吨", QuantityKind::Measure),
-    ("连冠", QuantityKind::Count),
-    ("个", QuantityKind::Count),
-    ("所", QuantityKind::Count),
-    ("人", QuantityKind::Count),
-    ("名", QuantityKind::Count),
-    ("位", QuantityKind::Count),
-    ("辆", QuantityKind::Count),
-    ("条", QuantityKind::Count),
-    ("套", QuantityKind::Count),
-    ("项", QuantityKind::Count),
-    ("家", QuantityKind::Count),
-    ("门", QuantityKind::Count),
-    ("座", QuantityKind::Count),
-    ("间", QuantityKind::Count),
-    ("台", QuantityKind::Count),
-    ("支", QuantityKind::Count),
-    ("批", QuantityKind::Count),
-    ("处", QuantityKind::Count),
-    ("件", QuantityKind::Count),
-    ("户", QuantityKind::Count),
-    ("册", QuantityKind::Count),
-    ("本", QuantityKind::Count),
-    ("张", QuantityKind::Count),
-    ("节", QuantityKind::Count),
-    ("班", QuantityKind::Count),
-    ("块", QuantityKind::Count),
-    ("份", QuantityKind::Count),
-    ("篇", QuantityKind::Count),
-    ("种", QuantityKind::Count),
-    ("组", QuantityKind::Count),
-    ("队", QuantityKind::Count),
-    ("倍", QuantityKind::Count),
-];
-
-/// Characters that mark a figure as a masked placeholder when they touch it.
-const MASKS: &[char] = &['*', '_', 'X', 'x', '×', '○', '□', '#'];
 
 /// The figure grammar as a regular expression, with the indices of its
 /// named groups. This is the **specification** of what a figure looks like;
@@ -123,17 +64,20 @@ pub(crate) fn figure_regex() -> &'static FigureRegex {
         let units: Vec<String> = UNITS.iter().map(|(u, _)| regex::escape(u)).collect();
         let pattern = format!(
             concat!(
-                r"(?P<pre>约|接近|将近|近|超过|逾|不足|不到)?",
+                r"(?P<pre>{pre})?",
                 r"(?:",
                 r"(?P<arabic>[0-9]{{1,3}}(?: [0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?P<mult>万|亿|千)?",
                 r"|百分之(?P<pct>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)",
                 r"|(?P<chinese>[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?)",
                 r")",
-                r"(?P<approx>余|多)?",
+                r"(?P<approx>{inside})?",
                 r"(?P<unit>{units})?",
-                r"(?P<post>以上|以下|以内|左右)?"
+                r"(?P<post>{after})?"
             ),
-            units = units.join("|")
+            units = units.join("|"),
+            pre = BEFORE.join("|"),
+            inside = INSIDE.join("|"),
+            after = AFTER.join("|"),
         );
         let regex = regex::Regex::new(&pattern).unwrap_or_else(|e| panic!("figure regex: {e}"));
         let groups = GROUP_NAMES.map(|name| {
@@ -180,11 +124,6 @@ impl<'t> Spans<'t> {
     }
 }
 
-const PRE_WORDS: [&str; 8] = ["约", "接近", "将近", "近", "超过", "逾", "不足", "不到"];
-const MULTIPLIERS: [&str; 3] = ["万", "亿", "千"];
-const APPROX_WORDS: [&str; 2] = ["余", "多"];
-const POST_WORDS: [&str; 4] = ["以上", "以下", "以内", "左右"];
-
 /// Every figure in `haystack`, in order, read by hand.
 ///
 /// This is the grammar of the module documentation (and of the regular
@@ -227,15 +166,15 @@ pub(crate) fn scan(haystack: &str) -> Vec<Spans<'_>> {
 /// digit, or a Chinese numeral (百 of 百分之 included).
 fn may_start_figure(c: char) -> bool {
     c.is_ascii_digit()
-        || matches!(c, '约' | '接' | '将' | '近' | '超' | '逾' | '不')
-        || is_chinese_numeral_char(c)
+        || dutycheck_vocab::qualifiers::may_start_before(c)
+        || numerals::is_figure_numeral(c)
 }
 
 /// The figure starting exactly at byte `at`, if any.
 fn figure_at(h: &str, at: usize) -> Option<Spans<'_>> {
     let mut groups = [None; 8];
     // A qualifier counts only when a number follows it.
-    let after_qualifier = PRE_WORDS
+    let after_qualifier = BEFORE
         .iter()
         .find(|w| h[at..].starts_with(**w))
         .and_then(|w| {
@@ -248,9 +187,9 @@ fn figure_at(h: &str, at: usize) -> Option<Spans<'_>> {
         None => number(h, at, &mut groups)?,
     };
     for (group, words) in [
-        (Group::Approx, &APPROX_WORDS[..]),
+        (Group::Approx, &INSIDE[..]),
         (Group::Unit, &[][..]),
-        (Group::Post, &POST_WORDS[..]),
+        (Group::Post, &AFTER[..]),
     ] {
         let rest = &h[end..];
         let word = match group {
@@ -271,63 +210,6 @@ fn figure_at(h: &str, at: usize) -> Option<Spans<'_>> {
         end,
         groups,
     })
-}
-
-/// Whether a unit of [`UNITS`] can start with `c` (a test checks that the
-/// list and this agree).
-fn may_start_unit(c: char) -> bool {
-    matches!(
-        c,
-        '个' | '百'
-            | '%'
-            | '‰'
-            | '元'
-            | '小'
-            | '学'
-            | '年'
-            | '天'
-            | '周'
-            | '人'
-            | '次'
-            | '场'
-            | '届'
-            | '轮'
-            | '平'
-            | '公'
-            | '千'
-            | '亩'
-            | '吨'
-            | '连'
-            | '所'
-            | '名'
-            | '位'
-            | '辆'
-            | '条'
-            | '套'
-            | '项'
-            | '家'
-            | '门'
-            | '座'
-            | '间'
-            | '台'
-            | '支'
-            | '批'
-            | '处'
-            | '件'
-            | '户'
-            | '册'
-            | '本'
-            | '张'
-            | '节'
-            | '班'
-            | '块'
-            | '份'
-            | '篇'
-            | '种'
-            | '组'
-            | '队'
-            | '倍'
-    )
 }
 
 /// The number starting at byte `at`: fills the `arabic` (and `mult`),
@@ -354,20 +236,20 @@ fn number(h: &str, at: usize, groups: &mut [Option<(usize, usize)>; 8]) -> Optio
             end += 1 + digits_from(end + 1);
         }
         groups[Group::Arabic as usize] = Some((at, end));
-        if let Some(m) = MULTIPLIERS.iter().find(|m| h[end..].starts_with(**m)) {
+        if let Some((m, _)) = MULTIPLIERS.iter().find(|(m, _)| h[end..].starts_with(*m)) {
             groups[Group::Mult as usize] = Some((end, end + m.len()));
             end += m.len();
         }
         return Some(end);
     }
     if let Some(after) = h[at..].strip_prefix("百分之")
-        && let Some(len) = chinese_numeral(after, is_pct_char)
+        && let Some(len) = chinese_numeral(after, numerals::is_percent_numeral)
     {
         let from = at + "百分之".len();
         groups[Group::Pct as usize] = Some((from, from + len));
         return Some(from + len);
     }
-    let len = chinese_numeral(&h[at..], is_chinese_numeral_char)?;
+    let len = chinese_numeral(&h[at..], numerals::is_figure_numeral)?;
     groups[Group::Chinese as usize] = Some((at, at + len));
     Some(at + len)
 }
@@ -387,7 +269,7 @@ fn chinese_numeral(s: &str, integer: fn(char) -> bool) -> Option<usize> {
     let fraction: usize = s[int..].strip_prefix('点').map_or(0, |after| {
         let digits: usize = after
             .chars()
-            .take_while(|c| is_fraction_char(*c))
+            .take_while(|c| numerals::is_fraction_digit(*c))
             .map(char::len_utf8)
             .sum();
         if digits > 0 {
@@ -397,19 +279,6 @@ fn chinese_numeral(s: &str, integer: fn(char) -> bool) -> Option<usize> {
         }
     });
     Some(int + fraction)
-}
-
-/// The integer characters after 百分之: the numerals without 千, 万, 亿.
-fn is_pct_char(c: char) -> bool {
-    is_chinese_numeral_char(c) && !matches!(c, '千' | '万' | '亿')
-}
-
-/// The digits after 点 (no 两, no units).
-fn is_fraction_char(c: char) -> bool {
-    matches!(
-        c,
-        '零' | '〇' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
-    )
 }
 
 /// Every figure of `haystack`, for [`find`].
@@ -430,29 +299,6 @@ fn matches(haystack: &str) -> Vec<Spans<'_>> {
         !bare_numeral || opens_range
     });
     all
-}
-
-/// The characters of the regex's `chinese` alternative.
-fn is_chinese_numeral_char(c: char) -> bool {
-    matches!(
-        c,
-        '零' | '〇'
-            | '一'
-            | '二'
-            | '两'
-            | '三'
-            | '四'
-            | '五'
-            | '六'
-            | '七'
-            | '八'
-            | '九'
-            | '十'
-            | '百'
-            | '千'
-            | '万'
-            | '亿'
-    )
 }
 
 /// Finds every figure in a case, in order. Ranges give both bounds (see the
@@ -491,9 +337,6 @@ pub fn find(text: &CaseText<'_>, case: &Case) -> Vec<Quantity> {
     out
 }
 
-/// The connectors of a range, between its two bounds.
-const RANGE_CONNECTORS: &[char] = &['至', '到', '-', '~', '～', '—'];
-
 /// The bounds of a range when `lower` and `upper` are its two ends: one
 /// connector stands between them, the upper end is a figure with a unit,
 /// and the lower one is either a figure of the same unit or a bare number
@@ -530,12 +373,7 @@ fn range(
             if lower.has(Group::Unit) || lower.has(Group::Mult) || lower.has(Group::Pct) {
                 return None;
             }
-            let exp = match upper.get(Group::Mult) {
-                Some("万") => 4,
-                Some("亿") => 8,
-                Some("千") => 3,
-                _ => 0,
-            };
+            let exp = upper.get(Group::Mult).map_or(0, multiplier_exponent);
             let value = match (lower.get(Group::Arabic), lower.get(Group::Chinese)) {
                 (Some(a), _) => decimal(a, exp)?,
                 (None, Some(c)) if exp == 0 => numerals::parse_decimal(c)?,
@@ -604,12 +442,7 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity
             "%".into(),
         )
     } else {
-        let multiplier_exp = match caps.get(Group::Mult) {
-            Some("万") => 4,
-            Some("亿") => 8,
-            Some("千") => 3,
-            _ => 0,
-        };
+        let multiplier_exp = caps.get(Group::Mult).map_or(0, multiplier_exponent);
         let (number, chinese) = match (caps.get(Group::Arabic), caps.get(Group::Chinese)) {
             (Some(a), _) => (decimal(a, multiplier_exp)?, false),
             (None, Some(c)) => {
@@ -628,9 +461,10 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity
         let multiplier_applied = multiplier_exp > 0;
         match unit_text {
             Some(u) => {
-                let kind = UNITS.iter().find(|(name, _)| *name == u).map(|(_, k)| *k)?;
+                let kind = dutycheck_vocab::units::kind_of(u)?;
+                // 百分点 and 个百分点 are one unit.
                 let unit = match kind {
-                    QuantityKind::PercentagePoints => "个百分点".to_string(),
+                    QuantityKind::PercentagePoints => unit_of(kind).to_string(),
                     _ => u.to_string(),
                 };
                 (value, kind, unit)
@@ -683,12 +517,7 @@ fn qualifier(caps: &Spans<'_>) -> Qualifier {
     words
         .into_iter()
         .flatten()
-        .map(|m| match m {
-            "约" | "左右" => Qualifier::About,
-            "近" | "接近" | "将近" => Qualifier::Nearly,
-            "不足" | "不到" | "以下" | "以内" => Qualifier::AtMost,
-            _ => Qualifier::MoreThan, // 余 多 超过 逾 以上
-        })
+        .map(dutycheck_vocab::qualifiers::meaning)
         .next()
         .unwrap_or(Qualifier::Exact)
 }
@@ -874,14 +703,6 @@ mod scan_tests {
             assert_eq!(decimal(written, exp), reference(written, exp), "{written}");
         }
         assert_eq!(decimal("68.1", 8), Some(6_810_000_000.0));
-    }
-
-    #[test]
-    fn every_unit_starts_with_a_unit_start() {
-        for (unit, _) in UNITS {
-            let first = unit.chars().next().unwrap_or(' ');
-            assert!(may_start_unit(first), "{unit}");
-        }
     }
 
     #[test]

@@ -34,6 +34,11 @@
 use aho_corasick::{AhoCorasick, MatchKind};
 use dutycheck_catalog::{Catalog, GAP};
 use dutycheck_model::{Change, IndicatorValue, Quantity, QuantityKind};
+use dutycheck_vocab::changes;
+use dutycheck_vocab::links::{FROM, REACH, RESPECTIVELY, is_list_separator};
+use dutycheck_vocab::punctuation::{
+    is_clause_end as ends_clause, is_sentence_end as ends_sentence,
+};
 
 use crate::CaseText;
 
@@ -176,26 +181,10 @@ impl MentionFinder {
     }
 }
 
-pub(crate) fn ends_clause(c: char) -> bool {
-    matches!(
-        c,
-        ',' | ';' | '。' | '!' | '?' | '\n' | '；' | '，' | '！' | '？'
-    )
-}
-
-fn ends_sentence(c: char) -> bool {
-    matches!(c, ';' | '。' | '!' | '?' | '\n' | '；' | '！' | '？')
-}
-
 /// Whether two indicators' figures can be compared: the kind of figure an
 /// indicator of `kind` is stated in.
 fn states(kind: QuantityKind, q: &Quantity) -> bool {
     q.kind == kind
-}
-
-/// Words that may separate the items of a list: `A、B`, `A和B`, `X、Y`.
-fn is_list_separator(s: &str) -> bool {
-    matches!(s.trim(), "、" | "和" | "及" | "与" | "以及" | "," | "、和")
 }
 
 /// Whether the words between a mention and a figure link the two as
@@ -204,21 +193,16 @@ fn links(between: &str) -> bool {
     if between.chars().count() > LINK_LIMIT || between.chars().any(ends_clause) {
         return false;
     }
-    const COMPARISONS: [&str; 9] = [
-        "比", "较", "高于", "低于", "超过", "超出", "增幅", "降幅", "同比",
-    ];
-    if contains_any(between, &COMPARISONS) {
+    let comparison = changes::COMPARISONS
+        .iter()
+        .chain(&changes::OTHER_COMPARISONS)
+        .chain(changes::GROWTH_NOUNS.iter().map(|(w, _)| w));
+    if contains_any(between, comparison) {
         return false;
     }
     // 提高5% is a change; 提高至5%, 提高到5% state the level.
-    const CHANGES: [&str; 9] = [
-        "提高", "提升", "增长", "增加", "上升", "下降", "降低", "减少", "增",
-    ];
-    match last_end_of_any(between, &CHANGES) {
-        Some(after_verb) => {
-            let rest = &between[after_verb..];
-            rest.contains('至') || rest.contains('到') || rest.contains('为')
-        }
+    match last_end_of_any(between, changes::verbs().chain(["增"])) {
+        Some(after_verb) => between[after_verb..].contains(changes::TO),
         None => true,
     }
 }
@@ -226,20 +210,20 @@ fn links(between: &str) -> bool {
 /// Whether any of `words` occurs in `hay`. The words between a mention and
 /// its figure are a few characters long: comparing at each character beats
 /// setting up a substring searcher per word, which `str::contains` does.
-fn contains_any(hay: &str, words: &[&str]) -> bool {
+fn contains_any<'w>(hay: &str, words: impl Iterator<Item = &'w &'w str> + Clone) -> bool {
     hay.char_indices()
-        .any(|(i, _)| words.iter().any(|w| hay[i..].starts_with(w)))
+        .any(|(i, _)| words.clone().any(|w| hay[i..].starts_with(w)))
 }
 
 /// The byte offset just past the last occurrence of any of `words` in
 /// `hay` (the largest end of any match), as the maximum over
 /// `hay.rfind(w) + w.len()` would give.
-fn last_end_of_any(hay: &str, words: &[&str]) -> Option<usize> {
+fn last_end_of_any<'w>(hay: &str, words: impl Iterator<Item = &'w str> + Clone) -> Option<usize> {
     hay.char_indices()
         .flat_map(|(i, _)| {
             words
-                .iter()
-                .filter(move |w| hay[i..].starts_with(**w))
+                .clone()
+                .filter(move |w| hay[i..].starts_with(*w))
                 .map(move |w| i + w.len())
         })
         .max()
@@ -324,14 +308,14 @@ fn single_after<'q>(
     // the indicator came from; the level it states is the one it went to.
     // Without a "to" part, a "from" figure states nothing.
     let trimmed = between.trim_start();
-    if trimmed.starts_with('由') || trimmed.starts_with('从') {
+    if trimmed.starts_with(FROM) {
         let to = quantities
             .iter()
             .find(|q| q.start >= candidate.end && states(kind, q))?;
         let words = text.slice(candidate.end, to.start);
         let reaches = words.chars().count() <= LINK_LIMIT
             && !words.chars().any(ends_clause)
-            && (words.contains('至') || words.contains('到'));
+            && words.contains(REACH);
         return reaches.then_some(to);
     }
     Some(candidate)
@@ -349,7 +333,7 @@ fn list_after<'q>(
     let first_index = quantities.iter().position(|q| q.start >= last.end)?;
     let figures = quantities.get(first_index..first_index + group.len())?;
     let lead = text.slice(last.end, figures.first()?.start);
-    if !lead.contains("分别") || !links(&lead.replace("分别", "")) {
+    if !lead.contains(RESPECTIVELY) || !links(&lead.replace(RESPECTIVELY, "")) {
         return None;
     }
     chain(text, group, figures, kind_of)
@@ -422,8 +406,7 @@ fn change_after(
     for q in later.into_iter().take(2) {
         let between = text.slice(cursor, q.start);
         let words = between.trim_start_matches([',', '，', ' ']);
-        let comparison =
-            words.starts_with('比') || words.starts_with('较') || words.starts_with("同比");
+        let comparison = changes::opens_comparison(words);
         // The first part must open with 比/较/同比; a second part (`,增长14.80%`)
         // follows the first closely.
         let continues = seen_comparison && words.chars().count() <= 6;
@@ -431,7 +414,9 @@ fn change_after(
             break;
         }
         // Between the comparison and the figure: the base year and one verb.
-        let Some(sign) = direction(words) else { break };
+        let Some(sign) = changes::direction(words) else {
+            break;
+        };
         if words.chars().count() > 16 {
             break;
         }
@@ -453,21 +438,6 @@ fn change_after(
     (change.value.is_some() || change.percent.is_some()).then_some(change)
 }
 
-/// The sign of a change verb: `增加`/`增长`/`提高` are up, `减少`/`下降` down.
-/// `None` when the words hold no change verb.
-fn direction(words: &str) -> Option<f64> {
-    const DOWN: [&str; 4] = ["减少", "下降", "降低", "回落"];
-    const UP: [&str; 6] = ["增加", "增长", "提高", "提升", "上升", "增幅"];
-    if DOWN.iter().any(|w| words.contains(w)) {
-        Some(-1.0)
-    } else if UP.iter().any(|w| words.contains(w)) || words.ends_with('增') || words.ends_with('多')
-    {
-        Some(1.0)
-    } else {
-        None
-    }
-}
-
 #[cfg(test)]
 mod word_tests {
     use super::*;
@@ -485,12 +455,12 @@ mod word_tests {
             "较",
         ] {
             assert_eq!(
-                contains_any(hay, &WORDS),
+                contains_any(hay, WORDS.iter()),
                 WORDS.iter().any(|w| hay.contains(w)),
                 "{hay}"
             );
             assert_eq!(
-                last_end_of_any(hay, &WORDS),
+                last_end_of_any(hay, WORDS.iter().copied()),
                 WORDS
                     .iter()
                     .filter_map(|w| hay.rfind(w).map(|i| i + w.len()))

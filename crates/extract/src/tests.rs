@@ -396,7 +396,7 @@ mod properties {
 
     /// Chinese numerals of 1 to 9999, written the way reports write them.
     fn chinese(n: u32) -> String {
-        const D: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+        const D: [char; 10] = dutycheck_vocab::numerals::DIGITS;
         let parts = [
             (n / 1000, "千"),
             (n / 100 % 10, "百"),

@@ -64,12 +64,15 @@
 //! [`Case::segments`] records where each original line lands in the repaired
 //! text, so every later position maps back to the original line and column.
 
-pub mod numerals;
+/// Chinese numerals live in the vocabulary; re-exported here for the
+/// parser's callers that read markers.
+pub use dutycheck_vocab::numerals;
 
 use std::sync::OnceLock;
 
 use dutycheck_model::{Case, Diagnostic, NumberingGap, Report, Section, Segment};
 use dutycheck_read::{Document, Format, normalize};
+use dutycheck_vocab::numerals::{is_enumeration_numeral, is_heading_numeral as is_section_numeral};
 use regex::Regex;
 
 /// A numbering style for sections and cases.
@@ -235,14 +238,6 @@ fn marker_parts(line: &str) -> Option<(Style, &str, usize)> {
     None
 }
 
-/// The numerals of `一、` and `(一)` markers.
-fn is_section_numeral(c: char) -> bool {
-    matches!(
-        c,
-        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '零' | '〇'
-    )
-}
-
 /// The byte length of the longest prefix of `s` whose characters satisfy `f`.
 fn prefix_len(s: &str, f: impl Fn(char) -> bool) -> usize {
     s.char_indices()
@@ -257,12 +252,7 @@ fn prefix_len(s: &str, f: impl Fn(char) -> bool) -> usize {
 /// quote, as PDF extraction often leaves it.
 fn ends_sentence(line: &str) -> bool {
     let mut rev = line.trim_end().chars().rev();
-    let is_end = |c: char| {
-        matches!(
-            c,
-            '。' | '！' | '？' | '；' | '!' | '?' | ';' | '…' | '：' | ':'
-        )
-    };
+    let is_end = dutycheck_vocab::punctuation::ends_line_sentence;
     match rev.next() {
         Some('”' | '」' | '’') => rev.next().is_some_and(is_end),
         Some(c) => is_end(c),
@@ -455,15 +445,7 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
 /// Whether `c` (normalised) ends a sentence or a clause, so that an
 /// enumeration word may follow it: `主要做法：一是`, `；二是`, `。三是`, `，四是`.
 fn is_clause_boundary(c: char) -> bool {
-    matches!(c, ':' | ';' | '。' | ',' | '!' | '?') || c.is_whitespace()
-}
-
-/// The numerals that may number an enumeration (`一是` … `十二是`).
-fn is_enumeration_numeral(c: char) -> bool {
-    matches!(
-        c,
-        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
-    )
+    dutycheck_vocab::is_clause_end(c) || c == ':' || c.is_whitespace()
 }
 
 /// The `一是`, `二是` … markers inside a (normalised) line, after its first

@@ -75,6 +75,10 @@ pub mod wire;
 /// The data model plugins see, re-exported so that a plugin depends on one
 /// crate and always gets the model version its SDK was built with.
 pub use dutycheck_model as model;
+/// The words of the domain (sentence ends, numerals, units, change verbs,
+/// qualifiers) and the one number formatter, shared with the host: a
+/// plugin that reads text the way dutycheck does uses these.
+pub use dutycheck_vocab as vocab;
 
 #[cfg(feature = "sdk")]
 pub use sdk::{Error, Plugin};

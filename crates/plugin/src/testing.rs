@@ -7,7 +7,7 @@
 //! drives the plugin through the same JSON round trip the host uses, so a
 //! field the plugin reads but the JSON lacks shows up in the test.
 
-use dutycheck_model::{Case, IndicatorValue, Qualifier, Quantity, QuantityKind, Report, Section};
+use dutycheck_model::{Case, IndicatorValue, Quantity, QuantityKind, Report, Section};
 
 use crate::sdk::{Error, Plugin};
 use crate::wire::{PluginFinding, ReportMeta, Request};
@@ -59,7 +59,7 @@ impl CaseBuilder {
     /// Adds the next occurrence of `figure` as a quantity.
     pub fn quantity(mut self, figure: &str, value: f64, unit: &str, kind: QuantityKind) -> Self {
         let (start, end) = self.locate(figure);
-        let qualifier = qualifier_of(figure);
+        let qualifier = dutycheck_vocab::qualifiers::of_written(figure);
         self.case.quantities.push(Quantity {
             text: figure.to_string(),
             value,
@@ -97,25 +97,6 @@ impl CaseBuilder {
 
     pub fn build(self) -> Case {
         self.case
-    }
-}
-
-/// The qualifier a figure's own words imply (`余`, `多`, `以上` …). Only the
-/// words inside the figure text are seen; that is enough for tests.
-fn qualifier_of(figure: &str) -> Qualifier {
-    if ["余", "多", "以上", "超过"]
-        .iter()
-        .any(|w| figure.contains(w))
-    {
-        Qualifier::MoreThan
-    } else if figure.contains('约') || figure.contains("左右") {
-        Qualifier::About
-    } else if figure.contains('近') {
-        Qualifier::Nearly
-    } else if ["以下", "不足"].iter().any(|w| figure.contains(w)) {
-        Qualifier::AtMost
-    } else {
-        Qualifier::Exact
     }
 }
 

@@ -7,16 +7,7 @@
 //! character offset by mistake (which would panic on the first CJK
 //! character).
 
-/// Characters that end a sentence or a clause list in the reports:
-/// `。；！？` (full-width and ASCII) and line breaks.
-pub fn is_sentence_end(c: char) -> bool {
-    matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?' | '\n')
-}
-
-/// Characters that end a clause: sentence ends plus commas.
-pub fn is_clause_end(c: char) -> bool {
-    is_sentence_end(c) || matches!(c, '，' | ',')
-}
+pub use dutycheck_vocab::{is_clause_end, is_sentence_end};
 
 /// The characters `start..end` of `text`, clamped to its length. Never
 /// panics, whatever the offsets.
@@ -43,14 +34,13 @@ pub fn written_decimals(figure: &str) -> u32 {
     let mut seen_digit = false;
     let mut after_point = false;
     let mut decimals = 0;
-    for c in figure.chars() {
-        let digit = c.is_ascii_digit() || ('０'..='９').contains(&c);
-        if digit {
+    for c in figure.chars().map(dutycheck_vocab::fold_width) {
+        if c.is_ascii_digit() {
             seen_digit = true;
             if after_point {
                 decimals += 1;
             }
-        } else if (c == '.' || c == '．') && seen_digit && !after_point {
+        } else if c == '.' && seen_digit && !after_point {
             after_point = true;
         } else if seen_digit {
             break;
@@ -72,12 +62,7 @@ pub fn rounding_slack(figure: &str) -> f64 {
 /// `68.1亿元` → 68.1. `None` if there is none.
 pub fn written_number(figure: &str) -> Option<f64> {
     let mut s = String::new();
-    for c in figure.chars() {
-        let c = match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32)?,
-            '．' => '.',
-            other => other,
-        };
+    for c in figure.chars().map(dutycheck_vocab::fold_width) {
         if c.is_ascii_digit() || (c == '.' && !s.is_empty() && !s.contains('.')) {
             s.push(c);
         } else if c == ' ' && !s.is_empty() {

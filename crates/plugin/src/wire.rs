@@ -111,7 +111,8 @@ pub struct PluginFinding {
     /// check that was run.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check: Option<String>,
-    /// Overrides the check's default severity for this finding.
+    /// Overrides the check's default severity for this finding. The host
+    /// caps it at the severity of the rule that runs the check.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub severity: Option<Severity>,
     pub message: String,
@@ -127,10 +128,10 @@ pub struct PluginFinding {
     /// The value the finding is about, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
-    /// Anything else the plugin wants to attach (computed figures, say).
-    /// Carried through untouched.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub data: Option<serde_json::Value>,
+    // There is deliberately no free-form `data` field: everything here is
+    // shown by every output format, and a field that no output shows would
+    // be a promise the host cannot keep. Computed figures go in `message`.
+    // Unknown keys (such as a `data` from an older plugin) are ignored.
 }
 
 impl PluginFinding {
@@ -145,7 +146,6 @@ impl PluginFinding {
             span: None,
             indicator: None,
             value: None,
-            data: None,
         }
     }
 
@@ -177,11 +177,6 @@ impl PluginFinding {
 
     pub fn with_value(mut self, value: f64) -> Self {
         self.value = Some(value);
-        self
-    }
-
-    pub fn with_data(mut self, data: serde_json::Value) -> Self {
-        self.data = Some(data);
         self
     }
 }

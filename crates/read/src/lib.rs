@@ -362,12 +362,7 @@ mod tests {
 /// exactly the character offsets of its original: positions found in the
 /// normalised copy point straight back into the original text.
 pub fn normalize_char(c: char) -> char {
-    match c {
-        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-        '\u{3000}' => ' ',
-        '\u{2236}' => ':', // RATIO, used for 职普比 1∶1
-        _ => c,
-    }
+    dutycheck_vocab::fold_width(c)
 }
 
 /// [`normalize_char`] over a whole string.

@@ -31,7 +31,7 @@ use dutycheck_model::{Finding, ReportResult, Severity, Status, WaiverRef};
 
 use crate::context::{Input, RuleInfo, ThresholdInfo, escape_xml as x, place, plural};
 use crate::markdown::all_waived;
-use crate::text::fmt_number;
+use dutycheck_vocab::format_number;
 
 /// How many characters of context are shown on each side of a span.
 const CONTEXT_CHARS: usize = 48;
@@ -419,9 +419,9 @@ fn chart(
     let width = LABEL + PLOT + VALUE;
     let unit = &t.unit;
     let target_text = match (t.min, t.max) {
-        (Some(a), Some(b)) => format!("目标 {}–{}{unit}", fmt_number(a), fmt_number(b)),
-        (Some(a), None) => format!("目标 ≥ {}{unit}", fmt_number(a)),
-        (None, Some(b)) => format!("目标 ≤ {}{unit}", fmt_number(b)),
+        (Some(a), Some(b)) => format!("目标 {}–{}{unit}", format_number(a), format_number(b)),
+        (Some(a), None) => format!("目标 ≥ {}{unit}", format_number(a)),
+        (None, Some(b)) => format!("目标 ≤ {}{unit}", format_number(b)),
         (None, None) => String::new(),
     };
     let measure = match t.measure.as_str() {
@@ -485,7 +485,7 @@ fn chart(
                     (b - a).max(1.0),
                     ROW - 8.0,
                     x(&s.name),
-                    fmt_number(v),
+                    format_number(v),
                     x(unit)
                 );
                 // The label goes past the bar's end: right of a positive
@@ -499,7 +499,7 @@ fn chart(
                     out,
                     "<text class=\"v\" x=\"{lx:.1}\" y=\"{:.1}\" text-anchor=\"{anchor}\">{}{}</text>",
                     y + ROW * 0.65,
-                    fmt_number(v),
+                    format_number(v),
                     x(unit)
                 );
             }
@@ -530,7 +530,7 @@ fn chart(
             out,
             "<text x=\"{tx:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-weight=\"600\">{}{}</text>",
             TOP - 10.0,
-            fmt_number(*target),
+            format_number(*target),
             x(unit)
         );
     }

@@ -19,9 +19,10 @@ use std::fmt::Write;
 use dutycheck_model::{
     CheckRun, Finding, Report, ReportResult, SectionStatus, Severity, Status, display_width,
 };
-use unicode_width::UnicodeWidthChar;
+use dutycheck_vocab::format_number;
 
 use crate::Sources;
+use crate::terminal::{push_safe, safe_width, terminal_safe as safe};
 
 /// Options for text output.
 #[derive(Debug, Clone, Default)]
@@ -81,9 +82,10 @@ pub fn check_text(run: &CheckRun, sources: &Sources, options: &TextOptions) -> S
         if let Some(error) = &report.error {
             let _ = writeln!(
                 out,
-                "{}: {}: {error}\n",
+                "{}: {}: {}\n",
                 paint.severity(Severity::Error, "error"),
-                report.path
+                safe(&report.path),
+                safe(error)
             );
         }
     }
@@ -145,18 +147,18 @@ impl<'a> SourceLines<'a> {
 }
 
 fn finding_text(out: &mut String, f: &Finding, source: Option<&SourceLines<'_>>, paint: &Paint) {
-    let head = format!("{}[{}]", f.severity.as_str(), f.rule);
+    let head = format!("{}[{}]", f.severity.as_str(), safe(&f.rule));
     let _ = writeln!(
         out,
         "{}: {}",
         paint.severity(f.severity, &head),
-        paint.bold(&f.message)
+        paint.bold(&safe(&f.message))
     );
     let _ = writeln!(
         out,
         "  {} {}:{}:{}",
         paint.dim("-->"),
-        f.path,
+        safe(&f.path),
         f.line,
         f.column
     );
@@ -183,15 +185,18 @@ fn finding_text(out: &mut String, f: &Finding, source: Option<&SourceLines<'_>>,
         _ => None,
     };
     if let Some(place) = place {
-        let _ = writeln!(out, " {pad} {} {place}", paint.dim("="));
+        let _ = writeln!(out, " {pad} {} {}", paint.dim("="), safe(&place));
     }
     out.push('\n');
 }
 
 /// Cuts a window of a long source line around the marked span. Returns the
 /// text to show, the columns before the marker, and the marker's width.
+/// Control characters in the line are shown as escapes
+/// ([`crate::terminal`]), and measured as printed, so that a report cannot
+/// send commands to the terminal and the carets stay in place.
 fn excerpt(line: &str, column: u32, length: u32) -> (String, usize, usize) {
-    let width = |c: char| c.width().unwrap_or(0);
+    let width = safe_width;
     // The marked span, by characters, clamped to the line; found without
     // collecting the line (a line can be a whole paragraph).
     let start_char = (column.max(1) - 1) as usize;
@@ -225,7 +230,12 @@ fn excerpt(line: &str, column: u32, length: u32) -> (String, usize, usize) {
     }
     let lead = if from > 0 { "…" } else { "" };
     let tail = if to < line.len() { "…" } else { "" };
-    let shown = format!("{lead}{}{tail}", &line[from..to]);
+    let mut shown = String::with_capacity(to - from + 8);
+    shown.push_str(lead);
+    line[from..to]
+        .chars()
+        .for_each(|c| push_safe(&mut shown, c));
+    shown.push_str(tail);
     let pad = display_width(lead) + lead_width;
     (shown, pad, marked_width.max(1))
 }
@@ -238,13 +248,13 @@ fn table(out: &mut String, report: &ReportResult, paint: &Paint) {
     let _ = writeln!(
         out,
         "{} — {} ({year})",
-        paint.bold(&report.path),
-        report.title
+        paint.bold(&safe(&report.path)),
+        safe(&report.title)
     );
     let name_width = report
         .sections
         .iter()
-        .map(|s| display_width(&s.name))
+        .map(|s| display_width(&safe(&s.name)))
         .max()
         .unwrap_or(0)
         .max(display_width("section"));
@@ -255,16 +265,16 @@ fn table(out: &mut String, report: &ReportResult, paint: &Paint) {
     );
     for s in &report.sections {
         let count = |st: Status| s.results.values().filter(|v| **v == st).count();
-        let failing: Vec<&str> = s
+        let failing: Vec<Cow<'_, str>> = s
             .results
             .iter()
             .filter(|(_, v)| **v == Status::Fail)
-            .map(|(k, _)| k.as_str())
+            .map(|(k, _)| safe(k))
             .collect();
         let _ = writeln!(
             out,
             "  {}  {}    {:>4}  {:>4}  {:>7}  {:>3}  {}",
-            pad_to(&s.name, name_width),
+            pad_to(&safe(&s.name), name_width),
             paint.status(s.status),
             count(Status::Pass),
             count(Status::Fail),
@@ -322,9 +332,10 @@ pub fn report_error_text(out: &mut String, report: &ReportResult, options: &Text
         let paint = Paint { on: options.color };
         let _ = writeln!(
             out,
-            "{}: {}: {error}\n",
+            "{}: {}: {}\n",
             paint.severity(Severity::Error, "error"),
-            report.path
+            safe(&report.path),
+            safe(error)
         );
     }
 }
@@ -411,9 +422,14 @@ pub fn parse_text(report: &Report) -> String {
     let year = report
         .year
         .map_or_else(|| "year unknown".to_string(), |y| y.to_string());
-    let _ = writeln!(out, "{} — {} ({year})", report.path, report.title);
+    let _ = writeln!(
+        out,
+        "{} — {} ({year})",
+        safe(&report.path),
+        safe(&report.title)
+    );
     for s in &report.sections {
-        let _ = writeln!(out, "\n{}. {}  (line {})", s.number, s.name, s.line);
+        let _ = writeln!(out, "\n{}. {}  (line {})", s.number, safe(&s.name), s.line);
         for gap in &s.numbering_gaps {
             let _ = writeln!(
                 out,
@@ -428,6 +444,7 @@ pub fn parse_text(report: &Report) -> String {
                 .take(40)
                 .collect::<String>()
                 .replace('\n', " ");
+            let preview = safe(&preview);
             let more = if c.text.chars().count() > 40 {
                 "…"
             } else {
@@ -442,9 +459,9 @@ pub fn parse_text(report: &Report) -> String {
                 let _ = writeln!(
                     out,
                     "    {} {:<17} {} {} {}  {}:{}",
-                    pad_to(&q.text, 14),
+                    pad_to(&safe(&q.text), 14),
                     q.kind.as_str(),
-                    fmt_number(q.value),
+                    format_number(q.value),
                     q.unit,
                     q.qualifier.as_str(),
                     q.line,
@@ -453,10 +470,10 @@ pub fn parse_text(report: &Report) -> String {
             }
             for i in &c.indicators {
                 let change = i.change.as_ref().map(|ch| {
-                    let v = ch
-                        .value
-                        .map(|v| format!(" {}{}", fmt_number(v), ch.unit.as_deref().unwrap_or("")));
-                    let p = ch.percent.map(|p| format!(" {}%", fmt_number(p)));
+                    let v = ch.value.map(|v| {
+                        format!(" {}{}", format_number(v), ch.unit.as_deref().unwrap_or(""))
+                    });
+                    let p = ch.percent.map(|p| format!(" {}%", format_number(p)));
                     format!(
                         "  change:{}{}",
                         v.unwrap_or_default(),
@@ -467,9 +484,9 @@ pub fn parse_text(report: &Report) -> String {
                     out,
                     "    ⇒ {} = {} {} ({}){}  {}:{}",
                     i.indicator,
-                    fmt_number(i.value),
+                    format_number(i.value),
                     i.unit,
-                    i.mention,
+                    safe(&i.mention),
                     change.unwrap_or_default(),
                     i.line,
                     i.column
@@ -480,18 +497,10 @@ pub fn parse_text(report: &Report) -> String {
     out
 }
 
-/// Formats a number without trailing zeros or exponent: 21380840000, 93.37.
-pub fn fmt_number(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_width::UnicodeWidthChar;
 
     #[test]
     fn excerpt_keeps_carets_under_cjk() {
@@ -530,6 +539,20 @@ mod tests {
         }
     }
 
+    /// A control character is shown as an escape (issue 13, item 8), and
+    /// measured as printed: the carets stay under the marked span.
+    #[test]
+    fn excerpt_shows_controls_and_keeps_carets_in_place() {
+        let line = "覆盖率\x1b[2J达\x1b]0;pwned\x07７６％。";
+        let column = line.chars().position(|c| c == '７').unwrap() as u32 + 1;
+        let (shown, pad, width) = excerpt(line, column, 3);
+        // The lead context (16 columns) counts the escapes as printed.
+        assert_eq!(shown, "…\\x1b]0;pwned\\x07７６％。");
+        let before = &shown[..shown.find('７').unwrap()];
+        assert_eq!(pad, crate::terminal::terminal_width(before));
+        assert_eq!(width, 6);
+    }
+
     #[test]
     fn source_lines_number_lines_as_split_does() {
         for text in ["a\nb\r\nc", "a\n\nc\n", "", "一行"] {
@@ -542,11 +565,5 @@ mod tests {
                 assert_eq!(lines.line(n), expected, "{text:?} line {n}");
             }
         }
-    }
-
-    #[test]
-    fn numbers_print_plainly() {
-        assert_eq!(fmt_number(21_380_840_000.0), "21380840000");
-        assert_eq!(fmt_number(93.37), "93.37");
     }
 }

@@ -10,6 +10,7 @@ use std::fmt::Write;
 use dutycheck_model::CheckRun;
 
 use crate::context::place;
+use crate::terminal::terminal_safe as safe;
 
 /// Appends the waived findings, the waiver notes and the baseline line.
 /// With `quiet`, only the waived *errors* are listed (they would have been
@@ -24,19 +25,22 @@ pub(crate) fn waived_and_baseline(out: &mut String, run: &CheckRun, quiet: bool)
             out,
             "waived {}[{}]: {}\n  --> {}:{}:{}",
             f.severity.as_str(),
-            f.rule,
-            f.message,
-            f.path,
+            safe(&f.rule),
+            safe(&f.message),
+            safe(&f.path),
             f.line,
             f.column
         );
         if let Some(p) = place(f) {
-            let _ = writeln!(out, "   = {p}");
+            let _ = writeln!(out, "   = {}", safe(&p));
         }
         let _ = writeln!(
             out,
             "   = waived by {} until {}: {} ({})\n",
-            w.waiver.approver, w.waiver.expires, w.waiver.reason, w.waiver.origin
+            safe(&w.waiver.approver),
+            safe(&w.waiver.expires),
+            safe(&w.waiver.reason),
+            safe(&w.waiver.origin)
         );
     }
     if !quiet {
@@ -45,8 +49,8 @@ pub(crate) fn waived_and_baseline(out: &mut String, run: &CheckRun, quiet: bool)
                 out,
                 "{} waiver: {}: {}\n",
                 n.kind.as_str(),
-                n.origin,
-                n.message
+                safe(&n.origin),
+                safe(&n.message)
             );
         }
     }
@@ -54,7 +58,7 @@ pub(crate) fn waived_and_baseline(out: &mut String, run: &CheckRun, quiet: bool)
         let _ = writeln!(
             out,
             "baseline {}: {} new, {} unchanged (not shown), {} fixed",
-            b.path,
+            safe(&b.path),
             b.new,
             b.unchanged,
             b.fixed.len()
@@ -66,7 +70,13 @@ pub(crate) fn waived_and_baseline(out: &mut String, run: &CheckRun, quiet: bool)
                     (Some(s), None) => format!(" ({s})"),
                     _ => String::new(),
                 };
-                let _ = writeln!(out, "  fixed [{}]{at}: {}", f.rule, f.message);
+                let _ = writeln!(
+                    out,
+                    "  fixed [{}]{}: {}",
+                    safe(&f.rule),
+                    safe(&at),
+                    safe(&f.message)
+                );
             }
         }
         out.push('\n');

@@ -67,7 +67,7 @@ pub use schema::{
     RequiresRule, Rule, RuleKind, RuleSeverity, RuleTest, Scope, SectionFilter, Snippet,
     StructureRule, ThresholdRule, Unit, YearRange, glob_match,
 };
-pub use template::{Template, format_number};
+pub use template::Template;
 
 /// The bundled rule packs: `(origin, YAML)`. Origins read `builtin:NAME` and
 /// appear in diagnostics and in [`Rule::origin`].
@@ -243,6 +243,35 @@ impl RuleSet {
 
     pub fn is_empty(&self) -> bool {
         self.rules.is_empty()
+    }
+
+    /// Adds a rule built in code rather than read from a file (the default
+    /// rule of a plugin check that no rule names, say). Refused, with the
+    /// reason, when its id is not a valid rule id or is already taken: the
+    /// same two checks a rule file gets.
+    pub fn push(&mut self, rule: Rule) -> Result<(), Diagnostic> {
+        if !load::valid_id(&rule.id) || rule.id.starts_with("engine.") {
+            let mut d = Diagnostic::file(
+                rule.origin.clone(),
+                format!("invalid rule id `{}`", rule.id),
+            );
+            d.help = Some("rule ids are lowercase letters, digits, `.`, `-` and `_`, such as `preschool.inclusive-coverage-2020`".into());
+            return Err(d);
+        }
+        if let Some(first) = self.get(&rule.id) {
+            let mut d = Diagnostic::file(
+                rule.origin.clone(),
+                format!("duplicate rule id `{}`", rule.id),
+            );
+            d.help = Some(format!(
+                "`{}` is first defined at {}:{}:{}",
+                rule.id, first.origin, first.line, first.column
+            ));
+            return Err(d);
+        }
+        self.rules.push(rule);
+        self.columns = OnceLock::new();
+        Ok(())
     }
 }
 

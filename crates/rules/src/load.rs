@@ -1139,7 +1139,7 @@ fn rule_value_locations(tree: &Spanned<Node>) -> Vec<(String, Location)> {
     out
 }
 
-fn valid_id(id: &str) -> bool {
+pub(crate) fn valid_id(id: &str) -> bool {
     let mut chars = id.chars();
     chars
         .next()
@@ -1378,7 +1378,7 @@ fn threshold(cx: &mut Cx<'_>, raw: &RawRule<'_>, e: &Entry<'_>) -> Option<RuleKi
                         at,
                         format!(
                             "`{name}: {}` is above 100, but `{indicator}` ({}) is a percentage that cannot exceed 100{}",
-                            crate::template::format_number(*value),
+                            dutycheck_vocab::format_number(*value),
                             ind.name,
                             if unit == "%" { "%" } else { " percentage points" }
                         ),
@@ -1610,7 +1610,7 @@ pub(crate) fn bounds(
     if bad {
         return None;
     }
-    let f = crate::template::format_number;
+    let f = dutycheck_vocab::format_number;
     let lower = b
         .min
         .map(|v| ("min", v, false))

@@ -56,6 +56,16 @@ impl RuleSeverity {
     }
 }
 
+impl From<Severity> for RuleSeverity {
+    fn from(severity: Severity) -> RuleSeverity {
+        match severity {
+            Severity::Info => RuleSeverity::Info,
+            Severity::Warning => RuleSeverity::Warning,
+            Severity::Error => RuleSeverity::Error,
+        }
+    }
+}
+
 /// The unit that one rule result (one cell of the compliance matrix) is
 /// given for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -215,6 +225,28 @@ pub enum Measure {
 }
 
 impl Measure {
+    /// The kind of number this measure reads from an indicator of `kind`:
+    /// the value is of the indicator's kind, a relative change is a percent,
+    /// and an absolute change is of [`dutycheck_vocab::units::change_kind`]
+    /// (percentage points for a rate). With
+    /// [`dutycheck_vocab::units::unit_of`] this is the one (kind, measure) →
+    /// unit table: messages, charts, generated tests and the `unit:` check
+    /// all read it.
+    pub fn kind_of(self, kind: dutycheck_model::QuantityKind) -> dutycheck_model::QuantityKind {
+        match self {
+            Measure::Value => kind,
+            Measure::ChangePercent => dutycheck_model::QuantityKind::Percent,
+            Measure::ChangeValue => dutycheck_vocab::units::change_kind(kind),
+        }
+    }
+
+    /// The written unit of what this measure reads from an indicator of
+    /// `kind` (`%`, `个百分点`, `元`; empty for counts and measures, whose
+    /// unit is the figure's own word).
+    pub fn unit(self, kind: dutycheck_model::QuantityKind) -> &'static str {
+        dutycheck_vocab::units::unit_of(self.kind_of(kind))
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Measure::Value => "value",
@@ -277,13 +309,11 @@ impl Unit {
     /// relative change of anything is in percent.
     pub fn measured(kind: dutycheck_model::QuantityKind, measure: Measure) -> Option<Unit> {
         use dutycheck_model::QuantityKind as K;
-        match (measure, kind) {
-            (Measure::ChangePercent, _) => Some(Unit::Percent),
-            (Measure::Value, K::Percent) => Some(Unit::Percent),
-            (Measure::ChangeValue, K::Percent) => Some(Unit::PercentagePoints),
-            (_, K::PercentagePoints) => Some(Unit::PercentagePoints),
-            (_, K::Money) => Some(Unit::Yuan),
-            (_, K::Count) => Some(Unit::Count),
+        match measure.kind_of(kind) {
+            K::Percent => Some(Unit::Percent),
+            K::PercentagePoints => Some(Unit::PercentagePoints),
+            K::Money => Some(Unit::Yuan),
+            K::Count => Some(Unit::Count),
             _ => None,
         }
     }
@@ -510,6 +540,44 @@ pub struct Rule {
     /// The rule's own tests (`tests:` in the rule). Tests in sibling
     /// `*.test.yaml` files are read separately ([`crate::load_test_files`]).
     pub tests: Vec<RuleTest>,
+}
+
+impl Rule {
+    /// A rule that runs plugin check `plugin/check` on every section, with
+    /// no options and no message of its own: what a plugin loaded with
+    /// `--plugin` gets for each check that no rule names. `origin` says
+    /// where it was made (it has no file, so `line` and `column` are 0).
+    pub fn plugin_check(
+        id: impl Into<String>,
+        title: impl Into<String>,
+        severity: RuleSeverity,
+        plugin: impl Into<String>,
+        check: impl Into<String>,
+        origin: impl Into<String>,
+    ) -> Rule {
+        Rule {
+            id: id.into(),
+            title: title.into(),
+            description: None,
+            severity,
+            scope: Scope::Section,
+            years: None,
+            sections: SectionFilter::default(),
+            message: None,
+            references: Vec::new(),
+            tags: Vec::new(),
+            kind: RuleKind::Plugin(PluginRule {
+                plugin: plugin.into(),
+                check: check.into(),
+                options: serde_json::Value::Null,
+            }),
+            pack: None,
+            origin: origin.into(),
+            line: 0,
+            column: 0,
+            tests: Vec::new(),
+        }
+    }
 }
 
 /// One rule test: report snippets on which the rule must stay silent

@@ -188,27 +188,6 @@ fn find_char_offset(haystack: &str, needle: &str, from: usize) -> Option<usize> 
         .map(|b| haystack[..byte_from + b].chars().count())
 }
 
-/// Formats a number for messages: no trailing zeros (`93.37`, `126`), full
-/// integers for large amounts (`21380840000`, never `2.138084e10`), and at
-/// most six decimals so that float noise (`0.30000000000000004`) never shows.
-pub fn format_number(value: f64) -> String {
-    if !value.is_finite() {
-        return value.to_string();
-    }
-    // Whole numbers (most targets: 90, 85, 2020) print as integers, without
-    // the costly exact six-decimal formatting below. -0 falls through.
-    if value.fract() == 0.0 && value.abs() < 1e15 && value != 0.0 {
-        return (value as i64).to_string();
-    }
-    let s = format!("{value:.6}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" {
-        "0".to_string()
-    } else {
-        s.to_string()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -261,36 +240,5 @@ mod tests {
         let e = Template::parse("为{va lue}").unwrap_err();
         assert_eq!((e.offset, e.len), (1, 8));
         assert!(Template::parse("a}").is_err());
-    }
-
-    #[test]
-    fn whole_numbers_print_as_the_general_path_would() {
-        let general = |v: f64| {
-            let s = format!("{v:.6}");
-            let s = s.trim_end_matches('0').trim_end_matches('.').to_string();
-            if s == "-0" { "0".to_string() } else { s }
-        };
-        for v in [
-            1.0,
-            90.0,
-            -12.0,
-            2020.0,
-            21_380_840_000.0,
-            999_999_999_999_999.0,
-            0.0,
-            -0.0,
-        ] {
-            assert_eq!(format_number(v), general(v), "{v}");
-        }
-    }
-
-    #[test]
-    fn numbers_have_no_trailing_zeros() {
-        assert_eq!(format_number(93.37), "93.37");
-        assert_eq!(format_number(126.0), "126");
-        assert_eq!(format_number(21_380_840_000.0), "21380840000");
-        assert_eq!(format_number(0.1 + 0.2), "0.3");
-        assert_eq!(format_number(-0.0), "0");
-        assert_eq!(format_number(-2.5), "-2.5");
     }
 }

@@ -28,6 +28,7 @@
 
 use dutycheck_plugin::model::{Case, Qualifier, Quantity, QuantityKind, Report, Severity};
 use dutycheck_plugin::text::{chars, crosses_sentence, rounding_slack, written_number};
+use dutycheck_plugin::vocab::changes;
 use dutycheck_plugin::{CheckManifest, Error, Manifest, Plugin, PluginFinding, Request};
 use schemars::JsonSchema;
 use serde::Deserialize;
@@ -84,19 +85,6 @@ impl Plugin for GrowthConsistency {
 
 dutycheck_plugin::export_plugin!(GrowthConsistency);
 
-/// Words that introduce a comparison with an earlier year.
-const COMPARISON: &[&str] = &["比", "较", "同比"];
-/// Words before an absolute change.
-const INCREASE: &[&str] = &["增加", "增长", "提高", "多"];
-const DECREASE: &[&str] = &["减少", "下降", "降低", "少"];
-/// Words before a relative change.
-const RATE_UP: &[&str] = &["增长", "增幅", "提高", "上升", "增加"];
-const RATE_DOWN: &[&str] = &["下降", "降幅", "减少", "降低"];
-
-fn contains_any(text: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| text.contains(w))
-}
-
 /// A figure precise enough to be contradicted.
 fn precise(q: &Quantity) -> bool {
     matches!(q.qualifier, Qualifier::Exact)
@@ -145,23 +133,19 @@ fn triples(case: &Case) -> Vec<Triple<'_>> {
         }
         let between_total_change = chars(text, total.end, change.start);
         let between_change_rate = chars(text, change.end, rate.start);
-        if !contains_any(&between_total_change, COMPARISON)
+        // A comparison with an earlier year, and a direction both before
+        // the change and before the rate.
+        if !changes::COMPARISONS
+            .iter()
+            .any(|w| between_total_change.contains(w))
             || between_change_rate.chars().count() > 8
         {
             continue;
         }
-        let change_sign = if contains_any(&between_total_change, DECREASE) {
-            -1.0
-        } else if contains_any(&between_total_change, INCREASE) {
-            1.0
-        } else {
+        let Some(change_sign) = changes::direction(&between_total_change) else {
             continue;
         };
-        let rate_sign = if contains_any(&between_change_rate, RATE_DOWN) {
-            -1.0
-        } else if contains_any(&between_change_rate, RATE_UP) {
-            1.0
-        } else {
+        let Some(rate_sign) = changes::direction(&between_change_rate) else {
             continue;
         };
         out.push(Triple {
@@ -222,13 +206,7 @@ fn check_case(
                         t.total.text, t.change.text, t.rate.text, computed
                     ),
                 )
-                .with_value(stated)
-                .with_data(serde_json::json!({
-                    "total": t.total.value,
-                    "change": change,
-                    "stated_percent": stated,
-                    "computed_percent": computed,
-                })),
+                .with_value(stated),
             );
         }
     }

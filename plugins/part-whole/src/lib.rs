@@ -21,6 +21,7 @@
 
 use dutycheck_plugin::model::{Case, Qualifier, Quantity, QuantityKind, Report, Severity};
 use dutycheck_plugin::text::{chars, crosses_clause, crosses_sentence, rounding_slack};
+use dutycheck_plugin::vocab::format_decimals;
 use dutycheck_plugin::{CheckManifest, Error, Manifest, Plugin, PluginFinding, Request};
 use schemars::JsonSchema;
 use serde::Deserialize;
@@ -204,7 +205,7 @@ fn subtotal(s: usize, c: usize, case: &Case, out: &mut Vec<PluginFinding>) {
                     format!(
                         "其中所列部分（{}）合计{}，超过总数{}",
                         listed.join("、"),
-                        trim(sum),
+                        format_decimals(sum, 2),
                         b.whole.text
                     ),
                 )
@@ -212,12 +213,6 @@ fn subtotal(s: usize, c: usize, case: &Case, out: &mut Vec<PluginFinding>) {
             );
         }
     }
-}
-
-/// Formats a number without a trailing `.0`.
-fn trim(x: f64) -> String {
-    let s = format!("{x:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
 /// A percentage introduced as a share: `占91.6%`, `占比91.6%`,
@@ -273,8 +268,7 @@ fn share(s: usize, c: usize, case: &Case, options: &ShareOptions, out: &mut Vec<
                             rate.text, part.text, b.whole.text, computed
                         ),
                     )
-                    .with_value(rate.value)
-                    .with_data(serde_json::json!({ "computed_percent": computed })),
+                    .with_value(rate.value),
                 );
             }
         }
@@ -311,7 +305,11 @@ fn rate_range(
                     c,
                     iv.start,
                     iv.end,
-                    format!("{}为{}%，超过100%", iv.mention, trim(iv.value)),
+                    format!(
+                        "{}为{}%，超过100%",
+                        iv.mention,
+                        format_decimals(iv.value, 2)
+                    ),
                 )
                 .with_indicator(iv.indicator.clone())
                 .with_value(iv.value),

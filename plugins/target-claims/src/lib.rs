@@ -17,6 +17,7 @@
 
 use dutycheck_plugin::model::{Case, Qualifier, Quantity, QuantityKind, Report, Severity};
 use dutycheck_plugin::text::{chars, crosses_sentence, rounding_slack};
+use dutycheck_plugin::vocab::format_decimals;
 use dutycheck_plugin::{CheckManifest, Error, Manifest, Plugin, PluginFinding, Request};
 use schemars::JsonSchema;
 use serde::Deserialize;
@@ -317,20 +318,14 @@ fn check_claim(
                 claim.rate.text,
                 word,
                 claim.points.text,
-                trim(implied),
+                format_decimals(implied, 2),
                 year,
-                trim(target.min)
+                format_decimals(target.min, 2)
             ),
         )
         .with_indicator(indicator)
-        .with_value(implied)
-        .with_data(serde_json::json!({ "implied_target": implied, "target": target.min })),
+        .with_value(implied),
     );
-}
-
-fn trim(x: f64) -> String {
-    let s = format!("{x:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
 #[cfg(test)]

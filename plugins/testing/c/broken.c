@@ -1,6 +1,6 @@
 /*
  * A C plugin that breaks the ABI in the ways the Rust SDK cannot, for the
- * host's failure-mode tests. Compiled by crates/engine/tests with `cc`, once
+ * host's failure-mode tests. Compiled by crates/host/tests with `cc`, once
  * per variant:
  *
  *   (no define)          a valid plugin "broken-c" whose checks misbehave:

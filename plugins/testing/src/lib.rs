@@ -1,7 +1,7 @@
 //! A plugin that misbehaves on request, for the host's tests.
 //!
 //! Each check exercises one failure mode the host must survive and report
-//! (see `crates/engine/tests/host.rs`). The C file `c/broken.c` covers what
+//! (see `crates/host/tests/host.rs`). The C file `c/broken.c` covers what
 //! the SDK makes impossible on purpose: a missing entry symbol, a wrong ABI
 //! major, an invalid manifest, invalid findings JSON, a segfault.
 

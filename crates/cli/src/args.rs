@@ -1,0 +1,175 @@
+//! Command-line arguments, as fixed in `design.md` ("Fixed: the command line").
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "dutycheck",
+    version,
+    about = "Check government education-duty reports (履行教育职责评价, 典型工作案例) against YAML rules",
+    long_about = "dutycheck reads reports, splits them into sections (regions) and numbered cases, \
+extracts every figure and indicator value, and checks them against declarative YAML rules: \
+national and provincial targets, evidence in figures, and report structure.\n\n\
+With no --rules, the bundled default packs are used: national targets (2020 and 2025, chosen by \
+the report's year) and case quality."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check reports against rules and print findings and a compliance table.
+    Check(CheckArgs),
+    /// Show how a report was read: sections, cases, figures and indicator values.
+    Parse(ParseArgs),
+    /// Create dutycheck.yaml and rules/custom/ with an example rule and its test.
+    Init(super::init::InitArgs),
+    /// List, explain and validate rules.
+    #[command(subcommand)]
+    Rules(super::rules_cmd::RulesCommand),
+    /// Run rule tests: pass/fail snippets, snapshots and generated boundary cases.
+    Test(super::test_cmd::TestArgs),
+    /// List loaded plugins, or show one plugin's checks and option schemas.
+    #[command(subcommand)]
+    Plugins(super::plugins_cmd::PluginsCommand),
+    /// Run one plugin in this process for a host (internal: the worker of
+    /// `--plugin-isolation worker`).
+    #[command(hide = true)]
+    PluginHost(super::plugins_cmd::HostArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// Compiler-style findings and a compliance table, for people.
+    Text,
+    /// The JSON contract of design.md, for machines.
+    Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// JUnit XML: a testsuite per report, a testcase per (section, rule).
+    Junit,
+    /// GitHub Actions workflow commands (`::error file=…::`), for annotations.
+    Github,
+    /// Markdown: compliance matrix then findings, for a pull-request comment.
+    Markdown,
+    /// One self-contained HTML page for reviewers, with charts.
+    Html,
+}
+
+impl From<CheckFormat> for dutycheck::outputs::Format {
+    fn from(f: CheckFormat) -> Self {
+        use dutycheck::outputs::Format;
+        match f {
+            CheckFormat::Text => Format::Text,
+            CheckFormat::Json => Format::Json,
+            CheckFormat::Sarif => Format::Sarif,
+            CheckFormat::Junit => Format::Junit,
+            CheckFormat::Github => Format::Github,
+            CheckFormat::Markdown => Format::Markdown,
+            CheckFormat::Html => Format::Html,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Report files, or directories to search for reports (.txt, .md).
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// A rule file or directory (repeatable). Without it, the bundled packs are used.
+    #[arg(long = "rules", value_name = "PATH")]
+    pub rules: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+    /// Write the output to FILE instead of stdout.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Exit with 1 when a finding reaches this severity.
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    pub fail_on: FailOn,
+    /// Judge reports as if they were about YEAR (chooses the targets in force).
+    #[arg(long, value_name = "YEAR")]
+    pub year: Option<i32>,
+    /// Print only errors and the summary.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+    /// Also write FORMAT to FILE, from the same run (repeatable): `--also sarif=results.sarif`.
+    #[arg(long, value_name = "FORMAT=FILE")]
+    pub also: Vec<dutycheck::outputs::Also>,
+    /// Waive accepted findings: a YAML file of rule, section, reason, approver and expiry.
+    #[arg(long, value_name = "FILE")]
+    pub waivers: Option<PathBuf>,
+    /// Report only findings that FILE (an earlier `--format json` result) does not have.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// When to use colours in text output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// Check reports on N threads (0: one per CPU core). The output is the
+    /// same whatever N.
+    #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
+    pub threads: usize,
+    #[command(flatten)]
+    pub read: ReadArgs,
+    #[command(flatten)]
+    pub select: super::config::SelectArgs,
+    #[command(flatten)]
+    pub plugins: super::plugins_cmd::PluginArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ReadArgs {
+    /// Force the encoding of report files (utf-8, gbk, gb18030, utf-16le …); detected by default.
+    #[arg(long, value_name = "LABEL")]
+    pub encoding: Option<String>,
+    /// Refuse report files larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = dutycheck_read::DEFAULT_MAX_BYTES)]
+    pub max_bytes: u64,
+}
+
+impl ReadArgs {
+    pub fn options(&self) -> dutycheck_read::ReadOptions {
+        dutycheck_read::ReadOptions {
+            max_bytes: self.max_bytes,
+            encoding: self.encoding.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ParseFormat {
+    Json,
+    Text,
+}
+
+#[derive(Debug, Args)]
+pub struct ParseArgs {
+    /// The report file.
+    #[arg(value_name = "PATH")]
+    pub path: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ParseFormat::Text)]
+    pub format: ParseFormat,
+    #[command(flatten)]
+    pub read: ReadArgs,
+}

@@ -1,0 +1,123 @@
+//! Choosing the rules in force: `--rules`, `--config` / `dutycheck.yaml`,
+//! and the rule flags `--error/--warning/--info/--off ID` and `--filter`.
+//!
+//! Every command that works on "the rules" (`check`, `rules list`, `rules
+//! explain`) resolves them the same way, through [`builder`], so that what
+//! `rules list` shows is exactly what `check` runs:
+//!
+//! 1. `--rules PATH` when given, else the config's `packs:`, else the bundled
+//!    packs;
+//! 2. the config's `rules:` overrides (and, per report, `overrides:`);
+//! 3. the rule flags, last.
+//!
+//! The config is `--config FILE` when given, else the nearest
+//! `dutycheck.yaml` found by walking up from the current directory.
+
+use std::path::PathBuf;
+
+use clap::Args;
+use dutycheck_model::Diagnostic;
+use dutycheck_rules::{Config, RuleSeverity};
+
+use dutycheck::CheckerBuilder;
+use dutycheck::config::ConfigSource;
+
+/// Flags that select and adjust the rules in force.
+#[derive(Debug, Args, Default, Clone)]
+pub struct SelectArgs {
+    /// Use this config file instead of the nearest dutycheck.yaml.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Ignore any dutycheck.yaml (use --rules or the bundled packs).
+    #[arg(long, conflicts_with = "config")]
+    pub no_config: bool,
+    /// Report rule ID as an error (repeatable).
+    #[arg(long = "error", value_name = "ID")]
+    pub error: Vec<String>,
+    /// Report rule ID as a warning (repeatable).
+    #[arg(long = "warning", value_name = "ID")]
+    pub warning: Vec<String>,
+    /// Report rule ID as info (repeatable).
+    #[arg(long = "info", value_name = "ID")]
+    pub info: Vec<String>,
+    /// Switch rule ID off (repeatable).
+    #[arg(long = "off", value_name = "ID")]
+    pub off: Vec<String>,
+    /// Keep only the rules whose id matches REGEX.
+    #[arg(long, value_name = "REGEX")]
+    pub filter: Option<String>,
+}
+
+impl SelectArgs {
+    /// The severity flags as `(id, severity)`. One id given to two different
+    /// flags is a conflict, reported instead of letting the order of flags
+    /// decide silently.
+    pub fn levels(&self) -> Result<Vec<(String, RuleSeverity)>, Vec<Diagnostic>> {
+        let mut out: Vec<(String, RuleSeverity)> = Vec::new();
+        let mut errors = Vec::new();
+        for (ids, sev) in [
+            (&self.off, RuleSeverity::Off),
+            (&self.info, RuleSeverity::Info),
+            (&self.warning, RuleSeverity::Warning),
+            (&self.error, RuleSeverity::Error),
+        ] {
+            for id in ids {
+                match out.iter().find(|(i, _)| i == id) {
+                    Some((_, s)) if *s != sev => errors.push(
+                        Diagnostic::file(
+                            "command line",
+                            format!(
+                                "rule `{id}` is given both --{} and --{}",
+                                s.as_str(),
+                                sev.as_str()
+                            ),
+                        )
+                        .with_help("give each rule one severity flag"),
+                    ),
+                    Some(_) => {}
+                    None => out.push((id.clone(), sev)),
+                }
+            }
+        }
+        if errors.is_empty() {
+            Ok(out)
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// The config in force: `--config FILE` (which must exist), else the nearest
+/// `dutycheck.yaml` above the current directory, else none.
+pub fn find(select: &SelectArgs) -> Result<Option<Config>, Vec<Diagnostic>> {
+    dutycheck::config::load(&source(select))
+}
+
+/// Where the flags say the config comes from.
+pub fn source(select: &SelectArgs) -> ConfigSource {
+    if select.no_config {
+        return ConfigSource::None;
+    }
+    match (&select.config, std::env::current_dir()) {
+        (Some(p), _) => ConfigSource::File(p.clone()),
+        (None, Ok(dir)) => ConfigSource::Discover(dir),
+        (None, Err(_)) => ConfigSource::None,
+    }
+}
+
+/// A [`CheckerBuilder`] with the rules chosen by `rules` (`--rules`) and
+/// `select`.
+pub fn builder(rules: &[PathBuf], select: &SelectArgs) -> Result<CheckerBuilder, Vec<Diagnostic>> {
+    let config = find(select)?;
+    let levels = select.levels()?;
+    let mut b = dutycheck::Checker::builder()
+        .config(config)
+        .filter(select.filter.clone());
+    for path in rules {
+        b = b.rules(path);
+    }
+    for (id, sev) in levels {
+        b = b.severity(id, sev);
+    }
+    Ok(b)
+}

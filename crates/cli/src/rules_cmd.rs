@@ -1,0 +1,401 @@
+//! `dutycheck rules list|explain|validate`: what the rules in force are,
+//! everything about one of them, and whether a rule tree is valid.
+//!
+//! `list` and `explain` resolve the rules exactly as `check` does (`--rules`,
+//! config, flags; see [`super::config`]), so that the table shows what a
+//! check would run, with the severities after overrides. `validate` reads
+//! only the paths it is given (and the packs they extend), plus their rule
+//! tests, and reports every error at once.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand, ValueEnum};
+use dutycheck_catalog::Catalog;
+use dutycheck_model::{did_you_mean, display_width};
+use dutycheck_rules::{Bounds, Rule, RuleKind, RuleSet, load_test_files};
+
+use super::config::{SelectArgs, builder};
+use super::{EXIT_ERROR, EXIT_OK, emit, print_diagnostics};
+
+#[derive(Debug, Subcommand)]
+pub enum RulesCommand {
+    /// A table of the rules in force: id, severity, scope, years, title, source.
+    List(ListArgs),
+    /// Everything about one rule: what it checks, its message, references, source and tests.
+    Explain(ExplainArgs),
+    /// Validate rule files and directories (and their tests); every error at once.
+    Validate(ValidateArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Text,
+    Json,
+}
+
+/// Where the rules come from, as for `check`.
+#[derive(Debug, Args)]
+pub struct Source {
+    /// A rule file or directory (repeatable). Default: the config's packs, else the bundled packs.
+    #[arg(long = "rules", value_name = "PATH")]
+    pub rules: Vec<PathBuf>,
+    #[command(flatten)]
+    pub select: SelectArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub source: Source,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+    pub format: ListFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The rule id, such as preschool.inclusive-coverage-2020.
+    #[arg(value_name = "ID")]
+    pub id: String,
+    #[command(flatten)]
+    pub source: Source,
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Rule files or directories.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+pub fn run(cmd: &RulesCommand) -> u8 {
+    match cmd {
+        RulesCommand::List(a) => list(a),
+        RulesCommand::Explain(a) => explain(a),
+        RulesCommand::Validate(a) => validate(a),
+    }
+}
+
+fn load(source: &Source) -> Result<RuleSet, u8> {
+    let checker = builder(&source.rules, &source.select).and_then(|b| b.build());
+    match checker {
+        Ok(c) => Ok(c.rules().clone()),
+        Err(errors) => {
+            print_diagnostics("rules", &errors);
+            Err(EXIT_ERROR)
+        }
+    }
+}
+
+/// Where a rule comes from: its pack and file (`national-2020
+/// (builtin:national-2020)`), or its file.
+pub fn source_of(rule: &Rule) -> String {
+    match &rule.pack {
+        Some(p) if rule.origin == format!("builtin:{p}") => rule.origin.clone(),
+        Some(p) => format!("{p} ({})", rule.origin),
+        None => rule.origin.clone(),
+    }
+}
+
+fn years_of(rule: &Rule) -> String {
+    rule.years
+        .as_ref()
+        .map_or_else(|| "all".to_string(), ToString::to_string)
+}
+
+/// Rules sorted by id: a stable order that does not depend on file order.
+fn sorted(set: &RuleSet) -> Vec<&Rule> {
+    let mut rules: Vec<&Rule> = set.rules().iter().collect();
+    rules.sort_by(|a, b| a.id.cmp(&b.id));
+    rules
+}
+
+fn list(args: &ListArgs) -> u8 {
+    let set = match load(&args.source) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let rules = sorted(&set);
+    let out = match args.format {
+        ListFormat::Json => {
+            let items: Vec<serde_json::Value> = rules
+                .iter()
+                .map(|r| {
+                    serde_json::json!({
+                        "id": r.id,
+                        "severity": r.severity.as_str(),
+                        "scope": r.scope.as_str(),
+                        "kind": r.kind.name(),
+                        "years": r.years.as_ref().map(ToString::to_string),
+                        "title": r.title,
+                        "pack": r.pack,
+                        "origin": r.origin,
+                    })
+                })
+                .collect();
+            let mut s = serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".to_string());
+            s.push('\n');
+            s
+        }
+        ListFormat::Text => table(&rules),
+    };
+    match emit(&out, None) {
+        Ok(()) => EXIT_OK,
+        Err(e) => {
+            eprintln!("{}", e.one_line());
+            EXIT_ERROR
+        }
+    }
+}
+
+/// The text table. Columns are padded by display width, so that Chinese
+/// titles (two columns per character) line up.
+fn table(rules: &[&Rule]) -> String {
+    let header = ["ID", "SEVERITY", "SCOPE", "YEARS", "TITLE", "SOURCE"];
+    let rows: Vec<[String; 6]> = rules
+        .iter()
+        .map(|r| {
+            [
+                r.id.clone(),
+                r.severity.as_str().to_string(),
+                r.scope.as_str().to_string(),
+                years_of(r),
+                r.title.clone(),
+                source_of(r),
+            ]
+        })
+        .collect();
+    let mut widths = header.map(display_width);
+    for row in &rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(display_width(cell));
+        }
+    }
+    let mut out = String::new();
+    let line = |out: &mut String, cells: &[&str]| {
+        let mut l = String::new();
+        for (i, cell) in cells.iter().enumerate() {
+            l.push_str(cell);
+            if i + 1 < cells.len() {
+                let pad = widths[i].saturating_sub(display_width(cell)) + 2;
+                l.push_str(&" ".repeat(pad));
+            }
+        }
+        out.push_str(l.trim_end());
+        out.push('\n');
+    };
+    line(&mut out, &header);
+    for row in &rows {
+        let cells: Vec<&str> = row.iter().map(String::as_str).collect();
+        line(&mut out, &cells);
+    }
+    let n = rules.len();
+    let _ = writeln!(out, "\n{n} rule{}", if n == 1 { "" } else { "s" });
+    out
+}
+
+fn explain(args: &ExplainArgs) -> u8 {
+    let set = match load(&args.source) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let Some(rule) = set.get(&args.id) else {
+        eprintln!("error: unknown rule `{}`", args.id);
+        match did_you_mean(&args.id, set.rules().iter().map(|r| r.id.as_str())) {
+            Some(s) => eprintln!("  = help: did you mean `{s}`?"),
+            None => eprintln!("  = help: run `dutycheck rules list` to see the rules in force"),
+        }
+        return EXIT_ERROR;
+    };
+    let catalog = Catalog::bundled();
+    match emit(&explain_text(rule, &catalog), None) {
+        Ok(()) => EXIT_OK,
+        Err(e) => {
+            eprintln!("{}", e.one_line());
+            EXIT_ERROR
+        }
+    }
+}
+
+/// Bounds in words and symbols: `≥ 80 (min, inclusive)`.
+pub fn bounds_text(b: &Bounds) -> String {
+    let mut parts = Vec::new();
+    let f = dutycheck_vocab::format_number;
+    if let Some(v) = b.min {
+        parts.push(format!("≥ {} (min, inclusive)", f(v)));
+    }
+    if let Some(v) = b.above {
+        parts.push(format!("> {} (above, exclusive)", f(v)));
+    }
+    if let Some(v) = b.max {
+        parts.push(format!("≤ {} (max, inclusive)", f(v)));
+    }
+    if let Some(v) = b.below {
+        parts.push(format!("< {} (below, exclusive)", f(v)));
+    }
+    parts.join(" and ")
+}
+
+fn explain_text(rule: &Rule, catalog: &Catalog) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", rule.id);
+    let _ = writeln!(out, "  {}", rule.title);
+    if let Some(d) = &rule.description {
+        let _ = writeln!(out, "\n  {}", d.trim());
+    }
+    out.push('\n');
+    let mut field = |name: &str, value: String| {
+        let _ = writeln!(out, "  {name:<12} {value}");
+    };
+    let indicator = |id: &str| match catalog.get(id) {
+        Some(i) => format!("{id} ({}, {})", i.name, i.kind.as_str()),
+        None => id.to_string(),
+    };
+    field("kind", rule.kind.name().to_string());
+    match &rule.kind {
+        RuleKind::Threshold(t) => {
+            field("indicator", indicator(&t.indicator));
+            field("measure", t.measure.as_str().to_string());
+            field("threshold", bounds_text(&t.bounds));
+            if let Some(w) = &t.warn {
+                field(
+                    "warn",
+                    format!("{} (outside: a warning, status still pass)", bounds_text(w)),
+                );
+            }
+            if let Some(u) = t.unit {
+                field("unit", u.as_str().to_string());
+            }
+            field("missing", t.missing.as_str().to_string());
+        }
+        RuleKind::Detail(d) => {
+            field("min_chars", d.min_chars.to_string());
+            field(
+                "min_figures",
+                format!(
+                    "{} (years, durations and meeting counts do not count)",
+                    d.min_figures
+                ),
+            );
+        }
+        RuleKind::Structure(s) => {
+            field("min_cases", s.min_cases.to_string());
+            field("sequential", s.sequential.to_string());
+        }
+        RuleKind::Requires(r) => field("requires", indicator(&r.indicator)),
+        RuleKind::Pattern(p) => {
+            field("regex", p.regex.as_str().to_string());
+            field("must", p.must.as_str().to_string());
+            if let Some(u) = &p.unless {
+                field("unless", u.as_str().to_string());
+            }
+        }
+        RuleKind::Compare(c) => {
+            field(
+                "compare",
+                format!(
+                    "{} {} {}",
+                    indicator(&c.left),
+                    c.op.as_str(),
+                    indicator(&c.right)
+                ),
+            );
+            field("missing", c.missing.as_str().to_string());
+        }
+        RuleKind::Plugin(p) => {
+            field("plugin", format!("{}/{}", p.plugin, p.check));
+            if !p.options.is_null() {
+                field("options", p.options.to_string());
+            }
+        }
+    }
+    field("severity", rule.severity.as_str().to_string());
+    field("scope", rule.scope.as_str().to_string());
+    field("years", years_of(rule));
+    let sections = if rule.sections.is_empty() {
+        "all".to_string()
+    } else {
+        let mut s = String::new();
+        if !rule.sections.include.is_empty() {
+            let _ = write!(s, "include {}", rule.sections.include.join(", "));
+        }
+        if !rule.sections.exclude.is_empty() {
+            if !s.is_empty() {
+                s.push_str("; ");
+            }
+            let _ = write!(s, "exclude {}", rule.sections.exclude.join(", "));
+        }
+        s
+    };
+    field("sections", sections);
+    field(
+        "message",
+        rule.message.as_ref().map_or_else(
+            || "(the engine's default message)".to_string(),
+            |m| m.source().to_string(),
+        ),
+    );
+    if !rule.tags.is_empty() {
+        field("tags", rule.tags.join(", "));
+    }
+    field(
+        "source",
+        format!(
+            "{} at {}:{}:{}",
+            rule.pack.as_deref().unwrap_or("(no pack)"),
+            rule.origin,
+            rule.line,
+            rule.column
+        ),
+    );
+    field(
+        "tests",
+        match rule.tests.len() {
+            0 => "none in the rule (tests may be in a sibling *.test.yaml)".to_string(),
+            n => format!("{n} in the rule"),
+        },
+    );
+    if rule.references.is_empty() {
+        let _ = writeln!(out, "\n  references: none");
+    } else {
+        let _ = writeln!(out, "\n  references:");
+        for r in &rule.references {
+            let _ = writeln!(out, "    - {r}");
+        }
+    }
+    out
+}
+
+fn validate(args: &ValidateArgs) -> u8 {
+    let catalog = Catalog::bundled();
+    let set = match RuleSet::load_paths(&args.paths, &catalog) {
+        Ok(s) => s,
+        Err(errors) => {
+            print_diagnostics("rules", &errors);
+            return EXIT_ERROR;
+        }
+    };
+    let tests = match load_test_files(&args.paths, &set, &catalog) {
+        Ok(t) => t,
+        Err(errors) => {
+            print_diagnostics("rule tests", &errors);
+            return EXIT_ERROR;
+        }
+    };
+    let inline: usize = set.rules().iter().map(|r| r.tests.len()).sum();
+    let files: std::collections::BTreeSet<&str> =
+        set.rules().iter().map(|r| r.origin.as_str()).collect();
+    let n = set.len();
+    let p = set.packs().len();
+    let t = inline + tests.len();
+    println!(
+        "OK: {n} rule{} in {} file{} ({p} pack{}), {t} rule test{}",
+        if n == 1 { "" } else { "s" },
+        files.len(),
+        if files.len() == 1 { "" } else { "s" },
+        if p == 1 { "" } else { "s" },
+        if t == 1 { "" } else { "s" },
+    );
+    EXIT_OK
+}

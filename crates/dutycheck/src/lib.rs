@@ -1,0 +1,481 @@
+//! dutycheck checks the reports in which Chinese city and county governments
+//! account for their education duties (政府履行教育职责评价, 典型工作案例)
+//! against declarative YAML rules.
+//!
+//! This crate is the facade over the pipeline
+//!
+//! ```text
+//! read (dutycheck-read) → parse (dutycheck-parse) → extract (dutycheck-extract)
+//!   → evaluate (dutycheck-engine, with rules from dutycheck-rules) → render (dutycheck-render)
+//! ```
+//!
+//! that the `dutycheck` command line (the `dutycheck-cli` package) wires to
+//! its arguments: the [`Checker`] and its builder, with configuration
+//! discovery ([`config`]), the rule-test runner ([`testing`]), waivers,
+//! baselines and streaming output. A Rust user checks a report in a few lines
+//! and gets a serialisable [`CheckRun`], the same value `--format json`
+//! prints:
+//!
+//! ```
+//! let checker = dutycheck::Checker::builder().build().expect("bundled rules are valid");
+//! let (run, _sources) = checker.check_paths(&["../../tests/fixtures/reports/shandong-2020-city-cases.txt"]);
+//! assert_eq!(run.reports[0].sections.len(), 16);
+//! assert_eq!(run.summary.errors, 0);
+//! ```
+//!
+//! For one report, [`Checker::check_path`] returns the run or an [`Error`],
+//! so the whole job fits in a function using `?` (see also
+//! `examples/check_report.rs`):
+//!
+//! ```
+//! fn main() -> Result<(), dutycheck::Error> {
+//!     let run = dutycheck::Checker::builder()
+//!         .build()?
+//!         .check_path("../../tests/fixtures/reports/county-2021-failing.txt")?;
+//!     assert_eq!(run.summary.errors, 4);
+//!     // Serialisable: the value `--format json` prints, ready for an insta
+//!     // snapshot in your own CI.
+//!     let json = serde_json::to_string_pretty(&run).expect("plain data serialises");
+//!     assert!(json.contains("preschool.public-share-2020"));
+//!     Ok(())
+//! }
+//! ```
+
+mod api;
+pub mod baseline;
+pub mod config;
+pub mod discover;
+pub mod outputs;
+pub mod progress;
+pub mod stream;
+pub mod testing;
+pub mod waivers;
+
+use std::path::{Path, PathBuf};
+
+use dutycheck_catalog::Catalog;
+use dutycheck_engine::{EvalOptions, NoPlugins, PluginChecks, evaluate_with};
+use dutycheck_extract::Extractor;
+use dutycheck_host::{HostOptions, Isolation, PluginError, PluginHost};
+use dutycheck_model::{
+    CheckRun, Diagnostic, Finding, Report, ReportResult, SectionResult, SectionStatus,
+};
+use dutycheck_read::{ReadOptions, read_path};
+use dutycheck_render::Sources;
+use dutycheck_rules::{
+    Config, ConfigPack, Loader, PluginSchemas, Rule, RuleKind, RuleSet, RuleSeverity, apply_flags,
+};
+use rayon::prelude::*;
+
+pub use api::Error;
+pub use dutycheck_model as model;
+
+/// Builds a [`Checker`]: which rules, which catalog, which year.
+#[derive(Debug, Default)]
+pub struct CheckerBuilder {
+    rule_paths: Vec<PathBuf>,
+    year: Option<i32>,
+    read: ReadOptions,
+    /// `dutycheck.yaml`: packs, year and overrides (see [`CheckerBuilder::config`]).
+    config: Option<Config>,
+    /// `--error/--warning/--info/--off ID`, in order.
+    levels: Vec<(String, RuleSeverity)>,
+    /// `--filter REGEX`.
+    filter: Option<String>,
+    /// `--plugin PATH`, in order.
+    plugins: Vec<PathBuf>,
+    /// `--plugin-isolation`.
+    isolation: Isolation,
+}
+
+impl CheckerBuilder {
+    /// Loads a plugin library (`--plugin PATH`). Only the paths given here
+    /// and in the configuration's `plugins:` are ever loaded.
+    pub fn plugin(mut self, path: impl Into<PathBuf>) -> Self {
+        self.plugins.push(path.into());
+        self
+    }
+
+    /// Where plugin code runs: a worker process per plugin (the default) or
+    /// in-process (`--plugin-isolation none`).
+    pub fn plugin_isolation(mut self, isolation: Isolation) -> Self {
+        self.isolation = isolation;
+        self
+    }
+
+    /// Adds a rule file or directory. Without any, the bundled default packs
+    /// are used.
+    pub fn rules(mut self, path: impl Into<PathBuf>) -> Self {
+        self.rule_paths.push(path.into());
+        self
+    }
+
+    /// Judges every report as if it were about `year`, whatever its title says.
+    pub fn year(mut self, year: Option<i32>) -> Self {
+        self.year = year;
+        self
+    }
+
+    /// How report files are read (size limit, forced encoding).
+    pub fn read_options(mut self, read: ReadOptions) -> Self {
+        self.read = read;
+        self
+    }
+
+    /// Uses a configuration file. Its `packs` are the rules when no
+    /// [`CheckerBuilder::rules`] path is given; its `year` applies unless
+    /// [`CheckerBuilder::year`] sets one; its `rules:` overrides apply to
+    /// every report and its `overrides:` to the reports whose path matches.
+    pub fn config(mut self, config: Option<Config>) -> Self {
+        self.config = config;
+        self
+    }
+
+    /// Loads the configuration `source` names now, so that a mistake in it
+    /// is reported as a configuration error before any rule is loaded:
+    /// [`config::ConfigSource::Discover`] walks up from a directory to the
+    /// nearest `dutycheck.yaml`, as the command line does from the current
+    /// directory. Replaces any config given before.
+    pub fn config_source(self, source: &config::ConfigSource) -> Result<Self, Vec<Diagnostic>> {
+        Ok(self.config(config::load(source)?))
+    }
+
+    /// Sets rule `id` to `severity` (`--error ID`, `--off ID` …), after the
+    /// configuration. Unknown ids fail [`CheckerBuilder::build`].
+    pub fn severity(mut self, id: impl Into<String>, severity: RuleSeverity) -> Self {
+        self.levels.push((id.into(), severity));
+        self
+    }
+
+    /// Keeps only the rules whose id matches `regex` (`--filter`), last.
+    pub fn filter(mut self, regex: Option<String>) -> Self {
+        self.filter = regex;
+        self
+    }
+
+    /// Loads the plugins, then loads and validates the rules. Fails with
+    /// every error in the rule set. A plugin that cannot be loaded does not
+    /// fail the build: its error is kept for [`Checker::take_plugin_errors`], rules
+    /// that use it are not applicable, and every other rule still runs.
+    pub fn build(self) -> Result<Checker, Vec<Diagnostic>> {
+        let catalog = Catalog::bundled();
+        let mut host = PluginHost::new(HostOptions {
+            isolation: self.isolation,
+            ..HostOptions::default()
+        });
+        let mut plugin_errors = Vec::new();
+        let config_plugins = self.config.as_ref().map_or(&[][..], |c| &c.plugins[..]);
+        for path in self.plugins.iter().chain(config_plugins) {
+            if let Err(e) = host.add(path) {
+                plugin_errors.push(e);
+            }
+        }
+        let schemas = Schemas {
+            host: &host,
+            some_failed: !plugin_errors.is_empty(),
+        };
+        let mut loader = Loader::new(&catalog).plugins(&schemas);
+        let packs = self.config.as_ref().map_or(&[][..], |c| &c.packs[..]);
+        if !self.rule_paths.is_empty() {
+            loader = loader.paths(&self.rule_paths);
+        } else if !packs.is_empty() {
+            for pack in packs {
+                loader = match pack {
+                    ConfigPack::Builtin(name) => loader.builtin(name),
+                    ConfigPack::Path(path) => loader.paths(&[path]),
+                };
+            }
+        } else {
+            loader = loader.bundled();
+        }
+        let mut rules = loader.load()?;
+        // A plugin given with --plugin runs even when no rule names its
+        // checks: each unreferenced check gets a default rule.
+        add_default_plugin_rules(&host, &mut rules)?;
+        if let Some(config) = &self.config {
+            config.apply(&mut rules, &catalog)?;
+        }
+        apply_flags(&mut rules, &self.levels, self.filter.as_deref())?;
+        let year = self.year.or(self.config.as_ref().and_then(|c| c.year));
+        Ok(Checker {
+            extractor: Extractor::new(&catalog),
+            catalog,
+            rules,
+            options: EvalOptions { year },
+            read: self.read,
+            config: self.config,
+            levels: self.levels,
+            filter: self.filter,
+            plugins: host,
+            plugin_errors,
+        })
+    }
+}
+
+/// The origin of the rules made for plugin checks that no rule names.
+pub const PLUGIN_DEFAULTS_ORIGIN: &str = "builtin:plugin-defaults";
+
+/// Validates plugin rule options against the loaded plugins' schemas. When
+/// a library failed to load, its plugin's name is unknown (it lives in the
+/// manifest that could not be read), so rules naming a plugin that is not
+/// loaded are then accepted: the load error is reported once, the engine
+/// marks those rules not applicable, and one broken library does not stop
+/// every other rule.
+struct Schemas<'a> {
+    host: &'a PluginHost,
+    some_failed: bool,
+}
+
+impl PluginSchemas for Schemas<'_> {
+    fn validate(
+        &self,
+        plugin: &str,
+        check: &str,
+        options: &serde_json::Value,
+    ) -> Result<(), String> {
+        if self.some_failed && self.host.get(plugin).is_none() {
+            return Ok(());
+        }
+        self.host.validate(plugin, check, options)
+    }
+}
+
+/// Adds a rule for each check of a loaded plugin that no rule mentions:
+/// id `PLUGIN.CHECK`, section scope, the check's default severity and no
+/// options. A plugin with at least one check named by a rule gets none: the
+/// rules chose which of its checks run. The rules are built as values; they
+/// get the checks a rule file gets (a valid, unique id; options that fit the
+/// check's schema), reported at [`PLUGIN_DEFAULTS_ORIGIN`].
+fn add_default_plugin_rules(host: &PluginHost, rules: &mut RuleSet) -> Result<(), Vec<Diagnostic>> {
+    let named: Vec<String> = rules
+        .rules()
+        .iter()
+        .filter_map(|r| match &r.kind {
+            RuleKind::Plugin(p) => Some(p.plugin.clone()),
+            _ => None,
+        })
+        .collect();
+    let mut errors = Vec::new();
+    for plugin in host.plugins() {
+        if named.iter().any(|name| name == plugin.name()) {
+            continue;
+        }
+        for check in &plugin.manifest().checks {
+            let id = format!("{}.{}", plugin.name(), check.id).to_ascii_lowercase();
+            let title = if check.description.is_empty() {
+                format!("plugin check {}/{}", plugin.name(), check.id)
+            } else {
+                check.description.clone()
+            };
+            if let Err(message) = host.validate(plugin.name(), &check.id, &serde_json::Value::Null)
+            {
+                errors.push(Diagnostic::file(
+                    PLUGIN_DEFAULTS_ORIGIN,
+                    format!(
+                        "invalid options for plugin check `{}/{}`: {message}",
+                        plugin.name(),
+                        check.id
+                    ),
+                ));
+                continue;
+            }
+            let rule = Rule::plugin_check(
+                id,
+                title,
+                RuleSeverity::from(check.severity),
+                plugin.name(),
+                &check.id,
+                PLUGIN_DEFAULTS_ORIGIN,
+            );
+            if let Err(e) = rules.push(rule) {
+                errors.push(e);
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}
+
+/// Checks reports. Cheap to share: it holds the compiled rules and catalog.
+#[derive(Debug)]
+pub struct Checker {
+    catalog: Catalog,
+    extractor: Extractor,
+    rules: RuleSet,
+    options: EvalOptions,
+    read: ReadOptions,
+    /// Kept for its per-path `overrides:`.
+    config: Option<Config>,
+    /// Re-applied after per-path overrides, so that the command line wins.
+    levels: Vec<(String, RuleSeverity)>,
+    filter: Option<String>,
+    /// The loaded plugins (possibly none).
+    plugins: PluginHost,
+    /// Plugins that could not be loaded.
+    plugin_errors: Vec<PluginError>,
+}
+
+impl Checker {
+    pub fn builder() -> CheckerBuilder {
+        CheckerBuilder::default()
+    }
+
+    pub fn rules(&self) -> &RuleSet {
+        &self.rules
+    }
+
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// The loaded plugins.
+    pub fn plugins(&self) -> &PluginHost {
+        &self.plugins
+    }
+
+    /// Plugin errors: libraries that could not be loaded (from
+    /// [`CheckerBuilder::build`]) and checks that failed while reports were
+    /// checked (crashes, time-outs, invalid output), oldest first. Each names
+    /// the plugin, and where known the check and the report. Taking them
+    /// empties the list of run-time errors.
+    pub fn take_plugin_errors(&self) -> Vec<PluginError> {
+        let mut errors = self.plugin_errors.clone();
+        errors.extend(self.plugins.take_errors());
+        errors
+    }
+
+    /// Reads, parses and extracts one report, returning it with its decoded
+    /// text.
+    pub fn parse_path(&self, path: &Path) -> Result<(Report, String), Diagnostic> {
+        let doc = read_path(path, &self.read)?;
+        let mut report = dutycheck_parse::parse(&doc)?;
+        self.extractor.extract(&mut report);
+        Ok((report, doc.text))
+    }
+
+    /// Checks files and directories (searched for reports). A report that
+    /// cannot be read or parsed gets an `error` in its [`ReportResult`]; the
+    /// others are checked as usual. Returns the run and the decoded text of
+    /// each report, for quoting source lines.
+    ///
+    /// Reports are checked in parallel on rayon's current thread pool (run
+    /// it inside `ThreadPool::install` to choose the number of threads); the
+    /// result does not depend on the number of threads, because each report
+    /// is checked on its own and the results are collected in input order.
+    /// This holds every result and every source text until the end: for a
+    /// large corpus, [`stream::check_text_streaming`] keeps memory flat.
+    pub fn check_paths<P: AsRef<Path>>(&self, paths: &[P]) -> (CheckRun, Sources) {
+        let checked: Vec<CheckedFile> = discover::reports(paths)
+            .par_iter()
+            .map(|path| self.check_file(path))
+            .collect();
+        let mut reports = Vec::with_capacity(checked.len());
+        let mut findings = Vec::new();
+        let mut sources = Sources::new();
+        for c in checked {
+            if let Some(text) = c.text {
+                sources.insert(c.shown, text);
+            }
+            reports.push(c.result);
+            findings.extend(c.findings);
+        }
+        (CheckRun::new(reports, findings), sources)
+    }
+
+    /// Reads, parses, extracts and checks one report file. A report that
+    /// cannot be read or parsed gets an `error` in its result and no text.
+    pub fn check_file(&self, path: &Path) -> CheckedFile {
+        let shown = path.display().to_string();
+        match self.parse_path(path) {
+            Ok((report, text)) => {
+                let (result, findings) = self.check_report(&report);
+                CheckedFile {
+                    shown,
+                    result,
+                    findings,
+                    text: Some(text),
+                }
+            }
+            Err(error) => CheckedFile {
+                result: ReportResult {
+                    path: shown.clone(),
+                    title: String::new(),
+                    year: None,
+                    error: Some(error_text(&error)),
+                    sections: Vec::new(),
+                },
+                shown,
+                findings: Vec::new(),
+                text: None,
+            },
+        }
+    }
+
+    /// The rules in force for the report at `path`: the checker's rules with
+    /// the config's `overrides:` for that path, and the command-line flags
+    /// applied again on top (they come last). `None`: no override matches,
+    /// use [`Checker::rules`].
+    pub fn rules_for(&self, path: &Path) -> Option<RuleSet> {
+        let config = self.config.as_ref()?;
+        let mut set = config.rules_for(&self.rules, path, &self.catalog)?;
+        // Validated by `build` on the same ids, so this cannot fail.
+        let _ = apply_flags(&mut set, &self.levels, self.filter.as_deref());
+        Some(set)
+    }
+
+    /// Evaluates the rules on one parsed report.
+    pub fn check_report(&self, report: &Report) -> (ReportResult, Vec<Finding>) {
+        let local = self.rules_for(Path::new(&report.path));
+        let rules = local.as_ref().unwrap_or(&self.rules);
+        let plugins: &dyn PluginChecks = if self.plugins.plugins().next().is_some() {
+            &self.plugins
+        } else {
+            &NoPlugins
+        };
+        let evaluation = evaluate_with(report, rules, &self.catalog, &self.options, plugins);
+        let sections = evaluation
+            .sections
+            .into_iter()
+            .map(|s| SectionResult {
+                name: s.name,
+                status: if s.status == dutycheck_model::Status::Fail {
+                    SectionStatus::Fail
+                } else {
+                    SectionStatus::Pass
+                },
+                results: s.results,
+            })
+            .collect();
+        let result = ReportResult {
+            path: report.path.clone(),
+            title: report.title.clone(),
+            year: self.options.year.or(report.year),
+            error: None,
+            sections,
+        };
+        (result, evaluation.findings)
+    }
+}
+
+/// One checked report file ([`Checker::check_file`]).
+#[derive(Debug)]
+pub struct CheckedFile {
+    /// The path as given or found, as shown in output.
+    pub shown: String,
+    pub result: ReportResult,
+    /// The report's findings, as evaluated (sorted by position and rule).
+    pub findings: Vec<Finding>,
+    /// The decoded text, for quoting lines; `None` when unreadable.
+    pub text: Option<String>,
+}
+
+/// A report error as one line, with the advice when there is one.
+fn error_text(d: &Diagnostic) -> String {
+    match &d.help {
+        Some(help) => format!("{} ({help})", d.message),
+        None => d.message.clone(),
+    }
+}

@@ -1,0 +1,343 @@
+//! Output formats for people and CI, several per run, and the steps between
+//! checking and rendering: waivers and the baseline.
+//!
+//! `dutycheck check` renders its main format to stdout (or `--output`), and
+//! each `--also FORMAT=FILE` to a file, all from the same run, so a CI job
+//! checks once and gets a terminal log, a SARIF upload and a JUnit report.
+//! [`render`] is public: a library user can produce any format from a
+//! [`CheckRun`] they got from [`Checker::check_path`].
+
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use dutycheck_catalog::Catalog;
+use dutycheck_model::{CheckRun, Diagnostic, Report, Severity};
+use dutycheck_render::{
+    Input, RuleInfo, Sources, TextOptions, ThresholdInfo, Values, check_github, check_html,
+    check_json, check_junit, check_markdown, check_sarif, check_text,
+};
+use dutycheck_rules::{Measure, RuleKind, RuleSet};
+
+use crate::Checker;
+use crate::waivers::{Date, Waivers};
+
+/// Every format `check` can write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Compiler-style findings and a compliance table, for people.
+    Text,
+    /// The JSON contract of design.md, for machines (and baselines).
+    Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// JUnit XML: a testsuite per report, a testcase per (section, rule).
+    Junit,
+    /// GitHub Actions workflow commands (`::error file=…::`), for annotations.
+    Github,
+    /// Markdown: compliance matrix then findings, for a pull-request comment.
+    Markdown,
+    /// One self-contained HTML page for reviewers, with charts.
+    Html,
+}
+
+impl Format {
+    pub const ALL: [(&'static str, Format); 7] = [
+        ("text", Format::Text),
+        ("json", Format::Json),
+        ("sarif", Format::Sarif),
+        ("junit", Format::Junit),
+        ("github", Format::Github),
+        ("markdown", Format::Markdown),
+        ("html", Format::Html),
+    ];
+}
+
+impl FromStr for Format {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Format, String> {
+        Format::ALL
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case(s.trim()))
+            .map(|(_, f)| *f)
+            .ok_or_else(|| {
+                let names: Vec<&str> = Format::ALL.iter().map(|(n, _)| *n).collect();
+                format!("unknown format `{s}`; use one of: {}", names.join(", "))
+            })
+    }
+}
+
+/// `--also FORMAT=FILE`: one more output of the same run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Also {
+    pub format: Format,
+    pub path: PathBuf,
+}
+
+impl FromStr for Also {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Also, String> {
+        let Some((format, path)) = s.split_once('=') else {
+            return Err(format!(
+                "`{s}` is not FORMAT=FILE (for example json=results.json)"
+            ));
+        };
+        if path.trim().is_empty() {
+            return Err(format!("`{s}` names no file after `=`"));
+        }
+        Ok(Also {
+            format: format.parse()?,
+            path: PathBuf::from(path),
+        })
+    }
+}
+
+/// How text output looks (the other formats have no options).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RenderOptions {
+    /// ANSI colours in text output.
+    pub color: bool,
+    /// `--quiet`: only error findings in the formats meant to be read in a
+    /// terminal or a log (text, github, markdown). The data formats (json,
+    /// sarif, junit, html) are always complete: a file for a machine or an
+    /// archive must not depend on how chatty the console was asked to be.
+    pub quiet: bool,
+}
+
+/// Renders a run in `format`. `sources` (the report text) is quoted by
+/// text, SARIF and HTML; the checker supplies rule metadata and, for HTML,
+/// re-reads the reports to chart every section's measured value.
+pub fn render(
+    format: Format,
+    checker: &Checker,
+    run: &CheckRun,
+    sources: &Sources,
+    options: RenderOptions,
+) -> String {
+    let rules = rule_infos(checker.rules(), checker.catalog());
+    let values = if format == Format::Html {
+        values(checker, run)
+    } else {
+        Values::new()
+    };
+    let quieted;
+    let shown = if options.quiet && matches!(format, Format::Github | Format::Markdown) {
+        let mut r = run.clone();
+        r.findings.retain(|f| f.severity == Severity::Error);
+        quieted = r;
+        &quieted
+    } else {
+        run
+    };
+    let input = Input {
+        run: shown,
+        sources,
+        rules: &rules,
+        values: &values,
+    };
+    match format {
+        Format::Text => check_text(
+            run,
+            sources,
+            &TextOptions {
+                color: options.color,
+                quiet: options.quiet,
+            },
+        ),
+        Format::Json => check_json(run),
+        Format::Sarif => check_sarif(&input),
+        Format::Junit => check_junit(&input),
+        Format::Github => check_github(&input),
+        Format::Markdown => check_markdown(&input),
+        Format::Html => check_html(&input),
+    }
+}
+
+/// What the renderers show of each rule.
+pub fn rule_infos(rules: &RuleSet, catalog: &Catalog) -> Vec<RuleInfo> {
+    rules
+        .rules()
+        .iter()
+        .map(|r| RuleInfo {
+            id: r.id.clone(),
+            title: r.title.clone(),
+            description: r.description.clone(),
+            references: r.references.clone(),
+            severity: r.severity.severity(),
+            kind: r.kind.name().to_string(),
+            tags: r.tags.clone(),
+            threshold: match &r.kind {
+                RuleKind::Threshold(t) => {
+                    let indicator = catalog.get(&t.indicator);
+                    let unit = indicator.map_or("", |i| t.measure.unit(i.kind));
+                    Some(ThresholdInfo {
+                        indicator: t.indicator.clone(),
+                        name: indicator.map(|i| i.name.clone()).unwrap_or_default(),
+                        measure: t.measure.as_str().to_string(),
+                        unit: unit.to_string(),
+                        min: t.bounds.min.or(t.bounds.above),
+                        max: t.bounds.max.or(t.bounds.below),
+                    })
+                }
+                _ => None,
+            },
+        })
+        .collect()
+}
+
+/// The value each threshold rule measured in each section, for the HTML
+/// charts: the first value of the indicator that the section reports (in
+/// reading order) that has the rule's measure. The run does not carry
+/// passing values (the JSON contract only has a status per cell), so the
+/// reports are read again; this happens only when HTML is asked for.
+pub fn values(checker: &Checker, run: &CheckRun) -> Values {
+    let mut out = Values::new();
+    for r in run.reports.iter().filter(|r| r.error.is_none()) {
+        let Ok((report, _)) = checker.parse_path(Path::new(&r.path)) else {
+            continue;
+        };
+        let by_rule = report_values(checker.rules(), &report);
+        if !by_rule.is_empty() {
+            out.insert(r.path.clone(), by_rule);
+        }
+    }
+    out
+}
+
+fn report_values(
+    rules: &RuleSet,
+    report: &Report,
+) -> std::collections::BTreeMap<String, std::collections::BTreeMap<String, f64>> {
+    let mut by_rule = std::collections::BTreeMap::new();
+    for rule in rules.rules() {
+        let RuleKind::Threshold(t) = &rule.kind else {
+            continue;
+        };
+        let mut by_section = std::collections::BTreeMap::new();
+        for section in &report.sections {
+            let first = section
+                .cases
+                .iter()
+                .flat_map(|c| &c.indicators)
+                .filter(|v| v.indicator == t.indicator)
+                .find_map(|v| match t.measure {
+                    Measure::Value => Some(v.value),
+                    Measure::ChangePercent => v.change.as_ref()?.percent,
+                    Measure::ChangeValue => v.change.as_ref()?.value,
+                });
+            if let Some(v) = first {
+                by_section.insert(section.name.clone(), v);
+            }
+        }
+        if !by_section.is_empty() {
+            by_rule.insert(rule.id.clone(), by_section);
+        }
+    }
+    by_rule
+}
+
+/// Waivers and a baseline, read before checking so that a mistake in them
+/// stops the run at once (exit 2), not after a long check.
+#[derive(Debug, Default)]
+pub struct Extras {
+    pub waivers: Option<Waivers>,
+    pub baseline: Option<(String, CheckRun)>,
+}
+
+impl Extras {
+    pub fn load(
+        checker: &Checker,
+        waivers: Option<&Path>,
+        baseline: Option<&Path>,
+    ) -> Result<Extras, Vec<Diagnostic>> {
+        let ids: Vec<&str> = checker
+            .rules()
+            .rules()
+            .iter()
+            .map(|r| r.id.as_str())
+            .collect();
+        let mut errors = Vec::new();
+        let waivers = match waivers.map(|p| Waivers::load(p, &ids)).transpose() {
+            Ok(w) => w,
+            Err(e) => {
+                errors.extend(e);
+                None
+            }
+        };
+        let baseline = match baseline
+            .map(|p| crate::baseline::load(p).map(|b| (p.display().to_string(), b)))
+            .transpose()
+        {
+            Ok(b) => b,
+            Err(e) => {
+                errors.push(e);
+                None
+            }
+        };
+        if errors.is_empty() {
+            Ok(Extras { waivers, baseline })
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Applies the waivers (as of `today`), then the baseline.
+    pub fn apply(&self, mut run: CheckRun, today: Date) -> CheckRun {
+        if let Some(w) = &self.waivers {
+            run = w.apply(run, today);
+        }
+        if let Some((path, b)) = &self.baseline {
+            run = crate::baseline::compare(run, b, path);
+        }
+        run
+    }
+}
+
+/// The lines `check` prints to stderr about waivers and the baseline.
+/// Expired waivers are warnings, unused ones notes; with `quiet` neither is
+/// printed (they stay in every output format).
+pub fn stderr_notes(run: &CheckRun, quiet: bool) -> Vec<String> {
+    if quiet {
+        return Vec::new();
+    }
+    let mut lines: Vec<String> = run
+        .waiver_notes
+        .iter()
+        .map(|n| {
+            let level = match n.kind {
+                dutycheck_model::WaiverNoteKind::Expired => "warning",
+                dutycheck_model::WaiverNoteKind::Unused => "note",
+            };
+            format!("{level}: {}: {}", n.origin, n.message)
+        })
+        .collect();
+    if let Some(b) = &run.baseline {
+        lines.push(format!(
+            "baseline {}: {} new, {} unchanged (not shown), {} fixed",
+            b.path,
+            b.new,
+            b.unchanged,
+            b.fixed.len()
+        ));
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn also_parses_format_and_file() {
+        let a: Also = "sarif=out/results.sarif".parse().expect("valid");
+        assert_eq!(a.format, Format::Sarif);
+        assert_eq!(a.path, PathBuf::from("out/results.sarif"));
+        assert!("results.sarif".parse::<Also>().is_err());
+        assert!(
+            "pdf=x.pdf"
+                .parse::<Also>()
+                .unwrap_err()
+                .contains("unknown format `pdf`")
+        );
+        assert!("json=".parse::<Also>().is_err());
+    }
+}

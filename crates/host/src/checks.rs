@@ -1,0 +1,158 @@
+//! Plugin checks as engine [`Check`]s, so that `plugin: NAME/CHECK` rules
+//! run in the same evaluation loop as built-in rules.
+//!
+//! The engine asks a check about one target at a time (the document, a
+//! section or a case), but a plugin check sees the whole report in one call:
+//! cross-case arithmetic needs it, and a call per case would multiply the
+//! cost of isolation by the number of cases. So a [`PluginCheck`] runs the
+//! plugin once per (report, rule), keeps the findings, and answers each
+//! target from them. A plugin failure is reported once per (report, rule),
+//! as an error finding that names the plugin, the check and the report, and
+//! recorded in the host for the CLI's exit status; the targets of that rule
+//! are then not applicable, because nothing was checked.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::thread::ThreadId;
+
+use dutycheck_model::{Severity, Status};
+use dutycheck_rules::RuleKind;
+
+use super::{LoadedPlugin, PluginError};
+use dutycheck_engine::{Check, CheckContext, Found, Outcome, Target};
+
+struct Run {
+    /// The findings, each with the section and case index the plugin gave.
+    outcome: Result<Vec<Found>, PluginError>,
+    /// Whether the error (if any) was already reported.
+    reported: bool,
+}
+
+/// Identifies a report for the cache: its address and path. The address
+/// alone could be reused by the next report; the path alone could be
+/// checked twice with different contents.
+type ReportKey = (usize, String);
+
+/// A thread's current report and the runs made for it, by rule id.
+type Slot = (ReportKey, HashMap<String, Run>);
+
+/// One check of one loaded plugin.
+pub struct PluginCheck {
+    plugin: Arc<LoadedPlugin>,
+    check: String,
+    errors: Arc<Mutex<Vec<PluginError>>>,
+    /// Runs for the report each thread is evaluating, by rule id. A report is
+    /// evaluated on one thread, but reports are checked in parallel: with a
+    /// single slot, two threads would evict each other's report and run the
+    /// plugin again for it (and report its errors twice). One slot per
+    /// thread, replaced when that thread moves to the next report, keeps
+    /// memory bounded by one report's findings per thread.
+    cache: Mutex<HashMap<ThreadId, Slot>>,
+}
+
+impl std::fmt::Debug for PluginCheck {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "PluginCheck({}/{})", self.plugin.name(), self.check)
+    }
+}
+
+impl PluginCheck {
+    pub(crate) fn new(
+        plugin: Arc<LoadedPlugin>,
+        check: &str,
+        errors: Arc<Mutex<Vec<PluginError>>>,
+    ) -> Self {
+        PluginCheck {
+            plugin,
+            check: check.to_string(),
+            errors,
+            cache: Mutex::new(HashMap::new()),
+        }
+    }
+
+    pub fn plugin(&self) -> &LoadedPlugin {
+        &self.plugin
+    }
+
+    pub fn check(&self) -> &str {
+        &self.check
+    }
+
+    fn run(&self, cx: &CheckContext<'_>) -> Run {
+        let options = match &cx.rule.kind {
+            RuleKind::Plugin(p) => p.options.clone(),
+            _ => serde_json::Value::Null,
+        };
+        let outcome = self.plugin.run(&self.check, &options, cx.report);
+        Run {
+            outcome,
+            reported: false,
+        }
+    }
+}
+
+impl Check for PluginCheck {
+    fn check(&self, cx: &CheckContext<'_>, target: Target<'_>) -> Outcome {
+        let key: ReportKey = (
+            std::ptr::from_ref(cx.report) as usize,
+            cx.report.path.clone(),
+        );
+        let mut cache = self.cache.lock().unwrap_or_else(PoisonError::into_inner);
+        let slot = cache
+            .entry(std::thread::current().id())
+            .or_insert_with(|| (key.clone(), HashMap::new()));
+        if slot.0 != key {
+            *slot = (key, HashMap::new());
+        }
+        let runs = &mut slot.1;
+        let run = runs
+            .entry(cx.rule.id.clone())
+            .or_insert_with(|| self.run(cx));
+        let findings = match &run.outcome {
+            Ok(findings) => findings,
+            Err(error) => {
+                let mut outcome = Outcome::new(Status::NotApplicable);
+                if !run.reported {
+                    run.reported = true;
+                    self.errors
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .push(error.clone());
+                    let spot = cx.spot_of(None, None);
+                    let mut found = cx.finding(None, None, spot, error.to_string());
+                    found.severity = Severity::Error;
+                    outcome.findings.push(found);
+                }
+                return outcome;
+            }
+        };
+        let (want_section, want_case) = cx.indices(target);
+        // A finding's severity is the plugin's (or its check's default), but
+        // never above the rule's: a rule set to `warning` is a promise that
+        // nothing it finds fails a `--fail-on error` run.
+        let mine: Vec<Found> = findings
+            .iter()
+            .filter(|f| match target {
+                Target::Document => true,
+                Target::Section(_) => f.section_index.is_some() && f.section_index == want_section,
+                Target::Case(..) => {
+                    f.case_index.is_some()
+                        && f.section_index == want_section
+                        && f.case_index == want_case
+                }
+            })
+            .map(|f| {
+                let mut f = f.clone();
+                f.finding.rule = cx.rule.id.clone();
+                f.finding.severity = f.finding.severity.min(cx.severity);
+                f
+            })
+            .collect();
+        let status = if mine.is_empty() {
+            Status::Pass
+        } else {
+            Status::Fail
+        };
+        Outcome::new(status).with(mine)
+    }
+}

@@ -1,0 +1,90 @@
+//! Writing a number for people.
+//!
+//! Every message, table and chart that shows a figure goes through
+//! [`format_number`], so that the same value reads the same everywhere:
+//! `93.37` in the text table, in a finding's message and in the HTML chart.
+//! Binary floating point cannot hold most decimals exactly (`0.1 + 0.2` is
+//! `0.30000000000000004`, and `93.37` computed as `9337 / 100` may print as
+//! `93.36999999999999`); rounding to a fixed number of decimals before
+//! trimming hides that noise, while the value used for judging stays exact.
+
+/// Formats a number for people: no trailing zeros (`93.37`, `126`), whole
+/// integers for large amounts (`21380840000`, never `2.138084e10`), and at
+/// most six decimals, so that float noise (`0.30000000000000004`,
+/// `93.36999999999999`) never shows.
+pub fn format_number(value: f64) -> String {
+    format_decimals(value, 6)
+}
+
+/// [`format_number`] with at most `decimals` decimals: rounded to that many,
+/// then trailing zeros (and a bare point) dropped. `-0` is written `0`.
+/// For values computed by a check and shown as an estimate (`2` decimals).
+pub fn format_decimals(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return value.to_string();
+    }
+    // Whole numbers (most targets: 90, 85, 2020) print as integers, without
+    // the costlier fixed-point formatting below. -0 falls through.
+    if value.fract() == 0.0 && value.abs() < 1e15 && value != 0.0 {
+        return (value as i64).to_string();
+    }
+    let s = format!("{value:.decimals$}");
+    let s = if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        s.as_str()
+    };
+    if s == "-0" {
+        "0".to_string()
+    } else {
+        s.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_numbers_print_as_the_general_path_would() {
+        let general = |v: f64| {
+            let s = format!("{v:.6}");
+            let s = s.trim_end_matches('0').trim_end_matches('.').to_string();
+            if s == "-0" { "0".to_string() } else { s }
+        };
+        for v in [
+            1.0,
+            90.0,
+            -12.0,
+            2020.0,
+            21_380_840_000.0,
+            999_999_999_999_999.0,
+            0.0,
+            -0.0,
+        ] {
+            assert_eq!(format_number(v), general(v), "{v}");
+        }
+    }
+
+    #[test]
+    fn numbers_have_no_trailing_zeros_and_no_float_noise() {
+        assert_eq!(format_number(93.37), "93.37");
+        assert_eq!(format_number(9337.0 / 100.0), "93.37");
+        assert_eq!(format_number(93.369_999_999_999_99), "93.37");
+        assert_eq!(format_number(126.0), "126");
+        assert_eq!(format_number(21_380_840_000.0), "21380840000");
+        assert_eq!(format_number(0.1 + 0.2), "0.3");
+        assert_eq!(format_number(-0.0), "0");
+        assert_eq!(format_number(-2.5), "-2.5");
+        assert_eq!(format_number(f64::NAN), "NaN");
+    }
+
+    #[test]
+    fn fewer_decimals_round_then_trim() {
+        assert_eq!(format_decimals(14.805, 2), "14.8");
+        assert_eq!(format_decimals(33.333_333, 2), "33.33");
+        assert_eq!(format_decimals(2.0, 2), "2");
+        assert_eq!(format_decimals(-0.001, 2), "0");
+        assert_eq!(format_decimals(7.25, 0), "7");
+    }
+}

@@ -1,0 +1,33 @@
+//! Words that join a name to its figure, items of a list, and the two ends
+//! of a range; and the characters that mask a figure in a template.
+//!
+//! `普惠性幼儿园覆盖率达93.37%`: `达` links the name to the figure. The
+//! extractor binds a figure only when the words say so, so the words that
+//! may and may not stand between are named here.
+
+/// Words that open a "from … to …" statement: `由86.1%提高到90.2%`,
+/// `从74%提升至81.5%`. The first figure is where the indicator came from.
+pub const FROM: [char; 2] = ['由', '从'];
+
+/// Words that reach the later figure of a from→to statement (`提高到`,
+/// `提升至`).
+pub const REACH: [char; 2] = ['至', '到'];
+
+/// Words that may separate the items of a list: `A、B`, `A和B`, `X、Y`.
+pub const LIST_SEPARATORS: [&str; 7] = ["、", "和", "及", "与", "以及", ",", "、和"];
+
+/// Whether `words` (trimmed) are a list separator of [`LIST_SEPARATORS`].
+pub fn is_list_separator(words: &str) -> bool {
+    LIST_SEPARATORS.contains(&words.trim())
+}
+
+/// `分别`: the figures after (or before) a list of names go to them in order.
+pub const RESPECTIVELY: &str = "分别";
+
+/// The connectors of a range, between its two bounds: `600元至1000元`,
+/// `200-300万元`, `3～5所`.
+pub const RANGE_CONNECTORS: [char; 6] = ['至', '到', '-', '~', '～', '—'];
+
+/// Characters that mark a figure as a masked placeholder when they touch it
+/// (`*%`, `****个`, `20__年`, `X%`).
+pub const MASKS: [char; 8] = ['*', '_', 'X', 'x', '×', '○', '□', '#'];

@@ -1,0 +1,59 @@
+//! Where sentences and clauses end, and full-width forms.
+//!
+//! A figure belongs to the clause it stands in: `学前三年毛入园率达90%，投入…`
+//! binds 90% to the rate, but never a figure after the comma to a name
+//! before it unless the grammar says so. Reports mix full-width (`，；`) and
+//! ASCII (`,;`) punctuation, often in one document; both count everywhere.
+
+/// Characters that end a sentence or a clause list: `。；！？` (full-width
+/// and ASCII) and line breaks.
+pub fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?' | '\n')
+}
+
+/// Characters that end a clause: sentence ends plus commas (`，` and `,`).
+pub fn is_clause_end(c: char) -> bool {
+    is_sentence_end(c) || matches!(c, '，' | ',')
+}
+
+/// Characters that end a line's last sentence, so that the next line starts
+/// a new one: the sentence ends, the ellipsis and a colon (a line ending in
+/// `主要做法：` introduces what follows on its own lines).
+pub fn ends_line_sentence(c: char) -> bool {
+    (is_sentence_end(c) && c != '\n') || matches!(c, '…' | '：' | ':')
+}
+
+/// Folds one character for matching: full-width ASCII forms (`８５％`, `，`,
+/// `（`) become their ASCII twins, the ideographic space a plain space and
+/// the ratio sign `∶` (职普比 1∶1) a colon. Everything else is kept.
+///
+/// The mapping is one character to one character, so a folded string has
+/// exactly the character offsets of its original: positions found in the
+/// folded copy point straight back into the original text.
+pub fn fold_width(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        '\u{2236}' => ':',
+        _ => c,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ends_and_folds() {
+        assert!(is_sentence_end('。') && is_sentence_end(';') && is_sentence_end('\n'));
+        assert!(!is_sentence_end('，'));
+        assert!(is_clause_end('，') && is_clause_end(',') && is_clause_end('？'));
+        assert!(ends_line_sentence('：') && ends_line_sentence('…'));
+        assert!(!ends_line_sentence('\n') && !ends_line_sentence('，'));
+        let folded: String = "９０．５％，（一）\u{3000}1∶1"
+            .chars()
+            .map(fold_width)
+            .collect();
+        assert_eq!(folded, "90.5%,(一) 1:1");
+    }
+}

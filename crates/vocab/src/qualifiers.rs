@@ -1,0 +1,77 @@
+//! Words that make a figure inexact: `约90%`, `近百所`, `超过3万人`,
+//! `2.5万余人`, `70%以上`, `300元左右`.
+//!
+//! A qualifier stands in one of three places: before the number
+//! ([`BEFORE`]), between the number and its unit ([`INSIDE`]) or after the
+//! unit ([`AFTER`]). The first one found, in that order, decides the
+//! figure's [`Qualifier`]. Rules read a qualified figure as a bound: `70%以上`
+//! meets a minimum of 70, `近90%` does not.
+
+use dutycheck_model::Qualifier;
+
+/// Qualifiers before the number, in the order the scanner tries them.
+pub const BEFORE: [&str; 8] = ["约", "接近", "将近", "近", "超过", "逾", "不足", "不到"];
+
+/// Qualifiers between the number and its unit: `余`, `多`.
+pub const INSIDE: [&str; 2] = ["余", "多"];
+
+/// Qualifiers after the unit.
+pub const AFTER: [&str; 4] = ["以上", "以下", "以内", "左右"];
+
+/// What a qualifier word means; [`Qualifier::Exact`] for any other word.
+pub fn meaning(word: &str) -> Qualifier {
+    match word {
+        "约" | "左右" => Qualifier::About,
+        "近" | "接近" | "将近" => Qualifier::Nearly,
+        "不足" | "不到" | "以下" | "以内" => Qualifier::AtMost,
+        "余" | "多" | "超过" | "逾" | "以上" => Qualifier::MoreThan,
+        _ => Qualifier::Exact,
+    }
+}
+
+/// Whether a figure can start with `c` because a qualifier of [`BEFORE`]
+/// does (a test checks the two agree).
+pub fn may_start_before(c: char) -> bool {
+    matches!(c, '约' | '接' | '将' | '近' | '超' | '逾' | '不')
+}
+
+/// The qualifier of a figure as written (`约2.5万余人` → about): the first
+/// qualifier word before the number, inside it or after the unit. Reads the
+/// written text alone, for figures built by hand (plugin tests); the
+/// extractor knows the parts and calls [`meaning`] on them.
+pub fn of_written(figure: &str) -> Qualifier {
+    let figure = figure.trim();
+    let before = BEFORE.iter().find(|w| figure.starts_with(**w));
+    let inside = INSIDE.iter().find(|w| figure.contains(**w));
+    let after = AFTER.iter().find(|w| figure.ends_with(**w));
+    before
+        .or(inside)
+        .or(after)
+        .map_or(Qualifier::Exact, |w| meaning(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_has_a_meaning_and_a_start() {
+        for w in BEFORE.iter().chain(&INSIDE).chain(&AFTER) {
+            assert_ne!(meaning(w), Qualifier::Exact, "{w}");
+        }
+        for w in BEFORE {
+            assert!(w.chars().next().is_some_and(may_start_before), "{w}");
+        }
+    }
+
+    #[test]
+    fn written_figures() {
+        assert_eq!(of_written("2.5万余人"), Qualifier::MoreThan);
+        assert_eq!(of_written("约2.5万余人"), Qualifier::About);
+        assert_eq!(of_written("70%以上"), Qualifier::MoreThan);
+        assert_eq!(of_written("近90%"), Qualifier::Nearly);
+        assert_eq!(of_written("不足5%"), Qualifier::AtMost);
+        assert_eq!(of_written("300元左右"), Qualifier::About);
+        assert_eq!(of_written("93.37%"), Qualifier::Exact);
+    }
+}
