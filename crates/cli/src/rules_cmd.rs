@@ -77,7 +77,7 @@ pub fn run(cmd: &RulesCommand) -> u8 {
     }
 }
 
-fn load(source: &Source) -> Result<RuleSet, u8> {
+pub(crate) fn load(source: &Source) -> Result<RuleSet, u8> {
     let checker = builder(&source.rules, &source.select).and_then(|b| b.build());
     match checker {
         Ok(c) => Ok(c.rules().clone()),
@@ -149,14 +149,12 @@ fn list(args: &ListArgs) -> u8 {
     }
 }
 
-/// The text table. Columns are padded by display width, so that Chinese
-/// titles (two columns per character) line up.
+/// The text table of rules.
 fn table(rules: &[&Rule]) -> String {
-    let header = ["ID", "SEVERITY", "SCOPE", "YEARS", "TITLE", "SOURCE"];
-    let rows: Vec<[String; 6]> = rules
+    let rows: Vec<Vec<String>> = rules
         .iter()
         .map(|r| {
-            [
+            vec![
                 r.id.clone(),
                 r.severity.as_str().to_string(),
                 r.scope.as_str().to_string(),
@@ -166,8 +164,21 @@ fn table(rules: &[&Rule]) -> String {
             ]
         })
         .collect();
-    let mut widths = header.map(display_width);
-    for row in &rows {
+    let mut out = padded_table(
+        &["ID", "SEVERITY", "SCOPE", "YEARS", "TITLE", "SOURCE"],
+        &rows,
+    );
+    let n = rules.len();
+    let _ = writeln!(out, "\n{n} rule{}", if n == 1 { "" } else { "s" });
+    out
+}
+
+/// A text table whose columns are padded by display width, so that Chinese
+/// cells (two columns per character) line up. Shared by the `rules` and
+/// `catalog` listings.
+pub(crate) fn padded_table(header: &[&str], rows: &[Vec<String>]) -> String {
+    let mut widths: Vec<usize> = header.iter().map(|h| display_width(h)).collect();
+    for row in rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(display_width(cell));
         }
@@ -178,20 +189,23 @@ fn table(rules: &[&Rule]) -> String {
         for (i, cell) in cells.iter().enumerate() {
             l.push_str(cell);
             if i + 1 < cells.len() {
-                let pad = widths[i].saturating_sub(display_width(cell)) + 2;
+                let pad = widths
+                    .get(i)
+                    .copied()
+                    .unwrap_or(0)
+                    .saturating_sub(display_width(cell))
+                    + 2;
                 l.push_str(&" ".repeat(pad));
             }
         }
         out.push_str(l.trim_end());
         out.push('\n');
     };
-    line(&mut out, &header);
-    for row in &rows {
+    line(&mut out, header);
+    for row in rows {
         let cells: Vec<&str> = row.iter().map(String::as_str).collect();
         line(&mut out, &cells);
     }
-    let n = rules.len();
-    let _ = writeln!(out, "\n{n} rule{}", if n == 1 { "" } else { "s" });
     out
 }
 
@@ -208,8 +222,7 @@ fn explain(args: &ExplainArgs) -> u8 {
         }
         return EXIT_ERROR;
     };
-    let catalog = Catalog::bundled();
-    match emit(&explain_text(rule, &catalog), None) {
+    match emit(&explain_text(rule, set.catalog()), None) {
         Ok(()) => EXIT_OK,
         Err(e) => {
             eprintln!("{}", e.one_line());
@@ -368,15 +381,14 @@ fn explain_text(rule: &Rule, catalog: &Catalog) -> String {
 }
 
 fn validate(args: &ValidateArgs) -> u8 {
-    let catalog = Catalog::bundled();
-    let set = match RuleSet::load_paths(&args.paths, &catalog) {
+    let set = match RuleSet::load_paths(&args.paths, &Catalog::bundled()) {
         Ok(s) => s,
         Err(errors) => {
             print_diagnostics("rules", &errors);
             return EXIT_ERROR;
         }
     };
-    let tests = match load_test_files(&args.paths, &set, &catalog) {
+    let tests = match load_test_files(&args.paths, &set, set.catalog()) {
         Ok(t) => t,
         Err(errors) => {
             print_diagnostics("rule tests", &errors);

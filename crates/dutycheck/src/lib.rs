@@ -158,7 +158,7 @@ impl CheckerBuilder {
     /// fail the build: its error is kept for [`Checker::take_plugin_errors`], rules
     /// that use it are not applicable, and every other rule still runs.
     pub fn build(self) -> Result<Checker, Vec<Diagnostic>> {
-        let catalog = Catalog::bundled();
+        let bundled = Catalog::bundled();
         let mut host = PluginHost::new(HostOptions {
             isolation: self.isolation,
             ..HostOptions::default()
@@ -174,7 +174,12 @@ impl CheckerBuilder {
             host: &host,
             some_failed: !plugin_errors.is_empty(),
         };
-        let mut loader = Loader::new(&catalog).plugins(&schemas);
+        // The catalog is the bundled one with what the config and the packs
+        // declare; every later stage reads reports with it (`rules.catalog()`).
+        let mut loader = Loader::new(&bundled).plugins(&schemas);
+        if let Some(config) = &self.config {
+            loader = loader.config_catalog(config);
+        }
         let packs = self.config.as_ref().map_or(&[][..], |c| &c.packs[..]);
         if !self.rule_paths.is_empty() {
             loader = loader.paths(&self.rule_paths);
@@ -189,6 +194,7 @@ impl CheckerBuilder {
             loader = loader.bundled();
         }
         let mut rules = loader.load()?;
+        let catalog = rules.catalog().clone();
         // A plugin given with --plugin runs even when no rule names its
         // checks: each unreferenced check gets a default rule.
         add_default_plugin_rules(&host, &mut rules)?;
