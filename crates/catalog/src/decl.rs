@@ -659,7 +659,7 @@ impl CatalogBuilder {
     /// Merges every declaration onto the base catalog, or returns every
     /// error found while reading and merging.
     pub fn build(mut self) -> Result<Catalog, Vec<Diagnostic>> {
-        let mut catalog = std::mem::replace(&mut self.base, Catalog::empty());
+        let mut catalog = std::mem::take(&mut self.base);
         // alias → owning indicator id, over the base and the additions.
         let mut owner: HashMap<String, String> = HashMap::new();
         for ind in &catalog.indicators {
@@ -849,7 +849,7 @@ impl CatalogBuilder {
                 .into_iter()
                 .map(|d| ((order(&d.path), d.line, d.column), d))
                 .collect();
-            keyed.sort_by(|a, b| a.0.cmp(&b.0));
+            keyed.sort_by_key(|a| a.0);
             Err(keyed.into_iter().map(|(_, d)| d).collect())
         }
     }

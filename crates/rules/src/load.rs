@@ -199,9 +199,8 @@ pub(crate) fn load(
     plugins: Option<&dyn PluginSchemas>,
 ) -> Result<RuleSet, Vec<Diagnostic>> {
     let mut catalog = catalog;
-    // The catalog the rules are validated against: the base with what the
-    // config and every pack declare. Declared before `cx`, which borrows it.
-    let merged: Catalog;
+    // Until the packs' `catalog:` entries are read, no rule is typed, so no
+    // indicator is looked up.
     let empty = Catalog::empty();
     let mut cx = Cx {
         srcs: sources
@@ -239,7 +238,9 @@ pub(crate) fn load(
             catalog.add_node(path, text, dir, node);
         }
     }
-    merged = match catalog.build() {
+    // The catalog the rules are validated against: the base with what the
+    // config and every pack declare.
+    let merged = match catalog.build() {
         Ok(c) => c,
         Err(errors) => {
             cx.errors.extend(errors);
