@@ -295,6 +295,9 @@ fn explain_text(rule: &Rule, catalog: &Catalog) -> String {
         RuleKind::Structure(s) => {
             field("min_cases", s.min_cases.to_string());
             field("sequential", s.sequential.to_string());
+            if s.unread_numbering {
+                field("unread_numbering", "true".to_string());
+            }
         }
         RuleKind::Requires(r) => field("requires", indicator(&r.indicator)),
         RuleKind::Pattern(p) => {

@@ -672,6 +672,7 @@ fn generated_report(rule: &Rule, t: &ThresholdRule, value: f64, catalog: &Catalo
                 }],
             }],
             numbering_gaps: Vec::new(),
+            unread_numbering: Vec::new(),
         }],
     }
 }

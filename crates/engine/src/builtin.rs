@@ -344,7 +344,8 @@ pub struct StructureCheck;
 impl StructureCheck {
     fn section(cx: &CheckContext<'_>, rule: StructureRule, section: &Section) -> Outcome {
         let too_few = section.cases.len() < rule.min_cases;
-        if !too_few && (!rule.sequential || section.numbering_gaps.is_empty()) {
+        let unread = rule.unread_numbering && !section.unread_numbering.is_empty();
+        if !too_few && !unread && (!rule.sequential || section.numbering_gaps.is_empty()) {
             return Outcome::new(Status::Pass);
         }
         let mut findings = Vec::new();
@@ -375,6 +376,27 @@ impl StructureCheck {
                     Spot {
                         line: gap.line,
                         column: gap.column,
+                        length,
+                    },
+                    msg,
+                ));
+            }
+        }
+        if rule.unread_numbering {
+            for u in &section.unread_numbering {
+                let mut v = vars.clone();
+                v.insert("marker", u.marker.clone());
+                v.insert("reason", u.explain());
+                // Always the built-in text, as for gaps: the parser's reason
+                // is the message.
+                let msg = builtin("{section}：{reason}", &v);
+                let length = u32::try_from(u.marker.chars().count()).unwrap_or(1);
+                findings.push(cx.finding(
+                    Some(section),
+                    None,
+                    Spot {
+                        line: u.line,
+                        column: u.column,
                         length,
                     },
                     msg,

@@ -39,6 +39,7 @@ impl B {
             heading_length: 0,
             cases: vec![],
             numbering_gaps: vec![],
+            unread_numbering: vec![],
         });
         self
     }

@@ -32,7 +32,7 @@ pub use outcome::{
 };
 pub use report::{
     Case, Change, Claim, IndicatorValue, NumberingGap, Qualifier, Quantity, QuantityKind, Report,
-    Section, Segment,
+    Section, Segment, UnreadNumbering, UnreadReason,
 };
 pub use statuses::{RuleIds, RuleStatuses};
 pub use waiver::{

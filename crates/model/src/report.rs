@@ -40,6 +40,99 @@ pub struct Section {
     /// before it; `structure` rules report these.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub numbering_gaps: Vec<NumberingGap>,
+    /// Numbered lines in this section that the parser did **not** read as
+    /// a case (or a section heading), each with why. Their text stays with
+    /// the case before them. Nothing numbered is dropped silently: `parse`
+    /// shows these, and the `structure` rules with `unread_numbering`
+    /// report them, so that a reviewer never takes a lost case for a
+    /// section without one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unread_numbering: Vec<UnreadNumbering>,
+}
+
+/// A numbered line that was not read as a case or a section heading.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UnreadNumbering {
+    /// The marker as written (`3、`, `1.`).
+    pub marker: String,
+    /// The number it carries.
+    pub number: u32,
+    /// Position of the marker in the original file.
+    pub line: u32,
+    pub column: u32,
+    pub reason: UnreadReason,
+}
+
+/// Why a numbered line was not read as a case or a section heading.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum UnreadReason {
+    /// The number is not the next one, and the line before does not end a
+    /// sentence, so the line is read as a wrap of the text before it
+    /// (`补充教师` + `3、所学校`).
+    OutOfSequence { expected: u32 },
+    /// The number was already used (or is lower): a restarted list inside
+    /// a case, read as part of that case.
+    Behind { expected: u32 },
+    /// `1.5万人`: a digit follows the dot, so the line may start with a
+    /// figure; it is read as one because the line before does not end a
+    /// sentence (or the section is not numbered `1.`).
+    Figure {
+        /// The figure as it is read instead (`1.5`).
+        figure: String,
+    },
+    /// The section has no case, and this line is numbered in another style
+    /// than the report's cases (`（1）` where the cases are `1.`).
+    OtherStyle {
+        /// The case style of the report, as an example marker (`1.`).
+        case_style: String,
+    },
+    /// A heading of the section style out of sequence, read as text of the
+    /// section before.
+    SectionOutOfSequence { expected: u32 },
+    /// The section has no case, and no case 1 anywhere in the report shows
+    /// how cases are numbered.
+    NoCaseOne,
+}
+
+impl UnreadNumbering {
+    /// What happened and why, in one sentence, for `parse` and for
+    /// findings. In Chinese, as the findings a reviewer reads are.
+    pub fn explain(&self) -> String {
+        let m = &self.marker;
+        match &self.reason {
+            UnreadReason::OutOfSequence { expected } => format!(
+                "编号“{m}”未读作案例：此处应为第{expected}条，且上一行没有结束句子，按上一行的续行处理"
+            ),
+            UnreadReason::Behind { expected } => format!(
+                "编号“{m}”未读作案例：此处应为第{expected}条，该编号已经用过，按上一条案例的内容处理"
+            ),
+            UnreadReason::Figure { figure } => format!(
+                "编号“{m}”未读作案例：上一行没有结束句子，本行按以数字{figure}开头的续行处理"
+            ),
+            UnreadReason::OtherStyle { case_style } => format!(
+                "编号“{m}”未读作案例：本报告的案例编号样式为“{case_style}”，本地区没有读到案例"
+            ),
+            UnreadReason::SectionOutOfSequence { expected } => {
+                format!("编号“{m}”未读作地区标题：此处应为第{expected}个地区，且上一行没有结束句子")
+            }
+            UnreadReason::NoCaseOne => format!(
+                "编号“{m}”未读作案例：本地区没有读到案例，报告中也没有编号为1的案例说明案例的编号样式"
+            ),
+        }
+    }
+
+    /// The kebab-case name of the reason, for JSON and rule messages.
+    pub fn reason_kind(&self) -> &'static str {
+        match self.reason {
+            UnreadReason::OutOfSequence { .. } => "out-of-sequence",
+            UnreadReason::Behind { .. } => "behind",
+            UnreadReason::Figure { .. } => "figure",
+            UnreadReason::OtherStyle { .. } => "other-style",
+            UnreadReason::SectionOutOfSequence { .. } => "section-out-of-sequence",
+            UnreadReason::NoCaseOne => "no-case-one",
+        }
+    }
 }
 
 /// A case marker out of sequence: `found` where `expected` was due.

@@ -20,6 +20,37 @@
 //! is still accepted when the line before it ended a sentence, and the gap is
 //! recorded in [`Section::numbering_gaps`] for the `structure` rules.
 //!
+//! # Markers followed by digits
+//!
+//! `1.2020年以来，…`, `2.2019年底，…` and `1.100%的学校…` open cases, but
+//! `…培训教师` + `1.5万人次` is a figure wrapped onto the next line. The
+//! marker alone cannot tell them apart ([`Certainty`]); the context does:
+//!
+//! - **A year and `年` after the dot** (`1.2020年`): as a decimal it would be
+//!   "1.2020 years", which no report writes. It is a marker, held to the
+//!   same sequence as any other.
+//! - **Other digits after the dot** (`1.100%`, `1.5万`): a marker only when
+//!   its number comes next **and** the line before ended a sentence (or is
+//!   the heading). Otherwise the line starts with a figure.
+//! - When the case style is chosen, such a doubtful `1.` counts only if it
+//!   is the first line of its section or a `2.` of its style follows; a
+//!   sure marker anywhere in the report wins over it.
+//!
+//! `1.1.5万名` reads as the clause number `1.1.5` (no marker), like `1.1.1 总则`.
+//!
+//! # No silent loss
+//!
+//! A numbered line of the case style (or of the section style) that is not
+//! read as a case (or a section) is recorded in
+//! [`Section::unread_numbering`] with the reason: out of sequence after a
+//! line that goes on, a number already used, a figure where the next case
+//! was due. A section left with no cases records every numbered line in
+//! it, whatever its style. `dutycheck parse` shows them and the `structure`
+//! rules with `unread_numbering: true` report them. A report with sections
+//! but not a single case is an error, like one without sections: nothing
+//! that a rule could judge was read. (The preamble before the first
+//! section is not read and holds no notes.)
+//!
 //! # Enumerations: 一是…二是
 //!
 //! Many reports list a region's cases in words, inside one paragraph:
@@ -68,9 +99,12 @@
 /// parser's callers that read markers.
 pub use dutycheck_vocab::numerals;
 
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use dutycheck_model::{Case, Diagnostic, NumberingGap, Report, Section, Segment};
+use dutycheck_model::{
+    Case, Diagnostic, NumberingGap, Report, Section, Segment, UnreadNumbering, UnreadReason,
+};
 use dutycheck_read::{Document, Format, normalize};
 use dutycheck_vocab::numerals::{is_enumeration_numeral, is_heading_numeral as is_section_numeral};
 use regex::Regex;
@@ -99,6 +133,23 @@ pub enum Style {
     Heading(u8),
 }
 
+impl Style {
+    /// The first marker of this style, as an example in messages.
+    pub fn example(self) -> &'static str {
+        match self {
+            Style::ChineseComma => "一、",
+            Style::ChineseParen => "（一）",
+            Style::Part => "第一部分",
+            Style::ArabicDot => "1.",
+            Style::ArabicComma => "1、",
+            Style::ArabicParen => "（1）",
+            Style::Circled => "①",
+            Style::ChineseIs => "一是",
+            Style::Heading(_) => "#",
+        }
+    }
+}
+
 /// A numbering marker at the start of a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Marker {
@@ -106,6 +157,28 @@ pub struct Marker {
     pub number: u32,
     /// Length of the marker in characters, so the heading text starts after it.
     pub len: usize,
+    /// How sure it is that this is a marker and not the start of a figure.
+    pub certainty: Certainty,
+}
+
+/// Whether a marker could also be the start of a figure.
+///
+/// Only `1.` followed by a digit is in doubt: `1.2020年以来` is case 1 and a
+/// year, `1.5万人` is a figure wrapped to the start of a line. The marker
+/// alone cannot tell; the context does (see *Markers followed by digits* in
+/// the crate documentation).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Certainty {
+    /// A marker whatever follows it.
+    Sure,
+    /// `1.` followed by a year and `年` (`1.2020年`, `2.2019年底`): read as a
+    /// decimal it would be "1.2020 years", which no report writes, so it is a
+    /// marker like a sure one.
+    BeforeYear,
+    /// `1.` followed by other digits (`1.100%的学校`, `1.5万人`): a marker only
+    /// when its number comes next **and** the line before ended a sentence;
+    /// otherwise the line starts with the figure.
+    Decimal,
 }
 
 /// The marker grammar as a regular expression: the **specification** that
@@ -119,7 +192,7 @@ pub(crate) fn marker_regex() -> &'static Regex {
             r"(?P<cc>[一二三四五六七八九十百零〇]+)[、]",
             r"|[(](?P<cp>[一二三四五六七八九十百零〇]+)[)]",
             r"|第(?P<part>[一二三四五六七八九十百零〇]+|[0-9]{1,3})部分[、:.]?",
-            r"|(?P<ad>[0-9]{1,3})\.(?:[^0-9]|$)",
+            r"|(?P<ad>[0-9]{1,3})\.(?:(?P<year>(?:19|20)[0-9]{2}年)|(?P<dec>[0-9]+(?:[^0-9.]|$))|[^0-9]|$)",
             r"|(?P<ac>[0-9]{1,3})、",
             r"|[(](?P<ap>[0-9]{1,3})[)]",
             r"|(?P<ci>[①-⑳])",
@@ -140,7 +213,7 @@ pub(crate) fn marker_regex() -> &'static Regex {
 /// | `一、` | Chinese numerals (一…十 百 零 〇), then `、` |
 /// | `(一)` | `(`, Chinese numerals, `)` |
 /// | `第一部分` | `第`, Chinese numerals or 1–3 digits, `部分`, then an optional `、` `:` `.` |
-/// | `1.` | 1–3 digits, `.`, then a character that is not a digit, or the end (`2.5万` is no marker) |
+/// | `1.` | 1–3 digits, `.`, then a character that is not a digit, or the end; or digits that do not go on with another `.` (`1.1.1` is no marker), as a [`Certainty::BeforeYear`] marker when they are a year and `年`, as a [`Certainty::Decimal`] one otherwise |
 /// | `1、` | 1–3 digits, `、` |
 /// | `(1)` | `(`, 1–3 digits, `)` |
 /// | `①` | one of ①…⑳ |
@@ -151,7 +224,7 @@ pub(crate) fn marker_regex() -> &'static Regex {
 /// check this function against it. Digits are ASCII (the line is
 /// normalised).
 pub fn marker(line: &str) -> Option<Marker> {
-    let (style, digits, whole) = marker_parts(line)?;
+    let (style, digits, whole, certainty) = marker_parts(line)?;
     let number = match style {
         Style::ArabicDot | Style::ArabicComma | Style::ArabicParen => digits.parse().ok()?,
         Style::Part => digits
@@ -168,11 +241,39 @@ pub fn marker(line: &str) -> Option<Marker> {
         style,
         number: u32::try_from(number).ok()?,
         len: whole,
+        certainty,
     })
 }
 
+/// The style, the number as written, the marker's length in characters and
+/// how sure it is.
+fn marker_parts(line: &str) -> Option<(Style, &str, usize, Certainty)> {
+    marker_style(line).map(|(style, digits, whole)| {
+        let certainty = match style {
+            Style::ArabicDot => digit_certainty(&line[digits.len() + 1..]),
+            _ => Certainty::Sure,
+        };
+        (style, digits, whole, certainty)
+    })
+}
+
+/// The certainty of a `1.` marker from what follows its dot.
+fn digit_certainty(after: &str) -> Certainty {
+    let digits = prefix_len(after, |c| c.is_ascii_digit());
+    if digits == 0 {
+        Certainty::Sure
+    } else if digits == 4
+        && (after.starts_with("19") || after.starts_with("20"))
+        && after[4..].starts_with('年')
+    {
+        Certainty::BeforeYear
+    } else {
+        Certainty::Decimal
+    }
+}
+
 /// The style, the number as written, and the marker's length in characters.
-fn marker_parts(line: &str) -> Option<(Style, &str, usize)> {
+fn marker_style(line: &str) -> Option<(Style, &str, usize)> {
     let chars = |s: &str| s.chars().count();
     let first = line.chars().next()?;
     // `一、`, then `一是`: both start with Chinese numerals.
@@ -227,15 +328,86 @@ fn marker_parts(line: &str) -> Option<(Style, &str, usize)> {
     }
     let rest = &line[digits..];
     if let Some(after) = rest.strip_prefix('.') {
-        if !after.starts_with(|c: char| c.is_ascii_digit()) {
-            return Some((Style::ArabicDot, &line[..digits], digits + 1));
+        // `1.1.1 总则` is a numbered clause of a regulation, not case 1.
+        let fraction = prefix_len(after, |c| c.is_ascii_digit());
+        if fraction > 0 && after[fraction..].starts_with('.') {
+            return None;
         }
-        return None;
+        return Some((Style::ArabicDot, &line[..digits], digits + 1));
     }
     if rest.starts_with('、') {
         return Some((Style::ArabicComma, &line[..digits], digits + 1));
     }
     None
+}
+
+/// What the sequence says about a marker of the right style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    /// Opens a case (or section): the next number, or a skip after a
+    /// sentence end (`gap`).
+    Open { gap: bool },
+    /// Read as text of what comes before, for this reason.
+    Text(Rejection),
+    /// Not a marker at all: `2.5万余人` inside a case where case 5 is not
+    /// due, a figure like any other. Not worth a word.
+    Figure,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rejection {
+    /// A later number without a sentence end before it: a wrapped line.
+    Ahead,
+    /// A number already used.
+    Behind,
+    /// `1.5万人` where case 1 is due, but the line before goes on.
+    Figure,
+}
+
+/// Decides whether a marker opens the next case (or section).
+///
+/// - A [`Certainty::Sure`] or [`Certainty::BeforeYear`] marker opens when
+///   its number is `expected`, or higher right after a sentence end (a
+///   gap in the numbering).
+/// - A [`Certainty::Decimal`] one (`1.100%的学校`) opens only when its
+///   number is `expected` **and** the line before ended a sentence. Where
+///   the number is due but the line before goes on, it is a figure that
+///   wrapped (`…培训教师` + `1.5万人`), which is worth a diagnostic; any other
+///   number makes it a figure like any other.
+fn verdict(m: Marker, expected: u32, previous_ended: bool) -> Verdict {
+    match m.certainty {
+        Certainty::Decimal if m.number != expected => Verdict::Figure,
+        Certainty::Decimal if previous_ended => Verdict::Open { gap: false },
+        Certainty::Decimal => Verdict::Text(Rejection::Figure),
+        _ if m.number == expected => Verdict::Open { gap: false },
+        _ if m.number < expected => Verdict::Text(Rejection::Behind),
+        _ if previous_ended => Verdict::Open { gap: true },
+        _ => Verdict::Text(Rejection::Ahead),
+    }
+}
+
+/// The marker as written at the start of `line`.
+fn marker_text(line: &Line<'_>, m: Marker) -> String {
+    char_slice(line.text, 0..m.len).to_string()
+}
+
+/// The figure a [`Certainty::Decimal`] marker is read as instead (`1.5`).
+fn figure_text(line: &Line<'_>, m: Marker) -> String {
+    let marker = char_slice(&line.normal, 0..m.len);
+    let after = &line.normal[marker.len()..];
+    let fraction = prefix_len(after, |c| c.is_ascii_digit());
+    format!("{marker}{}", &after[..fraction])
+}
+
+/// Records a numbered line that is read as text, and why.
+fn unread(line: &Line<'_>, m: Marker, reason: UnreadReason) -> UnreadNumbering {
+    UnreadNumbering {
+        marker: marker_text(line, m),
+        number: m.number,
+        line: line.number,
+        column: line.column,
+        reason,
+    }
 }
 
 /// The byte length of the longest prefix of `s` whose characters satisfy `f`.
@@ -334,6 +506,7 @@ fn number_headings(lines: &[Line<'_>], markers: &mut [Option<Marker>], from: usi
                 style: Style::Heading(u8::try_from(level).unwrap_or(6)),
                 number: counters[level],
                 len: 0,
+                certainty: Certainty::Sure,
             });
         }
     }
@@ -365,17 +538,19 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
     if markdown {
         number_headings(&lines, &mut markers, body_start);
     }
+    // A marker that may be a figure (`1.5万人`) does not set the style.
     let Some(section_style) = markers[body_start..]
         .iter()
         .flatten()
-        .find(|m| m.number == 1)
+        .find(|m| m.number == 1 && m.certainty != Certainty::Decimal)
         .map(|m| m.style)
     else {
         return Err(no_sections(&doc.path));
     };
 
     // Pass 1: the section headings. A heading is a marker of the section
-    // style that comes next in sequence (or skips ahead after a sentence end).
+    // style that comes next in sequence (or skips ahead after a sentence
+    // end); one out of sequence is recorded in the section it falls in.
     let mut heads: Vec<(usize, Section)> = Vec::new();
     let mut previous_ended = true; // whether the previous kept line ended a sentence
     for (idx, line) in lines.iter().enumerate().skip(body_start) {
@@ -386,22 +561,37 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
         }
         if let Some(m) = markers[idx].filter(|m| m.style == section_style) {
             let expected = heads.last().map_or(1, |(_, s)| s.number + 1);
-            if m.number == expected || (previous_ended && m.number > expected) {
-                heads.push((
-                    idx,
-                    Section {
-                        name: heading_name(line.text, m.len),
-                        number: m.number,
-                        line: line.number,
-                        column: line.column,
-                        heading_length: u32::try_from(line.text.chars().count())
-                            .unwrap_or(u32::MAX),
-                        cases: Vec::new(),
-                        numbering_gaps: Vec::new(),
-                    },
-                ));
-                previous_ended = true;
-                continue;
+            match verdict(m, expected, previous_ended) {
+                Verdict::Open { .. } => {
+                    heads.push((
+                        idx,
+                        Section {
+                            name: heading_name(line.text, m.len),
+                            number: m.number,
+                            line: line.number,
+                            column: line.column,
+                            heading_length: u32::try_from(line.text.chars().count())
+                                .unwrap_or(u32::MAX),
+                            cases: Vec::new(),
+                            numbering_gaps: Vec::new(),
+                            unread_numbering: Vec::new(),
+                        },
+                    ));
+                    previous_ended = true;
+                    continue;
+                }
+                // The preamble between the title and the first section is
+                // not read, and has no section to hold a note.
+                Verdict::Text(_) => {
+                    if let Some((_, section)) = heads.last_mut() {
+                        section.unread_numbering.push(unread(
+                            line,
+                            m,
+                            UnreadReason::SectionOutOfSequence { expected },
+                        ));
+                    }
+                }
+                Verdict::Figure => {}
             }
         }
         // The preamble between the title and the first section is not read.
@@ -417,22 +607,23 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
         .map(|(idx, _)| *idx)
         .chain([lines.len()])
         .collect();
-    let mut case_style: Option<Style> = None;
+    let bodies: Vec<Body<'_, '_>> = heads
+        .iter()
+        .zip(&ends)
+        .map(|((idx, _), end)| Body::new(&lines[idx + 1..*end], &markers[idx + 1..*end]))
+        .collect();
+    let case_style = case_style(&bodies, section_style);
     let mut sections: Vec<Section> = Vec::with_capacity(heads.len());
-    for ((idx, mut section), end) in heads.into_iter().zip(ends) {
-        let body = idx + 1..end;
-        read_cases(
-            &mut section,
-            &lines[body.clone()],
-            &markers[body],
-            section_style,
-            &mut case_style,
-        );
+    for ((_, mut section), body) in heads.into_iter().zip(&bodies) {
+        read_cases(&mut section, body, section_style, case_style);
         sections.push(section);
     }
 
     if sections.is_empty() {
         return Err(no_sections(&doc.path));
+    }
+    if sections.iter().all(|s| s.cases.is_empty()) {
+        return Err(no_cases(&doc.path, &sections));
     }
     Ok(Report {
         path: doc.path.clone(),
@@ -477,6 +668,7 @@ fn inline_markers(normal: &str) -> Vec<(usize, Marker)> {
                             style: Style::ChineseIs,
                             number,
                             len: len + 1,
+                            certainty: Certainty::Sure,
                         },
                     ));
                 }
@@ -517,9 +709,7 @@ struct LeadIn {
 
 /// Reads the cases of one section from its lines (the heading excluded).
 ///
-/// `case_style` is the document's case style: the first style other than
-/// the section style (and other than `一是`) that starts at 1 inside a
-/// section. It is set by the first section that has one.
+/// `case_style` is the document's case style (see [`case_style`]).
 ///
 /// A section is **enumerated** (its cases are `一是`, `二是` …) when a
 /// `一是` at a line start comes before any case 1 of the document's case
@@ -530,22 +720,16 @@ struct LeadIn {
 /// and stay inside their case.
 fn read_cases(
     section: &mut Section,
-    lines: &[Line<'_>],
-    markers: &[Option<Marker>],
+    body: &Body<'_, '_>,
     section_style: Style,
-    case_style: &mut Option<Style>,
+    case_style: Option<Style>,
 ) {
-    if case_style.is_none() {
-        *case_style = markers
-            .iter()
-            .flatten()
-            .find(|m| m.style != section_style && m.style != Style::ChineseIs && m.number == 1)
-            .map(|m| m.style);
-    }
+    let (lines, markers) = (body.lines, body.markers);
+    let counts = |idx: usize, m: &Marker| body.counts(idx, m);
     let first_of = |style: Style| {
-        markers
-            .iter()
-            .position(|m| m.is_some_and(|m| m.style == style && m.number == 1))
+        markers.iter().enumerate().position(|(i, m)| {
+            m.is_some_and(|m| m.style == style && m.number == 1 && counts(i, &m))
+        })
     };
     let numbered_at = case_style.and_then(first_of);
     let mut enumerated = false;
@@ -568,7 +752,7 @@ fn read_cases(
     let style = if enumerated {
         Some(Style::ChineseIs)
     } else {
-        *case_style
+        case_style
     };
 
     let mut lead_in: Vec<LeadIn> = Vec::new();
@@ -583,18 +767,29 @@ fn read_cases(
         let mut cursor = 0;
         if let Some(m) = markers[idx].filter(|m| Some(m.style) == style) {
             let expected = section.cases.last().map_or(1, |c| c.number + 1);
-            let in_sequence = m.number == expected;
-            if in_sequence || (previous_ended && m.number > expected) {
-                if !in_sequence {
-                    section.numbering_gaps.push(NumberingGap {
-                        expected,
-                        found: m.number,
-                        line: line.number,
-                        column: line.column,
-                    });
+            let reason = match verdict(m, expected, previous_ended) {
+                Verdict::Open { gap } => {
+                    if gap {
+                        section.numbering_gaps.push(NumberingGap {
+                            expected,
+                            found: m.number,
+                            line: line.number,
+                            column: line.column,
+                        });
+                    }
+                    open_case(section, m.number, line.number, line.column, &mut lead_in);
+                    cursor = m.len;
+                    None
                 }
-                open_case(section, m.number, line.number, line.column, &mut lead_in);
-                cursor = m.len;
+                Verdict::Text(Rejection::Ahead) => Some(UnreadReason::OutOfSequence { expected }),
+                Verdict::Text(Rejection::Behind) => Some(UnreadReason::Behind { expected }),
+                Verdict::Text(Rejection::Figure) => Some(UnreadReason::Figure {
+                    figure: figure_text(line, m),
+                }),
+                Verdict::Figure => None,
+            };
+            if let Some(reason) = reason {
+                section.unread_numbering.push(unread(line, m, reason));
             }
         }
         // Text of this line goes on the open case (or the lead-in) after a
@@ -631,6 +826,101 @@ fn read_cases(
         );
         previous_ended = ends_sentence(line.text);
     }
+    if section.cases.is_empty() {
+        explain_empty(section, lines, markers, section_style, style, counts);
+    }
+}
+
+/// The lines of one section after its heading, with their markers.
+struct Body<'l, 'a> {
+    lines: &'l [Line<'a>],
+    markers: &'l [Option<Marker>],
+    /// Per line: whether its marker is followed by one with the next number.
+    confirmed: Vec<bool>,
+    /// The first line with text.
+    first: Option<usize>,
+}
+
+impl<'l, 'a> Body<'l, 'a> {
+    fn new(lines: &'l [Line<'a>], markers: &'l [Option<Marker>]) -> Self {
+        Body {
+            lines,
+            markers,
+            confirmed: followed_by_next(markers),
+            first: lines.iter().position(|l| !l.text.is_empty()),
+        }
+    }
+
+    /// Whether the marker on line `idx` may stand for a case when the
+    /// case style is chosen. A `1.` that may be a figure (`1.100%的学校`)
+    /// counts only on the first line after the heading, or when a `2.` of
+    /// its style follows in the section.
+    fn counts(&self, idx: usize, m: &Marker) -> bool {
+        m.certainty != Certainty::Decimal || self.confirmed[idx] || self.first == Some(idx)
+    }
+}
+
+/// The document's case style: the first style other than the section style
+/// (and other than `一是`) that numbers a line 1 inside a section. A sure
+/// marker anywhere wins over a `1.` that may be a figure.
+fn case_style(bodies: &[Body<'_, '_>], section_style: Style) -> Option<Style> {
+    let candidates = || {
+        bodies.iter().flat_map(|b| {
+            b.markers
+                .iter()
+                .enumerate()
+                .filter_map(move |(i, m)| Some((b, i, (*m)?)))
+        })
+    };
+    let eligible =
+        |m: &Marker| m.style != section_style && m.style != Style::ChineseIs && m.number == 1;
+    candidates()
+        .find(|(_, _, m)| eligible(m) && m.certainty != Certainty::Decimal)
+        .or_else(|| candidates().find(|(b, i, m)| eligible(m) && b.counts(*i, m)))
+        .map(|(_, _, m)| m.style)
+}
+
+/// For each marker, whether a marker of its style with the next number
+/// follows it (in one backward pass, so that a section of many figures
+/// like `1.5万人` stays linear).
+fn followed_by_next(markers: &[Option<Marker>]) -> Vec<bool> {
+    let mut later: HashSet<(Style, u32)> = HashSet::new();
+    let mut out = vec![false; markers.len()];
+    for (idx, m) in markers.iter().enumerate().rev() {
+        if let Some(m) = m {
+            out[idx] = later.contains(&(m.style, m.number.saturating_add(1)));
+            later.insert((m.style, m.number));
+        }
+    }
+    out
+}
+
+/// A section with no case loses all its text: every numbered line in it
+/// (but figures such as `2.5万余人`, and sub-points of the section's own
+/// style, already recorded) gets a note saying why it is not a case.
+fn explain_empty(
+    section: &mut Section,
+    lines: &[Line<'_>],
+    markers: &[Option<Marker>],
+    section_style: Style,
+    case_style: Option<Style>,
+    counts: impl Fn(usize, &Marker) -> bool,
+) {
+    let recorded: HashSet<u32> = section.unread_numbering.iter().map(|u| u.line).collect();
+    for (idx, (line, m)) in lines.iter().zip(markers).enumerate() {
+        let Some(m) = *m else { continue };
+        if m.style == section_style || !counts(idx, &m) || recorded.contains(&line.number) {
+            continue;
+        }
+        let reason = match case_style {
+            Some(style) => UnreadReason::OtherStyle {
+                case_style: style.example().to_string(),
+            },
+            None => UnreadReason::NoCaseOne,
+        };
+        section.unread_numbering.push(unread(line, m, reason));
+    }
+    section.unread_numbering.sort_by_key(|u| (u.line, u.column));
 }
 
 /// The characters `range` of `text` (an end past the text is its end).
@@ -704,6 +994,34 @@ fn place(
             column,
             new_sentence,
         });
+    }
+}
+
+/// A report with sections but not one case: nothing that rules could
+/// judge was read, which must never pass as a report without problems.
+/// The first unread numbered line, if any, says where reading went wrong.
+fn no_cases(path: &str, sections: &[Section]) -> Diagnostic {
+    let names: Vec<&str> = sections.iter().take(3).map(|s| s.name.as_str()).collect();
+    let more = if sections.len() > 3 { " …" } else { "" };
+    let d = Diagnostic::file(
+        path,
+        format!(
+            "no cases found: {} section{} ({}{more}) but no numbered case such as 1. or （一） under any of them",
+            sections.len(),
+            if sections.len() == 1 { "" } else { "s" },
+            names.join("、"),
+        ),
+    );
+    match sections.iter().flat_map(|s| &s.unread_numbering).next() {
+        Some(u) => d.with_help(format!(
+            "line {}, column {}: {}",
+            u.line,
+            u.column,
+            u.explain()
+        )),
+        None => d.with_help(
+            "number the cases of each region on their own lines (1. 2. 3. or （一）（二）); see `dutycheck parse` for what was read",
+        ),
     }
 }
 

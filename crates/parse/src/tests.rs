@@ -109,15 +109,18 @@ fn markers_of_every_style() {
 
 #[test]
 fn figures_at_line_start_are_not_markers() {
-    for line in [
-        "2.5万余人",
-        "1.1万名乡村教师",
-        "3所学校",
-        "2020年",
-        "1.1.1 总则",
-        "十条规定",
-    ] {
+    for line in ["3所学校", "2020年", "1.1.1 总则", "十条规定", "1.5.2"] {
         assert_eq!(marker(&normalize(line)), None, "{line}");
+    }
+    // A digit after the dot: perhaps a figure, decided by the context.
+    for line in ["2.5万余人", "1.1万名乡村教师", "1.100%的学校", "1.20201年"] {
+        let m = marker(&normalize(line)).unwrap_or_else(|| panic!("{line}"));
+        assert_eq!(m.certainty, Certainty::Decimal, "{line}");
+    }
+    // A year and 年 after the dot: no plausible decimal.
+    for line in ["1.2021年以来", "2.2019年底", "3.2020年，", "１．２０２０年"] {
+        let m = marker(&normalize(line)).unwrap_or_else(|| panic!("{line}"));
+        assert_eq!((m.certainty, m.len), (Certainty::BeforeYear, 2), "{line}");
     }
 }
 
@@ -311,8 +314,11 @@ fn markdown_headings_are_sections() {
     assert_eq!((case.line, case.column), (3, 3));
     // In a text file, `#` is just a character: the first numbered line
     // gives the sections.
-    let report = parse(&doc("标题\n# 济南市\n1.做法。\n")).expect("parses");
-    assert_eq!(outline(&report), vec![("做法".to_string(), vec![])]);
+    let report = parse(&doc("标题\n# 济南市\n1.做法。\n2.做法。\n（1）建校。\n")).expect("parses");
+    assert_eq!(
+        outline(&report),
+        vec![("做法".to_string(), vec![]), ("做法".to_string(), vec![1])]
+    );
 }
 
 #[test]
@@ -423,9 +429,12 @@ fn words_ending_in_a_numeral_are_not_markers() {
         assert_eq!(inline_markers(&normalize(text)), [], "{text}");
     }
     // Not a run: none of these opens a case, and the section has none.
-    let text = "标题\n一、甲市\n标准统一是前提，唯一是目标；第一是质量，其中二是关键。\n";
+    let text = "标题\n一、甲市\n标准统一是前提，唯一是目标；第一是质量，其中二是关键。\n二、乙市\n1.做法。\n";
     let report = parse(&doc(text)).expect("parses");
-    assert_eq!(outline(&report), vec![("甲市".to_string(), vec![])]);
+    assert_eq!(
+        outline(&report),
+        vec![("甲市".to_string(), vec![]), ("乙市".to_string(), vec![1])]
+    );
     // Inside a real run they stay in the text of their case.
     let text = "标题\n一、甲市\n一是标准统一是前提，唯一是目标；二是第一是质量，其中一是公办园。\n";
     let report = parse(&doc(text)).expect("parses");
@@ -487,13 +496,20 @@ fn inline_enumerations_inside_numbered_cases_stay_inside() {
 
 #[test]
 fn a_lone_inline_yi_shi_splits_nothing() {
-    let text = "标题\n一、甲市\n主要做法：一是加大投入，全市教育支出达213.8亿元。\n";
+    let text =
+        "标题\n一、甲市\n主要做法：一是加大投入，全市教育支出达213.8亿元。\n二、乙市\n1.做法。\n";
     let report = parse(&doc(text)).expect("parses");
-    assert_eq!(outline(&report), vec![("甲市".to_string(), vec![])]);
+    assert_eq!(
+        outline(&report),
+        vec![("甲市".to_string(), vec![]), ("乙市".to_string(), vec![1])]
+    );
     // 二是 before 一是 is no run either.
-    let text = "标题\n一、甲市\n原因：二是其次，一是首要。\n";
+    let text = "标题\n一、甲市\n原因：二是其次，一是首要。\n二、乙市\n1.做法。\n";
     let report = parse(&doc(text)).expect("parses");
-    assert_eq!(outline(&report), vec![("甲市".to_string(), vec![])]);
+    assert_eq!(
+        outline(&report),
+        vec![("甲市".to_string(), vec![]), ("乙市".to_string(), vec![1])]
+    );
 }
 
 #[test]
@@ -595,10 +611,18 @@ fn marker_by_regex(line: &str) -> Option<Marker> {
         let c = caps.name("ci")?.as_str().chars().next()?;
         (Style::Circled, c as u64 - '①' as u64 + 1, 1)
     };
+    let certainty = if caps.name("year").is_some() {
+        Certainty::BeforeYear
+    } else if caps.name("dec").is_some() {
+        Certainty::Decimal
+    } else {
+        Certainty::Sure
+    };
     Some(Marker {
         style,
         number: u32::try_from(number).ok()?,
         len,
+        certainty,
     })
 }
 
@@ -634,6 +658,10 @@ fn markers_read_as_the_specification_regex() {
         " ",
         "5",
         "万",
+        "年",
+        "2020年",
+        "19",
+        "%",
     ];
     let mut state: u64 = 0x1949_1001;
     let mut next = || {
@@ -654,4 +682,220 @@ fn markers_read_as_the_specification_regex() {
         found > 10_000,
         "only {found} markers: the pieces are too thin"
     );
+}
+
+/// Case markers followed by digits (`1.2020年以来`, `1.100%的学校`): a
+/// marker or a figure, decided by the sequence and the line before.
+mod markers_followed_by_digits {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn unread(report: &Report) -> Vec<(u32, &str, &'static str)> {
+        report
+            .sections
+            .iter()
+            .flat_map(|s| &s.unread_numbering)
+            .map(|u| (u.line, u.marker.as_str(), u.reason_kind()))
+            .collect()
+    }
+
+    /// A county's first section, written as county offices write it: every
+    /// case opens with a year, one in the middle too.
+    #[test]
+    fn cases_that_open_with_a_year_are_cases() {
+        let text = "某县2021年履行教育职责自评报告\n一、教育投入\n1.2020年以来，全县累计投入1.2亿元。\n2.新建幼儿园3所。\n3.2019年底，全县大班额全部消除。\n4.2021年，义务教育巩固率达到96.3%。\n二、队伍建设\n1.招聘教师120名。\n";
+        let report = parse(&doc(text)).expect("parses");
+        assert_eq!(
+            outline(&report),
+            vec![
+                ("教育投入".to_string(), vec![1, 2, 3, 4]),
+                ("队伍建设".to_string(), vec![1])
+            ]
+        );
+        assert_eq!(
+            texts(&report),
+            [
+                "2020年以来，全县累计投入1.2亿元。",
+                "新建幼儿园3所。",
+                "2019年底，全县大班额全部消除。",
+                "2021年，义务教育巩固率达到96.3%。"
+            ]
+        );
+        assert!(unread(&report).is_empty(), "{:?}", unread(&report));
+        // The year is the first character of the case text, on column 3.
+        assert_eq!(report.sections[0].cases[0].position(0), (3, 3));
+    }
+
+    #[test]
+    fn a_percentage_after_the_marker_is_a_case_in_sequence() {
+        let text = "标题\n一、甲县\n1.100%的学校开展课后服务。\n2.新建学校2所。\n3.100%的乡镇建成中心幼儿园。\n";
+        let report = parse(&doc(text)).expect("parses");
+        assert_eq!(outline(&report), vec![("甲县".to_string(), vec![1, 2, 3])]);
+        assert_eq!(texts(&report)[0], "100%的学校开展课后服务。");
+        assert_eq!(texts(&report)[2], "100%的乡镇建成中心幼儿园。");
+    }
+
+    /// The other direction: a figure wrapped to the start of a line stays a
+    /// figure, even when its integer part is the number that comes next.
+    #[test]
+    fn a_wrapped_figure_is_not_a_case() {
+        let text = "标题\n一、甲县\n1.全县累计培训教师\n2.5万人次。\n2.新建学校2所。\n3.招聘教师\n1.5万名,其中\n0.5万名在乡村。\n";
+        let report = parse(&doc(text)).expect("parses");
+        assert_eq!(outline(&report), vec![("甲县".to_string(), vec![1, 2, 3])]);
+        assert_eq!(texts(&report)[0], "全县累计培训教师2.5万人次。");
+        assert_eq!(texts(&report)[2], "招聘教师1.5万名,其中0.5万名在乡村。");
+        // `2.5` is the number due, so it gets a note; `1.5` and `0.5` are
+        // not due: figures like any other.
+        assert_eq!(unread(&report), [(4, "2.", "figure")]);
+        let note = &report.sections[0].unread_numbering[0];
+        assert_eq!((note.line, note.column), (4, 1));
+        assert!(note.explain().contains("数字2.5"), "{}", note.explain());
+    }
+
+    /// A year after the marker is a marker like any other: it may skip a
+    /// number after a sentence end, but not in the middle of a sentence.
+    #[test]
+    fn a_year_marker_follows_the_sequence() {
+        let text =
+            "标题\n一、甲县\n1.做法。\n3.2020年以来，新建学校。\n4.完成改造\n6.2021年任务。\n";
+        let report = parse(&doc(text)).expect("parses");
+        assert_eq!(outline(&report), vec![("甲县".to_string(), vec![1, 3, 4])]);
+        assert_eq!(report.sections[0].numbering_gaps.len(), 1);
+        assert_eq!(unread(&report), [(6, "6.", "out-of-sequence")]);
+        assert_eq!(texts(&report)[2], "完成改造6.2021年任务。");
+    }
+
+    // Cases whose first words are figures of every kind: the report reads
+    // back case by case, whatever the figure. (`1.1.5万名` is out: it reads
+    // as the clause number 1.1.5, see `figures_at_line_start_are_not_markers`.)
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn cases_opening_with_figures_read_back(
+            bodies in proptest::collection::vec(
+                (
+                    prop_oneof![
+                        (1990u32..2030).prop_map(|y| format!("{y}年以来，")),
+                        (1990u32..2030).prop_map(|y| format!("{y}年底，")),
+                        (0u32..1000).prop_map(|n| format!("{n}%的学校")),
+                        (1u32..100).prop_map(|n| format!("{n}万名教师")),
+                        Just("全县".to_string()),
+                    ],
+                    prop_oneof![Just("完成任务。"), Just("建成学校；"), Just("达标！")],
+                ),
+                1..12,
+            )
+        ) {
+            let mut text = String::from("标题\n一、甲县\n");
+            let mut expected = Vec::new();
+            for (i, (head, tail)) in bodies.iter().enumerate() {
+                text.push_str(&format!("{}.{head}{tail}\n", i + 1));
+                expected.push(format!("{head}{tail}"));
+            }
+            let report = parse(&doc(&text)).expect("parses");
+            prop_assert_eq!(texts(&report), expected.iter().map(String::as_str).collect::<Vec<_>>());
+            prop_assert!(unread(&report).is_empty());
+        }
+
+        /// A line that goes on (no sentence end) is continued by the next
+        /// line, even when that line starts with the next number and a
+        /// decimal figure.
+        #[test]
+        fn a_continued_line_keeps_its_figure(
+            cases in 1u32..8,
+            fraction in 1u32..100,
+            unit in prop_oneof![Just("万人"), Just("亿元"), Just("%"), Just("个百分点")],
+        ) {
+            let mut text = String::from("标题\n一、甲县\n");
+            for i in 1..cases {
+                text.push_str(&format!("{i}.完成任务。\n"));
+            }
+            text.push_str(&format!("{cases}.累计投入\n{}.{fraction}{unit}。\n", cases + 1));
+            let report = parse(&doc(&text)).expect("parses");
+            let numbers: Vec<u32> = report.sections[0].cases.iter().map(|c| c.number).collect();
+            prop_assert_eq!(numbers, (1..=cases).collect::<Vec<_>>());
+            let last = format!("累计投入{}.{fraction}{unit}。", cases + 1);
+            prop_assert_eq!(texts(&report).last().copied(), Some(last.as_str()));
+            prop_assert_eq!(unread(&report).len(), 1);
+        }
+    }
+}
+
+/// No silent loss: every numbered line that is not read as a case says why.
+mod unread_numbering {
+    use super::*;
+
+    #[test]
+    fn a_wrapped_marker_out_of_sequence_is_noted() {
+        let text = "标题\n一、甲市\n1.补充教师\n3、所学校\n2.累计补充教师。\n3.完成。\n";
+        // `3、` is another style than the cases (`1.`): a sub-item, no note.
+        let report = parse(&doc(text)).expect("parses");
+        assert!(report.sections[0].unread_numbering.is_empty());
+        let text = "标题\n一、甲市\n1.补充教师\n3.所学校\n2.累计补充教师。\n2.又一条。\n3.完成。\n";
+        let report = parse(&doc(text)).expect("parses");
+        assert_eq!(outline(&report), vec![("甲市".to_string(), vec![1, 2, 3])]);
+        let notes: Vec<(u32, u32, &str)> = report.sections[0]
+            .unread_numbering
+            .iter()
+            .map(|u| (u.line, u.column, u.reason_kind()))
+            .collect();
+        assert_eq!(notes, [(4, 1, "out-of-sequence"), (6, 1, "behind")]);
+    }
+
+    #[test]
+    fn a_section_left_without_cases_names_its_numbered_lines() {
+        let text =
+            "标题\n一、甲市\n1.做法。\n二、乙市\n（1）建校。\n（2）扩班。\n三、丙市\n1.做法。\n";
+        let report = parse(&doc(text)).expect("parses");
+        let second = &report.sections[1];
+        assert!(second.cases.is_empty());
+        let notes: Vec<(u32, &str)> = second
+            .unread_numbering
+            .iter()
+            .map(|u| (u.line, u.marker.as_str()))
+            .collect();
+        assert_eq!(notes, [(5, "（1）"), (6, "（2）")]);
+        assert!(
+            second.unread_numbering[0]
+                .explain()
+                .contains("案例编号样式为“1.”"),
+            "{}",
+            second.unread_numbering[0].explain()
+        );
+        assert!(report.sections[0].unread_numbering.is_empty());
+    }
+
+    #[test]
+    fn a_section_heading_out_of_sequence_is_noted() {
+        let text = "标题\n一、甲市\n1.共建成\n三、四所学校。\n二、乙市\n1.做法。\n";
+        let report = parse(&doc(text)).expect("parses");
+        assert_eq!(report.sections.len(), 2);
+        let u = &report.sections[0].unread_numbering[0];
+        assert_eq!(
+            (u.line, u.marker.as_str(), u.reason_kind()),
+            (4, "三、", "section-out-of-sequence")
+        );
+    }
+
+    #[test]
+    fn a_report_with_no_case_at_all_is_an_error_naming_the_file() {
+        let text = "某县自评报告\n一、教育投入\n全县投入持续增长。\n二、队伍建设\n招聘教师。\n";
+        let err = parse(&doc(text)).unwrap_err();
+        assert_eq!(err.path, "t.txt");
+        assert!(
+            err.message
+                .starts_with("no cases found: 2 sections (教育投入、队伍建设)"),
+            "{}",
+            err.message
+        );
+        // Where a numbered line was not read, the help says which and why.
+        let text = "某县自评报告\n一、教育投入\n全县投入持续增长。\n（2）新建学校。\n";
+        let err = parse(&doc(text)).unwrap_err();
+        let help = err.help.unwrap_or_default();
+        assert!(
+            help.starts_with("line 4, column 1: 编号“（2）”未读作案例：本地区没有读到案例"),
+            "{help}"
+        );
+    }
 }

@@ -117,6 +117,7 @@ pub fn report(year: Option<i32>, sections: Vec<(&str, Vec<Case>)>) -> Report {
                 heading_length: 0,
                 cases,
                 numbering_gaps: Vec::new(),
+                unread_numbering: Vec::new(),
             })
             .collect(),
     }

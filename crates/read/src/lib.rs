@@ -209,7 +209,12 @@ pub fn decode(path: &str, bytes: &[u8], options: &ReadOptions) -> Result<Documen
         }
         None => match Encoding::for_bom(bytes) {
             Some((enc, n)) => (enc, &bytes[n..]),
-            None => (sniff(bytes), bytes),
+            None => {
+                if let Some(bad) = almost_utf8(bytes) {
+                    return Err(bad_utf8(path, bytes, bad));
+                }
+                (sniff(bytes), bytes)
+            }
         },
     };
     if encoding != UTF_16LE && encoding != UTF_16BE && looks_binary(body) {
@@ -243,6 +248,43 @@ fn sniff(bytes: &[u8]) -> &'static Encoding {
     } else {
         guess
     }
+}
+
+/// The offset of the first malformed sequence when `bytes` are UTF-8 but
+/// for a few malformed sequences; `None` when they are valid UTF-8, or not
+/// UTF-8 at all.
+///
+/// Without this, one bad byte in a UTF-8 report made detection fall back to
+/// a legacy guess (GB18030), whose error pointed at the first Chinese
+/// character ("invalid gb18030 at byte offset 18 (line 1)") instead of the
+/// bad byte. Text in another encoding read as UTF-8 is malformed almost at
+/// every non-ASCII character and rarely forms a valid multi-byte sequence,
+/// so UTF-8 "almost fits" when the valid multi-byte characters outnumber the
+/// malformed sequences ten to one.
+fn almost_utf8(bytes: &[u8]) -> Option<usize> {
+    let first = std::str::from_utf8(bytes).err()?.valid_up_to();
+    let (mut wide, mut bad) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        wide += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        bad += usize::from(!chunk.invalid().is_empty());
+    }
+    (wide >= 10 * bad).then_some(first)
+}
+
+/// The error for a UTF-8 file with a malformed sequence at `offset`.
+fn bad_utf8(path: &str, bytes: &[u8], offset: usize) -> Diagnostic {
+    let line = memchr::memchr_iter(b'\n', &bytes[..offset]).count() + 1;
+    let column = std::str::from_utf8(&bytes[..offset]).map_or(1, |before| {
+        before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1
+    });
+    Diagnostic::file(
+        path,
+        format!(
+            "invalid UTF-8 at byte offset {offset} (line {line}, column {column}): the file is UTF-8 but for this byte sequence (0x{:02X}), so it is not read rather than guessed",
+            bytes[offset]
+        ),
+    )
+    .with_help("fix or remove the damaged byte (it is often a truncated character from copying), or force the encoding with --encoding if the file is not UTF-8")
 }
 
 /// Binary data: NUL bytes in what should be text, or a high share of control
@@ -333,6 +375,50 @@ mod tests {
         };
         let err = decode("t.txt", &bytes, &opts).unwrap_err();
         assert!(err.message.contains("byte offset 16"), "{}", err.message);
+    }
+
+    /// One bad byte in a UTF-8 report names UTF-8 and the byte, not the
+    /// legacy encoding detection fell back to (issue 13, item 10).
+    #[test]
+    fn one_bad_byte_in_utf8_names_utf8_and_its_line() {
+        let mut bytes = "2020年各市案例\n一、济南市\n1.普惠率达".as_bytes().to_vec();
+        let offset = bytes.len();
+        bytes.push(0xFF);
+        bytes.extend("93.37%。\n2.学前三年毛入园率达到92%。\n".as_bytes());
+        let err = read(&bytes).unwrap_err();
+        assert_eq!(err.path, "t.txt");
+        assert!(
+            err.message.starts_with(&format!(
+                "invalid UTF-8 at byte offset {offset} (line 3, column 7)"
+            )),
+            "{}",
+            err.message
+        );
+        assert!(err.message.contains("0xFF"), "{}", err.message);
+        // The offset is that of the bad byte.
+        assert_eq!(bytes[offset], 0xFF);
+        // A truncated character at the very end, too.
+        let mut cut = "一、济南市\n普惠率达93%\n".repeat(3).into_bytes();
+        let at = cut.len();
+        cut.extend([0xE4, 0xB8]);
+        let err = read(&cut).unwrap_err();
+        assert!(
+            err.message.starts_with(&format!(
+                "invalid UTF-8 at byte offset {at} (line 7, column 1)"
+            )),
+            "{}",
+            err.message
+        );
+    }
+
+    /// GBK text is still detected as GBK: read as UTF-8 it is malformed at
+    /// almost every character, and that is no "almost".
+    #[test]
+    fn gbk_with_a_few_utf8_lookalikes_is_still_gbk() {
+        let text = "2020年各市履行教育职责典型工作案例\n一、济南市\n1.普惠性幼儿园覆盖率达93.37%，新建幼儿园12所。\n".repeat(20);
+        let (bytes, _, _) = GB18030.encode(&text);
+        assert!(almost_utf8(&bytes).is_none());
+        assert_eq!(read(&bytes).expect("gbk").text, text);
     }
 
     #[test]

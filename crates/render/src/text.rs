@@ -437,6 +437,16 @@ pub fn parse_text(report: &Report) -> String {
                 gap.found, gap.expected, gap.line
             );
         }
+        for u in &s.unread_numbering {
+            let _ = writeln!(
+                out,
+                "  ! {}:{}:{}: {}",
+                report.path,
+                u.line,
+                u.column,
+                u.explain()
+            );
+        }
         for c in &s.cases {
             let preview: String = c
                 .text

@@ -1181,30 +1181,33 @@ fn parse_kind(cx: &mut Cx<'_>, raw: &RawRule<'_>, e: &Entry<'_>) -> Option<RuleK
                 cx,
                 src,
                 e.value,
-                &["min_cases", "sequential"],
+                &["min_cases", "sequential", "unread_numbering"],
                 "`structure`",
             )?;
             let mut rule = StructureRule {
                 min_cases: 1,
                 sequential: true,
+                unread_numbering: false,
             };
             for (key, value) in &fields {
+                if *key == "min_cases" {
+                    rule.min_cases = count(cx, src, value, "`min_cases`")?;
+                    continue;
+                }
+                let Node::Bool(b) = &value.value else {
+                    cx.err(
+                        src,
+                        &value.referenced,
+                        format!(
+                            "`{key}` must be true or false, found {}",
+                            value.value.describe()
+                        ),
+                    );
+                    return None;
+                };
                 match *key {
-                    "min_cases" => rule.min_cases = count(cx, src, value, "`min_cases`")?,
-                    _ => match &value.value {
-                        Node::Bool(b) => rule.sequential = *b,
-                        other => {
-                            cx.err(
-                                src,
-                                &value.referenced,
-                                format!(
-                                    "`sequential` must be true or false, found {}",
-                                    other.describe()
-                                ),
-                            );
-                            return None;
-                        }
-                    },
+                    "sequential" => rule.sequential = *b,
+                    _ => rule.unread_numbering = *b,
                 }
             }
             Some(RuleKind::Structure(rule))

@@ -361,6 +361,11 @@ pub struct StructureRule {
     pub min_cases: usize,
     /// When true, every numbering gap the parser found is a failure.
     pub sequential: bool,
+    /// When true, every numbered line the parser did not read as a case
+    /// ([`dutycheck_model::Section::unread_numbering`]) is a failure, with
+    /// the parser's reason: a case lost to a misread marker is reported,
+    /// never silent.
+    pub unread_numbering: bool,
 }
 
 /// `requires:` rules: an indicator must be reported.

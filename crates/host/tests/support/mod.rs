@@ -197,6 +197,7 @@ pub fn report() -> dutycheck_model::Report {
             column: 1,
             heading_length: 4,
             numbering_gaps: vec![],
+            unread_numbering: vec![],
             cases: vec![
                 Case {
                     number: 1,
