@@ -13,11 +13,18 @@
 #     and with `--strict` bounds (half of the values fail every rule: the
 #     findings, and the output, grow with the rules);
 #   - the ratio to ripgrep searching the same corpus for every catalog name
-#     and alias (`rg -c -F -f names.txt`), the reading-speed floor.
+#     and alias (`rg -c -F -f names.txt`), the reading-speed floor;
+#   - per output format (text, json, sarif, junit, github, markdown, html):
+#     peak RSS and time at 3,000 and 10,000 reports (`-j 2`), with the
+#     10k/3k ratios (targets: RSS within 1.3x, time at most 3.5x). Set
+#     FORMATS="text json" to measure some formats only, FORMAT_RUNS=N for
+#     more than one run each, FORMATS_ONLY=1 to skip the other measures.
 # Needs /usr/bin/time (apt-get install -y time) and rg (apt-get install -y ripgrep).
 # Generated files go to $BENCH_DIR (default: target/bench-corpus); never commit them.
 set -euo pipefail
 RUNS=${1:-3}
+FORMATS=${FORMATS:-text json sarif junit github markdown html}
+FORMAT_RUNS=${FORMAT_RUNS:-1}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
 DIR=${BENCH_DIR:-$TARGET/bench-corpus}
@@ -27,6 +34,7 @@ BIN=$TARGET/release/dutycheck
 X=$TARGET/release/xtask
 mkdir -p "$DIR"
 [ -d "$DIR/c1k" ] || "$X" gen-corpus --n 1000 --out "$DIR/c1k"
+[ -d "$DIR/c3k" ] || "$X" gen-corpus --n 3000 --out "$DIR/c3k"
 [ -d "$DIR/c10k" ] || "$X" gen-corpus --n 10000 --out "$DIR/c10k"
 "$X" gen-rules --n 10 --out "$DIR/rules-10.yaml"
 "$X" gen-rules --n 1000 --out "$DIR/rules-1000.yaml"
@@ -55,6 +63,7 @@ MB10=$(awk -v b="$(bytes "$DIR/c10k")" 'BEGIN {printf "%.1f", b/1e6}')
 MB1=$(awk -v b="$(bytes "$DIR/c1k")" 'BEGIN {printf "%.1f", b/1e6}')
 echo "corpus: 10,000 reports $MB10 MB; 1,000 reports $MB1 MB; $RUNS runs each, medians"
 
+if [ -z "${FORMATS_ONLY:-}" ]; then
 read -r t1 r1 < <(measure "10k -j1" "$BIN" check -j 1 "$DIR/c10k")
 read -r t2 r2 < <(measure "10k -j2" "$BIN" check -j 2 "$DIR/c10k")
 echo "throughput, default rules, text: 1 thread $(awk -v m="$MB10" -v t="$t1" 'BEGIN {printf "%.1f", m/t}') MB/s ($t1 s); 2 threads $(awk -v m="$MB10" -v t="$t2" 'BEGIN {printf "%.1f", m/t}') MB/s ($t2 s)"
@@ -73,3 +82,12 @@ echo "strict rules (1,000 reports, 1 thread): 10 rules $t10 s; 1,000 rules $t100
 
 read -r rg1 _ < <(measure "rg -j1" rg -j 1 -c -F -f "$DIR/names.txt" "$DIR/c10k")
 echo "ripgrep (1 thread, all names and aliases): $rg1 s, $(awk -v m="$MB10" -v t="$rg1" 'BEGIN {printf "%.1f", m/t}') MB/s; dutycheck/rg time ratio $(awk -v a="$t1" -v b="$rg1" 'BEGIN {printf "%.1f", a/b}')"
+
+fi
+
+echo "per format, -j 2 ($FORMAT_RUNS run(s) each, medians): format | 3k RSS | 10k RSS | ratio | 3k time | 10k time | ratio"
+for f in $FORMATS; do
+  read -r ft3 fr3 < <(RUNS=$FORMAT_RUNS measure "3k $f" "$BIN" check -j 2 --format "$f" "$DIR/c3k")
+  read -r ft10 fr10 < <(RUNS=$FORMAT_RUNS measure "10k $f" "$BIN" check -j 2 --format "$f" "$DIR/c10k")
+  echo "| $f | $(awk -v k="$fr3" 'BEGIN {printf "%.1f MB", k/1024}') | $(awk -v k="$fr10" 'BEGIN {printf "%.1f MB", k/1024}') | $(awk -v a="$fr10" -v b="$fr3" 'BEGIN {printf "%.2f", a/b}') | $ft3 s | $ft10 s | $(awk -v a="$ft10" -v b="$ft3" 'BEGIN {printf "%.2f", a/b}') |"
+done

@@ -84,3 +84,62 @@ fn a_repeated_path_is_left_to_the_whole_run() {
     assert!(result.is_none());
     assert!(out.is_empty(), "nothing is written when not streaming");
 }
+
+/// Every format streams (issue 11, item 5): report by report through its
+/// sink gives the bytes of the whole run rendered at once, for any number
+/// of threads, under `--quiet` too, with an unreadable report and paths out
+/// of order.
+#[test]
+fn every_format_streams_the_bytes_of_the_whole_run() {
+    use dutycheck::outputs::rule_infos;
+    use dutycheck::progress::NoProgress;
+    use dutycheck::stream::{Output, check_streaming, check_whole};
+    use dutycheck_render::{Format, RenderOptions, render_run};
+
+    let dir = std::env::temp_dir().join(format!("xtask-stream-all-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    write_corpus(&dir, 40, DEFAULT_SEED).expect("corpus");
+    std::fs::write(dir.join("report-000020x.txt"), "没有章节的文本\n").expect("write");
+    let checker = Checker::builder().build().expect("bundled rules");
+    let rules = rule_infos(checker.rules(), checker.catalog());
+    let paths = vec![
+        fixtures().join("shandong-2020-city-cases.txt"),
+        dir.clone(),
+        fixtures().join("county-2021-failing.txt"),
+    ];
+    for (name, format) in Format::ALL {
+        for quiet in [false, true] {
+            let options = RenderOptions {
+                color: false,
+                quiet,
+            };
+            let (run, sources, values) = pool(1)
+                .install(|| check_whole(&checker, &paths, format.wants_values(), &NoProgress));
+            let reference = render_run(format, &run, &sources, &rules, &values, options);
+            for threads in [1, 3] {
+                let mut out = Vec::new();
+                let result = pool(threads)
+                    .install(|| {
+                        check_streaming(
+                            &checker,
+                            &paths,
+                            &mut [Output {
+                                sink: format.sink(rules.clone(), options),
+                                out: &mut out,
+                                values: format.wants_values(),
+                            }],
+                            &NoProgress,
+                        )
+                    })
+                    .expect("no i/o error");
+                assert!(result.is_some());
+                let streamed = String::from_utf8(out).expect("utf-8");
+                assert!(
+                    streamed == reference,
+                    "{name}, quiet {quiet}, {threads} threads: streaming differs from the whole run"
+                );
+            }
+        }
+    }
+    let _ = std::fs::remove_dir_all(dir);
+}

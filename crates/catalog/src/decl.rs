@@ -34,8 +34,8 @@ pub(crate) const KINDS: [(&str, QuantityKind); 5] = [
     ("measure", QuantityKind::Measure),
 ];
 
-const INDICATOR_KEYS: [&str; 5] = ["id", "name", "kind", "may_exceed_100", "aliases"];
-const REQUIREMENT_KEYS: [&str; 6] = [
+pub(crate) const INDICATOR_KEYS: [&str; 5] = ["id", "name", "kind", "may_exceed_100", "aliases"];
+pub(crate) const REQUIREMENT_KEYS: [&str; 6] = [
     "id",
     "name",
     "description",
@@ -43,10 +43,10 @@ const REQUIREMENT_KEYS: [&str; 6] = [
     "indicators",
     "meets",
 ];
-const EXTENDS_KEYS: [&str; 3] = ["extends", "aliases", "phrases"];
-const FILE_KEYS: [&str; 2] = ["indicators", "requirements"];
-const MEETS_KEYS: [&str; 3] = ["value", "change", "compare"];
-const COMPARE_WORDS: [&str; 1] = ["not-below"];
+pub(crate) const EXTENDS_KEYS: [&str; 3] = ["extends", "aliases", "phrases"];
+pub(crate) const FILE_KEYS: [&str; 2] = ["indicators", "requirements"];
+pub(crate) const MEETS_KEYS: [&str; 3] = ["value", "change", "compare"];
+pub(crate) const COMPARE_WORDS: [&str; 1] = ["not-below"];
 
 /// One source being read: shown path, text, and the directory that relative
 /// catalog file names in it are resolved against.
@@ -108,6 +108,11 @@ pub struct CatalogBuilder {
     /// Files already read, so that a catalog file named by a config and a
     /// pack is one declaration, not a duplicate.
     read: Vec<PathBuf>,
+    /// Directories (canonical) that catalog files may be read from besides
+    /// the directory of the file naming them; see [`CatalogBuilder::confine`].
+    roots: Vec<PathBuf>,
+    /// Whether catalog files may be read from anywhere.
+    anywhere: bool,
 }
 
 impl CatalogBuilder {
@@ -120,7 +125,27 @@ impl CatalogBuilder {
             extends: Vec::new(),
             errors: Vec::new(),
             read: Vec::new(),
+            roots: Vec::new(),
+            anywhere: false,
         }
+    }
+
+    /// Where a catalog file named by a config or a pack may be read from:
+    /// under the directory of the file that names it, under one of `roots`
+    /// (the rule directories), or anywhere when `anywhere` is set
+    /// (`--allow-extends-outside`). Rule files come from repositories and a
+    /// pull request can change them; an error prints into a CI log, so a
+    /// pack must not be able to read `/etc` or `~/.ssh` through `catalog:`,
+    /// as it cannot through `extends`. Set it before adding configs or packs.
+    pub fn confine(&mut self, roots: &[PathBuf], anywhere: bool) {
+        for r in roots {
+            if let Ok(r) = r.canonicalize()
+                && !self.roots.contains(&r)
+            {
+                self.roots.push(r);
+            }
+        }
+        self.anywhere = anywhere;
     }
 
     /// Whether anything was declared (a builder with nothing added yields its
@@ -160,6 +185,12 @@ impl CatalogBuilder {
         self.read.push(key);
         let shown = path.display().to_string();
         match std::fs::read_to_string(path) {
+            Ok(text) if !crate::yaml::looks_like_yaml_file(&shown, &text) => {
+                let mut d =
+                    Diagnostic::file(shown.clone(), format!("`{shown}` is not a catalog file"));
+                d.help = Some("catalog files are UTF-8 YAML text named *.yaml or *.yml; the content of other files is never shown in errors, because it may be any file (a key, the environment)".into());
+                self.errors.push(d);
+            }
             Ok(text) => {
                 let dir = path.parent().map(Path::to_path_buf);
                 self.add_file_in(&shown, &text, dir, None);
@@ -281,7 +312,21 @@ impl CatalogBuilder {
         };
         let path = dir.join(name);
         if path.is_file() {
-            self.add_path(&path);
+            let allowed = self.anywhere
+                || path.canonicalize().is_ok_and(|p| {
+                    dir.canonicalize().is_ok_and(|d| p.starts_with(d))
+                        || self.roots.iter().any(|r| p.starts_with(r))
+                });
+            if allowed {
+                self.add_path(&path);
+            } else {
+                self.err(
+                    src,
+                    at,
+                    format!("catalog file `{name}` is outside the rule directories; it was not read"),
+                    Some("name a file under the directory of this file or of the rules, or pass --allow-extends-outside".into()),
+                );
+            }
         } else {
             self.err(
                 src,
@@ -676,23 +721,7 @@ impl CatalogBuilder {
 
         for decl in std::mem::take(&mut self.indicators) {
             let id = decl.id.value.clone();
-            if !valid_id(&id) {
-                self.err(
-                    decl.src,
-                    &decl.id.referenced,
-                    format!("invalid indicator id `{id}`"),
-                    Some("ids are lowercase kebab-case, optionally with a `.` namespace: `preschool-public-share`, `jb.rural-teacher-subsidy`".into()),
-                );
-            }
-            if let Some(previous) = catalog.defined_at(&id) {
-                self.err(
-                    decl.src,
-                    &decl.id.referenced,
-                    format!("duplicate id `{id}`, already defined at {previous}"),
-                    Some(format!(
-                        "to add aliases to it, write `{{extends: {id}, aliases: […]}}`"
-                    )),
-                );
+            if !self.new_id(&catalog, decl.src, &decl.id, false) {
                 continue;
             }
             let mut aliases = vec![decl.name.clone()];
@@ -702,7 +731,7 @@ impl CatalogBuilder {
                 defined: decl.at,
             };
             for alias in std::iter::once(&name_alias).chain(decl.aliases.iter()) {
-                self.claim_alias(&mut owner, &id, alias, decl.src, &mut aliases);
+                self.claim_words(&mut owner, (&id, false), alias, decl.src, &mut aliases);
             }
             let at = self.shown(decl.src, &decl.at);
             catalog.push_indicator(Indicator {
@@ -718,28 +747,12 @@ impl CatalogBuilder {
 
         for decl in std::mem::take(&mut self.requirements) {
             let id = decl.id.value.clone();
-            if !valid_id(&id) {
-                self.err(
-                    decl.src,
-                    &decl.id.referenced,
-                    format!("invalid requirement id `{id}`"),
-                    Some("ids are lowercase kebab-case, optionally with a `.` namespace".into()),
-                );
-            }
-            if let Some(previous) = catalog.defined_at(&id) {
-                self.err(
-                    decl.src,
-                    &decl.id.referenced,
-                    format!("duplicate id `{id}`, already defined at {previous}"),
-                    Some(format!(
-                        "to add phrases to it, write `{{extends: {id}, phrases: […]}}`"
-                    )),
-                );
+            if !self.new_id(&catalog, decl.src, &decl.id, true) {
                 continue;
             }
             let mut phrases = Vec::new();
             for p in &decl.phrases {
-                self.claim_phrase(&mut phrase_owner, &id, p, decl.src, &mut phrases);
+                self.claim_words(&mut phrase_owner, (&id, true), p, decl.src, &mut phrases);
             }
             let mut indicators = Vec::new();
             for ind in &decl.indicators {
@@ -779,52 +792,15 @@ impl CatalogBuilder {
         for ext in std::mem::take(&mut self.extends) {
             let target = ext.target.value.clone();
             let at = self.shown(ext.src, &ext.target.referenced);
-            if let Some(i) = catalog.position(&target) {
-                if !ext.phrases.is_empty() {
-                    self.err(
-                        ext.src,
-                        &ext.target.referenced,
-                        format!(
-                            "`{target}` is an indicator: extend it with `aliases`, not `phrases`"
-                        ),
-                        None,
-                    );
-                }
-                let mut added = Vec::new();
-                for alias in &ext.aliases {
-                    self.claim_alias(&mut owner, &target, alias, ext.src, &mut added);
-                }
-                if let Some(ind) = catalog.indicators.get_mut(i) {
-                    for a in added {
-                        if !ind.aliases.contains(&a) {
-                            ind.aliases.push(a);
-                        }
-                    }
-                    ind.extended_at.push(at);
-                }
-            } else if let Some(r) = catalog.requirements.iter().position(|r| r.id == target) {
-                if !ext.aliases.is_empty() {
-                    self.err(
-                        ext.src,
-                        &ext.target.referenced,
-                        format!(
-                            "`{target}` is a requirement: extend it with `phrases`, not `aliases`"
-                        ),
-                        None,
-                    );
-                }
-                let mut added = Vec::new();
-                for p in &ext.phrases {
-                    self.claim_phrase(&mut phrase_owner, &target, p, ext.src, &mut added);
-                }
-                if let Some(req) = catalog.requirements.get_mut(r) {
-                    for p in added {
-                        if !req.phrases.contains(&p) {
-                            req.phrases.push(p);
-                        }
-                    }
-                    req.extended_at.push(at);
-                }
+            if let Some(ind) = catalog
+                .position(&target)
+                .and_then(|i| catalog.indicators.get_mut(i))
+            {
+                self.extend(&mut owner, (&target, false), &ext, &mut ind.aliases);
+                ind.extended_at.push(at);
+            } else if let Some(req) = catalog.requirements.iter_mut().find(|r| r.id == target) {
+                self.extend(&mut phrase_owner, (&target, true), &ext, &mut req.phrases);
+                req.extended_at.push(at);
             } else {
                 let ids = catalog.all_ids();
                 let help = match did_you_mean(&target, ids.iter().map(String::as_str)) {
@@ -854,69 +830,127 @@ impl CatalogBuilder {
         }
     }
 
-    /// Validates one alias and records its owner.
-    fn claim_alias(
+    /// Checks the id of a new indicator (`requirement` false) or
+    /// requirement: its form is an error that still lets the entry in (the
+    /// rules naming it then get their own errors); a duplicate is refused.
+    fn new_id(
         &mut self,
-        owner: &mut HashMap<String, String>,
-        id: &str,
-        alias: &Spanned<String>,
+        catalog: &Catalog,
         src: usize,
-        out: &mut Vec<String>,
-    ) {
-        let text = alias.value.trim().to_string();
-        if !valid_phrase(&text) {
+        id: &Spanned<String>,
+        requirement: bool,
+    ) -> bool {
+        let (what, words) = if requirement {
+            ("requirement", "phrases")
+        } else {
+            ("indicator", "aliases")
+        };
+        let value = &id.value;
+        if !valid_id(value) {
             self.err(
                 src,
-                &alias.referenced,
-                format!("invalid alias `{text}`"),
+                &id.referenced,
+                format!("invalid {what} id `{value}`"),
+                Some("ids are lowercase kebab-case, optionally with a `.` namespace: `preschool-public-share`, `jb.rural-teacher-subsidy`".into()),
+            );
+        }
+        if let Some(previous) = catalog.defined_at(value) {
+            self.err(
+                src,
+                &id.referenced,
+                format!("duplicate id `{value}`, already defined at {previous}"),
                 Some(format!(
-                    "an alias is non-empty text, with at most one `{GAP}` between a head and a tail"
+                    "to add {words} to it, write `{{extends: {value}, {words}: […]}}`"
                 )),
             );
-            return;
+            return false;
         }
-        if let Some(other) = owner.get(&text).filter(|o| o.as_str() != id) {
+        true
+    }
+
+    /// Adds the aliases (`phrase` false) or phrases (`phrase` true) of an
+    /// `extends` entry to `into`; the other list is an error, as
+    /// `{extends: an-indicator, phrases: […]}` would silently do nothing.
+    fn extend(
+        &mut self,
+        owner: &mut HashMap<String, String>,
+        (target, phrase): (&str, bool),
+        ext: &ExtendsDecl,
+        into: &mut Vec<String>,
+    ) {
+        let (own, other, is, key, not) = if phrase {
+            (
+                &ext.phrases,
+                &ext.aliases,
+                "a requirement",
+                "phrases",
+                "aliases",
+            )
+        } else {
+            (
+                &ext.aliases,
+                &ext.phrases,
+                "an indicator",
+                "aliases",
+                "phrases",
+            )
+        };
+        if !other.is_empty() {
             self.err(
-                src,
-                &alias.referenced,
-                format!("alias `{text}` of `{id}` is already an alias of `{other}`"),
-                Some("an alias must name one indicator: the same words in a report would bind to either".into()),
+                ext.src,
+                &ext.target.referenced,
+                format!("`{target}` is {is}: extend it with `{key}`, not `{not}`"),
+                None,
             );
-            return;
         }
-        owner.insert(text.clone(), id.to_string());
-        if !out.contains(&text) {
-            out.push(text);
+        let mut added = Vec::new();
+        for words in own {
+            self.claim_words(owner, (target, phrase), words, ext.src, &mut added);
+        }
+        for w in added {
+            if !into.contains(&w) {
+                into.push(w);
+            }
         }
     }
 
-    fn claim_phrase(
+    /// Validates one alias (`phrase` false) or requirement phrase (`phrase`
+    /// true) and records its owner: the same words may name one id only.
+    fn claim_words(
         &mut self,
         owner: &mut HashMap<String, String>,
-        id: &str,
-        phrase: &Spanned<String>,
+        (id, phrase): (&str, bool),
+        words: &Spanned<String>,
         src: usize,
         out: &mut Vec<String>,
     ) {
-        let text = phrase.value.trim().to_string();
+        let what = if phrase { "phrase" } else { "alias" };
+        let text = words.value.trim().to_string();
         if !valid_phrase(&text) {
             self.err(
                 src,
-                &phrase.referenced,
-                format!("invalid phrase `{text}`"),
+                &words.referenced,
+                format!("invalid {what} `{text}`"),
                 Some(format!(
-                    "a phrase is non-empty text, with at most one `{GAP}` between a head and a tail"
+                    "{} {what} is non-empty text, with at most one `{GAP}` between a head and a tail",
+                    if phrase { "a" } else { "an" }
                 )),
             );
             return;
         }
         if let Some(other) = owner.get(&text).filter(|o| o.as_str() != id) {
-            self.err(
-                src,
-                &phrase.referenced,
-                format!("phrase `{text}` of `{id}` already claims `{other}`"),
-                None,
-            );
+            let (message, help) = if phrase {
+                (
+                    format!("phrase `{text}` of `{id}` already claims `{other}`"),
+                    None,
+                )
+            } else {
+                (
+                    format!("alias `{text}` of `{id}` is already an alias of `{other}`"),
+                    Some("an alias must name one indicator: the same words in a report would bind to either".into()),
+                )
+            };
+            self.err(src, &words.referenced, message, help);
             return;
         }
         owner.insert(text.clone(), id.to_string());

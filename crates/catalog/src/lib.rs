@@ -19,6 +19,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use dutycheck_model::{Diagnostic, QuantityKind};
 
 mod decl;
+pub mod schema;
 pub mod yaml;
 
 pub use decl::CatalogBuilder;

@@ -18,6 +18,18 @@ use dutycheck_model::Diagnostic;
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::{Location, Spanned};
 
+/// Whether a file read from disk may be quoted in errors: named `*.yaml`
+/// or `*.yml`, and text (no control characters but tab and line ends).
+/// Anything else may be any file at all (`/proc/self/environ`, a key), and
+/// its errors say only that it is not a rule or catalog file. Rule files
+/// and catalog files named by configs and packs are held to this alike.
+pub fn looks_like_yaml_file(path: &str, text: &str) -> bool {
+    (path.ends_with(".yaml") || path.ends_with(".yml"))
+        && !text
+            .chars()
+            .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+}
+
 /// One YAML node. Scalars are typed the way YAML resolves them: `80` is an
 /// integer, `80.5` a float, `2020..2024` a string.
 #[derive(Debug, Clone, PartialEq)]

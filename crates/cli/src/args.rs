@@ -1,8 +1,10 @@
-//! Command-line arguments, as fixed in `design.md` ("Fixed: the command line").
+//! Command-line arguments. Subcommands, flags and exit codes are a contract
+//! for scripts and CI: flags are added, never renamed or removed.
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use dutycheck_render::Format;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -46,39 +48,6 @@ pub enum Command {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum CheckFormat {
-    /// Compiler-style findings and a compliance table, for people.
-    Text,
-    /// The JSON contract of design.md, for machines.
-    Json,
-    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
-    Sarif,
-    /// JUnit XML: a testsuite per report, a testcase per (section, rule).
-    Junit,
-    /// GitHub Actions workflow commands (`::error file=…::`), for annotations.
-    Github,
-    /// Markdown: compliance matrix then findings, for a pull-request comment.
-    Markdown,
-    /// One self-contained HTML page for reviewers, with charts.
-    Html,
-}
-
-impl From<CheckFormat> for dutycheck::outputs::Format {
-    fn from(f: CheckFormat) -> Self {
-        use dutycheck::outputs::Format;
-        match f {
-            CheckFormat::Text => Format::Text,
-            CheckFormat::Json => Format::Json,
-            CheckFormat::Sarif => Format::Sarif,
-            CheckFormat::Junit => Format::Junit,
-            CheckFormat::Github => Format::Github,
-            CheckFormat::Markdown => Format::Markdown,
-            CheckFormat::Html => Format::Html,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FailOn {
     Error,
     Warning,
@@ -95,15 +64,16 @@ pub enum ColorChoice {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Report files, or directories to search for reports (.txt, .md).
+    /// Report files, or directories to search for reports (.txt, .md,
+    /// .markdown, .docx, .pdf).
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// A rule file or directory (repeatable). Without it, the bundled packs are used.
     #[arg(long = "rules", value_name = "PATH")]
     pub rules: Vec<PathBuf>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
-    pub format: CheckFormat,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
     /// Write the output to FILE instead of stdout.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,

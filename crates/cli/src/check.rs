@@ -1,12 +1,14 @@
 //! `dutycheck check`: the main job.
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 
+use dutycheck::outputs::rule_infos;
+use dutycheck::stream::{Output, check_streaming, check_whole};
 use dutycheck_model::{CheckRun, Diagnostic, Severity};
-use dutycheck_render::{TextOptions, check_json, check_text, terminal_safe};
+use dutycheck_render::{Format, RenderOptions, feed_run, terminal_safe};
 
-use super::args::{CheckArgs, CheckFormat, ColorChoice, FailOn};
-use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, print_diagnostics};
+use super::args::{CheckArgs, ColorChoice, FailOn};
+use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, print_diagnostics};
 
 pub fn run(args: &CheckArgs) -> u8 {
     // `--rules`, the config (`--config` or dutycheck.yaml) and the rule
@@ -41,36 +43,6 @@ pub fn run(args: &CheckArgs) -> u8 {
             return EXIT_ERROR;
         }
     };
-    // Waivers, a baseline and `--also` need the whole run, so they take the
-    // path below.
-    let whole_run = args.waivers.is_some() || args.baseline.is_some() || !args.also.is_empty();
-    if args.format == CheckFormat::Text && !whole_run {
-        // Text output streams report by report, with flat memory (see
-        // `dutycheck::stream`); it falls back to the whole run below only when
-        // a path is given twice.
-        let options = TextOptions {
-            color: use_color(args),
-            quiet: args.quiet,
-        };
-        match pool.install(|| stream_text(&checker, args, &options)) {
-            Ok(Some(streamed)) => {
-                if args.output.is_some() {
-                    for (path, e) in &streamed.errors {
-                        eprintln!("error: {}: {}", terminal_safe(path), terminal_safe(e));
-                    }
-                }
-                if report_plugin_errors(&checker) {
-                    return EXIT_ERROR;
-                }
-                return exit_code_of(!streamed.errors.is_empty(), streamed.worst, args.fail_on);
-            }
-            Ok(None) => {}
-            Err(e) => {
-                eprintln!("{}", terminal_safe(&e.one_line()));
-                return EXIT_ERROR;
-            }
-        }
-    }
     // Waivers and the baseline are read before checking, so that a mistake
     // in them stops the run at once (exit 2), not after a long check.
     let extras = match dutycheck::outputs::Extras::load(
@@ -84,60 +56,92 @@ pub fn run(args: &CheckArgs) -> u8 {
             return EXIT_ERROR;
         }
     };
-    let (run, sources) =
-        pool.install(|| crate::progress::check_paths(&checker, &args.paths, args.quiet));
-    let run = extras.apply(run, dutycheck::waivers::Date::today());
-    for line in dutycheck::outputs::stderr_notes(&run, args.quiet) {
-        eprintln!("{}", terminal_safe(&line));
-    }
-    let plain = dutycheck::outputs::RenderOptions {
+    // Every output of the run: the main format, then each `--also`. One
+    // sink per output, fed the same reports.
+    let rules = rule_infos(checker.rules(), checker.catalog());
+    let main_options = RenderOptions {
+        color: use_color(args),
+        quiet: args.quiet,
+    };
+    let plain = RenderOptions {
         color: false,
         quiet: args.quiet,
     };
-    let rendered = match args.format {
-        CheckFormat::Json => check_json(&run),
-        CheckFormat::Sarif
-        | CheckFormat::Junit
-        | CheckFormat::Github
-        | CheckFormat::Markdown
-        | CheckFormat::Html => {
-            dutycheck::outputs::render(args.format.into(), &checker, &run, &sources, plain)
-        }
-        CheckFormat::Text => {
-            let color = match args.color {
-                ColorChoice::Always => true,
-                ColorChoice::Never => false,
-                ColorChoice::Auto => {
-                    args.output.is_none()
-                        && std::io::stdout().is_terminal()
-                        && std::env::var_os("NO_COLOR").is_none()
-                }
-            };
-            check_text(
-                &run,
-                &sources,
-                &TextOptions {
-                    color,
-                    quiet: args.quiet,
-                },
-            )
-        }
-    };
-    if let Err(e) = emit(&rendered, args.output.as_deref()) {
-        eprintln!("{}", e.one_line());
-        return EXIT_ERROR;
-    }
-    // `--also FORMAT=FILE`: more outputs of the same run.
-    for also in &args.also {
-        let text = dutycheck::outputs::render(also.format, &checker, &run, &sources, plain);
-        if let Err(e) = emit(&text, Some(&also.path)) {
+    let mut targets: Vec<(Format, RenderOptions, Target)> = Vec::new();
+    match Target::open(args.output.as_deref()) {
+        Ok(t) => targets.push((args.format, main_options, t)),
+        Err(e) => {
             eprintln!("{}", terminal_safe(&e.one_line()));
             return EXIT_ERROR;
         }
     }
+    for also in &args.also {
+        match Target::open(Some(&also.path)) {
+            Ok(t) => targets.push((also.format, plain, t)),
+            Err(e) => {
+                eprintln!("{}", terminal_safe(&e.one_line()));
+                return EXIT_ERROR;
+            }
+        }
+    }
+    let names: Vec<String> = targets.iter().map(|(_, _, t)| t.name.clone()).collect();
+    let cannot_write = |e: std::io::Error| {
+        // Which output failed is not known here; name them all.
+        Diagnostic::file(names.join(", "), format!("cannot write output: {e}"))
+    };
+    let progress = crate::progress::Bar::new(args.quiet);
+    let values = targets.iter().any(|(f, _, _)| f.wants_values());
+    // Waivers and a baseline need every finding before the first is shown,
+    // so they take the whole run; everything else streams.
+    let whole_run = args.waivers.is_some() || args.baseline.is_some();
+    if !whole_run {
+        let mut outputs: Vec<Output<'_>> = targets
+            .iter_mut()
+            .map(|(format, options, target)| Output {
+                sink: format.sink(rules.clone(), *options),
+                out: &mut target.out,
+                values: format.wants_values(),
+            })
+            .collect();
+        match pool.install(|| check_streaming(&checker, &args.paths, &mut outputs, &progress)) {
+            Ok(Some(streamed)) => {
+                if args.format != Format::Text || args.output.is_some() {
+                    for (path, e) in &streamed.errors {
+                        eprintln!("error: {}: {}", terminal_safe(path), terminal_safe(e));
+                    }
+                }
+                if report_plugin_errors(&checker) {
+                    return EXIT_ERROR;
+                }
+                return exit_code_of(!streamed.errors.is_empty(), streamed.worst, args.fail_on);
+            }
+            // A repeated path: the whole run below.
+            Ok(None) => {}
+            Err(e) => {
+                eprintln!("{}", terminal_safe(&cannot_write(e).one_line()));
+                return EXIT_ERROR;
+            }
+        }
+    }
+    let (run, sources, values) =
+        pool.install(|| check_whole(&checker, &args.paths, values, &progress));
+    let run = extras.apply(run, dutycheck::waivers::Date::today());
+    for line in dutycheck::outputs::stderr_notes(&run, args.quiet) {
+        eprintln!("{}", terminal_safe(&line));
+    }
+    for (format, options, target) in &mut targets {
+        let mut sink = format.sink(rules.clone(), *options);
+        match feed_run(sink.as_mut(), &run, &sources, &values, &mut target.out) {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                eprintln!("{}", terminal_safe(&cannot_write(e).one_line()));
+                return EXIT_ERROR;
+            }
+            _ => {}
+        }
+    }
     // Input errors also go to stderr, so that they are seen when stdout is a
     // file or a machine format.
-    if args.format != CheckFormat::Text || args.output.is_some() {
+    if args.format != Format::Text || args.output.is_some() {
         for r in run.reports.iter() {
             if let Some(e) = &r.error {
                 eprintln!("error: {}: {}", terminal_safe(&r.path), terminal_safe(e));
@@ -148,6 +152,35 @@ pub fn run(args: &CheckArgs) -> u8 {
         return EXIT_ERROR;
     }
     exit_code(&run, args.fail_on)
+}
+
+/// Where one output goes: `--output FILE` / `--also FORMAT=FILE`, or stdout.
+struct Target {
+    name: String,
+    out: Box<dyn Write + Send>,
+}
+
+impl Target {
+    fn open(path: Option<&std::path::Path>) -> Result<Target, Diagnostic> {
+        match path {
+            Some(path) => {
+                let file = std::fs::File::create(path).map_err(|e| {
+                    Diagnostic::file(
+                        path.display().to_string(),
+                        format!("cannot write output: {e}"),
+                    )
+                })?;
+                Ok(Target {
+                    name: path.display().to_string(),
+                    out: Box::new(std::io::BufWriter::new(file)),
+                })
+            }
+            None => Ok(Target {
+                name: "<stdout>".to_string(),
+                out: Box::new(std::io::BufWriter::new(std::io::stdout())),
+            }),
+        }
+    }
 }
 
 /// Prints the run's plugin errors to stderr; `true` when there were any. A
@@ -169,46 +202,6 @@ fn use_color(args: &CheckArgs) -> bool {
             args.output.is_none()
                 && std::io::stdout().is_terminal()
                 && std::env::var_os("NO_COLOR").is_none()
-        }
-    }
-}
-
-/// Text output through [`dutycheck::stream`], to `--output FILE` or stdout.
-/// `Ok(None)`: not streamable, nothing written.
-fn stream_text(
-    checker: &dutycheck::Checker,
-    args: &CheckArgs,
-    options: &TextOptions,
-) -> Result<Option<dutycheck::stream::Streamed>, Diagnostic> {
-    let cannot_write = |path: &std::path::Path, e: std::io::Error| {
-        Diagnostic::file(
-            path.display().to_string(),
-            format!("cannot write output: {e}"),
-        )
-    };
-    match &args.output {
-        Some(path) => {
-            let file = std::fs::File::create(path).map_err(|e| cannot_write(path, e))?;
-            let mut out = std::io::BufWriter::new(file);
-            dutycheck::stream::check_text_streaming_with(
-                checker,
-                &args.paths,
-                options,
-                &mut out,
-                &crate::progress::Bar::new(options.quiet),
-            )
-            .map_err(|e| cannot_write(path, e))
-        }
-        None => {
-            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            dutycheck::stream::check_text_streaming_with(
-                checker,
-                &args.paths,
-                options,
-                &mut out,
-                &crate::progress::Bar::new(options.quiet),
-            )
-            .map_err(|e| cannot_write(std::path::Path::new("<stdout>"), e))
         }
     }
 }

@@ -46,6 +46,11 @@ pub struct SelectArgs {
     /// Keep only the rules whose id matches REGEX.
     #[arg(long, value_name = "REGEX")]
     pub filter: Option<String>,
+    /// Let packs `extends` files outside the rule directories and the
+    /// config's directory (by default refused, so that a rule file cannot
+    /// make dutycheck read and print another file).
+    #[arg(long)]
+    pub allow_extends_outside: bool,
 }
 
 impl SelectArgs {
@@ -112,7 +117,8 @@ pub fn builder(rules: &[PathBuf], select: &SelectArgs) -> Result<CheckerBuilder,
     let levels = select.levels()?;
     let mut b = dutycheck::Checker::builder()
         .config(config)
-        .filter(select.filter.clone());
+        .filter(select.filter.clone())
+        .allow_extends_outside(select.allow_extends_outside);
     for path in rules {
         b = b.rules(path);
     }

@@ -9,6 +9,7 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::{Args, Subcommand, ValueEnum};
 use dutycheck_host::{HostOptions, Isolation, LoadedPlugin, PluginError, describe, worker_main};
@@ -44,6 +45,19 @@ pub struct PluginArgs {
     /// Where plugin code runs.
     #[arg(long, value_enum, default_value_t = IsolationArg::Worker)]
     pub plugin_isolation: IsolationArg,
+    /// The time limit for one plugin call, in seconds (default 30, or
+    /// `plugin_timeout:` in dutycheck.yaml). Worker isolation only. A plugin
+    /// that times out or crashes 3 times is disabled for the rest of the run.
+    #[arg(long, value_name = "SECONDS", value_parser = parse_timeout)]
+    pub plugin_timeout: Option<Duration>,
+}
+
+fn parse_timeout(s: &str) -> Result<Duration, String> {
+    let seconds: f64 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("must be a number of seconds, found `{s}`"))?;
+    dutycheck_rules::plugin_timeout(seconds)
 }
 
 impl PluginArgs {
@@ -52,7 +66,9 @@ impl PluginArgs {
         for path in &self.plugins {
             builder = builder.plugin(path);
         }
-        builder.plugin_isolation(self.plugin_isolation.isolation())
+        builder
+            .plugin_isolation(self.plugin_isolation.isolation())
+            .plugin_timeout(self.plugin_timeout)
     }
 }
 
@@ -143,11 +159,12 @@ fn info(args: &InfoArgs) -> u8 {
     }
 }
 
-/// Prints plugin errors to stderr, one per line.
+/// Prints plugin errors to stderr, one per line. A [`PluginError`] names
+/// its plugin itself (`plugin `name` (path)…`).
 pub fn print_plugin_errors(errors: &[PluginError]) {
     // A plugin's messages are its own text: made safe for the terminal.
     for e in errors {
-        eprintln!("error: plugin {}", terminal_safe(&e.to_string()));
+        eprintln!("error: {}", terminal_safe(&e.to_string()));
     }
 }
 

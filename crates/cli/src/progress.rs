@@ -11,12 +11,7 @@
 //! (reports keep their order, and [`CheckRun::new`] sorts the findings).
 
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
-
-use dutycheck_model::CheckRun;
-use dutycheck_render::Sources;
-
-use dutycheck::{Checker, discover};
+use std::path::Path;
 
 /// Fewer reports than this get no bar.
 pub const MIN_FILES: usize = 8;
@@ -86,35 +81,4 @@ impl dutycheck::progress::Progress for Bar {
             bar.finish_and_clear();
         }
     }
-}
-
-/// Checks `paths` like [`Checker::check_paths`], with a progress bar when
-/// [`wanted`].
-pub fn check_paths<P: AsRef<Path>>(
-    checker: &Checker,
-    paths: &[P],
-    quiet: bool,
-) -> (CheckRun, Sources) {
-    let files: Vec<PathBuf> = discover::reports(paths);
-    let Some(bar) = bar(files.len(), quiet) else {
-        return checker.check_paths(paths);
-    };
-    let chunk = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .max(1);
-    let mut reports = Vec::new();
-    let mut findings = Vec::new();
-    let mut sources = Sources::new();
-    for part in files.chunks(chunk) {
-        if let Some(first) = part.first() {
-            bar.set_message(first.display().to_string());
-        }
-        let (run, src) = checker.check_paths(part);
-        reports.extend(run.reports);
-        findings.extend(run.findings);
-        sources.extend(src);
-        bar.inc(part.len() as u64);
-    }
-    bar.finish_and_clear();
-    (CheckRun::new(reports, findings), sources)
 }

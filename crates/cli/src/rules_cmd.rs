@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand, ValueEnum};
 use dutycheck_catalog::Catalog;
 use dutycheck_model::{did_you_mean, display_width};
-use dutycheck_rules::{Bounds, Rule, RuleKind, RuleSet, load_test_files};
+use dutycheck_rules::{Rule, RuleSet, load_test_files};
 
 use super::config::{SelectArgs, builder};
 use super::{EXIT_ERROR, EXIT_OK, emit, print_diagnostics};
@@ -231,25 +231,6 @@ fn explain(args: &ExplainArgs) -> u8 {
     }
 }
 
-/// Bounds in words and symbols: `≥ 80 (min, inclusive)`.
-pub fn bounds_text(b: &Bounds) -> String {
-    let mut parts = Vec::new();
-    let f = dutycheck_vocab::format_number;
-    if let Some(v) = b.min {
-        parts.push(format!("≥ {} (min, inclusive)", f(v)));
-    }
-    if let Some(v) = b.above {
-        parts.push(format!("> {} (above, exclusive)", f(v)));
-    }
-    if let Some(v) = b.max {
-        parts.push(format!("≤ {} (max, inclusive)", f(v)));
-    }
-    if let Some(v) = b.below {
-        parts.push(format!("< {} (below, exclusive)", f(v)));
-    }
-    parts.join(" and ")
-}
-
 fn explain_text(rule: &Rule, catalog: &Catalog) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", rule.id);
@@ -261,70 +242,9 @@ fn explain_text(rule: &Rule, catalog: &Catalog) -> String {
     let mut field = |name: &str, value: String| {
         let _ = writeln!(out, "  {name:<12} {value}");
     };
-    let indicator = |id: &str| match catalog.get(id) {
-        Some(i) => format!("{id} ({}, {})", i.name, i.kind.as_str()),
-        None => id.to_string(),
-    };
     field("kind", rule.kind.name().to_string());
-    match &rule.kind {
-        RuleKind::Threshold(t) => {
-            field("indicator", indicator(&t.indicator));
-            field("measure", t.measure.as_str().to_string());
-            field("threshold", bounds_text(&t.bounds));
-            if let Some(w) = &t.warn {
-                field(
-                    "warn",
-                    format!("{} (outside: a warning, status still pass)", bounds_text(w)),
-                );
-            }
-            if let Some(u) = t.unit {
-                field("unit", u.as_str().to_string());
-            }
-            field("missing", t.missing.as_str().to_string());
-        }
-        RuleKind::Detail(d) => {
-            field("min_chars", d.min_chars.to_string());
-            field(
-                "min_figures",
-                format!(
-                    "{} (years, durations and meeting counts do not count)",
-                    d.min_figures
-                ),
-            );
-        }
-        RuleKind::Structure(s) => {
-            field("min_cases", s.min_cases.to_string());
-            field("sequential", s.sequential.to_string());
-            if s.unread_numbering {
-                field("unread_numbering", "true".to_string());
-            }
-        }
-        RuleKind::Requires(r) => field("requires", indicator(&r.indicator)),
-        RuleKind::Pattern(p) => {
-            field("regex", p.regex.as_str().to_string());
-            field("must", p.must.as_str().to_string());
-            if let Some(u) = &p.unless {
-                field("unless", u.as_str().to_string());
-            }
-        }
-        RuleKind::Compare(c) => {
-            field(
-                "compare",
-                format!(
-                    "{} {} {}",
-                    indicator(&c.left),
-                    c.op.as_str(),
-                    indicator(&c.right)
-                ),
-            );
-            field("missing", c.missing.as_str().to_string());
-        }
-        RuleKind::Plugin(p) => {
-            field("plugin", format!("{}/{}", p.plugin, p.check));
-            if !p.options.is_null() {
-                field("options", p.options.to_string());
-            }
-        }
+    for (name, value) in rule.kind.explain(catalog) {
+        field(name, value);
     }
     field("severity", rule.severity.as_str().to_string());
     field("scope", rule.scope.as_str().to_string());

@@ -1,6 +1,7 @@
 //! Bad input never loses results: each kind of unreadable report gets a
 //! clear error naming it, never a panic, and every good report in the same
-//! run is still checked (exit 2, design.md).
+//! run is still checked (exit 2: the run finished, but not everything could
+//! be read).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -3,8 +3,9 @@
 //! value gets a located finding — from the binary and from the library,
 //! which loads the config the same way.
 
+mod support;
+
 use std::path::Path;
-use std::process::Command;
 
 use dutycheck::Checker;
 use dutycheck::config::ConfigSource;
@@ -51,17 +52,8 @@ fn project() -> tempfile::TempDir {
 }
 
 fn run(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_dutycheck"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let out = support::run_in(dir, args);
+    (out.code, out.stdout, out.stderr)
 }
 
 #[test]

@@ -266,6 +266,12 @@ fn a_crashing_plugin_in_a_worker_is_reported_and_the_rest_is_kept() {
         rules_seen.contains(&"t.abort"),
         "the failure is a finding too: {rules_seen:?}"
     );
+    // The error names its plugin once (it said "plugin plugin `…`").
+    assert!(
+        out.stderr.contains("error: plugin `misbehave` (") && !out.stderr.contains("plugin plugin"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]
@@ -274,17 +280,11 @@ fn in_parallel_each_report_runs_a_plugin_check_once() {
     // must not be evicted by another thread's report and run again (which
     // would also report its failure twice).
     let (_, misbehave) = plugins();
-    let dir = tempdir("parallel");
-    let sample = std::fs::read(root().join(SAMPLE)).expect("sample");
-    for i in 0..6 {
-        std::fs::write(dir.join(format!("r{i}.txt")), &sample).expect("write");
-    }
-    let rules = dir.join("rules.yaml");
-    std::fs::write(
-        &rules,
+    let (dir, rules) = copies_and_rules(
+        "parallel",
+        6,
         "- {id: t.abort, title: 崩溃, severity: error, scope: section, plugin: misbehave/abort}\n",
-    )
-    .expect("write");
+    );
     let out = dutycheck(&[
         "check",
         "-j",
@@ -306,9 +306,144 @@ fn in_parallel_each_report_runs_a_plugin_check_once() {
         .filter(|f| f["rule"] == "t.abort")
         .count();
     assert_eq!(failures, 6, "one failure per report:\n{}", out.stdout);
+    // Three crashes, then the plugin is disabled for the rest of the run
+    // with one summary error (issue 13, item 7): four errors, none twice.
     assert_eq!(
-        out.stderr.matches("error: plugin").count(),
-        6,
+        out.stderr.matches("error: plugin `misbehave`").count(),
+        4,
+        "{}",
+        out.stderr
+    );
+    assert_eq!(out.stderr.matches("SIGABRT").count(), 3, "{}", out.stderr);
+    assert_eq!(
+        out.stderr
+            .matches("disabled for the rest of the run after 3 timeouts or crashes")
+            .count(),
+        1,
+        "{}",
+        out.stderr
+    );
+}
+
+/// `copies` copies of the sample in a scratch directory `name/reports`,
+/// and `rules` in `name/rules.yaml`; returns (reports dir, rules file).
+fn copies_and_rules(name: &str, copies: usize, rules: &str) -> (PathBuf, PathBuf) {
+    let dir = tempdir(name);
+    let reports = dir.join("reports");
+    std::fs::create_dir_all(&reports).expect("mkdir");
+    let sample = std::fs::read(root().join(SAMPLE)).expect("sample");
+    for i in 0..copies {
+        std::fs::write(reports.join(format!("r{i}.txt")), &sample).expect("write");
+    }
+    let path = dir.join("rules.yaml");
+    std::fs::write(&path, rules).expect("write");
+    (reports, path)
+}
+
+/// Five copies of the sample, a hanging plugin check and a built-in rule.
+fn hanging_run(name: &str) -> (PathBuf, PathBuf) {
+    copies_and_rules(
+        name,
+        5,
+        "- {id: t.hang, title: 挂起, severity: error, scope: section, plugin: misbehave/hang}\n\
+         - {id: t.detail, title: 案例, severity: warning, scope: case, detail: {min_chars: 1, min_figures: 1}}\n",
+    )
+}
+
+/// What a run with a plugin that hangs on every report must show: three
+/// timeouts, one "disabled" error, every report still checked by the other
+/// rules, and each report saying what was not checked.
+fn assert_disabled_after_three_timeouts(out: &Output, limit: &str) {
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert_eq!(
+        out.stderr
+            .matches(&format!("no answer within {limit}"))
+            .count(),
+        3,
+        "{}",
+        out.stderr
+    );
+    assert_eq!(
+        out.stderr
+            .matches("disabled for the rest of the run")
+            .count(),
+        1,
+        "{}",
+        out.stderr
+    );
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    let count = |rule: &str| {
+        v["findings"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|f| f["rule"] == rule)
+            .count()
+    };
+    assert_eq!(count("t.hang"), 5, "each report says the check did not run");
+    assert_eq!(v["reports"].as_array().map(Vec::len), Some(5));
+    assert!(count("t.detail") > 0, "the other rules still ran");
+}
+
+#[test]
+fn a_hanging_plugin_is_disabled_after_three_timeouts() {
+    let (_, misbehave) = plugins();
+    let (dir, rules) = hanging_run("timeout-flag");
+    let out = dutycheck(&[
+        "check",
+        "-j",
+        "1",
+        s(&dir),
+        "--rules",
+        s(&rules),
+        "--plugin",
+        s(misbehave),
+        "--plugin-timeout",
+        "1",
+        "--format",
+        "json",
+    ]);
+    assert_disabled_after_three_timeouts(&out, "1.0s");
+}
+
+#[test]
+fn the_plugin_timeout_can_be_set_in_the_config() {
+    let (_, misbehave) = plugins();
+    let (dir, rules) = hanging_run("timeout-config");
+    let config = rules.with_file_name("dutycheck.yaml");
+    std::fs::write(&config, "plugin_timeout: 1.5\n").expect("write");
+    let out = dutycheck(&[
+        "check",
+        s(&dir),
+        "--config",
+        s(&config),
+        "--rules",
+        s(&rules),
+        "--plugin",
+        s(misbehave),
+        "--format",
+        "json",
+    ]);
+    assert_disabled_after_three_timeouts(&out, "1.5s");
+
+    std::fs::write(&config, "plugin_timeout: 0\n").expect("write");
+    let out = dutycheck(&["check", SAMPLE, "--config", s(&config)]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("dutycheck.yaml:1:17")
+            && out
+                .stderr
+                .contains("`plugin_timeout` must be a number of seconds above 0"),
+        "{}",
+        out.stderr
+    );
+    let out = dutycheck(&["check", SAMPLE, "--plugin-timeout", "soon"]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("--plugin-timeout")
+            && out
+                .stderr
+                .contains("must be a number of seconds, found `soon`"),
         "{}",
         out.stderr
     );

@@ -52,6 +52,7 @@ pub mod testing;
 pub mod waivers;
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use dutycheck_catalog::Catalog;
 use dutycheck_engine::{EvalOptions, NoPlugins, PluginChecks, evaluate_with};
@@ -86,9 +87,22 @@ pub struct CheckerBuilder {
     plugins: Vec<PathBuf>,
     /// `--plugin-isolation`.
     isolation: Isolation,
+    /// `--plugin-timeout`.
+    plugin_timeout: Option<Duration>,
+    /// `--allow-extends-outside`.
+    allow_extends_outside: bool,
 }
 
 impl CheckerBuilder {
+    /// Lets rule packs `extends` files outside the rule directories and the
+    /// config's directory (`--allow-extends-outside`). Off by default, so a
+    /// rule file cannot make dutycheck read (and print) any other file; see
+    /// [`dutycheck_rules::Loader`].
+    pub fn allow_extends_outside(mut self, allow: bool) -> Self {
+        self.allow_extends_outside = allow;
+        self
+    }
+
     /// Loads a plugin library (`--plugin PATH`). Only the paths given here
     /// and in the configuration's `plugins:` are ever loaded.
     pub fn plugin(mut self, path: impl Into<PathBuf>) -> Self {
@@ -100,6 +114,13 @@ impl CheckerBuilder {
     /// in-process (`--plugin-isolation none`).
     pub fn plugin_isolation(mut self, isolation: Isolation) -> Self {
         self.isolation = isolation;
+        self
+    }
+
+    /// The time limit for one plugin call (`--plugin-timeout`); `None` is
+    /// the configuration's `plugin_timeout:`, else 30 seconds.
+    pub fn plugin_timeout(mut self, timeout: Option<Duration>) -> Self {
+        self.plugin_timeout = timeout;
         self
     }
 
@@ -159,8 +180,13 @@ impl CheckerBuilder {
     /// that use it are not applicable, and every other rule still runs.
     pub fn build(self) -> Result<Checker, Vec<Diagnostic>> {
         let bundled = Catalog::bundled();
+        let timeout = self
+            .plugin_timeout
+            .or(self.config.as_ref().and_then(|c| c.plugin_timeout))
+            .unwrap_or(dutycheck_host::DEFAULT_TIMEOUT);
         let mut host = PluginHost::new(HostOptions {
             isolation: self.isolation,
+            timeout,
             ..HostOptions::default()
         });
         let mut plugin_errors = Vec::new();
@@ -176,9 +202,11 @@ impl CheckerBuilder {
         };
         // The catalog is the bundled one with what the config and the packs
         // declare; every later stage reads reports with it (`rules.catalog()`).
-        let mut loader = Loader::new(&bundled).plugins(&schemas);
+        let mut loader = Loader::new(&bundled)
+            .plugins(&schemas)
+            .allow_extends_outside(self.allow_extends_outside);
         if let Some(config) = &self.config {
-            loader = loader.config_catalog(config);
+            loader = loader.root(&config.dir).config_catalog(config);
         }
         let packs = self.config.as_ref().map_or(&[][..], |c| &c.packs[..]);
         if !self.rule_paths.is_empty() {
@@ -372,7 +400,7 @@ impl Checker {
     /// result does not depend on the number of threads, because each report
     /// is checked on its own and the results are collected in input order.
     /// This holds every result and every source text until the end: for a
-    /// large corpus, [`stream::check_text_streaming`] keeps memory flat.
+    /// large corpus, [`stream::check_streaming`] keeps memory flat.
     pub fn check_paths<P: AsRef<Path>>(&self, paths: &[P]) -> (CheckRun, Sources) {
         let checked: Vec<CheckedFile> = discover::reports(paths)
             .par_iter()
@@ -394,6 +422,13 @@ impl Checker {
     /// Reads, parses, extracts and checks one report file. A report that
     /// cannot be read or parsed gets an `error` in its result and no text.
     pub fn check_file(&self, path: &Path) -> CheckedFile {
+        self.check_file_with(path, false)
+    }
+
+    /// [`Checker::check_file`], with the values each threshold rule measured
+    /// in each section when `values` is set (for the HTML charts), taken
+    /// from the report while it is parsed.
+    pub fn check_file_with(&self, path: &Path, values: bool) -> CheckedFile {
         let shown = path.display().to_string();
         match self.parse_path(path) {
             Ok((report, text)) => {
@@ -403,6 +438,11 @@ impl Checker {
                     result,
                     findings,
                     text: Some(text),
+                    values: if values {
+                        outputs::report_values(&self.rules, &report)
+                    } else {
+                        Default::default()
+                    },
                 }
             }
             Err(error) => CheckedFile {
@@ -416,6 +456,7 @@ impl Checker {
                 shown,
                 findings: Vec::new(),
                 text: None,
+                values: Default::default(),
             },
         }
     }
@@ -476,6 +517,9 @@ pub struct CheckedFile {
     pub findings: Vec<Finding>,
     /// The decoded text, for quoting lines; `None` when unreadable.
     pub text: Option<String>,
+    /// Rule id → section → measured value, when asked for
+    /// ([`Checker::check_file_with`]).
+    pub values: std::collections::BTreeMap<String, std::collections::BTreeMap<String, f64>>,
 }
 
 /// A report error as one line, with the advice when there is one.

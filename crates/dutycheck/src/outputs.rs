@@ -11,60 +11,14 @@ use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 use dutycheck_catalog::Catalog;
-use dutycheck_model::{CheckRun, Diagnostic, Report, Severity};
-use dutycheck_render::{
-    Input, RuleInfo, Sources, TextOptions, ThresholdInfo, Values, check_github, check_html,
-    check_json, check_junit, check_markdown, check_sarif, check_text,
-};
+use dutycheck_model::{CheckRun, Diagnostic, Report};
+use dutycheck_render::{RuleInfo, Sources, ThresholdInfo, Values, render_run};
 use dutycheck_rules::{Measure, RuleKind, RuleSet};
 
 use crate::Checker;
 use crate::waivers::{Date, Waivers};
 
-/// Every format `check` can write.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// Compiler-style findings and a compliance table, for people.
-    Text,
-    /// The JSON contract of design.md, for machines (and baselines).
-    Json,
-    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
-    Sarif,
-    /// JUnit XML: a testsuite per report, a testcase per (section, rule).
-    Junit,
-    /// GitHub Actions workflow commands (`::error file=…::`), for annotations.
-    Github,
-    /// Markdown: compliance matrix then findings, for a pull-request comment.
-    Markdown,
-    /// One self-contained HTML page for reviewers, with charts.
-    Html,
-}
-
-impl Format {
-    pub const ALL: [(&'static str, Format); 7] = [
-        ("text", Format::Text),
-        ("json", Format::Json),
-        ("sarif", Format::Sarif),
-        ("junit", Format::Junit),
-        ("github", Format::Github),
-        ("markdown", Format::Markdown),
-        ("html", Format::Html),
-    ];
-}
-
-impl FromStr for Format {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Format, String> {
-        Format::ALL
-            .iter()
-            .find(|(name, _)| name.eq_ignore_ascii_case(s.trim()))
-            .map(|(_, f)| *f)
-            .ok_or_else(|| {
-                let names: Vec<&str> = Format::ALL.iter().map(|(n, _)| *n).collect();
-                format!("unknown format `{s}`; use one of: {}", names.join(", "))
-            })
-    }
-}
+pub use dutycheck_render::{Format, RenderOptions};
 
 /// `--also FORMAT=FILE`: one more output of the same run.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -91,21 +45,11 @@ impl FromStr for Also {
     }
 }
 
-/// How text output looks (the other formats have no options).
-#[derive(Debug, Clone, Copy, Default)]
-pub struct RenderOptions {
-    /// ANSI colours in text output.
-    pub color: bool,
-    /// `--quiet`: only error findings in the formats meant to be read in a
-    /// terminal or a log (text, github, markdown). The data formats (json,
-    /// sarif, junit, html) are always complete: a file for a machine or an
-    /// archive must not depend on how chatty the console was asked to be.
-    pub quiet: bool,
-}
-
 /// Renders a run in `format`. `sources` (the report text) is quoted by
 /// text, SARIF and HTML; the checker supplies rule metadata and, for HTML,
-/// re-reads the reports to chart every section's measured value.
+/// the values each threshold rule measured (read again from the reports: a
+/// [`CheckRun`] does not carry passing values; `dutycheck check` takes them
+/// from the run instead, see [`crate::stream`]).
 pub fn render(
     format: Format,
     checker: &Checker,
@@ -114,42 +58,12 @@ pub fn render(
     options: RenderOptions,
 ) -> String {
     let rules = rule_infos(checker.rules(), checker.catalog());
-    let values = if format == Format::Html {
+    let values = if format.wants_values() {
         values(checker, run)
     } else {
         Values::new()
     };
-    let quieted;
-    let shown = if options.quiet && matches!(format, Format::Github | Format::Markdown) {
-        let mut r = run.clone();
-        r.findings.retain(|f| f.severity == Severity::Error);
-        quieted = r;
-        &quieted
-    } else {
-        run
-    };
-    let input = Input {
-        run: shown,
-        sources,
-        rules: &rules,
-        values: &values,
-    };
-    match format {
-        Format::Text => check_text(
-            run,
-            sources,
-            &TextOptions {
-                color: options.color,
-                quiet: options.quiet,
-            },
-        ),
-        Format::Json => check_json(run),
-        Format::Sarif => check_sarif(&input),
-        Format::Junit => check_junit(&input),
-        Format::Github => check_github(&input),
-        Format::Markdown => check_markdown(&input),
-        Format::Html => check_html(&input),
-    }
+    render_run(format, run, sources, &rules, &values, options)
 }
 
 /// What the renderers show of each rule.
@@ -203,7 +117,7 @@ pub fn values(checker: &Checker, run: &CheckRun) -> Values {
     out
 }
 
-fn report_values(
+pub(crate) fn report_values(
     rules: &RuleSet,
     report: &Report,
 ) -> std::collections::BTreeMap<String, std::collections::BTreeMap<String, f64>> {
@@ -220,7 +134,7 @@ fn report_values(
                 .flat_map(|c| &c.indicators)
                 .filter(|v| v.indicator == t.indicator)
                 .find_map(|v| match t.measure {
-                    Measure::Value => Some(v.value),
+                    Measure::Value => v.value,
                     Measure::ChangePercent => v.change.as_ref()?.percent,
                     Measure::ChangeValue => v.change.as_ref()?.value,
                 });

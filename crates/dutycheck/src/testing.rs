@@ -32,7 +32,7 @@ use dutycheck_engine::{EvalOptions, evaluate};
 use dutycheck_extract::Extractor;
 use dutycheck_model::{
     Case, Change, Diagnostic, Finding, IndicatorValue, Qualifier, QuantityKind, Report, Section,
-    Segment, Status,
+    Segment, StatementKind, Status,
 };
 use dutycheck_rules::{
     Bounds, Config, ConfigPack, Loader, Measure, Rule, RuleKind, RuleSet, RuleSeverity, RuleTest,
@@ -617,6 +617,7 @@ fn generated_report(rule: &Rule, t: &ThresholdRule, value: f64, catalog: &Catalo
                 value: None,
                 unit: None,
                 percent: Some(value),
+                derived: false,
             }),
         ),
         Measure::ChangeValue => (
@@ -625,6 +626,7 @@ fn generated_report(rule: &Rule, t: &ThresholdRule, value: f64, catalog: &Catalo
                 value: Some(value),
                 unit: Some(unit.clone()),
                 percent: None,
+                derived: false,
             }),
         ),
     };
@@ -655,7 +657,8 @@ fn generated_report(rule: &Rule, t: &ThresholdRule, value: f64, catalog: &Catalo
                     indicator: t.indicator.clone(),
                     name: name.clone(),
                     mention: name,
-                    value: stated,
+                    statement: StatementKind::Level,
+                    value: Some(stated),
                     unit,
                     qualifier: Qualifier::Exact,
                     change,
@@ -663,8 +666,11 @@ fn generated_report(rule: &Rule, t: &ThresholdRule, value: f64, catalog: &Catalo
                     column: u32::try_from(start + 3).unwrap_or(1),
                     start,
                     end,
+                    year: None,
                 }],
                 claims: Vec::new(),
+                targets: Vec::new(),
+                unread: Vec::new(),
                 segments: vec![Segment {
                     offset: 0,
                     line: 3,

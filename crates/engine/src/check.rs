@@ -183,9 +183,11 @@ pub struct CheckContext<'a> {
     pub severity: Severity,
     /// The report's indicator values by indicator and section.
     pub(crate) values: &'a ValueIndex<'a>,
-    /// The rule's indicator (threshold and requires rules) and its position
-    /// in the catalog, looked up once per rule rather than once per section.
+    /// The rule's (first) indicator and its position in the catalog, looked
+    /// up once per rule rather than once per section.
     pub(crate) indicator: Option<(&'a str, usize)>,
+    /// The plugin check of a `plugin:` rule, resolved once per rule.
+    pub(crate) plugin: Option<&'a dyn Check>,
 }
 
 /// The index of `item` in `items`, when it is one of them (by address, not
@@ -304,8 +306,9 @@ impl<'a> ValueIndex<'a> {
     }
 }
 
-/// One evaluable kind of rule. Implemented by each built-in kind, and by the
-/// plugin host for plugin checks.
+/// A check provided from outside the engine: implemented by the plugin
+/// host for plugin checks. It answers exactly what a built-in kind's check
+/// (`kinds/<kind>.rs`) answers: an [`Outcome`] for one target.
 pub trait Check {
     /// Judges `target`. Findings are built with [`CheckContext::finding`] so
     /// that they carry the rule id, path and severity consistently.

@@ -29,14 +29,16 @@
 //!
 //! # Checks
 //!
-//! Each rule kind is a [`Check`]; plugin checks implement the same trait and
-//! are resolved through [`PluginChecks`] ([`evaluate_with`]). The plugin
-//! host that provides them lives in its own crate, `dutycheck-host`: this
-//! crate evaluates rules and never loads code.
+//! Each rule kind has its check in `kinds/<kind>.rs`, which receives the
+//! typed rule and answers with an [`Outcome`]; plugin checks implement
+//! [`Check`], answer with the same [`Outcome`], and are resolved through
+//! [`PluginChecks`] ([`evaluate_with`]).
+//! The plugin host that provides them lives in its own crate,
+//! `dutycheck-host`: this crate evaluates rules and never loads code.
 
-mod builtin;
 mod check;
 mod judge;
+mod kinds;
 #[cfg(test)]
 mod tests;
 
@@ -46,9 +48,6 @@ use dutycheck_catalog::Catalog;
 use dutycheck_model::{Finding, Report, RuleStatuses, Severity, Status};
 use dutycheck_rules::{Rule, RuleKind, RuleSet, Scope};
 
-pub use builtin::{
-    CompareCheck, DetailCheck, PatternCheck, RequiresCheck, StructureCheck, ThresholdCheck,
-};
 pub use check::{
     Check, CheckContext, Found, NoPlugins, Outcome, PluginChecks, Spot, Target, Vars, combine,
 };
@@ -150,24 +149,22 @@ pub fn evaluate_with(
             (Some(range), Some(y)) => range.contains(y),
             (Some(_), None) => false,
         };
-        let check: Option<&dyn Check> = match &rule.kind {
+        // A plugin rule runs the check its plugin provides; one whose plugin
+        // is not loaded is not applicable, said once per rule.
+        let plugin: Option<&dyn Check> = match &rule.kind {
             RuleKind::Plugin(p) => plugins.resolve(&p.plugin, &p.check),
-            kind => builtin::check_for(kind),
-        };
-        let applicable = match severity {
-            Some(severity) if in_year => match check {
-                Some(check) => Some((severity, check)),
-                None => {
-                    if let RuleKind::Plugin(p) = &rule.kind {
-                        eval.findings
-                            .push(plugin_not_loaded(report, rule, &p.plugin, &p.check));
-                    }
-                    None
-                }
-            },
             _ => None,
         };
-        let Some((severity, check)) = applicable else {
+        let applicable = match (severity, &rule.kind) {
+            (Some(_), RuleKind::Plugin(p)) if in_year && plugin.is_none() => {
+                eval.findings
+                    .push(plugin_not_loaded(report, rule, &p.plugin, &p.check));
+                None
+            }
+            (Some(severity), _) if in_year => Some(severity),
+            _ => None,
+        };
+        let Some(severity) = applicable else {
             if rule.scope == Scope::Document {
                 eval.document.insert(rule.id.clone(), Status::NotApplicable);
             }
@@ -180,19 +177,17 @@ pub fn evaluate_with(
             year,
             severity,
             values: &index,
-            indicator: match &rule.kind {
-                RuleKind::Threshold(t) => catalog
-                    .position(&t.indicator)
-                    .map(|p| (t.indicator.as_str(), p)),
-                RuleKind::Requires(r) => catalog
-                    .position(&r.indicator)
-                    .map(|p| (r.indicator.as_str(), p)),
-                _ => None,
-            },
+            indicator: rule
+                .kind
+                .indicators()
+                .first()
+                .and_then(|id| catalog.position(id).map(|p| (*id, p))),
+            plugin,
         };
+        let check = |target: Target<'_>| kinds::check(&cx, target);
         match rule.scope {
             Scope::Document => {
-                let o = check.check(&cx, Target::Document);
+                let o = check(Target::Document);
                 eval.findings
                     .extend(o.findings.into_iter().map(Finding::from));
                 eval.document.insert(rule.id.clone(), o.status);
@@ -205,13 +200,13 @@ pub fn evaluate_with(
                     let outcome = if !every_section && !rule.sections.matches(&section.name) {
                         Outcome::new(Status::NotApplicable)
                     } else if rule.scope == Scope::Section {
-                        check.check(&cx, Target::Section(section))
+                        check(Target::Section(section))
                     } else {
                         Outcome::combined(
                             section
                                 .cases
                                 .iter()
-                                .map(|c| check.check(&cx, Target::Case(section, c))),
+                                .map(|c| check(Target::Case(section, c))),
                         )
                     };
                     eval.findings

@@ -57,6 +57,8 @@ impl B {
             quantities: vec![],
             indicators: vec![],
             claims: vec![],
+            targets: Vec::new(),
+            unread: Vec::new(),
             segments: vec![Segment {
                 offset: 0,
                 line,
@@ -106,7 +108,8 @@ impl B {
             indicator: indicator.into(),
             name: indicator.into(),
             mention: indicator.into(),
-            value,
+            statement: StatementKind::Level,
+            value: Some(value),
             unit: "%".into(),
             qualifier,
             change: None,
@@ -114,6 +117,7 @@ impl B {
             column,
             start,
             end: start + figure.chars().count(),
+            year: None,
         });
         self
     }
@@ -126,6 +130,7 @@ impl B {
                 value: None,
                 unit: None,
                 percent,
+                derived: false,
             });
         }
         self
@@ -641,5 +646,71 @@ fn values_of_a_section_from_elsewhere_are_scanned_not_lost() {
     let copy = report.sections[0].clone();
     let scanned = index.of(position, crate::Target::Section(&copy), id);
     assert_eq!(scanned.len(), 1);
-    assert_eq!(scanned[0].2.value, 90.0);
+    assert_eq!(scanned[0].2.value, Some(90.0));
+}
+
+/// The check contract: a finding carries the index of its section and case,
+/// so two sections with the same name are never confused, and a plugin
+/// check answering by index lands in the right row of the matrix.
+#[test]
+fn findings_carry_section_and_case_indices() {
+    struct SecondOnly;
+    impl Check for SecondOnly {
+        fn check(&self, cx: &CheckContext<'_>, target: Target<'_>) -> Outcome {
+            let (section, case) = cx.indices(target);
+            if section != Some(1) {
+                return Outcome::new(Status::Pass);
+            }
+            let found = cx.finding(
+                target.section(),
+                target.case(),
+                cx.spot_of(target.section(), target.case()),
+                format!("section {section:?} case {case:?}"),
+            );
+            assert_eq!((found.section_index, found.case_index), (section, case));
+            Outcome::new(Status::Fail).with(vec![found])
+        }
+    }
+    struct Plugins(SecondOnly);
+    impl PluginChecks for Plugins {
+        fn resolve(&self, _plugin: &str, _check: &str) -> Option<&dyn Check> {
+            Some(&self.0)
+        }
+    }
+    let r = report(Some(2020))
+        .section("城区")
+        .case("做法一。")
+        .section("城区")
+        .case("做法一。")
+        .case("做法二。")
+        .report;
+    let set = rules(
+        "- {id: t.s, title: s, scope: section, plugin: p/c}\n- {id: t.c, title: c, scope: case, plugin: p/c}\n",
+    );
+    let eval = evaluate_with(
+        &r,
+        &set,
+        &Catalog::bundled(),
+        &EvalOptions::default(),
+        &Plugins(SecondOnly),
+    );
+    let status = |row: usize, id: &str| eval.sections[row].results.get(id).copied();
+    assert_eq!(status(0, "t.s"), Some(Status::Pass));
+    assert_eq!(status(1, "t.s"), Some(Status::Fail));
+    assert_eq!(status(0, "t.c"), Some(Status::Pass));
+    assert_eq!(status(1, "t.c"), Some(Status::Fail));
+    let messages: Vec<&str> = eval.findings.iter().map(|f| f.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "section Some(1) case None",
+            "section Some(1) case Some(0)",
+            "section Some(1) case Some(1)"
+        ]
+    );
+    assert!(
+        eval.findings.iter().all(|f| f.line >= 4),
+        "{:?}",
+        eval.findings
+    );
 }

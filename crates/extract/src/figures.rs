@@ -66,12 +66,12 @@ pub(crate) fn figure_regex() -> &'static FigureRegex {
             concat!(
                 r"(?P<pre>{pre})?",
                 r"(?:",
-                r"(?P<arabic>[0-9]{{1,3}}(?: [0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?P<mult>万|亿|千)?",
+                r"(?P<arabic>[0-9]{{1,3}}(?: [0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?: ?(?P<mult>万|亿|千))?",
                 r"|百分之(?P<pct>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)",
                 r"|(?P<chinese>[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?)",
                 r")",
                 r"(?P<approx>{inside})?",
-                r"(?P<unit>{units})?",
+                r"(?: ?(?P<unit>{units}))?",
                 r"(?P<post>{after})?"
             ),
             units = units.join("|"),
@@ -192,6 +192,14 @@ fn figure_at(h: &str, at: usize) -> Option<Spans<'_>> {
         (Group::Post, &AFTER[..]),
     ] {
         let rest = &h[end..];
+        // A unit may stand one space after its number (`51.6 %`, `12 所`),
+        // as tables and PDF extraction often leave it.
+        let (gap, rest) = match (group, rest.strip_prefix(' ')) {
+            (Group::Unit, Some(after)) if after.chars().next().is_some_and(may_start_unit) => {
+                (1, after)
+            }
+            _ => (0, rest),
+        };
         let word = match group {
             // Most numerals in running text have no unit after them: look
             // at the first character before comparing with every unit.
@@ -200,8 +208,8 @@ fn figure_at(h: &str, at: usize) -> Option<Spans<'_>> {
             _ => words.iter().copied().find(|w| rest.starts_with(w)),
         };
         if let Some(w) = word {
-            groups[group as usize] = Some((end, end + w.len()));
-            end += w.len();
+            groups[group as usize] = Some((end + gap, end + gap + w.len()));
+            end += gap + w.len();
         }
     }
     Some(Spans {
@@ -236,9 +244,18 @@ fn number(h: &str, at: usize, groups: &mut [Option<(usize, usize)>; 8]) -> Optio
             end += 1 + digits_from(end + 1);
         }
         groups[Group::Arabic as usize] = Some((at, end));
-        if let Some((m, _)) = MULTIPLIERS.iter().find(|(m, _)| h[end..].starts_with(*m)) {
-            groups[Group::Mult as usize] = Some((end, end + m.len()));
-            end += m.len();
+        // `12.6 亿元`: the multiplier may stand one space after the digits.
+        let gap = usize::from(
+            h[end..]
+                .strip_prefix(' ')
+                .is_some_and(|r| MULTIPLIERS.iter().any(|(m, _)| r.starts_with(m))),
+        );
+        if let Some((m, _)) = MULTIPLIERS
+            .iter()
+            .find(|(m, _)| h[end + gap..].starts_with(*m))
+        {
+            groups[Group::Mult as usize] = Some((end + gap, end + gap + m.len()));
+            end += gap + m.len();
         }
         return Some(end);
     }

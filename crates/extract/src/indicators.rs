@@ -33,12 +33,16 @@
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use dutycheck_catalog::{Catalog, GAP};
-use dutycheck_model::{Change, IndicatorValue, Quantity, QuantityKind};
+use dutycheck_model::{
+    Change, IndicatorValue, Qualifier, Quantity, QuantityKind, StatementKind, UnreadMention,
+    UnreadMentionReason,
+};
 use dutycheck_vocab::changes;
 use dutycheck_vocab::links::{FROM, REACH, RESPECTIVELY, is_list_separator};
 use dutycheck_vocab::punctuation::{
     is_clause_end as ends_clause, is_sentence_end as ends_sentence,
 };
+use dutycheck_vocab::{links, plans, units};
 
 use crate::CaseText;
 
@@ -193,6 +197,17 @@ fn links(between: &str) -> bool {
     if between.chars().count() > LINK_LIMIT || between.chars().any(ends_clause) {
         return false;
     }
+    // `不低于40%`, `不超过5%`: a required bound links its figure (as a
+    // requirement, see `plan`), though it holds a comparison word.
+    let unbounded;
+    let between = if plans::BOUNDS.iter().any(|w| between.contains(w)) {
+        unbounded = plans::BOUNDS
+            .iter()
+            .fold(between.to_string(), |s, w| s.replace(w, "达"));
+        unbounded.as_str()
+    } else {
+        between
+    };
     let comparison = changes::COMPARISONS
         .iter()
         .chain(&changes::OTHER_COMPARISONS)
@@ -229,17 +244,56 @@ fn last_end_of_any<'w>(hay: &str, words: impl Iterator<Item = &'w str> + Clone) 
         .max()
 }
 
-/// Binds mentions (from [`MentionFinder::find`]) to figures. `quantities`
-/// are the case's figures, in order.
+/// What the extractor knows about a case beyond its text: the report's
+/// year (a change against an older year is not growth, and `到2025年` is a
+/// plan only when 2025 is still ahead) and whether the case stands in a
+/// section of plans (`下一步工作打算`), whose every figure is a target.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Context {
+    pub year: Option<i32>,
+    pub plan_section: bool,
+}
+
+/// What a case states about its indicators: levels (and from→to and
+/// change-only statements), targets, and the mentions nothing was read from.
+#[derive(Debug, Default)]
+pub struct Statements {
+    pub indicators: Vec<IndicatorValue>,
+    pub targets: Vec<IndicatorValue>,
+    pub unread: Vec<UnreadMention>,
+}
+
+/// One statement read for one mention, before it is sorted into levels and
+/// targets.
+struct Read<'q> {
+    kind: StatementKind,
+    /// The figure stating the level (`None` for a change alone).
+    level: Option<&'q Quantity>,
+    change: Option<Change>,
+    /// Where the statement is: the level's figure, or the first figure of a
+    /// change stated alone.
+    at: &'q Quantity,
+}
+
+/// Binds mentions (from [`MentionFinder::find`]) to figures, as statements.
+/// `quantities` are the case's figures, in order.
+///
+/// Each mention is read by the first form that fits (see the module
+/// documentation): a list (`A、B分别达X、Y`), a change first (`较上年提高1.2
+/// 个百分点，达到93.4%`, or a change alone), a from→to, a level, a value
+/// before the name (`86.5%的…`). A statement whose sentence is a plan or a
+/// requirement becomes a target. A mention that no form fits is recorded as
+/// unread, with the reason.
 pub fn bind(
     text: &CaseText<'_>,
     quantities: &[Quantity],
     mentions: &[Mention],
     catalog: &Catalog,
-) -> Vec<IndicatorValue> {
+    cx: Context,
+) -> Statements {
     let indicators = catalog.indicators();
     let kind_of = |m: &Mention| indicators.get(m.indicator).map(|i| i.kind);
-    let mut bound: Vec<IndicatorValue> = Vec::new();
+    let mut out = Statements::default();
     let mut i = 0;
     while i < mentions.len() {
         // A group of mentions joined by list separators: A、B、C.
@@ -250,58 +304,651 @@ pub fn bind(
             j += 1;
         }
         let group = &mentions[i..j];
-        let figures = if group.len() == 1 {
-            single_after(text, quantities, &group[0], kind_of(&group[0])).map(|q| vec![q])
-        } else {
+        let listed = if group.len() > 1 {
             list_after(text, quantities, group, &kind_of)
                 .or_else(|| list_before(text, quantities, group, &kind_of))
+        } else {
+            None
         };
-        if let Some(figures) = figures {
-            for (mention, figure) in group.iter().zip(figures) {
-                let Some(indicator) = indicators.get(mention.indicator) else {
-                    continue;
-                };
-                let change = change_after(text, quantities, figure, indicator.kind);
-                bound.push(IndicatorValue {
-                    indicator: indicator.id.clone(),
-                    name: indicator.name.clone(),
-                    mention: text.original_slice(mention.start, mention.end).to_string(),
-                    value: figure.value,
-                    unit: figure.unit.clone(),
-                    qualifier: figure.qualifier,
-                    change,
-                    line: figure.line,
-                    column: figure.column,
-                    start: figure.start,
-                    end: figure.end,
-                });
+        let reads: Vec<(&Mention, Option<Read<'_>>)> = match listed {
+            Some(figures) => group
+                .iter()
+                .zip(figures)
+                .map(|(m, q)| {
+                    let k = kind_of(m).unwrap_or(q.kind);
+                    let change = change_after(text, quantities, q, k, cx.year);
+                    let read = Read {
+                        kind: StatementKind::Level,
+                        level: Some(q),
+                        change,
+                        at: q,
+                    };
+                    (m, Some(read))
+                })
+                .collect(),
+            // A list whose figures do not line up binds nothing rather than
+            // guessing: its mentions stay unread.
+            None if group.len() > 1 => {
+                match list_change_first(text, quantities, group, &kind_of, cx.year) {
+                    Some(reads) => group.iter().zip(reads.into_iter().map(Some)).collect(),
+                    None => group.iter().map(|m| (m, None)).collect(),
+                }
+            }
+            None => group
+                .iter()
+                .map(|m| {
+                    (
+                        m,
+                        kind_of(m).and_then(|k| single(text, quantities, m, k, cx)),
+                    )
+                })
+                .collect(),
+        };
+        for (mention, read) in reads {
+            let Some(indicator) = indicators.get(mention.indicator) else {
+                continue;
+            };
+            let mention_text = text.original_slice(mention.start, mention.end).to_string();
+            // `生均…教育支出`, `按在校学生人数平均的…`: a per-head figure is
+            // another indicator than the total the name stands for.
+            let before = text.slice(mention.start.saturating_sub(3), mention.start);
+            if links::PER_HEAD.iter().any(|w| before.ends_with(w)) {
+                continue;
+            }
+            let Some(mut read) = read else {
+                out.unread
+                    .push(unread(text, quantities, mention, indicator, mention_text));
+                continue;
+            };
+            let plan_year = plan(text, mention, read.at, cx);
+            let target = cx.plan_section || plan_year.is_some();
+            // `目标任务是…达到85%，实际完成86.4%`: the plan, then what was
+            // reached; `填报为92.5%，核查结果为90.2%`: the figure the
+            // inspectors found replaces the one reported.
+            let mut reached = None;
+            if let Some(actual) = followed_by(
+                text,
+                quantities,
+                mentions,
+                read.at,
+                indicator.kind,
+                &plans::ACTUAL,
+            ) {
+                let reported = plans::REPORTED
+                    .iter()
+                    .any(|w| text.slice(mention.end, read.at.start).contains(w));
+                if target {
+                    reached = Some(actual);
+                } else if reported {
+                    read.level = Some(actual);
+                    read.at = actual;
+                    read.change = change_after(text, quantities, actual, indicator.kind, cx.year);
+                }
+            }
+            // `达到92.8%，计划2025年达到95%以上`: a plan for the same
+            // indicator right after its level.
+            let plan_next = (!target)
+                .then(|| {
+                    followed_by(
+                        text,
+                        quantities,
+                        mentions,
+                        read.at,
+                        indicator.kind,
+                        &plans::PLAN_WORDS,
+                    )
+                })
+                .flatten();
+            let value = IndicatorValue {
+                indicator: indicator.id.clone(),
+                name: indicator.name.clone(),
+                mention: mention_text,
+                statement: if target {
+                    StatementKind::Target
+                } else {
+                    read.kind
+                },
+                value: read.level.map(|q| q.value),
+                unit: read.level.map_or_else(
+                    || {
+                        let unit = units::unit_of(indicator.kind);
+                        if unit.is_empty() {
+                            read.at.unit.clone()
+                        } else {
+                            unit.to_string()
+                        }
+                    },
+                    |q| q.unit.clone(),
+                ),
+                qualifier: read.level.map_or(Qualifier::Exact, |q| q.qualifier),
+                change: read.change,
+                line: read.at.line,
+                column: read.at.column,
+                start: read.at.start,
+                end: read.at.end,
+                year: plan_year.flatten(),
+            };
+            // A standard named after the level (`未达到80%的国家标准`) is a
+            // target for the same indicator.
+            if let Some(q) = standard_after(text, quantities, mentions, read.at, indicator.kind) {
+                out.targets
+                    .push(restated(&value, q, StatementKind::Target, None, None));
+            }
+            if let Some(q) = reached {
+                let change = change_after(text, quantities, q, indicator.kind, cx.year);
+                out.indicators
+                    .push(restated(&value, q, StatementKind::Level, change, None));
+            }
+            if let Some(q) = plan_next {
+                let words = text.slice(read.at.end, q.start);
+                let year = first_year(words);
+                out.targets
+                    .push(restated(&value, q, StatementKind::Target, None, year));
+            }
+            if target {
+                out.targets.push(value);
+            } else {
+                out.indicators.push(value);
             }
         }
         i = j;
     }
-    bound
+    out.targets.sort_by_key(|t| t.start);
+    out
+}
+
+/// Another statement about the indicator of `base`, stated by figure `q`
+/// (the plan after a level, the standard it is held against, the value
+/// actually reached after a plan).
+fn restated(
+    base: &IndicatorValue,
+    q: &Quantity,
+    statement: StatementKind,
+    change: Option<Change>,
+    year: Option<i32>,
+) -> IndicatorValue {
+    IndicatorValue {
+        statement,
+        value: Some(q.value),
+        unit: q.unit.clone(),
+        qualifier: q.qualifier,
+        change,
+        line: q.line,
+        column: q.column,
+        start: q.start,
+        end: q.end,
+        year,
+        ..base.clone()
+    }
+}
+
+/// The statement of a single mention of an indicator of `kind`, by the
+/// first form that fits: a change first (with the level after it, or
+/// alone), a from→to or a level after the name, a value before the name.
+fn single<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    mention: &Mention,
+    kind: QuantityKind,
+    cx: Context,
+) -> Option<Read<'q>> {
+    change_first(text, quantities, mention, kind, cx.year)
+        .or_else(|| level_after(text, quantities, mention, kind, cx.year))
+        .or_else(|| value_before(text, quantities, mention, kind, cx.year))
+}
+
+/// The next figure of `kind` in the sentence after `at` whose clause opens
+/// with one of `words` (`，实际完成86.4%`, `，计划2025年达到95%以上`), with no
+/// other mention between: the same indicator, stated again.
+fn followed_by<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    mentions: &[Mention],
+    at: &Quantity,
+    kind: QuantityKind,
+    words: &[&str],
+) -> Option<&'q Quantity> {
+    let q = in_sentence_after(text, quantities, at.end).find(|q| q.kind == kind)?;
+    let between = text.slice(at.end, q.start);
+    let opening = between.trim_start_matches([',', '，', ' ', ';', '；']);
+    let clause_break = between.len() != opening.len();
+    let named_again = mentions
+        .iter()
+        .any(|m| m.start >= at.end && m.end <= q.start);
+    (clause_break
+        && !named_again
+        && opening.chars().count() <= 16
+        && words.iter().any(|w| opening.starts_with(w)))
+    .then_some(q)
+}
+
+/// `A、B分别比上年提高1.4个百分点和2.2个百分点，分别达到91.6%、87.3%`: a
+/// list of changes, one per name, then (optionally) a list of levels.
+fn list_change_first<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    group: &[Mention],
+    kind_of: &dyn Fn(&Mention) -> Option<QuantityKind>,
+    year: Option<i32>,
+) -> Option<Vec<Read<'q>>> {
+    let last = group.last()?;
+    let after: Vec<&Quantity> = in_sentence_after(text, quantities, last.end).collect();
+    let n = group.len();
+    let deltas = after.get(..n)?;
+    let lead = text.slice(last.end, deltas.first()?.start);
+    if !lead.contains(RESPECTIVELY)
+        || !changes::COMPARISONS.iter().any(|w| lead.contains(w))
+        || !against_year_before(lead, year)
+        || lead.chars().any(ends_clause)
+    {
+        return None;
+    }
+    let sign = changes::direction(lead)?;
+    for pair in deltas.windows(2) {
+        if !is_list_separator(text.slice(pair[0].end, pair[1].start)) {
+            return None;
+        }
+    }
+    let levels = after.get(n..2 * n).filter(|levels| {
+        let words = text.slice(deltas[n - 1].end, levels[0].start);
+        let words = words.trim_start_matches([',', '，', ' ']);
+        words.chars().count() <= 8
+            && (words.contains(RESPECTIVELY) || changes::REACHED.iter().any(|w| words.contains(w)))
+            && levels
+                .windows(2)
+                .all(|p| is_list_separator(text.slice(p[0].end, p[1].start)))
+            && group
+                .iter()
+                .zip(levels.iter())
+                .all(|(m, q)| kind_of(m) == Some(q.kind))
+    });
+    group
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let kind = kind_of(m)?;
+            let d = deltas[i];
+            let mut change = Change::default();
+            match d.kind {
+                QuantityKind::Percent => change.percent = Some(sign * d.value),
+                k if k == units::change_kind(kind) => {
+                    change.value = Some(sign * d.value);
+                    change.unit = Some(d.unit.clone());
+                }
+                _ => return None,
+            }
+            Some(match levels {
+                Some(levels) => Read {
+                    kind: StatementKind::Level,
+                    level: Some(levels[i]),
+                    change: Some(change),
+                    at: levels[i],
+                },
+                None => Read {
+                    kind: StatementKind::Change,
+                    level: None,
+                    change: Some(change),
+                    at: d,
+                },
+            })
+        })
+        .collect()
+}
+
+/// The end of the sentence that character `from` is in.
+fn sentence_end(text: &CaseText<'_>, from: usize) -> usize {
+    text.chars
+        .iter()
+        .skip(from)
+        .position(|c| ends_sentence(*c))
+        .map_or(text.chars.len(), |p| from + p)
+}
+
+/// The figures after character `from` up to the end of its sentence, years
+/// left out (`比2019年`, `2022年达到` stand between names and figures).
+fn in_sentence_after<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    from: usize,
+) -> impl Iterator<Item = &'q Quantity> {
+    let end = sentence_end(text, from);
+    let first = quantities.partition_point(|q| q.start < from);
+    quantities[first..]
+        .iter()
+        .take_while(move |q| q.end <= end)
+        .filter(|q| q.kind != QuantityKind::Year)
+}
+
+/// `A比上年减少0.8亿元，下降4.1%` (a change alone) and `A较上年提高1.2个百分点，
+/// 达到93.4%` (a change, then the level it reached): the words right after
+/// the name compare with the year before.
+fn change_first<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    mention: &Mention,
+    kind: QuantityKind,
+    year: Option<i32>,
+) -> Option<Read<'q>> {
+    let first = in_sentence_after(text, quantities, mention.end).next()?;
+    let between = text.slice(mention.end, first.start);
+    if between.chars().count() > 16
+        || between.chars().any(ends_clause)
+        || !changes::COMPARISONS.iter().any(|w| between.contains(w))
+    {
+        return None;
+    }
+    let (change, last) = change_parts(text, quantities, mention.end, kind, year, true, false)?;
+    // The level reached, right after the change: `，达到93.4%`.
+    let level = in_sentence_after(text, quantities, last.end)
+        .next()
+        .filter(|q| q.kind == kind)
+        .filter(|q| {
+            let words = text.slice(last.end, q.start);
+            let words = words.trim_start_matches([',', '，', ' ']);
+            words.chars().count() <= 8
+                && changes::REACHED.iter().any(|w| words.contains(w))
+                && !changes::COMPARISONS.iter().any(|w| words.contains(w))
+        });
+    // A change against another year than the one before is no statement
+    // of growth, but the level after it still stands.
+    Some(match level {
+        Some(q) => Read {
+            kind: StatementKind::Level,
+            level: Some(q),
+            // `同比增加8 650万元，达到13.74亿元，增长6.7%`: the rest of the
+            // change may follow the level.
+            change: change.map(|mut c| {
+                if let Some((Some(more), _)) =
+                    change_parts(text, quantities, q.end, kind, year, false, true)
+                {
+                    c.value = c.value.or(more.value);
+                    c.unit = c.unit.or(more.unit);
+                    c.percent = c.percent.or(more.percent);
+                }
+                c
+            }),
+            at: q,
+        },
+        None => Read {
+            kind: StatementKind::Change,
+            level: None,
+            change: Some(change?),
+            at: first,
+        },
+    })
+}
+
+/// The level stated after a name (`A达93.37%`, `A：94.6%`, `A94.6%`), or a
+/// from→to (`A由86.1%提高到90.2%`), with the change that follows it.
+fn level_after<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    mention: &Mention,
+    kind: QuantityKind,
+    year: Option<i32>,
+) -> Option<Read<'q>> {
+    let (from, to) = single_after(text, quantities, mention, Some(kind))?;
+    // After a from→to, the change may follow with no comparison of its own
+    // (`由94.8%提高到96.4%，提高1.6个百分点`): the from→to is the comparison.
+    let stated = change_parts(text, quantities, to.end, kind, year, false, from.is_some())
+        .and_then(|(c, _)| c);
+    Some(match from {
+        None => Read {
+            kind: StatementKind::Level,
+            level: Some(to),
+            change: stated,
+            at: to,
+        },
+        Some(from) => Read {
+            kind: StatementKind::FromTo,
+            level: Some(to),
+            change: stated.or_else(|| Some(derived(from, to, kind))),
+            at: to,
+        },
+    })
+}
+
+/// `以86.5%的普惠性幼儿园覆盖率`: a figure of the indicator's kind right
+/// before the name, joined by `的`.
+fn value_before<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    mention: &Mention,
+    kind: QuantityKind,
+    year: Option<i32>,
+) -> Option<Read<'q>> {
+    let index = quantities.partition_point(|q| q.end <= mention.start);
+    let q = quantities.get(index.checked_sub(1)?)?;
+    if q.kind != kind || text.slice(q.end, mention.start).trim() != "的" {
+        return None;
+    }
+    let change = change_after(text, quantities, q, kind, year);
+    Some(Read {
+        kind: StatementKind::Level,
+        level: Some(q),
+        change,
+        at: q,
+    })
+}
+
+/// The change a from→to implies: the difference of the two values (in
+/// percentage points for a rate), and for amounts the growth in percent.
+fn derived(from: &Quantity, to: &Quantity, kind: QuantityKind) -> Change {
+    let difference = to.value - from.value;
+    let unit = match units::unit_of(units::change_kind(kind)) {
+        "" => to.unit.clone(),
+        unit => unit.to_string(),
+    };
+    let percent = (kind != QuantityKind::Percent && from.value > 0.0)
+        .then(|| difference / from.value * 100.0);
+    Change {
+        value: Some(difference),
+        unit: Some(unit),
+        percent,
+        derived: true,
+    }
+}
+
+/// Whether the statement of `mention` at figure `at` is a plan: the
+/// sentence holds a plan word (力争, 计划, 要求, 确保 …, `目标` unless
+/// claimed as met), `到2025年` with a year after the report's, or `将`
+/// right before the name. `Some(year)` when it is, with the year it names.
+fn plan(text: &CaseText<'_>, mention: &Mention, at: &Quantity, cx: Context) -> Option<Option<i32>> {
+    let start = text.chars[..mention.start.min(text.chars.len())]
+        .iter()
+        .rposition(|c| ends_sentence(*c))
+        .map_or(0, |p| p + 1);
+    let end = at.start.max(mention.end);
+    let context = text.slice(start, end);
+    let deadline = future_year(context, cx.year);
+    // Plan words count in the mention's own clause, and in a short lead-in
+    // clause that opens the sentence (`力争，`, `下一步，`); a `要求` three
+    // clauses earlier (`严格落实…政策要求,…,中职招生比例达47.38%`) is about
+    // something else.
+    let clause_start = text.chars[start..mention.start.min(text.chars.len()).max(start)]
+        .iter()
+        .rposition(|c| ends_clause(*c))
+        .map_or(start, |p| start + p + 1);
+    let lead_end = text.chars[start..end.min(text.chars.len()).max(start)]
+        .iter()
+        .position(|c| ends_clause(*c))
+        .map_or(start, |p| start + p);
+    let lead = text.slice(start, lead_end);
+    let opens_plan = plans::PLAN_WORDS.iter().any(|w| lead.starts_with(w))
+        || lead.starts_with('到')
+        || lead.starts_with("下一步");
+    let lead = if lead.chars().count() <= 16 && opens_plan {
+        lead
+    } else {
+        ""
+    };
+    let worded = [text.slice(clause_start, end), lead]
+        .into_iter()
+        .any(|part| {
+            plans::PLAN_WORDS.iter().any(|w| {
+                part.match_indices(w).any(|(i, _)| {
+                    let before = &part[..i];
+                    !plans::CLAIMED.iter().any(|c| before.ends_with(c))
+                })
+            })
+        });
+    let will = text.slice(mention.start.saturating_sub(1), mention.start) == "将";
+    let bound = plans::BOUNDS
+        .iter()
+        .any(|w| text.slice(mention.end, at.start).contains(w));
+    (deadline.is_some() || worded || will || bound).then_some(deadline)
+}
+
+/// A year ahead of the report's named as a deadline in `context`:
+/// `到2025年`, `至2025年`, `2025年前`, `2025年底前`. Any such year counts
+/// when the report's year is unknown.
+fn future_year(context: &str, year: Option<i32>) -> Option<i32> {
+    let bytes = context.as_bytes();
+    let mut i = 0;
+    while i + 4 <= bytes.len() {
+        if bytes[i..i + 4].iter().all(u8::is_ascii_digit)
+            && (i == 0 || !bytes[i - 1].is_ascii_digit())
+            && context[i + 4..].starts_with('年')
+        {
+            let y: i32 = context[i..i + 4].parse().unwrap_or(0);
+            let before = &context[..i];
+            let after = &context[i + 4 + '年'.len_utf8()..];
+            // `到2025年`, but not the "to" of a from→to (`提高到2021年的`).
+            let reached = changes::verbs().any(|v| {
+                before
+                    .strip_suffix(['到', '至'])
+                    .is_some_and(|b| b.ends_with(v))
+            });
+            let deadline = ((before.ends_with('到') || before.ends_with('至')) && !reached)
+                || after.starts_with('前')
+                || after.starts_with("底前");
+            if deadline && year.is_none_or(|r| y > r) {
+                return Some(y);
+            }
+            i += 4;
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
+/// A figure of `kind` after `at` in the same sentence that names a standard
+/// or requirement: `未达到80%的国家标准`, `超出国家5%的要求`.
+fn standard_after<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    mentions: &[Mention],
+    at: &Quantity,
+    kind: QuantityKind,
+) -> Option<&'q Quantity> {
+    // Up to the next name: a standard after it is that name's.
+    let next_name = mentions
+        .iter()
+        .find(|m| m.start >= at.end)
+        .map_or(usize::MAX, |m| m.start);
+    in_sentence_after(text, quantities, at.end)
+        .take_while(|q| q.end <= next_name)
+        .filter(|q| q.kind == kind)
+        .find(|q| {
+            let mut rest = text.slice(q.end, q.end + 10);
+            if !rest.starts_with('的') {
+                return false;
+            }
+            while let Some(owner) = plans::STANDARD_OWNERS
+                .iter()
+                .find(|o| rest.starts_with(**o))
+            {
+                rest = &rest[owner.len()..];
+            }
+            plans::STANDARDS.iter().any(|s| rest.starts_with(s))
+        })
+}
+
+/// Why nothing was read for `mention`: its clause holds no figure, only
+/// figures of another kind, a masked figure, or figures that no linking
+/// word ties to it.
+fn unread(
+    text: &CaseText<'_>,
+    quantities: &[Quantity],
+    mention: &Mention,
+    indicator: &dutycheck_catalog::Indicator,
+    mention_text: String,
+) -> UnreadMention {
+    let clause_end = text
+        .chars
+        .iter()
+        .skip(mention.end)
+        .position(|c| ends_clause(*c))
+        .map_or(text.chars.len(), |p| mention.end + p);
+    let clause = text.slice(mention.end, clause_end);
+    let figures: Vec<&Quantity> = quantities
+        .iter()
+        .filter(|q| q.start >= mention.end && q.end <= clause_end && q.kind != QuantityKind::Year)
+        .collect();
+    let masked = clause.char_indices().any(|(i, c)| {
+        links::MASKS.contains(&c)
+            && clause[i + c.len_utf8()..]
+                .trim_start_matches(links::MASKS)
+                .chars()
+                .next()
+                .is_some_and(|c| units::may_start_unit(c) || matches!(c, '万' | '亿'))
+    });
+    let reason = if masked {
+        UnreadMentionReason::Masked
+    } else if figures.is_empty() {
+        UnreadMentionReason::NoFigure
+    } else if !figures.iter().any(|q| q.kind == indicator.kind) {
+        UnreadMentionReason::WrongKind
+    } else {
+        UnreadMentionReason::Ambiguous
+    };
+    UnreadMention {
+        indicator: indicator.id.clone(),
+        name: indicator.name.clone(),
+        mention: mention_text,
+        reason,
+        line: 0,
+        column: 0,
+        start: mention.start,
+        end: mention.end,
+    }
 }
 
 /// The figure stating a single mention: the first figure after it, in the
 /// same clause, when only linking words stand between. Figures of other
-/// kinds in between (a year: `2020年达到90%`) are stepped over.
+/// kinds in between (a year: `2020年达到90%`) are stepped over. For a
+/// from→to, the "from" figure comes first.
 fn single_after<'q>(
     text: &CaseText<'_>,
     quantities: &'q [Quantity],
     mention: &Mention,
     kind: Option<QuantityKind>,
-) -> Option<&'q Quantity> {
+) -> Option<(Option<&'q Quantity>, &'q Quantity)> {
     let kind = kind?;
-    let candidate = quantities
-        .iter()
-        .find(|q| q.start >= mention.end && states(kind, q))?;
+    let first = quantities.partition_point(|q| q.start < mention.end);
+    let after = &quantities[first..];
+    let candidate = after.iter().find(|q| states(kind, q))?;
     let between = text.slice(mention.end, candidate.start);
     // Another figure of a result kind in between means the candidate belongs
     // to something else (`A投入1.2亿元,覆盖率…`).
-    let interloper = quantities.iter().any(|q| {
-        q.start >= mention.end && q.end <= candidate.start && q.kind != QuantityKind::Year
-    });
+    let interloper = after
+        .iter()
+        .take_while(|q| q.end <= candidate.start)
+        .any(|q| !matches!(q.kind, QuantityKind::Year | QuantityKind::Duration));
     if interloper || !links(between) {
+        return None;
+    }
+    // `A 93.2% 94.1%`: two figures and no word saying which is meant.
+    if between.trim().is_empty()
+        && after
+            .iter()
+            .find(|q| q.start >= candidate.end)
+            .is_some_and(|next| {
+                next.kind == candidate.kind
+                    && text.slice(candidate.end, next.start).trim().is_empty()
+            })
+    {
         return None;
     }
     // `A由78.2%提高到86.7%`, `A从45%提升至52%`: the first figure is where
@@ -309,16 +956,16 @@ fn single_after<'q>(
     // Without a "to" part, a "from" figure states nothing.
     let trimmed = between.trim_start();
     if trimmed.starts_with(FROM) {
-        let to = quantities
+        let to = after
             .iter()
             .find(|q| q.start >= candidate.end && states(kind, q))?;
         let words = text.slice(candidate.end, to.start);
         let reaches = words.chars().count() <= LINK_LIMIT
             && !words.chars().any(ends_clause)
             && words.contains(REACH);
-        return reaches.then_some(to);
+        return reaches.then_some((Some(candidate), to));
     }
-    Some(candidate)
+    Some((None, candidate))
 }
 
 /// `A、B分别达X、Y`: as many figures as mentions, right after the group,
@@ -377,65 +1024,121 @@ fn chain<'q>(
     Some(figures.iter().collect())
 }
 
-/// A change against an earlier year right after a bound figure, in the same
-/// sentence: `,比2019年增加275709万元,增长14.80%`, `,比上年增长10.4%`,
+/// A change against the year before right after a bound figure, in the
+/// same sentence: `,比2019年增加275709万元,增长14.80%`, `,比上年增长10.4%`,
 /// `,同比增长5%`.
 fn change_after(
     text: &CaseText<'_>,
     quantities: &[Quantity],
     figure: &Quantity,
     kind: QuantityKind,
+    year: Option<i32>,
 ) -> Option<Change> {
-    let sentence_end = text
-        .chars
-        .iter()
-        .skip(figure.end)
-        .position(|c| ends_sentence(*c))
-        .map_or(text.chars.len(), |p| figure.end + p);
-    let later: Vec<&Quantity> = quantities
-        .iter()
-        .filter(|q| q.start >= figure.end && q.end <= sentence_end && q.kind != QuantityKind::Year)
-        .collect();
-    let mut change = Change {
-        value: None,
-        unit: None,
-        percent: None,
-    };
-    let mut cursor = figure.end;
-    let mut seen_comparison = false;
-    for q in later.into_iter().take(2) {
+    change_parts(text, quantities, figure.end, kind, year, false, false).and_then(|(c, _)| c)
+}
+
+/// Reads a change from character `cursor` on: up to two parts (an amount
+/// and a rate: `比上年增加1.08亿元，增长7.5%`), the first opening with a
+/// comparison with the year before (`比`, `较`, `同比`; with `lead`, the
+/// comparison may follow other words, as after a name: `A2022年比上年…`).
+/// `比上年的97.1%提高0.8个百分点` steps over the base figure. A comparison
+/// with another year than the one before, or with an average or a standard,
+/// is not a change. Returns the change and its last figure.
+fn change_parts<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    cursor: usize,
+    kind: QuantityKind,
+    year: Option<i32>,
+    lead: bool,
+    opened: bool,
+) -> Option<(Option<Change>, &'q Quantity)> {
+    let mut change = Change::default();
+    let mut cursor = cursor;
+    let mut last = None;
+    let mut seen_comparison = opened;
+    let mut other_base = false;
+    let mut parts = 0;
+    for q in in_sentence_after(text, quantities, cursor).take(3) {
         let between = text.slice(cursor, q.start);
         let words = between.trim_start_matches([',', '，', ' ']);
-        let comparison = changes::opens_comparison(words);
-        // The first part must open with 比/较/同比; a second part (`,增长14.80%`)
-        // follows the first closely.
+        let growth_noun = changes::GROWTH_NOUNS
+            .iter()
+            .any(|(w, _)| words.starts_with(w));
+        let comparison = if lead && !seen_comparison {
+            changes::COMPARISONS.iter().any(|w| words.contains(w))
+        } else {
+            changes::opens_comparison(words) || growth_noun
+        };
+        // A second part (`,增长14.80%`) follows the first closely.
         let continues = seen_comparison && words.chars().count() <= 6;
-        if !(comparison || continues) {
+        if !(comparison || continues) || words.chars().count() > 16 {
             break;
         }
-        // Between the comparison and the figure: the base year and one verb.
+        if comparison && !against_year_before(words, year) {
+            other_base = true;
+        }
         let Some(sign) = changes::direction(words) else {
+            // `比上年的97.1%`: the base of the comparison, not the change.
+            if comparison && !seen_comparison && q.kind == kind && words.ends_with('的') {
+                seen_comparison = true;
+                cursor = q.end;
+                continue;
+            }
             break;
         };
-        if words.chars().count() > 16 {
-            break;
-        }
         seen_comparison = true;
         match q.kind {
-            QuantityKind::Percent => change.percent = Some(sign * q.value),
+            QuantityKind::Percent if change.percent.is_none() => {
+                change.percent = Some(sign * q.value);
+            }
             QuantityKind::PercentagePoints if kind == QuantityKind::Percent => {
                 change.value = Some(sign * q.value);
                 change.unit = Some(q.unit.clone());
             }
-            k if k == kind => {
+            k if k == kind && kind != QuantityKind::Percent && change.value.is_none() => {
                 change.value = Some(sign * q.value);
                 change.unit = Some(q.unit.clone());
             }
             _ => break,
         }
+        last = Some(q);
         cursor = q.end;
+        parts += 1;
+        if parts == 2 {
+            break;
+        }
     }
-    (change.value.is_some() || change.percent.is_some()).then_some(change)
+    let last = last?;
+    if change.value.is_none() && change.percent.is_none() {
+        return None;
+    }
+    Some(((!other_base).then_some(change), last))
+}
+
+/// Whether the comparison in `words` is with the year before: `比上年`,
+/// `同比`, `较2021年` in a 2022 report; not `比2019年` in a 2022 report, and
+/// not a comparison with an average or a standard (`比全省平均`).
+fn against_year_before(words: &str, year: Option<i32>) -> bool {
+    if changes::OTHER_BASES.iter().any(|w| words.contains(w)) {
+        return false;
+    }
+    match (first_year(words), year) {
+        (Some(base), Some(year)) => base == year - 1,
+        _ => true,
+    }
+}
+
+/// The first four-digit year (`2019年`) written in `words`.
+fn first_year(words: &str) -> Option<i32> {
+    let bytes = words.as_bytes();
+    (0..bytes.len().saturating_sub(3)).find_map(|i| {
+        (bytes[i..i + 4].iter().all(u8::is_ascii_digit)
+            && (i == 0 || !bytes[i - 1].is_ascii_digit())
+            && words[i + 4..].starts_with('年'))
+        .then(|| words[i..i + 4].parse().ok())
+        .flatten()
+    })
 }
 
 #[cfg(test)]

@@ -50,32 +50,122 @@ impl Extractor {
         &self.catalog
     }
 
-    /// Fills in `quantities`, `indicators` and `claims` for every case of the
-    /// report.
+    /// Fills in `quantities`, `indicators`, `targets`, `unread` and
+    /// `claims` for every case of the report.
     pub fn extract(&self, report: &mut Report) {
+        let year = report.year;
         for section in &mut report.sections {
+            let cx = indicators::Context {
+                year,
+                plan_section: dutycheck_vocab::plans::is_plan_title(&section.name),
+            };
             for case in &mut section.cases {
-                self.extract_case(case);
+                self.extract_case_in(case, cx);
             }
         }
     }
 
-    /// Fills in one case.
+    /// Fills in one case, knowing nothing of its report (no year, not a
+    /// plan section).
     pub fn extract_case(&self, case: &mut Case) {
+        self.extract_case_in(case, indicators::Context::default());
+    }
+
+    /// Fills in one case of a report whose year and section are known.
+    pub fn extract_case_in(&self, case: &mut Case, cx: indicators::Context) {
         let text = CaseText::new(&case.text);
         let mentions = self.mentions.find(&text);
         // Numbers inside an indicator's name are part of the name: the 三年
         // of 学前三年毛入园率 is not a duration.
-        let quantities: Vec<_> = figures::find(&text, case)
-            .into_iter()
-            .filter(|q| !mentions.iter().any(|m| q.start < m.end && m.start < q.end))
-            .collect();
-        let indicators = indicators::bind(&text, &quantities, &mentions, &self.catalog);
+        let quantities = outside_mentions(figures::find(&text, case), &mentions);
+        let mut statements = indicators::bind(&text, &quantities, &mentions, &self.catalog, cx);
+        for u in &mut statements.unread {
+            (u.line, u.column) = case.position(u.start);
+        }
         case.claims = self.claims.find(&text, case, &mentions);
         case.quantities = quantities;
-        case.indicators = indicators;
+        case.indicators = statements.indicators;
+        case.targets = statements.targets;
+        case.unread = statements.unread;
     }
+}
+
+/// The figures that overlap no mention. Both lists are in order of their
+/// start and figures do not overlap each other, so one pass over both does
+/// it: a figure overlaps a mention when a mention that starts before the
+/// figure ends reaches past the figure's start (the furthest end of those
+/// mentions is kept as the pass goes). Checking every mention for every
+/// figure made a long case quadratic (issue 13, item 5).
+fn outside_mentions(
+    quantities: Vec<dutycheck_model::Quantity>,
+    mentions: &[indicators::Mention],
+) -> Vec<dutycheck_model::Quantity> {
+    let mut next = 0;
+    let mut reach = 0;
+    quantities
+        .into_iter()
+        .filter(|q| {
+            while let Some(m) = mentions.get(next).filter(|m| m.start < q.end) {
+                reach = reach.max(m.end);
+                next += 1;
+            }
+            reach <= q.start
+        })
+        .collect()
 }
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod overlap_tests {
+    use super::*;
+    use dutycheck_model::{Qualifier, Quantity, QuantityKind};
+    use proptest::prelude::*;
+
+    fn quantity(start: usize, end: usize) -> Quantity {
+        Quantity {
+            text: String::new(),
+            value: 0.0,
+            unit: String::new(),
+            kind: QuantityKind::Count,
+            qualifier: Qualifier::Exact,
+            line: 1,
+            column: 1,
+            start,
+            end,
+        }
+    }
+
+    proptest! {
+        /// The one-pass filter keeps exactly the figures that the check of
+        /// every pair keeps.
+        #[test]
+        fn the_one_pass_filter_is_the_pairwise_one(
+            gaps in proptest::collection::vec((0usize..4, 1usize..4), 0..20),
+            spans in proptest::collection::vec((0usize..60, 1usize..8), 0..10),
+        ) {
+            let mut at = 0;
+            let quantities: Vec<Quantity> = gaps
+                .iter()
+                .map(|(gap, len)| {
+                    at += gap;
+                    let q = quantity(at, at + len);
+                    at += len;
+                    q
+                })
+                .collect();
+            let mut mentions: Vec<indicators::Mention> = spans
+                .iter()
+                .map(|(start, len)| indicators::Mention { indicator: 0, start: *start, end: start + len })
+                .collect();
+            mentions.sort_by_key(|m| m.start);
+            let expected: Vec<Quantity> = quantities
+                .iter()
+                .filter(|q| !mentions.iter().any(|m| q.start < m.end && m.start < q.end))
+                .cloned()
+                .collect();
+            prop_assert_eq!(outside_mentions(quantities, &mentions), expected);
+        }
+    }
+}

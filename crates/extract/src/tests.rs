@@ -12,6 +12,8 @@ fn case(text: &str) -> Case {
         quantities: Vec::new(),
         indicators: Vec::new(),
         claims: Vec::new(),
+        targets: Vec::new(),
+        unread: Vec::new(),
         segments: vec![Segment {
             offset: 0,
             line: 1,
@@ -40,7 +42,8 @@ fn values(text: &str) -> Vec<(String, f64)> {
     extracted(text)
         .indicators
         .into_iter()
-        .map(|i| (i.indicator, i.value))
+        // The levels: a change stated alone has no value.
+        .filter_map(|i| Some((i.indicator, i.value?)))
         .collect()
 }
 
@@ -188,7 +191,7 @@ fn gap_aliases() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(
         (found[0].indicator.as_str(), found[0].value),
-        ("after-school-service-coverage", 100.0)
+        ("after-school-service-coverage", Some(100.0))
     );
     assert_eq!(found[0].mention, "课后服务时间达标的义务教育学校比例");
 }
@@ -216,7 +219,7 @@ fn changes_against_the_year_before() {
     .indicators;
     assert_eq!(found.len(), 1);
     let change = found[0].change.clone().expect("change");
-    assert_eq!(found[0].value, 21_380_840_000.0);
+    assert_eq!(found[0].value, Some(21_380_840_000.0));
     assert_eq!(change.value, Some(2_757_090_000.0));
     assert_eq!(change.unit.as_deref(), Some("元"));
     assert_eq!(change.percent, Some(14.8));
@@ -226,7 +229,7 @@ fn changes_against_the_year_before() {
     let change = found[0].change.clone().expect("change");
     assert_eq!(
         (found[0].value, change.value, change.percent),
-        (6_810_000_000.0, None, Some(10.4))
+        (Some(6_810_000_000.0), None, Some(10.4))
     );
 
     let found = extracted("一般公共预算教育支出50亿元,比上年下降3.2%。").indicators;
@@ -593,4 +596,156 @@ fn a_phrase_inside_an_indicator_name_is_not_a_claim() {
         run("九年义务教育巩固率全面达标。"),
         ["九年义务教育巩固率全面达标"]
     );
+}
+
+mod statements {
+    use dutycheck_model::{Change, IndicatorValue, StatementKind, UnreadMentionReason};
+
+    use super::extracted;
+
+    /// (indicator, kind, value, change) of every statement of a case's
+    /// `indicators[]`.
+    fn stated(text: &str) -> Vec<(String, StatementKind, Option<f64>, Option<Change>)> {
+        extracted(text)
+            .indicators
+            .into_iter()
+            .map(|i| (i.indicator, i.statement, i.value, i.change))
+            .collect()
+    }
+
+    fn targets(text: &str) -> Vec<IndicatorValue> {
+        extracted(text).targets
+    }
+
+    fn change(value: Option<f64>, unit: Option<&str>, percent: Option<f64>) -> Option<Change> {
+        Some(Change {
+            value,
+            unit: unit.map(str::to_string),
+            percent,
+            derived: false,
+        })
+    }
+
+    #[test]
+    fn a_change_alone_is_a_statement_without_a_level() {
+        assert_eq!(
+            stated("一般公共预算教育支出比上年减少0.8亿元，下降4.1%。"),
+            [(
+                "education-expenditure".to_string(),
+                StatementKind::Change,
+                None,
+                change(Some(-80_000_000.0), Some("元"), Some(-4.1))
+            )]
+        );
+    }
+
+    #[test]
+    fn a_level_after_its_change() {
+        assert_eq!(
+            stated("高中阶段毛入学率较上年提高1.2个百分点，达到93.4%。"),
+            [(
+                "highschool-gross-enrollment".to_string(),
+                StatementKind::Level,
+                Some(93.4),
+                change(Some(1.2), Some("个百分点"), None)
+            )]
+        );
+    }
+
+    #[test]
+    fn from_to_states_the_later_value_and_derives_the_change() {
+        let found = stated("学前三年毛入园率由2020年的86.1%提高到2021年的90.2%。");
+        assert_eq!(found.len(), 1, "{found:?}");
+        let (_, kind, value, change) = &found[0];
+        assert_eq!((*kind, *value), (StatementKind::FromTo, Some(90.2)));
+        let change = change.clone().expect("derived change");
+        assert!(change.derived);
+        assert_eq!(change.unit.as_deref(), Some("个百分点"));
+        assert!((change.value.unwrap_or_default() - 4.1).abs() < 1e-9);
+        // A change stated after the from→to is the stated one.
+        let found = stated("普惠性幼儿园覆盖率从74%提升至81.5%，提高7.5个百分点。");
+        assert_eq!(found[0].3, change_pp(7.5));
+    }
+
+    fn change_pp(v: f64) -> Option<Change> {
+        change(Some(v), Some("个百分点"), None)
+    }
+
+    #[test]
+    fn plans_are_targets_never_levels() {
+        for (text, value, year) in [
+            ("力争到2025年学前三年毛入园率达到92%。", 92.0, Some(2025)),
+            ("要求县域学前三年毛入园率达到90%。", 90.0, None),
+            ("目标任务：普惠性幼儿园覆盖率达到85%。", 85.0, None),
+            ("计划将高中阶段毛入学率提高到95%。", 95.0, None),
+            ("确保大班额比例控制在5%以内。", 5.0, None),
+            ("预计2023年高中阶段毛入学率将达到93%以上。", 93.0, None),
+        ] {
+            assert_eq!(stated(text), [], "{text}");
+            let t = targets(text);
+            assert_eq!(t.len(), 1, "{text}: {t:?}");
+            assert_eq!(t[0].statement, StatementKind::Target);
+            assert_eq!((t[0].value, t[0].year), (Some(value), year), "{text}");
+        }
+        // A plan right after the level, and a standard named after it.
+        let c = extracted("高中阶段毛入学率达到92.8%，计划2025年达到95%以上。");
+        assert_eq!(c.indicators[0].value, Some(92.8));
+        assert_eq!(c.targets[0].value, Some(95.0));
+        let c = extracted("学前三年毛入园率为78%，未达到80%的国家标准。");
+        assert_eq!(c.indicators[0].value, Some(78.0));
+        assert_eq!(c.targets[0].value, Some(80.0));
+        // A claim of a target met is no plan.
+        assert_eq!(
+            stated("完成目标，普惠性幼儿园覆盖率达到91.5%。")[0].2,
+            Some(91.5)
+        );
+    }
+
+    #[test]
+    fn levels_with_spaces_colons_parentheses_and_no_linking_word() {
+        for (text, value) in [
+            ("公办园在园幼儿占比 51.6 %。", 51.6),
+            ("一般公共预算教育支出 12.6 亿元。", 1_260_000_000.0),
+            ("义务教育巩固率94.6%。", 94.6),
+            ("九年义务教育巩固率：97.5%。", 97.5),
+            ("高中阶段毛入学率（含技工院校）达到92.8%。", 92.8),
+        ] {
+            let found = stated(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].2, Some(value), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_change_against_an_older_year_or_an_average_is_no_growth() {
+        let found = stated("普惠性幼儿园覆盖率比全省平均高3.5个百分点。");
+        assert_eq!(found, [], "{found:?}");
+    }
+
+    #[test]
+    fn unread_mentions_say_why() {
+        for (text, reason) in [
+            (
+                "注：毛入园率按常住人口计算。",
+                UnreadMentionReason::NoFigure,
+            ),
+            ("普惠性幼儿园覆盖率达**%。", UnreadMentionReason::Masked),
+            (
+                "普惠性幼儿园覆盖率达标的乡镇12个。",
+                UnreadMentionReason::WrongKind,
+            ),
+            (
+                "学前三年毛入园率 93.2% 94.1%（口径不一致）。",
+                UnreadMentionReason::Ambiguous,
+            ),
+        ] {
+            let c = extracted(text);
+            assert_eq!(c.indicators, [], "{text}");
+            assert_eq!(c.unread.len(), 1, "{text}: {:?}", c.unread);
+            assert_eq!(c.unread[0].reason, reason, "{text}");
+        }
+        // A list whose figures do not line up is read as nothing, and said.
+        let c = extracted("学前教育公办率、普惠性幼儿园覆盖率分别达77.54%");
+        assert_eq!(c.unread.len(), 2);
+    }
 }

@@ -25,9 +25,10 @@ fn bindings(report: &Report) -> Vec<(String, String, f64)> {
         .iter()
         .flat_map(|s| {
             s.cases.iter().flat_map(move |c| {
+                // The levels: a change stated alone has no value.
                 c.indicators
                     .iter()
-                    .map(move |i| (s.name.clone(), i.indicator.clone(), i.value))
+                    .filter_map(move |i| Some((s.name.clone(), i.indicator.clone(), i.value?)))
             })
         })
         .collect()

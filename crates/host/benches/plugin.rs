@@ -33,6 +33,7 @@ fn options(isolation: Isolation) -> HostOptions {
             &support::built().worker,
             Vec::<String>::new(),
         )),
+        ..HostOptions::default()
     }
 }
 

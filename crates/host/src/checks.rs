@@ -10,21 +10,42 @@
 //! as an error finding that names the plugin, the check and the report, and
 //! recorded in the host for the CLI's exit status; the targets of that rule
 //! are then not applicable, because nothing was checked.
+//!
+//! # No finding is dropped
+//!
+//! A plugin places its findings where it likes (the report, a section, a
+//! case, a span), whatever the scope of the rule that runs it. Each finding
+//! ends up in exactly one place:
+//!
+//! * finer than the rule's scope (a case finding of a section-scope rule):
+//!   raised to the target that contains it, which then fails;
+//! * a section finding of a case-scope rule: given to the first case of
+//!   that section, so the section's cell fails;
+//! * coarser than any target of the rule (a report finding of a section- or
+//!   case-scope rule, a section finding in a section without cases):
+//!   attached to the report, once per (report, rule), with the first answer
+//!   for that report. It names no section, so it makes no cell fail, but it
+//!   is in the report's findings and counts for the exit status.
+//!
+//! The only findings not shown are those in sections the rule's own
+//! `sections:` filter excludes: the user asked for the rule not to apply
+//! there, as for built-in rules.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::ThreadId;
 
 use dutycheck_model::{Severity, Status};
-use dutycheck_rules::RuleKind;
+use dutycheck_rules::{RuleKind, Scope};
 
-use super::{LoadedPlugin, PluginError};
+use super::{LoadedPlugin, PluginError, PluginErrorKind};
 use dutycheck_engine::{Check, CheckContext, Found, Outcome, Target};
 
 struct Run {
     /// The findings, each with the section and case index the plugin gave.
     outcome: Result<Vec<Found>, PluginError>,
-    /// Whether the error (if any) was already reported.
+    /// Whether the error (if any), or the findings attached to the report,
+    /// were already given out.
     reported: bool,
 }
 
@@ -84,6 +105,15 @@ impl PluginCheck {
             _ => serde_json::Value::Null,
         };
         let outcome = self.plugin.run(&self.check, &options, cx.report);
+        // A worker that died between calls is no report's error, but it is
+        // the run's.
+        let incidents = self.plugin.take_incidents();
+        if !incidents.is_empty() {
+            self.errors
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .extend(incidents);
+        }
         Run {
             outcome,
             reported: false,
@@ -114,10 +144,17 @@ impl Check for PluginCheck {
                 let mut outcome = Outcome::new(Status::NotApplicable);
                 if !run.reported {
                     run.reported = true;
-                    self.errors
-                        .lock()
-                        .unwrap_or_else(PoisonError::into_inner)
-                        .push(error.clone());
+                    // A disabled plugin is one error for the run; each
+                    // report still says, in its finding, what was not
+                    // checked.
+                    let for_the_run = !matches!(error.kind, PluginErrorKind::Disabled { .. })
+                        || self.plugin.take_disabled_notice();
+                    if for_the_run {
+                        self.errors
+                            .lock()
+                            .unwrap_or_else(PoisonError::into_inner)
+                            .push(error.clone());
+                    }
                     let spot = cx.spot_of(None, None);
                     let mut found = cx.finding(None, None, spot, error.to_string());
                     found.severity = Severity::Error;
@@ -130,29 +167,69 @@ impl Check for PluginCheck {
         // A finding's severity is the plugin's (or its check's default), but
         // never above the rule's: a rule set to `warning` is a promise that
         // nothing it finds fails a `--fail-on error` run.
+        let as_rule = |f: &Found| {
+            let mut f = f.clone();
+            f.finding.rule = cx.rule.id.clone();
+            f.finding.severity = f.finding.severity.min(cx.severity);
+            f
+        };
         let mine: Vec<Found> = findings
             .iter()
-            .filter(|f| match target {
-                Target::Document => true,
-                Target::Section(_) => f.section_index.is_some() && f.section_index == want_section,
-                Target::Case(..) => {
-                    f.case_index.is_some()
-                        && f.section_index == want_section
-                        && f.case_index == want_case
-                }
-            })
-            .map(|f| {
-                let mut f = f.clone();
-                f.finding.rule = cx.rule.id.clone();
-                f.finding.severity = f.finding.severity.min(cx.severity);
-                f
-            })
+            .filter(|f| receives(target, want_section, want_case, f))
+            .map(as_rule)
             .collect();
         let status = if mine.is_empty() {
             Status::Pass
         } else {
             Status::Fail
         };
-        Outcome::new(status).with(mine)
+        let mut outcome = Outcome::new(status).with(mine);
+        // The first answer for this report also carries what no target of
+        // the rule's scope receives (see the module docs). They concern no
+        // cell, so they do not change this target's status.
+        if !run.reported {
+            run.reported = true;
+            outcome.findings.extend(
+                findings
+                    .iter()
+                    .filter(|f| no_target_receives(cx, f))
+                    .map(as_rule),
+            );
+        }
+        outcome
+    }
+}
+
+/// Whether `target` (at indices `section`, `case`) answers for `f`.
+fn receives(target: Target<'_>, section: Option<usize>, case: Option<usize>, f: &Found) -> bool {
+    match target {
+        Target::Document => true,
+        // A case finding is raised to its section.
+        Target::Section(_) => f.section_index.is_some() && f.section_index == section,
+        Target::Case(..) => {
+            f.section_index.is_some()
+                && f.section_index == section
+                // A section finding goes to the section's first case.
+                && (f.case_index == case || (f.case_index.is_none() && case == Some(0)))
+        }
+    }
+}
+
+/// Whether `f` falls between the targets the engine asks about for this
+/// rule: a report finding of a section- or case-scope rule, or a section
+/// finding of a case-scope rule in a section without cases.
+fn no_target_receives(cx: &CheckContext<'_>, f: &Found) -> bool {
+    match (cx.rule.scope, f.section_index) {
+        (Scope::Document, _) => false,
+        (Scope::Section | Scope::Case, None) => true,
+        (Scope::Section, Some(_)) => false,
+        (Scope::Case, Some(si)) => {
+            f.case_index.is_none()
+                && cx
+                    .report
+                    .sections
+                    .get(si)
+                    .is_some_and(|s| s.cases.is_empty())
+        }
     }
 }

@@ -12,14 +12,19 @@
 //! code in both isolation modes.
 //!
 //! ```text
-//! worker → host, once at start:   hello    = i32 code | u32 abi_major | u32 abi_minor | payload
+//! host → worker, once at start:   greeting = b'H' | u64 nonce     (read before the library loads)
+//! worker → host, once at start:   hello    = u64 nonce | i32 code | u32 abi_major | u32 abi_minor | payload
 //!                                  code 0: payload is the manifest JSON (status of `manifest`
-//!                                  is carried in the next 4 bytes); code < 0: a LoadFailure
-//! host → worker:                  manifest = b'M'
-//!                                  run      = b'R' | u32 request_len | request | document
-//!                                  rerun    = b'S' | request          (same document as last time)
-//! worker → host, per request:     answer   = i32 status | bytes
+//!                                  is carried in the next 4 bytes); code 1: a LoadFailure
+//! host → worker:                  manifest = b'M' | u64 nonce
+//!                                  run      = b'R' | u64 nonce | u32 request_len | request | document
+//!                                  rerun    = b'S' | u64 nonce | request   (same document as last time)
+//! worker → host, per request:     answer   = u64 nonce | i32 status | bytes
 //! ```
+//!
+//! Each nonce is fresh and random, and an answer must carry its request's:
+//! the plugin, which shares the worker's process and could write frames of
+//! its own, never sees a nonce (see `worker.rs`).
 
 use std::io::{self, Read, Write};
 
@@ -69,6 +74,12 @@ pub fn take_u32(bytes: &[u8]) -> Option<(u32, &[u8])> {
     Some((u32::from_le_bytes(*head), rest))
 }
 
+/// Splits a little-endian `u64` off the front of `bytes`.
+pub fn take_u64(bytes: &[u8]) -> Option<(u64, &[u8])> {
+    let (head, rest) = bytes.split_first_chunk::<8>()?;
+    Some((u64::from_le_bytes(*head), rest))
+}
+
 /// Splits a little-endian `i32` off the front of `bytes`.
 pub fn take_i32(bytes: &[u8]) -> Option<(i32, &[u8])> {
     let (head, rest) = bytes.split_first_chunk::<4>()?;
@@ -108,5 +119,7 @@ mod tests {
         assert_eq!(take_u32(&[1, 0, 0, 0, 9]), Some((1, &[9u8][..])));
         assert_eq!(take_i32(&[0xff, 0xff, 0xff, 0xff]), Some((-1, &[][..])));
         assert_eq!(take_u32(&[1, 0]), None);
+        assert_eq!(take_u64(&[2, 0, 0, 0, 0, 0, 0, 0]), Some((2, &[][..])));
+        assert_eq!(take_u64(&[2, 0, 0, 0]), None);
     }
 }

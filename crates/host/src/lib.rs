@@ -38,6 +38,7 @@
 
 mod checks;
 pub mod describe;
+mod exit;
 mod frame;
 mod native;
 mod schema;
@@ -46,7 +47,7 @@ mod worker;
 use std::ffi::OsString;
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
@@ -58,10 +59,12 @@ use dutycheck_plugin::wire::{Manifest, PluginFinding, ReportMeta, Request, RunOu
 use serde::{Deserialize, Serialize};
 
 pub use checks::PluginCheck;
-pub use schema::validate as validate_schema;
+pub use exit::EXIT_PLUGIN_ENDED_RUN;
 pub use worker::worker_main;
 
+use exit::InProcessLease;
 use native::{Answer, NativePlugin};
+use schema::OptionsSchema;
 use worker::{CallFailure, Hello, WorkerClient};
 
 /// Where plugin code runs.
@@ -73,7 +76,8 @@ pub enum Isolation {
     Worker,
     /// In dutycheck's own process (`--plugin-isolation none`): no process
     /// start and no copying through pipes, but a crash or hang in the plugin
-    /// is dutycheck's, and the time limit cannot be enforced.
+    /// is dutycheck's, and the time limit cannot be enforced. A plugin that
+    /// calls `exit` ends the run with code 2, never 0 (see `exit.rs`).
     InProcess,
 }
 
@@ -110,17 +114,30 @@ impl WorkerCommand {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HostOptions {
     pub isolation: Isolation,
-    /// The limit for one call (and for a worker's start), worker mode only.
+    /// The limit for one call (and for a worker's start), worker mode only
+    /// (`--plugin-timeout`, `plugin_timeout:` in the config).
     pub timeout: Duration,
+    /// After this many timeouts or crashes in a run, a plugin is disabled
+    /// for the rest of the run: a hanging plugin must not cost the time
+    /// limit on every one of thousands of reports. At least 1.
+    pub max_failures: u32,
     /// The worker command; `None` is [`WorkerCommand::current_exe`].
     pub worker: Option<WorkerCommand>,
 }
+
+/// The default time limit for one plugin call.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The default number of timeouts or crashes after which a plugin is
+/// disabled for the rest of the run.
+pub const DEFAULT_MAX_FAILURES: u32 = 3;
 
 impl Default for HostOptions {
     fn default() -> Self {
         HostOptions {
             isolation: Isolation::Worker,
-            timeout: Duration::from_secs(30),
+            timeout: DEFAULT_TIMEOUT,
+            max_failures: DEFAULT_MAX_FAILURES,
             worker: None,
         }
     }
@@ -134,9 +151,14 @@ pub(crate) enum LoadFailure {
     NotALibrary(String),
     MissingEntry(String),
     NullTable,
-    Abi { major: u32, minor: u32 },
+    Abi {
+        major: u32,
+        minor: u32,
+    },
     TableTooSmall(usize),
     BadBuffer(usize),
+    /// An answer longer than [`dutycheck_plugin::abi::MAX_ANSWER_BYTES`].
+    TooLarge(usize),
 }
 
 impl fmt::Display for LoadFailure {
@@ -163,6 +185,12 @@ impl fmt::Display for LoadFailure {
             LoadFailure::BadBuffer(len) => {
                 write!(f, "it returned a null buffer with length {len}")
             }
+            LoadFailure::TooLarge(len) => write!(
+                f,
+                "its answer is {len} bytes, more than the limit of {} bytes ({} MiB) for one plugin answer; the answer was not read",
+                dutycheck_plugin::abi::MAX_ANSWER_BYTES,
+                dutycheck_plugin::abi::MAX_ANSWER_BYTES / (1024 * 1024)
+            ),
         }
     }
 }
@@ -195,6 +223,16 @@ pub enum PluginErrorKind {
     CheckFailed(String),
     /// The worker could not be started or spoke nonsense.
     Worker(String),
+    /// An answer did not carry its call's nonce: the plugin (or something
+    /// else in the worker) wrote to the protocol pipe. The worker was
+    /// stopped.
+    Forged,
+    /// The worker died, or wrote unasked, when no call was in flight (a
+    /// plugin's background thread, say). No report is to blame.
+    BetweenCalls(String),
+    /// The plugin timed out or crashed this many times in the run and was
+    /// disabled for the rest of it.
+    Disabled { failures: u32 },
 }
 
 impl fmt::Display for PluginErrorKind {
@@ -219,6 +257,16 @@ impl fmt::Display for PluginErrorKind {
             }
             PluginErrorKind::CheckFailed(m) => write!(f, "the check failed: {m}"),
             PluginErrorKind::Worker(m) => write!(f, "worker error: {m}"),
+            PluginErrorKind::Forged => f.write_str(
+                "an answer did not carry its call's nonce: something in the worker (the plugin?) wrote to the protocol pipe; the worker was stopped and the answer ignored",
+            ),
+            PluginErrorKind::BetweenCalls(m) => {
+                write!(f, "between calls (no check was running): {m}")
+            }
+            PluginErrorKind::Disabled { failures } => write!(
+                f,
+                "disabled for the rest of the run after {failures} timeouts or crashes; its checks were not run on the remaining reports, whose other results are unaffected"
+            ),
         }
     }
 }
@@ -291,7 +339,7 @@ impl<'r> Document<'r> {
         static NEXT: AtomicU64 = AtomicU64::new(1);
         Ok(Document {
             report,
-            json: serde_json::to_vec(report)?,
+            json: wire_json(report)?,
             id: NEXT.fetch_add(1, Ordering::Relaxed),
         })
     }
@@ -299,6 +347,29 @@ impl<'r> Document<'r> {
     pub fn report(&self) -> &'r Report {
         self.report
     }
+}
+
+/// The report as plugins see it. A change stated alone (`比上年减少0.8亿元`)
+/// has no level, and its `value` is `null` in the model's JSON; plugins built
+/// with an SDK from before statements had kinds read `value` as a number and
+/// would refuse the whole document. So the wire document leaves change-only
+/// entries out of `indicators[]` (plugins/README.md, "Statements"): levels
+/// and from→to entries, with their `statement`, reach every plugin; built-in
+/// rules read the change-only ones.
+fn wire_json(report: &Report) -> Result<Vec<u8>, serde_json::Error> {
+    let change_only = report
+        .sections
+        .iter()
+        .flat_map(|s| &s.cases)
+        .any(|c| c.indicators.iter().any(|i| i.value.is_none()));
+    if !change_only {
+        return serde_json::to_vec(report);
+    }
+    let mut wire = report.clone();
+    for case in wire.sections.iter_mut().flat_map(|s| &mut s.cases) {
+        case.indicators.retain(|i| i.value.is_some());
+    }
+    serde_json::to_vec(&wire)
 }
 
 enum Backend {
@@ -312,6 +383,14 @@ pub struct LoadedPlugin {
     manifest: Manifest,
     abi: (u32, u32),
     backend: Backend,
+    /// Each check's compiled option schema, in manifest order.
+    schemas: Vec<OptionsSchema>,
+    /// In-process only: keeps the exit guard armed while the plugin lives.
+    lease: Option<InProcessLease>,
+    /// Whether the "disabled" error was handed out (it is reported once).
+    disabled_reported: AtomicBool,
+    /// Errors that belong to no call (deaths between calls), for the host.
+    incidents: Mutex<Vec<PluginError>>,
 }
 
 impl fmt::Debug for LoadedPlugin {
@@ -339,7 +418,12 @@ fn file_name(path: &Path) -> String {
         .unwrap_or_else(|| path.display().to_string())
 }
 
-fn parse_manifest(path: &Path, answer: &Answer) -> Result<Manifest, PluginError> {
+/// Reads the manifest and compiles each check's option schema (in
+/// manifest order).
+fn parse_manifest(
+    path: &Path,
+    answer: &Answer,
+) -> Result<(Manifest, Vec<OptionsSchema>), PluginError> {
     let err =
         |m: String| PluginError::new(file_name(path), path, PluginErrorKind::InvalidManifest(m));
     if answer.status != 0 {
@@ -357,15 +441,19 @@ fn parse_manifest(path: &Path, answer: &Answer) -> Result<Manifest, PluginError>
             manifest.name
         )));
     }
-    for check in &manifest.checks {
-        if !(check.options_schema.is_object() || check.options_schema.is_boolean()) {
-            return Err(err(format!(
-                "check `{}` has an options schema that is not a JSON Schema",
-                check.id
-            )));
-        }
-    }
-    Ok(manifest)
+    let schemas = manifest
+        .checks
+        .iter()
+        .map(|check| {
+            OptionsSchema::compile(&check.options_schema).map_err(|e| {
+                err(format!(
+                    "check `{}` has an options schema that is not a usable JSON Schema: {e}",
+                    check.id
+                ))
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((manifest, schemas))
 }
 
 impl LoadedPlugin {
@@ -375,8 +463,13 @@ impl LoadedPlugin {
             PluginError::new(file_name(path), path, PluginErrorKind::Load(f.to_string()))
         };
         let resolved = resolve_path(path).map_err(load_err)?;
-        let (backend, abi, answer) = match options.isolation {
-            Isolation::InProcess => {
+        // Armed before `dlopen`: a constructor that calls `exit` is caught.
+        let lease = (options.isolation == Isolation::InProcess)
+            .then(|| InProcessLease::take(format!("the plugin at {}", resolved.display())));
+        let (backend, abi, answer) = match (options.isolation, &lease) {
+            (Isolation::InProcess, Some(lease)) => {
+                let _loading =
+                    lease.call(format!("loading the plugin library {}", resolved.display()));
                 let native = NativePlugin::load(&resolved).map_err(load_err)?;
                 let answer = native.manifest().map_err(load_err)?;
                 (
@@ -385,7 +478,7 @@ impl LoadedPlugin {
                     answer,
                 )
             }
-            Isolation::Worker => {
+            _ => {
                 let command = match &options.worker {
                     Some(command) => command.clone(),
                     None => WorkerCommand::current_exe().map_err(|e| {
@@ -396,8 +489,13 @@ impl LoadedPlugin {
                         )
                     })?,
                 };
-                let (client, hello) = WorkerClient::start(command, resolved, options.timeout)
-                    .map_err(|f| call_error(file_name(path), path, f))?;
+                let (client, hello) = WorkerClient::start(
+                    command,
+                    resolved.clone(),
+                    options.timeout,
+                    options.max_failures,
+                )
+                .map_err(|f| call_error(file_name(path), path, f))?;
                 match hello {
                     Hello::Ready {
                         abi_major,
@@ -408,13 +506,51 @@ impl LoadedPlugin {
                 }
             }
         };
-        let manifest = parse_manifest(path, &answer)?;
+        let (manifest, schemas) = parse_manifest(path, &answer)?;
+        if let Some(lease) = &lease {
+            lease.rename(format!(
+                "plugin `{}` ({})",
+                manifest.name,
+                resolved.display()
+            ));
+        }
         Ok(LoadedPlugin {
             path: path.to_path_buf(),
             manifest,
             abi,
             backend,
+            schemas,
+            lease,
+            disabled_reported: AtomicBool::new(false),
+            incidents: Mutex::new(Vec::new()),
         })
+    }
+
+    /// Whether the plugin timed out or crashed often enough in this run to
+    /// be disabled (see [`HostOptions::max_failures`]). Only a worker can
+    /// survive a timeout or crash, so only a worker is ever disabled.
+    pub fn disabled(&self) -> bool {
+        match &self.backend {
+            Backend::Worker(worker) => worker.disabled(),
+            Backend::Native(_) => false,
+        }
+    }
+
+    /// `true` exactly once after the plugin is disabled: the disabling is
+    /// reported as one error for the run, not one per report.
+    pub fn take_disabled_notice(&self) -> bool {
+        self.disabled() && !self.disabled_reported.swap(true, Ordering::SeqCst)
+    }
+
+    /// The errors that belong to no call, oldest first: a worker that died
+    /// or wrote unasked between calls. Takes them out of the plugin.
+    pub fn take_incidents(&self) -> Vec<PluginError> {
+        std::mem::take(
+            &mut *self
+                .incidents
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner),
+        )
     }
 
     pub fn manifest(&self) -> &Manifest {
@@ -458,7 +594,8 @@ impl LoadedPlugin {
     /// Checks that `check` exists and that `options` fit its schema. `null`
     /// options mean `{}` (a rule without `options:`).
     pub fn validate_options(&self, check: &str, options: &serde_json::Value) -> Result<(), String> {
-        let Some(spec) = self.manifest.check(check) else {
+        let found = self.manifest.checks.iter().position(|c| c.id == check);
+        let Some(schema) = found.and_then(|i| self.schemas.get(i)) else {
             let available: Vec<&str> = self.manifest.checks.iter().map(|c| c.id.as_str()).collect();
             let mut message = format!("plugin `{}` has no check `{check}`", self.name());
             match dutycheck_model::did_you_mean(check, available.iter().copied()) {
@@ -469,7 +606,7 @@ impl LoadedPlugin {
         };
         let empty = serde_json::Value::Object(serde_json::Map::new());
         let options = if options.is_null() { &empty } else { options };
-        schema::validate(&spec.options_schema, options)
+        schema.validate(options)
     }
 
     /// Runs `check` on `report`.
@@ -523,18 +660,36 @@ impl LoadedPlugin {
                 "cannot serialise the request: {e}"
             )))
         })?;
-        let answer =
-            match &self.backend {
-                Backend::Native(native) => native
+        let answer = match &self.backend {
+            Backend::Native(native) => {
+                let _running = self.lease.as_ref().map(|lease| {
+                    lease.call(format!(
+                        "running plugin `{}` ({}), check `{check}`, report `{}`",
+                        self.name(),
+                        self.path.display(),
+                        report.path
+                    ))
+                });
+                native
                     .run(&request, &document.json)
-                    .map_err(|f| fail(PluginErrorKind::InvalidOutput(f.to_string())))?,
-                Backend::Worker(worker) => worker
-                    .run(&request, &document.json, document.id)
-                    .map_err(|f| {
-                        call_error(self.name().to_string(), &self.path, f)
-                            .with_context(Some(check), Some(&report.path))
-                    })?,
-            };
+                    .map_err(|f| fail(PluginErrorKind::InvalidOutput(f.to_string())))?
+            }
+            Backend::Worker(worker) => {
+                let (between, answer) = worker.run(&request, &document.json, document.id);
+                if let Some(failure) = between {
+                    let mut error = call_error(self.name().to_string(), &self.path, failure);
+                    error.kind = PluginErrorKind::BetweenCalls(error.kind.to_string());
+                    self.incidents
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .push(error);
+                }
+                answer.map_err(|f| {
+                    call_error(self.name().to_string(), &self.path, f)
+                        .with_context(Some(check), Some(&report.path))
+                })?
+            }
+        };
         let text = || String::from_utf8_lossy(&answer.bytes).into_owned();
         let kind = match Status::from_code(answer.status) {
             Status::Ok => {
@@ -671,6 +826,8 @@ fn call_error(plugin: String, path: &Path, failure: CallFailure) -> PluginError 
         }
         CallFailure::TimedOut(t) => PluginErrorKind::TimedOut(t),
         CallFailure::Protocol(m) => PluginErrorKind::Worker(m),
+        CallFailure::Forged => PluginErrorKind::Forged,
+        CallFailure::Disabled(failures) => PluginErrorKind::Disabled { failures },
         CallFailure::Load(f) => PluginErrorKind::Load(f.to_string()),
     };
     PluginError::new(plugin, path, kind)

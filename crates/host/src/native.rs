@@ -20,8 +20,8 @@
 use std::path::Path;
 
 use dutycheck_plugin::abi::{
-    ABI_MAJOR, ABI_MINOR, Buffer, ENTRY_SYMBOL, ENTRY_SYMBOL_NUL, EntryFn, FreeFn, ManifestFn,
-    PluginTable, RunFn, TableHeader,
+    ABI_MAJOR, ABI_MINOR, Buffer, ENTRY_SYMBOL, ENTRY_SYMBOL_NUL, EntryFn, FreeFn,
+    MAX_ANSWER_BYTES, ManifestFn, PluginTable, RunFn, TableHeader,
 };
 
 use super::LoadFailure;
@@ -108,13 +108,21 @@ impl NativePlugin {
         })
     }
 
-    /// Copies a buffer's bytes out and hands it back to the plugin.
+    /// Copies a buffer's bytes out and hands it back to the plugin. An
+    /// answer longer than [`MAX_ANSWER_BYTES`] is given back unread.
     fn take(&self, buffer: Buffer) -> Result<Vec<u8>, LoadFailure> {
         if buffer.ptr.is_null() {
             if buffer.len != 0 {
                 return Err(LoadFailure::BadBuffer(buffer.len));
             }
             return Ok(Vec::new());
+        }
+        if buffer.len > MAX_ANSWER_BYTES {
+            let len = buffer.len;
+            // SAFETY: the buffer is returned exactly as the plugin filled
+            // it, exactly once, and nothing was read from it.
+            unsafe { (self.free)(buffer) };
+            return Err(LoadFailure::TooLarge(len));
         }
         // SAFETY: the ABI has the plugin write `len` initialised bytes at
         // `ptr`, valid until we call `free`, which happens below, once.

@@ -12,6 +12,25 @@
 //! next call; if a call takes longer than the time limit, the host kills the
 //! worker. Either way the host itself, and every other result, survives.
 //!
+//! # What a plugin in a worker cannot do
+//!
+//! * **Forge an answer.** The plugin shares the worker's process, so it can
+//!   write to the protocol pipe. Every request carries a fresh random nonce
+//!   (64 bits, from the standard library's per-process random hash keys)
+//!   that the plugin never sees, and the answer must carry it back: a frame
+//!   with another nonce is a forgery, the worker is stopped and the call is
+//!   an error. Without this, one forged frame would shift every later answer
+//!   by one call. (A plugin that reads the worker's memory could find the
+//!   nonce; native code with the user's rights is not sandboxed, and this
+//!   defends against writes to a guessable descriptor, not against that.)
+//! * **Have its crash blamed on the next report.** Before each request the
+//!   host looks whether the worker died, or wrote, since its last answer;
+//!   if so the error says "between calls" and names no report, and the call
+//!   goes to a fresh worker.
+//! * **Leave processes behind.** The worker leads its own process group, and
+//!   the group (with any child the plugin forked) is killed when the worker
+//!   is stopped or dropped, and at exit (see [`crate::exit`]).
+//!
 //! The cost is a process start per plugin per run (a few milliseconds,
 //! dominated by loading the library), and a copy of the report's JSON
 //! through a pipe per call, which the host avoids for the second and later
@@ -21,14 +40,15 @@
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, ExitCode, ExitStatus, Stdio};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, TryRecvError};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use super::frame::{read_frame, take_i32, take_u32, write_frame};
+use super::frame::{read_frame, take_i32, take_u32, take_u64, write_frame};
 use super::native::{Answer, NativePlugin};
 use super::{LoadFailure, WorkerCommand};
+use crate::exit;
 
 /// The status a worker sends when the plugin's output buffer was invalid
 /// (outside the ABI's 0..=5 range, so it cannot be confused with a plugin
@@ -59,13 +79,35 @@ pub(crate) enum CallFailure {
     TimedOut(Duration),
     /// The worker could not be started, or spoke nonsense.
     Protocol(String),
+    /// An answer did not carry the call's nonce: something in the worker
+    /// wrote to the protocol pipe. The worker was stopped.
+    Forged,
+    /// The plugin failed this many times in the run and is not called any
+    /// more.
+    Disabled(u32),
     /// The library failed to load in a respawned worker.
     Load(LoadFailure),
+}
+
+/// A fresh nonce for one call: unpredictable to the plugin (it comes from
+/// the standard library's randomly keyed SipHash, keyed from the operating
+/// system's randomness once per thread), unique per call (a counter is
+/// hashed).
+fn nonce() -> u64 {
+    use std::collections::hash_map::RandomState;
+    use std::hash::{BuildHasher, Hasher};
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static CALLS: AtomicU64 = AtomicU64::new(0);
+    let mut hasher = RandomState::new().build_hasher();
+    hasher.write_u64(CALLS.fetch_add(1, Ordering::Relaxed));
+    hasher.finish()
 }
 
 /// A running worker process.
 struct Process {
     child: Child,
+    /// Its process group (its pid): killed with it.
+    group: i32,
     stdin: Option<ChildStdin>,
     frames: Receiver<io::Result<Vec<u8>>>,
     stderr: Arc<Mutex<Vec<u8>>>,
@@ -80,22 +122,28 @@ impl Process {
         lib: &Path,
         timeout: Duration,
     ) -> Result<(Process, Hello), CallFailure> {
-        let mut child = Command::new(&command.program)
-            .args(&command.args)
+        let mut cmd = Command::new(&command.program);
+        cmd.args(&command.args)
             .arg(lib)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .map_err(|e| {
-                CallFailure::Protocol(format!(
-                    "cannot start the plugin worker `{}`: {e}",
-                    command.program.display()
-                ))
-            })?;
+            .stderr(Stdio::piped());
+        // Its own process group, so that the group, with whatever the
+        // plugin forks, can be ended as one (see the module docs).
+        #[cfg(unix)]
+        std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
+        let mut child = cmd.spawn().map_err(|e| {
+            CallFailure::Protocol(format!(
+                "cannot start the plugin worker `{}`: {e}",
+                command.program.display()
+            ))
+        })?;
+        let group = i32::try_from(child.id()).unwrap_or(0);
+        exit::register_group(group);
         let (Some(stdin), Some(mut stdout), Some(mut stderr_pipe)) =
             (child.stdin.take(), child.stdout.take(), child.stderr.take())
         else {
+            exit::end_group(group);
             let _ = child.kill();
             let _ = child.wait();
             return Err(CallFailure::Protocol(
@@ -147,21 +195,57 @@ impl Process {
             });
         let mut process = Process {
             child,
+            group,
             stdin: Some(stdin),
             frames,
             stderr,
             document: None,
         };
-        let frame = process.receive(timeout)?;
+        // The hello's nonce goes first, before the worker loads the
+        // library, so that not even a constructor can answer for it.
+        let nonce = nonce();
+        let mut greeting = vec![b'H'];
+        greeting.extend_from_slice(&nonce.to_le_bytes());
+        process.send(&greeting)?;
+        let frame = process.receive(timeout, nonce)?;
         let hello = parse_hello(&frame).map_err(CallFailure::Protocol)?;
         Ok((process, hello))
     }
 
-    /// Waits for the next frame; on death or timeout, reaps the process and
-    /// says what happened.
-    fn receive(&mut self, timeout: Duration) -> Result<Vec<u8>, CallFailure> {
+    /// Whether the worker is as its last answer left it: alive, and silent.
+    /// A death or a frame since then happened between calls.
+    fn idle(&mut self) -> Result<(), CallFailure> {
+        match self.frames.try_recv() {
+            Ok(Ok(_)) => {
+                self.kill();
+                return Err(CallFailure::Protocol(
+                    "it wrote to the protocol pipe when no call was in flight; the worker was stopped".into(),
+                ));
+            }
+            Ok(Err(_)) | Err(TryRecvError::Disconnected) => return Err(self.died()),
+            Err(TryRecvError::Empty) => {}
+        }
+        match self.child.try_wait() {
+            Ok(None) => Ok(()),
+            _ => Err(self.died()),
+        }
+    }
+
+    /// Waits for the answer to the call with `nonce` and returns it without
+    /// the nonce; on death or timeout, reaps the process and says what
+    /// happened; on a frame with another nonce, stops the worker.
+    fn receive(&mut self, timeout: Duration, nonce: u64) -> Result<Vec<u8>, CallFailure> {
         match self.frames.recv_timeout(timeout) {
-            Ok(Ok(frame)) => Ok(frame),
+            Ok(Ok(mut frame)) => match take_u64(&frame) {
+                Some((n, _)) if n == nonce => {
+                    frame.drain(..8);
+                    Ok(frame)
+                }
+                _ => {
+                    self.kill();
+                    Err(CallFailure::Forged)
+                }
+            },
             Ok(Err(_)) | Err(RecvTimeoutError::Disconnected) => Err(self.died()),
             Err(RecvTimeoutError::Timeout) => {
                 self.kill();
@@ -192,6 +276,8 @@ impl Process {
                 }
             }
         };
+        // Whatever the worker left behind in its group goes with it.
+        exit::end_group(self.group);
         // Give the stderr thread a moment to drain what the dying process
         // wrote last (an abort message, say).
         thread::sleep(Duration::from_millis(20));
@@ -208,8 +294,10 @@ impl Process {
         }
     }
 
+    /// Stops the worker and its process group.
     fn kill(&mut self) {
         self.stdin = None;
+        exit::end_group(self.group);
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
@@ -218,11 +306,12 @@ impl Process {
 impl Drop for Process {
     fn drop(&mut self) {
         // Closing stdin asks the worker to exit; give it a moment, then
-        // make sure, so that no worker outlives the host.
+        // make sure, so that no worker, and nothing it started, outlives
+        // the host.
         self.stdin = None;
         for _ in 0..20 {
             if let Ok(Some(_)) = self.child.try_wait() {
-                return;
+                break;
             }
             thread::sleep(Duration::from_millis(1));
         }
@@ -302,12 +391,21 @@ fn encode_hello(hello: &Hello) -> Vec<u8> {
 }
 
 /// The host's handle on one plugin's worker: starts it, restarts it after
-/// a death, and enforces the time limit on every call.
+/// a death, enforces the time limit on every call, and stops calling after
+/// `max_failures` timeouts, crashes or forged answers.
 pub(crate) struct WorkerClient {
     command: WorkerCommand,
     lib: PathBuf,
     timeout: Duration,
-    process: Mutex<Option<Process>>,
+    max_failures: u32,
+    /// The worker and the failures so far, under one lock: calls to one
+    /// plugin are serial, so the count is exact whatever `--threads` is.
+    slot: Mutex<Slot>,
+}
+
+struct Slot {
+    process: Option<Process>,
+    failures: u32,
 }
 
 impl WorkerClient {
@@ -316,6 +414,7 @@ impl WorkerClient {
         command: WorkerCommand,
         lib: PathBuf,
         timeout: Duration,
+        max_failures: u32,
     ) -> Result<(WorkerClient, Hello), CallFailure> {
         let (process, hello) = Process::spawn(&command, &lib, timeout)?;
         let keep = matches!(hello, Hello::Ready { .. }).then_some(process);
@@ -324,21 +423,67 @@ impl WorkerClient {
                 command,
                 lib,
                 timeout,
-                process: Mutex::new(keep),
+                max_failures: max_failures.max(1),
+                slot: Mutex::new(Slot {
+                    process: keep,
+                    failures: 0,
+                }),
             },
             hello,
         ))
     }
 
+    /// Whether the plugin failed often enough to be disabled.
+    pub fn disabled(&self) -> bool {
+        let slot = self.slot.lock().unwrap_or_else(PoisonError::into_inner);
+        slot.failures >= self.max_failures
+    }
+
     /// Runs one check. `document_id` identifies `document`: when the worker
     /// already holds that document, only the request is sent.
+    ///
+    /// The first part of the answer is what happened to the worker between
+    /// its last answer and this call (it died, or wrote unasked), if
+    /// anything: not this call's fault, and the call then went to a fresh
+    /// worker.
     pub fn run(
         &self,
         request: &[u8],
         document: &[u8],
         document_id: u64,
+    ) -> (Option<CallFailure>, Result<Answer, CallFailure>) {
+        let mut slot = self.slot.lock().unwrap_or_else(PoisonError::into_inner);
+        let Slot { process, failures } = &mut *slot;
+        if *failures >= self.max_failures {
+            return (None, Err(CallFailure::Disabled(*failures)));
+        }
+        let between = match process.as_mut().map(Process::idle) {
+            Some(Err(failure)) => {
+                *process = None;
+                *failures += 1;
+                Some(failure)
+            }
+            _ => None,
+        };
+        if *failures >= self.max_failures {
+            return (between, Err(CallFailure::Disabled(*failures)));
+        }
+        let result = self.call(process, request, document, document_id);
+        if let Err(CallFailure::Died { .. } | CallFailure::TimedOut(_) | CallFailure::Forged) =
+            &result
+        {
+            *failures += 1;
+        }
+        (between, result)
+    }
+
+    fn call(
+        &self,
+        slot: &mut Option<Process>,
+        request: &[u8],
+        document: &[u8],
+        document_id: u64,
     ) -> Result<Answer, CallFailure> {
-        let mut slot = self.process.lock().unwrap_or_else(PoisonError::into_inner);
         if slot.is_none() {
             let (process, hello) = Process::spawn(&self.command, &self.lib, self.timeout)?;
             if let Hello::Failed(failure) = hello {
@@ -349,23 +494,26 @@ impl WorkerClient {
         let Some(process) = slot.as_mut() else {
             return Err(CallFailure::Protocol("no worker".into()));
         };
+        let nonce = nonce();
         let mut message;
         if process.document == Some(document_id) {
-            message = Vec::with_capacity(1 + request.len());
+            message = Vec::with_capacity(9 + request.len());
             message.push(b'S');
+            message.extend_from_slice(&nonce.to_le_bytes());
             message.extend_from_slice(request);
         } else {
             let len = u32::try_from(request.len())
                 .map_err(|_| CallFailure::Protocol("request too large".into()))?;
-            message = Vec::with_capacity(5 + request.len() + document.len());
+            message = Vec::with_capacity(13 + request.len() + document.len());
             message.push(b'R');
+            message.extend_from_slice(&nonce.to_le_bytes());
             message.extend_from_slice(&len.to_le_bytes());
             message.extend_from_slice(request);
             message.extend_from_slice(document);
         }
         let result = process
             .send(&message)
-            .and_then(|()| process.receive(self.timeout))
+            .and_then(|()| process.receive(self.timeout, nonce))
             .and_then(|frame| {
                 let (status, bytes) = take_i32(&frame).ok_or_else(|| {
                     CallFailure::Protocol("an answer frame without a status".into())
@@ -386,8 +534,8 @@ impl WorkerClient {
     /// The process id of the current worker, if one is running (for tests
     /// and diagnostics).
     pub fn pid(&self) -> Option<u32> {
-        let slot = self.process.lock().unwrap_or_else(PoisonError::into_inner);
-        slot.as_ref().map(|p| p.child.id())
+        let slot = self.slot.lock().unwrap_or_else(PoisonError::into_inner);
+        slot.process.as_ref().map(|p| p.child.id())
     }
 }
 
@@ -404,6 +552,20 @@ pub fn worker_main(lib: &Path) -> ExitCode {
             return ExitCode::from(4);
         }
     };
+    let mut input = io::stdin().lock();
+    // The host's greeting carries the hello's nonce; it is read before the
+    // library is loaded, so its constructors never see it on stdin.
+    let hello_nonce = match read_frame(&mut input) {
+        Ok(Some(frame)) => match frame.split_first() {
+            Some((b'H', rest)) => match take_u64(rest) {
+                Some((nonce, [])) => nonce,
+                _ => return ExitCode::from(4),
+            },
+            _ => return ExitCode::from(4),
+        },
+        _ => return ExitCode::from(4),
+    };
+
     // Resolve here too: `dutycheck plugin-host libx.so` run by hand must
     // mean `./libx.so`, not a search of the system's library path.
     let loaded = super::resolve_path(lib)
@@ -416,17 +578,20 @@ pub fn worker_main(lib: &Path) -> ExitCode {
                 abi_minor: plugin.abi_minor,
                 manifest,
             };
-            if write_frame(&mut out, &encode_hello(&hello)).is_err() {
+            if answer(&mut out, hello_nonce, &encode_hello(&hello)).is_err() {
                 return ExitCode::from(4);
             }
             plugin
         }
         Err(failure) => {
-            let _ = write_frame(&mut out, &encode_hello(&Hello::Failed(failure)));
+            let _ = answer(
+                &mut out,
+                hello_nonce,
+                &encode_hello(&Hello::Failed(failure)),
+            );
             return ExitCode::from(3);
         }
     };
-    let mut input = io::stdin().lock();
     let mut document: Vec<u8> = Vec::new();
     loop {
         let frame = match read_frame(&mut input) {
@@ -434,9 +599,15 @@ pub fn worker_main(lib: &Path) -> ExitCode {
             Ok(None) => return ExitCode::SUCCESS,
             Err(_) => return ExitCode::from(4),
         };
-        let answer = match frame.split_first() {
-            Some((b'M', _)) => plugin.manifest(),
-            Some((b'R', rest)) => {
+        let Some((&tag, rest)) = frame.split_first() else {
+            return ExitCode::from(4);
+        };
+        let Some((nonce, rest)) = take_u64(rest) else {
+            return ExitCode::from(4);
+        };
+        let result = match tag {
+            b'M' => plugin.manifest(),
+            b'R' => {
                 let Some((len, rest)) = take_u32(rest) else {
                     return ExitCode::from(4);
                 };
@@ -446,19 +617,27 @@ pub fn worker_main(lib: &Path) -> ExitCode {
                 document = doc.to_vec();
                 plugin.run(request, &document)
             }
-            Some((b'S', request)) => plugin.run(request, &document),
+            b'S' => plugin.run(rest, &document),
             _ => return ExitCode::from(4),
         };
-        let answer = answer.unwrap_or_else(|failure| Answer {
+        let result = result.unwrap_or_else(|failure| Answer {
             status: BAD_BUFFER,
             bytes: failure.to_string().into_bytes(),
         });
-        let mut message = answer.status.to_le_bytes().to_vec();
-        message.extend_from_slice(&answer.bytes);
-        if write_frame(&mut out, &message).is_err() {
+        let mut message = result.status.to_le_bytes().to_vec();
+        message.extend_from_slice(&result.bytes);
+        if answer(&mut out, nonce, &message).is_err() {
             return ExitCode::from(4);
         }
     }
+}
+
+/// Writes one answer frame: the call's nonce, then `payload`.
+fn answer(out: &mut impl Write, nonce: u64, payload: &[u8]) -> io::Result<()> {
+    let mut message = Vec::with_capacity(8 + payload.len());
+    message.extend_from_slice(&nonce.to_le_bytes());
+    message.extend_from_slice(payload);
+    write_frame(out, &message)
 }
 
 /// Whether an answer's status is the worker's own "bad buffer" code.

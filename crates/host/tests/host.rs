@@ -21,6 +21,7 @@ fn options(isolation: Isolation) -> HostOptions {
         isolation,
         timeout: Duration::from_secs(20),
         worker: Some(WorkerCommand::new(&built().worker, Vec::<String>::new())),
+        ..HostOptions::default()
     }
 }
 
@@ -515,8 +516,13 @@ fn other_results_are_kept_when_a_plugin_fails_during_evaluation() {
             .filter(|f| f.rule == id)
             .collect::<Vec<_>>()
     };
-    assert_eq!(by_rule("t.ok").len(), 1, "{:?}", eval.findings);
-    assert_eq!(by_rule("t.ok")[0].case, Some(1));
+    // The case finding, and the report finding that a case-scope rule has
+    // no cell for, attached to the report (it used to be dropped).
+    let ok = by_rule("t.ok");
+    assert_eq!(ok.len(), 2, "{:?}", eval.findings);
+    assert_eq!(ok[0].case, None, "sorted by line: the report's first");
+    assert_eq!(ok[0].message, "report 2020年测试报告");
+    assert_eq!(ok[1].case, Some(1));
     assert_eq!(by_rule("t.level").len(), 1);
     let abort = by_rule("t.abort");
     assert_eq!(abort.len(), 1);
@@ -608,14 +614,326 @@ fn the_worker_loads_only_the_path_it_is_given() {
     // A bare name means a file in the current directory, never a search of
     // the system library path: here there is no such file, so the worker
     // reports "no such file" in its hello and exits with 3.
+    use std::io::Write;
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
-    let out = std::process::Command::new(&built().worker)
+    let mut worker = std::process::Command::new(&built().worker)
         .arg("libc.so.6")
         .current_dir(&dir)
-        .stdin(std::process::Stdio::null())
-        .output()
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
         .unwrap();
+    // The host's greeting: a frame of `H` and the hello's nonce.
+    let mut greeting = 9u32.to_le_bytes().to_vec();
+    greeting.push(b'H');
+    greeting.extend_from_slice(&7u64.to_le_bytes());
+    worker.stdin.take().unwrap().write_all(&greeting).unwrap();
+    let out = worker.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(3), "{out:?}");
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("NotFound"), "{text}");
+}
+
+/// Runs the real `dutycheck` on the sample with one plugin, in-process, and
+/// a rule for one of its checks.
+fn dutycheck_in_process(plugin: &Path, check: &str) -> std::process::Output {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("exit-{check}"));
+    std::fs::create_dir_all(&dir).unwrap();
+    let rules = dir.join("rules.yaml");
+    std::fs::write(
+        &rules,
+        format!("- {{id: t.plugin, title: 插件, severity: error, plugin: {check}}}\n"),
+    )
+    .unwrap();
+    let output = dir.join("out.json");
+    std::process::Command::new(support::dutycheck())
+        .current_dir(support::workspace())
+        .args([
+            "check",
+            "tests/fixtures/reports/shandong-2020-city-cases.txt",
+        ])
+        .args(["--plugin-isolation", "none", "--format", "json", "--output"])
+        .arg(&output)
+        .arg("--rules")
+        .arg(&rules)
+        .arg("--plugin")
+        .arg(plugin)
+        .output()
+        .unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn an_in_process_plugin_calling_exit_ends_the_run_with_code_2_and_says_which() {
+    // In a check: the run must not end "successfully" (issue 13, item 2).
+    for (plugin, check) in [
+        (c("exits"), "exits/exit"),
+        (rust("dutycheck-test-plugin"), "misbehave/exit"),
+    ] {
+        let out = dutycheck_in_process(plugin, check);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{check}: {stderr}");
+        let (name, id) = check.split_once('/').unwrap();
+        assert!(
+            stderr.contains(&format!("while running plugin `{name}`"))
+                && stderr.contains(&format!("check `{id}`"))
+                && stderr.contains("shandong-2020-city-cases.txt"),
+            "names the plugin, check and report: {stderr}"
+        );
+    }
+    // In a library constructor, before the host has read anything.
+    let out = dutycheck_in_process(c("exits-on-load"), "exits/exit");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("while loading the plugin library") && stderr.contains("libexits-on-load"),
+        "names the library being loaded: {stderr}"
+    );
+}
+
+#[test]
+fn in_a_worker_a_plugin_calling_exit_is_a_crash_of_the_worker() {
+    let p = misbehave(Isolation::Worker);
+    let e = run_err(&p, "exit", json!({}));
+    assert!(
+        matches!(e.kind, PluginErrorKind::Crashed(ref m) if m.contains("exited with code 0")),
+        "{e}"
+    );
+    let e = load_err(c("exits-on-load"), Isolation::Worker);
+    assert!(e.to_string().contains("exited with code 0"), "{e}");
+}
+
+#[test]
+fn a_500_mb_answer_is_refused_naming_the_limit() {
+    for mode in MODES {
+        let p = load(c("broken"), mode);
+        let e = run_err(&p, "huge-answer", json!({}));
+        let shown = e.to_string();
+        assert!(
+            matches!(e.kind, PluginErrorKind::InvalidOutput(_))
+                && shown.contains("its answer is 500000000 bytes")
+                && shown.contains("the limit of 67108864 bytes (64 MiB) for one plugin answer"),
+            "{mode:?}: {shown}"
+        );
+        assert!(
+            p.run("fine", &json!({}), &report()).unwrap().is_empty(),
+            "the plugin keeps working"
+        );
+    }
+}
+
+#[test]
+fn plugin_errors_name_the_plugin_once() {
+    let p = misbehave(Isolation::Worker);
+    let e = run_err(&p, "panic", json!({}));
+    let shown = e.to_string();
+    assert!(shown.starts_with("plugin `misbehave` ("), "{shown}");
+    assert_eq!(shown.matches("plugin `").count(), 1, "{shown}");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_forged_answer_is_rejected_and_later_answers_are_not_shifted() {
+    let p = misbehave(Isolation::Worker);
+    let e = run_err(&p, "forge", json!({}));
+    assert!(matches!(e.kind, PluginErrorKind::Forged), "{e}");
+    assert!(e.to_string().contains("nonce"), "{e}");
+    // The next call gets its own answer, not the forged one's successor.
+    for _ in 0..2 {
+        let findings = p.run("ok", &json!({}), &report()).unwrap();
+        assert_eq!(findings.len(), 2, "{findings:?}");
+    }
+}
+
+/// Whether process `pid` has ended (gone, or a zombie nobody reaped yet).
+#[cfg(target_os = "linux")]
+fn ended(pid: u32) -> bool {
+    match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+        Err(_) => true,
+        Ok(stat) => stat
+            .rsplit_once(')')
+            .is_some_and(|(_, rest)| rest.trim_start().starts_with(['Z', 'X'])),
+    }
+}
+
+#[cfg(target_os = "linux")]
+fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while !done() {
+        assert!(std::time::Instant::now() < deadline, "timed out: {what}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_crash_between_calls_is_not_blamed_on_the_next_report() {
+    let p = misbehave(Isolation::Worker);
+    assert_eq!(
+        p.run("crash-later", &json!({}), &report()).unwrap().len(),
+        2
+    );
+    let pid = p.worker_pid().expect("a worker runs");
+    wait_until("the worker's background thread aborts", || ended(pid));
+    // The next report's call goes to a fresh worker and succeeds.
+    let findings = p.run("ok", &json!({}), &report()).unwrap();
+    assert_eq!(findings.len(), 2, "{findings:?}");
+    assert_ne!(p.worker_pid(), Some(pid));
+    // The crash is reported, as between calls, naming no check or report.
+    let incidents = p.take_incidents();
+    assert_eq!(incidents.len(), 1, "{incidents:?}");
+    let e = &incidents[0];
+    assert!(matches!(e.kind, PluginErrorKind::BetweenCalls(_)), "{e}");
+    assert_eq!((e.check.as_deref(), e.report.as_deref()), (None, None));
+    let shown = e.to_string();
+    assert!(
+        shown.contains("between calls (no check was running)") && shown.contains("SIGABRT"),
+        "{shown}"
+    );
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_child_the_plugin_forks_does_not_outlive_the_host() {
+    // Dropped normally.
+    let p = misbehave(Isolation::Worker);
+    let findings = p.run("fork", &json!({}), &report()).unwrap();
+    let child = findings[0].value.expect("the child's pid") as u32;
+    assert!(!ended(child), "the child runs while the worker does");
+    drop(p);
+    wait_until("the forked child ends with the worker", || ended(child));
+    // Killed at the time limit.
+    let mut opts = options(Isolation::Worker);
+    opts.timeout = Duration::from_millis(500);
+    let p = LoadedPlugin::load(rust("dutycheck-test-plugin"), &opts).unwrap();
+    let child = p.run("fork", &json!({}), &report()).unwrap()[0]
+        .value
+        .expect("the child's pid") as u32;
+    let e = run_err(&p, "hang", json!({}));
+    assert!(matches!(e.kind, PluginErrorKind::TimedOut(_)), "{e}");
+    wait_until("the forked child ends with the stopped worker", || {
+        ended(child)
+    });
+}
+
+#[test]
+fn a_plugin_that_keeps_timing_out_is_disabled_after_three_failures() {
+    let mut opts = options(Isolation::Worker);
+    opts.timeout = Duration::from_millis(300);
+    let p = LoadedPlugin::load(rust("dutycheck-test-plugin"), &opts).unwrap();
+    for _ in 0..3 {
+        let e = run_err(&p, "hang", json!({}));
+        assert!(matches!(e.kind, PluginErrorKind::TimedOut(_)), "{e}");
+    }
+    assert!(p.disabled());
+    assert!(p.take_disabled_notice(), "reported once");
+    assert!(!p.take_disabled_notice(), "and only once");
+    // Every later call, of any check, is refused at once.
+    for check in ["hang", "ok"] {
+        let e = run_err(&p, check, json!({}));
+        assert!(
+            matches!(e.kind, PluginErrorKind::Disabled { failures: 3 }),
+            "{e}"
+        );
+        assert!(
+            e.to_string().contains("disabled for the rest of the run"),
+            "{e}"
+        );
+    }
+    // In-process plugins cannot time out or crash survivably: never disabled.
+    assert!(!misbehave(Isolation::InProcess).disabled());
+}
+
+/// Evaluates the hand-made report with the given rules and plugins.
+fn evaluate(plugins: &[&Path], rules: &str) -> dutycheck_engine::Evaluation {
+    let mut host = PluginHost::new(options(Isolation::Worker));
+    for plugin in plugins {
+        host.add(plugin).unwrap();
+    }
+    let catalog = dutycheck_catalog::Catalog::bundled();
+    let rules = dutycheck_rules::Loader::new(&catalog)
+        .sources(&[("custom.yaml", rules)])
+        .plugins(&host)
+        .load()
+        .unwrap_or_else(|d| panic!("{d:?}"));
+    let eval =
+        dutycheck_engine::evaluate_with(&report(), &rules, &catalog, &Default::default(), &host);
+    assert!(host.take_errors().is_empty());
+    eval
+}
+
+#[test]
+fn a_report_finding_of_a_section_scope_plugin_rule_is_kept() {
+    // The bundled C example flags the report as a whole. Loaded with
+    // --plugin it runs as a section-scope rule, which has no cell for a
+    // finding about the report: it used to be dropped, with every cell
+    // `pass` (issue 13, item 1).
+    let eval = evaluate(
+        &[c("minimal")],
+        "- {id: t.placeholder, title: 占位符, severity: warning, scope: section, plugin: c-minimal/placeholder}\n",
+    );
+    let found: Vec<_> = eval
+        .findings
+        .iter()
+        .filter(|f| f.rule == "t.placeholder")
+        .collect();
+    assert_eq!(found.len(), 1, "{:?}", eval.findings);
+    assert!(found[0].message.contains("template placeholders"));
+    assert_eq!((found[0].section.as_deref(), found[0].line), (None, 1));
+    assert_eq!(found[0].severity, Severity::Warning);
+}
+
+#[test]
+fn a_section_finding_of_a_case_scope_plugin_rule_fails_its_section() {
+    let eval = evaluate(
+        &[rust("dutycheck-test-plugin")],
+        "- {id: t.section, title: 段, severity: error, scope: case, plugin: misbehave/section-only}\n",
+    );
+    let found: Vec<_> = eval
+        .findings
+        .iter()
+        .filter(|f| f.rule == "t.section")
+        .collect();
+    assert_eq!(found.len(), 1, "{:?}", eval.findings);
+    assert_eq!(found[0].section.as_deref(), Some("甲市"));
+    assert_eq!(found[0].case, None);
+    assert_eq!(
+        eval.sections[0].results["t.section"],
+        dutycheck_model::Status::Fail,
+        "a cell with a finding is never pass"
+    );
+}
+
+#[test]
+fn the_c_example_reports_its_finding_when_loaded_with_the_plugin_flag() {
+    // End to end, as a user runs it: no rule names the plugin, so it runs
+    // under its default rule.
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("c-example");
+    std::fs::create_dir_all(&dir).unwrap();
+    let report = dir.join("placeholders.txt");
+    std::fs::write(
+        &report,
+        "某市2020年履行教育职责自评报告\n一、甲市\n1.新建学校10所，学位增长*%。\n2.教师培训覆盖率达到****。\n",
+    )
+    .unwrap();
+    let out = std::process::Command::new(support::dutycheck())
+        .args(["check", "--format", "json", "--plugin"])
+        .arg(c("minimal"))
+        .arg(&report)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let v: serde_json::Value = serde_json::from_str(&stdout)
+        .unwrap_or_else(|e| panic!("{e}: {stdout}\n{}", String::from_utf8_lossy(&out.stderr)));
+    let found: Vec<&serde_json::Value> = v["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| {
+            f["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("template placeholders"))
+        })
+        .collect();
+    assert_eq!(found.len(), 1, "{stdout}");
 }

@@ -8,8 +8,8 @@
 //! ```
 //!
 //! The types are plain data with `serde` derives and no behaviour beyond small
-//! helpers, because they cross two boundaries: the JSON output contract (see
-//! `design.md`, "Fixed: JSON output") and the plugin ABI, where a plugin sees a
+//! helpers, because they cross two boundaries: the JSON output contract (a
+//! [`CheckRun`] serialised is `--format json`) and the plugin ABI, where a plugin sees a
 //! report as the JSON serialisation of [`Report`]. Fields may be added but never
 //! renamed; field names are part of the public contract.
 //!
@@ -32,7 +32,8 @@ pub use outcome::{
 };
 pub use report::{
     Case, Change, Claim, IndicatorValue, NumberingGap, Qualifier, Quantity, QuantityKind, Report,
-    Section, Segment, UnreadNumbering, UnreadReason,
+    Section, Segment, StatementKind, UnreadMention, UnreadMentionReason, UnreadNumbering,
+    UnreadReason,
 };
 pub use statuses::{RuleIds, RuleStatuses};
 pub use waiver::{

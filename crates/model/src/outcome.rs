@@ -1,6 +1,9 @@
-//! The result of a `check` run, shaped exactly like the JSON contract in
-//! `design.md` ("Fixed: JSON output"): serialising a [`CheckRun`] with
-//! serde_json *is* the `--format json` output.
+//! The result of a `check` run. Serialising a [`CheckRun`] with serde_json
+//! *is* the `--format json` output, so these types are that contract: one
+//! object with `version` ([`CHECK_FORMAT_VERSION`]), `reports`, `findings`
+//! (sorted by path, line, column and rule), `summary`, and `waived`,
+//! `waiver_notes` and `baseline` only when they apply. Fields may be added;
+//! renaming or removing one is a breaking change and bumps the version.
 
 use serde::{Deserialize, Serialize};
 

@@ -159,11 +159,24 @@ pub struct Case {
     pub text: String,
     /// Every figure in the text, in order of appearance.
     pub quantities: Vec<Quantity>,
-    /// Every indicator mention bound to the figure that states it.
+    /// Every indicator mention bound to the figure that states it: a level,
+    /// a from→to (the later value) or a change alone (`value` is `None`);
+    /// see [`StatementKind`].
     pub indicators: Vec<IndicatorValue>,
     /// Every requirement the case claims to meet (`实现“不低于”要求`).
     #[serde(default)]
     pub claims: Vec<Claim>,
+    /// Plans, goals, requirements and standards stated for an indicator
+    /// (`力争到2025年学前三年毛入园率达到92%`, `要求…达到90%`). Never levels:
+    /// a plan neither passes nor fails a rule about what was achieved. Each
+    /// has [`StatementKind::Target`] and, when stated, the year it is for.
+    #[serde(default)]
+    pub targets: Vec<IndicatorValue>,
+    /// Every mention of a catalog name or alias that ended with no
+    /// statement, with the reason: a reviewer sees what could not be read
+    /// instead of mistaking silence for a missing indicator.
+    #[serde(default)]
+    pub unread: Vec<UnreadMention>,
     /// How character offsets in `text` map back to the original file: each
     /// segment starts at `offset` and runs on one original line. Not part of
     /// the JSON output; use [`Case::position`].
@@ -313,6 +326,81 @@ pub struct Quantity {
     pub end: usize,
 }
 
+/// What a bound statement says about its indicator.
+///
+/// `level` is what the indicator reached (`达93.4%`, `：94.6%`, `94.6%` right
+/// after the name); `from-to` is a level stated with where it came from
+/// (`由86.1%提高到90.2%`: the value is 90.2, and the change, marked
+/// `derived`, is the difference unless the text states one); `change` is a
+/// difference against the year before with no level (`比上年减少0.8亿元，下降
+/// 4.1%`: no value, only the change); `target` is a plan or requirement and
+/// only ever stands in [`Case::targets`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StatementKind {
+    #[default]
+    Level,
+    Change,
+    FromTo,
+    Target,
+}
+
+impl StatementKind {
+    /// The kebab-case name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StatementKind::Level => "level",
+            StatementKind::Change => "change",
+            StatementKind::FromTo => "from-to",
+            StatementKind::Target => "target",
+        }
+    }
+}
+
+/// Why a mention of an indicator ended with no statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum UnreadMentionReason {
+    /// No figure in the mention's clause.
+    NoFigure,
+    /// Figures, but none of the indicator's kind (a count for a rate).
+    WrongKind,
+    /// Two candidate figures and no linking word saying which is meant.
+    Ambiguous,
+    /// The figure is masked in a template (`**%`, `XX%`).
+    Masked,
+}
+
+impl UnreadMentionReason {
+    /// The kebab-case name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UnreadMentionReason::NoFigure => "no-figure",
+            UnreadMentionReason::WrongKind => "wrong-kind",
+            UnreadMentionReason::Ambiguous => "ambiguous",
+            UnreadMentionReason::Masked => "masked",
+        }
+    }
+}
+
+/// A mention of an indicator that no statement came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UnreadMention {
+    /// The canonical indicator id from the catalog.
+    pub indicator: String,
+    /// The catalog's canonical name of the indicator.
+    pub name: String,
+    /// The words as written in the report (may be an alias).
+    pub mention: String,
+    pub reason: UnreadMentionReason,
+    /// Position of the *mention* in the original file.
+    pub line: u32,
+    pub column: u32,
+    /// Character offsets of the mention in [`Case::text`].
+    pub start: usize,
+    pub end: usize,
+}
+
 /// An indicator mention bound to the figure that states it:
 /// `普惠性幼儿园覆盖率达93.37%` → `preschool-inclusive-coverage = 93.37`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -323,7 +411,12 @@ pub struct IndicatorValue {
     pub name: String,
     /// The words as written in the report (may be an alias).
     pub mention: String,
-    pub value: f64,
+    /// What the statement says: a level (the default, for documents written
+    /// before statements had kinds), a from→to, a change alone, a target.
+    #[serde(default)]
+    pub statement: StatementKind,
+    /// The level stated; `None` for a change stated alone.
+    pub value: Option<f64>,
     pub unit: String,
     pub qualifier: Qualifier,
     /// The change against the year before, when the report states it.
@@ -334,6 +427,10 @@ pub struct IndicatorValue {
     /// Character offsets of the figure in [`Case::text`].
     pub start: usize,
     pub end: usize,
+    /// The year the figure is for, when the statement names one that is
+    /// not the report's own: a target's deadline (`到2025年`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
 }
 
 /// A sentence in which a report says that a requirement of the evaluation
@@ -357,11 +454,14 @@ pub struct Claim {
 }
 
 /// A change against the year before: `比2019年增加275709万元，增长14.80%`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Change {
     /// The absolute change in the indicator's base unit, signed.
     pub value: Option<f64>,
     pub unit: Option<String>,
     /// The relative change in percent, signed.
     pub percent: Option<f64>,
+    /// Computed from the two values of a from→to, not stated in the text.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub derived: bool,
 }

@@ -189,12 +189,12 @@ pub(crate) fn marker_regex() -> &'static Regex {
     RE.get_or_init(|| {
         Regex::new(concat!(
             r"^(?:",
-            r"(?P<cc>[一二三四五六七八九十百零〇]+)[、]",
-            r"|[(](?P<cp>[一二三四五六七八九十百零〇]+)[)]",
-            r"|第(?P<part>[一二三四五六七八九十百零〇]+|[0-9]{1,3})部分[、:.]?",
-            r"|(?P<ad>[0-9]{1,3})\.(?:(?P<year>(?:19|20)[0-9]{2}年)|(?P<dec>[0-9]+(?:[^0-9.]|$))|[^0-9]|$)",
-            r"|(?P<ac>[0-9]{1,3})、",
-            r"|[(](?P<ap>[0-9]{1,3})[)]",
+            r"(?P<cc>[一二三四五六七八九十百千万零〇]+)[、]",
+            r"|[(](?P<cp>[一二三四五六七八九十百千万零〇]+)[)]",
+            r"|第(?P<part>[一二三四五六七八九十百千万零〇]+|[0-9]{1,3})部分[、:.]?",
+            r"|(?P<ad>[0-9]{1,9})\.(?:(?P<year>(?:19|20)[0-9]{2}年)|(?P<dec>[0-9]+(?:[^0-9.]|$))|[^0-9]|$)",
+            r"|(?P<ac>[0-9]{1,9})、",
+            r"|[(](?P<ap>[0-9]{1,9})[)]",
             r"|(?P<ci>[①-⑳])",
             r"|(?P<is>[一二三四五六七八九十]{1,3})是",
             r")"
@@ -210,12 +210,12 @@ pub(crate) fn marker_regex() -> &'static Regex {
 ///
 /// | style | form |
 /// |---|---|
-/// | `一、` | Chinese numerals (一…十 百 零 〇), then `、` |
+/// | `一、` | Chinese numerals (一…十 百 千 万 零 〇), then `、` |
 /// | `(一)` | `(`, Chinese numerals, `)` |
 /// | `第一部分` | `第`, Chinese numerals or 1–3 digits, `部分`, then an optional `、` `:` `.` |
-/// | `1.` | 1–3 digits, `.`, then a character that is not a digit, or the end; or digits that do not go on with another `.` (`1.1.1` is no marker), as a [`Certainty::BeforeYear`] marker when they are a year and `年`, as a [`Certainty::Decimal`] one otherwise |
-/// | `1、` | 1–3 digits, `、` |
-/// | `(1)` | `(`, 1–3 digits, `)` |
+/// | `1.` | 1–9 digits, `.`, then a character that is not a digit, or the end; or digits that do not go on with another `.` (`1.1.1` is no marker), as a [`Certainty::BeforeYear`] marker when they are a year and `年`, as a [`Certainty::Decimal`] one otherwise |
+/// | `1、` | 1–9 digits, `、` |
+/// | `(1)` | `(`, 1–9 digits, `)` |
 /// | `①` | one of ①…⑳ |
 /// | `一是` | 1–3 of 一…十, then `是` |
 ///
@@ -295,7 +295,7 @@ fn marker_style(line: &str) -> Option<(Style, &str, usize)> {
             return Some((Style::ChineseParen, &rest[..run], chars(&rest[..run]) + 2));
         }
         let run = prefix_len(rest, |c| c.is_ascii_digit());
-        if (1..=3).contains(&run) && rest[run..].starts_with(')') {
+        if (1..=MAX_DIGITS).contains(&run) && rest[run..].starts_with(')') {
             return Some((Style::ArabicParen, &rest[..run], run + 2));
         }
         return None;
@@ -323,7 +323,7 @@ fn marker_style(line: &str) -> Option<(Style, &str, usize)> {
         return Some((Style::Circled, &line[..first.len_utf8()], 1));
     }
     let digits = prefix_len(line, |c| c.is_ascii_digit());
-    if !(1..=3).contains(&digits) {
+    if !(1..=MAX_DIGITS).contains(&digits) {
         return None;
     }
     let rest = &line[digits..];
@@ -340,6 +340,14 @@ fn marker_style(line: &str) -> Option<(Style, &str, usize)> {
     }
     None
 }
+
+/// The most digits of an Arabic marker (`(1)`, `1.`, `1、`): case 40,000
+/// of a long list is a case. Numbers from [`BIG`] on only open in sequence.
+const MAX_DIGITS: usize = 9;
+
+/// From this number on a marker opens only as the number due: `2020、2021年`
+/// at a line start is two years, not a skip to case 2020.
+const BIG: u32 = 1_000;
 
 /// What the sequence says about a marker of the right style.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -369,12 +377,16 @@ enum Rejection {
 /// - A [`Certainty::Sure`] or [`Certainty::BeforeYear`] marker opens when
 ///   its number is `expected`, or higher right after a sentence end (a
 ///   gap in the numbering).
+/// - A marker numbered [`BIG`] or more opens only as the number due.
 /// - A [`Certainty::Decimal`] one (`1.100%的学校`) opens only when its
 ///   number is `expected` **and** the line before ended a sentence. Where
 ///   the number is due but the line before goes on, it is a figure that
 ///   wrapped (`…培训教师` + `1.5万人`), which is worth a diagnostic; any other
 ///   number makes it a figure like any other.
 fn verdict(m: Marker, expected: u32, previous_ended: bool) -> Verdict {
+    if m.number >= BIG && m.number != expected {
+        return Verdict::Figure;
+    }
     match m.certainty {
         Certainty::Decimal if m.number != expected => Verdict::Figure,
         Certainty::Decimal if previous_ended => Verdict::Open { gap: false },
@@ -442,17 +454,35 @@ struct Line<'a> {
     /// The level of a Markdown heading (`## 济南市` is 2); the `#` marks are
     /// not part of `text` but are counted in `column`.
     heading: Option<u8>,
+    /// Page furniture of a PDF (a running header, a footer, a page number,
+    /// marked by the reader with [`dutycheck_read::PAGE_FURNITURE`]): it
+    /// keeps its line number but is not read, and has no text.
+    furniture: bool,
 }
 
 /// Splits the text into lines. In Markdown, the `#` marks of a heading and
 /// the `**` around a bold line are markup, not text: they are skipped like
 /// leading blanks, so that `## 一、济南市` is the heading `一、济南市` and
 /// columns still count from the start of the original line.
-fn lines(text: &str, markdown: bool) -> Vec<Line<'_>> {
+///
+/// In a PDF's text, a line that starts with
+/// [`dutycheck_read::PAGE_FURNITURE`] is page furniture: see [`Line`].
+fn lines(text: &str, markdown: bool, pdf: bool) -> Vec<Line<'_>> {
     text.split('\n')
         .enumerate()
         .map(|(i, raw)| {
+            work(raw.len());
             let raw = raw.strip_suffix('\r').unwrap_or(raw);
+            if pdf && raw.starts_with(dutycheck_read::PAGE_FURNITURE) {
+                return Line {
+                    number: u32::try_from(i + 1).unwrap_or(u32::MAX),
+                    column: 1,
+                    text: "",
+                    normal: String::new(),
+                    heading: None,
+                    furniture: true,
+                };
+            }
             let mut rest = raw.trim_start_matches(|c: char| c.is_whitespace());
             let mut heading = None;
             if markdown {
@@ -480,6 +510,7 @@ fn lines(text: &str, markdown: bool) -> Vec<Line<'_>> {
                 text,
                 normal: normalize(text),
                 heading,
+                furniture: false,
             }
         })
         .collect()
@@ -519,18 +550,18 @@ fn number_headings(lines: &[Line<'_>], markers: &mut [Option<Marker>], from: usi
 /// nothing that rules could be applied to, and saying so beats a silent pass.
 pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
     let markdown = Format::is_markdown_path(&doc.path);
-    let lines = lines(&doc.text, markdown);
+    let lines = lines(&doc.text, markdown, doc.encoding == "pdf");
     let Some(title_idx) = lines.iter().position(|l| !l.text.is_empty()) else {
         return Err(Diagnostic::file(
             &doc.path,
             "the file holds only blank lines: there is no report to check",
         ));
     };
-    // The title is the first non-empty line unless that line is itself a
-    // numbered heading.
+    // The title is the first non-empty line (page furniture has no text)
+    // unless that line is itself a numbered heading.
     let (title, body_start) = match marker(&lines[title_idx].normal) {
         Some(_) => (String::new(), title_idx),
-        None => (lines[title_idx].text.to_string(), title_idx + 1),
+        None => title_of(&lines, title_idx),
     };
     let year = find_year(&normalize(&title));
 
@@ -554,6 +585,9 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
     let mut heads: Vec<(usize, Section)> = Vec::new();
     let mut previous_ended = true; // whether the previous kept line ended a sentence
     for (idx, line) in lines.iter().enumerate().skip(body_start) {
+        if line.furniture {
+            continue;
+        }
         if line.text.is_empty() {
             // A blank line ends whatever sentence was open.
             previous_ended = true;
@@ -633,6 +667,43 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
     })
 }
 
+/// The title starting at line `at`, and the line after it.
+///
+/// A title wrapped onto two lines (`某市2021年度各区县履行教育职责` +
+/// `典型工作案例汇编`, as a narrow title block in a PDF leaves it) is joined
+/// when the second line directly follows (page furniture aside), both are
+/// short (at most [`TITLE_LINE`] characters), neither has clause or
+/// sentence punctuation, the second is no numbered heading, and what comes
+/// after it is a blank line, a numbered heading or the end. A line of prose
+/// after the title (`根据……，现将有关情况报告如下。`) has punctuation and
+/// stays out.
+fn title_of(lines: &[Line<'_>], at: usize) -> (String, usize) {
+    let title = lines[at].text.to_string();
+    let next_text = |from: usize| (from..lines.len()).find(|&i| !lines[i].furniture);
+    let short = |l: &Line<'_>| {
+        l.text.chars().count() <= TITLE_LINE
+            && !l.normal.chars().any(|c| is_clause_boundary(c) && c != ' ')
+    };
+    let Some(next) = next_text(at + 1) else {
+        return (title, at + 1);
+    };
+    let second = &lines[next];
+    let after_ok = next_text(next + 1)
+        .is_none_or(|i| lines[i].text.is_empty() || marker(&lines[i].normal).is_some());
+    if short(&lines[at])
+        && !second.text.is_empty()
+        && short(second)
+        && marker(&second.normal).is_none()
+        && after_ok
+    {
+        return (format!("{title}{}", second.text), next + 1);
+    }
+    (title, at + 1)
+}
+
+/// The longest line that may be half of a title wrapped onto two lines.
+const TITLE_LINE: usize = 40;
+
 /// Whether `c` (normalised) ends a sentence or a clause, so that an
 /// enumeration word may follow it: `主要做法：一是`, `；二是`, `。三是`, `，四是`.
 fn is_clause_boundary(c: char) -> bool {
@@ -644,6 +715,7 @@ fn is_clause_boundary(c: char) -> bool {
 /// boundary ([`is_clause_boundary`]): in `统一是`, `唯一是`, `第一是` and
 /// `其中一是` the numeral is part of a word, and none is a marker.
 fn inline_markers(normal: &str) -> Vec<(usize, Marker)> {
+    work(normal.len());
     let mut out = Vec::new();
     if !normal.contains('是') {
         return out;
@@ -756,15 +828,27 @@ fn read_cases(
     };
 
     let mut lead_in: Vec<LeadIn> = Vec::new();
+    // The length in characters of the open case's text, so that appending
+    // a line costs the line, not the case.
+    let mut open_len = 0;
     let mut previous_ended = true; // whether the previous kept line ended a sentence
     for (idx, line) in lines.iter().enumerate() {
+        if line.furniture {
+            // Page furniture (a PDF's running header or page number) is
+            // not there: it neither ends nor continues a sentence.
+            continue;
+        }
         if line.text.is_empty() {
             // A blank line ends whatever sentence was open.
             previous_ended = true;
             continue;
         }
-        // The character offset up to which the line has been read.
+        work(1);
+        // The character offset up to which the line has been read, and a
+        // walker that turns character offsets into byte offsets in one pass
+        // over the line, however many cases share it.
         let mut cursor = 0;
+        let mut walk = Walker::new(line.text);
         if let Some(m) = markers[idx].filter(|m| Some(m.style) == style) {
             let expected = section.cases.last().map_or(1, |c| c.number + 1);
             let reason = match verdict(m, expected, previous_ended) {
@@ -777,7 +861,14 @@ fn read_cases(
                             column: line.column,
                         });
                     }
-                    open_case(section, m.number, line.number, line.column, &mut lead_in);
+                    open_case(
+                        section,
+                        m.number,
+                        line.number,
+                        line.column,
+                        &mut lead_in,
+                        &mut open_len,
+                    );
                     cursor = m.len;
                     None
                 }
@@ -803,27 +894,32 @@ fn read_cases(
             if at < cursor || m.number != expected {
                 continue;
             }
-            place(
-                section,
-                &mut lead_in,
-                enumerated,
+            let piece = Piece {
                 line,
-                cursor..at,
+                text: walk.slice(cursor..at),
+                start: cursor,
                 new_sentence,
-            );
+            };
+            place(section, &mut lead_in, enumerated, &piece, &mut open_len);
             new_sentence = false;
             let column = line.column + u32::try_from(at).unwrap_or(u32::MAX);
-            open_case(section, m.number, line.number, column, &mut lead_in);
+            open_case(
+                section,
+                m.number,
+                line.number,
+                column,
+                &mut lead_in,
+                &mut open_len,
+            );
             cursor = at + m.len;
         }
-        place(
-            section,
-            &mut lead_in,
-            enumerated,
+        let piece = Piece {
             line,
-            cursor..usize::MAX,
+            text: walk.slice(cursor..usize::MAX),
+            start: cursor,
             new_sentence,
-        );
+        };
+        place(section, &mut lead_in, enumerated, &piece, &mut open_len);
         previous_ended = ends_sentence(line.text);
     }
     if section.cases.is_empty() {
@@ -925,12 +1021,44 @@ fn explain_empty(
 
 /// The characters `range` of `text` (an end past the text is its end).
 fn char_slice(text: &str, range: std::ops::Range<usize>) -> &str {
-    let byte = |n: usize| match n {
-        0 => 0,
-        n => text.char_indices().nth(n).map_or(text.len(), |(b, _)| b),
-    };
-    let start = byte(range.start);
-    &text[start..byte(range.end).max(start)]
+    Walker::new(text).slice(range)
+}
+
+/// Turns increasing character offsets of a line into byte offsets, walking
+/// the line once: a line that holds many cases (`一是…二是…`, inline) is
+/// not walked again from its start for each of them.
+struct Walker<'a> {
+    text: &'a str,
+    /// A character offset and its byte offset, where the walk stands.
+    at: (usize, usize),
+}
+
+impl<'a> Walker<'a> {
+    fn new(text: &'a str) -> Self {
+        Walker { text, at: (0, 0) }
+    }
+
+    /// The byte offset of character `n` (the text's end past it).
+    fn byte(&mut self, n: usize) -> usize {
+        if n < self.at.0 {
+            self.at = (0, 0);
+        }
+        let rest = &self.text[self.at.1..];
+        let (count, byte) = rest.char_indices().nth(n - self.at.0).map_or(
+            (self.at.0 + rest.chars().count(), self.text.len()),
+            |(b, _)| (n, self.at.1 + b),
+        );
+        work(byte - self.at.1);
+        self.at = (count, byte);
+        byte
+    }
+
+    /// The characters `range` (an end past the text is its end).
+    fn slice(&mut self, range: std::ops::Range<usize>) -> &'a str {
+        let start = self.byte(range.start);
+        let end = self.byte(range.end).max(start);
+        &self.text[start..end]
+    }
 }
 
 /// Opens a case at a marker; the lead-in waiting for it (if any) starts its text.
@@ -940,6 +1068,7 @@ fn open_case(
     line: u32,
     column: u32,
     lead_in: &mut Vec<LeadIn>,
+    open_len: &mut usize,
 ) {
     let mut case = Case {
         number,
@@ -949,11 +1078,15 @@ fn open_case(
         quantities: Vec::new(),
         indicators: Vec::new(),
         claims: Vec::new(),
+        targets: Vec::new(),
+        unread: Vec::new(),
         segments: Vec::new(),
     };
+    *open_len = 0;
     for piece in lead_in.drain(..) {
         append(
             &mut case,
+            open_len,
             &piece.text,
             piece.line,
             piece.column,
@@ -963,36 +1096,52 @@ fn open_case(
     section.cases.push(case);
 }
 
-/// Places the characters `range` of a line: on the open case, or, before
-/// the first case of an enumerated section, in its lead-in. Before the first
-/// case of any other section the text is the section's introduction, which
-/// is not checked.
+/// A run of one line's text, to be placed on a case.
+struct Piece<'l, 'a> {
+    line: &'l Line<'a>,
+    text: &'a str,
+    /// Its first character's offset in the line.
+    start: usize,
+    /// Whether it starts a new sentence (joined with a newline).
+    new_sentence: bool,
+}
+
+/// Places a piece of a line: on the open case, or, before the first case of
+/// an enumerated section, in its lead-in. Before the first case of any
+/// other section the text is the section's introduction, which is not
+/// checked.
 fn place(
     section: &mut Section,
     lead_in: &mut Vec<LeadIn>,
     enumerated: bool,
-    line: &Line<'_>,
-    range: std::ops::Range<usize>,
-    new_sentence: bool,
+    piece: &Piece<'_, '_>,
+    open_len: &mut usize,
 ) {
-    let piece = char_slice(line.text, range.clone());
-    let rest = piece.trim_start();
-    let lead = piece[..piece.len() - rest.len()].chars().count();
+    let rest = piece.text.trim_start();
+    let lead = piece.text[..piece.text.len() - rest.len()].chars().count();
+    let line = piece.line;
     let column = line
         .column
-        .saturating_add(u32::try_from(range.start + lead).unwrap_or(u32::MAX));
-    let text = piece.trim();
+        .saturating_add(u32::try_from(piece.start + lead).unwrap_or(u32::MAX));
+    let text = piece.text.trim();
     if text.is_empty() {
         return;
     }
     if let Some(case) = section.cases.last_mut() {
-        append(case, text, line.number, column, new_sentence);
+        append(
+            case,
+            open_len,
+            text,
+            line.number,
+            column,
+            piece.new_sentence,
+        );
     } else if enumerated {
         lead_in.push(LeadIn {
             text: text.to_string(),
             line: line.number,
             column,
-            new_sentence,
+            new_sentence: piece.new_sentence,
         });
     }
 }
@@ -1042,21 +1191,44 @@ fn heading_name(text: &str, marker_len: usize) -> String {
 
 /// Appends one original line to a case, joined by a newline when the line
 /// before ended a sentence and directly otherwise (a repaired wrap).
-fn append(case: &mut Case, text: &str, line: u32, column: u32, new_sentence: bool) {
+/// `len` is the case text's length in characters, kept up to date here:
+/// counting it again on every line made a long case quadratic.
+fn append(
+    case: &mut Case,
+    len: &mut usize,
+    text: &str,
+    line: u32,
+    column: u32,
+    new_sentence: bool,
+) {
     if text.is_empty() {
         return;
     }
     if !case.text.is_empty() && new_sentence {
         case.text.push('\n');
+        *len += 1;
     }
-    let offset = case.text.chars().count();
     case.segments.push(Segment {
-        offset,
+        offset: *len,
         line,
         column,
     });
     case.text.push_str(text);
+    let added = text.chars().count();
+    work(text.len());
+    *len += added;
 }
+
+/// Counts work (characters walked, lines read) for the test that parsing
+/// is linear in its input: a test hook, a no-op outside tests.
+#[cfg(test)]
+fn work(n: usize) {
+    tests::WORK.with(|w| w.set(w.get() + n as u64));
+}
+
+#[cfg(not(test))]
+#[inline(always)]
+fn work(_: usize) {}
 
 /// The first plausible year (1949–2099) in the title.
 fn find_year(title: &str) -> Option<i32> {

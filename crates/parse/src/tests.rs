@@ -1,5 +1,10 @@
 use super::*;
 
+thread_local! {
+    /// Work done by the parser on this thread: see `work` in the crate.
+    pub(crate) static WORK: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
 fn doc(text: &str) -> Document {
     Document {
         path: "t.txt".into(),
@@ -896,6 +901,231 @@ mod unread_numbering {
         assert!(
             help.starts_with("line 4, column 1: 编号“（2）”未读作案例：本地区没有读到案例"),
             "{help}"
+        );
+    }
+}
+
+/// Parsing is linear in the size of its input (issue 13, item 5): the work
+/// counted by the parser's test hook (lines read, characters walked and
+/// appended) grows at most 12× for a 10× larger input, in every shape that
+/// was quadratic: one section of many cases, many sections, one long case
+/// of many lines, and one line of many inline cases.
+mod linear {
+    use super::*;
+
+    fn work_for(text: &str) -> u64 {
+        WORK.with(|w| w.set(0));
+        let report = parse(&doc(text)).expect("parses");
+        assert!(!report.sections.is_empty());
+        WORK.with(std::cell::Cell::get)
+    }
+
+    const BODY: &str = "全县普惠性幼儿园覆盖率达到90%，新建幼儿园12所。";
+
+    fn one_section(cases: usize) -> String {
+        let mut t = String::from("标题\n一、甲市\n");
+        for k in 1..=cases {
+            t.push_str(&format!("{k}.{BODY}\n"));
+        }
+        t
+    }
+
+    fn sections(n: usize) -> String {
+        let mut t = String::from("标题\n");
+        for k in 1..=n {
+            t.push_str(&format!("{k}、某区\n（1）{BODY}\n（2）{BODY}\n"));
+        }
+        t
+    }
+
+    fn long_case(lines: usize) -> String {
+        let mut t = String::from("标题\n一、甲市\n1.");
+        for _ in 0..lines {
+            t.push_str("全县普惠性幼儿园覆盖率达到90%，新建幼\n");
+        }
+        t
+    }
+
+    fn inline_line(cases: usize) -> String {
+        let mut t = String::from("标题\n一、甲市\n主要做法：");
+        let mut n = String::new();
+        for k in 1..=cases {
+            n.clear();
+            // 一是…九十九是: inline markers need Chinese numerals.
+            let k = k % 99 + 1;
+            n.push_str(&numeral(k));
+            t.push_str(&format!("{n}是加大投入；"));
+        }
+        t.push('\n');
+        t
+    }
+
+    fn numeral(k: usize) -> String {
+        let d = |i: usize| dutycheck_vocab::numerals::DIGITS[i];
+        match k {
+            1..=9 => d(k).to_string(),
+            10 => "十".into(),
+            11..=19 => format!("十{}", d(k - 10)),
+            _ if k.is_multiple_of(10) => format!("{}十", d(k / 10)),
+            _ => format!("{}十{}", d(k / 10), d(k % 10)),
+        }
+    }
+
+    #[test]
+    fn ten_times_the_input_costs_at_most_twelve_times_the_work() {
+        /// A shape of input: its name, a generator of `n` units, and `n`.
+        type Shape = (&'static str, fn(usize) -> String, usize);
+        let shapes: [Shape; 4] = [
+            ("one section", one_section, 2_000),
+            ("sections", sections, 2_000),
+            ("one long case", long_case, 2_000),
+            ("one line of inline cases", inline_line, 2_000),
+        ];
+        for (name, make, n) in shapes {
+            let small = make(n);
+            let large = make(10 * n);
+            let (a, b) = (work_for(&small), work_for(&large));
+            assert!(a > 0, "{name}: no work counted");
+            let ratio = b as f64 / a as f64;
+            assert!(
+                ratio <= 12.0,
+                "{name}: {} → {} bytes cost {a} → {b} steps ({ratio:.1}×)",
+                small.len(),
+                large.len()
+            );
+        }
+    }
+
+    /// Case 1,000 and beyond of a long list are cases (they once merged
+    /// into case 999), in sequence only.
+    #[test]
+    fn cases_beyond_999_are_cases() {
+        let report = parse(&doc(&one_section(40_000))).expect("parses");
+        let cases = &report.sections[0].cases;
+        assert_eq!(cases.len(), 40_000);
+        assert_eq!(cases[39_999].number, 40_000);
+        assert_eq!(cases[1_000].text, BODY);
+        // A big number out of sequence is a figure, not a skip.
+        let report = parse(&doc("标题\n一、甲市\n1.做法。\n2020、2021年完成。\n")).expect("parses");
+        assert_eq!(outline(&report), vec![("甲市".to_string(), vec![1])]);
+        assert!(report.sections[0].unread_numbering.is_empty());
+    }
+}
+
+/// Chinese section numbers up to 万 (issue 13, item 11): section 1,000 does
+/// not merge into section 999.
+#[test]
+fn chinese_section_numbers_beyond_999() {
+    for (line, number) in [
+        ("一千、甲区", 1000),
+        ("一千零一、甲区", 1001),
+        ("九千九百九十九、甲区", 9999),
+        ("一万、甲区", 10_000),
+        ("（一千二百三十四）甲区", 1234),
+    ] {
+        let m = marker(&normalize(line)).unwrap_or_else(|| panic!("{line}"));
+        assert_eq!(m.number, number, "{line}");
+    }
+    let mut text = String::from("标题\n");
+    for k in 1..=1_200u64 {
+        text.push_str(&format!("{}、某区\n1.做法。\n", chinese(k)));
+    }
+    let report = parse(&doc(&text)).expect("parses");
+    assert_eq!(report.sections.len(), 1_200);
+    assert_eq!(report.sections[999].number, 1_000);
+    assert_eq!(report.sections[1_199].number, 1_200);
+    assert!(report.sections.iter().all(|s| s.cases.len() == 1));
+}
+
+/// A Chinese numeral as reports write section numbers (`一千零一`).
+fn chinese(n: u64) -> String {
+    let d = |i: u64| dutycheck_vocab::numerals::DIGITS[i as usize];
+    let mut out = String::new();
+    let mut zero = false;
+    for (unit, name) in [(1000, "千"), (100, "百"), (10, "十")] {
+        let q = n / unit % 10;
+        if q > 0 {
+            if zero {
+                out.push('零');
+                zero = false;
+            }
+            if !(unit == 10 && q == 1 && n < 20) {
+                out.push(d(q));
+            }
+            out.push_str(name);
+        } else if !out.is_empty() {
+            zero = true;
+        }
+    }
+    if !n.is_multiple_of(10) {
+        if zero {
+            out.push('零');
+        }
+        out.push(d(n % 10));
+    }
+    assert_eq!(numerals::parse_integer(&out), Some(n), "{out}");
+    out
+}
+
+/// PDF page furniture and titles wrapped onto two lines.
+mod layout {
+    use super::*;
+
+    fn pdf(text: &str) -> Document {
+        Document {
+            path: "t.pdf".into(),
+            text: text.into(),
+            encoding: "pdf",
+        }
+    }
+
+    #[test]
+    fn furniture_is_skipped_and_keeps_its_line() {
+        let text = "\u{c}某市教育督导室 督导简报（第3期）\n某市2021年各区县\n典型工作案例\n一、东城区\n1.普惠率达93.\n\u{c}- 1 -\n\u{c}某市教育督导室 督导简报（第3期）\n37%，新建\n学校。\n";
+        let report = parse(&pdf(text)).expect("parses");
+        // The title is the first page's body, joined across its wrap.
+        assert_eq!(report.title, "某市2021年各区县典型工作案例");
+        assert_eq!(report.year, Some(2021));
+        let case = &report.sections[0].cases[0];
+        // The page break (footer, header) does not end the sentence.
+        assert_eq!(case.text, "普惠率达93.37%，新建学校。");
+        // `37%` sits on line 8, after the furniture lines 6 and 7.
+        let at = case
+            .text
+            .find("37%")
+            .map(|b| case.text[..b].chars().count());
+        assert_eq!(at.map(|o| case.position(o)), Some((8, 1)));
+        // In a text file, a form feed is a blank like any other: the line is read.
+        let report = parse(&doc("标题\n一、甲市\n1.做法\n\u{c}续。\n")).expect("parses");
+        assert_eq!(report.sections[0].cases[0].text, "做法续。");
+    }
+
+    #[test]
+    fn a_title_is_joined_only_when_it_wraps() {
+        let title = |text: &str| parse(&doc(text)).expect("parses").title;
+        assert_eq!(
+            title("某市2021年度各区县履行教育职责\n典型工作案例汇编\n一、东城区\n1.做法。\n"),
+            "某市2021年度各区县履行教育职责典型工作案例汇编"
+        );
+        // A blank line after the second line, too.
+        assert_eq!(
+            title("某县人民政府\n2021年度履行教育职责情况自评报告\n\n一、东城区\n1.做法。\n"),
+            "某县人民政府2021年度履行教育职责情况自评报告"
+        );
+        // Prose after the title is prose.
+        assert_eq!(
+            title("某县2021年自评报告\n根据要求，现将有关情况报告如下。\n一、东城区\n1.做法。\n"),
+            "某县2021年自评报告"
+        );
+        // A blank line between them: two things.
+        assert_eq!(
+            title("某县2021年自评报告\n\n某县人民政府\n一、东城区\n1.做法。\n"),
+            "某县2021年自评报告"
+        );
+        // A second line followed by more text is not a title's wrap.
+        assert_eq!(
+            title("某县2021年自评报告\n某县人民政府\n二〇二一年十二月\n一、东城区\n1.做法。\n"),
+            "某县2021年自评报告"
         );
     }
 }

@@ -25,6 +25,9 @@ extern "C" {
 #define DUTYCHECK_ABI_MAJOR 1u
 #define DUTYCHECK_ABI_MINOR 0u
 
+/* The largest answer (out->len) the host accepts from one call: 64 MiB. */
+#define DUTYCHECK_MAX_ANSWER_BYTES (64u * 1024u * 1024u)
+
 #define DUTYCHECK_OK 0
 #define DUTYCHECK_INVALID_REQUEST 1
 #define DUTYCHECK_INVALID_OPTIONS 2

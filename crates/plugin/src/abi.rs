@@ -44,6 +44,11 @@
 //! * Every function may be called from any thread, and, in-process, from
 //!   several threads at once: a plugin must be thread-safe.
 //!
+//! * An answer (the bytes of one `out` buffer) is at most
+//!   [`MAX_ANSWER_BYTES`] (64 MiB). The host refuses a longer one without
+//!   reading it, gives the buffer back to the plugin's `free`, and reports
+//!   the check as failed with the answer's size and the limit.
+//!
 //! # Status codes
 //!
 //! Each function returns one of the codes in [`status`]. With a non-zero
@@ -56,6 +61,15 @@ pub const ENTRY_SYMBOL: &str = "dutycheck_plugin_v1";
 
 /// The same name, NUL-terminated, as `libloading` and `dlsym` want it.
 pub const ENTRY_SYMBOL_NUL: &[u8] = b"dutycheck_plugin_v1\0";
+
+/// The largest answer a plugin may return from one call, in bytes: 64 MiB.
+///
+/// Findings JSON is small (a finding is a few hundred bytes; the bundled
+/// plugins answer in kilobytes), so the limit only ever stops a runaway
+/// plugin, before the host copies its answer. It is also below the worker
+/// protocol's frame limit, so an over-long answer is reported as what it is
+/// rather than as a broken pipe.
+pub const MAX_ANSWER_BYTES: usize = 64 * 1024 * 1024;
 
 /// The major version of the ABI this crate speaks. A host refuses any other.
 pub const ABI_MAJOR: u32 = 1;

@@ -7,7 +7,9 @@
 //! drives the plugin through the same JSON round trip the host uses, so a
 //! field the plugin reads but the JSON lacks shows up in the test.
 
-use dutycheck_model::{Case, IndicatorValue, Quantity, QuantityKind, Report, Section};
+use dutycheck_model::{
+    Case, IndicatorValue, Quantity, QuantityKind, Report, Section, StatementKind,
+};
 
 use crate::sdk::{Error, Plugin};
 use crate::wire::{PluginFinding, ReportMeta, Request};
@@ -31,6 +33,8 @@ impl CaseBuilder {
                 quantities: Vec::new(),
                 indicators: Vec::new(),
                 claims: Vec::new(),
+                targets: Vec::new(),
+                unread: Vec::new(),
                 segments: Vec::new(),
             },
             cursor: 0,
@@ -83,7 +87,8 @@ impl CaseBuilder {
             indicator: id.to_string(),
             name: name.to_string(),
             mention: name.to_string(),
-            value: q.value,
+            statement: StatementKind::Level,
+            value: Some(q.value),
             unit: q.unit.clone(),
             qualifier: q.qualifier,
             change: None,
@@ -91,6 +96,7 @@ impl CaseBuilder {
             column: q.column,
             start: q.start,
             end: q.end,
+            year: None,
         });
         self
     }

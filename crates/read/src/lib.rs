@@ -21,7 +21,7 @@
 //! | text (`.txt`, anything else) | decoded as above | the file's lines |
 //! | Markdown (`.md`, `.markdown`) | decoded as text; the parser reads `#` headings | the file's lines |
 //! | Word (`.docx`) | [`docx`]: paragraphs in order, automatic numbering rebuilt, tables as text | one per paragraph (a table row is one) |
-//! | PDF (`.pdf`) | [`pdf`]: text through `pdf-extract` | the extracted lines |
+//! | PDF (`.pdf`) | [`pdf`]: text through `pdf-extract`, standard CID fonts mapped, page furniture marked | the extracted lines, page after page (see [`pdf::layout`]) |
 
 use std::path::Path;
 
@@ -30,6 +30,14 @@ use encoding_rs::{Encoding, GB18030, UTF_8, UTF_16BE, UTF_16LE};
 
 pub mod docx;
 pub mod pdf;
+
+/// The first character of a line of a PDF's text that is **page
+/// furniture**: a running header or footer, or a page number (see
+/// [`pdf::layout`]). Such a line keeps its place, so that line numbers do
+/// not depend on what was recognised as furniture, and the parser skips it.
+/// A form feed, because it marks page layout and never starts a line of a
+/// report's text.
+pub const PAGE_FURNITURE: char = '\u{c}';
 
 /// The kind of file a report comes in, which decides how it is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -667,5 +675,64 @@ mod format_tests {
             doc.text
                 .contains("2138084万元,比2019年增加275709万元,增长14.80%")
         );
+    }
+}
+
+#[cfg(test)]
+mod pdf_layout_tests {
+    use super::*;
+
+    fn fixture(name: &str) -> Vec<u8> {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../tests/fixtures/corpus")
+            .join(name);
+        std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+
+    /// The PDFs of tests/fixtures/pdf/make.py: standard CID fonts with
+    /// predefined CMaps (UCS2, UTF-16, GBK) and an embedded TrueType font,
+    /// each with a running header, page numbers in three forms and a title
+    /// on two lines. What `pdftotext` reads, dutycheck reads, with the
+    /// header and page numbers marked as furniture.
+    #[test]
+    fn generated_pdfs_read_as_pdftotext_reads_them() {
+        for (name, footer) in [
+            ("cid-stsong.pdf", "- 2 -"),
+            ("ttf-wqy.pdf", "第2页"),
+            ("cid-utf16.pdf", "2/3"),
+            ("cid-gbk.pdf", "2/3"),
+        ] {
+            let doc = decode_file(name, &fixture(name), &ReadOptions::default())
+                .unwrap_or_else(|e| panic!("{name}: {e}"));
+            let lines: Vec<String> = doc.text.lines().map(normalize).collect();
+            let furniture: Vec<&str> = lines
+                .iter()
+                .filter_map(|l| l.strip_prefix(PAGE_FURNITURE))
+                .collect();
+            let text: Vec<&str> = lines
+                .iter()
+                .filter(|l| !l.starts_with(PAGE_FURNITURE))
+                .map(String::as_str)
+                .collect();
+            assert_eq!(
+                text[0], "某市2021年度各区县履行教育职责",
+                "{name}: {:#?}",
+                doc.text
+            );
+            assert_eq!(text[1], "典型工作案例汇编", "{name}");
+            assert_eq!(text[2], "一、东城区", "{name}");
+            assert!(
+                text.contains(&"37%,公办园在园幼儿占比达到56.2%,新建幼儿园12所,新增学"),
+                "{name}: {text:#?}"
+            );
+            // Three headers and three page numbers, nothing else.
+            assert_eq!(furniture.len(), 6, "{name}: {furniture:#?}");
+            assert!(furniture.contains(&footer), "{name}: {furniture:#?}");
+            assert_eq!(
+                furniture.iter().filter(|f| f.contains("督导简报")).count(),
+                3,
+                "{name}: {furniture:#?}"
+            );
+        }
     }
 }

@@ -6,10 +6,17 @@
 //! where the glyphs do. The lines are those of the page, not of the author:
 //! every visual line ends in a wrap, which the parser repairs as it does for
 //! text (`…政策,教` + `育经费…`). Line numbers of findings count lines of the
-//! extracted text, page after page; they are a guide, not a page reference.
+//! extracted text, page after page, page furniture included (see
+//! [`layout`]: what a PDF "line" is, and how running headers, footers and
+//! page numbers are marked so that the parser skips them); they are a
+//! guide, not a page reference.
 //!
-//! The text is tidied by [`clean`]: page breaks and the spaces pdf-extract
-//! puts between Chinese and Latin font runs are removed.
+//! Each line is tidied by [`clean_line`]: the spaces pdf-extract puts between
+//! Chinese and Latin font runs are removed. Blank lines go: a page break
+//! falls mid-sentence as often as not, and in a text file a blank line would
+//! end the sentence and stop the wrap repair. Standard CID fonts with
+//! predefined CMaps (`STSong-Light`, `UniGB-UCS2-H`) are mapped first
+//! ([`cmaps`]).
 //!
 //! `pdf-extract` is maintained but not hardened against hostile input: it
 //! panics on some malformed files. A panic there is contained with
@@ -35,6 +42,9 @@
 
 use std::cell::Cell;
 use std::panic::{AssertUnwindSafe, catch_unwind};
+
+pub mod cmaps;
+pub mod layout;
 
 thread_local! {
     static CONTAINED: Cell<bool> = const { Cell::new(false) };
@@ -68,18 +78,20 @@ impl Drop for Contained {
 }
 
 /// Extracts the text of a PDF. Errors carry the message of the diagnostic.
+///
+/// The text is read page by page ([`Pages`]), the predefined CMaps of
+/// standard CID fonts are mapped first ([`cmaps`]), and the page furniture
+/// is marked ([`layout`]).
 pub fn text(bytes: &[u8]) -> Result<String, String> {
     if !bytes.starts_with(b"%PDF-") {
         return Err("not a PDF: the file does not start with %PDF-".into());
     }
     let extracted = {
         let _contained = Contained::enter();
-        catch_unwind(AssertUnwindSafe(|| {
-            pdf_extract::extract_text_from_mem(bytes)
-        }))
+        catch_unwind(AssertUnwindSafe(|| pages(bytes)))
     };
-    let text = match extracted {
-        Ok(Ok(text)) => text,
+    let pages = match extracted {
+        Ok(Ok(pages)) => pages,
         Ok(Err(e)) => return Err(format!("cannot read the PDF: {e}")),
         Err(_) => {
             return Err(
@@ -88,52 +100,141 @@ pub fn text(bytes: &[u8]) -> Result<String, String> {
             );
         }
     };
-    Ok(clean(&text))
+    Ok(layout::assemble(&pages))
 }
 
-/// Tidies extracted text so that it reads like the text file the PDF was
-/// made from:
-///
-/// - **Blank lines and form feeds go.** pdf-extract writes them at page
-///   breaks, and a page break falls mid-sentence as often as not; in a text
-///   file a blank line would end the sentence and stop the wrap repair.
-/// - **Spaces next to CJK characters go.** Chinese fonts and Latin fonts are
-///   separate font runs in a PDF, and pdf-extract puts a space at each
-///   switch: `2138084 万元`, `全市 2020 年度`. Chinese text has no spaces
-///   between words, and a figure split from its unit is no figure, so a run
-///   of spaces is dropped when a non-ASCII character stands on either side.
-///   Spaces between two ASCII characters stay: `1 122个` keeps its
-///   thousands separator.
-fn clean(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for line in text.split(['\n', '\u{c}']) {
-        let line = line.trim();
-        if line.is_empty() {
+/// The lines of every page, with their vertical positions.
+fn pages(bytes: &[u8]) -> Result<Vec<Vec<layout::Line>>, pdf_extract::OutputError> {
+    let mut doc = pdf_extract::Document::load_mem(bytes)?;
+    if doc.is_encrypted() {
+        // An owner password only: readable with the empty user password.
+        doc.decrypt("")?;
+    }
+    cmaps::map_predefined(&mut doc);
+    let mut out = Pages::default();
+    pdf_extract::output_doc(&doc, &mut out)?;
+    Ok(out.pages)
+}
+
+/// An [`pdf_extract::OutputDev`] that keeps each page's lines apart, each
+/// with its distance from the top of the page, so that running headers and
+/// footers can be told by their place. Lines and spaces are broken as
+/// pdf-extract's `PlainTextOutput` breaks them.
+#[derive(Default)]
+struct Pages {
+    pages: Vec<Vec<layout::Line>>,
+    /// The page height (the media box), to measure from the top.
+    height: f64,
+    last_end: f64,
+    last_y: f64,
+    first_char: bool,
+}
+
+impl pdf_extract::OutputDev for Pages {
+    fn begin_page(
+        &mut self,
+        _page: u32,
+        media_box: &pdf_extract::MediaBox,
+        _art_box: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), pdf_extract::OutputError> {
+        self.height = media_box.ury - media_box.lly;
+        self.pages.push(Vec::new());
+        self.last_end = 100_000.0;
+        self.last_y = 0.0;
+        Ok(())
+    }
+
+    fn end_page(&mut self) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
+    }
+
+    fn output_character(
+        &mut self,
+        trm: &pdf_extract::Transform,
+        width: f64,
+        _spacing: f64,
+        font_size: f64,
+        c: &str,
+    ) -> Result<(), pdf_extract::OutputError> {
+        // The position measured from the top of the page, and the font size
+        // as transformed (the side of a square of the same area).
+        let (x, y) = (trm.m31, self.height - trm.m32);
+        let size = ((font_size * (trm.m11 + trm.m21)) * (font_size * (trm.m12 + trm.m22)))
+            .abs()
+            .sqrt();
+        let Some(page) = self.pages.last_mut() else {
+            return Ok(());
+        };
+        let new_line = page.is_empty()
+            || (self.first_char
+                && ((y - self.last_y).abs() > size * 1.5
+                    || (x < self.last_end && (y - self.last_y).abs() > size * 0.5)));
+        if new_line {
+            page.push(layout::Line {
+                top: y,
+                text: String::new(),
+            });
+        } else if self.first_char
+            && x > self.last_end + size * 0.1
+            && let Some(line) = page.last_mut()
+        {
+            line.text.push(' ');
+        }
+        if let Some(line) = page.last_mut() {
+            line.text.push_str(c);
+        }
+        self.first_char = false;
+        self.last_y = y;
+        self.last_end = x + width * size;
+        Ok(())
+    }
+
+    fn begin_word(&mut self) -> Result<(), pdf_extract::OutputError> {
+        self.first_char = true;
+        Ok(())
+    }
+
+    fn end_word(&mut self) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
+    }
+
+    fn end_line(&mut self) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
+    }
+}
+
+/// Tidies one extracted line so that it reads like the text file the PDF was
+/// made from. **Spaces next to CJK characters go**: Chinese fonts and Latin
+/// fonts are separate font runs in a PDF, and pdf-extract puts a space at
+/// each switch (`2138084 万元`, `全市 2020 年度`). Chinese text has no spaces
+/// between words, and a figure split from its unit is no figure, so a run of
+/// spaces is dropped when a non-ASCII character stands on either side.
+/// Spaces between two ASCII characters stay: `1 122个` keeps its thousands
+/// separator.
+fn clean_line(line: &str) -> String {
+    let line = line.trim();
+    let mut out = String::with_capacity(line.len());
+    let chars: Vec<char> = line.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == ' ' {
+            let run_end = chars[i..]
+                .iter()
+                .position(|c| *c != ' ')
+                .map_or(chars.len(), |n| i + n);
+            let before = i.checked_sub(1).and_then(|b| chars.get(b));
+            let after = chars.get(run_end);
+            let cjk_side =
+                before.is_some_and(|c| !c.is_ascii()) || after.is_some_and(|c| !c.is_ascii());
+            if !cjk_side {
+                out.extend(&chars[i..run_end]);
+            }
+            i = run_end;
             continue;
         }
-        let chars: Vec<char> = line.chars().collect();
-        let mut i = 0;
-        while i < chars.len() {
-            let c = chars[i];
-            if c == ' ' {
-                let run_end = chars[i..]
-                    .iter()
-                    .position(|c| *c != ' ')
-                    .map_or(chars.len(), |n| i + n);
-                let before = i.checked_sub(1).and_then(|b| chars.get(b));
-                let after = chars.get(run_end);
-                let cjk_side =
-                    before.is_some_and(|c| !c.is_ascii()) || after.is_some_and(|c| !c.is_ascii());
-                if !cjk_side {
-                    out.extend(&chars[i..run_end]);
-                }
-                i = run_end;
-                continue;
-            }
-            out.push(c);
-            i += 1;
-        }
-        out.push('\n');
+        out.push(c);
+        i += 1;
     }
     out
 }
@@ -143,11 +244,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn font_switch_spaces_and_page_breaks_are_removed() {
-        let raw = "全市 2020 年度一般公共预算教育支出\n\n2138084 万元,新增 1 122 个学位\u{c}\n 增长 14.80%。\n";
+    fn font_switch_spaces_are_removed() {
         assert_eq!(
-            clean(raw),
-            "全市2020年度一般公共预算教育支出\n2138084万元,新增1 122个学位\n增长14.80%。\n"
+            clean_line(" 全市 2020 年度一般公共预算教育支出"),
+            "全市2020年度一般公共预算教育支出"
+        );
+        assert_eq!(
+            clean_line("2138084 万元,新增 1 122 个学位 "),
+            "2138084万元,新增1 122个学位"
         );
     }
 

@@ -130,6 +130,19 @@ pub fn escape_xml(s: &str) -> String {
     out
 }
 
+/// `2 errors, 1 warning, 0 infos`: the counts every summary line shows.
+pub(crate) fn severity_counts(s: &dutycheck_model::Summary) -> String {
+    format!(
+        "{} error{}, {} warning{}, {} info{}",
+        s.errors,
+        plural(s.errors),
+        s.warnings,
+        plural(s.warnings),
+        s.infos,
+        plural(s.infos)
+    )
+}
+
 pub(crate) fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }

@@ -21,32 +21,95 @@ use std::fmt::Write;
 
 use dutycheck_model::{Finding, Severity, WaiverNoteKind};
 
-use crate::context::{Input, place, plural};
+use std::io;
 
-/// `dutycheck check --format github`.
+use crate::context::{Input, place, severity_counts};
+use crate::sink::{Piece, Sink, Tail};
+use crate::spill::PathOrdered;
+
+/// `dutycheck check --format github`: [`GithubSink`] fed the whole run.
+/// Under `--quiet` the caller passes a run with only its errors.
 pub fn check_github(input: &Input<'_>) -> String {
-    let mut out = String::new();
-    let run = input.run;
-    for r in &run.reports {
+    crate::sink::render_run(
+        crate::Format::Github,
+        input.run,
+        input.sources,
+        input.rules,
+        input.values,
+        crate::RenderOptions::default(),
+    )
+}
+
+/// `--format github` as a [`Sink`]: the error lines of unreadable reports
+/// first (kept in memory: one line per unreadable report), then every
+/// finding by path (spilled), then waivers and the totals.
+pub struct GithubSink {
+    quiet: bool,
+    errors: String,
+    findings: Option<PathOrdered>,
+}
+
+impl GithubSink {
+    pub fn new(options: crate::RenderOptions) -> GithubSink {
+        GithubSink {
+            quiet: options.quiet,
+            errors: String::new(),
+            findings: None,
+        }
+    }
+}
+
+impl Sink for GithubSink {
+    fn begin(&mut self) -> io::Result<()> {
+        self.findings = Some(PathOrdered::new()?);
+        Ok(())
+    }
+
+    fn report(&mut self, piece: &Piece<'_>) -> io::Result<()> {
+        let Some(findings) = &mut self.findings else {
+            return Err(io::Error::other("GithubSink::report before begin"));
+        };
+        let r = piece.result;
         if let Some(error) = &r.error {
             let _ = writeln!(
-                out,
+                self.errors,
                 "::error file={},title={}::{}",
                 property(&r.path),
                 property("dutycheck: report could not be read"),
                 data(error)
             );
         }
+        let mut block = String::new();
+        for f in piece.findings {
+            if self.quiet && f.severity != Severity::Error {
+                continue;
+            }
+            let command = match f.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+                Severity::Info => "notice",
+            };
+            annotation(&mut block, command, f, &f.rule, &message(f));
+        }
+        findings.push(&r.path, block.as_bytes())
     }
-    for f in &run.findings {
-        let command = match f.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "notice",
+
+    fn end(&mut self, tail: &Tail<'_>, out: &mut dyn io::Write) -> io::Result<()> {
+        let Some(findings) = &mut self.findings else {
+            return Err(io::Error::other("GithubSink::end before begin"));
         };
-        annotation(&mut out, command, f, &f.rule, &message(f));
+        out.write_all(self.errors.as_bytes())?;
+        findings.copy_to(out, 0)?;
+        let mut rest = String::new();
+        tail_text(&mut rest, tail);
+        out.write_all(rest.as_bytes())?;
+        out.flush()
     }
-    for w in &run.waived {
+}
+
+/// Waived findings, waiver notes and the totals line.
+fn tail_text(out: &mut String, run: &Tail<'_>) {
+    for w in run.waived {
         let f = &w.finding;
         let text = format!(
             "{} — waived: {} (approved by {}, until {})",
@@ -55,9 +118,9 @@ pub fn check_github(input: &Input<'_>) -> String {
             w.waiver.approver,
             w.waiver.expires
         );
-        annotation(&mut out, "notice", f, &format!("waived {}", f.rule), &text);
+        annotation(out, "notice", f, &format!("waived {}", f.rule), &text);
     }
-    for note in &run.waiver_notes {
+    for note in run.waiver_notes {
         let (path, line) = origin_parts(&note.origin);
         let command = match note.kind {
             WaiverNoteKind::Expired => "warning",
@@ -74,21 +137,11 @@ pub fn check_github(input: &Input<'_>) -> String {
             data(&note.message)
         );
     }
-    let s = run.summary;
-    let _ = write!(
-        out,
-        "dutycheck: {} error{}, {} warning{}, {} info{}",
-        s.errors,
-        plural(s.errors),
-        s.warnings,
-        plural(s.warnings),
-        s.infos,
-        plural(s.infos)
-    );
+    let _ = write!(out, "dutycheck: {}", severity_counts(&run.summary));
     if !run.waived.is_empty() {
         let _ = write!(out, ", {} waived", run.waived.len());
     }
-    if let Some(b) = &run.baseline {
+    if let Some(b) = run.baseline {
         let _ = write!(
             out,
             "; against the baseline {}: {} new, {} unchanged, {} fixed",
@@ -99,7 +152,6 @@ pub fn check_github(input: &Input<'_>) -> String {
         );
     }
     out.push('\n');
-    out
 }
 
 fn message(f: &Finding) -> String {

@@ -1,11 +1,32 @@
-//! JSON output, following the contract in `design.md`.
+//! JSON output: the [`CheckRun`] serialised as one pretty-printed object,
+//! which is the stable contract (fields are added, never renamed; see
+//! `CHECK_FORMAT_VERSION`) that library users and baselines read.
+//!
+//! [`JsonSink`] streams it: each report is written as it arrives, findings
+//! go to a spill file (they come after every report in the object, ordered
+//! by path), and the object is closed with the summary and the waivers at
+//! the end. The bytes are those of `serde_json::to_string_pretty` on the
+//! whole run, because each element is serialised by serde and indented to
+//! its depth.
+
+use std::io::{self, Write};
 
 use dutycheck_model::{CheckRun, Report};
+
+use crate::sink::{Piece, Sink, Tail, indented_json};
+use crate::spill::{PathOrdered, Spill};
 
 /// `dutycheck check --format json`: the run, pretty-printed, with a final
 /// newline.
 pub fn check_json(run: &CheckRun) -> String {
-    to_json(run)
+    crate::sink::render_run(
+        crate::Format::Json,
+        run,
+        &crate::Sources::new(),
+        &[],
+        &crate::Values::new(),
+        crate::RenderOptions::default(),
+    )
 }
 
 /// `dutycheck parse --format json`: the parsed report with everything
@@ -21,4 +42,79 @@ fn to_json<T: serde::Serialize>(value: &T) -> String {
         serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     out.push('\n');
     out
+}
+
+/// `--format json` as a [`Sink`].
+#[derive(Default)]
+pub struct JsonSink {
+    reports: Option<Spill>,
+    findings: Option<PathOrdered>,
+}
+
+/// Between two elements of an array, at depth 2.
+const SEPARATOR: &str = ",\n";
+
+impl Sink for JsonSink {
+    fn begin(&mut self) -> io::Result<()> {
+        self.reports = Some(Spill::new()?);
+        self.findings = Some(PathOrdered::new()?);
+        Ok(())
+    }
+
+    fn report(&mut self, piece: &Piece<'_>) -> io::Result<()> {
+        let (Some(reports), Some(findings)) = (&mut self.reports, &mut self.findings) else {
+            return Err(io::Error::other("JsonSink::report before begin"));
+        };
+        if !reports.is_empty() {
+            reports.write_all(SEPARATOR.as_bytes())?;
+        }
+        reports.write_all(indented_json(piece.result, 4).as_bytes())?;
+        let mut block = String::new();
+        for f in piece.findings {
+            block.push_str(SEPARATOR);
+            block.push_str(&indented_json(f, 4));
+        }
+        findings.push(&piece.result.path, block.as_bytes())
+    }
+
+    fn end(&mut self, tail: &Tail<'_>, out: &mut dyn Write) -> io::Result<()> {
+        let (Some(reports), Some(findings)) = (&mut self.reports, &mut self.findings) else {
+            return Err(io::Error::other("JsonSink::end before begin"));
+        };
+        // The run without reports and findings, serialised whole: its text
+        // around the two empty arrays is the frame to fill.
+        let mut frame = CheckRun::new(Vec::new(), Vec::new());
+        frame.summary = tail.summary;
+        frame.waived = tail.waived.to_vec();
+        frame.waiver_notes = tail.waiver_notes.to_vec();
+        frame.baseline = tail.baseline.cloned();
+        let frame = to_json(&frame);
+        let (head, rest) = frame
+            .split_once("\"reports\": []")
+            .ok_or_else(|| io::Error::other("the JSON frame has no reports"))?;
+        let (middle, end) = rest
+            .split_once("\"findings\": []")
+            .ok_or_else(|| io::Error::other("the JSON frame has no findings"))?;
+        out.write_all(head.as_bytes())?;
+        out.write_all(b"\"reports\": [")?;
+        if !reports.is_empty() {
+            out.write_all(b"\n")?;
+            reports.copy_to(out)?;
+            out.write_all(b"\n  ]")?;
+        } else {
+            out.write_all(b"]")?;
+        }
+        out.write_all(middle.as_bytes())?;
+        out.write_all(b"\"findings\": [")?;
+        if !findings.is_empty() {
+            // The first element's separator becomes the line break.
+            out.write_all(b"\n")?;
+            findings.copy_to(out, SEPARATOR.len() as u64)?;
+            out.write_all(b"\n  ]")?;
+        } else {
+            out.write_all(b"]")?;
+        }
+        out.write_all(end.as_bytes())?;
+        out.flush()
+    }
 }

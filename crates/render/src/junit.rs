@@ -26,7 +26,11 @@ use std::fmt::Write;
 
 use dutycheck_model::{Finding, ReportResult, Status, WaivedFinding};
 
+use std::io;
+
 use crate::context::{Input, escape_xml as x};
+use crate::sink::{Piece, Sink, Tail};
+use crate::spill::Spill;
 
 #[derive(Default)]
 struct Counts {
@@ -36,14 +40,42 @@ struct Counts {
     skipped: usize,
 }
 
-/// `dutycheck check --format junit`.
+/// `dutycheck check --format junit`: [`JunitSink`] fed the whole run.
 pub fn check_junit(input: &Input<'_>) -> String {
-    let mut suites = String::new();
-    let mut total = Counts::default();
-    for report in &input.run.reports {
-        let (body, counts) = suite(input, report);
+    crate::sink::render_run(
+        crate::Format::Junit,
+        input.run,
+        input.sources,
+        input.rules,
+        input.values,
+        crate::RenderOptions::default(),
+    )
+}
+
+/// `--format junit` as a [`Sink`]: each report's testsuite is written to a
+/// spill file as it arrives; the totals, which open the document, are
+/// counted on the way and written with the suites at the end.
+#[derive(Default)]
+pub struct JunitSink {
+    suites: Option<Spill>,
+    total: Counts,
+}
+
+impl Sink for JunitSink {
+    fn begin(&mut self) -> io::Result<()> {
+        self.suites = Some(Spill::new()?);
+        Ok(())
+    }
+
+    fn report(&mut self, piece: &Piece<'_>) -> io::Result<()> {
+        let Some(suites) = &mut self.suites else {
+            return Err(io::Error::other("JunitSink::report before begin"));
+        };
+        let report = piece.result;
+        let (body, counts) = suite(report, piece.findings, piece.waived);
+        let mut text = String::new();
         let _ = writeln!(
-            suites,
+            text,
             "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\">",
             x(&report.path),
             counts.tests,
@@ -51,25 +83,39 @@ pub fn check_junit(input: &Input<'_>) -> String {
             counts.errors,
             counts.skipped
         );
-        suites.push_str(&body);
-        suites.push_str("  </testsuite>\n");
-        total.tests += counts.tests;
-        total.failures += counts.failures;
-        total.errors += counts.errors;
-        total.skipped += counts.skipped;
+        text.push_str(&body);
+        text.push_str("  </testsuite>\n");
+        suites.write_all(text.as_bytes())?;
+        self.total.tests += counts.tests;
+        self.total.failures += counts.failures;
+        self.total.errors += counts.errors;
+        self.total.skipped += counts.skipped;
+        Ok(())
     }
-    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    let _ = writeln!(
-        out,
-        "<testsuites name=\"dutycheck\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\">",
-        total.tests, total.failures, total.errors, total.skipped
-    );
-    out.push_str(&suites);
-    out.push_str("</testsuites>\n");
-    out
+
+    fn end(&mut self, _tail: &Tail<'_>, out: &mut dyn io::Write) -> io::Result<()> {
+        let Some(suites) = &mut self.suites else {
+            return Err(io::Error::other("JunitSink::end before begin"));
+        };
+        let total = &self.total;
+        let mut head = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        let _ = writeln!(
+            head,
+            "<testsuites name=\"dutycheck\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\">",
+            total.tests, total.failures, total.errors, total.skipped
+        );
+        out.write_all(head.as_bytes())?;
+        suites.copy_to(out)?;
+        out.write_all(b"</testsuites>\n")?;
+        out.flush()
+    }
 }
 
-fn suite(input: &Input<'_>, report: &ReportResult) -> (String, Counts) {
+fn suite(
+    report: &ReportResult,
+    findings: &[Finding],
+    waived: &[&WaivedFinding],
+) -> (String, Counts) {
     let mut body = String::new();
     let mut c = Counts::default();
     let _ = writeln!(body, "    <properties>");
@@ -98,19 +144,14 @@ fn suite(input: &Input<'_>, report: &ReportResult) -> (String, Counts) {
     // The findings and waived findings of this report, by (section, rule).
     type Cell<'a> = (Vec<&'a Finding>, Vec<&'a WaivedFinding>);
     let mut cells: BTreeMap<(Option<&str>, &str), Cell<'_>> = BTreeMap::new();
-    for f in input.run.findings.iter().filter(|f| f.path == report.path) {
+    for f in findings {
         cells
             .entry((f.section.as_deref(), f.rule.as_str()))
             .or_default()
             .0
             .push(f);
     }
-    for w in input
-        .run
-        .waived
-        .iter()
-        .filter(|w| w.finding.path == report.path)
-    {
+    for &w in waived {
         cells
             .entry((w.finding.section.as_deref(), w.finding.rule.as_str()))
             .or_default()

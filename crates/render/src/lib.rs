@@ -14,6 +14,8 @@ mod json;
 mod junit;
 mod markdown;
 mod sarif;
+pub mod sink;
+pub mod spill;
 pub mod terminal;
 mod text;
 mod text_extras;
@@ -28,6 +30,7 @@ pub use json::{check_json, parse_json};
 pub use junit::check_junit;
 pub use markdown::check_markdown;
 pub use sarif::{SARIF_SCHEMA_URI, check_sarif, sarif_level};
+pub use sink::{Format, Piece, RenderOptions, Sink, Tail, feed_run, render_run};
 pub use terminal::terminal_safe;
 pub use text::{
     SourceLines, TextOptions, Totals, check_text, finding_block_text, parse_text,

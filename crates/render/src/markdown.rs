@@ -15,53 +15,79 @@
 
 use std::fmt::Write;
 
-use dutycheck_model::{Finding, ReportResult, Status};
+use std::io;
 
-use crate::context::{Input, place, plural};
+use dutycheck_model::{Finding, ReportResult, Severity, Status, WaivedFinding};
 
-/// `dutycheck check --format markdown`.
+use crate::RuleInfo;
+use crate::context::{Input, place, plural, severity_counts};
+use crate::sink::{Piece, Sink, Tail};
+use crate::spill::{PathOrdered, Spill};
+
+/// `dutycheck check --format markdown`: [`MarkdownSink`] fed the whole run.
+/// Under `--quiet` the caller passes a run with only its errors.
 pub fn check_markdown(input: &Input<'_>) -> String {
-    let run = input.run;
-    let mut out = String::from("# dutycheck results\n\n");
-    let sections: usize = run.reports.iter().map(|r| r.sections.len()).sum();
-    let s = run.summary;
-    let _ = write!(
-        out,
-        "**{} report{}, {sections} section{}: {} error{}, {} warning{}, {} info{}",
-        run.reports.len(),
-        plural(run.reports.len()),
-        plural(sections),
-        s.errors,
-        plural(s.errors),
-        s.warnings,
-        plural(s.warnings),
-        s.infos,
-        plural(s.infos)
-    );
-    if !run.waived.is_empty() {
-        let _ = write!(out, ", {} waived", run.waived.len());
+    crate::sink::render_run(
+        crate::Format::Markdown,
+        input.run,
+        input.sources,
+        input.rules,
+        input.values,
+        crate::RenderOptions::default(),
+    )
+}
+
+/// `--format markdown` as a [`Sink`]. The totals open the document, so each
+/// report's matrix goes to a spill file and its findings' rows to another
+/// (ordered by path); the totals are counted on the way.
+pub struct MarkdownSink {
+    rules: Vec<RuleInfo>,
+    quiet: bool,
+    matrices: Option<Spill>,
+    findings: Option<PathOrdered>,
+    reports: usize,
+    sections: usize,
+}
+
+impl MarkdownSink {
+    pub fn new(rules: Vec<RuleInfo>, options: crate::RenderOptions) -> MarkdownSink {
+        MarkdownSink {
+            rules,
+            quiet: options.quiet,
+            matrices: None,
+            findings: None,
+            reports: 0,
+            sections: 0,
+        }
     }
-    out.push_str("**\n\n");
-    if let Some(b) = &run.baseline {
-        let _ = writeln!(
-            out,
-            "Compared with the baseline `{}`: **{} new**, {} unchanged (not shown), {} fixed.\n",
-            code(&b.path),
-            b.new,
-            b.unchanged,
-            b.fixed.len()
-        );
+}
+
+impl Sink for MarkdownSink {
+    fn begin(&mut self) -> io::Result<()> {
+        self.matrices = Some(Spill::new()?);
+        self.findings = Some(PathOrdered::new()?);
+        Ok(())
     }
 
-    for r in &run.reports {
-        report(&mut out, input, r);
-    }
-
-    if !run.findings.is_empty() {
-        out.push_str("## Findings\n\n| | rule | where | message |\n|---|---|---|---|\n");
-        for f in &run.findings {
+    fn report(&mut self, piece: &Piece<'_>) -> io::Result<()> {
+        let (Some(matrices), Some(rows)) = (&mut self.matrices, &mut self.findings) else {
+            return Err(io::Error::other("MarkdownSink::report before begin"));
+        };
+        self.reports += 1;
+        self.sections += piece.result.sections.len();
+        // `--quiet` shows only errors, and judges waived cells on them.
+        let shown: Vec<&Finding> = piece
+            .findings
+            .iter()
+            .filter(|f| !self.quiet || f.severity == Severity::Error)
+            .collect();
+        let mut text = String::new();
+        report(&mut text, &self.rules, piece.result, &shown, piece.waived);
+        matrices.write_all(text.as_bytes())?;
+        let mut block = String::new();
+        for f in shown {
             let _ = writeln!(
-                out,
+                block,
                 "| {} | `{}` | {} | {} |",
                 f.severity.as_str(),
                 code(&f.rule),
@@ -69,11 +95,58 @@ pub fn check_markdown(input: &Input<'_>) -> String {
                 escape_inline(&f.message)
             );
         }
-        out.push('\n');
+        rows.push(&piece.result.path, block.as_bytes())
     }
+
+    fn end(&mut self, run: &Tail<'_>, out: &mut dyn io::Write) -> io::Result<()> {
+        let (Some(matrices), Some(rows)) = (&mut self.matrices, &mut self.findings) else {
+            return Err(io::Error::other("MarkdownSink::end before begin"));
+        };
+        let mut head = String::from("# dutycheck results\n\n");
+        let (reports, sections) = (self.reports, self.sections);
+        let _ = write!(
+            head,
+            "**{} report{}, {sections} section{}: {}",
+            reports,
+            plural(reports),
+            plural(sections),
+            severity_counts(&run.summary)
+        );
+        if !run.waived.is_empty() {
+            let _ = write!(head, ", {} waived", run.waived.len());
+        }
+        head.push_str("**\n\n");
+        if let Some(b) = run.baseline {
+            let _ = writeln!(
+                head,
+                "Compared with the baseline `{}`: **{} new**, {} unchanged (not shown), {} fixed.\n",
+                code(&b.path),
+                b.new,
+                b.unchanged,
+                b.fixed.len()
+            );
+        }
+        out.write_all(head.as_bytes())?;
+        matrices.copy_to(out)?;
+        if !rows.is_empty() {
+            out.write_all(
+                "## Findings\n\n| | rule | where | message |\n|---|---|---|---|\n".as_bytes(),
+            )?;
+            rows.copy_to(out, 0)?;
+            out.write_all(b"\n")?;
+        }
+        let mut rest = String::new();
+        tail_text(&mut rest, run);
+        out.write_all(rest.as_bytes())?;
+        out.flush()
+    }
+}
+
+/// Waived findings, waivers to review and what the baseline had that is fixed.
+fn tail_text(out: &mut String, run: &Tail<'_>) {
     if !run.waived.is_empty() {
         out.push_str("## Waived findings\n\nNot counted; shown so that the waivers stay under review.\n\n| rule | where | message | reason | approver | until |\n|---|---|---|---|---|---|\n");
-        for w in &run.waived {
+        for w in run.waived {
             let f = &w.finding;
             let _ = writeln!(
                 out,
@@ -90,7 +163,7 @@ pub fn check_markdown(input: &Input<'_>) -> String {
     }
     if !run.waiver_notes.is_empty() {
         out.push_str("## Waivers to review\n\n");
-        for n in &run.waiver_notes {
+        for n in run.waiver_notes {
             let _ = writeln!(
                 out,
                 "- **{}** `{}`: {}",
@@ -101,7 +174,7 @@ pub fn check_markdown(input: &Input<'_>) -> String {
         }
         out.push('\n');
     }
-    if let Some(b) = run.baseline.as_ref().filter(|b| !b.fixed.is_empty()) {
+    if let Some(b) = run.baseline.filter(|b| !b.fixed.is_empty()) {
         out.push_str("## Fixed since the baseline\n\n");
         for f in &b.fixed {
             let place = match (&f.section, f.case) {
@@ -118,10 +191,15 @@ pub fn check_markdown(input: &Input<'_>) -> String {
         }
         out.push('\n');
     }
-    out
 }
 
-fn report(out: &mut String, input: &Input<'_>, r: &ReportResult) {
+fn report(
+    out: &mut String,
+    infos: &[RuleInfo],
+    r: &ReportResult,
+    findings: &[&Finding],
+    waived: &[&WaivedFinding],
+) {
     let year = r
         .year
         .map_or_else(|| "year unknown".into(), |y| y.to_string());
@@ -156,8 +234,9 @@ fn report(out: &mut String, input: &Input<'_>, r: &ReportResult) {
     }
     out.push('\n');
     for rule in rules {
-        let title = input
-            .rule(rule)
+        let title = infos
+            .iter()
+            .find(|i| i.id == *rule)
             .map(|i| i.title.as_str())
             .filter(|t| !t.is_empty());
         match title {
@@ -171,7 +250,7 @@ fn report(out: &mut String, input: &Input<'_>, r: &ReportResult) {
         for s in &r.sections {
             let cell = match s.results.get(rule) {
                 Some(Status::Pass) => "✅",
-                Some(Status::Fail) if all_waived(input, &r.path, &s.name, rule) => "🔕",
+                Some(Status::Fail) if all_waived(findings, waived, &s.name, rule) => "🔕",
                 Some(Status::Fail) => "❌",
                 Some(Status::Missing) => "❔",
                 Some(Status::NotApplicable) | None => "–",
@@ -183,11 +262,12 @@ fn report(out: &mut String, input: &Input<'_>, r: &ReportResult) {
     out.push_str("\n✅ pass · ❌ fail · 🔕 fail, waived · ❔ not reported · – not applicable\n\n");
 }
 
-/// Whether a failing cell failed only through waived findings.
-pub(crate) fn all_waived(input: &Input<'_>, path: &str, section: &str, rule: &str) -> bool {
-    let hit =
-        |f: &Finding| f.path == path && f.rule == rule && f.section.as_deref() == Some(section);
-    !input.run.findings.iter().any(hit) && input.run.waived.iter().any(|w| hit(&w.finding))
+/// Whether a failing cell failed only through waived findings: none of the
+/// report's (shown) findings is in the cell, and a waived one is. Looks at
+/// one report's findings only, so a run costs time linear in its findings.
+fn all_waived(findings: &[&Finding], waived: &[&WaivedFinding], section: &str, rule: &str) -> bool {
+    let hit = |f: &Finding| f.rule == rule && f.section.as_deref() == Some(section);
+    !findings.iter().any(|f| hit(f)) && waived.iter().any(|w| hit(&w.finding))
 }
 
 fn location(f: &Finding) -> String {

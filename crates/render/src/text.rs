@@ -15,13 +15,17 @@
 
 use std::borrow::Cow;
 use std::fmt::Write;
+use std::io;
 
 use dutycheck_model::{
-    CheckRun, Finding, Report, ReportResult, SectionStatus, Severity, Status, display_width,
+    CheckRun, Finding, Report, ReportResult, SectionStatus, Severity, StatementKind, Status,
+    display_width,
 };
 use dutycheck_vocab::format_number;
 
 use crate::Sources;
+use crate::sink::{Piece, Sink, Tail};
+use crate::spill::{PathOrdered, Spill};
 use crate::terminal::{push_safe, safe_width, terminal_safe as safe};
 
 /// Options for text output.
@@ -74,46 +78,91 @@ impl Paint {
     }
 }
 
-/// Renders a check run for a terminal.
+/// Renders a check run for a terminal: [`TextSink`] fed the whole run.
 pub fn check_text(run: &CheckRun, sources: &Sources, options: &TextOptions) -> String {
-    let paint = Paint { on: options.color };
-    let mut out = String::new();
-    for report in &run.reports {
-        if let Some(error) = &report.error {
-            let _ = writeln!(
-                out,
-                "{}: {}: {}\n",
-                paint.severity(Severity::Error, "error"),
-                safe(&report.path),
-                safe(error)
-            );
+    crate::sink::render_run(
+        crate::Format::Text,
+        run,
+        sources,
+        &[],
+        &crate::Values::new(),
+        crate::RenderOptions {
+            color: options.color,
+            quiet: options.quiet,
+        },
+    )
+}
+
+/// `--format text` as a [`Sink`]. Text prints every unreadable report's
+/// error line first, then every finding (by path), then the waived findings
+/// and the baseline, then one compliance table per report, then the
+/// summary: findings and tables go to spill files as reports arrive, and
+/// only the error lines and the counts stay in memory.
+pub struct TextSink {
+    options: TextOptions,
+    errors: String,
+    findings: Option<PathOrdered>,
+    tables: Option<Spill>,
+    totals: Totals,
+}
+
+impl TextSink {
+    pub fn new(options: crate::RenderOptions) -> TextSink {
+        TextSink {
+            options: TextOptions {
+                color: options.color,
+                quiet: options.quiet,
+            },
+            errors: String::new(),
+            findings: None,
+            tables: None,
+            totals: Totals::default(),
         }
     }
-    // Findings are sorted by path: split each source into lines once.
-    let mut lines: Option<(&str, SourceLines<'_>)> = None;
-    for finding in &run.findings {
-        if options.quiet && finding.severity != Severity::Error {
-            continue;
-        }
-        if lines.as_ref().is_none_or(|(p, _)| *p != finding.path) {
-            lines = sources
-                .get(&finding.path)
-                .map(|text| (finding.path.as_str(), SourceLines::new(text)));
-        }
-        let source = lines
-            .as_ref()
-            .filter(|(p, _)| *p == finding.path)
-            .map(|(_, l)| l);
-        finding_text(&mut out, finding, source, &paint);
+}
+
+impl Sink for TextSink {
+    fn begin(&mut self) -> io::Result<()> {
+        self.findings = Some(PathOrdered::new()?);
+        self.tables = Some(Spill::new()?);
+        Ok(())
     }
-    crate::text_extras::waived_and_baseline(&mut out, run, options.quiet);
-    if !options.quiet {
-        for report in run.reports.iter().filter(|r| r.error.is_none()) {
-            table(&mut out, report, &paint);
+
+    fn report(&mut self, piece: &Piece<'_>) -> io::Result<()> {
+        let (Some(findings), Some(tables)) = (&mut self.findings, &mut self.tables) else {
+            return Err(io::Error::other("TextSink::report before begin"));
+        };
+        report_error_text(&mut self.errors, piece.result, &self.options);
+        let lines = piece.source.map(SourceLines::new);
+        let mut block = String::new();
+        for f in piece.findings {
+            finding_block_text(&mut block, f, lines.as_ref(), &self.options);
         }
+        findings.push(&piece.result.path, block.as_bytes())?;
+        let mut table = String::new();
+        table_text(&mut table, piece.result, &self.options);
+        tables.write_all(table.as_bytes())?;
+        self.totals.add(piece.result, &[]);
+        Ok(())
     }
-    summary(&mut out, run, &paint);
-    out
+
+    fn end(&mut self, tail: &Tail<'_>, out: &mut dyn io::Write) -> io::Result<()> {
+        let (Some(findings), Some(tables)) = (&mut self.findings, &mut self.tables) else {
+            return Err(io::Error::other("TextSink::end before begin"));
+        };
+        out.write_all(self.errors.as_bytes())?;
+        findings.copy_to(out, 0)?;
+        let mut extras = String::new();
+        crate::text_extras::waived_and_baseline(&mut extras, tail, self.options.quiet);
+        out.write_all(extras.as_bytes())?;
+        tables.copy_to(out)?;
+        let mut totals = self.totals;
+        totals.summary = tail.summary;
+        let mut summary = String::new();
+        summary_text(&mut summary, &totals, &self.options);
+        out.write_all(summary.as_bytes())?;
+        out.flush()
+    }
 }
 
 /// A report's decoded text, split into lines once so that each finding
@@ -368,15 +417,6 @@ pub fn summary_text(out: &mut String, totals: &Totals, options: &TextOptions) {
     summary_line(out, totals, &Paint { on: options.color });
 }
 
-fn summary(out: &mut String, run: &CheckRun, paint: &Paint) {
-    let mut totals = Totals::default();
-    for r in &run.reports {
-        totals.add(r, &[]);
-    }
-    totals.summary = run.summary;
-    summary_line(out, &totals, paint);
-}
-
 fn summary_line(out: &mut String, totals: &Totals, paint: &Paint) {
     let Totals {
         reports,
@@ -398,16 +438,7 @@ fn summary_line(out: &mut String, totals: &Totals, paint: &Paint) {
             plural(unreadable)
         );
     }
-    let _ = write!(
-        line,
-        " · {} error{}, {} warning{}, {} info{}",
-        s.errors,
-        plural(s.errors),
-        s.warnings,
-        plural(s.warnings),
-        s.infos,
-        plural(s.infos)
-    );
+    let _ = write!(line, " · {}", crate::context::severity_counts(&s));
     let _ = writeln!(out, "{}", paint.bold(&line));
 }
 
@@ -478,28 +509,55 @@ pub fn parse_text(report: &Report) -> String {
                     q.column
                 );
             }
-            for i in &c.indicators {
+            // A level reads `⇒ id = value unit (mention)`, as it always
+            // has; other statements name their kind, a plan is `⊳`, and a
+            // mention that nothing was read from is `?` with the reason.
+            for (arrow, i) in c
+                .indicators
+                .iter()
+                .map(|i| ("⇒", i))
+                .chain(c.targets.iter().map(|t| ("⊳", t)))
+            {
                 let change = i.change.as_ref().map(|ch| {
                     let v = ch.value.map(|v| {
                         format!(" {}{}", format_number(v), ch.unit.as_deref().unwrap_or(""))
                     });
                     let p = ch.percent.map(|p| format!(" {}%", format_number(p)));
                     format!(
-                        "  change:{}{}",
+                        "  change{}:{}{}",
+                        if ch.derived { " (derived)" } else { "" },
                         v.unwrap_or_default(),
                         p.unwrap_or_default()
                     )
                 });
+                let value = match i.value {
+                    Some(v) => format!(" = {} {}", format_number(v), i.unit),
+                    None => String::new(),
+                };
+                let kind = match (i.statement, i.year) {
+                    (StatementKind::Level, _) => String::new(),
+                    (k, Some(year)) => format!(" [{} {year}]", k.as_str()),
+                    (k, None) => format!(" [{}]", k.as_str()),
+                };
                 let _ = writeln!(
                     out,
-                    "    ⇒ {} = {} {} ({}){}  {}:{}",
+                    "    {arrow} {}{value} ({}){kind}{}  {}:{}",
                     i.indicator,
-                    format_number(i.value),
-                    i.unit,
                     safe(&i.mention),
                     change.unwrap_or_default(),
                     i.line,
                     i.column
+                );
+            }
+            for u in &c.unread {
+                let _ = writeln!(
+                    out,
+                    "    ? {} ({}) unread: {}  {}:{}",
+                    u.indicator,
+                    safe(&u.mention),
+                    u.reason.as_str(),
+                    u.line,
+                    u.column
                 );
             }
         }

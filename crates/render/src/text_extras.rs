@@ -7,7 +7,7 @@
 
 use std::fmt::Write;
 
-use dutycheck_model::CheckRun;
+use crate::sink::Tail;
 
 use crate::context::place;
 use crate::terminal::terminal_safe as safe;
@@ -15,8 +15,8 @@ use crate::terminal::terminal_safe as safe;
 /// Appends the waived findings, the waiver notes and the baseline line.
 /// With `quiet`, only the waived *errors* are listed (they would have been
 /// errors), and the notes are left out.
-pub(crate) fn waived_and_baseline(out: &mut String, run: &CheckRun, quiet: bool) {
-    for w in &run.waived {
+pub(crate) fn waived_and_baseline(out: &mut String, run: &Tail<'_>, quiet: bool) {
+    for w in run.waived {
         let f = &w.finding;
         if quiet && f.severity != dutycheck_model::Severity::Error {
             continue;
@@ -44,7 +44,7 @@ pub(crate) fn waived_and_baseline(out: &mut String, run: &CheckRun, quiet: bool)
         );
     }
     if !quiet {
-        for n in &run.waiver_notes {
+        for n in run.waiver_notes {
             let _ = writeln!(
                 out,
                 "{} waiver: {}: {}\n",
@@ -54,7 +54,7 @@ pub(crate) fn waived_and_baseline(out: &mut String, run: &CheckRun, quiet: bool)
             );
         }
     }
-    if let Some(b) = &run.baseline {
+    if let Some(b) = run.baseline {
         let _ = writeln!(
             out,
             "baseline {}: {} new, {} unchanged (not shown), {} fixed",

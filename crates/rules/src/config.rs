@@ -16,6 +16,7 @@
 //!   - rules/custom                   # relative to this file
 //! plugins:                           # libraries for --plugin, relative to this file
 //!   - plugins/libshandong.so
+//! plugin_timeout: 10                 # seconds per plugin call (default 30), as --plugin-timeout
 //! rules:                             # overrides by rule id
 //!   preschool.inclusive-coverage-2025:
 //!     severity: warning
@@ -40,18 +41,28 @@
 //! `--filter REGEX`, see [`apply_flags`]).
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use dutycheck_catalog::{Catalog, CatalogBuilder, yaml_error};
 use dutycheck_model::{Diagnostic, QuantityKind, did_you_mean};
 use serde_saphyr::{Location, Spanned};
 
+use crate::kinds::RuleKind;
 use crate::load::{Cx, bounds, level, map_fields, map_fields_lenient, string_list};
 use crate::node::{Node, Src};
-use crate::schema::{Bounds, RuleKind, RuleSeverity, glob_match};
+use crate::schema::{Bounds, RuleSeverity, glob_match};
 use crate::{BUNDLED_PACKS, RuleSet};
 
 /// The top-level keys of a config file.
-const CONFIG_KEYS: [&str; 6] = ["year", "packs", "plugins", "rules", "overrides", "catalog"];
+const CONFIG_KEYS: [&str; 7] = [
+    "year",
+    "packs",
+    "plugins",
+    "plugin_timeout",
+    "rules",
+    "overrides",
+    "catalog",
+];
 /// The keys of a rule override.
 const OVERRIDE_KEYS: [&str; 4] = ["severity", "threshold", "warn", "missing"];
 
@@ -69,6 +80,9 @@ pub struct Config {
     /// `plugins:`, resolved against [`Config::dir`]. Loading them is the
     /// plugin host's job; the config only names them.
     pub plugins: Vec<PathBuf>,
+    /// `plugin_timeout:` the time limit for one plugin call, unless
+    /// `--plugin-timeout` gives one.
+    pub plugin_timeout: Option<Duration>,
     /// `rules:`: overrides for every report.
     pub rules: Vec<Override>,
     /// `overrides:`: overrides for reports whose path matches.
@@ -175,6 +189,7 @@ impl Config {
             year: None,
             packs: Vec::new(),
             plugins: Vec::new(),
+            plugin_timeout: None,
             rules: Vec::new(),
             overrides: Vec::new(),
             catalog: None,
@@ -222,6 +237,29 @@ impl Config {
                         .into_iter()
                         .map(|(p, _)| dir.join(p))
                         .collect();
+                }
+                "plugin_timeout" => {
+                    let seconds = match &value.value {
+                        Node::Int(i) => Some(*i as f64),
+                        Node::Float(f) => Some(*f),
+                        _ => None,
+                    };
+                    match seconds.map(plugin_timeout) {
+                        Some(Ok(t)) => config.plugin_timeout = Some(t),
+                        Some(Err(m)) => {
+                            cx.err(0, &value.referenced, format!("`plugin_timeout` {m}"));
+                        }
+                        None => {
+                            cx.err(
+                                0,
+                                &value.referenced,
+                                format!(
+                                    "`plugin_timeout` must be a number of seconds, found {}",
+                                    value.value.describe()
+                                ),
+                            );
+                        }
+                    }
                 }
                 "rules" => config.rules = overrides(&mut cx, value, "`rules`"),
                 "catalog" => config.catalog = Some(value.clone()),
@@ -317,6 +355,23 @@ fn bundled_list() -> String {
             .collect::<Vec<_>>()
             .join(", ")
     )
+}
+
+/// The longest time limit for one plugin call: a day. Anything longer is a
+/// typo (milliseconds for seconds, say), not a wish.
+const MAX_PLUGIN_TIMEOUT: f64 = 86_400.0;
+
+/// A plugin call's time limit from seconds (`--plugin-timeout`,
+/// `plugin_timeout:`): more than 0, at most a day. The error completes
+/// "… must be …".
+pub fn plugin_timeout(seconds: f64) -> Result<Duration, String> {
+    if seconds.is_finite() && seconds > 0.0 && seconds <= MAX_PLUGIN_TIMEOUT {
+        Ok(Duration::from_secs_f64(seconds))
+    } else {
+        Err(format!(
+            "must be a number of seconds above 0 and at most {MAX_PLUGIN_TIMEOUT} (a day), found {seconds}"
+        ))
+    }
 }
 
 fn year(cx: &mut Cx<'_>, node: &Spanned<Node>) -> Option<i32> {
@@ -489,7 +544,7 @@ fn apply_one(cx: &mut Cx<'_>, set: &mut RuleSet, o: &Override) {
             let percent_share = catalog
                 .get(&t.indicator)
                 .is_some_and(|i| i.kind == QuantityKind::Percent && !i.may_exceed_100)
-                && t.measure != crate::schema::Measure::ChangePercent;
+                && t.measure != crate::kinds::Measure::ChangePercent;
             if let Some(b) = o.threshold {
                 t.bounds = b;
             }

@@ -50,6 +50,8 @@
 //! ```
 
 mod config;
+mod file_schema;
+mod kinds;
 mod load;
 mod node;
 mod schema;
@@ -61,11 +63,15 @@ use std::sync::{Arc, OnceLock};
 use dutycheck_catalog::{Catalog, CatalogBuilder};
 use dutycheck_model::{Diagnostic, RuleIds};
 
-pub use config::{Config, ConfigPack, Override, PathOverride, apply_flags};
+pub use config::{Config, ConfigPack, Override, PathOverride, apply_flags, plugin_timeout};
+pub use file_schema::{rule_file_schema, rule_file_schema_text};
+pub use kinds::{
+    CompareOp, CompareRule, DetailRule, KindRule, KindSpec, Measure, Must, PatternRule, PluginRule,
+    RequiresRule, RuleKind, StructureRule, ThresholdRule, Unit, bounds_text,
+};
 pub use schema::{
-    Bounds, CompareOp, CompareRule, DetailRule, Measure, Must, Pack, PatternRule, PluginRule,
-    RequiresRule, Rule, RuleKind, RuleSeverity, RuleTest, Scope, SectionFilter, Snippet,
-    StructureRule, ThresholdRule, Unit, YearRange, glob_match,
+    Bounds, Pack, Rule, RuleSeverity, RuleTest, Scope, SectionFilter, Snippet, YearRange,
+    glob_match,
 };
 pub use template::Template;
 
@@ -85,15 +91,6 @@ pub const BUNDLED_PACKS: [(&str, &str); 3] = [
         include_str!("../../../rules/packs/case-quality.yaml"),
     ),
 ];
-
-/// The kind keys of rule files, in the order they are documented.
-pub const KINDS: [&str; 7] = load::KIND_KEYS;
-
-/// The message placeholders a kind's messages may use, besides the common
-/// ones (`section`, `case`, `year`, `id`, `title`). `kind` is a kind key.
-pub fn placeholders(kind: &str) -> &'static [&'static str] {
-    load::kind_placeholders(kind)
-}
 
 /// Validates plugin options at load time. The plugin host implements it from
 /// the plugins' manifests (their options' JSON Schemas); without it, plugin
@@ -279,11 +276,33 @@ impl RuleSet {
 /// directories, in-memory sources) with an optional plugin-options hook.
 /// All inputs are validated together, so ids must be unique across them and
 /// a pack may extend a pack from another input.
+///
+/// # What a rule file may read
+///
+/// Rule files come from repositories, and in CI a pull request can change
+/// them; an error message is printed into the job's log. So two rules keep a
+/// rule file from printing other files:
+///
+/// - `extends` by path may only name files under the directories the loader
+///   was given: the config's directory ([`Loader::root`]) and each path
+///   given to [`Loader::paths`] (a directory, or a file's directory).
+///   Bundled packs (`builtin:NAME`) are always allowed. Anything else is an
+///   error at the `extends` entry, unless [`Loader::allow_extends_outside`]
+///   (`--allow-extends-outside`) says otherwise.
+/// - An error about a file read from disk that is not a rule file (not
+///   named `*.yaml` or `*.yml`, or not text: control characters, NUL) never
+///   quotes its content: no source line, no key or value from it, only the
+///   path and what to do. A YAML syntax error in `/proc/self/environ` would
+///   otherwise print the environment.
 pub struct Loader<'a> {
     catalog: CatalogBuilder,
     plugins: Option<&'a dyn PluginSchemas>,
     sources: Vec<(String, String)>,
     errors: Vec<Diagnostic>,
+    /// Directories `extends` paths may point into (canonical).
+    roots: Vec<PathBuf>,
+    allow_outside: bool,
+    policy: load::SourcePolicy,
 }
 
 impl<'a> Loader<'a> {
@@ -295,14 +314,56 @@ impl<'a> Loader<'a> {
             plugins: None,
             sources: Vec::new(),
             errors: Vec::new(),
+            roots: Vec::new(),
+            allow_outside: false,
+            policy: load::SourcePolicy::default(),
         }
     }
 
     /// Adds the `catalog:` of a configuration file: indicators and
     /// requirements declared there, or catalog files it names.
+    ///
+    /// Catalog files it names are read only from under the config's
+    /// directory and the roots given so far ([`Loader::root`]), unless
+    /// [`Loader::allow_extends_outside`] was called before.
     pub fn config_catalog(mut self, config: &Config) -> Self {
+        self.catalog.confine(&self.roots, self.allow_outside);
         config.declare_catalog(&mut self.catalog);
         self
+    }
+
+    /// Allows `extends` paths under `dir` (the config's directory).
+    pub fn root(mut self, dir: &Path) -> Self {
+        self.add_root(dir);
+        self
+    }
+
+    /// Allows `extends` to name files anywhere (`--allow-extends-outside`).
+    /// Errors about files that are not rule files still never quote them.
+    pub fn allow_extends_outside(mut self, allow: bool) -> Self {
+        self.allow_outside = allow;
+        self
+    }
+
+    fn add_root(&mut self, dir: &Path) {
+        let dir = if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        };
+        if let Ok(dir) = dir.canonicalize()
+            && !self.roots.contains(&dir)
+        {
+            self.roots.push(dir);
+        }
+    }
+
+    /// Whether `path` (which exists) lies under one of the roots, after
+    /// resolving symbolic links: a link inside a rules directory that
+    /// points at `/etc` is outside.
+    fn within_roots(&self, path: &Path) -> bool {
+        path.canonicalize()
+            .is_ok_and(|p| self.roots.iter().any(|r| p.starts_with(r)))
     }
 
     /// Validates plugin rules' options with `hook`.
@@ -388,7 +449,13 @@ impl<'a> Loader<'a> {
     /// paths become errors of the final [`Loader::load`].
     pub fn paths<P: AsRef<Path>>(mut self, paths: &[P]) -> Self {
         for path in paths {
-            self.add_path(path.as_ref());
+            let path = path.as_ref();
+            if path.is_dir() {
+                self.add_root(path);
+            } else if let Some(parent) = path.parent() {
+                self.add_root(parent);
+            }
+            self.add_path(path);
         }
         self
     }
@@ -414,7 +481,12 @@ impl<'a> Loader<'a> {
     fn read(&mut self, path: &Path) {
         let shown = path.display().to_string();
         match std::fs::read_to_string(path) {
-            Ok(text) => self.push_unique(shown, text),
+            Ok(text) => {
+                if !dutycheck_catalog::yaml::looks_like_yaml_file(&shown, &text) {
+                    self.policy.opaque.push(shown.clone());
+                }
+                self.push_unique(shown, text)
+            }
             Err(e) => self.errors.push(Diagnostic::file(
                 shown,
                 format!("cannot read rule file: {e}"),
@@ -444,10 +516,17 @@ impl<'a> Loader<'a> {
                     continue;
                 }
                 // A path that does not exist is reported by validation at
-                // the `extends` entry ("names no pack").
+                // the `extends` entry ("names no pack"); one outside the
+                // roots is not read at all, and reported there too.
                 let path = PathBuf::from(&target);
                 if path.exists() {
-                    self.add_path(&path);
+                    if self.allow_outside || self.within_roots(&path) {
+                        self.add_path(&path);
+                    } else {
+                        self.policy
+                            .refused
+                            .push((target.clone(), self.roots.clone()));
+                    }
                 }
             }
         }
@@ -456,7 +535,10 @@ impl<'a> Loader<'a> {
     /// Validates everything added, returning the rule set or every error.
     pub fn load(mut self) -> Result<RuleSet, Vec<Diagnostic>> {
         self.extends_sources();
-        let loaded = load::load(&self.sources, self.catalog, self.plugins);
+        // Catalog files named by packs: under the pack's directory or the
+        // rule directories, as `extends`.
+        self.catalog.confine(&self.roots, self.allow_outside);
+        let loaded = load::load(&self.sources, self.catalog, self.plugins, &self.policy);
         match (loaded, self.errors) {
             (Ok(set), errors) if errors.is_empty() => Ok(set),
             (Ok(_), errors) => Err(errors),

@@ -18,10 +18,11 @@ use std::path::Path;
 use std::sync::Arc;
 
 use dutycheck_catalog::{Catalog, CatalogBuilder, yaml_error};
-use dutycheck_model::{Diagnostic, QuantityKind, did_you_mean};
+use dutycheck_model::{Diagnostic, did_you_mean};
 use regex::Regex;
 use serde_saphyr::{Location, Spanned};
 
+use crate::kinds::{self, KindSpec, Unit};
 use crate::node::{Node, Src, scalar_text};
 use crate::schema::*;
 use crate::template::Template;
@@ -41,89 +42,22 @@ const COMMON_KEYS: [&str; 11] = [
     "tags",
     "tests",
 ];
-/// Keys that choose the rule's kind; exactly one per rule.
-pub(crate) const KIND_KEYS: [&str; 7] = [
-    "threshold",
-    "detail",
-    "structure",
-    "requires",
-    "pattern",
-    "compare",
-    "plugin",
-];
-/// Keys that belong to some kinds only: (key, kinds that accept it).
-const KIND_SPECIFIC_KEYS: [(&str, &[&str]); 5] = [
-    ("indicator", &["threshold"]),
-    ("warn", &["threshold"]),
-    ("measure", &["threshold"]),
-    ("missing", &["threshold", "compare"]),
-    ("options", &["plugin"]),
-];
-
 /// Placeholders every message may use.
 const COMMON_PLACEHOLDERS: [&str; 5] = ["section", "case", "year", "id", "title"];
-
-/// Placeholders a kind's messages may use, besides the common ones.
-pub(crate) fn kind_placeholders(kind: &str) -> &'static [&'static str] {
-    match kind {
-        "threshold" => &[
-            "indicator",
-            "name",
-            "value",
-            "unit",
-            "min",
-            "max",
-            "above",
-            "below",
-            "measure",
-        ],
-        "detail" => &["chars", "min_chars", "figures", "min_figures"],
-        "structure" => &["cases", "min_cases"],
-        "requires" => &["indicator", "name"],
-        "pattern" => &["match", "regex"],
-        "compare" => &[
-            "left",
-            "right",
-            "left_name",
-            "right_name",
-            "left_value",
-            "right_value",
-            "op",
-            "unit",
-        ],
-        _ => &[],
-    }
-}
-
-/// The scopes a kind accepts. Structure counts the cases of a section, so a
-/// single case cannot be its unit.
-fn kind_scopes(kind: &str) -> &'static [Scope] {
-    match kind {
-        "structure" => &[Scope::Section, Scope::Document],
-        _ => &[Scope::Document, Scope::Section, Scope::Case],
-    }
-}
-
-fn default_scope(kind: &str) -> Scope {
-    match kind {
-        "detail" | "pattern" => Scope::Case,
-        _ => Scope::Section,
-    }
-}
 
 /// One `key: value` of a rule mapping, remembering which source it came from
 /// (after an override, one rule mixes keys of two files).
 #[derive(Clone)]
-struct Entry<'a> {
-    src: usize,
-    name: String,
-    key: &'a Spanned<Node>,
-    value: &'a Spanned<Node>,
+pub(crate) struct Entry<'a> {
+    pub(crate) src: usize,
+    pub(crate) name: String,
+    pub(crate) key: &'a Spanned<Node>,
+    pub(crate) value: &'a Spanned<Node>,
 }
 
 /// A rule mapping before typing.
 #[derive(Clone)]
-struct RawRule<'a> {
+pub(crate) struct RawRule<'a> {
     src: usize,
     at: Location,
     entries: Vec<Entry<'a>>,
@@ -131,7 +65,7 @@ struct RawRule<'a> {
 }
 
 impl RawRule<'_> {
-    fn get(&self, key: &str) -> Option<&Entry<'_>> {
+    pub(crate) fn get(&self, key: &str) -> Option<&Entry<'_>> {
         self.entries.iter().find(|e| e.name == key)
     }
 
@@ -146,7 +80,7 @@ impl RawRule<'_> {
         self.entries
             .iter()
             .map(|e| e.name.as_str())
-            .find(|k| KIND_KEYS.contains(k))
+            .find(|k| kinds::is_kind_key(k))
     }
 }
 
@@ -192,11 +126,43 @@ impl Cx<'_> {
     }
 }
 
+/// What the [`crate::Loader`] decided about the files it read, for
+/// validation to report (see "What a rule file may read" there).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct SourcePolicy {
+    /// Sources whose content no error may quote: files read from disk that
+    /// are not rule files by name, or not text.
+    pub(crate) opaque: Vec<String>,
+    /// `extends` targets (normalised paths) that were not read because they
+    /// lie outside every root, with the roots.
+    pub(crate) refused: Vec<(String, Vec<std::path::PathBuf>)>,
+}
+
+/// Replaces every error about an opaque source by one that names the file
+/// and quotes nothing from it.
+fn redact(errors: Vec<Diagnostic>, policy: &SourcePolicy) -> Vec<Diagnostic> {
+    let mut out: Vec<Diagnostic> = Vec::with_capacity(errors.len());
+    for d in errors {
+        if !policy.opaque.contains(&d.path) {
+            out.push(d);
+            continue;
+        }
+        if out.iter().any(|o| o.path == d.path && o.line.is_none()) {
+            continue;
+        }
+        let mut r = Diagnostic::file(d.path.clone(), format!("`{}` is not a rule file", d.path));
+        r.help = Some("rule files are UTF-8 YAML text named *.yaml or *.yml; the content of other files is never shown in errors, because it may be any file (a key, the environment)".into());
+        out.push(r);
+    }
+    out
+}
+
 /// Loads and validates rules from `(path, text)` sources.
 pub(crate) fn load(
     sources: &[(String, String)],
     catalog: CatalogBuilder,
     plugins: Option<&dyn PluginSchemas>,
+    policy: &SourcePolicy,
 ) -> Result<RuleSet, Vec<Diagnostic>> {
     let mut catalog = catalog;
     // Until the packs' `catalog:` entries are read, no rule is typed, so no
@@ -244,13 +210,13 @@ pub(crate) fn load(
         Ok(c) => c,
         Err(errors) => {
             cx.errors.extend(errors);
-            return Err(sorted(sources, cx.errors));
+            return Err(sorted(sources, cx.errors, policy));
         }
     };
     cx.catalog = &merged;
 
     // Phase 3: packs and overrides.
-    let ancestors = check_packs(&mut cx, &packs);
+    let ancestors = check_packs(&mut cx, &packs, &policy.refused);
     let raws = resolve_ids(&mut cx, raws, &packs, &ancestors);
 
     // Phase 4: typing and validation.
@@ -269,17 +235,22 @@ pub(crate) fn load(
         let packs = packs.into_iter().map(|p| p.pack).collect();
         Ok(RuleSet::new(rules, packs, Arc::new(merged)))
     } else {
-        Err(sorted(sources, cx.errors))
+        Err(sorted(sources, cx.errors, policy))
     }
 }
 
 /// Errors in the order of the sources, then of lines and columns.
-fn sorted(sources: &[(String, String)], mut errors: Vec<Diagnostic>) -> Vec<Diagnostic> {
+fn sorted(
+    sources: &[(String, String)],
+    errors: Vec<Diagnostic>,
+    policy: &SourcePolicy,
+) -> Vec<Diagnostic> {
     let order: HashMap<&str, usize> = sources
         .iter()
         .enumerate()
         .map(|(i, (p, _))| (p.as_str(), i))
         .collect();
+    let mut errors = redact(errors, policy);
     errors.sort_by_key(|d| {
         (
             order.get(d.path.as_str()).copied().unwrap_or(usize::MAX),
@@ -471,7 +442,11 @@ fn parse_pack_header(cx: &mut Cx<'_>, src: usize, node: &Spanned<Node>) -> Optio
 
 /// Checks pack names and `extends`; returns, per pack, the set of packs it
 /// extends directly or indirectly.
-fn check_packs(cx: &mut Cx<'_>, packs: &[PackHeader]) -> Vec<BTreeSet<usize>> {
+fn check_packs(
+    cx: &mut Cx<'_>,
+    packs: &[PackHeader],
+    refused: &[(String, Vec<std::path::PathBuf>)],
+) -> Vec<BTreeSet<usize>> {
     let mut by_name: HashMap<&str, usize> = HashMap::new();
     for (i, p) in packs.iter().enumerate() {
         if let Some(first) = by_name.get(p.pack.name.as_str()).copied() {
@@ -525,6 +500,24 @@ fn check_packs(cx: &mut Cx<'_>, packs: &[PackHeader]) -> Vec<BTreeSet<usize>> {
                         )),
                     }
                 }
+                None if refused_roots(&p.pack.origin, name, refused).is_some() => {
+                    let roots = refused_roots(&p.pack.origin, name, refused).unwrap_or(&[]);
+                    cx.err(
+                        p.src,
+                        at,
+                        format!("`extends: {name}` points outside the rule directories"),
+                    );
+                    let roots: Vec<String> =
+                        roots.iter().map(|r| r.display().to_string()).collect();
+                    cx.help(format!(
+                        "a pack may extend bundled packs (`builtin:NAME`) and files under {}; to extend a file elsewhere, pass --allow-extends-outside",
+                        if roots.is_empty() {
+                            "the directories given".to_string()
+                        } else {
+                            roots.join(", ")
+                        }
+                    ));
+                }
                 None if extends_target(&p.pack.origin, name).is_some() => {
                     cx.err(p.src, at, format!("`extends: {name}` names no pack"));
                     cx.help("the path is relative to this file; it must be a pack file (with `pack:`) or a directory of pack files");
@@ -572,6 +565,19 @@ fn check_packs(cx: &mut Cx<'_>, packs: &[PackHeader]) -> Vec<BTreeSet<usize>> {
         ancestors.push(seen);
     }
     ancestors
+}
+
+/// The roots an `extends` entry was refused for, when it was refused.
+fn refused_roots<'r>(
+    origin: &str,
+    entry: &str,
+    refused: &'r [(String, Vec<std::path::PathBuf>)],
+) -> Option<&'r [std::path::PathBuf]> {
+    let target = extends_target(origin, entry)?;
+    refused
+        .iter()
+        .find(|(r, _)| *r == target)
+        .map(|(_, roots)| roots.as_slice())
 }
 
 /// What an `extends` entry names by origin: `builtin:NAME` itself, or for a
@@ -723,8 +729,7 @@ fn merge<'a>(base: &RawRule<'a>, over: &RawRule<'a>) -> RawRule<'a> {
         .filter(|e| !over.entries.iter().any(|o| o.name == e.name))
         .filter(|e| {
             new_kind.is_none()
-                || !(KIND_KEYS.contains(&e.name.as_str())
-                    || KIND_SPECIFIC_KEYS.iter().any(|(k, _)| *k == e.name))
+                || !(kinds::is_kind_key(&e.name) || kinds::is_kind_specific_key(&e.name))
         })
         .cloned()
         .collect();
@@ -737,18 +742,15 @@ fn merge<'a>(base: &RawRule<'a>, over: &RawRule<'a>) -> RawRule<'a> {
     }
 }
 
-const KINDS_HELP: &str =
-    "add one of: threshold, detail, structure, requires, pattern, compare, plugin";
-
 /// Types and validates one rule. Returns `None` when anything is wrong (the
 /// errors are in `cx`).
 fn parse_rule(cx: &mut Cx<'_>, raw: &RawRule<'_>, pack: Option<String>) -> Option<Rule> {
     let before = cx.errors.len();
     let known: Vec<&str> = COMMON_KEYS
         .iter()
-        .chain(KIND_KEYS.iter())
-        .chain(KIND_SPECIFIC_KEYS.iter().map(|(k, _)| k))
         .copied()
+        .chain(kinds::KINDS.iter().map(|k| k.key))
+        .chain(kinds::kind_specific_keys())
         .collect();
     // A misspelt kind key (`thresold`) is reported once, as an unknown key
     // with its suggestion, not again as "has no kind".
@@ -762,7 +764,7 @@ fn parse_rule(cx: &mut Cx<'_>, raw: &RawRule<'_>, pack: Option<String>) -> Optio
             );
             match did_you_mean(&e.name, known.iter().copied()) {
                 Some(s) => {
-                    misspelt_kind |= KIND_KEYS.contains(&s);
+                    misspelt_kind |= kinds::is_kind_key(s);
                     cx.help(format!("did you mean `{s}`?"));
                 }
                 None => cx.help(format!("rule keys are: {}", known.join(", "))),
@@ -809,14 +811,14 @@ fn parse_rule(cx: &mut Cx<'_>, raw: &RawRule<'_>, pack: Option<String>) -> Optio
     let kind_entries: Vec<&Entry<'_>> = raw
         .entries
         .iter()
-        .filter(|e| KIND_KEYS.contains(&e.name.as_str()))
+        .filter(|e| kinds::is_kind_key(&e.name))
         .collect();
     let kind_entry = match kind_entries.as_slice() {
         [] if misspelt_kind => None,
         [] => {
             let at = id.as_ref().map_or(raw.at, |(_, at)| *at);
             cx.err(raw.src, &at, format!("{who} has no kind"));
-            cx.help(KINDS_HELP);
+            cx.help(kinds::kinds_help());
             None
         }
         [one] => Some(*one),
@@ -833,18 +835,21 @@ fn parse_rule(cx: &mut Cx<'_>, raw: &RawRule<'_>, pack: Option<String>) -> Optio
             None
         }
     };
-    let kind_name = kind_entry.map(|e| e.name.as_str());
+    let kind_spec = kind_entry.and_then(|e| kinds::by_key(&e.name));
+    let kind_name = kind_spec.map(|k| k.key);
     for e in &raw.entries {
-        if let Some((key, kinds)) = KIND_SPECIFIC_KEYS.iter().find(|(k, _)| *k == e.name)
+        let owners = kinds::kinds_owning(&e.name);
+        let key = &e.name;
+        if !owners.is_empty()
             && let Some(kind) = kind_name
-            && !kinds.contains(&kind)
+            && !owners.contains(&kind)
         {
             cx.err(
                 e.src,
                 &e.key.referenced,
                 format!("`{key}` does not apply to {kind} rules"),
             );
-            cx.help(format!("`{key}` belongs to {} rules", kinds.join(" and ")));
+            cx.help(format!("`{key}` belongs to {} rules", owners.join(" and ")));
         }
     }
 
@@ -871,15 +876,15 @@ fn parse_rule(cx: &mut Cx<'_>, raw: &RawRule<'_>, pack: Option<String>) -> Optio
                 Some("case") => Some(Scope::Case),
                 _ => None,
             };
-            if let (Some(scope), Some(kind)) = (scope, kind_name)
-                && !kind_scopes(kind).contains(&scope)
+            if let (Some(scope), Some(kind)) = (scope, kind_spec)
+                && !kind.scopes.contains(&scope)
             {
                 cx.err(
                     e.src,
                     &e.value.referenced,
-                    format!("{kind} rules cannot have scope `{}`", scope.as_str()),
+                    format!("{} rules cannot have scope `{}`", kind.key, scope.as_str()),
                 );
-                let ok: Vec<&str> = kind_scopes(kind).iter().map(|s| s.as_str()).collect();
+                let ok: Vec<&str> = kind.scopes.iter().map(|s| s.as_str()).collect();
                 cx.help(format!("use one of: {}", ok.join(", ")));
             }
             scope
@@ -887,7 +892,7 @@ fn parse_rule(cx: &mut Cx<'_>, raw: &RawRule<'_>, pack: Option<String>) -> Optio
         None => None,
     };
     let scope = scope
-        .or(kind_name.map(default_scope))
+        .or(kind_spec.map(|k| k.default_scope))
         .unwrap_or(Scope::Section);
     let years = raw.get("applies").and_then(|e| applies(cx, e.src, e.value));
     let sections = raw
@@ -908,7 +913,9 @@ fn parse_rule(cx: &mut Cx<'_>, raw: &RawRule<'_>, pack: Option<String>) -> Optio
     });
 
     // The kind's own keys.
-    let kind = kind_entry.and_then(|e| parse_kind(cx, raw, e));
+    let kind = kind_entry
+        .zip(kind_spec)
+        .and_then(|(e, spec)| (spec.parse)(cx, raw, e));
     // Without a kind, still check what can be checked on its own.
     if kind_entry.is_none()
         && let Some(i) = raw.get("indicator")
@@ -918,7 +925,7 @@ fn parse_rule(cx: &mut Cx<'_>, raw: &RawRule<'_>, pack: Option<String>) -> Optio
 
     let message = raw.get("message").and_then(|e| {
         let source = text(cx, e.src, e.value, "`message`")?;
-        message_template(cx, e.src, e.value, &source, kind_name)
+        message_template(cx, e.src, e.value, &source, kind_spec)
     });
 
     let tests = match (raw.get("tests"), &id) {
@@ -1147,374 +1154,6 @@ pub(crate) fn valid_id(id: &str) -> bool {
         .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
         && chars
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '-' | '_'))
-}
-
-fn parse_kind(cx: &mut Cx<'_>, raw: &RawRule<'_>, e: &Entry<'_>) -> Option<RuleKind> {
-    let src = e.src;
-    match e.name.as_str() {
-        "threshold" => threshold(cx, raw, e),
-        "detail" => {
-            let fields = map_fields(cx, src, e.value, &["min_chars", "min_figures"], "`detail`")?;
-            let mut rule = DetailRule {
-                min_chars: 0,
-                min_figures: 0,
-            };
-            for (key, value) in &fields {
-                let n = count(cx, src, value, &format!("`{key}`"))?;
-                match *key {
-                    "min_chars" => rule.min_chars = n,
-                    _ => rule.min_figures = n,
-                }
-            }
-            if fields.is_empty() {
-                cx.err(
-                    src,
-                    &e.value.referenced,
-                    "`detail` needs `min_chars` or `min_figures`",
-                );
-                return None;
-            }
-            Some(RuleKind::Detail(rule))
-        }
-        "structure" => {
-            let fields = map_fields(
-                cx,
-                src,
-                e.value,
-                &["min_cases", "sequential", "unread_numbering"],
-                "`structure`",
-            )?;
-            let mut rule = StructureRule {
-                min_cases: 1,
-                sequential: true,
-                unread_numbering: false,
-            };
-            for (key, value) in &fields {
-                if *key == "min_cases" {
-                    rule.min_cases = count(cx, src, value, "`min_cases`")?;
-                    continue;
-                }
-                let Node::Bool(b) = &value.value else {
-                    cx.err(
-                        src,
-                        &value.referenced,
-                        format!(
-                            "`{key}` must be true or false, found {}",
-                            value.value.describe()
-                        ),
-                    );
-                    return None;
-                };
-                match *key {
-                    "sequential" => rule.sequential = *b,
-                    _ => rule.unread_numbering = *b,
-                }
-            }
-            Some(RuleKind::Structure(rule))
-        }
-        "requires" => {
-            let indicator = indicator_id(cx, src, e.value, "`requires`")?;
-            Some(RuleKind::Requires(RequiresRule { indicator }))
-        }
-        "pattern" => {
-            let fields = map_fields(cx, src, e.value, &["regex", "must", "unless"], "`pattern`")?;
-            let mut regex = None;
-            let mut must = Must::Appear;
-            let mut unless = None;
-            let mut ok = true;
-            for (key, value) in &fields {
-                match *key {
-                    "regex" => regex = compile(cx, src, value, "`regex`"),
-                    "unless" => {
-                        unless = compile(cx, src, value, "`unless`");
-                        ok &= unless.is_some();
-                    }
-                    _ => match keyword(cx, src, value, "`must`", &["appear", "not-appear"])
-                        .as_deref()
-                    {
-                        Some("appear") => must = Must::Appear,
-                        Some(_) => must = Must::NotAppear,
-                        None => ok = false,
-                    },
-                }
-            }
-            if !fields.iter().any(|(k, _)| *k == "regex") {
-                cx.err(src, &e.value.referenced, "`pattern` needs a `regex`");
-            }
-            if !ok {
-                return None;
-            }
-            Some(RuleKind::Pattern(PatternRule {
-                regex: regex?,
-                must,
-                unless,
-            }))
-        }
-        "compare" => {
-            let fields = map_fields(cx, src, e.value, &["left", "op", "right"], "`compare`")?;
-            let mut left = None;
-            let mut op = None;
-            let mut right = None;
-            for (key, value) in &fields {
-                match *key {
-                    "left" => left = indicator_id(cx, src, value, "`left`"),
-                    "right" => right = indicator_id(cx, src, value, "`right`"),
-                    _ => {
-                        let aliases = [
-                            ("lt", "<"),
-                            ("le", "<="),
-                            ("gt", ">"),
-                            ("ge", ">="),
-                            ("eq", "=="),
-                        ];
-                        let names: Vec<&str> = CompareOp::NAMES
-                            .iter()
-                            .chain(aliases.iter().map(|(a, _)| a))
-                            .copied()
-                            .collect();
-                        let word = keyword(cx, src, value, "`op`", &names);
-                        let word = word.map(|w| {
-                            aliases
-                                .iter()
-                                .find(|(a, _)| *a == w)
-                                .map_or(w.clone(), |(_, s)| s.to_string())
-                        });
-                        op = word.as_deref().and_then(CompareOp::parse);
-                    }
-                }
-            }
-            for key in ["left", "op", "right"] {
-                if !fields.iter().any(|(k, _)| *k == key) {
-                    cx.err(src, &e.value.referenced, format!("`compare` needs `{key}`"));
-                    cx.help("write `compare: {left: ID, op: \"<=\", right: ID}`");
-                }
-            }
-            let missing = match raw.get("missing") {
-                Some(m) => level(cx, m.src, m.value, "`missing`")?,
-                None => RuleSeverity::Off,
-            };
-            let (left, op, right) = (left?, op?, right?);
-            if left == right {
-                cx.err(
-                    src,
-                    &e.value.referenced,
-                    format!("`compare` compares `{left}` with itself"),
-                );
-                return None;
-            }
-            Some(RuleKind::Compare(CompareRule {
-                left,
-                op,
-                right,
-                missing,
-            }))
-        }
-        _ => plugin(cx, raw, e),
-    }
-}
-
-fn threshold(cx: &mut Cx<'_>, raw: &RawRule<'_>, e: &Entry<'_>) -> Option<RuleKind> {
-    let indicator = match raw.get("indicator") {
-        Some(i) => indicator_id(cx, i.src, i.value, "`indicator`"),
-        None => {
-            cx.err(
-                e.src,
-                &e.key.referenced,
-                "a threshold rule needs an `indicator`",
-            );
-            cx.help(
-                "add `indicator: <catalog id>`, such as `indicator: preschool-inclusive-coverage`",
-            );
-            None
-        }
-    };
-    let bounds_at = bounds(cx, e.src, e.value, "threshold", true);
-    let warn = raw
-        .get("warn")
-        .map(|w| (bounds(cx, w.src, w.value, "warn", false), w.src));
-    let measure = match raw.get("measure") {
-        Some(m) => match keyword(
-            cx,
-            m.src,
-            m.value,
-            "`measure`",
-            &["value", "change.percent", "change.value"],
-        )
-        .as_deref()
-        {
-            Some("value") => Some(Measure::Value),
-            Some("change.percent") => Some(Measure::ChangePercent),
-            Some("change.value") => Some(Measure::ChangeValue),
-            _ => None,
-        },
-        None => Some(Measure::Value),
-    };
-    let missing = match raw.get("missing") {
-        Some(m) => level(cx, m.src, m.value, "`missing`"),
-        None => Some(RuleSeverity::Off),
-    };
-    let indicator = indicator?;
-    let measure = measure?;
-    // A percentage that cannot exceed 100 (coverage, shares) makes a bound
-    // above 100 a typo: `min: 800` for 80, or a threshold meant for a change.
-    if let Some(ind) = cx.catalog.get(&indicator)
-        && ind.kind == QuantityKind::Percent
-        && !ind.may_exceed_100
-        && measure != Measure::ChangePercent
-    {
-        let mut all: Vec<(usize, &BoundsAt)> = Vec::new();
-        if let Some(b) = &bounds_at {
-            all.push((e.src, b));
-        }
-        if let Some((Some(b), src)) = &warn {
-            all.push((*src, b));
-        }
-        for (src, b) in all {
-            for (name, value, at) in &b.spans {
-                if *value > 100.0 {
-                    let unit = if measure == Measure::ChangeValue {
-                        "percentage points"
-                    } else {
-                        "%"
-                    };
-                    cx.err(
-                        src,
-                        at,
-                        format!(
-                            "`{name}: {}` is above 100, but `{indicator}` ({}) is a percentage that cannot exceed 100{}",
-                            dutycheck_vocab::format_number(*value),
-                            ind.name,
-                            if unit == "%" { "%" } else { " percentage points" }
-                        ),
-                    );
-                    cx.help(
-                        "only gross rates (marked `may_exceed_100` in the catalog) pass 100%; for growth use `measure: change.percent`",
-                    );
-                }
-            }
-        }
-    }
-    let unit = match bounds_at.as_ref().and_then(|b| b.unit) {
-        Some((unit, at)) => Some(check_unit(cx, e.src, &at, unit, &indicator, measure)?),
-        None => None,
-    };
-    let bounds = bounds_at?.bounds;
-    let warn = match warn {
-        Some((w, _)) => Some(w?.bounds),
-        None => None,
-    };
-    Some(RuleKind::Threshold(ThresholdRule {
-        indicator,
-        bounds,
-        warn,
-        measure,
-        unit,
-        missing: missing?,
-    }))
-}
-
-/// Checks a declared `unit:` against what the rule measures: the unit of the
-/// indicator's kind for `measure: value`, percent for `change.percent`, and
-/// for `change.value` the unit of an absolute change, which for a percentage
-/// is percentage points. Comparing percent with percentage points, or money
-/// with a count, is the mistake this exists to catch.
-pub(crate) fn check_unit(
-    cx: &mut Cx<'_>,
-    src: usize,
-    at: &Location,
-    unit: Unit,
-    indicator: &str,
-    measure: Measure,
-) -> Option<Unit> {
-    let ind = cx.catalog.get(indicator)?;
-    let expected = Unit::measured(ind.kind, measure);
-    if expected == Some(unit) {
-        return Some(unit);
-    }
-    let (name, kind) = (ind.name.clone(), ind.kind.as_str());
-    let what = match expected {
-        Some(e) => format!("measured in {}", unit_words(e)),
-        None => "measured in a unit that cannot be declared".to_string(),
-    };
-    cx.err(
-        src,
-        at,
-        format!(
-            "`unit: {unit}` does not fit: `{}` of `{indicator}` ({name}, a {kind} indicator) is {what}, not {}",
-            measure.as_str(),
-            unit_words(unit)
-        ),
-    );
-    match (expected, measure, unit) {
-        (Some(Unit::PercentagePoints), _, Unit::Percent) => cx.help(
-            "the absolute change of a percentage is in percentage points (`提高了3个百分点`); write `unit: percentage-points`, or `measure: change.percent` for relative growth (`增长3%`)",
-        ),
-        (Some(Unit::Percent), Measure::Value, Unit::PercentagePoints) => cx.help(
-            "a rate is in percent; to bound its change in percentage points write `measure: change.value`",
-        ),
-        (Some(e), _, _) => cx.help(format!("write `unit: {e}` or leave `unit` out")),
-        (None, _, _) => cx.help("leave `unit` out"),
-    }
-    None
-}
-
-fn unit_words(unit: Unit) -> &'static str {
-    match unit {
-        Unit::Percent => "percent",
-        Unit::PercentagePoints => "percentage points",
-        Unit::Yuan => "yuan (money)",
-        Unit::Count => "a count",
-    }
-}
-
-fn plugin(cx: &mut Cx<'_>, raw: &RawRule<'_>, e: &Entry<'_>) -> Option<RuleKind> {
-    let name = text(cx, e.src, e.value, "`plugin`")?;
-    let (plugin, check) = match name.split_once('/') {
-        Some((p, c)) if !p.is_empty() && !c.is_empty() && !c.contains('/') => {
-            (p.to_string(), c.to_string())
-        }
-        _ => {
-            cx.err(
-                e.src,
-                &e.value.referenced,
-                format!("invalid plugin check `{name}`"),
-            );
-            cx.help("write `plugin: NAME/CHECK`, such as `plugin: shandong/targets`");
-            return None;
-        }
-    };
-    let options_entry = raw.get("options");
-    let options = options_entry.map_or(serde_json::Value::Null, |o| o.value.value.to_json());
-    if let Some(o) = options_entry
-        && !matches!(o.value.value, Node::Map(_) | Node::Null)
-    {
-        cx.err(
-            o.src,
-            &o.value.referenced,
-            format!(
-                "`options` must be a mapping, found {}",
-                o.value.value.describe()
-            ),
-        );
-        return None;
-    }
-    if let Some(hook) = cx.plugins
-        && let Err(message) = hook.validate(&plugin, &check, &options)
-    {
-        let (src, at) =
-            options_entry.map_or((e.src, e.value.referenced), |o| (o.src, o.value.referenced));
-        cx.err(
-            src,
-            &at,
-            format!("invalid options for plugin check `{plugin}/{check}`: {message}"),
-        );
-        return None;
-    }
-    Some(RuleKind::Plugin(PluginRule {
-        plugin,
-        check,
-        options,
-    }))
 }
 
 /// Bounds with the location of each bound, for later checks.
@@ -1769,7 +1408,7 @@ fn message_template(
     src: usize,
     node: &Spanned<Node>,
     source: &str,
-    kind: Option<&str>,
+    kind: Option<&KindSpec>,
 ) -> Option<Template> {
     // Offsets inside the message are only exact when the value is a plain or
     // simply quoted scalar on one line; otherwise point at the value.
@@ -1818,12 +1457,12 @@ fn message_template(
     let allowed: Vec<&str> = match kind {
         Some(kind) => COMMON_PLACEHOLDERS
             .iter()
-            .chain(kind_placeholders(kind))
+            .chain(kind.placeholders)
             .copied()
             .collect(),
         None => all_placeholders(),
     };
-    let kind = kind.unwrap_or("these");
+    let kind = kind.map_or("these", |k| k.key);
     let mut ok = true;
     for (name, offset) in template.placeholders_with_offsets() {
         if allowed.contains(&name) {
@@ -1857,8 +1496,8 @@ fn message_template(
 /// Every placeholder any kind knows.
 pub(crate) fn all_placeholders() -> Vec<&'static str> {
     let mut all: Vec<&str> = COMMON_PLACEHOLDERS.to_vec();
-    for kind in KIND_KEYS {
-        for p in kind_placeholders(kind) {
+    for kind in kinds::KINDS {
+        for p in kind.placeholders {
             if !all.contains(p) {
                 all.push(p);
             }
@@ -2032,7 +1671,7 @@ pub(crate) fn level(
         .and_then(RuleSeverity::parse)
 }
 
-fn number(cx: &mut Cx<'_>, src: usize, node: &Spanned<Node>, what: &str) -> Option<f64> {
+pub(crate) fn number(cx: &mut Cx<'_>, src: usize, node: &Spanned<Node>, what: &str) -> Option<f64> {
     match &node.value {
         Node::Int(i) => Some(*i as f64),
         Node::Float(f) if f.is_finite() => Some(*f),
@@ -2059,7 +1698,12 @@ fn number(cx: &mut Cx<'_>, src: usize, node: &Spanned<Node>, what: &str) -> Opti
     }
 }
 
-fn count(cx: &mut Cx<'_>, src: usize, node: &Spanned<Node>, what: &str) -> Option<usize> {
+pub(crate) fn count(
+    cx: &mut Cx<'_>,
+    src: usize,
+    node: &Spanned<Node>,
+    what: &str,
+) -> Option<usize> {
     match &node.value {
         Node::Int(i) if *i >= 0 => usize::try_from(*i).ok(),
         other => {
@@ -2080,7 +1724,12 @@ fn count(cx: &mut Cx<'_>, src: usize, node: &Spanned<Node>, what: &str) -> Optio
 }
 
 /// An indicator id, checked against the catalog.
-fn indicator_id(cx: &mut Cx<'_>, src: usize, node: &Spanned<Node>, what: &str) -> Option<String> {
+pub(crate) fn indicator_id(
+    cx: &mut Cx<'_>,
+    src: usize,
+    node: &Spanned<Node>,
+    what: &str,
+) -> Option<String> {
     let id = text(cx, src, node, what)?;
     if cx.catalog.get(&id).is_some() {
         return Some(id);
@@ -2106,7 +1755,12 @@ fn indicator_id(cx: &mut Cx<'_>, src: usize, node: &Spanned<Node>, what: &str) -
     None
 }
 
-fn compile(cx: &mut Cx<'_>, src: usize, node: &Spanned<Node>, what: &str) -> Option<Regex> {
+pub(crate) fn compile(
+    cx: &mut Cx<'_>,
+    src: usize,
+    node: &Spanned<Node>,
+    what: &str,
+) -> Option<Regex> {
     let pattern = text(cx, src, node, what)?;
     match Regex::new(&pattern) {
         Ok(r) => Some(r),

@@ -7,10 +7,9 @@
 
 use std::fmt;
 
-use dutycheck_model::Severity;
-use regex::Regex;
-
+use crate::kinds::{PluginRule, RuleKind};
 use crate::template::Template;
+use dutycheck_model::Severity;
 
 /// A rule's severity as written: the three finding severities plus `off`,
 /// which keeps a rule loaded (so that `rules list` shows it and a pack can
@@ -68,7 +67,8 @@ impl From<Severity> for RuleSeverity {
 
 /// The unit that one rule result (one cell of the compliance matrix) is
 /// given for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
 pub enum Scope {
     /// Once per report; the result goes to `Evaluation::document`.
     Document,
@@ -79,6 +79,9 @@ pub enum Scope {
 }
 
 impl Scope {
+    /// Every scope, for kinds that accept any.
+    pub const ALL: [Scope; 3] = [Scope::Document, Scope::Section, Scope::Case];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Scope::Document => "document",
@@ -208,308 +211,6 @@ impl Bounds {
     /// Whether an upper bound (`max` or `below`) is set.
     pub fn has_upper(&self) -> bool {
         self.max.is_some() || self.below.is_some()
-    }
-}
-
-/// What a threshold rule compares: the reported value itself or its change
-/// against the year before.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Measure {
-    /// The value as reported (`普惠性幼儿园覆盖率达93.37%` → 93.37).
-    Value,
-    /// The relative change in percent (`增长14.80%` → 14.8).
-    ChangePercent,
-    /// The absolute change in the indicator's unit (`增加275709万元`). For a
-    /// percent indicator this is in percentage points (`提高了3.5个百分点`).
-    ChangeValue,
-}
-
-impl Measure {
-    /// The kind of number this measure reads from an indicator of `kind`:
-    /// the value is of the indicator's kind, a relative change is a percent,
-    /// and an absolute change is of [`dutycheck_vocab::units::change_kind`]
-    /// (percentage points for a rate). With
-    /// [`dutycheck_vocab::units::unit_of`] this is the one (kind, measure) →
-    /// unit table: messages, charts, generated tests and the `unit:` check
-    /// all read it.
-    pub fn kind_of(self, kind: dutycheck_model::QuantityKind) -> dutycheck_model::QuantityKind {
-        match self {
-            Measure::Value => kind,
-            Measure::ChangePercent => dutycheck_model::QuantityKind::Percent,
-            Measure::ChangeValue => dutycheck_vocab::units::change_kind(kind),
-        }
-    }
-
-    /// The written unit of what this measure reads from an indicator of
-    /// `kind` (`%`, `个百分点`, `元`; empty for counts and measures, whose
-    /// unit is the figure's own word).
-    pub fn unit(self, kind: dutycheck_model::QuantityKind) -> &'static str {
-        dutycheck_vocab::units::unit_of(self.kind_of(kind))
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Measure::Value => "value",
-            Measure::ChangePercent => "change.percent",
-            Measure::ChangeValue => "change.value",
-        }
-    }
-}
-
-/// The unit a threshold's bounds are written in (`threshold: {min: 3, unit:
-/// percentage-points}`).
-///
-/// Declaring it is optional, but when declared it must be the unit of what the
-/// rule measures. That catches the classic slip of reports and rules alike:
-/// `提高了3个百分点` is not `增长3%`, and `90%` is 10 percentage points above
-/// `80%`, not 12.5% above it. A rule that holds a `change.value` of a percent
-/// indicator (measured in percentage points) against `unit: percent`, or the
-/// money of `education-expenditure` against `unit: count`, is refused at load
-/// time instead of silently comparing numbers of different kinds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Unit {
-    /// A rate or share in percent, or a relative change in percent
-    /// (`measure: change.percent`).
-    Percent,
-    /// The difference of two percentages (`个百分点`): the absolute change of
-    /// a percent indicator.
-    PercentagePoints,
-    /// Money in 元 (bounds are in 元, not 万元: reports are normalised).
-    Yuan,
-    /// A number of things (schools, places, teachers).
-    Count,
-}
-
-impl Unit {
-    /// The name as written in rule files.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Unit::Percent => "percent",
-            Unit::PercentagePoints => "percentage-points",
-            Unit::Yuan => "yuan",
-            Unit::Count => "count",
-        }
-    }
-
-    pub(crate) const NAMES: [&'static str; 4] = ["percent", "percentage-points", "yuan", "count"];
-
-    pub(crate) fn parse(s: &str) -> Option<Unit> {
-        match s {
-            "percent" => Some(Unit::Percent),
-            "percentage-points" => Some(Unit::PercentagePoints),
-            "yuan" => Some(Unit::Yuan),
-            "count" => Some(Unit::Count),
-            _ => None,
-        }
-    }
-
-    /// The unit of what `measure` reads from an indicator of `kind`, or
-    /// `None` when no declarable unit fits (physical measures, permille).
-    /// The absolute change of a percentage is in percentage points; the
-    /// relative change of anything is in percent.
-    pub fn measured(kind: dutycheck_model::QuantityKind, measure: Measure) -> Option<Unit> {
-        use dutycheck_model::QuantityKind as K;
-        match measure.kind_of(kind) {
-            K::Percent => Some(Unit::Percent),
-            K::PercentagePoints => Some(Unit::PercentagePoints),
-            K::Money => Some(Unit::Yuan),
-            K::Count => Some(Unit::Count),
-            _ => None,
-        }
-    }
-}
-
-impl fmt::Display for Unit {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// `threshold:` rules: every reported value of an indicator is within bounds.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ThresholdRule {
-    /// The catalog id of the indicator.
-    pub indicator: String,
-    /// The fail zone: a value outside these bounds fails at the rule's
-    /// severity.
-    pub bounds: Bounds,
-    /// The optional warn zone: a value inside `bounds` but outside `warn`
-    /// passes, with a warning (see the engine).
-    pub warn: Option<Bounds>,
-    pub measure: Measure,
-    /// The unit the bounds are declared in, when the rule says so; already
-    /// checked against the indicator's kind and the measure.
-    pub unit: Option<Unit>,
-    /// What an unreported indicator is worth. `Off`: status `missing`, no
-    /// finding.
-    pub missing: RuleSeverity,
-}
-
-/// `detail:` rules: a case says enough and backs it with result figures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DetailRule {
-    /// Minimum characters of case text.
-    pub min_chars: usize,
-    /// Minimum result figures ([`dutycheck_model::Case::result_figures`]):
-    /// years, durations and counts of meetings do not count.
-    pub min_figures: usize,
-}
-
-/// `structure:` rules: a section has enough cases, numbered in sequence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct StructureRule {
-    pub min_cases: usize,
-    /// When true, every numbering gap the parser found is a failure.
-    pub sequential: bool,
-    /// When true, every numbered line the parser did not read as a case
-    /// ([`dutycheck_model::Section::unread_numbering`]) is a failure, with
-    /// the parser's reason: a case lost to a misread marker is reported,
-    /// never silent.
-    pub unread_numbering: bool,
-}
-
-/// `requires:` rules: an indicator must be reported.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RequiresRule {
-    pub indicator: String,
-}
-
-/// Whether a pattern must or must not appear in a case.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Must {
-    Appear,
-    NotAppear,
-}
-
-impl Must {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Must::Appear => "appear",
-            Must::NotAppear => "not-appear",
-        }
-    }
-}
-
-/// `pattern:` rules: a regex over each case's text.
-#[derive(Debug, Clone)]
-pub struct PatternRule {
-    pub regex: Regex,
-    pub must: Must,
-    /// When this regex matches the case, the rule passes whatever `regex`
-    /// says: an escape hatch ("空话" is fine when a figure follows).
-    pub unless: Option<Regex>,
-}
-
-impl PartialEq for PatternRule {
-    fn eq(&self, other: &Self) -> bool {
-        self.regex.as_str() == other.regex.as_str()
-            && self.must == other.must
-            && self.unless.as_ref().map(Regex::as_str) == other.unless.as_ref().map(Regex::as_str)
-    }
-}
-
-/// A comparison operator of `compare:` rules.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CompareOp {
-    Lt,
-    Le,
-    Gt,
-    Ge,
-    Eq,
-}
-
-impl CompareOp {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CompareOp::Lt => "<",
-            CompareOp::Le => "<=",
-            CompareOp::Gt => ">",
-            CompareOp::Ge => ">=",
-            CompareOp::Eq => "==",
-        }
-    }
-
-    pub(crate) const NAMES: [&'static str; 5] = ["<", "<=", ">", ">=", "=="];
-
-    pub(crate) fn parse(s: &str) -> Option<CompareOp> {
-        match s {
-            "<" => Some(CompareOp::Lt),
-            "<=" => Some(CompareOp::Le),
-            ">" => Some(CompareOp::Gt),
-            ">=" => Some(CompareOp::Ge),
-            "==" => Some(CompareOp::Eq),
-            _ => None,
-        }
-    }
-
-    /// Applies the operator. `==` allows a relative tolerance of 1e-9, so
-    /// that figures written with different precision do not differ by noise.
-    pub fn holds(self, left: f64, right: f64) -> bool {
-        match self {
-            CompareOp::Lt => left < right,
-            CompareOp::Le => left <= right,
-            CompareOp::Gt => left > right,
-            CompareOp::Ge => left >= right,
-            CompareOp::Eq => (left - right).abs() <= 1e-9 * left.abs().max(right.abs()).max(1.0),
-        }
-    }
-}
-
-/// `compare:` rules: two indicators reported in the same unit stand in a
-/// relation (`left op right`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CompareRule {
-    pub left: String,
-    pub op: CompareOp,
-    pub right: String,
-    /// What a missing side is worth (as for thresholds).
-    pub missing: RuleSeverity,
-}
-
-/// `plugin: NAME/CHECK` rules: a check provided by a plugin.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PluginRule {
-    pub plugin: String,
-    pub check: String,
-    /// The `options:` mapping, as JSON (the plugin ABI speaks JSON). `null`
-    /// when absent.
-    pub options: serde_json::Value,
-}
-
-/// What a rule checks. Exactly one kind key is given in the file.
-#[derive(Debug, Clone, PartialEq)]
-pub enum RuleKind {
-    Threshold(ThresholdRule),
-    Detail(DetailRule),
-    Structure(StructureRule),
-    Requires(RequiresRule),
-    Pattern(PatternRule),
-    Compare(CompareRule),
-    Plugin(PluginRule),
-}
-
-impl RuleKind {
-    /// The kind key as written in rule files.
-    pub fn name(&self) -> &'static str {
-        match self {
-            RuleKind::Threshold(_) => "threshold",
-            RuleKind::Detail(_) => "detail",
-            RuleKind::Structure(_) => "structure",
-            RuleKind::Requires(_) => "requires",
-            RuleKind::Pattern(_) => "pattern",
-            RuleKind::Compare(_) => "compare",
-            RuleKind::Plugin(_) => "plugin",
-        }
-    }
-
-    /// The indicator ids the rule reads, for `rules explain` and catalogs.
-    pub fn indicators(&self) -> Vec<&str> {
-        match self {
-            RuleKind::Threshold(t) => vec![t.indicator.as_str()],
-            RuleKind::Requires(r) => vec![r.indicator.as_str()],
-            RuleKind::Compare(c) => vec![c.left.as_str(), c.right.as_str()],
-            _ => Vec::new(),
-        }
     }
 }
 

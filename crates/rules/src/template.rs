@@ -92,13 +92,6 @@ impl Template {
         })
     }
 
-    /// Parses a template that is not read from a rule file (the engine's
-    /// built-in messages). `None` on a syntax error; placeholder names are
-    /// not checked.
-    pub fn parse_builtin(source: &str) -> Option<Template> {
-        Template::parse(source).ok()
-    }
-
     /// The template as written.
     pub fn source(&self) -> &str {
         &self.source
@@ -144,7 +137,7 @@ impl Template {
     /// Parses and fills `source` in one pass, without building a
     /// [`Template`]: for the engine's built-in messages, which are constants
     /// and are filled once per finding. Renders exactly as
-    /// `Template::parse_builtin(source)` followed by [`Template::render`]
+    /// `Template::parse(source)` followed by [`Template::render`]
     /// would; a syntax error (which a constant cannot have) leaves the rest
     /// of the text as written.
     pub fn fill_builtin<'v>(source: &str, value: impl Fn(&str) -> Option<&'v str>) -> String {
@@ -224,7 +217,7 @@ mod tests {
             "{value}",
             "末尾{section}",
         ] {
-            let parsed = Template::parse_builtin(source).map(|t| t.render(value));
+            let parsed = Template::parse(source).ok().map(|t| t.render(value));
             assert_eq!(
                 Some(Template::fill_builtin(source, value)),
                 parsed,

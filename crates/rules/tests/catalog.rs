@@ -124,3 +124,62 @@ fn a_missing_catalog_file_is_an_error_at_its_name() {
         "catalog file `nowhere.yaml` does not exist"
     );
 }
+
+/// A catalog file outside the config's directory and the rule directories
+/// is refused at its name, unread, as an `extends` outside them is.
+#[test]
+fn a_catalog_file_outside_the_rule_directories_is_not_read() {
+    let outside = tempfile::tempdir().expect("tempdir");
+    let secret = outside.path().join("secret.yaml");
+    std::fs::write(
+        &secret,
+        "indicators: [{id: x, name: SECRET-VALUE, kind: mony}]\n",
+    )
+    .expect("write");
+    let project = tempfile::tempdir().expect("tempdir");
+    let text = format!("catalog: [{}]\n", secret.display());
+    let config = Config::parse("dutycheck.yaml", &text, project.path()).expect("config");
+    let errors = Loader::new(&Catalog::bundled())
+        .root(project.path())
+        .config_catalog(&config)
+        .load()
+        .unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(errors[0].location(), "dutycheck.yaml:1:11");
+    assert!(
+        errors[0]
+            .message
+            .contains("is outside the rule directories"),
+        "{errors:#?}"
+    );
+    assert!(!format!("{errors:?}").contains("SECRET-VALUE"));
+    // Allowed on purpose, it is read (and its own mistake reported).
+    let errors = Loader::new(&Catalog::bundled())
+        .root(project.path())
+        .allow_extends_outside(true)
+        .config_catalog(&config)
+        .load()
+        .unwrap_err();
+    assert_eq!(errors[0].message, "unknown indicator kind `mony`");
+}
+
+/// A file that is not YAML by name or not text is never quoted: it may be
+/// any file (a key, the environment).
+#[test]
+fn a_catalog_file_that_is_not_yaml_is_never_quoted() {
+    let project = tempfile::tempdir().expect("tempdir");
+    std::fs::write(project.path().join("notes.txt"), "TOKEN=SECRET-VALUE\n").expect("write");
+    let config =
+        Config::parse("dutycheck.yaml", "catalog: notes.txt\n", project.path()).expect("config");
+    let errors = Loader::new(&Catalog::bundled())
+        .config_catalog(&config)
+        .load()
+        .unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0].message.ends_with("is not a catalog file"),
+        "{errors:#?}"
+    );
+    assert_eq!(errors[0].line, None);
+    assert!(!format!("{errors:?}").contains("SECRET-VALUE"));
+}

@@ -540,7 +540,20 @@ fn extends_takes_bundled_packs_and_paths() {
         "pack: {name: local, extends: [../base/base.yaml]}\nrules:\n  - id: x\n    severity: info\n",
     )
     .expect("write");
-    let set = RuleSet::load_paths(&[dir.join("local")], &Catalog::bundled()).expect("valid");
+    // `../base` is outside `local/`: refused unless the loader is told that
+    // `dir` is the root (the config's directory, say).
+    let errs = RuleSet::load_paths(&[dir.join("local")], &Catalog::bundled()).unwrap_err();
+    assert_eq!(
+        errs[0].message,
+        "`extends: ../base/base.yaml` points outside the rule directories"
+    );
+    let load_under = |root: &std::path::Path| {
+        Loader::new(&Catalog::bundled())
+            .root(root)
+            .paths(&[root.join("local")])
+            .load()
+    };
+    let set = load_under(&dir).expect("valid");
     assert_eq!(set.len(), 1);
     assert_eq!(set.get("x").map(|r| r.severity), Some(RuleSeverity::Info));
     // A path that names no pack is an error at the entry.
@@ -549,7 +562,7 @@ fn extends_takes_bundled_packs_and_paths() {
         "pack: {name: local, extends: [../base/missing.yaml]}\nrules: []\n",
     )
     .expect("write");
-    let errs = RuleSet::load_paths(&[dir.join("local")], &Catalog::bundled()).unwrap_err();
+    let errs = load_under(&dir).unwrap_err();
     assert!(
         errs[0]
             .message
@@ -567,7 +580,7 @@ fn extends_takes_bundled_packs_and_paths() {
         "pack: {name: local, extends: [../base/base.yaml]}\nrules: []\n",
     )
     .expect("write");
-    let errs = RuleSet::load_paths(&[dir.join("local")], &Catalog::bundled()).unwrap_err();
+    let errs = load_under(&dir).unwrap_err();
     let msgs: Vec<&str> = errs.iter().map(|d| d.message.as_str()).collect();
     assert_eq!(
         msgs,
@@ -686,4 +699,95 @@ rules:
         RuleSet::from_sources(&[("rules/custom.yaml", src)], &Catalog::bundled()).unwrap_err();
     let shown: Vec<String> = errs.iter().map(ToString::to_string).collect();
     insta::assert_snapshot!(shown.join("\n\n"));
+}
+
+/// Issue 13.3: a rule file must not be able to print another file. The
+/// planted secret is in a file outside the rules directory, named like no
+/// rule file, and written so that YAML reads it with an error on the
+/// secret's own line (the error snippet quoted it before the fix).
+#[test]
+fn extends_cannot_print_a_file_outside_the_rules() {
+    const SECRET: &str = "hunter2-planted-secret-7f3a";
+    let dir = std::env::temp_dir().join(format!("dutycheck-leak-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("rules")).expect("mkdir");
+    let secret = dir.join("credentials");
+    std::fs::write(
+        &secret,
+        format!("[default]\naws_secret_access_key = {SECRET}\n: {{ {SECRET}\n"),
+    )
+    .expect("write");
+    let pack = |extends: &str| {
+        std::fs::write(
+            dir.join("rules/local.yaml"),
+            format!("pack: {{name: local, extends: [{extends}]}}\nrules: []\n"),
+        )
+        .expect("write");
+    };
+    let leaked = |errs: &[Diagnostic]| {
+        errs.iter().any(|d| {
+            d.to_string().contains(SECRET)
+                || d.message.contains(SECRET)
+                || d.help.as_deref().is_some_and(|h| h.contains(SECRET))
+                || d.source_line.as_deref().is_some_and(|l| l.contains(SECRET))
+        })
+    };
+    let catalog = Catalog::bundled();
+
+    // By absolute path and by `..`: refused at the entry, nothing read.
+    for entry in [secret.display().to_string(), "../credentials".to_string()] {
+        pack(&entry);
+        let errs = RuleSet::load_paths(&[dir.join("rules")], &catalog).unwrap_err();
+        assert!(!leaked(&errs), "{errs:#?}");
+        assert_eq!(errs.len(), 1, "{errs:#?}");
+        assert_eq!(
+            errs[0].message,
+            format!("`extends: {entry}` points outside the rule directories")
+        );
+        assert_eq!((errs[0].line, errs[0].column), (Some(1), Some(31)));
+        assert!(
+            errs[0]
+                .help
+                .as_deref()
+                .is_some_and(|h| h.contains("--allow-extends-outside")),
+            "{errs:#?}"
+        );
+    }
+
+    // Allowed explicitly, the file is read, but it is not a rule file: the
+    // error names it and quotes nothing from it.
+    pack(&secret.display().to_string());
+    let errs = Loader::new(&catalog)
+        .allow_extends_outside(true)
+        .paths(&[dir.join("rules")])
+        .load()
+        .unwrap_err();
+    assert!(!leaked(&errs), "{errs:#?}");
+    let not_rules = format!("`{}` is not a rule file", secret.display());
+    assert!(errs.iter().any(|d| d.message == not_rules), "{errs:#?}");
+
+    // The same for a file given by name, and for one that is not text
+    // (`/proc/self/environ` is NUL-separated) even when named `.yaml`.
+    let errs = RuleSet::load_paths(&[&secret], &catalog).unwrap_err();
+    assert!(!leaked(&errs), "{errs:#?}");
+    let binary = dir.join("environ.yaml");
+    std::fs::write(&binary, format!("A=1\0SECRET={SECRET}\0: [\n")).expect("write");
+    let errs = RuleSet::load_paths(&[&binary], &catalog).unwrap_err();
+    assert!(!leaked(&errs), "{errs:#?}");
+    assert_eq!(
+        errs[0].message,
+        format!("`{}` is not a rule file", binary.display())
+    );
+
+    // A file under the rules directory, or a bundled pack, is fine.
+    std::fs::write(
+        dir.join("rules/base.yml"),
+        "pack: {name: base}\nrules: []\n",
+    )
+    .expect("write");
+    pack("base.yml");
+    assert!(RuleSet::load_paths(&[dir.join("rules")], &catalog).is_ok());
+    pack("builtin:national-2025");
+    assert!(RuleSet::load_paths(&[dir.join("rules")], &catalog).is_ok());
+    let _ = std::fs::remove_dir_all(&dir);
 }

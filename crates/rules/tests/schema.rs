@@ -1,7 +1,8 @@
 //! The JSON Schema of the rule format (`rules/schema/rule.schema.json`),
 //! which editors use for completion and early errors, must accept every
 //! bundled rule file and reject the mistakes it can express. The schema is
-//! written by hand, so this test is what keeps it and the loader in step.
+//! generated from the rule types (`dutycheck_rules::rule_file_schema`);
+//! the checked-in file must be what they generate.
 
 use std::path::{Path, PathBuf};
 
@@ -25,6 +26,22 @@ fn errors(v: &jsonschema::Validator, text: &str) -> Vec<String> {
     v.iter_errors(&yaml_to_json(text))
         .map(|e| format!("{} at {}", e, e.instance_path()))
         .collect()
+}
+
+/// Regenerate with `DUTYCHECK_BLESS=1 cargo test -p dutycheck-rules --test schema`.
+#[test]
+fn the_checked_in_schema_is_generated_from_the_types() {
+    let path = root().join("rules/schema/rule.schema.json");
+    let generated = dutycheck_rules::rule_file_schema_text();
+    if std::env::var_os("DUTYCHECK_BLESS").is_some() {
+        std::fs::write(&path, &generated).expect("write the schema");
+        return;
+    }
+    let checked_in = std::fs::read_to_string(&path).expect("the schema is in the repository");
+    assert!(
+        checked_in == generated,
+        "rules/schema/rule.schema.json is stale: it is generated from the rule types. Regenerate it with\n\n    DUTYCHECK_BLESS=1 cargo test -p dutycheck-rules --test schema\n\nand commit the result."
+    );
 }
 
 #[test]

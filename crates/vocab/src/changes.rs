@@ -15,6 +15,15 @@ pub const COMPARISONS: [&str; 3] = ["比", "较", "同比"];
 /// level of the name before it.
 pub const OTHER_COMPARISONS: [&str; 4] = ["高于", "低于", "超过", "超出"];
 
+/// Words naming a base that is not the year before: a change against an
+/// average, a standard or a target is a difference, not growth
+/// (`比全省平均高3.5个百分点`).
+pub const OTHER_BASES: [&str; 7] = ["平均", "标准", "目标", "要求", "全国", "全省", "全市"];
+
+/// Words after a change that state the level it reached: `提高1.2个百分点，
+/// 达到93.4%`.
+pub const REACHED: [&str; 5] = ["达到", "达", "为", "至", "到"];
+
 /// Verbs of a rise.
 pub const UP: [&str; 5] = ["增加", "增长", "提高", "提升", "上升"];
 

@@ -23,12 +23,14 @@
 //! | [`units`] | units with their [`QuantityKind`](dutycheck_model::QuantityKind), the kind → unit table |
 //! | [`changes`] | change verbs (增长, 下降 …), comparisons (比上年, 同比 …) |
 //! | [`links`] | linking words between a name and its figure, list separators, range connectors, masks |
+//! | [`plans`] | plans, goals, requirements and standards (力争, 计划, 到2025年, 国家标准), plan sections |
 //! | [`format`] | the one function that writes a number for people |
 
 pub mod changes;
 pub mod format;
 pub mod links;
 pub mod numerals;
+pub mod plans;
 pub mod punctuation;
 pub mod qualifiers;
 pub mod units;

@@ -21,6 +21,10 @@ pub fn is_list_separator(words: &str) -> bool {
     LIST_SEPARATORS.contains(&words.trim())
 }
 
+/// Words right before a name that make it a per-head figure of another
+/// indicator: `生均一般公共预算教育支出`, `按在校学生人数平均的…教育支出`.
+pub const PER_HEAD: [&str; 4] = ["生均", "人均", "平均的", "平均"];
+
 /// `分别`: the figures after (or before) a list of names go to them in order.
 pub const RESPECTIVELY: &str = "分别";
 

@@ -13,7 +13,7 @@
 //! | [`is_figure_numeral`] | 零〇一二两三四五六七八九十百千万亿 | numbers in running text (`两所`, `三万人`) |
 //! | [`is_percent_numeral`] | the above without 千万亿 | after 百分之 |
 //! | [`is_fraction_digit`] | 零〇一…九 | after 点 (`三点五`) |
-//! | [`is_heading_numeral`] | 一…十 百 零 〇 | `一、` and `（一）` markers |
+//! | [`is_heading_numeral`] | 一…十 百 千 万 零 〇 | `一、` and `（一）` markers |
 //! | [`is_enumeration_numeral`] | 一…十 | `一是`, `十二是` |
 
 /// The ten digits, 零 to 九, indexed by value: for writing a number in
@@ -95,12 +95,12 @@ pub fn is_fraction_digit(c: char) -> bool {
     )
 }
 
-/// The numerals of `一、` and `（一）` headings.
+/// The numerals of `一、` and `（一）` headings, up to 万: a report of
+/// more than 999 regions or cases goes on with `一千、`, `一千零一、` …
+/// (issue 13, item 11).
 pub fn is_heading_numeral(c: char) -> bool {
-    matches!(
-        c,
-        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '零' | '〇'
-    )
+    // The figure numerals without 两 (a heading says 二) and 亿.
+    is_figure_numeral(c) && !matches!(c, '两' | '亿')
 }
 
 /// The numerals that may number an enumeration (`一是` … `十二是`).

@@ -218,7 +218,12 @@ fn check_case(
         if covered.contains(&iv.start) || !matches!(iv.qualifier, Qualifier::Exact) {
             continue;
         }
-        let Some(computed) = growth(iv.value, change) else {
+        // A change stated alone has no total to check it against; a change
+        // derived from a from→to agrees with itself.
+        let Some(total) = iv.value.filter(|_| !ch.derived) else {
+            continue;
+        };
+        let Some(computed) = growth(total, change) else {
             continue;
         };
         // No written text for the rate here, so allow rounding to one
@@ -232,7 +237,7 @@ fn check_case(
                     iv.end,
                     format!(
                         "{}{}与其变化（增加{}，增长{}%）不一致：增幅应为{:.2}%",
-                        iv.name, iv.value, change, stated, computed
+                        iv.name, total, change, stated, computed
                     ),
                 )
                 .with_indicator(iv.indicator.clone())
@@ -352,6 +357,7 @@ mod tests {
             value: Some(2e9),
             unit: Some("元".into()),
             percent: Some(30.0),
+            derived: false,
         });
         let f = findings(case.clone(), json!({}));
         assert_eq!(f.len(), 1, "{f:?}");

@@ -296,8 +296,13 @@ fn rate_range(
             .any(|a| a == id || (!a.is_empty() && name.contains(a.as_str())))
     };
     let mut seen = Vec::new();
-    for iv in &case.indicators {
-        if iv.unit == "%" && iv.value > 100.0 && !allowed(&iv.indicator, &iv.mention) {
+    // Levels only: a change stated alone has no value.
+    for (iv, value) in case
+        .indicators
+        .iter()
+        .filter_map(|iv| Some((iv, iv.value?)))
+    {
+        if iv.unit == "%" && value > 100.0 && !allowed(&iv.indicator, &iv.mention) {
             seen.push(iv.start);
             out.push(
                 PluginFinding::at(
@@ -305,14 +310,10 @@ fn rate_range(
                     c,
                     iv.start,
                     iv.end,
-                    format!(
-                        "{}为{}%，超过100%",
-                        iv.mention,
-                        format_decimals(iv.value, 2)
-                    ),
+                    format!("{}为{}%，超过100%", iv.mention, format_decimals(value, 2)),
                 )
                 .with_indicator(iv.indicator.clone())
-                .with_value(iv.value),
+                .with_value(value),
             );
         } else if iv.unit == "%" {
             seen.push(iv.start);

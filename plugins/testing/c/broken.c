@@ -4,7 +4,8 @@
  * per variant:
  *
  *   (no define)          a valid plugin "broken-c" whose checks misbehave:
- *                        "segfault", "invalid-json", "bad-status", "fine"
+ *                        "segfault", "invalid-json", "bad-status", "fine",
+ *                        "huge-answer" (says its answer is 500 MB long)
  *   -DNO_ENTRY           does not export dutycheck_plugin_v1
  *   -DABI_MAJOR_VALUE=2  declares ABI 2.0
  *   -DBAD_MANIFEST       returns a manifest that is not JSON
@@ -36,10 +37,14 @@ static int32_t manifest(DutycheckBuffer *out) {
         "{\"id\":\"segfault\",\"severity\":\"error\"},"
         "{\"id\":\"invalid-json\",\"severity\":\"error\"},"
         "{\"id\":\"bad-status\",\"severity\":\"error\"},"
-        "{\"id\":\"fine\",\"severity\":\"info\"}]}",
+        "{\"id\":\"fine\",\"severity\":\"info\"},"
+        "{\"id\":\"huge-answer\",\"severity\":\"error\"}]}",
         DUTYCHECK_OK);
 #endif
 }
+
+/* The one real byte of the "huge" answer; never freed. */
+static uint8_t HUGE = '{';
 
 static int contains(const uint8_t *data, size_t len, const char *needle) {
     size_t n = strlen(needle);
@@ -60,10 +65,20 @@ static int32_t run(const uint8_t *request, size_t request_len,
         return answer(out, "{\"findings\": [ oops", DUTYCHECK_OK);
     if (contains(request, request_len, "\"check\":\"bad-status\""))
         return answer(out, "what is 42?", 42);
+    if (contains(request, request_len, "\"check\":\"huge-answer\"")) {
+        /* A 500 MB answer, without the memory: the host must refuse the
+         * length before reading a byte (only the first one exists). */
+        out->ptr = &HUGE;
+        out->len = 500u * 1000u * 1000u;
+        out->cap = 0;
+        return DUTYCHECK_OK;
+    }
     return answer(out, "{\"findings\":[]}", DUTYCHECK_OK);
 }
 
-static void free_buffer(DutycheckBuffer buf) { free(buf.ptr); }
+static void free_buffer(DutycheckBuffer buf) {
+    if (buf.ptr != &HUGE) free(buf.ptr);
+}
 
 static const DutycheckPluginV1 TABLE = {
     ABI_MAJOR_VALUE, DUTYCHECK_ABI_MINOR, sizeof(DutycheckPluginV1),

@@ -43,6 +43,23 @@ impl Plugin for Misbehave {
                 "outside-case",
                 "a case index the report does not have",
             ))
+            .with_check(check(
+                "forge",
+                "writes a forged, empty answer to every pipe it can find, then answers like `ok`",
+            ))
+            .with_check(check(
+                "crash-later",
+                "answers like `ok`, and aborts from a background thread 100 ms later",
+            ))
+            .with_check(check(
+                "fork",
+                "starts a `sleep 300` child and reports its pid as the value of one finding",
+            ))
+            .with_check(check("exit", "calls exit(0)"))
+            .with_check(check(
+                "section-only",
+                "one finding on the first section, with no case",
+            ))
     }
 
     fn run(&self, request: &Request, report: &Report) -> Result<Vec<PluginFinding>, Error> {
@@ -80,7 +97,65 @@ impl Plugin for Misbehave {
                 Ok(vec![PluginFinding::at(0, 0, 0, len + 5, "too far")])
             }
             "outside-case" => Ok(vec![PluginFinding::at(0, 99, 0, 1, "no such case")]),
+            "forge" => {
+                forge_answers();
+                Ok(first_case())
+            }
+            "crash-later" => {
+                std::thread::spawn(|| {
+                    std::thread::sleep(std::time::Duration::from_millis(100));
+                    std::process::abort();
+                });
+                Ok(first_case())
+            }
+            "fork" => {
+                let child = std::process::Command::new("sleep")
+                    .arg("300")
+                    .spawn()
+                    .map_err(|e| Error::Check(format!("cannot start sleep: {e}")))?;
+                Ok(vec![
+                    PluginFinding::document("a child was started")
+                        .with_value(f64::from(child.id())),
+                ])
+            }
+            "exit" => std::process::exit(0),
+            "section-only" => Ok(vec![PluginFinding {
+                section: Some(0),
+                ..PluginFinding::document("about the whole section")
+            }]),
             other => Err(Error::UnknownCheck(other.to_string())),
+        }
+    }
+}
+
+/// The attack on the worker protocol (issue 13, item 9): guess the
+/// protocol's descriptor by trying every pipe the process has open, and
+/// write a well-formed answer frame (length, status 0, no findings) to it.
+/// A host that trusts the first frame takes this for the answer, and every
+/// later answer arrives one call late. Linux only (`/proc/self/fd`).
+fn forge_answers() {
+    use std::io::Write;
+    let body = br#"{"findings":[]}"#;
+    let mut frame = Vec::new();
+    frame.extend_from_slice(&u32::try_from(4 + body.len()).unwrap_or(0).to_le_bytes());
+    frame.extend_from_slice(&0i32.to_le_bytes());
+    frame.extend_from_slice(body);
+    let Ok(entries) = std::fs::read_dir("/proc/self/fd") else {
+        return;
+    };
+    let standard: Vec<_> = (0..3)
+        .filter_map(|fd| std::fs::read_link(format!("/proc/self/fd/{fd}")).ok())
+        .collect();
+    for entry in entries.flatten() {
+        let Ok(target) = std::fs::read_link(entry.path()) else {
+            continue;
+        };
+        let is_pipe = target.to_string_lossy().starts_with("pipe:");
+        if is_pipe
+            && !standard.contains(&target)
+            && let Ok(mut pipe) = std::fs::OpenOptions::new().write(true).open(entry.path())
+        {
+            let _ = pipe.write_all(&frame);
         }
     }
 }

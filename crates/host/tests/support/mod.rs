@@ -15,10 +15,28 @@ pub struct Built {
     /// cdylib paths by package name.
     pub rust: HashMap<String, PathBuf>,
     /// C plugin paths by variant (`minimal`, `broken`, `no-entry`, `abi2`,
-    /// `bad-manifest`).
+    /// `bad-manifest`, `exits`, `exits-on-load`).
     pub c: HashMap<&'static str, PathBuf>,
     /// The `plugin-worker` example.
     pub worker: PathBuf,
+}
+
+/// The `dutycheck` binary, for what only a whole process can show (an
+/// in-process plugin that ends the process). Built on first use only.
+pub fn dutycheck() -> &'static Path {
+    static BUILT: OnceLock<PathBuf> = OnceLock::new();
+    BUILT.get_or_init(|| {
+        cargo(&[
+            "build".into(),
+            "-p".into(),
+            "dutycheck-cli".into(),
+            "--bin".into(),
+            "dutycheck".into(),
+        ])
+        .into_iter()
+        .find_map(|a| a.executable)
+        .expect("the dutycheck binary was built")
+    })
 }
 
 pub const RUST_PLUGINS: &[&str] = &[
@@ -143,7 +161,7 @@ fn build_c() -> HashMap<&'static str, PathBuf> {
     let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("c-plugins");
     std::fs::create_dir_all(&out).expect("tmpdir");
     let root = workspace();
-    let variants: [(&'static str, &str, &[&str]); 5] = [
+    let variants: [(&'static str, &str, &[&str]); 7] = [
         ("minimal", "plugins/c-minimal/minimal.c", &[]),
         ("broken", "plugins/testing/c/broken.c", &[]),
         ("no-entry", "plugins/testing/c/broken.c", &["NO_ENTRY"]),
@@ -152,6 +170,12 @@ fn build_c() -> HashMap<&'static str, PathBuf> {
             "bad-manifest",
             "plugins/testing/c/broken.c",
             &["BAD_MANIFEST"],
+        ),
+        ("exits", "plugins/testing/c/exits.c", &[]),
+        (
+            "exits-on-load",
+            "plugins/testing/c/exits.c",
+            &["EXIT_ON_LOAD"],
         ),
     ];
     let compiler = cc::Build::new()
@@ -207,6 +231,8 @@ pub fn report() -> dutycheck_model::Report {
                     quantities: vec![],
                     indicators: vec![],
                     claims: vec![],
+                    targets: Vec::new(),
+                    unread: Vec::new(),
                     segments: vec![
                         Segment {
                             offset: 0,
@@ -228,6 +254,8 @@ pub fn report() -> dutycheck_model::Report {
                     quantities: vec![],
                     indicators: vec![],
                     claims: vec![],
+                    targets: Vec::new(),
+                    unread: Vec::new(),
                     segments: vec![Segment {
                         offset: 0,
                         line: 5,

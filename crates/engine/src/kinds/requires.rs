@@ -1,0 +1,27 @@
+//! The check of `requires:` rules (see `dutycheck_rules::RequiresRule`).
+
+use dutycheck_model::Status;
+use dutycheck_rules::RequiresRule;
+
+use super::values;
+use crate::check::{CheckContext, Outcome, Target};
+
+/// `requires:` rules: the indicator is reported somewhere in the target.
+pub(super) fn check(cx: &CheckContext<'_>, rule: &RequiresRule, target: Target<'_>) -> Outcome {
+    if !values(cx, target, &rule.indicator).is_empty() {
+        return Outcome::new(Status::Pass);
+    }
+    let (section, case) = (target.section(), target.case());
+    let mut vars = cx.vars(section, case);
+    vars.insert("indicator", rule.indicator.clone());
+    let name = cx
+        .catalog
+        .get(&rule.indicator)
+        .map_or(rule.indicator.clone(), |i| i.name.clone());
+    vars.insert("name", name);
+    let msg = cx.message("{section}没有报告{name}", &vars);
+    let mut f = cx.finding(section, case, cx.spot_of(section, case), msg);
+    f.indicator = Some(rule.indicator.clone());
+    Outcome::new(Status::Fail).with(vec![f])
+}
+

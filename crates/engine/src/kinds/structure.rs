@@ -1,0 +1,96 @@
+//! The check of `structure:` rules (see `dutycheck_rules::StructureRule`):
+//! the number of cases of a section and numbering gaps. A document target
+//! judges every section.
+
+use dutycheck_model::{Section, Status};
+use dutycheck_rules::StructureRule;
+
+use crate::check::{CheckContext, Outcome, Spot, Target, builtin, section_spot};
+
+/// `structure:` rules: the number of cases of a section and numbering gaps.
+/// A document target judges every section.
+fn section(cx: &CheckContext<'_>, rule: StructureRule, section: &Section) -> Outcome {
+    let too_few = section.cases.len() < rule.min_cases;
+    let unread = rule.unread_numbering && !section.unread_numbering.is_empty();
+    if !too_few && !unread && (!rule.sequential || section.numbering_gaps.is_empty()) {
+        return Outcome::new(Status::Pass);
+    }
+    let mut findings = Vec::new();
+    let mut vars = cx.vars(Some(section), None);
+    vars.insert("cases", section.cases.len().to_string());
+    vars.insert("min_cases", rule.min_cases.to_string());
+    if too_few {
+        let msg = cx.message(
+            "{section}只有{cases}条典型案例，至少需要{min_cases}条",
+            &vars,
+        );
+        findings.push(cx.finding(Some(section), None, section_spot(section), msg));
+    }
+    if rule.sequential {
+        for gap in &section.numbering_gaps {
+            let mut v = vars.clone();
+            v.insert("expected", gap.expected.to_string());
+            v.insert("found", gap.found.to_string());
+            // Always the built-in text: the rule's message is about counts.
+            let msg = builtin(
+                "{section}案例编号不连续：此处应为第{expected}条，写的是第{found}条",
+                &v,
+            );
+            let length = u32::try_from(gap.found.to_string().len()).unwrap_or(1) + 1;
+            findings.push(cx.finding(
+                Some(section),
+                None,
+                Spot {
+                    line: gap.line,
+                    column: gap.column,
+                    length,
+                },
+                msg,
+            ));
+        }
+    }
+    if rule.unread_numbering {
+        for u in &section.unread_numbering {
+            let mut v = vars.clone();
+            v.insert("marker", u.marker.clone());
+            v.insert("reason", u.explain());
+            // Always the built-in text, as for gaps: the parser's reason
+            // is the message.
+            let msg = builtin("{section}：{reason}", &v);
+            let length = u32::try_from(u.marker.chars().count()).unwrap_or(1);
+            findings.push(cx.finding(
+                Some(section),
+                None,
+                Spot {
+                    line: u.line,
+                    column: u.column,
+                    length,
+                },
+                msg,
+            ));
+        }
+    }
+    let status = if findings.is_empty() {
+        Status::Pass
+    } else {
+        Status::Fail
+    };
+    Outcome::new(status).with(findings)
+}
+
+pub(super) fn check(cx: &CheckContext<'_>, rule: &StructureRule, target: Target<'_>) -> Outcome {
+    let rule = *rule;
+    {
+        match target {
+            Target::Section(s) => section(cx, rule, s),
+            Target::Document => Outcome::combined(
+                cx.report
+                    .sections
+                    .iter()
+                    .map(|s| section(cx, rule, s)),
+            ),
+            Target::Case(..) => Outcome::new(Status::NotApplicable),
+        }
+    }
+}
+

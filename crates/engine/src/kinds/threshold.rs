@@ -1,0 +1,216 @@
+//! The check of `threshold:` rules (see `dutycheck_rules::ThresholdRule`).
+
+use dutycheck_model::{IndicatorValue, QuantityKind, Severity, Status};
+use dutycheck_rules::{Bounds, Measure, ThresholdRule};
+
+use super::{missing_finding, value_spot, values};
+use crate::check::{CheckContext, Outcome, Target, builtin, num};
+use crate::judge::{Miss, judge};
+
+/// `threshold:` rules.
+///
+/// Each reported value is judged; the target fails if any value does, with one
+/// finding per failing value at the figure. No value: `missing`, with a
+/// finding at the rule's `missing` level. A value in the warn zone (inside
+/// the threshold, outside `warn`) passes, with a finding at `warning` (or
+/// `info` when the rule itself is only `info`): the region meets the target
+/// but is close to missing it, which deserves attention, not a failure.
+pub(super) fn check(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<'_>) -> Outcome {
+    let indicator = cx
+        .indicator_position(&rule.indicator)
+        .and_then(|position| cx.catalog.indicators().get(position));
+    let name = indicator.map_or(rule.indicator.as_str(), |i| i.name.as_str());
+    let percent = indicator.is_some_and(|i| i.kind == QuantityKind::Percent);
+    let mut found = values(cx, target, &rule.indicator);
+    // A value rule reads levels; a change stated alone (no value) is
+    // for the change measures, such as the growth rule.
+    if rule.measure == Measure::Value && found.iter().any(|e| e.2.value.is_none()) {
+        found = found
+            .iter()
+            .filter(|e| e.2.value.is_some())
+            .copied()
+            .collect();
+    }
+    // The target-level placeholders are only needed for a `missing`
+    // message; built on demand for the same reason as below.
+    let target_vars = || {
+        let mut vars = cx.vars(target.section(), target.case());
+        vars.insert("indicator", rule.indicator.clone());
+        vars.insert("name", name.to_string());
+        vars.insert("measure", rule.measure.as_str().to_string());
+        super::bound_vars(&mut vars, &rule.bounds);
+        vars
+    };
+
+    if found.is_empty() {
+        if rule.missing.severity().is_none() {
+            return Outcome::new(Status::Missing);
+        }
+        let vars = target_vars();
+        let msg = builtin("{section}没有报告{name}（{title}）", &vars);
+        return Outcome::new(Status::Missing).with(missing_finding(
+            cx,
+            target,
+            rule.missing,
+            msg,
+        ));
+    }
+    let mut findings = Vec::new();
+    let mut judged = 0;
+    let mut failed = false;
+    for &(section, case, v) in found.iter() {
+        let Some((value, unit)) = measured(rule, v, percent) else {
+            continue;
+        };
+        judged += 1;
+        let fail_zone = judge(&rule.bounds, value, v.qualifier);
+        // Most values pass: decide before building the message
+        // placeholders, which cost a dozen allocations per value and, with
+        // many rules, dominated evaluation (see README, "Performance").
+        let warned = fail_zone.is_none()
+            && rule
+                .warn
+                .as_ref()
+                .is_some_and(|w| judge(w, value, v.qualifier).is_some());
+        if fail_zone.is_none() && !warned {
+            continue;
+        }
+        let mut vars = cx.vars(Some(section), Some(case));
+        vars.insert("indicator", rule.indicator.clone());
+        vars.insert("name", name.to_string());
+        vars.insert("measure", rule.measure.as_str().to_string());
+        vars.insert("value", num(value));
+        vars.insert("unit", unit.to_string());
+        vars.insert("text", super::figure_text(case, v));
+        super::bound_vars(&mut vars, &rule.bounds);
+        let (message, severity) = match fail_zone {
+            Some(miss) => {
+                failed = true;
+                // A shortfall reads as the rule's message; a figure whose
+                // qualifier decides (不足90%, 近80%) gets an explanation,
+                // because "为90%，低于80%" would be nonsense.
+                let message = match miss {
+                    Miss::Low | Miss::High
+                        if judge(&rule.bounds, value, dutycheck_model::Qualifier::Exact)
+                            .is_some() =>
+                    {
+                        cx.message(default_threshold_message(miss, &rule.bounds), &vars)
+                    }
+                    _ => builtin(qualifier_message(miss, &rule.bounds), &vars),
+                };
+                (message, cx.severity)
+            }
+            None => match rule
+                .warn
+                .as_ref()
+                .and_then(|w| judge(w, value, v.qualifier).map(|m| (w, m)))
+            {
+                Some((warn, _)) => {
+                    let mut wv = vars.clone();
+                    super::bound_vars(&mut wv, warn);
+                    let line = warn_bound_text(warn);
+                    wv.insert("warn", line);
+                    let msg = builtin(
+                        "{section}{name}为{value}{unit}，达到目标但处于预警区间（{warn}）",
+                        &wv,
+                    );
+                    (msg, cx.severity.min(Severity::Warning))
+                }
+                None => continue,
+            },
+        };
+        let mut f = cx.finding(Some(section), Some(case), value_spot(v), message);
+        f.severity = severity;
+        f.indicator = Some(rule.indicator.clone());
+        f.value = Some(value);
+        findings.push(f);
+    }
+    if judged == 0 {
+        // Reported, but never with the change this rule measures.
+        if rule.missing.severity().is_none() {
+            return Outcome::new(Status::Missing);
+        }
+        let vars = target_vars();
+        let msg = builtin(
+            "{section}报告了{name}，但没有写明与上年相比的变化（{title}）",
+            &vars,
+        );
+        return Outcome::new(Status::Missing).with(missing_finding(
+            cx,
+            target,
+            rule.missing,
+            msg,
+        ));
+    }
+    Outcome::new(if failed { Status::Fail } else { Status::Pass }).with(findings)
+}
+
+/// The measured number and its unit, or `None` when the value has no change
+/// for a change measure. The absolute change of a percent indicator is in
+/// percentage points.
+/// Borrowed: every reported value is measured, and only a failing one needs
+/// its unit as a string of its own.
+fn measured<'v>(
+    rule: &ThresholdRule,
+    v: &'v IndicatorValue,
+    percent: bool,
+) -> Option<(f64, &'v str)> {
+    match rule.measure {
+        Measure::Value => Some((v.value?, v.unit.as_str())),
+        Measure::ChangePercent => v.change.as_ref()?.percent.map(|p| (p, "%")),
+        Measure::ChangeValue => {
+            let change = v.change.as_ref()?;
+            let unit = if percent {
+                Measure::ChangeValue.unit(QuantityKind::Percent)
+            } else {
+                change.unit.as_deref().unwrap_or(v.unit.as_str())
+            };
+            change.value.map(|x| (x, unit))
+        }
+    }
+}
+
+fn default_threshold_message(miss: Miss, b: &Bounds) -> &'static str {
+    match miss {
+        Miss::Low if b.min.is_some() => "{section}{name}为{value}{unit}，低于{min}{unit}的目标",
+        Miss::Low => "{section}{name}为{value}{unit}，没有超过{above}{unit}",
+        Miss::High if b.max.is_some() => "{section}{name}为{value}{unit}，高于{max}{unit}的上限",
+        _ => "{section}{name}为{value}{unit}，没有低于{below}{unit}",
+    }
+}
+
+fn qualifier_message(miss: Miss, b: &Bounds) -> &'static str {
+    match miss {
+        Miss::OnlyUpperBound if b.min.is_some() => {
+            "{section}{name}写作“{text}”，只给出了上限，不能证明达到{min}{unit}的目标"
+        }
+        Miss::OnlyUpperBound => {
+            "{section}{name}写作“{text}”，只给出了上限，不能证明超过{above}{unit}"
+        }
+        Miss::OnlyLowerBound if b.max.is_some() => {
+            "{section}{name}写作“{text}”，只给出了下限，不能证明不超过{max}{unit}"
+        }
+        Miss::OnlyLowerBound => {
+            "{section}{name}写作“{text}”，只给出了下限，不能证明低于{below}{unit}"
+        }
+        _ => "{section}{name}写作“{text}”，实际略低于{value}{unit}，没有达到{min}{unit}的目标",
+    }
+}
+
+fn warn_bound_text(w: &Bounds) -> String {
+    let mut parts = Vec::new();
+    if let Some(v) = w.min {
+        parts.push(format!("预警线不低于{}", num(v)));
+    }
+    if let Some(v) = w.above {
+        parts.push(format!("预警线高于{}", num(v)));
+    }
+    if let Some(v) = w.max {
+        parts.push(format!("预警线不高于{}", num(v)));
+    }
+    if let Some(v) = w.below {
+        parts.push(format!("预警线低于{}", num(v)));
+    }
+    parts.join("，")
+}
+

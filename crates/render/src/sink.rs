@@ -1,0 +1,295 @@
+//! Renderers as sinks, in the manner of ripgrep's `Sink`: a run is handed to
+//! an output format one report at a time, as soon as the report is checked,
+//! in input order, and the format writes its file at the end.
+//!
+//! ```text
+//! begin → report(piece) × N → end(tail, out)
+//! ```
+//!
+//! A [`Piece`] is one report's result, its findings, its waived findings, its
+//! text (for quoting lines) and its measured values; it is dropped after
+//! `report` returns, so a sink that must print something later (text prints
+//! every finding before the first compliance table) writes it to a spill
+//! file ([`crate::spill`]) and copies it out in `end`. What a sink keeps in
+//! memory is per-report aggregates only (counts, one index entry per report),
+//! so memory does not grow with the findings or the text of a corpus.
+//!
+//! One dispatch: [`Format::sink`] makes the sink of a format, and
+//! [`render_run`] feeds a whole [`CheckRun`] through it (the library's
+//! `check_*` functions and the runs with waivers or a baseline use that).
+//! Adding a format is an enum variant, its arm in [`Format::sink`], and a
+//! file with its sink.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+use std::str::FromStr;
+
+use dutycheck_model::{
+    BaselineComparison, CheckRun, Finding, ReportResult, Summary, WaivedFinding, WaiverNote,
+};
+
+use crate::{RuleInfo, Sources, Values};
+
+/// Every format `dutycheck check` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
+pub enum Format {
+    /// Compiler-style findings and a compliance table, for people.
+    Text,
+    /// One stable JSON object (reports, findings, summary), for machines.
+    Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// JUnit XML: a testsuite per report, a testcase per (section, rule).
+    Junit,
+    /// GitHub Actions workflow commands (`::error file=…::`), for annotations.
+    Github,
+    /// Markdown: compliance matrix then findings, for a pull-request comment.
+    Markdown,
+    /// One self-contained HTML page for reviewers, with charts.
+    Html,
+}
+
+impl Format {
+    /// Each format with its name on the command line.
+    pub const ALL: [(&'static str, Format); 7] = [
+        ("text", Format::Text),
+        ("json", Format::Json),
+        ("sarif", Format::Sarif),
+        ("junit", Format::Junit),
+        ("github", Format::Github),
+        ("markdown", Format::Markdown),
+        ("html", Format::Html),
+    ];
+
+    /// The sink that writes this format. `rules` describe the rules in force
+    /// (SARIF, Markdown and HTML show their titles).
+    pub fn sink(self, rules: Vec<RuleInfo>, options: RenderOptions) -> Box<dyn Sink + Send> {
+        match self {
+            Format::Text => Box::new(crate::text::TextSink::new(options)),
+            Format::Json => Box::new(crate::json::JsonSink::default()),
+            Format::Sarif => Box::new(Collect::new(self, rules, options)),
+            Format::Junit => Box::new(crate::junit::JunitSink::default()),
+            Format::Github => Box::new(crate::github::GithubSink::new(options)),
+            Format::Markdown => Box::new(crate::markdown::MarkdownSink::new(rules, options)),
+            Format::Html => Box::new(Collect::new(self, rules, options)),
+        }
+    }
+
+    /// Whether the sink shows measured values ([`Piece::values`]): the
+    /// checker computes them only then.
+    pub fn wants_values(self) -> bool {
+        self == Format::Html
+    }
+}
+
+impl FromStr for Format {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Format, String> {
+        Format::ALL
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case(s.trim()))
+            .map(|(_, f)| *f)
+            .ok_or_else(|| {
+                let names: Vec<&str> = Format::ALL.iter().map(|(n, _)| *n).collect();
+                format!("unknown format `{s}`; use one of: {}", names.join(", "))
+            })
+    }
+}
+
+/// How the formats for people look.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RenderOptions {
+    /// ANSI colours in text output.
+    pub color: bool,
+    /// `--quiet`: only error findings in the formats meant to be read in a
+    /// terminal or a log (text, github, markdown). The data formats (json,
+    /// sarif, junit, html) are always complete: a file for a machine or an
+    /// archive must not depend on how chatty the console was asked to be.
+    pub quiet: bool,
+}
+
+/// One checked report, as a sink sees it.
+#[derive(Debug, Clone, Copy)]
+pub struct Piece<'a> {
+    pub result: &'a ReportResult,
+    /// The report's findings, sorted by line, column, rule and message.
+    pub findings: &'a [Finding],
+    /// The report's waived findings (with `--waivers`).
+    pub waived: &'a [&'a WaivedFinding],
+    /// The report's decoded text; `None` when it could not be read.
+    pub source: Option<&'a str>,
+    /// Rule id → section → the value the rule measured, when the format
+    /// [wants values](Format::wants_values).
+    pub values: Option<&'a BTreeMap<String, BTreeMap<String, f64>>>,
+}
+
+/// What is known only at the end of a run.
+#[derive(Debug, Clone, Copy)]
+pub struct Tail<'a> {
+    /// The counted findings by severity.
+    pub summary: Summary,
+    /// Every waived finding, in the run's order.
+    pub waived: &'a [WaivedFinding],
+    pub waiver_notes: &'a [WaiverNote],
+    pub baseline: Option<&'a BaselineComparison>,
+}
+
+/// An output format fed one report at a time.
+pub trait Sink {
+    /// Before the first report.
+    fn begin(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+    /// One report, in input order.
+    fn report(&mut self, piece: &Piece<'_>) -> io::Result<()>;
+    /// After the last report: writes the output.
+    fn end(&mut self, tail: &Tail<'_>, out: &mut dyn Write) -> io::Result<()>;
+}
+
+/// Feeds a whole run through `sink` into `out`: each report with its
+/// findings (the run's, grouped by path), waived findings and text. A path
+/// given twice gets all of its findings with its first report.
+pub fn feed_run(
+    sink: &mut dyn Sink,
+    run: &CheckRun,
+    sources: &Sources,
+    values: &Values,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    // The run's findings are sorted by path: one range per path.
+    let mut ranges: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for (i, f) in run.findings.iter().enumerate() {
+        ranges
+            .entry(f.path.as_str())
+            .and_modify(|r| r.1 = i + 1)
+            .or_insert((i, i + 1));
+    }
+    let mut waived: BTreeMap<&str, Vec<&WaivedFinding>> = BTreeMap::new();
+    for w in &run.waived {
+        waived.entry(w.finding.path.as_str()).or_default().push(w);
+    }
+    let none: Vec<&WaivedFinding> = Vec::new();
+    sink.begin()?;
+    for r in &run.reports {
+        let findings = ranges
+            .remove(r.path.as_str())
+            .map_or(&[][..], |(a, b)| &run.findings[a..b]);
+        let w = waived.remove(r.path.as_str());
+        sink.report(&Piece {
+            result: r,
+            findings,
+            waived: w.as_deref().unwrap_or(&none),
+            source: sources.get(&r.path).map(String::as_str),
+            values: values.get(&r.path),
+        })?;
+    }
+    sink.end(
+        &Tail {
+            summary: run.summary,
+            waived: &run.waived,
+            waiver_notes: &run.waiver_notes,
+            baseline: run.baseline.as_ref(),
+        },
+        out,
+    )
+}
+
+/// Renders a whole run in `format`, as a string.
+pub fn render_run(
+    format: Format,
+    run: &CheckRun,
+    sources: &Sources,
+    rules: &[RuleInfo],
+    values: &Values,
+    options: RenderOptions,
+) -> String {
+    let mut sink = format.sink(rules.to_vec(), options);
+    let mut out = Vec::new();
+    // Writing to a Vec fails only on a full spill disk; the error is then
+    // the output, as for any other renderer bug.
+    if let Err(e) = feed_run(sink.as_mut(), run, sources, values, &mut out) {
+        return format!("error: cannot render {format:?}: {e}\n");
+    }
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// The sink of the formats that still render a whole run (SARIF, HTML): it
+/// keeps every report, finding and text until the end. SARIF numbers rules
+/// and fingerprints over the whole run, and HTML is one page whose charts
+/// come before the findings.
+struct Collect {
+    format: Format,
+    rules: Vec<RuleInfo>,
+    reports: Vec<ReportResult>,
+    findings: Vec<Finding>,
+    sources: Sources,
+    values: Values,
+}
+
+impl Collect {
+    fn new(format: Format, rules: Vec<RuleInfo>, _options: RenderOptions) -> Collect {
+        Collect {
+            format,
+            rules,
+            reports: Vec::new(),
+            findings: Vec::new(),
+            sources: Sources::new(),
+            values: Values::new(),
+        }
+    }
+}
+
+impl Sink for Collect {
+    fn report(&mut self, piece: &Piece<'_>) -> io::Result<()> {
+        self.reports.push(piece.result.clone());
+        self.findings.extend(piece.findings.iter().cloned());
+        if let Some(text) = piece.source {
+            self.sources
+                .insert(piece.result.path.clone(), text.to_string());
+        }
+        if let Some(v) = piece.values.filter(|v| !v.is_empty()) {
+            self.values.insert(piece.result.path.clone(), v.clone());
+        }
+        Ok(())
+    }
+
+    fn end(&mut self, tail: &Tail<'_>, out: &mut dyn Write) -> io::Result<()> {
+        let mut run = CheckRun::new(
+            std::mem::take(&mut self.reports),
+            std::mem::take(&mut self.findings),
+        );
+        run.summary = tail.summary;
+        run.waived = tail.waived.to_vec();
+        run.waiver_notes = tail.waiver_notes.to_vec();
+        run.baseline = tail.baseline.cloned();
+        let input = crate::Input {
+            run: &run,
+            sources: &self.sources,
+            rules: &self.rules,
+            values: &self.values,
+        };
+        let text = match self.format {
+            Format::Sarif => crate::sarif::check_sarif(&input),
+            _ => crate::html::check_html(&input),
+        };
+        out.write_all(text.as_bytes())
+    }
+}
+
+/// `s`, pretty JSON, with every line indented by `indent` spaces (JSON
+/// strings hold no raw line breaks, so lines are elements of the layout).
+pub(crate) fn indented_json<T: serde::Serialize>(value: &T, indent: usize) -> String {
+    let pretty =
+        serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    let pad = " ".repeat(indent);
+    let mut out = String::with_capacity(pretty.len() + pretty.len() / 8);
+    for (i, line) in pretty.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(&pad);
+        out.push_str(line);
+    }
+    out
+}

@@ -1,0 +1,76 @@
+//! Words of plans, goals, requirements and standards.
+//!
+//! `力争到2025年学前三年毛入园率达到92%` reads like a level (`…达到92%`) but
+//! states an intention. A plan must never pass or fail a rule about what was
+//! achieved, so the extractor keeps every statement whose sentence carries
+//! one of these words apart, as a target.
+
+/// Words that make the statements of their sentence plans or requirements.
+/// `目标` counts unless it is a claim about it ([`CLAIMED`]).
+pub const PLAN_WORDS: [&str; 10] = [
+    "力争", "计划", "目标", "要求", "确保", "预计", "拟", "争取", "规划", "努力",
+];
+
+/// Words before `目标`/`要求`/`计划` that make the sentence a claim of what
+/// was achieved, not a plan: `完成目标`, `实现目标`, `超目标`, `达到要求`.
+pub const CLAIMED: [&str; 8] = ["完成", "实现", "超", "达到", "达", "提前", "按", "高于"];
+
+/// Words after a figure that make it a standard or requirement stated for
+/// comparison: `未达到80%的国家标准`, `超出国家5%的要求`.
+pub const STANDARDS: [&str; 3] = ["标准", "要求", "目标"];
+
+/// Words before a standard's noun that name whose it is (`的国家标准`,
+/// `省定目标`); skipped when looking for [`STANDARDS`].
+pub const STANDARD_OWNERS: [&str; 10] = [
+    "的", "国家", "全国", "省级", "省定", "省", "市", "规定", "基本", "控制",
+];
+
+/// Words that state a required bound rather than a level: `不低于40%`,
+/// `控制在5%以内`. A figure they introduce is a requirement (a target).
+pub const BOUNDS: [&str; 5] = ["不低于", "不少于", "不高于", "不超过", "控制在"];
+
+/// Words that open the figure actually reached after a plan or a reported
+/// figure: `目标任务是…达到85%，实际完成86.4%`, `填报为92.5%，核查结果为90.2%`.
+pub const ACTUAL: [&str; 5] = ["实际", "核查结果为", "核查结果", "核实为", "经核查"];
+
+/// Words that make a figure one the inspectors did not accept as stated:
+/// `填报为92.5%`. The value an [`ACTUAL`] figure gives replaces it.
+pub const REPORTED: [&str; 3] = ["填报", "上报", "自报"];
+
+/// Section titles whose figures are plans: `下一步工作打算`, `2023年工作计划`,
+/// `今后工作思路`. A title that also names problems (`存在问题和下一步打算`)
+/// mixes current levels with plans and is not one ([`PROBLEM_TITLES`]).
+pub const PLAN_TITLES: [&str; 10] = [
+    "下一步",
+    "打算",
+    "工作计划",
+    "工作思路",
+    "今后",
+    "努力方向",
+    "整改要求",
+    "整改意见",
+    "督导意见",
+    "工作建议",
+];
+
+/// Section titles about problems: their figures are current levels.
+pub const PROBLEM_TITLES: [&str; 4] = ["问题", "不足", "困难", "短板"];
+
+/// Whether a section titled `title` holds plans only.
+pub fn is_plan_title(title: &str) -> bool {
+    PLAN_TITLES.iter().any(|w| title.contains(w))
+        && !PROBLEM_TITLES.iter().any(|w| title.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plan_titles() {
+        assert!(is_plan_title("下一步工作打算"));
+        assert!(is_plan_title("2023年工作计划"));
+        assert!(!is_plan_title("存在问题和下一步打算"));
+        assert!(!is_plan_title("主要成效"));
+    }
+}
