@@ -25,7 +25,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check reports against rules and print findings and a compliance table.
-    Check(CheckArgs),
+    Check(Box<CheckArgs>),
     /// Show how a report was read: sections, cases, figures and indicator values.
     Parse(ParseArgs),
     /// Create dutycheck.yaml and rules/custom/ with an example rule and its test.
@@ -41,6 +41,15 @@ pub enum Command {
     /// List loaded plugins, or show one plugin's checks and option schemas.
     #[command(subcommand)]
     Plugins(super::plugins_cmd::PluginsCommand),
+    /// Let the plugins of a dutycheck.yaml load when `check` finds it by
+    /// walking up (or --revoke, --list).
+    ///
+    /// A plugin is native code. A dutycheck.yaml found in a parent directory
+    /// may be someone else's (a checkout, an archive, a shared directory), so
+    /// its `plugins:` load only if it is trusted here, by its path and the
+    /// SHA-256 of its content: editing it untrusts it. The trust file is
+    /// $XDG_CONFIG_HOME/dutycheck/trusted.yaml (~/.config/dutycheck/trusted.yaml).
+    Trust(super::trust_cmd::TrustArgs),
     /// Run one plugin in this process for a host (internal: the worker of
     /// `--plugin-isolation worker`).
     #[command(hide = true)]
@@ -66,8 +75,20 @@ pub enum ColorChoice {
 pub struct CheckArgs {
     /// Report files, or directories to search for reports (.txt, .md,
     /// .markdown, .docx, .pdf).
+    ///
+    /// A file given is checked whatever its extension. A directory is
+    /// searched as ripgrep searches one: hidden files and directories are
+    /// skipped, and so are files ignored by .gitignore (in a git
+    /// repository), .ignore or git's exclude files (--no-ignore reads them
+    /// all). Links inside a directory are followed only to files: a link to
+    /// a directory is not entered (a note names it; give it as a PATH to
+    /// check it), so a tree with links back to itself is searched once.
+    /// Each file is checked once, by its canonical path, however many names
+    /// reach it.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub search: SearchArgs,
     /// A rule file or directory (repeatable). Without it, the bundled packs are used.
     #[arg(long = "rules", value_name = "PATH")]
     pub rules: Vec<PathBuf>,
@@ -108,6 +129,29 @@ pub struct CheckArgs {
     pub select: super::config::SelectArgs,
     #[command(flatten)]
     pub plugins: super::plugins_cmd::PluginArgs,
+}
+
+/// How directories given to `check` are searched.
+#[derive(Debug, Args, Default, Clone)]
+pub struct SearchArgs {
+    /// In directories, check only the reports whose path (relative to the
+    /// directory) matches GLOB; `!GLOB` excludes (repeatable, as ripgrep's
+    /// --glob).
+    #[arg(long = "glob", short = 'g', value_name = "GLOB")]
+    pub globs: Vec<String>,
+    /// In directories, also check the files that .gitignore, .ignore or
+    /// git's exclude files ignore.
+    #[arg(long)]
+    pub no_ignore: bool,
+}
+
+impl SearchArgs {
+    pub fn search(&self) -> dutycheck::discover::Search {
+        dutycheck::discover::Search {
+            no_ignore: self.no_ignore,
+            globs: self.globs.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Args)]

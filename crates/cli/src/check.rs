@@ -11,6 +11,15 @@ use super::args::{CheckArgs, ColorChoice, FailOn};
 use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, print_diagnostics};
 
 pub fn run(args: &CheckArgs) -> u8 {
+    // No flag named the config: say which one applies.
+    if args.format == Format::Text
+        && let Some(path) = super::config::discovered(&args.select)
+    {
+        eprintln!(
+            "note: using config {} (found by walking up from the current directory; --config FILE or --no-config to choose)",
+            terminal_safe(&path.display().to_string())
+        );
+    }
     // `--rules`, the config (`--config` or dutycheck.yaml) and the rule
     // flags, resolved as for `rules list` (see `config.rs`).
     let builder = match super::config::builder(&args.rules, &args.select) {
@@ -32,6 +41,31 @@ pub fn run(args: &CheckArgs) -> u8 {
             return EXIT_ERROR;
         }
     };
+    // The reports: files as given, directories searched (see `discover`).
+    // What the search skipped or merged is said on stderr; a directory it
+    // could not read is an input error (exit 2), as an unreadable report is.
+    let found = match dutycheck::discover::find(&args.paths, &args.search.search()) {
+        Ok(found) => found,
+        Err(e) => {
+            eprintln!("error: {} (given to --glob)", terminal_safe(&e.to_string()));
+            return EXIT_ERROR;
+        }
+    };
+    if !args.quiet {
+        for note in &found.notes {
+            eprintln!("note: {}", terminal_safe(&note.to_string()));
+        }
+    }
+    for e in &found.errors {
+        eprintln!("error: {}", terminal_safe(&e.to_string()));
+    }
+    let walk_failed = !found.errors.is_empty();
+    let code = run_on(args, &checker, &found.files);
+    if walk_failed { EXIT_ERROR } else { code }
+}
+
+/// Checks the report files `paths` (already searched) with `checker`.
+fn run_on(args: &CheckArgs, checker: &dutycheck::Checker, paths: &[std::path::PathBuf]) -> u8 {
     // One pool for the run: `--threads N`, or one thread per core.
     let pool = match rayon::ThreadPoolBuilder::new()
         .num_threads(args.threads)
@@ -46,7 +80,7 @@ pub fn run(args: &CheckArgs) -> u8 {
     // Waivers and the baseline are read before checking, so that a mistake
     // in them stops the run at once (exit 2), not after a long check.
     let extras = match dutycheck::outputs::Extras::load(
-        &checker,
+        checker,
         args.waivers.as_deref(),
         args.baseline.as_deref(),
     ) {
@@ -103,28 +137,25 @@ pub fn run(args: &CheckArgs) -> u8 {
                 values: format.wants_values(),
             })
             .collect();
-        match pool.install(|| check_streaming(&checker, &args.paths, &mut outputs, &progress)) {
-            Ok(Some(streamed)) => {
+        match pool.install(|| check_streaming(checker, paths, &mut outputs, &progress)) {
+            Ok(streamed) => {
                 if args.format != Format::Text || args.output.is_some() {
                     for (path, e) in &streamed.errors {
                         eprintln!("error: {}: {}", terminal_safe(path), terminal_safe(e));
                     }
                 }
-                if report_plugin_errors(&checker) {
+                if report_plugin_errors(checker) {
                     return EXIT_ERROR;
                 }
                 return exit_code_of(!streamed.errors.is_empty(), streamed.worst, args.fail_on);
             }
-            // A repeated path: the whole run below.
-            Ok(None) => {}
             Err(e) => {
                 eprintln!("{}", terminal_safe(&cannot_write(e).one_line()));
                 return EXIT_ERROR;
             }
         }
     }
-    let (run, sources, values) =
-        pool.install(|| check_whole(&checker, &args.paths, values, &progress));
+    let (run, sources, values) = pool.install(|| check_whole(checker, paths, values, &progress));
     let run = extras.apply(run, dutycheck::waivers::Date::today());
     for line in dutycheck::outputs::stderr_notes(&run, args.quiet) {
         eprintln!("{}", terminal_safe(&line));
@@ -148,7 +179,7 @@ pub fn run(args: &CheckArgs) -> u8 {
             }
         }
     }
-    if report_plugin_errors(&checker) {
+    if report_plugin_errors(checker) {
         return EXIT_ERROR;
     }
     exit_code(&run, args.fail_on)

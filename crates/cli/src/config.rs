@@ -20,7 +20,7 @@ use dutycheck_model::Diagnostic;
 use dutycheck_rules::{Config, RuleSeverity};
 
 use dutycheck::CheckerBuilder;
-use dutycheck::config::ConfigSource;
+use dutycheck::config::{ConfigSource, Loaded, PluginTrust};
 
 /// Flags that select and adjust the rules in force.
 #[derive(Debug, Args, Default, Clone)]
@@ -31,6 +31,11 @@ pub struct SelectArgs {
     /// Ignore any dutycheck.yaml (use --rules or the bundled packs).
     #[arg(long, conflicts_with = "config")]
     pub no_config: bool,
+    /// Load the `plugins:` of a dutycheck.yaml found by walking up, even if
+    /// it is not trusted (see `dutycheck trust`). A config given with
+    /// --config always loads its plugins.
+    #[arg(long)]
+    pub trust_config_plugins: bool,
     /// Report rule ID as an error (repeatable).
     #[arg(long = "error", value_name = "ID")]
     pub error: Vec<String>,
@@ -95,7 +100,27 @@ impl SelectArgs {
 /// The config in force: `--config FILE` (which must exist), else the nearest
 /// `dutycheck.yaml` above the current directory, else none.
 pub fn find(select: &SelectArgs) -> Result<Option<Config>, Vec<Diagnostic>> {
-    dutycheck::config::load(&source(select))
+    Ok(load(select)?.map(|l| l.config))
+}
+
+/// [`find`], with where the config is and the plugins held back because it
+/// was discovered and is not trusted (`--trust-config-plugins` trusts it).
+fn load(select: &SelectArgs) -> Result<Option<Loaded>, Vec<Diagnostic>> {
+    let trust = PluginTrust {
+        trust_all: select.trust_config_plugins,
+        ..PluginTrust::user()
+    };
+    dutycheck::config::load_with(&source(select), &trust)
+}
+
+/// The config that discovery found, when that is where the config comes
+/// from: `check` says which one applies on stderr in text mode, since no
+/// flag named it.
+pub fn discovered(select: &SelectArgs) -> Option<PathBuf> {
+    match source(select) {
+        s @ ConfigSource::Discover(_) => s.path(),
+        _ => None,
+    }
 }
 
 /// Where the flags say the config comes from.
@@ -112,11 +137,19 @@ pub fn source(select: &SelectArgs) -> ConfigSource {
 
 /// A [`CheckerBuilder`] with the rules chosen by `rules` (`--rules`) and
 /// `select`.
+///
+/// The plugins of an untrusted discovered config are not loaded: a warning
+/// per plugin, on stderr, names the config and the plugin.
 pub fn builder(rules: &[PathBuf], select: &SelectArgs) -> Result<CheckerBuilder, Vec<Diagnostic>> {
-    let config = find(select)?;
+    let loaded = load(select)?;
+    if let Some(withheld) = loaded.as_ref().and_then(|l| l.withheld.as_ref()) {
+        for warning in withheld.warnings() {
+            eprintln!("{}", dutycheck_render::terminal_safe(&warning));
+        }
+    }
     let levels = select.levels()?;
     let mut b = dutycheck::Checker::builder()
-        .config(config)
+        .loaded_config(loaded)
         .filter(select.filter.clone())
         .allow_extends_outside(select.allow_extends_outside);
     for path in rules {

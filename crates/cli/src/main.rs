@@ -18,6 +18,7 @@ mod plugins_cmd;
 mod progress;
 mod rules_cmd;
 mod test_cmd;
+mod trust_cmd;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -80,6 +81,7 @@ fn run() -> ExitCode {
         Command::Catalog(cmd) => catalog_cmd::run(&cmd),
         Command::Test(args) => test_cmd::run(&args),
         Command::Plugins(cmd) => plugins_cmd::run(&cmd),
+        Command::Trust(args) => trust_cmd::run(&args),
         Command::PluginHost(args) => return plugins_cmd::host(&args),
     };
     ExitCode::from(code)

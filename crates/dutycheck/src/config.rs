@@ -38,12 +38,77 @@ impl ConfigSource {
     }
 }
 
-/// Loads the configuration `source` names; `Ok(None)` when it names none.
-pub fn load(source: &ConfigSource) -> Result<Option<Config>, Vec<Diagnostic>> {
-    match source.path() {
-        Some(p) => Config::load(&p).map(Some),
-        None => Ok(None),
+/// Whether the `plugins:` of a *discovered* config may load (see
+/// [`crate::trust`]): a config named explicitly ([`ConfigSource::File`])
+/// always loads its plugins; one found by walking up only when it is
+/// trusted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PluginTrust {
+    /// Trust every discovered config (`--trust-config-plugins`).
+    pub trust_all: bool,
+    /// The trust file to ask; `None`: there is none, nothing is trusted.
+    pub store: Option<PathBuf>,
+}
+
+impl PluginTrust {
+    /// The user's trust file ([`crate::trust::TrustStore::default_path`]),
+    /// without `--trust-config-plugins`.
+    pub fn user() -> PluginTrust {
+        PluginTrust {
+            trust_all: false,
+            store: crate::trust::TrustStore::default_path(),
+        }
     }
+}
+
+/// A configuration as loaded: the config, where it is, whether it was
+/// discovered, and the plugins held back because it is not trusted.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub config: Config,
+    /// As shown (relative to the current directory when inside it).
+    pub path: PathBuf,
+    /// Found by walking up, not named.
+    pub discovered: bool,
+    /// Its `plugins:`, taken out of [`Loaded::config`], when it is a
+    /// discovered config that is not trusted.
+    pub withheld: Option<crate::trust::Withheld>,
+}
+
+/// Loads the configuration `source` names; `Ok(None)` when it names none.
+/// A discovered config's plugins are kept only if the user's trust file
+/// trusts it (see [`load_with`]).
+pub fn load(source: &ConfigSource) -> Result<Option<Config>, Vec<Diagnostic>> {
+    Ok(load_with(source, &PluginTrust::user())?.map(|l| l.config))
+}
+
+/// Loads the configuration `source` names, holding back the `plugins:` of a
+/// discovered config that `trust` does not trust.
+pub fn load_with(
+    source: &ConfigSource,
+    trust: &PluginTrust,
+) -> Result<Option<Loaded>, Vec<Diagnostic>> {
+    let Some(path) = source.path() else {
+        return Ok(None);
+    };
+    let mut config = Config::load(&path)?;
+    let discovered = matches!(source, ConfigSource::Discover(_));
+    let withheld = if discovered {
+        crate::trust::withhold_untrusted(
+            &mut config,
+            &path,
+            trust.trust_all,
+            trust.store.as_deref(),
+        )
+    } else {
+        None
+    };
+    Ok(Some(Loaded {
+        config,
+        path,
+        discovered,
+        withheld,
+    }))
 }
 
 /// `p` relative to the current directory when it is inside it.

@@ -49,6 +49,7 @@ pub mod outputs;
 pub mod progress;
 pub mod stream;
 pub mod testing;
+pub mod trust;
 pub mod waivers;
 
 use std::path::{Path, PathBuf};
@@ -87,6 +88,9 @@ pub struct CheckerBuilder {
     plugins: Vec<PathBuf>,
     /// `--plugin-isolation`.
     isolation: Isolation,
+    /// Plugins of an untrusted discovered config, not loaded: rules that
+    /// name their checks are not applicable rather than unknown.
+    withheld_plugins: bool,
     /// `--plugin-timeout`.
     plugin_timeout: Option<Duration>,
     /// `--allow-extends-outside`.
@@ -157,8 +161,23 @@ impl CheckerBuilder {
     /// [`config::ConfigSource::Discover`] walks up from a directory to the
     /// nearest `dutycheck.yaml`, as the command line does from the current
     /// directory. Replaces any config given before.
+    ///
+    /// The `plugins:` of a discovered config load only if the user's trust
+    /// file trusts it (see [`trust`]); use [`CheckerBuilder::loaded_config`]
+    /// with [`config::load_with`] to choose the trust and see what was held
+    /// back.
     pub fn config_source(self, source: &config::ConfigSource) -> Result<Self, Vec<Diagnostic>> {
-        Ok(self.config(config::load(source)?))
+        let trust = config::PluginTrust::user();
+        Ok(self.loaded_config(config::load_with(source, &trust)?))
+    }
+
+    /// Uses a configuration as [`config::load_with`] loaded it. When its
+    /// plugins were held back (an untrusted discovered config), the rules
+    /// that name their checks are not applicable, as for a plugin that
+    /// failed to load, instead of failing validation as unknown plugins.
+    pub fn loaded_config(mut self, loaded: Option<config::Loaded>) -> Self {
+        self.withheld_plugins = loaded.as_ref().is_some_and(|l| l.withheld.is_some());
+        self.config(loaded.map(|l| l.config))
     }
 
     /// Sets rule `id` to `severity` (`--error ID`, `--off ID` …), after the
@@ -198,7 +217,7 @@ impl CheckerBuilder {
         }
         let schemas = Schemas {
             host: &host,
-            some_failed: !plugin_errors.is_empty(),
+            some_failed: !plugin_errors.is_empty() || self.withheld_plugins,
         };
         // The catalog is the bundled one with what the config and the packs
         // declare; every later stage reads reports with it (`rules.catalog()`).

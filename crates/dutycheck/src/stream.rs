@@ -16,9 +16,9 @@
 //!
 //! Every format orders findings by path (as [`dutycheck_model::CheckRun::new`]
 //! sorts them), and the sinks copy each report's block in path order at the
-//! end. When one path occurs twice (`check a.txt a.txt`), the whole-run sort
-//! interleaves the two reports' findings line by line; that case is left to
-//! the whole run ([`check_streaming`] returns `None` before doing any work).
+//! end. A path given twice (`check a.txt a.txt`, or a file reached through
+//! a link too) is checked once: the search ([`discover`]) keeps each file
+//! once, by its canonical path, so no two reports share a path.
 //!
 //! Because each report is checked independently and handed on in input
 //! order, the bytes do not depend on the number of threads.
@@ -48,13 +48,6 @@ pub struct Streamed {
 /// for the slowest report of a chunk, small enough that a chunk's reports
 /// are a few megabytes at most.
 const REPORTS_PER_THREAD: usize = 16;
-
-/// Whether some path occurs twice among `files` (shown as given).
-fn repeats(files: &[PathBuf]) -> bool {
-    let mut shown: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
-    shown.sort();
-    shown.windows(2).any(|w| w[0] == w[1])
-}
 
 /// Checks the reports under `paths` on rayon's current thread pool and
 /// calls `each` with every checked report, in input order. With `values`,
@@ -107,17 +100,13 @@ pub struct Output<'a> {
 
 /// Checks the reports under `paths` and streams them through every output:
 /// the same bytes as rendering [`Checker::check_paths`]' run, with memory
-/// that does not grow with the number of reports. Returns `Ok(None)`, having
-/// written nothing, when a path occurs twice (see the module documentation).
+/// that does not grow with the number of reports.
 pub fn check_streaming<P: AsRef<Path>>(
     checker: &Checker,
     paths: &[P],
     outputs: &mut [Output<'_>],
     progress: &dyn Progress,
-) -> io::Result<Option<Streamed>> {
-    if repeats(&discover::reports(paths)) {
-        return Ok(None);
-    }
+) -> io::Result<Streamed> {
     let values = outputs.iter().any(|o| o.values);
     let mut streamed = Streamed::default();
     let mut summary = Summary::default();
@@ -163,7 +152,7 @@ pub fn check_streaming<P: AsRef<Path>>(
             _ => {}
         }
     }
-    Ok(Some(streamed))
+    Ok(streamed)
 }
 
 /// Checks the reports under `paths` into a whole run, with the measured
@@ -196,13 +185,13 @@ pub fn check_whole<P: AsRef<Path>>(
 }
 
 /// Text output of the reports under `paths`, streamed to `out` (see
-/// [`check_streaming`]); `Ok(None)` when a path occurs twice.
+/// [`check_streaming`]).
 pub fn check_text_streaming<P: AsRef<Path>>(
     checker: &Checker,
     paths: &[P],
     options: &TextOptions,
     out: &mut (dyn Write + Send),
-) -> io::Result<Option<Streamed>> {
+) -> io::Result<Streamed> {
     let sink = dutycheck_render::Format::Text.sink(
         Vec::new(),
         RenderOptions {

@@ -78,7 +78,10 @@ pub struct Config {
     /// `packs:`; empty means the bundled packs.
     pub packs: Vec<ConfigPack>,
     /// `plugins:`, resolved against [`Config::dir`]. Loading them is the
-    /// plugin host's job; the config only names them.
+    /// plugin host's job; the config only names them. The command line
+    /// loads them only from a config it was given (`--config`) or one the
+    /// user trusts (see `dutycheck trust`): a config found by walking up may
+    /// be a stranger's.
     pub plugins: Vec<PathBuf>,
     /// `plugin_timeout:` the time limit for one plugin call, unless
     /// `--plugin-timeout` gives one.
@@ -148,6 +151,12 @@ impl PathOverride {
 }
 
 impl Config {
+    /// The text the config was parsed from: what a trust entry hashes
+    /// (the bytes validated are the bytes trusted, with no second read).
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
     /// The file name searched for by [`Config::discover`].
     pub const FILE_NAME: &'static str = "dutycheck.yaml";
 

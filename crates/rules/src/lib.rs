@@ -62,6 +62,7 @@ use std::sync::{Arc, OnceLock};
 
 use dutycheck_catalog::{Catalog, CatalogBuilder};
 use dutycheck_model::{Diagnostic, RuleIds};
+use dutycheck_walk::{Found, Note, Options, Walker};
 
 pub use config::{Config, ConfigPack, Override, PathOverride, apply_flags, plugin_timeout};
 pub use file_schema::{rule_file_schema, rule_file_schema_text};
@@ -462,15 +463,23 @@ impl<'a> Loader<'a> {
 
     fn add_path(&mut self, path: &Path) {
         if path.is_dir() {
-            let mut files = Vec::new();
-            if let Err(e) = walk(path, &mut files) {
-                self.errors.push(Diagnostic::file(
-                    path.display().to_string(),
-                    format!("cannot read directory: {e}"),
-                ));
+            let found = walk(path, is_rule_file);
+            for e in found.errors {
+                self.errors
+                    .push(Diagnostic::file(e.path.display().to_string(), e.message));
             }
-            files.sort();
-            for file in files {
+            for note in &found.notes {
+                // A rule file reached twice (by a link) is loaded once, as it
+                // should be; a rule tree that links to a directory or holds a
+                // FIFO would lose rules silently, so those are errors.
+                if matches!(note, Note::DirectoryLink { .. } | Note::NotAFile { .. }) {
+                    self.errors.push(Diagnostic::file(
+                        note.path().display().to_string(),
+                        note.message(),
+                    ));
+                }
+            }
+            for file in found.files {
                 self.read(&file);
             }
         } else {
@@ -586,11 +595,8 @@ pub fn test_files<P: AsRef<Path>>(paths: &[P]) -> Vec<PathBuf> {
     for path in paths {
         let path = path.as_ref();
         if path.is_dir() {
-            let mut found = Vec::new();
             // An unreadable directory was already reported by the rules.
-            let _ = walk_with(path, &mut found, is_test_file);
-            found.sort();
-            out.extend(found);
+            out.extend(walk(path, is_test_file).files);
         } else if path
             .file_name()
             .and_then(|n| n.to_str())
@@ -620,27 +626,18 @@ fn is_rule_file(name: &str) -> bool {
         )
 }
 
-/// Collects rule files under `dir`.
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    walk_with(dir, out, is_rule_file)
-}
-
-/// Collects the files under `dir` whose names `take` accepts, skipping
-/// hidden entries and `__snapshots__` directories.
-fn walk_with(dir: &Path, out: &mut Vec<PathBuf>, take: fn(&str) -> bool) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default();
-        if path.is_dir() {
-            if name != "__snapshots__" && !name.starts_with('.') {
-                walk_with(&path, out, take)?;
-            }
-        } else if take(name) {
-            out.push(path);
-        }
-    }
-    Ok(())
+/// The files under `dir` whose names `take` accepts, walked as every
+/// directory is (see `dutycheck_walk`: hidden entries skipped, links
+/// followed only to files, each file once), without `__snapshots__`
+/// directories. Ignore files are not read: a rule tree is loaded as it is on
+/// disk, whatever git would commit.
+fn walk(dir: &Path, take: fn(&str) -> bool) -> Found {
+    let options = Options {
+        take,
+        skip_dirs: &["__snapshots__"],
+        ignore_files: false,
+    };
+    let mut walker = Walker::new(options);
+    walker.dir(dir);
+    walker.finish()
 }

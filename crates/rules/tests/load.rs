@@ -701,6 +701,38 @@ rules:
     insta::assert_snapshot!(shown.join("\n\n"));
 }
 
+/// Issue 13: a rule tree with links back to itself loads each rule once (the
+/// hand-written walk followed them until the path was too long), and a link
+/// to a directory, which the walk does not follow, is an error rather than
+/// rules lost silently.
+#[cfg(unix)]
+#[test]
+fn rule_trees_with_links_load_each_rule_once() {
+    use std::os::unix::fs::symlink;
+    let dir = std::env::temp_dir().join(format!("dutycheck-rules-links-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("sub")).expect("mkdir");
+    std::fs::write(
+        dir.join("sub/a.yaml"),
+        "id: a\ntitle: t\nrequires: compulsory-retention\n",
+    )
+    .expect("write");
+    symlink("a.yaml", dir.join("sub/same.yaml")).expect("symlink");
+    let set = RuleSet::load_paths(&[&dir], &Catalog::bundled()).expect("one rule, once");
+    let ids: Vec<&str> = set.rules().iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["a"]);
+    symlink("..", dir.join("sub/up")).expect("symlink");
+    let errs = RuleSet::load_paths(&[&dir], &Catalog::bundled()).unwrap_err();
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert_eq!(errs[0].path, dir.join("sub/up").display().to_string());
+    assert!(
+        errs[0].message.starts_with("a link to a directory"),
+        "{}",
+        errs[0].message
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// Issue 13.3: a rule file must not be able to print another file. The
 /// planted secret is in a file outside the rules directory, named like no
 /// rule file, and written so that YAML reads it with an error on the
