@@ -45,6 +45,7 @@ use dutycheck_vocab::punctuation::{
 use dutycheck_vocab::{links, plans, units};
 
 use crate::CaseText;
+use crate::text::{SCAN_LIMIT, work};
 
 /// How far apart, in characters, the head and tail of a gap alias may be.
 pub const GAP_LIMIT: usize = 24;
@@ -162,13 +163,19 @@ impl MentionFinder {
                     }),
                     Pattern::Head { indicator, alias } => heads.push((*indicator, *alias, start)),
                     Pattern::Tail { indicator, alias } => {
-                        // The nearest head of the same alias, in the same clause.
-                        let head = heads.iter().rev().find(|(i, a, s)| {
-                            i == indicator
-                                && a == alias
-                                && start - s <= GAP_LIMIT
-                                && !text.chars[*s..start].iter().any(|c| ends_clause(*c))
-                        });
+                        // The nearest head of the same alias, in the same
+                        // clause. Heads are in text order: only the last few
+                        // are close enough, so the walk back stops at the
+                        // first too far.
+                        let head = heads
+                            .iter()
+                            .rev()
+                            .take_while(|(_, _, s)| start - s <= GAP_LIMIT)
+                            .find(|(i, a, s)| {
+                                i == indicator
+                                    && a == alias
+                                    && text.find_forward(*s, start, ends_clause).is_none()
+                            });
                         if let Some((_, _, head_start)) = head {
                             mentions.push(Mention {
                                 indicator: *indicator,
@@ -512,9 +519,11 @@ fn followed_by<'q>(
     let between = text.slice(at.end, q.start);
     let opening = between.trim_start_matches([',', '，', ' ', ';', '；']);
     let clause_break = between.len() != opening.len();
-    let named_again = mentions
+    let named_again = mentions_from(mentions, at.end)
         .iter()
-        .any(|m| m.start >= at.end && m.end <= q.start);
+        .inspect(|_| work(1))
+        .take_while(|m| m.start < q.start)
+        .any(|m| m.end <= q.start);
     (clause_break
         && !named_again
         && opening.chars().count() <= 16
@@ -597,11 +606,14 @@ fn list_change_first<'q>(
 
 /// The end of the sentence that character `from` is in.
 fn sentence_end(text: &CaseText<'_>, from: usize) -> usize {
-    text.chars
-        .iter()
-        .skip(from)
-        .position(|c| ends_sentence(*c))
-        .map_or(text.chars.len(), |p| from + p)
+    text.end_from(from, ends_sentence)
+}
+
+/// The mentions that start at or after character `from` (mentions are in
+/// text order): a binary search, so that looking ahead from each mention
+/// stays linear in a long case.
+fn mentions_from(mentions: &[Mention], from: usize) -> &[Mention] {
+    &mentions[mentions.partition_point(|m| m.start < from)..]
 }
 
 /// The figures after character `from` up to the end of its sentence, years
@@ -615,6 +627,7 @@ fn in_sentence_after<'q>(
     let first = quantities.partition_point(|q| q.start < from);
     quantities[first..]
         .iter()
+        .inspect(|_| work(1))
         .take_while(move |q| q.end <= end)
         .filter(|q| q.kind != QuantityKind::Year)
 }
@@ -754,10 +767,9 @@ fn derived(from: &Quantity, to: &Quantity, kind: QuantityKind) -> Change {
 /// claimed as met), `到2025年` with a year after the report's, or `将`
 /// right before the name. `Some(year)` when it is, with the year it names.
 fn plan(text: &CaseText<'_>, mention: &Mention, at: &Quantity, cx: Context) -> Option<Option<i32>> {
-    let start = text.chars[..mention.start.min(text.chars.len())]
-        .iter()
-        .rposition(|c| ends_sentence(*c))
-        .map_or(0, |p| p + 1);
+    let start = text
+        .find_backward(0, mention.start, ends_sentence)
+        .map_or(mention.start.saturating_sub(SCAN_LIMIT), |p| p + 1);
     let end = at.start.max(mention.end);
     let context = text.slice(start, end);
     let deadline = future_year(context, cx.year);
@@ -765,14 +777,10 @@ fn plan(text: &CaseText<'_>, mention: &Mention, at: &Quantity, cx: Context) -> O
     // clause that opens the sentence (`力争，`, `下一步，`); a `要求` three
     // clauses earlier (`严格落实…政策要求,…,中职招生比例达47.38%`) is about
     // something else.
-    let clause_start = text.chars[start..mention.start.min(text.chars.len()).max(start)]
-        .iter()
-        .rposition(|c| ends_clause(*c))
-        .map_or(start, |p| start + p + 1);
-    let lead_end = text.chars[start..end.min(text.chars.len()).max(start)]
-        .iter()
-        .position(|c| ends_clause(*c))
-        .map_or(start, |p| start + p);
+    let clause_start = text
+        .find_backward(start, mention.start, ends_clause)
+        .map_or(start, |p| p + 1);
+    let lead_end = text.find_forward(start, end, ends_clause).unwrap_or(start);
     let lead = text.slice(start, lead_end);
     let opens_plan = plans::PLAN_WORDS.iter().any(|w| lead.starts_with(w))
         || lead.starts_with('到')
@@ -843,9 +851,8 @@ fn standard_after<'q>(
     kind: QuantityKind,
 ) -> Option<&'q Quantity> {
     // Up to the next name: a standard after it is that name's.
-    let next_name = mentions
-        .iter()
-        .find(|m| m.start >= at.end)
+    let next_name = mentions_from(mentions, at.end)
+        .first()
         .map_or(usize::MAX, |m| m.start);
     in_sentence_after(text, quantities, at.end)
         .take_while(|q| q.end <= next_name)
@@ -875,16 +882,14 @@ fn unread(
     indicator: &dutycheck_catalog::Indicator,
     mention_text: String,
 ) -> UnreadMention {
-    let clause_end = text
-        .chars
-        .iter()
-        .skip(mention.end)
-        .position(|c| ends_clause(*c))
-        .map_or(text.chars.len(), |p| mention.end + p);
+    let clause_end = text.end_from(mention.end, ends_clause);
     let clause = text.slice(mention.end, clause_end);
-    let figures: Vec<&Quantity> = quantities
+    let first = quantities.partition_point(|q| q.start < mention.end);
+    let figures: Vec<&Quantity> = quantities[first..]
         .iter()
-        .filter(|q| q.start >= mention.end && q.end <= clause_end && q.kind != QuantityKind::Year)
+        .inspect(|_| work(1))
+        .take_while(|q| q.start < clause_end)
+        .filter(|q| q.end <= clause_end && q.kind != QuantityKind::Year)
         .collect();
     let masked = clause.char_indices().any(|(i, c)| {
         links::MASKS.contains(&c)
@@ -928,12 +933,20 @@ fn single_after<'q>(
     let kind = kind?;
     let first = quantities.partition_point(|q| q.start < mention.end);
     let after = &quantities[first..];
-    let candidate = after.iter().find(|q| states(kind, q))?;
+    // `links` refuses more than LINK_LIMIT characters between the name and
+    // its figure, so figures further away are not looked at (this keeps a
+    // long case linear).
+    let candidate = after
+        .iter()
+        .inspect(|_| work(1))
+        .take_while(|q| q.start <= mention.end + LINK_LIMIT)
+        .find(|q| states(kind, q))?;
     let between = text.slice(mention.end, candidate.start);
     // Another figure of a result kind in between means the candidate belongs
     // to something else (`A投入1.2亿元,覆盖率…`).
     let interloper = after
         .iter()
+        .inspect(|_| work(1))
         .take_while(|q| q.end <= candidate.start)
         .any(|q| !matches!(q.kind, QuantityKind::Year | QuantityKind::Duration));
     if interloper || !links(between) {
@@ -943,6 +956,7 @@ fn single_after<'q>(
     if between.trim().is_empty()
         && after
             .iter()
+            .inspect(|_| work(1))
             .find(|q| q.start >= candidate.end)
             .is_some_and(|next| {
                 next.kind == candidate.kind
@@ -958,7 +972,10 @@ fn single_after<'q>(
     if trimmed.starts_with(FROM) {
         let to = after
             .iter()
-            .find(|q| q.start >= candidate.end && states(kind, q))?;
+            .inspect(|_| work(1))
+            .skip_while(|q| q.start < candidate.end)
+            .take_while(|q| q.start <= candidate.end + LINK_LIMIT)
+            .find(|q| states(kind, q))?;
         let words = text.slice(candidate.end, to.start);
         let reaches = words.chars().count() <= LINK_LIMIT
             && !words.chars().any(ends_clause)
@@ -977,7 +994,7 @@ fn list_after<'q>(
     kind_of: &dyn Fn(&Mention) -> Option<QuantityKind>,
 ) -> Option<Vec<&'q Quantity>> {
     let last = group.last()?;
-    let first_index = quantities.iter().position(|q| q.start >= last.end)?;
+    let first_index = quantities.partition_point(|q| q.start < last.end);
     let figures = quantities.get(first_index..first_index + group.len())?;
     let lead = text.slice(last.end, figures.first()?.start);
     if !lead.contains(RESPECTIVELY) || !links(&lead.replace(RESPECTIVELY, "")) {
@@ -994,7 +1011,9 @@ fn list_before<'q>(
     kind_of: &dyn Fn(&Mention) -> Option<QuantityKind>,
 ) -> Option<Vec<&'q Quantity>> {
     let first = group.first()?;
-    let end_index = quantities.iter().rposition(|q| q.end <= first.start)?;
+    let end_index = quantities
+        .partition_point(|q| q.end <= first.start)
+        .checked_sub(1)?;
     let start_index = (end_index + 1).checked_sub(group.len())?;
     let figures = quantities.get(start_index..=end_index)?;
     if text.slice(figures.last()?.end, first.start).trim() != "的" {

@@ -749,3 +749,77 @@ mod statements {
         assert_eq!(c.unread.len(), 2);
     }
 }
+
+/// Extraction is linear in the length of a case (issue 13, item 5): the
+/// work counted by the extractor's test hook (characters decoded, scanned
+/// for sentence and clause ends and compared, figures and names looked at
+/// ahead) grows at most 12× for a 10× longer case, in every shape that once
+/// cost a scan of the whole case per name: many sentences, one sentence of
+/// many clauses, text without any stop, lists, plans, names with no figure,
+/// and names far from the only figure.
+mod linear {
+    use super::*;
+    use crate::text::WORK;
+
+    fn work_for(text: &str) -> u64 {
+        let extractor = Extractor::new(&Catalog::bundled());
+        let mut c = case(text);
+        WORK.with(|w| w.set(0));
+        extractor.extract_case(&mut c);
+        assert!(
+            !c.quantities.is_empty() || !c.unread.is_empty(),
+            "nothing read in {}…",
+            text.chars().take(40).collect::<String>()
+        );
+        WORK.with(std::cell::Cell::get)
+    }
+
+    #[test]
+    fn ten_times_the_case_costs_at_most_twelve_times_the_work() {
+        let shapes: [(&str, &str); 7] = [
+            (
+                "sentences",
+                "全县普惠性幼儿园覆盖率达到90.5%，比上年提高1.2个百分点，新建幼儿园12所。",
+            ),
+            (
+                "one sentence of clauses",
+                "义务教育巩固率由94.1%提高到95.3%，一般公共预算教育支出比上年增长4.2%，",
+            ),
+            (
+                "no stop at all",
+                "普惠性幼儿园覆盖率 90% 义务教育巩固率 95% 投入 3 亿元 ",
+            ),
+            (
+                "lists",
+                "学前三年毛入园率、义务教育巩固率分别达到91.2%、96.4%；",
+            ),
+            ("plans", "力争到2035年高中阶段毛入学率达到95%以上；"),
+            (
+                "names without figures",
+                "普惠性幼儿园覆盖率稳步提高，义务教育巩固率持续提升，",
+            ),
+            (
+                "names far from figures",
+                "普惠性幼儿园覆盖率、义务教育巩固率、学前三年毛入园率",
+            ),
+        ];
+        for (name, unit) in shapes {
+            let small = unit.repeat(300);
+            let mut large = unit.repeat(3_000);
+            let mut small = small;
+            // One figure at the very end: a name that looks ahead for its
+            // figure must not walk to it from every name.
+            small.push_str("达到90%。");
+            large.push_str("达到90%。");
+            let (a, b) = (work_for(&small), work_for(&large));
+            assert!(a > 0, "{name}: no work counted");
+            let ratio = b as f64 / a as f64;
+            assert!(
+                ratio <= 12.0,
+                "{name}: {} → {} bytes cost {a} → {b} steps ({ratio:.1}×)",
+                small.len(),
+                large.len()
+            );
+        }
+    }
+}

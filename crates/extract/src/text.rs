@@ -28,6 +28,7 @@ impl<'a> CaseText<'a> {
     /// ([`normalize_char`], as [`dutycheck_read::normalize`] does) and its
     /// place in both texts recorded; unchanged runs are copied as slices.
     pub fn new(original: &'a str) -> CaseText<'a> {
+        work(original.len());
         let to_u32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         let mut normal = String::with_capacity(original.len());
         let mut chars = Vec::with_capacity(original.len() / 2);
@@ -86,8 +87,74 @@ impl<'a> CaseText<'a> {
     /// The normalised text between two character offsets (clamped to the
     /// text; empty when `end <= start`).
     pub fn slice(&self, start: usize, end: usize) -> &str {
+        work(end.saturating_sub(start));
         slice_by(&self.normal, &self.byte_at_char, start, end)
     }
+
+    /// The first character in `from..to` (looking at most [`SCAN_LIMIT`]
+    /// characters ahead, and not past the text) for which `is` holds.
+    pub fn find_forward(&self, from: usize, to: usize, is: impl Fn(char) -> bool) -> Option<usize> {
+        let end = to
+            .min(from.saturating_add(SCAN_LIMIT))
+            .min(self.chars.len());
+        let window = self.chars.get(from..end).unwrap_or_default();
+        let found = window.iter().position(|c| is(*c));
+        work(found.map_or(window.len(), |p| p + 1));
+        found.map(|p| from + p)
+    }
+
+    /// The last character in `from..to` (looking at most [`SCAN_LIMIT`]
+    /// characters back) for which `is` holds.
+    pub fn find_backward(
+        &self,
+        from: usize,
+        to: usize,
+        is: impl Fn(char) -> bool,
+    ) -> Option<usize> {
+        let to = to.min(self.chars.len());
+        let start = from.max(to.saturating_sub(SCAN_LIMIT));
+        let window = self.chars.get(start..to).unwrap_or_default();
+        let found = window.iter().rposition(|c| is(*c));
+        work(found.map_or(window.len(), |p| window.len() - p));
+        found.map(|p| start + p)
+    }
+
+    /// Where the sentence or clause ending at the first `is` character at or
+    /// after `from` ends: that character's offset, else (no end within
+    /// [`SCAN_LIMIT`]) the limit or the end of the text.
+    pub fn end_from(&self, from: usize, is: impl Fn(char) -> bool) -> usize {
+        self.find_forward(from, usize::MAX, is).unwrap_or_else(|| {
+            from.saturating_add(SCAN_LIMIT)
+                .min(self.chars.len())
+                .max(from.min(self.chars.len()))
+        })
+    }
+}
+
+/// How far, in characters, a sentence or clause end is looked for around a
+/// name. A statement's words and figures stand within one sentence of its
+/// name, and real sentences are far shorter; a "sentence" of thousands of
+/// characters without a stop (a table flattened into one line, a document
+/// without punctuation) is cut here, so that reading a case stays linear in
+/// its length instead of costing a full scan per name.
+pub const SCAN_LIMIT: usize = 512;
+
+/// Counts work (characters and figures looked at) for the test that
+/// extraction is linear in the length of a case: a test hook, a no-op
+/// outside tests.
+#[cfg(test)]
+pub(crate) fn work(n: usize) {
+    WORK.with(|w| w.set(w.get() + n as u64));
+}
+
+#[cfg(not(test))]
+#[inline(always)]
+pub(crate) fn work(_: usize) {}
+
+#[cfg(test)]
+thread_local! {
+    /// Work done by extraction on this thread (see [`work`]).
+    pub(crate) static WORK: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
 /// `text` between characters `start` and `end`, through `byte_at_char`.

@@ -33,7 +33,8 @@ pub struct Section {
     /// underlining it. Not part of the JSON output.
     #[serde(skip)]
     pub heading_length: u32,
-    /// The numbered cases, in order.
+    /// The cases, in order: the lead-in (number 0, [`Case::is_lead_in`])
+    /// first when the section has text before its first numbered case.
     pub cases: Vec<Case>,
     /// Numbering that looked like a case marker but broke the sequence
     /// (for example `3.` directly after `1.`). The text stays with the case
@@ -196,6 +197,14 @@ pub struct Segment {
 }
 
 impl Case {
+    /// Whether this is a section's lead-in: its text before the first
+    /// numbered case (or all of it, when it has none), numbered 0. Its
+    /// figures are read like any case's; it is not a numbered case, so
+    /// structure and detail rules leave it out (see `dutycheck-parse`).
+    pub fn is_lead_in(&self) -> bool {
+        self.number == 0
+    }
+
     /// Length of the case marker (`1.`, `（1）`, `二是`) in characters: the
     /// distance from the marker to the text that follows it on the marker's
     /// line. (Text before the marker, such as the lead-in `主要做法：` of an

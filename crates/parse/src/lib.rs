@@ -83,9 +83,25 @@
 //! sentence with the region's overall figures) **opens case 1**: in a list
 //! in words the lead-in is the start of the sentence that `一是` continues,
 //! and a figure in it must be checked, not dropped. (In a section numbered
-//! `1.`, text before case 1 is the section's introduction and is not read.)
+//! `1.`, text before case 1 is the section's introduction: it becomes the
+//! section's **lead-in case**, number 0, see below.)
 //! The same report with each `一是` on its own line parses to the same
 //! sections, cases and figures.
+//!
+//! # The lead-in case (number 0)
+//!
+//! Self-evaluation reports are organised by topic, and a topic often opens
+//! with a paragraph before its `（一）`, or has no numbered points at all
+//! (`四、高中阶段教育` followed by one paragraph). Such text states figures
+//! as much as any case does (`学前三年毛入园率较上年提高1.2个百分点，达到93.4%`),
+//! and dropping it would be silent loss. So, in a section whose cases are
+//! numbered (`1.`, `（一）`, line-start `一是` after a numbered style), the
+//! text before the first case, or the whole text of a section without one,
+//! becomes a case numbered **0** ([`Case::is_lead_in`]), first in
+//! `cases`. Extract reads it like any case; `structure` rules do not count
+//! it (it is not a numbered case) and `detail` rules do not judge it (it
+//! is not a written-up case). The preamble before the first section stays
+//! unread: it belongs to no region or topic.
 //!
 //! # Line wraps
 //!
@@ -656,7 +672,10 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
     if sections.is_empty() {
         return Err(no_sections(&doc.path));
     }
-    if sections.iter().all(|s| s.cases.is_empty()) {
+    if sections
+        .iter()
+        .all(|s| s.cases.iter().all(Case::is_lead_in))
+    {
         return Err(no_cases(&doc.path, &sections));
     }
     Ok(Report {
@@ -770,8 +789,9 @@ fn has_enumeration_run(markers: &[Option<Marker>], inline: &[Vec<(usize, Marker)
     false
 }
 
-/// Text of a section that waits for case 1 of an enumerated section: the
-/// lead-in before `一是` (`主要做法：`).
+/// Text of a section before its first case: the lead-in before `一是`
+/// (`主要做法：`) of an enumerated section, or the introduction of any
+/// other section (which becomes its lead-in case 0).
 struct LeadIn {
     text: String,
     line: u32,
@@ -861,6 +881,9 @@ fn read_cases(
                             column: line.column,
                         });
                     }
+                    if !enumerated {
+                        open_lead_in(section, &mut lead_in, &mut open_len);
+                    }
                     open_case(
                         section,
                         m.number,
@@ -900,7 +923,7 @@ fn read_cases(
                 start: cursor,
                 new_sentence,
             };
-            place(section, &mut lead_in, enumerated, &piece, &mut open_len);
+            place(section, &mut lead_in, &piece, &mut open_len);
             new_sentence = false;
             let column = line.column + u32::try_from(at).unwrap_or(u32::MAX);
             open_case(
@@ -919,10 +942,11 @@ fn read_cases(
             start: cursor,
             new_sentence,
         };
-        place(section, &mut lead_in, enumerated, &piece, &mut open_len);
+        place(section, &mut lead_in, &piece, &mut open_len);
         previous_ended = ends_sentence(line.text);
     }
-    if section.cases.is_empty() {
+    open_lead_in(section, &mut lead_in, &mut open_len);
+    if section.cases.iter().all(Case::is_lead_in) {
         explain_empty(section, lines, markers, section_style, style, counts);
     }
 }
@@ -1061,6 +1085,17 @@ impl<'a> Walker<'a> {
     }
 }
 
+/// Turns the text waiting before the first case (if any) into the
+/// section's lead-in case, number 0, at the position of its first piece.
+fn open_lead_in(section: &mut Section, lead_in: &mut Vec<LeadIn>, open_len: &mut usize) {
+    if section.cases.is_empty()
+        && let Some(first) = lead_in.first()
+    {
+        let (line, column) = (first.line, first.column);
+        open_case(section, 0, line, column, lead_in, open_len);
+    }
+}
+
 /// Opens a case at a marker; the lead-in waiting for it (if any) starts its text.
 fn open_case(
     section: &mut Section,
@@ -1106,14 +1141,12 @@ struct Piece<'l, 'a> {
     new_sentence: bool,
 }
 
-/// Places a piece of a line: on the open case, or, before the first case of
-/// an enumerated section, in its lead-in. Before the first case of any
-/// other section the text is the section's introduction, which is not
-/// checked.
+/// Places a piece of a line: on the open case, or, before the first case,
+/// in the section's lead-in (which starts case 1 of an enumerated section
+/// and is the lead-in case 0 of any other).
 fn place(
     section: &mut Section,
     lead_in: &mut Vec<LeadIn>,
-    enumerated: bool,
     piece: &Piece<'_, '_>,
     open_len: &mut usize,
 ) {
@@ -1136,7 +1169,7 @@ fn place(
             column,
             piece.new_sentence,
         );
-    } else if enumerated {
+    } else {
         lead_in.push(LeadIn {
             text: text.to_string(),
             line: line.number,

@@ -433,12 +433,13 @@ fn words_ending_in_a_numeral_are_not_markers() {
     ] {
         assert_eq!(inline_markers(&normalize(text)), [], "{text}");
     }
-    // Not a run: none of these opens a case, and the section has none.
+    // Not a run: none of these opens a case; the section's text is its
+    // lead-in (case 0), in one piece.
     let text = "标题\n一、甲市\n标准统一是前提，唯一是目标；第一是质量，其中二是关键。\n二、乙市\n1.做法。\n";
     let report = parse(&doc(text)).expect("parses");
     assert_eq!(
         outline(&report),
-        vec![("甲市".to_string(), vec![]), ("乙市".to_string(), vec![1])]
+        vec![("甲市".to_string(), vec![0]), ("乙市".to_string(), vec![1])]
     );
     // Inside a real run they stay in the text of their case.
     let text = "标题\n一、甲市\n一是标准统一是前提，唯一是目标；二是第一是质量，其中一是公办园。\n";
@@ -504,16 +505,17 @@ fn a_lone_inline_yi_shi_splits_nothing() {
     let text =
         "标题\n一、甲市\n主要做法：一是加大投入，全市教育支出达213.8亿元。\n二、乙市\n1.做法。\n";
     let report = parse(&doc(text)).expect("parses");
+    // Not split: the paragraph is the section's lead-in (case 0), whole.
     assert_eq!(
         outline(&report),
-        vec![("甲市".to_string(), vec![]), ("乙市".to_string(), vec![1])]
+        vec![("甲市".to_string(), vec![0]), ("乙市".to_string(), vec![1])]
     );
     // 二是 before 一是 is no run either.
     let text = "标题\n一、甲市\n原因：二是其次，一是首要。\n二、乙市\n1.做法。\n";
     let report = parse(&doc(text)).expect("parses");
     assert_eq!(
         outline(&report),
-        vec![("甲市".to_string(), vec![]), ("乙市".to_string(), vec![1])]
+        vec![("甲市".to_string(), vec![0]), ("乙市".to_string(), vec![1])]
     );
 }
 
@@ -854,7 +856,7 @@ mod unread_numbering {
             "标题\n一、甲市\n1.做法。\n二、乙市\n（1）建校。\n（2）扩班。\n三、丙市\n1.做法。\n";
         let report = parse(&doc(text)).expect("parses");
         let second = &report.sections[1];
-        assert!(second.cases.is_empty());
+        assert!(second.cases.iter().all(Case::is_lead_in));
         let notes: Vec<(u32, &str)> = second
             .unread_numbering
             .iter()
@@ -1127,5 +1129,64 @@ mod layout {
             title("某县2021年自评报告\n某县人民政府\n二〇二一年十二月\n一、东城区\n1.做法。\n"),
             "某县2021年自评报告"
         );
+    }
+}
+
+/// Text of a topic section before its first numbered case, or all of a
+/// section without one, is the section's lead-in case 0: read, never
+/// dropped (issue 12, "no silent loss").
+mod lead_in {
+    use super::*;
+
+    const REPORT: &str = "某县2021年度履行教育职责自评报告\n前言不属于任何部分。\n一、学前教育\n全县幼儿园58所。毛入园率达到93.4%。\n（一）普惠。普惠率88.6%。\n二、高中阶段教育\n高中阶段毛入学率达到94.1%，\n比上年提高0.6个百分点。\n三、义务教育\n（一）巩固率97.5%。\n";
+
+    #[test]
+    fn text_before_the_first_case_is_case_zero() {
+        let report = parse(&doc(REPORT)).expect("parses");
+        assert_eq!(
+            outline(&report),
+            vec![
+                ("学前教育".to_string(), vec![0, 1]),
+                ("高中阶段教育".to_string(), vec![0]),
+                ("义务教育".to_string(), vec![1]),
+            ]
+        );
+        let lead = &report.sections[0].cases[0];
+        assert!(lead.is_lead_in());
+        assert_eq!((lead.line, lead.column), (4, 1));
+        assert_eq!(lead.text, "全县幼儿园58所。毛入园率达到93.4%。");
+        // A wrapped paragraph is joined like a case's text.
+        assert_eq!(
+            report.sections[1].cases[0].text,
+            "高中阶段毛入学率达到94.1%，比上年提高0.6个百分点。"
+        );
+        assert!(!report.sections[0].cases[1].is_lead_in());
+    }
+
+    #[test]
+    fn the_preamble_before_the_first_section_is_not_a_lead_in() {
+        let report = parse(&doc(REPORT)).expect("parses");
+        assert!(
+            report
+                .sections
+                .iter()
+                .flat_map(|s| &s.cases)
+                .all(|c| !c.text.contains("前言"))
+        );
+    }
+
+    #[test]
+    fn an_enumerated_lead_in_still_opens_case_one() {
+        let text = "2020年案例\n一、甲市\n主要做法：一是投入3亿元；二是新建学校5所。\n";
+        let report = parse(&doc(text)).expect("parses");
+        assert_eq!(outline(&report), vec![("甲市".to_string(), vec![1, 2])]);
+        assert!(report.sections[0].cases[0].text.starts_with("主要做法："));
+    }
+
+    #[test]
+    fn lead_ins_alone_are_still_a_report_without_cases() {
+        let text = "2020年报告\n一、甲市\n全市投入3亿元。\n二、乙市\n全市新建学校5所。\n";
+        let err = parse(&doc(text)).expect_err("no numbered case anywhere");
+        assert!(err.message.contains("no cases found"), "{}", err.message);
     }
 }

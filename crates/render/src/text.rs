@@ -491,11 +491,15 @@ pub fn parse_text(report: &Report) -> String {
             } else {
                 ""
             };
-            let _ = writeln!(
-                out,
-                "  case {} (line {}): {preview}{more}",
-                c.number, c.line
-            );
+            if c.is_lead_in() {
+                let _ = writeln!(out, "  lead-in (line {}): {preview}{more}", c.line);
+            } else {
+                let _ = writeln!(
+                    out,
+                    "  case {} (line {}): {preview}{more}",
+                    c.number, c.line
+                );
+            }
             for q in &c.quantities {
                 let _ = writeln!(
                     out,

@@ -14,6 +14,10 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &DetailRule, target: Target<'_>
     } = *rule;
     {
         per_case(cx, target, |section, case| {
+            // A section's lead-in is not a written-up case.
+            if case.is_lead_in() {
+                return Outcome::new(Status::NotApplicable);
+            }
             // Blanks are layout, not content. Counting stops at the minimum
             // unless the case fails: a long case is not read to its end.
             let content = || case.text.chars().filter(|c| !c.is_whitespace());

@@ -10,14 +10,16 @@ use crate::check::{CheckContext, Outcome, Spot, Target, builtin, section_spot};
 /// `structure:` rules: the number of cases of a section and numbering gaps.
 /// A document target judges every section.
 fn section(cx: &CheckContext<'_>, rule: StructureRule, section: &Section) -> Outcome {
-    let too_few = section.cases.len() < rule.min_cases;
+    // The lead-in (case 0) is not a numbered case.
+    let numbered = section.cases.iter().filter(|c| !c.is_lead_in()).count();
+    let too_few = numbered < rule.min_cases;
     let unread = rule.unread_numbering && !section.unread_numbering.is_empty();
     if !too_few && !unread && (!rule.sequential || section.numbering_gaps.is_empty()) {
         return Outcome::new(Status::Pass);
     }
     let mut findings = Vec::new();
     let mut vars = cx.vars(Some(section), None);
-    vars.insert("cases", section.cases.len().to_string());
+    vars.insert("cases", numbered.to_string());
     vars.insert("min_cases", rule.min_cases.to_string());
     if too_few {
         let msg = cx.message(
