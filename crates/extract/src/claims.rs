@@ -15,9 +15,10 @@ use dutycheck_catalog::Catalog;
 use dutycheck_model::{Case, Claim};
 
 use crate::CaseText;
-use dutycheck_vocab::punctuation::is_clause_end as ends_clause;
+use dutycheck_vocab::plans::{CLAIMED, PLAN_WORDS};
+use dutycheck_vocab::punctuation::{clause_around, is_sentence_end};
 
-use crate::indicators::{Mention, MentionFinder};
+use crate::indicators::{Context, Mention, MentionFinder, future_year};
 
 /// Finds the claims of a catalog's requirements.
 #[derive(Debug, Clone)]
@@ -37,8 +38,15 @@ impl ClaimFinder {
     }
 
     /// The claims of `case` (whose text `text` is), given its indicator
-    /// `mentions`.
-    pub fn find(&self, text: &CaseText<'_>, case: &Case, mentions: &[Mention]) -> Vec<Claim> {
+    /// `mentions` and where the case stands (`cx`: the report's year, a
+    /// section of plans).
+    pub fn find(
+        &self,
+        text: &CaseText<'_>,
+        case: &Case,
+        mentions: &[Mention],
+        cx: Context,
+    ) -> Vec<Claim> {
         let mut claims: Vec<Claim> = Vec::new();
         for m in self.phrases.find(text) {
             let inside_a_name = mentions
@@ -50,7 +58,7 @@ impl ClaimFinder {
             if inside_a_name {
                 continue;
             }
-            let (from, to) = clause(&text.chars, m.start, m.end);
+            let (from, to) = clause_around(&text.chars, m.start, m.end);
             // One claim per requirement and clause: `两个只增不减` and
             // `教育支出…只增不减` in one clause are one claim.
             if claims
@@ -68,22 +76,29 @@ impl ClaimFinder {
                 column,
                 start: m.start,
                 end: m.end,
+                plan: cx.plan_section || is_plan(&text.chars, m.start, cx.year),
             });
         }
         claims
     }
 }
 
-/// The clause around characters `start..end`: from after the previous clause
-/// mark to before the next.
-fn clause(chars: &[char], start: usize, end: usize) -> (usize, usize) {
+/// Whether the claim whose phrase starts at `start` is a plan: between the
+/// start of its sentence and the phrase (the phrase's own words are not
+/// looked at: `实现“不低于”要求` holds `要求`), a plan word (`力争`, `计划`, `确保`…;
+/// not `完成目标`, which claims a target met) or a deadline after the
+/// report's year (`到2024年秋季学期开学前，…实现全覆盖`).
+fn is_plan(chars: &[char], start: usize, year: Option<i32>) -> bool {
     let from = chars
         .get(..start)
-        .and_then(|before| before.iter().rposition(|c| ends_clause(*c)))
+        .and_then(|before| before.iter().rposition(|c| is_sentence_end(*c)))
         .map_or(0, |i| i + 1);
-    let to = chars
-        .get(end..)
-        .and_then(|after| after.iter().position(|c| ends_clause(*c)))
-        .map_or(chars.len(), |i| end + i);
-    (from, to)
+    let context: String = chars.get(from..start).unwrap_or_default().iter().collect();
+    let worded = PLAN_WORDS.iter().any(|w| {
+        context.match_indices(w).any(|(i, _)| {
+            let before = &context[..i];
+            !CLAIMED.iter().any(|c| before.ends_with(c))
+        })
+    });
+    worded || future_year(&context, year).is_some()
 }

@@ -810,7 +810,7 @@ fn plan(text: &CaseText<'_>, mention: &Mention, at: &Quantity, cx: Context) -> O
 /// A year ahead of the report's named as a deadline in `context`:
 /// `到2025年`, `至2025年`, `2025年前`, `2025年底前`. Any such year counts
 /// when the report's year is unknown.
-fn future_year(context: &str, year: Option<i32>) -> Option<i32> {
+pub(crate) fn future_year(context: &str, year: Option<i32>) -> Option<i32> {
     let bytes = context.as_bytes();
     let mut i = 0;
     while i + 4 <= bytes.len() {

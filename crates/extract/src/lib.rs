@@ -82,7 +82,7 @@ impl Extractor {
         for u in &mut statements.unread {
             (u.line, u.column) = case.position(u.start);
         }
-        case.claims = self.claims.find(&text, case, &mentions);
+        case.claims = self.claims.find(&text, case, &mentions, cx);
         case.quantities = quantities;
         case.indicators = statements.indicators;
         case.targets = statements.targets;

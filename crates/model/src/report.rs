@@ -460,6 +460,12 @@ pub struct Claim {
     /// Character offsets of the phrase in [`Case::text`].
     pub start: usize,
     pub end: usize,
+    /// The claim is about the future: its sentence is a plan (`力争`,
+    /// `计划`, `到2024年…前` with a year after the report's) or it stands in
+    /// a section of plans. A plan is recorded but never judged: it claims
+    /// nothing yet.
+    #[serde(default)]
+    pub plan: bool,
 }
 
 /// A change against the year before: `比2019年增加275709万元，增长14.80%`.
