@@ -104,6 +104,10 @@ pub struct CheckArgs {
     /// Judge reports as if they were about YEAR (chooses the targets in force).
     #[arg(long, value_name = "YEAR")]
     pub year: Option<i32>,
+    /// Also list every indicator mention that no value could be read from
+    /// (no figure, wrong kind, two candidates, masked), as info findings.
+    #[arg(long)]
+    pub show_unread: bool,
     /// Print only errors and the summary.
     #[arg(long, short = 'q')]
     pub quiet: bool,

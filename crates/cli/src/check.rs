@@ -33,6 +33,7 @@ pub fn run(args: &CheckArgs) -> u8 {
         .plugins
         .apply(builder)
         .year(args.year)
+        .show_unread(args.show_unread)
         .read_options(args.read.options());
     let checker = match builder.build() {
         Ok(c) => c,

@@ -77,6 +77,8 @@ pub use dutycheck_model as model;
 pub struct CheckerBuilder {
     rule_paths: Vec<PathBuf>,
     year: Option<i32>,
+    /// `--show-unread`.
+    show_unread: bool,
     read: ReadOptions,
     /// `dutycheck.yaml`: packs, year and overrides (see [`CheckerBuilder::config`]).
     config: Option<Config>,
@@ -138,6 +140,14 @@ impl CheckerBuilder {
     /// Judges every report as if it were about `year`, whatever its title says.
     pub fn year(mut self, year: Option<i32>) -> Self {
         self.year = year;
+        self
+    }
+
+    /// Lists every indicator mention that no value was read from as an
+    /// `info` finding (`--show-unread`; also `show_unread: true` in the
+    /// configuration). See [`dutycheck_engine::EvalOptions::show_unread`].
+    pub fn show_unread(mut self, show: bool) -> Self {
+        self.show_unread = show;
         self
     }
 
@@ -254,7 +264,11 @@ impl CheckerBuilder {
             extractor: Extractor::new(&catalog),
             catalog,
             rules,
-            options: EvalOptions { year },
+            options: EvalOptions {
+                year,
+                show_unread: self.show_unread
+                    || self.config.as_ref().is_some_and(|c| c.show_unread),
+            },
             read: self.read,
             config: self.config,
             levels: self.levels,

@@ -431,7 +431,7 @@ fn run_snippet(
     let mut report = dutycheck_parse::parse(&doc)?;
     extractor.extract(&mut report);
     let year = test.year.or(report.year).or_else(|| first_year(rule));
-    let eval = evaluate(&report, one, catalog, &EvalOptions { year });
+    let eval = evaluate(&report, one, catalog, &EvalOptions::for_year(year));
     Ok(eval
         .findings
         .into_iter()
@@ -585,7 +585,7 @@ fn judge_generated(
 ) -> Expect {
     let report = generated_report(rule, t, value, catalog);
     let year = first_year(rule);
-    let eval = evaluate(&report, one, catalog, &EvalOptions { year });
+    let eval = evaluate(&report, one, catalog, &EvalOptions::for_year(year));
     let status = eval
         .sections
         .first()

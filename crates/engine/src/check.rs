@@ -61,8 +61,8 @@ impl<'a> Target<'a> {
 /// The result of one check on one target: the one answer every check gives,
 /// whether it is a built-in kind or a plugin check.
 ///
-/// The status is the compliance-matrix cell (pass, fail, missing, not
-/// applicable); the findings say why, each with the section and case it
+/// The status is the compliance-matrix cell (pass, fail, unread, missing,
+/// not applicable); the findings say why, each with the section and case it
 /// belongs to *by index* ([`Found`]), so that two sections with the same
 /// name (two 市辖区 called 城区, say) never swap findings.
 #[derive(Debug, Clone, PartialEq)]
@@ -103,20 +103,30 @@ impl Outcome {
 }
 
 /// Adds up unit statuses: any failure fails; otherwise any pass passes;
-/// otherwise missing if anything was missing; otherwise not applicable.
+/// otherwise `unread` if anything was mentioned but not read; otherwise
+/// missing if anything was missing; otherwise not applicable.
+///
+/// Why a pass outranks `unread`: a section with one read value and one
+/// unread mention of the same indicator has a value, and that value decides
+/// (the unread mention is still listed by `--show-unread`). Why `unread`
+/// outranks `missing`: "mentioned, but not read" says more than "never
+/// mentioned", and a reviewer must look at it; it never reads as a pass.
 pub fn combine(statuses: impl IntoIterator<Item = Status>) -> Status {
-    let mut seen = [false; 3];
+    let mut seen = [false; 4];
     for s in statuses {
         match s {
             Status::Fail => return Status::Fail,
             Status::Pass => seen[0] = true,
-            Status::Missing => seen[1] = true,
-            Status::NotApplicable => seen[2] = true,
+            Status::Unread => seen[1] = true,
+            Status::Missing => seen[2] = true,
+            Status::NotApplicable => seen[3] = true,
         }
     }
     if seen[0] {
         Status::Pass
     } else if seen[1] {
+        Status::Unread
+    } else if seen[2] {
         Status::Missing
     } else {
         Status::NotApplicable

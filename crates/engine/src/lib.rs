@@ -6,7 +6,8 @@
 //! - **findings**: the problems, each at a line and column of the original
 //!   file, sorted by position and rule id so that output is deterministic;
 //! - **the compliance matrix**: for every section and every section- or
-//!   case-scope rule a [`Status`] (pass, fail, missing, not-applicable), plus
+//!   case-scope rule a [`Status`] (pass, fail, unread, missing,
+//!   not-applicable), plus
 //!   the statuses of document-scope rules. This is the positive audit trail:
 //!   an inspector sees not only what failed but what was checked and passed.
 //!
@@ -26,6 +27,19 @@
 //! the warn zone keeps the status `pass` (the target is met) and gets a
 //! finding at `warning` (`info` for rules that are only `info`): the matrix
 //! answers "is the target met?", the finding says "but only just".
+//!
+//! # Unread: mentioned, but no value read
+//!
+//! Extraction records every mention of an indicator that no statement came
+//! from, with its reason (no figure in the clause, a figure of the wrong
+//! kind, two candidates, a masked `**%`). A rule that finds no value to
+//! judge looks there: when the indicator is mentioned in the target, the
+//! cell is `unread`, not `missing`, with one finding at the mention at the
+//! rule's `missing` level, but at least `info` (a `requires` rule: at its
+//! own severity). A value that *was* read decides the cell: one read value
+//! and one unread mention make a pass or a fail ([`combine`] ranks fail,
+//! pass, unread, missing, not applicable). [`EvalOptions::show_unread`]
+//! lists every unread mention as an `info` finding besides.
 //!
 //! # Checks
 //!
@@ -55,11 +69,30 @@ pub use check::{
 /// The id of the finding that says the report's year is unknown.
 pub const YEAR_UNKNOWN: &str = "engine.year-unknown";
 
+pub use dutycheck_model::UNREAD_MENTION;
+
 /// Options of one evaluation.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct EvalOptions {
     /// The report year, overriding the year found in the title (`--year`).
     pub year: Option<i32>,
+    /// `--show-unread` (or `show_unread: true` in the config): one `info`
+    /// finding ([`UNREAD_MENTION`]) per indicator mention that no value was
+    /// read from, with its reason. Every such mention is listed, also where a
+    /// read value of the same indicator decided the cell, and for
+    /// indicators no rule reads: it is a list of what was not read, not a
+    /// judgement.
+    pub show_unread: bool,
+}
+
+impl EvalOptions {
+    /// Judging for `year` (or the title's year, for `None`), nothing else set.
+    pub fn for_year(year: Option<i32>) -> EvalOptions {
+        EvalOptions {
+            year,
+            ..EvalOptions::default()
+        }
+    }
 }
 
 /// The outcome of evaluating one report.
@@ -220,6 +253,10 @@ pub fn evaluate_with(
         }
     }
 
+    if options.show_unread {
+        eval.findings.extend(unread_mentions(report));
+    }
+
     eval.sections = report
         .sections
         .iter()
@@ -237,6 +274,30 @@ pub fn evaluate_with(
     eval.findings
         .sort_by(|a, b| (a.line, a.column, &a.rule).cmp(&(b.line, b.column, &b.rule)));
     eval
+}
+
+/// The `--show-unread` findings: one per unread mention, at the mention.
+fn unread_mentions(report: &Report) -> impl Iterator<Item = Finding> + '_ {
+    report.sections.iter().flat_map(move |s| {
+        s.cases.iter().flat_map(move |c| {
+            c.unread.iter().map(move |u| {
+                let spot = kinds::mention_spot(u);
+                Finding {
+                    rule: UNREAD_MENTION.to_string(),
+                    severity: Severity::Info,
+                    path: report.path.clone(),
+                    section: Some(s.name.clone()),
+                    case: Some(c.number),
+                    line: spot.line,
+                    column: spot.column,
+                    length: spot.length.max(1),
+                    message: format!("{}第{}条案例{}", s.name, c.number, u.explain()),
+                    indicator: Some(u.indicator.clone()),
+                    value: None,
+                }
+            })
+        })
+    })
 }
 
 fn plugin_not_loaded(report: &Report, rule: &Rule, plugin: &str, check: &str) -> Finding {

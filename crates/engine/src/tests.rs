@@ -122,6 +122,32 @@ impl B {
         self
     }
 
+    /// A mention of `indicator` (the words `mention`, found in the case
+    /// text) that no value was read from, for `reason`.
+    fn unread(mut self, indicator: &str, mention: &str, reason: UnreadMentionReason) -> Self {
+        let c = self.last_case();
+        let start = c
+            .text
+            .find(mention)
+            .map(|b| c.text[..b].chars().count())
+            .expect("mention in text");
+        let (line, column) = c.position(start);
+        let name = Catalog::bundled()
+            .get(indicator)
+            .map_or(indicator.to_string(), |i| i.name.clone());
+        c.unread.push(UnreadMention {
+            indicator: indicator.into(),
+            name,
+            mention: mention.into(),
+            reason,
+            line,
+            column,
+            start,
+            end: start + mention.chars().count(),
+        });
+        self
+    }
+
     fn change(mut self, percent: Option<f64>) -> Self {
         let c = self.last_case();
         if let Some(v) = c.indicators.last_mut() {
@@ -305,7 +331,7 @@ fn years_choose_rules() {
         &r,
         &rules(COVERAGE),
         &Catalog::bundled(),
-        &EvalOptions { year: Some(2025) },
+        &EvalOptions::for_year(Some(2025)),
     );
     assert_eq!(status(&e, 0, "cov"), Status::NotApplicable);
     assert!(e.findings.is_empty());
@@ -326,7 +352,7 @@ fn years_choose_rules() {
         &unknown,
         &rules(COVERAGE),
         &Catalog::bundled(),
-        &EvalOptions { year: Some(2021) },
+        &EvalOptions::for_year(Some(2021)),
     );
     assert_eq!(status(&e, 0, "cov"), Status::Fail);
 }
@@ -713,4 +739,206 @@ fn findings_carry_section_and_case_indices() {
         "{:?}",
         eval.findings
     );
+}
+
+#[test]
+fn combine_ranks_fail_pass_unread_missing_not_applicable() {
+    use Status::*;
+    assert_eq!(combine([Unread, Pass]), Pass);
+    assert_eq!(combine([Unread, Fail, Pass]), Fail);
+    assert_eq!(combine([Missing, Unread]), Unread);
+    assert_eq!(combine([NotApplicable, Unread]), Unread);
+    assert_eq!(combine([NotApplicable, Missing]), Missing);
+    assert_eq!(combine([]), NotApplicable);
+}
+
+/// A section that mentions the indicator with a masked figure.
+fn masked_coverage() -> Report {
+    report(Some(2020))
+        .section("济南市")
+        .case("普惠性幼儿园覆盖率达**%，新增学位1.2万个。")
+        .unread(
+            "preschool-inclusive-coverage",
+            "普惠性幼儿园覆盖率",
+            UnreadMentionReason::Masked,
+        )
+        .section("青岛市")
+        .case("新建幼儿园12所。")
+        .done()
+}
+
+#[test]
+fn a_mention_without_a_value_is_unread_not_missing() {
+    let r = masked_coverage();
+    let e = eval(&r, COVERAGE);
+    assert_eq!(status(&e, 0, "cov"), Status::Unread);
+    assert_eq!(status(&e, 1, "cov"), Status::Missing);
+    // Unread never fails the section, and never passes the rule.
+    assert_eq!(e.sections[0].status, Status::Pass);
+    // With `missing: off`, the cell still says what was not read: one info
+    // finding, at the mention (line 3, segment column 3).
+    assert_eq!(e.findings.len(), 1, "{:?}", e.findings);
+    let f = &e.findings[0];
+    assert_eq!(f.severity, Severity::Info);
+    assert_eq!((f.line, f.column, f.length), (3, 3, 9));
+    assert_eq!(f.case, Some(1));
+    assert_eq!(f.indicator.as_deref(), Some("preschool-inclusive-coverage"));
+    assert_eq!(
+        f.message,
+        "济南市提到了普惠性幼儿园覆盖率，但数字被遮盖（如“**%”“XX%”），没有读出数值，本规则未能判断（普惠性幼儿园覆盖率达到80%）"
+    );
+    // `missing: warning` raises it, as for a value never mentioned.
+    let e = eval(&r, &format!("{COVERAGE}missing: warning\n"));
+    assert_eq!(status(&e, 0, "cov"), Status::Unread);
+    let severities: Vec<Severity> = e.findings.iter().map(|f| f.severity).collect();
+    assert_eq!(severities, [Severity::Warning, Severity::Warning]);
+}
+
+#[test]
+fn a_read_value_decides_over_an_unread_mention() {
+    // Case 1 mentions the indicator with two candidate figures; case 2
+    // states it. The section's value is case 2's.
+    let r = report(Some(2020))
+        .section("济南市")
+        .case("普惠性幼儿园覆盖率 81% 83%（口径不同）。")
+        .unread(
+            "preschool-inclusive-coverage",
+            "普惠性幼儿园覆盖率",
+            UnreadMentionReason::Ambiguous,
+        )
+        .case("普惠性幼儿园覆盖率达75%。")
+        .value(
+            "preschool-inclusive-coverage",
+            "75%",
+            75.0,
+            Qualifier::Exact,
+        )
+        .done();
+    let e = eval(&r, COVERAGE);
+    assert_eq!(status(&e, 0, "cov"), Status::Fail);
+    assert_eq!(e.findings.len(), 1);
+    let pass = report(Some(2020))
+        .section("济南市")
+        .case("普惠性幼儿园覆盖率 81% 83%（口径不同）。")
+        .unread(
+            "preschool-inclusive-coverage",
+            "普惠性幼儿园覆盖率",
+            UnreadMentionReason::Ambiguous,
+        )
+        .case("普惠性幼儿园覆盖率达85%。")
+        .value(
+            "preschool-inclusive-coverage",
+            "85%",
+            85.0,
+            Qualifier::Exact,
+        )
+        .done();
+    let e = eval(&pass, COVERAGE);
+    assert_eq!(status(&e, 0, "cov"), Status::Pass);
+    assert!(e.findings.is_empty(), "{:?}", e.findings);
+    // Case by case, the read case passes and the section with it.
+    let e = eval(&pass, &format!("{COVERAGE}scope: case\n"));
+    assert_eq!(status(&e, 0, "cov"), Status::Pass);
+    // --show-unread still lists the unread mention.
+    let e = evaluate(
+        &pass,
+        &rules(COVERAGE),
+        &Catalog::bundled(),
+        &EvalOptions {
+            show_unread: true,
+            ..EvalOptions::default()
+        },
+    );
+    assert_eq!(status(&e, 0, "cov"), Status::Pass);
+    let listed: Vec<(&str, u32, u32, &str)> = e
+        .findings
+        .iter()
+        .map(|f| (f.rule.as_str(), f.line, f.column, f.message.as_str()))
+        .collect();
+    assert_eq!(
+        listed,
+        [(
+            UNREAD_MENTION,
+            3,
+            3,
+            "济南市第1条案例提到了普惠性幼儿园覆盖率，但所在分句中有两个候选数字，没有连接词说明是哪一个，没有读出数值"
+        )]
+    );
+    assert_eq!(e.findings[0].severity, Severity::Info);
+}
+
+#[test]
+fn show_unread_lists_every_mention_even_of_indicators_no_rule_reads() {
+    let r = masked_coverage();
+    let e = evaluate(
+        &r,
+        &rules(DETAIL),
+        &Catalog::bundled(),
+        &EvalOptions::default(),
+    );
+    assert!(e.findings.iter().all(|f| f.rule != UNREAD_MENTION));
+    let e = evaluate(
+        &r,
+        &rules(DETAIL),
+        &Catalog::bundled(),
+        &EvalOptions {
+            show_unread: true,
+            ..EvalOptions::default()
+        },
+    );
+    let unread: Vec<&Finding> = e
+        .findings
+        .iter()
+        .filter(|f| f.rule == UNREAD_MENTION)
+        .collect();
+    assert_eq!(unread.len(), 1);
+    assert_eq!(unread[0].section.as_deref(), Some("济南市"));
+    assert_eq!(unread[0].length, 9);
+}
+
+#[test]
+fn change_measures_requires_and_compare_read_unread_mentions_too() {
+    // A growth rule with a level but no change, and an unread mention that
+    // may have held the change: unread.
+    let r = report(Some(2020))
+        .section("济南市")
+        .case("一般公共预算教育支出12亿元，比上年增长XX%。")
+        .value("education-expenditure", "12亿元", 12e8, Qualifier::Exact)
+        .unread(
+            "education-expenditure",
+            "一般公共预算教育支出",
+            UnreadMentionReason::Masked,
+        )
+        .done();
+    let growth = "id: growth\ntitle: 教育支出只增不减\nindicator: education-expenditure\nmeasure: change.percent\nthreshold: {min: 0}\n";
+    assert_eq!(status(&eval(&r, growth), 0, "growth"), Status::Unread);
+
+    // `requires`: mentioned but unread is not shown to be reported; the
+    // finding keeps the rule's severity, so the run gates as before.
+    let r = masked_coverage();
+    let e = eval(
+        &r,
+        "id: req\ntitle: 报告普惠率\nseverity: error\nrequires: preschool-inclusive-coverage\n",
+    );
+    assert_eq!(status(&e, 0, "req"), Status::Unread);
+    assert_eq!(status(&e, 1, "req"), Status::Fail);
+    let severities: Vec<Severity> = e.findings.iter().map(|f| f.severity).collect();
+    assert_eq!(severities, [Severity::Error, Severity::Error]);
+
+    // `compare`: a side mentioned unread.
+    let r = report(Some(2020))
+        .section("济南市")
+        .case("公办园在园幼儿占比达55%，普惠性幼儿园覆盖率达**%。")
+        .value("preschool-public-share", "55%", 55.0, Qualifier::Exact)
+        .unread(
+            "preschool-inclusive-coverage",
+            "普惠性幼儿园覆盖率",
+            UnreadMentionReason::Masked,
+        )
+        .done();
+    let cmp = "id: cmp\ntitle: 公办不超过普惠\ncompare: {left: preschool-public-share, op: \"<=\", right: preschool-inclusive-coverage}\n";
+    let e = eval(&r, cmp);
+    assert_eq!(status(&e, 0, "cmp"), Status::Unread);
+    assert_eq!(e.findings.len(), 1);
+    assert_eq!(e.findings[0].severity, Severity::Info);
 }

@@ -27,6 +27,13 @@ impl Severity {
 pub enum Status {
     Pass,
     Fail,
+    /// The indicator the rule needs is mentioned in the section, but no
+    /// value could be read from any mention (no figure in the clause, a
+    /// figure of the wrong kind, two candidates, a masked `**%`), and no
+    /// other mention gave one. Distinct from [`Status::Missing`]: the report
+    /// may well state the value; dutycheck could not read it, and says so
+    /// instead of judging. Never a pass.
+    Unread,
     /// The indicator the rule needs is not reported in the section.
     Missing,
     /// The rule does not apply (other year, excluded section, rule off).
@@ -38,11 +45,18 @@ impl Status {
         match self {
             Status::Pass => "pass",
             Status::Fail => "fail",
+            Status::Unread => "unread",
             Status::Missing => "missing",
             Status::NotApplicable => "not-applicable",
         }
     }
 }
+
+/// The rule id of the findings `dutycheck check --show-unread` adds: one
+/// `info` finding per indicator mention that no value was read from. Here,
+/// not in the engine, because renderers treat them as what they are (a list
+/// of what was not read, not a failure) without depending on the engine.
+pub const UNREAD_MENTION: &str = "engine.unread-mention";
 
 /// One problem found in a report by a rule or a plugin check.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

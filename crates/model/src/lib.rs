@@ -26,7 +26,7 @@ mod statuses;
 mod waiver;
 
 pub use diagnostic::{Diagnostic, did_you_mean, display_width};
-pub use finding::{Finding, Severity, Status};
+pub use finding::{Finding, Severity, Status, UNREAD_MENTION};
 pub use outcome::{
     CHECK_FORMAT_VERSION, CheckRun, ReportResult, SectionResult, SectionStatus, Summary,
 };

@@ -390,6 +390,17 @@ impl UnreadMentionReason {
             UnreadMentionReason::Masked => "masked",
         }
     }
+
+    /// Why nothing was read, in words, for findings (in Chinese, as the
+    /// findings a reviewer reads are): completes “……，但{explain}”.
+    pub fn explain(self) -> &'static str {
+        match self {
+            UnreadMentionReason::NoFigure => "所在分句中没有数字",
+            UnreadMentionReason::WrongKind => "所在分句中的数字与该指标的类型不符",
+            UnreadMentionReason::Ambiguous => "所在分句中有两个候选数字，没有连接词说明是哪一个",
+            UnreadMentionReason::Masked => "数字被遮盖（如“**%”“XX%”）",
+        }
+    }
 }
 
 /// A mention of an indicator that no statement came from.
@@ -479,4 +490,20 @@ pub struct Change {
     /// Computed from the two values of a from→to, not stated in the text.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub derived: bool,
+}
+
+impl UnreadMention {
+    /// What was not read and why, in one clause for findings (in Chinese,
+    /// as the findings a reviewer reads are): `提到了普惠性幼儿园覆盖率，但
+    /// 数字被遮盖（如“**%”“XX%”），没有读出数值`. The words as written
+    /// follow the name when they differ from it (`公办园在园幼儿占比（写作
+    /// “公办率”）`), so that a reviewer finds them in the text.
+    pub fn explain(&self) -> String {
+        let named = if self.mention == self.name {
+            self.name.clone()
+        } else {
+            format!("{}（写作“{}”）", self.name, self.mention)
+        };
+        format!("提到了{named}，但{}，没有读出数值", self.reason.explain())
+    }
 }

@@ -11,12 +11,14 @@
 //!
 //! 1. the **compliance matrix**: rules in rows (id and title), sections in
 //!    columns, each cell coloured and labelled pass / fail / waived /
-//!    missing / n/a, so that it still reads when printed in grey;
+//!    unread / missing / n/a, so that it still reads when printed in grey
+//!    (an unread cell, mentioned but not read, also has a dashed outline and
+//!    says so in words in its `title`);
 //! 2. for each **threshold rule** in force with at least one measured value,
 //!    an SVG bar chart: one horizontal bar per section (names on the left,
 //!    where Chinese labels have room), red when the section fails the rule,
 //!    green when it passes, a grey "未报告" when it did not report the
-//!    indicator; the target is a dashed line across the bars, labelled;
+//!    indicator ("未读出" when it mentioned it but no value was read); the target is a dashed line across the bars, labelled;
 //! 3. the **findings**, each with its message, place, location and the
 //!    source line with the span highlighted (`<mark>`); waived findings
 //!    follow, greyed, with the waiver.
@@ -37,7 +39,7 @@ const CONTEXT_CHARS: usize = 48;
 
 const STYLE: &str = r#"
 :root { color-scheme: light; --fail: #c62828; --fail-bg: #fdecea; --pass: #2e7d32; --pass-bg: #e8f5e9;
-  --missing: #8a6d00; --missing-bg: #fff7d6; --na: #757575; --na-bg: #f3f3f3; --waived: #5c6bc0; --waived-bg: #e8eaf6;
+  --missing: #8a6d00; --missing-bg: #fff7d6; --unread: #a64b00; --unread-bg: #ffe6cc; --na: #757575; --na-bg: #f3f3f3; --waived: #5c6bc0; --waived-bg: #e8eaf6;
   --ink: #1f2328; --muted: #59636e; --line: #d8dee4; }
 * { box-sizing: border-box; }
 body { margin: 0; padding: 24px 32px 48px; color: var(--ink); background: #fff; line-height: 1.6;
@@ -65,6 +67,7 @@ table.matrix { border-collapse: collapse; font-size: 13px; }
 .s-fail { background: var(--fail-bg); color: var(--fail); font-weight: 600; }
 .s-waived { background: var(--waived-bg); color: var(--waived); }
 .s-missing { background: var(--missing-bg); color: var(--missing); }
+.s-unread { background: var(--unread-bg); color: var(--unread); font-weight: 600; outline: 1px dashed var(--unread); outline-offset: -3px; }
 .s-na { background: var(--na-bg); color: var(--na); }
 .legend { font-size: 13px; color: var(--muted); margin: 6px 0 0; }
 .legend span { display: inline-block; padding: 0 6px; margin-right: 8px; border-radius: 3px; }
@@ -317,12 +320,21 @@ fn matrix(out: &mut String, input: &Input<'_>, r: &ReportResult) {
                     ("s-waived", "⊘ waived")
                 }
                 Some(Status::Fail) => ("s-fail", "✗ fail"),
+                Some(Status::Unread) => ("s-unread", "⚠ 未读出"),
                 Some(Status::Missing) => ("s-missing", "? 未报告"),
                 Some(Status::NotApplicable) | None => ("s-na", "–"),
             };
+            // An unread cell says in words what it means, for a screen
+            // reader and on hover: its label alone could be taken for a
+            // warning about the region.
+            let said = if class == "s-unread" {
+                " · unread: mentioned, but no value could be read · 提到了指标，但没有读出数值"
+            } else {
+                ""
+            };
             let _ = write!(
                 out,
-                "<td class=\"{class}\" title=\"{} · {}\">{label}</td>",
+                "<td class=\"{class}\" title=\"{} · {}{said}\">{label}</td>",
                 x(&s.name),
                 x(rule)
             );
@@ -331,7 +343,7 @@ fn matrix(out: &mut String, input: &Input<'_>, r: &ReportResult) {
     }
     let _ = writeln!(
         out,
-        "</tbody></table></div>\n<p class=\"legend\"><span class=\"s-pass\">✓ pass 达标</span><span class=\"s-fail\">✗ fail 未达标</span><span class=\"s-waived\">⊘ waived 已豁免</span><span class=\"s-missing\">? not reported 未报告</span><span class=\"s-na\">– not applicable 不适用</span></p>"
+        "</tbody></table></div>\n<p class=\"legend\"><span class=\"s-pass\">✓ pass 达标</span><span class=\"s-fail\">✗ fail 未达标</span><span class=\"s-waived\">⊘ waived 已豁免</span><span class=\"s-unread\">⚠ unread 未读出（提到但没有读出数值）</span><span class=\"s-missing\">? not reported 未报告</span><span class=\"s-na\">– not applicable 不适用</span></p>"
     );
     if !idle.is_empty() {
         let names: Vec<String> = idle
@@ -361,7 +373,7 @@ fn charts(out: &mut String, input: &Input<'_>, r: &ReportResult) {
         let in_force = r.sections.iter().any(|s| {
             matches!(
                 s.results.get(rule_id.as_str()),
-                Some(Status::Pass | Status::Fail | Status::Missing)
+                Some(Status::Pass | Status::Fail | Status::Unread | Status::Missing)
             )
         });
         if by_section.is_empty() || !in_force {
@@ -503,10 +515,10 @@ fn chart(
                 );
             }
             None => {
-                let label = if status == Some(Status::NotApplicable) {
-                    "不适用"
-                } else {
-                    "未报告"
+                let label = match status {
+                    Some(Status::NotApplicable) => "不适用",
+                    Some(Status::Unread) => "未读出",
+                    _ => "未报告",
                 };
                 let _ = writeln!(
                     out,

@@ -11,11 +11,14 @@
 //! | pass | passed (findings of a passing rule, such as a warn-zone warning, in `<system-out>`) |
 //! | fail | `<failure>` with every finding of the cell as `path:line:column: severity: message` |
 //! | fail, every finding waived | `<skipped>` naming the waiver (not counted, still visible) |
+//! | unread | `<skipped message="not read: …">` with the cell's finding (mentioned, but no value read: nothing judged, never a pass); `<failure>` when the rule's `missing` level makes it a warning or an error |
 //! | missing | `<skipped message="not reported">` (nothing to judge) |
 //! | not-applicable | `<skipped message="not applicable">` (another year, rule off) |
 //!
 //! Findings without a section (about the whole document) become testcases
-//! of classname `(document)`. A report that could not be read is a suite
+//! of classname `(document)`. The `--show-unread` findings
+//! (`engine.unread-mention`) become one skipped testcase per section, with
+//! the first mention's reason. A report that could not be read is a suite
 //! with one `<error>` testcase, so that CI shows it instead of an empty suite.
 //! Counts (`tests`, `failures`, `errors`, `skipped`) are filled in on every
 //! suite and on `<testsuites>`. No timestamps or durations are written: the
@@ -24,7 +27,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use dutycheck_model::{Finding, ReportResult, Status, WaivedFinding};
+use dutycheck_model::{Finding, ReportResult, Severity, Status, UNREAD_MENTION, WaivedFinding};
 
 use std::io;
 
@@ -188,15 +191,14 @@ fn suite(
             continue;
         }
         let class = section.unwrap_or("(document)");
-        testcase(
-            &mut body,
-            &mut c,
-            &report.path,
-            class,
-            rule,
-            Status::Fail,
-            cell,
-        );
+        // `--show-unread` lists what was not read: skipped with the reason,
+        // like an unread cell, never a failure.
+        let status = if *rule == UNREAD_MENTION {
+            Status::Unread
+        } else {
+            Status::Fail
+        };
+        testcase(&mut body, &mut c, &report.path, class, rule, status, cell);
     }
     (body, c)
 }
@@ -241,6 +243,25 @@ fn testcase(
         }
         Status::NotApplicable => skipped(body, c, "not applicable"),
         Status::Missing if findings.is_empty() => skipped(body, c, "not reported"),
+        // Mentioned, but no value read: nothing was judged, so not a pass;
+        // skipped with the reason (the cell's finding says which mention
+        // and why), unless the rule asks for more than `info` (`missing:
+        // warning`), which fails as a missing value does.
+        Status::Unread if findings.iter().all(|f| f.severity == Severity::Info) => {
+            let mut why = findings.first().map_or_else(
+                || "mentioned, but no value could be read".to_string(),
+                |f| {
+                    format!(
+                        "not read: {}:{}:{}: {}",
+                        f.path, f.line, f.column, f.message
+                    )
+                },
+            );
+            if findings.len() > 1 {
+                let _ = write!(why, " (and {} more)", findings.len() - 1);
+            }
+            skipped(body, c, &why);
+        }
         _ if findings.is_empty() && !waived.is_empty() => {
             let w = &waived[0].waiver;
             let message = format!(

@@ -5,7 +5,8 @@
 //! findings. The matrix puts rules in rows and sections in columns: rule ids
 //! are long and section names (济南市, 东河县) short, so this way round the
 //! table stays narrow enough for a comment. Cells are symbols with a legend:
-//! ✅ pass, ❌ fail, 🔕 fail but every finding waived, ❔ missing (not
+//! ✅ pass, ❌ fail, 🔕 fail but every finding waived, ⚠️ unread (the
+//! indicator is mentioned, but no value could be read), ❔ missing (not
 //! reported), `–` not applicable.
 //!
 //! Everything taken from a report or a rule is escaped: `|` would break a
@@ -252,6 +253,7 @@ fn report(
                 Some(Status::Pass) => "✅",
                 Some(Status::Fail) if all_waived(findings, waived, &s.name, rule) => "🔕",
                 Some(Status::Fail) => "❌",
+                Some(Status::Unread) => "⚠️",
                 Some(Status::Missing) => "❔",
                 Some(Status::NotApplicable) | None => "–",
             };
@@ -259,7 +261,7 @@ fn report(
         }
         out.push('\n');
     }
-    out.push_str("\n✅ pass · ❌ fail · 🔕 fail, waived · ❔ not reported · – not applicable\n\n");
+    out.push_str("\n✅ pass · ❌ fail · 🔕 fail, waived · ⚠️ mentioned, not read · ❔ not reported · – not applicable\n\n");
 }
 
 /// Whether a failing cell failed only through waived findings: none of the

@@ -307,29 +307,51 @@ fn table(out: &mut String, report: &ReportResult, paint: &Paint) {
         .max()
         .unwrap_or(0)
         .max(display_width("section"));
+    // The `unread` column (mentioned, but no value read) is shown when a
+    // cell of this report is unread: most tables have none, and stay as
+    // narrow as they were. Its rules are named after the failing ones.
+    let any_unread = report
+        .sections
+        .iter()
+        .any(|s| s.results.values().any(|v| *v == Status::Unread));
     let _ = writeln!(
         out,
-        "  {}  status  pass  fail  missing  n/a  failing rules",
-        pad_to("section", name_width)
+        "  {}  status  pass  fail  {}missing  n/a  failing rules",
+        pad_to("section", name_width),
+        if any_unread { "unread  " } else { "" }
     );
     for s in &report.sections {
         let count = |st: Status| s.results.values().filter(|v| **v == st).count();
-        let failing: Vec<Cow<'_, str>> = s
-            .results
-            .iter()
-            .filter(|(_, v)| **v == Status::Fail)
-            .map(|(k, _)| safe(k))
-            .collect();
+        let named = |st: Status| -> Vec<Cow<'_, str>> {
+            s.results
+                .iter()
+                .filter(|(_, v)| **v == st)
+                .map(|(k, _)| safe(k))
+                .collect()
+        };
+        let mut rules = named(Status::Fail).join(", ");
+        let unread = named(Status::Unread);
+        if !unread.is_empty() {
+            if !rules.is_empty() {
+                rules.push(' ');
+            }
+            let _ = write!(rules, "(unread: {})", unread.join(", "));
+        }
+        let unread_count = if any_unread {
+            format!("{:>6}  ", count(Status::Unread))
+        } else {
+            String::new()
+        };
         let _ = writeln!(
             out,
-            "  {}  {}    {:>4}  {:>4}  {:>7}  {:>3}  {}",
+            "  {}  {}    {:>4}  {:>4}  {unread_count}{:>7}  {:>3}  {}",
             pad_to(&safe(&s.name), name_width),
             paint.status(s.status),
             count(Status::Pass),
             count(Status::Fail),
             count(Status::Missing),
             count(Status::NotApplicable),
-            failing.join(", ")
+            rules
         );
     }
     out.push('\n');

@@ -10,6 +10,7 @@
 //!
 //! ```yaml
 //! year: 2025                         # judge every report as this year (optional)
+//! show_unread: true                  # list every unread indicator mention, as --show-unread
 //! packs:                             # default: every bundled pack
 //!   - builtin:national-2025
 //!   - builtin:case-quality
@@ -54,8 +55,9 @@ use crate::schema::{Bounds, RuleSeverity, glob_match};
 use crate::{BUNDLED_PACKS, RuleSet};
 
 /// The top-level keys of a config file.
-const CONFIG_KEYS: [&str; 7] = [
+const CONFIG_KEYS: [&str; 8] = [
     "year",
+    "show_unread",
     "packs",
     "plugins",
     "plugin_timeout",
@@ -75,6 +77,9 @@ pub struct Config {
     pub dir: PathBuf,
     /// `year:`: the report year to judge every report for.
     pub year: Option<i32>,
+    /// `show_unread:`: list every indicator mention that no value was read
+    /// from as an `info` finding, as `--show-unread` does.
+    pub show_unread: bool,
     /// `packs:`; empty means the bundled packs.
     pub packs: Vec<ConfigPack>,
     /// `plugins:`, resolved against [`Config::dir`]. Loading them is the
@@ -196,6 +201,7 @@ impl Config {
             path: path.to_string(),
             dir: dir.to_path_buf(),
             year: None,
+            show_unread: false,
             packs: Vec::new(),
             plugins: Vec::new(),
             plugin_timeout: None,
@@ -214,6 +220,19 @@ impl Config {
         for (key, value) in fields {
             match key {
                 "year" => config.year = year(&mut cx, value),
+                "show_unread" => match value.value {
+                    Node::Bool(b) => config.show_unread = b,
+                    ref other => {
+                        cx.err(
+                            0,
+                            &value.referenced,
+                            format!(
+                                "`show_unread` must be true or false, found {}",
+                                other.describe()
+                            ),
+                        );
+                    }
+                },
                 "packs" => {
                     for (entry, at) in string_list(&mut cx, 0, value, "`packs`") {
                         if entry.starts_with("builtin:") {

@@ -7,7 +7,8 @@ use super::{missing_finding, value_spot, values};
 use crate::check::{CheckContext, Outcome, Target, builtin, num};
 
 /// `compare:` rules: the first reported value of each side, in the same
-/// target.
+/// target. A side with no value is `missing`, or `unread` when it is
+/// mentioned but no value could be read.
 pub(super) fn check(cx: &CheckContext<'_>, rule: &CompareRule, target: Target<'_>) -> Outcome {
     let name = |id: &str| {
         cx.catalog
@@ -30,6 +31,15 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &CompareRule, target: Target<'_
     vars.insert("right_name", name(&rule.right));
     vars.insert("op", rule.op.as_str().to_string());
     let (Some((section, case, l, lv)), Some((_, _, _, rv))) = (left, right) else {
+        // A side without a level that is mentioned unread: `unread`.
+        let sides: Vec<&str> = [(&left, &rule.left), (&right, &rule.right)]
+            .into_iter()
+            .filter(|(found, _)| found.is_none())
+            .map(|(_, id)| id.as_str())
+            .collect();
+        if let Some(outcome) = super::unread_outcome(cx, target, &sides, rule.missing.severity()) {
+            return outcome;
+        }
         let msg = builtin(
             "{section}没有同时报告{left_name}和{right_name}（{title}）",
             &vars,

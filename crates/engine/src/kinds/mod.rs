@@ -5,10 +5,10 @@
 //! [`dutycheck_rules::with_rule_kinds!`]: a kind registered there needs its
 //! `kinds/<key>.rs` here, and nothing else in the engine.
 
-use dutycheck_model::{Case, IndicatorValue, Section};
+use dutycheck_model::{Case, IndicatorValue, Section, Severity, Status, UnreadMention};
 use dutycheck_rules::{Bounds, RuleKind, RuleSeverity};
 
-use crate::check::{CheckContext, Entry, Found, Outcome, Spot, Target, Vars, num};
+use crate::check::{CheckContext, Entry, Found, Outcome, Spot, Target, Vars, builtin, num};
 
 macro_rules! dispatch {
     ($($key:ident: $variant:ident($ty:ident)),* $(,)?) => {
@@ -78,6 +78,65 @@ fn missing_finding(
     let mut f = cx.finding(section, case, cx.spot_of(section, case), message);
     f.severity = severity;
     vec![f]
+}
+
+/// The first mention of one of `indicators` in the target that no value was
+/// read from, with its section and case, in document order.
+pub(crate) fn first_unread<'a>(
+    cx: &CheckContext<'a>,
+    target: Target<'a>,
+    indicators: &[&str],
+) -> Option<(&'a Section, &'a Case, &'a UnreadMention)> {
+    // Unread mentions are few (most cases have none) and only looked at when
+    // a rule found no value to judge, so a scan of the target's cases costs
+    // less than an index built for every report.
+    target.cases(cx.report).into_iter().find_map(|(s, c)| {
+        c.unread
+            .iter()
+            .find(|u| indicators.contains(&u.indicator.as_str()))
+            .map(|u| (s, c, u))
+    })
+}
+
+/// Where an unread mention is written: the indicator's name as it stands in
+/// the case.
+pub(crate) fn mention_spot(u: &UnreadMention) -> Spot {
+    Spot {
+        line: u.line,
+        column: u.column,
+        length: u32::try_from(u.end.saturating_sub(u.start)).unwrap_or(1),
+    }
+}
+
+/// The `unread` outcome of a rule that found nothing to judge in `target`
+/// while one of `indicators` is mentioned there: `None` when none is.
+///
+/// The cell is `unread`, not `missing`: the report names the indicator, and
+/// may well state its value in a way dutycheck cannot read. It always comes
+/// with one finding, at the first unread mention, saying what was not read
+/// and why: at `level` (a rule's `missing` level: a value the rule needs is
+/// not known), never above the rule's severity, and at least `info`, even
+/// when `level` is `off` (`None`). That is what
+/// keeps an unread cell from looking like a pass in the formats that show
+/// only findings (SARIF, GitHub annotations): "said what it could not
+/// read" is the one rule of the checker.
+pub(crate) fn unread_outcome(
+    cx: &CheckContext<'_>,
+    target: Target<'_>,
+    indicators: &[&str],
+    level: Option<Severity>,
+) -> Option<Outcome> {
+    let (section, case, u) = first_unread(cx, target, indicators)?;
+    let mut vars = cx.vars(Some(section), Some(case));
+    vars.insert("unread", u.explain());
+    let message = builtin("{section}{unread}，本规则未能判断（{title}）", &vars);
+    let mut f = cx.finding(Some(section), Some(case), mention_spot(u), message);
+    f.severity = level
+        .unwrap_or(Severity::Info)
+        .min(cx.severity)
+        .max(Severity::Info);
+    f.indicator = Some(u.indicator.clone());
+    Some(Outcome::new(Status::Unread).with(vec![f]))
 }
 
 fn bound_vars(vars: &mut Vars, b: &Bounds) {

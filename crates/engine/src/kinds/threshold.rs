@@ -11,7 +11,9 @@ use crate::judge::{Miss, judge};
 ///
 /// Each reported value is judged; the target fails if any value does, with one
 /// finding per failing value at the figure. No value: `missing`, with a
-/// finding at the rule's `missing` level. A value in the warn zone (inside
+/// finding at the rule's `missing` level; `unread` instead when the
+/// indicator is mentioned but no value could be read (see
+/// `super::unread_outcome`). A value in the warn zone (inside
 /// the threshold, outside `warn`) passes, with a finding at `warning` (or
 /// `info` when the rule itself is only `info`): the region meets the target
 /// but is close to missing it, which deserves attention, not a failure.
@@ -42,7 +44,12 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<
         vars
     };
 
+    // Nothing to judge, but the indicator is mentioned: `unread`, said.
+    let unread = || super::unread_outcome(cx, target, &[rule.indicator.as_str()], rule.missing.severity());
     if found.is_empty() {
+        if let Some(outcome) = unread() {
+            return outcome;
+        }
         if rule.missing.severity().is_none() {
             return Outcome::new(Status::Missing);
         }
@@ -126,7 +133,11 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<
         findings.push(f);
     }
     if judged == 0 {
-        // Reported, but never with the change this rule measures.
+        // Reported, but never with the change this rule measures; an unread
+        // mention may have held it.
+        if let Some(outcome) = unread() {
+            return outcome;
+        }
         if rule.missing.severity().is_none() {
             return Outcome::new(Status::Missing);
         }
