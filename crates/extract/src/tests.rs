@@ -562,9 +562,13 @@ fn claims_record_the_requirement_and_the_clause_that_claims_it() {
 
 #[test]
 fn a_claim_in_a_plan_is_recorded_as_a_plan() {
-    let plan = |text: &str| -> Vec<bool> { extracted(text).claims.iter().map(|c| c.plan).collect() };
+    let plan =
+        |text: &str| -> Vec<bool> { extracted(text).claims.iter().map(|c| c.plan).collect() };
     // A deadline ahead, a plan word before the phrase: plans.
-    assert_eq!(plan("新建学位2.1万个，到2026年秋季开学前，全县超大班额全部清零。"), [true]);
+    assert_eq!(
+        plan("新建学位2.1万个，到2026年秋季开学前，全县超大班额全部清零。"),
+        [true]
+    );
     assert_eq!(plan("力争年内全区义务教育学校课后服务实现全覆盖。"), [true]);
     // Met, or a target claimed as met: claims.
     assert_eq!(plan("全区义务教育学校课后服务实现全覆盖。"), [false]);

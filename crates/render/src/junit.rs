@@ -228,10 +228,10 @@ fn testcase(
         );
     };
     match status {
-        Status::Pass if findings.is_empty() => {
+        Status::Pass | Status::Evidenced if findings.is_empty() => {
             let _ = writeln!(body, "{open}/>");
         }
-        Status::Pass => {
+        Status::Pass | Status::Evidenced => {
             // The rule passed, with a remark (a value in the warn zone, an
             // info): not a failure, but kept in the test's output.
             let text = findings_text(findings);
@@ -242,6 +242,11 @@ fn testcase(
             );
         }
         Status::NotApplicable => skipped(body, c, "not applicable"),
+        // A claim no figure backs, with `evidence: optional`: nothing was
+        // judged, and nothing failed.
+        Status::Claimed if findings.is_empty() && waived.is_empty() => {
+            skipped(body, c, "claimed without evidence (evidence not required)");
+        }
         Status::Missing if findings.is_empty() => skipped(body, c, "not reported"),
         // Mentioned, but no value read: nothing was judged, so not a pass;
         // skipped with the reason (the cell's finding says which mention

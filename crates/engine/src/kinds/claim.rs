@@ -96,7 +96,7 @@ fn section(
     vars.insert("name", requirement.name.clone());
     let mut found = Vec::new();
     let status = match &verdict {
-        Verdict::Evidenced => Status::Pass,
+        Verdict::Evidenced => Status::Evidenced,
         Verdict::Unevidenced => {
             if let Some(severity) = capped(cx, rule.evidence) {
                 vars.insert("indicators", indicator_names(cx, requirement));
@@ -109,7 +109,7 @@ fn section(
                     found.push(at_claim(cx, section, case, claim, msg, severity));
                 }
             }
-            Status::Fail
+            Status::Claimed
         }
         Verdict::Contradicted(figure, other) => {
             if let Some(severity) = capped(cx, rule.contradiction) {
@@ -127,7 +127,7 @@ fn section(
                     found.push(f);
                 }
             }
-            Status::Fail
+            Status::Contradicted
         }
     };
     Outcome::new(status).with(found)

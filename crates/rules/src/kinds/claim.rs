@@ -15,10 +15,12 @@
 //!   about a claim is whether anything backs it.
 //! - `contradiction`: a claim next to a figure of the same section that
 //!   contradicts it (`只增不减` beside a stated decline, `全覆盖` beside a
-//!   coverage of 96%). A level; the default is the rule's severity (error).
+//!   coverage of 96%). A level; `error` by default.
 //!
-//! Both are capped at the rule's `severity`, so `severity: info` makes a
-//! claim rule informational. The rule's matrix cell says what was found:
+//! Both are capped at the rule's `severity`, like a plugin's findings: a
+//! rule's default severity is `warning`, so a claim rule that wants
+//! contradictions to be errors says `severity: error` (as the bundled ones
+//! do), and `severity: info` makes a claim rule informational. The rule's matrix cell says what was found:
 //! `contradicted`, `claimed` (without evidence), `evidenced`, or `missing`
 //! when the section claims nothing.
 
