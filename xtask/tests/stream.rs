@@ -114,6 +114,8 @@ fn every_format_streams_the_bytes_of_the_whole_run() {
             let options = RenderOptions {
                 color: false,
                 quiet,
+                // The larger JUnit output: every cell.
+                junit_skipped: true,
             };
             let (run, sources, values) = pool(1)
                 .install(|| check_whole(&checker, &paths, format.wants_values(), &NoProgress));

@@ -15,16 +15,26 @@ use dutycheck_render::Format;
 extracts every figure and indicator value, and checks them against declarative YAML rules: \
 national and provincial targets, evidence in figures, and report structure.\n\n\
 With no --rules, the bundled default packs are used: national targets (2020 and 2025, chosen by \
-the report's year) and case quality."
+the report's year) and case quality.",
+    after_help = EXIT_CODES
 )]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
 }
 
+/// The exit codes, as `--help` and the man page show them (the values are
+/// [`crate::EXIT_OK`], [`crate::EXIT_FINDINGS`] and [`crate::EXIT_ERROR`]).
+pub const EXIT_CODES: &str = "Exit status:
+  0  no finding reaches --fail-on (default: error); for other commands, success
+  1  a finding reaches --fail-on (check), or a rule test failed (test)
+  2  a usage, rule, config, plugin or input error (a report that cannot be read;
+     every other report is still checked)";
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check reports against rules and print findings and a compliance table.
+    #[command(after_help = EXIT_CODES)]
     Check(Box<CheckArgs>),
     /// Show how a report was read: sections, cases, figures and indicator values.
     Parse(ParseArgs),
@@ -41,6 +51,10 @@ pub enum Command {
     /// List loaded plugins, or show one plugin's checks and option schemas.
     #[command(subcommand)]
     Plugins(super::plugins_cmd::PluginsCommand),
+    /// Print a completion script for SHELL: `dutycheck completions bash > /etc/bash_completion.d/dutycheck`.
+    Completions(CompletionsArgs),
+    /// Print the man page (roff), or write one page per command into a directory.
+    Man(ManArgs),
     /// Let the plugins of a dutycheck.yaml load when `check` finds it by
     /// walking up (or --revoke, --list).
     ///
@@ -54,6 +68,21 @@ pub enum Command {
     /// `--plugin-isolation worker`).
     #[command(hide = true)]
     PluginHost(super::plugins_cmd::HostArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write dutycheck.1 and a page for each command (dutycheck-check.1 …)
+    /// into DIR instead of printing dutycheck.1.
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -74,7 +103,7 @@ pub enum ColorChoice {
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// Report files, or directories to search for reports (.txt, .md,
-    /// .markdown, .docx, .pdf).
+    /// .markdown, .docx, .pdf). `-` reads one report from standard input.
     ///
     /// A file given is checked whatever its extension. A directory is
     /// searched as ripgrep searches one: hidden files and directories are
@@ -89,6 +118,10 @@ pub struct CheckArgs {
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub search: SearchArgs,
+    /// The path shown for the report read from standard input (`-`); its
+    /// extension chooses how it is read (.docx, .pdf, .md, else text).
+    #[arg(long, value_name = "NAME", default_value = dutycheck::STDIN_NAME)]
+    pub stdin_name: String,
     /// A rule file or directory (repeatable). Without it, the bundled packs are used.
     #[arg(long = "rules", value_name = "PATH")]
     pub rules: Vec<PathBuf>,
@@ -123,6 +156,13 @@ pub struct CheckArgs {
     /// When to use colours in text output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// JUnit: whether cells that are not reported (missing) or not
+    /// applicable are written as skipped testcases. Waived cells are always
+    /// written.
+    #[arg(long, value_enum, value_name = "WHAT", default_value_t = JunitSkipped::Omit)]
+    pub junit_skipped: JunitSkipped,
+    #[command(flatten)]
+    pub root: RootArgs,
     /// Check reports on N threads (0: one per CPU core). The output is the
     /// same whatever N.
     #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
@@ -133,6 +173,26 @@ pub struct CheckArgs {
     pub select: super::config::SelectArgs,
     #[command(flatten)]
     pub plugins: super::plugins_cmd::PluginArgs,
+}
+
+/// `--junit-skipped`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum JunitSkipped {
+    /// Write them as skipped testcases, with the message not reported or
+    /// not applicable.
+    Include,
+    /// Leave them out: the report holds only what was judged.
+    Omit,
+}
+
+/// Where paths in outputs are relative to.
+#[derive(Debug, Args)]
+pub struct RootArgs {
+    /// Show paths relative to DIR in every output (JSON, SARIF, JUnit,
+    /// waiver origins …) when the file is under it [default: the config
+    /// file's directory, else the current directory].
+    #[arg(long, value_name = "DIR")]
+    pub root: Option<PathBuf>,
 }
 
 /// How directories given to `check` are searched.
@@ -185,12 +245,17 @@ pub enum ParseFormat {
 
 #[derive(Debug, Args)]
 pub struct ParseArgs {
-    /// The report file.
+    /// The report file; `-` reads it from standard input.
     #[arg(value_name = "PATH")]
     pub path: PathBuf,
+    /// The path shown for a report read from standard input.
+    #[arg(long, value_name = "NAME", default_value = dutycheck::STDIN_NAME)]
+    pub stdin_name: String,
     /// Output format.
     #[arg(long, value_enum, default_value_t = ParseFormat::Text)]
     pub format: ParseFormat,
     #[command(flatten)]
     pub read: ReadArgs,
+    #[command(flatten)]
+    pub root: RootArgs,
 }

@@ -7,7 +7,7 @@ use dutycheck::stream::{Output, check_streaming, check_whole};
 use dutycheck_model::{CheckRun, Diagnostic, Severity};
 use dutycheck_render::{Format, RenderOptions, feed_run, terminal_safe};
 
-use super::args::{CheckArgs, ColorChoice, FailOn};
+use super::args::{CheckArgs, ColorChoice, FailOn, JunitSkipped};
 use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, print_diagnostics};
 
 pub fn run(args: &CheckArgs) -> u8 {
@@ -34,6 +34,8 @@ pub fn run(args: &CheckArgs) -> u8 {
         .apply(builder)
         .year(args.year)
         .show_unread(args.show_unread)
+        .root(args.root.root.clone())
+        .stdin_name(Some(args.stdin_name.clone()))
         .read_options(args.read.options());
     let checker = match builder.build() {
         Ok(c) => c,
@@ -97,10 +99,11 @@ fn run_on(args: &CheckArgs, checker: &dutycheck::Checker, paths: &[std::path::Pa
     let main_options = RenderOptions {
         color: use_color(args),
         quiet: args.quiet,
+        junit_skipped: args.junit_skipped == JunitSkipped::Include,
     };
     let plain = RenderOptions {
         color: false,
-        quiet: args.quiet,
+        ..main_options
     };
     let mut targets: Vec<(Format, RenderOptions, Target)> = Vec::new();
     match Target::open(args.output.as_deref()) {

@@ -4,9 +4,10 @@
 //! about the terminal lives here: flags, exit codes, the progress bar and
 //! where output goes.
 //!
-//! Exit codes: 0 when nothing reaches `--fail-on`, 1 when
-//! findings do, 2 for a usage, rule, config, plugin or input error. An input
-//! error in one report does not stop the others from being checked.
+//! Exit codes ([`args::EXIT_CODES`], shown by `--help` and the man page): 0
+//! when nothing reaches `--fail-on`, 1 when findings do, 2 for a usage, rule,
+//! config, plugin or input error. An input error in one report does not stop
+//! the others from being checked.
 
 mod args;
 mod catalog_cmd;
@@ -17,6 +18,7 @@ mod parse;
 mod plugins_cmd;
 mod progress;
 mod rules_cmd;
+mod shell;
 mod test_cmd;
 mod trust_cmd;
 
@@ -81,6 +83,8 @@ fn run() -> ExitCode {
         Command::Catalog(cmd) => catalog_cmd::run(&cmd),
         Command::Test(args) => test_cmd::run(&args),
         Command::Plugins(cmd) => plugins_cmd::run(&cmd),
+        Command::Completions(args) => shell::completions(&args),
+        Command::Man(args) => shell::man(&args),
         Command::Trust(args) => trust_cmd::run(&args),
         Command::PluginHost(args) => return plugins_cmd::host(&args),
     };

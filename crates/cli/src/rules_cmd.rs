@@ -222,7 +222,7 @@ fn explain(args: &ExplainArgs) -> u8 {
         }
         return EXIT_ERROR;
     };
-    match emit(&explain_text(rule, set.catalog()), None) {
+    match emit(&explain_text(rule, &set, set.catalog()), None) {
         Ok(()) => EXIT_OK,
         Err(e) => {
             eprintln!("{}", e.one_line());
@@ -231,12 +231,17 @@ fn explain(args: &ExplainArgs) -> u8 {
     }
 }
 
-fn explain_text(rule: &Rule, catalog: &Catalog) -> String {
+/// `rules explain`: the rule's help, exactly as SARIF's `help` has it
+/// (title, description, references, link; one function builds both), then
+/// how the rule is configured in this run.
+fn explain_text(rule: &Rule, set: &RuleSet, catalog: &Catalog) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{}", rule.id);
-    let _ = writeln!(out, "  {}", rule.title);
-    if let Some(d) = &rule.description {
-        let _ = writeln!(out, "\n  {}", d.trim());
+    let _ = writeln!(out, "{}\n", rule.id);
+    let info = dutycheck::outputs::rule_infos(set, catalog)
+        .into_iter()
+        .find(|i| i.id == rule.id);
+    if let Some(info) = info {
+        let _ = writeln!(out, "{}", dutycheck_render::rule_help(&info).text);
     }
     out.push('\n');
     let mut field = |name: &str, value: String| {
@@ -292,14 +297,6 @@ fn explain_text(rule: &Rule, catalog: &Catalog) -> String {
             n => format!("{n} in the rule"),
         },
     );
-    if rule.references.is_empty() {
-        let _ = writeln!(out, "\n  references: none");
-    } else {
-        let _ = writeln!(out, "\n  references:");
-        for r in &rule.references {
-            let _ = writeln!(out, "    - {r}");
-        }
-    }
     out
 }
 

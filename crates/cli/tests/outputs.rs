@@ -40,6 +40,120 @@ fn sample_junit() {
     insta::assert_snapshot!("sample_junit", out.stdout);
 }
 
+/// Every rule in SARIF has a `helpUri` (a bundled rule's entry in
+/// docs/rules.md) and a `help` built from its title, description and
+/// references; `rules explain ID` prints the same text, from the same
+/// function. `informationUri` is the project's URL.
+#[test]
+fn sarif_help_is_what_rules_explain_prints() {
+    let log = json(&dutycheck(&["check", SAMPLE, "--format", "sarif"]).stdout);
+    let driver = &log["runs"][0]["tool"]["driver"];
+    assert_eq!(driver["informationUri"], dutycheck_render::PROJECT_URL);
+    let rules = driver["rules"].as_array().expect("rules");
+    assert!(rules.len() > 10);
+    for rule in rules {
+        let id = rule["id"].as_str().expect("id");
+        let uri = rule["helpUri"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{id}: no helpUri"));
+        assert_eq!(
+            uri,
+            format!(
+                "{}/blob/main/docs/rules.md#{id}",
+                dutycheck_render::PROJECT_URL
+            )
+        );
+        let help = rule["help"]["text"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{id}: no help"));
+        assert!(help.contains(rule["shortDescription"]["text"].as_str().expect("title")));
+        let docs = std::fs::read_to_string(root().join("docs/rules.md")).expect("docs/rules.md");
+        assert!(
+            docs.contains(&format!("<a id=\"{id}\"></a>")),
+            "{id} not in docs/rules.md"
+        );
+    }
+    for id in [
+        "preschool.inclusive-coverage-2020",
+        "detail.case-has-results",
+    ] {
+        let rule = rules.iter().find(|r| r["id"] == id).expect("rule");
+        let help = rule["help"]["text"].as_str().expect("help");
+        let explain = dutycheck(&["rules", "explain", id]);
+        assert_eq!(explain.code, 0);
+        assert!(
+            explain.stdout.contains(help),
+            "rules explain {id} does not print SARIF's help:\n{help}\n---\n{}",
+            explain.stdout
+        );
+    }
+}
+
+/// `--junit-skipped include` writes every cell of the matrix; the default,
+/// `omit`, leaves out the cells nothing was judged in (not reported, not
+/// applicable), and the counts follow.
+#[test]
+fn junit_skipped_cells_are_omitted_unless_asked_for() {
+    let include = dutycheck(&[
+        "check",
+        SAMPLE,
+        "--format",
+        "junit",
+        "--junit-skipped",
+        "include",
+    ]);
+    assert_eq!(include.code, 0, "{}", include.stderr);
+    insta::assert_snapshot!("sample_junit_include", include.stdout);
+    let omit = dutycheck(&[
+        "check",
+        SAMPLE,
+        "--format",
+        "junit",
+        "--junit-skipped",
+        "omit",
+    ]);
+    let default = dutycheck(&["check", SAMPLE, "--format", "junit"]);
+    assert_eq!(omit.stdout, default.stdout, "omit is the default");
+    assert!(
+        include
+            .stdout
+            .contains("<skipped message=\"not reported\"/>")
+    );
+    assert!(!omit.stdout.contains("<skipped"), "{}", omit.stdout);
+    let count = |text: &str, what: &str| text.matches(what).count();
+    let head = |text: &str| text.lines().nth(1).unwrap_or_default().to_string();
+    let skipped = count(&include.stdout, "<skipped");
+    let tests_in = count(&include.stdout, "<testcase");
+    assert!(skipped > 0);
+    assert_eq!(count(&omit.stdout, "<testcase"), tests_in - skipped);
+    assert!(
+        head(&omit.stdout).contains(&format!("tests=\"{}\"", tests_in - skipped))
+            && head(&omit.stdout).contains("skipped=\"0\""),
+        "{}",
+        head(&omit.stdout)
+    );
+    assert!(
+        head(&include.stdout).contains(&format!("skipped=\"{skipped}\"")),
+        "{}",
+        head(&include.stdout)
+    );
+    // A wrong value is a usage error that lists the choices.
+    let bad = dutycheck(&[
+        "check",
+        SAMPLE,
+        "--format",
+        "junit",
+        "--junit-skipped",
+        "some",
+    ]);
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.stderr.contains("include") && bad.stderr.contains("omit"),
+        "{}",
+        bad.stderr
+    );
+}
+
 #[test]
 fn sample_github() {
     let out = dutycheck(&["check", SAMPLE, "--format", "github"]);

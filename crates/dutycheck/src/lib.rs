@@ -46,6 +46,7 @@ pub mod baseline;
 pub mod config;
 pub mod discover;
 pub mod outputs;
+pub mod paths;
 pub mod progress;
 pub mod stream;
 pub mod testing;
@@ -97,9 +98,37 @@ pub struct CheckerBuilder {
     plugin_timeout: Option<Duration>,
     /// `--allow-extends-outside`.
     allow_extends_outside: bool,
+    /// `--root`: paths in outputs are relative to it.
+    root: Option<PathBuf>,
+    /// `--stdin-name`: the path shown for the report read from `-`.
+    stdin_name: Option<String>,
 }
 
+/// The path shown for a report read from standard input (`-`) when no name
+/// is given.
+pub const STDIN_NAME: &str = "<stdin>";
+
 impl CheckerBuilder {
+    /// The directory paths in outputs are relative to (`--root DIR`): a
+    /// report, a waiver origin or a baseline under it is shown relative to
+    /// it, in every format, so that a run gives the same bytes on every
+    /// machine and in every checkout. Without it: the configuration file's
+    /// directory when there is a configuration, else the current directory.
+    /// A path outside the root is shown as given.
+    pub fn root(mut self, root: Option<PathBuf>) -> Self {
+        self.root = root;
+        self
+    }
+
+    /// The path shown for the report read from standard input, the path
+    /// `-` (`--stdin-name`; default [`STDIN_NAME`]). Its extension chooses
+    /// how the bytes are read (`.docx`, `.pdf`, `.md`, else text), as for a
+    /// file.
+    pub fn stdin_name(mut self, name: Option<String>) -> Self {
+        self.stdin_name = name;
+        self
+    }
+
     /// Lets rule packs `extends` files outside the rule directories and the
     /// config's directory (`--allow-extends-outside`). Off by default, so a
     /// rule file cannot make dutycheck read (and print) any other file; see
@@ -260,7 +289,14 @@ impl CheckerBuilder {
         }
         apply_flags(&mut rules, &self.levels, self.filter.as_deref())?;
         let year = self.year.or(self.config.as_ref().and_then(|c| c.year));
+        let root = self
+            .root
+            .clone()
+            .or_else(|| self.config.as_ref().map(|c| c.dir.clone()))
+            .map_or_else(paths::Root::current_dir, |r| paths::Root::new(&r));
         Ok(Checker {
+            root,
+            stdin_name: self.stdin_name.unwrap_or_else(|| STDIN_NAME.to_string()),
             extractor: Extractor::new(&catalog),
             catalog,
             rules,
@@ -369,6 +405,10 @@ fn add_default_plugin_rules(host: &PluginHost, rules: &mut RuleSet) -> Result<()
 /// Checks reports. Cheap to share: it holds the compiled rules and catalog.
 #[derive(Debug)]
 pub struct Checker {
+    /// Where paths in outputs are relative to.
+    root: paths::Root,
+    /// The path shown for `-`.
+    stdin_name: String,
     catalog: Catalog,
     extractor: Extractor,
     rules: RuleSet,
@@ -398,6 +438,20 @@ impl Checker {
         &self.catalog
     }
 
+    /// The root paths in outputs are relative to ([`CheckerBuilder::root`]).
+    pub fn root(&self) -> &paths::Root {
+        &self.root
+    }
+
+    /// `path` as outputs show it: relative to the root when under it, else
+    /// as given; `-` (standard input) as its `--stdin-name`.
+    pub fn shown(&self, path: &Path) -> String {
+        if is_stdin(path) {
+            return self.stdin_name.clone();
+        }
+        self.root.shown(path)
+    }
+
     /// The loaded plugins.
     pub fn plugins(&self) -> &PluginHost {
         &self.plugins
@@ -417,7 +471,17 @@ impl Checker {
     /// Reads, parses and extracts one report, returning it with its decoded
     /// text.
     pub fn parse_path(&self, path: &Path) -> Result<(Report, String), Diagnostic> {
-        let doc = read_path(path, &self.read)?;
+        let shown = self.shown(path);
+        let read = if is_stdin(path) {
+            read_stdin(&shown, &self.read)
+        } else {
+            read_path(path, &self.read)
+        };
+        let mut doc = read.map_err(|e| Diagnostic {
+            path: shown.clone(),
+            ..e
+        })?;
+        doc.path = shown;
         let mut report = dutycheck_parse::parse(&doc)?;
         self.extractor.extract(&mut report);
         Ok((report, doc.text))
@@ -462,7 +526,7 @@ impl Checker {
     /// in each section when `values` is set (for the HTML charts), taken
     /// from the report while it is parsed.
     pub fn check_file_with(&self, path: &Path, values: bool) -> CheckedFile {
-        let shown = path.display().to_string();
+        let shown = self.shown(path);
         match self.parse_path(path) {
             Ok((report, text)) => {
                 let (result, findings) = self.check_report(&report);
@@ -553,6 +617,35 @@ pub struct CheckedFile {
     /// Rule id → section → measured value, when asked for
     /// ([`Checker::check_file_with`]).
     pub values: std::collections::BTreeMap<String, std::collections::BTreeMap<String, f64>>,
+}
+
+/// Whether `path` names standard input: `-`.
+pub fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// Reads one report from standard input, at most `--max-bytes`. Standard
+/// input can be read once: a second `-` in the same run finds it empty and
+/// says so.
+fn read_stdin(shown: &str, options: &ReadOptions) -> Result<dutycheck_read::Document, Diagnostic> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(options.max_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| Diagnostic::file(shown, format!("cannot read standard input: {e}")))?;
+    if bytes.len() as u64 > options.max_bytes {
+        return Err(Diagnostic::file(
+            shown,
+            format!(
+                "standard input is larger than the limit of {} bytes",
+                options.max_bytes
+            ),
+        )
+        .with_help("raise the limit with --max-bytes if this really is a report"));
+    }
+    dutycheck_read::decode_file(shown, &bytes, options)
 }
 
 /// A report error as one line, with the advice when there is one.

@@ -79,6 +79,7 @@ pub fn rule_infos(rules: &RuleSet, catalog: &Catalog) -> Vec<RuleInfo> {
             severity: r.severity.severity(),
             kind: r.kind.name().to_string(),
             tags: r.tags.clone(),
+            help_uri: Some(dutycheck_render::help_uri(&r.id, is_bundled(r))),
             threshold: match &r.kind {
                 RuleKind::Threshold(t) => {
                     let indicator = catalog.get(&t.indicator);
@@ -98,6 +99,50 @@ pub fn rule_infos(rules: &RuleSet, catalog: &Catalog) -> Vec<RuleInfo> {
         .collect()
 }
 
+/// Whether a rule comes from a bundled pack unchanged in where it is
+/// documented: `docs/rules.md` has an entry for it.
+pub fn is_bundled(rule: &dutycheck_rules::Rule) -> bool {
+    rule.origin.starts_with("builtin:")
+}
+
+/// The reference of the bundled rules, `docs/rules.md`: for each rule of
+/// the bundled packs, sorted by id, an anchor named after the id (what the
+/// rules' SARIF `helpUri` points at), its help ([`dutycheck_render::rule_help`],
+/// the text SARIF and `rules explain` show) and its kind, severity, years
+/// and pack. Generated, and checked by a test, so that it cannot drift.
+pub fn bundled_rules_markdown(rules: &RuleSet, catalog: &Catalog) -> String {
+    let mut infos = rule_infos(rules, catalog);
+    infos.sort_by(|a, b| a.id.cmp(&b.id));
+    let mut out = String::from(
+        "# The bundled rules\n\n\
+         Generated from `rules/packs/` by `DUTYCHECK_BLESS=1 cargo test -p dutycheck --test rules_doc`;\n\
+         do not edit by hand. `dutycheck rules explain ID` prints the same help, with the\n\
+         overrides and tests in force. How to write rules: [writing-rules.md](writing-rules.md).\n",
+    );
+    for info in &infos {
+        let Some(rule) = rules.get(&info.id) else {
+            continue;
+        };
+        let help = dutycheck_render::rule_help(&RuleInfo {
+            help_uri: None,
+            ..info.clone()
+        });
+        out.push_str(&format!(
+            "\n<a id=\"{id}\"></a>\n\n## `{id}`\n\n{}\n\n\
+             | kind | severity | years | pack |\n|---|---|---|---|\n| {} | {} | {} | {} |\n",
+            help.markdown,
+            rule.kind.name(),
+            rule.severity.as_str(),
+            rule.years
+                .as_ref()
+                .map_or_else(|| "all".to_string(), ToString::to_string),
+            rule.pack.as_deref().unwrap_or("-"),
+            id = info.id,
+        ));
+    }
+    out
+}
+
 /// The value each threshold rule measured in each section, for the HTML
 /// charts: the first value of the indicator that the section reports (in
 /// reading order) that has the rule's measure. The run does not carry
@@ -106,7 +151,7 @@ pub fn rule_infos(rules: &RuleSet, catalog: &Catalog) -> Vec<RuleInfo> {
 pub fn values(checker: &Checker, run: &CheckRun) -> Values {
     let mut out = Values::new();
     for r in run.reports.iter().filter(|r| r.error.is_none()) {
-        let Ok((report, _)) = checker.parse_path(Path::new(&r.path)) else {
+        let Ok((report, _)) = checker.parse_path(&checker.root().resolve(&r.path)) else {
             continue;
         };
         let by_rule = report_values(checker.rules(), &report);
@@ -170,7 +215,10 @@ impl Extras {
             .map(|r| r.id.as_str())
             .collect();
         let mut errors = Vec::new();
-        let waivers = match waivers.map(|p| Waivers::load(p, &ids)).transpose() {
+        let waivers = match waivers
+            .map(|p| Waivers::load_as(p, &checker.shown(p), &ids))
+            .transpose()
+        {
             Ok(w) => w,
             Err(e) => {
                 errors.extend(e);
@@ -178,7 +226,7 @@ impl Extras {
             }
         };
         let baseline = match baseline
-            .map(|p| crate::baseline::load(p).map(|b| (p.display().to_string(), b)))
+            .map(|p| crate::baseline::load(p).map(|b| (checker.shown(p), b)))
             .transpose()
         {
             Ok(b) => b,

@@ -197,6 +197,7 @@ pub fn check_text_streaming<P: AsRef<Path>>(
         RenderOptions {
             color: options.color,
             quiet: options.quiet,
+            ..Default::default()
         },
     );
     check_streaming(

@@ -203,6 +203,33 @@ struct RawWaiver {
     expires: Spanned<String>,
 }
 
+/// The shape of a waivers file, shown when a file does not have it.
+pub const SHAPE: &str = "a waivers file starts with `waivers:` and lists each waiver under it, \
+with `rule`, `section`, `reason`, `approver` and `expires: YYYY-MM-DD` (see docs/waivers.md)";
+
+/// A YAML or shape error in a waivers file. The commonest mistake, a plain
+/// list of waivers without the `waivers:` key, is named as such (serde's
+/// own words, "expected mapping start", do not say what to write).
+fn shape_error(path: &str, text: &str, error: &serde_saphyr::Error) -> Diagnostic {
+    let plain_list = serde_saphyr::from_str::<Vec<serde::de::IgnoredAny>>(text).is_ok();
+    let d = yaml_error(path, text, error);
+    if plain_list {
+        let d = Diagnostic {
+            message: "the waivers are a plain list; they must be under a top-level `waivers:` key"
+                .to_string(),
+            ..d
+        };
+        return d.with_help(format!(
+            "write `waivers:` on the first line and indent the list under it: {SHAPE}"
+        ));
+    }
+    if d.help.is_none() {
+        d.with_help(SHAPE)
+    } else {
+        d
+    }
+}
+
 /// The waivers of one file.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Waivers {
@@ -213,7 +240,17 @@ impl Waivers {
     /// Reads and validates a waivers file. `rule_ids` are the rules in force,
     /// to catch misspelt ids; every problem is returned, each located.
     pub fn load(path: &Path, rule_ids: &[&str]) -> Result<Waivers, Vec<Diagnostic>> {
-        let shown = path.display().to_string();
+        Waivers::load_as(path, &path.display().to_string(), rule_ids)
+    }
+
+    /// [`Waivers::load`], naming the file `shown` in errors and in waiver
+    /// origins (the path relative to the run's root, see [`crate::paths`]).
+    pub fn load_as(
+        path: &Path,
+        shown: &str,
+        rule_ids: &[&str],
+    ) -> Result<Waivers, Vec<Diagnostic>> {
+        let shown = shown.to_string();
         let text = std::fs::read_to_string(path).map_err(|e| {
             vec![Diagnostic::file(
                 shown.clone(),
@@ -226,7 +263,7 @@ impl Waivers {
     /// Validates waivers given as text (`path` names them in errors).
     pub fn parse(path: &str, text: &str, rule_ids: &[&str]) -> Result<Waivers, Vec<Diagnostic>> {
         let raw: RawFile =
-            serde_saphyr::from_str(text).map_err(|e| vec![yaml_error(path, text, &e)])?;
+            serde_saphyr::from_str(text).map_err(|e| vec![shape_error(path, text, &e)])?;
         let at = |l: &Location, msg: String| {
             Diagnostic::at(path, text, pos(l.line()), pos(l.column()), msg)
         };
@@ -426,6 +463,32 @@ mod tests {
 
     fn waivers(yaml: &str) -> Waivers {
         Waivers::parse("w.yaml", yaml, &IDS).unwrap_or_else(|e| panic!("{e:?}"))
+    }
+
+    #[test]
+    fn a_plain_list_is_told_to_go_under_the_waivers_key() {
+        let text = "- rule: preschool.public-share-2020\n  section: 东河县\n  reason: r\n  approver: a\n  expires: 2030-01-01\n";
+        let errors = Waivers::parse("w.yaml", text, &IDS).expect_err("a plain list is refused");
+        assert_eq!(errors.len(), 1);
+        let e = &errors[0];
+        assert_eq!((e.line, e.column), (Some(1), Some(1)));
+        assert!(e.message.contains("top-level `waivers:` key"), "{e}");
+        let help = e.help.as_deref().unwrap_or_default();
+        assert!(
+            help.contains("write `waivers:` on the first line"),
+            "{help}"
+        );
+        // Other shape errors name the shape too.
+        let errors = Waivers::parse("w.yaml", "waivers: 3\n", &IDS).expect_err("not a list");
+        assert!(
+            errors[0]
+                .help
+                .as_deref()
+                .unwrap_or_default()
+                .contains("starts with `waivers:`"),
+            "{}",
+            errors[0]
+        );
     }
 
     #[test]

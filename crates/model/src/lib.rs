@@ -22,6 +22,8 @@ mod diagnostic;
 mod finding;
 mod outcome;
 mod report;
+#[cfg(feature = "schema")]
+pub mod schema;
 mod statuses;
 mod waiver;
 

@@ -16,7 +16,10 @@ pub const CHECK_FORMAT_VERSION: u32 = 1;
 
 /// Everything one `dutycheck check` run found.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CheckRun {
+    /// The version of this format ([`CHECK_FORMAT_VERSION`]); it changes
+    /// only for a breaking change.
     pub version: u32,
     /// One entry per report, in the order the paths were given (directories
     /// sorted by path).
@@ -40,9 +43,15 @@ pub struct CheckRun {
 
 /// The compliance of one report.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ReportResult {
+    /// The report file, relative to the run's root (`--root`) when it is
+    /// under it, else as given.
     pub path: String,
+    /// The report's title line.
     pub title: String,
+    /// The year the report was judged as: `--year`, the config's `year:`,
+    /// or the year in the title.
     pub year: Option<i32>,
     /// Why the report could not be checked (unreadable, no sections …).
     pub error: Option<String>,
@@ -62,7 +71,9 @@ impl ReportResult {
 
 /// One row of the compliance matrix: a section and each rule's status.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SectionResult {
+    /// The section's name (a region: `济南市`).
     pub name: String,
     /// `fail` when any rule failed for the section, else `pass`.
     pub status: SectionStatus,
@@ -71,6 +82,7 @@ pub struct SectionResult {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum SectionStatus {
     Pass,
@@ -79,6 +91,7 @@ pub enum SectionStatus {
 
 /// Counts of findings by severity.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Summary {
     pub errors: usize,
     pub warnings: usize,

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// One report file, parsed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Report {
     /// The path as the user gave it (or as found while walking a directory).
     pub path: String,
@@ -20,6 +21,7 @@ pub struct Report {
 
 /// A section of a report: one region, such as `一、济南市`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Section {
     /// The region's name with the numbering removed (`济南市`).
     pub name: String,
@@ -53,6 +55,7 @@ pub struct Section {
 
 /// A numbered line that was not read as a case or a section heading.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct UnreadNumbering {
     /// The marker as written (`3、`, `1.`).
     pub marker: String,
@@ -66,6 +69,7 @@ pub struct UnreadNumbering {
 
 /// Why a numbered line was not read as a case or a section heading.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum UnreadReason {
     /// The number is not the next one, and the line before does not end a
@@ -138,6 +142,7 @@ impl UnreadNumbering {
 
 /// A case marker out of sequence: `found` where `expected` was due.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct NumberingGap {
     pub expected: u32,
     pub found: u32,
@@ -147,6 +152,7 @@ pub struct NumberingGap {
 
 /// A numbered typical work case (典型工作案例) inside a section.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Case {
     /// The case number as written (`1.` is 1).
     pub number: u32,
@@ -240,6 +246,7 @@ impl Case {
 /// What a figure measures. Decides which indicators a figure can state and
 /// whether it counts as evidence of results.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum QuantityKind {
     /// `93.37%`.
@@ -290,6 +297,7 @@ impl QuantityKind {
 
 /// How exact a figure is, from the words around it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Qualifier {
     /// As written.
@@ -318,6 +326,7 @@ impl Qualifier {
 
 /// One figure in a case: `2138084万元` is `{value: 21380840000, unit: "元", kind: money}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Quantity {
     /// The figure as written in the original, qualifiers included (`2.5万余人`).
     pub text: String,
@@ -345,6 +354,7 @@ pub struct Quantity {
 /// 4.1%`: no value, only the change); `target` is a plan or requirement and
 /// only ever stands in [`Case::targets`].
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum StatementKind {
     #[default]
@@ -368,6 +378,7 @@ impl StatementKind {
 
 /// Why a mention of an indicator ended with no statement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum UnreadMentionReason {
     /// No figure in the mention's clause.
@@ -405,6 +416,7 @@ impl UnreadMentionReason {
 
 /// A mention of an indicator that no statement came from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct UnreadMention {
     /// The canonical indicator id from the catalog.
     pub indicator: String,
@@ -424,6 +436,7 @@ pub struct UnreadMention {
 /// An indicator mention bound to the figure that states it:
 /// `普惠性幼儿园覆盖率达93.37%` → `preschool-inclusive-coverage = 93.37`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct IndicatorValue {
     /// The canonical indicator id from the catalog.
     pub indicator: String,
@@ -458,6 +471,7 @@ pub struct IndicatorValue {
 /// “不低于”要求` claims `teacher-pay-parity`. Whether a figure backs it, or
 /// contradicts it, is for the `claim` rules to judge.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Claim {
     /// The catalog id of the requirement claimed.
     pub requirement: String,
@@ -481,6 +495,7 @@ pub struct Claim {
 
 /// A change against the year before: `比2019年增加275709万元，增长14.80%`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Change {
     /// The absolute change in the indicator's base unit, signed.
     pub value: Option<f64>,

@@ -159,6 +159,23 @@ impl Serialize for RuleStatuses {
     }
 }
 
+/// In JSON, a map from rule id to [`Status`], sorted by id.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for RuleStatuses {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "RuleStatuses".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let status = generator.subschema_for::<Status>();
+        schemars::json_schema!({
+            "description": "Rule id → the rule's status in the section, for every rule in force, sorted by id.",
+            "type": "object",
+            "additionalProperties": status,
+        })
+    }
+}
+
 impl<'de> Deserialize<'de> for RuleStatuses {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let map = BTreeMap::<String, Status>::deserialize(deserializer)?;

@@ -18,6 +18,7 @@ use crate::Finding;
 
 /// A finding that a waiver accepted: not counted, still shown.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct WaivedFinding {
     /// The finding as the rule reported it, with every field of `findings[]`.
     #[serde(flatten)]
@@ -28,6 +29,7 @@ pub struct WaivedFinding {
 
 /// Who accepted a finding, why, and until when.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct WaiverRef {
     pub reason: String,
     pub approver: String,
@@ -39,6 +41,7 @@ pub struct WaiverRef {
 
 /// Something the user should fix in the waivers file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct WaiverNote {
     pub kind: WaiverNoteKind,
     /// Where the waiver is written: `waivers.yaml:12:5`.
@@ -50,6 +53,7 @@ pub struct WaiverNote {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum WaiverNoteKind {
     /// The waiver matched a finding but its expiry date has passed: the
@@ -71,6 +75,7 @@ impl WaiverNoteKind {
 
 /// The comparison of a run with an earlier result (`--baseline FILE`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct BaselineComparison {
     /// The baseline file, as given.
     pub path: String,
@@ -85,6 +90,7 @@ pub struct BaselineComparison {
 
 /// A baseline finding that is gone, identified as the baseline showed it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct FixedFinding {
     pub fingerprint: String,
     pub rule: String,

@@ -32,6 +32,8 @@ pub struct RuleInfo {
     pub tags: Vec<String>,
     /// For threshold rules: the indicator and the target, for charts.
     pub threshold: Option<ThresholdInfo>,
+    /// Where the rule is documented ([`crate::help::help_uri`]).
+    pub help_uri: Option<String>,
 }
 
 /// The target of a threshold rule, as drawn on the HTML charts.

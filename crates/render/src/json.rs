@@ -35,6 +35,14 @@ pub fn parse_json(report: &Report) -> String {
     to_json(report)
 }
 
+/// [`parse_json`] written to `out` as it is serialised, byte for byte the
+/// same: a report of tens of megabytes has a JSON form several times larger,
+/// which need not be held in memory beside the report.
+pub fn write_parse_json(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, report)?;
+    out.write_all(b"\n")
+}
+
 fn to_json<T: serde::Serialize>(value: &T) -> String {
     // Serialising plain data with string keys cannot fail; an error here
     // would be a bug in a derive, so it is reported in the output itself.

@@ -14,6 +14,9 @@
 //! | unread | `<skipped message="not read: …">` with the cell's finding (mentioned, but no value read: nothing judged, never a pass); `<failure>` when the rule's `missing` level makes it a warning or an error |
 //! | missing | `<skipped message="not reported">` (nothing to judge) |
 //! | not-applicable | `<skipped message="not applicable">` (another year, rule off) |
+//! | evidenced (a `claim` rule) | passed, as pass |
+//! | claimed (no figure backs the claim) | `<failure>` with its finding (a warning by default); `<skipped>` when the rule records claims only (`evidence: optional`) |
+//! | contradicted | `<failure>`, as fail |
 //!
 //! Findings without a section (about the whole document) become testcases
 //! of classname `(document)`. The `--show-unread` findings
@@ -31,6 +34,7 @@ use dutycheck_model::{Finding, ReportResult, Severity, Status, UNREAD_MENTION, W
 
 use std::io;
 
+use crate::RenderOptions;
 use crate::context::{Input, escape_xml as x};
 use crate::sink::{Piece, Sink, Tail};
 use crate::spill::Spill;
@@ -43,7 +47,8 @@ struct Counts {
     skipped: usize,
 }
 
-/// `dutycheck check --format junit`: [`JunitSink`] fed the whole run.
+/// `dutycheck check --format junit`: [`JunitSink`] fed the whole run, with
+/// the default options (unjudged cells left out).
 pub fn check_junit(input: &Input<'_>) -> String {
     crate::sink::render_run(
         crate::Format::Junit,
@@ -62,6 +67,17 @@ pub fn check_junit(input: &Input<'_>) -> String {
 pub struct JunitSink {
     suites: Option<Spill>,
     total: Counts,
+    /// Write the cells that were not judged (`--junit-skipped include`).
+    skipped: bool,
+}
+
+impl JunitSink {
+    pub fn new(options: RenderOptions) -> JunitSink {
+        JunitSink {
+            skipped: options.junit_skipped,
+            ..JunitSink::default()
+        }
+    }
 }
 
 impl Sink for JunitSink {
@@ -75,7 +91,7 @@ impl Sink for JunitSink {
             return Err(io::Error::other("JunitSink::report before begin"));
         };
         let report = piece.result;
-        let (body, counts) = suite(report, piece.findings, piece.waived);
+        let (body, counts) = suite(report, piece.findings, piece.waived, self.skipped);
         let mut text = String::new();
         let _ = writeln!(
             text,
@@ -118,6 +134,7 @@ fn suite(
     report: &ReportResult,
     findings: &[Finding],
     waived: &[&WaivedFinding],
+    unjudged: bool,
 ) -> (String, Counts) {
     let mut body = String::new();
     let mut c = Counts::default();
@@ -167,6 +184,14 @@ fn suite(
             let cell = cells
                 .get(&(Some(section.name.as_str()), rule.as_str()))
                 .unwrap_or(&empty);
+            let judged = match status {
+                Status::NotApplicable => false,
+                Status::Missing | Status::Claimed => !cell.0.is_empty() || !cell.1.is_empty(),
+                _ => true,
+            };
+            if !judged && !unjudged {
+                continue;
+            }
             testcase(
                 &mut body,
                 &mut c,

@@ -9,6 +9,7 @@
 mod context;
 pub mod fingerprint;
 mod github;
+pub mod help;
 mod html;
 mod json;
 mod junit;
@@ -25,8 +26,9 @@ use std::collections::BTreeMap;
 pub use context::{Input, RuleInfo, ThresholdInfo, Values, escape_xml, place};
 pub use fingerprint::fingerprints;
 pub use github::check_github;
+pub use help::{PROJECT_URL, RuleHelp, help_uri, rule_help};
 pub use html::check_html;
-pub use json::{check_json, parse_json};
+pub use json::{check_json, parse_json, write_parse_json};
 pub use junit::check_junit;
 pub use markdown::check_markdown;
 pub use sarif::{SARIF_SCHEMA_URI, check_sarif, sarif_level};

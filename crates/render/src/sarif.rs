@@ -7,10 +7,14 @@
 //! - `tool.driver.rules[]`: every rule in force (and any other rule id a
 //!   result names, such as a plugin check), sorted by id, with the title as
 //!   `shortDescription`, the description (or the title) as
-//!   `fullDescription`, the references as `help` (they are what a reviewer
-//!   needs to judge the finding) and in `properties.references`, and the
-//!   default severity as `defaultConfiguration.level`; a rule switched off
-//!   is `enabled: false`.
+//!   `fullDescription`, the help text of [`crate::help::rule_help`] (title,
+//!   description, references: what a reviewer needs to judge the finding;
+//!   the same text `rules explain` prints) as `help`, its link as `helpUri`
+//!   (a bundled rule's entry in `docs/rules.md`), the references also in
+//!   `properties.references`, and the default severity as
+//!   `defaultConfiguration.level`; a rule switched off is `enabled: false`.
+//! - `tool.driver.informationUri` is the project's URL
+//!   ([`crate::help::PROJECT_URL`], the workspace's `repository`).
 //! - `results[]`: one per finding, with `level` (`error`, `warning`, `note`
 //!   for info), the message, a physical location (file, line, column and the
 //!   span's end column) and the section and case as logical locations
@@ -34,6 +38,7 @@ use serde_json::{Map, Value, json};
 
 use crate::context::{Input, RuleInfo};
 use crate::fingerprint::fingerprints;
+use crate::help::{PROJECT_URL, rule_help};
 
 /// The `$schema` written into the log: the SARIF 2.1.0 schema as published
 /// by the OASIS technical committee.
@@ -118,7 +123,7 @@ pub fn check_sarif(input: &Input<'_>) -> String {
                 "name": "dutycheck",
                 "version": env!("CARGO_PKG_VERSION"),
                 "semanticVersion": env!("CARGO_PKG_VERSION"),
-                "informationUri": "https://example.invalid/dutycheck",
+                "informationUri": PROJECT_URL,
                 "rules": rules,
             }
         }),
@@ -161,18 +166,15 @@ fn rule_descriptor(id: &str, info: Option<&RuleInfo>) -> Value {
             d.insert("shortDescription".into(), json!({ "text": title }));
             let full = r.description.as_deref().unwrap_or(title);
             d.insert("fullDescription".into(), json!({ "text": full }));
-            if !r.references.is_empty() {
-                let text = r
-                    .references
-                    .iter()
-                    .map(|x| format!("- {x}"))
-                    .collect::<Vec<_>>()
-                    .join("\n");
-                d.insert(
-                    "help".into(),
-                    json!({ "text": format!("{full}\n\nReferences:\n{text}"), "markdown": format!("{}\n\n**References**\n\n{text}", markdown_text(full)) }),
-                );
+            if let Some(uri) = &r.help_uri {
+                d.insert("helpUri".into(), json!(uri));
             }
+            // The same text `dutycheck rules explain ID` starts with.
+            let help = rule_help(r);
+            d.insert(
+                "help".into(),
+                json!({ "text": help.text, "markdown": help.markdown }),
+            );
             let config = match r.severity {
                 Some(s) => json!({ "enabled": true, "level": sarif_level(s) }),
                 None => json!({ "enabled": false, "level": "none" }),
@@ -323,11 +325,6 @@ fn percent_encode(s: &str) -> String {
         }
     }
     out
-}
-
-/// Escapes Markdown's active characters in plain text.
-fn markdown_text(s: &str) -> String {
-    crate::markdown::escape_inline(s)
 }
 
 #[cfg(test)]

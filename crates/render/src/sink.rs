@@ -69,7 +69,7 @@ impl Format {
             Format::Text => Box::new(crate::text::TextSink::new(options)),
             Format::Json => Box::new(crate::json::JsonSink::default()),
             Format::Sarif => Box::new(Collect::new(self, rules, options)),
-            Format::Junit => Box::new(crate::junit::JunitSink::default()),
+            Format::Junit => Box::new(crate::junit::JunitSink::new(options)),
             Format::Github => Box::new(crate::github::GithubSink::new(options)),
             Format::Markdown => Box::new(crate::markdown::MarkdownSink::new(rules, options)),
             Format::Html => Box::new(Collect::new(self, rules, options)),
@@ -107,6 +107,11 @@ pub struct RenderOptions {
     /// sarif, junit, html) are always complete: a file for a machine or an
     /// archive must not depend on how chatty the console was asked to be.
     pub quiet: bool,
+    /// `--junit-skipped include`: JUnit writes the cells that were not
+    /// judged (missing, not applicable) as skipped testcases. Off by
+    /// default: in a typical run they are two thirds of the testcases, and
+    /// a CI page full of skipped tests hides the ones that failed.
+    pub junit_skipped: bool,
 }
 
 /// One checked report, as a sink sees it.

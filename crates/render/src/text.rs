@@ -89,6 +89,7 @@ pub fn check_text(run: &CheckRun, sources: &Sources, options: &TextOptions) -> S
         crate::RenderOptions {
             color: options.color,
             quiet: options.quiet,
+            ..Default::default()
         },
     )
 }

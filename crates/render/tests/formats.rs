@@ -125,6 +125,7 @@ fn rules() -> Vec<RuleInfo> {
                 min: Some(80.0),
                 max: None,
             }),
+            help_uri: Some(dutycheck_render::help_uri("coverage", true)),
         },
         RuleInfo {
             id: "later".into(),
@@ -318,7 +319,20 @@ fn html_escapes_everything_and_loads_nothing() {
 
 #[test]
 fn junit_is_well_formed_and_counts() {
-    let xml = with_input(check_junit);
+    // Every cell (`--junit-skipped include`).
+    let xml = with_input(|input| {
+        dutycheck_render::render_run(
+            dutycheck_render::Format::Junit,
+            input.run,
+            input.sources,
+            input.rules,
+            input.values,
+            dutycheck_render::RenderOptions {
+                junit_skipped: true,
+                ..Default::default()
+            },
+        )
+    });
     assert!(!xml.contains("<script") && !xml.contains("<b>") && !xml.contains("<i>"));
     // Crude well-formedness: every opened element is closed, in order.
     let mut stack: Vec<String> = Vec::new();
@@ -353,6 +367,16 @@ fn junit_is_well_formed_and_counts() {
     );
     assert!(xml.contains("<skipped message=\"not applicable\"/>"));
     assert!(xml.contains("classname=\"东河县&lt;i&gt;\""));
+    // By default the cell that was not judged is left out; the waived one stays.
+    let omitted = with_input(check_junit);
+    assert!(
+        omitted.contains(
+            "<testsuites name=\"dutycheck\" tests=\"5\" failures=\"2\" errors=\"1\" skipped=\"1\">"
+        ),
+        "{omitted}"
+    );
+    assert!(!omitted.contains("not applicable"), "{omitted}");
+    assert!(omitted.contains("<skipped message=\"waived: "), "{omitted}");
 }
 
 #[test]
