@@ -18,6 +18,11 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &DetailRule, target: Target<'_>
             if case.is_lead_in() {
                 return Outcome::new(Status::NotApplicable);
             }
+            // Problems, plans and requirements are not written up as work
+            // with results (see `holds_no_work`).
+            if dutycheck_vocab::plans::holds_no_work(&section.name) {
+                return Outcome::new(Status::NotApplicable);
+            }
             // Blanks are layout, not content. Counting stops at the minimum
             // unless the case fails: a long case is not read to its end.
             let content = || case.text.chars().filter(|c| !c.is_whitespace());
