@@ -236,7 +236,10 @@ fn the_man_page_documents_commands_and_exit_codes() {
     assert!(check.contains("junit\\-skipped"), "{check}");
     assert!(check.contains(".SH \"EXIT STATUS\""), "{check}");
     assert!(!check.contains(".SH EXTRA"), "{check}");
-    assert!(check.contains("dutycheck\\-check"), "the page is named after the command: {check}");
+    assert!(
+        check.contains("dutycheck\\-check"),
+        "the page is named after the command: {check}"
+    );
     assert!(dir.join("dutycheck.1").exists());
     assert!(
         !dir.join("dutycheck-plugin-host.1").exists(),
