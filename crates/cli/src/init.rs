@@ -75,7 +75,7 @@ rules:
   # (or run `dutycheck check --error example.preschool-gross-enrollment-shandong-2020 …`).
   # `dutycheck test` tests it even while it is off.
   - id: example.preschool-gross-enrollment-shandong-2020
-    title: （示例）学前三年毛入园率达到90%（山东省2020年目标）
+    title: （示例）学前三年毛入园率达到{min}%（山东省2020年目标）
     severity: off
     applies: {years: 2020..2024}
     indicator: preschool-gross-enrollment

@@ -113,7 +113,9 @@ fn init_creates_a_working_project_and_never_overwrites() {
         .find(|l| l.starts_with("example.preschool-gross-enrollment-shandong-2020"))
         .unwrap_or_else(|| panic!("custom rule not listed:\n{}", out.stdout));
     assert!(
-        line.contains(" off ") && line.contains("2020..2024") && line.contains("（示例）"),
+        line.contains(" off ")
+            && line.contains("2020..2024")
+            && line.contains("（示例）学前三年毛入园率达到90%"),
         "the example is off and says it is one: {line}"
     );
     assert!(

@@ -34,6 +34,7 @@
 use dutycheck_model::{Case, Qualifier, Quantity, QuantityKind};
 use dutycheck_vocab::links::{MASKS, RANGE_CONNECTORS};
 use dutycheck_vocab::numerals::{self, MULTIPLIERS, multiplier_exponent};
+use dutycheck_vocab::plans;
 use dutycheck_vocab::qualifiers::{AFTER, BEFORE, INSIDE};
 use dutycheck_vocab::units::{UNITS, may_start_unit, unit_of};
 
@@ -513,7 +514,17 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity
     if kind == QuantityKind::Year && caps.has(Group::Approx) {
         kind = QuantityKind::Duration; // 10多年 is a span of time
     }
-    let qualifier = qualifier(caps, negated);
+    // A required bound before the figure (`不低于650元`) makes it a bound
+    // unless the figure carries its own qualifier (`不低于90%以上`).
+    let qualifier = match qualifier(caps, negated) {
+        Qualifier::Exact => plans::BOUNDS
+            .iter()
+            .find(|w| text.slice(start.saturating_sub(w.chars().count()), start) == **w)
+            .map_or(Qualifier::Exact, |w| {
+                dutycheck_vocab::qualifiers::meaning(w)
+            }),
+        own => own,
+    };
     let (line, column) = case.position(start);
     Some(Quantity {
         text: text.original_slice(start, end).to_string(),

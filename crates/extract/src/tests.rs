@@ -86,9 +86,17 @@ fn qualifiers() {
     let q = one("不超过5%");
     assert_eq!(
         (q.text.as_str(), q.qualifier, q.start),
-        ("5%", Qualifier::Exact, 3)
+        ("5%", Qualifier::AtMost, 3)
     );
     assert_eq!(one("不逾3万人").qualifier, Qualifier::Exact);
+    // A required bound is a bound, not an exact value (issue 16.9).
+    assert_eq!(
+        one("生均公用经费不低于650元").qualifier,
+        Qualifier::MoreThan
+    );
+    assert_eq!(one("每人每月不少于400元").qualifier, Qualifier::MoreThan);
+    assert_eq!(one("控制在5%以内").qualifier, Qualifier::AtMost);
+    assert_eq!(one("控制在5%").qualifier, Qualifier::Exact);
 }
 
 #[test]

@@ -1481,7 +1481,12 @@ fn message_template(
     let template = match Template::parse(source) {
         Ok(t) => t,
         Err(e) => {
-            point(cx, e.offset, e.len, e.message);
+            // The template parser speaks of messages; a title is one too.
+            let message = match field {
+                Field::Message => e.message,
+                Field::Title => e.message.replace("in message", "in title"),
+            };
+            point(cx, e.offset, e.len, message);
             cx.help("placeholders are written `{name}`; write `{{` and `}}` for literal braces");
             return None;
         }

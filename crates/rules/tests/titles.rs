@@ -59,6 +59,13 @@ fn title_placeholders_are_checked_like_message_placeholders() {
         "{}",
         errors[0]
     );
+    let errors =
+        one(&RULE.replace("（{name}）", "").replace("{min}", "{min")).expect_err("unclosed");
+    assert!(
+        errors[0].to_string().contains("unclosed `{` in title"),
+        "{}",
+        errors[0]
+    );
     // Other kinds have only `{id}`.
     let errors =
         one("id: a.b\ntitle: 至少{min}条\nstructure: {min_cases: 3}\n").expect_err("no bounds");

@@ -26,8 +26,19 @@ pub const STANDARD_OWNERS: [&str; 10] = [
 ];
 
 /// Words that state a required bound rather than a level: `不低于40%`,
-/// `控制在5%以内`. A figure they introduce is a requirement (a target).
-pub const BOUNDS: [&str; 5] = ["不低于", "不少于", "不高于", "不超过", "控制在"];
+/// `控制在5%以内`. A figure they introduce is a requirement (a target), and
+/// the figure is a bound, not an exact value (its qualifier is
+/// [`crate::qualifiers::meaning`] of the word: `不低于650元` is at least 650).
+pub const BOUNDS: [&str; 8] = [
+    "不低于",
+    "不少于",
+    "不小于",
+    "不高于",
+    "不超过",
+    "不多于",
+    "不大于",
+    "控制在",
+];
 
 /// Words that open the figure actually reached after a plan or a reported
 /// figure: `目标任务是…达到85%，实际完成86.4%`, `填报为92.5%，核查结果为90.2%`.
