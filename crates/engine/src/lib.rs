@@ -263,7 +263,7 @@ pub fn evaluate_with(
         .zip(rows)
         .map(|(section, row)| SectionResult {
             name: section.name.clone(),
-            status: if row.contains(&Status::Fail) {
+            status: if row.iter().any(|s| s.fails()) {
                 Status::Fail
             } else {
                 Status::Pass
