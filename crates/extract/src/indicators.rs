@@ -1084,6 +1084,11 @@ fn single_after<'q>(
     if interloper || !links(between) {
         return None;
     }
+    // `生均公用经费小学720元、初中920元`: one figure per stage of schooling,
+    // none of them the name's (a name per stage may be in the catalog).
+    if links::STAGES.iter().any(|w| between.ends_with(w)) {
+        return None;
+    }
     // `公办园在园幼儿占比首次超过50%`: a figure that opens with a comparison
     // (`超过`, read as its qualifier) and no word of reaching before it is a
     // bound crossed, not the level (`达到超过…` would be one).

@@ -901,6 +901,18 @@ mod phrasing {
     }
 
     #[test]
+    fn one_figure_per_stage_of_schooling_is_not_the_names() {
+        let c = extracted("义务教育学校生均公用经费小学680元、初中880元。");
+        assert!(
+            c.indicators
+                .iter()
+                .all(|i| i.indicator != "per-student-public-funds"),
+            "{:?}",
+            c.indicators
+        );
+    }
+
+    #[test]
     fn a_bound_crossed_is_not_the_level() {
         let c = extracted("公办园在园幼儿占比首次超过55%。");
         assert_eq!(levels(&c), []);
