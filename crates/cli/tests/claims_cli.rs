@@ -127,3 +127,22 @@ fn the_samples_teacher_pay_claim_is_claimed_without_evidence() {
         "claimed"
     );
 }
+
+/// `catalog explain` names the `claim` rules that judge a requirement.
+#[test]
+fn catalog_explain_names_the_claim_rules_of_a_requirement() {
+    let out = dutycheck(&["catalog", "explain", "teacher-pay-parity", "--no-config"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.contains("  rules: claims.teacher-pay-parity\n"),
+        "{}",
+        out.stdout
+    );
+    let out = dutycheck(&[
+        "catalog",
+        "explain",
+        "education-surcharge-collected",
+        "--no-config",
+    ]);
+    assert!(out.stdout.contains("  rules: none\n"), "{}", out.stdout);
+}
