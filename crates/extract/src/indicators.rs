@@ -455,6 +455,20 @@ fn state(
             .push(unread(text, quantities, mention, indicator, mention_text));
         return;
     };
+    // `2021年九年义务教育巩固率为96.2%，2022年为96.8%` in a report on 2022:
+    // the first figure is the year before's; the level is the figure of
+    // the report's year that follows.
+    if read.kind == StatementKind::Level
+        && let Some(year) = cx.year
+        && earlier_year_before(text, quantities, mention, year)
+        && let Some(q) = next_clause(text, quantities, mentions, read.at, indicator.kind, |o| {
+            reaches_in_year(o, year)
+        })
+    {
+        read.level = Some(q);
+        read.at = q;
+        read.change = change_after(text, quantities, q, indicator.kind, cx.year);
+    }
     let plan_year = plan(text, mention, read.at, cx);
     let target = cx.plan_section || plan_year.is_some();
     // `目标任务是…达到85%，实际完成86.4%`: the plan, then what was
@@ -632,6 +646,43 @@ fn later_plan<'q>(
         })
     })?;
     Some((q, first_year(text.slice(at.end, q.start))))
+}
+
+/// Whether the name `mention` is stated for a year before the report's
+/// `year`: a year (`2021年`) stands right before it, a few words apart at
+/// most in the same clause (`2021年全县…`), and not as the start of a span
+/// (`2018年以来`, `2020年起`).
+fn earlier_year_before(
+    text: &CaseText<'_>,
+    quantities: &[Quantity],
+    mention: &Mention,
+    year: i32,
+) -> bool {
+    let Some(before) = quantities
+        .partition_point(|q| q.end <= mention.start)
+        .checked_sub(1)
+        .and_then(|i| quantities.get(i))
+    else {
+        return false;
+    };
+    let words = text.slice(before.end, mention.start);
+    before.kind == QuantityKind::Year
+        && (before.value as i32) < year
+        && words.chars().count() <= 4
+        && !words.chars().any(ends_clause)
+        && !["以来", "起", "底", "末", "至", "到", "前"]
+            .iter()
+            .any(|w| words.starts_with(w))
+}
+
+/// Whether `opening` (the words that open a clause) names the year `year`
+/// and a word of reaching right after it: `2022年为`, `2022年达到`.
+fn reaches_in_year(opening: &str, year: i32) -> bool {
+    opening.get(..4).and_then(|y| y.parse::<i32>().ok()) == Some(year)
+        && after_year(opening).is_some_and(|rest| {
+            let words: String = rest.chars().take(4).collect();
+            changes::REACHED.iter().any(|w| words.contains(w))
+        })
 }
 
 /// The words after a year that opens `words` (`2022年`, `2022年底`,

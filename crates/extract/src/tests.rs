@@ -946,6 +946,21 @@ mod phrasing {
     }
 
     #[test]
+    fn the_level_is_the_figure_of_the_reports_year() {
+        let text = "2022年高中阶段毛入学率为91.7%，2023年为92.4%。";
+        assert_eq!(
+            levels(&in_report(text, Some(2023))),
+            [("highschool-gross-enrollment".to_string(), Some(92.4))]
+        );
+        // A span from an earlier year is no earlier year's figure.
+        let text = "2021年以来全县高中阶段毛入学率达到92.4%。";
+        assert_eq!(
+            levels(&in_report(text, Some(2023))),
+            [("highschool-gross-enrollment".to_string(), Some(92.4))]
+        );
+    }
+
+    #[test]
     fn a_plan_for_a_later_year_follows_a_plan() {
         let c = extracted("要求2022年中职招生比例提高到42%，2023年提高到45%以上。");
         assert_eq!(

@@ -851,9 +851,32 @@ mod unread_numbering {
     }
 
     #[test]
-    fn a_section_left_without_cases_names_its_numbered_lines() {
+    fn a_section_without_the_reports_case_style_reads_its_own() {
+        // 乙市 numbers its items （1）（2）, the report 1.: nothing to nest
+        // them in, so they are its cases.
         let text =
             "标题\n一、甲市\n1.做法。\n二、乙市\n（1）建校。\n（2）扩班。\n三、丙市\n1.做法。\n";
+        let report = parse(&doc(text)).expect("parses");
+        assert_eq!(
+            outline(&report),
+            vec![
+                ("甲市".to_string(), vec![1]),
+                ("乙市".to_string(), vec![1, 2]),
+                ("丙市".to_string(), vec![1]),
+            ]
+        );
+        assert!(report.sections[1].unread_numbering.is_empty());
+        // Under a case of the report's style, they stay its sub-points.
+        let text = "标题\n一、甲市\n1.做法。\n（1）建校。\n（2）扩班。\n二、乙市\n1.做法。\n";
+        let report = parse(&doc(text)).expect("parses");
+        assert_eq!(outline(&report)[0], ("甲市".to_string(), vec![1]));
+    }
+
+    #[test]
+    fn a_section_left_without_cases_names_its_numbered_lines() {
+        // （2）（3） with no （1）: no sequence of their own, so no cases.
+        let text =
+            "标题\n一、甲市\n1.做法。\n二、乙市\n（2）建校。\n（3）扩班。\n三、丙市\n1.做法。\n";
         let report = parse(&doc(text)).expect("parses");
         let second = &report.sections[1];
         assert!(second.cases.iter().all(Case::is_lead_in));
@@ -862,7 +885,7 @@ mod unread_numbering {
             .iter()
             .map(|u| (u.line, u.marker.as_str()))
             .collect();
-        assert_eq!(notes, [(5, "（1）"), (6, "（2）")]);
+        assert_eq!(notes, [(5, "（2）"), (6, "（3）")]);
         assert!(
             second.unread_numbering[0]
                 .explain()
