@@ -10,6 +10,8 @@
 //! is what keeps extraction honest: a percent indicator is never bound to
 //! `10155个`, however close the two stand in the text.
 
+mod yaml_start;
+
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -195,7 +197,23 @@ pub fn yaml_error(path: &str, source: &str, error: &serde_saphyr::Error) -> Diag
     let message = message.lines().next().unwrap_or("invalid YAML").to_string();
     match error.location() {
         Some(l) if l.line() > 0 => {
-            Diagnostic::at(path, source, loc(l.line()), loc(l.column()), message)
+            let (line, column) = (loc(l.line()), loc(l.column()));
+            // A bracket left open earlier is where the mistake is; the
+            // parser's own position is where it stopped making sense.
+            match yaml_start::unclosed_before(source, line, column) {
+                Some((at_line, at_column, c)) => Diagnostic::at(
+                    path,
+                    source,
+                    at_line,
+                    at_column,
+                    format!("unclosed `{c}`; the YAML reader went on and stopped later: {message}"),
+                )
+                .with_help(format!(
+                    "close it with `{}` on this line, or write the list as indented `- ` lines",
+                    if c == '[' { ']' } else { '}' }
+                )),
+                None => Diagnostic::at(path, source, line, column, message),
+            }
         }
         _ => Diagnostic::file(path, message),
     }

@@ -106,11 +106,20 @@ pub fn find(select: &SelectArgs) -> Result<Option<Config>, Vec<Diagnostic>> {
 /// [`find`], with where the config is and the plugins held back because it
 /// was discovered and is not trusted (`--trust-config-plugins` trusts it).
 fn load(select: &SelectArgs) -> Result<Option<Loaded>, Vec<Diagnostic>> {
+    match load_partial(select)? {
+        Some(loaded) if !loaded.errors.is_empty() => Err(loaded.errors),
+        loaded => Ok(loaded),
+    }
+}
+
+/// [`load`], keeping the valid part of a config with mistakes: the
+/// checker reports them with the errors of applying the rest (one round).
+fn load_partial(select: &SelectArgs) -> Result<Option<Loaded>, Vec<Diagnostic>> {
     let trust = PluginTrust {
         trust_all: select.trust_config_plugins,
         ..PluginTrust::user()
     };
-    dutycheck::config::load_with(&source(select), &trust)
+    dutycheck::config::load_partial_with(&source(select), &trust)
 }
 
 /// The config that discovery found, when that is where the config comes
@@ -141,7 +150,7 @@ pub fn source(select: &SelectArgs) -> ConfigSource {
 /// The plugins of an untrusted discovered config are not loaded: a warning
 /// per plugin, on stderr, names the config and the plugin.
 pub fn builder(rules: &[PathBuf], select: &SelectArgs) -> Result<CheckerBuilder, Vec<Diagnostic>> {
-    let loaded = load(select)?;
+    let loaded = load_partial(select)?;
     if let Some(withheld) = loaded.as_ref().and_then(|l| l.withheld.as_ref()) {
         for warning in withheld.warnings() {
             eprintln!("{}", dutycheck_render::terminal_safe(&warning));

@@ -2,7 +2,8 @@
 //!
 //! It writes `dutycheck.yaml` (the bundled packs plus `rules/custom`), an
 //! example rule in `rules/custom/example.yaml` — a real provincial target,
-//! Shandong's 学前三年毛入园率 ≥ 90% for 2020 — its test in
+//! Shandong's 学前三年毛入园率 ≥ 90% for 2020, named as an example and
+//! switched off so that it never judges another province's reports — its test in
 //! `rules/custom/example.test.yaml`, and the accepted snapshot of that test,
 //! produced by running it. So right after `init`, `dutycheck check …`,
 //! `dutycheck rules list` and `dutycheck test` all work, and the files show
@@ -56,17 +57,26 @@ packs:
 #       structure.min-cases: off
 "#;
 
-/// The example rule.
+/// The example rule. It is one province's target, so it is **off**: left
+/// on, it would fail every other province's reports against a target that
+/// is not theirs. Its id and title say it is an example; its test still
+/// runs (a test switches an `off` rule on), so it shows how a rule, its
+/// test and its snapshot fit together.
 pub const EXAMPLE_RULE: &str = r#"# Local rules. A pack groups rules under a name; `extends` could build on a
 # bundled pack (`extends: [builtin:national-2020]`) and override its rules.
 pack:
   name: custom
-  description: 本地目标（示例：山东省2020年学前教育目标）
+  description: 本地规则（示例：山东省2020年学前教育目标，默认关闭）
 
 rules:
-  - id: custom.preschool-gross-enrollment-shandong-2020
-    title: 学前三年毛入园率达到90%（山东省2020年目标）
-    severity: error
+  # AN EXAMPLE, switched off: Shandong's 2020 target, not necessarily yours.
+  # Copy it as a model for your own targets (a new id, your numbers, your
+  # references), or switch it on with `severity: error` if it is your target
+  # (or run `dutycheck check --error example.preschool-gross-enrollment-shandong-2020 …`).
+  # `dutycheck test` tests it even while it is off.
+  - id: example.preschool-gross-enrollment-shandong-2020
+    title: （示例）学前三年毛入园率达到{min}%（山东省2020年目标）
+    severity: off
     applies: {years: 2020..2024}
     indicator: preschool-gross-enrollment
     threshold: {min: 90, unit: percent}
@@ -83,7 +93,7 @@ pub const EXAMPLE_TEST: &str = r#"# Tests of the rules in example.yaml; run them
 # `pass:` snippets must give no finding, `fail:` snippets at least one. A
 # snippet is the text of one case (or a whole small report). The findings of
 # `fail:` snippets are kept in __snapshots__/ and compared on every run.
-- rule: custom.preschool-gross-enrollment-shandong-2020
+- rule: example.preschool-gross-enrollment-shandong-2020
   year: 2020
   pass:
     - 学前三年毛入园率达126%，普惠性幼儿园覆盖率达93.09%。
@@ -167,7 +177,7 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, String> {
     let custom = under(dir, "rules/custom");
     match dutycheck::testing::run_tests(std::slice::from_ref(&custom), true) {
         Ok(outcome) if outcome.failed == 0 => {
-            written.push(snapshots.join("custom.preschool-gross-enrollment-shandong-2020.snap"));
+            written.push(snapshots.join("example.preschool-gross-enrollment-shandong-2020.snap"));
         }
         Ok(outcome) => {
             return Err(format!(

@@ -64,7 +64,8 @@ pub struct ExplainArgs {
 
 #[derive(Debug, Args)]
 pub struct ValidateArgs {
-    /// Rule files or directories.
+    /// Rule files or directories, or a configuration file (dutycheck.yaml),
+    /// which is validated with the rules it puts in force.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 }
@@ -78,9 +79,12 @@ pub fn run(cmd: &RulesCommand) -> u8 {
 }
 
 fn load(source: &Source) -> Result<RuleSet, u8> {
-    let checker = builder(&source.rules, &source.select).and_then(|b| b.build());
-    match checker {
-        Ok(c) => Ok(c.rules().clone()),
+    Ok(checker(source)?.rules().clone())
+}
+
+fn checker(source: &Source) -> Result<dutycheck::Checker, u8> {
+    match builder(&source.rules, &source.select).and_then(|b| b.build()) {
+        Ok(c) => Ok(c),
         Err(errors) => {
             print_diagnostics("rules", &errors);
             Err(EXIT_ERROR)
@@ -196,10 +200,11 @@ fn table(rules: &[&Rule]) -> String {
 }
 
 fn explain(args: &ExplainArgs) -> u8 {
-    let set = match load(&args.source) {
-        Ok(s) => s,
+    let checker = match checker(&args.source) {
+        Ok(c) => c,
         Err(code) => return code,
     };
+    let set = checker.rules();
     let Some(rule) = set.get(&args.id) else {
         eprintln!("error: unknown rule `{}`", args.id);
         match did_you_mean(&args.id, set.rules().iter().map(|r| r.id.as_str())) {
@@ -209,7 +214,46 @@ fn explain(args: &ExplainArgs) -> u8 {
         return EXIT_ERROR;
     };
     let catalog = Catalog::bundled();
-    match emit(&explain_text(rule, &set, &catalog), None) {
+    let mut text = explain_text(rule, set, &catalog);
+    // What this run changes in the rule, and what tests it.
+    let mut overrides = checker
+        .config()
+        .map(|c| c.overrides_of(&rule.id))
+        .unwrap_or_default();
+    let select = &args.source.select;
+    for (flag, ids) in [
+        ("--error", &select.error),
+        ("--warning", &select.warning),
+        ("--info", &select.info),
+        ("--off", &select.off),
+    ] {
+        if ids.contains(&rule.id) {
+            overrides.push(format!("command line: {flag} {}", rule.id));
+        }
+    }
+    list_field(&mut text, "overrides", &overrides, "none");
+    let tests: Vec<String> = dutycheck_rules::tests_of(rule, set, &catalog)
+        .iter()
+        .map(|t| {
+            format!(
+                "{}:{}: {} pass, {} fail{}",
+                t.origin,
+                t.line,
+                t.pass.len(),
+                t.fail.len(),
+                t.name
+                    .as_deref()
+                    .map_or_else(String::new, |n| format!(" ({n})"))
+            )
+        })
+        .collect();
+    list_field(
+        &mut text,
+        "tests",
+        &tests,
+        "none (write a `tests:` list in the rule or a *.test.yaml beside it)",
+    );
+    match emit(&text, None) {
         Ok(()) => EXIT_OK,
         Err(e) => {
             eprintln!("{}", e.one_line());
@@ -277,26 +321,95 @@ fn explain_text(rule: &Rule, set: &RuleSet, catalog: &Catalog) -> String {
             rule.column
         ),
     );
-    field(
-        "tests",
-        match rule.tests.len() {
-            0 => "none in the rule (tests may be in a sibling *.test.yaml)".to_string(),
-            n => format!("{n} in the rule"),
-        },
-    );
     out
 }
 
+/// A field of `rules explain` with one line per item (`none` when empty).
+fn list_field(out: &mut String, name: &str, items: &[String], none: &str) {
+    match items {
+        [] => {
+            let _ = writeln!(out, "  {name:<12} {none}");
+        }
+        [first, rest @ ..] => {
+            let _ = writeln!(out, "  {name:<12} {first}");
+            for item in rest {
+                let _ = writeln!(out, "  {:<12} {item}", "");
+            }
+        }
+    }
+}
+
 fn validate(args: &ValidateArgs) -> u8 {
+    // A configuration given by name is validated as one: its own keys,
+    // then the rules it puts in force with its overrides applied.
+    let (configs, paths): (Vec<&PathBuf>, Vec<&PathBuf>) = args.paths.iter().partition(|p| {
+        p.is_file()
+            && std::fs::read_to_string(p)
+                .is_ok_and(|text| dutycheck_rules::Config::is_config(p, &text))
+    });
+    let mut code = EXIT_OK;
+    for config in configs {
+        code = code.max(validate_config(config));
+    }
+    if paths.is_empty() {
+        return code;
+    }
+    let paths: Vec<PathBuf> = paths.into_iter().cloned().collect();
+    code.max(validate_rules(&paths))
+}
+
+/// `rules validate dutycheck.yaml`: the config and the rules it puts in
+/// force, every error at once, as `check --config FILE` would load them.
+fn validate_config(path: &std::path::Path) -> u8 {
+    let source = dutycheck::config::ConfigSource::File(path.to_path_buf());
+    // A config named explicitly loads its plugins, as with `check --config`:
+    // rules that give a plugin check options are validated against its schema.
+    let trust = dutycheck::config::PluginTrust::user();
+    let loaded = match dutycheck::config::load_partial_with(&source, &trust) {
+        Ok(l) => l,
+        Err(errors) => {
+            print_diagnostics("configuration", &errors);
+            return EXIT_ERROR;
+        }
+    };
+    let overrides = loaded.as_ref().map_or(0, |l| {
+        l.config.rules.len()
+            + l.config
+                .overrides
+                .iter()
+                .map(|o| o.rules.len())
+                .sum::<usize>()
+    });
+    match dutycheck::Checker::builder().loaded_config(loaded).build() {
+        Ok(checker) => {
+            let n = checker.rules().len();
+            let p = checker.rules().packs().len();
+            println!(
+                "OK: config {}: {n} rule{} in force ({p} pack{}), {overrides} override{}",
+                path.display(),
+                if n == 1 { "" } else { "s" },
+                if p == 1 { "" } else { "s" },
+                if overrides == 1 { "" } else { "s" },
+            );
+            EXIT_OK
+        }
+        Err(errors) => {
+            print_diagnostics("configuration", &errors);
+            EXIT_ERROR
+        }
+    }
+}
+
+fn validate_rules(paths: &[PathBuf]) -> u8 {
     let catalog = Catalog::bundled();
-    let set = match RuleSet::load_paths(&args.paths, &catalog) {
+    let set = match RuleSet::load_paths(paths, &catalog) {
         Ok(s) => s,
         Err(errors) => {
             print_diagnostics("rules", &errors);
             return EXIT_ERROR;
         }
     };
-    let tests = match load_test_files(&args.paths, &set, &catalog) {
+    let tests = match load_test_files(paths, &set, &catalog) {
         Ok(t) => t,
         Err(errors) => {
             print_diagnostics("rule tests", &errors);

@@ -66,7 +66,7 @@ fn init_creates_a_working_project_and_never_overwrites() {
         "dutycheck.yaml",
         "rules/custom/example.yaml",
         "rules/custom/example.test.yaml",
-        "rules/custom/__snapshots__/custom.preschool-gross-enrollment-shandong-2020.snap",
+        "rules/custom/__snapshots__/example.preschool-gross-enrollment-shandong-2020.snap",
     ] {
         assert!(
             dir.join(f).is_file(),
@@ -93,7 +93,7 @@ fn init_creates_a_working_project_and_never_overwrites() {
     assert_eq!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
     assert!(
         out.stdout
-            .contains("PASS custom.preschool-gross-enrollment-shandong-2020 (4 snippets)")
+            .contains("PASS example.preschool-gross-enrollment-shandong-2020 (4 snippets)")
     );
     assert!(
         out.stdout.contains("test result: ok. 2 passed; 0 failed"),
@@ -110,11 +110,13 @@ fn init_creates_a_working_project_and_never_overwrites() {
     let line = out
         .stdout
         .lines()
-        .find(|l| l.starts_with("custom.preschool-gross-enrollment-shandong-2020"))
+        .find(|l| l.starts_with("example.preschool-gross-enrollment-shandong-2020"))
         .unwrap_or_else(|| panic!("custom rule not listed:\n{}", out.stdout));
     assert!(
-        line.contains("error") && line.contains("2020..2024"),
-        "{line}"
+        line.contains(" off ")
+            && line.contains("2020..2024")
+            && line.contains("（示例）学前三年毛入园率达到90%"),
+        "the example is off and says it is one: {line}"
     );
     assert!(
         line.contains("custom (") && line.ends_with("rules/custom/example.yaml)"),
@@ -122,21 +124,26 @@ fn init_creates_a_working_project_and_never_overwrites() {
     );
     assert!(out.stdout.contains("\n21 rules\n"), "{}", out.stdout);
 
-    // `check` uses it: the sample states 学前三年毛入园率 in two cities
-    // (126% and 96.72%), both above the Shandong target and its warn line.
-    let out = run_in(&sub, &["check", &sample(), "--format", "json"]);
-    assert_eq!(out.code, 0, "{}", out.stderr);
-    let v = json(&out.stdout);
-    let id = "custom.preschool-gross-enrollment-shandong-2020";
-    let statuses: Vec<&str> = v["reports"][0]["sections"]
-        .as_array()
-        .expect("sections")
-        .iter()
-        .filter_map(|s| s["results"][id].as_str())
-        .collect();
-    assert_eq!(statuses.len(), 16, "{}", out.stdout);
-    assert_eq!(statuses.iter().filter(|s| **s == "pass").count(), 2);
-    assert_eq!(statuses.iter().filter(|s| **s == "missing").count(), 14);
+    // Off, the example judges nothing; switched on, `check` uses it: the
+    // sample states 学前三年毛入园率 in two cities (126% and 96.72%), both
+    // above the Shandong target and its warn line.
+    let id = "example.preschool-gross-enrollment-shandong-2020";
+    let statuses = |args: &[&str]| -> Vec<String> {
+        let out = run_in(&sub, args);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        json(&out.stdout)["reports"][0]["sections"]
+            .as_array()
+            .expect("sections")
+            .iter()
+            .filter_map(|s| s["results"][id].as_str().map(str::to_string))
+            .collect()
+    };
+    let off = statuses(&["check", &sample(), "--format", "json"]);
+    assert_eq!(off.len(), 16);
+    assert!(off.iter().all(|s| s == "not-applicable"), "{off:?}");
+    let on = statuses(&["check", &sample(), "--format", "json", "--error", id]);
+    assert_eq!(on.iter().filter(|s| *s == "pass").count(), 2);
+    assert_eq!(on.iter().filter(|s| *s == "missing").count(), 14);
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -200,6 +207,148 @@ fn rules_validate_reports_every_error_or_one_ok_line() {
     assert_eq!(out.code, 2);
     assert!(out.stdout.is_empty(), "{}", out.stdout);
     insta::assert_snapshot!("rules_validate_errors", out.stderr);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `rules validate dutycheck.yaml` validates a configuration as one (not as
+/// a rule file that has `packs` where `pack` was meant), with the rules it
+/// puts in force; a misspelt message placeholder gets a did-you-mean; a
+/// bracket left open is reported where it opens.
+#[test]
+fn validate_knows_configs_placeholders_and_unclosed_brackets() {
+    let dir = scratch("validate-config");
+    std::fs::create_dir_all(dir.join("rules")).expect("mkdir");
+    std::fs::write(
+        dir.join("dutycheck.yaml"),
+        "packs: [builtin:national-2020, rules]\nrules:\n  preschool.inclusive-coverage-2020: {threshold: {min: 85}}\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.join("rules/local.yaml"),
+        "pack: {name: local}\nrules:\n  - id: local.a\n    title: t\n    indicator: preschool-gross-enrollment\n    threshold: {min: 90}\n",
+    )
+    .expect("write");
+    let out = run_in(&dir, &["rules", "validate", "dutycheck.yaml"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.starts_with("OK: config dutycheck.yaml: ") && out.stdout.contains("1 override"),
+        "{}",
+        out.stdout
+    );
+    // `rules explain` shows what the config changes and the tests, wherever
+    // they are written: a bundled pack's test file, a test file beside a
+    // project rule.
+    std::fs::write(
+        dir.join("rules/local.test.yaml"),
+        "- rule: local.a\n  year: 2020\n  pass: [学前三年毛入园率达到95%。]\n  fail: [学前三年毛入园率达到85%。]\n",
+    )
+    .expect("write");
+    let out = run_in(
+        &dir,
+        &["rules", "explain", "preschool.inclusive-coverage-2020"],
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout
+            .contains("  overrides    dutycheck.yaml:3:3: threshold ≥ 85 (min, inclusive)\n"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains("  tests        builtin:national-2020.test.yaml:"),
+        "{}",
+        out.stdout
+    );
+    // The override's bound is what every title says (`{min}` in the title).
+    assert!(
+        out.stdout.contains("\n普惠性幼儿园覆盖率达到85%\n"),
+        "{}",
+        out.stdout
+    );
+    let list = run_in(&dir, &["rules", "list"]);
+    let line = list
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("preschool.inclusive-coverage-2020"))
+        .expect("listed");
+    assert!(line.contains("普惠性幼儿园覆盖率达到85%"), "{line}");
+    let sarif = run_in(&dir, &["check", &sample(), "--format", "sarif"]);
+    let sarif = json(&sarif.stdout);
+    let described = sarif["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .expect("rules")
+        .iter()
+        .find(|r| r["id"] == "preschool.inclusive-coverage-2020")
+        .expect("described")
+        .clone();
+    assert_eq!(
+        described["shortDescription"]["text"],
+        "普惠性幼儿园覆盖率达到85%"
+    );
+    let out = run_in(
+        &dir,
+        &["rules", "explain", "local.a", "--warning", "local.a"],
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout
+            .contains("  overrides    command line: --warning local.a\n"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains("rules/local.test.yaml:1: 1 pass, 1 fail"),
+        "{}",
+        out.stdout
+    );
+    // Recognised by its keys under another name too, and its mistakes are
+    // reported with the overrides that name no rule.
+    std::fs::write(
+        dir.join("ci.yaml"),
+        "packs: [builtin:national-2020]\nyear: 20255\nrules:\n  preschool.inclusive-coverage-2002: off\n",
+    )
+    .expect("write");
+    let out = run_in(&dir, &["rules", "validate", "ci.yaml"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        !out.stderr.contains("did you mean `pack`"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("ci.yaml:2:7"), "{}", out.stderr);
+    assert!(out.stderr.contains("ci.yaml:4:3"), "{}", out.stderr);
+    assert!(out.stderr.contains("2 errors"), "{}", out.stderr);
+
+    std::fs::write(
+        dir.join("rules/local.yaml"),
+        "pack: {name: local}\nrules:\n  - id: local.a\n    title: t\n    indicator: preschool-gross-enrollment\n    threshold: {min: 90}\n    message: \"{section}为{valeu}%\"\n",
+    )
+    .expect("write");
+    let out = run_in(&dir, &["rules", "validate", "rules"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("unknown placeholder `{valeu}`"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("did you mean `{value}`?"),
+        "{}",
+        out.stderr
+    );
+
+    std::fs::write(
+        dir.join("rules/local.yaml"),
+        "pack: {name: local}\nrules:\n  - id: local.a\n    title: t\n    tags: [a, b\n    indicator: preschool-gross-enrollment\n    threshold: {min: 90}\n  - id: local.b\n    title: t\n",
+    )
+    .expect("write");
+    let out = run_in(&dir, &["rules", "validate", "rules"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("error: unclosed `[`"), "{}", out.stderr);
+    assert!(out.stderr.contains("local.yaml:5:11"), "{}", out.stderr);
+    assert!(out.stderr.contains("close it with `]`"), "{}", out.stderr);
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -515,11 +664,13 @@ fn config_errors_are_located_and_reported_together() {
     let dir = scratch("badconfig");
     std::fs::write(
         dir.join("my.yaml"),
-        "packs: [builtin:national-2021, missing/dir]\nyaer: 2025\nrules:\n  preschool.inclusive-coverage-2020: {threshold: {min: 90}, severty: error}\n",
+        "packs: [builtin:national-2021, missing/dir]\nyaer: 2025\nrules:\n  preschool.inclusive-coverage-2020: {threshold: {min: 90}, severty: error}\n  preschool.inclusive-coverage-2002: off\n",
     )
     .expect("write");
     let out = run_in(&dir, &["check", &sample(), "--config", "my.yaml"]);
     assert_eq!(out.code, 2);
+    // One round: the file's own mistakes and the override that names no
+    // rule (found only once the rules are loaded) together, in file order.
     insta::assert_snapshot!("config_errors", out.stderr);
     // Errors found when applying: unknown rule ids, threshold on a non-threshold rule.
     std::fs::write(

@@ -66,6 +66,9 @@ impl PluginTrust {
 #[derive(Debug, Clone)]
 pub struct Loaded {
     pub config: Config,
+    /// Mistakes in the file that left the rest of it usable (see
+    /// [`load_partial_with`]); always empty from [`load_with`].
+    pub errors: Vec<Diagnostic>,
     /// As shown (relative to the current directory when inside it).
     pub path: PathBuf,
     /// Found by walking up, not named.
@@ -88,10 +91,24 @@ pub fn load_with(
     source: &ConfigSource,
     trust: &PluginTrust,
 ) -> Result<Option<Loaded>, Vec<Diagnostic>> {
+    match load_partial_with(source, trust)? {
+        Some(loaded) if !loaded.errors.is_empty() => Err(loaded.errors),
+        loaded => Ok(loaded),
+    }
+}
+
+/// [`load_with`], keeping the valid part of a config with mistakes in
+/// [`Loaded::errors`]: [`crate::CheckerBuilder::loaded_config`] then loads
+/// the rules anyway and reports the file's mistakes together with the
+/// overrides that name no rule, in one round.
+pub fn load_partial_with(
+    source: &ConfigSource,
+    trust: &PluginTrust,
+) -> Result<Option<Loaded>, Vec<Diagnostic>> {
     let Some(path) = source.path() else {
         return Ok(None);
     };
-    let mut config = Config::load(&path)?;
+    let (mut config, errors) = Config::load_partial(&path)?;
     let discovered = matches!(source, ConfigSource::Discover(_));
     let withheld = if discovered {
         crate::trust::withhold_untrusted(
@@ -105,6 +122,7 @@ pub fn load_with(
     };
     Ok(Some(Loaded {
         config,
+        errors,
         path,
         discovered,
         withheld,

@@ -100,6 +100,9 @@ pub struct CheckerBuilder {
     allow_extends_outside: bool,
     /// `--root`: paths in outputs are relative to it.
     root: Option<PathBuf>,
+    /// Mistakes in the config that did not stop it from loading: reported
+    /// by `build` with the errors found applying it.
+    config_errors: Vec<Diagnostic>,
     /// `--stdin-name`: the path shown for the report read from `-`.
     stdin_name: Option<String>,
 }
@@ -214,8 +217,16 @@ impl CheckerBuilder {
     /// plugins were held back (an untrusted discovered config), the rules
     /// that name their checks are not applicable, as for a plugin that
     /// failed to load, instead of failing validation as unknown plugins.
+    ///
+    /// A config loaded with mistakes ([`config::load_partial_with`]) fails
+    /// [`CheckerBuilder::build`] with those mistakes and every error found
+    /// while loading the rules and applying the rest of it, all at once.
     pub fn loaded_config(mut self, loaded: Option<config::Loaded>) -> Self {
         self.withheld_plugins = loaded.as_ref().is_some_and(|l| l.withheld.is_some());
+        self.config_errors = loaded
+            .as_ref()
+            .map(|l| l.errors.clone())
+            .unwrap_or_default();
         self.config(loaded.map(|l| l.config))
     }
 
@@ -277,14 +288,34 @@ impl CheckerBuilder {
         } else {
             loader = loader.bundled();
         }
-        let mut rules = loader.load()?;
+        // The config's own mistakes come with everything found below, so
+        // that one run shows them all.
+        let mut errors = self.config_errors.clone();
+        let mut rules = match loader.load() {
+            Ok(rules) => rules,
+            Err(e) => {
+                errors.extend(e);
+                return Err(errors);
+            }
+        };
         // A plugin given with --plugin runs even when no rule names its
         // checks: each unreferenced check gets a default rule.
-        add_default_plugin_rules(&host, &mut rules)?;
-        if let Some(config) = &self.config {
-            config.apply(&mut rules, &catalog)?;
+        if let Err(e) = add_default_plugin_rules(&host, &mut rules) {
+            errors.extend(e);
         }
-        apply_flags(&mut rules, &self.levels, self.filter.as_deref())?;
+        if let Some(config) = &self.config
+            && let Err(e) = config.apply(&mut rules, &catalog)
+        {
+            errors.extend(e);
+        }
+        if let Err(e) = apply_flags(&mut rules, &self.levels, self.filter.as_deref()) {
+            errors.extend(e);
+        }
+        if !errors.is_empty() {
+            // A config's errors in file order, as the user reads the file.
+            errors.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
+            return Err(errors);
+        }
         let year = self.year.or(self.config.as_ref().and_then(|c| c.year));
         let root = self
             .root
@@ -433,6 +464,11 @@ impl Checker {
 
     pub fn catalog(&self) -> &Catalog {
         &self.catalog
+    }
+
+    /// The configuration in force, if any (`dutycheck.yaml`).
+    pub fn config(&self) -> Option<&Config> {
+        self.config.as_ref()
     }
 
     /// The root paths in outputs are relative to ([`CheckerBuilder::root`]).

@@ -506,6 +506,37 @@ fn structure_counts_cases_and_gaps() {
     );
 }
 
+/// A self-evaluation's sections on problems, plans or the inspectors'
+/// requirements are not lists of cases of work: the number and the detail
+/// of their items are not judged (not applicable), while a section of work
+/// with as few items still is.
+#[test]
+fn sections_without_work_are_not_judged_on_cases() {
+    let r = report(Some(2021))
+        .section("学前教育普及普惠")
+        .case("新建幼儿园")
+        .section("存在问题和下一步打算")
+        .case("学位仍然紧张")
+        .section("整改要求")
+        .case("加快建设")
+        .done();
+    let structure = "id: st\ntitle: 案例数\nstructure: {min_cases: 2}\n";
+    let e = eval(&r, structure);
+    assert_eq!(status(&e, 0, "st"), Status::Fail);
+    assert_eq!(status(&e, 1, "st"), Status::NotApplicable);
+    assert_eq!(status(&e, 2, "st"), Status::NotApplicable);
+    let detail = "id: dt\ntitle: 案例详实\ndetail: {min_chars: 10, min_figures: 1}\n";
+    let e = eval(&r, detail);
+    assert_eq!(status(&e, 0, "dt"), Status::Fail);
+    assert_eq!(status(&e, 1, "dt"), Status::NotApplicable);
+    assert_eq!(status(&e, 2, "dt"), Status::NotApplicable);
+    assert!(
+        e.findings.iter().all(|f| f.line == 3),
+        "only the section of work: {:?}",
+        e.findings
+    );
+}
+
 #[test]
 fn requires_pattern_compare() {
     let r = report(Some(2020))

@@ -34,6 +34,7 @@
 use dutycheck_model::{Case, Qualifier, Quantity, QuantityKind};
 use dutycheck_vocab::links::{MASKS, RANGE_CONNECTORS};
 use dutycheck_vocab::numerals::{self, MULTIPLIERS, multiplier_exponent};
+use dutycheck_vocab::plans;
 use dutycheck_vocab::qualifiers::{AFTER, BEFORE, INSIDE};
 use dutycheck_vocab::units::{UNITS, may_start_unit, unit_of};
 
@@ -425,12 +426,20 @@ fn range(
 }
 
 fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity> {
-    let start = text.char_offset(caps.start);
+    let mut start = text.char_offset(caps.start);
     let end = text.char_offset(caps.end);
     let before = start
         .checked_sub(1)
         .and_then(|i| text.chars.get(i))
         .copied();
+    // `不超过5%` is a bound, the opposite of `超过5%`: a qualifier word after
+    // 不 is not the figure's. It is left out of the figure, so that the
+    // words before it (`不超过`, a requirement's bound, see
+    // `dutycheck_vocab::plans::BOUNDS`) decide what the figure states.
+    let negated = before == Some('不') && caps.has(Group::Pre);
+    if negated {
+        start += caps.get(Group::Pre).map_or(0, |w| w.chars().count());
+    }
     let after = text.chars.get(end).copied();
     // Masked placeholders, ordinals, and digits glued to Latin letters
     // (`G20`, `5G`) are not figures.
@@ -505,7 +514,17 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity
     if kind == QuantityKind::Year && caps.has(Group::Approx) {
         kind = QuantityKind::Duration; // 10多年 is a span of time
     }
-    let qualifier = qualifier(caps);
+    // A required bound before the figure (`不低于650元`) makes it a bound
+    // unless the figure carries its own qualifier (`不低于90%以上`).
+    let qualifier = match qualifier(caps, negated) {
+        Qualifier::Exact => plans::BOUNDS
+            .iter()
+            .find(|w| text.slice(start.saturating_sub(w.chars().count()), start) == **w)
+            .map_or(Qualifier::Exact, |w| {
+                dutycheck_vocab::qualifiers::meaning(w)
+            }),
+        own => own,
+    };
     let (line, column) = case.position(start);
     Some(Quantity {
         text: text.original_slice(start, end).to_string(),
@@ -525,9 +544,9 @@ fn is_calendar_year(value: f64) -> bool {
 }
 
 /// The qualifier of a figure: the first word that makes it inexact.
-fn qualifier(caps: &Spans<'_>) -> Qualifier {
+fn qualifier(caps: &Spans<'_>, negated: bool) -> Qualifier {
     let words = [
-        caps.get(Group::Pre),
+        caps.get(Group::Pre).filter(|_| !negated),
         caps.get(Group::Approx),
         caps.get(Group::Post),
     ];

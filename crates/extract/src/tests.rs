@@ -81,6 +81,21 @@ fn qualifiers() {
     assert_eq!(one("补充教师4000人以上").qualifier, Qualifier::MoreThan);
     assert_eq!(one("不足80%").qualifier, Qualifier::AtMost);
     assert_eq!(one("超过90%").qualifier, Qualifier::MoreThan);
+    // `不超过` is the opposite of `超过`: the 超过 is not the figure's.
+    let q = one("不超过5%");
+    assert_eq!(
+        (q.text.as_str(), q.qualifier, q.start),
+        ("5%", Qualifier::AtMost, 3)
+    );
+    assert_eq!(one("不逾3万人").qualifier, Qualifier::Exact);
+    // A required bound is a bound, not an exact value (issue 16.9).
+    assert_eq!(
+        one("生均公用经费不低于650元").qualifier,
+        Qualifier::MoreThan
+    );
+    assert_eq!(one("每人每月不少于400元").qualifier, Qualifier::MoreThan);
+    assert_eq!(one("控制在5%以内").qualifier, Qualifier::AtMost);
+    assert_eq!(one("控制在5%").qualifier, Qualifier::Exact);
 }
 
 #[test]
@@ -596,6 +611,8 @@ mod statements {
             ("目标任务：普惠性幼儿园覆盖率达到85%。", 85.0, None),
             ("计划将高中阶段毛入学率提高到95%。", 95.0, None),
             ("确保大班额比例控制在5%以内。", 5.0, None),
+            // Not "more than 5%": a bound, as 不低于 is.
+            ("大班额比例不超过5%。", 5.0, None),
             ("预计2023年高中阶段毛入学率将达到93%以上。", 93.0, None),
         ] {
             assert_eq!(stated(text), [], "{text}");

@@ -134,7 +134,9 @@ impl fmt::Display for Diagnostic {
 impl std::error::Error for Diagnostic {}
 
 /// The closest candidate to `word` by edit distance, if it is close enough to
-/// be a plausible typo ("did you mean …").
+/// be a plausible typo ("did you mean …"). Two swapped neighbours count as
+/// one edit (`{valeu}` → `{value}`, `sevreity` → `severity`): the typo people
+/// make most, which plain Levenshtein distance counts as two.
 pub fn did_you_mean<'a>(
     word: &str,
     candidates: impl IntoIterator<Item = &'a str>,
@@ -148,16 +150,25 @@ pub fn did_you_mean<'a>(
         .map(|(_, c)| c)
 }
 
+/// The optimal-string-alignment distance: insertions, deletions,
+/// substitutions and transpositions of two adjacent characters, each one
+/// edit.
 fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    // Rows i-2, i-1 and i of the table.
+    let mut before: Vec<usize> = vec![0; b.len() + 1];
     let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+    for i in 1..=a.len() {
+        let mut cur = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j - 1] + cost).min(prev[j] + 1).min(cur[j - 1] + 1);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                cur[j] = cur[j].min(before[j - 2] + 1);
+            }
         }
-        prev = cur;
+        before = std::mem::replace(&mut prev, cur);
     }
     prev[b.len()]
 }
@@ -171,6 +182,12 @@ mod tests {
         let keys = ["threshold", "severity", "message"];
         assert_eq!(did_you_mean("thresold", keys), Some("threshold"));
         assert_eq!(did_you_mean("colour", keys), None);
+        // A swap of two neighbours is one edit.
+        assert_eq!(did_you_mean("valeu", ["value", "unit"]), Some("value"));
+        assert_eq!(did_you_mean("sevreity", keys), Some("severity"));
+        assert_eq!(edit_distance("ab", "ba"), 1);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("", "abc"), 3);
     }
 
     #[test]

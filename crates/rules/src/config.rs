@@ -158,6 +158,32 @@ impl Config {
         &self.text
     }
 
+    /// Whether a YAML file is a configuration rather than a rule file, so
+    /// that `rules validate dutycheck.yaml` validates it as what it is: by
+    /// its name (`dutycheck.yaml`, `dutycheck.yml`), or by its top-level keys
+    /// (`packs`, `plugins`, `plugin_timeout`, `overrides` or `year`, which
+    /// only a config has, or `rules` as a mapping of overrides rather than a
+    /// list of rules).
+    pub fn is_config(path: &Path, text: &str) -> bool {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if name == Self::FILE_NAME || name == "dutycheck.yml" {
+            return true;
+        }
+        let Ok(serde_json::Value::Object(top)) = serde_saphyr::from_str::<serde_json::Value>(text)
+        else {
+            return false;
+        };
+        let rule_file = ["pack", "id", "extends"]
+            .iter()
+            .any(|k| top.contains_key(*k));
+        let config_only = CONFIG_KEYS
+            .iter()
+            .filter(|k| **k != "rules")
+            .any(|k| top.contains_key(*k));
+        let overrides = top.get("rules").is_some_and(serde_json::Value::is_object);
+        !rule_file && (config_only || overrides)
+    }
+
     /// The file name searched for by [`Config::discover`].
     pub const FILE_NAME: &'static str = "dutycheck.yaml";
 
@@ -171,6 +197,27 @@ impl Config {
 
     /// Reads and validates a config file.
     pub fn load(path: &Path) -> Result<Config, Vec<Diagnostic>> {
+        match Config::load_partial(path)? {
+            (config, errors) if errors.is_empty() => Ok(config),
+            (_, errors) => Err(errors),
+        }
+    }
+
+    /// Validates config text. `dir` is where relative paths point from.
+    pub fn parse(path: &str, text: &str, dir: &Path) -> Result<Config, Vec<Diagnostic>> {
+        match Config::parse_partial(path, text, dir)? {
+            (config, errors) if errors.is_empty() => Ok(config),
+            (_, errors) => Err(errors),
+        }
+    }
+
+    /// [`Config::load`], keeping what is valid when some of the file is
+    /// not: the config without the entries in error, and those errors. So
+    /// that a checker can go on to load the rules and report the overrides
+    /// that name no rule *with* the mistakes in the file, all at once,
+    /// instead of one round of errors after another. Fails outright only
+    /// when the file cannot be read or is not YAML (or not a mapping).
+    pub fn load_partial(path: &Path) -> Result<(Config, Vec<Diagnostic>), Vec<Diagnostic>> {
         let shown = path.display().to_string();
         let text = std::fs::read_to_string(path).map_err(|e| {
             vec![Diagnostic::file(
@@ -179,11 +226,15 @@ impl Config {
             )]
         })?;
         let dir = path.parent().unwrap_or(Path::new("")).to_path_buf();
-        Config::parse(&shown, &text, &dir)
+        Config::parse_partial(&shown, &text, &dir)
     }
 
-    /// Validates config text. `dir` is where relative paths point from.
-    pub fn parse(path: &str, text: &str, dir: &Path) -> Result<Config, Vec<Diagnostic>> {
+    /// [`Config::parse`], keeping what is valid (see [`Config::load_partial`]).
+    pub fn parse_partial(
+        path: &str,
+        text: &str,
+        dir: &Path,
+    ) -> Result<(Config, Vec<Diagnostic>), Vec<Diagnostic>> {
         let catalog = Catalog::bundled();
         let mut cx = Cx {
             srcs: vec![Src { path, text }],
@@ -206,7 +257,7 @@ impl Config {
             text: text.to_string(),
         };
         if tree.value == Node::Null {
-            return Ok(config);
+            return Ok((config, Vec::new()));
         }
         let Some(fields) = map_fields_lenient(&mut cx, 0, &tree, &CONFIG_KEYS, "the config file")
         else {
@@ -288,14 +339,50 @@ impl Config {
                 _ => config.overrides = path_overrides(&mut cx, value),
             }
         }
-        if cx.errors.is_empty() {
-            Ok(config)
-        } else {
-            // In file order, as the user reads the file.
-            let mut errors = cx.errors;
-            errors.sort_by_key(|d| (d.line, d.column));
-            Err(errors)
-        }
+        // In file order, as the user reads the file.
+        let mut errors = cx.errors;
+        errors.sort_by_key(|d| (d.line, d.column));
+        Ok((config, errors))
+    }
+
+    /// The overrides of rule `id` in this file, in words, for `rules
+    /// explain`: `dutycheck.yaml:4:3: threshold ≥ 85 (min, inclusive)`, and
+    /// for an `overrides:` entry the reports it is for.
+    pub fn overrides_of(&self, id: &str) -> Vec<String> {
+        let everywhere = self.rules.iter().map(|o| (o, None));
+        let per_path = self
+            .overrides
+            .iter()
+            .flat_map(|p| p.rules.iter().map(move |o| (o, Some(&p.files))));
+        everywhere
+            .chain(per_path)
+            .filter(|(o, _)| o.id == id)
+            .map(|(o, files)| {
+                let mut what = Vec::new();
+                if let Some(s) = o.severity {
+                    what.push(format!("severity {}", s.as_str()));
+                }
+                if let Some(b) = &o.threshold {
+                    what.push(format!("threshold {}", crate::kinds::bounds_text(b)));
+                }
+                if let Some(b) = &o.warn {
+                    what.push(format!("warn {}", crate::kinds::bounds_text(b)));
+                }
+                if let Some(m) = o.missing {
+                    what.push(format!("missing {}", m.as_str()));
+                }
+                let scope = files.map_or_else(String::new, |f| {
+                    format!(" (for reports matching {})", f.join(", "))
+                });
+                format!(
+                    "{}:{}:{}: {}{scope}",
+                    self.path,
+                    o.at.line(),
+                    o.at.column(),
+                    what.join(", ")
+                )
+            })
+            .collect()
     }
 
     /// Applies `rules:` to `set`, and checks that every override, in
@@ -319,6 +406,8 @@ impl Config {
         for o in &self.rules {
             apply_one(&mut cx, set, o);
         }
+        // A title that quotes a bound follows the override.
+        set.render_titles(catalog);
         if cx.errors.is_empty() {
             Ok(())
         } else {
@@ -352,6 +441,7 @@ impl Config {
         for o in matching.iter().flat_map(|p| &p.rules) {
             apply_one(&mut cx, &mut set, o);
         }
+        set.render_titles(catalog);
         Some(set)
     }
 }

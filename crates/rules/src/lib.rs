@@ -94,6 +94,55 @@ pub const BUNDLED_PACKS: [(&str, &str); 3] = [
     ),
 ];
 
+/// The tests of the bundled packs, `(origin, YAML)`, beside
+/// [`BUNDLED_PACKS`]: what `rules explain` shows for a bundled rule.
+pub const BUNDLED_TESTS: [(&str, &str); 3] = [
+    (
+        "builtin:national-2020.test.yaml",
+        include_str!("../../../rules/packs/national-2020.test.yaml"),
+    ),
+    (
+        "builtin:national-2025.test.yaml",
+        include_str!("../../../rules/packs/national-2025.test.yaml"),
+    ),
+    (
+        "builtin:case-quality.test.yaml",
+        include_str!("../../../rules/packs/case-quality.test.yaml"),
+    ),
+];
+
+/// Every test of `rule`, wherever it is written: in the rule itself, in the
+/// `*.test.yaml` files beside the rule's file (and below its directory),
+/// or, for a bundled rule, in its pack's test file ([`BUNDLED_TESTS`]).
+/// A test file that does not validate is skipped here; `rules validate`
+/// and `dutycheck test` report it.
+pub fn tests_of(rule: &Rule, rules: &RuleSet, catalog: &Catalog) -> Vec<RuleTest> {
+    let mut out = rule.tests.clone();
+    let sources: Vec<(String, String)> = match rule.origin.strip_prefix("builtin:") {
+        Some(pack) => BUNDLED_TESTS
+            .iter()
+            .filter(|(origin, _)| *origin == format!("builtin:{pack}.test.yaml"))
+            .map(|(o, t)| (o.to_string(), t.to_string()))
+            .collect(),
+        None => {
+            let dir = Path::new(&rule.origin)
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            test_files(&[dir])
+                .into_iter()
+                .filter_map(|f| {
+                    let text = std::fs::read_to_string(&f).ok()?;
+                    Some((f.display().to_string(), text))
+                })
+                .collect()
+        }
+    };
+    let (found, _errors) = load::load_tests_collect(&sources, rules, catalog);
+    out.extend(found.into_iter().filter(|t| t.rule == rule.id));
+    out
+}
+
 /// Validates plugin options at load time. The plugin host implements it from
 /// the plugins' manifests (their options' JSON Schemas); without it, plugin
 /// rules load unchecked and the engine reports them as not applicable.
@@ -216,6 +265,15 @@ impl RuleSet {
     pub fn retain(&mut self, keep: impl FnMut(&Rule) -> bool) {
         self.rules.retain(keep);
         self.columns = OnceLock::new();
+    }
+
+    /// Renders every title from its template with the bounds in force
+    /// ([`Rule::render_title`]): after loading (`extends` overrides) and
+    /// after the config's overrides.
+    pub fn render_titles(&mut self, catalog: &Catalog) {
+        for rule in &mut self.rules {
+            rule.render_title(catalog);
+        }
     }
 
     /// The rule with id `id`, mutably (overrides from configuration).
@@ -517,7 +575,11 @@ impl<'a> Loader<'a> {
         self.extends_sources();
         let loaded = load::load(&self.sources, self.catalog, self.plugins, &self.policy);
         match (loaded, self.errors) {
-            (Ok(set), errors) if errors.is_empty() => Ok(set),
+            (Ok(mut set), errors) if errors.is_empty() => {
+                // An `extends` override may have changed a rule's bounds.
+                set.render_titles(self.catalog);
+                Ok(set)
+            }
             (Ok(_), errors) => Err(errors),
             (Err(more), mut errors) => {
                 errors.extend(more);

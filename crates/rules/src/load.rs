@@ -893,8 +893,17 @@ fn parse_rule(cx: &mut Cx<'_>, raw: &RawRule<'_>, pack: Option<String>) -> Optio
 
     let message = raw.get("message").and_then(|e| {
         let source = text(cx, e.src, e.value, "`message`")?;
-        message_template(cx, e.src, e.value, &source, kind_spec)
+        message_template(cx, e.src, e.value, &source, kind_spec, Field::Message)
     });
+    // A title that quotes the rule's bounds (`达到{min}%`) is a template too,
+    // rendered once the rule is complete and again after every override.
+    let title_template = match (raw.get("title"), &title) {
+        (Some(e), Some(t)) if t.contains('{') => {
+            message_template(cx, e.src, e.value, t, kind_spec, Field::Title)
+                .filter(|t| t.placeholders().next().is_some())
+        }
+        _ => None,
+    };
 
     let tests = match (raw.get("tests"), &id) {
         (Some(e), Some((id, _))) => parse_tests(cx, e.src, e.value, Some(id)),
@@ -905,9 +914,10 @@ fn parse_rule(cx: &mut Cx<'_>, raw: &RawRule<'_>, pack: Option<String>) -> Optio
         return None;
     }
     let (id, id_at) = id?;
-    Some(Rule {
+    let mut rule = Rule {
         id,
         title: title?,
+        title_template,
         description,
         severity,
         scope,
@@ -925,7 +935,9 @@ fn parse_rule(cx: &mut Cx<'_>, raw: &RawRule<'_>, pack: Option<String>) -> Optio
         line: crate::node::to_u32(id_at.line()),
         column: crate::node::to_u32(id_at.column()),
         tests,
-    })
+    };
+    rule.render_title(cx.catalog);
+    Some(rule)
 }
 
 /// The keys of one rule test.
@@ -1050,6 +1062,18 @@ pub(crate) fn load_tests(
     rules: &RuleSet,
     catalog: &Catalog,
 ) -> Result<Vec<RuleTest>, Vec<Diagnostic>> {
+    match load_tests_collect(sources, rules, catalog) {
+        (tests, errors) if errors.is_empty() => Ok(tests),
+        (_, errors) => Err(errors),
+    }
+}
+
+/// [`load_tests`], keeping the valid tests beside the errors.
+pub(crate) fn load_tests_collect(
+    sources: &[(String, String)],
+    rules: &RuleSet,
+    catalog: &Catalog,
+) -> (Vec<RuleTest>, Vec<Diagnostic>) {
     let mut cx = Cx {
         srcs: sources
             .iter()
@@ -1087,11 +1111,7 @@ pub(crate) fn load_tests(
             }
         }
     }
-    if cx.errors.is_empty() {
-        Ok(tests)
-    } else {
-        Err(cx.errors)
-    }
+    (tests, cx.errors)
 }
 
 /// The `rule:` values of a test file, with their locations.
@@ -1371,12 +1391,26 @@ fn section_filter(cx: &mut Cx<'_>, src: usize, node: &Spanned<Node>) -> SectionF
     filter
 }
 
+/// What a template is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    /// A finding's message: every placeholder of the kind.
+    Message,
+    /// The rule's title: what is known of the rule without a report (its
+    /// id, and a threshold's indicator and bounds).
+    Title,
+}
+
+/// The placeholders a threshold rule's title may use besides `{id}`.
+const TITLE_PLACEHOLDERS: [&str; 6] = ["indicator", "name", "min", "max", "above", "below"];
+
 fn message_template(
     cx: &mut Cx<'_>,
     src: usize,
     node: &Spanned<Node>,
     source: &str,
     kind: Option<&KindSpec>,
+    field: Field,
 ) -> Option<Template> {
     // Offsets inside the message are only exact when the value is a plain or
     // simply quoted scalar on one line; otherwise point at the value.
@@ -1415,22 +1449,32 @@ fn message_template(
     let template = match Template::parse(source) {
         Ok(t) => t,
         Err(e) => {
-            point(cx, e.offset, e.len, e.message);
+            // The template parser speaks of messages; a title is one too.
+            let message = match field {
+                Field::Message => e.message,
+                Field::Title => e.message.replace("in message", "in title"),
+            };
+            point(cx, e.offset, e.len, message);
             cx.help("placeholders are written `{name}`; write `{{` and `}}` for literal braces");
             return None;
         }
     };
     // Without a valid kind, any known placeholder is accepted: the missing
     // kind is the error to fix first.
-    let allowed: Vec<&str> = match kind {
-        Some(kind) => COMMON_PLACEHOLDERS
+    let allowed: Vec<&str> = match (field, kind) {
+        (Field::Message, Some(kind)) => COMMON_PLACEHOLDERS
             .iter()
             .chain(kind.placeholders)
             .copied()
             .collect(),
-        None => all_placeholders(),
+        (Field::Message, None) => all_placeholders(),
+        (Field::Title, Some(kind)) if kind.key != "threshold" => vec!["id"],
+        (Field::Title, _) => std::iter::once("id").chain(TITLE_PLACEHOLDERS).collect(),
     };
-    let kind = kind.map_or("these", |k| k.key);
+    let (what, kind) = match field {
+        Field::Message => ("message", kind.map_or("these", |k| k.key)),
+        Field::Title => ("title", kind.map_or("these", |k| k.key)),
+    };
     let mut ok = true;
     for (name, offset) in template.placeholders_with_offsets() {
         if allowed.contains(&name) {
@@ -1439,17 +1483,24 @@ fn message_template(
         ok = false;
         let all = all_placeholders();
         let known_elsewhere = all.contains(&name);
-        let message = if known_elsewhere {
+        let message = if known_elsewhere && field == Field::Message {
             format!("placeholder `{{{name}}}` is not available in {kind} rules")
+        } else if known_elsewhere {
+            format!("placeholder `{{{name}}}` is not available in the {what} of {kind} rules")
         } else {
-            format!("unknown placeholder `{{{name}}}` in message")
+            format!("unknown placeholder `{{{name}}}` in {what}")
         };
         point(cx, offset, name.chars().count() + 2, message);
         let suggestion = did_you_mean(name, allowed.iter().copied());
         match suggestion {
             Some(s) => cx.help(format!("did you mean `{{{s}}}`?")),
             None => cx.help(format!(
-                "{kind} rules can use: {}",
+                "{} can use: {}",
+                if field == Field::Message {
+                    format!("{kind} rules")
+                } else {
+                    format!("the {what} of {kind} rules")
+                },
                 allowed
                     .iter()
                     .map(|a| format!("{{{a}}}"))

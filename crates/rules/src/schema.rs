@@ -219,8 +219,16 @@ impl Bounds {
 pub struct Rule {
     /// Unique in a rule set: `preschool.inclusive-coverage-2020`.
     pub id: String,
-    /// One line, shown in listings: `普惠性幼儿园覆盖率达到80%`.
+    /// One line, shown in listings: `普惠性幼儿园覆盖率达到80%`. Rendered
+    /// from [`Rule::title_template`] when the title quotes the rule's
+    /// bounds (`普惠性幼儿园覆盖率达到{min}%`), so that it follows overrides.
     pub title: String,
+    /// The title as written, when it has placeholders (`{min}`, `{max}`,
+    /// `{above}`, `{below}`, `{indicator}`, `{name}`, `{id}`): rendered
+    /// again whenever the rule's bounds change (an `extends` override, the
+    /// config's `rules:` and `overrides:`), so that no listing, SARIF rule
+    /// or HTML chart says 80% while the rule checks 85%.
+    pub title_template: Option<Template>,
     pub description: Option<String>,
     pub severity: RuleSeverity,
     pub scope: Scope,
@@ -249,6 +257,27 @@ pub struct Rule {
 }
 
 impl Rule {
+    /// Renders [`Rule::title`] from its template with the rule's current
+    /// bounds; a title without placeholders stays as written.
+    pub fn render_title(&mut self, catalog: &dutycheck_catalog::Catalog) {
+        let Some(template) = &self.title_template else {
+            return;
+        };
+        let mut vars: Vec<(&str, String)> = vec![("id", self.id.clone())];
+        if let RuleKind::Threshold(t) = &self.kind {
+            let name = catalog.get(&t.indicator).map(|i| i.name.clone());
+            vars.push(("indicator", t.indicator.clone()));
+            vars.push(("name", name.unwrap_or_default()));
+            let f = |v: Option<f64>| v.map(dutycheck_vocab::format_number).unwrap_or_default();
+            vars.push(("min", f(t.bounds.min)));
+            vars.push(("max", f(t.bounds.max)));
+            vars.push(("above", f(t.bounds.above)));
+            vars.push(("below", f(t.bounds.below)));
+        }
+        self.title =
+            template.render(|n| vars.iter().find(|(k, _)| *k == n).map(|(_, v)| v.as_str()));
+    }
+
     /// A rule that runs plugin check `plugin/check` on every section, with
     /// no options and no message of its own: what a plugin loaded with
     /// `--plugin` gets for each check that no rule names. `origin` says
@@ -264,6 +293,7 @@ impl Rule {
         Rule {
             id: id.into(),
             title: title.into(),
+            title_template: None,
             description: None,
             severity,
             scope: Scope::Section,

@@ -26,8 +26,19 @@ pub const STANDARD_OWNERS: [&str; 10] = [
 ];
 
 /// Words that state a required bound rather than a level: `不低于40%`,
-/// `控制在5%以内`. A figure they introduce is a requirement (a target).
-pub const BOUNDS: [&str; 5] = ["不低于", "不少于", "不高于", "不超过", "控制在"];
+/// `控制在5%以内`. A figure they introduce is a requirement (a target), and
+/// the figure is a bound, not an exact value (its qualifier is
+/// [`crate::qualifiers::meaning`] of the word: `不低于650元` is at least 650).
+pub const BOUNDS: [&str; 8] = [
+    "不低于",
+    "不少于",
+    "不小于",
+    "不高于",
+    "不超过",
+    "不多于",
+    "不大于",
+    "控制在",
+];
 
 /// Words that open the figure actually reached after a plan or a reported
 /// figure: `目标任务是…达到85%，实际完成86.4%`, `填报为92.5%，核查结果为90.2%`.
@@ -62,9 +73,63 @@ pub fn is_plan_title(title: &str) -> bool {
         && !PROBLEM_TITLES.iter().any(|w| title.contains(w))
 }
 
+/// Section titles that name a report's problems (`存在问题`, `问题与不足`),
+/// as opposed to work that solved one (`着力解决大班额问题`).
+pub const PROBLEM_SECTION_TITLES: [&str; 11] = [
+    "存在问题",
+    "存在的问题",
+    "存在的主要问题",
+    "主要问题",
+    "问题与不足",
+    "问题和不足",
+    "困难和问题",
+    "困难与问题",
+    "不足之处",
+    "薄弱环节",
+    "短板",
+];
+
+/// Whether a section titled `title` reports no work done: its problems
+/// (`存在问题和下一步打算`), its plans (`下一步工作`), or the inspectors'
+/// requirements (`整改要求`). Such a section is not written up as cases of
+/// work, so rules on the number and detail of cases do not judge it; its
+/// figures are still read (a problem is stated as a current level).
+pub fn holds_no_work(title: &str) -> bool {
+    let title =
+        title.trim_start_matches(|c: char| c.is_ascii_digit() || "（）()、.． ".contains(c));
+    PLAN_TITLES.iter().any(|w| title.contains(w))
+        || PROBLEM_SECTION_TITLES.iter().any(|w| title.contains(w))
+        || title.starts_with("问题")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sections_without_work() {
+        for t in [
+            "存在问题",
+            "存在的主要问题及原因",
+            "问题与不足",
+            "存在问题和下一步打算",
+            "下一步工作",
+            "整改要求",
+            "问题和建议",
+            "困难和问题",
+        ] {
+            assert!(holds_no_work(t), "{t}");
+        }
+        for t in [
+            "着力解决大班额问题",
+            "主要做法和成效",
+            "教育投入保障",
+            "济南市",
+            "基本情况",
+        ] {
+            assert!(!holds_no_work(t), "{t}");
+        }
+    }
 
     #[test]
     fn plan_titles() {

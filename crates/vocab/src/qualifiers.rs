@@ -25,6 +25,10 @@ pub fn meaning(word: &str) -> Qualifier {
         "近" | "接近" | "将近" => Qualifier::Nearly,
         "不足" | "不到" | "以下" | "以内" => Qualifier::AtMost,
         "余" | "多" | "超过" | "逾" | "以上" => Qualifier::MoreThan,
+        // Required bounds before a figure (`crate::plans::BOUNDS`): a
+        // minimum reads as "that much or more", as 以上 does.
+        "不低于" | "不少于" | "不小于" => Qualifier::MoreThan,
+        "不高于" | "不超过" | "不多于" | "不大于" => Qualifier::AtMost,
         _ => Qualifier::Exact,
     }
 }
@@ -61,6 +65,13 @@ mod tests {
         }
         for w in BEFORE {
             assert!(w.chars().next().is_some_and(may_start_before), "{w}");
+        }
+    }
+
+    #[test]
+    fn bounds_are_qualifiers_but_for_the_verb() {
+        for w in crate::plans::BOUNDS {
+            assert_eq!(meaning(w) == Qualifier::Exact, w == "控制在", "{w}");
         }
     }
 

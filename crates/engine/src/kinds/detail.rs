@@ -8,7 +8,8 @@ use super::per_case;
 use crate::check::{CheckContext, Outcome, Target};
 
 /// `detail:` rules: judged per case. A section's lead-in (case 0) is not a
-/// written-up case: not applicable.
+/// written-up case, and a section of problems, plans or requirements
+/// reports no work: both not applicable.
 ///
 /// First the counts (`min_chars`, `min_figures`), then the parts
 /// (`require:`, see [`parts_of`]); a case that fails the counts is reported
@@ -23,6 +24,11 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &DetailRule, target: Target<'_>
     } = *rule;
     per_case(cx, target, |section, case| {
         if case.is_lead_in() {
+            return Outcome::new(Status::NotApplicable);
+        }
+        // Problems, plans and requirements are not written up as work
+        // with results (see `holds_no_work`).
+        if dutycheck_vocab::plans::holds_no_work(&section.name) {
             return Outcome::new(Status::NotApplicable);
         }
         // The parts are read only when the rule asks about them.

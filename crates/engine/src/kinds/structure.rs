@@ -12,8 +12,14 @@ use crate::check::{CheckContext, Outcome, Spot, Target, builtin, section_spot};
 fn section(cx: &CheckContext<'_>, rule: StructureRule, section: &Section) -> Outcome {
     // The lead-in (case 0) is not a numbered case.
     let numbered = section.cases.iter().filter(|c| !c.is_lead_in()).count();
-    let too_few = numbered < rule.min_cases;
+    // A section of problems, plans or requirements is not a list of cases
+    // of work: how many it has is no measure of the report.
+    let no_work = dutycheck_vocab::plans::holds_no_work(&section.name);
+    let too_few = numbered < rule.min_cases && !no_work;
     let unread = rule.unread_numbering && !section.unread_numbering.is_empty();
+    if no_work && !unread {
+        return Outcome::new(Status::NotApplicable);
+    }
     if !too_few && !unread && (!rule.sequential || section.numbering_gaps.is_empty()) {
         return Outcome::new(Status::Pass);
     }

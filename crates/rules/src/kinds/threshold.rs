@@ -138,7 +138,8 @@ impl fmt::Display for Unit {
 pub struct ThresholdRule {
     /// The catalog id of the indicator.
     pub indicator: String,
-    /// The fail zone: a value outside these bounds fails at the rule's
+    /// The bounds a value must keep to pass (`min`/`max` inclusive,
+    /// `above`/`below` exclusive); a value outside them fails at the rule's
     /// severity.
     pub bounds: Bounds,
     /// The optional warn zone: a value inside `bounds` but outside `warn`
@@ -211,7 +212,8 @@ pub fn bounds_text(b: &Bounds) -> String {
 #[derive(JsonSchema)]
 #[allow(dead_code)]
 struct Keys {
-    /// The fail zone: a value outside these bounds fails at the rule's
+    /// The bounds a value must keep to pass (`min`/`max` inclusive,
+    /// `above`/`below` exclusive); a value outside them fails at the rule's
     /// severity.
     threshold: ThresholdKeys,
     /// A catalog id (rules/catalog.yaml).
