@@ -4,7 +4,10 @@
 //! `公办园在园幼儿占比`, `公办率`). The catalog maps each of these aliases to one
 //! canonical id (`preschool-public-share`), so that rules and plugins never
 //! deal with wording. The default catalog is `rules/catalog.yaml`, embedded in
-//! the binary; a user can load their own with [`Catalog::from_yaml`].
+//! the binary. Users add their own indicators and requirements, and aliases
+//! of bundled ones, in `dutycheck.yaml`, in packs, or in catalog files; a
+//! [`CatalogBuilder`] merges them all onto the bundled catalog with the same
+//! strict validation (see the `decl` module).
 //!
 //! The catalog also says which *kind* of figure can state an indicator. That
 //! is what keeps extraction honest: a percent indicator is never bound to
@@ -15,9 +18,13 @@ mod yaml_start;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use dutycheck_model::{Diagnostic, QuantityKind, did_you_mean};
-use serde::Deserialize;
-use serde_saphyr::Spanned;
+use dutycheck_model::{Diagnostic, QuantityKind};
+
+mod decl;
+pub mod schema;
+pub mod yaml;
+
+pub use decl::CatalogBuilder;
 
 /// The bundled default catalog, as YAML.
 pub const DEFAULT_CATALOG_YAML: &str = include_str!("../../../rules/catalog.yaml");
@@ -36,136 +43,98 @@ pub struct Indicator {
     pub may_exceed_100: bool,
     /// Aliases, the name included. Matching prefers the longest alias.
     pub aliases: Vec<String>,
+    /// Where it is declared: `builtin:catalog`, or `file:line:column`.
+    pub defined_at: String,
+    /// Where `{extends: id, aliases: […]}` entries added aliases to it.
+    pub extended_at: Vec<String>,
 }
 
-/// The indicator catalog: ids → names, aliases and kinds.
+/// A requirement of the evaluation that reports *claim* to meet
+/// (`实现“不低于”要求`, `做到“两个只增不减”`, `课后服务实现全覆盖`).
+///
+/// A claim is worth what the figures next to it say: the requirement names
+/// the indicators that can evidence it, and what they must show for the
+/// claim to hold ([`Meets`]), so that a claim beside a figure that
+/// contradicts it can be found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Requirement {
+    pub id: String,
+    pub name: String,
+    pub description: Option<String>,
+    /// The phrases that claim it. A phrase with `…` matches its head and its
+    /// tail within one clause, as aliases do (`超大班额…清零`).
+    pub phrases: Vec<String>,
+    /// The indicators whose figures evidence it (may be empty: a claim that
+    /// no figure in the catalog can back).
+    pub indicators: Vec<String>,
+    /// What the figures must show; `None` when only the claim's presence
+    /// and evidence are checked.
+    pub meets: Option<Meets>,
+    pub defined_at: String,
+    pub extended_at: Vec<String>,
+}
+
+/// What the evidence of a requirement must show for a claim to hold.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Meets {
+    /// Every figure of the indicators is within the inclusive bounds
+    /// (`全覆盖`: `min: 100`; `清零`: `max: 0`).
+    Value { min: Option<f64>, max: Option<f64> },
+    /// Every change against the year before is within the bounds
+    /// (`只增不减`: `min: 0`).
+    Change { min: Option<f64>, max: Option<f64> },
+    /// The first indicator's figure is not below the second's (`不低于`).
+    NotBelow,
+}
+
+impl Meets {
+    /// Whether `value` lies within `min..=max` (for `Value` and `Change`).
+    pub fn within(min: Option<f64>, max: Option<f64>, value: f64) -> bool {
+        min.is_none_or(|m| value >= m) && max.is_none_or(|m| value <= m)
+    }
+}
+
+/// The indicator catalog: ids → names, aliases and kinds; and the
+/// requirements that reports claim.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Catalog {
     indicators: Vec<Indicator>,
+    requirements: Vec<Requirement>,
     by_id: HashMap<String, usize, BuildHasherDefault<Fnv>>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawCatalog {
-    indicators: Vec<RawIndicator>,
+impl Default for Catalog {
+    fn default() -> Catalog {
+        Catalog::empty()
+    }
 }
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawIndicator {
-    id: Spanned<String>,
-    name: String,
-    kind: Spanned<String>,
-    #[serde(default)]
-    may_exceed_100: bool,
-    #[serde(default)]
-    aliases: Vec<Spanned<String>>,
-}
-
-const KINDS: [(&str, QuantityKind); 5] = [
-    ("percent", QuantityKind::Percent),
-    ("money", QuantityKind::Money),
-    ("count", QuantityKind::Count),
-    ("permille", QuantityKind::Permille),
-    ("measure", QuantityKind::Measure),
-];
 
 impl Catalog {
     /// The bundled default catalog.
     pub fn bundled() -> Catalog {
         // The bundled file is tested by `bundled_catalog_is_valid`; failing
         // here would be a build defect, not a user error.
-        Catalog::from_yaml("<bundled>/rules/catalog.yaml", DEFAULT_CATALOG_YAML)
+        let mut b = CatalogBuilder::new(Catalog::empty());
+        b.add_bundled("<bundled>/rules/catalog.yaml", DEFAULT_CATALOG_YAML);
+        b.build()
             .unwrap_or_else(|errors| panic!("the bundled catalog is invalid: {errors:?}"))
     }
 
-    /// Parses and validates a catalog. Returns every problem found, each with
-    /// its line and column.
+    /// A catalog with nothing in it.
+    pub fn empty() -> Catalog {
+        Catalog {
+            indicators: Vec::new(),
+            requirements: Vec::new(),
+            by_id: HashMap::default(),
+        }
+    }
+
+    /// Parses and validates a catalog file on its own. Returns every problem
+    /// found, each with its line and column.
     pub fn from_yaml(path: &str, source: &str) -> Result<Catalog, Vec<Diagnostic>> {
-        let raw: RawCatalog =
-            serde_saphyr::from_str(source).map_err(|e| vec![yaml_error(path, source, &e)])?;
-        let mut errors = Vec::new();
-        let mut indicators = Vec::new();
-        let mut by_id: HashMap<String, usize, BuildHasherDefault<Fnv>> = HashMap::default();
-        let mut alias_owner: HashMap<String, String> = HashMap::new();
-        for raw in raw.indicators {
-            let at = |s: &serde_saphyr::Location, msg: String| {
-                Diagnostic::at(path, source, loc(s.line()), loc(s.column()), msg)
-            };
-            let id = raw.id.value.clone();
-            if id.is_empty()
-                || !id
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-            {
-                errors.push(
-                    at(&raw.id.referenced, format!("invalid indicator id `{id}`")).with_help(
-                        "ids are lowercase kebab-case, such as `preschool-public-share`",
-                    ),
-                );
-            }
-            if by_id.contains_key(&id) {
-                errors.push(at(
-                    &raw.id.referenced,
-                    format!("duplicate indicator id `{id}`"),
-                ));
-            }
-            let kind = match KINDS.iter().find(|(k, _)| *k == raw.kind.value) {
-                Some((_, kind)) => *kind,
-                None => {
-                    let mut d = at(
-                        &raw.kind.referenced,
-                        format!("unknown indicator kind `{}`", raw.kind.value),
-                    );
-                    let names = KINDS.iter().map(|(k, _)| *k);
-                    d = match did_you_mean(&raw.kind.value, names) {
-                        Some(s) => d.with_help(format!("did you mean `{s}`?")),
-                        None => d.with_help("use one of: percent, money, count, permille, measure"),
-                    };
-                    errors.push(d);
-                    QuantityKind::Percent
-                }
-            };
-            let mut aliases: Vec<String> = vec![raw.name.clone()];
-            for alias in raw.aliases {
-                let text = alias.value.trim().to_string();
-                let bad_gap =
-                    text.starts_with(GAP) || text.ends_with(GAP) || text.matches(GAP).count() > 1;
-                if text.is_empty() || bad_gap {
-                    errors.push(
-                        at(&alias.referenced, format!("invalid alias `{text}`"))
-                            .with_help("an alias is non-empty text, with at most one `…` between a head and a tail"),
-                    );
-                    continue;
-                }
-                if let Some(owner) = alias_owner.get(&text).filter(|o| **o != id) {
-                    errors.push(at(
-                        &alias.referenced,
-                        format!("alias `{text}` of `{id}` is already an alias of `{owner}`"),
-                    ));
-                    continue;
-                }
-                alias_owner.insert(text.clone(), id.clone());
-                if !aliases.contains(&text) {
-                    aliases.push(text);
-                }
-            }
-            alias_owner.insert(raw.name.clone(), id.clone());
-            by_id.insert(id.clone(), indicators.len());
-            indicators.push(Indicator {
-                id,
-                name: raw.name,
-                kind,
-                may_exceed_100: raw.may_exceed_100,
-                aliases,
-            });
-        }
-        if errors.is_empty() {
-            Ok(Catalog { indicators, by_id })
-        } else {
-            Err(errors)
-        }
+        let mut b = CatalogBuilder::new(Catalog::empty());
+        b.add_file(path, source);
+        b.build()
     }
 
     pub fn get(&self, id: &str) -> Option<&Indicator> {
@@ -181,8 +150,38 @@ impl Catalog {
         &self.indicators
     }
 
+    /// Indicator ids, in catalog order.
     pub fn ids(&self) -> impl Iterator<Item = &str> {
         self.indicators.iter().map(|i| i.id.as_str())
+    }
+
+    pub fn requirements(&self) -> &[Requirement] {
+        &self.requirements
+    }
+
+    pub fn requirement(&self, id: &str) -> Option<&Requirement> {
+        self.requirements.iter().find(|r| r.id == id)
+    }
+
+    /// Every id, indicators then requirements (for "did you mean").
+    pub fn all_ids(&self) -> Vec<String> {
+        self.ids()
+            .map(str::to_string)
+            .chain(self.requirements.iter().map(|r| r.id.clone()))
+            .collect()
+    }
+
+    /// Where `id` (an indicator or a requirement) is declared, if it is.
+    fn defined_at(&self, id: &str) -> Option<String> {
+        self.get(id)
+            .map(|i| i.defined_at.clone())
+            .or_else(|| self.requirement(id).map(|r| r.defined_at.clone()))
+    }
+
+    fn push_indicator(&mut self, indicator: Indicator) {
+        self.by_id
+            .insert(indicator.id.clone(), self.indicators.len());
+        self.indicators.push(indicator);
     }
 }
 
@@ -278,10 +277,133 @@ mod tests {
     }
 
     #[test]
+    fn bundled_requirements_name_known_indicators() {
+        let catalog = Catalog::bundled();
+        let r = catalog.requirement("teacher-pay-parity").expect("declared");
+        assert_eq!(r.meets, Some(Meets::NotBelow));
+        assert_eq!(r.indicators.len(), 2);
+        for r in catalog.requirements() {
+            for id in &r.indicators {
+                assert!(catalog.get(id).is_some(), "{}: {id}", r.id);
+            }
+        }
+    }
+
+    fn merged(src: &str) -> Result<Catalog, Vec<Diagnostic>> {
+        let mut b = CatalogBuilder::new(Catalog::bundled());
+        b.add_file("mine.yaml", src);
+        b.build()
+    }
+
+    #[test]
+    fn a_user_indicator_and_extends_merge_onto_the_bundled_catalog() {
+        let c = merged(
+            "indicators:\n  - {id: jb.rural-teacher-subsidy, name: 乡村教师生活补助, kind: money, aliases: [乡村教师补助]}\n  - {extends: preschool-inclusive-coverage, aliases: [普惠性资源占比]}\n",
+        )
+        .expect("valid");
+        let own = c.get("jb.rural-teacher-subsidy").expect("added");
+        assert_eq!(own.aliases, ["乡村教师生活补助", "乡村教师补助"]);
+        assert_eq!(own.defined_at, "mine.yaml:2:5");
+        let ext = c.get("preschool-inclusive-coverage").expect("bundled");
+        assert!(ext.aliases.iter().any(|a| a == "普惠性资源占比"));
+        assert_eq!(ext.defined_at, "builtin:catalog");
+        assert_eq!(ext.extended_at, ["mine.yaml:3:15"]);
+    }
+
+    #[test]
+    fn every_bad_entry_is_a_located_error_at_once() {
+        let src = "indicators:\n  - {id: a-b, name: 甲, kind: percnt}\n  - {id: c-d, name: 乙, kind: money, aliases: ['']}\n  - {id: preschool-public-share, name: 丙, kind: percent}\n  - {id: e-f, name: 丁, kind: count, aliases: [普惠率]}\n  - {extends: preschool-public-shar, aliases: [x]}\n  - {id: g-h, nam: 戊, kind: count}\n";
+        let errors = merged(src).unwrap_err();
+        let got: Vec<(Option<u32>, Option<u32>, &str)> = errors
+            .iter()
+            .map(|d| (d.line, d.column, d.message.as_str()))
+            .collect();
+        let want: [(u32, u32, &str); 7] = [
+            (2, 30, "unknown indicator kind `percnt`"),
+            (3, 47, "invalid alias ``"),
+            (
+                4,
+                10,
+                "duplicate id `preschool-public-share`, already defined at builtin:catalog",
+            ),
+            (
+                5,
+                47,
+                "alias `普惠率` of `e-f` is already an alias of `preschool-inclusive-coverage`",
+            ),
+            (
+                6,
+                15,
+                "`extends` names no indicator or requirement: `preschool-public-shar`",
+            ),
+            (7, 5, "this indicator has no `name`"),
+            (7, 15, "unknown key `nam` in an indicator"),
+        ];
+        // Every error at once, in file order.
+        let want: Vec<(Option<u32>, Option<u32>, &str)> = want
+            .iter()
+            .map(|(l, c, m)| (Some(*l), Some(*c), *m))
+            .collect();
+        assert_eq!(got, want);
+        let kind = errors
+            .iter()
+            .find(|d| d.message.contains("percnt"))
+            .expect("kind");
+        assert_eq!(kind.help.as_deref(), Some("did you mean `percent`?"));
+        let ext = errors
+            .iter()
+            .find(|d| d.message.contains("extends"))
+            .expect("extends");
+        assert_eq!(
+            ext.help.as_deref(),
+            Some("did you mean `preschool-public-share`?")
+        );
+        let key = errors
+            .iter()
+            .find(|d| d.message.contains("`nam`"))
+            .expect("key");
+        assert_eq!(key.help.as_deref(), Some("did you mean `name`?"));
+    }
+
+    #[test]
+    fn an_alias_claimed_by_two_new_ids_is_an_error() {
+        let errors = merged("- {id: a-a, name: 甲, kind: count, aliases: [乙]}\n- {id: b-b, name: 丙, kind: count, aliases: [乙]}\n").unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(
+            errors[0].message,
+            "alias `乙` of `b-b` is already an alias of `a-a`"
+        );
+        assert_eq!((errors[0].line, errors[0].column), (Some(2), Some(45)));
+    }
+
+    #[test]
+    fn requirements_are_validated_like_indicators() {
+        let errors = merged("requirements:\n  - {id: r-1, name: 甲, phrases: [全覆盖], indicators: [after-school-service-coverag], meets: {value: {min: 100}}}\n  - {id: r-2, name: 乙, phrases: [''], meets: {compare: below}}\n").unwrap_err();
+        let messages: Vec<&str> = errors.iter().map(|d| d.message.as_str()).collect();
+        assert!(
+            messages.contains(&"unknown indicator `after-school-service-coverag`"),
+            "{messages:?}"
+        );
+        assert!(messages.contains(&"invalid phrase ``"), "{messages:?}");
+        assert!(
+            messages.contains(&"unknown comparison `below`"),
+            "{messages:?}"
+        );
+        let unknown = errors
+            .iter()
+            .find(|d| d.message.contains("after-school"))
+            .expect("unknown");
+        assert_eq!(
+            unknown.help.as_deref(),
+            Some("did you mean `after-school-service-coverage`?")
+        );
+    }
+
+    #[test]
     fn errors_point_at_the_value() {
         let src = "indicators:\n  - id: a\n    name: 甲\n    kind: percnt\n";
         let errors = Catalog::from_yaml("c.yaml", src).unwrap_err();
-        assert_eq!(errors.len(), 1);
+        assert_eq!(errors.len(), 1, "{errors:?}");
         assert_eq!((errors[0].line, errors[0].column), (Some(4), Some(11)));
         assert_eq!(errors[0].help.as_deref(), Some("did you mean `percent`?"));
     }

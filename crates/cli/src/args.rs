@@ -43,6 +43,9 @@ pub enum Command {
     /// List, explain and validate rules.
     #[command(subcommand)]
     Rules(super::rules_cmd::RulesCommand),
+    /// List and explain the indicators and requirements in force.
+    #[command(subcommand)]
+    Catalog(super::catalog_cmd::CatalogCommand),
     /// Run rule tests: pass/fail snippets, snapshots and generated boundary cases.
     Test(super::test_cmd::TestArgs),
     /// List loaded plugins, or show one plugin's checks and option schemas.

@@ -10,6 +10,7 @@
 //! the others from being checked.
 
 mod args;
+mod catalog_cmd;
 mod check;
 mod config;
 mod init;
@@ -79,6 +80,7 @@ fn run() -> ExitCode {
         Command::Parse(args) => parse::run(&args),
         Command::Init(args) => init::run(&args),
         Command::Rules(cmd) => rules_cmd::run(&cmd),
+        Command::Catalog(cmd) => catalog_cmd::run(&cmd),
         Command::Test(args) => test_cmd::run(&args),
         Command::Plugins(cmd) => plugins_cmd::run(&cmd),
         Command::Completions(args) => shell::completions(&args),

@@ -78,7 +78,7 @@ pub fn run(cmd: &RulesCommand) -> u8 {
     }
 }
 
-fn load(source: &Source) -> Result<RuleSet, u8> {
+pub(crate) fn load(source: &Source) -> Result<RuleSet, u8> {
     Ok(checker(source)?.rules().clone())
 }
 
@@ -153,14 +153,12 @@ fn list(args: &ListArgs) -> u8 {
     }
 }
 
-/// The text table. Columns are padded by display width, so that Chinese
-/// titles (two columns per character) line up.
+/// The text table of rules.
 fn table(rules: &[&Rule]) -> String {
-    let header = ["ID", "SEVERITY", "SCOPE", "YEARS", "TITLE", "SOURCE"];
-    let rows: Vec<[String; 6]> = rules
+    let rows: Vec<Vec<String>> = rules
         .iter()
         .map(|r| {
-            [
+            vec![
                 r.id.clone(),
                 r.severity.as_str().to_string(),
                 r.scope.as_str().to_string(),
@@ -170,8 +168,21 @@ fn table(rules: &[&Rule]) -> String {
             ]
         })
         .collect();
-    let mut widths = header.map(display_width);
-    for row in &rows {
+    let mut out = padded_table(
+        &["ID", "SEVERITY", "SCOPE", "YEARS", "TITLE", "SOURCE"],
+        &rows,
+    );
+    let n = rules.len();
+    let _ = writeln!(out, "\n{n} rule{}", if n == 1 { "" } else { "s" });
+    out
+}
+
+/// A text table whose columns are padded by display width, so that Chinese
+/// cells (two columns per character) line up. Shared by the `rules` and
+/// `catalog` listings.
+pub(crate) fn padded_table(header: &[&str], rows: &[Vec<String>]) -> String {
+    let mut widths: Vec<usize> = header.iter().map(|h| display_width(h)).collect();
+    for row in rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(display_width(cell));
         }
@@ -182,20 +193,23 @@ fn table(rules: &[&Rule]) -> String {
         for (i, cell) in cells.iter().enumerate() {
             l.push_str(cell);
             if i + 1 < cells.len() {
-                let pad = widths[i].saturating_sub(display_width(cell)) + 2;
+                let pad = widths
+                    .get(i)
+                    .copied()
+                    .unwrap_or(0)
+                    .saturating_sub(display_width(cell))
+                    + 2;
                 l.push_str(&" ".repeat(pad));
             }
         }
         out.push_str(l.trim_end());
         out.push('\n');
     };
-    line(&mut out, &header);
-    for row in &rows {
+    line(&mut out, header);
+    for row in rows {
         let cells: Vec<&str> = row.iter().map(String::as_str).collect();
         line(&mut out, &cells);
     }
-    let n = rules.len();
-    let _ = writeln!(out, "\n{n} rule{}", if n == 1 { "" } else { "s" });
     out
 }
 
@@ -213,8 +227,10 @@ fn explain(args: &ExplainArgs) -> u8 {
         }
         return EXIT_ERROR;
     };
-    let catalog = Catalog::bundled();
-    let mut text = explain_text(rule, set, &catalog);
+    // The rule set's catalog: the bundled one with what the config and the
+    // packs declare.
+    let catalog = set.catalog();
+    let mut text = explain_text(rule, set, catalog);
     // What this run changes in the rule, and what tests it.
     let mut overrides = checker
         .config()
@@ -232,7 +248,7 @@ fn explain(args: &ExplainArgs) -> u8 {
         }
     }
     list_field(&mut text, "overrides", &overrides, "none");
-    let tests: Vec<String> = dutycheck_rules::tests_of(rule, set, &catalog)
+    let tests: Vec<String> = dutycheck_rules::tests_of(rule, set, catalog)
         .iter()
         .map(|t| {
             format!(
@@ -401,15 +417,14 @@ fn validate_config(path: &std::path::Path) -> u8 {
 }
 
 fn validate_rules(paths: &[PathBuf]) -> u8 {
-    let catalog = Catalog::bundled();
-    let set = match RuleSet::load_paths(paths, &catalog) {
+    let set = match RuleSet::load_paths(paths, &Catalog::bundled()) {
         Ok(s) => s,
         Err(errors) => {
             print_diagnostics("rules", &errors);
             return EXIT_ERROR;
         }
     };
-    let tests = match load_test_files(paths, &set, &catalog) {
+    let tests = match load_test_files(paths, &set, set.catalog()) {
         Ok(t) => t,
         Err(errors) => {
             print_diagnostics("rule tests", &errors);

@@ -23,7 +23,7 @@ pub fn man(args: &ManArgs) -> u8 {
     match &args.out_dir {
         None => {
             let mut out = Vec::new();
-            if let Err(e) = clap_mangen::Man::new(cmd).render(&mut out) {
+            if let Err(e) = render(cmd, &mut out) {
                 eprintln!("error: cannot render the man page: {e}");
                 return EXIT_ERROR;
             }
@@ -54,9 +54,10 @@ fn write_pages(
     let mut page = |cmd: clap::Command, name: String| -> std::io::Result<()> {
         let path = dir.join(format!("{name}.1"));
         let mut out = Vec::new();
-        clap_mangen::Man::new(cmd.bin_name(name.replace('-', " ")))
-            .title(name)
-            .render(&mut out)?;
+        render(
+            cmd.bin_name(name.replace('-', " ")).name(name.clone()),
+            &mut out,
+        )?;
         std::fs::write(&path, out)?;
         written.push(path);
         Ok(())
@@ -67,6 +68,53 @@ fn write_pages(
     }
     page(cmd, "dutycheck".to_string())?;
     Ok(written)
+}
+
+/// A man page: clap_mangen's sections, with the text after `--help`
+/// ([`crate::args::EXIT_CODES`]) as the conventional "EXIT STATUS" section
+/// instead of clap_mangen's generic "EXTRA".
+fn render(cmd: clap::Command, out: &mut Vec<u8>) -> std::io::Result<()> {
+    let man = clap_mangen::Man::new(cmd.clone());
+    man.render_title(out)?;
+    man.render_name_section(out)?;
+    man.render_synopsis_section(out)?;
+    man.render_description_section(out)?;
+    if cmd.get_arguments().any(|a| !a.is_hide_set()) {
+        man.render_options_section(out)?;
+    }
+    if cmd.get_subcommands().any(|s| !s.is_hide_set()) {
+        man.render_subcommands_section(out)?;
+    }
+    if let Some(after) = cmd.get_after_help() {
+        let text = after.to_string();
+        let body = text
+            .strip_prefix("Exit status:")
+            .unwrap_or(&text)
+            .trim_matches('\n');
+        out.extend_from_slice(b".SH \"EXIT STATUS\"\n.nf\n");
+        for line in body.lines() {
+            out.extend_from_slice(roff_line(line).as_bytes());
+            out.push(b'\n');
+        }
+        out.extend_from_slice(b".fi\n");
+    }
+    // Only the top command has a version (clap_mangen's version section
+    // needs one).
+    if cmd.get_version().is_some() || cmd.get_long_version().is_some() {
+        man.render_version_section(out)?;
+    }
+    Ok(())
+}
+
+/// Plain text as one roff line: backslashes and hyphens escaped, and a
+/// leading `.` or `'` kept from being read as a request.
+fn roff_line(line: &str) -> String {
+    let escaped = line.replace('\\', "\\e").replace('-', "\\-");
+    if escaped.starts_with('.') || escaped.starts_with('\'') {
+        format!("\\&{escaped}")
+    } else {
+        escaped
+    }
 }
 
 fn write_stdout(bytes: &[u8]) -> u8 {

@@ -7,7 +7,7 @@
 use std::path::PathBuf;
 
 use clap::Args;
-use dutycheck::testing::{default_paths, run_tests};
+use dutycheck::testing::{default_paths, run_tests_with};
 
 use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, print_diagnostics};
 
@@ -25,21 +25,19 @@ pub struct TestArgs {
 pub fn run(args: &TestArgs) -> u8 {
     // The config only matters without paths; a broken one is reported by
     // `check`, here it only means "no path packs".
-    let config = if args.paths.is_empty() {
-        super::config::find(&super::config::SelectArgs::default())
-            .ok()
-            .flatten()
-    } else {
-        None
-    };
-    let paths = match default_paths(&args.paths, config) {
+    // The config gives the packs when no path is given, and its `catalog:`
+    // in any case: tested rules see the indicators `check` sees.
+    let config = super::config::find(&super::config::SelectArgs::default())
+        .ok()
+        .flatten();
+    let paths = match default_paths(&args.paths, config.clone()) {
         Ok(p) => p,
         Err(d) => {
             print_diagnostics("the test paths", &[d]);
             return EXIT_ERROR;
         }
     };
-    let outcome = match run_tests(&paths, args.update) {
+    let outcome = match run_tests_with(&paths, config.as_ref(), args.update) {
         Ok(o) => o,
         Err((what, errors)) => {
             print_diagnostics(what, &errors);

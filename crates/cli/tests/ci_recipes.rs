@@ -82,6 +82,29 @@ fn project(name: &str) -> std::path::PathBuf {
     dir
 }
 
+/// The install lines and the dependency line name the project's URL, the
+/// one SARIF's `informationUri` uses (the workspace's `repository`): a fork
+/// that changes it there is told to change the recipes too.
+#[test]
+fn the_recipes_name_the_project_url() {
+    let url = dutycheck_render::PROJECT_URL;
+    let page = ci_md();
+    assert!(
+        page.contains(&format!("--git {url} dutycheck-cli")),
+        "docs/ci.md"
+    );
+    assert!(
+        page.contains(&format!("dutycheck = {{ git = \"{url}\" }}")),
+        "docs/ci.md"
+    );
+    let manifest =
+        std::fs::read_to_string(root().join("examples/ci-insta/Cargo.toml")).expect("manifest");
+    assert!(
+        manifest.contains(&format!("git = \"{url}\"")),
+        "examples/ci-insta/Cargo.toml"
+    );
+}
+
 #[test]
 fn the_github_actions_recipe_runs() {
     let yaml = blocks(&ci_md(), "yaml")

@@ -220,7 +220,13 @@ fn the_man_page_documents_commands_and_exit_codes() {
         "{}",
         &out.stdout[..200.min(out.stdout.len())]
     );
-    for word in ["check", "parse", "completions", "Exit status", "fail\\-on"] {
+    for word in [
+        "check",
+        "parse",
+        "completions",
+        ".SH \"EXIT STATUS\"",
+        "fail\\-on",
+    ] {
         assert!(out.stdout.contains(word), "no `{word}` in the man page");
     }
     let dir = tempdir("man");
@@ -228,7 +234,12 @@ fn the_man_page_documents_commands_and_exit_codes() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     let check = std::fs::read_to_string(dir.join("dutycheck-check.1")).expect("a page for check");
     assert!(check.contains("junit\\-skipped"), "{check}");
-    assert!(check.contains("Exit status"), "{check}");
+    assert!(check.contains(".SH \"EXIT STATUS\""), "{check}");
+    assert!(!check.contains(".SH EXTRA"), "{check}");
+    assert!(
+        check.contains("dutycheck\\-check"),
+        "the page is named after the command: {check}"
+    );
     assert!(dir.join("dutycheck.1").exists());
     assert!(
         !dir.join("dutycheck-plugin-host.1").exists(),

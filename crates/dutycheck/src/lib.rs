@@ -248,7 +248,7 @@ impl CheckerBuilder {
     /// fail the build: its error is kept for [`Checker::take_plugin_errors`], rules
     /// that use it are not applicable, and every other rule still runs.
     pub fn build(self) -> Result<Checker, Vec<Diagnostic>> {
-        let catalog = Catalog::bundled();
+        let bundled = Catalog::bundled();
         let timeout = self
             .plugin_timeout
             .or(self.config.as_ref().and_then(|c| c.plugin_timeout))
@@ -269,11 +269,13 @@ impl CheckerBuilder {
             host: &host,
             some_failed: !plugin_errors.is_empty() || self.withheld_plugins,
         };
-        let mut loader = Loader::new(&catalog)
+        // The catalog is the bundled one with what the config and the packs
+        // declare; every later stage reads reports with it (`rules.catalog()`).
+        let mut loader = Loader::new(&bundled)
             .plugins(&schemas)
             .allow_extends_outside(self.allow_extends_outside);
         if let Some(config) = &self.config {
-            loader = loader.root(&config.dir);
+            loader = loader.root(&config.dir).config_catalog(config);
         }
         let packs = self.config.as_ref().map_or(&[][..], |c| &c.packs[..]);
         if !self.rule_paths.is_empty() {
@@ -298,6 +300,7 @@ impl CheckerBuilder {
                 return Err(errors);
             }
         };
+        let catalog = rules.catalog().clone();
         // A plugin given with --plugin runs even when no rule names its
         // checks: each unreferenced check gets a default rule.
         if let Err(e) = add_default_plugin_rules(&host, &mut rules) {

@@ -35,8 +35,8 @@ use dutycheck_model::{
     Segment, StatementKind, Status,
 };
 use dutycheck_rules::{
-    Bounds, Config, ConfigPack, Measure, Rule, RuleKind, RuleSet, RuleSeverity, RuleTest, Snippet,
-    ThresholdRule, YearRange, load_test_files,
+    Bounds, Config, ConfigPack, Loader, Measure, Rule, RuleKind, RuleSet, RuleSeverity, RuleTest,
+    Snippet, ThresholdRule, YearRange, load_test_files,
 };
 
 /// The section name snippets that are single cases are wrapped in.
@@ -96,8 +96,23 @@ pub fn run_tests(
     paths: &[PathBuf],
     update: bool,
 ) -> Result<TestOutcome, (&'static str, Vec<Diagnostic>)> {
-    let catalog = Catalog::bundled();
-    let set = RuleSet::load_paths(paths, &catalog).map_err(|e| ("rules", e))?;
+    run_tests_with(paths, None, update)
+}
+
+/// [`run_tests`], with the indicators and requirements that `config`
+/// declares (`catalog:`) merged into the catalog the rules and their tests
+/// see, as `check` does.
+pub fn run_tests_with(
+    paths: &[PathBuf],
+    config: Option<&Config>,
+    update: bool,
+) -> Result<TestOutcome, (&'static str, Vec<Diagnostic>)> {
+    let mut loader = Loader::new(&Catalog::bundled()).paths(paths);
+    if let Some(config) = config {
+        loader = loader.config_catalog(config);
+    }
+    let set = loader.load().map_err(|e| ("rules", e))?;
+    let catalog = set.catalog().clone();
     let file_tests = load_test_files(paths, &set, &catalog).map_err(|e| ("rule tests", e))?;
     let extractor = Extractor::new(&catalog);
 
@@ -653,6 +668,7 @@ fn generated_report(rule: &Rule, t: &ThresholdRule, value: f64, catalog: &Catalo
                     end,
                     year: None,
                 }],
+                claims: Vec::new(),
                 targets: Vec::new(),
                 unread: Vec::new(),
                 segments: vec![Segment {

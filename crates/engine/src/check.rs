@@ -111,26 +111,27 @@ impl Outcome {
 /// (the unread mention is still listed by `--show-unread`). Why `unread`
 /// outranks `missing`: "mentioned, but not read" says more than "never
 /// mentioned", and a reviewer must look at it; it never reads as a pass.
+///
+/// The statuses of `claim` rules rank the same way: a contradiction fails,
+/// then a claim without evidence in any part outranks evidence in another
+/// (the claim is not backed everywhere it is made), then evidence.
 pub fn combine(statuses: impl IntoIterator<Item = Status>) -> Status {
-    let mut seen = [false; 4];
-    for s in statuses {
-        match s {
-            Status::Fail => return Status::Fail,
-            Status::Pass => seen[0] = true,
-            Status::Unread => seen[1] = true,
-            Status::Missing => seen[2] = true,
-            Status::NotApplicable => seen[3] = true,
-        }
-    }
-    if seen[0] {
-        Status::Pass
-    } else if seen[1] {
-        Status::Unread
-    } else if seen[2] {
-        Status::Missing
-    } else {
-        Status::NotApplicable
-    }
+    /// Highest first.
+    const RANK: [Status; 8] = [
+        Status::Fail,
+        Status::Contradicted,
+        Status::Claimed,
+        Status::Pass,
+        Status::Evidenced,
+        Status::Unread,
+        Status::Missing,
+        Status::NotApplicable,
+    ];
+    let rank = |s: Status| RANK.iter().position(|r| *r == s).unwrap_or(RANK.len());
+    statuses
+        .into_iter()
+        .min_by_key(|s| rank(*s))
+        .unwrap_or(Status::NotApplicable)
 }
 
 /// A finding as a check returns it: the [`Finding`] (which names its

@@ -257,7 +257,7 @@ pub fn evaluate_with(
                     eval.findings
                         .extend(outcome.findings.into_iter().map(Finding::from));
                     let status = outcome.status;
-                    *failed |= fails_section && status == Status::Fail;
+                    *failed |= fails_section && status.fails();
                     if let Some(cell) = row.get_mut(column) {
                         *cell = status;
                     }

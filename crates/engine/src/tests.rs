@@ -56,6 +56,7 @@ impl B {
             text: text.into(),
             quantities: vec![],
             indicators: vec![],
+            claims: vec![],
             targets: Vec::new(),
             unread: Vec::new(),
             segments: vec![Segment {

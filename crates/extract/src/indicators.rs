@@ -68,13 +68,17 @@ enum Pattern {
 #[derive(Debug, Clone)]
 pub struct MentionFinder {
     automaton: Option<AhoCorasick>,
-    patterns: Vec<Pattern>,
+    /// The roles of each automaton pattern. One text can play several: two
+    /// gap aliases may share a tail (`课后服务…全覆盖`, `公办幼儿园…全覆盖`), and
+    /// the automaton reports only one pattern per match.
+    patterns: Vec<Vec<Pattern>>,
 }
 
 /// An indicator mentioned in a case: characters `start..end` of its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
-    /// Index of the indicator in the catalog.
+    /// Index of the indicator in the catalog (of the group, for
+    /// [`MentionFinder::from_groups`]).
     pub indicator: usize,
     pub start: usize,
     pub end: usize,
@@ -82,26 +86,46 @@ pub struct Mention {
 
 impl MentionFinder {
     pub fn new(catalog: &Catalog) -> MentionFinder {
+        MentionFinder::from_groups(catalog.indicators().iter().map(|i| i.aliases.as_slice()))
+    }
+
+    /// A finder over groups of phrases, written as aliases are (`…` for a
+    /// gap within a clause). A match is a [`Mention`] whose `indicator` is
+    /// the index of its group: the claims of requirements are found this way
+    /// too (see [`crate::claims`]).
+    pub fn from_groups<'g>(groups: impl IntoIterator<Item = &'g [String]>) -> MentionFinder {
         let mut texts: Vec<String> = Vec::new();
-        let mut patterns = Vec::new();
-        for (i, indicator) in catalog.indicators().iter().enumerate() {
-            for (a, alias) in indicator.aliases.iter().enumerate() {
+        let mut patterns: Vec<Vec<Pattern>> = Vec::new();
+        let mut add = |text: &str, role: Pattern| match texts.iter().position(|t| t == text) {
+            Some(p) => {
+                if let Some(roles) = patterns.get_mut(p) {
+                    roles.push(role);
+                }
+            }
+            None => {
+                texts.push(text.to_string());
+                patterns.push(vec![role]);
+            }
+        };
+        for (i, aliases) in groups.into_iter().enumerate() {
+            for (a, alias) in aliases.iter().enumerate() {
                 match alias.split_once(GAP) {
-                    None => {
-                        texts.push(alias.clone());
-                        patterns.push(Pattern::Whole(i));
-                    }
+                    None => add(alias, Pattern::Whole(i)),
                     Some((head, tail)) => {
-                        texts.push(head.to_string());
-                        patterns.push(Pattern::Head {
-                            indicator: i,
-                            alias: a,
-                        });
-                        texts.push(tail.to_string());
-                        patterns.push(Pattern::Tail {
-                            indicator: i,
-                            alias: a,
-                        });
+                        add(
+                            head,
+                            Pattern::Head {
+                                indicator: i,
+                                alias: a,
+                            },
+                        );
+                        add(
+                            tail,
+                            Pattern::Tail {
+                                indicator: i,
+                                alias: a,
+                            },
+                        );
                     }
                 }
             }
@@ -129,35 +153,38 @@ impl MentionFinder {
         for m in automaton.find_iter(&text.normal) {
             let start = text.char_offset(m.start());
             let end = text.char_offset(m.end());
-            match self.patterns.get(m.pattern().as_usize()) {
-                Some(Pattern::Whole(indicator)) => mentions.push(Mention {
-                    indicator: *indicator,
-                    start,
-                    end,
-                }),
-                Some(Pattern::Head { indicator, alias }) => heads.push((*indicator, *alias, start)),
-                Some(Pattern::Tail { indicator, alias }) => {
-                    // The nearest head of the same alias, in the same clause.
-                    // Heads are in text order: only the last few are close
-                    // enough, so the walk back stops at the first too far.
-                    let head = heads
-                        .iter()
-                        .rev()
-                        .take_while(|(_, _, s)| start - s <= GAP_LIMIT)
-                        .find(|(i, a, s)| {
-                            i == indicator
-                                && a == alias
-                                && text.find_forward(*s, start, ends_clause).is_none()
-                        });
-                    if let Some((_, _, head_start)) = head {
-                        mentions.push(Mention {
-                            indicator: *indicator,
-                            start: *head_start,
-                            end,
-                        });
+            let roles = self.patterns.get(m.pattern().as_usize());
+            for role in roles.into_iter().flatten() {
+                match role {
+                    Pattern::Whole(indicator) => mentions.push(Mention {
+                        indicator: *indicator,
+                        start,
+                        end,
+                    }),
+                    Pattern::Head { indicator, alias } => heads.push((*indicator, *alias, start)),
+                    Pattern::Tail { indicator, alias } => {
+                        // The nearest head of the same alias, in the same
+                        // clause. Heads are in text order: only the last few
+                        // are close enough, so the walk back stops at the
+                        // first too far.
+                        let head = heads
+                            .iter()
+                            .rev()
+                            .take_while(|(_, _, s)| start - s <= GAP_LIMIT)
+                            .find(|(i, a, s)| {
+                                i == indicator
+                                    && a == alias
+                                    && text.find_forward(*s, start, ends_clause).is_none()
+                            });
+                        if let Some((_, _, head_start)) = head {
+                            mentions.push(Mention {
+                                indicator: *indicator,
+                                start: *head_start,
+                                end,
+                            });
+                        }
                     }
                 }
-                None => {}
             }
         }
         mentions.sort_by_key(|m| m.start);
@@ -783,7 +810,7 @@ fn plan(text: &CaseText<'_>, mention: &Mention, at: &Quantity, cx: Context) -> O
 /// A year ahead of the report's named as a deadline in `context`:
 /// `到2025年`, `至2025年`, `2025年前`, `2025年底前`. Any such year counts
 /// when the report's year is unknown.
-fn future_year(context: &str, year: Option<i32>) -> Option<i32> {
+pub(crate) fn future_year(context: &str, year: Option<i32>) -> Option<i32> {
     let bytes = context.as_bytes();
     let mut i = 0;
     while i + 4 <= bytes.len() {

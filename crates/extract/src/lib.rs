@@ -17,6 +17,7 @@
 //!
 //! The cost is one pass per scan, whatever the size of the catalog.
 
+pub mod claims;
 pub mod figures;
 pub mod indicators;
 mod text;
@@ -31,6 +32,7 @@ pub use text::CaseText;
 #[derive(Debug, Clone)]
 pub struct Extractor {
     mentions: indicators::MentionFinder,
+    claims: claims::ClaimFinder,
     catalog: Catalog,
 }
 
@@ -38,6 +40,7 @@ impl Extractor {
     pub fn new(catalog: &Catalog) -> Extractor {
         Extractor {
             mentions: indicators::MentionFinder::new(catalog),
+            claims: claims::ClaimFinder::new(catalog),
             catalog: catalog.clone(),
         }
     }
@@ -47,8 +50,8 @@ impl Extractor {
         &self.catalog
     }
 
-    /// Fills in `quantities`, `indicators`, `targets` and `unread` for every
-    /// case of the report.
+    /// Fills in `quantities`, `indicators`, `targets`, `unread` and
+    /// `claims` for every case of the report.
     pub fn extract(&self, report: &mut Report) {
         let year = report.year;
         for section in &mut report.sections {
@@ -79,6 +82,7 @@ impl Extractor {
         for u in &mut statements.unread {
             (u.line, u.column) = case.position(u.start);
         }
+        case.claims = self.claims.find(&text, case, &mentions, cx);
         case.quantities = quantities;
         case.indicators = statements.indicators;
         case.targets = statements.targets;

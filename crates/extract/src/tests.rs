@@ -11,6 +11,7 @@ fn case(text: &str) -> Case {
         text: text.into(),
         quantities: Vec::new(),
         indicators: Vec::new(),
+        claims: Vec::new(),
         targets: Vec::new(),
         unread: Vec::new(),
         segments: vec![Segment {
@@ -528,6 +529,105 @@ fn from_and_to_binds_the_level_reached() {
     );
     // A "from" with no "to" states no level.
     assert_eq!(values("普惠性幼儿园覆盖率由78.2%起步"), []);
+}
+
+fn claims(text: &str) -> Vec<(String, String)> {
+    extracted(text)
+        .claims
+        .into_iter()
+        .map(|c| (c.requirement, c.text))
+        .collect()
+}
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|(a, b)| ((*a).to_string(), (*b).to_string()))
+        .collect()
+}
+
+#[test]
+fn claims_record_the_requirement_and_the_clause_that_claims_it() {
+    // Patterns of the evaluation's shorthand; the texts are our own.
+    assert_eq!(
+        claims("落实教师待遇保障，发放乡村教师补助1.2亿元，实现“不低于”要求。"),
+        pairs(&[("teacher-pay-parity", "实现“不低于”要求")])
+    );
+    assert_eq!(
+        claims("全县小学、初中生均公用经费均高于省定标准，足额拨付到校。"),
+        pairs(&[(
+            "public-funds-standard",
+            "全县小学、初中生均公用经费均高于省定标准"
+        )])
+    );
+    assert_eq!(
+        claims("城区学校66人以上超大班额全面清零，大班额比例降至3.2%。"),
+        pairs(&[(
+            "super-large-classes-eliminated",
+            "城区学校66人以上超大班额全面清零"
+        )])
+    );
+    assert_eq!(
+        claims("坚持教育优先，做到“两个只增不减”，一般公共预算教育支出只增不减。"),
+        pairs(&[
+            ("education-spending-growth", "做到“两个只增不减”"),
+            ("education-spending-growth", "一般公共预算教育支出只增不减"),
+        ])
+    );
+}
+
+#[test]
+fn a_claim_in_a_plan_is_recorded_as_a_plan() {
+    let plan =
+        |text: &str| -> Vec<bool> { extracted(text).claims.iter().map(|c| c.plan).collect() };
+    // A deadline ahead, a plan word before the phrase: plans.
+    assert_eq!(
+        plan("新建学位2.1万个，到2026年秋季开学前，全县超大班额全部清零。"),
+        [true]
+    );
+    assert_eq!(plan("力争年内全区义务教育学校课后服务实现全覆盖。"), [true]);
+    // Met, or a target claimed as met: claims.
+    assert_eq!(plan("全区义务教育学校课后服务实现全覆盖。"), [false]);
+    assert_eq!(plan("完成目标任务，城区超大班额全面清零。"), [false]);
+    // `要求` inside the phrase itself is not a plan word.
+    assert_eq!(plan("落实教师工资保障，实现“不低于”要求。"), [false]);
+}
+
+#[test]
+fn a_claim_is_positioned_at_its_phrase() {
+    let c = extracted("全县义务教育学校课后服务实现全覆盖。");
+    let claim = c.claims.first().expect("one claim");
+    assert_eq!(claim.requirement, "after-school-full-coverage");
+    assert_eq!(claim.phrase, "课后服务实现全覆盖");
+    // The case text starts at column 3 of line 1.
+    assert_eq!((claim.line, claim.column), (1, 3 + 8));
+}
+
+#[test]
+fn mentions_and_resolved_counts_are_not_claims() {
+    assert!(claims("化解大班额1015个、超大班额291个，新增学位1.2万个。").is_empty());
+    assert!(claims("课后服务覆盖率达到96%，普惠性幼儿园覆盖率达到88%。").is_empty());
+}
+
+#[test]
+fn a_phrase_inside_an_indicator_name_is_not_a_claim() {
+    let mut b = dutycheck_catalog::CatalogBuilder::new(Catalog::bundled());
+    b.add_file(
+        "mine.yaml",
+        "requirements:\n  - {id: jb.retention, name: 巩固率达标, phrases: [巩固率, 义务教育巩固率…达标], indicators: [compulsory-retention]}\n",
+    );
+    let catalog = b.build().expect("valid");
+    let run = |text: &str| {
+        let mut c = case(text);
+        Extractor::new(&catalog).extract_case(&mut c);
+        c.claims.into_iter().map(|c| c.text).collect::<Vec<_>>()
+    };
+    // `巩固率` is inside the mention `九年义务教育巩固率`: no claim.
+    assert!(run("九年义务教育巩固率达到99.1%。").is_empty());
+    // The gap phrase reaches beyond the name: a claim.
+    assert_eq!(
+        run("九年义务教育巩固率全面达标。"),
+        ["九年义务教育巩固率全面达标"]
+    );
 }
 
 mod statements {

@@ -130,3 +130,51 @@ fn cases_without_result_figures() {
         weihai.quantities
     );
 }
+
+/// Every claim of the sample: the four the claims issue lists, and no other.
+#[test]
+fn the_samples_claims_are_recorded() {
+    let report = sample();
+    let claims: Vec<(String, String, String, u32)> = report
+        .sections
+        .iter()
+        .flat_map(|s| {
+            s.cases.iter().flat_map(move |c| {
+                c.claims.iter().map(move |k| {
+                    (
+                        s.name.clone(),
+                        k.requirement.clone(),
+                        k.text.clone(),
+                        k.line,
+                    )
+                })
+            })
+        })
+        .collect();
+    let want = [
+        (
+            "济南市",
+            "public-funds-standard",
+            "各学段生均公用经费均高于省定标准",
+            4,
+        ),
+        ("青岛市", "teacher-pay-parity", "实现“不低于”要求", 11),
+        (
+            "潍坊市",
+            "public-kindergarten-full-coverage",
+            "全市公办幼儿园实现全覆盖",
+            34,
+        ),
+        (
+            "威海市",
+            "residential-kindergarten-rectification",
+            "在省内率先实现居住区配套园整治“清零”",
+            47,
+        ),
+    ];
+    let want: Vec<(String, String, String, u32)> = want
+        .iter()
+        .map(|(s, r, t, l)| (s.to_string(), r.to_string(), t.to_string(), *l))
+        .collect();
+    assert_eq!(claims, want);
+}

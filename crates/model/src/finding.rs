@@ -40,6 +40,18 @@ pub enum Status {
     Missing,
     /// The rule does not apply (other year, excluded section, rule off).
     NotApplicable,
+    /// A `claim` rule: the section claims the requirement is met and a
+    /// figure of the same section backs the claim. Counts as a pass.
+    Evidenced,
+    /// A `claim` rule: the section claims the requirement is met, and no
+    /// figure of the same section backs or denies it ("claimed without
+    /// evidence"). Neither a pass nor a failure: a claim an inspector has to
+    /// verify; its finding (a warning by default) says so.
+    Claimed,
+    /// A `claim` rule: the section claims the requirement is met, and a
+    /// figure of the same section contradicts the claim. Counts as a
+    /// failure.
+    Contradicted,
 }
 
 impl Status {
@@ -50,8 +62,26 @@ impl Status {
             Status::Unread => "unread",
             Status::Missing => "missing",
             Status::NotApplicable => "not-applicable",
+            Status::Evidenced => "evidenced",
+            Status::Claimed => "claimed",
+            Status::Contradicted => "contradicted",
         }
     }
+
+    /// Whether the cell fails its section: `fail`, or a claim contradicted
+    /// by a figure.
+    pub fn fails(self) -> bool {
+        matches!(self, Status::Fail | Status::Contradicted)
+    }
+
+    /// Whether the cell passes: `pass`, or a claim backed by a figure.
+    pub fn passes(self) -> bool {
+        matches!(self, Status::Pass | Status::Evidenced)
+    }
+
+    /// The statuses only `claim` rules give, in the order they outrank each
+    /// other when cells are combined.
+    pub const CLAIMS: [Status; 3] = [Status::Contradicted, Status::Claimed, Status::Evidenced];
 }
 
 /// The rule id of the findings `dutycheck check --show-unread` adds: one

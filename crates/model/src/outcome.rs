@@ -7,7 +7,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{BaselineComparison, Finding, RuleStatuses, Severity, WaivedFinding, WaiverNote};
+use crate::{
+    BaselineComparison, Finding, RuleStatuses, Severity, Status, WaivedFinding, WaiverNote,
+};
 
 /// The version of the check JSON format. Bumped only for breaking changes.
 pub const CHECK_FORMAT_VERSION: u32 = 1;
@@ -54,6 +56,17 @@ pub struct ReportResult {
     /// Why the report could not be checked (unreadable, no sections …).
     pub error: Option<String>,
     pub sections: Vec<SectionResult>,
+}
+
+impl ReportResult {
+    /// Whether any cell of the matrix has one of `statuses`: renderers
+    /// show a column or a legend entry only for the statuses a report has
+    /// (an `unread` column, the words of `claim` rows).
+    pub fn has_any(&self, statuses: &[Status]) -> bool {
+        self.sections
+            .iter()
+            .any(|s| s.results.values().any(|v| statuses.contains(v)))
+    }
 }
 
 /// One row of the compliance matrix: a section and each rule's status.

@@ -170,6 +170,9 @@ pub struct Case {
     /// a from→to (the later value) or a change alone (`value` is `None`);
     /// see [`StatementKind`].
     pub indicators: Vec<IndicatorValue>,
+    /// Every requirement the case claims to meet (`实现“不低于”要求`).
+    #[serde(default)]
+    pub claims: Vec<Claim>,
     /// Plans, goals, requirements and standards stated for an indicator
     /// (`力争到2025年学前三年毛入园率达到92%`, `要求…达到90%`). Never levels:
     /// a plan neither passes nor fails a rule about what was achieved. Each
@@ -461,6 +464,33 @@ pub struct IndicatorValue {
     /// not the report's own: a target's deadline (`到2025年`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year: Option<i32>,
+}
+
+/// A sentence in which a report says that a requirement of the evaluation
+/// is met, with or without a figure: `追加义务教育教师奖励性补贴22亿元，实现
+/// “不低于”要求` claims `teacher-pay-parity`. Whether a figure backs it, or
+/// contradicts it, is for the `claim` rules to judge.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Claim {
+    /// The catalog id of the requirement claimed.
+    pub requirement: String,
+    /// The clause that makes the claim, as written (`全市公办幼儿园实现全覆盖`).
+    pub text: String,
+    /// The words that claim it, as written (`“不低于”要求`).
+    pub phrase: String,
+    /// Position of the phrase in the original file.
+    pub line: u32,
+    pub column: u32,
+    /// Character offsets of the phrase in [`Case::text`].
+    pub start: usize,
+    pub end: usize,
+    /// The claim is about the future: its sentence is a plan (`力争`,
+    /// `计划`, `到2024年…前` with a year after the report's) or it stands in
+    /// a section of plans. A plan is recorded but never judged: it claims
+    /// nothing yet.
+    #[serde(default)]
+    pub plan: bool,
 }
 
 /// A change against the year before: `比2019年增加275709万元，增长14.80%`.

@@ -1112,6 +1112,7 @@ fn open_case(
         text: String::new(),
         quantities: Vec::new(),
         indicators: Vec::new(),
+        claims: Vec::new(),
         targets: Vec::new(),
         unread: Vec::new(),
         segments: Vec::new(),

@@ -32,6 +32,7 @@ impl CaseBuilder {
                 text: text.to_string(),
                 quantities: Vec::new(),
                 indicators: Vec::new(),
+                claims: Vec::new(),
                 targets: Vec::new(),
                 unread: Vec::new(),
                 segments: Vec::new(),

@@ -67,6 +67,9 @@ table.matrix { border-collapse: collapse; font-size: 13px; }
 .s-fail { background: var(--fail-bg); color: var(--fail); font-weight: 600; }
 .s-waived { background: var(--waived-bg); color: var(--waived); }
 .s-missing { background: var(--missing-bg); color: var(--missing); }
+.s-evidenced { background: var(--pass-bg); color: var(--pass); }
+.s-claimed { background: var(--missing-bg); color: var(--missing); font-style: italic; }
+.s-contradicted { background: var(--fail-bg); color: var(--fail); font-weight: 600; }
 .s-unread { background: var(--unread-bg); color: var(--unread); font-weight: 600; outline: 1px dashed var(--unread); outline-offset: -3px; }
 .s-na { background: var(--na-bg); color: var(--na); }
 .legend { font-size: 13px; color: var(--muted); margin: 6px 0 0; }
@@ -316,13 +319,16 @@ fn matrix(out: &mut String, input: &Input<'_>, r: &ReportResult) {
         for s in &r.sections {
             let (class, label) = match s.results.get(rule.as_str()) {
                 Some(Status::Pass) => ("s-pass", "✓ pass"),
-                Some(Status::Fail) if all_waived(input, &r.path, &s.name, rule) => {
+                Some(f) if f.fails() && all_waived(input, &r.path, &s.name, rule) => {
                     ("s-waived", "⊘ waived")
                 }
                 Some(Status::Fail) => ("s-fail", "✗ fail"),
                 Some(Status::Unread) => ("s-unread", "⚠ 未读出"),
                 Some(Status::Missing) => ("s-missing", "? 未报告"),
                 Some(Status::NotApplicable) | None => ("s-na", "–"),
+                Some(Status::Evidenced) => ("s-evidenced", "✓ 有据"),
+                Some(Status::Claimed) => ("s-claimed", "… 仅声称"),
+                Some(Status::Contradicted) => ("s-contradicted", "✗ 矛盾"),
             };
             // An unread cell says in words what it means, for a screen
             // reader and on hover: its label alone could be taken for a
@@ -341,9 +347,14 @@ fn matrix(out: &mut String, input: &Input<'_>, r: &ReportResult) {
         }
         let _ = writeln!(out, "</tr>");
     }
+    let claims = if r.has_any(&Status::CLAIMS) {
+        "<span class=\"s-evidenced\">✓ evidenced 有据</span><span class=\"s-claimed\">… claimed 仅声称（无数据佐证）</span><span class=\"s-contradicted\">✗ contradicted 与数据矛盾</span>"
+    } else {
+        ""
+    };
     let _ = writeln!(
         out,
-        "</tbody></table></div>\n<p class=\"legend\"><span class=\"s-pass\">✓ pass 达标</span><span class=\"s-fail\">✗ fail 未达标</span><span class=\"s-waived\">⊘ waived 已豁免</span><span class=\"s-unread\">⚠ unread 未读出（提到但没有读出数值）</span><span class=\"s-missing\">? not reported 未报告</span><span class=\"s-na\">– not applicable 不适用</span></p>"
+        "</tbody></table></div>\n<p class=\"legend\"><span class=\"s-pass\">✓ pass 达标</span><span class=\"s-fail\">✗ fail 未达标</span><span class=\"s-waived\">⊘ waived 已豁免</span><span class=\"s-unread\">⚠ unread 未读出（提到但没有读出数值）</span><span class=\"s-missing\">? not reported 未报告</span><span class=\"s-na\">– not applicable 不适用</span>{claims}</p>"
     );
     if !idle.is_empty() {
         let names: Vec<String> = idle

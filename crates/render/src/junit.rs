@@ -14,6 +14,9 @@
 //! | unread | `<skipped message="not read: …">` with the cell's finding (mentioned, but no value read: nothing judged, never a pass); `<failure>` when the rule's `missing` level makes it a warning or an error |
 //! | missing | `<skipped message="not reported">` (nothing to judge) |
 //! | not-applicable | `<skipped message="not applicable">` (another year, rule off) |
+//! | evidenced (a `claim` rule) | passed, as pass |
+//! | claimed (no figure backs the claim) | `<failure>` with its finding (a warning by default); `<skipped>` when the rule records claims only (`evidence: optional`) |
+//! | contradicted | `<failure>`, as fail |
 //!
 //! Findings without a section (about the whole document) become testcases
 //! of classname `(document)`. The `--show-unread` findings
@@ -183,7 +186,7 @@ fn suite(
                 .unwrap_or(&empty);
             let judged = match status {
                 Status::NotApplicable => false,
-                Status::Missing => !cell.0.is_empty() || !cell.1.is_empty(),
+                Status::Missing | Status::Claimed => !cell.0.is_empty() || !cell.1.is_empty(),
                 _ => true,
             };
             if !judged && !unjudged {
@@ -250,10 +253,10 @@ fn testcase(
         );
     };
     match status {
-        Status::Pass if findings.is_empty() => {
+        Status::Pass | Status::Evidenced if findings.is_empty() => {
             let _ = writeln!(body, "{open}/>");
         }
-        Status::Pass => {
+        Status::Pass | Status::Evidenced => {
             // The rule passed, with a remark (a value in the warn zone, an
             // info): not a failure, but kept in the test's output.
             let text = findings_text(findings);
@@ -264,6 +267,11 @@ fn testcase(
             );
         }
         Status::NotApplicable => skipped(body, c, "not applicable"),
+        // A claim no figure backs, with `evidence: optional`: nothing was
+        // judged, and nothing failed.
+        Status::Claimed if findings.is_empty() && waived.is_empty() => {
+            skipped(body, c, "claimed without evidence (evidence not required)");
+        }
         Status::Missing if findings.is_empty() => skipped(body, c, "not reported"),
         // Mentioned, but no value read: nothing was judged, so not a pass;
         // skipped with the reason (the cell's finding says which mention

@@ -251,17 +251,25 @@ fn report(
         for s in &r.sections {
             let cell = match s.results.get(rule) {
                 Some(Status::Pass) => "✅",
-                Some(Status::Fail) if all_waived(findings, waived, &s.name, rule) => "🔕",
+                Some(f) if f.fails() && all_waived(findings, waived, &s.name, rule) => "🔕",
                 Some(Status::Fail) => "❌",
                 Some(Status::Unread) => "⚠️",
                 Some(Status::Missing) => "❔",
                 Some(Status::NotApplicable) | None => "–",
+                Some(Status::Evidenced) => "☑️",
+                Some(Status::Claimed) => "💬",
+                Some(Status::Contradicted) => "⛔",
             };
             let _ = write!(out, " {cell} |");
         }
         out.push('\n');
     }
-    out.push_str("\n✅ pass · ❌ fail · 🔕 fail, waived · ⚠️ mentioned, not read · ❔ not reported · – not applicable\n\n");
+    out.push_str("\n✅ pass · ❌ fail · 🔕 fail, waived · ⚠️ mentioned, not read · ❔ not reported · – not applicable");
+    // Claim rows have their own words, explained when the report has one.
+    if r.has_any(&Status::CLAIMS) {
+        out.push_str(" · ☑️ claim backed by a figure · 💬 claimed, no figure backs it · ⛔ claim contradicted by a figure");
+    }
+    out.push_str("\n\n");
 }
 
 /// Whether a failing cell failed only through waived findings: none of the

@@ -308,21 +308,23 @@ fn table(out: &mut String, report: &ReportResult, paint: &Paint) {
         .max()
         .unwrap_or(0)
         .max(display_width("section"));
-    // The `unread` column (mentioned, but no value read) is shown when a
-    // cell of this report is unread: most tables have none, and stay as
-    // narrow as they were. Its rules are named after the failing ones.
-    let any_unread = report
-        .sections
-        .iter()
-        .any(|s| s.results.values().any(|v| *v == Status::Unread));
+    // The `unread` column (mentioned, but no value read) and the `claimed`
+    // column (claims no figure backs, from `claim` rules) are shown when a
+    // cell of this report has that status: most tables have none, and stay
+    // as narrow as they were. Their rules are named after the failing ones.
+    // A claim backed by a figure counts as a pass, one contradicted by a
+    // figure as a failure (named with `(contradicted)`).
+    let any_unread = report.has_any(&[Status::Unread]);
+    let any_claimed = report.has_any(&[Status::Claimed]);
     let _ = writeln!(
         out,
-        "  {}  status  pass  fail  {}missing  n/a  failing rules",
+        "  {}  status  pass  fail  {}{}missing  n/a  failing rules",
         pad_to("section", name_width),
-        if any_unread { "unread  " } else { "" }
+        if any_unread { "unread  " } else { "" },
+        if any_claimed { "claimed  " } else { "" }
     );
     for s in &report.sections {
-        let count = |st: Status| s.results.values().filter(|v| **v == st).count();
+        let count = |f: &dyn Fn(Status) -> bool| s.results.values().filter(|v| f(**v)).count();
         let named = |st: Status| -> Vec<Cow<'_, str>> {
             s.results
                 .iter()
@@ -330,28 +332,38 @@ fn table(out: &mut String, report: &ReportResult, paint: &Paint) {
                 .map(|(k, _)| safe(k))
                 .collect()
         };
-        let mut rules = named(Status::Fail).join(", ");
-        let unread = named(Status::Unread);
-        if !unread.is_empty() {
-            if !rules.is_empty() {
-                rules.push(' ');
+        let mut failing = named(Status::Fail);
+        failing.extend(
+            named(Status::Contradicted)
+                .into_iter()
+                .map(|k| Cow::Owned(format!("{k} (contradicted)"))),
+        );
+        let mut rules = failing.join(", ");
+        for (st, word) in [(Status::Unread, "unread"), (Status::Claimed, "claimed")] {
+            let those = named(st);
+            if !those.is_empty() {
+                if !rules.is_empty() {
+                    rules.push(' ');
+                }
+                let _ = write!(rules, "({word}: {})", those.join(", "));
             }
-            let _ = write!(rules, "(unread: {})", unread.join(", "));
         }
-        let unread_count = if any_unread {
-            format!("{:>6}  ", count(Status::Unread))
-        } else {
-            String::new()
-        };
+        let mut optional = String::new();
+        if any_unread {
+            let _ = write!(optional, "{:>6}  ", count(&|v| v == Status::Unread));
+        }
+        if any_claimed {
+            let _ = write!(optional, "{:>7}  ", count(&|v| v == Status::Claimed));
+        }
         let _ = writeln!(
             out,
-            "  {}  {}    {:>4}  {:>4}  {unread_count}{:>7}  {:>3}  {}",
+            "  {}  {}    {:>4}  {:>4}  {optional}{:>7}  {:>3}  {}",
             pad_to(&safe(&s.name), name_width),
             paint.status(s.status),
-            count(Status::Pass),
-            count(Status::Fail),
-            count(Status::Missing),
-            count(Status::NotApplicable),
+            count(&Status::passes),
+            count(&Status::fails),
+            count(&|v| v == Status::Missing),
+            count(&|v| v == Status::NotApplicable),
             rules
         );
     }

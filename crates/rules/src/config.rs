@@ -44,7 +44,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use dutycheck_catalog::{Catalog, yaml_error};
+use dutycheck_catalog::{Catalog, CatalogBuilder, yaml_error};
 use dutycheck_model::{Diagnostic, QuantityKind, did_you_mean};
 use serde_saphyr::{Location, Spanned};
 
@@ -55,7 +55,7 @@ use crate::schema::{Bounds, RuleSeverity, glob_match};
 use crate::{BUNDLED_PACKS, RuleSet};
 
 /// The top-level keys of a config file.
-const CONFIG_KEYS: [&str; 7] = [
+const CONFIG_KEYS: [&str; 8] = [
     "year",
     "show_unread",
     "packs",
@@ -63,6 +63,7 @@ const CONFIG_KEYS: [&str; 7] = [
     "plugin_timeout",
     "rules",
     "overrides",
+    "catalog",
 ];
 /// The keys of a rule override.
 const OVERRIDE_KEYS: [&str; 4] = ["severity", "threshold", "warn", "missing"];
@@ -94,6 +95,9 @@ pub struct Config {
     pub rules: Vec<Override>,
     /// `overrides:`: overrides for reports whose path matches.
     pub overrides: Vec<PathOverride>,
+    /// `catalog:`: indicators and requirements (or catalog files) the
+    /// project declares; merged by the rule [`crate::Loader`].
+    catalog: Option<Spanned<Node>>,
     text: String,
 }
 
@@ -254,6 +258,7 @@ impl Config {
             plugin_timeout: None,
             rules: Vec::new(),
             overrides: Vec::new(),
+            catalog: None,
             text: text.to_string(),
         };
         if tree.value == Node::Null {
@@ -336,6 +341,7 @@ impl Config {
                     }
                 }
                 "rules" => config.rules = overrides(&mut cx, value, "`rules`"),
+                "catalog" => config.catalog = Some(value.clone()),
                 _ => config.overrides = path_overrides(&mut cx, value),
             }
         }
@@ -383,6 +389,18 @@ impl Config {
                 )
             })
             .collect()
+    }
+
+    /// Whether the config declares catalog entries.
+    pub fn has_catalog(&self) -> bool {
+        self.catalog.is_some()
+    }
+
+    /// Adds `catalog:` to `builder` (validated when the builder builds).
+    pub fn declare_catalog(&self, builder: &mut CatalogBuilder) {
+        if let Some(node) = &self.catalog {
+            builder.add_node(&self.path, &self.text, &self.dir, node);
+        }
     }
 
     /// Applies `rules:` to `set`, and checks that every override, in

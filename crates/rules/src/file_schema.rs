@@ -203,13 +203,32 @@ impl JsonSchema for RuleRef {
     }
 }
 
-/// A pack file: `{pack: {name, …}, rules: […]}`.
+/// A pack's `catalog:`, defined by the catalog crate
+/// ([`dutycheck_catalog::schema::schema_defs`]).
+struct CatalogRef;
+
+impl JsonSchema for CatalogRef {
+    fn schema_name() -> Cow<'static, str> {
+        "catalogRef".into()
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({"$ref": "#/$defs/catalog"})
+    }
+}
+
+/// A pack file: `{pack: {name, …}, rules: […], catalog: …}`.
 #[derive(JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[allow(dead_code)]
 struct PackFile {
     pack: PackHeader,
     rules: Option<Vec<RuleRef>>,
+    catalog: Option<CatalogRef>,
 }
 
 /// `Option<T>` fields are optional keys, not nullable ones: a rule file's
@@ -301,6 +320,7 @@ pub fn rule_file_schema() -> Value {
     let mut defs: Map<String, Value> = generator.take_definitions(true).into_iter().collect();
     defs.insert("rule".into(), rule);
     defs.insert("packFile".into(), pack);
+    defs.extend(dutycheck_catalog::schema::schema_defs());
     let mut root = json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://example.invalid/dutycheck/rules/schema/rule.schema.json",

@@ -58,17 +58,17 @@ mod schema;
 mod template;
 
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
-use dutycheck_catalog::Catalog;
+use dutycheck_catalog::{Catalog, CatalogBuilder};
 use dutycheck_model::{Diagnostic, RuleIds};
 use dutycheck_walk::{Found, Note, Options, Walker};
 
 pub use config::{Config, ConfigPack, Override, PathOverride, apply_flags, plugin_timeout};
 pub use file_schema::{rule_file_schema, rule_file_schema_text};
 pub use kinds::{
-    CasePart, CaseParts, CompareOp, CompareRule, DetailRule, KindRule, KindSpec, Measure, Must,
-    PatternRule, PluginRule, RequiresRule, RuleKind, StructureRule, ThresholdRule, Unit,
+    CasePart, CaseParts, ClaimRule, CompareOp, CompareRule, DetailRule, KindRule, KindSpec, Measure,
+    Must, PatternRule, PluginRule, RequiresRule, RuleKind, StructureRule, ThresholdRule, Unit,
     bounds_text,
 };
 pub use schema::{
@@ -163,6 +163,11 @@ pub trait PluginSchemas {
 pub struct RuleSet {
     rules: Vec<Rule>,
     packs: Vec<Pack>,
+    /// The catalog the rules were validated against: the base catalog with
+    /// every indicator and requirement the config and the packs declare.
+    /// Extraction, the engine, rule tests and plugins read reports with it,
+    /// so that they all see the same indicators as the rules.
+    catalog: Arc<Catalog>,
     /// The columns of the compliance matrix, computed on first use.
     columns: OnceLock<MatrixColumns>,
 }
@@ -213,12 +218,23 @@ impl RuleSet {
         Loader::new(catalog).bundled().load()
     }
 
-    pub(crate) fn new(rules: Vec<Rule>, packs: Vec<Pack>) -> RuleSet {
+    pub(crate) fn new(rules: Vec<Rule>, packs: Vec<Pack>, catalog: Arc<Catalog>) -> RuleSet {
         RuleSet {
             rules,
             packs,
+            catalog,
             columns: OnceLock::new(),
         }
+    }
+
+    /// The merged catalog (see [`RuleSet`]'s `catalog` field).
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// The merged catalog, shared.
+    pub fn catalog_arc(&self) -> Arc<Catalog> {
+        Arc::clone(&self.catalog)
     }
 
     pub fn rules(&self) -> &[Rule] {
@@ -339,7 +355,7 @@ impl RuleSet {
 ///   path and what to do. A YAML syntax error in `/proc/self/environ` would
 ///   otherwise print the environment.
 pub struct Loader<'a> {
-    catalog: &'a Catalog,
+    catalog: CatalogBuilder,
     plugins: Option<&'a dyn PluginSchemas>,
     sources: Vec<(String, String)>,
     errors: Vec<Diagnostic>,
@@ -350,9 +366,11 @@ pub struct Loader<'a> {
 }
 
 impl<'a> Loader<'a> {
-    pub fn new(catalog: &'a Catalog) -> Self {
+    /// A loader whose rules see `catalog` plus what the packs (and
+    /// [`Loader::config_catalog`]) declare.
+    pub fn new(catalog: &Catalog) -> Self {
         Loader {
-            catalog,
+            catalog: CatalogBuilder::new(catalog.clone()),
             plugins: None,
             sources: Vec::new(),
             errors: Vec::new(),
@@ -360,6 +378,18 @@ impl<'a> Loader<'a> {
             allow_outside: false,
             policy: load::SourcePolicy::default(),
         }
+    }
+
+    /// Adds the `catalog:` of a configuration file: indicators and
+    /// requirements declared there, or catalog files it names.
+    ///
+    /// Catalog files it names are read only from under the config's
+    /// directory and the roots given so far ([`Loader::root`]), unless
+    /// [`Loader::allow_extends_outside`] was called before.
+    pub fn config_catalog(mut self, config: &Config) -> Self {
+        self.catalog.confine(&self.roots, self.allow_outside);
+        config.declare_catalog(&mut self.catalog);
+        self
     }
 
     /// Allows `extends` paths under `dir` (the config's directory).
@@ -520,7 +550,7 @@ impl<'a> Loader<'a> {
         let shown = path.display().to_string();
         match std::fs::read_to_string(path) {
             Ok(text) => {
-                if !load::looks_like_rule_file(&shown, &text) {
+                if !dutycheck_catalog::yaml::looks_like_yaml_file(&shown, &text) {
                     self.policy.opaque.push(shown.clone());
                 }
                 self.push_unique(shown, text)
@@ -573,11 +603,16 @@ impl<'a> Loader<'a> {
     /// Validates everything added, returning the rule set or every error.
     pub fn load(mut self) -> Result<RuleSet, Vec<Diagnostic>> {
         self.extends_sources();
+        // Catalog files named by packs: under the pack's directory or the
+        // rule directories, as `extends`.
+        self.catalog.confine(&self.roots, self.allow_outside);
         let loaded = load::load(&self.sources, self.catalog, self.plugins, &self.policy);
         match (loaded, self.errors) {
             (Ok(mut set), errors) if errors.is_empty() => {
                 // An `extends` override may have changed a rule's bounds.
-                set.render_titles(self.catalog);
+                // Titles name indicators of the merged catalog.
+                let catalog = set.catalog().clone();
+                set.render_titles(&catalog);
                 Ok(set)
             }
             (Ok(_), errors) => Err(errors),

@@ -14,8 +14,10 @@
 //!    indicator ids, regexes, message placeholders, plugin options).
 
 use std::collections::{BTreeSet, HashMap};
+use std::path::Path;
+use std::sync::Arc;
 
-use dutycheck_catalog::{Catalog, yaml_error};
+use dutycheck_catalog::{Catalog, CatalogBuilder, yaml_error};
 use dutycheck_model::{Diagnostic, did_you_mean};
 use regex::Regex;
 use serde_saphyr::{Location, Spanned};
@@ -136,17 +138,6 @@ pub(crate) struct SourcePolicy {
     pub(crate) refused: Vec<(String, Vec<std::path::PathBuf>)>,
 }
 
-/// Whether a file read from disk may be quoted in errors: named `*.yaml`
-/// or `*.yml`, and text (no control characters but tab and line ends).
-/// Anything else may be any file at all (`/proc/self/environ`, a key), and
-/// its errors say only that it is not a rule file.
-pub(crate) fn looks_like_rule_file(path: &str, text: &str) -> bool {
-    (path.ends_with(".yaml") || path.ends_with(".yml"))
-        && !text
-            .chars()
-            .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
-}
-
 /// Replaces every error about an opaque source by one that names the file
 /// and quotes nothing from it.
 fn redact(errors: Vec<Diagnostic>, policy: &SourcePolicy) -> Vec<Diagnostic> {
@@ -169,16 +160,20 @@ fn redact(errors: Vec<Diagnostic>, policy: &SourcePolicy) -> Vec<Diagnostic> {
 /// Loads and validates rules from `(path, text)` sources.
 pub(crate) fn load(
     sources: &[(String, String)],
-    catalog: &Catalog,
+    catalog: CatalogBuilder,
     plugins: Option<&dyn PluginSchemas>,
     policy: &SourcePolicy,
 ) -> Result<RuleSet, Vec<Diagnostic>> {
+    let mut catalog = catalog;
+    // Until the packs' `catalog:` entries are read, no rule is typed, so no
+    // indicator is looked up.
+    let empty = Catalog::empty();
     let mut cx = Cx {
         srcs: sources
             .iter()
             .map(|(p, t)| Src { path: p, text: t })
             .collect(),
-        catalog,
+        catalog: &empty,
         plugins,
         errors: Vec::new(),
     };
@@ -195,9 +190,30 @@ pub(crate) fn load(
     // Phase 2: file layout.
     let mut packs: Vec<PackHeader> = Vec::new();
     let mut raws: Vec<RawRule<'_>> = Vec::new();
+    let mut catalogs: Vec<(usize, &Spanned<Node>)> = Vec::new();
     for (src, tree) in &trees {
-        split_file(&mut cx, *src, tree, &mut packs, &mut raws);
+        split_file(&mut cx, *src, tree, &mut packs, &mut raws, &mut catalogs);
     }
+
+    // Phase 2b: the merged catalog. Its errors are reported with the others;
+    // rules are then not typed, as every rule naming a declared indicator
+    // would fail again for the same cause.
+    for (src, node) in catalogs {
+        if let Some((path, text)) = sources.get(src) {
+            let dir = Path::new(path).parent().unwrap_or(Path::new(""));
+            catalog.add_node(path, text, dir, node);
+        }
+    }
+    // The catalog the rules are validated against: the base with what the
+    // config and every pack declare.
+    let merged = match catalog.build() {
+        Ok(c) => c,
+        Err(errors) => {
+            cx.errors.extend(errors);
+            return Err(sorted(sources, cx.errors, policy));
+        }
+    };
+    cx.catalog = &merged;
 
     // Phase 3: packs and overrides.
     let ancestors = check_packs(&mut cx, &packs, &policy.refused);
@@ -216,35 +232,48 @@ pub(crate) fn load(
     }
 
     if cx.errors.is_empty() {
-        Ok(RuleSet::new(
-            rules,
-            packs.into_iter().map(|p| p.pack).collect(),
-        ))
+        let packs = packs.into_iter().map(|p| p.pack).collect();
+        Ok(RuleSet::new(rules, packs, Arc::new(merged)))
     } else {
-        let order: HashMap<&str, usize> = sources
-            .iter()
-            .enumerate()
-            .map(|(i, (p, _))| (p.as_str(), i))
-            .collect();
-        let mut errors = redact(cx.errors, policy);
-        errors.sort_by_key(|d| {
-            (
-                order.get(d.path.as_str()).copied().unwrap_or(usize::MAX),
-                d.line,
-                d.column,
-            )
-        });
-        Err(errors)
+        Err(sorted(sources, cx.errors, policy))
     }
 }
 
-/// Splits one file into its pack header (if any) and raw rules.
+/// Errors in the order of the sources, then of lines and columns.
+fn sorted(
+    sources: &[(String, String)],
+    errors: Vec<Diagnostic>,
+    policy: &SourcePolicy,
+) -> Vec<Diagnostic> {
+    let order: HashMap<&str, usize> = sources
+        .iter()
+        .enumerate()
+        .map(|(i, (p, _))| (p.as_str(), i))
+        .collect();
+    let mut errors = redact(errors, policy);
+    errors.sort_by_key(|d| {
+        (
+            order.get(d.path.as_str()).copied().unwrap_or(usize::MAX),
+            d.line,
+            d.column,
+        )
+    });
+    errors
+}
+
+/// The top-level keys of a pack file: `catalog:` declares indicators and
+/// requirements beside the rules that use them.
+const PACK_KEYS: [&str; 3] = ["pack", "rules", "catalog"];
+
+/// Splits one file into its pack header (if any), raw rules, and its
+/// `catalog:` declarations.
 fn split_file<'a>(
     cx: &mut Cx<'_>,
     src: usize,
     tree: &'a Spanned<Node>,
     packs: &mut Vec<PackHeader>,
     raws: &mut Vec<RawRule<'a>>,
+    catalogs: &mut Vec<(usize, &'a Spanned<Node>)>,
 ) {
     let layout_help = "a rule file holds one rule (a mapping), a list of rules, or a pack: `{pack: {name: …}, rules: […]}`";
     match &tree.value {
@@ -257,14 +286,17 @@ fn split_file<'a>(
         Node::Map(entries) => {
             let is_pack = entries
                 .iter()
-                .any(|(k, _)| matches!(&k.value, Node::Str(s) if s == "pack" || s == "rules"));
+                .any(|(k, _)| matches!(&k.value, Node::Str(s) if PACK_KEYS.contains(&s.as_str())));
             if !is_pack {
                 push_raw(cx, src, tree, None, raws);
                 return;
             }
-            let Some(fields) = map_fields(cx, src, tree, &["pack", "rules"], "pack file") else {
+            let Some(fields) = map_fields(cx, src, tree, &PACK_KEYS, "pack file") else {
                 return;
             };
+            if let Some((_, node)) = fields.iter().find(|(k, _)| *k == "catalog") {
+                catalogs.push((src, node));
+            }
             let mut pack_index = None;
             match fields.iter().find(|(k, _)| *k == "pack") {
                 Some((_, node)) => {

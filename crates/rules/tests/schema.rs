@@ -95,3 +95,18 @@ fn the_schema_rejects_what_it_can_express() {
         assert!(!errors(&v, bad).is_empty(), "the schema accepts:\n{bad}");
     }
 }
+
+#[test]
+fn the_schema_covers_catalog_entries_in_packs() {
+    let v = validator();
+    let ok = "pack: {name: jb}\ncatalog:\n  - {id: jb.rural-teacher-subsidy, name: 乡村教师生活补助, kind: money, aliases: [乡村教师补助]}\n  - {extends: preschool-inclusive-coverage, aliases: [普惠性资源占比]}\n  - {id: jb.subsidy-paid, name: 补助足额发放, phrases: [补助…足额发放], indicators: [jb.rural-teacher-subsidy], meets: {value: {min: 500}}}\n  - extra-catalog.yaml\nrules: []\n";
+    assert!(errors(&v, ok).is_empty(), "{:?}", errors(&v, ok));
+    for bad in [
+        "pack: {name: jb}\ncatalog:\n  - {id: a, name: 甲, kind: mony}\n",
+        "pack: {name: jb}\ncatalog:\n  - {id: a, name: 甲, kind: money, aliases: ['']}\n",
+        "pack: {name: jb}\ncatalog:\n  - {extends: a, alias: [x]}\n",
+        "pack: {name: jb}\ncatalog:\n  - {id: r, name: 甲, phrases: [x], meets: {compare: below}}\n",
+    ] {
+        assert!(!errors(&v, bad).is_empty(), "the schema accepts:\n{bad}");
+    }
+}

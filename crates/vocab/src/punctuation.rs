@@ -16,6 +16,22 @@ pub fn is_clause_end(c: char) -> bool {
     is_sentence_end(c) || matches!(c, '，' | ',')
 }
 
+/// The clause around characters `start..end` of `chars`: from after the
+/// previous clause end to before the next. A claim is quoted with its
+/// clause (`全市公办幼儿园实现全覆盖`), and so is the figure that
+/// contradicts it.
+pub fn clause_around(chars: &[char], start: usize, end: usize) -> (usize, usize) {
+    let from = chars
+        .get(..start)
+        .and_then(|before| before.iter().rposition(|c| is_clause_end(*c)))
+        .map_or(0, |i| i + 1);
+    let to = chars
+        .get(end..)
+        .and_then(|after| after.iter().position(|c| is_clause_end(*c)))
+        .map_or(chars.len(), |i| end + i);
+    (from, to)
+}
+
 /// Characters that end a line's last sentence, so that the next line starts
 /// a new one: the sentence ends, the ellipsis and a colon (a line ending in
 /// `主要做法：` introduces what follows on its own lines).
@@ -55,5 +71,16 @@ mod tests {
             .map(fold_width)
             .collect();
         assert_eq!(folded, "90.5%,(一) 1:1");
+    }
+
+    #[test]
+    fn the_clause_around_a_span() {
+        let chars: Vec<char> = "投入2亿元，课后服务实现全覆盖；覆盖率96%".chars().collect();
+        let (from, to) = clause_around(&chars, 8, 10);
+        let clause: String = chars[from..to].iter().collect();
+        assert_eq!(clause, "课后服务实现全覆盖");
+        // At either end of the text.
+        assert_eq!(clause_around(&chars, 0, 1), (0, 5));
+        assert_eq!(clause_around(&chars, 20, 21).1, chars.len());
     }
 }

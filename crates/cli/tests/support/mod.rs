@@ -26,9 +26,14 @@ pub struct Output {
 
 /// Runs `dutycheck ARGS…` from the workspace root, without colours.
 pub fn dutycheck(args: &[&str]) -> Output {
+    run_in(&root(), args)
+}
+
+/// Runs `dutycheck ARGS…` in `dir` (a project directory), without colours.
+pub fn run_in(dir: &Path, args: &[&str]) -> Output {
     let out = Command::new(env!("CARGO_BIN_EXE_dutycheck"))
         .args(args)
-        .current_dir(root())
+        .current_dir(dir)
         .env("NO_COLOR", "1")
         .output()
         .expect("the binary runs");

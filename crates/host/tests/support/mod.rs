@@ -230,6 +230,7 @@ pub fn report() -> dutycheck_model::Report {
                     text: "新建学校十所，增加学位三千个。".into(),
                     quantities: vec![],
                     indicators: vec![],
+                    claims: vec![],
                     targets: Vec::new(),
                     unread: Vec::new(),
                     segments: vec![
@@ -252,6 +253,7 @@ pub fn report() -> dutycheck_model::Report {
                     text: "模板残留：增长*%。".into(),
                     quantities: vec![],
                     indicators: vec![],
+                    claims: vec![],
                     targets: Vec::new(),
                     unread: Vec::new(),
                     segments: vec![Segment {

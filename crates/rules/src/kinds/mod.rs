@@ -43,6 +43,7 @@ macro_rules! with_rule_kinds {
             requires: Requires(RequiresRule),
             pattern: Pattern(PatternRule),
             compare: Compare(CompareRule),
+            claim: Claim(ClaimRule),
             plugin: Plugin(PluginRule),
         }
     };

@@ -1,0 +1,255 @@
+//! The check of `claim:` rules (see `dutycheck_rules::ClaimRule`): each
+//! claim of the requirement is held against the figures of its own section.
+//!
+//! What counts as evidence, and what contradicts, is the requirement's
+//! `meets` (catalog data, `rules/catalog.yaml`):
+//!
+//! - no `meets`: any figure of the requirement's indicators evidences it;
+//!   nothing can contradict it (`生均公用经费…高于省定标准`: the provincial
+//!   standard is not in the report);
+//! - `value: {min, max}`: a level within the bounds evidences it, a level
+//!   outside contradicts it (`全覆盖` beside a coverage of 96%, `清零`
+//!   beside 3 classes);
+//! - `change: {min, max}`: a change against the year before (the percent
+//!   when stated, else the amount) within the bounds evidences it, one
+//!   outside contradicts it — also a change stated without a level
+//!   (`只增不减` beside `比上年下降4.1%`);
+//! - `compare: not-below`: the first indicator's level against the second's
+//!   (`不低于` beside a teacher pay below the civil servants'). One side
+//!   alone evidences nothing.
+//!
+//! A claim that is a plan (`到2024年…实现全覆盖`) claims nothing yet and is
+//! not judged. Evidence is looked for in the claim's section only: a figure
+//! of another city backs nothing.
+
+use dutycheck_catalog::{Meets, Requirement};
+use dutycheck_model::{Case, Claim, IndicatorValue, Section, Severity, Status};
+use dutycheck_rules::{ClaimRule, RuleSeverity};
+use dutycheck_vocab::punctuation::clause_around;
+
+use super::values;
+use crate::check::{CheckContext, Found, Outcome, Spot, Target};
+
+/// What the figures of a section say about one claim.
+enum Verdict<'a> {
+    /// A figure backs it.
+    Evidenced,
+    /// No figure of its indicators (or, for a comparison, not both).
+    Unevidenced,
+    /// A figure contradicts it: the figure, and the other side of a
+    /// comparison.
+    Contradicted(Figure<'a>, Option<Figure<'a>>),
+}
+
+/// A statement with the case it stands in.
+#[derive(Clone, Copy)]
+struct Figure<'a> {
+    case: &'a Case,
+    value: &'a IndicatorValue,
+}
+
+/// `claim:` rules: every section (or the one section) judged on its own.
+pub(super) fn check(cx: &CheckContext<'_>, rule: &ClaimRule, target: Target<'_>) -> Outcome {
+    // The loader checked the id against the merged catalog.
+    let Some(requirement) = cx.catalog.requirement(&rule.requirement) else {
+        return Outcome::new(Status::NotApplicable);
+    };
+    match target {
+        Target::Document => Outcome::combined(
+            cx.report
+                .sections
+                .iter()
+                .map(|s| section(cx, rule, requirement, s)),
+        ),
+        Target::Section(s) | Target::Case(s, _) => section(cx, rule, requirement, s),
+    }
+}
+
+fn section(
+    cx: &CheckContext<'_>,
+    rule: &ClaimRule,
+    requirement: &Requirement,
+    section: &Section,
+) -> Outcome {
+    let claims: Vec<(&Case, &Claim)> = section
+        .cases
+        .iter()
+        .flat_map(|c| c.claims.iter().map(move |claim| (c, claim)))
+        .filter(|(_, claim)| claim.requirement == requirement.id && !claim.plan)
+        .collect();
+    if claims.is_empty() {
+        return Outcome::new(Status::Missing);
+    }
+    let figures: Vec<Vec<Figure<'_>>> = requirement
+        .indicators
+        .iter()
+        .map(|id| {
+            values(cx, Target::Section(section), id)
+                .iter()
+                .map(|&(_, case, value)| Figure { case, value })
+                .collect()
+        })
+        .collect();
+    let verdict = judge(requirement.meets, &figures);
+    let mut vars = cx.vars(Some(section), None);
+    vars.insert("requirement", requirement.id.clone());
+    vars.insert("name", requirement.name.clone());
+    let mut found = Vec::new();
+    let status = match &verdict {
+        Verdict::Evidenced => Status::Evidenced,
+        Verdict::Unevidenced => {
+            if let Some(severity) = capped(cx, rule.evidence) {
+                vars.insert("indicators", indicator_names(cx, requirement));
+                for (case, claim) in &claims {
+                    vars.insert("claim", claim.text.clone());
+                    let msg = cx.message(
+                        "{section}声称“{claim}”（{name}），但同一部分没有{indicators}的数据佐证",
+                        &vars,
+                    );
+                    found.push(at_claim(cx, section, case, claim, msg, severity));
+                }
+            }
+            Status::Claimed
+        }
+        Verdict::Contradicted(figure, other) => {
+            if let Some(severity) = capped(cx, rule.contradiction) {
+                for (case, claim) in &claims {
+                    vars.insert("claim", claim.text.clone());
+                    vars.insert("figure", quote(figure, other));
+                    vars.insert("figure_line", figure.value.line.to_string());
+                    let msg = cx.message(
+                        "{section}声称“{claim}”，但同一部分第{figure_line}行写着“{figure}”，与之矛盾",
+                        &vars,
+                    );
+                    let mut f = at_claim(cx, section, case, claim, msg, severity);
+                    f.indicator = Some(figure.value.indicator.clone());
+                    f.value = figure.value.value;
+                    found.push(f);
+                }
+            }
+            Status::Contradicted
+        }
+    };
+    Outcome::new(status).with(found)
+}
+
+/// The verdict of the figures of a section (one list per indicator of the
+/// requirement, in its order). A contradiction outweighs any evidence: a
+/// claim beside one figure that backs it and one that denies it is not
+/// backed.
+fn judge<'a>(meets: Option<Meets>, figures: &[Vec<Figure<'a>>]) -> Verdict<'a> {
+    let all = || figures.iter().flatten().copied();
+    match meets {
+        None => {
+            if all().next().is_some() {
+                Verdict::Evidenced
+            } else {
+                Verdict::Unevidenced
+            }
+        }
+        Some(Meets::Value { min, max }) => by_each(all(), |v| v.value, min, max),
+        Some(Meets::Change { min, max }) => by_each(
+            all(),
+            |v| v.change.as_ref().and_then(|c| c.percent.or(c.value)),
+            min,
+            max,
+        ),
+        Some(Meets::NotBelow) => {
+            let level = |i: usize| {
+                figures
+                    .get(i)
+                    .and_then(|f| f.iter().find(|f| f.value.value.is_some()).copied())
+            };
+            match (level(0), level(1)) {
+                (Some(left), Some(right)) => {
+                    let (l, r) = (left.value.value, right.value.value);
+                    if l.zip(r).is_some_and(|(l, r)| l >= r) {
+                        Verdict::Evidenced
+                    } else {
+                        Verdict::Contradicted(left, Some(right))
+                    }
+                }
+                _ => Verdict::Unevidenced,
+            }
+        }
+    }
+}
+
+/// Every figure that states the measured quantity (`measure`) is held to
+/// the bounds: the first outside contradicts, else any inside evidences.
+fn by_each<'a>(
+    figures: impl Iterator<Item = Figure<'a>>,
+    measure: impl Fn(&IndicatorValue) -> Option<f64>,
+    min: Option<f64>,
+    max: Option<f64>,
+) -> Verdict<'a> {
+    let mut evidenced = false;
+    for f in figures {
+        let Some(x) = measure(f.value) else {
+            continue;
+        };
+        if !Meets::within(min, max, x) {
+            return Verdict::Contradicted(f, None);
+        }
+        evidenced = true;
+    }
+    if evidenced {
+        Verdict::Evidenced
+    } else {
+        Verdict::Unevidenced
+    }
+}
+
+/// The clause that states a figure, as written (`一般公共预算教育支出比上年
+/// 减少0.8亿元`), and the other side of a comparison after `；`.
+fn quote(figure: &Figure<'_>, other: &Option<Figure<'_>>) -> String {
+    let clause = |f: &Figure<'_>| {
+        let chars: Vec<char> = f.case.text.chars().collect();
+        let (from, to) = clause_around(&chars, f.value.start, f.value.end);
+        chars
+            .get(from..to)
+            .unwrap_or_default()
+            .iter()
+            .collect::<String>()
+            .trim()
+            .to_string()
+    };
+    match other {
+        Some(o) => format!("{}；{}", clause(figure), clause(o)),
+        None => clause(figure),
+    }
+}
+
+/// The names of a requirement's indicators, joined with `、`.
+fn indicator_names(cx: &CheckContext<'_>, requirement: &Requirement) -> String {
+    requirement
+        .indicators
+        .iter()
+        .map(|id| cx.catalog.get(id).map_or(id.clone(), |i| i.name.clone()))
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+/// A level capped at the rule's severity; `None` when either is off.
+fn capped(cx: &CheckContext<'_>, level: RuleSeverity) -> Option<Severity> {
+    level.severity().map(|s| s.min(cx.severity))
+}
+
+/// A finding underlining the claim's phrase.
+fn at_claim(
+    cx: &CheckContext<'_>,
+    section: &Section,
+    case: &Case,
+    claim: &Claim,
+    message: String,
+    severity: Severity,
+) -> Found {
+    let spot = Spot {
+        line: claim.line,
+        column: claim.column,
+        length: u32::try_from(claim.end.saturating_sub(claim.start)).unwrap_or(1),
+    };
+    let mut f = cx.finding(Some(section), Some(case), spot, message);
+    f.severity = severity;
+    f
+}

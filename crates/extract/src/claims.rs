@@ -1,0 +1,104 @@
+//! Claims: sentences in which a report says that a requirement is met.
+//!
+//! Reports argue in the evaluation's own terms, often without a figure:
+//! `实现“不低于”要求`, `做到“两个只增不减”`, `居住区配套园整治“清零”`. The
+//! catalog declares each requirement with the phrases that claim it; this
+//! module finds them with the same automaton as indicator mentions (a phrase
+//! may have a `…` gap within one clause, as aliases do), and records one
+//! [`Claim`] per requirement and clause.
+//!
+//! A phrase that lies inside an indicator mention is not a claim: a user
+//! whose phrase `巩固率` is a substring of `九年义务教育巩固率` would
+//! otherwise turn every mention of the indicator into a claim.
+
+use dutycheck_catalog::Catalog;
+use dutycheck_model::{Case, Claim};
+
+use crate::CaseText;
+use dutycheck_vocab::plans::{CLAIMED, PLAN_WORDS};
+use dutycheck_vocab::punctuation::{clause_around, is_sentence_end};
+
+use crate::indicators::{Context, Mention, MentionFinder, future_year};
+
+/// Finds the claims of a catalog's requirements.
+#[derive(Debug, Clone)]
+pub struct ClaimFinder {
+    phrases: MentionFinder,
+    /// Requirement ids, by group index.
+    ids: Vec<String>,
+}
+
+impl ClaimFinder {
+    pub fn new(catalog: &Catalog) -> ClaimFinder {
+        let requirements = catalog.requirements();
+        ClaimFinder {
+            phrases: MentionFinder::from_groups(requirements.iter().map(|r| r.phrases.as_slice())),
+            ids: requirements.iter().map(|r| r.id.clone()).collect(),
+        }
+    }
+
+    /// The claims of `case` (whose text `text` is), given its indicator
+    /// `mentions` and where the case stands (`cx`: the report's year, a
+    /// section of plans).
+    pub fn find(
+        &self,
+        text: &CaseText<'_>,
+        case: &Case,
+        mentions: &[Mention],
+        cx: Context,
+    ) -> Vec<Claim> {
+        let mut claims: Vec<Claim> = Vec::new();
+        for m in self.phrases.find(text) {
+            let inside_a_name = mentions
+                .iter()
+                .any(|n| n.start <= m.start && m.end <= n.end);
+            let Some(requirement) = self.ids.get(m.indicator) else {
+                continue;
+            };
+            if inside_a_name {
+                continue;
+            }
+            let (from, to) = clause_around(&text.chars, m.start, m.end);
+            // One claim per requirement and clause: `两个只增不减` and
+            // `教育支出…只增不减` in one clause are one claim.
+            if claims
+                .iter()
+                .any(|c| c.requirement == *requirement && c.start < to && from < c.end)
+            {
+                continue;
+            }
+            let (line, column) = case.position(m.start);
+            claims.push(Claim {
+                requirement: requirement.clone(),
+                text: text.original_slice(from, to).trim().to_string(),
+                phrase: text.original_slice(m.start, m.end).to_string(),
+                line,
+                column,
+                start: m.start,
+                end: m.end,
+                plan: cx.plan_section || is_plan(&text.chars, m.start, cx.year),
+            });
+        }
+        claims
+    }
+}
+
+/// Whether the claim whose phrase starts at `start` is a plan: between the
+/// start of its sentence and the phrase (the phrase's own words are not
+/// looked at: `实现“不低于”要求` holds `要求`), a plan word (`力争`, `计划`, `确保`…;
+/// not `完成目标`, which claims a target met) or a deadline after the
+/// report's year (`到2024年秋季学期开学前，…实现全覆盖`).
+fn is_plan(chars: &[char], start: usize, year: Option<i32>) -> bool {
+    let from = chars
+        .get(..start)
+        .and_then(|before| before.iter().rposition(|c| is_sentence_end(*c)))
+        .map_or(0, |i| i + 1);
+    let context: String = chars.get(from..start).unwrap_or_default().iter().collect();
+    let worded = PLAN_WORDS.iter().any(|w| {
+        context.match_indices(w).any(|(i, _)| {
+            let before = &context[..i];
+            !CLAIMED.iter().any(|c| before.ends_with(c))
+        })
+    });
+    worded || future_year(&context, year).is_some()
+}
