@@ -53,7 +53,7 @@ fn bench(c: &mut Criterion) {
                 let doc = Document::new(&report).expect("serialises");
                 black_box(
                     plugin
-                        .run_document("growth", &options_json, &doc)
+                        .run_document("growth", &options_json, &doc, None)
                         .expect("runs"),
                 )
             })
@@ -67,7 +67,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             black_box(
                 plugin
-                    .run_document("growth", &options_json, &doc)
+                    .run_document("growth", &options_json, &doc, None)
                     .expect("runs"),
             )
         })

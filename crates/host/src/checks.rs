@@ -104,7 +104,10 @@ impl PluginCheck {
             RuleKind::Plugin(p) => p.options.clone(),
             _ => serde_json::Value::Null,
         };
-        let outcome = self.plugin.run(&self.check, &options, cx.report);
+        let catalog = crate::catalog_view(cx.catalog);
+        let outcome =
+            self.plugin
+                .run_with_catalog(&self.check, &options, cx.report, Some(&catalog));
         // A worker that died between calls is no report's error, but it is
         // the run's.
         let incidents = self.plugin.take_incidents();

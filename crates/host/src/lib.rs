@@ -55,7 +55,10 @@ use dutycheck_model::{Finding, Report};
 
 use dutycheck_engine::Found;
 use dutycheck_plugin::abi::Status;
-use dutycheck_plugin::wire::{Manifest, PluginFinding, ReportMeta, Request, RunOutput};
+use dutycheck_plugin::wire::{
+    CatalogIndicator, CatalogRequirement, CatalogView, Manifest, PluginFinding, ReportMeta,
+    Request, RunOutput, WIRE_MINOR,
+};
 use serde::{Deserialize, Serialize};
 
 pub use checks::PluginCheck;
@@ -609,12 +612,24 @@ impl LoadedPlugin {
         schema.validate(options)
     }
 
-    /// Runs `check` on `report`.
+    /// Runs `check` on `report`, without a catalog in the request.
     pub fn run(
         &self,
         check: &str,
         options: &serde_json::Value,
         report: &Report,
+    ) -> Result<Vec<Found>, PluginError> {
+        self.run_with_catalog(check, options, report, None)
+    }
+
+    /// Runs `check` on `report`; the request carries `catalog` (the run's
+    /// merged catalog, wire 1.1), as the engine's plugin rules do.
+    pub fn run_with_catalog(
+        &self,
+        check: &str,
+        options: &serde_json::Value,
+        report: &Report,
+        catalog: Option<&CatalogView>,
     ) -> Result<Vec<Found>, PluginError> {
         let document = Document::new(report).map_err(|e| {
             self.error(
@@ -623,7 +638,7 @@ impl LoadedPlugin {
                 PluginErrorKind::Worker(format!("cannot serialise the report: {e}")),
             )
         })?;
-        self.run_document(check, options, &document)
+        self.run_document(check, options, &document, catalog)
     }
 
     /// Runs `check` on an already serialised report.
@@ -632,6 +647,7 @@ impl LoadedPlugin {
         check: &str,
         options: &serde_json::Value,
         document: &Document<'_>,
+        catalog: Option<&CatalogView>,
     ) -> Result<Vec<Found>, PluginError> {
         let report = document.report;
         let fail = |kind| self.error(check, Some(&report.path), kind);
@@ -654,6 +670,8 @@ impl LoadedPlugin {
                 title: report.title.clone(),
                 year: report.year,
             },
+            wire_minor: WIRE_MINOR,
+            catalog: catalog.cloned(),
         };
         let request = serde_json::to_vec(&request).map_err(|e| {
             fail(PluginErrorKind::Worker(format!(
@@ -930,5 +948,33 @@ impl dutycheck_engine::PluginChecks for PluginHost {
             .iter()
             .find(|c| c.plugin().name() == plugin && c.check() == check)
             .map(|c| c as &dyn dutycheck_engine::Check)
+    }
+}
+
+/// The catalog as plugins see it (wire 1.1): every indicator and
+/// requirement of the run's merged catalog, without where they were
+/// declared.
+pub fn catalog_view(catalog: &dutycheck_catalog::Catalog) -> CatalogView {
+    CatalogView {
+        indicators: catalog
+            .indicators()
+            .iter()
+            .map(|i| CatalogIndicator {
+                id: i.id.clone(),
+                name: i.name.clone(),
+                kind: i.kind,
+                aliases: i.aliases.clone(),
+            })
+            .collect(),
+        requirements: catalog
+            .requirements()
+            .iter()
+            .map(|r| CatalogRequirement {
+                id: r.id.clone(),
+                name: r.name.clone(),
+                phrases: r.phrases.clone(),
+                indicators: r.indicators.clone(),
+            })
+            .collect(),
     }
 }

@@ -70,7 +70,7 @@ fn real_plugins_load_and_describe_themselves() {
         for (name, checks) in [
             ("growth-consistency", &["growth"][..]),
             ("part-whole", &["subtotal", "share", "rate-range"][..]),
-            ("target-claims", &["implied-target"][..]),
+            ("target-claims", &["implied-target", "case-evidence"][..]),
         ] {
             let p = load(rust(name), mode);
             assert_eq!(p.name(), name);
@@ -109,6 +109,37 @@ fn findings_are_mapped_to_lines_and_columns() {
         );
         assert_eq!(d.severity, Severity::Info, "a finding's own severity wins");
         assert_eq!(d.message, "report 2020年测试报告");
+    }
+}
+
+/// Wire 1.1: the request carries the run's merged catalog and the document
+/// carries `claims[]`, in both modes. On the sample, 青岛市's
+/// `实现“不低于”要求` and 济南市's `生均公用经费均高于省定标准` have no
+/// figure in their case; 潍坊市's `到2024年…实现全覆盖` is a plan.
+#[test]
+fn plugins_see_the_catalog_and_the_claims() {
+    let path = support::workspace().join("tests/fixtures/reports/shandong-2020-city-cases.txt");
+    let doc = dutycheck_read::read_path(&path, &dutycheck_read::ReadOptions::default()).unwrap();
+    let mut parsed = dutycheck_parse::parse(&doc).unwrap();
+    let catalog = dutycheck_catalog::Catalog::bundled();
+    dutycheck_extract::Extractor::new(&catalog).extract(&mut parsed);
+    let view = dutycheck_host::catalog_view(&catalog);
+    for mode in MODES {
+        let p = load(rust("target-claims"), mode);
+        let found = p
+            .run_with_catalog("case-evidence", &json!({}), &parsed, Some(&view))
+            .unwrap();
+        let at: Vec<(Option<&str>, u32, u32)> = found
+            .iter()
+            .map(|f| (f.section.as_deref(), f.line, f.column))
+            .collect();
+        assert_eq!(
+            at,
+            [(Some("济南市"), 4, 18), (Some("青岛市"), 11, 49)],
+            "{mode:?}: {found:#?}"
+        );
+        // Without the catalog (an older host), the check says what it lacks.
+        assert!(p.run("case-evidence", &json!({}), &parsed).is_err());
     }
 }
 
@@ -485,9 +516,9 @@ fn one_document_serves_many_checks_and_reports() {
     let d1 = Document::new(&r1).unwrap();
     let d2 = Document::new(&r2).unwrap();
     for _ in 0..2 {
-        let a = p.run_document("ok", &json!({}), &d1).unwrap();
+        let a = p.run_document("ok", &json!({}), &d1, None).unwrap();
         assert_eq!(a[1].message, "report 2020年测试报告");
-        let b = p.run_document("ok", &json!({}), &d2).unwrap();
+        let b = p.run_document("ok", &json!({}), &d2, None).unwrap();
         assert_eq!(
             b[1].message, "report 另一份报告",
             "the worker must not reuse the wrong document"

@@ -25,6 +25,12 @@ extern "C" {
 #define DUTYCHECK_ABI_MAJOR 1u
 #define DUTYCHECK_ABI_MINOR 0u
 
+/* The minor version of the request and document JSON (not of this table):
+ * 1.1 adds "wire_minor" and "catalog" (the run's merged catalog) to the
+ * request and "claims" to every case of the document. Fields are only
+ * appended; ignore the ones you do not know. */
+#define DUTYCHECK_WIRE_MINOR 1u
+
 /* The largest answer (out->len) the host accepts from one call: 64 MiB. */
 #define DUTYCHECK_MAX_ANSWER_BYTES (64u * 1024u * 1024u)
 

@@ -82,7 +82,10 @@ pub use dutycheck_vocab as vocab;
 
 #[cfg(feature = "sdk")]
 pub use sdk::{Error, Plugin};
-pub use wire::{CheckManifest, Manifest, PluginFinding, ReportMeta, Request, RunOutput, Span};
+pub use wire::{
+    CatalogIndicator, CatalogRequirement, CatalogView, CheckManifest, Manifest, PluginFinding,
+    ReportMeta, Request, RunOutput, Span, WIRE_MINOR,
+};
 
 // The SDK itself must not be built with `panic = "abort"` either: its own
 // tests rely on catching panics.

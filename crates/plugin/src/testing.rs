@@ -8,11 +8,11 @@
 //! field the plugin reads but the JSON lacks shows up in the test.
 
 use dutycheck_model::{
-    Case, IndicatorValue, Quantity, QuantityKind, Report, Section, StatementKind,
+    Case, Claim, IndicatorValue, Quantity, QuantityKind, Report, Section, StatementKind,
 };
 
 use crate::sdk::{Error, Plugin};
-use crate::wire::{PluginFinding, ReportMeta, Request};
+use crate::wire::{CatalogView, PluginFinding, ReportMeta, Request, WIRE_MINOR};
 
 /// Builds a [`Case`] from its text and the figures in it.
 pub struct CaseBuilder {
@@ -101,6 +101,23 @@ impl CaseBuilder {
         self
     }
 
+    /// Records the next occurrence of `phrase` as a claim of
+    /// `requirement` (its clause is the phrase itself here).
+    pub fn claim(mut self, requirement: &str, phrase: &str) -> Self {
+        let (start, end) = self.locate(phrase);
+        self.case.claims.push(Claim {
+            requirement: requirement.to_string(),
+            text: phrase.to_string(),
+            phrase: phrase.to_string(),
+            line: self.case.line,
+            column: self.case.column + start as u32,
+            start,
+            end,
+            plan: false,
+        });
+        self
+    }
+
     pub fn build(self) -> Case {
         self.case
     }
@@ -130,11 +147,22 @@ pub fn report(year: Option<i32>, sections: Vec<(&str, Vec<Case>)>) -> Report {
 }
 
 /// Runs `check` of plugin `P` on `report` the way the host would: the
-/// report goes through its JSON form first.
+/// report goes through its JSON form first. The request has no catalog.
 pub fn run<P: Plugin>(
     check: &str,
     options: serde_json::Value,
     report: &Report,
+) -> Result<Vec<PluginFinding>, Error> {
+    run_with_catalog::<P>(check, options, report, None)
+}
+
+/// [`run`] with the catalog a host sends (wire 1.1): the merged catalog of
+/// the run, with a province's own indicators and the requirements.
+pub fn run_with_catalog<P: Plugin>(
+    check: &str,
+    options: serde_json::Value,
+    report: &Report,
+    catalog: Option<CatalogView>,
 ) -> Result<Vec<PluginFinding>, Error> {
     let json = serde_json::to_string(report).map_err(|e| Error::Check(e.to_string()))?;
     let seen: Report = serde_json::from_str(&json).map_err(|e| Error::Check(e.to_string()))?;
@@ -146,6 +174,8 @@ pub fn run<P: Plugin>(
             title: report.title.clone(),
             year: report.year,
         },
+        wire_minor: WIRE_MINOR,
+        catalog,
     };
     P::default().run(&request, &seen)
 }

@@ -65,6 +65,72 @@ pub struct Request {
     /// Facts about the report, so that a check need not parse the document
     /// for them.
     pub report: ReportMeta,
+    /// The version of this request's JSON ([`WIRE_MINOR`] of the host that
+    /// sent it); `0` from hosts older than the field.
+    #[serde(default)]
+    pub wire_minor: u32,
+    /// The catalog the run reads reports with: the bundled one merged with
+    /// what the configuration and the packs declare (a province's own
+    /// indicators, added aliases, requirements). `None` from hosts before
+    /// wire 1.1. A check that looks indicators up by id finds the user's
+    /// own ones here, and the requirements that `claims[]` in the document
+    /// name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub catalog: Option<CatalogView>,
+}
+
+/// The minor version of the wire format (the request and document JSON),
+/// which grows by appending fields only, so that a plugin built for an
+/// older minor keeps working (serde ignores fields it does not know) and a
+/// newer plugin sees `None` or empty lists from an older host:
+///
+/// - 1.0: `check`, `options`, `report`; the document is the parsed report.
+/// - 1.1: `wire_minor` and `catalog` in the request; every case of the
+///   document has `claims[]` (`dutycheck_model::Claim`).
+///
+/// This is not the table's [`crate::abi::ABI_MINOR`]: the `#[repr(C)]`
+/// table did not change, so plugins built against ABI 1.0 still load.
+pub const WIRE_MINOR: u32 = 1;
+
+/// The merged catalog, as plugins see it (wire 1.1).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CatalogView {
+    pub indicators: Vec<CatalogIndicator>,
+    pub requirements: Vec<CatalogRequirement>,
+}
+
+/// One indicator of the catalog.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CatalogIndicator {
+    pub id: String,
+    pub name: String,
+    /// The kind of figure that states it (`percent`, `money`, `count` …).
+    pub kind: dutycheck_model::QuantityKind,
+    /// Every name reports use for it, its name included.
+    pub aliases: Vec<String>,
+}
+
+/// One requirement of the catalog: what reports claim (`claims[]`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CatalogRequirement {
+    pub id: String,
+    pub name: String,
+    /// The phrases that claim it (`…` is a gap within one clause).
+    pub phrases: Vec<String>,
+    /// The indicators whose figures evidence it.
+    pub indicators: Vec<String>,
+}
+
+impl CatalogView {
+    /// The indicator with id `id`.
+    pub fn indicator(&self, id: &str) -> Option<&CatalogIndicator> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+
+    /// The requirement with id `id`.
+    pub fn requirement(&self, id: &str) -> Option<&CatalogRequirement> {
+        self.requirements.iter().find(|r| r.id == id)
+    }
 }
 
 fn empty_object() -> serde_json::Value {

@@ -158,9 +158,17 @@ impl Plugin for TargetClaims {
                 )
                 .options::<ClaimOptions>(),
             )
+            .with_check(CheckManifest::new(
+                CASE_EVIDENCE,
+                "A case that claims a requirement of the catalog is met (实现“不低于”要求, 课后服务实现全覆盖) states a figure of one of its evidencing indicators in the same case. Stricter than the `claim` rules, which look in the whole section. Reads the run's merged catalog and claims[] (wire 1.1).",
+                Severity::Info,
+            ))
     }
 
     fn run(&self, request: &Request, report: &Report) -> Result<Vec<PluginFinding>, Error> {
+        if request.check == CASE_EVIDENCE {
+            return case_evidence(request, report);
+        }
         let options: ClaimOptions = request.options()?;
         if !(options.tolerance_percent_points.is_finite()
             && options.tolerance_percent_points >= 0.0)
@@ -187,6 +195,70 @@ impl Plugin for TargetClaims {
 }
 
 dutycheck_plugin::export_plugin!(TargetClaims);
+
+/// The id of the check that wants every claim backed within its own case.
+pub const CASE_EVIDENCE: &str = "case-evidence";
+
+/// `case-evidence`: each claim (not a plan) whose requirement names
+/// indicators, in a case that states no figure of any of them. The
+/// requirements and their indicators come from the run's merged catalog
+/// (`request.catalog`), so a province's own requirement declared in
+/// `dutycheck.yaml` is checked like a bundled one.
+fn case_evidence(request: &Request, report: &Report) -> Result<Vec<PluginFinding>, Error> {
+    let Some(catalog) = &request.catalog else {
+        return Err(Error::Check(
+            "`case-evidence` needs the catalog in the request: a dutycheck host with wire 1.1 or later".into(),
+        ));
+    };
+    let mut findings = Vec::new();
+    for (s, section) in report.sections.iter().enumerate() {
+        for (c, case) in section.cases.iter().enumerate() {
+            for claim in case.claims.iter().filter(|cl| !cl.plan) {
+                let Some(requirement) = catalog.requirement(&claim.requirement) else {
+                    continue;
+                };
+                if requirement.indicators.is_empty()
+                    || case
+                        .indicators
+                        .iter()
+                        .any(|v| requirement.indicators.contains(&v.indicator))
+                {
+                    continue;
+                }
+                let names: Vec<&str> = requirement
+                    .indicators
+                    .iter()
+                    .map(|id| {
+                        catalog
+                            .indicator(id)
+                            .map_or(id.as_str(), |i| i.name.as_str())
+                    })
+                    .collect();
+                findings.push(PluginFinding {
+                    check: Some(CASE_EVIDENCE.to_string()),
+                    severity: None,
+                    message: format!(
+                        "{}第{}条案例声称“{}”（{}），本案例没有{}的数字",
+                        section.name,
+                        case.number,
+                        claim.text,
+                        requirement.name,
+                        names.join("、")
+                    ),
+                    section: Some(s),
+                    case: Some(c),
+                    span: Some(dutycheck_plugin::Span {
+                        start: claim.start,
+                        end: claim.end,
+                    }),
+                    indicator: None,
+                    value: None,
+                });
+            }
+        }
+    }
+    Ok(findings)
+}
 
 /// "RATE … 超/高于 …目标 POINTS": a rate and the margin claimed over (or
 /// under) a target.
@@ -332,7 +404,8 @@ fn check_claim(
 mod tests {
     use super::*;
     use dutycheck_plugin::model::QuantityKind::*;
-    use dutycheck_plugin::testing::{CaseBuilder, report, run};
+    use dutycheck_plugin::testing::{CaseBuilder, report, run, run_with_catalog};
+    use dutycheck_plugin::{CatalogIndicator, CatalogRequirement, CatalogView};
     use serde_json::json;
 
     fn qingdao(rate: &str, value: f64, points: &str, pp: f64) -> Case {
@@ -448,6 +521,89 @@ mod tests {
             .quantity("15个百分点", 15.0, "个百分点", PercentagePoints)
             .build();
         assert!(go(case, Some(2020), json!({})).is_empty());
+    }
+
+    /// The catalog a host sends: a bundled requirement and a province's own
+    /// (declared in its dutycheck.yaml), each with its indicators.
+    fn catalog() -> CatalogView {
+        let indicator = |id: &str, name: &str| CatalogIndicator {
+            id: id.into(),
+            name: name.into(),
+            kind: QuantityKind::Money,
+            aliases: vec![name.into()],
+        };
+        let requirement = |id: &str, name: &str, indicators: &[&str]| CatalogRequirement {
+            id: id.into(),
+            name: name.into(),
+            phrases: vec![],
+            indicators: indicators.iter().map(|s| s.to_string()).collect(),
+        };
+        CatalogView {
+            indicators: vec![
+                indicator("teacher-average-salary", "义务教育教师平均工资收入水平"),
+                indicator("jb.rural-teacher-subsidy", "乡村教师生活补助"),
+            ],
+            requirements: vec![
+                requirement(
+                    "teacher-pay-parity",
+                    "义务教育教师平均工资收入水平不低于当地公务员",
+                    &["teacher-average-salary"],
+                ),
+                requirement(
+                    "jb.subsidy-paid",
+                    "乡村教师生活补助足额发放",
+                    &["jb.rural-teacher-subsidy"],
+                ),
+            ],
+        }
+    }
+
+    #[test]
+    fn case_evidence_reads_the_merged_catalog_and_the_claims() {
+        let r = report(
+            Some(2022),
+            vec![(
+                "东河县",
+                vec![
+                    // A claim with no pay figure in its case.
+                    CaseBuilder::new(1, "追加绩效工资2亿元，实现“不低于”要求。")
+                        .claim("teacher-pay-parity", "实现“不低于”要求")
+                        .build(),
+                    // A province's own requirement, backed in the case.
+                    CaseBuilder::new(2, "乡村教师生活补助800元，补助足额发放。")
+                        .quantity("800元", 800.0, "元", QuantityKind::Money)
+                        .indicator("jb.rural-teacher-subsidy", "乡村教师生活补助")
+                        .claim("jb.subsidy-paid", "补助足额发放")
+                        .build(),
+                    // The same province requirement, not backed.
+                    CaseBuilder::new(3, "补助足额发放到人。")
+                        .claim("jb.subsidy-paid", "补助足额发放")
+                        .build(),
+                ],
+            )],
+        );
+        let found = run_with_catalog::<TargetClaims>(CASE_EVIDENCE, json!({}), &r, Some(catalog()))
+            .expect("runs");
+        let at: Vec<(Option<usize>, String)> =
+            found.iter().map(|f| (f.case, f.message.clone())).collect();
+        assert_eq!(
+            at,
+            [
+                (
+                    Some(0),
+                    "东河县第1条案例声称“实现“不低于”要求”（义务教育教师平均工资收入水平不低于当地公务员），本案例没有义务教育教师平均工资收入水平的数字".to_string()
+                ),
+                (
+                    Some(2),
+                    "东河县第3条案例声称“补助足额发放”（乡村教师生活补助足额发放），本案例没有乡村教师生活补助的数字".to_string()
+                ),
+            ]
+        );
+        // A host before wire 1.1 sends no catalog: said, not guessed.
+        assert!(matches!(
+            run::<TargetClaims>(CASE_EVIDENCE, json!({}), &r),
+            Err(Error::Check(_))
+        ));
     }
 
     #[test]
