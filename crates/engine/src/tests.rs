@@ -1030,6 +1030,11 @@ fn case_parts_from_statements_and_the_words_around_figures() {
         parts("生均公用经费1350元，同比增长8%。"),
         ["result-figure", "baseline"]
     );
+    // A claim to meet a requirement measures the result against it.
+    assert_eq!(
+        parts("全区义务教育教师年平均工资9.1万元，实现“不低于”要求。"),
+        ["result-figure", "baseline"]
+    );
     // A level reached (`提高至`) is no change; `占比` is no comparison.
     assert_eq!(parts("教师培训覆盖面提高至81.5%。"), ["result-figure"]);
     assert_eq!(parts("公办园在园幼儿占比达到53.6%。"), ["result-figure"]);

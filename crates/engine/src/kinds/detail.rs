@@ -92,7 +92,8 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &DetailRule, target: Target<'_>
 ///   a from→to between two figures (`从74%提升至81.5%`); or a figure whose
 ///   clause, or the clause after it, compares with the year before (`同比`,
 ///   `较2020年`) or with a target, a standard or an average
-///   (`，高于全省平均水平`, `比国家标准高`);
+///   (`，高于全省平均水平`, `比国家标准高`); or a claim to meet a named
+///   requirement (`实现“不低于”要求`, `全覆盖`; [`Case::claims`], not a plan);
 /// - **scale**: a count of schools, pupils or teachers
 ///   ([`units::SCALE_UNITS`]) that is not a change.
 ///
@@ -109,6 +110,12 @@ pub(crate) fn parts_of(case: &Case) -> CaseParts {
         {
             parts.insert(CasePart::Baseline);
         }
+    }
+    // A claim to meet a named requirement (`实现“不低于”要求`, `只增不减`,
+    // `全覆盖`) measures the case against that requirement: a baseline. A
+    // plan claims nothing yet.
+    if case.claims.iter().any(|c| !c.plan) {
+        parts.insert(CasePart::Baseline);
     }
     let text: Vec<char> = case.text.chars().collect();
     let planned = |q: &Quantity| case.targets.iter().any(|t| t.start <= q.start && q.end <= t.end);
