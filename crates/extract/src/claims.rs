@@ -16,9 +16,10 @@ use dutycheck_model::{Case, Claim};
 
 use crate::CaseText;
 use dutycheck_vocab::plans::{CLAIMED, PLAN_WORDS};
-use dutycheck_vocab::punctuation::{clause_around, is_sentence_end};
+use dutycheck_vocab::punctuation::{is_clause_end, is_sentence_end};
 
 use crate::indicators::{Context, Mention, MentionFinder, future_year};
+use crate::text::SCAN_LIMIT;
 
 /// Finds the claims of a catalog's requirements.
 #[derive(Debug, Clone)]
@@ -58,7 +59,13 @@ impl ClaimFinder {
             if inside_a_name {
                 continue;
             }
-            let (from, to) = clause_around(&text.chars, m.start, m.end);
+            // The clause around the phrase, looked for at most SCAN_LIMIT
+            // characters away, as every scan of extraction (linear in the
+            // length of a case).
+            let from = text
+                .find_backward(0, m.start, is_clause_end)
+                .map_or(m.start.saturating_sub(SCAN_LIMIT), |p| p + 1);
+            let to = text.end_from(m.end, is_clause_end);
             // One claim per requirement and clause: `两个只增不减` and
             // `教育支出…只增不减` in one clause are one claim.
             if claims
@@ -76,7 +83,7 @@ impl ClaimFinder {
                 column,
                 start: m.start,
                 end: m.end,
-                plan: cx.plan_section || is_plan(&text.chars, m.start, cx.year),
+                plan: cx.plan_section || is_plan(text, m.start, cx.year),
             });
         }
         claims
@@ -88,17 +95,16 @@ impl ClaimFinder {
 /// looked at: `实现“不低于”要求` holds `要求`), a plan word (`力争`, `计划`, `确保`…;
 /// not `完成目标`, which claims a target met) or a deadline after the
 /// report's year (`到2024年秋季学期开学前，…实现全覆盖`).
-fn is_plan(chars: &[char], start: usize, year: Option<i32>) -> bool {
-    let from = chars
-        .get(..start)
-        .and_then(|before| before.iter().rposition(|c| is_sentence_end(*c)))
-        .map_or(0, |i| i + 1);
-    let context: String = chars.get(from..start).unwrap_or_default().iter().collect();
+fn is_plan(text: &CaseText<'_>, start: usize, year: Option<i32>) -> bool {
+    let from = text
+        .find_backward(0, start, is_sentence_end)
+        .map_or(start.saturating_sub(SCAN_LIMIT), |p| p + 1);
+    let context = text.slice(from, start);
     let worded = PLAN_WORDS.iter().any(|w| {
         context.match_indices(w).any(|(i, _)| {
             let before = &context[..i];
             !CLAIMED.iter().any(|c| before.ends_with(c))
         })
     });
-    worded || future_year(&context, year).is_some()
+    worded || future_year(context, year).is_some()
 }

@@ -183,3 +183,59 @@ fn a_catalog_file_that_is_not_yaml_is_never_quoted() {
     assert_eq!(errors[0].line, None);
     assert!(!format!("{errors:?}").contains("SECRET-VALUE"));
 }
+
+/// `claim:` rules name a requirement of the merged catalog; a requirement
+/// no indicator can evidence cannot require evidence. Both are located.
+#[test]
+fn claim_rules_are_validated_against_the_merged_catalog() {
+    let ok = "pack: {name: jb}
+catalog:
+  - {id: jb.subsidy-paid, name: 补助足额发放, phrases: [补助…足额发放], indicators: [preschool-public-share]}
+rules:
+  - {id: jb.claim, title: 补助, claim: jb.subsidy-paid, contradiction: warning}
+";
+    let set = RuleSet::from_sources(&[("jb.yaml", ok)], &Catalog::bundled()).expect("valid");
+    let Some(RuleKind::Claim(rule)) = set.get("jb.claim").map(|r| &r.kind) else {
+        panic!("a claim rule");
+    };
+    assert_eq!(rule.requirement, "jb.subsidy-paid");
+    assert_eq!(
+        rule.evidence,
+        RuleSeverity::Warning,
+        "`required` by default"
+    );
+    assert_eq!(rule.contradiction, RuleSeverity::Warning);
+
+    let bad = "- {id: a, title: t, claim: teacher-pay-parit}
+- {id: b, title: t, claim: residential-kindergarten-rectification}
+- {id: c, title: t, claim: teacher-pay-parity, evidence: requird}
+";
+    let errors = RuleSet::from_sources(&[("r.yaml", bad)], &Catalog::bundled()).unwrap_err();
+    let got: Vec<(String, &str, Option<&str>)> = errors
+        .iter()
+        .map(|d| (d.location(), d.message.as_str(), d.help.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "r.yaml:1:28".to_string(),
+                "unknown requirement `teacher-pay-parit`",
+                Some("did you mean `teacher-pay-parity`?")
+            ),
+            (
+                "r.yaml:2:28".to_string(),
+                "requirement `residential-kindergarten-rectification` names no indicator, so no figure can evidence its claims",
+                Some(
+                    "write `evidence: optional` to record its claims only, or use a requirement whose `indicators` can back it"
+                )
+            ),
+            (
+                "r.yaml:3:58".to_string(),
+                "invalid `evidence` `requird`",
+                Some("did you mean `required`?")
+            ),
+        ],
+        "{errors:#?}"
+    );
+}
