@@ -841,8 +841,14 @@ fn read_cases(
             }
         }
     }
+    // A section with no case 1 in the document's case style numbers its
+    // own items (`三、存在问题` with `1.` `2.` in a report whose cases are
+    // `（一）`): with no case of the document's style to nest in, they are
+    // its cases, chosen as the document's style is, within the section.
     let style = if enumerated {
         Some(Style::ChineseIs)
+    } else if numbered_at.is_none() {
+        self::case_style(std::slice::from_ref(body), section_style).or(case_style)
     } else {
         case_style
     };

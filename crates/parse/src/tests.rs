@@ -850,10 +850,39 @@ mod unread_numbering {
         assert_eq!(notes, [(4, 1, "out-of-sequence"), (6, 1, "behind")]);
     }
 
+    /// A section that numbers its items in another style than the report's
+    /// cases, and has no case of the report's style, reads its own items as
+    /// its cases (`三、存在问题` with `1.` `2.` in a report of `（一）`).
     #[test]
-    fn a_section_left_without_cases_names_its_numbered_lines() {
+    fn a_section_numbered_in_its_own_style_has_those_cases() {
         let text =
             "标题\n一、甲市\n1.做法。\n二、乙市\n（1）建校。\n（2）扩班。\n三、丙市\n1.做法。\n";
+        let report = parse(&doc(text)).expect("parses");
+        assert_eq!(
+            outline(&report),
+            vec![
+                ("甲市".to_string(), vec![1]),
+                ("乙市".to_string(), vec![1, 2]),
+                ("丙市".to_string(), vec![1]),
+            ]
+        );
+        assert!(
+            report
+                .sections
+                .iter()
+                .all(|s| s.unread_numbering.is_empty())
+        );
+        // Sub-points of another style inside a case stay in it.
+        let text = "标题\n一、甲市\n1.做法：\n（1）建校。\n（2）扩班。\n2.成效。\n";
+        let report = parse(&doc(text)).expect("parses");
+        assert_eq!(outline(&report), vec![("甲市".to_string(), vec![1, 2])]);
+    }
+
+    #[test]
+    fn a_section_left_without_cases_names_its_numbered_lines() {
+        // Numbered from 2 in its own style: no case one of any style.
+        let text =
+            "标题\n一、甲市\n1.做法。\n二、乙市\n（2）建校。\n（3）扩班。\n三、丙市\n1.做法。\n";
         let report = parse(&doc(text)).expect("parses");
         let second = &report.sections[1];
         assert!(second.cases.iter().all(Case::is_lead_in));
@@ -862,7 +891,7 @@ mod unread_numbering {
             .iter()
             .map(|u| (u.line, u.marker.as_str()))
             .collect();
-        assert_eq!(notes, [(5, "（1）"), (6, "（2）")]);
+        assert_eq!(notes, [(5, "（2）"), (6, "（3）")]);
         assert!(
             second.unread_numbering[0]
                 .explain()
