@@ -256,6 +256,14 @@ fn explain(catalog: &Catalog, set: &dutycheck_rules::RuleSet, id: &str) -> Optio
         "  defined at: {}",
         defined(&r.defined_at, &r.extended_at)
     );
+    // The `claim` rules that judge its claims.
+    let judged: Vec<&str> = set
+        .rules()
+        .iter()
+        .filter(|rule| matches!(&rule.kind, RuleKind::Claim(c) if c.requirement == r.id))
+        .map(|rule| rule.id.as_str())
+        .collect();
+    let _ = writeln!(out, "  rules: {}", none_or(&judged));
     Some(out)
 }
 

@@ -127,3 +127,100 @@ fn the_samples_teacher_pay_claim_is_claimed_without_evidence() {
         "claimed"
     );
 }
+
+/// `catalog explain` names the `claim` rules that judge a requirement.
+#[test]
+fn catalog_explain_names_the_claim_rules_of_a_requirement() {
+    let out = dutycheck(&["catalog", "explain", "teacher-pay-parity", "--no-config"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.contains("  rules: claims.teacher-pay-parity\n"),
+        "{}",
+        out.stdout
+    );
+    let out = dutycheck(&[
+        "catalog",
+        "explain",
+        "education-surcharge-collected",
+        "--no-config",
+    ]);
+    assert!(out.stdout.contains("  rules: none\n"), "{}", out.stdout);
+}
+
+/// A province declares its own requirement in `dutycheck.yaml` and judges
+/// its claims with a `claim` rule of its own pack: the claim beside a low
+/// subsidy is contradicted, in the binary and in the library alike.
+#[test]
+fn a_provinces_own_requirement_is_judged_from_its_config() {
+    let dir = support::tempdir("own-requirement");
+    let write = |name: &str, text: &str| {
+        let path = dir.join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("mkdir");
+        }
+        std::fs::write(path, text).expect("write");
+    };
+    write(
+        "dutycheck.yaml",
+        "packs: [rules]\ncatalog:\n  - {id: jb.rural-teacher-subsidy, name: 乡村教师生活补助, kind: money}\n  - {id: jb.subsidy-standard, name: 乡村教师生活补助不低于每月500元, phrases: [补助…达到省定标准], indicators: [jb.rural-teacher-subsidy], meets: {value: {min: 500}}}\n",
+    );
+    write(
+        "rules/jb.yaml",
+        "pack: {name: jb}\nrules:\n  - id: jb.subsidy-claim\n    title: 乡村教师生活补助达标的声明有数据佐证\n    severity: error\n    claim: jb.subsidy-standard\n    references: [某省乡村教师生活补助办法]\n    tests:\n      - pass: [乡村教师生活补助为600元，补助标准达到省定标准。]\n        fail: [乡村教师生活补助为300元，补助标准达到省定标准。]\n",
+    );
+    write(
+        "report.txt",
+        "2022年各县履行教育职责典型工作案例\n一、东河县\n1.落实乡村教师待遇，乡村教师生活补助为300元，补助标准达到省定标准。\n",
+    );
+    // The rule's tests: the fail snippet's finding is reviewed once
+    // (`--update` writes the rule-test snapshot), then the tests pass.
+    let out = support::run_in(&dir, &["test", "--update"]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let snap = std::fs::read_to_string(dir.join("rules/__snapshots__/jb.subsidy-claim.snap"))
+        .expect("snapshot");
+    assert!(
+        snap.contains("error[jb.subsidy-claim] 3:17 测试县声称“补助标准达到省定标准”，但同一部分第3行写着“乡村教师生活补助为300元”，与之矛盾"),
+        "{snap}"
+    );
+    let out = support::run_in(&dir, &["test"]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let out = support::run_in(&dir, &["check", "report.txt", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("JSON");
+    let found = claim_rule(&v, "jb.subsidy-claim");
+    assert_eq!(found, [("error".to_string(), 3, 26)], "{}", out.stdout);
+    let checker = Checker::builder()
+        .config_source(&ConfigSource::File(dir.join("dutycheck.yaml")))
+        .expect("config")
+        .build()
+        .expect("rules");
+    let checked = checker.check_file(&dir.join("report.txt"));
+    let lib: Vec<(String, u64, u64)> = checked
+        .findings
+        .iter()
+        .filter(|f| f.rule == "jb.subsidy-claim")
+        .map(|f| {
+            (
+                f.severity.as_str().to_string(),
+                u64::from(f.line),
+                u64::from(f.column),
+            )
+        })
+        .collect();
+    assert_eq!(lib, found);
+}
+
+fn claim_rule(v: &serde_json::Value, rule: &str) -> Vec<(String, u64, u64)> {
+    v["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| f["rule"] == rule)
+        .map(|f| {
+            (
+                f["severity"].as_str().unwrap_or_default().to_string(),
+                f["line"].as_u64().unwrap_or_default(),
+                f["column"].as_u64().unwrap_or_default(),
+            )
+        })
+        .collect()
+}

@@ -235,7 +235,7 @@ fn quiet_prints_only_errors() {
     let out = dutycheck(&["check", FAILING, "--format", "json", "--quiet"]);
     assert_eq!(
         json(&out.stdout)["findings"].as_array().map(Vec::len),
-        Some(6)
+        Some(9)
     );
 }
 
@@ -260,7 +260,7 @@ fn also_writes_several_outputs_from_one_run() {
     let direct = dutycheck(&["check", FAILING, "--format", "json"]).stdout;
     assert_eq!(std::fs::read_to_string(&j).expect("json written"), direct);
     let log = json(&std::fs::read_to_string(&sarif).expect("sarif written"));
-    assert_eq!(log["runs"][0]["results"].as_array().map(Vec::len), Some(6));
+    assert_eq!(log["runs"][0]["results"].as_array().map(Vec::len), Some(9));
     assert!(
         std::fs::read_to_string(&html)
             .expect("html written")
@@ -449,7 +449,7 @@ fn a_baseline_reports_only_new_findings_and_counts_fixed_ones() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     let v = json(&out.stdout);
     assert_eq!(v["findings"].as_array().map(Vec::len), Some(0));
-    assert_eq!(v["baseline"]["unchanged"], 6);
+    assert_eq!(v["baseline"]["unchanged"], 9);
     assert_eq!(v["baseline"]["new"], 0);
 
     // The report edited: two lines added at the top (every line moves), a
@@ -483,9 +483,14 @@ fn a_baseline_reports_only_new_findings_and_counts_fixed_ones() {
             )
         })
         .collect();
+    // Case 2 now states a result (with no baseline: the case-quality
+    // advice is new too).
     assert_eq!(
         new,
-        [("preschool.gross-enrollment-2020", 2)],
+        [
+            ("detail.case-has-baseline", 2),
+            ("preschool.gross-enrollment-2020", 2)
+        ],
         "{}",
         out.stdout
     );
@@ -502,8 +507,9 @@ fn a_baseline_reports_only_new_findings_and_counts_fixed_ones() {
         "{}",
         out.stdout
     );
-    // 76% → 78% is still the same shortfall: unchanged, not new and fixed.
-    assert_eq!(v["baseline"]["unchanged"], 4, "{}", out.stdout);
+    // 76% → 78% is still the same shortfall: unchanged, not new and fixed
+    // (with the three cases still without a baseline).
+    assert_eq!(v["baseline"]["unchanged"], 7, "{}", out.stdout);
     assert_eq!(out.code, 1, "the new finding is an error");
     assert!(out.stderr.contains("baseline "), "{}", out.stderr);
 

@@ -122,7 +122,7 @@ fn init_creates_a_working_project_and_never_overwrites() {
         line.contains("custom (") && line.ends_with("rules/custom/example.yaml)"),
         "{line}"
     );
-    assert!(out.stdout.contains("\n38 rules\n"), "{}", out.stdout);
+    assert!(out.stdout.contains("\n39 rules\n"), "{}", out.stdout);
 
     // Off, the example judges nothing; switched on, `check` uses it: the
     // sample states 学前三年毛入园率 in two cities (126% and 96.72%), both
@@ -190,7 +190,7 @@ fn rules_validate_reports_every_error_or_one_ok_line() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(
         out.stdout,
-        "OK: 37 rules in 3 files (3 packs), 37 rule tests\n"
+        "OK: 38 rules in 3 files (3 packs), 38 rule tests\n"
     );
     let dir = scratch("validate");
     std::fs::write(
@@ -357,12 +357,12 @@ fn the_bundled_packs_pass_their_tests() {
     let out = dutycheck(&["test", "rules/"]);
     assert_eq!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
     assert!(
-        out.stdout.contains("running the tests of 37 rules"),
+        out.stdout.contains("running the tests of 38 rules"),
         "{}",
         out.stdout
     );
     assert!(out.stdout.contains("boundary cases of 27 threshold rules"));
-    assert!(out.stdout.contains("test result: ok. 64 passed; 0 failed"));
+    assert!(out.stdout.contains("test result: ok. 65 passed; 0 failed"));
 }
 
 #[test]

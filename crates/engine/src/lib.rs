@@ -112,7 +112,9 @@ pub struct Evaluation {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SectionResult {
     pub name: String,
-    /// `Fail` when any rule fails, otherwise `Pass`.
+    /// `Fail` when a rule at `warning` or `error` fails (a failing `info`
+    /// rule is advice: its cell says fail, the section does not), otherwise
+    /// `Pass`.
     pub status: Status,
     /// Every section- and case-scope rule's status, by rule id.
     pub results: RuleStatuses,
@@ -149,6 +151,7 @@ pub fn evaluate_with(
     let columns = rules.matrix_columns();
     let mut rows: Vec<Vec<Status>> =
         vec![vec![Status::NotApplicable; columns.ids.len()]; report.sections.len()];
+    let mut section_failed = vec![false; report.sections.len()];
     let index = check::ValueIndex::new(report, catalog);
 
     let active = |r: &Rule| r.severity.severity().is_some();
@@ -229,7 +232,16 @@ pub fn evaluate_with(
                 let Some(column) = *column else { continue };
                 // Most rules select every section: decide that once per rule.
                 let every_section = rule.sections.is_empty();
-                for (section, row) in report.sections.iter().zip(rows.iter_mut()) {
+                // Advice does not fail a region: a failing `info` rule shows
+                // in its cell and its finding, but only a rule at `warning`
+                // or `error` makes the section fail.
+                let fails_section = severity >= Severity::Warning;
+                for ((section, row), failed) in report
+                    .sections
+                    .iter()
+                    .zip(rows.iter_mut())
+                    .zip(section_failed.iter_mut())
+                {
                     let outcome = if !every_section && !rule.sections.matches(&section.name) {
                         Outcome::new(Status::NotApplicable)
                     } else if rule.scope == Scope::Section {
@@ -245,6 +257,7 @@ pub fn evaluate_with(
                     eval.findings
                         .extend(outcome.findings.into_iter().map(Finding::from));
                     let status = outcome.status;
+                    *failed |= fails_section && status.fails();
                     if let Some(cell) = row.get_mut(column) {
                         *cell = status;
                     }
@@ -261,13 +274,10 @@ pub fn evaluate_with(
         .sections
         .iter()
         .zip(rows)
-        .map(|(section, row)| SectionResult {
+        .zip(section_failed)
+        .map(|((section, row), failed)| SectionResult {
             name: section.name.clone(),
-            status: if row.iter().any(|s| s.fails()) {
-                Status::Fail
-            } else {
-                Status::Pass
-            },
+            status: if failed { Status::Fail } else { Status::Pass },
             results: RuleStatuses::new(&columns.ids, row).unwrap_or_default(),
         })
         .collect();

@@ -973,3 +973,133 @@ fn change_measures_requires_and_compare_read_unread_mentions_too() {
     assert_eq!(e.findings.len(), 1);
     assert_eq!(e.findings[0].severity, Severity::Info);
 }
+
+/// One case, read as dutycheck reads it: decoded, parsed and extracted.
+fn read_case(text: &str) -> Report {
+    let source = format!("2022年典型工作案例\n一、南湖区\n1.{text}\n");
+    let doc =
+        dutycheck_read::decode("t.txt", source.as_bytes(), &Default::default()).expect("decodes");
+    let mut report = dutycheck_parse::parse(&doc).expect("parses");
+    dutycheck_extract::Extractor::new(&Catalog::bundled()).extract(&mut report);
+    report
+}
+
+fn parts(text: &str) -> Vec<&'static str> {
+    let report = read_case(text);
+    let case = report.sections[0]
+        .cases
+        .iter()
+        .find(|c| !c.is_lead_in())
+        .expect("a case");
+    crate::kinds::parts_of(case)
+        .iter()
+        .map(dutycheck_rules::CasePart::as_str)
+        .collect()
+}
+
+#[test]
+fn case_parts_from_statements_and_the_words_around_figures() {
+    // Results alone: a count, an amount, a level.
+    assert_eq!(
+        parts("新建幼儿园6所，新增学位2160个。"),
+        ["result-figure", "scale"]
+    );
+    assert_eq!(parts("投入资金1.2亿元，改造校舍。"), ["result-figure"]);
+    assert_eq!(parts("普惠性幼儿园覆盖率达到86.4%。"), ["result-figure"]);
+    // A level with its change (an indicator statement).
+    assert_eq!(
+        parts("普惠性幼儿园覆盖率达到86.4%，比上年提高3.2个百分点。"),
+        ["result-figure", "baseline"]
+    );
+    // A change of a figure that is no indicator.
+    assert_eq!(
+        parts("新增学位2160个，比上年增加300个。"),
+        ["result-figure", "baseline"]
+    );
+    // From→to, of no indicator.
+    assert_eq!(
+        parts("教师培训覆盖面从74%提升至81.5%。"),
+        ["result-figure", "baseline"]
+    );
+    // A comparison with an average or a standard.
+    assert_eq!(
+        parts("生均公用经费达1350元，高于全省平均水平。"),
+        ["result-figure", "baseline"]
+    );
+    assert_eq!(
+        parts("生均公用经费1350元，同比增长8%。"),
+        ["result-figure", "baseline"]
+    );
+    // A claim to meet a requirement measures the result against it.
+    assert_eq!(
+        parts("全区义务教育教师年平均工资9.1万元，实现“不低于”要求。"),
+        ["result-figure", "baseline"]
+    );
+    // A level reached (`提高至`) is no change; `占比` is no comparison.
+    assert_eq!(parts("教师培训覆盖面提高至81.5%。"), ["result-figure"]);
+    assert_eq!(parts("公办园在园幼儿占比达到53.6%。"), ["result-figure"]);
+    // Pupils and teachers are the scale.
+    assert_eq!(
+        parts("全县在校学生3.2万人，专任教师2100名。"),
+        ["result-figure", "scale"]
+    );
+    // A plan is neither a result nor a baseline; years and meetings are
+    // no results.
+    assert_eq!(
+        parts("力争到2025年学前三年毛入园率达到92%。"),
+        Vec::<&str>::new()
+    );
+    assert_eq!(
+        parts("2021年召开专题会议5次，压实责任。"),
+        Vec::<&str>::new()
+    );
+}
+
+const BASELINE: &str = "id: base\ntitle: 成效有比较基准\nseverity: info\nscope: case\ndetail: {if_has: [result-figure], require: [baseline]}\nmessage: \"{section}第{case}条案例说明了成效，但没有写明{missing}\"\n";
+
+#[test]
+fn detail_require_names_what_is_missing() {
+    // A result without a baseline: reported, naming the baseline.
+    let e = eval(&read_case("新建幼儿园6所，新增学位2160个。"), BASELINE);
+    assert_eq!(status(&e, 0, "base"), Status::Fail);
+    assert_eq!(
+        e.findings[0].message,
+        "南湖区第1条案例说明了成效，但没有写明比较基准（与上年相比的变化、由…到…，或与目标、标准、平均水平的比较）"
+    );
+    assert_eq!(e.findings[0].severity, Severity::Info);
+    // Advice does not fail the region: the cell fails, the section passes;
+    // the same rule at warning fails it.
+    assert_eq!(e.sections[0].status, Status::Pass);
+    let e = eval(
+        &read_case("新建幼儿园6所，新增学位2160个。"),
+        &BASELINE.replace("severity: info", "severity: warning"),
+    );
+    assert_eq!(e.sections[0].status, Status::Fail);
+    // With one: passes.
+    let e = eval(&read_case("新增学位2160个，比上年增加300个。"), BASELINE);
+    assert_eq!(status(&e, 0, "base"), Status::Pass);
+    // No result at all: not this rule's business (if_has).
+    let e = eval(&read_case("加强组织领导，压实工作责任。"), BASELINE);
+    assert_eq!(status(&e, 0, "base"), Status::NotApplicable);
+    assert!(e.findings.is_empty());
+    // Without if_has, every missing part is named, in order, and the
+    // placeholders say which.
+    let e = eval(
+        &read_case("加强组织领导，压实工作责任。"),
+        "id: all\ntitle: t\ndetail: {require: [scale, result-figure]}\nmessage: \"{missing_parts}|{require}\"\n",
+    );
+    assert_eq!(
+        e.findings[0].message,
+        "result-figure, scale|result-figure, scale"
+    );
+    // Counts fail first, with their own message.
+    let e = eval(
+        &read_case("加强组织领导。"),
+        "id: both\ntitle: t\ndetail: {min_figures: 1, require: [baseline]}\n",
+    );
+    assert_eq!(e.findings.len(), 1);
+    assert_eq!(
+        e.findings[0].message,
+        "南湖区第1条案例结果数字0个，至少需要1个"
+    );
+}

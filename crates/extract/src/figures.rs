@@ -32,7 +32,8 @@
 //! amount between them.
 
 use dutycheck_model::{Case, Qualifier, Quantity, QuantityKind};
-use dutycheck_vocab::links::{MASKS, RANGE_CONNECTORS};
+use dutycheck_vocab::changes::REACHED;
+use dutycheck_vocab::links::{MASKS, RANGE_CONNECTORS, RESPECTIVELY, is_list_separator};
 use dutycheck_vocab::numerals::{self, MULTIPLIERS, multiplier_exponent};
 use dutycheck_vocab::plans;
 use dutycheck_vocab::qualifiers::{AFTER, BEFORE, INSIDE};
@@ -314,9 +315,32 @@ fn matches(haystack: &str) -> Vec<Spans<'_>> {
             .chars()
             .next()
             .is_some_and(|c| RANGE_CONNECTORS.contains(&c));
-        !bare_numeral || opens_range
+        !bare_numeral || opens_range || is_stated_zero(m)
     });
     all
+}
+
+/// `大班额比例为零`, `降至零`: the numeral 零 alone, right after a word that
+/// states a level and right before the end of its clause, is the figure 0.
+/// It has no unit: zero is zero in any unit, so it states an indicator of
+/// any kind (see `dutycheck_extract::indicators`). Anywhere else (`零星`,
+/// `清零`, `零距离`) 零 is part of a word.
+fn is_stated_zero(m: &Spans<'_>) -> bool {
+    let h = m.haystack;
+    m.get(Group::Chinese) == Some("零")
+        && m.groups.iter().filter(|g| g.is_some()).count() == 1
+        && REACHED.iter().any(|w| h[..m.start].ends_with(w))
+        && h[m.end..]
+            .chars()
+            .next()
+            .is_none_or(dutycheck_vocab::punctuation::is_clause_end)
+}
+
+/// Whether a figure is a stated zero (see [`is_stated_zero`]): the value 0
+/// with no unit. (A unit-less figure is otherwise a count with a multiplier,
+/// `3.3万`, never 0.)
+pub fn is_zero(q: &Quantity) -> bool {
+    q.value == 0.0 && q.unit.is_empty()
 }
 
 /// Finds every figure in a case, in order. Ranges give both bounds (see the
@@ -330,7 +354,8 @@ pub fn find(text: &CaseText<'_>, case: &Case) -> Vec<Quantity> {
             continue;
         }
         let Some(mut q) = figure(text, case, caps) else {
-            // A unit-less number may be the lower bound of a range.
+            // A unit-less number may be the lower bound of a range, or an
+            // item of a list that shares the unit of its last item.
             if let Some((lower, upper)) = all
                 .get(i + 1)
                 .and_then(|next| range(text, case, caps, next))
@@ -338,6 +363,8 @@ pub fn find(text: &CaseText<'_>, case: &Case) -> Vec<Quantity> {
                 out.push(lower);
                 out.push(upper);
                 lower_done = i + 1;
+            } else if let Some(q) = list_item(text, case, &all, i) {
+                out.push(q);
             }
             continue;
         };
@@ -385,33 +412,7 @@ fn range(
     let mut low = match figure(text, case, lower) {
         Some(q) if q.unit == high.unit && q.kind == high.kind => q,
         Some(_) => return None,
-        None => {
-            // A bare lower bound: only Arabic digits (or a Chinese numeral)
-            // with no unit and no multiplier of its own.
-            if lower.has(Group::Unit) || lower.has(Group::Mult) || lower.has(Group::Pct) {
-                return None;
-            }
-            let exp = upper.get(Group::Mult).map_or(0, multiplier_exponent);
-            let value = match (lower.get(Group::Arabic), lower.get(Group::Chinese)) {
-                (Some(a), _) => decimal(a, exp)?,
-                (None, Some(c)) if exp == 0 => numerals::parse_decimal(c)?,
-                _ => return None,
-            };
-            let start = text.char_offset(lower.start);
-            let end = text.char_offset(lower.end);
-            let (line, column) = case.position(start);
-            Quantity {
-                text: text.original_slice(start, end).to_string(),
-                value,
-                unit: high.unit.clone(),
-                kind: high.kind,
-                qualifier: Qualifier::Exact,
-                line,
-                column,
-                start,
-                end,
-            }
-        }
+        None => with_unit_of(text, case, lower, upper, &high)?,
     };
     if low.value > high.value {
         return None;
@@ -423,6 +424,86 @@ fn range(
         high.qualifier = Qualifier::AtMost;
     }
     Some((low, high))
+}
+
+/// A bare number (`200` of `200-300万元`, `3.1` of `3.1、2.7个百分点`) read
+/// in the unit and multiplier of the figure `like` (read as `figure`) that
+/// completes it: only Arabic digits (or a Chinese numeral) with no unit
+/// and no multiplier of its own.
+fn with_unit_of(
+    text: &CaseText<'_>,
+    case: &Case,
+    bare: &Spans<'_>,
+    like: &Spans<'_>,
+    figure: &Quantity,
+) -> Option<Quantity> {
+    if bare.has(Group::Unit) || bare.has(Group::Mult) || bare.has(Group::Pct) {
+        return None;
+    }
+    let exp = like.get(Group::Mult).map_or(0, multiplier_exponent);
+    let value = match (bare.get(Group::Arabic), bare.get(Group::Chinese)) {
+        (Some(a), _) => decimal(a, exp)?,
+        (None, Some(c)) if exp == 0 => numerals::parse_decimal(c)?,
+        _ => return None,
+    };
+    let start = text.char_offset(bare.start);
+    let end = text.char_offset(bare.end);
+    let (line, column) = case.position(start);
+    Some(Quantity {
+        text: text.original_slice(start, end).to_string(),
+        value,
+        unit: figure.unit.clone(),
+        kind: figure.kind,
+        qualifier: Qualifier::Exact,
+        line,
+        column,
+        start,
+        end,
+    })
+}
+
+/// `分别较上年提高3.1、2.7个百分点`: in a list of figures after `分别`, the
+/// items before the last may leave out the unit they share with it. The
+/// bare number at `all[i]` is read in the unit of the first figure with a
+/// unit after it, when only list separators stand between them and `分别`
+/// opens the clause before the list. Elsewhere a bare number stays no
+/// figure (`1、2号楼`).
+fn list_item(text: &CaseText<'_>, case: &Case, all: &[Spans<'_>], i: usize) -> Option<Quantity> {
+    let h = &text.normal;
+    let separated =
+        |a: &Spans<'_>, b: &Spans<'_>| h.get(a.end..b.start).is_some_and(is_list_separator);
+    let mut j = i + 1;
+    let last = loop {
+        let next = all.get(j)?;
+        if !separated(&all[j - 1], next) {
+            return None;
+        }
+        match figure(text, case, next) {
+            Some(q) => break (next, q),
+            None => j += 1,
+        }
+    };
+    let (like, q) = last;
+    if like.has(Group::Pre) || q.kind == QuantityKind::Year {
+        return None;
+    }
+    // `分别` in the same clause, at most a few words before the list.
+    let before = &h[..all[i].start];
+    let clause = before
+        .rfind(|c: char| dutycheck_vocab::punctuation::is_clause_end(c))
+        .map_or(before, |p| &before[p..]);
+    let near: String = clause
+        .chars()
+        .rev()
+        .take(12)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if !near.contains(RESPECTIVELY) {
+        return None;
+    }
+    with_unit_of(text, case, &all[i], like, &q)
 }
 
 fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity> {
@@ -471,6 +552,20 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity
         let multiplier_exp = caps.get(Group::Mult).map_or(0, multiplier_exponent);
         let (number, chinese) = match (caps.get(Group::Arabic), caps.get(Group::Chinese)) {
             (Some(a), _) => (decimal(a, multiplier_exp)?, false),
+            (None, Some(_)) if is_stated_zero(caps) => {
+                let (line, column) = case.position(start);
+                return Some(Quantity {
+                    text: text.original_slice(start, end).to_string(),
+                    value: 0.0,
+                    unit: String::new(),
+                    kind: QuantityKind::Count,
+                    qualifier: Qualifier::Exact,
+                    line,
+                    column,
+                    start,
+                    end,
+                });
+            }
             (None, Some(c)) => {
                 let v = numerals::parse_decimal(c)?;
                 // A lone 一 before a measure word is an article (一批, 一个).

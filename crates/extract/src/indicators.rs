@@ -44,8 +44,8 @@ use dutycheck_vocab::punctuation::{
 };
 use dutycheck_vocab::{links, plans, units};
 
-use crate::CaseText;
 use crate::text::{SCAN_LIMIT, work};
+use crate::{CaseText, tables};
 
 /// How far apart, in characters, the head and tail of a gap alias may be.
 pub const GAP_LIMIT: usize = 24;
@@ -192,10 +192,11 @@ impl MentionFinder {
     }
 }
 
-/// Whether two indicators' figures can be compared: the kind of figure an
-/// indicator of `kind` is stated in.
+/// Whether figure `q` can state an indicator of `kind`: it is of that
+/// kind, or it is a stated zero (`大班额比例为零`), which is zero in any
+/// unit.
 fn states(kind: QuantityKind, q: &Quantity) -> bool {
-    q.kind == kind
+    q.kind == kind || crate::figures::is_zero(q)
 }
 
 /// Whether the words between a mention and a figure link the two as
@@ -301,11 +302,26 @@ pub fn bind(
     let indicators = catalog.indicators();
     let kind_of = |m: &Mention| indicators.get(m.indicator).map(|i| i.kind);
     let mut out = Statements::default();
+    // Names that open a row of a table are read by the table's columns.
+    let rows = tables::rows(text, quantities, mentions, &kind_of, cx.year);
+    let mut in_table = vec![false; mentions.len()];
+    for row in &rows {
+        in_table[row.mention] = true;
+    }
+    let mut rows = rows.into_iter().peekable();
     let mut i = 0;
     while i < mentions.len() {
+        if in_table[i] {
+            while let Some(row) = rows.next_if(|r| r.mention <= i) {
+                table_row(&mut out, text, quantities, mentions, catalog, &row, cx);
+            }
+            i += 1;
+            continue;
+        }
         // A group of mentions joined by list separators: A、B、C.
         let mut j = i + 1;
         while j < mentions.len()
+            && !in_table[j]
             && is_list_separator(text.slice(mentions[j - 1].end, mentions[j].start))
         {
             j += 1;
@@ -352,116 +368,192 @@ pub fn bind(
                 .collect(),
         };
         for (mention, read) in reads {
-            let Some(indicator) = indicators.get(mention.indicator) else {
-                continue;
-            };
-            let mention_text = text.original_slice(mention.start, mention.end).to_string();
-            // `生均…教育支出`, `按在校学生人数平均的…`: a per-head figure is
-            // another indicator than the total the name stands for.
-            let before = text.slice(mention.start.saturating_sub(3), mention.start);
-            if links::PER_HEAD.iter().any(|w| before.ends_with(w)) {
-                continue;
-            }
-            let Some(mut read) = read else {
-                out.unread
-                    .push(unread(text, quantities, mention, indicator, mention_text));
-                continue;
-            };
-            let plan_year = plan(text, mention, read.at, cx);
-            let target = cx.plan_section || plan_year.is_some();
-            // `目标任务是…达到85%，实际完成86.4%`: the plan, then what was
-            // reached; `填报为92.5%，核查结果为90.2%`: the figure the
-            // inspectors found replaces the one reported.
-            let mut reached = None;
-            if let Some(actual) = followed_by(
-                text,
-                quantities,
-                mentions,
-                read.at,
-                indicator.kind,
-                &plans::ACTUAL,
-            ) {
-                let reported = plans::REPORTED
-                    .iter()
-                    .any(|w| text.slice(mention.end, read.at.start).contains(w));
-                if target {
-                    reached = Some(actual);
-                } else if reported {
-                    read.level = Some(actual);
-                    read.at = actual;
-                    read.change = change_after(text, quantities, actual, indicator.kind, cx.year);
-                }
-            }
-            // `达到92.8%，计划2025年达到95%以上`: a plan for the same
-            // indicator right after its level.
-            let plan_next = (!target)
-                .then(|| {
-                    followed_by(
-                        text,
-                        quantities,
-                        mentions,
-                        read.at,
-                        indicator.kind,
-                        &plans::PLAN_WORDS,
-                    )
-                })
-                .flatten();
-            let value = IndicatorValue {
-                indicator: indicator.id.clone(),
-                name: indicator.name.clone(),
-                mention: mention_text,
-                statement: if target {
-                    StatementKind::Target
-                } else {
-                    read.kind
-                },
-                value: read.level.map(|q| q.value),
-                unit: read.level.map_or_else(
-                    || {
-                        let unit = units::unit_of(indicator.kind);
-                        if unit.is_empty() {
-                            read.at.unit.clone()
-                        } else {
-                            unit.to_string()
-                        }
-                    },
-                    |q| q.unit.clone(),
-                ),
-                qualifier: read.level.map_or(Qualifier::Exact, |q| q.qualifier),
-                change: read.change,
-                line: read.at.line,
-                column: read.at.column,
-                start: read.at.start,
-                end: read.at.end,
-                year: plan_year.flatten(),
-            };
-            // A standard named after the level (`未达到80%的国家标准`) is a
-            // target for the same indicator.
-            if let Some(q) = standard_after(text, quantities, mentions, read.at, indicator.kind) {
-                out.targets
-                    .push(restated(&value, q, StatementKind::Target, None, None));
-            }
-            if let Some(q) = reached {
-                let change = change_after(text, quantities, q, indicator.kind, cx.year);
-                out.indicators
-                    .push(restated(&value, q, StatementKind::Level, change, None));
-            }
-            if let Some(q) = plan_next {
-                let words = text.slice(read.at.end, q.start);
-                let year = first_year(words);
-                out.targets
-                    .push(restated(&value, q, StatementKind::Target, None, year));
-            }
-            if target {
-                out.targets.push(value);
-            } else {
-                out.indicators.push(value);
-            }
+            state(
+                &mut out, text, quantities, mentions, catalog, mention, read, cx,
+            );
         }
         i = j;
     }
     out.targets.sort_by_key(|t| t.start);
     out
+}
+
+/// What a row of a table states (see [`tables`]): its level, read like any
+/// other (a plan section's row is a target), and the standards and targets
+/// of its columns. A row with no level column stays unread.
+fn table_row(
+    out: &mut Statements,
+    text: &CaseText<'_>,
+    quantities: &[Quantity],
+    mentions: &[Mention],
+    catalog: &Catalog,
+    row: &tables::Row<'_>,
+    cx: Context,
+) {
+    let Some(mention) = mentions.get(row.mention) else {
+        return;
+    };
+    let read = row.level.map(|q| Read {
+        kind: StatementKind::Level,
+        level: Some(q),
+        change: None,
+        at: q,
+    });
+    state(out, text, quantities, mentions, catalog, mention, read, cx);
+    let Some(indicator) = catalog.indicators().get(mention.indicator) else {
+        return;
+    };
+    for q in &row.targets {
+        let base = IndicatorValue {
+            indicator: indicator.id.clone(),
+            name: indicator.name.clone(),
+            mention: text.original_slice(mention.start, mention.end).to_string(),
+            statement: StatementKind::Target,
+            value: None,
+            unit: String::new(),
+            qualifier: Qualifier::Exact,
+            change: None,
+            line: q.line,
+            column: q.column,
+            start: q.start,
+            end: q.end,
+            year: None,
+        };
+        out.targets
+            .push(restated(&base, q, StatementKind::Target, None, None));
+    }
+}
+
+/// Records what was read for one mention: its statement (a level, a
+/// from→to, a change, or a target when its sentence is a plan), the
+/// statements that follow it about the same indicator (the value actually
+/// reached, a plan, a standard), or, when nothing was read, why.
+#[allow(clippy::too_many_arguments)]
+fn state(
+    out: &mut Statements,
+    text: &CaseText<'_>,
+    quantities: &[Quantity],
+    mentions: &[Mention],
+    catalog: &Catalog,
+    mention: &Mention,
+    read: Option<Read<'_>>,
+    cx: Context,
+) {
+    let indicators = catalog.indicators();
+    let Some(indicator) = indicators.get(mention.indicator) else {
+        return;
+    };
+    let mention_text = text.original_slice(mention.start, mention.end).to_string();
+    // `生均…教育支出`, `按在校学生人数平均的…`: a per-head figure is
+    // another indicator than the total the name stands for.
+    let before = text.slice(mention.start.saturating_sub(3), mention.start);
+    if links::PER_HEAD.iter().any(|w| before.ends_with(w)) {
+        return;
+    }
+    let Some(mut read) = read else {
+        out.unread
+            .push(unread(text, quantities, mention, indicator, mention_text));
+        return;
+    };
+    let plan_year = plan(text, mention, read.at, cx);
+    let target = cx.plan_section || plan_year.is_some();
+    // `目标任务是…达到85%，实际完成86.4%`: the plan, then what was
+    // reached; `填报为92.5%，核查结果为90.2%`: the figure the
+    // inspectors found replaces the one reported.
+    let mut reached = None;
+    if let Some(actual) = followed_by(
+        text,
+        quantities,
+        mentions,
+        read.at,
+        indicator.kind,
+        &plans::ACTUAL,
+    ) {
+        let reported = plans::REPORTED
+            .iter()
+            .any(|w| text.slice(mention.end, read.at.start).contains(w));
+        if target {
+            reached = Some(actual);
+        } else if reported {
+            read.level = Some(actual);
+            read.at = actual;
+            read.change = change_after(text, quantities, actual, indicator.kind, cx.year);
+        }
+    }
+    // `达到92.8%，计划2025年达到95%以上`: a plan for the same
+    // indicator right after its level.
+    let plan_next = (!target)
+        .then(|| {
+            followed_by(
+                text,
+                quantities,
+                mentions,
+                read.at,
+                indicator.kind,
+                &plans::PLAN_WORDS,
+            )
+        })
+        .flatten();
+    let later = target
+        .then(|| later_plan(text, quantities, mentions, read.at, indicator.kind))
+        .flatten();
+    let value = IndicatorValue {
+        indicator: indicator.id.clone(),
+        name: indicator.name.clone(),
+        mention: mention_text,
+        statement: if target {
+            StatementKind::Target
+        } else {
+            read.kind
+        },
+        value: read.level.map(|q| q.value),
+        // A change alone, or a stated zero (`为零`), has no unit of its
+        // own: the indicator's unit is the level's.
+        unit: match read.level {
+            Some(q) if !q.unit.is_empty() => q.unit.clone(),
+            _ => {
+                let unit = units::unit_of(indicator.kind);
+                if unit.is_empty() {
+                    read.at.unit.clone()
+                } else {
+                    unit.to_string()
+                }
+            }
+        },
+        qualifier: read.level.map_or(Qualifier::Exact, |q| q.qualifier),
+        change: read.change,
+        line: read.at.line,
+        column: read.at.column,
+        start: read.at.start,
+        end: read.at.end,
+        year: plan_year.flatten(),
+    };
+    // A standard named after the level (`未达到80%的国家标准`) is a
+    // target for the same indicator.
+    if let Some(q) = standard_after(text, quantities, mentions, read.at, indicator.kind) {
+        out.targets
+            .push(restated(&value, q, StatementKind::Target, None, None));
+    }
+    if let Some(q) = reached {
+        let change = change_after(text, quantities, q, indicator.kind, cx.year);
+        out.indicators
+            .push(restated(&value, q, StatementKind::Level, change, None));
+    }
+    if let Some((q, year)) = later {
+        out.targets
+            .push(restated(&value, q, StatementKind::Target, None, year));
+    }
+    if let Some(q) = plan_next {
+        let words = text.slice(read.at.end, q.start);
+        let year = first_year(words);
+        out.targets
+            .push(restated(&value, q, StatementKind::Target, None, year));
+    }
+    if target {
+        out.targets.push(value);
+    } else {
+        out.indicators.push(value);
+    }
 }
 
 /// Another statement about the indicator of `base`, stated by figure `q`
@@ -515,6 +607,52 @@ fn followed_by<'q>(
     kind: QuantityKind,
     words: &[&str],
 ) -> Option<&'q Quantity> {
+    next_clause(text, quantities, mentions, at, kind, |opening| {
+        words.iter().any(|w| opening.starts_with(w))
+    })
+}
+
+/// `要求…将中职招生比例提高到45%以上，2022年达到50%左右`: after a plan, the
+/// next clause may open with a year and a word of reaching (`2022年达到`):
+/// the plan of the same indicator for that year. Returns the figure and
+/// the year.
+fn later_plan<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    mentions: &[Mention],
+    at: &Quantity,
+    kind: QuantityKind,
+) -> Option<(&'q Quantity, Option<i32>)> {
+    let q = next_clause(text, quantities, mentions, at, kind, |opening| {
+        // `2022年达到`, `2023年降至`, `2025年提高到`: a word of reaching
+        // within the few words after the year.
+        after_year(opening).is_some_and(|rest| {
+            let words: String = rest.chars().take(4).collect();
+            changes::REACHED.iter().any(|w| words.contains(w))
+        })
+    })?;
+    Some((q, first_year(text.slice(at.end, q.start))))
+}
+
+/// The words after a year that opens `words` (`2022年`, `2022年底`,
+/// `2022年前`), or `None` when no year opens them.
+fn after_year(words: &str) -> Option<&str> {
+    let digits = words.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = words.get(digits..)?.strip_prefix('年')?;
+    (digits == 4).then(|| rest.trim_start_matches(['底', '前', '末']))
+}
+
+/// The next figure of `kind` in the sentence after `at`, when it opens a
+/// new clause whose words before it satisfy `opens` and no other name
+/// stands between: the same indicator, stated again.
+fn next_clause<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    mentions: &[Mention],
+    at: &Quantity,
+    kind: QuantityKind,
+    opens: impl Fn(&str) -> bool,
+) -> Option<&'q Quantity> {
     let q = in_sentence_after(text, quantities, at.end).find(|q| q.kind == kind)?;
     let between = text.slice(at.end, q.start);
     let opening = between.trim_start_matches([',', '，', ' ', ';', '；']);
@@ -524,11 +662,7 @@ fn followed_by<'q>(
         .inspect(|_| work(1))
         .take_while(|m| m.start < q.start)
         .any(|m| m.end <= q.start);
-    (clause_break
-        && !named_again
-        && opening.chars().count() <= 16
-        && words.iter().any(|w| opening.starts_with(w)))
-    .then_some(q)
+    (clause_break && !named_again && opening.chars().count() <= 16 && opens(opening)).then_some(q)
 }
 
 /// `A、B分别比上年提高1.4个百分点和2.2个百分点，分别达到91.6%、87.3%`: a
@@ -782,14 +916,12 @@ fn plan(text: &CaseText<'_>, mention: &Mention, at: &Quantity, cx: Context) -> O
         .map_or(start, |p| p + 1);
     let lead_end = text.find_forward(start, end, ends_clause).unwrap_or(start);
     let lead = text.slice(start, lead_end);
-    let opens_plan = plans::PLAN_WORDS.iter().any(|w| lead.starts_with(w))
-        || lead.starts_with('到')
-        || lead.starts_with("下一步");
-    let lead = if lead.chars().count() <= 16 && opens_plan {
-        lead
-    } else {
-        ""
-    };
+    let short = lead.chars().count() <= 16;
+    // `下一步，…`: the sentence is what will be done, every clause of it.
+    let opened = short && plans::PLAN_OPENERS.iter().any(|w| lead.starts_with(w));
+    let opens_plan =
+        plans::PLAN_WORDS.iter().any(|w| lead.starts_with(w)) || lead.starts_with('到');
+    let lead = if short && opens_plan { lead } else { "" };
     let worded = [text.slice(clause_start, end), lead]
         .into_iter()
         .any(|part| {
@@ -804,7 +936,7 @@ fn plan(text: &CaseText<'_>, mention: &Mention, at: &Quantity, cx: Context) -> O
     let bound = plans::BOUNDS
         .iter()
         .any(|w| text.slice(mention.end, at.start).contains(w));
-    (deadline.is_some() || worded || will || bound).then_some(deadline)
+    (deadline.is_some() || worded || opened || will || bound).then_some(deadline)
 }
 
 /// A year ahead of the report's named as a deadline in `context`:
@@ -950,6 +1082,21 @@ fn single_after<'q>(
         .take_while(|q| q.end <= candidate.start)
         .any(|q| !matches!(q.kind, QuantityKind::Year | QuantityKind::Duration));
     if interloper || !links(between) {
+        return None;
+    }
+    // `生均公用经费小学720元、初中920元`: one figure per stage of schooling,
+    // none of them the name's (a name per stage may be in the catalog).
+    if links::STAGES.iter().any(|w| between.ends_with(w)) {
+        return None;
+    }
+    // `公办园在园幼儿占比首次超过50%`: a figure that opens with a comparison
+    // (`超过`, read as its qualifier) and no word of reaching before it is a
+    // bound crossed, not the level (`达到超过…` would be one).
+    if changes::OTHER_COMPARISONS
+        .iter()
+        .any(|w| text.slice(candidate.start, candidate.end).starts_with(w))
+        && !changes::REACHED.iter().any(|w| between.contains(w))
+    {
         return None;
     }
     // `A 93.2% 94.1%`: two figures and no word saying which is meant.

@@ -20,6 +20,7 @@
 pub mod claims;
 pub mod figures;
 pub mod indicators;
+mod tables;
 mod text;
 
 use dutycheck_catalog::Catalog;

@@ -784,6 +784,184 @@ mod statements {
     }
 }
 
+/// Forms met in real reports (the corpus): tables by their columns, a
+/// stated zero, lists sharing a unit, bounds crossed, sentences opened by
+/// `下一步`, and a plan for a later year after a plan.
+mod phrasing {
+    use dutycheck_model::{StatementKind, UnreadMentionReason};
+
+    use super::*;
+    use crate::indicators::Context;
+
+    fn in_report(text: &str, year: Option<i32>) -> Case {
+        let mut c = case(text);
+        Extractor::new(&Catalog::bundled()).extract_case_in(
+            &mut c,
+            Context {
+                year,
+                plan_section: false,
+            },
+        );
+        c
+    }
+
+    fn levels(c: &Case) -> Vec<(String, Option<f64>)> {
+        c.indicators
+            .iter()
+            .map(|i| (i.indicator.clone(), i.value))
+            .collect()
+    }
+
+    fn targets(c: &Case) -> Vec<(String, Option<f64>)> {
+        c.targets
+            .iter()
+            .map(|i| (i.indicator.clone(), i.value))
+            .collect()
+    }
+
+    const TABLE: &str = "主要指标：\n指标 省定标准 2022年 2023年 备注\n普惠性幼儿园覆盖率 ≥80% 83.5% 86.1% 达标\n九年义务教育巩固率 ≥95% 96.2% 96.8% 达标";
+
+    #[test]
+    fn a_table_is_read_by_its_columns() {
+        let c = in_report(TABLE, Some(2023));
+        assert_eq!(
+            levels(&c),
+            [
+                ("preschool-inclusive-coverage".to_string(), Some(86.1)),
+                ("compulsory-retention".to_string(), Some(96.8)),
+            ]
+        );
+        assert_eq!(
+            targets(&c),
+            [
+                ("preschool-inclusive-coverage".to_string(), Some(80.0)),
+                ("compulsory-retention".to_string(), Some(95.0)),
+            ]
+        );
+        assert!(c.targets.iter().all(|t| t.qualifier == Qualifier::MoreThan));
+        // With no report year, the latest year's column is the level.
+        assert_eq!(levels(&in_report(TABLE, None))[0].1, Some(86.1));
+        // Markdown, with the rule under its header.
+        let md =
+            "| 指标 | 2022年 | 2023年 |\n| --- | --- | --- |\n| 高中阶段毛入学率 | 95.0% | 95.7% |";
+        assert_eq!(
+            levels(&in_report(md, Some(2023))),
+            [("highschool-gross-enrollment".to_string(), Some(95.7))]
+        );
+    }
+
+    #[test]
+    fn a_table_without_the_reports_year_states_no_level() {
+        let c = in_report(TABLE, Some(2024));
+        assert_eq!(levels(&c), []);
+        assert_eq!(targets(&c).len(), 2);
+        assert_eq!(c.unread.len(), 2, "{:?}", c.unread);
+        assert!(
+            c.unread
+                .iter()
+                .all(|u| u.reason == UnreadMentionReason::Ambiguous)
+        );
+    }
+
+    #[test]
+    fn a_stated_zero_is_the_figure_0_in_the_indicators_unit() {
+        let c = extracted("城区学校大班额比例为零，超大班额全部清零。");
+        assert_eq!(levels(&c), [("large-class-share".to_string(), Some(0.0))]);
+        assert_eq!(c.indicators[0].unit, "%");
+        // 零 inside a word is no figure.
+        for text in [
+            "超大班额全部清零。",
+            "零星分布的教学点。",
+            "实现零距离服务。",
+        ] {
+            assert_eq!(figures(text), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_list_after_fen_bie_shares_its_last_unit() {
+        let c = extracted(
+            "学前三年毛入园率、高中阶段毛入学率分别比上年提高2.3、1.6个百分点，分别达到90.1%、93.5%。",
+        );
+        assert_eq!(
+            levels(&c),
+            [
+                ("preschool-gross-enrollment".to_string(), Some(90.1)),
+                ("highschool-gross-enrollment".to_string(), Some(93.5)),
+            ]
+        );
+        let changes: Vec<Option<f64>> = c
+            .indicators
+            .iter()
+            .map(|i| i.change.as_ref().and_then(|c| c.value))
+            .collect();
+        assert_eq!(changes, [Some(2.3), Some(1.6)]);
+        // Without 分别, a bare number is no figure.
+        assert_eq!(figures("教学楼1、2号楼改造完成。").len(), 0);
+    }
+
+    #[test]
+    fn one_figure_per_stage_of_schooling_is_not_the_names() {
+        let c = extracted("义务教育学校生均公用经费小学680元、初中880元。");
+        assert!(
+            c.indicators
+                .iter()
+                .all(|i| i.indicator != "per-student-public-funds"),
+            "{:?}",
+            c.indicators
+        );
+    }
+
+    #[test]
+    fn a_bound_crossed_is_not_the_level() {
+        let c = extracted("公办园在园幼儿占比首次超过55%。");
+        assert_eq!(levels(&c), []);
+        assert_eq!(c.unread.len(), 1);
+        // A level stated with 达到 is one, whatever its qualifier.
+        let c = extracted("公办园在园幼儿占比达到55%以上。");
+        assert_eq!(
+            levels(&c),
+            [("preschool-public-share".to_string(), Some(55.0))]
+        );
+    }
+
+    #[test]
+    fn a_sentence_opened_by_xia_yi_bu_is_a_plan_in_every_clause() {
+        let c = extracted(
+            "下一步，全县将扩大普惠资源，普惠性幼儿园覆盖率达到92%，公办园在园幼儿占比达到60%。",
+        );
+        assert_eq!(levels(&c), []);
+        assert_eq!(targets(&c).len(), 2, "{:?}", c.targets);
+        assert!(
+            c.targets
+                .iter()
+                .all(|t| t.statement == StatementKind::Target)
+        );
+        // Inside a clause, 下一步 opens nothing.
+        let c = extracted("为下一步工作奠定了基础，普惠性幼儿园覆盖率达到88%。");
+        assert_eq!(
+            levels(&c),
+            [("preschool-inclusive-coverage".to_string(), Some(88.0))]
+        );
+    }
+
+    #[test]
+    fn a_plan_for_a_later_year_follows_a_plan() {
+        let c = extracted("要求2022年中职招生比例提高到42%，2023年提高到45%以上。");
+        assert_eq!(
+            targets(&c),
+            [
+                ("vocational-enrollment-share".to_string(), Some(42.0)),
+                ("vocational-enrollment-share".to_string(), Some(45.0)),
+            ]
+        );
+        assert_eq!(c.targets[1].year, Some(2023));
+        // After a level, a year's figure with no plan word is not a plan.
+        let c = extracted("中职招生比例达到42%，2021年为40%。");
+        assert_eq!(targets(&c), []);
+    }
+}
+
 /// Extraction is linear in the length of a case (issue 13, item 5): the
 /// work counted by the extractor's test hook (characters decoded, scanned
 /// for sentence and clause ends and compared, figures and names looked at

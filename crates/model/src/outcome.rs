@@ -75,7 +75,9 @@ impl ReportResult {
 pub struct SectionResult {
     /// The section's name (a region: `济南市`).
     pub name: String,
-    /// `fail` when any rule failed for the section, else `pass`.
+    /// `fail` when a rule at `warning` or `error` failed for the section,
+    /// else `pass` (a failing `info` rule is advice: its cell is `fail`,
+    /// the section is not).
     pub status: SectionStatus,
     /// Rule id → status, for every rule in force (sorted by id).
     pub results: RuleStatuses,

@@ -110,6 +110,9 @@
 //! `…政策,教育经费…`. A line that ends a sentence is joined with a newline.
 //! [`Case::segments`] records where each original line lands in the repaired
 //! text, so every later position maps back to the original line and column.
+//! A row of a table turned into text (`| 指标 | 2021年 | 2022年 |`, or cells
+//! separated by blanks) is never a wrap: it keeps a line of its own, so that
+//! its columns can be read.
 
 /// Chinese numerals live in the vocabulary; re-exported here for the
 /// parser's callers that read markers.
@@ -460,6 +463,61 @@ fn ends_sentence(line: &str) -> bool {
     }
 }
 
+/// Whether the next line starts a new sentence after `line`: it ends one,
+/// or it is a row of a table (see [`is_table_row`]).
+fn ends_line(line: &Line<'_>) -> bool {
+    ends_sentence(line.text) || is_table_row(&line.normal)
+}
+
+/// Whether a line (normalised) is a row of a table turned into text: cells
+/// between `|` (Markdown), or at least three cells separated by tabs or
+/// blanks (Word, a PDF's text) with no clause punctuation and a figure or a
+/// year in two of them at least, after the first (`学前三年毛入园率 ≥85% 92.1% 93.6% 达标`,
+/// `指标 国家标准 2021年 2022年`).
+///
+/// A row keeps a line of its own in the case text: it is joined neither to
+/// the line before (a caption `表1 主要指标` does not end a sentence) nor
+/// to the line after, as a wrapped sentence would be. Glued together, the
+/// rows of a table lose their columns, and the extractor reads a table by
+/// its columns (see `dutycheck_extract::tables`).
+fn is_table_row(normal: &str) -> bool {
+    let t = normal.trim();
+    if t.len() > 1 && t.starts_with('|') && t.ends_with('|') {
+        return true;
+    }
+    if t.chars().any(dutycheck_vocab::punctuation::is_clause_end) {
+        return false;
+    }
+    // A blank inside a figure does not separate cells: `2 520个` (digits
+    // grouped by thousands), `51.6 %`, `26.4 亿元` (a unit set apart).
+    let mut cells: Vec<String> = Vec::new();
+    for token in t.split_whitespace() {
+        let joins = cells.last().is_some_and(|last| {
+            let grouped = last.bytes().all(|b| b.is_ascii_digit())
+                && token.bytes().take_while(u8::is_ascii_digit).count() == 3;
+            let unit = last.ends_with(|c: char| c.is_ascii_digit())
+                && (dutycheck_vocab::units::UNITS
+                    .iter()
+                    .any(|(u, _)| token.starts_with(u))
+                    || numerals::MULTIPLIERS
+                        .iter()
+                        .any(|(m, _)| token.starts_with(m)));
+            grouped || unit
+        });
+        match cells.last_mut() {
+            Some(last) if joins => last.push_str(token),
+            _ => cells.push(token.to_string()),
+        }
+    }
+    // The first cell is the row's label (or a case marker and text).
+    cells.len() >= 3
+        && cells[1..]
+            .iter()
+            .filter(|c| c.bytes().any(|b| b.is_ascii_digit()))
+            .count()
+            >= 2
+}
+
 /// One line of the original, with its leading and trailing blanks removed.
 struct Line<'a> {
     number: u32,
@@ -470,8 +528,9 @@ struct Line<'a> {
     /// The level of a Markdown heading (`## 济南市` is 2); the `#` marks are
     /// not part of `text` but are counted in `column`.
     heading: Option<u8>,
-    /// Page furniture of a PDF (a running header, a footer, a page number,
-    /// marked by the reader with [`dutycheck_read::PAGE_FURNITURE`]): it
+    /// Page furniture of a PDF or of its text dump (a running header, a
+    /// footer, a page number, marked by the reader with
+    /// [`dutycheck_read::PAGE_FURNITURE`]): it
     /// keeps its line number but is not read, and has no text.
     furniture: bool,
 }
@@ -481,15 +540,16 @@ struct Line<'a> {
 /// leading blanks, so that `## 一、济南市` is the heading `一、济南市` and
 /// columns still count from the start of the original line.
 ///
-/// In a PDF's text, a line that starts with
-/// [`dutycheck_read::PAGE_FURNITURE`] is page furniture: see [`Line`].
-fn lines(text: &str, markdown: bool, pdf: bool) -> Vec<Line<'_>> {
+/// A line that starts with [`dutycheck_read::PAGE_FURNITURE`] is page
+/// furniture (the reader marks it so in a PDF's text, or in a text dump of
+/// one with form feeds between pages): see [`Line`].
+fn lines(text: &str, markdown: bool) -> Vec<Line<'_>> {
     text.split('\n')
         .enumerate()
         .map(|(i, raw)| {
             work(raw.len());
             let raw = raw.strip_suffix('\r').unwrap_or(raw);
-            if pdf && raw.starts_with(dutycheck_read::PAGE_FURNITURE) {
+            if raw.starts_with(dutycheck_read::PAGE_FURNITURE) {
                 return Line {
                     number: u32::try_from(i + 1).unwrap_or(u32::MAX),
                     column: 1,
@@ -566,7 +626,7 @@ fn number_headings(lines: &[Line<'_>], markers: &mut [Option<Marker>], from: usi
 /// nothing that rules could be applied to, and saying so beats a silent pass.
 pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
     let markdown = Format::is_markdown_path(&doc.path);
-    let lines = lines(&doc.text, markdown, doc.encoding == "pdf");
+    let lines = lines(&doc.text, markdown);
     let Some(title_idx) = lines.iter().position(|l| !l.text.is_empty()) else {
         return Err(Diagnostic::file(
             &doc.path,
@@ -646,7 +706,7 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
         }
         // The preamble between the title and the first section is not read.
         if !heads.is_empty() {
-            previous_ended = ends_sentence(line.text);
+            previous_ended = ends_line(line);
         }
     }
 
@@ -693,7 +753,8 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
 /// when the second line directly follows (page furniture aside), both are
 /// short (at most [`TITLE_LINE`] characters), neither has clause or
 /// sentence punctuation, the second is no numbered heading, and what comes
-/// after it is a blank line, a numbered heading or the end. A line of prose
+/// after it is a blank line, a numbered heading, the addressee of an
+/// official document (`各县（市、区）人民政府：`) or the end. A line of prose
 /// after the title (`根据……，现将有关情况报告如下。`) has punctuation and
 /// stays out.
 fn title_of(lines: &[Line<'_>], at: usize) -> (String, usize) {
@@ -707,8 +768,19 @@ fn title_of(lines: &[Line<'_>], at: usize) -> (String, usize) {
         return (title, at + 1);
     };
     let second = &lines[next];
-    let after_ok = next_text(next + 1)
-        .is_none_or(|i| lines[i].text.is_empty() || marker(&lines[i].normal).is_some());
+    // The addressee of an official document (`各县（市、区）人民政府：`)
+    // follows its title directly.
+    let addressee = |l: &Line<'_>| {
+        l.text.chars().count() <= TITLE_LINE
+            && l.normal.trim_end().ends_with(':')
+            && !l
+                .normal
+                .chars()
+                .any(dutycheck_vocab::punctuation::is_sentence_end)
+    };
+    let after_ok = next_text(next + 1).is_none_or(|i| {
+        lines[i].text.is_empty() || marker(&lines[i].normal).is_some() || addressee(&lines[i])
+    });
     if short(&lines[at])
         && !second.text.is_empty()
         && short(second)
@@ -915,7 +987,7 @@ fn read_cases(
         // Text of this line goes on the open case (or the lead-in) after a
         // line end when the previous line ended a sentence, and directly
         // once a piece of this line has been placed.
-        let mut new_sentence = previous_ended;
+        let mut new_sentence = previous_ended || is_table_row(&line.normal);
         for &(at, m) in inline.get(idx).into_iter().flatten() {
             // Inline, only the next number opens a case: `一是…三是` keeps
             // `三是` inside case 1.
@@ -949,7 +1021,7 @@ fn read_cases(
             new_sentence,
         };
         place(section, &mut lead_in, &piece, &mut open_len);
-        previous_ended = ends_sentence(line.text);
+        previous_ended = ends_line(line);
     }
     open_lead_in(section, &mut lead_in, &mut open_len);
     if section.cases.iter().all(Case::is_lead_in) {

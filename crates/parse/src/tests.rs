@@ -1126,8 +1126,15 @@ mod layout {
             .find("37%")
             .map(|b| case.text[..b].chars().count());
         assert_eq!(at.map(|o| case.position(o)), Some((8, 1)));
-        // In a text file, a form feed is a blank like any other: the line is read.
-        let report = parse(&doc("标题\n一、甲市\n1.做法\n\u{c}续。\n")).expect("parses");
+        // In a text file read by the reader, a form feed that only breaks
+        // the page is dropped: the line is read.
+        let read = dutycheck_read::decode(
+            "t.txt",
+            "标题\n一、甲市\n1.做法\n\u{c}续。\n".as_bytes(),
+            &Default::default(),
+        )
+        .expect("decodes");
+        let report = parse(&read).expect("parses");
         assert_eq!(report.sections[0].cases[0].text, "做法续。");
     }
 
@@ -1152,6 +1159,13 @@ mod layout {
         assert_eq!(
             title("某县2021年自评报告\n\n某县人民政府\n一、东城区\n1.做法。\n"),
             "某县2021年自评报告"
+        );
+        // The addressee of an official document after the second line.
+        assert_eq!(
+            title(
+                "关于2021年度县级人民政府履行\n教育职责评价情况的通报\n各县（市、区）人民政府：\n一、东城区\n1.做法。\n"
+            ),
+            "关于2021年度县级人民政府履行教育职责评价情况的通报"
         );
         // A second line followed by more text is not a title's wrap.
         assert_eq!(
@@ -1217,5 +1231,39 @@ mod lead_in {
         let text = "2020年报告\n一、甲市\n全市投入3亿元。\n二、乙市\n全市新建学校5所。\n";
         let err = parse(&doc(text)).expect_err("no numbered case anywhere");
         assert!(err.message.contains("no cases found"), "{}", err.message);
+    }
+}
+
+/// Rows of a table turned into text keep their lines: neither joined to
+/// the caption before them nor to each other, as wrapped sentences are.
+mod table_rows {
+    use super::*;
+
+    #[test]
+    fn rows_separated_by_blanks_or_pipes_keep_their_lines() {
+        let text = "2022年报告\n一、甲县\n1.主要指标\n表1 主要指标\n指标 国家标准 2021年 2022年\n学前三年毛入园率 ≥85% 92.1% 93.6%\n普惠性幼儿园覆盖率 ≥80% 85.4% 88.2%\n2.指标如下：\n| 指标 | 2021年 | 2022年 |\n| --- | --- | --- |\n| 高中阶段毛入学率 | 98.4% | 98.7% |\n";
+        let report = parse(&doc(text)).expect("parses");
+        let cases = &report.sections[0].cases;
+        assert_eq!(
+            cases[0].text,
+            "主要指标表1 主要指标\n指标 国家标准 2021年 2022年\n学前三年毛入园率 ≥85% 92.1% 93.6%\n普惠性幼儿园覆盖率 ≥80% 85.4% 88.2%"
+        );
+        assert_eq!(
+            cases[1].text,
+            "指标如下：\n| 指标 | 2021年 | 2022年 |\n| --- | --- | --- |\n| 高中阶段毛入学率 | 98.4% | 98.7% |"
+        );
+    }
+
+    #[test]
+    fn a_wrapped_sentence_with_blanks_is_still_a_wrap() {
+        // Two cells only, or clause punctuation: prose, joined as a wrap.
+        let text = "2022年报告\n一、甲县\n1.全县一般公共预算教育支出 26.4\n亿元，比上年增长6.1%。\n2.新增学位 2 520个 覆盖率达到\n95%。\n";
+        let report = parse(&doc(text)).expect("parses");
+        let cases = &report.sections[0].cases;
+        assert_eq!(
+            cases[0].text,
+            "全县一般公共预算教育支出 26.4亿元，比上年增长6.1%。"
+        );
+        assert_eq!(cases[1].text, "新增学位 2 520个 覆盖率达到95%。");
     }
 }

@@ -18,7 +18,7 @@
 //!
 //! | format | how | lines |
 //! |---|---|---|
-//! | text (`.txt`, anything else) | decoded as above | the file's lines |
+//! | text (`.txt`, anything else) | decoded as above; a PDF's text dump (pages separated by form feeds, as `pdftotext` writes) has its page furniture marked as a PDF's (see [`pdf::layout::mark_text_pages`]) | the file's lines |
 //! | Markdown (`.md`, `.markdown`) | decoded as text; the parser reads `#` headings | the file's lines |
 //! | Word (`.docx`) | [`docx`]: paragraphs in order, automatic numbering rebuilt, tables as text | one per paragraph (a table row is one) |
 //! | PDF (`.pdf`) | [`pdf`]: text through `pdf-extract`, standard CID fonts mapped, page furniture marked | the extracted lines, page after page (see [`pdf::layout`]) |
@@ -232,7 +232,12 @@ pub fn decode(path: &str, bytes: &[u8], options: &ReadOptions) -> Result<Documen
             ),
         );
     }
-    let text = decode_exact(path, encoding, body)?;
+    let mut text = decode_exact(path, encoding, body)?;
+    // Form feeds separate the pages of a PDF's text dump (`pdftotext`): its
+    // running headers and page numbers are marked as in a PDF's text.
+    if text.contains(PAGE_FURNITURE) {
+        text = pdf::layout::mark_text_pages(&text);
+    }
     Ok(Document {
         path: path.to_string(),
         text,

@@ -67,8 +67,9 @@ use dutycheck_walk::{Found, Note, Options, Walker};
 pub use config::{Config, ConfigPack, Override, PathOverride, apply_flags, plugin_timeout};
 pub use file_schema::{rule_file_schema, rule_file_schema_text};
 pub use kinds::{
-    ClaimRule, CompareOp, CompareRule, DetailRule, KindRule, KindSpec, Measure, Must, PatternRule,
-    PluginRule, RequiresRule, RuleKind, StructureRule, ThresholdRule, Unit, bounds_text,
+    CasePart, CaseParts, ClaimRule, CompareOp, CompareRule, DetailRule, KindRule, KindSpec,
+    Measure, Must, PatternRule, PluginRule, RequiresRule, RuleKind, StructureRule, ThresholdRule,
+    Unit, bounds_text,
 };
 pub use schema::{
     Bounds, Pack, Rule, RuleSeverity, RuleTest, Scope, SectionFilter, Snippet, YearRange,

@@ -823,3 +823,62 @@ fn extends_cannot_print_a_file_outside_the_rules() {
     assert!(RuleSet::load_paths(&[dir.join("rules")], &catalog).is_ok());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn detail_require_parts_are_validated_strictly() {
+    use dutycheck_rules::{CasePart, RuleKind};
+    let set =
+        load("id: d\ntitle: t\ndetail:\n  if_has: [result-figure]\n  require: [baseline, scale]\n")
+            .expect("valid");
+    let RuleKind::Detail(d) = &set.rules()[0].kind else {
+        panic!()
+    };
+    assert!(d.require.contains(CasePart::Baseline) && d.require.contains(CasePart::Scale));
+    assert!(!d.require.contains(CasePart::ResultFigure));
+    assert!(d.if_has.contains(CasePart::ResultFigure));
+
+    // An unknown part: at the part, with "did you mean".
+    let (d, at) =
+        one_error("id: d\ntitle: t\ndetail:\n  require: [result-figure, baseline, basline]\n");
+    assert_eq!(
+        (at, d.message.as_str()),
+        ((4, 38), "invalid case part in `require` `basline`")
+    );
+    assert_eq!(d.help.as_deref(), Some("did you mean `baseline`?"));
+    let (d, at) =
+        one_error("id: d\ntitle: t\ndetail: {if_has: [result-figures], require: [scale]}\n");
+    assert_eq!(
+        (at, d.message.as_str()),
+        ((3, 19), "invalid case part in `if_has` `result-figures`")
+    );
+    assert_eq!(d.help.as_deref(), Some("did you mean `result-figure`?"));
+    // Not a list, an empty list, a part twice.
+    let (d, at) = one_error("id: d\ntitle: t\ndetail: {require: baseline}\n");
+    assert_eq!(
+        (at, d.message.as_str()),
+        (
+            (3, 19),
+            "`require` must be a list of case parts, found a string"
+        )
+    );
+    assert_eq!(
+        d.help.as_deref(),
+        Some("write it as `[result-figure, baseline, scale]`")
+    );
+    let (d, _) = one_error("id: d\ntitle: t\ndetail: {require: []}\n");
+    assert_eq!(d.message, "`require` lists no case part");
+    let (d, at) = one_error("id: d\ntitle: t\ndetail: {require: [scale, scale]}\n");
+    assert_eq!(
+        (at, d.message.as_str()),
+        ((3, 27), "case part `scale` is listed twice in `require`")
+    );
+    // `if_has` alone asks for nothing.
+    let (d, _) = one_error("id: d\ntitle: t\ndetail: {if_has: [scale]}\n");
+    assert_eq!(
+        d.message,
+        "`detail` needs `min_chars`, `min_figures` or `require`"
+    );
+    // The message's placeholders are known.
+    load("id: d\ntitle: t\ndetail: {require: [scale]}\nmessage: \"{missing}{missing_parts}{require}\"\n")
+        .expect("valid placeholders");
+}

@@ -9,6 +9,10 @@
 /// `同比`.
 pub const COMPARISONS: [&str; 3] = ["比", "较", "同比"];
 
+/// Words naming the year before as the base of a comparison: `比上年`,
+/// `较去年`.
+pub const YEAR_BEFORE: [&str; 3] = ["上年", "去年", "上一年"];
+
 /// Words that compare a figure with another value (a target, an average):
 /// `高于全省平均`, `超过国家标准`. With [`COMPARISONS`] and the growth
 /// nouns ([`GROWTH_NOUNS`]), they stop a figure from being read as the

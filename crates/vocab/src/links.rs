@@ -25,6 +25,11 @@ pub fn is_list_separator(words: &str) -> bool {
 /// indicator: `生均一般公共预算教育支出`, `按在校学生人数平均的…教育支出`.
 pub const PER_HEAD: [&str; 4] = ["生均", "人均", "平均的", "平均"];
 
+/// Stages of schooling that split one name's figure into one per stage:
+/// `生均公用经费小学720元、初中920元` states two figures, neither of which
+/// is the name's.
+pub const STAGES: [&str; 6] = ["小学", "初中", "高中", "幼儿园", "普通高中", "中职"];
+
 /// `分别`: the figures after (or before) a list of names go to them in order.
 pub const RESPECTIVELY: &str = "分别";
 

@@ -11,6 +11,11 @@ pub const PLAN_WORDS: [&str; 10] = [
     "力争", "计划", "目标", "要求", "确保", "预计", "拟", "争取", "规划", "努力",
 ];
 
+/// Words that, opening a sentence (`下一步，…`, `今后，…`), make every
+/// statement of it a plan. Inside a clause they do not (`为下一步工作奠定了
+/// 基础，…达到90%` states a level).
+pub const PLAN_OPENERS: [&str; 3] = ["下一步", "今后", "下一阶段"];
+
 /// Words before `目标`/`要求`/`计划` that make the sentence a claim of what
 /// was achieved, not a plan: `完成目标`, `实现目标`, `超目标`, `达到要求`.
 pub const CLAIMED: [&str; 8] = ["完成", "实现", "超", "达到", "达", "提前", "按", "高于"];

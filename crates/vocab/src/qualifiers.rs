@@ -9,8 +9,11 @@
 
 use dutycheck_model::Qualifier;
 
-/// Qualifiers before the number, in the order the scanner tries them.
-pub const BEFORE: [&str; 8] = ["约", "接近", "将近", "近", "超过", "逾", "不足", "不到"];
+/// Qualifiers before the number, in the order the scanner tries them. The
+/// signs `≥` and `≤` stand for 以上 and 以下 in tables (`国家标准 ≥85%`).
+pub const BEFORE: [&str; 10] = [
+    "约", "接近", "将近", "近", "超过", "逾", "不足", "不到", "≥", "≤",
+];
 
 /// Qualifiers between the number and its unit: `余`, `多`.
 pub const INSIDE: [&str; 2] = ["余", "多"];
@@ -23,8 +26,8 @@ pub fn meaning(word: &str) -> Qualifier {
     match word {
         "约" | "左右" => Qualifier::About,
         "近" | "接近" | "将近" => Qualifier::Nearly,
-        "不足" | "不到" | "以下" | "以内" => Qualifier::AtMost,
-        "余" | "多" | "超过" | "逾" | "以上" => Qualifier::MoreThan,
+        "不足" | "不到" | "以下" | "以内" | "≤" => Qualifier::AtMost,
+        "余" | "多" | "超过" | "逾" | "以上" | "≥" => Qualifier::MoreThan,
         // Required bounds before a figure (`crate::plans::BOUNDS`): a
         // minimum reads as "that much or more", as 以上 does.
         "不低于" | "不少于" | "不小于" => Qualifier::MoreThan,
@@ -36,7 +39,10 @@ pub fn meaning(word: &str) -> Qualifier {
 /// Whether a figure can start with `c` because a qualifier of [`BEFORE`]
 /// does (a test checks the two agree).
 pub fn may_start_before(c: char) -> bool {
-    matches!(c, '约' | '接' | '将' | '近' | '超' | '逾' | '不')
+    matches!(
+        c,
+        '约' | '接' | '将' | '近' | '超' | '逾' | '不' | '≥' | '≤'
+    )
 }
 
 /// The qualifier of a figure as written (`约2.5万余人` → about): the first
@@ -84,5 +90,7 @@ mod tests {
         assert_eq!(of_written("不足5%"), Qualifier::AtMost);
         assert_eq!(of_written("300元左右"), Qualifier::About);
         assert_eq!(of_written("93.37%"), Qualifier::Exact);
+        assert_eq!(of_written("≥85%"), Qualifier::MoreThan);
+        assert_eq!(of_written("≤5%"), Qualifier::AtMost);
     }
 }

@@ -9,6 +9,11 @@
 
 use dutycheck_model::QuantityKind;
 
+/// The units of a count that says how big a case's field is: how many
+/// schools (`所`), pupils or teachers (`人`, `名`). A `detail` rule's
+/// `require: [scale]` looks for one.
+pub const SCALE_UNITS: [&str; 3] = ["所", "人", "名"];
+
 /// Units, longest first where one is a prefix of another, with their kind.
 pub const UNITS: &[(&str, QuantityKind)] = &[
     ("个百分点", QuantityKind::PercentagePoints),

@@ -1,54 +1,207 @@
 //! The check of `detail:` rules (see `dutycheck_rules::DetailRule`).
 
-use dutycheck_model::Status;
-use dutycheck_rules::DetailRule;
+use dutycheck_model::{Case, Quantity, QuantityKind, StatementKind, Status};
+use dutycheck_rules::{CasePart, CaseParts, DetailRule};
+use dutycheck_vocab::{changes, is_clause_end, links, units};
 
 use super::per_case;
 use crate::check::{CheckContext, Outcome, Target};
 
-/// `detail:` rules: judged per case.
+/// `detail:` rules: judged per case. A section's lead-in (case 0) is not a
+/// written-up case, and a section of problems, plans or requirements
+/// reports no work: both not applicable.
+///
+/// First the counts (`min_chars`, `min_figures`), then the parts
+/// (`require:`, see [`parts_of`]); a case that fails the counts is reported
+/// for them alone. With `if_has:`, a case without those parts is not
+/// applicable.
 pub(super) fn check(cx: &CheckContext<'_>, rule: &DetailRule, target: Target<'_>) -> Outcome {
     let DetailRule {
         min_chars,
         min_figures,
+        require,
+        if_has,
     } = *rule;
-    {
-        per_case(cx, target, |section, case| {
-            // A section's lead-in is not a written-up case.
-            if case.is_lead_in() {
-                return Outcome::new(Status::NotApplicable);
-            }
-            // Problems, plans and requirements are not written up as work
-            // with results (see `holds_no_work`).
-            if dutycheck_vocab::plans::holds_no_work(&section.name) {
-                return Outcome::new(Status::NotApplicable);
-            }
-            // Blanks are layout, not content. Counting stops at the minimum
-            // unless the case fails: a long case is not read to its end.
-            let content = || case.text.chars().filter(|c| !c.is_whitespace());
-            let figures = case.result_figures().count();
-            if figures >= min_figures && content().take(min_chars).count() >= min_chars {
-                return Outcome::new(Status::Pass);
-            }
-            let chars = content().count();
-            let mut vars = cx.vars(Some(section), Some(case));
-            vars.insert("chars", chars.to_string());
-            vars.insert("min_chars", min_chars.to_string());
-            vars.insert("figures", figures.to_string());
-            vars.insert("min_figures", min_figures.to_string());
-            let default = if figures < min_figures {
-                "{section}第{case}条案例结果数字{figures}个，至少需要{min_figures}个"
-            } else {
-                "{section}第{case}条案例只有{chars}字，至少需要{min_chars}字"
-            };
-            let f = cx.finding(
-                Some(section),
-                Some(case),
-                cx.spot_of(Some(section), Some(case)),
-                cx.message(default, &vars),
-            );
-            Outcome::new(Status::Fail).with(vec![f])
-        })
-    }
+    per_case(cx, target, |section, case| {
+        if case.is_lead_in() {
+            return Outcome::new(Status::NotApplicable);
+        }
+        // Problems, plans and requirements are not written up as work
+        // with results (see `holds_no_work`).
+        if dutycheck_vocab::plans::holds_no_work(&section.name) {
+            return Outcome::new(Status::NotApplicable);
+        }
+        // The parts are read only when the rule asks about them.
+        let parts = (!require.is_empty() || !if_has.is_empty()).then(|| parts_of(case));
+        if let Some(parts) = parts
+            && !if_has.without(parts).is_empty()
+        {
+            return Outcome::new(Status::NotApplicable);
+        }
+        let missing = parts.map_or_else(CaseParts::default, |p| require.without(p));
+        // Blanks are layout, not content. Counting stops at the minimum
+        // unless the case fails: a long case is not read to its end.
+        let content = || case.text.chars().filter(|c| !c.is_whitespace());
+        let figures = case.result_figures().count();
+        let counts_met =
+            figures >= min_figures && content().take(min_chars).count() >= min_chars;
+        if counts_met && missing.is_empty() {
+            return Outcome::new(Status::Pass);
+        }
+        let chars = content().count();
+        let mut vars = cx.vars(Some(section), Some(case));
+        vars.insert("chars", chars.to_string());
+        vars.insert("min_chars", min_chars.to_string());
+        vars.insert("figures", figures.to_string());
+        vars.insert("min_figures", min_figures.to_string());
+        vars.insert(
+            "missing",
+            missing
+                .iter()
+                .map(CasePart::words)
+                .collect::<Vec<_>>()
+                .join("、"),
+        );
+        vars.insert("missing_parts", missing.names());
+        vars.insert("require", require.names());
+        let default = if figures < min_figures {
+            "{section}第{case}条案例结果数字{figures}个，至少需要{min_figures}个"
+        } else if !counts_met {
+            "{section}第{case}条案例只有{chars}字，至少需要{min_chars}字"
+        } else {
+            "{section}第{case}条案例没有写明{missing}"
+        };
+        let f = cx.finding(
+            Some(section),
+            Some(case),
+            cx.spot_of(Some(section), Some(case)),
+            cx.message(default, &vars),
+        );
+        Outcome::new(Status::Fail).with(vec![f])
+    })
 }
 
+/// The parts a case has, from its statements and the words around its
+/// figures:
+///
+/// - **result-figure**: a level or from→to stated for an indicator, or a
+///   result figure ([`QuantityKind::is_result`]) that is not itself a change
+///   and not a plan's figure (`新建幼儿园6所`, `投入1.2亿元`, `覆盖率达86%`);
+/// - **baseline**: a change or from→to statement of an indicator; a figure
+///   that states a change (`比上年增加300个`, `提高2.3个百分点`, `增幅14.8%`);
+///   a from→to between two figures (`从74%提升至81.5%`); or a figure whose
+///   clause, or the clause after it, compares with the year before (`同比`,
+///   `较2020年`) or with a target, a standard or an average
+///   (`，高于全省平均水平`, `比国家标准高`); or a claim to meet a named
+///   requirement (`实现“不低于”要求`, `全覆盖`; [`Case::claims`], not a plan);
+/// - **scale**: a count of schools, pupils or teachers
+///   ([`units::SCALE_UNITS`]) that is not a change.
+///
+/// A plan (`力争到2025年…达到92%`) is no result and no baseline: its figure
+/// is skipped. The words are the vocabulary's (`dutycheck_vocab`), so a
+/// change verb added there is a baseline here too.
+pub(crate) fn parts_of(case: &Case) -> CaseParts {
+    let mut parts = CaseParts::default();
+    for v in &case.indicators {
+        if v.value.is_some() {
+            parts.insert(CasePart::ResultFigure);
+        }
+        if v.change.is_some() || matches!(v.statement, StatementKind::Change | StatementKind::FromTo)
+        {
+            parts.insert(CasePart::Baseline);
+        }
+    }
+    // A claim to meet a named requirement (`实现“不低于”要求`, `只增不减`,
+    // `全覆盖`) measures the case against that requirement: a baseline. A
+    // plan claims nothing yet.
+    if case.claims.iter().any(|c| !c.plan) {
+        parts.insert(CasePart::Baseline);
+    }
+    let text: Vec<char> = case.text.chars().collect();
+    let planned = |q: &Quantity| case.targets.iter().any(|t| t.start <= q.start && q.end <= t.end);
+    let figures: Vec<&Quantity> = case
+        .quantities
+        .iter()
+        .filter(|q| q.kind.is_result() && !planned(q))
+        .collect();
+    for (i, q) in figures.iter().enumerate() {
+        let clause_start = text[..q.start.min(text.len())]
+            .iter()
+            .rposition(|c| is_clause_end(*c))
+            .map_or(0, |p| p + 1);
+        let clause_end = text
+            .iter()
+            .skip(q.end)
+            .position(|c| is_clause_end(*c))
+            .map_or(text.len(), |p| q.end + p);
+        let lead_start = i
+            .checked_sub(1)
+            .map(|p| figures[p].end)
+            .filter(|e| *e > clause_start && *e <= q.start)
+            .unwrap_or(clause_start);
+        let words = |a: usize, b: usize| -> String {
+            text.get(a.min(b)..b.min(text.len()))
+                .map_or_else(String::new, |s| s.iter().collect())
+        };
+        let lead = words(lead_start, q.start);
+        let change = q.kind == QuantityKind::PercentagePoints || states_change(&lead);
+        if change {
+            parts.insert(CasePart::Baseline);
+        } else {
+            parts.insert(CasePart::ResultFigure);
+            if q.kind == QuantityKind::Count && units::SCALE_UNITS.contains(&q.unit.as_str()) {
+                parts.insert(CasePart::Scale);
+            }
+        }
+        // The comparison may stand in the clause after the figure's
+        // (`生均公用经费1350元，高于全省平均水平`).
+        let next_end = text
+            .iter()
+            .skip(clause_end + 1)
+            .position(|c| is_clause_end(*c))
+            .map_or(text.len(), |p| clause_end + 1 + p);
+        let clause = words(clause_start, next_end);
+        if compares(&clause) {
+            parts.insert(CasePart::Baseline);
+        }
+        // From→to: `从74%` then `提升至81.5%` in the same clause.
+        let from = words(clause_start, q.start).contains(links::FROM);
+        if let Some(next) = figures.get(i + 1).filter(|n| n.start < clause_end)
+            && from
+            && words(q.end, next.start).contains(links::REACH)
+        {
+            parts.insert(CasePart::Baseline);
+        }
+    }
+    parts
+}
+
+/// Whether the words right before a figure make it a change (`比上年增加`,
+/// `提高`, `增幅`), not a level (`提高至`, `增长到`).
+fn states_change(lead: &str) -> bool {
+    let lead = lead.trim_end();
+    changes::direction(lead).is_some() && !lead.ends_with(changes::TO)
+}
+
+/// Whether a clause compares with the year before or with another value: a
+/// comparison word ([`changes::COMPARISONS`]: `比`, `较`, `同比`) followed by
+/// its base (`上年`, a year, `全省平均`, `国家标准`) or by a change
+/// (`同比增长`); or a comparison word such as `高于`, `超过`
+/// ([`changes::OTHER_COMPARISONS`]) with a base that is not the year before
+/// (`全省平均`, `目标`). `占比`, `比例` are no comparison: no base follows.
+fn compares(clause: &str) -> bool {
+    let based = changes::COMPARISONS.iter().any(|w| {
+        clause.match_indices(w).any(|(i, _)| {
+            let rest = &clause[i + w.len()..];
+            changes::YEAR_BEFORE.iter().any(|y| rest.starts_with(y))
+                || rest.starts_with(char::is_numeric)
+                || changes::OTHER_BASES
+                    .iter()
+                    .any(|b| rest.starts_with(b) || rest.starts_with("国家") && rest.contains(b))
+                || changes::verbs().any(|v| rest.starts_with(v))
+        })
+    });
+    based
+        || changes::OTHER_COMPARISONS.iter().any(|w| clause.contains(w))
+            && changes::OTHER_BASES.iter().any(|b| clause.contains(b))
+}

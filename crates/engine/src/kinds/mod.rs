@@ -25,6 +25,9 @@ macro_rules! dispatch {
 
 dutycheck_rules::with_rule_kinds!(dispatch);
 
+#[cfg(test)]
+pub(crate) use detail::parts_of;
+
 /// Judges case-level checks on bigger targets case by case.
 fn per_case(
     cx: &CheckContext<'_>,

@@ -76,6 +76,79 @@ pub fn assemble(pages: &[Vec<Line>]) -> String {
     out
 }
 
+/// A text dump of a PDF (`pdftotext`'s output, or any text with form feeds
+/// between its pages), with its page furniture marked as [`assemble`] marks
+/// a PDF's.
+///
+/// `pdftotext` starts each page after the first with a form feed, at the
+/// start of the page's first line. Such a dump repeats the running header
+/// on every page and keeps the page numbers (`- 1 -`), which otherwise end
+/// up inside the case text, in the middle of a figure's sentence (`比上年增长`
+/// `- 1 -` `3.9%`), and the first page's header becomes the report's title.
+///
+/// A text line has no height, so its position on the page stands in for it:
+/// the first half of a page's lines count from the page's top, the rest
+/// from its bottom, a line apart being far more than [`SAME_HEIGHT`]. The
+/// running header is then the line at the same place on most pages, as in
+/// a PDF. Every line keeps its place and its text; the form feeds that only
+/// separated pages go (so the first line of a page is one column shorter
+/// than in the file), and a furniture line starts with [`FURNITURE`].
+pub fn mark_text_pages(text: &str) -> String {
+    /// A line apart, in the stand-in for points.
+    const LINE: f64 = 100.0;
+    // Every line without its end and its page-break form feeds, its end,
+    // and per page the indices of its lines with text.
+    let mut lines: Vec<(&str, &str)> = Vec::new();
+    let mut pages: Vec<Vec<usize>> = vec![Vec::new()];
+    for raw in text.split_inclusive('\n') {
+        let body_len = raw.trim_end_matches(['\n', '\r']).len();
+        let (mut body, end) = raw.split_at(body_len);
+        while let Some(rest) = body.strip_prefix(FURNITURE) {
+            pages.push(Vec::new());
+            body = rest;
+        }
+        if !body.trim().is_empty()
+            && let Some(page) = pages.last_mut()
+        {
+            page.push(lines.len());
+        }
+        lines.push((body, end));
+    }
+    pages.retain(|p| !p.is_empty());
+    let placed: Vec<Vec<(f64, String)>> = pages
+        .iter()
+        .map(|page| {
+            let n = page.len();
+            page.iter()
+                .enumerate()
+                .map(|(i, &l)| {
+                    let top = if i < n.div_ceil(2) {
+                        i as f64 * LINE
+                    } else {
+                        1e9 - (n - i) as f64 * LINE
+                    };
+                    (top, lines[l].0.trim().to_string())
+                })
+                .collect()
+        })
+        .collect();
+    let mut marked = vec![false; lines.len()];
+    for (page, marks) in pages.iter().zip(furniture(&placed)) {
+        for (&l, mark) in page.iter().zip(marks) {
+            marked[l] = mark;
+        }
+    }
+    let mut out = String::with_capacity(text.len());
+    for ((body, end), mark) in lines.iter().zip(marked) {
+        if mark {
+            out.push(FURNITURE);
+        }
+        out.push_str(body);
+        out.push_str(end);
+    }
+    out
+}
+
 /// Whether `i` is among the first or last `n` of `len` lines.
 fn at_edge(i: usize, len: usize, n: usize) -> bool {
     i < n || i + n >= len
@@ -195,6 +268,35 @@ mod tests {
                 text: (*text).to_string(),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_pdftotext_dump_has_its_furniture_marked_and_keeps_its_lines() {
+        let text = "某市教育督导室    督导简报（第3期）\n关于2021年度的通报\n一、东城区\n1.支出比上年增长\n- 1 -\n\u{c}某市教育督导室    督导简报（第3期）\n3.9%。\n2.新建学校。\n- 2 -\n\u{c}某市教育督导室    督导简报（第3期）\n二、西城区\n1.完成。\n- 3 -\n\u{c}";
+        let marked = mark_text_pages(text);
+        let lines: Vec<&str> = marked.split('\n').collect();
+        assert_eq!(lines.len(), text.split('\n').count(), "{marked}");
+        let furniture: Vec<usize> = (0..lines.len())
+            .filter(|&i| lines[i].starts_with(FURNITURE))
+            .collect();
+        assert_eq!(furniture, [0, 4, 5, 8, 9, 12], "{marked}");
+        // The text of a line is kept as it is, blanks included.
+        assert_eq!(lines[0], "\u{c}某市教育督导室    督导简报（第3期）");
+        // A page's first line that is text loses only its form feed.
+        assert_eq!(lines[6], "3.9%。");
+        assert_eq!(lines[1], "关于2021年度的通报");
+        // The trailing form feed of the dump is no line of text.
+        assert_eq!(lines[13], "");
+    }
+
+    #[test]
+    fn a_text_without_pages_repeating_nothing_is_left_alone() {
+        // One page break; no line repeats and no page number: nothing marked.
+        let text = "标题\n一、甲市\n1.做法。\n\u{c}2.成效。\n";
+        assert_eq!(
+            mark_text_pages(text),
+            "标题\n一、甲市\n1.做法。\n2.成效。\n"
+        );
     }
 
     #[test]

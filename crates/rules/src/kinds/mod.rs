@@ -152,6 +152,7 @@ macro_rules! declare_kinds {
 crate::with_rule_kinds!(declare_kinds);
 
 pub use self::compare::CompareOp;
+pub use self::detail::{CasePart, CaseParts};
 pub use self::pattern::Must;
 pub use self::threshold::{Measure, Unit, bounds_text};
 

@@ -1,0 +1,247 @@
+//! Tables turned into lines: a header row that names its columns, then one
+//! row per indicator.
+//!
+//! ```text
+//! 指标 国家标准 2021年 2022年 是否达标
+//! 学前三年毛入园率 ≥85% 92.1% 93.6% 达标
+//!
+//! | 指标 | 2021年 | 2022年 |
+//! | --- | --- | --- |
+//! | 高中阶段毛入学率 | 98.4% | 98.7% |
+//! ```
+//!
+//! A row holds several figures of its indicator's kind and no word that
+//! links any of them to the name: read as running text it is ambiguous,
+//! and the nearest figure (the standard, or the year before) is the wrong
+//! one. The header says which is which:
+//!
+//! - the column of the report's year (`2022年` in a report on 2022) holds
+//!   the **level**; when the report's year is unknown, the latest year's
+//!   column does;
+//! - a column named as a standard, requirement or target (`国家标准`,
+//!   `省定目标`, words of [`plans::STANDARDS`]) holds a **target**;
+//! - other columns (earlier years, `是否达标`) state nothing read here.
+//!
+//! A row of a table whose header names no column for the report's year
+//! states no level: its name stays unread (ambiguous), never guessed. Rows
+//! are read only under a header that names a year or a standard; any other
+//! table (`指标 数值`) is read as running text.
+//!
+//! Cells are separated by `|` (Markdown), tabs (Word), or blanks (a PDF's
+//! text); a blank inside a figure (`51.6 %`, `1 380个`) separates nothing.
+//! The parser keeps each row on a line of its own (see `dutycheck-parse`).
+
+use dutycheck_model::{Quantity, QuantityKind};
+use dutycheck_vocab::plans;
+
+use crate::CaseText;
+use crate::indicators::Mention;
+
+/// What one row of a table states about the indicator named in its first
+/// cell.
+#[derive(Debug)]
+pub(crate) struct Row<'q> {
+    /// Index of the row's name in the case's mentions.
+    pub mention: usize,
+    /// The figure in the column of the report's year, if the header has one
+    /// and the cell holds a figure of the indicator's kind.
+    pub level: Option<&'q Quantity>,
+    /// The figures in the columns of standards and targets.
+    pub targets: Vec<&'q Quantity>,
+}
+
+/// What a header cell names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Year(i32),
+    Standard,
+    Other,
+}
+
+/// The rows of every table in the case text, in order. `kind_of` gives the
+/// kind of figure a mention's indicator is stated in.
+pub(crate) fn rows<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    mentions: &[Mention],
+    kind_of: &dyn Fn(&Mention) -> Option<QuantityKind>,
+    year: Option<i32>,
+) -> Vec<Row<'q>> {
+    let mut out = Vec::new();
+    // The open table's columns, with the index of its level column.
+    let mut header: Option<(Vec<Column>, Option<usize>)> = None;
+    // Mentions and figures are in order, and so are lines: one cursor each.
+    let mut next_mention = 0;
+    for (start, end) in lines(text) {
+        while mentions.get(next_mention).is_some_and(|m| m.start < start) {
+            next_mention += 1;
+        }
+        let first_mention = next_mention;
+        while mentions.get(next_mention).is_some_and(|m| m.start < end) {
+            next_mention += 1;
+        }
+        let in_line = &mentions[first_mention..next_mention];
+        let cells = cells(text, quantities, start, end);
+        if cells.iter().all(|&(s, e)| is_rule(text.slice(s, e))) && !cells.is_empty() {
+            // `| --- | --- |`: the rule under a Markdown header.
+            continue;
+        }
+        let row_name = in_line.first().filter(|m| {
+            cells
+                .first()
+                .is_some_and(|&(s, e)| m.start >= s && m.end <= e)
+        });
+        match (&header, row_name) {
+            (Some((columns, level_column)), Some(mention)) => {
+                let index = first_mention;
+                let kind = kind_of(mention);
+                let figure_in = |column: usize| {
+                    let (s, e) = *cells.get(column)?;
+                    let first = quantities.partition_point(|q| q.start < s);
+                    quantities[first..]
+                        .iter()
+                        .take_while(|q| q.end <= e)
+                        .find(|q| Some(q.kind) == kind)
+                };
+                // A row with other cells than the header has is not read by
+                // its columns.
+                let aligned = cells.len() == columns.len();
+                out.push(Row {
+                    mention: index,
+                    level: level_column.filter(|_| aligned).and_then(&figure_in),
+                    targets: columns
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, c)| aligned && **c == Column::Standard)
+                        .filter_map(|(i, _)| figure_in(i))
+                        .collect(),
+                });
+            }
+            _ => {
+                header = in_line
+                    .is_empty()
+                    .then(|| header_of(text, &cells, year))
+                    .flatten();
+            }
+        }
+    }
+    out
+}
+
+/// The columns of a header row and the index of its level column, when the
+/// cells name a year or a standard.
+fn header_of(
+    text: &CaseText<'_>,
+    cells: &[(usize, usize)],
+    year: Option<i32>,
+) -> Option<(Vec<Column>, Option<usize>)> {
+    if cells.len() < 2 {
+        return None;
+    }
+    let columns: Vec<Column> = cells
+        .iter()
+        .map(|&(s, e)| column(text.slice(s, e)))
+        .collect();
+    if columns.iter().all(|c| *c == Column::Other) {
+        return None;
+    }
+    let years = columns.iter().enumerate().filter_map(|(i, c)| match c {
+        Column::Year(y) => Some((i, *y)),
+        _ => None,
+    });
+    let level = match year {
+        Some(report) => years.clone().find(|(_, y)| *y == report).map(|(i, _)| i),
+        None => years.max_by_key(|(_, y)| *y).map(|(i, _)| i),
+    };
+    Some((columns, level))
+}
+
+/// What a header cell names: `2022年` (`2022年度`, `2022年底`) is a year,
+/// `国家标准` a standard.
+fn column(cell: &str) -> Column {
+    let digits = cell.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 4
+        && let Some(rest) = cell[4..].strip_prefix('年')
+        && rest.chars().count() <= 1
+        && let Ok(y) = cell[..4].parse()
+    {
+        return Column::Year(y);
+    }
+    if plans::STANDARDS.iter().any(|w| cell.contains(w)) {
+        return Column::Standard;
+    }
+    Column::Other
+}
+
+/// Whether a cell is part of the rule under a Markdown header (`---`,
+/// `:---:`).
+fn is_rule(cell: &str) -> bool {
+    cell.contains('-') && cell.chars().all(|c| matches!(c, '-' | ':' | ' '))
+}
+
+/// The lines of the case text, as character ranges.
+fn lines<'t>(text: &'t CaseText<'_>) -> impl Iterator<Item = (usize, usize)> + 't {
+    let len = text.chars.len();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start > len {
+            return None;
+        }
+        let end = text.chars[start..]
+            .iter()
+            .position(|c| *c == '\n')
+            .map_or(len, |p| start + p);
+        let line = (start, end);
+        start = end + 1;
+        Some(line)
+    })
+}
+
+/// The cells of the line `start..end`, as trimmed character ranges: split
+/// at `|` when the line has one, else at tabs, else at blanks that stand
+/// outside every figure.
+fn cells(
+    text: &CaseText<'_>,
+    quantities: &[Quantity],
+    start: usize,
+    end: usize,
+) -> Vec<(usize, usize)> {
+    let line = &text.chars[start..end];
+    let pipes = line.contains(&'|');
+    let tabs = !pipes && line.contains(&'\t');
+    let mut figure = quantities.partition_point(|q| q.end <= start);
+    let mut out = Vec::new();
+    let mut cell_start = start;
+    let mut push = |from: usize, to: usize| {
+        let (mut from, mut to) = (from, to);
+        while from < to && text.chars[from].is_whitespace() {
+            from += 1;
+        }
+        while to > from && text.chars[to - 1].is_whitespace() {
+            to -= 1;
+        }
+        if from < to {
+            out.push((from, to));
+        }
+    };
+    for (i, &c) in line.iter().enumerate() {
+        let at = start + i;
+        while quantities.get(figure).is_some_and(|q| q.end <= at) {
+            figure += 1;
+        }
+        let inside_figure = quantities.get(figure).is_some_and(|q| q.start <= at);
+        let separates = if pipes {
+            c == '|'
+        } else if tabs {
+            c == '\t'
+        } else {
+            c.is_whitespace() && !inside_figure
+        };
+        if separates {
+            push(cell_start, at);
+            cell_start = at + 1;
+        }
+    }
+    push(cell_start, end);
+    out
+}
