@@ -55,28 +55,30 @@ open(path, "w", encoding="utf-8").write("".join(out))
 PY
 }
 
-# median of the wall-clock seconds of RUNS runs of `parse --format json`.
-seconds() {
+# median over RUNS runs of `parse --format json` of: wall-clock seconds,
+# and CPU seconds (user + system; less disturbed by other load on a shared
+# machine than the wall clock), and the peak RSS in MB.
+measure() {
   for _ in $(seq "$RUNS"); do
-    local t0 t1
-    t0=$(date +%s.%N)
-    "$BIN" parse --format json --max-bytes 200000000 "$1" >/dev/null
-    t1=$(date +%s.%N)
-    echo "$t1 - $t0" | bc -l
-  done | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+    /usr/bin/time -f '%e %U %S %M' -o "$DIR/time.txt" \
+      "$BIN" parse --format json --max-bytes 200000000 "$1" >/dev/null
+    cat "$DIR/time.txt"
+  done | awk '{w[NR]=$1; c[NR]=$2+$3; m[NR]=$4/1024}
+    function med(a,  n,i,j,t) { n=NR; for(i=1;i<=n;i++) for(j=i+1;j<=n;j++) if(a[j]<a[i]) {t=a[i];a[i]=a[j];a[j]=t}; return a[int((n+1)/2)] }
+    END {print med(w), med(c), med(m)}'
 }
 
 printf '%-12s' shape
-for size in 100K 1M 10M 50M; do printf '%12s' "$size"; done
-echo "   (MB/s, median of $RUNS)"
+for size in 100K 1M 10M 50M; do printf '%22s' "$size"; done
+echo "   (MB/s by wall clock / by CPU time, peak RSS MB; medians of $RUNS)"
 for shape in one-section sections one-case; do
   printf '%-12s' "$shape"
   for size in 102400 1048576 10485760 52428800; do
     file=$DIR/$shape-$size.txt
     [ -f "$file" ] || gen "$shape" "$size" "$file"
     bytes=$(stat -c %s "$file")
-    s=$(seconds "$file")
-    printf '%12.1f' "$(echo "$bytes / 1048576 / $s" | bc -l)"
+    read -r wall cpu rss < <(measure "$file")
+    printf '%22s' "$(printf '%.1f / %.1f, %.0f' "$(echo "$bytes / 1048576 / $wall" | bc -l)" "$(echo "$bytes / 1048576 / ($cpu + 0.001)" | bc -l)" "$rss")"
   done
   echo
 done

@@ -37,7 +37,7 @@ fn scratch(name: &str, text: &str) -> PathBuf {
 
 /// A county's report as county offices write it: cases that open with a
 /// year, a figure wrapped onto the line where case 4 was due, and a
-/// region numbered in another style with no sequence of its own (from 2).
+/// region numbered in another style, from 2 (no case one).
 const COUNTY: &str = "某县2021年履行教育职责自评报告\n一、教育投入\n1.2020年以来，全县累计投入1.2亿元。\n2.2019年底，全县大班额全部消除。\n3.全县累计培训教师\n4.5万人次。\n二、队伍建设\n（2）招聘教师120名。\n三、条件保障\n1.新建学校2所。\n";
 
 #[test]

@@ -882,11 +882,6 @@ struct LeadIn {
 /// markers inline in a paragraph open cases too, and the lead-in before
 /// `一是` opens case 1. In any other section, `一是` … `二是` are sub-points
 /// and stay inside their case.
-///
-/// A section with no case of `case_style` whose items are numbered in
-/// another style from 1 (`（1）`, `（2）` where the report's cases are `1.`)
-/// takes that style's sequence as its cases: there is no case for them to
-/// be sub-points of. Numbered lines left unread are noted as usual.
 fn read_cases(
     section: &mut Section,
     body: &Body<'_, '_>,
@@ -918,25 +913,14 @@ fn read_cases(
             }
         }
     }
-    // A section with no case of the document's style may number its items
-    // in a style of its own (`三、存在问题` with `1.` `2.` in a report whose
-    // cases are `（一）`): with nothing to nest in, they are its cases.
-    let own_style = || {
-        markers.iter().enumerate().find_map(|(i, m)| {
-            m.filter(|m| {
-                m.number == 1
-                    && m.style != section_style
-                    && m.style != Style::ChineseIs
-                    && Some(m.style) != case_style
-                    && counts(i, m)
-            })
-            .map(|m| m.style)
-        })
-    };
+    // A section with no case 1 in the document's case style numbers its
+    // own items (`三、存在问题` with `1.` `2.` in a report whose cases are
+    // `（一）`): with no case of the document's style to nest in, they are
+    // its cases, chosen as the document's style is, within the section.
     let style = if enumerated {
         Some(Style::ChineseIs)
     } else if numbered_at.is_none() {
-        own_style().or(case_style)
+        self::case_style(std::slice::from_ref(body), section_style).or(case_style)
     } else {
         case_style
     };

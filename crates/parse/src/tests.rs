@@ -850,10 +850,11 @@ mod unread_numbering {
         assert_eq!(notes, [(4, 1, "out-of-sequence"), (6, 1, "behind")]);
     }
 
+    /// A section that numbers its items in another style than the report's
+    /// cases, and has no case of the report's style, reads its own items as
+    /// its cases (`三、存在问题` with `1.` `2.` in a report of `（一）`).
     #[test]
-    fn a_section_without_the_reports_case_style_reads_its_own() {
-        // 乙市 numbers its items （1）（2）, the report 1.: nothing to nest
-        // them in, so they are its cases.
+    fn a_section_numbered_in_its_own_style_has_those_cases() {
         let text =
             "标题\n一、甲市\n1.做法。\n二、乙市\n（1）建校。\n（2）扩班。\n三、丙市\n1.做法。\n";
         let report = parse(&doc(text)).expect("parses");
@@ -865,16 +866,21 @@ mod unread_numbering {
                 ("丙市".to_string(), vec![1]),
             ]
         );
-        assert!(report.sections[1].unread_numbering.is_empty());
-        // Under a case of the report's style, they stay its sub-points.
-        let text = "标题\n一、甲市\n1.做法。\n（1）建校。\n（2）扩班。\n二、乙市\n1.做法。\n";
+        assert!(
+            report
+                .sections
+                .iter()
+                .all(|s| s.unread_numbering.is_empty())
+        );
+        // Sub-points of another style inside a case stay in it.
+        let text = "标题\n一、甲市\n1.做法：\n（1）建校。\n（2）扩班。\n2.成效。\n";
         let report = parse(&doc(text)).expect("parses");
-        assert_eq!(outline(&report)[0], ("甲市".to_string(), vec![1]));
+        assert_eq!(outline(&report), vec![("甲市".to_string(), vec![1, 2])]);
     }
 
     #[test]
     fn a_section_left_without_cases_names_its_numbered_lines() {
-        // （2）（3） with no （1）: no sequence of their own, so no cases.
+        // Numbered from 2 in its own style: no case one of any style.
         let text =
             "标题\n一、甲市\n1.做法。\n二、乙市\n（2）建校。\n（3）扩班。\n三、丙市\n1.做法。\n";
         let report = parse(&doc(text)).expect("parses");

@@ -95,7 +95,8 @@ pub const PROBLEM_SECTION_TITLES: [&str; 11] = [
 ];
 
 /// Whether a section titled `title` reports no work done: its problems
-/// (`存在问题和下一步打算`), its plans (`下一步工作`), or the inspectors'
+/// (`存在问题和下一步打算`), its plans (`下一步工作`), the background
+/// before the work (`基本情况`), or the inspectors'
 /// requirements (`整改要求`). Such a section is not written up as cases of
 /// work, so rules on the number and detail of cases do not judge it; its
 /// figures are still read (a problem is stated as a current level).
@@ -105,7 +106,17 @@ pub fn holds_no_work(title: &str) -> bool {
     PLAN_TITLES.iter().any(|w| title.contains(w))
         || PROBLEM_SECTION_TITLES.iter().any(|w| title.contains(w))
         || title.starts_with("问题")
+        || (BACKGROUND_TITLES.iter().any(|w| title.contains(w))
+            && !WORK_TITLES.iter().any(|w| title.contains(w)))
 }
+
+/// Section titles that describe the region before its work (`一、基本情况`,
+/// `县情概况`): no cases of work in them ([`holds_no_work`]), unless the
+/// title names the work too ([`WORK_TITLES`]: `基本情况和主要成效`).
+pub const BACKGROUND_TITLES: [&str; 5] = ["基本情况", "县情", "区情", "市情", "概况"];
+
+/// Words of a section title that name work done: `主要做法`, `工作成效`.
+pub const WORK_TITLES: [&str; 4] = ["做法", "成效", "成绩", "举措"];
 
 #[cfg(test)]
 mod tests {
@@ -122,6 +133,8 @@ mod tests {
             "整改要求",
             "问题和建议",
             "困难和问题",
+            "基本情况",
+            "县情概况",
         ] {
             assert!(holds_no_work(t), "{t}");
         }
@@ -130,7 +143,7 @@ mod tests {
             "主要做法和成效",
             "教育投入保障",
             "济南市",
-            "基本情况",
+            "基本情况和主要成效",
         ] {
             assert!(!holds_no_work(t), "{t}");
         }
