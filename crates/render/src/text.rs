@@ -549,8 +549,9 @@ pub fn parse_text(report: &Report) -> String {
                 );
             }
             // A level reads `⇒ id = value unit (mention)`, as it always
-            // has; other statements name their kind, a plan is `⊳`, and a
-            // mention that nothing was read from is `?` with the reason.
+            // has; other statements name their kind, a plan is `⊳`, a
+            // mention that nothing was read from is `?` with the reason, and
+            // a claim is `※`.
             for (arrow, i) in c
                 .indicators
                 .iter()
@@ -597,6 +598,19 @@ pub fn parse_text(report: &Report) -> String {
                     u.reason.as_str(),
                     u.line,
                     u.column
+                );
+            }
+            // A claim that a requirement is met: `※ id claimed (phrase)`,
+            // `[plan]` when the sentence is a plan (never judged).
+            for cl in &c.claims {
+                let _ = writeln!(
+                    out,
+                    "    ※ {} claimed ({}){}  {}:{}",
+                    cl.requirement,
+                    safe(&cl.phrase),
+                    if cl.plan { " [plan]" } else { "" },
+                    cl.line,
+                    cl.column
                 );
             }
         }
