@@ -123,11 +123,8 @@ impl<'a> CaseText<'a> {
     /// after `from` ends: that character's offset, else (no end within
     /// [`SCAN_LIMIT`]) the limit or the end of the text.
     pub fn end_from(&self, from: usize, is: impl Fn(char) -> bool) -> usize {
-        self.find_forward(from, usize::MAX, is).unwrap_or_else(|| {
-            from.saturating_add(SCAN_LIMIT)
-                .min(self.chars.len())
-                .max(from.min(self.chars.len()))
-        })
+        self.find_forward(from, usize::MAX, is)
+            .unwrap_or_else(|| from.saturating_add(SCAN_LIMIT).min(self.chars.len()))
     }
 }
 

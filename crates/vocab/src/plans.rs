@@ -79,7 +79,10 @@ pub fn is_plan_title(title: &str) -> bool {
 }
 
 /// Section titles that name a report's problems (`存在问题`, `问题与不足`),
-/// as opposed to work that solved one (`着力解决大班额问题`).
+/// as opposed to work that solved one (`着力解决大班额问题`). Whole
+/// phrases, unlike [`PROBLEM_TITLES`]: a single word such as `困难` marks a
+/// plan title as mixed (safe: its figures stay levels), but would take a
+/// section of work such as `资助困难学生` out of the case rules.
 pub const PROBLEM_SECTION_TITLES: [&str; 11] = [
     "存在问题",
     "存在的问题",
