@@ -965,24 +965,35 @@ fn plan(text: &CaseText<'_>, mention: &Mention, at: &Quantity, cx: Context) -> O
     let clause_start = text
         .find_backward(start, mention.start, ends_clause)
         .map_or(start, |p| p + 1);
+    // `计划到2025年…达到92%，2023年普惠性幼儿园覆盖率为78.4%` in a 2023
+    // report: a clause dated in the report's year (or before) says what
+    // was, whatever plan or deadline opened the sentence.
+    let own = text.slice(clause_start, end);
+    let dated = cx
+        .year
+        .is_some_and(|r| first_year(own).is_some_and(|y| y <= r))
+        && future_year(own, cx.year).is_none();
+    let deadline = deadline.filter(|_| !dated);
     let lead_end = text.find_forward(start, end, ends_clause).unwrap_or(start);
-    let lead = text.slice(start, lead_end);
+    let lead = if dated {
+        ""
+    } else {
+        text.slice(start, lead_end)
+    };
     let short = lead.chars().count() <= 16;
     // `下一步，…`: the sentence is what will be done, every clause of it.
     let opened = short && plans::PLAN_OPENERS.iter().any(|w| lead.starts_with(w));
     let opens_plan =
         plans::PLAN_WORDS.iter().any(|w| lead.starts_with(w)) || lead.starts_with('到');
     let lead = if short && opens_plan { lead } else { "" };
-    let worded = [text.slice(clause_start, end), lead]
-        .into_iter()
-        .any(|part| {
-            plans::PLAN_WORDS.iter().any(|w| {
-                part.match_indices(w).any(|(i, _)| {
-                    let before = &part[..i];
-                    !plans::CLAIMED.iter().any(|c| before.ends_with(c))
-                })
+    let worded = [own, lead].into_iter().any(|part| {
+        plans::PLAN_WORDS.iter().any(|w| {
+            part.match_indices(w).any(|(i, _)| {
+                let before = &part[..i];
+                !plans::CLAIMED.iter().any(|c| before.ends_with(c))
             })
-        });
+        })
+    });
     let will = text.slice(mention.start.saturating_sub(1), mention.start) == "将";
     let bound = plans::BOUNDS
         .iter()

@@ -721,6 +721,21 @@ mod statements {
             assert_eq!(t[0].statement, StatementKind::Target);
             assert_eq!((t[0].value, t[0].year), (Some(value), year), "{text}");
         }
+        // A clause dated in the report's year after a plan is what was.
+        let mut c = super::case(
+            "计划到2025年全县普惠性幼儿园覆盖率达到92%，2023年普惠性幼儿园覆盖率为78.4%。",
+        );
+        crate::Extractor::new(&dutycheck_catalog::Catalog::bundled()).extract_case_in(
+            &mut c,
+            crate::indicators::Context {
+                year: Some(2023),
+                plan_section: false,
+            },
+        );
+        assert_eq!(c.targets.len(), 1, "{:?}", c.targets);
+        assert_eq!(c.targets[0].value, Some(92.0));
+        assert_eq!(c.indicators.len(), 1, "{:?}", c.indicators);
+        assert_eq!(c.indicators[0].value, Some(78.4));
         // A plan right after the level, and a standard named after it.
         let c = extracted("高中阶段毛入学率达到92.8%，计划2025年达到95%以上。");
         assert_eq!(c.indicators[0].value, Some(92.8));
