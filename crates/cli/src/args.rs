@@ -118,6 +118,12 @@ pub struct CheckArgs {
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub search: SearchArgs,
+    /// Reports of earlier years (a file or directory, repeatable), read for
+    /// the regions' histories only and not checked: year-on-year rules
+    /// compare the checked reports with them. Reports of several years
+    /// given as PATHs form histories without it.
+    #[arg(long = "history", value_name = "DIR")]
+    pub history: Vec<PathBuf>,
     /// The path shown for the report read from standard input (`-`); its
     /// extension chooses how it is read (.docx, .pdf, .md, else text).
     #[arg(long, value_name = "NAME", default_value = dutycheck::STDIN_NAME)]

@@ -29,6 +29,7 @@ pub fn run(args: &CheckArgs) -> u8 {
             return EXIT_ERROR;
         }
     };
+    let builder = args.history.iter().fold(builder, |b, dir| b.history(dir));
     let builder = args
         .plugins
         .apply(builder)

@@ -60,6 +60,9 @@ pub fn check_each<P: AsRef<Path>>(
     each: &mut dyn FnMut(CheckedFile) -> io::Result<()>,
 ) -> io::Result<()> {
     let files: Vec<PathBuf> = discover::reports(paths);
+    // Reports of several years: their histories first (see
+    // `Checker::history_of`), kept while the reports stream.
+    let history = checker.history_of(&files);
     let chunk = rayon::current_num_threads().max(1) * REPORTS_PER_THREAD;
     progress.start(files.len());
     let result = (|| {
@@ -70,7 +73,7 @@ pub fn check_each<P: AsRef<Path>>(
             let checked: Vec<CheckedFile> = part
                 .par_iter()
                 .map(|path| {
-                    let mut c = checker.check_file_with(path, values);
+                    let mut c = checker.check_file_in(path, values, history.as_ref());
                     // The order of `CheckRun::new`, within one path.
                     c.findings.sort_by(|a, b| {
                         (a.line, a.column, &a.rule, &a.message)
