@@ -61,7 +61,7 @@ use dutycheck_engine::{EvalOptions, NoPlugins, PluginChecks, evaluate_in};
 use dutycheck_extract::Extractor;
 use dutycheck_host::{HostOptions, Isolation, PluginError, PluginHost};
 use dutycheck_model::{
-    CheckRun, Diagnostic, Finding, History, Report, ReportResult, SectionResult, SectionStatus,
+    CheckRun, Diagnostic, Finding, History, Report, ReportResult, SectionResult,
 };
 use dutycheck_read::{ReadOptions, read_path};
 use dutycheck_render::Sources;
@@ -740,11 +740,8 @@ impl Checker {
             .into_iter()
             .map(|s| SectionResult {
                 name: s.name,
-                status: if s.status == dutycheck_model::Status::Fail {
-                    SectionStatus::Fail
-                } else {
-                    SectionStatus::Pass
-                },
+                status: s.status,
+                notes: s.notes,
                 results: s.results,
             })
             .collect();
@@ -771,7 +768,10 @@ pub struct CheckedFile {
     pub text: Option<String>,
     /// Rule id → section → measured value, when asked for
     /// ([`Checker::check_file_with`]).
-    pub values: std::collections::BTreeMap<String, std::collections::BTreeMap<String, f64>>,
+    pub values: std::collections::BTreeMap<
+        String,
+        std::collections::BTreeMap<String, dutycheck_render::Measured>,
+    >,
 }
 
 /// Whether `path` names standard input: `-`.
