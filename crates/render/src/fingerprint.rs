@@ -51,7 +51,8 @@ pub fn file_name(path: &str) -> &str {
     path.rsplit(['/', '\\']).next().unwrap_or(path)
 }
 
-fn identity_hash(f: &Finding) -> u64 {
+/// The identity of a finding, hashed: a fingerprint without its occurrence.
+pub(crate) fn identity_hash(f: &Finding) -> u64 {
     let case = f.case.map(|c| c.to_string()).unwrap_or_default();
     let parts = [
         "dutycheck/fingerprint/v1",
