@@ -1,28 +1,37 @@
 #!/usr/bin/env bash
 # End-to-end benchmark of `dutycheck check` over the generated corpus.
 #
-#   benches/corpus.sh [RUNS]        (default 3 runs per measurement; medians are printed)
+#   benches/corpus.sh [RUNS]        (default 5 runs per measurement; medians are printed)
 #
 # Builds release binaries, generates the corpus with the fixed seed
-# (xtask gen-corpus: 1,000 and 10,000 reports), a pack of 10 and of 1,000
-# generated threshold rules, and the catalog's names for ripgrep, then prints:
+# (xtask gen-corpus: 1,000, 3,000 and 10,000 reports), a pack of 10 and of 1,000
+# generated threshold rules, and the catalog's names for ripgrep, then prints
+# the machine's load average (time is noisy on a shared machine: compare
+# ratios taken in one run) and:
 #   - throughput in MB/s with 1 and 2 threads (default rules, text output);
+#   - `check -j 1 --format json` on 3,000 reports in MB/s, and its ratio to
+#     ripgrep searching the same corpus for every catalog name and alias
+#     (`rg -c -F -f names.txt`, the reading-speed floor), with one thread
+#     each and with two threads each;
+#   - textlint with an equivalent naive rule (benches/textlint/threshold.js)
+#     on 1,000 reports in one process, against dutycheck on the same reports,
+#     when `npx` is available (skipped with a note otherwise);
 #   - peak RSS for 1,000 and 10,000 reports, and their ratio;
 #   - time with 10 rules against 1,000 generated threshold rules, twice: with
 #     realistic bounds (most values pass: the cost of evaluating many rules)
 #     and with `--strict` bounds (half of the values fail every rule: the
 #     findings, and the output, grow with the rules);
-#   - the ratio to ripgrep searching the same corpus for every catalog name
-#     and alias (`rg -c -F -f names.txt`), the reading-speed floor;
 #   - per output format (text, json, sarif, junit, github, markdown, html):
 #     peak RSS and time at 3,000 and 10,000 reports (`-j 2`), with the
 #     10k/3k ratios (targets: RSS within 1.3x, time at most 3.5x). Set
 #     FORMATS="text json" to measure some formats only, FORMAT_RUNS=N for
 #     more than one run each, FORMATS_ONLY=1 to skip the other measures.
 # Needs /usr/bin/time (apt-get install -y time) and rg (apt-get install -y ripgrep).
+# The deterministic counterpart, instructions per byte with a budget that CI
+# enforces, is benches/instructions.sh.
 # Generated files go to $BENCH_DIR (default: target/bench-corpus); never commit them.
 set -euo pipefail
-RUNS=${1:-3}
+RUNS=${1:-5}
 FORMATS=${FORMATS:-text json sarif junit github markdown html}
 FORMAT_RUNS=${FORMAT_RUNS:-1}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -61,7 +70,9 @@ measure() {
 
 MB10=$(awk -v b="$(bytes "$DIR/c10k")" 'BEGIN {printf "%.1f", b/1e6}')
 MB1=$(awk -v b="$(bytes "$DIR/c1k")" 'BEGIN {printf "%.1f", b/1e6}')
-echo "corpus: 10,000 reports $MB10 MB; 1,000 reports $MB1 MB; $RUNS runs each, medians"
+MB3=$(awk -v b="$(bytes "$DIR/c3k")" 'BEGIN {printf "%.1f", b/1e6}')
+echo "corpus: 10,000 reports $MB10 MB; 3,000 reports $MB3 MB; 1,000 reports $MB1 MB; $RUNS runs each, medians"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores"
 
 if [ -z "${FORMATS_ONLY:-}" ]; then
 read -r t1 r1 < <(measure "10k -j1" "$BIN" check -j 1 "$DIR/c10k")
@@ -71,6 +82,7 @@ echo "throughput, default rules, text: 1 thread $(awk -v m="$MB10" -v t="$t1" 'B
 read -r _ k1 < <(measure "1k -j2" "$BIN" check -j 2 "$DIR/c1k")
 echo "peak RSS: 1,000 reports $k1 KB; 10,000 reports $r2 KB; ratio $(awk -v a="$r2" -v b="$k1" 'BEGIN {printf "%.2f", a/b}')"
 
+echo "load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
 read -r s10 _ < <(measure "1k 10 rules" "$BIN" check -j 1 --rules "$DIR/rules-10.yaml" "$DIR/c1k")
 read -r s1000 _ < <(measure "1k 1000 rules" "$BIN" check -j 1 --rules "$DIR/rules-1000.yaml" "$DIR/c1k")
 echo "rules (1,000 reports, 1 thread): 10 rules $s10 s; 1,000 rules $s1000 s; ratio $(awk -v a="$s1000" -v b="$s10" 'BEGIN {printf "%.2f", a/b}')"
@@ -80,8 +92,25 @@ out10=$("$BIN" check -j 1 --rules "$DIR/strict-10.yaml" "$DIR/c1k" 2>/dev/null |
 out1000=$("$BIN" check -j 1 --rules "$DIR/strict-1000.yaml" "$DIR/c1k" 2>/dev/null | wc -c || true)
 echo "strict rules (1,000 reports, 1 thread): 10 rules $t10 s; 1,000 rules $t1000 s; ratio $(awk -v a="$t1000" -v b="$t10" 'BEGIN {printf "%.2f", a/b}'); output $out10 vs $out1000 bytes"
 
-read -r rg1 _ < <(measure "rg -j1" rg -j 1 -c -F -f "$DIR/names.txt" "$DIR/c10k")
-echo "ripgrep (1 thread, all names and aliases): $rg1 s, $(awk -v m="$MB10" -v t="$rg1" 'BEGIN {printf "%.1f", m/t}') MB/s; dutycheck/rg time ratio $(awk -v a="$t1" -v b="$rg1" 'BEGIN {printf "%.1f", a/b}')"
+read -r rg1 _ < <(measure "rg -j1 10k" rg -j 1 -c -F -f "$DIR/names.txt" "$DIR/c10k")
+echo "ripgrep (1 thread, all names and aliases, 10k): $rg1 s, $(awk -v m="$MB10" -v t="$rg1" 'BEGIN {printf "%.1f", m/t}') MB/s; dutycheck text/rg time ratio $(awk -v a="$t1" -v b="$rg1" 'BEGIN {printf "%.1f", a/b}')"
+
+# The issue-17 table: 3,000 reports, JSON, against ripgrep, one and two threads each.
+read -r j1 _ < <(measure "3k json -j1" "$BIN" check -j 1 --format json "$DIR/c3k")
+read -r j2 _ < <(measure "3k json -j2" "$BIN" check -j 2 --format json "$DIR/c3k")
+read -r g1 _ < <(measure "3k rg -j1" rg -j 1 -c -F -f "$DIR/names.txt" "$DIR/c3k")
+read -r g2 _ < <(measure "3k rg -j2" rg -j 2 -c -F -f "$DIR/names.txt" "$DIR/c3k")
+echo "| dutycheck check -j 1 --format json, 3,000 reports | $j1 s, $(awk -v m="$MB3" -v t="$j1" 'BEGIN {printf "%.1f", m/t}') MB/s | >= 100 MB/s per core |"
+echo "| ripgrep -j1 -c -F -f names.txt, same reports | $g1 s | floor |"
+echo "| dutycheck / ripgrep, one thread each | $(awk -v a="$j1" -v b="$g1" 'BEGIN {printf "%.1f", a/b}')x | <= 3x |"
+echo "| the same with two threads each | $(awk -v a="$j2" -v b="$g2" 'BEGIN {printf "%.1f", a/b}')x (dutycheck 2 threads: $(awk -v a="$j1" -v b="$j2" 'BEGIN {printf "%.2f", a/b}')x one) | <= 3x; 2 threads >= 1.8x |"
+if command -v npx >/dev/null 2>&1 && npx --yes textlint@14 --version >/dev/null 2>&1; then
+  read -r tl _ < <(DUTYCHECK_NAMES="$DIR/names.txt" measure "1k textlint" npx --yes textlint@14 --no-color --rulesdir "$ROOT/benches/textlint" "$DIR/c1k")
+  read -r dj _ < <(measure "1k json -j1" "$BIN" check -j 1 --format json "$DIR/c1k")
+  echo "| textlint, a naive equivalent rule, one process, 1,000 reports | $tl s vs dutycheck $dj s: dutycheck $(awk -v a="$tl" -v b="$dj" 'BEGIN {printf "%.1f", a/b}')x faster | >= 10x |"
+else
+  echo "| textlint | skipped: npx (Node.js) or the npm registry is not available here | |"
+fi
 
 fi
 

@@ -618,6 +618,7 @@ fn generated_report(rule: &Rule, t: &ThresholdRule, value: f64, catalog: &Catalo
                 unit: None,
                 percent: Some(value),
                 derived: false,
+                base: None,
             }),
         ),
         Measure::ChangeValue => (
@@ -627,6 +628,7 @@ fn generated_report(rule: &Rule, t: &ThresholdRule, value: f64, catalog: &Catalo
                 unit: Some(unit.clone()),
                 percent: None,
                 derived: false,
+                base: None,
             }),
         ),
     };

@@ -157,6 +157,7 @@ impl B {
                 unit: None,
                 percent,
                 derived: false,
+                base: None,
             });
         }
         self

@@ -34,7 +34,7 @@
 use aho_corasick::{AhoCorasick, MatchKind};
 use dutycheck_catalog::{Catalog, GAP};
 use dutycheck_model::{
-    Change, IndicatorValue, Qualifier, Quantity, QuantityKind, StatementKind, UnreadMention,
+    Base, Change, IndicatorValue, Qualifier, Quantity, QuantityKind, StatementKind, UnreadMention,
     UnreadMentionReason,
 };
 use dutycheck_vocab::changes;
@@ -460,14 +460,36 @@ fn state(
     // the report's year that follows.
     if read.kind == StatementKind::Level
         && let Some(year) = cx.year
-        && earlier_year_before(text, quantities, mention, year)
+        && let Some(earlier) = earlier_year_before(text, quantities, mention, year)
         && let Some(q) = next_clause(text, quantities, mentions, read.at, indicator.kind, |o| {
             reaches_in_year(o, year)
         })
     {
+        // The first figure is the earlier year's level: the base of the
+        // change to the report's year.
+        let base = Base::of(read.at, Some(earlier));
+        let stated = change_after(text, quantities, q, indicator.kind, cx.year);
+        read.change = Some(with_base(stated, read.at, q, indicator.kind, base));
         read.level = Some(q);
         read.at = q;
-        read.change = change_after(text, quantities, q, indicator.kind, cx.year);
+    }
+    // `…为90.2%，上年为86.1%`: the year before's level, stated after the
+    // level as the clause that follows.
+    if read.kind == StatementKind::Level
+        && read.change.as_ref().is_none_or(|c| c.base.is_none())
+        && let Some(level) = read.level
+        && let Some(q) = next_clause(text, quantities, mentions, level, indicator.kind, |o| {
+            opens_year_before(o, cx.year)
+        })
+    {
+        let base = Base::of(q, cx.year.map(|y| y - 1));
+        read.change = Some(with_base(
+            read.change.take(),
+            q,
+            level,
+            indicator.kind,
+            base,
+        ));
     }
     let plan_year = plan(text, mention, read.at, cx);
     let target = cx.plan_section || plan_year.is_some();
@@ -657,22 +679,65 @@ fn earlier_year_before(
     quantities: &[Quantity],
     mention: &Mention,
     year: i32,
-) -> bool {
-    let Some(before) = quantities
+) -> Option<i32> {
+    let before = quantities
         .partition_point(|q| q.end <= mention.start)
         .checked_sub(1)
-        .and_then(|i| quantities.get(i))
-    else {
-        return false;
-    };
+        .and_then(|i| quantities.get(i))?;
     let words = text.slice(before.end, mention.start);
-    before.kind == QuantityKind::Year
-        && (before.value as i32) < year
+    let earlier = before.value as i32;
+    (before.kind == QuantityKind::Year
+        && earlier < year
         && words.chars().count() <= 4
         && !words.chars().any(ends_clause)
         && !["以来", "起", "底", "末", "至", "到", "前"]
             .iter()
-            .any(|w| words.starts_with(w))
+            .any(|w| words.starts_with(w)))
+    .then_some(earlier)
+}
+
+/// Whether `opening` (the words that open a clause) names the year before
+/// the report's and a word of reaching right after it: `上年为`, `去年为`,
+/// `2021年为` in a 2022 report.
+fn opens_year_before(opening: &str, year: Option<i32>) -> bool {
+    let reaches = |rest: &str| {
+        let words: String = rest.chars().take(3).collect();
+        changes::REACHED.iter().any(|w| words.contains(w))
+    };
+    let named = changes::YEAR_BEFORE
+        .iter()
+        .find_map(|w| opening.strip_prefix(w));
+    match named {
+        Some(rest) => reaches(rest),
+        None => year.is_some_and(|y| reaches_in_year(opening, y - 1)),
+    }
+}
+
+/// The year a base figure is for, from the words of its comparison:
+/// written (`比2021年的`), the year before the report's (`较上年的`), or
+/// `None` when they name no year.
+fn base_year(words: &str, year: Option<i32>) -> Option<i32> {
+    first_year(words).or_else(|| {
+        changes::YEAR_BEFORE
+            .iter()
+            .any(|w| words.contains(w))
+            .then(|| year.map(|y| y - 1))
+            .flatten()
+    })
+}
+
+/// `stated` (or, when the text states no change, the change `from` → `to`
+/// implies) measured from `base`.
+fn with_base(
+    stated: Option<Change>,
+    from: &Quantity,
+    to: &Quantity,
+    kind: QuantityKind,
+    base: Base,
+) -> Change {
+    let mut change = stated.unwrap_or_else(|| derived(from, to, kind));
+    change.base = Some(base);
+    change
 }
 
 /// Whether `opening` (the words that open a clause) names the year `year`
@@ -897,12 +962,15 @@ fn level_after<'q>(
             change: stated,
             at: to,
         },
-        Some(from) => Read {
-            kind: StatementKind::FromTo,
-            level: Some(to),
-            change: stated.or_else(|| Some(derived(from, to, kind))),
-            at: to,
-        },
+        Some(from) => {
+            let base = Base::of(from, base_year(text.slice(mention.end, from.start), year));
+            Read {
+                kind: StatementKind::FromTo,
+                level: Some(to),
+                change: Some(with_base(stated, from, to, kind, base)),
+                at: to,
+            }
+        }
     })
 }
 
@@ -944,6 +1012,7 @@ fn derived(from: &Quantity, to: &Quantity, kind: QuantityKind) -> Change {
         unit: Some(unit),
         percent,
         derived: true,
+        base: None,
     }
 }
 
@@ -1286,6 +1355,7 @@ fn change_parts<'q>(
     let mut last = None;
     let mut seen_comparison = opened;
     let mut other_base = false;
+    let mut base = None;
     let mut parts = 0;
     for q in in_sentence_after(text, quantities, cursor).take(3) {
         let between = text.slice(cursor, q.start);
@@ -1309,6 +1379,7 @@ fn change_parts<'q>(
         let Some(sign) = changes::direction(words) else {
             // `比上年的97.1%`: the base of the comparison, not the change.
             if comparison && !seen_comparison && q.kind == kind && words.ends_with('的') {
+                base = Some(Base::of(q, base_year(words, year)));
                 seen_comparison = true;
                 cursor = q.end;
                 continue;
@@ -1341,6 +1412,7 @@ fn change_parts<'q>(
     if change.value.is_none() && change.percent.is_none() {
         return None;
     }
+    change.base = base;
     Some(((!other_base).then_some(change), last))
 }
 

@@ -655,6 +655,7 @@ mod statements {
             unit: unit.map(str::to_string),
             percent,
             derived: false,
+            base: None,
         })
     }
 
@@ -695,8 +696,12 @@ mod statements {
         assert_eq!(change.unit.as_deref(), Some("个百分点"));
         assert!((change.value.unwrap_or_default() - 4.1).abs() < 1e-9);
         // A change stated after the from→to is the stated one.
+        // Its from is kept as the base (no year named).
         let found = stated("普惠性幼儿园覆盖率从74%提升至81.5%，提高7.5个百分点。");
-        assert_eq!(found[0].3, change_pp(7.5));
+        let mut stated_change = found[0].3.clone().expect("a change");
+        let base = stated_change.base.take().expect("the from, as the base");
+        assert_eq!((base.value, base.year), (74.0, None));
+        assert_eq!(Some(stated_change), change_pp(7.5));
     }
 
     fn change_pp(v: f64) -> Option<Change> {
@@ -1063,5 +1068,100 @@ mod linear {
                 large.len()
             );
         }
+    }
+}
+
+/// The bases of changes: an earlier year's value restated in a later
+/// report, with the year it is for and where it is written.
+mod bases {
+    use dutycheck_catalog::Catalog;
+    use dutycheck_model::{Base, Case, StatementKind};
+
+    use crate::Extractor;
+    use crate::indicators::Context;
+
+    fn in_year(text: &str, year: i32) -> Case {
+        let mut c = super::case(text);
+        let cx = Context {
+            year: Some(year),
+            plan_section: false,
+        };
+        Extractor::new(&Catalog::bundled()).extract_case_in(&mut c, cx);
+        c
+    }
+
+    /// (statement, level, base value, base year) of the first statement.
+    fn based(text: &str, year: i32) -> (StatementKind, Option<f64>, Option<f64>, Option<i32>) {
+        let c = in_year(text, year);
+        let v = c.indicators.first().expect("a statement").clone();
+        let base: Option<Base> = v.change.and_then(|c| c.base);
+        (
+            v.statement,
+            v.value,
+            base.as_ref().map(|b| b.value),
+            base.and_then(|b| b.year),
+        )
+    }
+
+    #[test]
+    fn a_from_to_keeps_its_from_and_the_year_it_names() {
+        assert_eq!(
+            based("学前三年毛入园率由2021年的86.1%提高到90.2%。", 2022),
+            (StatementKind::FromTo, Some(90.2), Some(86.1), Some(2021))
+        );
+        // No year named: the from may be for any earlier year.
+        assert_eq!(
+            based("学前三年毛入园率由86.1%提高到90.2%。", 2022),
+            (StatementKind::FromTo, Some(90.2), Some(86.1), None)
+        );
+    }
+
+    #[test]
+    fn the_base_of_a_comparison_is_kept_with_its_position() {
+        let c = in_year("一般公共预算教育支出比2021年的73.12亿元增长8.2%。", 2022);
+        let v = &c.indicators[0];
+        assert_eq!(v.statement, StatementKind::Change);
+        let change = v.change.as_ref().expect("a change");
+        assert_eq!(change.percent, Some(8.2));
+        let base = change.base.as_ref().expect("a base");
+        assert_eq!((base.value, base.year), (7_312_000_000.0, Some(2021)));
+        // The position of `73.12亿元` in the original.
+        let offset = c.text.find("73.12").map(|b| c.text[..b].chars().count());
+        assert_eq!(Some(base.start), offset);
+        assert_eq!(c.position(base.start), (base.line, base.column));
+        assert_eq!(
+            based(
+                "高中阶段毛入学率较上年的91.2%提高0.8个百分点，达到92%。",
+                2022
+            ),
+            (StatementKind::Level, Some(92.0), Some(91.2), Some(2021))
+        );
+    }
+
+    #[test]
+    fn the_year_before_stated_after_the_level() {
+        assert_eq!(
+            based("义务教育巩固率为96.8%，上年为96.2%。", 2022),
+            (StatementKind::Level, Some(96.8), Some(96.2), Some(2021))
+        );
+        assert_eq!(
+            based("义务教育巩固率为96.8%，2021年为96.2%。", 2022),
+            (StatementKind::Level, Some(96.8), Some(96.2), Some(2021))
+        );
+        // Two years before is not the year before.
+        let c = in_year("义务教育巩固率为96.8%，2020年为96.2%。", 2022);
+        assert_eq!(c.indicators[0].change, None);
+        // The earlier year first, then the report's.
+        assert_eq!(
+            based("2021年义务教育巩固率为96.2%，2022年为96.8%。", 2022),
+            (StatementKind::Level, Some(96.8), Some(96.2), Some(2021))
+        );
+    }
+
+    #[test]
+    fn a_change_without_base_has_none() {
+        let c = in_year("一般公共预算教育支出13.4亿元，比上年增长6.3%。", 2022);
+        let change = c.indicators[0].change.as_ref().expect("a change");
+        assert_eq!((change.percent, change.base.is_none()), (Some(6.3), true));
     }
 }

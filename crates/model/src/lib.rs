@@ -33,8 +33,8 @@ pub use outcome::{
     CHECK_FORMAT_VERSION, CheckRun, ReportResult, SectionResult, SectionStatus, Summary,
 };
 pub use report::{
-    Case, Change, Claim, IndicatorValue, NumberingGap, Qualifier, Quantity, QuantityKind, Report,
-    Section, Segment, StatementKind, UnreadMention, UnreadMentionReason, UnreadNumbering,
+    Base, Case, Change, Claim, IndicatorValue, NumberingGap, Qualifier, Quantity, QuantityKind,
+    Report, Section, Segment, StatementKind, UnreadMention, UnreadMentionReason, UnreadNumbering,
     UnreadReason,
 };
 pub use statuses::{RuleIds, RuleStatuses};

@@ -505,6 +505,48 @@ pub struct Change {
     /// Computed from the two values of a from→to, not stated in the text.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub derived: bool,
+    /// The earlier value the change is measured from, when the report states
+    /// it: the `from` of `由2021年的86.1%提高到90.2%`, the base of
+    /// `比2021年的73.12亿元增长8.2%` or `较上年的97.1%提高0.8个百分点`, the
+    /// year before's level of `…为90.2%，上年为86.1%`. A report restating
+    /// an earlier year's figure is what `restatement` rules hold against
+    /// that year's own report.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<Base>,
+}
+
+/// An earlier value stated as the base of a change (see [`Change::base`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Base {
+    /// The value in the indicator's base unit (the unit of the level).
+    pub value: f64,
+    pub qualifier: Qualifier,
+    /// The year the value is for: written (`由2021年的`), or the year before
+    /// the report's (`上年为`, `较上年的`); `None` when the text names none
+    /// (`由86.1%提高到…`: the from may be any earlier year).
+    pub year: Option<i32>,
+    /// Position of the base figure in the original file.
+    pub line: u32,
+    pub column: u32,
+    /// Character offsets of the figure in [`Case::text`].
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Base {
+    /// The base stated by figure `q`, for `year`.
+    pub fn of(q: &Quantity, year: Option<i32>) -> Base {
+        Base {
+            value: q.value,
+            qualifier: q.qualifier,
+            year,
+            line: q.line,
+            column: q.column,
+            start: q.start,
+            end: q.end,
+        }
+    }
 }
 
 impl UnreadMention {

@@ -275,19 +275,141 @@ impl Sink for Collect {
     }
 }
 
-/// `s`, pretty JSON, with every line indented by `indent` spaces (JSON
-/// strings hold no raw line breaks, so lines are elements of the layout).
+/// `value`, pretty JSON, with every line indented by `indent` spaces: the
+/// bytes of `serde_json::to_string_pretty` with a margin, as an element of a
+/// document that is written piece by piece (the JSON and SARIF outputs).
+///
+/// The margin is written by the formatter as it goes ([`Margined`]), not
+/// added afterwards line by line: on a run with a thousand rules the
+/// compliance matrix is most of the output, and a second pass over it was
+/// a third of the instructions of `--format json`.
 pub(crate) fn indented_json<T: serde::Serialize>(value: &T, indent: usize) -> String {
-    let pretty =
-        serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
-    let pad = " ".repeat(indent);
-    let mut out = String::with_capacity(pretty.len() + pretty.len() / 8);
-    for (i, line) in pretty.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        out.push_str(&pad);
-        out.push_str(line);
+    let mut out = Vec::with_capacity(256);
+    out.resize(indent, b' ');
+    let mut ser = serde_json::Serializer::with_formatter(
+        &mut out,
+        Margined {
+            margin: indent,
+            depth: 0,
+            has_value: false,
+        },
+    );
+    if let Err(e) = value.serialize(&mut ser) {
+        return format!("{}{{\"error\": \"{e}\"}}", " ".repeat(indent));
     }
-    out
+    // serde_json writes valid UTF-8 (its strings are Rust strings).
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// serde_json's pretty layout (two spaces a level, `": "` between a key and
+/// its value, `[]` and `{}` for empty containers) with every line after the
+/// first indented by `margin` more spaces.
+struct Margined {
+    margin: usize,
+    depth: usize,
+    has_value: bool,
+}
+
+impl Margined {
+    fn newline<W: ?Sized + io::Write>(&self, w: &mut W) -> io::Result<()> {
+        const SPACES: &[u8; 64] = &[b' '; 64];
+        w.write_all(b"\n")?;
+        let mut n = self.margin + 2 * self.depth;
+        while n > 0 {
+            let k = n.min(SPACES.len());
+            w.write_all(&SPACES[..k])?;
+            n -= k;
+        }
+        Ok(())
+    }
+}
+
+impl serde_json::ser::Formatter for Margined {
+    fn begin_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(b"[")
+    }
+    fn end_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.newline(w)?;
+        }
+        w.write_all(b"]")
+    }
+    fn begin_array_value<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        if !first {
+            w.write_all(b",")?;
+        }
+        self.newline(w)
+    }
+    fn end_array_value<W: ?Sized + io::Write>(&mut self, _w: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+    fn begin_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(b"{")
+    }
+    fn end_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.newline(w)?;
+        }
+        w.write_all(b"}")
+    }
+    fn begin_object_key<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        if !first {
+            w.write_all(b",")?;
+        }
+        self.newline(w)
+    }
+    fn begin_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        w.write_all(b": ")
+    }
+    fn end_object_value<W: ?Sized + io::Write>(&mut self, _w: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::indented_json;
+
+    /// The margin is what the old line-by-line indentation gave: every line
+    /// of `to_string_pretty`, the first included, behind `indent` spaces.
+    #[test]
+    fn indented_json_is_pretty_json_with_a_margin() {
+        let value = serde_json::json!({
+            "a": [1, 2, {"b": [], "c": {}}],
+            "d": "x\ny",
+            "e": {"f": [[]], "g": null},
+            "h": [],
+        });
+        for indent in [0, 2, 4, 70] {
+            let pad = " ".repeat(indent);
+            let expected: Vec<String> = serde_json::to_string_pretty(&value)
+                .unwrap()
+                .split('\n')
+                .map(|l| format!("{pad}{l}"))
+                .collect();
+            assert_eq!(
+                indented_json(&value, indent),
+                expected.join("\n"),
+                "indent {indent}"
+            );
+        }
+        assert_eq!(indented_json(&serde_json::json!([]), 4), "    []");
+        assert_eq!(indented_json(&serde_json::json!(1.5), 2), "  1.5");
+    }
 }

@@ -563,11 +563,23 @@ pub fn parse_text(report: &Report) -> String {
                         format!(" {}{}", format_number(v), ch.unit.as_deref().unwrap_or(""))
                     });
                     let p = ch.percent.map(|p| format!(" {}%", format_number(p)));
+                    // The earlier value it is measured from, with its year
+                    // and position: `from 86.1 (2021) 3:12`.
+                    let base = ch.base.as_ref().map(|b| {
+                        let year = b.year.map(|y| format!(" ({y})")).unwrap_or_default();
+                        format!(
+                            "  from {}{year} {}:{}",
+                            format_number(b.value),
+                            b.line,
+                            b.column
+                        )
+                    });
                     format!(
-                        "  change{}:{}{}",
+                        "  change{}:{}{}{}",
                         if ch.derived { " (derived)" } else { "" },
                         v.unwrap_or_default(),
-                        p.unwrap_or_default()
+                        p.unwrap_or_default(),
+                        base.unwrap_or_default()
                     )
                 });
                 let value = match i.value {

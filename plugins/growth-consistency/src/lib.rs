@@ -358,6 +358,7 @@ mod tests {
             unit: Some("元".into()),
             percent: Some(30.0),
             derived: false,
+            base: None,
         });
         let f = findings(case.clone(), json!({}));
         assert_eq!(f.len(), 1, "{f:?}");

@@ -125,6 +125,12 @@ pub(crate) fn parts_of(case: &Case) -> CaseParts {
         .filter(|q| q.kind.is_result() && !planned(q))
         .collect();
     for (i, q) in figures.iter().enumerate() {
+        // Every part a figure can add is known: the rest cannot change the
+        // answer. (Most cases state a change early; without this, every
+        // figure's clause was searched for comparison words again.)
+        if CasePart::ALL.iter().all(|(_, p)| parts.contains(*p)) {
+            break;
+        }
         let clause_start = text[..q.start.min(text.len())]
             .iter()
             .rposition(|c| is_clause_end(*c))
@@ -143,8 +149,8 @@ pub(crate) fn parts_of(case: &Case) -> CaseParts {
             text.get(a.min(b)..b.min(text.len()))
                 .map_or_else(String::new, |s| s.iter().collect())
         };
-        let lead = words(lead_start, q.start);
-        let change = q.kind == QuantityKind::PercentagePoints || states_change(&lead);
+        let change = q.kind == QuantityKind::PercentagePoints
+            || states_change(&words(lead_start, q.start));
         if change {
             parts.insert(CasePart::Baseline);
         } else {
@@ -152,6 +158,10 @@ pub(crate) fn parts_of(case: &Case) -> CaseParts {
             if q.kind == QuantityKind::Count && units::SCALE_UNITS.contains(&q.unit.as_str()) {
                 parts.insert(CasePart::Scale);
             }
+        }
+        // What follows only finds a baseline.
+        if parts.contains(CasePart::Baseline) {
+            continue;
         }
         // The comparison may stand in the clause after the figure's
         // (`生均公用经费1350元，高于全省平均水平`).
