@@ -187,7 +187,7 @@ fn waivers_and_a_baseline_stream_the_bytes_of_the_whole_run() {
         }
     }
     let mut top: Vec<_> = counts.into_iter().collect();
-    top.sort_by(|a, b| b.1.cmp(&a.1));
+    top.sort_by_key(|t| std::cmp::Reverse(t.1));
     let ids: Vec<&str> = checker
         .rules()
         .rules()
