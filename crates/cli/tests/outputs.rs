@@ -7,7 +7,6 @@ mod support;
 use support::*;
 
 use std::path::Path;
-use std::process::Command;
 
 const FORMATS: [&str; 7] = [
     "text", "json", "sarif", "junit", "github", "markdown", "html",
@@ -547,41 +546,14 @@ fn no_progress_bar_when_stderr_is_not_a_terminal() {
 
 #[test]
 fn html_report_loads_in_headless_chromium() {
-    let Some(browser) = ["chromium", "chromium-browser", "google-chrome"]
-        .into_iter()
-        .find(|b| {
-            Command::new(b)
-                .arg("--version")
-                .output()
-                .is_ok_and(|o| o.status.success())
-        })
-    else {
-        eprintln!(
-            "SKIPPED html_report_loads_in_headless_chromium: no chromium on PATH (apt-get install chromium)"
-        );
+    let Some(browser) = chromium("html_report_loads_in_headless_chromium") else {
         return;
     };
     let dir = tempdir("chromium");
     let html = dir.join("report.html");
     let out = dutycheck(&["check", FAILING, "--format", "html", "--output", s(&html)]);
     assert_eq!(out.code, 1);
-    let profile = dir.join("profile");
-    let dom = Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            &format!("--user-data-dir={}", s(&profile)),
-            "--dump-dom",
-            &format!("file://{}", s(&html)),
-        ])
-        .output()
-        .expect("chromium runs");
-    let dom = String::from_utf8_lossy(&dom.stdout);
+    let dom = chromium_dom(&browser, &html, 1400, 2000, &dir.join("profile"));
     // The browser parsed the page into the structure we wrote: the matrix,
     // six charts, nine findings (4 errors, 2 warnings, 3 infos, as in the
     // text output) with marked spans, and no script element.
@@ -591,4 +563,32 @@ fn html_report_loads_in_headless_chromium() {
     assert_eq!(dom.matches("<mark>").count(), 9);
     assert!(!dom.contains("<script"));
     assert!(dom.contains("东河县普惠性幼儿园覆盖率为76%，低于80%的目标"));
+}
+
+/// Chart labels say what the report says (issue 16.7): a qualified value
+/// keeps its qualifier (`近90%` is not a plain 90%), a title names the
+/// indicator and then the change it measures, and a negative growth is
+/// labelled with its sign.
+#[test]
+fn html_chart_labels_keep_qualifiers_and_titles_read_naturally() {
+    let out = dutycheck(&[
+        "check",
+        "tests/fixtures/reports/city-2020-labels.txt",
+        "--format",
+        "html",
+    ]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let html = &out.stdout;
+    for label in ["近90%", "95%以上", "-1.8%", "126.35%", "1125.5元"] {
+        assert!(
+            html.contains(&format!(">{label}</text>")),
+            "no chart label {label}"
+        );
+    }
+    assert!(!html.contains(">90%</text>"), "近90% drawn as a plain 90%");
+    assert!(html.contains("<figcaption>一般公共预算教育支出 比上年增长 <span>"));
+    assert!(!html.contains("<figcaption>比上年增长"));
+    // A long section name is cut in the chart and whole in the tooltip.
+    assert!(html.contains(">北川羌族自治县高新技术…</text>"));
+    assert!(html.contains("<title>北川羌族自治县高新技术产业开发区: -1.8%</title>"));
 }

@@ -60,9 +60,7 @@ use dutycheck_catalog::Catalog;
 use dutycheck_engine::{EvalOptions, NoPlugins, PluginChecks, evaluate_with};
 use dutycheck_extract::Extractor;
 use dutycheck_host::{HostOptions, Isolation, PluginError, PluginHost};
-use dutycheck_model::{
-    CheckRun, Diagnostic, Finding, Report, ReportResult, SectionResult, SectionStatus,
-};
+use dutycheck_model::{CheckRun, Diagnostic, Finding, Report, ReportResult, SectionResult};
 use dutycheck_read::{ReadOptions, read_path};
 use dutycheck_render::Sources;
 use dutycheck_rules::{
@@ -621,11 +619,8 @@ impl Checker {
             .into_iter()
             .map(|s| SectionResult {
                 name: s.name,
-                status: if s.status == dutycheck_model::Status::Fail {
-                    SectionStatus::Fail
-                } else {
-                    SectionStatus::Pass
-                },
+                status: s.status,
+                notes: s.notes,
                 results: s.results,
             })
             .collect();
@@ -652,7 +647,10 @@ pub struct CheckedFile {
     pub text: Option<String>,
     /// Rule id → section → measured value, when asked for
     /// ([`Checker::check_file_with`]).
-    pub values: std::collections::BTreeMap<String, std::collections::BTreeMap<String, f64>>,
+    pub values: std::collections::BTreeMap<
+        String,
+        std::collections::BTreeMap<String, dutycheck_render::Measured>,
+    >,
 }
 
 /// Whether `path` names standard input: `-`.

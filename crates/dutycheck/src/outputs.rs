@@ -12,7 +12,7 @@ use std::str::FromStr;
 
 use dutycheck_catalog::Catalog;
 use dutycheck_model::{BaselineComparison, CheckRun, Diagnostic, Report, WaiverNote};
-use dutycheck_render::{RuleInfo, Sources, ThresholdInfo, Values, render_run};
+use dutycheck_render::{Measured, RuleInfo, Sources, ThresholdInfo, Values, render_run};
 use dutycheck_rules::{Measure, RuleKind, RuleSet};
 
 use crate::Checker;
@@ -166,7 +166,7 @@ pub fn values(checker: &Checker, run: &CheckRun) -> Values {
 pub(crate) fn report_values(
     rules: &RuleSet,
     report: &Report,
-) -> std::collections::BTreeMap<String, std::collections::BTreeMap<String, f64>> {
+) -> std::collections::BTreeMap<String, std::collections::BTreeMap<String, Measured>> {
     let mut by_rule = std::collections::BTreeMap::new();
     for rule in rules.rules() {
         let RuleKind::Threshold(t) = &rule.kind else {
@@ -180,9 +180,14 @@ pub(crate) fn report_values(
                 .flat_map(|c| &c.indicators)
                 .filter(|v| v.indicator == t.indicator)
                 .find_map(|v| match t.measure {
-                    Measure::Value => v.value,
-                    Measure::ChangePercent => v.change.as_ref()?.percent,
-                    Measure::ChangeValue => v.change.as_ref()?.value,
+                    // A level keeps its qualifier (`近90%`); a change has
+                    // none of its own.
+                    Measure::Value => v.value.map(|value| Measured {
+                        value,
+                        qualifier: v.qualifier,
+                    }),
+                    Measure::ChangePercent => v.change.as_ref()?.percent.map(Measured::exact),
+                    Measure::ChangeValue => v.change.as_ref()?.value.map(Measured::exact),
                 });
             if let Some(v) = first {
                 by_section.insert(section.name.clone(), v);

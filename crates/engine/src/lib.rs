@@ -59,7 +59,7 @@ mod tests;
 use std::collections::BTreeMap;
 
 use dutycheck_catalog::Catalog;
-use dutycheck_model::{Finding, Report, RuleStatuses, Severity, Status};
+use dutycheck_model::{Finding, Report, RuleStatuses, SectionStatus, Severity, Status};
 use dutycheck_rules::{Rule, RuleKind, RuleSet, Scope};
 
 pub use check::{
@@ -112,10 +112,13 @@ pub struct Evaluation {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SectionResult {
     pub name: String,
-    /// `Fail` when a rule at `warning` or `error` fails (a failing `info`
-    /// rule is advice: its cell says fail, the section does not), otherwise
-    /// `Pass`.
-    pub status: Status,
+    /// `fail` when a rule at `error` fails, `warn` when only rules at
+    /// `warning` do, otherwise `pass` ([`SectionStatus::of`]). A failing
+    /// `info` rule is advice: its cell says fail, the section does not, and
+    /// the rule is in `notes`.
+    pub status: SectionStatus,
+    /// The rules at `info` that fail in this section, sorted by id.
+    pub notes: Vec<String>,
     /// Every section- and case-scope rule's status, by rule id.
     pub results: RuleStatuses,
 }
@@ -151,7 +154,10 @@ pub fn evaluate_with(
     let columns = rules.matrix_columns();
     let mut rows: Vec<Vec<Status>> =
         vec![vec![Status::NotApplicable; columns.ids.len()]; report.sections.len()];
-    let mut section_failed = vec![false; report.sections.len()];
+    // The worst severity of a failing rule per section, and the failing
+    // rules at `info` (notes).
+    let mut section_worst: Vec<Option<Severity>> = vec![None; report.sections.len()];
+    let mut section_notes: Vec<Vec<String>> = vec![Vec::new(); report.sections.len()];
     let index = check::ValueIndex::new(report, catalog);
 
     let active = |r: &Rule| r.severity.severity().is_some();
@@ -233,14 +239,14 @@ pub fn evaluate_with(
                 // Most rules select every section: decide that once per rule.
                 let every_section = rule.sections.is_empty();
                 // Advice does not fail a region: a failing `info` rule shows
-                // in its cell and its finding, but only a rule at `warning`
-                // or `error` makes the section fail.
-                let fails_section = severity >= Severity::Warning;
-                for ((section, row), failed) in report
+                // in its cell, its finding and the section's notes; a rule
+                // at `warning` makes the section warn, one at `error` fail.
+                for (((section, row), worst), notes) in report
                     .sections
                     .iter()
                     .zip(rows.iter_mut())
-                    .zip(section_failed.iter_mut())
+                    .zip(section_worst.iter_mut())
+                    .zip(section_notes.iter_mut())
                 {
                     let outcome = if !every_section && !rule.sections.matches(&section.name) {
                         Outcome::new(Status::NotApplicable)
@@ -254,10 +260,18 @@ pub fn evaluate_with(
                                 .map(|c| check(Target::Case(section, c))),
                         )
                     };
-                    eval.findings
-                        .extend(outcome.findings.into_iter().map(Finding::from));
+                    // Most cells have no finding: skip the extend's set-up.
+                    if !outcome.findings.is_empty() {
+                        eval.findings
+                            .extend(outcome.findings.into_iter().map(Finding::from));
+                    }
                     let status = outcome.status;
-                    *failed |= fails_section && status.fails();
+                    if status.fails() {
+                        *worst = (*worst).max(Some(severity));
+                        if severity == Severity::Info {
+                            notes.push(rule.id.clone());
+                        }
+                    }
                     if let Some(cell) = row.get_mut(column) {
                         *cell = status;
                     }
@@ -274,10 +288,15 @@ pub fn evaluate_with(
         .sections
         .iter()
         .zip(rows)
-        .zip(section_failed)
-        .map(|((section, row), failed)| SectionResult {
+        .zip(section_worst)
+        .zip(section_notes)
+        .map(|(((section, row), worst), mut notes)| SectionResult {
             name: section.name.clone(),
-            status: if failed { Status::Fail } else { Status::Pass },
+            status: SectionStatus::of(worst),
+            notes: {
+                notes.sort_unstable();
+                notes
+            },
             results: RuleStatuses::new(&columns.ids, row).unwrap_or_default(),
         })
         .collect();

@@ -222,11 +222,11 @@ fn threshold_pass_and_fail() {
     );
     assert_eq!(status(&e, 0, "cov"), Status::Pass);
     assert!(e.findings.is_empty());
-    assert_eq!(e.sections[0].status, Status::Pass);
+    assert_eq!(e.sections[0].status, SectionStatus::Pass);
 
     let e = eval(&coverage_report("75.50%", 75.5, Qualifier::Exact), COVERAGE);
     assert_eq!(status(&e, 0, "cov"), Status::Fail);
-    assert_eq!(e.sections[0].status, Status::Fail);
+    assert_eq!(e.sections[0].status, SectionStatus::Fail);
     let f = &e.findings[0];
     assert_eq!(f.message, "济南市普惠性幼儿园覆盖率为75.5%，低于80%的目标");
     // The finding points at the figure: line 3, segment column 3 + offset 10.
@@ -247,7 +247,7 @@ fn missing_indicator() {
     let e = eval(&r, COVERAGE);
     assert_eq!(status(&e, 0, "cov"), Status::Missing);
     assert!(e.findings.is_empty(), "missing: off gives no finding");
-    assert_eq!(e.sections[0].status, Status::Pass);
+    assert_eq!(e.sections[0].status, SectionStatus::Pass);
 
     let e = eval(&r, &format!("{COVERAGE}missing: warning\n"));
     assert_eq!(e.findings.len(), 1);
@@ -806,7 +806,7 @@ fn a_mention_without_a_value_is_unread_not_missing() {
     assert_eq!(status(&e, 0, "cov"), Status::Unread);
     assert_eq!(status(&e, 1, "cov"), Status::Missing);
     // Unread never fails the section, and never passes the rule.
-    assert_eq!(e.sections[0].status, Status::Pass);
+    assert_eq!(e.sections[0].status, SectionStatus::Pass);
     // With `missing: off`, the cell still says what was not read: one info
     // finding, at the mention (line 3, segment column 3).
     assert_eq!(e.findings.len(), 1, "{:?}", e.findings);
@@ -1068,14 +1068,23 @@ fn detail_require_names_what_is_missing() {
         "南湖区第1条案例说明了成效，但没有写明比较基准（与上年相比的变化、由…到…，或与目标、标准、平均水平的比较）"
     );
     assert_eq!(e.findings[0].severity, Severity::Info);
-    // Advice does not fail the region: the cell fails, the section passes;
-    // the same rule at warning fails it.
-    assert_eq!(e.sections[0].status, Status::Pass);
+    // Advice does not fail the region: the cell fails, the section passes
+    // with the rule as a note; the same rule at warning makes it warn, at
+    // error fail, and neither is a note.
+    assert_eq!(e.sections[0].status, SectionStatus::Pass);
+    assert_eq!(e.sections[0].notes, ["base"]);
     let e = eval(
         &read_case("新建幼儿园6所，新增学位2160个。"),
         &BASELINE.replace("severity: info", "severity: warning"),
     );
-    assert_eq!(e.sections[0].status, Status::Fail);
+    assert_eq!(e.sections[0].status, SectionStatus::Warn);
+    assert!(e.sections[0].notes.is_empty());
+    let e = eval(
+        &read_case("新建幼儿园6所，新增学位2160个。"),
+        &BASELINE.replace("severity: info", "severity: error"),
+    );
+    assert_eq!(e.sections[0].status, SectionStatus::Fail);
+    assert!(e.sections[0].notes.is_empty());
     // With one: passes.
     let e = eval(&read_case("新增学位2160个，比上年增加300个。"), BASELINE);
     assert_eq!(status(&e, 0, "base"), Status::Pass);
@@ -1103,4 +1112,25 @@ fn detail_require_names_what_is_missing() {
         e.findings[0].message,
         "南湖区第1条案例结果数字0个，至少需要1个"
     );
+}
+
+/// The value index answers "nothing here" only when it is sure: a section
+/// with an unread mention is not vacant (its cell is `unread`), a section
+/// without the indicator is, and an id outside the catalog never is.
+#[test]
+fn the_value_index_says_vacant_only_when_sure() {
+    let r = masked_coverage();
+    let catalog = Catalog::bundled();
+    let index = crate::check::ValueIndex::new(&r, &catalog);
+    let coverage = catalog.position("preschool-inclusive-coverage");
+    assert!(coverage.is_some());
+    let (jinan, qingdao) = (&r.sections[0], &r.sections[1]);
+    assert!(!index.vacant(coverage, Target::Section(jinan)));
+    assert!(!index.vacant(coverage, Target::Case(jinan, &jinan.cases[0])));
+    assert!(index.vacant(coverage, Target::Section(qingdao)));
+    assert!(!index.vacant(coverage, Target::Document));
+    assert!(!index.vacant(None, Target::Section(qingdao)));
+    // A section that is not the report's own is never known to be vacant.
+    let stranger = qingdao.clone();
+    assert!(!index.vacant(coverage, Target::Section(&stranger)));
 }

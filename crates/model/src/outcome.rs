@@ -75,20 +75,60 @@ impl ReportResult {
 pub struct SectionResult {
     /// The section's name (a region: `济南市`).
     pub name: String,
-    /// `fail` when a rule at `warning` or `error` failed for the section,
-    /// else `pass` (a failing `info` rule is advice: its cell is `fail`,
-    /// the section is not).
+    /// `fail` when a rule at `error` failed for the section, `warn` when
+    /// only rules at `warning` did, else `pass`. A
+    /// failing `info` rule is advice: its cell is `fail`, the section is
+    /// not, and the rule is named in `notes`.
     pub status: SectionStatus,
+    /// The rules at `info` whose cell fails (`fail`, `contradicted`) in this
+    /// section, sorted by id: advice, shown as notes; they neither fail nor
+    /// warn the section. Omitted from the JSON when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
     /// Rule id → status, for every rule in force (sorted by id).
     pub results: RuleStatuses,
 }
 
+/// The status of a section: what its worst failing rule makes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum SectionStatus {
+    /// No rule at `warning` or `error` fails (rules at `info` may: notes).
     Pass,
+    /// A rule at `warning` fails, none at `error`: worth a look, and it
+    /// gates the exit code only with `--fail-on warning`, as its findings do.
+    Warn,
+    /// A rule at `error` fails.
     Fail,
+}
+
+impl SectionStatus {
+    /// The status of a section whose failing rules' worst severity is
+    /// `worst` (`None`: no rule fails).
+    pub fn of(worst: Option<Severity>) -> SectionStatus {
+        match worst {
+            Some(Severity::Error) => SectionStatus::Fail,
+            Some(Severity::Warning) => SectionStatus::Warn,
+            Some(Severity::Info) | None => SectionStatus::Pass,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SectionStatus::Pass => "pass",
+            SectionStatus::Warn => "warn",
+            SectionStatus::Fail => "fail",
+        }
+    }
+}
+
+impl SectionResult {
+    /// Whether the failing cell of `rule` is a note (a rule at `info`):
+    /// renderers show it as advice, not as a failure.
+    pub fn is_note(&self, rule: &str) -> bool {
+        self.notes.iter().any(|n| n == rule)
+    }
 }
 
 /// Counts of findings by severity.

@@ -11,7 +11,7 @@
 
 use std::collections::BTreeMap;
 
-use dutycheck_model::{CheckRun, Finding, Severity};
+use dutycheck_model::{CheckRun, Finding, Qualifier, Severity};
 
 use crate::Sources;
 
@@ -55,7 +55,26 @@ pub struct ThresholdInfo {
 
 /// Measured values for the charts: report path → rule id → section name →
 /// the value the rule measured (the first one the section reports).
-pub type Values = BTreeMap<String, BTreeMap<String, BTreeMap<String, f64>>>;
+pub type Values = BTreeMap<String, BTreeMap<String, BTreeMap<String, Measured>>>;
+
+/// One value a rule measured, as a chart draws it: the number and the
+/// qualifier it was written with (`近90%` is 90, nearly: the label says
+/// so, and a plain `90%` would not).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Measured {
+    pub value: f64,
+    pub qualifier: Qualifier,
+}
+
+impl Measured {
+    /// A value written without a qualifier.
+    pub fn exact(value: f64) -> Measured {
+        Measured {
+            value,
+            qualifier: Qualifier::Exact,
+        }
+    }
+}
 
 /// Everything the CI and reviewer formats render.
 #[derive(Debug, Clone, Copy)]

@@ -10,14 +10,17 @@
 //! The page holds, for each report:
 //!
 //! 1. the **compliance matrix**: rules in rows (id and title), sections in
-//!    columns, each cell coloured and labelled pass / fail / waived /
-//!    unread / missing / n/a, so that it still reads when printed in grey
+//!    columns (each head coloured by the section's status: pass, warn when
+//!    only rules at `warning` fail, fail when a rule at `error` does), each
+//!    cell coloured and labelled pass / fail / note (a failing rule at
+//!    `info`) / waived / unread / missing / n/a, so that it still reads when printed in grey
 //!    (an unread cell, mentioned but not read, also has a dashed outline and
 //!    says so in words in its `title`);
 //! 2. for each **threshold rule** in force with at least one measured value,
 //!    an SVG bar chart: one horizontal bar per section (names on the left,
-//!    where Chinese labels have room), red when the section fails the rule,
-//!    green when it passes, a grey "未报告" when it did not report the
+//!    where Chinese labels have room), red when the section fails the rule
+//!    (blue for a note, indigo when waived), green when it passes, labelled
+//!    with the value and its qualifier (`近90%`), a grey "未报告" when it did not report the
 //!    indicator ("未读出" when it mentioned it but no value was read); the target is a dashed line across the bars, labelled;
 //! 3. the **findings**, each with its message, place, location and the
 //!    source line with the span highlighted (`<mark>`); waived findings
@@ -29,9 +32,9 @@
 
 use std::fmt::Write;
 
-use dutycheck_model::{Finding, ReportResult, Severity, Status, WaiverRef};
+use dutycheck_model::{Finding, ReportResult, SectionStatus, Severity, Status, WaiverRef};
 
-use crate::context::{Input, RuleInfo, ThresholdInfo, escape_xml as x, place, plural};
+use crate::context::{Input, Measured, RuleInfo, ThresholdInfo, escape_xml as x, place, plural};
 use dutycheck_vocab::format_number;
 
 /// How many characters of context are shown on each side of a span.
@@ -40,6 +43,7 @@ const CONTEXT_CHARS: usize = 48;
 const STYLE: &str = r#"
 :root { color-scheme: light; --fail: #c62828; --fail-bg: #fdecea; --pass: #2e7d32; --pass-bg: #e8f5e9;
   --missing: #8a6d00; --missing-bg: #fff7d6; --unread: #a64b00; --unread-bg: #ffe6cc; --na: #757575; --na-bg: #f3f3f3; --waived: #5c6bc0; --waived-bg: #e8eaf6;
+  --warn: #8a5a00; --warn-bg: #fff1cc; --note: #1565c0; --note-bg: #e3f2fd;
   --ink: #1f2328; --muted: #59636e; --line: #d8dee4; }
 * { box-sizing: border-box; }
 body { margin: 0; padding: 24px 32px 48px; color: var(--ink); background: #fff; line-height: 1.6;
@@ -59,12 +63,14 @@ h3 { font-size: 16px; margin: 28px 0 8px; }
 table.matrix { border-collapse: collapse; font-size: 13px; }
 .matrix th, .matrix td { border: 1px solid var(--line); padding: 4px 6px; }
 .matrix thead th { background: #f6f8fa; white-space: nowrap; }
-.matrix th.rule { text-align: left; font-weight: normal; max-width: 360px; }
+.matrix th.rule { text-align: left; font-weight: normal; max-width: 360px; position: sticky; left: 0; background: #fff; z-index: 1; }
 .matrix th.rule code { font-weight: 600; }
 .matrix th.rule span { display: block; color: var(--muted); }
 .matrix td { text-align: center; white-space: nowrap; min-width: 52px; }
 .s-pass { background: var(--pass-bg); color: var(--pass); }
 .s-fail { background: var(--fail-bg); color: var(--fail); font-weight: 600; }
+.s-warn { background: var(--warn-bg); color: var(--warn); font-weight: 600; }
+.s-note { background: var(--note-bg); color: var(--note); }
 .s-waived { background: var(--waived-bg); color: var(--waived); }
 .s-missing { background: var(--missing-bg); color: var(--missing); }
 .s-evidenced { background: var(--pass-bg); color: var(--pass); }
@@ -74,10 +80,11 @@ table.matrix { border-collapse: collapse; font-size: 13px; }
 .s-na { background: var(--na-bg); color: var(--na); }
 .legend { font-size: 13px; color: var(--muted); margin: 6px 0 0; }
 .legend span { display: inline-block; padding: 0 6px; margin-right: 8px; border-radius: 3px; }
-.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(600px, 1fr)); gap: 16px; }
-figure { margin: 0; border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; }
+.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(600px, 100%), 1fr)); gap: 16px; }
+figure { margin: 0; min-width: 0; border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; }
 figcaption { font-weight: 600; }
 figcaption span { display: block; font-weight: normal; color: var(--muted); font-size: 13px; }
+.plot { overflow-x: auto; }
 svg text { font-family: inherit; font-size: 12px; fill: var(--ink); }
 svg text.v { paint-order: stroke; stroke: #fff; stroke-width: 4px; stroke-linejoin: round; font-weight: 600; }
 .finding { border: 1px solid var(--line); border-left: 5px solid var(--na); border-radius: 6px; padding: 8px 14px; margin: 10px 0; }
@@ -96,6 +103,8 @@ mark { background: #ffe08a; border-bottom: 2px solid var(--fail); padding: 0 1px
 .notes li { margin: 4px 0; }
 .error-box { border: 1px solid var(--fail); background: var(--fail-bg); padding: 8px 12px; border-radius: 6px; }
 footer { margin-top: 48px; color: var(--muted); font-size: 12px; }
+@media (max-width: 600px) { body { padding: 12px 12px 32px; } figure { padding: 8px; } h2 { margin-top: 28px; }
+  .matrix th.rule { min-width: 150px; max-width: 170px; overflow-wrap: anywhere; } .card { min-width: 96px; padding: 6px 12px; } }
 @media print { body { padding: 0; } .finding, figure { break-inside: avoid; } }
 "#;
 
@@ -179,12 +188,14 @@ pub fn check_html(input: &Input<'_>) -> String {
 fn summary_cards(out: &mut String, input: &Input<'_>) {
     let run = input.run;
     let sections: usize = run.reports.iter().map(|r| r.sections.len()).sum();
-    let failing = run
-        .reports
-        .iter()
-        .flat_map(|r| &r.sections)
-        .filter(|s| s.status == dutycheck_model::SectionStatus::Fail)
-        .count();
+    let with = |status: SectionStatus| {
+        run.reports
+            .iter()
+            .flat_map(|r| &r.sections)
+            .filter(|s| s.status == status)
+            .count()
+    };
+    let (failing, warning) = (with(SectionStatus::Fail), with(SectionStatus::Warn));
     let s = run.summary;
     let _ = writeln!(out, "<div class=\"cards\">");
     let card = |out: &mut String, class: &str, n: usize, label: &str| {
@@ -200,7 +211,13 @@ fn summary_cards(out: &mut String, input: &Input<'_>) {
         run.reports.len(),
         &format!("report{}", plural(run.reports.len())),
     );
-    card(out, "ok", sections - failing, "sections pass · 达标");
+    card(
+        out,
+        "ok",
+        sections - failing - warning,
+        "sections pass · 达标",
+    );
+    card(out, "warning", warning, "sections warn · 预警");
     card(out, "error", failing, "sections fail · 未达标");
     card(
         out,
@@ -291,12 +308,18 @@ fn matrix(out: &mut String, input: &Input<'_>, r: &ReportResult) {
         "<h3>Compliance matrix · 达标情况</h3>\n<div class=\"scroll\"><table class=\"matrix\">\n<thead><tr><th class=\"rule\">rule · 规则</th>"
     );
     for s in &r.sections {
-        let class = if s.status == dutycheck_model::SectionStatus::Fail {
-            "s-fail"
-        } else {
-            "s-pass"
+        let class = match s.status {
+            SectionStatus::Pass => "s-pass",
+            SectionStatus::Warn => "s-warn",
+            SectionStatus::Fail => "s-fail",
         };
-        let _ = write!(out, "<th class=\"{class}\">{}</th>", x(&s.name));
+        let _ = write!(
+            out,
+            "<th class=\"{class}\" title=\"{} · {}\">{}</th>",
+            x(&s.name),
+            s.status.as_str(),
+            x(&s.name)
+        );
     }
     let _ = writeln!(out, "</tr></thead>\n<tbody>");
     // Rules that apply to no section (another year, switched off) would
@@ -322,6 +345,7 @@ fn matrix(out: &mut String, input: &Input<'_>, r: &ReportResult) {
                 Some(f) if f.fails() && all_waived(input, &r.path, &s.name, rule) => {
                     ("s-waived", "⊘ waived")
                 }
+                Some(f) if f.fails() && s.is_note(rule) => ("s-note", "ℹ 提示"),
                 Some(Status::Fail) => ("s-fail", "✗ fail"),
                 Some(Status::Unread) => ("s-unread", "⚠ 未读出"),
                 Some(Status::Missing) => ("s-missing", "? 未报告"),
@@ -333,10 +357,14 @@ fn matrix(out: &mut String, input: &Input<'_>, r: &ReportResult) {
             // An unread cell says in words what it means, for a screen
             // reader and on hover: its label alone could be taken for a
             // warning about the region.
-            let said = if class == "s-unread" {
-                " · unread: mentioned, but no value could be read · 提到了指标，但没有读出数值"
-            } else {
-                ""
+            let said = match class {
+                "s-unread" => {
+                    " · unread: mentioned, but no value could be read · 提到了指标，但没有读出数值"
+                }
+                "s-note" => {
+                    " · note: an info rule failed; advice, the section does not fail · 提示"
+                }
+                _ => "",
             };
             let _ = write!(
                 out,
@@ -354,7 +382,7 @@ fn matrix(out: &mut String, input: &Input<'_>, r: &ReportResult) {
     };
     let _ = writeln!(
         out,
-        "</tbody></table></div>\n<p class=\"legend\"><span class=\"s-pass\">✓ pass 达标</span><span class=\"s-fail\">✗ fail 未达标</span><span class=\"s-waived\">⊘ waived 已豁免</span><span class=\"s-unread\">⚠ unread 未读出（提到但没有读出数值）</span><span class=\"s-missing\">? not reported 未报告</span><span class=\"s-na\">– not applicable 不适用</span>{claims}</p>"
+        "</tbody></table></div>\n<p class=\"legend\"><span class=\"s-pass\">✓ pass 达标</span><span class=\"s-fail\">✗ fail 未达标</span><span class=\"s-note\">ℹ note 提示（info 规则，不计为未达标）</span><span class=\"s-waived\">⊘ waived 已豁免</span><span class=\"s-unread\">⚠ unread 未读出（提到但没有读出数值）</span><span class=\"s-missing\">? not reported 未报告</span><span class=\"s-na\">– not applicable 不适用</span>{claims}</p>\n<p class=\"legend\">Sections (column heads): <span class=\"s-pass\">pass 达标</span><span class=\"s-warn\">warn 预警（仅 warning 规则未达标）</span><span class=\"s-fail\">fail 未达标（error 规则未达标）</span></p>"
     );
     if !idle.is_empty() {
         let names: Vec<String> = idle
@@ -400,21 +428,65 @@ fn charts(out: &mut String, input: &Input<'_>, r: &ReportResult) {
     }
 }
 
+/// The font size of chart text, in SVG units (`svg text` in [`STYLE`]).
+const CHART_FONT: f64 = 12.0;
+
+/// How wide `text` is drawn in a chart, in SVG units, at most: a Chinese
+/// character (two terminal columns) as 1.05 em, anything narrower (a
+/// digit, `%`, a Latin letter) as 0.7 em, bold as 10% wider. Fonts draw
+/// digits about 0.55 em wide and Chinese 1 em, `%` up to 0.9 em: an
+/// overestimate costs a little room, an underestimate would clip a label
+/// at the edge of the drawing (measured in Chromium by
+/// `crates/cli/tests/html_layout.rs`).
+fn text_width(text: &str, bold: bool) -> f64 {
+    let ems: f64 = text
+        .chars()
+        .map(|c| {
+            if dutycheck_model::display_width(c.encode_utf8(&mut [0; 4])) >= 2 {
+                1.05
+            } else {
+                0.7
+            }
+        })
+        .sum();
+    ems * CHART_FONT * if bold { 1.1 } else { 1.0 }
+}
+
+/// A value as a chart labels it: its qualifier's words around the number
+/// and the unit (`近90%`, `95%以上`).
+fn value_label(m: Measured, unit: &str) -> String {
+    let (before, after) = dutycheck_vocab::qualifiers::shown_with(m.qualifier);
+    format!("{before}{}{unit}{after}", format_number(m.value))
+}
+
+/// How many terminal columns of a section's name a chart shows; a longer
+/// name is cut with `…` (the bar's tooltip has it whole).
+const NAME_COLUMNS: usize = 24;
+
 /// One horizontal bar chart: a bar per section, the target as a dashed line.
+/// The drawing is as wide as its labels need: the section names on the
+/// left, then the plot, then the value labels past the longest bars and
+/// the target's label, each measured ([`text_width`]), so that no label is
+/// clipped at the edge of the drawing (the page scales the drawing to its
+/// column).
 fn chart(
     out: &mut String,
     input: &Input<'_>,
     r: &ReportResult,
     info: &RuleInfo,
     t: &ThresholdInfo,
-    values: &std::collections::BTreeMap<String, f64>,
+    values: &std::collections::BTreeMap<String, Measured>,
 ) {
     const ROW: f64 = 24.0;
-    const LABEL: f64 = 110.0;
     const PLOT: f64 = 400.0;
-    const VALUE: f64 = 90.0;
     const TOP: f64 = 26.0;
-    let finite: Vec<f64> = values.values().copied().filter(|v| v.is_finite()).collect();
+    const GAP: f64 = 6.0;
+    const MARGIN: f64 = 4.0;
+    let finite: Vec<f64> = values
+        .values()
+        .map(|m| m.value)
+        .filter(|v| v.is_finite())
+        .collect();
     let targets: Vec<f64> = [t.min, t.max]
         .into_iter()
         .flatten()
@@ -436,19 +508,62 @@ fn chart(
     // A little headroom, so that the largest bar does not touch the edge.
     let span = (hi - lo) * 1.08;
     let lo = if lo < 0.0 { lo - (hi - lo) * 0.25 } else { lo };
-    let xpos = |v: f64| LABEL + (v - lo) / span * PLOT;
-    let height = TOP + ROW * r.sections.len() as f64 + 8.0;
-    let width = LABEL + PLOT + VALUE;
+    let rel = |v: f64| (v - lo) / span * PLOT;
     let unit = &t.unit;
+    let names: Vec<String> = r
+        .sections
+        .iter()
+        .map(|s| shorten(&s.name, NAME_COLUMNS))
+        .collect();
+    let name_width = names
+        .iter()
+        .map(|n| text_width(n, false))
+        .fold(0.0_f64, f64::max);
+    // The labels past the bars: a negative bar's label is left of it and
+    // must not run into the names, a positive one's must fit on the right.
+    let labels: Vec<Option<(f64, String)>> = r
+        .sections
+        .iter()
+        .map(|s| {
+            let m = values.get(&s.name).filter(|m| m.value.is_finite())?;
+            Some((m.value, value_label(*m, unit)))
+        })
+        .collect();
+    let left_room = labels
+        .iter()
+        .flatten()
+        .filter(|(v, _)| *v < 0.0)
+        .map(|(v, l)| GAP + text_width(l, true) - rel(*v))
+        .fold(0.0_f64, f64::max);
+    let origin = MARGIN + name_width + 2.0 * GAP + left_room;
+    let xpos = |v: f64| origin + rel(v);
+    let target_label = |v: f64| format!("{}{unit}", format_number(v));
+    let right = labels
+        .iter()
+        .map(|l| match l {
+            Some((v, l)) if *v >= 0.0 => xpos(*v) + GAP + text_width(l, true),
+            Some(_) => origin,
+            None => origin + GAP + text_width("未报告", false),
+        })
+        .chain(
+            targets
+                .iter()
+                .map(|v| xpos(*v) + text_width(&target_label(*v), true) / 2.0),
+        )
+        .fold(origin + PLOT, f64::max);
+    let width = (right + MARGIN).ceil();
+    let height = TOP + ROW * r.sections.len() as f64 + 8.0;
     let target_text = match (t.min, t.max) {
         (Some(a), Some(b)) => format!("目标 {}–{}{unit}", format_number(a), format_number(b)),
         (Some(a), None) => format!("目标 ≥ {}{unit}", format_number(a)),
         (None, Some(b)) => format!("目标 ≤ {}{unit}", format_number(b)),
         (None, None) => String::new(),
     };
+    // The indicator, then what is measured of it: `一般公共预算教育支出
+    // 比上年增长`.
     let measure = match t.measure.as_str() {
-        "change.percent" => "比上年增长",
-        "change.value" => "比上年增加",
+        "change.percent" => " 比上年增长",
+        "change.value" => " 比上年增加",
         _ => "",
     };
     let name = if t.name.is_empty() {
@@ -459,15 +574,19 @@ fn chart(
     let _ = writeln!(
         out,
         "<figure>\n<figcaption>{}{} <span><code>{}</code> · {}</span></figcaption>",
-        x(measure),
         x(name),
+        x(measure),
         x(&info.id),
         x(&target_text)
     );
+    // The drawing fills its column, but is never drawn below 80% of its
+    // size: on a phone its text would be too small to read, so it scrolls
+    // sideways in its frame instead.
     let _ = writeln!(
         out,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"100%\" role=\"img\" aria-label=\"{}\">",
-        x(&format!("{name} {target_text}"))
+        "<div class=\"plot\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"100%\" style=\"min-width:{:.0}px\" role=\"img\" aria-label=\"{}\">",
+        width * 0.8,
+        x(&format!("{name}{measure} {target_text}"))
     );
     let zero = xpos(0.0);
     let _ = writeln!(
@@ -476,53 +595,53 @@ fn chart(
         TOP - 4.0,
         height - 6.0
     );
-    for (i, s) in r.sections.iter().enumerate() {
+    for ((i, s), (shown, label)) in r.sections.iter().enumerate().zip(names.iter().zip(&labels)) {
         let y = TOP + ROW * i as f64;
         let _ = writeln!(
             out,
             "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>",
-            LABEL - 8.0,
+            origin - left_room - GAP,
             y + ROW * 0.65,
-            x(&s.name)
+            x(shown)
         );
         let status = s.results.get(info.id.as_str()).copied();
-        match values.get(&s.name).filter(|v| v.is_finite()) {
-            Some(&v) => {
+        match label {
+            Some((v, label)) => {
+                let v = *v;
                 let (a, b) = if v >= 0.0 {
                     (zero, xpos(v))
                 } else {
                     (xpos(v), zero)
                 };
                 let fill = match status {
-                    Some(Status::Fail) if all_waived(input, &r.path, &s.name, &info.id) => {
+                    Some(f) if f.fails() && all_waived(input, &r.path, &s.name, &info.id) => {
                         "#7986cb"
                     }
-                    Some(Status::Fail) => "#e53935",
+                    Some(f) if f.fails() && s.is_note(&info.id) => "#64b5f6",
+                    Some(f) if f.fails() => "#e53935",
                     _ => "#43a047",
                 };
                 let _ = writeln!(
                     out,
-                    "<rect x=\"{a:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{fill}\" rx=\"2\"><title>{}: {}{}</title></rect>",
+                    "<rect x=\"{a:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{fill}\" rx=\"2\"><title>{}: {}</title></rect>",
                     y + 4.0,
                     (b - a).max(1.0),
                     ROW - 8.0,
                     x(&s.name),
-                    format_number(v),
-                    x(unit)
+                    x(label)
                 );
                 // The label goes past the bar's end: right of a positive
                 // bar, left of a negative one.
                 let (lx, anchor) = if v >= 0.0 {
-                    (b + 6.0, "start")
+                    (b + GAP, "start")
                 } else {
-                    (a - 6.0, "end")
+                    (a - GAP, "end")
                 };
                 let _ = writeln!(
                     out,
-                    "<text class=\"v\" x=\"{lx:.1}\" y=\"{:.1}\" text-anchor=\"{anchor}\">{}{}</text>",
+                    "<text class=\"v\" x=\"{lx:.1}\" y=\"{:.1}\" text-anchor=\"{anchor}\">{}</text>",
                     y + ROW * 0.65,
-                    format_number(v),
-                    x(unit)
+                    x(label)
                 );
             }
             None => {
@@ -534,7 +653,7 @@ fn chart(
                 let _ = writeln!(
                     out,
                     "<text x=\"{:.1}\" y=\"{:.1}\" fill=\"#8c959f\" style=\"fill:#8c959f\">{label}</text>",
-                    LABEL + 6.0,
+                    origin + GAP,
                     y + ROW * 0.65
                 );
             }
@@ -550,13 +669,31 @@ fn chart(
         );
         let _ = writeln!(
             out,
-            "<text x=\"{tx:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-weight=\"600\">{}{}</text>",
+            "<text x=\"{tx:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-weight=\"600\">{}</text>",
             TOP - 10.0,
-            format_number(*target),
-            x(unit)
+            x(&target_label(*target))
         );
     }
-    let _ = writeln!(out, "</svg>\n</figure>");
+    let _ = writeln!(out, "</svg></div>\n</figure>");
+}
+
+/// `s` cut to at most `columns` terminal columns, with `…` when cut.
+fn shorten(s: &str, columns: usize) -> String {
+    if dutycheck_model::display_width(s) <= columns {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut width = 0;
+    for c in s.chars() {
+        let w = dutycheck_model::display_width(c.encode_utf8(&mut [0; 4]));
+        if width + w + 1 > columns {
+            break;
+        }
+        width += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
 }
 
 fn finding(out: &mut String, input: &Input<'_>, f: &Finding, waiver: Option<&WaiverRef>) {

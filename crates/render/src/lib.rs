@@ -23,7 +23,7 @@ mod text_extras;
 
 use std::collections::BTreeMap;
 
-pub use context::{Input, RuleInfo, ThresholdInfo, Values, escape_xml, place};
+pub use context::{Input, Measured, RuleInfo, ThresholdInfo, Values, escape_xml, place};
 pub use fingerprint::{Fingerprinter, fingerprints};
 pub use github::check_github;
 pub use help::{PROJECT_URL, RuleHelp, help_uri, rule_help};

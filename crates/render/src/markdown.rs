@@ -4,10 +4,12 @@
 //! First the totals, then for each report its compliance matrix, then the
 //! findings. The matrix puts rules in rows and sections in columns: rule ids
 //! are long and section names (济南市, 东河县) short, so this way round the
-//! table stays narrow enough for a comment. Cells are symbols with a legend:
-//! ✅ pass, ❌ fail, 🔕 fail but every finding waived, ⚠️ unread (the
-//! indicator is mentioned, but no value could be read), ❔ missing (not
-//! reported), `–` not applicable.
+//! table stays narrow enough for a comment. The first row is each section's
+//! status (pass, **warn** when only rules at `warning` fail, **fail** when a
+//! rule at `error` does). Cells are symbols with a legend: ✅ pass, ❌ fail,
+//! ℹ️ a failing rule at `info` (a note), 🔕 fail but every finding waived,
+//! ⚠️ unread (the indicator is mentioned, but no value could be read), ❔
+//! missing (not reported), `–` not applicable.
 //!
 //! Everything taken from a report or a rule is escaped: `|` would break a
 //! table, `<`/`&` could smuggle HTML into a comment (GitHub sanitises it, but
@@ -18,7 +20,7 @@ use std::fmt::Write;
 
 use std::io;
 
-use dutycheck_model::{Finding, ReportResult, Severity, Status, WaivedFinding};
+use dutycheck_model::{Finding, ReportResult, SectionStatus, Severity, Status, WaivedFinding};
 
 use crate::RuleInfo;
 use crate::context::{Input, place, plural, severity_counts};
@@ -234,6 +236,18 @@ fn report(
         out.push_str(":-:|");
     }
     out.push('\n');
+    // The section's own status first: fail (a rule at error fails), warn
+    // (only rules at warning do) or pass.
+    out.push_str("| **section** |");
+    for s in &r.sections {
+        let cell = match s.status {
+            SectionStatus::Pass => "pass",
+            SectionStatus::Warn => "**warn**",
+            SectionStatus::Fail => "**fail**",
+        };
+        let _ = write!(out, " {cell} |");
+    }
+    out.push('\n');
     for rule in rules {
         let title = infos
             .iter()
@@ -252,6 +266,7 @@ fn report(
             let cell = match s.results.get(rule) {
                 Some(Status::Pass) => "✅",
                 Some(f) if f.fails() && all_waived(findings, waived, &s.name, rule) => "🔕",
+                Some(f) if f.fails() && s.is_note(rule) => "ℹ️",
                 Some(Status::Fail) => "❌",
                 Some(Status::Unread) => "⚠️",
                 Some(Status::Missing) => "❔",
@@ -264,7 +279,7 @@ fn report(
         }
         out.push('\n');
     }
-    out.push_str("\n✅ pass · ❌ fail · 🔕 fail, waived · ⚠️ mentioned, not read · ❔ not reported · – not applicable");
+    out.push_str("\n✅ pass · ❌ fail · ℹ️ note (a rule at info failed: advice, the section does not fail) · 🔕 fail, waived · ⚠️ mentioned, not read · ❔ not reported · – not applicable");
     // Claim rows have their own words, explained when the report has one.
     if r.has_any(&Status::CLAIMS) {
         out.push_str(" · ☑️ claim backed by a figure · 💬 claimed, no figure backs it · ⛔ claim contradicted by a figure");

@@ -126,7 +126,7 @@ pub struct Piece<'a> {
     pub source: Option<&'a str>,
     /// Rule id → section → the value the rule measured, when the format
     /// [wants values](Format::wants_values).
-    pub values: Option<&'a BTreeMap<String, BTreeMap<String, f64>>>,
+    pub values: Option<&'a BTreeMap<String, BTreeMap<String, crate::Measured>>>,
 }
 
 /// What is known only at the end of a run.

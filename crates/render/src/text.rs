@@ -73,6 +73,7 @@ impl Paint {
     fn status(&self, status: SectionStatus) -> Cow<'static, str> {
         match status {
             SectionStatus::Pass => self.wrap("32", "pass"),
+            SectionStatus::Warn => self.wrap("33", "warn"),
             SectionStatus::Fail => self.wrap("31", "fail"),
         }
     }
@@ -313,13 +314,18 @@ fn table(out: &mut String, report: &ReportResult, paint: &Paint) {
     // cell of this report has that status: most tables have none, and stay
     // as narrow as they were. Their rules are named after the failing ones.
     // A claim backed by a figure counts as a pass, one contradicted by a
-    // figure as a failure (named with `(contradicted)`).
+    // figure as a failure (named with `(contradicted)`). A failing rule at
+    // `info` is advice: a `notes` column counts it (when a section has
+    // one), and it is named after the failing rules as a note, so that a
+    // `pass` row never names a failing rule without saying why.
     let any_unread = report.has_any(&[Status::Unread]);
     let any_claimed = report.has_any(&[Status::Claimed]);
+    let any_notes = report.sections.iter().any(|s| !s.notes.is_empty());
     let _ = writeln!(
         out,
-        "  {}  status  pass  fail  {}{}missing  n/a  failing rules",
+        "  {}  status  pass  fail  {}{}{}missing  n/a  failing rules",
         pad_to("section", name_width),
+        if any_notes { "notes  " } else { "" },
         if any_unread { "unread  " } else { "" },
         if any_claimed { "claimed  " } else { "" }
     );
@@ -328,7 +334,7 @@ fn table(out: &mut String, report: &ReportResult, paint: &Paint) {
         let named = |st: Status| -> Vec<Cow<'_, str>> {
             s.results
                 .iter()
-                .filter(|(_, v)| **v == st)
+                .filter(|(k, v)| **v == st && !(st.fails() && s.is_note(k)))
                 .map(|(k, _)| safe(k))
                 .collect()
         };
@@ -339,8 +345,17 @@ fn table(out: &mut String, report: &ReportResult, paint: &Paint) {
                 .map(|k| Cow::Owned(format!("{k} (contradicted)"))),
         );
         let mut rules = failing.join(", ");
-        for (st, word) in [(Status::Unread, "unread"), (Status::Claimed, "claimed")] {
-            let those = named(st);
+        let notes: Vec<Cow<'_, str>> = s
+            .results
+            .iter()
+            .filter(|(k, v)| v.fails() && s.is_note(k))
+            .map(|(k, _)| safe(k))
+            .collect();
+        for (those, word) in [
+            (notes, "notes"),
+            (named(Status::Unread), "unread"),
+            (named(Status::Claimed), "claimed"),
+        ] {
             if !those.is_empty() {
                 if !rules.is_empty() {
                     rules.push(' ');
@@ -349,6 +364,14 @@ fn table(out: &mut String, report: &ReportResult, paint: &Paint) {
             }
         }
         let mut optional = String::new();
+        if any_notes {
+            let notes = s
+                .results
+                .iter()
+                .filter(|(k, v)| v.fails() && s.is_note(k))
+                .count();
+            let _ = write!(optional, "{notes:>5}  ");
+        }
         if any_unread {
             let _ = write!(optional, "{:>6}  ", count(&|v| v == Status::Unread));
         }
@@ -361,7 +384,10 @@ fn table(out: &mut String, report: &ReportResult, paint: &Paint) {
             pad_to(&safe(&s.name), name_width),
             paint.status(s.status),
             count(&Status::passes),
-            count(&Status::fails),
+            s.results
+                .iter()
+                .filter(|(k, v)| v.fails() && !s.is_note(k))
+                .count(),
             count(&|v| v == Status::Missing),
             count(&|v| v == Status::NotApplicable),
             rules
@@ -384,6 +410,8 @@ pub struct Totals {
     pub sections: usize,
     /// Sections with status `fail`.
     pub failing: usize,
+    /// Sections with status `warn`: only rules at `warning` fail.
+    pub warning: usize,
     /// Reports that could not be read or parsed.
     pub unreadable: usize,
     /// Findings by severity.
@@ -395,11 +423,15 @@ impl Totals {
     pub fn add(&mut self, report: &ReportResult, findings: &[Finding]) {
         self.reports += 1;
         self.sections += report.sections.len();
-        self.failing += report
-            .sections
-            .iter()
-            .filter(|s| s.status == SectionStatus::Fail)
-            .count();
+        let with = |status: SectionStatus| {
+            report
+                .sections
+                .iter()
+                .filter(|s| s.status == status)
+                .count()
+        };
+        self.failing += with(SectionStatus::Fail);
+        self.warning += with(SectionStatus::Warn);
         self.unreadable += usize::from(report.error.is_some());
         let s = dutycheck_model::Summary::of(findings);
         self.summary.errors += s.errors;
@@ -457,14 +489,15 @@ fn summary_line(out: &mut String, totals: &Totals, paint: &Paint) {
         reports,
         sections,
         failing,
+        warning,
         unreadable,
         summary: s,
     } = *totals;
     let mut line = format!(
-        "{reports} report{} checked, {sections} section{}: {} pass, {failing} fail",
+        "{reports} report{} checked, {sections} section{}: {} pass, {warning} warn, {failing} fail",
         plural(reports),
         plural(sections),
-        sections - failing
+        sections - failing - warning
     );
     if unreadable > 0 {
         let _ = write!(

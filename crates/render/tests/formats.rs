@@ -11,8 +11,8 @@ use dutycheck_model::{
     SectionStatus, Severity, Status, WaivedFinding, WaiverNote, WaiverNoteKind, WaiverRef,
 };
 use dutycheck_render::{
-    Input, RuleInfo, Sources, ThresholdInfo, Values, check_github, check_html, check_junit,
-    check_markdown, check_sarif,
+    Input, Measured, RuleInfo, Sources, ThresholdInfo, Values, check_github, check_html,
+    check_junit, check_markdown, check_sarif,
 };
 
 const PATH: &str = "reports/evil <b>&\"report\".txt";
@@ -48,6 +48,7 @@ fn run() -> CheckRun {
         sections: vec![SectionResult {
             name: "东河县<i>".into(),
             status: SectionStatus::Fail,
+            notes: Vec::new(),
             results: results.into_iter().collect(),
         }],
     };
@@ -148,7 +149,7 @@ fn with_input<T>(f: impl FnOnce(&Input<'_>) -> T) -> T {
         .or_default()
         .entry("coverage".into())
         .or_default()
-        .insert("东河县<i>".into(), 76.0);
+        .insert("东河县<i>".into(), Measured::exact(76.0));
     f(&Input {
         run: &run,
         sources: &sources,
@@ -539,4 +540,86 @@ fn sarif_fills_indices_fingerprints_and_baseline_state_over_the_whole_run() {
     // a/county.txt's three coverage findings come first: 1, 2, 3; then b's.
     let ends: Vec<&str> = fps.iter().map(|f| &f[f.len() - 2..]).collect();
     assert_eq!(ends, [":1", ":2", ":1", ":3", ":4"]);
+}
+
+/// A section whose only failing rules are at `warning` is `warn`, one whose
+/// only failing rule is at `info` passes with that rule as a note, and each
+/// format for people says so the same way (issue 16.7): never a red `fail`
+/// for a warning, never a silent pass beside a failing rule.
+#[test]
+fn warn_sections_and_notes_read_the_same_in_every_format() {
+    let row = |name: &str, status: SectionStatus, notes: &[&str], cells: &[(&str, Status)]| {
+        SectionResult {
+            name: name.into(),
+            status,
+            notes: notes.iter().map(|n| n.to_string()).collect(),
+            results: cells.iter().map(|(id, st)| (id.to_string(), *st)).collect(),
+        }
+    };
+    let report = ReportResult {
+        path: "r.txt".into(),
+        title: "2021年报告".into(),
+        year: Some(2021),
+        error: None,
+        sections: vec![
+            row(
+                "北塘县",
+                SectionStatus::Warn,
+                &["advice"],
+                &[("advice", Status::Fail), ("cases", Status::Fail)],
+            ),
+            row(
+                "南湖区",
+                SectionStatus::Pass,
+                &["advice"],
+                &[("advice", Status::Fail), ("cases", Status::Pass)],
+            ),
+        ],
+    };
+    let mut cases = finding("cases", Severity::Warning, 2, 1, "北塘县只有1条典型案例");
+    cases.path = "r.txt".into();
+    cases.section = Some("北塘县".into());
+    let run = CheckRun::new(vec![report], vec![cases]);
+    let sources = Sources::new();
+
+    let text = dutycheck_render::check_text(&run, &sources, &Default::default());
+    assert!(
+        text.contains(
+            "  北塘县   warn       0     1      1        0    0  cases (notes: advice)\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("  南湖区   pass       1     0      1        0    0  (notes: advice)\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("2 sections: 1 pass, 1 warn, 0 fail"),
+        "{text}"
+    );
+
+    let input = Input {
+        run: &run,
+        sources: &sources,
+        rules: &[],
+        values: &Values::new(),
+    };
+    let md = check_markdown(&input);
+    assert!(md.contains("| **section** | **warn** | pass |\n"), "{md}");
+    assert!(md.contains("| `advice` | ℹ️ | ℹ️ |\n"), "{md}");
+    assert!(md.contains("| `cases` | ❌ | ✅ |\n"), "{md}");
+
+    let html = check_html(&input);
+    assert!(html.contains("<th class=\"s-warn\" title=\"北塘县 · warn\">北塘县</th>"));
+    assert!(html.contains("<th class=\"s-pass\" title=\"南湖区 · pass\">南湖区</th>"));
+    assert_eq!(html.matches(">ℹ 提示</td>").count(), 2, "{html}");
+    assert!(html.contains("<div class=\"card warning\"><b>1</b>sections warn · 预警</div>"));
+    assert!(html.contains("<div class=\"card error\"><b>0</b>sections fail · 未达标</div>"));
+
+    // The JSON names the notes, and omits them when there are none.
+    let json = serde_json::to_value(&run).expect("serialises");
+    assert_eq!(json["reports"][0]["sections"][0]["status"], "warn");
+    assert_eq!(json["reports"][0]["sections"][1]["notes"][0], "advice");
+    let none = serde_json::to_value(row("x", SectionStatus::Pass, &[], &[])).expect("json");
+    assert!(none.get("notes").is_none(), "{none}");
 }

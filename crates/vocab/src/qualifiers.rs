@@ -36,6 +36,21 @@ pub fn meaning(word: &str) -> Qualifier {
     }
 }
 
+/// The words a figure with qualifier `q` is shown with when only its
+/// meaning is kept (a chart's value label: `近90%`, `95%以上`): a word
+/// before the number and a word after the unit. By meaning, not as
+/// written: `超过95%`, `95%以上` and `不低于95%` are all "at least 95%"
+/// ([`Qualifier::MoreThan`]) and show as `95%以上`.
+pub fn shown_with(q: Qualifier) -> (&'static str, &'static str) {
+    match q {
+        Qualifier::Exact => ("", ""),
+        Qualifier::About => ("约", ""),
+        Qualifier::Nearly => ("近", ""),
+        Qualifier::MoreThan => ("", "以上"),
+        Qualifier::AtMost => ("", "以下"),
+    }
+}
+
 /// Whether a figure can start with `c` because a qualifier of [`BEFORE`]
 /// does (a test checks the two agree).
 pub fn may_start_before(c: char) -> bool {
@@ -78,6 +93,20 @@ mod tests {
     fn bounds_are_qualifiers_but_for_the_verb() {
         for w in crate::plans::BOUNDS {
             assert_eq!(meaning(w) == Qualifier::Exact, w == "控制在", "{w}");
+        }
+    }
+
+    #[test]
+    fn a_shown_figure_reads_back_with_its_meaning() {
+        for q in [
+            Qualifier::Exact,
+            Qualifier::About,
+            Qualifier::Nearly,
+            Qualifier::MoreThan,
+            Qualifier::AtMost,
+        ] {
+            let (before, after) = shown_with(q);
+            assert_eq!(of_written(&format!("{before}90%{after}")), q, "{q:?}");
         }
     }
 

@@ -74,3 +74,56 @@ pub fn dutycheck_in(dir: &Path, config_home: &Path, args: &[&str]) -> Output {
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
     }
 }
+
+/// Headless Chromium, for the tests that load the HTML report in a real
+/// browser: `DUTYCHECK_CHROMIUM` when set, else the first of `chromium`,
+/// `chromium-browser`, `google-chrome` on the PATH. Without one, a test
+/// prints a `SKIPPED` line and passes, unless `DUTYCHECK_REQUIRE_CHROMIUM=1`
+/// (set by `.ci/run`, which installs it): then the test fails, so that CI
+/// never passes by skipping.
+pub fn chromium(test: &str) -> Option<String> {
+    let candidates: Vec<String> = match std::env::var("DUTYCHECK_CHROMIUM") {
+        Ok(b) if !b.is_empty() => vec![b],
+        _ => ["chromium", "chromium-browser", "google-chrome"]
+            .map(String::from)
+            .to_vec(),
+    };
+    let found = candidates.into_iter().find(|b| {
+        Command::new(b)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    });
+    if found.is_none() {
+        let required = std::env::var("DUTYCHECK_REQUIRE_CHROMIUM").is_ok_and(|v| v == "1");
+        assert!(
+            !required,
+            "{test}: DUTYCHECK_REQUIRE_CHROMIUM=1 but no chromium on PATH (apt-get install chromium, or set DUTYCHECK_CHROMIUM)"
+        );
+        eprintln!("SKIPPED {test}: no chromium on PATH (apt-get install chromium)");
+    }
+    found
+}
+
+/// Loads `page` in headless Chromium at `width`×`height` CSS pixels and
+/// returns the DOM after its scripts ran (`--dump-dom`).
+pub fn chromium_dom(browser: &str, page: &Path, width: u32, height: u32, profile: &Path) -> String {
+    let out = Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--hide-scrollbars",
+            &format!("--window-size={width},{height}"),
+            &format!("--user-data-dir={}", profile.display()),
+            "--dump-dom",
+            &format!("file://{}", page.display()),
+        ])
+        .output()
+        .expect("chromium runs");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
