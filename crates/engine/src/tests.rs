@@ -1114,3 +1114,24 @@ fn detail_require_names_what_is_missing() {
         "南湖区第1条案例结果数字0个，至少需要1个"
     );
 }
+
+/// The value index answers "nothing here" only when it is sure: a section
+/// with an unread mention is not vacant (its cell is `unread`), a section
+/// without the indicator is, and an id outside the catalog never is.
+#[test]
+fn the_value_index_says_vacant_only_when_sure() {
+    let r = masked_coverage();
+    let catalog = Catalog::bundled();
+    let index = crate::check::ValueIndex::new(&r, &catalog);
+    let coverage = catalog.position("preschool-inclusive-coverage");
+    assert!(coverage.is_some());
+    let (jinan, qingdao) = (&r.sections[0], &r.sections[1]);
+    assert!(!index.vacant(coverage, Target::Section(jinan)));
+    assert!(!index.vacant(coverage, Target::Case(jinan, &jinan.cases[0])));
+    assert!(index.vacant(coverage, Target::Section(qingdao)));
+    assert!(!index.vacant(coverage, Target::Document));
+    assert!(!index.vacant(None, Target::Section(qingdao)));
+    // A section that is not the report's own is never known to be vacant.
+    let stranger = qingdao.clone();
+    assert!(!index.vacant(coverage, Target::Section(&stranger)));
+}

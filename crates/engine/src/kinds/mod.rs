@@ -101,9 +101,15 @@ pub(crate) fn first_unread<'a>(
     target: Target<'a>,
     indicators: &[&str],
 ) -> Option<(&'a Section, &'a Case, &'a UnreadMention)> {
-    // Unread mentions are few (most cases have none) and only looked at when
-    // a rule found no value to judge, so a scan of the target's cases costs
-    // less than an index built for every report.
+    // Unread mentions are few (most sections have none): the value index
+    // knows by section which indicators have one, and only a section that
+    // does is scanned, for the first mention in document order.
+    if !indicators
+        .iter()
+        .any(|i| cx.values.may_have_unread(cx.indicator_position(i), target))
+    {
+        return None;
+    }
     target.cases(cx.report).into_iter().find_map(|(s, c)| {
         c.unread
             .iter()

@@ -18,6 +18,11 @@ use crate::judge::{Miss, judge};
 /// `info` when the rule itself is only `info`): the region meets the target
 /// but is close to missing it, which deserves attention, not a failure.
 pub(super) fn check(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<'_>) -> Outcome {
+    // Most cells of a large rule set are indicators a region does not
+    // report: answered from the value index before anything is built.
+    if rule.missing.severity().is_none() && cx.vacant(target) {
+        return Outcome::new(Status::Missing);
+    }
     let indicator = cx
         .indicator_position(&rule.indicator)
         .and_then(|position| cx.catalog.indicators().get(position));
