@@ -660,7 +660,8 @@ mod statements {
     /// alone (the verb stands once, before the list).
     #[test]
     fn a_change_is_located_at_its_verb_and_figure() {
-        let at = |text: &str| -> Vec<(Option<(usize, usize)>, Option<(usize, usize)>)> {
+        type Places = Vec<(Option<(usize, usize)>, Option<(usize, usize)>)>;
+        let at = |text: &str| -> Places {
             extracted(text)
                 .indicators
                 .into_iter()
