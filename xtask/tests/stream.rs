@@ -146,3 +146,103 @@ fn every_format_streams_the_bytes_of_the_whole_run() {
     }
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// Waivers and a baseline stream too (issue 11): every format gets the bytes
+/// of the whole run with the waivers and the baseline applied
+/// (`Extras::apply`), for reports that share a file name given in path order
+/// (streamed, with shared fingerprint counters) and out of path order
+/// (checked whole, the same bytes).
+#[test]
+fn waivers_and_a_baseline_stream_the_bytes_of_the_whole_run() {
+    use dutycheck::baseline::Baseline;
+    use dutycheck::outputs::{Extras, rule_infos};
+    use dutycheck::progress::NoProgress;
+    use dutycheck::stream::{Output, check_streaming_with, check_whole};
+    use dutycheck::waivers::{Date, Waivers};
+    use dutycheck_render::{Format, RenderOptions, render_run};
+
+    let dir = std::env::temp_dir().join(format!("xtask-stream-extras-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    write_corpus(&dir.join("c"), 30, DEFAULT_SEED).expect("corpus");
+    // Two reports that share file names with reports of the corpus.
+    std::fs::create_dir_all(dir.join("a")).expect("dir");
+    std::fs::create_dir_all(dir.join("z")).expect("dir");
+    for (from, to) in [
+        ("c/report-000003.txt", "a/report-000003.txt"),
+        ("c/report-000007.txt", "z/report-000007.txt"),
+    ] {
+        std::fs::copy(dir.join(from), dir.join(to)).expect("copy");
+    }
+    let checker = Checker::builder().build().expect("bundled rules");
+    let rules = rule_infos(checker.rules(), checker.catalog());
+    // The baseline: the corpus alone, checked whole.
+    let (old, _) = checker.check_paths(&[dir.join("c")]);
+    let baseline = Baseline::new("old.json", &old);
+    // Waive what the corpus reports most: one waiver in force, one expired,
+    // one unused.
+    let mut counts = std::collections::BTreeMap::new();
+    for f in &old.findings {
+        if let Some(s) = &f.section {
+            *counts.entry((f.rule.clone(), s.clone())).or_insert(0) += 1;
+        }
+    }
+    let mut top: Vec<_> = counts.into_iter().collect();
+    top.sort_by_key(|t| std::cmp::Reverse(t.1));
+    let ids: Vec<&str> = checker
+        .rules()
+        .rules()
+        .iter()
+        .map(|r| r.id.as_str())
+        .collect();
+    let yaml = format!(
+        "waivers:\n  - rule: {}\n    section: {}\n    reason: r\n    approver: a\n    expires: 2099-12-31\n  - rule: {}\n    section: {}\n    reason: r\n    approver: a\n    expires: 2020-01-01\n  - rule: {}\n    section: 无此县\n    reason: r\n    approver: a\n    expires: 2099-12-31\n",
+        top[0].0.0, top[0].0.1, top[1].0.0, top[1].0.1, top[0].0.0
+    );
+    let waivers = Waivers::parse("waivers.yaml", &yaml, &ids).expect("valid waivers");
+    let extras = Extras {
+        waivers: Some(waivers),
+        baseline: Some(baseline),
+    };
+    let today = Date::parse("2026-06-01").expect("date");
+    // In path order (a, c, z), then out of it (z, c, a).
+    let in_order = vec![dir.join("a"), dir.join("c"), dir.join("z")];
+    let out_of_order = vec![dir.join("z"), dir.join("c"), dir.join("a")];
+    for paths in [in_order, out_of_order] {
+        for (name, format) in Format::ALL {
+            let options = RenderOptions::default();
+            let (run, sources, values) = pool(1)
+                .install(|| check_whole(&checker, &paths, format.wants_values(), &NoProgress));
+            let run = extras.apply(run, today);
+            let b = run.baseline.as_ref().expect("compared");
+            assert!(b.new > 0 && b.unchanged > 0, "{b:?}");
+            assert!(!run.waived.is_empty() && run.waiver_notes.len() == 2);
+            let reference = render_run(format, &run, &sources, &rules, &values, options);
+            let mut out = Vec::new();
+            let streamed = pool(2)
+                .install(|| {
+                    check_streaming_with(
+                        &checker,
+                        &paths,
+                        &mut [Output {
+                            sink: format.sink(rules.clone(), options),
+                            out: &mut out,
+                            values: format.wants_values(),
+                        }],
+                        &NoProgress,
+                        &extras,
+                        today,
+                    )
+                })
+                .expect("no i/o error");
+            assert_eq!(streamed.baseline.as_ref(), run.baseline.as_ref());
+            assert_eq!(streamed.waiver_notes, run.waiver_notes);
+            assert_eq!(streamed.worst, run.worst());
+            let streamed = String::from_utf8(out).expect("utf-8");
+            assert!(
+                streamed == reference,
+                "{name}, {paths:?}: streaming with waivers and a baseline differs from the whole run"
+            );
+        }
+    }
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -3,9 +3,9 @@
 use std::io::{IsTerminal, Write};
 
 use dutycheck::outputs::rule_infos;
-use dutycheck::stream::{Output, check_streaming, check_whole};
-use dutycheck_model::{CheckRun, Diagnostic, Severity};
-use dutycheck_render::{Format, RenderOptions, feed_run, terminal_safe};
+use dutycheck::stream::{Output, check_streaming_with};
+use dutycheck_model::{Diagnostic, Severity};
+use dutycheck_render::{Format, RenderOptions, terminal_safe};
 
 use super::args::{CheckArgs, ColorChoice, FailOn, JunitSkipped};
 use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, print_diagnostics};
@@ -128,65 +128,43 @@ fn run_on(args: &CheckArgs, checker: &dutycheck::Checker, paths: &[std::path::Pa
         Diagnostic::file(names.join(", "), format!("cannot write output: {e}"))
     };
     let progress = crate::progress::Bar::new(args.quiet);
-    let values = targets.iter().any(|(f, _, _)| f.wants_values());
-    // Waivers and a baseline need every finding before the first is shown,
-    // so they take the whole run; everything else streams.
-    let whole_run = args.waivers.is_some() || args.baseline.is_some();
-    if !whole_run {
-        let mut outputs: Vec<Output<'_>> = targets
-            .iter_mut()
-            .map(|(format, options, target)| Output {
-                sink: format.sink(rules.clone(), *options),
-                out: &mut target.out,
-                values: format.wants_values(),
-            })
-            .collect();
-        match pool.install(|| check_streaming(checker, paths, &mut outputs, &progress)) {
-            Ok(streamed) => {
-                if args.format != Format::Text || args.output.is_some() {
-                    for (path, e) in &streamed.errors {
-                        eprintln!("error: {}: {}", terminal_safe(path), terminal_safe(e));
-                    }
-                }
-                if report_plugin_errors(checker) {
-                    return EXIT_ERROR;
-                }
-                return exit_code_of(!streamed.errors.is_empty(), streamed.worst, args.fail_on);
-            }
-            Err(e) => {
-                eprintln!("{}", terminal_safe(&cannot_write(e).one_line()));
-                return EXIT_ERROR;
-            }
+    // Waivers and the baseline stream too (see `check_streaming_with`).
+    let mut outputs: Vec<Output<'_>> = targets
+        .iter_mut()
+        .map(|(format, options, target)| Output {
+            sink: format.sink(rules.clone(), *options),
+            out: &mut target.out,
+            values: format.wants_values(),
+        })
+        .collect();
+    let today = dutycheck::waivers::Date::today();
+    let streamed = match pool
+        .install(|| check_streaming_with(checker, paths, &mut outputs, &progress, &extras, today))
+    {
+        Ok(streamed) => streamed,
+        Err(e) => {
+            eprintln!("{}", terminal_safe(&cannot_write(e).one_line()));
+            return EXIT_ERROR;
         }
-    }
-    let (run, sources, values) = pool.install(|| check_whole(checker, paths, values, &progress));
-    let run = extras.apply(run, dutycheck::waivers::Date::today());
-    for line in dutycheck::outputs::stderr_notes(&run, args.quiet) {
+    };
+    for line in dutycheck::outputs::notes_lines(
+        &streamed.waiver_notes,
+        streamed.baseline.as_ref(),
+        args.quiet,
+    ) {
         eprintln!("{}", terminal_safe(&line));
-    }
-    for (format, options, target) in &mut targets {
-        let mut sink = format.sink(rules.clone(), *options);
-        match feed_run(sink.as_mut(), &run, &sources, &values, &mut target.out) {
-            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                eprintln!("{}", terminal_safe(&cannot_write(e).one_line()));
-                return EXIT_ERROR;
-            }
-            _ => {}
-        }
     }
     // Input errors also go to stderr, so that they are seen when stdout is a
     // file or a machine format.
     if args.format != Format::Text || args.output.is_some() {
-        for r in run.reports.iter() {
-            if let Some(e) = &r.error {
-                eprintln!("error: {}: {}", terminal_safe(&r.path), terminal_safe(e));
-            }
+        for (path, e) in &streamed.errors {
+            eprintln!("error: {}: {}", terminal_safe(path), terminal_safe(e));
         }
     }
     if report_plugin_errors(checker) {
         return EXIT_ERROR;
     }
-    exit_code(&run, args.fail_on)
+    exit_code_of(!streamed.errors.is_empty(), streamed.worst, args.fail_on)
 }
 
 /// Where one output goes: `--output FILE` / `--also FORMAT=FILE`, or stdout.
@@ -242,11 +220,6 @@ fn use_color(args: &CheckArgs) -> bool {
 }
 
 /// 2 for input errors, 1 for findings at or above `fail_on`, else 0.
-pub fn exit_code(run: &CheckRun, fail_on: FailOn) -> u8 {
-    exit_code_of(run.has_input_errors(), run.worst(), fail_on)
-}
-
-/// [`exit_code`] from its two inputs, for runs that are streamed.
 pub fn exit_code_of(input_errors: bool, worst: Option<Severity>, fail_on: FailOn) -> u8 {
     if input_errors {
         return EXIT_ERROR;

@@ -15,13 +15,14 @@
 //! are counted over every finding of the run, counted and waived together,
 //! so that occurrence numbers agree however the findings were split.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::path::Path;
 
 use dutycheck_model::{
     BaselineComparison, CHECK_FORMAT_VERSION, CheckRun, Diagnostic, Finding, FixedFinding, Summary,
+    WaivedFinding,
 };
-use dutycheck_render::fingerprints;
+use dutycheck_render::{Fingerprinter, fingerprints};
 
 /// Reads an earlier `--format json` result.
 pub fn load(path: &Path) -> Result<CheckRun, Diagnostic> {
@@ -64,62 +65,161 @@ fn all_findings(run: &CheckRun) -> Vec<&Finding> {
         .iter()
         .chain(run.waived.iter().map(|w| &w.finding))
         .collect();
-    all.sort_by(|a, b| {
-        (&a.path, a.line, a.column, &a.rule, &a.message)
-            .cmp(&(&b.path, b.line, b.column, &b.rule, &b.message))
-    });
+    all.sort_by(|a, b| reading_order(a, b));
     all
+}
+
+fn reading_order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
+    (&a.path, a.line, a.column, &a.rule, &a.message)
+        .cmp(&(&b.path, b.line, b.column, &b.rule, &b.message))
 }
 
 /// Compares `run` with `baseline` (shown as `baseline_path`): keeps only new
 /// findings, recounts the summary and records the comparison.
-pub fn compare(mut run: CheckRun, baseline: &CheckRun, baseline_path: &str) -> CheckRun {
-    let old_all = all_findings(baseline);
-    let old_fps = fingerprints(old_all.iter().copied());
-    let old: HashSet<&str> = old_fps.iter().map(String::as_str).collect();
+pub fn compare(run: CheckRun, baseline: &CheckRun, baseline_path: &str) -> CheckRun {
+    Baseline::new(baseline_path, baseline).compare(run)
+}
 
-    let current_all = all_findings(&run);
-    let current_fps = fingerprints(current_all.iter().copied());
-    let now: HashSet<&str> = current_fps.iter().map(String::as_str).collect();
-    // Which current findings are unchanged, by identity of the finding
-    // (pointer into the run), since equal findings may occur twice.
-    let unchanged_ptrs: HashSet<*const Finding> = current_all
-        .iter()
-        .zip(&current_fps)
-        .filter(|(_, fp)| old.contains(fp.as_str()))
-        .map(|(f, _)| *f as *const Finding)
-        .collect();
-    let fixed: Vec<FixedFinding> = old_all
-        .iter()
-        .zip(&old_fps)
-        .filter(|(_, fp)| !now.contains(fp.as_str()))
-        .map(|(f, fp)| FixedFinding {
-            fingerprint: fp.clone(),
-            rule: f.rule.clone(),
-            path: f.path.clone(),
-            section: f.section.clone(),
-            case: f.case,
-            message: f.message.clone(),
-        })
-        .collect();
+/// A baseline ready for comparing: each of its findings as its fingerprint
+/// and what a fixed finding shows (rule, path, section, case, message), in
+/// reading order. The baseline's reports, matrices and other fields are not
+/// kept. This is the memory a run with `--baseline` keeps besides a streamed
+/// run's: about one short record per finding **of the baseline**; the run's
+/// own findings are not kept (see [`Comparison`]).
+#[derive(Debug, Clone)]
+pub struct Baseline {
+    path: String,
+    findings: Vec<FixedFinding>,
+    /// Fingerprint → position in `findings` (fingerprints of a run are
+    /// unique: repeats are numbered).
+    index: HashMap<String, usize>,
+}
 
-    let before = run.findings.len();
-    let findings = std::mem::take(&mut run.findings);
-    let kept: Vec<Finding> = findings
-        .iter()
-        .filter(|f| !unchanged_ptrs.contains(&(*f as *const Finding)))
-        .cloned()
-        .collect();
-    let unchanged = before - kept.len();
-    run.findings = kept;
-    run.summary = Summary::of(&run.findings);
-    run.baseline = Some(BaselineComparison {
-        path: baseline_path.to_string(),
-        new: run.findings.len(),
-        unchanged,
-        fixed,
-    });
-    run
+impl Baseline {
+    /// The baseline `run`, shown as `path`.
+    pub fn new(path: &str, run: &CheckRun) -> Baseline {
+        let all = all_findings(run);
+        let fps = fingerprints(all.iter().copied());
+        let findings: Vec<FixedFinding> = all
+            .iter()
+            .zip(fps)
+            .map(|(f, fingerprint)| FixedFinding {
+                fingerprint,
+                rule: f.rule.clone(),
+                path: f.path.clone(),
+                section: f.section.clone(),
+                case: f.case,
+                message: f.message.clone(),
+            })
+            .collect();
+        let index = findings
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.fingerprint.clone(), i))
+            .collect();
+        Baseline {
+            path: path.to_string(),
+            findings,
+            index,
+        }
+    }
+
+    /// The baseline file, as shown.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// Compares a whole run: keeps only new findings, recounts the summary
+    /// and records the comparison.
+    pub fn compare(&self, mut run: CheckRun) -> CheckRun {
+        let mut comparison = Comparison::new(self);
+        let findings = std::mem::take(&mut run.findings);
+        run.findings = comparison.report(findings, &run.waived, &mut Fingerprinter::default());
+        run.summary = Summary::of(&run.findings);
+        run.baseline = Some(comparison.finish());
+        run
+    }
+}
+
+/// A comparison with a [`Baseline`] under way, fed one report at a time
+/// when a run is streamed. It keeps a flag per baseline finding (seen in
+/// this run or not) and two counts; never the run's findings.
+#[derive(Debug, Clone)]
+pub struct Comparison<'a> {
+    baseline: &'a Baseline,
+    seen: Vec<bool>,
+    new: usize,
+    unchanged: usize,
+}
+
+impl<'a> Comparison<'a> {
+    pub fn new(baseline: &'a Baseline) -> Comparison<'a> {
+        Comparison {
+            baseline,
+            seen: vec![false; baseline.findings.len()],
+            new: 0,
+            unchanged: 0,
+        }
+    }
+
+    /// Compares one report's findings (counted, and `waived`): returns the
+    /// counted findings the baseline does not have, in the order given.
+    /// Fingerprints are counted by `fingerprinter` over the findings in
+    /// reading order; give the same one to every report that shares the
+    /// report's file name, in path order, so that occurrence numbers are
+    /// those of the whole run (a whole run may be given as one report).
+    pub fn report(
+        &mut self,
+        findings: Vec<Finding>,
+        waived: &[WaivedFinding],
+        fingerprinter: &mut Fingerprinter,
+    ) -> Vec<Finding> {
+        // (finding, its position among the counted ones, if counted).
+        let mut all: Vec<(&Finding, Option<usize>)> = findings
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f, Some(i)))
+            .chain(waived.iter().map(|w| (&w.finding, None)))
+            .collect();
+        all.sort_by(|(a, _), (b, _)| reading_order(a, b));
+        let mut unchanged = vec![false; findings.len()];
+        for (f, counted) in all {
+            let fp = fingerprinter.next(f);
+            if let Some(&i) = self.baseline.index.get(&fp) {
+                self.seen[i] = true;
+                if let Some(c) = counted {
+                    unchanged[c] = true;
+                }
+            }
+        }
+        let before = findings.len();
+        let kept: Vec<Finding> = findings
+            .into_iter()
+            .zip(unchanged)
+            .filter_map(|(f, unchanged)| (!unchanged).then_some(f))
+            .collect();
+        self.unchanged += before - kept.len();
+        self.new += kept.len();
+        kept
+    }
+
+    /// The comparison, once every report went through [`Comparison::report`].
+    pub fn finish(self) -> BaselineComparison {
+        let fixed = self
+            .baseline
+            .findings
+            .iter()
+            .zip(&self.seen)
+            .filter(|(_, seen)| !**seen)
+            .map(|(f, _)| f.clone())
+            .collect();
+        BaselineComparison {
+            path: self.baseline.path.clone(),
+            new: self.new,
+            unchanged: self.unchanged,
+            fixed,
+        }
+    }
 }
 
 #[cfg(test)]

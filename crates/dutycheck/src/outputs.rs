@@ -11,11 +11,12 @@ use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 use dutycheck_catalog::Catalog;
-use dutycheck_model::{CheckRun, Diagnostic, Report};
+use dutycheck_model::{BaselineComparison, CheckRun, Diagnostic, Report, WaiverNote};
 use dutycheck_render::{Measured, RuleInfo, Sources, ThresholdInfo, Values, render_run};
 use dutycheck_rules::{Measure, RuleKind, RuleSet};
 
 use crate::Checker;
+use crate::baseline::Baseline;
 use crate::waivers::{Date, Waivers};
 
 pub use dutycheck_render::{Format, RenderOptions};
@@ -200,11 +201,13 @@ pub(crate) fn report_values(
 }
 
 /// Waivers and a baseline, read before checking so that a mistake in them
-/// stops the run at once (exit 2), not after a long check.
+/// stops the run at once (exit 2), not after a long check. The baseline is
+/// kept as its findings' fingerprints and what a fixed finding shows
+/// ([`Baseline`]), not as the whole earlier run.
 #[derive(Debug, Default)]
 pub struct Extras {
     pub waivers: Option<Waivers>,
-    pub baseline: Option<(String, CheckRun)>,
+    pub baseline: Option<Baseline>,
 }
 
 impl Extras {
@@ -231,7 +234,7 @@ impl Extras {
             }
         };
         let baseline = match baseline
-            .map(|p| crate::baseline::load(p).map(|b| (checker.shown(p), b)))
+            .map(|p| crate::baseline::load(p).map(|b| Baseline::new(&checker.shown(p), &b)))
             .transpose()
         {
             Ok(b) => b,
@@ -252,8 +255,8 @@ impl Extras {
         if let Some(w) = &self.waivers {
             run = w.apply(run, today);
         }
-        if let Some((path, b)) = &self.baseline {
-            run = crate::baseline::compare(run, b, path);
+        if let Some(b) = &self.baseline {
+            run = b.compare(run);
         }
         run
     }
@@ -263,11 +266,20 @@ impl Extras {
 /// Expired waivers are warnings, unused ones notes; with `quiet` neither is
 /// printed (they stay in every output format).
 pub fn stderr_notes(run: &CheckRun, quiet: bool) -> Vec<String> {
+    notes_lines(&run.waiver_notes, run.baseline.as_ref(), quiet)
+}
+
+/// [`stderr_notes`] from the waiver notes and the baseline comparison of a
+/// run (streamed runs have no [`CheckRun`]).
+pub fn notes_lines(
+    waiver_notes: &[WaiverNote],
+    baseline: Option<&BaselineComparison>,
+    quiet: bool,
+) -> Vec<String> {
     if quiet {
         return Vec::new();
     }
-    let mut lines: Vec<String> = run
-        .waiver_notes
+    let mut lines: Vec<String> = waiver_notes
         .iter()
         .map(|n| {
             let level = match n.kind {
@@ -277,7 +289,7 @@ pub fn stderr_notes(run: &CheckRun, quiet: bool) -> Vec<String> {
             format!("{level}: {}: {}", n.origin, n.message)
         })
         .collect();
-    if let Some(b) = &run.baseline {
+    if let Some(b) = baseline {
         lines.push(format!(
             "baseline {}: {} new, {} unchanged (not shown), {} fixed",
             b.path,

@@ -3,14 +3,16 @@
 //! as it is done, in input order, whatever the number of threads.
 //!
 //! [`crate::Checker::check_paths`] returns the whole [`dutycheck_model::CheckRun`]
-//! and every source text, which is what library users and runs with waivers
-//! or a baseline want. For 10,000 reports that is hundreds of megabytes:
+//! and every source text, which is what a library user who wants the run as
+//! a value gets. For 10,000 reports that is hundreds of megabytes:
 //! every decoded text (kept only to quote one line per finding), every
 //! compliance matrix, every finding. Here reports are taken in chunks of a
 //! few per thread, checked in parallel, and given to the sinks one by one in
 //! input order; a report's text and findings are dropped once every sink has
 //! seen it. What the sinks keep is theirs to bound (see
-//! `dutycheck_render::sink`): spill files and per-report counts.
+//! `dutycheck_render::sink`): spill files and per-report counts. Waivers
+//! and a baseline are applied report by report ([`check_streaming_with`]),
+//! and `--also` outputs are more sinks fed the same reports.
 //!
 //! # Same bytes as the whole run
 //!
@@ -23,14 +25,21 @@
 //! Because each report is checked independently and handed on in input
 //! order, the bytes do not depend on the number of threads.
 
+use std::collections::HashMap;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use dutycheck_model::{CheckRun, Severity, Summary, WaivedFinding};
-use dutycheck_render::{Piece, RenderOptions, Sink, Sources, Tail, TextOptions, Totals, Values};
+use dutycheck_model::{BaselineComparison, CheckRun, Severity, Summary, WaivedFinding, WaiverNote};
+use dutycheck_render::fingerprint::file_name;
+use dutycheck_render::{
+    Fingerprinter, Piece, RenderOptions, Sink, Sources, Tail, TextOptions, Totals, Values, feed_run,
+};
 use rayon::prelude::*;
 
+use crate::baseline::Comparison;
+use crate::outputs::Extras;
 use crate::progress::{NoProgress, Progress};
+use crate::waivers::{Date, Uses};
 use crate::{CheckedFile, Checker, discover};
 
 /// What a streamed run found, for the exit code and for stderr.
@@ -42,6 +51,10 @@ pub struct Streamed {
     pub worst: Option<Severity>,
     /// Unreadable reports: (path, error), in input order.
     pub errors: Vec<(String, String)>,
+    /// Expired and unused waivers (with waivers).
+    pub waiver_notes: Vec<WaiverNote>,
+    /// The comparison with the baseline (with one).
+    pub baseline: Option<BaselineComparison>,
 }
 
 /// Reports per thread in one chunk. Large enough that threads rarely wait
@@ -59,7 +72,17 @@ pub fn check_each<P: AsRef<Path>>(
     progress: &dyn Progress,
     each: &mut dyn FnMut(CheckedFile) -> io::Result<()>,
 ) -> io::Result<()> {
-    let files: Vec<PathBuf> = discover::reports(paths);
+    check_files(checker, &discover::reports(paths), values, progress, each)
+}
+
+/// [`check_each`] on the report files `files`, already searched.
+fn check_files(
+    checker: &Checker,
+    files: &[PathBuf],
+    values: bool,
+    progress: &dyn Progress,
+    each: &mut dyn FnMut(CheckedFile) -> io::Result<()>,
+) -> io::Result<()> {
     let chunk = rayon::current_num_threads().max(1) * REPORTS_PER_THREAD;
     progress.start(files.len());
     let result = (|| {
@@ -107,51 +130,182 @@ pub fn check_streaming<P: AsRef<Path>>(
     outputs: &mut [Output<'_>],
     progress: &dyn Progress,
 ) -> io::Result<Streamed> {
+    check_streaming_with(
+        checker,
+        paths,
+        outputs,
+        progress,
+        &Extras::default(),
+        Date::today(),
+    )
+}
+
+/// [`check_streaming`] with waivers (as of `today`) and a baseline: the same
+/// bytes as applying them to the whole run ([`Extras::apply`]), report by
+/// report.
+///
+/// Waivers are known before the run: each report's findings are split into
+/// counted and waived as the report arrives, and two counts per waiver give
+/// the expired and unused notes at the end. The baseline is compared by
+/// fingerprint ([`crate::baseline::Comparison`]): a flag per baseline
+/// finding and two counts. What the run keeps in memory besides the sinks'
+/// per-report aggregates: the waived findings (every format lists them
+/// after the others, so they are held for the end; they are the findings a
+/// person accepted, not the run's), the baseline's fingerprints, and the
+/// fingerprint counters of file names that several reports share.
+///
+/// Fingerprints count repeats in path order over the whole run, and their
+/// identity includes the report's file name. Reports with different file
+/// names never share a count, so each report is counted on its own. When
+/// several reports share a file name (`a/county.txt`, `b/county.txt`) and
+/// arrive out of path order, a report's numbers would depend on a report
+/// not checked yet: that run, with a baseline, is checked whole and then
+/// rendered (the bytes are the same; only memory is not flat).
+pub fn check_streaming_with<P: AsRef<Path>>(
+    checker: &Checker,
+    paths: &[P],
+    outputs: &mut [Output<'_>],
+    progress: &dyn Progress,
+    extras: &Extras,
+    today: Date,
+) -> io::Result<Streamed> {
+    let files = discover::reports(paths);
     let values = outputs.iter().any(|o| o.values);
+    // File name → reports still to come, for names several reports share.
+    let mut shared: HashMap<String, (usize, Fingerprinter)> = HashMap::new();
+    if extras.baseline.is_some() {
+        let mut by_name: HashMap<String, Vec<String>> = HashMap::new();
+        for f in &files {
+            let shown = checker.shown(f);
+            by_name
+                .entry(file_name(&shown).to_string())
+                .or_default()
+                .push(shown);
+        }
+        for (name, shown) in by_name {
+            if shown.len() < 2 {
+                continue;
+            }
+            if !shown.is_sorted() {
+                return whole_with(checker, paths, outputs, progress, extras, today);
+            }
+            shared.insert(name, (shown.len(), Fingerprinter::default()));
+        }
+    }
+    let mut uses = extras.waivers.as_ref().map(Uses::new);
+    let mut comparison = extras.baseline.as_ref().map(Comparison::new);
+    let mut waived_all: Vec<WaivedFinding> = Vec::new();
     let mut streamed = Streamed::default();
     let mut summary = Summary::default();
     for o in outputs.iter_mut() {
         o.sink.begin()?;
     }
-    let none: [&WaivedFinding; 0] = [];
-    check_each(checker, paths, values, progress, &mut |c| {
+    check_files(checker, &files, values, progress, &mut |c| {
         if let Some(e) = &c.result.error {
             streamed.errors.push((c.shown.clone(), e.clone()));
         }
-        streamed.totals.add(&c.result, &c.findings);
+        let mut findings = c.findings;
+        let mut waived = Vec::new();
+        if let (Some(w), Some(uses)) = (&extras.waivers, &mut uses) {
+            (findings, waived) = w.split(findings, today, uses);
+        }
+        if let Some(comparison) = &mut comparison {
+            let name = file_name(&c.result.path);
+            findings = match shared.get_mut(name) {
+                Some((left, fingerprinter)) => {
+                    let kept = comparison.report(findings, &waived, fingerprinter);
+                    *left -= 1;
+                    if *left == 0 {
+                        shared.remove(name);
+                    }
+                    kept
+                }
+                None => comparison.report(findings, &waived, &mut Fingerprinter::default()),
+            };
+        }
+        streamed.totals.add(&c.result, &findings);
         streamed.worst = streamed
             .worst
-            .max(c.findings.iter().map(|f| f.severity).max());
-        let s = Summary::of(&c.findings);
+            .max(findings.iter().map(|f| f.severity).max());
+        let s = Summary::of(&findings);
         summary.errors += s.errors;
         summary.warnings += s.warnings;
         summary.infos += s.infos;
+        let waived_refs: Vec<&WaivedFinding> = waived.iter().collect();
         let piece = Piece {
             result: &c.result,
-            findings: &c.findings,
-            waived: &none,
+            findings: &findings,
+            waived: &waived_refs,
             source: c.text.as_deref(),
             values: Some(&c.values),
         };
         for o in outputs.iter_mut() {
             o.sink.report(&piece)?;
         }
+        waived_all.extend(waived);
         Ok(())
     })?;
+    // The run's order of waived findings: by path (stable), as
+    // `CheckRun::new` orders findings.
+    waived_all.sort_by(|a, b| a.finding.path.cmp(&b.finding.path));
+    if let (Some(w), Some(uses)) = (&extras.waivers, &uses) {
+        streamed.waiver_notes = w.notes(uses);
+    }
+    streamed.baseline = comparison.map(Comparison::finish);
     let tail = Tail {
         summary,
-        waived: &[],
-        waiver_notes: &[],
-        baseline: None,
+        waived: &waived_all,
+        waiver_notes: &streamed.waiver_notes,
+        baseline: streamed.baseline.as_ref(),
     };
+    end_all(outputs, &tail)?;
+    Ok(streamed)
+}
+
+/// Ends every output. A closed pipe (`dutycheck check … | head`) is not an
+/// error: the run is complete, only its output was cut short.
+fn end_all(outputs: &mut [Output<'_>], tail: &Tail<'_>) -> io::Result<()> {
     for o in outputs.iter_mut() {
-        match o.sink.end(&tail, o.out) {
-            // A closed pipe (`dutycheck check … | head`) is not an error: the
-            // run is complete, only its output was cut short.
+        match o.sink.end(tail, o.out) {
             Err(e) if e.kind() != io::ErrorKind::BrokenPipe => return Err(e),
             _ => {}
         }
     }
+    Ok(())
+}
+
+/// [`check_streaming_with`] for the one run it cannot stream: the whole run
+/// checked, the waivers and the baseline applied, then rendered.
+fn whole_with<P: AsRef<Path>>(
+    checker: &Checker,
+    paths: &[P],
+    outputs: &mut [Output<'_>],
+    progress: &dyn Progress,
+    extras: &Extras,
+    today: Date,
+) -> io::Result<Streamed> {
+    let values = outputs.iter().any(|o| o.values);
+    let (run, sources, values) = check_whole(checker, paths, values, progress);
+    let run = extras.apply(run, today);
+    for o in outputs.iter_mut() {
+        match feed_run(o.sink.as_mut(), &run, &sources, &values, o.out) {
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => return Err(e),
+            _ => {}
+        }
+    }
+    let mut streamed = Streamed {
+        worst: run.worst(),
+        waiver_notes: run.waiver_notes.clone(),
+        baseline: run.baseline.clone(),
+        ..Streamed::default()
+    };
+    for r in &run.reports {
+        if let Some(e) = &r.error {
+            streamed.errors.push((r.path.clone(), e.clone()));
+        }
+        streamed.totals.add(r, &[]);
+    }
+    streamed.totals.summary = run.summary;
     Ok(streamed)
 }
 

@@ -374,33 +374,57 @@ impl Waivers {
     /// waivers become `run.waiver_notes`. A finding matched by several
     /// waivers is waived by the first valid one in the file.
     pub fn apply(&self, mut run: CheckRun, today: Date) -> CheckRun {
-        let mut used = vec![0usize; self.waivers.len()];
-        let mut expired_hits = vec![0usize; self.waivers.len()];
+        let mut uses = Uses::new(self);
+        let (kept, waived) = self.split(std::mem::take(&mut run.findings), today, &mut uses);
+        run.findings = kept;
+        run.waived.extend(waived);
+        run.summary = Summary::of(&run.findings);
+        run.waiver_notes.extend(self.notes(&uses));
+        run
+    }
+
+    /// [`Waivers::apply`] to some of a run's findings (one report's, when a
+    /// run is streamed): the findings kept and the findings waived, each in
+    /// the order given. `uses` counts, over the calls, what each waiver
+    /// matched, for [`Waivers::notes`] at the end of the run.
+    pub fn split(
+        &self,
+        findings: Vec<Finding>,
+        today: Date,
+        uses: &mut Uses,
+    ) -> (Vec<Finding>, Vec<WaivedFinding>) {
         let mut kept = Vec::new();
-        for f in std::mem::take(&mut run.findings) {
+        let mut waived = Vec::new();
+        for f in findings {
             let mut waived_by = None;
             for (i, w) in self.waivers.iter().enumerate() {
                 if !w.matches(&f) {
                     continue;
                 }
                 if w.expires >= today {
-                    used[i] += 1;
+                    uses.used[i] += 1;
                     waived_by = Some(i);
                     break;
                 }
-                expired_hits[i] += 1;
+                uses.expired_hits[i] += 1;
             }
             match waived_by {
-                Some(i) => run.waived.push(WaivedFinding {
+                Some(i) => waived.push(WaivedFinding {
                     finding: f,
                     waiver: self.waivers[i].reference(),
                 }),
                 None => kept.push(f),
             }
         }
-        run.findings = kept;
-        run.summary = Summary::of(&run.findings);
+        (kept, waived)
+    }
+
+    /// The notes about expired and unused waivers, once every finding of
+    /// the run went through [`Waivers::split`].
+    pub fn notes(&self, uses: &Uses) -> Vec<WaiverNote> {
+        let mut notes = Vec::new();
         for (i, w) in self.waivers.iter().enumerate() {
+            let (used, expired_hits) = (uses.used[i], uses.expired_hits[i]);
             let note = |kind, message: String| WaiverNote {
                 kind,
                 origin: w.origin.clone(),
@@ -408,20 +432,20 @@ impl Waivers {
                 section: w.section.clone(),
                 message,
             };
-            if expired_hits[i] > 0 && used[i] == 0 {
-                run.waiver_notes.push(note(
+            if expired_hits > 0 && used == 0 {
+                notes.push(note(
                     WaiverNoteKind::Expired,
                     format!(
                         "the waiver for {} expired on {}: its {} finding{} count{} again; renew it with a new date or fix the report",
                         w.scope(),
                         w.expires,
-                        expired_hits[i],
-                        if expired_hits[i] == 1 { "" } else { "s" },
-                        if expired_hits[i] == 1 { "s" } else { "" },
+                        expired_hits,
+                        if expired_hits == 1 { "" } else { "s" },
+                        if expired_hits == 1 { "s" } else { "" },
                     ),
                 ));
-            } else if used[i] == 0 {
-                run.waiver_notes.push(note(
+            } else if used == 0 {
+                notes.push(note(
                     WaiverNoteKind::Unused,
                     format!(
                         "the waiver for {} matched no finding: remove it, or check the rule, section and case it names",
@@ -430,7 +454,24 @@ impl Waivers {
                 ));
             }
         }
-        run
+        notes
+    }
+}
+
+/// What each waiver of a file matched so far: findings it waived, and
+/// findings it would have waived had it not expired. Two counts per waiver.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Uses {
+    used: Vec<usize>,
+    expired_hits: Vec<usize>,
+}
+
+impl Uses {
+    pub fn new(waivers: &Waivers) -> Uses {
+        Uses {
+            used: vec![0; waivers.waivers.len()],
+            expired_hits: vec![0; waivers.waivers.len()],
+        }
     }
 }
 

@@ -34,16 +34,27 @@ use dutycheck_model::Finding;
 /// of a run in its sorted order (see [`CheckRun::new`](dutycheck_model::CheckRun::new)),
 /// so that occurrence numbers are counted in reading order.
 pub fn fingerprints<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> Vec<String> {
-    let mut seen: HashMap<u64, u32> = HashMap::new();
-    findings
-        .into_iter()
-        .map(|f| {
-            let base = identity_hash(f);
-            let n = seen.entry(base).or_insert(0);
-            *n += 1;
-            format!("{base:016x}:{n}")
-        })
-        .collect()
+    let mut counter = Fingerprinter::default();
+    findings.into_iter().map(|f| counter.next(f)).collect()
+}
+
+/// Fingerprints counted one finding at a time: what [`fingerprints`] does,
+/// for a run that is streamed. It keeps one count per identity seen, so a
+/// streamed run keeps one per file name that several reports share (only
+/// their identities can meet: the file name is part of the identity).
+#[derive(Debug, Clone, Default)]
+pub struct Fingerprinter {
+    seen: HashMap<u64, u32>,
+}
+
+impl Fingerprinter {
+    /// The fingerprint of `f`, the next finding in reading order.
+    pub fn next(&mut self, f: &Finding) -> String {
+        let base = identity_hash(f);
+        let n = self.seen.entry(base).or_insert(0);
+        *n += 1;
+        format!("{base:016x}:{n}")
+    }
 }
 
 /// The file name of a report path, whichever separator it was written with.
@@ -51,7 +62,8 @@ pub fn file_name(path: &str) -> &str {
     path.rsplit(['/', '\\']).next().unwrap_or(path)
 }
 
-fn identity_hash(f: &Finding) -> u64 {
+/// The identity of a finding, hashed: a fingerprint without its occurrence.
+pub(crate) fn identity_hash(f: &Finding) -> u64 {
     let case = f.case.map(|c| c.to_string()).unwrap_or_default();
     let parts = [
         "dutycheck/fingerprint/v1",

@@ -24,7 +24,7 @@ mod text_extras;
 use std::collections::BTreeMap;
 
 pub use context::{Input, Measured, RuleInfo, ThresholdInfo, Values, escape_xml, place};
-pub use fingerprint::fingerprints;
+pub use fingerprint::{Fingerprinter, fingerprints};
 pub use github::check_github;
 pub use help::{PROJECT_URL, RuleHelp, help_uri, rule_help};
 pub use html::check_html;

@@ -33,119 +33,370 @@
 //!   `invocations[0].toolExecutionNotifications`; `executionSuccessful` is
 //!   false when a report could not be read.
 
+use std::collections::HashMap;
+use std::io::{self, Write};
+
 use dutycheck_model::{Finding, Severity, WaiverNoteKind, WaiverRef};
 use serde_json::{Map, Value, json};
 
 use crate::context::{Input, RuleInfo};
-use crate::fingerprint::fingerprints;
+use crate::fingerprint::{file_name, identity_hash};
 use crate::help::{PROJECT_URL, rule_help};
+use crate::sink::{Piece, Sink, Tail, indented_json};
+use crate::spill::PathOrdered;
 
 /// The `$schema` written into the log: the SARIF 2.1.0 schema as published
 /// by the OASIS technical committee.
 pub const SARIF_SCHEMA_URI: &str =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
-/// `dutycheck check --format sarif`: a SARIF 2.1.0 log with one run.
+/// `dutycheck check --format sarif`: [`SarifSink`] fed the whole run.
 pub fn check_sarif(input: &Input<'_>) -> String {
-    let ids = input.rule_ids();
-    let rules: Vec<Value> = ids
-        .iter()
-        .map(|id| rule_descriptor(id, input.rule(id)))
-        .collect();
+    crate::sink::render_run(
+        crate::Format::Sarif,
+        input.run,
+        input.sources,
+        input.rules,
+        input.values,
+        crate::RenderOptions::default(),
+    )
+}
 
-    // Fingerprints are counted over every finding of the run, counted or
-    // waived, in reading order, exactly as the command line counts them for
-    // baselines.
-    let mut all: Vec<(&Finding, Option<&WaiverRef>)> = input
-        .run
-        .findings
-        .iter()
-        .map(|f| (f, None))
-        .chain(
-            input
-                .run
-                .waived
-                .iter()
-                .map(|w| (&w.finding, Some(&w.waiver))),
-        )
-        .collect();
-    all.sort_by(|(a, _), (b, _)| {
-        (&a.path, a.line, a.column, &a.rule, &a.message)
-            .cmp(&(&b.path, b.line, b.column, &b.rule, &b.message))
-    });
-    let fps = fingerprints(all.iter().map(|(f, _)| *f));
-    let results: Vec<Value> = all
-        .iter()
-        .zip(fps)
-        .map(|((f, waiver), fp)| {
-            let index = ids.iter().position(|id| *id == f.rule);
-            result(input, f, *waiver, index, &fp)
-        })
-        .collect();
+/// `--format sarif` as a [`Sink`].
+///
+/// The log's `results` are written as reports arrive, to a spill file
+/// ordered by path, with three holes left in each result for what only the
+/// whole run knows, filled when the blocks are copied out at the end:
+///
+/// - `ruleIndex`: a rule's index in `tool.driver.rules`, which lists every
+///   rule in force (known at construction) **and** every other id a finding
+///   or a compliance matrix names (a plugin check without a rule, say), sorted.
+///   The sink keeps the set of ids seen (one entry per rule, not per
+///   finding) and writes each result with the id's number in that set; the
+///   number becomes the index once the set is complete.
+/// - `partialFingerprints`: a fingerprint's occurrence number (`…:2`) counts
+///   the earlier findings of the run, in path order, with the same identity
+///   ([`crate::fingerprint`]). The identity includes the report's file name,
+///   so only reports that share a file name (`a/county.txt`, `b/county.txt`)
+///   share counters. The sink keeps the number of reports per file name
+///   (one entry per report); at the end, while blocks are copied in path
+///   order, it counts occurrences per identity for one file name at a time
+///   and forgets a file name's counters after its last report. With unique
+///   file names that is one report's identities at a time.
+/// - `baselineState`: `new` on every unwaived result when the run was
+///   compared with a baseline, which the sink learns at the end ([`Tail`]).
+///
+/// A hole is a NUL byte, a tag and a payload ended by another NUL:
+/// serialised JSON never holds a raw NUL (control characters are escaped),
+/// so a hole cannot be confused with a report's text.
+///
+/// Besides the spill file the sink keeps the unreadable reports' errors (for
+/// `toolExecutionNotifications`), the rule-id set and the per-file-name
+/// report counts: memory grows with the rules and by one small entry per
+/// report, never with the findings or the text.
+pub struct SarifSink {
+    rules: Vec<RuleInfo>,
+    /// Rule id → its number in order of first sight.
+    ids: HashMap<String, u32>,
+    /// Unreadable reports: (path, error), in input order.
+    errors: Vec<(String, String)>,
+    results: Option<PathOrdered>,
+    /// File name → reports with a block of results.
+    names: HashMap<String, u32>,
+}
 
-    let mut notifications = Vec::new();
-    for r in &input.run.reports {
+/// Between two results in the `results` array.
+const SEPARATOR: &str = ",\n";
+/// Indentation of a result in the log.
+const INDENT: usize = 8;
+const HOLE: u8 = 0;
+const HOLE_INDEX: u8 = b'R';
+const HOLE_FINGERPRINT: u8 = b'F';
+const HOLE_BASELINE: u8 = b'B';
+
+impl SarifSink {
+    pub fn new(rules: Vec<RuleInfo>) -> SarifSink {
+        let mut sink = SarifSink {
+            rules: Vec::new(),
+            ids: HashMap::new(),
+            errors: Vec::new(),
+            results: None,
+            names: HashMap::new(),
+        };
+        for r in &rules {
+            sink.id(&r.id);
+        }
+        sink.rules = rules;
+        sink
+    }
+
+    /// The number of rule `id`, registering it on first sight.
+    fn id(&mut self, id: &str) -> u32 {
+        if let Some(n) = self.ids.get(id) {
+            return *n;
+        }
+        let n = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
+        self.ids.insert(id.to_string(), n);
+        n
+    }
+}
+
+impl Sink for SarifSink {
+    fn begin(&mut self) -> io::Result<()> {
+        self.results = Some(PathOrdered::new()?);
+        Ok(())
+    }
+
+    fn report(&mut self, piece: &Piece<'_>) -> io::Result<()> {
+        let r = piece.result;
         if let Some(error) = &r.error {
+            self.errors.push((r.path.clone(), error.clone()));
+        }
+        for s in &r.sections {
+            for id in s.results.keys() {
+                self.id(id);
+            }
+        }
+        // Counted and waived findings together, in reading order (stable:
+        // a counted finding before an equal waived one), as fingerprints
+        // are counted.
+        let mut all: Vec<(&Finding, Option<&WaiverRef>)> = piece
+            .findings
+            .iter()
+            .map(|f| (f, None))
+            .chain(piece.waived.iter().map(|w| (&w.finding, Some(&w.waiver))))
+            .collect();
+        all.sort_by(|(a, _), (b, _)| {
+            (&a.path, a.line, a.column, &a.rule, &a.message)
+                .cmp(&(&b.path, b.line, b.column, &b.rule, &b.message))
+        });
+        let mut block = Vec::new();
+        for (f, waiver) in all {
+            let n = self.id(&f.rule);
+            block.extend_from_slice(SEPARATOR.as_bytes());
+            let text = indented_json(&result(piece.source, f, waiver), INDENT);
+            with_holes(&mut block, &text, n, identity_hash(f), waiver.is_none())?;
+        }
+        if !block.is_empty() {
+            *self
+                .names
+                .entry(file_name(&r.path).to_string())
+                .or_insert(0) += 1;
+        }
+        let Some(results) = &mut self.results else {
+            return Err(io::Error::other("SarifSink::report before begin"));
+        };
+        results.push(&r.path, &block)
+    }
+
+    fn end(&mut self, tail: &Tail<'_>, out: &mut dyn Write) -> io::Result<()> {
+        let Some(results) = &mut self.results else {
+            return Err(io::Error::other("SarifSink::end before begin"));
+        };
+        // Every id, sorted; the index of each id's number.
+        let mut ids: Vec<(&str, u32)> = self.ids.iter().map(|(id, n)| (id.as_str(), *n)).collect();
+        ids.sort();
+        let mut index = vec![0usize; ids.len()];
+        for (i, (_, n)) in ids.iter().enumerate() {
+            if let Some(slot) = index.get_mut(*n as usize) {
+                *slot = i;
+            }
+        }
+        let rules: Vec<Value> = ids
+            .iter()
+            .map(|(id, _)| rule_descriptor(id, self.rules.iter().find(|r| r.id == *id)))
+            .collect();
+
+        let mut notifications = Vec::new();
+        for (path, error) in &self.errors {
             notifications.push(json!({
                 "level": "error",
-                "message": { "text": format!("{}: {error}", r.path) },
-                "locations": [{ "physicalLocation": { "artifactLocation": artifact(&r.path) } }],
+                "message": { "text": format!("{path}: {error}") },
+                "locations": [{ "physicalLocation": { "artifactLocation": artifact(path) } }],
             }));
         }
-    }
-    for note in &input.run.waiver_notes {
-        let level = match note.kind {
-            WaiverNoteKind::Expired => "warning",
-            WaiverNoteKind::Unused => "note",
-        };
-        notifications.push(json!({
-            "level": level,
-            "message": { "text": format!("{}: {}", note.origin, note.message) },
-        }));
-    }
-    let mut invocation = Map::new();
-    invocation.insert(
-        "executionSuccessful".into(),
-        Value::Bool(!input.run.has_input_errors()),
-    );
-    if !notifications.is_empty() {
+        for note in tail.waiver_notes {
+            let level = match note.kind {
+                WaiverNoteKind::Expired => "warning",
+                WaiverNoteKind::Unused => "note",
+            };
+            notifications.push(json!({
+                "level": level,
+                "message": { "text": format!("{}: {}", note.origin, note.message) },
+            }));
+        }
+        let mut invocation = Map::new();
         invocation.insert(
-            "toolExecutionNotifications".into(),
-            Value::Array(notifications),
+            "executionSuccessful".into(),
+            Value::Bool(self.errors.is_empty()),
         );
-    }
+        if !notifications.is_empty() {
+            invocation.insert(
+                "toolExecutionNotifications".into(),
+                Value::Array(notifications),
+            );
+        }
 
-    let mut run = Map::new();
-    run.insert(
-        "tool".into(),
-        json!({
-            "driver": {
-                "name": "dutycheck",
-                "version": env!("CARGO_PKG_VERSION"),
-                "semanticVersion": env!("CARGO_PKG_VERSION"),
-                "informationUri": PROJECT_URL,
-                "rules": rules,
-            }
-        }),
-    );
-    run.insert("invocations".into(), json!([invocation]));
-    run.insert("columnKind".into(), json!("unicodeCodePoints"));
-    run.insert("results".into(), Value::Array(results));
-    if let Some(b) = &input.run.baseline {
+        let mut run = Map::new();
         run.insert(
-            "properties".into(),
-            json!({ "baseline": { "path": b.path, "new": b.new, "unchanged": b.unchanged, "fixed": b.fixed.len() } }),
+            "tool".into(),
+            json!({
+                "driver": {
+                    "name": "dutycheck",
+                    "version": env!("CARGO_PKG_VERSION"),
+                    "semanticVersion": env!("CARGO_PKG_VERSION"),
+                    "informationUri": PROJECT_URL,
+                    "rules": rules,
+                }
+            }),
         );
+        run.insert("invocations".into(), json!([invocation]));
+        run.insert("columnKind".into(), json!("unicodeCodePoints"));
+        run.insert("results".into(), Value::Array(Vec::new()));
+        if let Some(b) = tail.baseline {
+            run.insert(
+                "properties".into(),
+                json!({ "baseline": { "path": b.path, "new": b.new, "unchanged": b.unchanged, "fixed": b.fixed.len() } }),
+            );
+        }
+        let log = json!({
+            "$schema": SARIF_SCHEMA_URI,
+            "version": "2.1.0",
+            "runs": [Value::Object(run)],
+        });
+        let frame = serde_json::to_string_pretty(&log).map_err(io::Error::other)?;
+        // Keys are unique and strings escape their quotes: the empty array
+        // after the `results` key is the place for the results.
+        let (head, rest) = frame
+            .split_once("\"results\": []")
+            .ok_or_else(|| io::Error::other("the SARIF frame has no results"))?;
+        out.write_all(head.as_bytes())?;
+        out.write_all(b"\"results\": [")?;
+        if results.is_empty() {
+            out.write_all(b"]")?;
+        } else {
+            out.write_all(b"\n")?;
+            let mut fill = Fill {
+                index: &index,
+                baseline: tail.baseline.is_some(),
+                names: &mut self.names,
+                counters: HashMap::new(),
+                first: true,
+            };
+            results.for_each_block(|path, bytes| fill.block(path, bytes, out))?;
+            out.write_all(b"\n      ]")?;
+        }
+        out.write_all(rest.as_bytes())?;
+        out.write_all(b"\n")?;
+        out.flush()
     }
-    let log = json!({
-        "$schema": SARIF_SCHEMA_URI,
-        "version": "2.1.0",
-        "runs": [Value::Object(run)],
-    });
-    let mut out =
-        serde_json::to_string_pretty(&log).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
-    out.push('\n');
-    out
+}
+
+/// Appends `text` (one result, indented) to `block` with its holes: the
+/// rule number in `ruleIndex`, the identity in the fingerprint, and, for an
+/// unwaived result, the place of `baselineState` (the first key, before
+/// `level`).
+fn with_holes(
+    block: &mut Vec<u8>,
+    text: &str,
+    number: u32,
+    identity: u64,
+    unwaived: bool,
+) -> io::Result<()> {
+    const INDEX: &str = "\"ruleIndex\": 0";
+    const FINGERPRINT: &str = "\"dutycheck/v1\": \"\"";
+    const LEVEL: &str = "\"level\": ";
+    let missing = || io::Error::other("a SARIF result without its keys");
+    let level = text.find(LEVEL).ok_or_else(missing)?;
+    let fingerprint = text.find(FINGERPRINT).ok_or_else(missing)?;
+    let index = text.find(INDEX).ok_or_else(missing)?;
+    if !(level < fingerprint && fingerprint < index) {
+        return Err(missing());
+    }
+    block.extend_from_slice(&text.as_bytes()[..level]);
+    if unwaived {
+        block.extend_from_slice(&[HOLE, HOLE_BASELINE, HOLE]);
+    }
+    block.extend_from_slice(&text.as_bytes()[level..fingerprint]);
+    block.extend_from_slice(b"\"dutycheck/v1\": \"");
+    block.extend_from_slice(&[HOLE, HOLE_FINGERPRINT]);
+    block.extend_from_slice(format!("{identity:016x}").as_bytes());
+    block.extend_from_slice(&[HOLE, b'"']);
+    block.extend_from_slice(&text.as_bytes()[fingerprint + FINGERPRINT.len()..index]);
+    block.extend_from_slice(b"\"ruleIndex\": ");
+    block.extend_from_slice(&[HOLE, HOLE_INDEX]);
+    block.extend_from_slice(number.to_string().as_bytes());
+    block.push(HOLE);
+    block.extend_from_slice(&text.as_bytes()[index + INDEX.len()..]);
+    Ok(())
+}
+
+/// Fills the holes of the result blocks, copied out in path order.
+struct Fill<'a> {
+    /// Rule number → index in `tool.driver.rules`.
+    index: &'a [usize],
+    baseline: bool,
+    /// File name → reports with results still to copy.
+    names: &'a mut HashMap<String, u32>,
+    /// File name → identity → occurrences so far.
+    counters: HashMap<String, HashMap<u64, u32>>,
+    first: bool,
+}
+
+impl Fill<'_> {
+    fn block(&mut self, path: &str, bytes: &[u8], out: &mut dyn Write) -> io::Result<()> {
+        let name = file_name(path);
+        let bytes = if self.first {
+            self.first = false;
+            bytes.strip_prefix(SEPARATOR.as_bytes()).unwrap_or(bytes)
+        } else {
+            bytes
+        };
+        let counters = self.counters.entry(name.to_string()).or_default();
+        let bad = || io::Error::other("a damaged SARIF spill file");
+        let mut rest = bytes;
+        while let Some(at) = rest.iter().position(|b| *b == HOLE) {
+            out.write_all(&rest[..at])?;
+            let tag = *rest.get(at + 1).ok_or_else(bad)?;
+            let after = &rest[at + 2..];
+            let end = after.iter().position(|b| *b == HOLE).ok_or_else(bad)?;
+            let payload = std::str::from_utf8(&after[..end]).map_err(|_| bad())?;
+            match tag {
+                HOLE_INDEX => {
+                    let n: usize = payload.parse().map_err(|_| bad())?;
+                    let i = self.index.get(n).ok_or_else(bad)?;
+                    write!(out, "{i}")?;
+                }
+                HOLE_FINGERPRINT => {
+                    let identity = u64::from_str_radix(payload, 16).map_err(|_| bad())?;
+                    let n = counters.entry(identity).or_insert(0);
+                    *n += 1;
+                    write!(out, "{payload}:{n}")?;
+                }
+                HOLE_BASELINE => {
+                    if self.baseline {
+                        write!(
+                            out,
+                            "\"baselineState\": \"new\",\n{}",
+                            " ".repeat(INDENT + 2)
+                        )?;
+                    }
+                }
+                _ => return Err(bad()),
+            }
+            rest = &after[end + 1..];
+        }
+        out.write_all(rest)?;
+        // A file name's counters are done after its last report.
+        if let Some(left) = self.names.get_mut(name) {
+            *left = left.saturating_sub(1);
+            if *left == 0 {
+                self.names.remove(name);
+                self.counters.remove(name);
+            }
+        }
+        Ok(())
+    }
 }
 
 /// SARIF's level for a severity.
@@ -197,18 +448,12 @@ fn rule_descriptor(id: &str, info: Option<&RuleInfo>) -> Value {
     Value::Object(d)
 }
 
-fn result(
-    input: &Input<'_>,
-    f: &Finding,
-    waiver: Option<&WaiverRef>,
-    index: Option<usize>,
-    fingerprint: &str,
-) -> Value {
+/// One result, with `ruleIndex` 0 and an empty fingerprint: the places of
+/// the holes ([`SarifSink`]).
+fn result(source: Option<&str>, f: &Finding, waiver: Option<&WaiverRef>) -> Value {
     let mut r = Map::new();
     r.insert("ruleId".into(), json!(f.rule));
-    if let Some(i) = index {
-        r.insert("ruleIndex".into(), json!(i));
-    }
+    r.insert("ruleIndex".into(), json!(0));
     r.insert("level".into(), json!(sarif_level(f.severity)));
     r.insert("message".into(), json!({ "text": f.message }));
 
@@ -216,7 +461,7 @@ fn result(
     region.insert("startLine".into(), json!(f.line.max(1)));
     region.insert("startColumn".into(), json!(f.column.max(1)));
     region.insert("endColumn".into(), json!(f.column.max(1) + f.length.max(1)));
-    if let Some(line) = input.source_line(f) {
+    if let Some(line) = source_line(source, f) {
         let span: String = line
             .chars()
             .skip(f.column.saturating_sub(1) as usize)
@@ -247,10 +492,7 @@ fn result(
         location.insert("logicalLocations".into(), Value::Array(logical));
     }
     r.insert("locations".into(), json!([location]));
-    r.insert(
-        "partialFingerprints".into(),
-        json!({ "dutycheck/v1": fingerprint }),
-    );
+    r.insert("partialFingerprints".into(), json!({ "dutycheck/v1": "" }));
     if let Some(w) = waiver {
         r.insert(
             "suppressions".into(),
@@ -262,9 +504,6 @@ fn result(
                 "properties": { "approver": w.approver, "expires": w.expires, "origin": w.origin },
             }]),
         );
-    }
-    if input.run.baseline.is_some() && waiver.is_none() {
-        r.insert("baselineState".into(), json!("new"));
     }
     let mut props = Map::new();
     if let Some(section) = &f.section {
@@ -283,6 +522,13 @@ fn result(
         r.insert("properties".into(), Value::Object(props));
     }
     Value::Object(r)
+}
+
+/// The source line a finding points at, without its line ending.
+fn source_line<'a>(source: Option<&'a str>, f: &Finding) -> Option<&'a str> {
+    source
+        .and_then(|s| s.split('\n').nth(f.line.checked_sub(1)? as usize))
+        .map(|l| l.trim_end_matches('\r'))
 }
 
 /// The file part of a waiver origin `waivers.yaml:12:5`.

@@ -68,11 +68,11 @@ impl Format {
         match self {
             Format::Text => Box::new(crate::text::TextSink::new(options)),
             Format::Json => Box::new(crate::json::JsonSink::default()),
-            Format::Sarif => Box::new(Collect::new(self, rules, options)),
+            Format::Sarif => Box::new(crate::sarif::SarifSink::new(rules)),
             Format::Junit => Box::new(crate::junit::JunitSink::new(options)),
             Format::Github => Box::new(crate::github::GithubSink::new(options)),
             Format::Markdown => Box::new(crate::markdown::MarkdownSink::new(rules, options)),
-            Format::Html => Box::new(Collect::new(self, rules, options)),
+            Format::Html => Box::new(Collect::new(rules)),
         }
     }
 
@@ -219,12 +219,10 @@ pub fn render_run(
     String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
-/// The sink of the formats that still render a whole run (SARIF, HTML): it
-/// keeps every report, finding and text until the end. SARIF numbers rules
-/// and fingerprints over the whole run, and HTML is one page whose charts
-/// come before the findings.
+/// The sink of the format that still renders a whole run (HTML): it keeps
+/// every report, finding and text until the end. HTML is one page whose
+/// charts come before the findings.
 struct Collect {
-    format: Format,
     rules: Vec<RuleInfo>,
     reports: Vec<ReportResult>,
     findings: Vec<Finding>,
@@ -233,9 +231,8 @@ struct Collect {
 }
 
 impl Collect {
-    fn new(format: Format, rules: Vec<RuleInfo>, _options: RenderOptions) -> Collect {
+    fn new(rules: Vec<RuleInfo>) -> Collect {
         Collect {
-            format,
             rules,
             reports: Vec::new(),
             findings: Vec::new(),
@@ -274,11 +271,7 @@ impl Sink for Collect {
             rules: &self.rules,
             values: &self.values,
         };
-        let text = match self.format {
-            Format::Sarif => crate::sarif::check_sarif(&input),
-            _ => crate::html::check_html(&input),
-        };
-        out.write_all(text.as_bytes())
+        out.write_all(crate::html::check_html(&input).as_bytes())
     }
 }
 

@@ -123,6 +123,29 @@ impl PathOrdered {
         self.blocks.is_empty()
     }
 
+    /// Calls `each` with every block and its path, sorted by path (stable),
+    /// for a format that fills in what only the end of the run knows. One
+    /// block is in memory at a time.
+    pub fn for_each_block(
+        &mut self,
+        mut each: impl FnMut(&str, &[u8]) -> io::Result<()>,
+    ) -> io::Result<()> {
+        self.blocks.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut reader = self.spill.reader()?;
+        let mut position = 0u64;
+        let mut buffer = Vec::new();
+        for (path, start, len) in &self.blocks {
+            if *start != position {
+                reader.seek(SeekFrom::Start(*start))?;
+            }
+            buffer.clear();
+            (&mut reader).take(*len).read_to_end(&mut buffer)?;
+            each(path, &buffer)?;
+            position = start + len;
+        }
+        Ok(())
+    }
+
     /// Copies the blocks to `out`, sorted by path (stable: blocks of one
     /// path keep their order), skipping the first `skip` bytes of the first
     /// block (a separator that only goes between elements).

@@ -447,6 +447,101 @@ fn every_format_is_deterministic() {
     }
 }
 
+/// SARIF streams (issue 11): its results are written as reports arrive,
+/// with the rule index, the fingerprint's occurrence number and the baseline
+/// state filled in at the end. Two reports that share a file name, given out
+/// of path order, share fingerprint counters as `fingerprints` counts them
+/// over the whole run in path order; a plugin rule that no `RuleInfo` names
+/// gets its index among the sorted ids; waived results carry no baseline state.
+#[test]
+fn sarif_fills_indices_fingerprints_and_baseline_state_over_the_whole_run() {
+    let at = |path: &str, rule: &str, line: u32| Finding {
+        path: path.into(),
+        ..finding(rule, Severity::Error, line, 1, "m")
+    };
+    let report = |path: &str| ReportResult {
+        path: path.into(),
+        title: String::new(),
+        year: Some(2021),
+        error: None,
+        sections: vec![],
+    };
+    // Input order: b before a (path order is a, b).
+    let mut run = CheckRun::new(
+        vec![report("b/county.txt"), report("a/county.txt")],
+        vec![
+            at("b/county.txt", "coverage", 2),
+            at("b/county.txt", "coverage", 5),
+            at("a/county.txt", "coverage", 3),
+            at("a/county.txt", "zz-plugin/check", 4),
+        ],
+    );
+    run.waived.push(WaivedFinding {
+        finding: at("a/county.txt", "coverage", 1),
+        waiver: WaiverRef {
+            reason: "r".into(),
+            approver: "a".into(),
+            expires: "2099-12-31".into(),
+            origin: "w.yaml:2:5".into(),
+        },
+    });
+    run.baseline = Some(BaselineComparison {
+        path: "old.json".into(),
+        new: 4,
+        unchanged: 0,
+        fixed: vec![],
+    });
+    let rules = vec![RuleInfo {
+        id: "coverage".into(),
+        ..Default::default()
+    }];
+    let sarif = dutycheck_render::render_run(
+        dutycheck_render::Format::Sarif,
+        &run,
+        &Sources::new(),
+        &rules,
+        &Values::new(),
+        Default::default(),
+    );
+    let log: serde_json::Value = serde_json::from_str(&sarif).expect("valid JSON");
+    let sarif_run = &log["runs"][0];
+    let ids: Vec<&str> = sarif_run["tool"]["driver"]["rules"]
+        .as_array()
+        .expect("rules")
+        .iter()
+        .map(|r| r["id"].as_str().expect("id"))
+        .collect();
+    assert_eq!(ids, ["coverage", "zz-plugin/check"]);
+    // The reference: every finding, counted and waived, in reading order.
+    let mut all: Vec<(&Finding, bool)> = run
+        .findings
+        .iter()
+        .map(|f| (f, false))
+        .chain(run.waived.iter().map(|w| (&w.finding, true)))
+        .collect();
+    all.sort_by(|(a, _), (b, _)| {
+        (&a.path, a.line, a.column, &a.rule, &a.message)
+            .cmp(&(&b.path, b.line, b.column, &b.rule, &b.message))
+    });
+    let fps = dutycheck_render::fingerprints(all.iter().map(|(f, _)| *f));
+    let results = sarif_run["results"].as_array().expect("results");
+    assert_eq!(results.len(), all.len());
+    for ((r, (f, waived)), fp) in results.iter().zip(&all).zip(&fps) {
+        assert_eq!(r["ruleId"], f.rule.as_str());
+        assert_eq!(
+            r["locations"][0]["physicalLocation"]["region"]["startLine"],
+            f.line
+        );
+        assert_eq!(r["partialFingerprints"]["dutycheck/v1"], fp.as_str());
+        let index = r["ruleIndex"].as_u64().expect("index") as usize;
+        assert_eq!(ids[index], f.rule.as_str());
+        assert_eq!(r.get("baselineState").is_none(), *waived, "{r}");
+    }
+    // a/county.txt's three coverage findings come first: 1, 2, 3; then b's.
+    let ends: Vec<&str> = fps.iter().map(|f| &f[f.len() - 2..]).collect();
+    assert_eq!(ends, [":1", ":2", ":1", ":3", ":4"]);
+}
+
 /// A section whose only failing rules are at `warning` is `warn`, one whose
 /// only failing rule is at `info` passes with that rule as a note, and each
 /// format for people says so the same way (issue 16.7): never a red `fail`
