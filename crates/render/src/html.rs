@@ -31,10 +31,15 @@
 //! The output is deterministic: no timestamps, no random ids.
 
 use std::fmt::Write;
+use std::io;
 
-use dutycheck_model::{Finding, ReportResult, SectionStatus, Severity, Status, WaiverRef};
+use dutycheck_model::{
+    CheckRun, Finding, ReportResult, SectionStatus, Severity, Status, WaiverRef,
+};
 
 use crate::context::{Input, Measured, RuleInfo, ThresholdInfo, escape_xml as x, place, plural};
+use crate::sink::{Piece, Sink, Tail};
+use crate::spill::Spill;
 use dutycheck_vocab::format_number;
 
 /// How many characters of context are shown on each side of a span.
@@ -108,40 +113,147 @@ footer { margin-top: 48px; color: var(--muted); font-size: 12px; }
 @media print { body { padding: 0; } .finding, figure { break-inside: avoid; } }
 "#;
 
-/// `dutycheck check --format html`: a complete HTML document.
+/// `dutycheck check --format html`: [`HtmlSink`] fed the whole run.
 pub fn check_html(input: &Input<'_>) -> String {
-    let run = input.run;
-    let mut out = String::new();
-    let title = match run.reports.as_slice() {
-        [one] if !one.title.is_empty() => format!("{} · dutycheck", one.title),
-        _ => "dutycheck report".to_string(),
-    };
-    let _ = write!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n\
+    crate::sink::render_run(
+        crate::Format::Html,
+        input.run,
+        input.sources,
+        input.rules,
+        input.values,
+        crate::RenderOptions::default(),
+    )
+}
+
+/// `--format html` as a [`Sink`]. The page opens with the run's totals, so
+/// each report's part (heading, matrix, charts, findings) is written to a
+/// spill file as the report arrives, in input order, and copied out after
+/// the totals. The charts take the values the run measured
+/// ([`Piece::values`]); no report is read twice. In memory: the totals
+/// (reports, sections by status) and the first report's title (a page with
+/// one report is named after it), never a finding or a report's text.
+pub struct HtmlSink {
+    rules: Vec<RuleInfo>,
+    reports: Option<Spill>,
+    totals: PageTotals,
+}
+
+/// What the page's head shows of the whole run.
+#[derive(Debug, Default)]
+struct PageTotals {
+    reports: usize,
+    /// The title of the first report.
+    first_title: String,
+    sections: usize,
+    failing: usize,
+    warning: usize,
+}
+
+impl HtmlSink {
+    pub fn new(rules: Vec<RuleInfo>) -> HtmlSink {
+        HtmlSink {
+            rules,
+            reports: None,
+            totals: PageTotals::default(),
+        }
+    }
+}
+
+impl Sink for HtmlSink {
+    fn begin(&mut self) -> io::Result<()> {
+        self.reports = Some(Spill::new()?);
+        Ok(())
+    }
+
+    fn report(&mut self, piece: &Piece<'_>) -> io::Result<()> {
+        let Some(reports) = &mut self.reports else {
+            return Err(io::Error::other("HtmlSink::report before begin"));
+        };
+        let r = piece.result;
+        let t = &mut self.totals;
+        if t.reports == 0 {
+            t.first_title = r.title.clone();
+        }
+        t.reports += 1;
+        t.sections += r.sections.len();
+        t.failing += r
+            .sections
+            .iter()
+            .filter(|s| s.status == SectionStatus::Fail)
+            .count();
+        t.warning += r
+            .sections
+            .iter()
+            .filter(|s| s.status == SectionStatus::Warn)
+            .count();
+        // The report's part is drawn from a run of this one report: its
+        // findings, waived findings, text and values.
+        let mut run = CheckRun::new(vec![r.clone()], piece.findings.to_vec());
+        run.waived = piece.waived.iter().map(|w| (*w).clone()).collect();
+        let mut sources = crate::Sources::new();
+        if let Some(text) = piece.source {
+            sources.insert(r.path.clone(), text.to_string());
+        }
+        let mut values = crate::Values::new();
+        if let Some(v) = piece.values.filter(|v| !v.is_empty()) {
+            values.insert(r.path.clone(), v.clone());
+        }
+        let input = Input {
+            run: &run,
+            sources: &sources,
+            rules: &self.rules,
+            values: &values,
+        };
+        let mut text = String::new();
+        report(&mut text, &input, r);
+        reports.write_all(text.as_bytes())
+    }
+
+    fn end(&mut self, tail: &Tail<'_>, out: &mut dyn io::Write) -> io::Result<()> {
+        let Some(reports) = &mut self.reports else {
+            return Err(io::Error::other("HtmlSink::end before begin"));
+        };
+        let t = &self.totals;
+        let mut head = String::new();
+        let title = if t.reports == 1 && !t.first_title.is_empty() {
+            format!("{} · dutycheck", t.first_title)
+        } else {
+            "dutycheck report".to_string()
+        };
+        let _ = write!(
+            head,
+            "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
 <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
 <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        x(&title)
-    );
-    let _ = writeln!(out, "<h1>dutycheck 检查结果 · results</h1>");
-    summary_cards(&mut out, input);
-    if let Some(b) = &run.baseline {
-        let _ = writeln!(
-            out,
-            "<p class=\"sub\">Compared with the baseline <code>{}</code>: <b>{} new</b> (shown), {} unchanged (not shown), {} fixed.</p>",
-            x(&b.path),
-            b.new,
-            b.unchanged,
-            b.fixed.len()
+            x(&title)
         );
+        let _ = writeln!(head, "<h1>dutycheck 检查结果 · results</h1>");
+        summary_cards(&mut head, t, tail);
+        if let Some(b) = tail.baseline {
+            let _ = writeln!(
+                head,
+                "<p class=\"sub\">Compared with the baseline <code>{}</code>: <b>{} new</b> (shown), {} unchanged (not shown), {} fixed.</p>",
+                x(&b.path),
+                b.new,
+                b.unchanged,
+                b.fixed.len()
+            );
+        }
+        out.write_all(head.as_bytes())?;
+        reports.copy_to(out)?;
+        let mut foot = String::new();
+        page_end(&mut foot, tail);
+        out.write_all(foot.as_bytes())?;
+        out.flush()
     }
-    for r in &run.reports {
-        report(&mut out, input, r);
-    }
+}
+
+/// Waivers to review, what the baseline had that is fixed, and the footer.
+fn page_end(out: &mut String, run: &Tail<'_>) {
     if !run.waiver_notes.is_empty() {
         let _ = writeln!(out, "<h2>Waivers to review</h2>\n<ul class=\"notes\">");
-        for n in &run.waiver_notes {
+        for n in run.waiver_notes {
             let _ = writeln!(
                 out,
                 "<li><span class=\"badge {}\">{}</span><code>{}</code> {}</li>",
@@ -157,7 +269,7 @@ pub fn check_html(input: &Input<'_>) -> String {
         }
         let _ = writeln!(out, "</ul>");
     }
-    if let Some(b) = run.baseline.as_ref().filter(|b| !b.fixed.is_empty()) {
+    if let Some(b) = run.baseline.filter(|b| !b.fixed.is_empty()) {
         let _ = writeln!(
             out,
             "<h2>Fixed since the baseline</h2>\n<ul class=\"notes\">"
@@ -182,21 +294,11 @@ pub fn check_html(input: &Input<'_>) -> String {
         "<footer>dutycheck {} · rules and targets: see each rule's references · this file is self-contained and loads nothing from the network</footer>\n</body>\n</html>",
         env!("CARGO_PKG_VERSION")
     );
-    out
 }
 
-fn summary_cards(out: &mut String, input: &Input<'_>) {
-    let run = input.run;
-    let sections: usize = run.reports.iter().map(|r| r.sections.len()).sum();
-    let with = |status: SectionStatus| {
-        run.reports
-            .iter()
-            .flat_map(|r| &r.sections)
-            .filter(|s| s.status == status)
-            .count()
-    };
-    let (failing, warning) = (with(SectionStatus::Fail), with(SectionStatus::Warn));
-    let s = run.summary;
+fn summary_cards(out: &mut String, t: &PageTotals, tail: &Tail<'_>) {
+    let (sections, failing, warning) = (t.sections, t.failing, t.warning);
+    let s = tail.summary;
     let _ = writeln!(out, "<div class=\"cards\">");
     let card = |out: &mut String, class: &str, n: usize, label: &str| {
         let _ = writeln!(
@@ -205,12 +307,7 @@ fn summary_cards(out: &mut String, input: &Input<'_>) {
             x(label)
         );
     };
-    card(
-        out,
-        "",
-        run.reports.len(),
-        &format!("report{}", plural(run.reports.len())),
-    );
+    card(out, "", t.reports, &format!("report{}", plural(t.reports)));
     card(
         out,
         "ok",
@@ -232,8 +329,8 @@ fn summary_cards(out: &mut String, input: &Input<'_>) {
         &format!("warning{}", plural(s.warnings)),
     );
     card(out, "", s.infos, &format!("info{}", plural(s.infos)));
-    if !run.waived.is_empty() {
-        card(out, "waived", run.waived.len(), "waived · 已豁免");
+    if !tail.waived.is_empty() {
+        card(out, "waived", tail.waived.len(), "waived · 已豁免");
     }
     let _ = writeln!(out, "</div>");
 }
