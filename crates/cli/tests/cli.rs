@@ -214,3 +214,45 @@ fn parse_errors_exit_2_with_one_line() {
         out.stderr
     );
 }
+
+/// A growth finding points at the change it judges (issue 16.9b): the caret
+/// is under `下降1.8%`, not under the amount the change follows
+/// (`98765.4万元` at column 35 of the same line).
+#[test]
+fn a_growth_finding_points_at_the_change_not_the_amount() {
+    let out = dutycheck(&[
+        "check",
+        "tests/fixtures/reports/city-2020-labels.txt",
+        "--format",
+        "json",
+        "--filter",
+        "^finance.expenditure-growth$",
+    ]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let run: serde_json::Value = serde_json::from_str(&out.stdout).expect("JSON");
+    let findings = run["findings"].as_array().expect("findings");
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    let f = &findings[0];
+    assert_eq!(
+        (&f["line"], &f["column"], &f["length"]),
+        (
+            &serde_json::json!(8),
+            &serde_json::json!(48),
+            &serde_json::json!(6)
+        ),
+        "{f}"
+    );
+    let text = dutycheck(&[
+        "check",
+        "tests/fixtures/reports/city-2020-labels.txt",
+        "--filter",
+        "^finance.expenditure-growth$",
+    ]);
+    assert!(
+        text.stdout.contains(
+            " 8 | …65.4万元，比上年下降1.8%，小学生均公用经费为580元。\n   |                  ^^^^^^^^\n"
+        ),
+        "{}",
+        text.stdout
+    );
+}

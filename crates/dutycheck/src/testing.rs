@@ -619,6 +619,7 @@ fn generated_report(rule: &Rule, t: &ThresholdRule, value: f64, catalog: &Catalo
                 percent: Some(value),
                 derived: false,
                 base: None,
+                ..Change::default()
             }),
         ),
         Measure::ChangeValue => (
@@ -629,6 +630,7 @@ fn generated_report(rule: &Rule, t: &ThresholdRule, value: f64, catalog: &Catalo
                 percent: None,
                 derived: false,
                 base: None,
+                ..Change::default()
             }),
         ),
     };

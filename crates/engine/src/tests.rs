@@ -158,6 +158,7 @@ impl B {
                 percent,
                 derived: false,
                 base: None,
+                ..Change::default()
             });
         }
         self

@@ -34,8 +34,8 @@
 use aho_corasick::{AhoCorasick, MatchKind};
 use dutycheck_catalog::{Catalog, GAP};
 use dutycheck_model::{
-    Base, Change, IndicatorValue, Qualifier, Quantity, QuantityKind, StatementKind, UnreadMention,
-    UnreadMentionReason,
+    Base, Change, IndicatorValue, Qualifier, Quantity, QuantityKind, Span, StatementKind,
+    UnreadMention, UnreadMentionReason,
 };
 use dutycheck_vocab::changes;
 use dutycheck_vocab::links::{FROM, REACH, RESPECTIVELY, is_list_separator};
@@ -828,11 +828,18 @@ fn list_change_first<'q>(
             let kind = kind_of(m)?;
             let d = deltas[i];
             let mut change = Change::default();
+            // In a list the verb stands once, before the first figure: each
+            // figure is marked alone.
+            let at = Some(change_span("", d));
             match d.kind {
-                QuantityKind::Percent => change.percent = Some(sign * d.value),
+                QuantityKind::Percent => {
+                    change.percent = Some(sign * d.value);
+                    change.percent_at = at;
+                }
                 k if k == units::change_kind(kind) => {
                     change.value = Some(sign * d.value);
                     change.unit = Some(d.unit.clone());
+                    change.value_at = at;
                 }
                 _ => return None,
             }
@@ -924,9 +931,12 @@ fn change_first<'q>(
                 if let Some((Some(more), _)) =
                     change_parts(text, quantities, q.end, kind, year, false, true)
                 {
-                    c.value = c.value.or(more.value);
-                    c.unit = c.unit.or(more.unit);
-                    c.percent = c.percent.or(more.percent);
+                    if c.value.is_none() {
+                        (c.value, c.unit, c.value_at) = (more.value, more.unit, more.value_at);
+                    }
+                    if c.percent.is_none() {
+                        (c.percent, c.percent_at) = (more.percent, more.percent_at);
+                    }
                 }
                 c
             }),
@@ -1013,6 +1023,7 @@ fn derived(from: &Quantity, to: &Quantity, kind: QuantityKind) -> Change {
         percent,
         derived: true,
         base: None,
+        ..Change::default()
     }
 }
 
@@ -1387,17 +1398,21 @@ fn change_parts<'q>(
             break;
         };
         seen_comparison = true;
+        let at = Some(change_span(words, q));
         match q.kind {
             QuantityKind::Percent if change.percent.is_none() => {
                 change.percent = Some(sign * q.value);
+                change.percent_at = at;
             }
             QuantityKind::PercentagePoints if kind == QuantityKind::Percent => {
                 change.value = Some(sign * q.value);
                 change.unit = Some(q.unit.clone());
+                change.value_at = at;
             }
             k if k == kind && kind != QuantityKind::Percent && change.value.is_none() => {
                 change.value = Some(sign * q.value);
                 change.unit = Some(q.unit.clone());
+                change.value_at = at;
             }
             _ => break,
         }
@@ -1414,6 +1429,28 @@ fn change_parts<'q>(
     }
     change.base = base;
     Some(((!other_base).then_some(change), last))
+}
+
+/// Where a change figure is written, in characters of the case text (the
+/// line and column are filled in from the case's segments): the figure, and
+/// the change verb right before it (`words` ends with it) when there is one:
+/// `下降1.8%`, `增长6.3%`, `增3%`.
+fn change_span(words: &str, q: &Quantity) -> Span {
+    let verb = changes::verbs()
+        .filter(|w| words.ends_with(w))
+        .map(|w| w.chars().count())
+        .max()
+        .or_else(|| {
+            let last = words.chars().last()?;
+            changes::SHORT.iter().any(|(c, _)| *c == last).then_some(1)
+        })
+        .unwrap_or(0);
+    Span {
+        line: 0,
+        column: 0,
+        start: q.start.saturating_sub(verb),
+        end: q.end,
+    }
 }
 
 /// Whether the comparison in `words` is with the year before: `比上年`,

@@ -83,6 +83,20 @@ impl Extractor {
         for u in &mut statements.unread {
             (u.line, u.column) = case.position(u.start);
         }
+        // Where each stated change is written, on the original lines.
+        for change in statements
+            .indicators
+            .iter_mut()
+            .chain(statements.targets.iter_mut())
+            .filter_map(|v| v.change.as_mut())
+        {
+            for span in [&mut change.percent_at, &mut change.value_at]
+                .into_iter()
+                .flatten()
+            {
+                (span.line, span.column) = case.position(span.start);
+            }
+        }
         case.claims = self.claims.find(&text, case, &mentions, cx);
         case.quantities = quantities;
         case.indicators = statements.indicators;

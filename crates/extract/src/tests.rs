@@ -631,7 +631,7 @@ fn a_phrase_inside_an_indicator_name_is_not_a_claim() {
 }
 
 mod statements {
-    use dutycheck_model::{Change, IndicatorValue, StatementKind, UnreadMentionReason};
+    use dutycheck_model::{Change, IndicatorValue, Span, StatementKind, UnreadMentionReason};
 
     use super::extracted;
 
@@ -641,8 +641,64 @@ mod statements {
         extracted(text)
             .indicators
             .into_iter()
-            .map(|i| (i.indicator, i.statement, i.value, i.change))
+            .map(|i| {
+                // Where a change is written is tested on its own
+                // (`a_change_is_located_at_its_verb_and_figure`).
+                let change = i.change.map(|c| Change {
+                    percent_at: None,
+                    value_at: None,
+                    ..c
+                });
+                (i.indicator, i.statement, i.value, change)
+            })
             .collect()
+    }
+
+    /// Where each part of a change is written (issue 16.9b): with its verb
+    /// (`下降1.8%`, not the level it follows), each part apart
+    /// (`增加21543.2万元`, `增长6.5%`), and each figure of a list of changes
+    /// alone (the verb stands once, before the list).
+    #[test]
+    fn a_change_is_located_at_its_verb_and_figure() {
+        type Places = Vec<(Option<(usize, usize)>, Option<(usize, usize)>)>;
+        let at = |text: &str| -> Places {
+            extracted(text)
+                .indicators
+                .into_iter()
+                .map(|i| {
+                    let c = i.change.expect("a change");
+                    let span = |s: Option<Span>| s.map(|s| (s.start, s.end));
+                    (span(c.percent_at), span(c.value_at))
+                })
+                .collect()
+        };
+        let spanned = |text: &str, s: (usize, usize)| -> String {
+            text.chars().skip(s.0).take(s.1 - s.0).collect()
+        };
+        let text = "全区一般公共预算教育支出为98765.4万元，比上年下降1.8%。";
+        let [(Some(p), None)] = at(text)[..] else {
+            panic!("{:?}", at(text))
+        };
+        assert_eq!(spanned(text, p), "下降1.8%");
+        let text = "一般公共预算教育支出352816.4万元，比上年增加21543.2万元，增长6.5%。";
+        let [(Some(p), Some(v))] = at(text)[..] else {
+            panic!("{:?}", at(text))
+        };
+        assert_eq!(
+            (spanned(text, p).as_str(), spanned(text, v).as_str()),
+            ("增长6.5%", "增加21543.2万元")
+        );
+        let text = "学前三年毛入园率、普惠性幼儿园覆盖率分别比上年提高1.4个百分点和2.2个百分点，分别达到91.6%、87.3%。";
+        let spans = at(text);
+        assert_eq!(spans.len(), 2, "{spans:?}");
+        let figures: Vec<String> = spans
+            .iter()
+            .map(|(_, v)| spanned(text, v.expect("a value change")))
+            .collect();
+        assert_eq!(figures, ["1.4个百分点", "2.2个百分点"]);
+        // A from→to's change is derived: no place of its own.
+        let text = "学前三年毛入园率由86.1%提高到90.2%。";
+        assert_eq!(at(text), [(None, None)]);
     }
 
     fn targets(text: &str) -> Vec<IndicatorValue> {
@@ -656,6 +712,7 @@ mod statements {
             percent,
             derived: false,
             base: None,
+            ..Change::default()
         })
     }
 

@@ -34,8 +34,8 @@ pub use outcome::{
 };
 pub use report::{
     Base, Case, Change, Claim, IndicatorValue, NumberingGap, Qualifier, Quantity, QuantityKind,
-    Report, Section, Segment, StatementKind, UnreadMention, UnreadMentionReason, UnreadNumbering,
-    UnreadReason,
+    Report, Section, Segment, Span, StatementKind, UnreadMention, UnreadMentionReason,
+    UnreadNumbering, UnreadReason,
 };
 pub use statuses::{RuleIds, RuleStatuses};
 pub use waiver::{

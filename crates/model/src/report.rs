@@ -513,6 +513,27 @@ pub struct Change {
     /// that year's own report.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base: Option<Base>,
+    /// Where the relative change is written, with its verb when the verb
+    /// stands right before it (`下降1.8%`, `增长6.3%`): a finding about
+    /// the growth rate points here, not at the level. Omitted when
+    /// `percent` is not stated in the text (derived, or absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub percent_at: Option<Span>,
+    /// Where the absolute change is written (`增加21543.2万元`). Omitted when
+    /// `value` is not stated in the text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_at: Option<Span>,
+}
+
+/// Where a piece of a case is written: its line and column in the original
+/// file and its character offsets in [`Case::text`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Span {
+    pub line: u32,
+    pub column: u32,
+    pub start: usize,
+    pub end: usize,
 }
 
 /// An earlier value stated as the base of a change (see [`Change::base`]).

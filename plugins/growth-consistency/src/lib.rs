@@ -359,6 +359,7 @@ mod tests {
             percent: Some(30.0),
             derived: false,
             base: None,
+            ..Change::default()
         });
         let f = findings(case.clone(), json!({}));
         assert_eq!(f.len(), 1, "{f:?}");

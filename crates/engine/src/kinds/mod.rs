@@ -5,7 +5,7 @@
 //! [`dutycheck_rules::with_rule_kinds!`]: a kind registered there needs its
 //! `kinds/<key>.rs` here, and nothing else in the engine.
 
-use dutycheck_model::{Case, IndicatorValue, Section, Severity, Status, UnreadMention};
+use dutycheck_model::{Case, IndicatorValue, Section, Severity, Span, Status, UnreadMention};
 use dutycheck_rules::{Bounds, RuleKind, RuleSeverity};
 
 use crate::check::{CheckContext, Entry, Found, Outcome, Spot, Target, Vars, builtin, num};
@@ -55,6 +55,17 @@ fn value_spot(v: &IndicatorValue) -> Spot {
         line: v.line,
         column: v.column,
         length,
+    }
+}
+
+/// Where a [`Span`] of a case is: a change figure (`下降1.8%`).
+fn span_spot(span: Span) -> Spot {
+    Spot {
+        line: span.line,
+        column: span.column,
+        length: u32::try_from(span.end.saturating_sub(span.start))
+            .unwrap_or(1)
+            .max(1),
     }
 }
 

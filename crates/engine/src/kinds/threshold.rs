@@ -3,7 +3,7 @@
 use dutycheck_model::{IndicatorValue, QuantityKind, Severity, Status};
 use dutycheck_rules::{Bounds, Measure, ThresholdRule};
 
-use super::{missing_finding, value_spot, values};
+use super::{missing_finding, span_spot, value_spot, values};
 use crate::check::{CheckContext, Outcome, Target, builtin, num};
 use crate::judge::{Miss, judge};
 
@@ -131,7 +131,16 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<
                 None => continue,
             },
         };
-        let mut f = cx.finding(Some(section), Some(case), value_spot(v), message);
+        // A finding about a change points at the change (`下降1.8%`), not
+        // at the level it follows; at the level when the change's place is
+        // not known (a change derived from a from→to).
+        let at = match rule.measure {
+            Measure::Value => None,
+            Measure::ChangePercent => v.change.as_ref().and_then(|c| c.percent_at),
+            Measure::ChangeValue => v.change.as_ref().and_then(|c| c.value_at),
+        };
+        let spot = at.map_or_else(|| value_spot(v), span_spot);
+        let mut f = cx.finding(Some(section), Some(case), spot, message);
         f.severity = severity;
         f.indicator = Some(rule.indicator.clone());
         f.value = Some(value);
