@@ -63,6 +63,7 @@ h3 { font-size: 16px; margin: 28px 0 8px; }
 table.matrix { border-collapse: collapse; font-size: 13px; }
 .matrix th, .matrix td { border: 1px solid var(--line); padding: 4px 6px; }
 .matrix thead th { background: #f6f8fa; white-space: nowrap; }
+.matrix thead th:not(.rule) { white-space: normal; min-width: 4.5em; max-width: 9em; }
 .matrix th.rule { text-align: left; font-weight: normal; max-width: 360px; position: sticky; left: 0; background: #fff; z-index: 1; }
 .matrix th.rule code { font-weight: 600; }
 .matrix th.rule span { display: block; color: var(--muted); }
