@@ -68,6 +68,7 @@ h3 { font-size: 16px; margin: 28px 0 8px; }
 table.matrix { border-collapse: collapse; font-size: 13px; }
 .matrix th, .matrix td { border: 1px solid var(--line); padding: 4px 6px; }
 .matrix thead th { background: #f6f8fa; white-space: nowrap; }
+.matrix thead th:not(.rule) { white-space: normal; min-width: 4.5em; max-width: 9em; }
 .matrix th.rule { text-align: left; font-weight: normal; max-width: 360px; position: sticky; left: 0; background: #fff; z-index: 1; }
 .matrix th.rule code { font-weight: 600; }
 .matrix th.rule span { display: block; color: var(--muted); }
@@ -892,6 +893,113 @@ fn all_waived(input: &Input<'_>, path: &str, section: &str, rule: &str) -> bool 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dutycheck_model::{CheckRun, Qualifier, SectionResult, SectionStatus};
+
+    /// Every value label of a chart fits in its drawing, by the widths the
+    /// layout assumes (Chromium measures the real ones in
+    /// `crates/cli/tests/html_layout.rs`): ten-digit amounts with a
+    /// qualifier on the right, a negative growth on the left of its bar and
+    /// clear of the section names.
+    #[test]
+    fn chart_labels_fit_in_the_drawing() {
+        let section = |name: &str| SectionResult {
+            name: name.into(),
+            status: SectionStatus::Pass,
+            notes: Vec::new(),
+            results: [("spend".to_string(), Status::Pass)].into_iter().collect(),
+        };
+        let report = ReportResult {
+            path: "r.txt".into(),
+            title: "t".into(),
+            year: Some(2021),
+            error: None,
+            sections: vec![
+                section("东湖区"),
+                section("北川羌族自治县高新技术产业开发区"),
+            ],
+        };
+        let run = CheckRun::new(vec![report], Vec::new());
+        let rule = RuleInfo {
+            id: "spend".into(),
+            threshold: Some(ThresholdInfo {
+                indicator: "education-expenditure".into(),
+                name: "一般公共预算教育支出".into(),
+                measure: "value".into(),
+                unit: "元".into(),
+                min: Some(0.0),
+                max: None,
+            }),
+            ..RuleInfo::default()
+        };
+        let mut values = crate::Values::new();
+        let by_section = values
+            .entry("r.txt".into())
+            .or_default()
+            .entry("spend".into())
+            .or_default();
+        by_section.insert(
+            "东湖区".into(),
+            Measured {
+                value: 21_380_840_000.0,
+                qualifier: Qualifier::MoreThan,
+            },
+        );
+        by_section.insert(
+            "北川羌族自治县高新技术产业开发区".into(),
+            Measured::exact(-3_528_164_000.0),
+        );
+        let html = check_html(&Input {
+            run: &run,
+            sources: &crate::Sources::new(),
+            rules: &[rule],
+            values: &values,
+        });
+        let attr = |tag: &str, name: &str| -> f64 {
+            let from = tag.find(&format!(" {name}=\"")).expect(name) + name.len() + 3;
+            tag[from..from + tag[from..].find('"').expect("closed")]
+                .parse()
+                .expect("a number")
+        };
+        let svg = &html[html.find("<svg").expect("a chart")..];
+        let view_box = &svg[svg.find("viewBox=\"0 0 ").expect("viewBox") + 13..];
+        let width: f64 = view_box[..view_box.find(' ').expect("w h")]
+            .parse()
+            .expect("width");
+        let texts: Vec<(&str, &str)> = svg
+            .split("<text")
+            .skip(1)
+            .map(|t| {
+                let tag_end = t.find('>').expect("tag");
+                (
+                    &t[..tag_end],
+                    &t[tag_end + 1..t.find("</text>").expect("end")],
+                )
+            })
+            .collect();
+        let names_end = texts
+            .iter()
+            .filter(|(tag, _)| !tag.contains("class=\"v\"") && tag.contains("text-anchor=\"end\""))
+            .map(|(tag, _)| attr(tag, "x"))
+            .fold(0.0, f64::max);
+        let mut seen = Vec::new();
+        for (tag, label) in texts.iter().filter(|(tag, _)| tag.contains("class=\"v\"")) {
+            let (x, w) = (attr(tag, "x"), text_width(label, true));
+            if tag.contains("text-anchor=\"start\"") {
+                assert!(x + w <= width, "{label} ends at {} of {width}", x + w);
+            } else {
+                assert!(
+                    x - w >= names_end,
+                    "{label} starts at {} under the names",
+                    x - w
+                );
+            }
+            seen.push(*label);
+        }
+        assert_eq!(seen, ["21380840000元以上", "-3528164000元"]);
+        // The long name is cut, and whole in the bar's tooltip.
+        assert!(svg.contains(">北川羌族自治县高新技术…</text>"));
+        assert!(svg.contains("<title>北川羌族自治县高新技术产业开发区: -3528164000元</title>"));
+    }
 
     #[test]
     fn excerpts_mark_the_span_and_escape_around_it() {
