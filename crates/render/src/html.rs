@@ -31,10 +31,15 @@
 //! The output is deterministic: no timestamps, no random ids.
 
 use std::fmt::Write;
+use std::io;
 
-use dutycheck_model::{Finding, ReportResult, SectionStatus, Severity, Status, WaiverRef};
+use dutycheck_model::{
+    CheckRun, Finding, ReportResult, SectionStatus, Severity, Status, WaiverRef,
+};
 
 use crate::context::{Input, Measured, RuleInfo, ThresholdInfo, escape_xml as x, place, plural};
+use crate::sink::{Piece, Sink, Tail};
+use crate::spill::Spill;
 use dutycheck_vocab::format_number;
 
 /// How many characters of context are shown on each side of a span.
@@ -63,6 +68,7 @@ h3 { font-size: 16px; margin: 28px 0 8px; }
 table.matrix { border-collapse: collapse; font-size: 13px; }
 .matrix th, .matrix td { border: 1px solid var(--line); padding: 4px 6px; }
 .matrix thead th { background: #f6f8fa; white-space: nowrap; }
+.matrix thead th:not(.rule) { white-space: normal; min-width: 4.5em; max-width: 9em; }
 .matrix th.rule { text-align: left; font-weight: normal; max-width: 360px; position: sticky; left: 0; background: #fff; z-index: 1; }
 .matrix th.rule code { font-weight: 600; }
 .matrix th.rule span { display: block; color: var(--muted); }
@@ -108,40 +114,147 @@ footer { margin-top: 48px; color: var(--muted); font-size: 12px; }
 @media print { body { padding: 0; } .finding, figure { break-inside: avoid; } }
 "#;
 
-/// `dutycheck check --format html`: a complete HTML document.
+/// `dutycheck check --format html`: [`HtmlSink`] fed the whole run.
 pub fn check_html(input: &Input<'_>) -> String {
-    let run = input.run;
-    let mut out = String::new();
-    let title = match run.reports.as_slice() {
-        [one] if !one.title.is_empty() => format!("{} · dutycheck", one.title),
-        _ => "dutycheck report".to_string(),
-    };
-    let _ = write!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n\
+    crate::sink::render_run(
+        crate::Format::Html,
+        input.run,
+        input.sources,
+        input.rules,
+        input.values,
+        crate::RenderOptions::default(),
+    )
+}
+
+/// `--format html` as a [`Sink`]. The page opens with the run's totals, so
+/// each report's part (heading, matrix, charts, findings) is written to a
+/// spill file as the report arrives, in input order, and copied out after
+/// the totals. The charts take the values the run measured
+/// ([`Piece::values`]); no report is read twice. In memory: the totals
+/// (reports, sections by status) and the first report's title (a page with
+/// one report is named after it), never a finding or a report's text.
+pub struct HtmlSink {
+    rules: Vec<RuleInfo>,
+    reports: Option<Spill>,
+    totals: PageTotals,
+}
+
+/// What the page's head shows of the whole run.
+#[derive(Debug, Default)]
+struct PageTotals {
+    reports: usize,
+    /// The title of the first report.
+    first_title: String,
+    sections: usize,
+    failing: usize,
+    warning: usize,
+}
+
+impl HtmlSink {
+    pub fn new(rules: Vec<RuleInfo>) -> HtmlSink {
+        HtmlSink {
+            rules,
+            reports: None,
+            totals: PageTotals::default(),
+        }
+    }
+}
+
+impl Sink for HtmlSink {
+    fn begin(&mut self) -> io::Result<()> {
+        self.reports = Some(Spill::new()?);
+        Ok(())
+    }
+
+    fn report(&mut self, piece: &Piece<'_>) -> io::Result<()> {
+        let Some(reports) = &mut self.reports else {
+            return Err(io::Error::other("HtmlSink::report before begin"));
+        };
+        let r = piece.result;
+        let t = &mut self.totals;
+        if t.reports == 0 {
+            t.first_title = r.title.clone();
+        }
+        t.reports += 1;
+        t.sections += r.sections.len();
+        t.failing += r
+            .sections
+            .iter()
+            .filter(|s| s.status == SectionStatus::Fail)
+            .count();
+        t.warning += r
+            .sections
+            .iter()
+            .filter(|s| s.status == SectionStatus::Warn)
+            .count();
+        // The report's part is drawn from a run of this one report: its
+        // findings, waived findings, text and values.
+        let mut run = CheckRun::new(vec![r.clone()], piece.findings.to_vec());
+        run.waived = piece.waived.iter().map(|w| (*w).clone()).collect();
+        let mut sources = crate::Sources::new();
+        if let Some(text) = piece.source {
+            sources.insert(r.path.clone(), text.to_string());
+        }
+        let mut values = crate::Values::new();
+        if let Some(v) = piece.values.filter(|v| !v.is_empty()) {
+            values.insert(r.path.clone(), v.clone());
+        }
+        let input = Input {
+            run: &run,
+            sources: &sources,
+            rules: &self.rules,
+            values: &values,
+        };
+        let mut text = String::new();
+        report(&mut text, &input, r);
+        reports.write_all(text.as_bytes())
+    }
+
+    fn end(&mut self, tail: &Tail<'_>, out: &mut dyn io::Write) -> io::Result<()> {
+        let Some(reports) = &mut self.reports else {
+            return Err(io::Error::other("HtmlSink::end before begin"));
+        };
+        let t = &self.totals;
+        let mut head = String::new();
+        let title = if t.reports == 1 && !t.first_title.is_empty() {
+            format!("{} · dutycheck", t.first_title)
+        } else {
+            "dutycheck report".to_string()
+        };
+        let _ = write!(
+            head,
+            "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
 <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
 <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        x(&title)
-    );
-    let _ = writeln!(out, "<h1>dutycheck 检查结果 · results</h1>");
-    summary_cards(&mut out, input);
-    if let Some(b) = &run.baseline {
-        let _ = writeln!(
-            out,
-            "<p class=\"sub\">Compared with the baseline <code>{}</code>: <b>{} new</b> (shown), {} unchanged (not shown), {} fixed.</p>",
-            x(&b.path),
-            b.new,
-            b.unchanged,
-            b.fixed.len()
+            x(&title)
         );
+        let _ = writeln!(head, "<h1>dutycheck 检查结果 · results</h1>");
+        summary_cards(&mut head, t, tail);
+        if let Some(b) = tail.baseline {
+            let _ = writeln!(
+                head,
+                "<p class=\"sub\">Compared with the baseline <code>{}</code>: <b>{} new</b> (shown), {} unchanged (not shown), {} fixed.</p>",
+                x(&b.path),
+                b.new,
+                b.unchanged,
+                b.fixed.len()
+            );
+        }
+        out.write_all(head.as_bytes())?;
+        reports.copy_to(out)?;
+        let mut foot = String::new();
+        page_end(&mut foot, tail);
+        out.write_all(foot.as_bytes())?;
+        out.flush()
     }
-    for r in &run.reports {
-        report(&mut out, input, r);
-    }
+}
+
+/// Waivers to review, what the baseline had that is fixed, and the footer.
+fn page_end(out: &mut String, run: &Tail<'_>) {
     if !run.waiver_notes.is_empty() {
         let _ = writeln!(out, "<h2>Waivers to review</h2>\n<ul class=\"notes\">");
-        for n in &run.waiver_notes {
+        for n in run.waiver_notes {
             let _ = writeln!(
                 out,
                 "<li><span class=\"badge {}\">{}</span><code>{}</code> {}</li>",
@@ -157,7 +270,7 @@ pub fn check_html(input: &Input<'_>) -> String {
         }
         let _ = writeln!(out, "</ul>");
     }
-    if let Some(b) = run.baseline.as_ref().filter(|b| !b.fixed.is_empty()) {
+    if let Some(b) = run.baseline.filter(|b| !b.fixed.is_empty()) {
         let _ = writeln!(
             out,
             "<h2>Fixed since the baseline</h2>\n<ul class=\"notes\">"
@@ -182,21 +295,11 @@ pub fn check_html(input: &Input<'_>) -> String {
         "<footer>dutycheck {} · rules and targets: see each rule's references · this file is self-contained and loads nothing from the network</footer>\n</body>\n</html>",
         env!("CARGO_PKG_VERSION")
     );
-    out
 }
 
-fn summary_cards(out: &mut String, input: &Input<'_>) {
-    let run = input.run;
-    let sections: usize = run.reports.iter().map(|r| r.sections.len()).sum();
-    let with = |status: SectionStatus| {
-        run.reports
-            .iter()
-            .flat_map(|r| &r.sections)
-            .filter(|s| s.status == status)
-            .count()
-    };
-    let (failing, warning) = (with(SectionStatus::Fail), with(SectionStatus::Warn));
-    let s = run.summary;
+fn summary_cards(out: &mut String, t: &PageTotals, tail: &Tail<'_>) {
+    let (sections, failing, warning) = (t.sections, t.failing, t.warning);
+    let s = tail.summary;
     let _ = writeln!(out, "<div class=\"cards\">");
     let card = |out: &mut String, class: &str, n: usize, label: &str| {
         let _ = writeln!(
@@ -205,12 +308,7 @@ fn summary_cards(out: &mut String, input: &Input<'_>) {
             x(label)
         );
     };
-    card(
-        out,
-        "",
-        run.reports.len(),
-        &format!("report{}", plural(run.reports.len())),
-    );
+    card(out, "", t.reports, &format!("report{}", plural(t.reports)));
     card(
         out,
         "ok",
@@ -232,8 +330,8 @@ fn summary_cards(out: &mut String, input: &Input<'_>) {
         &format!("warning{}", plural(s.warnings)),
     );
     card(out, "", s.infos, &format!("info{}", plural(s.infos)));
-    if !run.waived.is_empty() {
-        card(out, "waived", run.waived.len(), "waived · 已豁免");
+    if !tail.waived.is_empty() {
+        card(out, "waived", tail.waived.len(), "waived · 已豁免");
     }
     let _ = writeln!(out, "</div>");
 }
@@ -795,6 +893,113 @@ fn all_waived(input: &Input<'_>, path: &str, section: &str, rule: &str) -> bool 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dutycheck_model::{CheckRun, Qualifier, SectionResult, SectionStatus};
+
+    /// Every value label of a chart fits in its drawing, by the widths the
+    /// layout assumes (Chromium measures the real ones in
+    /// `crates/cli/tests/html_layout.rs`): ten-digit amounts with a
+    /// qualifier on the right, a negative growth on the left of its bar and
+    /// clear of the section names.
+    #[test]
+    fn chart_labels_fit_in_the_drawing() {
+        let section = |name: &str| SectionResult {
+            name: name.into(),
+            status: SectionStatus::Pass,
+            notes: Vec::new(),
+            results: [("spend".to_string(), Status::Pass)].into_iter().collect(),
+        };
+        let report = ReportResult {
+            path: "r.txt".into(),
+            title: "t".into(),
+            year: Some(2021),
+            error: None,
+            sections: vec![
+                section("东湖区"),
+                section("北川羌族自治县高新技术产业开发区"),
+            ],
+        };
+        let run = CheckRun::new(vec![report], Vec::new());
+        let rule = RuleInfo {
+            id: "spend".into(),
+            threshold: Some(ThresholdInfo {
+                indicator: "education-expenditure".into(),
+                name: "一般公共预算教育支出".into(),
+                measure: "value".into(),
+                unit: "元".into(),
+                min: Some(0.0),
+                max: None,
+            }),
+            ..RuleInfo::default()
+        };
+        let mut values = crate::Values::new();
+        let by_section = values
+            .entry("r.txt".into())
+            .or_default()
+            .entry("spend".into())
+            .or_default();
+        by_section.insert(
+            "东湖区".into(),
+            Measured {
+                value: 21_380_840_000.0,
+                qualifier: Qualifier::MoreThan,
+            },
+        );
+        by_section.insert(
+            "北川羌族自治县高新技术产业开发区".into(),
+            Measured::exact(-3_528_164_000.0),
+        );
+        let html = check_html(&Input {
+            run: &run,
+            sources: &crate::Sources::new(),
+            rules: &[rule],
+            values: &values,
+        });
+        let attr = |tag: &str, name: &str| -> f64 {
+            let from = tag.find(&format!(" {name}=\"")).expect(name) + name.len() + 3;
+            tag[from..from + tag[from..].find('"').expect("closed")]
+                .parse()
+                .expect("a number")
+        };
+        let svg = &html[html.find("<svg").expect("a chart")..];
+        let view_box = &svg[svg.find("viewBox=\"0 0 ").expect("viewBox") + 13..];
+        let width: f64 = view_box[..view_box.find(' ').expect("w h")]
+            .parse()
+            .expect("width");
+        let texts: Vec<(&str, &str)> = svg
+            .split("<text")
+            .skip(1)
+            .map(|t| {
+                let tag_end = t.find('>').expect("tag");
+                (
+                    &t[..tag_end],
+                    &t[tag_end + 1..t.find("</text>").expect("end")],
+                )
+            })
+            .collect();
+        let names_end = texts
+            .iter()
+            .filter(|(tag, _)| !tag.contains("class=\"v\"") && tag.contains("text-anchor=\"end\""))
+            .map(|(tag, _)| attr(tag, "x"))
+            .fold(0.0, f64::max);
+        let mut seen = Vec::new();
+        for (tag, label) in texts.iter().filter(|(tag, _)| tag.contains("class=\"v\"")) {
+            let (x, w) = (attr(tag, "x"), text_width(label, true));
+            if tag.contains("text-anchor=\"start\"") {
+                assert!(x + w <= width, "{label} ends at {} of {width}", x + w);
+            } else {
+                assert!(
+                    x - w >= names_end,
+                    "{label} starts at {} under the names",
+                    x - w
+                );
+            }
+            seen.push(*label);
+        }
+        assert_eq!(seen, ["21380840000元以上", "-3528164000元"]);
+        // The long name is cut, and whole in the bar's tooltip.
+        assert!(svg.contains(">北川羌族自治县高新技术…</text>"));
+        assert!(svg.contains("<title>北川羌族自治县高新技术产业开发区: -3528164000元</title>"));
+    }
 
     #[test]
     fn excerpts_mark_the_span_and_escape_around_it() {

@@ -16,7 +16,9 @@
 //!
 //! One dispatch: [`Format::sink`] makes the sink of a format, and
 //! [`render_run`] feeds a whole [`CheckRun`] through it (the library's
-//! `check_*` functions and the runs with waivers or a baseline use that).
+//! `check_*` functions use that). Every format streams: SARIF fills in its
+//! rule indices and fingerprints when it copies its spilled results out,
+//! HTML keeps the page's totals and spills each report's part.
 //! Adding a format is an enum variant, its arm in [`Format::sink`], and a
 //! file with its sink.
 
@@ -72,7 +74,7 @@ impl Format {
             Format::Junit => Box::new(crate::junit::JunitSink::new(options)),
             Format::Github => Box::new(crate::github::GithubSink::new(options)),
             Format::Markdown => Box::new(crate::markdown::MarkdownSink::new(rules, options)),
-            Format::Html => Box::new(Collect::new(rules)),
+            Format::Html => Box::new(crate::html::HtmlSink::new(rules)),
         }
     }
 
@@ -217,62 +219,6 @@ pub fn render_run(
         return format!("error: cannot render {format:?}: {e}\n");
     }
     String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
-}
-
-/// The sink of the format that still renders a whole run (HTML): it keeps
-/// every report, finding and text until the end. HTML is one page whose
-/// charts come before the findings.
-struct Collect {
-    rules: Vec<RuleInfo>,
-    reports: Vec<ReportResult>,
-    findings: Vec<Finding>,
-    sources: Sources,
-    values: Values,
-}
-
-impl Collect {
-    fn new(rules: Vec<RuleInfo>) -> Collect {
-        Collect {
-            rules,
-            reports: Vec::new(),
-            findings: Vec::new(),
-            sources: Sources::new(),
-            values: Values::new(),
-        }
-    }
-}
-
-impl Sink for Collect {
-    fn report(&mut self, piece: &Piece<'_>) -> io::Result<()> {
-        self.reports.push(piece.result.clone());
-        self.findings.extend(piece.findings.iter().cloned());
-        if let Some(text) = piece.source {
-            self.sources
-                .insert(piece.result.path.clone(), text.to_string());
-        }
-        if let Some(v) = piece.values.filter(|v| !v.is_empty()) {
-            self.values.insert(piece.result.path.clone(), v.clone());
-        }
-        Ok(())
-    }
-
-    fn end(&mut self, tail: &Tail<'_>, out: &mut dyn Write) -> io::Result<()> {
-        let mut run = CheckRun::new(
-            std::mem::take(&mut self.reports),
-            std::mem::take(&mut self.findings),
-        );
-        run.summary = tail.summary;
-        run.waived = tail.waived.to_vec();
-        run.waiver_notes = tail.waiver_notes.to_vec();
-        run.baseline = tail.baseline.cloned();
-        let input = crate::Input {
-            run: &run,
-            sources: &self.sources,
-            rules: &self.rules,
-            values: &self.values,
-        };
-        out.write_all(crate::html::check_html(&input).as_bytes())
-    }
 }
 
 /// `value`, pretty JSON, with every line indented by `indent` spaces: the
