@@ -254,3 +254,53 @@ fn aliases_are_validated() {
         out.stderr
     );
 }
+
+#[test]
+fn history_prints_a_table_per_indicator() {
+    let out = dutycheck(&["history", HISTORY]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    insta::assert_snapshot!("history_table", out.stdout);
+    let one = dutycheck(&["history", HISTORY, "--indicator", "education-expenditure"]);
+    assert_eq!(one.code, 0, "{}", one.stderr);
+    assert!(
+        one.stdout
+            .starts_with("education-expenditure 一般公共预算教育支出\n"),
+        "{}",
+        one.stdout
+    );
+    assert_eq!(one.stdout.matches("亿元 (").count(), 8, "{}", one.stdout);
+    assert!(one.stdout.contains(&format!("12.1亿元 ({Y2022_CITY}:4)")));
+}
+
+#[test]
+fn history_json_fits_its_schema() {
+    let out = dutycheck(&[
+        "history",
+        HISTORY,
+        "--format",
+        "json",
+        "--indicator",
+        "education-expenditure",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    insta::assert_snapshot!("history_json", out.stdout);
+    let schema: serde_json::Value = serde_json::from_str(
+        &fs::read_to_string(support::root().join("docs/schema/history.schema.json"))
+            .expect("schema"),
+    )
+    .expect("JSON schema");
+    let validator = jsonschema::validator_for(&schema).expect("a valid schema");
+    let value: serde_json::Value = serde_json::from_str(&out.stdout).expect("JSON");
+    assert!(validator.is_valid(&value));
+}
+
+#[test]
+fn history_names_an_unknown_indicator() {
+    let out = dutycheck(&["history", HISTORY, "--indicator", "education-expenditur"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("did you mean `education-expenditure`?"),
+        "{}",
+        out.stderr
+    );
+}

@@ -618,6 +618,14 @@ impl Checker {
         if files.len() + extra.len() < 2 {
             return None;
         }
+        let history = self.history_all(files);
+        (history.spans_years() || !self.history_paths.is_empty()).then_some(history)
+    }
+
+    /// The histories of the reports `files` (and the `--history` reports),
+    /// whatever years they hold: what `dutycheck history` prints.
+    pub fn history_all(&self, files: &[PathBuf]) -> History {
+        let extra = discover::reports(&self.history_paths);
         let mut all: Vec<&PathBuf> = files.iter().chain(extra.iter()).collect();
         all.sort();
         all.dedup();
@@ -638,8 +646,7 @@ impl Checker {
         for s in summaries {
             builder.add(s);
         }
-        let history = builder.finish();
-        (history.spans_years() || !self.history_paths.is_empty()).then_some(history)
+        builder.finish()
     }
 
     /// [`Checker::check_file_with`] within a run whose reports form
