@@ -618,8 +618,35 @@ impl Checker {
         if files.len() + extra.len() < 2 {
             return None;
         }
+        if self.history_paths.is_empty() {
+            // One year for every report (`--year`), or titles of one year
+            // only: no history, and no second reading of every report. The
+            // years come from the titles (read and parsed, not extracted).
+            if self.options.year.is_some() {
+                return None;
+            }
+            let mut years: Vec<i32> = files
+                .par_iter()
+                .filter_map(|path| self.year_of(path))
+                .collect();
+            years.sort_unstable();
+            years.dedup();
+            if years.len() < 2 {
+                return None;
+            }
+        }
         let history = self.history_all(files);
         (history.spans_years() || !self.history_paths.is_empty()).then_some(history)
+    }
+
+    /// The year in the title of the report at `path` (read and parsed, not
+    /// extracted); `None` when it has none or cannot be read.
+    fn year_of(&self, path: &Path) -> Option<i32> {
+        if is_stdin(path) {
+            return None;
+        }
+        let doc = read_path(path, &self.read).ok()?;
+        dutycheck_parse::parse(&doc).ok()?.year
     }
 
     /// The histories of the reports `files` (and the `--history` reports),
