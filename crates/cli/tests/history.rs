@@ -304,3 +304,22 @@ fn history_names_an_unknown_indicator() {
         out.stderr
     );
 }
+
+#[test]
+fn a_fall_stated_as_a_change_alone_breaks_the_trend() {
+    let dir = tempdir("change-alone");
+    fs::copy(support::root().join(Y2021_CITY), dir.join("a2021.txt")).expect("copy");
+    let text = fs::read_to_string(support::root().join(Y2022_CITY)).expect("fixture");
+    let text = text.replace(
+        "2022年全县一般公共预算教育支出12.1亿元，统筹用于",
+        "2022年全县一般公共预算教育支出比上年减少0.5亿元，统筹用于",
+    );
+    fs::write(dir.join("b2022.txt"), text).expect("write");
+    let out = run_in(&dir, &["check", ".", "--format", "json"]);
+    let all = findings(&out.stdout);
+    let decline = by_rule(&all, "history.expenditure-not-decreasing");
+    assert_eq!(decline.len(), 1, "{all:?}");
+    let m = decline[0]["message"].as_str().unwrap_or_default();
+    assert!(m.contains("比上年减少0.5亿元（b2022.txt:4:"), "{m}");
+    assert!(m.contains("2021年为12.6亿元（a2021.txt:4:26）"), "{m}");
+}

@@ -59,7 +59,13 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &TrendRule, target: Target<'_>)
         .map_or(rule.indicator.clone(), |i| i.name.clone());
     let mut vars = cx.vars(Some(s), Some(c));
     vars.insert("name", name);
-    vars.insert("value", super::figure_text(c, v));
+    // A change stated alone reads with its direction: `减少0.5亿元`.
+    let verb = match stated_sign(v) {
+        Some(sign) if v.value.is_none() && sign < 0.0 => "减少",
+        Some(_) if v.value.is_none() => "增加",
+        _ => "",
+    };
+    vars.insert("value", format!("{verb}{}", super::figure_text(c, v)));
     vars.insert(
         "where",
         format!("{}:{}:{}", cx.report.path, v.line, v.column),
