@@ -11,6 +11,14 @@ use super::args::{HistoryArgs, ParseFormat};
 use super::{EXIT_ERROR, EXIT_OK, emit};
 
 pub fn run(args: &HistoryArgs) -> u8 {
+    if let Some(missing) = args.paths.iter().find(|p| !p.exists()) {
+        eprintln!(
+            "error: {}: no such file or directory",
+            terminal_safe(&missing.display().to_string())
+        );
+        eprintln!("  = help: give report files, or directories of reports");
+        return EXIT_ERROR;
+    }
     let builder = match super::config::builder(&[], &args.select) {
         Ok(b) => b,
         Err(errors) => {

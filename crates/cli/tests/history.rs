@@ -323,3 +323,23 @@ fn a_fall_stated_as_a_change_alone_breaks_the_trend() {
     assert!(m.contains("比上年减少0.5亿元（b2022.txt:4:"), "{m}");
     assert!(m.contains("2021年为12.6亿元（a2021.txt:4:26）"), "{m}");
 }
+
+#[test]
+fn paths_that_do_not_exist_are_input_errors() {
+    let out = dutycheck(&["history", "no/such/dir"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr
+            .contains("error: no/such/dir: no such file or directory"),
+        "{}",
+        out.stderr
+    );
+    let out = dutycheck(&["check", Y2022_CITY, "--history", "no/such/dir"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr
+            .contains("error: --history no/such/dir: no such file or directory"),
+        "{}",
+        out.stderr
+    );
+}
