@@ -105,9 +105,14 @@ impl PluginCheck {
             _ => serde_json::Value::Null,
         };
         let catalog = crate::catalog_view(cx.catalog);
-        let outcome =
-            self.plugin
-                .run_with_catalog(&self.check, &options, cx.report, Some(&catalog));
+        let history = cx.history.map(|h| run_history(h, cx.report));
+        let outcome = self.plugin.run_in(
+            &self.check,
+            &options,
+            cx.report,
+            Some(&catalog),
+            history.as_ref(),
+        );
         // A worker that died between calls is no report's error, but it is
         // the run's.
         let incidents = self.plugin.take_incidents();
@@ -235,4 +240,28 @@ fn no_target_receives(cx: &CheckContext<'_>, f: &Found) -> bool {
                     .is_some_and(|s| s.cases.is_empty())
         }
     }
+}
+
+/// The histories of the regions of `report` (wire 1.2): each section's
+/// region, each region once.
+fn run_history(
+    history: &dutycheck_model::History,
+    report: &dutycheck_model::Report,
+) -> dutycheck_plugin::wire::RunHistory {
+    let mut out = dutycheck_plugin::wire::RunHistory::default();
+    let mut keys: Vec<String> = Vec::new();
+    for section in &report.sections {
+        let index =
+            dutycheck_engine::history::section_region(history, report, section).and_then(|key| {
+                if let Some(i) = keys.iter().position(|k| *k == key) {
+                    return Some(i);
+                }
+                let region = history.region(&key)?.clone();
+                keys.push(key);
+                out.regions.push(region);
+                Some(out.regions.len() - 1)
+            });
+        out.sections.push(index);
+    }
+    out
 }

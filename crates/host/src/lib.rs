@@ -57,7 +57,7 @@ use dutycheck_engine::Found;
 use dutycheck_plugin::abi::Status;
 use dutycheck_plugin::wire::{
     CatalogIndicator, CatalogRequirement, CatalogView, Manifest, PluginFinding, ReportMeta,
-    Request, RunOutput, WIRE_MINOR,
+    Request, RunHistory, RunOutput, WIRE_MINOR,
 };
 use serde::{Deserialize, Serialize};
 
@@ -631,6 +631,20 @@ impl LoadedPlugin {
         report: &Report,
         catalog: Option<&CatalogView>,
     ) -> Result<Vec<Found>, PluginError> {
+        self.run_in(check, options, report, catalog, None)
+    }
+
+    /// [`Plugin::run_with_catalog`] with the histories of the report's
+    /// regions in the request (wire 1.2), as the engine's plugin rules send
+    /// them in runs of several years.
+    pub fn run_in(
+        &self,
+        check: &str,
+        options: &serde_json::Value,
+        report: &Report,
+        catalog: Option<&CatalogView>,
+        history: Option<&RunHistory>,
+    ) -> Result<Vec<Found>, PluginError> {
         let document = Document::new(report).map_err(|e| {
             self.error(
                 check,
@@ -638,7 +652,7 @@ impl LoadedPlugin {
                 PluginErrorKind::Worker(format!("cannot serialise the report: {e}")),
             )
         })?;
-        self.run_document(check, options, &document, catalog)
+        self.run_document_in(check, options, &document, catalog, history)
     }
 
     /// Runs `check` on an already serialised report.
@@ -648,6 +662,18 @@ impl LoadedPlugin {
         options: &serde_json::Value,
         document: &Document<'_>,
         catalog: Option<&CatalogView>,
+    ) -> Result<Vec<Found>, PluginError> {
+        self.run_document_in(check, options, document, catalog, None)
+    }
+
+    /// [`Plugin::run_document`] with the histories of the report's regions.
+    pub fn run_document_in(
+        &self,
+        check: &str,
+        options: &serde_json::Value,
+        document: &Document<'_>,
+        catalog: Option<&CatalogView>,
+        history: Option<&RunHistory>,
     ) -> Result<Vec<Found>, PluginError> {
         let report = document.report;
         let fail = |kind| self.error(check, Some(&report.path), kind);
@@ -672,6 +698,7 @@ impl LoadedPlugin {
             },
             wire_minor: WIRE_MINOR,
             catalog: catalog.cloned(),
+            history: history.cloned(),
         };
         let request = serde_json::to_vec(&request).map_err(|e| {
             fail(PluginErrorKind::Worker(format!(

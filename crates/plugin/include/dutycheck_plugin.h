@@ -29,7 +29,7 @@ extern "C" {
  * 1.1 adds "wire_minor" and "catalog" (the run's merged catalog) to the
  * request and "claims" to every case of the document. Fields are only
  * appended; ignore the ones you do not know. */
-#define DUTYCHECK_WIRE_MINOR 1u
+#define DUTYCHECK_WIRE_MINOR 2u
 
 /* The largest answer (out->len) the host accepts from one call: 64 MiB. */
 #define DUTYCHECK_MAX_ANSWER_BYTES (64u * 1024u * 1024u)

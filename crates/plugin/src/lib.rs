@@ -84,7 +84,7 @@ pub use dutycheck_vocab as vocab;
 pub use sdk::{Error, Plugin};
 pub use wire::{
     CatalogIndicator, CatalogRequirement, CatalogView, CheckManifest, Manifest, PluginFinding,
-    ReportMeta, Request, RunOutput, Span, WIRE_MINOR,
+    ReportMeta, Request, RunHistory, RunOutput, Span, WIRE_MINOR,
 };
 
 // The SDK itself must not be built with `panic = "abort"` either: its own

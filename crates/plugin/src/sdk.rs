@@ -75,6 +75,16 @@ impl std::fmt::Display for Error {
 impl std::error::Error for Error {}
 
 impl Request {
+    /// The history of the region section `section` (an index into
+    /// `report.sections`) is about: its values in every year of the run
+    /// (wire 1.2). `None` when the run holds one year only, or the section
+    /// names no region.
+    pub fn region_history(&self, section: usize) -> Option<&dutycheck_model::RegionHistory> {
+        let history = self.history.as_ref()?;
+        let index = (*history.sections.get(section)?)?;
+        history.regions.get(index)
+    }
+
     /// Deserialises the options into the check's option type. Fields the
     /// rule left out take their serde defaults; a mismatch is
     /// [`Error::InvalidOptions`].

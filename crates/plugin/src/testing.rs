@@ -12,7 +12,7 @@ use dutycheck_model::{
 };
 
 use crate::sdk::{Error, Plugin};
-use crate::wire::{CatalogView, PluginFinding, ReportMeta, Request, WIRE_MINOR};
+use crate::wire::{CatalogView, PluginFinding, ReportMeta, Request, RunHistory, WIRE_MINOR};
 
 /// Builds a [`Case`] from its text and the figures in it.
 pub struct CaseBuilder {
@@ -164,6 +164,18 @@ pub fn run_with_catalog<P: Plugin>(
     report: &Report,
     catalog: Option<CatalogView>,
 ) -> Result<Vec<PluginFinding>, Error> {
+    run_with_history::<P>(check, options, report, catalog, None)
+}
+
+/// [`run_with_catalog`] with the histories of the report's regions a host
+/// sends in a run of several years (wire 1.2).
+pub fn run_with_history<P: Plugin>(
+    check: &str,
+    options: serde_json::Value,
+    report: &Report,
+    catalog: Option<CatalogView>,
+    history: Option<RunHistory>,
+) -> Result<Vec<PluginFinding>, Error> {
     let json = serde_json::to_string(report).map_err(|e| Error::Check(e.to_string()))?;
     let seen: Report = serde_json::from_str(&json).map_err(|e| Error::Check(e.to_string()))?;
     let request = Request {
@@ -176,6 +188,7 @@ pub fn run_with_catalog<P: Plugin>(
         },
         wire_minor: WIRE_MINOR,
         catalog,
+        history,
     };
     P::default().run(&request, &seen)
 }

@@ -77,6 +77,24 @@ pub struct Request {
     /// name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub catalog: Option<CatalogView>,
+    /// The histories of the report's regions, when the run holds reports
+    /// of more than one year (wire 1.2); `None` otherwise, and from older
+    /// hosts. See [`RunHistory`] and `Request::region_history`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub history: Option<RunHistory>,
+}
+
+/// What the run's other reports say about the regions of this report
+/// (wire 1.2): each region's values by year, with their sources.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RunHistory {
+    /// For each section of the report, in order: the index in `regions`
+    /// of the region it is about, or `None` (a section that names no
+    /// region, in a report whose title names none).
+    pub sections: Vec<Option<usize>>,
+    /// The regions, each with every year of the run (this report's year
+    /// included).
+    pub regions: Vec<dutycheck_model::RegionHistory>,
 }
 
 /// The minor version of the wire format (the request and document JSON),
@@ -87,10 +105,13 @@ pub struct Request {
 /// - 1.0: `check`, `options`, `report`; the document is the parsed report.
 /// - 1.1: `wire_minor` and `catalog` in the request; every case of the
 ///   document has `claims[]` (`dutycheck_model::Claim`).
+/// - 1.2: `history` in the request (the histories of the report's regions,
+///   in runs of more than one year); a change in the document may carry
+///   its `base` (`dutycheck_model::Base`).
 ///
 /// This is not the table's [`crate::abi::ABI_MINOR`]: the `#[repr(C)]`
 /// table did not change, so plugins built against ABI 1.0 still load.
-pub const WIRE_MINOR: u32 = 1;
+pub const WIRE_MINOR: u32 = 2;
 
 /// The merged catalog, as plugins see it (wire 1.1).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -64,6 +64,14 @@ impl Plugin for GrowthConsistency {
                 )
                 .options::<GrowthOptions>(),
             )
+            .with_check(
+                CheckManifest::new(
+                    "growth-vs-last-year",
+                    "Flags a stated growth rate that does not agree with last year's level in last year's report (wire 1.2: the run's history of the region; nothing to judge in a run of one year).",
+                    Severity::Warning,
+                )
+                .options::<GrowthOptions>(),
+            )
     }
 
     fn run(&self, request: &Request, report: &Report) -> Result<Vec<PluginFinding>, Error> {
@@ -74,6 +82,10 @@ impl Plugin for GrowthConsistency {
             ));
         }
         let mut findings = Vec::new();
+        if request.check == "growth-vs-last-year" {
+            against_last_year(request, report, &options, &mut findings);
+            return Ok(findings);
+        }
         for (s, section) in report.sections.iter().enumerate() {
             for (c, case) in section.cases.iter().enumerate() {
                 check_case(s, c, case, &options, &mut findings);
@@ -84,6 +96,86 @@ impl Plugin for GrowthConsistency {
 }
 
 dutycheck_plugin::export_plugin!(GrowthConsistency);
+
+/// `growth-vs-last-year`: an amount stated with its growth rate
+/// (`13.4亿元，比上年增长6.3%`) against the level the region's report of
+/// the year before states (the request's history, wire 1.2). The range of
+/// growth the two written levels allow (each within half a unit of its last
+/// digit) must meet the stated rate, within its own rounding and the
+/// tolerance.
+fn against_last_year(
+    request: &Request,
+    report: &Report,
+    options: &GrowthOptions,
+    findings: &mut Vec<PluginFinding>,
+) {
+    let Some(year) = request.report.year else {
+        return;
+    };
+    for (s, section) in report.sections.iter().enumerate() {
+        let Some(last) = request.region_history(s).and_then(|r| r.year(year - 1)) else {
+            continue;
+        };
+        for (c, case) in section.cases.iter().enumerate() {
+            for iv in &case.indicators {
+                let (Some(now), Some(ch)) = (iv.value, &iv.change) else {
+                    continue;
+                };
+                let Some(stated) = ch.percent.filter(|_| !ch.derived) else {
+                    continue;
+                };
+                // A rate's change in percent may be relative or points.
+                if iv.unit == "%" || !matches!(iv.qualifier, Qualifier::Exact) {
+                    continue;
+                }
+                let Some(then) = last.level(&iv.indicator) else {
+                    continue;
+                };
+                let Some(before) = then.value.filter(|v| *v > then.precision) else {
+                    continue;
+                };
+                if !matches!(then.qualifier, Qualifier::Exact) {
+                    continue;
+                }
+                let text = chars(&case.text, iv.start, iv.end);
+                let now_slack = match written_number(&text) {
+                    Some(w) if w != 0.0 => rounding_slack(&text) * (now / w).abs(),
+                    _ => 0.0,
+                };
+                let low = ((now - now_slack) / (before + then.precision) - 1.0) * 100.0;
+                let high = ((now + now_slack) / (before - then.precision) - 1.0) * 100.0;
+                let slack = rounding_slack(&dutycheck_plugin::vocab::format_number(stated))
+                    + options.tolerance_percent_points;
+                if stated + slack >= low && stated - slack <= high {
+                    continue;
+                }
+                let computed = (now / before - 1.0) * 100.0;
+                findings.push(
+                    PluginFinding::at(
+                        s,
+                        c,
+                        iv.start,
+                        iv.end,
+                        format!(
+                            "{}{}比上年增长{}%，但{}年报告为{}（{}:{}:{}），按两年数值计算增幅为{:.2}%",
+                            iv.name,
+                            text,
+                            dutycheck_plugin::vocab::format_number(stated),
+                            last.year,
+                            then.text,
+                            last.path,
+                            then.line,
+                            then.column,
+                            computed
+                        ),
+                    )
+                    .with_indicator(iv.indicator.clone())
+                    .with_value(stated),
+                );
+            }
+        }
+    }
+}
 
 /// A figure precise enough to be contradicted.
 fn precise(q: &Quantity) -> bool {
@@ -270,6 +362,84 @@ mod tests {
     fn findings(case: Case, options: serde_json::Value) -> Vec<PluginFinding> {
         let r = report(Some(2020), vec![("济南市", vec![case])]);
         run::<GrowthConsistency>("growth", options, &r).unwrap()
+    }
+
+    /// `西山区` 2022: 9.2亿元, stated growth `rate`, against a history
+    /// whose 2021 report says 8.4亿元.
+    fn against_2021(rate: f64) -> Vec<PluginFinding> {
+        use dutycheck_plugin::model::{
+            HistoryValue, Qualifier, RegionHistory, StatementKind, YearEntry,
+        };
+        use dutycheck_plugin::wire::RunHistory;
+        let mut case = CaseBuilder::new(1, "一般公共预算教育支出9.2亿元。")
+            .quantity("9.2亿元", 9.2e8, "元", Money)
+            .indicator("education-expenditure", "一般公共预算教育支出")
+            .build();
+        case.indicators[0].change = Some(Change {
+            percent: Some(rate),
+            ..Change::default()
+        });
+        let r = report(Some(2022), vec![("西山区", vec![case])]);
+        let earlier = HistoryValue {
+            indicator: "education-expenditure".into(),
+            text: "8.4亿元".into(),
+            statement: StatementKind::Level,
+            value: Some(8.4e8),
+            unit: "元".into(),
+            qualifier: Qualifier::Exact,
+            precision: 5e6,
+            change: None,
+            base_text: String::new(),
+            base_precision: 0.0,
+            line: 9,
+            column: 30,
+        };
+        let history = RunHistory {
+            sections: vec![Some(0)],
+            regions: vec![RegionHistory {
+                region: "西山".into(),
+                years: vec![YearEntry {
+                    year: 2021,
+                    path: "2021/city.txt".into(),
+                    name: "西山区".into(),
+                    values: vec![earlier],
+                }],
+            }],
+        };
+        dutycheck_plugin::testing::run_with_history::<GrowthConsistency>(
+            "growth-vs-last-year",
+            json!({}),
+            &r,
+            None,
+            Some(history),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn a_stated_growth_against_last_years_report() {
+        // 9.2 / 8.4 = +9.52% (9.45..9.60 by the rounding of both levels).
+        let f = against_2021(6.3);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(
+            f[0].message
+                .contains("2021年报告为8.4亿元（2021/city.txt:9:30）"),
+            "{}",
+            f[0].message
+        );
+        assert!(f[0].message.contains("9.52%"), "{}", f[0].message);
+        assert!(against_2021(9.5).is_empty());
+        // Without a history (a run of one year): nothing to judge.
+        let case = CaseBuilder::new(1, "一般公共预算教育支出9.2亿元。")
+            .quantity("9.2亿元", 9.2e8, "元", Money)
+            .indicator("education-expenditure", "一般公共预算教育支出")
+            .build();
+        let r = report(Some(2022), vec![("西山区", vec![case])]);
+        assert!(
+            run::<GrowthConsistency>("growth-vs-last-year", json!({}), &r)
+                .unwrap()
+                .is_empty()
+        );
     }
 
     #[test]
