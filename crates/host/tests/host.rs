@@ -68,7 +68,7 @@ fn run_err(plugin: &LoadedPlugin, check: &str, options: serde_json::Value) -> Pl
 fn real_plugins_load_and_describe_themselves() {
     for mode in MODES {
         for (name, checks) in [
-            ("growth-consistency", &["growth"][..]),
+            ("growth-consistency", &["growth", "growth-vs-last-year"][..]),
             ("part-whole", &["subtotal", "share", "rate-range"][..]),
             ("target-claims", &["implied-target", "case-evidence"][..]),
         ] {
@@ -608,7 +608,7 @@ fn plugins_list_and_info_describe_checks_and_schemas() {
     host.add(c("minimal")).unwrap();
     let list = describe::list(host.plugins());
     let lines: Vec<&str> = list.lines().collect();
-    assert_eq!(lines.len(), 4, "{list}");
+    assert_eq!(lines.len(), 5, "{list}");
     assert!(
         lines[0].starts_with(&format!(
             "growth-consistency {} (ABI 1.0, worker)  ",
@@ -621,11 +621,15 @@ fn plugins_list_and_info_describe_checks_and_schemas() {
         "{list}"
     );
     assert!(
-        lines[2].starts_with("c-minimal 0.1.0 (ABI 1.0, worker)"),
+        lines[2].starts_with("  growth-consistency/growth-vs-last-year  warning  "),
         "{list}"
     );
     assert!(
-        lines[3].starts_with("  c-minimal/placeholder  warning  "),
+        lines[3].starts_with("c-minimal 0.1.0 (ABI 1.0, worker)"),
+        "{list}"
+    );
+    assert!(
+        lines[4].starts_with("  c-minimal/placeholder  warning  "),
         "{list}"
     );
     let info = describe::info(host.get("growth-consistency").unwrap());
