@@ -38,6 +38,9 @@ pub enum Command {
     Check(Box<CheckArgs>),
     /// Show how a report was read: sections, cases, figures and indicator values.
     Parse(ParseArgs),
+    /// Show each region's values across years: one table per indicator
+    /// (regions × years), each value with its source line.
+    History(HistoryArgs),
     /// Create dutycheck.yaml and rules/custom/ with an example rule and its test.
     Init(super::init::InitArgs),
     /// List, explain and validate rules.
@@ -118,6 +121,12 @@ pub struct CheckArgs {
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub search: SearchArgs,
+    /// Reports of earlier years (a file or directory, repeatable), read for
+    /// the regions' histories only and not checked: year-on-year rules
+    /// compare the checked reports with them. Reports of several years
+    /// given as PATHs form histories without it.
+    #[arg(long = "history", value_name = "DIR")]
+    pub history: Vec<PathBuf>,
     /// The path shown for the report read from standard input (`-`); its
     /// extension chooses how it is read (.docx, .pdf, .md, else text).
     #[arg(long, value_name = "NAME", default_value = dutycheck::STDIN_NAME)]
@@ -241,6 +250,29 @@ impl ReadArgs {
 pub enum ParseFormat {
     Json,
     Text,
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// Report files, or directories to search for reports (the reports of
+    /// several years).
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Only this indicator (a catalog id, `dutycheck catalog list`).
+    #[arg(long, value_name = "ID")]
+    pub indicator: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ParseFormat::Text)]
+    pub format: ParseFormat,
+    /// Judge every report as if it were about YEAR.
+    #[arg(long, value_name = "YEAR")]
+    pub year: Option<i32>,
+    #[command(flatten)]
+    pub select: super::config::SelectArgs,
+    #[command(flatten)]
+    pub read: ReadArgs,
+    #[command(flatten)]
+    pub root: RootArgs,
 }
 
 #[derive(Debug, Args)]

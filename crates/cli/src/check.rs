@@ -29,6 +29,17 @@ pub fn run(args: &CheckArgs) -> u8 {
             return EXIT_ERROR;
         }
     };
+    // A `--history` path that does not exist would leave the run without
+    // the years it was meant to compare with: an input error, said now.
+    if let Some(missing) = args.history.iter().find(|p| !p.exists()) {
+        eprintln!(
+            "error: --history {}: no such file or directory",
+            terminal_safe(&missing.display().to_string())
+        );
+        eprintln!("  = help: give a file or directory of reports of earlier years");
+        return EXIT_ERROR;
+    }
+    let builder = args.history.iter().fold(builder, |b, dir| b.history(dir));
     let builder = args
         .plugins
         .apply(builder)

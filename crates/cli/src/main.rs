@@ -13,6 +13,7 @@ mod args;
 mod catalog_cmd;
 mod check;
 mod config;
+mod history_cmd;
 mod init;
 mod parse;
 mod plugins_cmd;
@@ -78,6 +79,7 @@ fn run() -> ExitCode {
     let code = match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Parse(args) => parse::run(&args),
+        Command::History(args) => history_cmd::run(&args),
         Command::Init(args) => init::run(&args),
         Command::Rules(cmd) => rules_cmd::run(&cmd),
         Command::Catalog(cmd) => catalog_cmd::run(&cmd),

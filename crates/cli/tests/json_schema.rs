@@ -44,6 +44,10 @@ fn the_checked_in_schemas_are_generated_from_the_types() {
         "parse.schema.json",
         &dutycheck_model::schema::parse_schema(),
     );
+    fresh(
+        "history.schema.json",
+        &dutycheck_model::schema::history_schema(),
+    );
 }
 
 fn validator(name: &str) -> jsonschema::Validator {

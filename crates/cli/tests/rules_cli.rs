@@ -190,7 +190,7 @@ fn rules_validate_reports_every_error_or_one_ok_line() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(
         out.stdout,
-        "OK: 38 rules in 3 files (3 packs), 38 rule tests\n"
+        "OK: 41 rules in 4 files (4 packs), 38 rule tests\n"
     );
     let dir = scratch("validate");
     std::fs::write(

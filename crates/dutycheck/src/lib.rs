@@ -57,10 +57,12 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use dutycheck_catalog::Catalog;
-use dutycheck_engine::{EvalOptions, NoPlugins, PluginChecks, evaluate_with};
+use dutycheck_engine::{EvalOptions, NoPlugins, PluginChecks, evaluate_in};
 use dutycheck_extract::Extractor;
 use dutycheck_host::{HostOptions, Isolation, PluginError, PluginHost};
-use dutycheck_model::{CheckRun, Diagnostic, Finding, Report, ReportResult, SectionResult};
+use dutycheck_model::{
+    CheckRun, Diagnostic, Finding, History, Report, ReportResult, SectionResult,
+};
 use dutycheck_read::{ReadOptions, read_path};
 use dutycheck_render::Sources;
 use dutycheck_rules::{
@@ -103,6 +105,8 @@ pub struct CheckerBuilder {
     config_errors: Vec<Diagnostic>,
     /// `--stdin-name`: the path shown for the report read from `-`.
     stdin_name: Option<String>,
+    /// `--history DIR`: reports read for the histories only, not checked.
+    history: Vec<PathBuf>,
 }
 
 /// The path shown for a report read from standard input (`-`) when no name
@@ -157,6 +161,14 @@ impl CheckerBuilder {
     /// the configuration's `plugin_timeout:`, else 30 seconds.
     pub fn plugin_timeout(mut self, timeout: Option<Duration>) -> Self {
         self.plugin_timeout = timeout;
+        self
+    }
+
+    /// Reads the reports under `path` for the histories only (`--history
+    /// DIR`): their values are the earlier years the checked reports are
+    /// compared with; they are not checked themselves.
+    pub fn history(mut self, path: impl Into<PathBuf>) -> Self {
+        self.history.push(path.into());
         self
     }
 
@@ -286,7 +298,9 @@ impl CheckerBuilder {
                 };
             }
         } else {
-            loader = loader.bundled();
+            // The year-on-year pack comes with the defaults; it is split off
+            // below and used only for runs that hold more than one year.
+            loader = loader.bundled().history();
         }
         // The config's own mistakes come with everything found below, so
         // that one run shows them all.
@@ -317,6 +331,24 @@ impl CheckerBuilder {
             errors.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
             return Err(errors);
         }
+        let history_rules = if rules
+            .rules()
+            .iter()
+            .any(|r| r.origin == dutycheck_rules::HISTORY_PACK)
+            && self.rule_paths.is_empty()
+            && packs.is_empty()
+        {
+            let full = rules.clone();
+            rules.retain(|r| r.origin != dutycheck_rules::HISTORY_PACK);
+            Some(full)
+        } else {
+            None
+        };
+        let aliases = dutycheck_engine::history::alias_keys(
+            self.config
+                .iter()
+                .flat_map(|c| c.aliases.iter().map(|(a, b)| (a.as_str(), b.as_str()))),
+        );
         let year = self.year.or(self.config.as_ref().and_then(|c| c.year));
         let root = self
             .root
@@ -329,6 +361,9 @@ impl CheckerBuilder {
             extractor: Extractor::new(&catalog),
             catalog,
             rules,
+            history_rules,
+            history_paths: self.history,
+            aliases,
             options: EvalOptions {
                 year,
                 show_unread: self.show_unread
@@ -441,6 +476,13 @@ pub struct Checker {
     catalog: Catalog,
     extractor: Extractor,
     rules: RuleSet,
+    /// The rules with the bundled year-on-year pack, for runs with
+    /// histories (`None`: the rules were chosen, not the defaults).
+    history_rules: Option<RuleSet>,
+    /// `--history DIR`.
+    history_paths: Vec<PathBuf>,
+    /// `aliases:` of the config, as region keys.
+    aliases: std::collections::BTreeMap<String, String>,
     options: EvalOptions,
     read: ReadOptions,
     /// Kept for its per-path `overrides:`.
@@ -533,9 +575,11 @@ impl Checker {
     /// This holds every result and every source text until the end: for a
     /// large corpus, [`stream::check_streaming`] keeps memory flat.
     pub fn check_paths<P: AsRef<Path>>(&self, paths: &[P]) -> (CheckRun, Sources) {
-        let checked: Vec<CheckedFile> = discover::reports(paths)
+        let files = discover::reports(paths);
+        let history = self.history_of(&files);
+        let checked: Vec<CheckedFile> = files
             .par_iter()
-            .map(|path| self.check_file(path))
+            .map(|path| self.check_file_in(path, false, history.as_ref()))
             .collect();
         let mut reports = Vec::with_capacity(checked.len());
         let mut findings = Vec::new();
@@ -560,10 +604,90 @@ impl Checker {
     /// in each section when `values` is set (for the HTML charts), taken
     /// from the report while it is parsed.
     pub fn check_file_with(&self, path: &Path, values: bool) -> CheckedFile {
+        self.check_file_in(path, values, None)
+    }
+
+    /// The histories of a run over `files` (and the `--history` reports):
+    /// every report read, parsed and summarised (its regions' values by
+    /// year, no text), in path order. `None` when the run holds reports of
+    /// one year only and no `--history` was given: reports are then
+    /// checked alone, as always. A report that cannot be read is left out
+    /// (its check reports the error).
+    pub fn history_of(&self, files: &[PathBuf]) -> Option<History> {
+        let extra = discover::reports(&self.history_paths);
+        if files.len() + extra.len() < 2 {
+            return None;
+        }
+        if self.history_paths.is_empty() {
+            // One year for every report (`--year`), or titles of one year
+            // only: no history, and no second reading of every report. The
+            // years come from the titles (read and parsed, not extracted).
+            if self.options.year.is_some() {
+                return None;
+            }
+            let mut years: Vec<i32> = files
+                .par_iter()
+                .filter_map(|path| self.year_of(path))
+                .collect();
+            years.sort_unstable();
+            years.dedup();
+            if years.len() < 2 {
+                return None;
+            }
+        }
+        let history = self.history_all(files);
+        (history.spans_years() || !self.history_paths.is_empty()).then_some(history)
+    }
+
+    /// The year in the title of the report at `path` (read and parsed, not
+    /// extracted); `None` when it has none or cannot be read.
+    fn year_of(&self, path: &Path) -> Option<i32> {
+        if is_stdin(path) {
+            return None;
+        }
+        let doc = read_path(path, &self.read).ok()?;
+        dutycheck_parse::parse(&doc).ok()?.year
+    }
+
+    /// The histories of the reports `files` (and the `--history` reports),
+    /// whatever years they hold: what `dutycheck history` prints.
+    pub fn history_all(&self, files: &[PathBuf]) -> History {
+        let extra = discover::reports(&self.history_paths);
+        let mut all: Vec<&PathBuf> = files.iter().chain(extra.iter()).collect();
+        all.sort();
+        all.dedup();
+        let mut summaries: Vec<dutycheck_engine::history::Summary> = all
+            .par_iter()
+            .filter_map(|path| {
+                let (report, _) = self.parse_path(path).ok()?;
+                let year = self.options.year.or(report.year);
+                Some(dutycheck_engine::history::summarise(
+                    &report,
+                    year,
+                    &self.aliases,
+                ))
+            })
+            .collect();
+        summaries.sort_by(|a, b| a.path.cmp(&b.path));
+        let mut builder = dutycheck_engine::history::HistoryBuilder::new(self.aliases.clone());
+        for s in summaries {
+            builder.add(s);
+        }
+        builder.finish()
+    }
+
+    /// [`Checker::check_file_with`] within a run whose reports form
+    /// `history` ([`Checker::history_of`]).
+    pub fn check_file_in(
+        &self,
+        path: &Path,
+        values: bool,
+        history: Option<&History>,
+    ) -> CheckedFile {
         let shown = self.shown(path);
         match self.parse_path(path) {
             Ok((report, text)) => {
-                let (result, findings) = self.check_report(&report);
+                let (result, findings) = self.check_report_in(&report, history);
                 CheckedFile {
                     shown,
                     result,
@@ -597,8 +721,18 @@ impl Checker {
     /// applied again on top (they come last). `None`: no override matches,
     /// use [`Checker::rules`].
     pub fn rules_for(&self, path: &Path) -> Option<RuleSet> {
+        self.rules_for_in(path, &self.rules)
+    }
+
+    /// The rules in force for runs with histories: with the bundled
+    /// year-on-year pack when the rules are the defaults.
+    pub fn history_rules(&self) -> &RuleSet {
+        self.history_rules.as_ref().unwrap_or(&self.rules)
+    }
+
+    fn rules_for_in(&self, path: &Path, base: &RuleSet) -> Option<RuleSet> {
         let config = self.config.as_ref()?;
-        let mut set = config.rules_for(&self.rules, path, &self.catalog)?;
+        let mut set = config.rules_for(base, path, &self.catalog)?;
         // Validated by `build` on the same ids, so this cannot fail.
         let _ = apply_flags(&mut set, &self.levels, self.filter.as_deref());
         Some(set)
@@ -606,14 +740,35 @@ impl Checker {
 
     /// Evaluates the rules on one parsed report.
     pub fn check_report(&self, report: &Report) -> (ReportResult, Vec<Finding>) {
-        let local = self.rules_for(Path::new(&report.path));
-        let rules = local.as_ref().unwrap_or(&self.rules);
+        self.check_report_in(report, None)
+    }
+
+    /// Evaluates the rules on one parsed report of a run whose reports
+    /// form `history`: with the year-on-year rules.
+    pub fn check_report_in(
+        &self,
+        report: &Report,
+        history: Option<&History>,
+    ) -> (ReportResult, Vec<Finding>) {
+        let base = match history {
+            Some(_) => self.history_rules(),
+            None => &self.rules,
+        };
+        let local = self.rules_for_in(Path::new(&report.path), base);
+        let rules = local.as_ref().unwrap_or(base);
         let plugins: &dyn PluginChecks = if self.plugins.plugins().next().is_some() {
             &self.plugins
         } else {
             &NoPlugins
         };
-        let evaluation = evaluate_with(report, rules, &self.catalog, &self.options, plugins);
+        let evaluation = evaluate_in(
+            report,
+            rules,
+            &self.catalog,
+            &self.options,
+            plugins,
+            history,
+        );
         let sections = evaluation
             .sections
             .into_iter()

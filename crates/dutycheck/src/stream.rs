@@ -83,6 +83,9 @@ fn check_files(
     progress: &dyn Progress,
     each: &mut dyn FnMut(CheckedFile) -> io::Result<()>,
 ) -> io::Result<()> {
+    // Reports of several years: their histories first (see
+    // `Checker::history_of`), kept while the reports stream.
+    let history = checker.history_of(files);
     let chunk = rayon::current_num_threads().max(1) * REPORTS_PER_THREAD;
     progress.start(files.len());
     let result = (|| {
@@ -93,7 +96,7 @@ fn check_files(
             let checked: Vec<CheckedFile> = part
                 .par_iter()
                 .map(|path| {
-                    let mut c = checker.check_file_with(path, values);
+                    let mut c = checker.check_file_in(path, values, history.as_ref());
                     // The order of `CheckRun::new`, within one path.
                     c.findings.sort_by(|a, b| {
                         (a.line, a.column, &a.rule, &a.message)

@@ -11,8 +11,10 @@ fn docs_rules_md_is_generated_from_the_bundled_packs() {
     let checker = dutycheck::Checker::builder()
         .build()
         .expect("the bundled rules are valid");
-    let generated = dutycheck::outputs::bundled_rules_markdown(checker.rules(), checker.catalog());
-    for rule in checker.rules().rules() {
+    // With the year-on-year pack, which runs of several years add.
+    let rules = checker.history_rules();
+    let generated = dutycheck::outputs::bundled_rules_markdown(rules, checker.catalog());
+    for rule in rules.rules() {
         assert!(
             generated.contains(&format!("<a id=\"{}\"></a>", rule.id)),
             "no anchor for {}",

@@ -9,7 +9,9 @@
 //! simply a plugin that is compiled in.
 
 use dutycheck_catalog::Catalog;
-use dutycheck_model::{Case, Finding, IndicatorValue, Report, Section, Severity, Status};
+use dutycheck_model::{
+    Case, Finding, History, IndicatorValue, RegionHistory, Report, Section, Severity, Status,
+};
 use dutycheck_rules::Rule;
 use dutycheck_vocab::format_number;
 
@@ -199,6 +201,9 @@ pub struct CheckContext<'a> {
     pub(crate) indicator: Option<(&'a str, usize)>,
     /// The plugin check of a `plugin:` rule, resolved once per rule.
     pub(crate) plugin: Option<&'a dyn Check>,
+    /// The run's histories, when it holds reports of more than one year
+    /// (`trend` and `restatement` rules, plugins asking for history).
+    pub history: Option<&'a History>,
 }
 
 /// The index of `item` in `items`, when it is one of them (by address, not
@@ -475,6 +480,14 @@ impl<'a> CheckContext<'a> {
                 (si, si.and_then(|_| index_in(&s.cases, c)))
             }
         }
+    }
+
+    /// The history of the region `section` is about, when the run has
+    /// histories and the section names a region (or the title does).
+    pub fn region_history(&self, section: &Section) -> Option<&'a RegionHistory> {
+        let history = self.history?;
+        let key = crate::history::section_region(history, self.report, section)?;
+        history.region(&key)
     }
 
     /// The common placeholders for `target`: `section`, `case`, `year`, `id`,

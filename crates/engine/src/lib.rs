@@ -51,6 +51,7 @@
 //! `dutycheck-host`: this crate evaluates rules and never loads code.
 
 mod check;
+pub mod history;
 mod judge;
 mod kinds;
 #[cfg(test)]
@@ -59,7 +60,7 @@ mod tests;
 use std::collections::BTreeMap;
 
 use dutycheck_catalog::Catalog;
-use dutycheck_model::{Finding, Report, RuleStatuses, SectionStatus, Severity, Status};
+use dutycheck_model::{Finding, History, Report, RuleStatuses, SectionStatus, Severity, Status};
 use dutycheck_rules::{Rule, RuleKind, RuleSet, Scope};
 
 pub use check::{
@@ -68,6 +69,10 @@ pub use check::{
 
 /// The id of the finding that says the report's year is unknown.
 pub const YEAR_UNKNOWN: &str = "engine.year-unknown";
+
+/// The id of the finding that says two reports of a run are about the same
+/// region and year.
+pub const HISTORY_CONFLICT: &str = "engine.history-conflict";
 
 pub use dutycheck_model::UNREAD_MENTION;
 
@@ -143,6 +148,23 @@ pub fn evaluate_with(
     options: &EvalOptions,
     plugins: &dyn PluginChecks,
 ) -> Evaluation {
+    evaluate_in(report, rules, catalog, options, plugins, None)
+}
+
+/// Evaluates `rules` against `report` within a run whose reports form
+/// `history` (see [`history`]): `trend` and `restatement` rules judge the
+/// report's regions against their earlier years, and the report gets a
+/// finding when its year is unknown ([`YEAR_UNKNOWN`]) or another report
+/// has the same region and year ([`HISTORY_CONFLICT`]). Without a history
+/// those rules are not applicable.
+pub fn evaluate_in(
+    report: &Report,
+    rules: &RuleSet,
+    catalog: &Catalog,
+    options: &EvalOptions,
+    plugins: &dyn PluginChecks,
+    history: Option<&History>,
+) -> Evaluation {
     let year = options.year.or(report.year);
     let mut eval = Evaluation {
         year,
@@ -166,7 +188,23 @@ pub fn evaluate_with(
         .iter()
         .filter(|r| active(r) && r.years.is_some())
         .count();
-    if year.is_none() && year_bound > 0 {
+    if let Some(history) = history {
+        eval.findings.extend(history_conflicts(report, history));
+    }
+    if year.is_none() && (year_bound > 0 || history.is_some()) {
+        let message = match (year_bound, history.is_some()) {
+            (0, _) => format!(
+                "报告标题中没有找到年份，{}不能加入历年对比，只单独检查；请用 --year 指定报告年份",
+                report.path
+            ),
+            (n, true) => format!(
+                "报告标题中没有找到年份，{}不能加入历年对比，{n}条按年份适用的规则没有检查；请用 --year 指定报告年份",
+                report.path
+            ),
+            (n, false) => format!(
+                "报告标题中没有找到年份，{n}条按年份适用的规则没有检查；请用 --year 指定报告年份"
+            ),
+        };
         eval.findings.push(Finding {
             rule: YEAR_UNKNOWN.to_string(),
             severity: Severity::Info,
@@ -175,10 +213,10 @@ pub fn evaluate_with(
             case: None,
             line: 1,
             column: 1,
-            length: u32::try_from(report.title.chars().count()).unwrap_or(1).max(1),
-            message: format!(
-                "报告标题中没有找到年份，{year_bound}条按年份适用的规则没有检查；请用 --year 指定报告年份"
-            ),
+            length: u32::try_from(report.title.chars().count())
+                .unwrap_or(1)
+                .max(1),
+            message,
             indicator: None,
             value: None,
         });
@@ -225,6 +263,7 @@ pub fn evaluate_with(
                 .first()
                 .and_then(|id| catalog.position(id).map(|p| (*id, p))),
             plugin,
+            history,
         };
         let check = |target: Target<'_>| kinds::check(&cx, target);
         match rule.scope {
@@ -327,6 +366,34 @@ fn unread_mentions(report: &Report) -> impl Iterator<Item = Finding> + '_ {
             })
         })
     })
+}
+
+/// One warning per region of `report` that another report of the run
+/// states for the same year: at the region's heading, naming both paths.
+fn history_conflicts<'a>(
+    report: &'a Report,
+    history: &'a History,
+) -> impl Iterator<Item = Finding> + 'a {
+    history
+        .conflicts
+        .iter()
+        .filter(move |c| c.other == report.path)
+        .map(move |c| Finding {
+            rule: HISTORY_CONFLICT.to_string(),
+            severity: Severity::Warning,
+            path: report.path.clone(),
+            section: Some(c.name.clone()),
+            case: None,
+            line: c.line,
+            column: c.column,
+            length: u32::try_from(c.name.chars().count()).unwrap_or(1).max(1),
+            message: format!(
+                "{}的{}年报告有两份：{}和{}；历年对比只用前者，请删去重复的一份",
+                c.name, c.year, c.kept, c.other
+            ),
+            indicator: None,
+            value: None,
+        })
 }
 
 fn plugin_not_loaded(report: &Report, rule: &Rule, plugin: &str, check: &str) -> Finding {

@@ -20,6 +20,7 @@
 
 mod diagnostic;
 mod finding;
+mod history;
 mod outcome;
 mod report;
 #[cfg(feature = "schema")]
@@ -29,6 +30,7 @@ mod waiver;
 
 pub use diagnostic::{Diagnostic, did_you_mean, display_width};
 pub use finding::{Finding, Severity, Status, UNREAD_MENTION};
+pub use history::{Conflict, History, HistoryValue, RegionHistory, YearEntry};
 pub use outcome::{
     CHECK_FORMAT_VERSION, CheckRun, ReportResult, SectionResult, SectionStatus, Summary,
 };

@@ -32,6 +32,11 @@ pub fn parse_schema() -> Schema {
     schema_of::<Report>("dutycheck parse --format json")
 }
 
+/// The schema of `dutycheck history --format json`.
+pub fn history_schema() -> Schema {
+    schema_of::<crate::History>("dutycheck history --format json")
+}
+
 /// A schema as the checked-in file holds it: pretty JSON with a final newline.
 pub fn schema_text(schema: &Schema) -> String {
     let mut text = serde_json::to_string_pretty(schema).unwrap_or_default();

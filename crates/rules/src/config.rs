@@ -29,6 +29,8 @@
 //!   - files: ["*county*"]
 //!     rules:
 //!       structure.min-cases: {severity: off}
+//! aliases:                           # regions renamed or merged: old name → the name it is matched as
+//!   西山区: 新城区
 //! ```
 //!
 //! The file is validated like rule files: unknown keys, wrong types, unknown
@@ -55,7 +57,7 @@ use crate::schema::{Bounds, RuleSeverity, glob_match};
 use crate::{BUNDLED_PACKS, RuleSet};
 
 /// The top-level keys of a config file.
-const CONFIG_KEYS: [&str; 8] = [
+const CONFIG_KEYS: [&str; 9] = [
     "year",
     "show_unread",
     "packs",
@@ -64,6 +66,7 @@ const CONFIG_KEYS: [&str; 8] = [
     "rules",
     "overrides",
     "catalog",
+    "aliases",
 ];
 /// The keys of a rule override.
 const OVERRIDE_KEYS: [&str; 4] = ["severity", "threshold", "warn", "missing"];
@@ -98,6 +101,9 @@ pub struct Config {
     /// `catalog:`: indicators and requirements (or catalog files) the
     /// project declares; merged by the rule [`crate::Loader`].
     catalog: Option<Spanned<Node>>,
+    /// `aliases:`: a region's old (or merged) name → the name its history
+    /// goes under, for matching reports of different years.
+    pub aliases: Vec<(String, String)>,
     text: String,
 }
 
@@ -259,6 +265,7 @@ impl Config {
             rules: Vec::new(),
             overrides: Vec::new(),
             catalog: None,
+            aliases: Vec::new(),
             text: text.to_string(),
         };
         if tree.value == Node::Null {
@@ -342,6 +349,7 @@ impl Config {
                 }
                 "rules" => config.rules = overrides(&mut cx, value, "`rules`"),
                 "catalog" => config.catalog = Some(value.clone()),
+                "aliases" => config.aliases = aliases(&mut cx, value),
                 _ => config.overrides = path_overrides(&mut cx, value),
             }
         }
@@ -782,4 +790,38 @@ pub fn apply_flags(
     } else {
         Err(errors)
     }
+}
+
+/// `aliases: {old: new}`: names of regions, each a non-empty string.
+fn aliases(cx: &mut Cx<'_>, value: &Spanned<Node>) -> Vec<(String, String)> {
+    let Node::Map(entries) = &value.value else {
+        cx.err(
+            0,
+            &value.referenced,
+            format!(
+                "`aliases` must be a mapping of region names (old: new), found {}",
+                value.value.describe()
+            ),
+        );
+        cx.help("write `aliases: {西山区: 新城区}`");
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (k, v) in entries {
+        match (&k.value, &v.value) {
+            (Node::Str(old), Node::Str(new))
+                if !old.trim().is_empty() && !new.trim().is_empty() =>
+            {
+                out.push((old.trim().to_string(), new.trim().to_string()));
+            }
+            _ => {
+                cx.err(
+                    0,
+                    &v.referenced,
+                    "an alias maps a region's name to another region's name (`西山区: 新城区`)",
+                );
+            }
+        }
+    }
+    out
 }

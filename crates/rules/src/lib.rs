@@ -67,9 +67,9 @@ use dutycheck_walk::{Found, Note, Options, Walker};
 pub use config::{Config, ConfigPack, Override, PathOverride, apply_flags, plugin_timeout};
 pub use file_schema::{rule_file_schema, rule_file_schema_text};
 pub use kinds::{
-    CasePart, CaseParts, ClaimRule, CompareOp, CompareRule, DetailRule, KindRule, KindSpec,
-    Measure, Must, PatternRule, PluginRule, RequiresRule, RuleKind, StructureRule, ThresholdRule,
-    Unit, bounds_text,
+    CasePart, CaseParts, ClaimRule, CompareOp, CompareRule, DetailRule, Direction, KindRule,
+    KindSpec, Measure, Must, PatternRule, PluginRule, RequiresRule, RestatementRule, RuleKind,
+    StructureRule, ThresholdRule, TrendRule, Unit, bounds_text,
 };
 pub use schema::{
     Bounds, Pack, Rule, RuleSeverity, RuleTest, Scope, SectionFilter, Snippet, YearRange,
@@ -79,7 +79,7 @@ pub use template::Template;
 
 /// The bundled rule packs: `(origin, YAML)`. Origins read `builtin:NAME` and
 /// appear in diagnostics and in [`Rule::origin`].
-pub const BUNDLED_PACKS: [(&str, &str); 3] = [
+pub const BUNDLED_PACKS: [(&str, &str); 4] = [
     (
         "builtin:national-2020",
         include_str!("../../../rules/packs/national-2020.yaml"),
@@ -92,7 +92,16 @@ pub const BUNDLED_PACKS: [(&str, &str); 3] = [
         "builtin:case-quality",
         include_str!("../../../rules/packs/case-quality.yaml"),
     ),
+    (
+        HISTORY_PACK,
+        include_str!("../../../rules/packs/history.yaml"),
+    ),
 ];
+
+/// The bundled pack of year-on-year rules (`trend`, `restatement`). Not
+/// one of the defaults [`Loader::bundled`] adds: a run adds it
+/// ([`Loader::history`]) when it holds reports of more than one year.
+pub const HISTORY_PACK: &str = "builtin:history";
 
 /// The tests of the bundled packs, `(origin, YAML)`, beside
 /// [`BUNDLED_PACKS`]: what `rules explain` shows for a bundled rule.
@@ -434,10 +443,15 @@ impl<'a> Loader<'a> {
 
     /// Adds the bundled packs.
     pub fn bundled(mut self) -> Self {
-        for (origin, text) in BUNDLED_PACKS {
+        for (origin, text) in BUNDLED_PACKS.iter().filter(|(o, _)| *o != HISTORY_PACK) {
             self.push_unique(origin.to_string(), text.to_string());
         }
         self
+    }
+
+    /// Adds the bundled pack of year-on-year rules ([`HISTORY_PACK`]).
+    pub fn history(self) -> Self {
+        self.builtin(HISTORY_PACK)
     }
 
     /// Adds one bundled pack by its origin (`builtin:national-2025`) or bare

@@ -882,3 +882,96 @@ fn detail_require_parts_are_validated_strictly() {
     load("id: d\ntitle: t\ndetail: {require: [scale]}\nmessage: \"{missing}{missing_parts}{require}\"\n")
         .expect("valid placeholders");
 }
+
+/// `trend:` and `restatement:` rules (issue 15): strict keys, closed words
+/// with "did you mean", and what is kept.
+mod year_on_year {
+    use super::*;
+    use dutycheck_rules::{Direction, RuleKind};
+
+    #[test]
+    fn a_trend_rule_loads() {
+        let set = load(
+            "- id: t\n  title: T\n  trend: {indicator: education-expenditure, direction: not-decreasing, tolerance: 0.5}\n",
+        )
+        .expect("valid");
+        let RuleKind::Trend(t) = &set.rules()[0].kind else {
+            panic!("a trend rule");
+        };
+        assert_eq!(
+            (t.indicator.as_str(), t.direction, t.tolerance),
+            ("education-expenditure", Direction::NotDecreasing, 0.5)
+        );
+    }
+
+    #[test]
+    fn a_misspelt_direction_suggests_the_word() {
+        let (d, at) = one_error(
+            "- id: t\n  title: T\n  trend: {indicator: education-expenditure, direction: not-decresing}\n",
+        );
+        assert!(
+            d.message.contains("invalid `direction` `not-decresing`"),
+            "{d:?}"
+        );
+        assert_eq!(d.help.as_deref(), Some("did you mean `not-decreasing`?"));
+        assert_eq!(at, (3, 56));
+    }
+
+    #[test]
+    fn trend_keys_are_strict_and_required() {
+        let e = errors(
+            "- id: t\n  title: T\n  trend: {indicatr: education-expenditure, direction: not-increasing}\n",
+        );
+        assert!(e.iter().any(|d| d.message.contains("indicatr")), "{e:?}");
+        let e = errors("- id: t\n  title: T\n  trend: {indicator: education-expenditure}\n");
+        assert!(
+            e.iter()
+                .any(|d| d.message.contains("`trend` needs `direction`")),
+            "{e:?}"
+        );
+        let e = errors(
+            "- id: t\n  title: T\n  trend: {indicator: education-expenditure, direction: not-increasing, tolerance: -1}\n",
+        );
+        assert!(
+            e.iter().any(|d| d.message.contains("must not be negative")),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn restatement_rules() {
+        let set = load("- id: r\n  title: R\n  restatement: {indicators: all}\n").expect("valid");
+        let RuleKind::Restatement(r) = &set.rules()[0].kind else {
+            panic!("a restatement rule");
+        };
+        assert!(r.indicators.is_empty() && r.growth && r.judges("anything"));
+        let set = load("- id: r\n  title: R\n  restatement: {indicators: [education-expenditure], growth: false}\n")
+            .expect("valid");
+        let RuleKind::Restatement(r) = &set.rules()[0].kind else {
+            panic!("a restatement rule");
+        };
+        assert!(!r.growth && r.judges("education-expenditure") && !r.judges("large-class-share"));
+        let e =
+            errors("- id: r\n  title: R\n  restatement: {indicators: [education-expenditur]}\n");
+        assert!(
+            e.iter().any(|d| d
+                .message
+                .contains("unknown indicator `education-expenditur`")),
+            "{e:?}"
+        );
+        let e = errors("- id: r\n  title: R\n  restatement: {indicators: every}\n");
+        assert!(
+            e.iter()
+                .any(|d| d.message.contains("`indicators` must be `all`")),
+            "{e:?}"
+        );
+        let e = errors("- id: r\n  title: R\n  restatement: {growht: true}\n");
+        assert!(e.iter().any(|d| d.message.contains("growht")), "{e:?}");
+    }
+
+    #[test]
+    fn year_on_year_rules_judge_regions_only() {
+        let e = errors("- id: r\n  title: R\n  scope: case\n  restatement: {}\n");
+        assert!(e.iter().any(|d| d.message.contains("scope")), "{e:?}");
+    }
+}

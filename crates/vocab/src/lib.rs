@@ -24,6 +24,7 @@
 //! | [`changes`] | change verbs (增长, 下降 …), comparisons (比上年, 同比 …) |
 //! | [`links`] | linking words between a name and its figure, list separators, range connectors, masks |
 //! | [`plans`] | plans, goals, requirements and standards (力争, 计划, 到2025年, 国家标准), plan sections |
+//! | [`regions`] | suffixes of region names (市, 县, 区, 省) for matching them across reports, the region a title names |
 //! | [`format`] | the one function that writes a number for people |
 
 pub mod changes;
@@ -33,6 +34,7 @@ pub mod numerals;
 pub mod plans;
 pub mod punctuation;
 pub mod qualifiers;
+pub mod regions;
 pub mod units;
 
 pub use format::{format_decimals, format_number};

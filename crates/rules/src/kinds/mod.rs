@@ -44,6 +44,8 @@ macro_rules! with_rule_kinds {
             pattern: Pattern(PatternRule),
             compare: Compare(CompareRule),
             claim: Claim(ClaimRule),
+            trend: Trend(TrendRule),
+            restatement: Restatement(RestatementRule),
             plugin: Plugin(PluginRule),
         }
     };
@@ -155,6 +157,7 @@ pub use self::compare::CompareOp;
 pub use self::detail::{CasePart, CaseParts};
 pub use self::pattern::Must;
 pub use self::threshold::{Measure, Unit, bounds_text};
+pub use self::trend::Direction;
 
 impl RuleKind {
     /// The kind key as written in rule files.

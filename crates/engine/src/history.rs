@@ -1,0 +1,276 @@
+//! Building a run's [`History`] from its reports, and finding a section's
+//! region in it.
+//!
+//! A run adds each report's [`Summary`] (small: no text) to a
+//! [`HistoryBuilder`], in path order, and finishes it before any report is
+//! judged. Which region a section is: the section's own name when it names
+//! a region (`（一）东河县`), else the region the title opens with (a
+//! county's self-evaluation, whose sections are topics: `一、教育投入保障`);
+//! matched by [`dutycheck_vocab::regions::key`] and the configuration's
+//! aliases.
+
+use std::collections::BTreeMap;
+
+use dutycheck_model::{
+    Case, Conflict, History, HistoryValue, IndicatorValue, RegionHistory, Report, Section,
+    YearEntry,
+};
+use dutycheck_vocab::{fold_width, regions};
+
+/// The key of region name `name`, through `aliases` (keys → keys).
+pub fn region_key(name: &str, aliases: &BTreeMap<String, String>) -> String {
+    let key = regions::key(name);
+    aliases.get(key).cloned().unwrap_or_else(|| key.to_string())
+}
+
+/// The name of the region `section` of `report` is about, as written: the
+/// section's name when it names a region, else the title's region.
+pub fn region_name<'a>(report: &'a Report, section: &'a Section) -> Option<&'a str> {
+    if regions::is_region(&section.name) {
+        Some(section.name.trim().trim_end_matches(['：', ':']))
+    } else {
+        regions::of_title(&report.title)
+    }
+}
+
+/// The key of the region of `section` in `history`.
+pub fn section_region(history: &History, report: &Report, section: &Section) -> Option<String> {
+    region_name(report, section).map(|n| region_key(n, &history.aliases))
+}
+
+/// The aliases of a configuration (`aliases: {old: new}`) as keys.
+pub fn alias_keys<'a>(
+    aliases: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> BTreeMap<String, String> {
+    aliases
+        .into_iter()
+        .map(|(old, new)| (regions::key(old).to_string(), regions::key(new).to_string()))
+        .filter(|(old, new)| old != new)
+        .collect()
+}
+
+/// What a report adds to a history: its year and, per region, the values.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Summary {
+    pub path: String,
+    pub year: Option<i32>,
+    /// (key, name as written, heading line, column, values), in document
+    /// order, one per region.
+    pub regions: Vec<(String, String, u32, u32, Vec<HistoryValue>)>,
+}
+
+/// The summary of `report` for year `year` (the `--year` or the title's).
+pub fn summarise(
+    report: &Report,
+    year: Option<i32>,
+    aliases: &BTreeMap<String, String>,
+) -> Summary {
+    let mut summary = Summary {
+        path: report.path.clone(),
+        year,
+        regions: Vec::new(),
+    };
+    if year.is_none() {
+        return summary;
+    }
+    for section in &report.sections {
+        let Some(name) = region_name(report, section) else {
+            continue;
+        };
+        let key = region_key(name, aliases);
+        let values = section
+            .cases
+            .iter()
+            .flat_map(|c| c.indicators.iter().map(move |v| (c, v)))
+            .filter(|(_, v)| v.year.is_none_or(|y| Some(y) == year))
+            .filter(|(_, v)| v.value.is_some() || v.change.is_some())
+            .map(|(c, v)| history_value(c, v));
+        match summary.regions.iter_mut().find(|r| r.0 == key) {
+            Some(region) => region.4.extend(values),
+            None => summary.regions.push((
+                key,
+                name.to_string(),
+                section.line,
+                section.column,
+                values.collect(),
+            )),
+        }
+    }
+    summary
+}
+
+fn history_value(case: &Case, v: &IndicatorValue) -> HistoryValue {
+    let text = slice(case, v.start, v.end);
+    let (base_text, base_precision) = match v.change.as_ref().and_then(|c| c.base.as_ref()) {
+        Some(b) => {
+            let t = slice(case, b.start, b.end);
+            let p = precision(&t, b.value);
+            (t, p)
+        }
+        None => (String::new(), 0.0),
+    };
+    HistoryValue {
+        indicator: v.indicator.clone(),
+        precision: v.value.map_or(0.0, |x| precision(&text, x)),
+        text,
+        statement: v.statement,
+        value: v.value,
+        unit: v.unit.clone(),
+        qualifier: v.qualifier,
+        change: v.change.clone(),
+        base_text,
+        base_precision,
+        line: v.line,
+        column: v.column,
+    }
+}
+
+fn slice(case: &Case, start: usize, end: usize) -> String {
+    case.text
+        .chars()
+        .skip(start)
+        .take(end.saturating_sub(start))
+        .collect()
+}
+
+/// Half a unit of the last digit written in figure `text` (`12.6亿元`:
+/// 0.05亿元), in the unit of `value` (its base unit): the number written is
+/// the first run of digits and a point; `value / number` is its scale.
+/// Zero when no Arabic number is written (`三成`).
+pub fn precision(text: &str, value: f64) -> f64 {
+    let digits: String = text
+        .chars()
+        .map(fold_width)
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ' ')
+        .filter(|c| *c != ' ')
+        .collect();
+    let Ok(number) = digits.parse::<f64>() else {
+        return 0.0;
+    };
+    if number == 0.0 {
+        return 0.0;
+    }
+    let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len());
+    let step = 10f64.powi(-i32::try_from(decimals).unwrap_or(0));
+    (0.5 * step * (value / number)).abs()
+}
+
+/// Half a unit of the last significant digit of `value` as a number
+/// (`6.3` → 0.05, `80000000` → 5000000): the precision of a stated change,
+/// whose text the history does not keep.
+pub fn precision_of_number(value: f64) -> f64 {
+    let v = value.abs();
+    if v == 0.0 || !v.is_finite() {
+        return 0.0;
+    }
+    for k in (-6..=12).rev() {
+        let unit = 10f64.powi(k);
+        let q = v / unit;
+        if (q - q.round()).abs() <= 1e-6 * q.abs().max(1.0) && q.round() >= 1.0 {
+            return 0.5 * unit;
+        }
+    }
+    0.0
+}
+
+/// Collects summaries into a [`History`].
+#[derive(Debug, Default)]
+pub struct HistoryBuilder {
+    aliases: BTreeMap<String, String>,
+    /// (key, year) → entry.
+    entries: BTreeMap<(String, i32), YearEntry>,
+    conflicts: Vec<Conflict>,
+    undated: Vec<String>,
+}
+
+impl HistoryBuilder {
+    pub fn new(aliases: BTreeMap<String, String>) -> HistoryBuilder {
+        HistoryBuilder {
+            aliases,
+            ..HistoryBuilder::default()
+        }
+    }
+
+    /// The aliases, as keys, for [`summarise`].
+    pub fn aliases(&self) -> &BTreeMap<String, String> {
+        &self.aliases
+    }
+
+    /// Adds one report's summary. Add them in path order: of two reports
+    /// for the same region and year, the first stays in the history and
+    /// the second is a [`Conflict`].
+    pub fn add(&mut self, summary: Summary) {
+        let Some(year) = summary.year else {
+            self.undated.push(summary.path);
+            return;
+        };
+        for (key, name, line, column, values) in summary.regions {
+            match self.entries.get(&(key.clone(), year)) {
+                Some(kept) => self.conflicts.push(Conflict {
+                    region: key,
+                    year,
+                    kept: kept.path.clone(),
+                    other: summary.path.clone(),
+                    name,
+                    line,
+                    column,
+                }),
+                None => {
+                    self.entries.insert(
+                        (key, year),
+                        YearEntry {
+                            year,
+                            path: summary.path.clone(),
+                            name,
+                            values,
+                        },
+                    );
+                }
+            }
+        }
+    }
+
+    pub fn finish(self) -> History {
+        let mut regions: Vec<RegionHistory> = Vec::new();
+        for ((key, _), entry) in self.entries {
+            match regions.last_mut() {
+                Some(r) if r.region == key => r.years.push(entry),
+                _ => regions.push(RegionHistory {
+                    region: key,
+                    years: vec![entry],
+                }),
+            }
+        }
+        History {
+            regions,
+            conflicts: self.conflicts,
+            undated: self.undated,
+            aliases: self.aliases,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn precision_of_written_figures() {
+        assert!((precision("12.6亿元", 1_260_000_000.0) - 5_000_000.0).abs() < 1e-3);
+        assert!((precision("86.1%", 86.1) - 0.05).abs() < 1e-9);
+        assert!((precision("１ ０８０个", 1080.0) - 0.5).abs() < 1e-9);
+        assert_eq!(precision("三成", 30.0), 0.0);
+        assert!((precision_of_number(6.3) - 0.05).abs() < 1e-9);
+        assert!((precision_of_number(80_000_000.0) - 5_000_000.0).abs() < 1e-3);
+        assert!((precision_of_number(-0.82e8) - 5e5).abs() < 1e-3);
+    }
+
+    #[test]
+    fn aliases_map_keys() {
+        let aliases = alias_keys([("西山区", "新城区")]);
+        assert_eq!(region_key("西山区", &aliases), "新城");
+        assert_eq!(region_key("西山", &aliases), "新城");
+        assert_eq!(region_key("东河县", &aliases), "东河");
+    }
+}

@@ -1,0 +1,97 @@
+//! Names of regions: how a region's name is matched across reports, and
+//! where a self-evaluation report names its region.
+//!
+//! `济南市` in one report and `济南` in another are the same region: a
+//! history (see `dutycheck_model::History`) matches names without their
+//! suffix of administrative level ([`SUFFIXES`]). Only for matching: every
+//! output shows the name as written. A region renamed or merged between two
+//! years (`东河县` → `东河市`) keeps its key; one given a new name
+//! (`西山区` → `新城区`) needs an alias in `dutycheck.yaml`.
+
+/// Suffixes of administrative level, left out when names are matched:
+/// `济南市` → `济南`, `东河县` → `东河`.
+pub const SUFFIXES: [char; 4] = ['市', '县', '区', '省'];
+
+/// Suffixes that make a section heading the name of a region rather than a
+/// topic (`一、东河县`, not `一、教育投入保障`). [`SUFFIXES`] plus the
+/// levels of autonomous and pastoral regions.
+pub const REGION_ENDS: [char; 7] = ['市', '县', '区', '省', '旗', '州', '盟'];
+
+/// Words after the region's name at the start of a report's title
+/// (`云溪县人民政府2021年度…自评报告`, `云溪县2021年…`): the words the title's
+/// region ends before.
+pub const GOVERNMENT: [&str; 3] = ["人民政府", "政府", "教育"];
+
+/// The key a region's name is matched by: the name without one suffix of
+/// [`SUFFIXES`], when at least two characters remain (`城区` stays `城区`).
+pub fn key(name: &str) -> &str {
+    let name = name.trim();
+    match name.char_indices().last() {
+        Some((i, c)) if SUFFIXES.contains(&c) && name[..i].chars().count() >= 2 => &name[..i],
+        _ => name,
+    }
+}
+
+/// Whether a section heading names a region (`东河县`, `济南市`, `城区`):
+/// it ends with a level of [`REGION_ENDS`] and is short.
+pub fn is_region(name: &str) -> bool {
+    let name = name.trim().trim_end_matches(['：', ':']);
+    let n = name.chars().count();
+    (2..=10).contains(&n)
+        && name
+            .chars()
+            .last()
+            .is_some_and(|c| REGION_ENDS.contains(&c))
+}
+
+/// The region a title opens with: `云溪县` of `云溪县人民政府2021年度履行
+/// 教育职责自评报告`, `东河市` of `东河市2022年…`. `None` when the title does
+/// not open with one (`2021年某市各县…`).
+pub fn of_title(title: &str) -> Option<&str> {
+    let title = title.trim();
+    let end = GOVERNMENT
+        .iter()
+        .filter_map(|w| title.find(w))
+        .chain(title.find(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)))
+        .min()?;
+    let name = &title[..end];
+    is_region(name).then_some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_drop_one_suffix() {
+        assert_eq!(key("济南市"), "济南");
+        assert_eq!(key("济南"), "济南");
+        assert_eq!(key("东河县"), "东河");
+        assert_eq!(key("城区"), "城区");
+        assert_eq!(key("山东省"), "山东");
+        assert_eq!(key(" 西山区 "), "西山");
+    }
+
+    #[test]
+    fn regions_and_topics() {
+        assert!(is_region("东河县"));
+        assert!(is_region("西山区："));
+        assert!(is_region("达拉特旗"));
+        assert!(!is_region("教育投入保障"));
+        assert!(!is_region("存在问题和下一步打算"));
+    }
+
+    #[test]
+    fn the_region_of_a_title() {
+        assert_eq!(
+            of_title("云溪县人民政府2021年度履行教育职责自评报告"),
+            Some("云溪县")
+        );
+        assert_eq!(of_title("东河市2022年履行教育职责自评报告"), Some("东河市"));
+        assert_eq!(
+            of_title("２０２１年某市各县（市、区）履行教育职责典型工作案例"),
+            None
+        );
+        assert_eq!(of_title("关于履行教育职责情况的报告"), None);
+    }
+}
