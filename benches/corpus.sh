@@ -114,9 +114,10 @@ fi
 
 fi
 
-echo "per format, -j 2 ($FORMAT_RUNS run(s) each, medians): format | 3k RSS | 10k RSS | ratio | 3k time | 10k time | ratio"
+echo "per format, -j 2 ($FORMAT_RUNS run(s) each, medians; $(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)): format | 3k RSS | 10k RSS | ratio | 3k time | 10k time | ratio"
 for f in $FORMATS; do
   read -r ft3 fr3 < <(RUNS=$FORMAT_RUNS measure "3k $f" "$BIN" check -j 2 --format "$f" "$DIR/c3k")
   read -r ft10 fr10 < <(RUNS=$FORMAT_RUNS measure "10k $f" "$BIN" check -j 2 --format "$f" "$DIR/c10k")
   echo "| $f | $(awk -v k="$fr3" 'BEGIN {printf "%.1f MB", k/1024}') | $(awk -v k="$fr10" 'BEGIN {printf "%.1f MB", k/1024}') | $(awk -v a="$fr10" -v b="$fr3" 'BEGIN {printf "%.2f", a/b}') | $ft3 s | $ft10 s | $(awk -v a="$ft10" -v b="$ft3" 'BEGIN {printf "%.2f", a/b}') |"
 done
+echo "load average after the formats: $(cut -d' ' -f1-3 /proc/loadavg)"
