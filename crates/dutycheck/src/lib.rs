@@ -618,6 +618,20 @@ impl Checker {
         if files.len() + extra.len() < 2 {
             return None;
         }
+        // No rule that reads histories (`trend`, `restatement`, or a plugin
+        // check, which may ask for its region's history): nothing would use
+        // one, so no report is read a second time. Rules that are off count
+        // too, since a per-path override may turn them on.
+        let rules = self.history_rules.as_ref().unwrap_or(&self.rules);
+        let reads_history = rules.rules().iter().any(|r| {
+            matches!(
+                r.kind,
+                RuleKind::Trend(_) | RuleKind::Restatement(_) | RuleKind::Plugin(_)
+            )
+        });
+        if !reads_history {
+            return None;
+        }
         if self.history_paths.is_empty() {
             // One year for every report (`--year`), or titles of one year
             // only: no history, and no second reading of every report. The
