@@ -1231,16 +1231,11 @@ fn single_after<'q>(
     if links::STAGES.iter().any(|w| between.ends_with(w)) {
         return None;
     }
-    // `公办园在园幼儿占比首次超过50%`: a figure that opens with a comparison
-    // (`超过`, read as its qualifier) and no word of reaching before it is a
-    // bound crossed, not the level (`达到超过…` would be one).
-    if changes::OTHER_COMPARISONS
-        .iter()
-        .any(|w| text.slice(candidate.start, candidate.end).starts_with(w))
-        && !changes::REACHED.iter().any(|w| between.contains(w))
-    {
-        return None;
-    }
+    // `公办园在园幼儿占比首次超过50%` states the level as a lower bound, as
+    // `达到50%以上` does: the figure's qualifier (`超过`, more-than) carries
+    // it, and a rule judges it as such (it meets a minimum of 50, and
+    // proves nothing against a maximum). A comparison with something else
+    // (`比上年超过`, `超过全省平均`) never gets here: its words stand between.
     // `A 93.2% 94.1%`: two figures and no word saying which is meant.
     if between.trim().is_empty()
         && after

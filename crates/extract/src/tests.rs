@@ -990,10 +990,25 @@ mod phrasing {
     }
 
     #[test]
-    fn a_bound_crossed_is_not_the_level() {
-        let c = extracted("公办园在园幼儿占比首次超过55%。");
+    fn a_bound_crossed_is_the_level_known_from_below() {
+        for text in [
+            "公办园在园幼儿占比首次超过55%。",
+            "公办园在园幼儿占比超过55%。",
+            "普惠性幼儿园覆盖率近90%，公办园在园幼儿占比超过55%。",
+        ] {
+            let c = extracted(text);
+            let share: Vec<_> = c
+                .indicators
+                .iter()
+                .filter(|i| i.indicator == "preschool-public-share")
+                .map(|i| (i.value, i.qualifier))
+                .collect();
+            assert_eq!(share, [(Some(55.0), Qualifier::MoreThan)], "{text}");
+            assert!(c.unread.is_empty(), "{text}: {:?}", c.unread);
+        }
+        // A comparison with something else is not a level.
+        let c = extracted("公办园在园幼儿占比超过全省平均水平5个百分点。");
         assert_eq!(levels(&c), []);
-        assert_eq!(c.unread.len(), 1);
         // A level stated with 达到 is one, whatever its qualifier.
         let c = extracted("公办园在园幼儿占比达到55%以上。");
         assert_eq!(
