@@ -41,9 +41,38 @@ pub fn format_decimals(value: f64, decimals: usize) -> String {
     }
 }
 
+/// Writes a change for people, with its direction in words rather than a
+/// sign: `增长2.6%`, `下降2.6%`, `减少0.8亿元`, `持平`. A report never writes
+/// `增长-2.6%`, and a message that does reads as a contradiction.
+/// `percent` chooses the verbs: a rate grows or falls (增长 / 下降), an
+/// amount is added or cut (增加 / 减少).
+pub fn format_change(value: f64, unit: &str, percent: bool) -> String {
+    let magnitude = format_number(value.abs());
+    if magnitude == "0" {
+        return "持平".to_string();
+    }
+    let verb = match (value > 0.0, percent) {
+        (true, true) => "增长",
+        (false, true) => "下降",
+        (true, false) => "增加",
+        (false, false) => "减少",
+    };
+    format!("{verb}{magnitude}{unit}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_change_is_written_with_its_direction_in_words() {
+        assert_eq!(format_change(-2.6, "%", true), "下降2.6%");
+        assert_eq!(format_change(14.8, "%", true), "增长14.8%");
+        assert_eq!(format_change(-0.8, "亿元", false), "减少0.8亿元");
+        assert_eq!(format_change(3.0, "个百分点", false), "增加3个百分点");
+        assert_eq!(format_change(0.0, "%", true), "持平");
+        assert_eq!(format_change(-0.0000001, "%", true), "持平");
+    }
 
     #[test]
     fn whole_numbers_print_as_the_general_path_would() {

@@ -25,7 +25,7 @@
 //! | [`links`] | linking words between a name and its figure, list separators, range connectors, masks |
 //! | [`plans`] | plans, goals, requirements and standards (力争, 计划, 到2025年, 国家标准), plan sections |
 //! | [`regions`] | suffixes of region names (市, 县, 区, 省) for matching them across reports, the region a title names |
-//! | [`format`] | the one function that writes a number for people |
+//! | [`format`] | the one function that writes a number for people, and the one that writes a change (`下降2.6%`) |
 
 pub mod changes;
 pub mod format;
@@ -37,5 +37,5 @@ pub mod qualifiers;
 pub mod regions;
 pub mod units;
 
-pub use format::{format_decimals, format_number};
+pub use format::{format_change, format_decimals, format_number};
 pub use punctuation::{fold_width, is_clause_end, is_sentence_end};

@@ -93,6 +93,12 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<
         vars.insert("measure", rule.measure.as_str().to_string());
         vars.insert("value", num(value));
         vars.insert("unit", unit.to_string());
+        // A change with its direction in words (`下降2.6%`): `增长{value}%`
+        // reads `增长-2.6%` for a decline.
+        if rule.measure != Measure::Value {
+            let rate = rule.measure == Measure::ChangePercent || unit == "个百分点";
+            vars.insert("change", dutycheck_vocab::format_change(value, unit, rate));
+        }
         vars.insert("text", super::figure_text(case, v));
         super::bound_vars(&mut vars, &rule.bounds);
         let (message, severity) = match fail_zone {

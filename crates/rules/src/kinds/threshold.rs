@@ -158,7 +158,9 @@ impl KindRule for ThresholdRule {
     const SPEC: KindSpec = KindSpec {
         key: "threshold",
         keys: &["indicator", "warn", "measure", "missing"],
-        placeholders: &["indicator", "name", "value", "unit", "min", "max", "above", "below", "measure"],
+        placeholders: &[
+            "indicator", "name", "value", "unit", "change", "min", "max", "above", "below", "measure",
+        ],
         scopes: &Scope::ALL,
         default_scope: Scope::Section,
         parse,
