@@ -100,10 +100,10 @@ pub fn summarise(
 }
 
 fn history_value(case: &Case, v: &IndicatorValue) -> HistoryValue {
-    let text = slice(case, v.start, v.end);
+    let text = case.slice(v.start, v.end);
     let (base_text, base_precision) = match v.change.as_ref().and_then(|c| c.base.as_ref()) {
         Some(b) => {
-            let t = slice(case, b.start, b.end);
+            let t = case.slice(b.start, b.end);
             let p = precision(&t, b.value);
             (t, p)
         }
@@ -123,14 +123,6 @@ fn history_value(case: &Case, v: &IndicatorValue) -> HistoryValue {
         line: v.line,
         column: v.column,
     }
-}
-
-fn slice(case: &Case, start: usize, end: usize) -> String {
-    case.text
-        .chars()
-        .skip(start)
-        .take(end.saturating_sub(start))
-        .collect()
 }
 
 /// Half a unit of the last digit written in figure `text` (`12.6亿元`:

@@ -222,6 +222,17 @@ impl Case {
             .map_or(1, |s| s.column - self.column)
     }
 
+    /// The characters `start..end` of [`Case::text`] (offsets are in
+    /// characters, as every position in the model), clamped to its length:
+    /// a figure or a base as written (`12.6亿元`).
+    pub fn slice(&self, start: usize, end: usize) -> String {
+        self.text
+            .chars()
+            .skip(start)
+            .take(end.saturating_sub(start))
+            .collect()
+    }
+
     /// Maps a character offset in [`Case::text`] back to `(line, column)` in
     /// the original file. Offsets past the end map to the end of the last run;
     /// a case without segments maps to its marker.

@@ -969,6 +969,64 @@ mod year_on_year {
         assert!(e.iter().any(|d| d.message.contains("growht")), "{e:?}");
     }
 
+    /// `tolerance`, the switches and the required keys of a kind's mapping
+    /// are parsed by one helper each (`kinds/mod.rs`): the same message, at
+    /// the value, in every kind that has them.
+    #[test]
+    fn shared_keys_read_the_same_in_every_kind() {
+        // The column of `value` in `src`, on the rule's line after its indent.
+        let column = |src: &str, value: &str| src.find(value).map_or(0, |i| i as u32 + 3);
+        for src in [
+            "trend: {indicator: education-expenditure, direction: not-increasing, tolerance: -1}",
+            "restatement: {tolerance: -1}",
+        ] {
+            let (d, at) = one_error(&format!("- id: t\n  title: T\n  {src}\n"));
+            assert_eq!(d.message, "`tolerance` must not be negative", "{src}");
+            assert_eq!(at, (3, column(src, "-1")), "{src}");
+        }
+        for (src, key, value) in [
+            ("restatement: {growth: 1}", "growth", "1}"),
+            ("structure: {sequential: 2}", "sequential", "2}"),
+            (
+                "structure: {unread_numbering: \"no\"}",
+                "unread_numbering",
+                "\"no\"",
+            ),
+        ] {
+            let (d, at) = one_error(&format!("- id: t\n  title: T\n  {src}\n"));
+            assert!(
+                d.message
+                    .starts_with(&format!("`{key}` must be true or false, found ")),
+                "{src}: {d:?}"
+            );
+            assert_eq!(at, (3, column(src, value)), "{src}");
+        }
+        for (src, missing, help) in [
+            (
+                "trend: {direction: not-decreasing}",
+                vec!["`trend` needs `indicator`"],
+                "write `trend: {indicator: ID, direction: not-decreasing}`",
+            ),
+            (
+                "compare: {left: preschool-public-share}",
+                vec!["`compare` needs `op`", "`compare` needs `right`"],
+                "write `compare: {left: ID, op: \"<=\", right: ID}`",
+            ),
+        ] {
+            let e = errors(&format!("- id: t\n  title: T\n  {src}\n"));
+            let msgs: Vec<&str> = e.iter().map(|d| d.message.as_str()).collect();
+            assert_eq!(msgs, missing, "{src}");
+            for d in &e {
+                assert_eq!(d.help.as_deref(), Some(help), "{src}");
+                assert_eq!(
+                    (d.line, d.column),
+                    (Some(3), Some(src.find('{').map_or(0, |i| i as u32 + 3))),
+                    "{src}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn year_on_year_rules_judge_regions_only() {
         let e = errors("- id: r\n  title: R\n  scope: case\n  restatement: {}\n");

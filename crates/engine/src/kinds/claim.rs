@@ -225,7 +225,7 @@ fn indicator_names(cx: &CheckContext<'_>, requirement: &Requirement) -> String {
     requirement
         .indicators
         .iter()
-        .map(|id| cx.catalog.get(id).map_or(id.clone(), |i| i.name.clone()))
+        .map(|id| super::indicator_name(cx, id))
         .collect::<Vec<_>>()
         .join("、")
 }

@@ -10,11 +10,7 @@ use crate::check::{CheckContext, Outcome, Target, builtin, num};
 /// target. A side with no value is `missing`, or `unread` when it is
 /// mentioned but no value could be read.
 pub(super) fn check(cx: &CheckContext<'_>, rule: &CompareRule, target: Target<'_>) -> Outcome {
-    let name = |id: &str| {
-        cx.catalog
-            .get(id)
-            .map_or(id.to_string(), |i| i.name.clone())
-    };
+    let name = |id: &str| super::indicator_name(cx, id);
     // The first level of each side: a change stated alone has no value to
     // compare.
     let first_level = |indicator: &str| {

@@ -5,7 +5,9 @@
 //! [`dutycheck_rules::with_rule_kinds!`]: a kind registered there needs its
 //! `kinds/<key>.rs` here, and nothing else in the engine.
 
-use dutycheck_model::{Case, IndicatorValue, Section, Severity, Span, Status, UnreadMention};
+use dutycheck_model::{
+    Case, HistoryValue, IndicatorValue, Section, Severity, Span, Status, UnreadMention,
+};
 use dutycheck_rules::{Bounds, RuleKind, RuleSeverity};
 
 use crate::check::{CheckContext, Entry, Found, Outcome, Spot, Target, Vars, builtin, num};
@@ -71,11 +73,26 @@ fn span_spot(span: Span) -> Spot {
 
 /// The figure as written in the case (`近90%`), for messages.
 fn figure_text(case: &Case, v: &IndicatorValue) -> String {
-    case.text
-        .chars()
-        .skip(v.start)
-        .take(v.end.saturating_sub(v.start))
-        .collect()
+    case.slice(v.start, v.end)
+}
+
+/// The catalog's name of indicator `id`, for messages; the id itself when
+/// the catalog has none.
+fn indicator_name(cx: &CheckContext<'_>, id: &str) -> String {
+    cx.catalog
+        .get(id)
+        .map_or_else(|| id.to_string(), |i| i.name.clone())
+}
+
+/// `path:line:column` of a place in the report judged, for messages that
+/// quote two places (the year-on-year kinds).
+fn here(cx: &CheckContext<'_>, line: u32, column: u32) -> String {
+    format!("{}:{line}:{column}", cx.report.path)
+}
+
+/// `path:line:column` of a value in the history.
+fn where_in(path: &str, v: &HistoryValue) -> String {
+    format!("{path}:{}:{}", v.line, v.column)
 }
 
 /// The finding for an unreported indicator, at the `missing` level.

@@ -22,11 +22,7 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &RequiresRule, target: Target<'
     let (section, case) = (target.section(), target.case());
     let mut vars = cx.vars(section, case);
     vars.insert("indicator", rule.indicator.clone());
-    let name = cx
-        .catalog
-        .get(&rule.indicator)
-        .map_or(rule.indicator.clone(), |i| i.name.clone());
-    vars.insert("name", name);
+    vars.insert("name", super::indicator_name(cx, &rule.indicator));
     let msg = cx.message("{section}没有报告{name}", &vars);
     let mut f = cx.finding(section, case, cx.spot_of(section, case), msg);
     f.indicator = Some(rule.indicator.clone());

@@ -3,8 +3,7 @@
 use dutycheck_model::{Base, Case, HistoryValue, IndicatorValue, Qualifier, Section, Status};
 use dutycheck_rules::RestatementRule;
 
-use super::trend::where_in;
-use super::value_spot;
+use super::{here, indicator_name, value_spot, where_in};
 use crate::check::{CheckContext, Found, Outcome, Spot, Target, num};
 use crate::history::{precision, precision_of_number};
 
@@ -39,7 +38,7 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &RestatementRule, target: Targe
                 && exact(base.qualifier, then.qualifier)
             {
                 compared = true;
-                let base_text = slice(case, base.start, base.end);
+                let base_text = case.slice(base.start, base.end);
                 let slack = precision(&base_text, base.value)
                     + then.precision
                     + then_value.abs() * rule.tolerance / 100.0;
@@ -112,21 +111,9 @@ fn exact(a: Qualifier, b: Qualifier) -> bool {
     a == Qualifier::Exact && b == Qualifier::Exact
 }
 
-fn slice(case: &Case, start: usize, end: usize) -> String {
-    case.text
-        .chars()
-        .skip(start)
-        .take(end.saturating_sub(start))
-        .collect()
-}
-
 /// A growth rate for messages, to two decimals.
 fn vocab_round(v: f64) -> String {
     dutycheck_vocab::format_decimals(v, 2)
-}
-
-fn name(cx: &CheckContext<'_>, id: &str) -> String {
-    cx.catalog.get(id).map_or(id.to_string(), |i| i.name.clone())
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -143,9 +130,9 @@ fn restated(
     then: &HistoryValue,
 ) -> Found {
     let mut vars = cx.vars(Some(section), Some(case));
-    vars.insert("name", name(cx, &v.indicator));
+    vars.insert("name", indicator_name(cx, &v.indicator));
     vars.insert("value", base_text.to_string());
-    vars.insert("where", format!("{}:{}:{}", cx.report.path, base.line, base.column));
+    vars.insert("where", here(cx, base.line, base.column));
     vars.insert("earlier_year", by.to_string());
     vars.insert("earlier_value", then.text.clone());
     vars.insert("earlier_where", where_in(path, then));
@@ -177,9 +164,9 @@ fn growth(
     computed: String,
 ) -> Found {
     let mut vars = cx.vars(Some(section), Some(case));
-    vars.insert("name", name(cx, &v.indicator));
+    vars.insert("name", indicator_name(cx, &v.indicator));
     vars.insert("value", super::figure_text(case, v));
-    vars.insert("where", format!("{}:{}:{}", cx.report.path, v.line, v.column));
+    vars.insert("where", here(cx, v.line, v.column));
     vars.insert("earlier_year", earlier_year.to_string());
     vars.insert("earlier_value", then.text.clone());
     vars.insert("earlier_where", where_in(path, then));

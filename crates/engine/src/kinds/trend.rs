@@ -1,6 +1,6 @@
 //! The check of `trend:` rules (see `dutycheck_rules::TrendRule`).
 
-use dutycheck_model::{HistoryValue, IndicatorValue, Qualifier, Status};
+use dutycheck_model::{IndicatorValue, Qualifier, Status};
 use dutycheck_rules::{Direction, TrendRule};
 
 use super::{value_spot, values};
@@ -53,12 +53,8 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &TrendRule, target: Target<'_>)
     if !wrong_way {
         return Outcome::new(Status::Pass);
     }
-    let name = cx
-        .catalog
-        .get(&rule.indicator)
-        .map_or(rule.indicator.clone(), |i| i.name.clone());
     let mut vars = cx.vars(Some(s), Some(c));
-    vars.insert("name", name);
+    vars.insert("name", super::indicator_name(cx, &rule.indicator));
     // A change stated alone reads with its direction: `减少0.5亿元`.
     let verb = match stated_sign(v) {
         Some(sign) if v.value.is_none() && sign < 0.0 => "减少",
@@ -66,13 +62,10 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &TrendRule, target: Target<'_>)
         _ => "",
     };
     vars.insert("value", format!("{verb}{}", super::figure_text(c, v)));
-    vars.insert(
-        "where",
-        format!("{}:{}:{}", cx.report.path, v.line, v.column),
-    );
+    vars.insert("where", super::here(cx, v.line, v.column));
     vars.insert("earlier_year", earlier.year.to_string());
     vars.insert("earlier_value", before.text.clone());
-    vars.insert("earlier_where", where_in(&earlier.path, before));
+    vars.insert("earlier_where", super::where_in(&earlier.path, before));
     vars.insert(
         "direction",
         match rule.direction {
@@ -97,9 +90,4 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &TrendRule, target: Target<'_>)
 fn stated_sign(v: &IndicatorValue) -> Option<f64> {
     let c = v.change.as_ref().filter(|c| !c.derived)?;
     c.value.or(c.percent).map(f64::signum)
-}
-
-/// `path:line:column` of a value in the history.
-pub(super) fn where_in(path: &str, v: &HistoryValue) -> String {
-    format!("{path}:{}:{}", v.line, v.column)
 }

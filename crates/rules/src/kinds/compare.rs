@@ -166,12 +166,13 @@ fn parse(cx: &mut Cx<'_>, raw: &RawRule<'_>, e: &Entry<'_>) -> Option<RuleKind> 
             }
         }
     }
-    for key in ["left", "op", "right"] {
-        if !fields.iter().any(|(k, _)| *k == key) {
-            cx.err(src, &e.value.referenced, format!("`compare` needs `{key}`"));
-            cx.help("write `compare: {left: ID, op: \"<=\", right: ID}`");
-        }
-    }
+    super::required_keys(
+        cx,
+        e,
+        &fields,
+        &["left", "op", "right"],
+        "write `compare: {left: ID, op: \"<=\", right: ID}`",
+    );
     let missing = match raw.get("missing") {
         Some(m) => level(cx, m.src, m.value, "`missing`")?,
         None => RuleSeverity::Off,

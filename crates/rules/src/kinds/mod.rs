@@ -25,8 +25,10 @@
 
 use dutycheck_catalog::Catalog;
 
-use crate::load::{Cx, Entry, RawRule};
+use crate::load::{Cx, Entry, RawRule, number};
+use crate::node::Node;
 use crate::schema::Scope;
+use serde_saphyr::Spanned;
 
 /// Lists every rule kind as `key: Variant(TypedRule)`, in the order they
 /// are documented, and hands the list to macro `$then`. The rules crate
@@ -106,6 +108,60 @@ pub(crate) fn explain_indicator(catalog: &Catalog, id: &str) -> String {
     match catalog.get(id) {
         Some(i) => format!("{id} ({}, {})", i.name, i.kind.as_str()),
         None => id.to_string(),
+    }
+}
+
+// The keys several kinds share, parsed one way with one message each.
+
+/// A kind's `tolerance:`: a percent (of the earlier level, for `trend` and
+/// `restatement`), a number that is not negative.
+pub(crate) fn tolerance(cx: &mut Cx<'_>, src: usize, value: &Spanned<Node>) -> Option<f64> {
+    let t = number(cx, src, value, "`tolerance`")?;
+    if t < 0.0 {
+        cx.err(src, &value.referenced, "`tolerance` must not be negative");
+        return None;
+    }
+    Some(t)
+}
+
+/// A kind's switch (`sequential: true`, `growth: false`): `true` or `false`.
+pub(crate) fn switch(
+    cx: &mut Cx<'_>,
+    src: usize,
+    key: &str,
+    value: &Spanned<Node>,
+) -> Option<bool> {
+    match &value.value {
+        Node::Bool(b) => Some(*b),
+        other => {
+            cx.err(
+                src,
+                &value.referenced,
+                format!("`{key}` must be true or false, found {}", other.describe()),
+            );
+            None
+        }
+    }
+}
+
+/// Reports each of `keys` that the kind's mapping `fields` lacks
+/// (`` `trend` needs `direction` ``), at the mapping, with `help`.
+pub(crate) fn required_keys(
+    cx: &mut Cx<'_>,
+    e: &Entry<'_>,
+    fields: &[(&'static str, &Spanned<Node>)],
+    keys: &[&str],
+    help: &str,
+) {
+    for key in keys {
+        if !fields.iter().any(|(k, _)| k == key) {
+            cx.err(
+                e.src,
+                &e.value.referenced,
+                format!("`{}` needs `{key}`", e.name),
+            );
+            cx.help(help);
+        }
     }
 }
 

@@ -14,7 +14,7 @@ use dutycheck_catalog::Catalog;
 use schemars::JsonSchema;
 
 use super::{KindRule, KindSpec, RuleKind, explain_indicator};
-use crate::load::{Cx, Entry, RawRule, indicator_id, map_fields, number};
+use crate::load::{Cx, Entry, RawRule, indicator_id, map_fields};
 use crate::schema::Scope;
 use crate::node::Node;
 
@@ -147,24 +147,13 @@ fn parse(cx: &mut Cx<'_>, _raw: &RawRule<'_>, e: &Entry<'_>) -> Option<RuleKind>
                     ok = false;
                 }
             },
-            "tolerance" => match number(cx, src, value, "`tolerance`") {
-                Some(t) if t >= 0.0 => rule.tolerance = t,
-                Some(_) => {
-                    cx.err(src, &value.referenced, "`tolerance` must not be negative");
-                    ok = false;
-                }
+            "tolerance" => match super::tolerance(cx, src, value) {
+                Some(t) => rule.tolerance = t,
                 None => ok = false,
             },
-            _ => match &value.value {
-                Node::Bool(b) => rule.growth = *b,
-                other => {
-                    cx.err(
-                        src,
-                        &value.referenced,
-                        format!("`growth` must be true or false, found {}", other.describe()),
-                    );
-                    ok = false;
-                }
+            _ => match super::switch(cx, src, "growth", value) {
+                Some(b) => rule.growth = b,
+                None => ok = false,
             },
         }
     }

@@ -9,7 +9,6 @@ use schemars::JsonSchema;
 
 use super::{KindRule, KindSpec, RuleKind};
 use crate::load::{Cx, Entry, RawRule, count, map_fields};
-use crate::node::Node;
 use crate::schema::Scope;
 
 /// `structure:` rules: a section has enough cases, numbered in sequence.
@@ -86,20 +85,10 @@ fn parse(cx: &mut Cx<'_>, _raw: &RawRule<'_>, e: &Entry<'_>) -> Option<RuleKind>
             rule.min_cases = count(cx, src, value, "`min_cases`")?;
             continue;
         }
-        let Node::Bool(b) = &value.value else {
-            cx.err(
-                src,
-                &value.referenced,
-                format!(
-                    "`{key}` must be true or false, found {}",
-                    value.value.describe()
-                ),
-            );
-            return None;
-        };
+        let b = super::switch(cx, src, key, value)?;
         match *key {
-            "sequential" => rule.sequential = *b,
-            _ => rule.unread_numbering = *b,
+            "sequential" => rule.sequential = b,
+            _ => rule.unread_numbering = b,
         }
     }
     Some(RuleKind::Structure(rule))

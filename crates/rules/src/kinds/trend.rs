@@ -7,7 +7,7 @@ use dutycheck_catalog::Catalog;
 use schemars::JsonSchema;
 
 use super::{KindRule, KindSpec, RuleKind, explain_indicator};
-use crate::load::{Cx, Entry, RawRule, indicator_id, keyword, map_fields, number};
+use crate::load::{Cx, Entry, RawRule, indicator_id, keyword, map_fields};
 use crate::schema::Scope;
 
 /// Which way a level may not go.
@@ -136,21 +136,16 @@ fn parse(cx: &mut Cx<'_>, _raw: &RawRule<'_>, e: &Entry<'_>) -> Option<RuleKind>
                     .as_deref()
                     .and_then(Direction::parse);
             }
-            _ => {
-                tolerance = number(cx, src, value, "`tolerance`");
-                if tolerance.is_some_and(|t| t < 0.0) {
-                    cx.err(src, &value.referenced, "`tolerance` must not be negative");
-                    tolerance = None;
-                }
-            }
+            _ => tolerance = super::tolerance(cx, src, value),
         }
     }
-    for key in ["indicator", "direction"] {
-        if !fields.iter().any(|(k, _)| *k == key) {
-            cx.err(src, &e.value.referenced, format!("`trend` needs `{key}`"));
-            cx.help("write `trend: {indicator: ID, direction: not-decreasing}`");
-        }
-    }
+    super::required_keys(
+        cx,
+        e,
+        &fields,
+        &["indicator", "direction"],
+        "write `trend: {indicator: ID, direction: not-decreasing}`",
+    );
     Some(RuleKind::Trend(TrendRule {
         indicator: indicator?,
         direction: direction?,
