@@ -150,6 +150,25 @@ impl Catalog {
         &self.indicators
     }
 
+    /// The numerator of a share named `<numerator>占<denominator>比例`
+    /// (`一般公共预算教育支出占一般公共预算支出比例`): the indicator, other
+    /// than the share, with the part of the name before `占` as an alias.
+    /// A report may leave the numerator out of such a name, right after the
+    /// numerator's own figure (`一般公共预算教育支出12.6亿元，占一般公共预算
+    /// 支出的19.8%`); the share's aliases that open with `占` are written
+    /// for that.
+    pub fn numerator(&self, share: usize) -> Option<usize> {
+        let (head, _) = self
+            .indicators
+            .get(share)?
+            .name
+            .split_once(dutycheck_vocab::links::SHARE_OF)?;
+        self.indicators
+            .iter()
+            .position(|i| !head.is_empty() && i.aliases.iter().any(|a| a == head))
+            .filter(|&n| n != share)
+    }
+
     /// Indicator ids, in catalog order.
     pub fn ids(&self) -> impl Iterator<Item = &str> {
         self.indicators.iter().map(|i| i.id.as_str())

@@ -62,6 +62,9 @@ enum Pattern {
     Head { indicator: usize, alias: usize },
     /// The tail of gap alias `alias` of the indicator.
     Tail { indicator: usize, alias: usize },
+    /// A share named by its denominator alone (`占一般公共预算支出的比例`):
+    /// a mention of `indicator` only right after one of `numerator`.
+    Elliptical { indicator: usize, numerator: usize },
 }
 
 /// The automaton over every name and alias of a catalog.
@@ -86,7 +89,21 @@ pub struct Mention {
 
 impl MentionFinder {
     pub fn new(catalog: &Catalog) -> MentionFinder {
-        MentionFinder::from_groups(catalog.indicators().iter().map(|i| i.aliases.as_slice()))
+        let indicators = catalog.indicators();
+        // A share's aliases that open with `占` name it only right after its
+        // numerator (see `Catalog::numerator` and `place_share`).
+        let numerators: Vec<Option<usize>> = (0..indicators.len())
+            .map(|i| catalog.numerator(i))
+            .collect();
+        MentionFinder::build(
+            indicators.iter().map(|i| i.aliases.as_slice()),
+            |indicator, alias| {
+                alias
+                    .starts_with(links::SHARE_OF)
+                    .then(|| numerators.get(indicator).copied().flatten())
+                    .flatten()
+            },
+        )
     }
 
     /// A finder over groups of phrases, written as aliases are (`…` for a
@@ -94,6 +111,16 @@ impl MentionFinder {
     /// the index of its group: the claims of requirements are found this way
     /// too (see [`crate::claims`]).
     pub fn from_groups<'g>(groups: impl IntoIterator<Item = &'g [String]>) -> MentionFinder {
+        MentionFinder::build(groups, |_, _| None)
+    }
+
+    /// [`MentionFinder::from_groups`], with `elliptical(group, alias)` the
+    /// numerator of an alias that names its group only after the
+    /// numerator (see [`MentionFinder::new`]).
+    fn build<'g>(
+        groups: impl IntoIterator<Item = &'g [String]>,
+        elliptical: impl Fn(usize, &str) -> Option<usize>,
+    ) -> MentionFinder {
         let mut texts: Vec<String> = Vec::new();
         let mut patterns: Vec<Vec<Pattern>> = Vec::new();
         let mut add = |text: &str, role: Pattern| match texts.iter().position(|t| t == text) {
@@ -110,7 +137,16 @@ impl MentionFinder {
         for (i, aliases) in groups.into_iter().enumerate() {
             for (a, alias) in aliases.iter().enumerate() {
                 match alias.split_once(GAP) {
-                    None => add(alias, Pattern::Whole(i)),
+                    None => match elliptical(i, alias) {
+                        Some(numerator) => add(
+                            alias,
+                            Pattern::Elliptical {
+                                indicator: i,
+                                numerator,
+                            },
+                        ),
+                        None => add(alias, Pattern::Whole(i)),
+                    },
                     Some((head, tail)) => {
                         add(
                             head,
@@ -150,6 +186,8 @@ impl MentionFinder {
         let mut mentions = Vec::new();
         // Open heads of gap aliases: (indicator, alias, start).
         let mut heads: Vec<(usize, usize, usize)> = Vec::new();
+        // Elliptical shares, placed once every other mention is known.
+        let mut shares: Vec<(usize, Mention)> = Vec::new();
         for m in automaton.find_iter(&text.normal) {
             let start = text.char_offset(m.start());
             let end = text.char_offset(m.end());
@@ -161,6 +199,17 @@ impl MentionFinder {
                         start,
                         end,
                     }),
+                    Pattern::Elliptical {
+                        indicator,
+                        numerator,
+                    } => shares.push((
+                        *numerator,
+                        Mention {
+                            indicator: *indicator,
+                            start,
+                            end,
+                        },
+                    )),
                     Pattern::Head { indicator, alias } => heads.push((*indicator, *alias, start)),
                     Pattern::Tail { indicator, alias } => {
                         // The nearest head of the same alias, in the same
@@ -188,7 +237,39 @@ impl MentionFinder {
             }
         }
         mentions.sort_by_key(|m| m.start);
+        for (numerator, share) in shares {
+            place_share(text, &mut mentions, numerator, share);
+        }
         mentions
+    }
+}
+
+/// Places an elliptical share (`占一般公共预算支出的19.8%`) among the
+/// mentions: it names the share only when the mention before it, in the
+/// same sentence, is its numerator (`一般公共预算教育支出12.6亿元，占…`), and
+/// no `其中` makes it the share of a part. Right after the numerator's name
+/// (`一般公共预算教育支出占一般公共预算支出的19.8%`) the two are one name.
+/// Anywhere else (`民生支出占一般公共预算支出的75%`) it names nothing.
+fn place_share(text: &CaseText<'_>, mentions: &mut Vec<Mention>, numerator: usize, share: Mention) {
+    let at = mentions.partition_point(|m| m.start < share.start);
+    let Some(before) = at.checked_sub(1).and_then(|i| mentions.get(i)) else {
+        return;
+    };
+    if before.indicator != numerator || before.end > share.start {
+        return;
+    }
+    let between = text.slice(before.end, share.start);
+    if between.chars().any(ends_sentence) || between.contains(links::PART_OF) {
+        return;
+    }
+    if between.is_empty() {
+        let whole = Mention {
+            start: before.start,
+            ..share
+        };
+        mentions[at - 1] = whole;
+    } else {
+        mentions.insert(at, share);
     }
 }
 
@@ -375,7 +456,40 @@ pub fn bind(
         i = j;
     }
     out.targets.sort_by_key(|t| t.start);
+    give_growth_to_numerator(&mut out.indicators, catalog);
     out
+}
+
+/// `一般公共预算教育支出12.6亿元，占一般公共预算支出的19.8%，比上年增长3.2%`:
+/// the growth after a share named by its denominator alone is the
+/// numerator's, the level the sentence is about. A share's own change is a
+/// difference of rates, written in 个百分点; a relative change in % read for
+/// it moves to the level right before, when that level has none.
+fn give_growth_to_numerator(levels: &mut [IndicatorValue], catalog: &Catalog) {
+    for i in 1..levels.len() {
+        let (before, rest) = levels.split_at_mut(i);
+        let (share, numerator) = (&mut rest[0], &mut before[i - 1]);
+        let elliptical = share.mention.starts_with(links::SHARE_OF);
+        let relative = share
+            .change
+            .as_ref()
+            .is_some_and(|c| c.percent.is_some() && c.value.is_none() && c.base.is_none());
+        let named = match (
+            catalog.position(&share.indicator),
+            catalog.position(&numerator.indicator),
+        ) {
+            (Some(s), Some(n)) => catalog.numerator(s) == Some(n),
+            _ => false,
+        };
+        if elliptical
+            && relative
+            && named
+            && numerator.change.is_none()
+            && numerator.end <= share.start
+        {
+            numerator.change = share.change.take();
+        }
+    }
 }
 
 /// What a row of a table states (see [`tables`]): its level, read like any

@@ -1237,3 +1237,104 @@ mod bases {
         assert_eq!((change.percent, change.base.is_none()), (Some(6.3), true));
     }
 }
+
+/// `…支出12.6亿元，占一般公共预算支出的19.8%`: a share named by its
+/// denominator alone, right after its numerator's figure.
+#[test]
+fn a_share_named_by_its_denominator_alone_after_its_numerator() {
+    let share = |text: &str| -> Vec<(String, Option<f64>)> {
+        extracted(text)
+            .indicators
+            .iter()
+            .map(|i| (i.indicator.clone(), i.value))
+            .collect()
+    };
+    let both = |money: f64, rate: f64| {
+        vec![
+            ("education-expenditure".to_string(), Some(money)),
+            ("education-share-of-budget".to_string(), Some(rate)),
+        ]
+    };
+    for (text, money, rate) in [
+        (
+            "全县一般公共预算教育支出12.6亿元，占一般公共预算支出的19.8%。",
+            1.26e9,
+            19.8,
+        ),
+        (
+            "一般公共预算教育支出9.8亿元，占一般公共预算支出比例达到20.3%。",
+            9.8e8,
+            20.3,
+        ),
+        (
+            "财政教育支出5.2亿元，占财政支出的比重为18.1%。",
+            5.2e8,
+            18.1,
+        ),
+        (
+            "一般公共预算教育支出18.7亿元，同比增长5.3%，比上年增加9400万元，占一般公共预算支出的21.6%。",
+            1.87e9,
+            21.6,
+        ),
+    ] {
+        assert_eq!(share(text), both(money, rate), "{text}");
+    }
+    // Right after the numerator's name, the two are one name.
+    assert_eq!(
+        share("一般公共预算教育支出占一般公共预算支出的19.2%。"),
+        [("education-share-of-budget".to_string(), Some(19.2))]
+    );
+    assert!(
+        extracted("一般公共预算教育支出占一般公共预算支出的19.2%。")
+            .unread
+            .is_empty()
+    );
+    // Another numerator, a part (其中), or another sentence: no share.
+    for text in [
+        "民生支出占一般公共预算支出的75.2%。",
+        "一般公共预算教育支出12.6亿元，其中学前教育支出1.3亿元，占一般公共预算支出的2.1%。",
+        "一般公共预算教育支出12.6亿元。民生支出占一般公共预算支出的75.2%。",
+    ] {
+        assert!(
+            share(text)
+                .iter()
+                .all(|(id, _)| id != "education-share-of-budget"),
+            "{text}: {:?}",
+            share(text)
+        );
+    }
+}
+
+/// The growth after such a share is the expenditure's, not the share's.
+#[test]
+fn a_growth_after_an_elliptical_share_is_the_numerators() {
+    let c = extracted("一般公共预算教育支出12.6亿元，占一般公共预算支出的19.8%，比上年增长3.2%。");
+    let growth: Vec<_> = c
+        .indicators
+        .iter()
+        .map(|i| {
+            (
+                i.indicator.as_str(),
+                i.change.as_ref().and_then(|c| c.percent),
+            )
+        })
+        .collect();
+    assert_eq!(
+        growth,
+        [
+            ("education-expenditure", Some(3.2)),
+            ("education-share-of-budget", None)
+        ]
+    );
+    // A share's own change in percentage points stays the share's.
+    let c = extracted(
+        "一般公共预算教育支出12.6亿元，占一般公共预算支出的19.8%，比上年提高0.4个百分点。",
+    );
+    let share = c
+        .indicators
+        .iter()
+        .find(|i| i.indicator == "education-share-of-budget")
+        .and_then(|i| i.change.as_ref())
+        .and_then(|c| c.value);
+    assert_eq!(share, Some(0.4));
+}

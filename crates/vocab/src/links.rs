@@ -30,6 +30,16 @@ pub const PER_HEAD: [&str; 4] = ["生均", "人均", "平均的", "平均"];
 /// is the name's.
 pub const STAGES: [&str; 6] = ["小学", "初中", "高中", "幼儿园", "普通高中", "中职"];
 
+/// `占`: a share named by its denominator alone, right after the figure of
+/// its numerator: `一般公共预算教育支出12.6亿元，占一般公共预算支出的19.8%`.
+/// A catalog alias that opens with it (`占一般公共预算支出的比例`) names the
+/// share only there (see `dutycheck_extract::indicators`).
+pub const SHARE_OF: &str = "占";
+
+/// `其中`: what follows is a part of what came before (`其中学前教育支出
+/// 1.2亿元，占…`), so a share after it is not the whole's.
+pub const PART_OF: &str = "其中";
+
 /// `分别`: the figures after (or before) a list of names go to them in order.
 pub const RESPECTIVELY: &str = "分别";
 
