@@ -54,7 +54,7 @@ pub fn rule_help(rule: &RuleInfo) -> RuleHelp {
         rule.title.as_str()
     };
     let mut text = title.to_string();
-    let mut markdown = format!("**{}**", crate::markdown::escape_inline(title));
+    let mut markdown = format!("**{}**", crate::formats::markdown::escape_inline(title));
     if let Some(d) = rule
         .description
         .as_deref()
@@ -64,14 +64,17 @@ pub fn rule_help(rule: &RuleInfo) -> RuleHelp {
         text.push_str("\n\n");
         text.push_str(d);
         markdown.push_str("\n\n");
-        markdown.push_str(&crate::markdown::escape_inline(d));
+        markdown.push_str(&crate::formats::markdown::escape_inline(d));
     }
     if !rule.references.is_empty() {
         text.push_str("\n\nReferences:");
         markdown.push_str("\n\nReferences:\n");
         for r in &rule.references {
             text.push_str(&format!("\n- {r}"));
-            markdown.push_str(&format!("\n- {}", crate::markdown::escape_inline(r)));
+            markdown.push_str(&format!(
+                "\n- {}",
+                crate::formats::markdown::escape_inline(r)
+            ));
         }
     }
     if let Some(uri) = &rule.help_uri {

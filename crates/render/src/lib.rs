@@ -8,36 +8,31 @@
 
 mod context;
 pub mod fingerprint;
-mod github;
+pub mod formats;
 pub mod help;
-mod html;
-mod json;
-mod junit;
-mod markdown;
-mod sarif;
 pub mod sink;
 pub mod spill;
 pub mod terminal;
-mod text;
 mod text_extras;
 
 use std::collections::BTreeMap;
 
 pub use context::{Input, Measured, RuleInfo, ThresholdInfo, Values, escape_xml, place};
 pub use fingerprint::{Fingerprinter, fingerprints};
-pub use github::check_github;
-pub use help::{PROJECT_URL, RuleHelp, help_uri, rule_help};
-pub use html::check_html;
-pub use json::{check_json, parse_json, write_parse_json};
-pub use junit::check_junit;
-pub use markdown::check_markdown;
-pub use sarif::{SARIF_SCHEMA_URI, check_sarif, sarif_level};
-pub use sink::{Format, Piece, RenderOptions, Sink, Tail, feed_run, render_run};
-pub use terminal::terminal_safe;
-pub use text::{
+pub use formats::Format;
+pub use formats::github::check_github;
+pub use formats::html::check_html;
+pub use formats::json::{check_json, parse_json, write_parse_json};
+pub use formats::junit::check_junit;
+pub use formats::markdown::check_markdown;
+pub use formats::sarif::{SARIF_SCHEMA_URI, check_sarif, sarif_level};
+pub use formats::text::{
     SourceLines, TextOptions, Totals, check_text, finding_block_text, parse_text,
     report_error_text, summary_text, table_text,
 };
+pub use help::{PROJECT_URL, RuleHelp, help_uri, rule_help};
+pub use sink::{Piece, RenderOptions, Sink, Tail, feed_run, render_run};
+pub use terminal::terminal_safe;
 
 /// The decoded text of each report, by path, for quoting source lines.
 pub type Sources = BTreeMap<String, String>;

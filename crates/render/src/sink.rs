@@ -14,90 +14,22 @@
 //! memory is per-report aggregates only (counts, one index entry per report),
 //! so memory does not grow with the findings or the text of a corpus.
 //!
-//! One dispatch: [`Format::sink`] makes the sink of a format, and
-//! [`render_run`] feeds a whole [`CheckRun`] through it (the library's
-//! `check_*` functions use that). Every format streams: SARIF fills in its
-//! rule indices and fingerprints when it copies its spilled results out,
-//! HTML keeps the page's totals and spills each report's part.
-//! Adding a format is an enum variant, its arm in [`Format::sink`], and a
-//! file with its sink.
+//! One dispatch: [`Format::sink`](crate::Format::sink) makes the sink of a
+//! format, and [`render_run`] feeds a whole [`CheckRun`] through it (the
+//! library's `check_*` functions use that). Every format streams: SARIF
+//! fills in its rule indices and fingerprints when it copies its spilled
+//! results out, HTML keeps the page's totals and spills each report's part.
+//! The formats themselves, their enum and their dispatch are in
+//! [`crate::formats`].
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
-use std::str::FromStr;
 
 use dutycheck_model::{
     BaselineComparison, CheckRun, Finding, ReportResult, Summary, WaivedFinding, WaiverNote,
 };
 
-use crate::{RuleInfo, Sources, Values};
-
-/// Every format `dutycheck check` writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
-pub enum Format {
-    /// Compiler-style findings and a compliance table, for people.
-    Text,
-    /// One stable JSON object (reports, findings, summary), for machines.
-    Json,
-    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
-    Sarif,
-    /// JUnit XML: a testsuite per report, a testcase per (section, rule).
-    Junit,
-    /// GitHub Actions workflow commands (`::error file=…::`), for annotations.
-    Github,
-    /// Markdown: compliance matrix then findings, for a pull-request comment.
-    Markdown,
-    /// One self-contained HTML page for reviewers, with charts.
-    Html,
-}
-
-impl Format {
-    /// Each format with its name on the command line.
-    pub const ALL: [(&'static str, Format); 7] = [
-        ("text", Format::Text),
-        ("json", Format::Json),
-        ("sarif", Format::Sarif),
-        ("junit", Format::Junit),
-        ("github", Format::Github),
-        ("markdown", Format::Markdown),
-        ("html", Format::Html),
-    ];
-
-    /// The sink that writes this format. `rules` describe the rules in force
-    /// (SARIF, Markdown and HTML show their titles).
-    pub fn sink(self, rules: Vec<RuleInfo>, options: RenderOptions) -> Box<dyn Sink + Send> {
-        match self {
-            Format::Text => Box::new(crate::text::TextSink::new(options)),
-            Format::Json => Box::new(crate::json::JsonSink::default()),
-            Format::Sarif => Box::new(crate::sarif::SarifSink::new(rules)),
-            Format::Junit => Box::new(crate::junit::JunitSink::new(options)),
-            Format::Github => Box::new(crate::github::GithubSink::new(options)),
-            Format::Markdown => Box::new(crate::markdown::MarkdownSink::new(rules, options)),
-            Format::Html => Box::new(crate::html::HtmlSink::new(rules)),
-        }
-    }
-
-    /// Whether the sink shows measured values ([`Piece::values`]): the
-    /// checker computes them only then.
-    pub fn wants_values(self) -> bool {
-        self == Format::Html
-    }
-}
-
-impl FromStr for Format {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Format, String> {
-        Format::ALL
-            .iter()
-            .find(|(name, _)| name.eq_ignore_ascii_case(s.trim()))
-            .map(|(_, f)| *f)
-            .ok_or_else(|| {
-                let names: Vec<&str> = Format::ALL.iter().map(|(n, _)| *n).collect();
-                format!("unknown format `{s}`; use one of: {}", names.join(", "))
-            })
-    }
-}
+use crate::{Format, RuleInfo, Sources, Values};
 
 /// How the formats for people look.
 #[derive(Debug, Clone, Copy, Default)]
