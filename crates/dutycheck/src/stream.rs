@@ -151,11 +151,12 @@ pub fn check_streaming<P: AsRef<Path>>(
 /// counted and waived as the report arrives, and two counts per waiver give
 /// the expired and unused notes at the end. The baseline is compared by
 /// fingerprint ([`crate::baseline::Comparison`]): a flag per baseline
-/// finding and two counts. What the run keeps in memory besides the sinks'
-/// per-report aggregates: the waived findings (every format lists them
-/// after the others, so they are held for the end; they are the findings a
-/// person accepted, not the run's), the baseline's fingerprints, and the
-/// fingerprint counters of file names that several reports share.
+/// finding and two counts. Waived findings go to the sinks with their
+/// report ([`Piece::waived`]), like the others: a format that lists them at
+/// the end spills them, and the run counts them. What the run keeps in
+/// memory besides the sinks' per-report aggregates: the baseline's
+/// fingerprints, and the fingerprint counters of file names that several
+/// reports share.
 ///
 /// Fingerprints count repeats in path order over the whole run, and their
 /// identity includes the report's file name. Reports with different file
@@ -197,7 +198,7 @@ pub fn check_streaming_with<P: AsRef<Path>>(
     }
     let mut uses = extras.waivers.as_ref().map(Uses::new);
     let mut comparison = extras.baseline.as_ref().map(Comparison::new);
-    let mut waived_all: Vec<WaivedFinding> = Vec::new();
+    let mut waived_count = 0usize;
     let mut streamed = Streamed::default();
     let mut summary = Summary::default();
     for o in outputs.iter_mut() {
@@ -245,19 +246,16 @@ pub fn check_streaming_with<P: AsRef<Path>>(
         for o in outputs.iter_mut() {
             o.sink.report(&piece)?;
         }
-        waived_all.extend(waived);
+        waived_count += waived.len();
         Ok(())
     })?;
-    // The run's order of waived findings: by path (stable), as
-    // `CheckRun::new` orders findings.
-    waived_all.sort_by(|a, b| a.finding.path.cmp(&b.finding.path));
     if let (Some(w), Some(uses)) = (&extras.waivers, &uses) {
         streamed.waiver_notes = w.notes(uses);
     }
     streamed.baseline = comparison.map(Comparison::finish);
     let tail = Tail {
         summary,
-        waived: &waived_all,
+        waived: waived_count,
         waiver_notes: &streamed.waiver_notes,
         baseline: streamed.baseline.as_ref(),
     };

@@ -68,8 +68,11 @@ pub struct Piece<'a> {
 pub struct Tail<'a> {
     /// The counted findings by severity.
     pub summary: Summary,
-    /// Every waived finding, in the run's order.
-    pub waived: &'a [WaivedFinding],
+    /// How many findings were waived. The waived findings themselves came
+    /// with their reports ([`Piece::waived`]): a sink that lists them at the
+    /// end spills them as they arrive, so that memory does not grow with
+    /// them.
+    pub waived: usize,
     pub waiver_notes: &'a [WaiverNote],
     pub baseline: Option<&'a BaselineComparison>,
 }
@@ -126,7 +129,7 @@ pub fn feed_run(
     sink.end(
         &Tail {
             summary: run.summary,
-            waived: &run.waived,
+            waived: run.waived.len(),
             waiver_notes: &run.waiver_notes,
             baseline: run.baseline.as_ref(),
         },

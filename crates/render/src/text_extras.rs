@@ -7,42 +7,46 @@
 
 use std::fmt::Write;
 
+use dutycheck_model::WaivedFinding;
+
 use crate::sink::Tail;
 
 use crate::context::place;
 use crate::terminal::terminal_safe as safe;
 
-/// Appends the waived findings, the waiver notes and the baseline line.
-/// With `quiet`, only the waived *errors* are listed (they would have been
-/// errors), and the notes are left out.
-pub(crate) fn waived_and_baseline(out: &mut String, run: &Tail<'_>, quiet: bool) {
-    for w in run.waived {
-        let f = &w.finding;
-        if quiet && f.severity != dutycheck_model::Severity::Error {
-            continue;
-        }
-        let _ = writeln!(
-            out,
-            "waived {}[{}]: {}\n  --> {}:{}:{}",
-            f.severity.as_str(),
-            safe(&f.rule),
-            safe(&f.message),
-            safe(&f.path),
-            f.line,
-            f.column
-        );
-        if let Some(p) = place(f) {
-            let _ = writeln!(out, "   = {}", safe(&p));
-        }
-        let _ = writeln!(
-            out,
-            "   = waived by {} until {}: {} ({})\n",
-            safe(&w.waiver.approver),
-            safe(&w.waiver.expires),
-            safe(&w.waiver.reason),
-            safe(&w.waiver.origin)
-        );
+/// Appends one waived finding. With `quiet`, only the waived *errors* are
+/// listed (they would have been errors).
+pub(crate) fn waived_text(out: &mut String, w: &WaivedFinding, quiet: bool) {
+    let f = &w.finding;
+    if quiet && f.severity != dutycheck_model::Severity::Error {
+        return;
     }
+    let _ = writeln!(
+        out,
+        "waived {}[{}]: {}\n  --> {}:{}:{}",
+        f.severity.as_str(),
+        safe(&f.rule),
+        safe(&f.message),
+        safe(&f.path),
+        f.line,
+        f.column
+    );
+    if let Some(p) = place(f) {
+        let _ = writeln!(out, "   = {}", safe(&p));
+    }
+    let _ = writeln!(
+        out,
+        "   = waived by {} until {}: {} ({})\n",
+        safe(&w.waiver.approver),
+        safe(&w.waiver.expires),
+        safe(&w.waiver.reason),
+        safe(&w.waiver.origin)
+    );
+}
+
+/// Appends the waiver notes and the baseline line, after the waived
+/// findings. With `quiet`, the notes are left out.
+pub(crate) fn notes_and_baseline(out: &mut String, run: &Tail<'_>, quiet: bool) {
     if !quiet {
         for n in run.waiver_notes {
             let _ = writeln!(

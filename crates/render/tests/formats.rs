@@ -434,6 +434,26 @@ fn markdown_escapes_and_shows_the_matrix_then_findings() {
     assert!(md.contains("**Could not be checked:** the file is empty &lt;nothing&gt;"));
 }
 
+/// The streamed JSON (reports, findings and waived findings spilled as they
+/// arrive, the frame filled at the end) is serde's pretty JSON of the whole
+/// run, byte for byte, on a run with waived findings, waiver notes and a
+/// baseline: the waived findings go after the summary, where `CheckRun`'s
+/// fields put them.
+#[test]
+fn json_is_the_whole_runs_pretty_json() {
+    let mut run = run();
+    // Two waived findings of two reports, given in the other path order.
+    let mut other = run.waived[0].clone();
+    other.finding.path = "reports/empty.txt".into();
+    run.waived.insert(0, other);
+    let expected = serde_json::to_string_pretty(&run).expect("serialises") + "\n";
+    assert!(expected.contains("\"waived\": ["));
+    assert_eq!(dutycheck_render::check_json(&run), expected);
+    run.waived.clear();
+    let expected = serde_json::to_string_pretty(&run).expect("serialises") + "\n";
+    assert_eq!(dutycheck_render::check_json(&run), expected);
+}
+
 #[test]
 fn every_format_is_deterministic() {
     for render in [

@@ -19,7 +19,7 @@
 
 use std::fmt::Write;
 
-use dutycheck_model::{Finding, Severity, WaiverNoteKind};
+use dutycheck_model::{Finding, Severity, WaivedFinding, WaiverNoteKind};
 
 use std::io;
 
@@ -42,11 +42,14 @@ pub fn check_github(input: &Input<'_>) -> String {
 
 /// `--format github` as a [`Sink`]: the error lines of unreadable reports
 /// first (kept in memory: one line per unreadable report), then every
-/// finding by path (spilled), then waivers and the totals.
+/// finding by path (spilled), then the waived findings by path (spilled),
+/// the waiver notes and the totals.
 pub struct GithubSink {
     quiet: bool,
     errors: String,
     findings: Option<PathOrdered>,
+    /// The waived findings' annotations, written after every finding.
+    waived: Option<PathOrdered>,
 }
 
 impl GithubSink {
@@ -55,6 +58,7 @@ impl GithubSink {
             quiet: options.quiet,
             errors: String::new(),
             findings: None,
+            waived: None,
         }
     }
 }
@@ -62,11 +66,12 @@ impl GithubSink {
 impl Sink for GithubSink {
     fn begin(&mut self) -> io::Result<()> {
         self.findings = Some(PathOrdered::new()?);
+        self.waived = Some(PathOrdered::new()?);
         Ok(())
     }
 
     fn report(&mut self, piece: &Piece<'_>) -> io::Result<()> {
-        let Some(findings) = &mut self.findings else {
+        let (Some(findings), Some(waived)) = (&mut self.findings, &mut self.waived) else {
             return Err(io::Error::other("GithubSink::report before begin"));
         };
         let r = piece.result;
@@ -91,15 +96,21 @@ impl Sink for GithubSink {
             };
             annotation(&mut block, command, f, &f.rule, &message(f));
         }
-        findings.push(&r.path, block.as_bytes())
+        findings.push(&r.path, block.as_bytes())?;
+        let mut block = String::new();
+        for w in piece.waived {
+            waived_annotation(&mut block, w);
+        }
+        waived.push(&r.path, block.as_bytes())
     }
 
     fn end(&mut self, tail: &Tail<'_>, out: &mut dyn io::Write) -> io::Result<()> {
-        let Some(findings) = &mut self.findings else {
+        let (Some(findings), Some(waived)) = (&mut self.findings, &mut self.waived) else {
             return Err(io::Error::other("GithubSink::end before begin"));
         };
         out.write_all(self.errors.as_bytes())?;
         findings.copy_to(out, 0)?;
+        waived.copy_to(out, 0)?;
         let mut rest = String::new();
         tail_text(&mut rest, tail);
         out.write_all(rest.as_bytes())?;
@@ -107,19 +118,21 @@ impl Sink for GithubSink {
     }
 }
 
-/// Waived findings, waiver notes and the totals line.
+/// A waived finding: a notice titled `waived RULE`.
+fn waived_annotation(out: &mut String, w: &WaivedFinding) {
+    let f = &w.finding;
+    let text = format!(
+        "{} — waived: {} (approved by {}, until {})",
+        message(f),
+        w.waiver.reason,
+        w.waiver.approver,
+        w.waiver.expires
+    );
+    annotation(out, "notice", f, &format!("waived {}", f.rule), &text);
+}
+
+/// Waiver notes and the totals line, after the waived findings.
 fn tail_text(out: &mut String, run: &Tail<'_>) {
-    for w in run.waived {
-        let f = &w.finding;
-        let text = format!(
-            "{} — waived: {} (approved by {}, until {})",
-            message(f),
-            w.waiver.reason,
-            w.waiver.approver,
-            w.waiver.expires
-        );
-        annotation(out, "notice", f, &format!("waived {}", f.rule), &text);
-    }
     for note in run.waiver_notes {
         let (path, line) = origin_parts(&note.origin);
         let command = match note.kind {
@@ -138,8 +151,8 @@ fn tail_text(out: &mut String, run: &Tail<'_>) {
         );
     }
     let _ = write!(out, "dutycheck: {}", severity_counts(&run.summary));
-    if !run.waived.is_empty() {
-        let _ = write!(out, ", {} waived", run.waived.len());
+    if run.waived > 0 {
+        let _ = write!(out, ", {} waived", run.waived);
     }
     if let Some(b) = run.baseline {
         let _ = write!(

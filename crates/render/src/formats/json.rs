@@ -57,6 +57,8 @@ fn to_json<T: serde::Serialize>(value: &T) -> String {
 pub struct JsonSink {
     reports: Option<Spill>,
     findings: Option<PathOrdered>,
+    /// The waived findings, by path: the `waived` array after the summary.
+    waived: Option<PathOrdered>,
 }
 
 /// Between two elements of an array, at depth 2.
@@ -66,11 +68,14 @@ impl Sink for JsonSink {
     fn begin(&mut self) -> io::Result<()> {
         self.reports = Some(Spill::new()?);
         self.findings = Some(PathOrdered::new()?);
+        self.waived = Some(PathOrdered::new()?);
         Ok(())
     }
 
     fn report(&mut self, piece: &Piece<'_>) -> io::Result<()> {
-        let (Some(reports), Some(findings)) = (&mut self.reports, &mut self.findings) else {
+        let (Some(reports), Some(findings), Some(waived)) =
+            (&mut self.reports, &mut self.findings, &mut self.waived)
+        else {
             return Err(io::Error::other("JsonSink::report before begin"));
         };
         if !reports.is_empty() {
@@ -82,18 +87,27 @@ impl Sink for JsonSink {
             block.push_str(SEPARATOR);
             block.push_str(&indented_json(f, 4));
         }
-        findings.push(&piece.result.path, block.as_bytes())
+        findings.push(&piece.result.path, block.as_bytes())?;
+        let mut block = String::new();
+        for w in piece.waived {
+            block.push_str(SEPARATOR);
+            block.push_str(&indented_json(w, 4));
+        }
+        waived.push(&piece.result.path, block.as_bytes())
     }
 
     fn end(&mut self, tail: &Tail<'_>, out: &mut dyn Write) -> io::Result<()> {
-        let (Some(reports), Some(findings)) = (&mut self.reports, &mut self.findings) else {
+        let (Some(reports), Some(findings), Some(waived)) =
+            (&mut self.reports, &mut self.findings, &mut self.waived)
+        else {
             return Err(io::Error::other("JsonSink::end before begin"));
         };
-        // The run without reports and findings, serialised whole: its text
-        // around the two empty arrays is the frame to fill.
+        // The run without reports, findings and waived findings, serialised
+        // whole: its text around the two empty arrays is the frame to fill,
+        // and the waived findings (omitted when there are none) go right
+        // after the summary, in the order of `CheckRun`'s fields.
         let mut frame = CheckRun::new(Vec::new(), Vec::new());
         frame.summary = tail.summary;
-        frame.waived = tail.waived.to_vec();
         frame.waiver_notes = tail.waiver_notes.to_vec();
         frame.baseline = tail.baseline.cloned();
         let frame = to_json(&frame);
@@ -122,7 +136,23 @@ impl Sink for JsonSink {
         } else {
             out.write_all(b"]")?;
         }
-        out.write_all(end.as_bytes())?;
+        if waived.is_empty() {
+            out.write_all(end.as_bytes())?;
+        } else {
+            let summary = format!(
+                "\"summary\": {}",
+                indented_json(&tail.summary, 2).trim_start()
+            );
+            let at = end
+                .find(&summary)
+                .map(|i| i + summary.len())
+                .ok_or_else(|| io::Error::other("the JSON frame has no summary"))?;
+            out.write_all(&end.as_bytes()[..at])?;
+            out.write_all(b",\n  \"waived\": [\n")?;
+            waived.copy_to(out, SEPARATOR.len() as u64)?;
+            out.write_all(b"\n  ]")?;
+            out.write_all(&end.as_bytes()[at..])?;
+        }
         out.flush()
     }
 }

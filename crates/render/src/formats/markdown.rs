@@ -48,6 +48,8 @@ pub struct MarkdownSink {
     quiet: bool,
     matrices: Option<Spill>,
     findings: Option<PathOrdered>,
+    /// The waived findings' rows, in the table after the findings.
+    waived: Option<PathOrdered>,
     reports: usize,
     sections: usize,
 }
@@ -59,6 +61,7 @@ impl MarkdownSink {
             quiet: options.quiet,
             matrices: None,
             findings: None,
+            waived: None,
             reports: 0,
             sections: 0,
         }
@@ -69,11 +72,14 @@ impl Sink for MarkdownSink {
     fn begin(&mut self) -> io::Result<()> {
         self.matrices = Some(Spill::new()?);
         self.findings = Some(PathOrdered::new()?);
+        self.waived = Some(PathOrdered::new()?);
         Ok(())
     }
 
     fn report(&mut self, piece: &Piece<'_>) -> io::Result<()> {
-        let (Some(matrices), Some(rows)) = (&mut self.matrices, &mut self.findings) else {
+        let (Some(matrices), Some(rows), Some(waived)) =
+            (&mut self.matrices, &mut self.findings, &mut self.waived)
+        else {
             return Err(io::Error::other("MarkdownSink::report before begin"));
         };
         self.reports += 1;
@@ -98,11 +104,18 @@ impl Sink for MarkdownSink {
                 escape_inline(&f.message)
             );
         }
-        rows.push(&piece.result.path, block.as_bytes())
+        rows.push(&piece.result.path, block.as_bytes())?;
+        let mut block = String::new();
+        for w in piece.waived {
+            waived_row(&mut block, w);
+        }
+        waived.push(&piece.result.path, block.as_bytes())
     }
 
     fn end(&mut self, run: &Tail<'_>, out: &mut dyn io::Write) -> io::Result<()> {
-        let (Some(matrices), Some(rows)) = (&mut self.matrices, &mut self.findings) else {
+        let (Some(matrices), Some(rows), Some(waived)) =
+            (&mut self.matrices, &mut self.findings, &mut self.waived)
+        else {
             return Err(io::Error::other("MarkdownSink::end before begin"));
         };
         let mut head = String::from("# dutycheck results\n\n");
@@ -115,8 +128,8 @@ impl Sink for MarkdownSink {
             plural(sections),
             severity_counts(&run.summary)
         );
-        if !run.waived.is_empty() {
-            let _ = write!(head, ", {} waived", run.waived.len());
+        if run.waived > 0 {
+            let _ = write!(head, ", {} waived", run.waived);
         }
         head.push_str("**\n\n");
         if let Some(b) = run.baseline {
@@ -138,6 +151,11 @@ impl Sink for MarkdownSink {
             rows.copy_to(out, 0)?;
             out.write_all(b"\n")?;
         }
+        if !waived.is_empty() {
+            out.write_all("## Waived findings\n\nNot counted; shown so that the waivers stay under review.\n\n| rule | where | message | reason | approver | until |\n|---|---|---|---|---|---|\n".as_bytes())?;
+            waived.copy_to(out, 0)?;
+            out.write_all(b"\n")?;
+        }
         let mut rest = String::new();
         tail_text(&mut rest, run);
         out.write_all(rest.as_bytes())?;
@@ -145,25 +163,24 @@ impl Sink for MarkdownSink {
     }
 }
 
-/// Waived findings, waivers to review and what the baseline had that is fixed.
+/// A waived finding's row in the table of waived findings.
+fn waived_row(out: &mut String, w: &WaivedFinding) {
+    let f = &w.finding;
+    let _ = writeln!(
+        out,
+        "| `{}` | {} | {} | {} | {} | {} |",
+        code(&f.rule),
+        location(f),
+        escape_inline(&f.message),
+        escape_inline(&w.waiver.reason),
+        escape_inline(&w.waiver.approver),
+        escape_inline(&w.waiver.expires)
+    );
+}
+
+/// Waivers to review and what the baseline had that is fixed, after the
+/// waived findings.
 fn tail_text(out: &mut String, run: &Tail<'_>) {
-    if !run.waived.is_empty() {
-        out.push_str("## Waived findings\n\nNot counted; shown so that the waivers stay under review.\n\n| rule | where | message | reason | approver | until |\n|---|---|---|---|---|---|\n");
-        for w in run.waived {
-            let f = &w.finding;
-            let _ = writeln!(
-                out,
-                "| `{}` | {} | {} | {} | {} | {} |",
-                code(&f.rule),
-                location(f),
-                escape_inline(&f.message),
-                escape_inline(&w.waiver.reason),
-                escape_inline(&w.waiver.approver),
-                escape_inline(&w.waiver.expires)
-            );
-        }
-        out.push('\n');
-    }
     if !run.waiver_notes.is_empty() {
         out.push_str("## Waivers to review\n\n");
         for n in run.waiver_notes {

@@ -97,13 +97,16 @@ pub fn check_text(run: &CheckRun, sources: &Sources, options: &TextOptions) -> S
 
 /// `--format text` as a [`Sink`]. Text prints every unreadable report's
 /// error line first, then every finding (by path), then the waived findings
-/// and the baseline, then one compliance table per report, then the
-/// summary: findings and tables go to spill files as reports arrive, and
-/// only the error lines and the counts stay in memory.
+/// (by path), the waiver notes and the baseline, then one compliance table
+/// per report, then the summary: findings, waived findings and tables go to
+/// spill files as reports arrive, and only the error lines and the counts
+/// stay in memory.
 pub struct TextSink {
     options: TextOptions,
     errors: String,
     findings: Option<PathOrdered>,
+    /// The waived findings' blocks, printed after every finding.
+    waived: Option<PathOrdered>,
     tables: Option<Spill>,
     totals: Totals,
 }
@@ -117,6 +120,7 @@ impl TextSink {
             },
             errors: String::new(),
             findings: None,
+            waived: None,
             tables: None,
             totals: Totals::default(),
         }
@@ -126,12 +130,15 @@ impl TextSink {
 impl Sink for TextSink {
     fn begin(&mut self) -> io::Result<()> {
         self.findings = Some(PathOrdered::new()?);
+        self.waived = Some(PathOrdered::new()?);
         self.tables = Some(Spill::new()?);
         Ok(())
     }
 
     fn report(&mut self, piece: &Piece<'_>) -> io::Result<()> {
-        let (Some(findings), Some(tables)) = (&mut self.findings, &mut self.tables) else {
+        let (Some(findings), Some(waived), Some(tables)) =
+            (&mut self.findings, &mut self.waived, &mut self.tables)
+        else {
             return Err(io::Error::other("TextSink::report before begin"));
         };
         report_error_text(&mut self.errors, piece.result, &self.options);
@@ -141,6 +148,11 @@ impl Sink for TextSink {
             finding_block_text(&mut block, f, lines.as_ref(), &self.options);
         }
         findings.push(&piece.result.path, block.as_bytes())?;
+        let mut block = String::new();
+        for w in piece.waived {
+            crate::text_extras::waived_text(&mut block, w, self.options.quiet);
+        }
+        waived.push(&piece.result.path, block.as_bytes())?;
         let mut table = String::new();
         table_text(&mut table, piece.result, &self.options);
         tables.write_all(table.as_bytes())?;
@@ -149,13 +161,16 @@ impl Sink for TextSink {
     }
 
     fn end(&mut self, tail: &Tail<'_>, out: &mut dyn io::Write) -> io::Result<()> {
-        let (Some(findings), Some(tables)) = (&mut self.findings, &mut self.tables) else {
+        let (Some(findings), Some(waived), Some(tables)) =
+            (&mut self.findings, &mut self.waived, &mut self.tables)
+        else {
             return Err(io::Error::other("TextSink::end before begin"));
         };
         out.write_all(self.errors.as_bytes())?;
         findings.copy_to(out, 0)?;
+        waived.copy_to(out, 0)?;
         let mut extras = String::new();
-        crate::text_extras::waived_and_baseline(&mut extras, tail, self.options.quiet);
+        crate::text_extras::notes_and_baseline(&mut extras, tail, self.options.quiet);
         out.write_all(extras.as_bytes())?;
         tables.copy_to(out)?;
         let mut totals = self.totals;
