@@ -1192,7 +1192,10 @@ fn plan(text: &CaseText<'_>, mention: &Mention, at: &Quantity, cx: Context) -> O
     let bound = plans::BOUNDS
         .iter()
         .any(|w| text.slice(mention.end, at.start).contains(w));
-    (deadline.is_some() || worded || opened || will || bound).then_some(deadline)
+    // `距90%的目标还有差距`, `未达到80%的国家标准`: the figure is the
+    // standard's, not what the indicator reached.
+    let standard = names_standard(text, at);
+    (deadline.is_some() || worded || opened || will || bound || standard).then_some(deadline)
 }
 
 /// A year ahead of the report's named as a deadline in `context`:
@@ -1245,19 +1248,23 @@ fn standard_after<'q>(
     in_sentence_after(text, quantities, at.end)
         .take_while(|q| q.end <= next_name)
         .filter(|q| q.kind == kind)
-        .find(|q| {
-            let mut rest = text.slice(q.end, q.end + 10);
-            if !rest.starts_with('的') {
-                return false;
-            }
-            while let Some(owner) = plans::STANDARD_OWNERS
-                .iter()
-                .find(|o| rest.starts_with(**o))
-            {
-                rest = &rest[owner.len()..];
-            }
-            plans::STANDARDS.iter().any(|s| rest.starts_with(s))
-        })
+        .find(|q| names_standard(text, q))
+}
+
+/// Whether figure `q` is a standard's or a target's, by the words right
+/// after it: `80%的国家标准`, `90%的目标`, `85%的省定目标`.
+fn names_standard(text: &CaseText<'_>, q: &Quantity) -> bool {
+    let mut rest = text.slice(q.end, q.end + 10);
+    if !rest.starts_with('的') {
+        return false;
+    }
+    while let Some(owner) = plans::STANDARD_OWNERS
+        .iter()
+        .find(|o| rest.starts_with(**o))
+    {
+        rest = &rest[owner.len()..];
+    }
+    plans::STANDARDS.iter().any(|s| rest.starts_with(s))
 }
 
 /// Why nothing was read for `mention`: its clause holds no figure, only

@@ -1338,3 +1338,37 @@ fn a_growth_after_an_elliptical_share_is_the_numerators() {
         .and_then(|c| c.value);
     assert_eq!(share, Some(0.4));
 }
+
+/// `距90%的目标还有差距`: a figure followed by `的目标` (`的国家标准`,
+/// `的省定目标`) is the standard's, never the level reached.
+#[test]
+fn a_figure_named_as_the_target_is_not_the_level() {
+    for text in [
+        "普惠性幼儿园覆盖率距90%的目标还有差距。",
+        "普惠性幼儿园覆盖率离85%的省定目标仍有距离。",
+        "普惠性幼儿园覆盖率与90%的目标要求相比仍有差距。",
+    ] {
+        let c = extracted(text);
+        assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
+        let targets: Vec<_> = c.targets.iter().map(|t| t.indicator.as_str()).collect();
+        assert_eq!(targets, ["preschool-inclusive-coverage"], "{text}");
+    }
+}
+
+/// Pay is written `年均工资` as often as `平均工资`.
+#[test]
+fn yearly_average_pay_names_the_salary_indicators() {
+    let c = extracted("2022年教师年均工资为9.86万元，公务员年均工资为9.71万元。");
+    let read: Vec<_> = c
+        .indicators
+        .iter()
+        .map(|i| (i.indicator.as_str(), i.value))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("teacher-average-salary", Some(98_600.0)),
+            ("civil-servant-average-salary", Some(97_100.0))
+        ]
+    );
+}
