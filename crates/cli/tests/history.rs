@@ -343,3 +343,42 @@ fn paths_that_do_not_exist_are_input_errors() {
         out.stderr
     );
 }
+
+/// A stated growth amount that disagrees with the two levels is quoted, and
+/// the difference of the levels computed, in the unit the report wrote the
+/// amount in (万元, 亿元), never in raw 元 (`80000000元`).
+#[test]
+fn growth_amounts_read_in_the_reports_unit() {
+    for (written, stated, computed) in [
+        (
+            "比上年增加5000万元",
+            "比上年变化5000万元",
+            "按两年数值计算为8000万元",
+        ),
+        (
+            "比上年增加0.5亿元",
+            "比上年变化0.5亿元",
+            "按两年数值计算为0.8亿元",
+        ),
+    ] {
+        let dir = tempdir("growth-amount");
+        fs::copy(support::root().join(Y2021_CITY), dir.join("a2021.txt")).expect("copy");
+        let text = fs::read_to_string(support::root().join(Y2022_CITY)).expect("fixture");
+        assert!(text.contains("9.2亿元，比上年增长6.3%"));
+        fs::write(
+            dir.join("b2022.txt"),
+            text.replace("9.2亿元，比上年增长6.3%", &format!("9.2亿元，{written}")),
+        )
+        .expect("write");
+        let out = run_in(&dir, &["check", ".", "--format", "json"]);
+        let all = findings(&out.stdout);
+        let growth: Vec<_> = by_rule(&all, "history.restatement")
+            .into_iter()
+            .filter(|f| f["section"] == "西山区")
+            .collect();
+        assert_eq!(growth.len(), 1, "{written}: {all:?}");
+        let m = growth[0]["message"].as_str().unwrap_or_default();
+        assert!(m.contains(stated) && m.contains(computed), "{m}");
+        assert!(!m.contains("0000元"), "{m}");
+    }
+}

@@ -41,6 +41,37 @@ pub fn format_decimals(value: f64, decimals: usize) -> String {
     }
 }
 
+/// `value`, in base unit `unit` (`元`), written in the unit figure `like`
+/// is written in: with `like`'s multiplier of [`MULTIPLIERS`] before `unit`
+/// (`12.1亿元`: 亿), `80000000` is `0.8亿元`; without one (`12 260元`,
+/// `86.1%`), [`format_number`] and `unit`. A figure a check computes
+/// (a difference of two levels) then reads in the report's own unit, never
+/// as raw 元 (`80000000元`).
+///
+/// [`MULTIPLIERS`]: crate::numerals::MULTIPLIERS
+pub fn format_like(value: f64, unit: &str, like: &str) -> String {
+    let (scaled, unit) = scaled_like(value, unit, like);
+    format!("{}{unit}", format_number(scaled))
+}
+
+/// `value` in base unit `unit` scaled to the unit `like` is written in, and
+/// that unit with its multiplier (`(0.8, "亿元")`): for [`format_like`], and
+/// for [`format_change`] of an amount in the report's unit.
+pub fn scaled_like(value: f64, unit: &str, like: &str) -> (f64, String) {
+    let multiplier = (!unit.is_empty())
+        .then(|| like.find(unit))
+        .flatten()
+        .and_then(|at| {
+            crate::numerals::MULTIPLIERS
+                .iter()
+                .find(|(m, _)| like[..at].ends_with(m))
+        });
+    match multiplier {
+        Some((m, exp)) => (value / 10f64.powi(*exp), format!("{m}{unit}")),
+        None => (value, unit.to_string()),
+    }
+}
+
 /// Writes a change for people, with its direction in words rather than a
 /// sign: `增长2.6%`, `下降2.6%`, `减少0.8亿元`, `持平`. A report never writes
 /// `增长-2.6%`, and a message that does reads as a contradiction.
@@ -63,6 +94,25 @@ pub fn format_change(value: f64, unit: &str, percent: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn amounts_read_in_the_unit_the_report_wrote() {
+        assert_eq!(format_like(80_000_000.0, "元", "9.2亿元"), "0.8亿元");
+        assert_eq!(format_like(-50_000_000.0, "元", "5000万元"), "-5000万元");
+        assert_eq!(format_like(1_210_000_000.0, "元", "12.1亿元"), "12.1亿元");
+        // Float noise of the division never shows.
+        assert_eq!(format_like(1.0e8 * 0.7, "元", "1亿元"), "0.7亿元");
+        assert_eq!(format_like(25_000.0, "人", "约2.5万人"), "2.5万人");
+        // No multiplier: the number in the base unit.
+        assert_eq!(format_like(12_260.0, "元", "12 260元"), "12260元");
+        assert_eq!(format_like(0.5, "%", "86.1%"), "0.5%");
+        assert_eq!(format_like(1.2, "个百分点", "1.2个百分点"), "1.2个百分点");
+        assert_eq!(format_like(3.0, "", "3所"), "3");
+        assert_eq!(
+            scaled_like(-80_000_000.0, "元", "12.6亿元"),
+            (-0.8, "亿元".to_string())
+        );
+    }
 
     #[test]
     fn a_change_is_written_with_its_direction_in_words() {

@@ -37,5 +37,5 @@ pub mod qualifiers;
 pub mod regions;
 pub mod units;
 
-pub use format::{format_change, format_decimals, format_number};
+pub use format::{format_change, format_decimals, format_like, format_number, scaled_like};
 pub use punctuation::{fold_width, is_clause_end, is_sentence_end};

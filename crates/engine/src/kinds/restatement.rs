@@ -4,8 +4,9 @@ use dutycheck_model::{Base, Case, HistoryValue, IndicatorValue, Qualifier, Secti
 use dutycheck_rules::RestatementRule;
 
 use super::{here, indicator_name, value_spot, where_in};
-use crate::check::{CheckContext, Found, Outcome, Spot, Target, num};
+use crate::check::{CheckContext, Found, Outcome, Spot, Target};
 use crate::history::{precision, precision_of_number};
+use dutycheck_vocab::{format_decimals, format_like, format_number};
 
 /// `restatement:` rules, per region: every value of the judged indicators
 /// in the section that restates an earlier year (its change's base) or
@@ -66,9 +67,16 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &RestatementRule, target: Targe
                     compared = true;
                     let p = precision_of_number(amount) + tolerance;
                     if amount + p < lo || amount - p > hi {
+                        // Both in the unit the report wrote the change in
+                        // (`增加5000万元`: 万元), else its level's (`亿元`).
+                        let unit = change.unit.as_deref().unwrap_or("");
+                        let like = change.value_at.map_or_else(
+                            || super::figure_text(case, v),
+                            |at| case.slice(at.start, at.end),
+                        );
                         wrong = Some((
-                            format!("{}{}", num(amount), change.unit.as_deref().unwrap_or("")),
-                            format!("{}{}", num(now - then_value), change.unit.as_deref().unwrap_or("")),
+                            format_like(amount, unit, &like),
+                            format_like(now - then_value, unit, &like),
                         ));
                     }
                 }
@@ -86,8 +94,8 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &RestatementRule, target: Targe
                     if percent + p < low.min(high) || percent - p > high.max(low) {
                         let computed = (now - then_value) / then_value * 100.0;
                         wrong = Some((
-                            format!("{}%", num(percent)),
-                            format!("{}%", vocab_round(computed)),
+                            format!("{}%", format_number(percent)),
+                            format!("{}%", format_decimals(computed, 2)),
                         ));
                     }
                 }
@@ -109,11 +117,6 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &RestatementRule, target: Targe
 
 fn exact(a: Qualifier, b: Qualifier) -> bool {
     a == Qualifier::Exact && b == Qualifier::Exact
-}
-
-/// A growth rate for messages, to two decimals.
-fn vocab_round(v: f64) -> String {
-    dutycheck_vocab::format_decimals(v, 2)
 }
 
 #[allow(clippy::too_many_arguments)]
