@@ -234,9 +234,14 @@ impl HistoryBuilder {
                 }),
             }
         }
+        // By the report left out, so that a report finds its own conflicts
+        // by binary search (`History::conflicts_of`). Reports are added in
+        // path order, so this keeps the order they were found in.
+        let mut conflicts = self.conflicts;
+        conflicts.sort_by(|a, b| a.other.cmp(&b.other));
         History {
             regions,
-            conflicts: self.conflicts,
+            conflicts,
             undated: self.undated,
             aliases: self.aliases,
         }

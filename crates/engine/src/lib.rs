@@ -375,9 +375,8 @@ fn history_conflicts<'a>(
     history: &'a History,
 ) -> impl Iterator<Item = Finding> + 'a {
     history
-        .conflicts
+        .conflicts_of(&report.path)
         .iter()
-        .filter(move |c| c.other == report.path)
         .map(move |c| Finding {
             rule: HISTORY_CONFLICT.to_string(),
             severity: Severity::Warning,
