@@ -566,7 +566,9 @@ impl Checker {
     /// Checks files and directories (searched for reports). A report that
     /// cannot be read or parsed gets an `error` in its [`ReportResult`]; the
     /// others are checked as usual. Returns the run and the decoded text of
-    /// each report, for quoting source lines.
+    /// each report, for quoting source lines. The run carries the values its
+    /// threshold rules measured ([`CheckRun::values`]) for the HTML charts
+    /// of [`outputs::render`].
     ///
     /// Reports are checked in parallel on rayon's current thread pool (run
     /// it inside `ThreadPool::install` to choose the number of threads); the
@@ -579,19 +581,25 @@ impl Checker {
         let history = self.history_of(&files);
         let checked: Vec<CheckedFile> = files
             .par_iter()
-            .map(|path| self.check_file_in(path, false, history.as_ref()))
+            .map(|path| self.check_file_in(path, true, history.as_ref()))
             .collect();
         let mut reports = Vec::with_capacity(checked.len());
         let mut findings = Vec::new();
         let mut sources = Sources::new();
+        let mut values = dutycheck_model::Values::new();
         for c in checked {
+            if !c.values.is_empty() {
+                values.insert(c.shown.clone(), c.values);
+            }
             if let Some(text) = c.text {
                 sources.insert(c.shown, text);
             }
             reports.push(c.result);
             findings.extend(c.findings);
         }
-        (CheckRun::new(reports, findings), sources)
+        let mut run = CheckRun::new(reports, findings);
+        run.values = values;
+        (run, sources)
     }
 
     /// Reads, parses, extracts and checks one report file. A report that

@@ -12,7 +12,7 @@ use std::str::FromStr;
 
 use dutycheck_catalog::Catalog;
 use dutycheck_model::{BaselineComparison, CheckRun, Diagnostic, Report, WaiverNote};
-use dutycheck_render::{Measured, RuleInfo, Sources, ThresholdInfo, Values, render_run};
+use dutycheck_render::{Measured, RuleInfo, Sources, ThresholdInfo, render_run};
 use dutycheck_rules::{Measure, RuleKind, RuleSet};
 
 use crate::Checker;
@@ -47,10 +47,10 @@ impl FromStr for Also {
 }
 
 /// Renders a run in `format`. `sources` (the report text) is quoted by
-/// text, SARIF and HTML; the checker supplies rule metadata and, for HTML,
-/// the values each threshold rule measured (read again from the reports: a
-/// [`CheckRun`] does not carry passing values; `dutycheck check` takes them
-/// from the run instead, see [`crate::stream`]).
+/// text, SARIF and HTML; the checker supplies rule metadata. The HTML
+/// charts draw the values the run carries ([`CheckRun::values`], filled by
+/// [`Checker::check_paths`] as it checks): no report is read again. A run
+/// read back from JSON carries none; its charts show the targets only.
 pub fn render(
     format: Format,
     checker: &Checker,
@@ -59,12 +59,7 @@ pub fn render(
     options: RenderOptions,
 ) -> String {
     let rules = rule_infos(checker.rules(), checker.catalog());
-    let values = if format.wants_values() {
-        values(checker, run)
-    } else {
-        Values::new()
-    };
-    render_run(format, run, sources, &rules, &values, options)
+    render_run(format, run, sources, &rules, &run.values, options)
 }
 
 /// What the renderers show of each rule.
@@ -144,25 +139,10 @@ pub fn bundled_rules_markdown(rules: &RuleSet, catalog: &Catalog) -> String {
     out
 }
 
-/// The value each threshold rule measured in each section, for the HTML
-/// charts: the first value of the indicator that the section reports (in
-/// reading order) that has the rule's measure. The run does not carry
-/// passing values (the JSON contract only has a status per cell), so the
-/// reports are read again; this happens only when HTML is asked for.
-pub fn values(checker: &Checker, run: &CheckRun) -> Values {
-    let mut out = Values::new();
-    for r in run.reports.iter().filter(|r| r.error.is_none()) {
-        let Ok((report, _)) = checker.parse_path(&checker.root().resolve(&r.path)) else {
-            continue;
-        };
-        let by_rule = report_values(checker.rules(), &report);
-        if !by_rule.is_empty() {
-            out.insert(r.path.clone(), by_rule);
-        }
-    }
-    out
-}
-
+/// The value each threshold rule measured in each section of `report`, for
+/// the HTML charts: the first value of the indicator that the section
+/// reports (in reading order) that has the rule's measure. Taken while the
+/// report is checked ([`Checker::check_file_with`]).
 pub(crate) fn report_values(
     rules: &RuleSet,
     report: &Report,

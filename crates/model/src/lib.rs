@@ -32,7 +32,8 @@ pub use diagnostic::{Diagnostic, did_you_mean, display_width};
 pub use finding::{Finding, Severity, Status, UNREAD_MENTION};
 pub use history::{Conflict, History, HistoryValue, RegionHistory, YearEntry};
 pub use outcome::{
-    CHECK_FORMAT_VERSION, CheckRun, ReportResult, SectionResult, SectionStatus, Summary,
+    CHECK_FORMAT_VERSION, CheckRun, Measured, ReportResult, SectionResult, SectionStatus, Summary,
+    Values,
 };
 pub use report::{
     Base, Case, Change, Claim, IndicatorValue, NumberingGap, Qualifier, Quantity, QuantityKind,

@@ -5,10 +5,13 @@
 //! `waiver_notes` and `baseline` only when they apply. Fields may be added;
 //! renaming or removing one is a breaking change and bumps the version.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    BaselineComparison, Finding, RuleStatuses, Severity, Status, WaivedFinding, WaiverNote,
+    BaselineComparison, Finding, Qualifier, RuleStatuses, Severity, Status, WaivedFinding,
+    WaiverNote,
 };
 
 /// The version of the check JSON format. Bumped only for breaking changes.
@@ -39,6 +42,36 @@ pub struct CheckRun {
     /// new ones. Omitted from the JSON without a baseline.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub baseline: Option<BaselineComparison>,
+    /// The value each threshold rule measured in each section, by report
+    /// path, for the HTML charts (passing values included, which findings
+    /// do not carry). Filled by the checker as it checks, so that rendering
+    /// reads no report again. Not part of the JSON contract: a run read
+    /// back from JSON has none, and its charts show the targets only.
+    #[serde(skip)]
+    pub values: Values,
+}
+
+/// Measured values for the charts: report path → rule id → section name →
+/// the value the rule measured (the first one the section reports).
+pub type Values = BTreeMap<String, BTreeMap<String, BTreeMap<String, Measured>>>;
+
+/// One value a rule measured, as a chart draws it: the number and the
+/// qualifier it was written with (`近90%` is 90, nearly: the label says
+/// so, and a plain `90%` would not).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Measured {
+    pub value: f64,
+    pub qualifier: Qualifier,
+}
+
+impl Measured {
+    /// A value written without a qualifier.
+    pub fn exact(value: f64) -> Measured {
+        Measured {
+            value,
+            qualifier: Qualifier::Exact,
+        }
+    }
 }
 
 /// The compliance of one report.
@@ -170,6 +203,7 @@ impl CheckRun {
             waived: Vec::new(),
             waiver_notes: Vec::new(),
             baseline: None,
+            values: Values::new(),
         }
     }
 

@@ -9,9 +9,7 @@
 //! the caller describes each rule in a small [`RuleInfo`], which keeps this
 //! crate a pure function of plain data, as easy to test as the text renderer.
 
-use std::collections::BTreeMap;
-
-use dutycheck_model::{CheckRun, Finding, Qualifier, Severity};
+use dutycheck_model::{CheckRun, Finding, Severity};
 
 use crate::Sources;
 
@@ -53,28 +51,7 @@ pub struct ThresholdInfo {
     pub max: Option<f64>,
 }
 
-/// Measured values for the charts: report path → rule id → section name →
-/// the value the rule measured (the first one the section reports).
-pub type Values = BTreeMap<String, BTreeMap<String, BTreeMap<String, Measured>>>;
-
-/// One value a rule measured, as a chart draws it: the number and the
-/// qualifier it was written with (`近90%` is 90, nearly: the label says
-/// so, and a plain `90%` would not).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Measured {
-    pub value: f64,
-    pub qualifier: Qualifier,
-}
-
-impl Measured {
-    /// A value written without a qualifier.
-    pub fn exact(value: f64) -> Measured {
-        Measured {
-            value,
-            qualifier: Qualifier::Exact,
-        }
-    }
-}
+pub use dutycheck_model::{Measured, Values};
 
 /// Everything the CI and reviewer formats render.
 #[derive(Debug, Clone, Copy)]
