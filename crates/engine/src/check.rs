@@ -496,7 +496,15 @@ impl<'a> CheckContext<'a> {
         let mut vars = Vars::new();
         vars.insert(
             "section",
-            section.map(|s| s.name.clone()).unwrap_or_default(),
+            // `白河市：以“两个只增不减”托底教育投入` reads `白河市` in a
+            // message; a heading that names no region reads as written.
+            section
+                .map(|s| {
+                    dutycheck_vocab::regions::of_heading(&s.name)
+                        .unwrap_or(&s.name)
+                        .to_string()
+                })
+                .unwrap_or_default(),
         );
         vars.insert(
             "case",

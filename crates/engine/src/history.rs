@@ -26,11 +26,7 @@ pub fn region_key(name: &str, aliases: &BTreeMap<String, String>) -> String {
 /// The name of the region `section` of `report` is about, as written: the
 /// section's name when it names a region, else the title's region.
 pub fn region_name<'a>(report: &'a Report, section: &'a Section) -> Option<&'a str> {
-    if regions::is_region(&section.name) {
-        Some(section.name.trim().trim_end_matches(['：', ':']))
-    } else {
-        regions::of_title(&report.title)
-    }
+    regions::of_heading(&section.name).or_else(|| regions::of_title(&report.title))
 }
 
 /// The key of the region of `section` in `history`.

@@ -1372,3 +1372,19 @@ fn yearly_average_pay_names_the_salary_indicators() {
         ]
     );
 }
+
+/// `填报为86.5%，经核实为82.1%`: the figure the inspectors found replaces
+/// the one reported, however the finding is worded.
+#[test]
+fn a_checked_figure_replaces_the_reported_one() {
+    for text in [
+        "普惠性幼儿园覆盖率填报为86.5%，核查结果为82.1%。",
+        "该县普惠性幼儿园覆盖率填报为86.5%，经核实为82.1%。",
+        "普惠性幼儿园覆盖率上报为86.5%，经核查为82.1%。",
+        "普惠性幼儿园覆盖率自报86.5%，核实后为82.1%。",
+    ] {
+        let c = extracted(text);
+        let read: Vec<_> = c.indicators.iter().map(|i| i.value).collect();
+        assert_eq!(read, [Some(82.1)], "{text}");
+    }
+}

@@ -47,7 +47,15 @@ pub const BOUNDS: [&str; 8] = [
 
 /// Words that open the figure actually reached after a plan or a reported
 /// figure: `目标任务是…达到85%，实际完成86.4%`, `填报为92.5%，核查结果为90.2%`.
-pub const ACTUAL: [&str; 5] = ["实际", "核查结果为", "核查结果", "核实为", "经核查"];
+pub const ACTUAL: [&str; 7] = [
+    "实际",
+    "核查结果为",
+    "核查结果",
+    "核实为",
+    "经核查",
+    "经核实",
+    "核实后",
+];
 
 /// Words that make a figure one the inspectors did not accept as stated:
 /// `填报为92.5%`. The value an [`ACTUAL`] figure gives replaces it.

@@ -44,6 +44,26 @@ pub fn is_region(name: &str) -> bool {
             .is_some_and(|c| REGION_ENDS.contains(&c))
 }
 
+/// The region a section heading names: the whole heading (`东河县`), or
+/// the region before a colon or a dash that opens a titled heading
+/// (`白河市：以“两个只增不减”托底教育投入`, `清远县——课后服务全覆盖`).
+/// `None` when the heading names no region (`基本情况`).
+pub fn of_heading(heading: &str) -> Option<&str> {
+    let heading = heading.trim();
+    if is_region(heading) {
+        return Some(heading.trim_end_matches(['：', ':']));
+    }
+    let head = heading
+        .split(['：', ':', '—', ' ', '\u{3000}'])
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches(['-', '－']);
+    // A region's own name is short; a longer head ending in 市 is a
+    // slogan (`加快建设教育强市：主要做法`).
+    let short = head.chars().count() <= 6;
+    (head.len() < heading.len() && short && is_region(head)).then_some(head)
+}
+
 /// The region a title opens with: `云溪县` of `云溪县人民政府2021年度履行
 /// 教育职责自评报告`, `东河市` of `东河市2022年…`. `None` when the title does
 /// not open with one (`2021年某市各县…`).
@@ -61,6 +81,21 @@ pub fn of_title(title: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_titled_heading_names_its_region() {
+        assert_eq!(of_heading("东河县"), Some("东河县"));
+        assert_eq!(of_heading("东河县："), Some("东河县"));
+        assert_eq!(
+            of_heading("白河市：以“两个只增不减”托底教育投入"),
+            Some("白河市")
+        );
+        assert_eq!(of_heading("清远县——课后服务全覆盖"), Some("清远县"));
+        assert_eq!(of_heading("城区 优化学校布局"), Some("城区"));
+        assert_eq!(of_heading("基本情况"), None);
+        assert_eq!(of_heading("存在问题：经费投入不足"), None);
+        assert_eq!(of_heading("加快建设教育强市：主要做法"), None);
+    }
 
     #[test]
     fn keys_drop_one_suffix() {
