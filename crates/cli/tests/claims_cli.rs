@@ -224,3 +224,42 @@ fn claim_rule(v: &serde_json::Value, rule: &str) -> Vec<(String, u64, u64)> {
         })
         .collect()
 }
+
+/// A problem section that says a requirement is *not* met (`未落实“两个只增
+/// 不减”要求`) beside the decline that shows it: the words deny the
+/// requirement, so there is no claim to contradict. Before denials were
+/// read, this was an error calling the admission a contradicted claim.
+#[test]
+fn a_denied_requirement_is_no_contradicted_claim() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("feedback.txt");
+    std::fs::write(
+        &path,
+        "松岭县2023年度履行教育职责评价反馈意见\n\n一、存在的问题\n\
+         （一）生均一般公共预算教育支出比上年下降了0.5%，未落实“两个只增不减”要求。\n\
+         （二）部分学校课后服务尚未实现全覆盖。\n",
+    )
+    .expect("write report");
+    let checker = Checker::builder()
+        .config_source(&ConfigSource::None)
+        .expect("no config")
+        .build()
+        .expect("bundled rules");
+    let checked = checker.check_file(&path);
+    let claims: Vec<_> = checked
+        .findings
+        .iter()
+        .filter(|f| f.rule.starts_with("claims."))
+        .map(|f| (f.rule.clone(), f.message.clone()))
+        .collect();
+    assert_eq!(claims, []);
+    // The decline itself is still found.
+    assert!(
+        checked
+            .findings
+            .iter()
+            .any(|f| f.rule == "finance.per-student-expenditure-growth"),
+        "{:?}",
+        checked.findings
+    );
+}

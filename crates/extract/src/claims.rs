@@ -15,7 +15,7 @@ use dutycheck_catalog::Catalog;
 use dutycheck_model::{Case, Claim};
 
 use crate::CaseText;
-use dutycheck_vocab::plans::{CLAIMED, PLAN_WORDS};
+use dutycheck_vocab::plans::{CLAIMED, DENIAL_REACH, DENIALS, PLAN_WORDS};
 use dutycheck_vocab::punctuation::{is_clause_end, is_sentence_end};
 
 use crate::indicators::{Context, Mention, MentionFinder, future_year};
@@ -84,10 +84,20 @@ impl ClaimFinder {
                 start: m.start,
                 end: m.end,
                 plan: cx.plan_section || is_plan(text, m.start, cx.year),
+                denied: is_denied(text, from, m.start, m.end),
             });
         }
         claims
     }
+}
+
+/// Whether the words right before a claim phrase (at most
+/// [`DENIAL_REACH`] characters, within its clause, from `from`), or in the
+/// gap of a phrase with one, deny it: `未落实“两个只增不减”要求`,
+/// `尚未实现全覆盖`, `教育支出未做到只增不减` (`教育支出…只增不减`).
+fn is_denied(text: &CaseText<'_>, from: usize, start: usize, end: usize) -> bool {
+    let words = text.slice(start.saturating_sub(DENIAL_REACH).max(from), end);
+    DENIALS.iter().any(|w| words.contains(w))
 }
 
 /// Whether the claim whose phrase starts at `start` is a plan: between the

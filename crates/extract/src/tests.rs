@@ -1388,3 +1388,27 @@ fn a_checked_figure_replaces_the_reported_one() {
         assert_eq!(read, [Some(82.1)], "{text}");
     }
 }
+
+/// `未落实“两个只增不减”要求`: the report says the requirement is not met.
+/// A denial is recorded as such, never as a claim to judge.
+#[test]
+fn a_claim_denied_by_its_words_is_a_denial() {
+    let denied =
+        |text: &str| -> Vec<bool> { extracted(text).claims.iter().map(|c| c.denied).collect() };
+    for text in [
+        "生均一般公共预算教育支出比上年下降了0.5%，未落实“两个只增不减”要求。",
+        "一般公共预算教育支出未做到只增不减。",
+        "城区超大班额未能全部清零。",
+        "部分学校课后服务尚未实现全覆盖。",
+        "教育支出没有做到逐年只增不减。",
+    ] {
+        assert_eq!(denied(text), [true], "{text}");
+    }
+    for text in [
+        "全区义务教育学校课后服务实现全覆盖。",
+        "落实教师工资保障，实现“不低于”要求。",
+        "未成年人保护工作扎实，全县课后服务实现全覆盖。",
+    ] {
+        assert_eq!(denied(text), [false], "{text}");
+    }
+}

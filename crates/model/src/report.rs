@@ -502,6 +502,12 @@ pub struct Claim {
     /// nothing yet.
     #[serde(default)]
     pub plan: bool,
+    /// The words deny it: the report says the requirement is *not* met
+    /// (`未落实“两个只增不减”要求`, `尚未实现全覆盖`). A denial is recorded
+    /// but never judged as a claim: it claims nothing, and a figure that
+    /// agrees with it is no contradiction.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub denied: bool,
 }
 
 /// A change against the year before: `比2019年增加275709万元，增长14.80%`.

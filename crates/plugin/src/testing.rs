@@ -114,6 +114,7 @@ impl CaseBuilder {
             start,
             end,
             plan: false,
+            denied: false,
         });
         self
     }

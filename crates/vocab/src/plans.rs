@@ -20,6 +20,15 @@ pub const PLAN_OPENERS: [&str; 3] = ["下一步", "今后", "下一阶段"];
 /// was achieved, not a plan: `完成目标`, `实现目标`, `超目标`, `达到要求`.
 pub const CLAIMED: [&str; 8] = ["完成", "实现", "超", "达到", "达", "提前", "按", "高于"];
 
+/// Words that deny what follows them in a clause: `未落实“两个只增不减”要求`,
+/// `尚未实现全覆盖`, `没有做到只增不减`, `无法保障`. A claim phrase right
+/// after one ([`DENIAL_REACH`] characters at most) is a denial, not a claim.
+pub const DENIALS: [&str; 5] = ["未", "没有", "没能", "无法", "不能"];
+
+/// How many characters before a claim phrase a [`DENIALS`] word may stand:
+/// `未` + a verb of two (`未落实`, `尚未实现`), or `没有完全做到`.
+pub const DENIAL_REACH: usize = 6;
+
 /// Words after a figure that make it a standard or requirement stated for
 /// comparison: `未达到80%的国家标准`, `超出国家5%的要求`.
 pub const STANDARDS: [&str; 3] = ["标准", "要求", "目标"];

@@ -19,7 +19,8 @@
 //!   alone evidences nothing.
 //!
 //! A claim that is a plan (`到2024年…实现全覆盖`) claims nothing yet and is
-//! not judged. Evidence is looked for in the claim's section only: a figure
+//! not judged; nor is a denial (`未落实“两个只增不减”要求`), which claims
+//! the opposite and is no contradiction of a figure that agrees with it. Evidence is looked for in the claim's section only: a figure
 //! of another city backs nothing.
 
 use dutycheck_catalog::{Meets, Requirement};
@@ -75,7 +76,7 @@ fn section(
         .cases
         .iter()
         .flat_map(|c| c.claims.iter().map(move |claim| (c, claim)))
-        .filter(|(_, claim)| claim.requirement == requirement.id && !claim.plan)
+        .filter(|(_, claim)| claim.requirement == requirement.id && !claim.plan && !claim.denied)
         .collect();
     if claims.is_empty() {
         return Outcome::new(Status::Missing);
