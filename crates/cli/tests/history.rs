@@ -382,3 +382,62 @@ fn growth_amounts_read_in_the_reports_unit() {
         assert!(!m.contains("0000元"), "{m}");
     }
 }
+
+/// The HTML report of a run over several years draws a line chart per
+/// region and indicator with a level in at least two years, from the run's
+/// history: as many as `dutycheck history --format json` has such pairs,
+/// each point labelled in the report's unit, the targets of the threshold
+/// rules in force dashed. A run of one year has none.
+#[test]
+fn html_draws_a_line_chart_per_region_and_indicator() {
+    let out = dutycheck(&["check", HISTORY, "--format", "html"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let html = out.stdout;
+    let json = dutycheck(&["history", HISTORY, "--format", "json"]);
+    let history: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
+    let mut expected = 0;
+    for region in history["regions"].as_array().into_iter().flatten() {
+        let mut years_of: std::collections::BTreeMap<String, std::collections::BTreeSet<i64>> =
+            Default::default();
+        for year in region["years"].as_array().into_iter().flatten() {
+            for v in year["values"].as_array().into_iter().flatten() {
+                if v["value"].is_number() {
+                    years_of
+                        .entry(v["indicator"].as_str().unwrap_or_default().to_string())
+                        .or_default()
+                        .insert(year["year"].as_i64().unwrap_or_default());
+                }
+            }
+        }
+        expected += years_of.values().filter(|y| y.len() >= 2).count();
+    }
+    assert!(expected >= 8, "{expected}");
+    assert!(html.contains("<h2>Regions across years · 历年变化</h2>"));
+    assert_eq!(html.matches("<figure class=\"history\">").count(), expected);
+    // 东河县's hidden decline, in 亿元, each point with its source.
+    let start = html
+        .find("<code>education-expenditure</code> · 东河县")
+        .expect("东河县's expenditure chart");
+    let chart = &html[start..start + html[start..].find("</figure>").expect("closed")];
+    assert!(
+        chart.contains(">12.6亿元</text>") && chart.contains(">12.1亿元</text>"),
+        "{chart}"
+    );
+    assert!(
+        chart.contains(&format!("2022年: 12.1亿元 ({Y2022_CITY}:4)")),
+        "{chart}"
+    );
+    // A target of the rules in force, drawn and named.
+    let start = html
+        .find("<code>preschool-inclusive-coverage</code> · 东河县")
+        .expect("东河县's coverage chart");
+    let chart = &html[start..start + html[start..].find("</figure>").expect("closed")];
+    assert!(
+        chart.contains("stroke-dasharray") && chart.contains(">目标 ≥ 80%</text>"),
+        "{chart}"
+    );
+    // One year: no history, no line chart.
+    let one = dutycheck(&["check", "tests/fixtures/history/2022", "--format", "html"]);
+    assert!(!one.stdout.contains("Regions across years"));
+    assert!(!one.stdout.contains("<figure class=\"history\">"));
+}

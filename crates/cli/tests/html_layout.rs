@@ -18,6 +18,11 @@ use support::*;
 /// above the target's scale (126.35%) and a long section name.
 const LABELS: &str = "tests/fixtures/reports/city-2020-labels.txt";
 
+/// Reports of two years: the page ends with a line chart per region and
+/// indicator, with value labels above or below the points and targets'
+/// labels right of the plot.
+const HISTORY: &str = "tests/fixtures/history";
+
 const MEASURE: &str = r#"<script>
 window.addEventListener('load', function () {
   var clipped = [];
@@ -78,7 +83,7 @@ fn html_has_no_horizontal_overflow_and_no_clipped_chart_text_at_1400px() {
     let Some(browser) = chromium("html_has_no_horizontal_overflow_at_1400px") else {
         return;
     };
-    for report in [SAMPLE, FAILING, LABELS] {
+    for report in [SAMPLE, FAILING, LABELS, HISTORY] {
         let m = measure(&browser, report, 1400);
         let (scroll, inner) = (m["scrollWidth"].as_u64(), m["innerWidth"].as_u64());
         assert_eq!(inner, Some(1400), "{report}: {m}");

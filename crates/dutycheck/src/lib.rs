@@ -599,6 +599,7 @@ impl Checker {
         }
         let mut run = CheckRun::new(reports, findings);
         run.values = values;
+        run.history = history;
         (run, sources)
     }
 

@@ -29,7 +29,9 @@ use std::collections::HashMap;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use dutycheck_model::{BaselineComparison, CheckRun, Severity, Summary, WaivedFinding, WaiverNote};
+use dutycheck_model::{
+    BaselineComparison, CheckRun, History, Severity, Summary, WaivedFinding, WaiverNote,
+};
 use dutycheck_render::fingerprint::file_name;
 use dutycheck_render::{
     Fingerprinter, Piece, RenderOptions, Sink, Sources, Tail, TextOptions, Totals, Values, feed_run,
@@ -72,20 +74,23 @@ pub fn check_each<P: AsRef<Path>>(
     progress: &dyn Progress,
     each: &mut dyn FnMut(CheckedFile) -> io::Result<()>,
 ) -> io::Result<()> {
-    check_files(checker, &discover::reports(paths), values, progress, each)
+    let files = discover::reports(paths);
+    let history = checker.history_of(&files);
+    check_files(checker, &files, history.as_ref(), values, progress, each)
 }
 
-/// [`check_each`] on the report files `files`, already searched.
+/// [`check_each`] on the report files `files`, already searched, within a
+/// run whose reports form `history` (reports of several years: their
+/// histories are built first, see `Checker::history_of`, and kept while
+/// the reports stream).
 fn check_files(
     checker: &Checker,
     files: &[PathBuf],
+    history: Option<&History>,
     values: bool,
     progress: &dyn Progress,
     each: &mut dyn FnMut(CheckedFile) -> io::Result<()>,
 ) -> io::Result<()> {
-    // Reports of several years: their histories first (see
-    // `Checker::history_of`), kept while the reports stream.
-    let history = checker.history_of(files);
     let chunk = rayon::current_num_threads().max(1) * REPORTS_PER_THREAD;
     progress.start(files.len());
     let result = (|| {
@@ -96,7 +101,7 @@ fn check_files(
             let checked: Vec<CheckedFile> = part
                 .par_iter()
                 .map(|path| {
-                    let mut c = checker.check_file_in(path, values, history.as_ref());
+                    let mut c = checker.check_file_in(path, values, history);
                     // The order of `CheckRun::new`, within one path.
                     c.findings.sort_by(|a, b| {
                         (a.line, a.column, &a.rule, &a.message)
@@ -201,54 +206,62 @@ pub fn check_streaming_with<P: AsRef<Path>>(
     let mut waived_count = 0usize;
     let mut streamed = Streamed::default();
     let mut summary = Summary::default();
+    let history = checker.history_of(&files);
     for o in outputs.iter_mut() {
         o.sink.begin()?;
     }
-    check_files(checker, &files, values, progress, &mut |c| {
-        if let Some(e) = &c.result.error {
-            streamed.errors.push((c.shown.clone(), e.clone()));
-        }
-        let mut findings = c.findings;
-        let mut waived = Vec::new();
-        if let (Some(w), Some(uses)) = (&extras.waivers, &mut uses) {
-            (findings, waived) = w.split(findings, today, uses);
-        }
-        if let Some(comparison) = &mut comparison {
-            let name = file_name(&c.result.path);
-            findings = match shared.get_mut(name) {
-                Some((left, fingerprinter)) => {
-                    let kept = comparison.report(findings, &waived, fingerprinter);
-                    *left -= 1;
-                    if *left == 0 {
-                        shared.remove(name);
+    check_files(
+        checker,
+        &files,
+        history.as_ref(),
+        values,
+        progress,
+        &mut |c| {
+            if let Some(e) = &c.result.error {
+                streamed.errors.push((c.shown.clone(), e.clone()));
+            }
+            let mut findings = c.findings;
+            let mut waived = Vec::new();
+            if let (Some(w), Some(uses)) = (&extras.waivers, &mut uses) {
+                (findings, waived) = w.split(findings, today, uses);
+            }
+            if let Some(comparison) = &mut comparison {
+                let name = file_name(&c.result.path);
+                findings = match shared.get_mut(name) {
+                    Some((left, fingerprinter)) => {
+                        let kept = comparison.report(findings, &waived, fingerprinter);
+                        *left -= 1;
+                        if *left == 0 {
+                            shared.remove(name);
+                        }
+                        kept
                     }
-                    kept
-                }
-                None => comparison.report(findings, &waived, &mut Fingerprinter::default()),
+                    None => comparison.report(findings, &waived, &mut Fingerprinter::default()),
+                };
+            }
+            streamed.totals.add(&c.result, &findings);
+            streamed.worst = streamed
+                .worst
+                .max(findings.iter().map(|f| f.severity).max());
+            let s = Summary::of(&findings);
+            summary.errors += s.errors;
+            summary.warnings += s.warnings;
+            summary.infos += s.infos;
+            let waived_refs: Vec<&WaivedFinding> = waived.iter().collect();
+            let piece = Piece {
+                result: &c.result,
+                findings: &findings,
+                waived: &waived_refs,
+                source: c.text.as_deref(),
+                values: Some(&c.values),
             };
-        }
-        streamed.totals.add(&c.result, &findings);
-        streamed.worst = streamed
-            .worst
-            .max(findings.iter().map(|f| f.severity).max());
-        let s = Summary::of(&findings);
-        summary.errors += s.errors;
-        summary.warnings += s.warnings;
-        summary.infos += s.infos;
-        let waived_refs: Vec<&WaivedFinding> = waived.iter().collect();
-        let piece = Piece {
-            result: &c.result,
-            findings: &findings,
-            waived: &waived_refs,
-            source: c.text.as_deref(),
-            values: Some(&c.values),
-        };
-        for o in outputs.iter_mut() {
-            o.sink.report(&piece)?;
-        }
-        waived_count += waived.len();
-        Ok(())
-    })?;
+            for o in outputs.iter_mut() {
+                o.sink.report(&piece)?;
+            }
+            waived_count += waived.len();
+            Ok(())
+        },
+    )?;
     if let (Some(w), Some(uses)) = (&extras.waivers, &uses) {
         streamed.waiver_notes = w.notes(uses);
     }
@@ -258,6 +271,7 @@ pub fn check_streaming_with<P: AsRef<Path>>(
         waived: waived_count,
         waiver_notes: &streamed.waiver_notes,
         baseline: streamed.baseline.as_ref(),
+        history: history.as_ref(),
     };
     end_all(outputs, &tail)?;
     Ok(streamed)
@@ -324,19 +338,30 @@ pub fn check_whole<P: AsRef<Path>>(
     let mut findings = Vec::new();
     let mut sources = Sources::new();
     let mut all_values = Values::new();
+    let files = discover::reports(paths);
+    let history = checker.history_of(&files);
     // `each` never fails here: it only collects.
-    let _ = check_each(checker, paths, values, progress, &mut |c| {
-        if let Some(text) = c.text {
-            sources.insert(c.shown.clone(), text);
-        }
-        if !c.values.is_empty() {
-            all_values.insert(c.shown.clone(), c.values);
-        }
-        reports.push(c.result);
-        findings.extend(c.findings);
-        Ok(())
-    });
-    (CheckRun::new(reports, findings), sources, all_values)
+    let _ = check_files(
+        checker,
+        &files,
+        history.as_ref(),
+        values,
+        progress,
+        &mut |c| {
+            if let Some(text) = c.text {
+                sources.insert(c.shown.clone(), text);
+            }
+            if !c.values.is_empty() {
+                all_values.insert(c.shown.clone(), c.values);
+            }
+            reports.push(c.result);
+            findings.extend(c.findings);
+            Ok(())
+        },
+    );
+    let mut run = CheckRun::new(reports, findings);
+    run.history = history;
+    (run, sources, all_values)
 }
 
 /// Text output of the reports under `paths`, streamed to `out` (see

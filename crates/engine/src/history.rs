@@ -53,6 +53,8 @@ pub struct Summary {
     /// (key, name as written, heading line, column, values), in document
     /// order, one per region.
     pub regions: Vec<(String, String, u32, u32, Vec<HistoryValue>)>,
+    /// The catalog's name of each indicator of the values (id → name).
+    pub names: BTreeMap<String, String>,
 }
 
 /// The summary of `report` for year `year` (the `--year` or the title's).
@@ -65,6 +67,7 @@ pub fn summarise(
         path: report.path.clone(),
         year,
         regions: Vec::new(),
+        names: BTreeMap::new(),
     };
     if year.is_none() {
         return summary;
@@ -80,7 +83,12 @@ pub fn summarise(
             .flat_map(|c| c.indicators.iter().map(move |v| (c, v)))
             .filter(|(_, v)| v.year.is_none_or(|y| Some(y) == year))
             .filter(|(_, v)| v.value.is_some() || v.change.is_some())
-            .map(|(c, v)| history_value(c, v));
+            .map(|(c, v)| {
+                if !summary.names.contains_key(&v.indicator) {
+                    summary.names.insert(v.indicator.clone(), v.name.clone());
+                }
+                history_value(c, v)
+            });
         match summary.regions.iter_mut().find(|r| r.0 == key) {
             Some(region) => region.4.extend(values),
             None => summary.regions.push((
@@ -170,6 +178,7 @@ pub struct HistoryBuilder {
     entries: BTreeMap<(String, i32), YearEntry>,
     conflicts: Vec<Conflict>,
     undated: Vec<String>,
+    names: BTreeMap<String, String>,
 }
 
 impl HistoryBuilder {
@@ -193,6 +202,9 @@ impl HistoryBuilder {
             self.undated.push(summary.path);
             return;
         };
+        for (id, name) in summary.names {
+            self.names.entry(id).or_insert(name);
+        }
         for (key, name, line, column, values) in summary.regions {
             match self.entries.get(&(key.clone(), year)) {
                 Some(kept) => self.conflicts.push(Conflict {
@@ -240,6 +252,7 @@ impl HistoryBuilder {
             conflicts,
             undated: self.undated,
             aliases: self.aliases,
+            names: self.names,
         }
     }
 }

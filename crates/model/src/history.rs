@@ -33,6 +33,12 @@ pub struct History {
     /// key → the key of the region it is matched as.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub aliases: std::collections::BTreeMap<String, String>,
+    /// The catalog's name of each indicator the history has a value of
+    /// (id → name), for people: the captions of the HTML report's line
+    /// charts. Not in the JSON, where the ids stand alone (`dutycheck
+    /// catalog list` names them).
+    #[serde(skip)]
+    pub names: std::collections::BTreeMap<String, String>,
 }
 
 /// One region across the years.

@@ -49,6 +49,12 @@ pub struct CheckRun {
     /// back from JSON has none, and its charts show the targets only.
     #[serde(skip)]
     pub values: Values,
+    /// The run's histories, when it holds reports of several years (or
+    /// reads earlier ones with `--history`): each region's values by year,
+    /// no text. The HTML report draws them as line charts. Not in the JSON
+    /// (`dutycheck history --format json` prints them).
+    #[serde(skip)]
+    pub history: Option<crate::History>,
 }
 
 /// Measured values for the charts: report path → rule id → section name →
@@ -204,6 +210,7 @@ impl CheckRun {
             waiver_notes: Vec::new(),
             baseline: None,
             values: Values::new(),
+            history: None,
         }
     }
 

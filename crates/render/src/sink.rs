@@ -26,7 +26,8 @@ use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 use dutycheck_model::{
-    BaselineComparison, CheckRun, Finding, ReportResult, Summary, WaivedFinding, WaiverNote,
+    BaselineComparison, CheckRun, Finding, History, ReportResult, Summary, WaivedFinding,
+    WaiverNote,
 };
 
 use crate::{Format, RuleInfo, Sources, Values};
@@ -75,6 +76,9 @@ pub struct Tail<'a> {
     pub waived: usize,
     pub waiver_notes: &'a [WaiverNote],
     pub baseline: Option<&'a BaselineComparison>,
+    /// The run's histories, when it has reports of several years (the HTML
+    /// report's line charts).
+    pub history: Option<&'a History>,
 }
 
 /// An output format fed one report at a time.
@@ -132,6 +136,7 @@ pub fn feed_run(
             waived: run.waived.len(),
             waiver_notes: &run.waiver_notes,
             baseline: run.baseline.as_ref(),
+            history: run.history.as_ref(),
         },
         out,
     )

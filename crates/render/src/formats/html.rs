@@ -26,6 +26,12 @@
 //!    source line with the span highlighted (`<mark>`); waived findings
 //!    follow, greyed, with the waiver.
 //!
+//! After the reports, for a run with reports of several years (its
+//! [`History`], in [`Tail::history`]): **regions across years**, a line
+//! chart per region and indicator with a level in at least two years, a
+//! point per year labelled with the value in the unit the report wrote it
+//! in, and the targets of the threshold rules in force as dashed lines.
+//!
 //! Every piece of text from a report, a rule or a waiver goes through
 //! [`escape_xml`]: a report that contains `<script>` shows it as text.
 //! The output is deterministic: no timestamps, no random ids.
@@ -33,14 +39,17 @@
 use std::fmt::Write;
 use std::io;
 
+use std::collections::BTreeSet;
+
 use dutycheck_model::{
-    CheckRun, Finding, ReportResult, SectionStatus, Severity, Status, WaiverRef,
+    CheckRun, Finding, History, HistoryValue, ReportResult, SectionStatus, Severity, Status,
+    WaiverRef,
 };
 
 use crate::context::{Input, Measured, RuleInfo, ThresholdInfo, escape_xml as x, place, plural};
 use crate::sink::{Piece, Sink, Tail};
 use crate::spill::Spill;
-use dutycheck_vocab::format_number;
+use dutycheck_vocab::{format_like, format_number};
 
 /// How many characters of context are shown on each side of a span.
 const CONTEXT_CHARS: usize = 48;
@@ -137,6 +146,12 @@ pub struct HtmlSink {
     rules: Vec<RuleInfo>,
     reports: Option<Spill>,
     totals: PageTotals,
+    /// The threshold rules on an indicator's level: the targets a history
+    /// chart may draw.
+    level_rules: Vec<String>,
+    /// Those of them that judged a section of some report of the run (not
+    /// all `not-applicable`): the targets the history charts draw.
+    in_force: BTreeSet<String>,
 }
 
 /// What the page's head shows of the whole run.
@@ -152,10 +167,17 @@ struct PageTotals {
 
 impl HtmlSink {
     pub fn new(rules: Vec<RuleInfo>) -> HtmlSink {
+        let level_rules = rules
+            .iter()
+            .filter(|r| r.threshold.as_ref().is_some_and(|t| t.measure == "value"))
+            .map(|r| r.id.clone())
+            .collect();
         HtmlSink {
             rules,
             reports: None,
             totals: PageTotals::default(),
+            level_rules,
+            in_force: BTreeSet::new(),
         }
     }
 }
@@ -187,6 +209,18 @@ impl Sink for HtmlSink {
             .iter()
             .filter(|s| s.status == SectionStatus::Warn)
             .count();
+        for rule in &self.level_rules {
+            if !self.in_force.contains(rule)
+                && r.sections.iter().any(|s| {
+                    matches!(
+                        s.results.get(rule.as_str()),
+                        Some(Status::Pass | Status::Fail | Status::Unread | Status::Missing)
+                    )
+                })
+            {
+                self.in_force.insert(rule.clone());
+            }
+        }
         // The report's part is drawn from a run of this one report: its
         // findings, waived findings, text and values.
         let mut run = CheckRun::new(vec![r.clone()], piece.findings.to_vec());
@@ -243,6 +277,11 @@ impl Sink for HtmlSink {
         }
         out.write_all(head.as_bytes())?;
         reports.copy_to(out)?;
+        if let Some(history) = tail.history {
+            let mut charts = String::new();
+            histories(&mut charts, history, &self.rules, &self.in_force);
+            out.write_all(charts.as_bytes())?;
+        }
         let mut foot = String::new();
         page_end(&mut foot, tail);
         out.write_all(foot.as_bytes())?;
@@ -775,6 +814,250 @@ fn chart(
     let _ = writeln!(out, "</svg></div>\n</figure>");
 }
 
+/// Section 4 of the page, for a run with reports of several years: each
+/// region's values across the years, a line chart per region and indicator
+/// with a level in at least two years ([`line_chart`]). Drawn from the run's
+/// [`History`] (values and sources, no text), after every report's part.
+fn histories(out: &mut String, history: &History, rules: &[RuleInfo], in_force: &BTreeSet<String>) {
+    let mut drawn = String::new();
+    for region in &history.regions {
+        let name = region
+            .years
+            .last()
+            .map_or(region.region.as_str(), |y| y.name.as_str());
+        let mut ids: Vec<&str> = region
+            .years
+            .iter()
+            .flat_map(|y| y.values.iter().map(|v| v.indicator.as_str()))
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let mut charts = String::new();
+        for id in ids {
+            // The first level each year states, as the history table shows.
+            let points: Vec<(i32, &HistoryValue, &str)> = region
+                .years
+                .iter()
+                .filter_map(|y| y.level(id).map(|v| (y.year, v, y.path.as_str())))
+                .filter(|(_, v, _)| v.value.is_some_and(f64::is_finite))
+                .collect();
+            if points.len() < 2 {
+                continue;
+            }
+            let indicator = history.names.get(id).map_or(id, String::as_str);
+            let targets = history_targets(id, rules, in_force);
+            line_chart(&mut charts, name, id, indicator, &points, &targets);
+        }
+        if !charts.is_empty() {
+            let _ = writeln!(
+                drawn,
+                "<h3>{}</h3>\n<div class=\"charts\">\n{charts}</div>",
+                x(name)
+            );
+        }
+    }
+    if !drawn.is_empty() {
+        let _ = writeln!(
+            out,
+            "<h2>Regions across years · 历年变化</h2>\n<p class=\"sub\">Each region's values in the reports of the run, year by year (the first level each report states); a dashed line is a target of the rules in force.</p>\n{drawn}"
+        );
+    }
+}
+
+/// The targets a history chart of `indicator` draws: the bounds of the
+/// threshold rules on its level that judged some section of the run, each
+/// once, with `≥` or `≤`.
+fn history_targets(
+    indicator: &str,
+    rules: &[RuleInfo],
+    in_force: &BTreeSet<String>,
+) -> Vec<(f64, &'static str)> {
+    let mut targets: Vec<(f64, &'static str)> = rules
+        .iter()
+        .filter(|r| r.severity.is_some() && in_force.contains(&r.id))
+        .filter_map(|r| r.threshold.as_ref())
+        .filter(|t| t.indicator == indicator && t.measure == "value")
+        .flat_map(|t| [(t.min, "≥"), (t.max, "≤")])
+        .filter_map(|(v, sign)| v.filter(|v| v.is_finite()).map(|v| (v, sign)))
+        .collect();
+    targets.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(b.1)));
+    targets.dedup();
+    targets
+}
+
+/// A level of the history as a chart labels it: the qualifier's words
+/// around the number, in the unit the report wrote it in (`12.6亿元`, `近90%`).
+fn history_label(v: &HistoryValue) -> String {
+    let (before, after) = dutycheck_vocab::qualifiers::shown_with(v.qualifier);
+    let value = v.value.unwrap_or_default();
+    format!("{before}{}{after}", format_like(value, &v.unit, &v.text))
+}
+
+/// One line chart: a region's level of one indicator by year, a point per
+/// year with its value above it, the years below, and each target as a
+/// dashed horizontal line labelled on the right. Years are spaced by their
+/// distance, each step wide enough for the labels either side of it; the
+/// drawing is as wide as its labels need ([`text_width`]), as the bar
+/// charts are.
+fn line_chart(
+    out: &mut String,
+    region: &str,
+    id: &str,
+    indicator: &str,
+    points: &[(i32, &HistoryValue, &str)],
+    targets: &[(f64, &'static str)],
+) {
+    const TOP: f64 = 26.0;
+    const PLOT_H: f64 = 140.0;
+    // Room inside the plot above the highest point and below the lowest,
+    // whose label may go under it.
+    const INSET_TOP: f64 = 8.0;
+    const INSET_BOTTOM: f64 = 28.0;
+    const BOTTOM: f64 = 24.0;
+    const GAP: f64 = 8.0;
+    const MARGIN: f64 = 4.0;
+    // The drawing is at least as wide as a bar chart's plot and labels, so
+    // that side by side both are drawn at about the same scale.
+    const MIN_WIDTH: f64 = 560.0;
+    let (Some(first), Some(last)) = (points.first(), points.last()) else {
+        return;
+    };
+    let (y0, y1) = (first.0, last.0);
+    let labels: Vec<String> = points.iter().map(|(_, v, _)| history_label(v)).collect();
+    let widths: Vec<f64> = labels
+        .iter()
+        .zip(points)
+        .map(|(l, (year, _, _))| text_width(l, true).max(text_width(&year.to_string(), false)))
+        .collect();
+    // Each pair of neighbours needs half of each label and a gap between.
+    let per_year = points
+        .windows(2)
+        .zip(widths.windows(2))
+        .map(|(p, w)| (w[0] / 2.0 + w[1] / 2.0 + GAP) / f64::from((p[1].0 - p[0].0).max(1)))
+        .fold(0.0_f64, f64::max);
+    let span_years = f64::from((y1 - y0).max(1));
+    let left = MARGIN + widths[0] / 2.0;
+    // The unit and the multiplier of the latest figure, for the targets.
+    let (unit, like) = (&last.1.unit, &last.1.text);
+    let target_label =
+        |(v, sign): (f64, &str)| format!("目标 {sign} {}", format_like(v, unit, like));
+    // Right of the plot: half the last label, then the targets' labels.
+    let last_half = widths.last().copied().unwrap_or(0.0) / 2.0;
+    let right_room = targets
+        .iter()
+        .map(|t| last_half + GAP + text_width(&target_label(*t), true))
+        .fold(last_half, f64::max);
+    let plot_w = (per_year * span_years).max(MIN_WIDTH - left - right_room - MARGIN);
+    let xpos = |year: i32| left + f64::from(year - y0) / span_years * plot_w;
+    let plot_right = left + plot_w;
+    let target_x = plot_right + last_half + GAP;
+    let width = (plot_right + right_room + MARGIN).ceil();
+    let height = TOP + PLOT_H + BOTTOM;
+    // The scale: every level and target, with a tenth of room either side.
+    let all: Vec<f64> = points
+        .iter()
+        .filter_map(|(_, v, _)| v.value)
+        .chain(targets.iter().map(|t| t.0))
+        .collect();
+    let mut lo = all.iter().copied().fold(f64::INFINITY, f64::min);
+    let mut hi = all.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    if hi - lo <= 1e-9 * hi.abs().max(1.0) {
+        let pad = hi.abs().max(1.0) * 0.05;
+        (lo, hi) = (lo - pad, hi + pad);
+    }
+    let inner = PLOT_H - INSET_TOP - INSET_BOTTOM;
+    let ypos = |v: f64| TOP + INSET_TOP + (hi - v) / (hi - lo) * inner;
+    let years = format!("{y0}–{y1}");
+    let target_text: Vec<String> = targets.iter().map(|t| target_label(*t)).collect();
+    let mut sub = format!("<code>{}</code> · {} · {years}", x(id), x(region));
+    for t in &target_text {
+        let _ = write!(sub, " · {}", x(t));
+    }
+    let _ = writeln!(
+        out,
+        "<figure class=\"history\">\n<figcaption>{} <span>{sub}</span></figcaption>",
+        x(indicator)
+    );
+    let said: Vec<String> = points
+        .iter()
+        .zip(&labels)
+        .map(|((year, _, _), l)| format!("{year}年 {l}"))
+        .collect();
+    let _ = writeln!(
+        out,
+        "<div class=\"plot\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"100%\" style=\"min-width:{:.0}px\" role=\"img\" aria-label=\"{}\">",
+        width * 0.8,
+        x(&format!(
+            "{region} {indicator} {years}: {}",
+            said.join("，")
+        ))
+    );
+    let base = TOP + PLOT_H;
+    let _ = writeln!(
+        out,
+        "<line x1=\"{left:.1}\" y1=\"{base:.1}\" x2=\"{plot_right:.1}\" y2=\"{base:.1}\" stroke=\"#8c959f\" stroke-width=\"1\"/>"
+    );
+    for (t, label) in targets.iter().zip(&target_text) {
+        let ty = ypos(t.0);
+        let _ = writeln!(
+            out,
+            "<line x1=\"{left:.1}\" y1=\"{ty:.1}\" x2=\"{plot_right:.1}\" y2=\"{ty:.1}\" stroke=\"#1f2328\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\"/>"
+        );
+        let _ = writeln!(
+            out,
+            "<text x=\"{target_x:.1}\" y=\"{:.1}\" font-weight=\"600\">{}</text>",
+            ty + 4.0,
+            x(label)
+        );
+    }
+    let line: Vec<String> = points
+        .iter()
+        .filter_map(|(year, v, _)| {
+            v.value
+                .map(|v| format!("{:.1},{:.1}", xpos(*year), ypos(v)))
+        })
+        .collect();
+    let _ = writeln!(
+        out,
+        "<polyline points=\"{}\" fill=\"none\" stroke=\"#1565c0\" stroke-width=\"2\"/>",
+        line.join(" ")
+    );
+    let levels: Vec<f64> = points
+        .iter()
+        .map(|(_, v, _)| v.value.unwrap_or_default())
+        .collect();
+    for (i, ((year, v, path), label)) in points.iter().zip(&labels).enumerate() {
+        let (px, py) = (xpos(*year), ypos(levels[i]));
+        // Above the point, unless the line comes down to it (a point
+        // below its neighbours): then below, clear of the line.
+        let neighbours: Vec<f64> = [i.checked_sub(1), Some(i + 1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|j| levels.get(j).copied())
+            .collect();
+        let below = neighbours.iter().all(|n| *n > levels[i]);
+        let ly = if below { py + 19.0 } else { py - 9.0 };
+        let _ = writeln!(
+            out,
+            "<circle cx=\"{px:.1}\" cy=\"{py:.1}\" r=\"4\" fill=\"#1565c0\"><title>{year}年: {} ({}:{})</title></circle>",
+            x(label),
+            x(path),
+            v.line
+        );
+        let _ = writeln!(
+            out,
+            "<text class=\"v\" x=\"{px:.1}\" y=\"{ly:.1}\" text-anchor=\"middle\">{}</text>",
+            x(label)
+        );
+        let _ = writeln!(
+            out,
+            "<text x=\"{px:.1}\" y=\"{:.1}\" text-anchor=\"middle\" fill=\"#59636e\" style=\"fill:#59636e\">{year}</text>",
+            base + 17.0
+        );
+    }
+    let _ = writeln!(out, "</svg></div>\n</figure>");
+}
+
 /// `s` cut to at most `columns` terminal columns, with `…` when cut.
 fn shorten(s: &str, columns: usize) -> String {
     if dutycheck_model::display_width(s) <= columns {
@@ -999,6 +1282,104 @@ mod tests {
         // The long name is cut, and whole in the bar's tooltip.
         assert!(svg.contains(">北川羌族自治县高新技术…</text>"));
         assert!(svg.contains("<title>北川羌族自治县高新技术产业开发区: -3528164000元</title>"));
+    }
+
+    /// A history chart: a point per year in the report's unit (万元), the
+    /// level rules' targets that judged a section dashed, each label inside
+    /// the drawing by the layout's widths; one year alone draws nothing.
+    #[test]
+    fn history_charts_label_points_in_the_reports_unit_and_fit() {
+        let value = |text: &str, v: f64| HistoryValue {
+            indicator: "spend".into(),
+            text: text.into(),
+            statement: dutycheck_model::StatementKind::default(),
+            value: Some(v),
+            unit: "元".into(),
+            qualifier: Qualifier::Exact,
+            precision: 0.0,
+            change: None,
+            base_text: String::new(),
+            base_precision: 0.0,
+            line: 3,
+            column: 1,
+        };
+        let year = |y: i32, values: Vec<HistoryValue>| dutycheck_model::YearEntry {
+            year: y,
+            path: format!("{y}.txt"),
+            name: "北川羌族自治县".into(),
+            values,
+        };
+        let mut history = History::default();
+        history.regions.push(dutycheck_model::RegionHistory {
+            region: "北川羌族自治".into(),
+            years: vec![
+                year(2019, vec![value("2138084万元", 21_380_840_000.0)]),
+                year(2020, vec![value("2100000万元", 21_000_000_000.0)]),
+                year(2022, vec![value("2300000.5万元", 23_000_005_000.0)]),
+            ],
+        });
+        history.regions.push(dutycheck_model::RegionHistory {
+            region: "东湖".into(),
+            years: vec![year(2022, vec![value("5亿元", 5e8)])],
+        });
+        history.names.insert("spend".into(), "教育支出".into());
+        let rule = |id: &str, min: f64| RuleInfo {
+            id: id.into(),
+            severity: Some(Severity::Error),
+            threshold: Some(ThresholdInfo {
+                indicator: "spend".into(),
+                measure: "value".into(),
+                unit: "元".into(),
+                min: Some(min),
+                ..ThresholdInfo::default()
+            }),
+            ..RuleInfo::default()
+        };
+        let rules = [rule("in-force", 22_000_000_000.0), rule("idle", 1.0)];
+        let in_force: BTreeSet<String> = ["in-force".to_string()].into_iter().collect();
+        let mut html = String::new();
+        histories(&mut html, &history, &rules, &in_force);
+        assert_eq!(
+            html.matches("<figure class=\"history\">").count(),
+            1,
+            "{html}"
+        );
+        assert!(html.contains("<h3>北川羌族自治县</h3>") && !html.contains("东湖"));
+        assert!(html.contains("<figcaption>教育支出 <span><code>spend</code>"));
+        for label in [
+            "2138084万元",
+            "2100000万元",
+            "2300000.5万元",
+            "目标 ≥ 2200000万元",
+        ] {
+            assert!(
+                html.contains(&format!(">{label}</text>")),
+                "{label}: {html}"
+            );
+        }
+        assert!(
+            !html.contains("目标 ≥ 0.0001万元"),
+            "a rule that judged nothing: {html}"
+        );
+        let view_box = &html[html.find("viewBox=\"0 0 ").expect("viewBox") + 13..];
+        let width: f64 = view_box[..view_box.find(' ').expect("w h")]
+            .parse()
+            .expect("width");
+        for t in html.split("<text").skip(1) {
+            let tag = &t[..t.find('>').expect("tag")];
+            let label = &t[tag.len() + 1..t.find("</text>").expect("end")];
+            let from = tag.find(" x=\"").expect("x") + 4;
+            let x: f64 = tag[from..from + tag[from..].find('"').expect("x")]
+                .parse()
+                .expect("a number");
+            let w = text_width(label, true);
+            let (a, b) = if tag.contains("text-anchor=\"middle\"") {
+                (x - w / 2.0, x + w / 2.0)
+            } else {
+                (x, x + w)
+            };
+            assert!(a >= 0.0 && b <= width, "{label} spans {a}..{b} of {width}");
+        }
     }
 
     #[test]
