@@ -743,6 +743,17 @@ fn single<'q>(
 ) -> Option<Read<'q>> {
     change_first(text, quantities, mention, kind, cx.year)
         .or_else(|| level_after(text, quantities, mention, kind, cx.year))
+        .or_else(|| level_after_change(text, quantities, mention, kind))
+        .or_else(|| {
+            // `一般公共预算教育支出下降2.1%`: a change alone.
+            let (change, at) = implicit_change(text, quantities, mention.end, kind)?;
+            Some(Read {
+                kind: StatementKind::Change,
+                level: None,
+                change: Some(change),
+                at,
+            })
+        })
         .or_else(|| value_before(text, quantities, mention, kind, cx.year))
 }
 
@@ -1065,6 +1076,33 @@ fn change_first<'q>(
     })
 }
 
+/// `A提高了1.5个百分点至92.3%`, `A增长6.2%至13.4亿元`: a change with no
+/// comparison named, then the level it reached. The level is read; the
+/// change is not, since the text does not say against what it is measured
+/// (`比上年提高…至…` is read with its change by [`change_first`]).
+fn level_after_change<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    mention: &Mention,
+    kind: QuantityKind,
+) -> Option<Read<'q>> {
+    let mut after = in_sentence_after(text, quantities, mention.end);
+    let change = after.next()?;
+    let level = after.next()?;
+    let verb = text.slice(mention.end, change.start).trim_end_matches('了');
+    let to = text.slice(change.end, level.start);
+    let changes_kind = change.kind == units::change_kind(kind)
+        || (kind == QuantityKind::Money && change.kind == QuantityKind::Percent);
+    let worded =
+        changes::verbs().any(|v| verb == v) && changes::TO.iter().any(|c| to == c.to_string());
+    (changes_kind && worded && states(kind, level)).then_some(Read {
+        kind: StatementKind::Level,
+        level: Some(level),
+        change: None,
+        at: level,
+    })
+}
+
 /// The level stated after a name (`A达93.37%`, `A：94.6%`, `A94.6%`), or a
 /// from→to (`A由86.1%提高到90.2%`), with the change that follows it.
 fn level_after<'q>(
@@ -1077,16 +1115,19 @@ fn level_after<'q>(
     let (from, to) = single_after(text, quantities, mention, Some(kind))?;
     // After a from→to, the change may follow with no comparison of its own
     // (`由94.8%提高到96.4%，提高1.6个百分点`): the from→to is the comparison.
-    let stated = change_parts(text, quantities, to.end, kind, year, false, from.is_some())
-        .and_then(|(c, _)| c);
+    let parts = change_parts(text, quantities, to.end, kind, year, false, from.is_some());
     Some(match from {
         None => Read {
             kind: StatementKind::Level,
             level: Some(to),
-            change: stated,
+            change: match parts {
+                Some((stated, _)) => stated,
+                None => implicit_change(text, quantities, to.end, kind).map(|(c, _)| c),
+            },
             at: to,
         },
         Some(from) => {
+            let stated = parts.and_then(|(c, _)| c);
             let base = Base::of(from, base_year(text.slice(mention.end, from.start), year));
             Read {
                 kind: StatementKind::FromTo,
@@ -1458,7 +1499,43 @@ fn change_after(
     kind: QuantityKind,
     year: Option<i32>,
 ) -> Option<Change> {
-    change_parts(text, quantities, figure.end, kind, year, false, false).and_then(|(c, _)| c)
+    change_parts(text, quantities, figure.end, kind, year, false, false)
+        .map(|(c, _)| c)
+        .unwrap_or_else(|| implicit_change(text, quantities, figure.end, kind).map(|(c, _)| c))
+}
+
+/// `14.2亿元，下降2.1%`, `A增长-1.3%`: a verb of change and its figure, with
+/// no comparison named. A report on one year states its changes against
+/// the year before without saying so; read as such. Only the verb itself
+/// (and `了`) may stand between `cursor` and the figure: any other word may
+/// name another base (`高于全省平均`), which is no growth.
+fn implicit_change<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    cursor: usize,
+    kind: QuantityKind,
+) -> Option<(Change, &'q Quantity)> {
+    let q = in_sentence_after(text, quantities, cursor).next()?;
+    let words = text
+        .slice(cursor, q.start)
+        .trim_start_matches([',', '，', ' '])
+        .trim_end_matches('了');
+    if !changes::verbs().any(|v| v == words) {
+        return None;
+    }
+    let sign = changes::direction(words)?;
+    let mut change = Change::default();
+    let at = Some(change_span(words, q));
+    match q.kind {
+        QuantityKind::Percent => (change.percent, change.percent_at) = (Some(sign * q.value), at),
+        k if k == units::change_kind(kind) && k != QuantityKind::Percent => {
+            change.value = Some(sign * q.value);
+            change.unit = Some(q.unit.clone());
+            change.value_at = at;
+        }
+        _ => return None,
+    }
+    Some((change, q))
 }
 
 /// Reads a change from character `cursor` on: up to two parts (an amount

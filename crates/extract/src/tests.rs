@@ -1412,3 +1412,83 @@ fn a_claim_denied_by_its_words_is_a_denial() {
         assert_eq!(denied(text), [false], "{text}");
     }
 }
+
+/// `A提高了1.5个百分点至92.3%`: the level the change reached is read.
+#[test]
+fn a_level_reached_after_a_change_is_read() {
+    for (text, value) in [
+        ("普惠性幼儿园覆盖率提高了1.5个百分点至92.3%。", 92.3),
+        ("公办园在园幼儿占比下降0.8个百分点到47.5%。", 47.5),
+        ("一般公共预算教育支出增长6.2%至13.4亿元。", 1.34e9),
+    ] {
+        let c = extracted(text);
+        let read: Vec<_> = c.indicators.iter().map(|i| i.value).collect();
+        assert_eq!(read, [Some(value)], "{text}");
+    }
+}
+
+/// `增幅为-2.1%`: a minus sign makes the figure negative; `200-300人` is a
+/// range and `2020-2022年` a span, never negative.
+#[test]
+fn a_minus_sign_makes_a_figure_negative() {
+    assert_eq!(one("-2.1%").value, -2.1);
+    let c = extracted("一般公共预算教育支出14.2亿元，增幅为-2.1%。");
+    let growth = c.indicators[0].change.as_ref().and_then(|c| c.percent);
+    assert_eq!(growth, Some(-2.1));
+    let values: Vec<f64> = figures("招聘教师200-300人。")
+        .iter()
+        .map(|q| q.value)
+        .collect();
+    assert_eq!(values, [200.0, 300.0]);
+}
+
+/// A report on one year states its changes against the year before
+/// without saying so: `14.2亿元，下降2.1%`, `A增长-1.3%`, `A下降2.1%`.
+#[test]
+fn a_change_with_no_comparison_named_is_against_the_year_before() {
+    let growth = |text: &str| -> Vec<(Option<f64>, Option<f64>)> {
+        extracted(text)
+            .indicators
+            .iter()
+            .map(|i| (i.value, i.change.as_ref().and_then(|c| c.percent)))
+            .collect()
+    };
+    assert_eq!(
+        growth("全县一般公共预算教育支出14.2亿元，下降2.1%。"),
+        [(Some(1.42e9), Some(-2.1))]
+    );
+    assert_eq!(
+        growth("全县一般公共预算教育支出下降2.1%。"),
+        [(None, Some(-2.1))]
+    );
+    assert_eq!(
+        growth("生均一般公共预算教育支出增长了-1.3%。"),
+        [(None, Some(-1.3))]
+    );
+    // Other words name another base: no growth.
+    assert_eq!(
+        growth("全县一般公共预算教育支出14.2亿元，高于全省平均2.1%。"),
+        [(Some(1.42e9), None)]
+    );
+}
+
+/// `比2021年高出1.2个百分点` in a 2022 report is the change against the year
+/// before.
+#[test]
+fn gao_chu_is_a_rise() {
+    let mut c = case("高中阶段毛入学率达到了93.1%，比2021年高出1.2个百分点。");
+    let cx = crate::indicators::Context {
+        year: Some(2022),
+        plan_section: false,
+    };
+    Extractor::new(&Catalog::bundled()).extract_case_in(&mut c, cx);
+    let change = c.indicators[0].change.as_ref().and_then(|c| c.value);
+    assert_eq!(change, Some(1.2));
+}
+
+#[test]
+fn disabled_children_and_youth_enrollment_is_named_without_yiwu_jiaoyu() {
+    let c = extracted("残疾儿童少年入学率达96%以上。");
+    let read: Vec<_> = c.indicators.iter().map(|i| i.indicator.as_str()).collect();
+    assert_eq!(read, ["disabled-children-enrollment"]);
+}

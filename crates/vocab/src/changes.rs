@@ -29,7 +29,7 @@ pub const OTHER_BASES: [&str; 7] = ["平均", "标准", "目标", "要求", "全
 pub const REACHED: [&str; 5] = ["达到", "达", "为", "至", "到"];
 
 /// Verbs of a rise.
-pub const UP: [&str; 5] = ["增加", "增长", "提高", "提升", "上升"];
+pub const UP: [&str; 6] = ["增加", "增长", "提高", "提升", "上升", "高出"];
 
 /// Verbs of a fall.
 pub const DOWN: [&str; 4] = ["减少", "下降", "降低", "回落"];
