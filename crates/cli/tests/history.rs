@@ -229,8 +229,8 @@ fn a_renamed_region_needs_an_alias() {
         by_rule(&findings(&out.stdout), "history.expenditure-not-decreasing").len(),
         0
     );
-    // With one: the decline is found again.
-    fs::write(dir.join("dutycheck.yaml"), "aliases:\n  东河县: 东河新区\n").expect("config");
+    // With the alias the README shows: the decline is found again.
+    fs::write(dir.join("dutycheck.yaml"), readme_alias_fix()).expect("config");
     let out = run_in(&dir, &["check", ".", "--format", "json"]);
     assert_eq!(out.code, 1, "{}", out.stderr);
     assert_eq!(
@@ -239,6 +239,32 @@ fn a_renamed_region_needs_an_alias() {
         "{}",
         out.stdout
     );
+}
+
+/// The `aliases:` block the README shows for a renamed region.
+fn readme_alias_fix() -> String {
+    let readme = fs::read_to_string(support::root().join("README.md")).expect("README.md");
+    let start = readme
+        .find("```yaml\naliases:\n")
+        .expect("the README shows the alias fix");
+    let block = &readme[start + "```yaml\n".len()..];
+    block[..block.find("```").expect("closed")].to_string()
+}
+
+/// The docs say what a rename without an alias does (two histories) and
+/// show the same fix as the README, which the test above runs.
+#[test]
+fn the_docs_show_the_alias_fix() {
+    let fix = readme_alias_fix();
+    assert_eq!(fix, "aliases:\n  东河县: 东河新区\n");
+    let readme = fs::read_to_string(support::root().join("README.md")).expect("README");
+    assert!(readme.contains("makes two histories"));
+    let docs = fs::read_to_string(support::root().join("docs/writing-rules.md")).expect("docs");
+    assert!(
+        docs.contains("without an alias produces **two\nhistories**"),
+        "docs/writing-rules.md"
+    );
+    assert!(docs.contains("aliases:                           # histories: an old region name → its new name\n  东河县: 东河新区\n"));
 }
 
 #[test]
