@@ -575,6 +575,7 @@ fn state(
     if read.kind == StatementKind::Level
         && let Some(year) = cx.year
         && let Some(earlier) = earlier_year_before(text, quantities, mention, year)
+            .or_else(|| earlier_year_between(quantities, mention.end, read.at.start, year))
         && let Some(q) = next_clause(text, quantities, mentions, read.at, indicator.kind, |o| {
             reaches_in_year(o, year)
         })
@@ -586,6 +587,21 @@ fn state(
         read.change = Some(with_base(stated, read.at, q, indicator.kind, base));
         read.level = Some(q);
         read.at = q;
+    }
+    // `2021年、2022年A分别为12.6亿元、12.1亿元`: the level is the report's
+    // year's figure, the base the year before's.
+    if read.kind == StatementKind::Level
+        && let Some(listed) = year_list(text, quantities, mention, read.at, cx.year)
+    {
+        let Some((level, base)) = listed else {
+            out.unread
+                .push(unread(text, quantities, mention, indicator, mention_text));
+            return;
+        };
+        read.change = base
+            .map(|(from, y)| with_base(None, from, level, indicator.kind, Base::of(from, Some(y))));
+        read.level = Some(level);
+        read.at = level;
     }
     // `…为90.2%，上年为86.1%`: the year before's level, stated after the
     // level as the clause that follows.
@@ -819,6 +835,85 @@ fn earlier_year_before(
             .iter()
             .any(|w| words.starts_with(w)))
     .then_some(earlier)
+}
+
+/// `A2021年为12.6亿元，2022年为12.1亿元`: the year of the figure, written
+/// between the name (ending at `from`) and the figure (starting at `to`),
+/// when it is before the report's `year`.
+fn earlier_year_between(quantities: &[Quantity], from: usize, to: usize, year: i32) -> Option<i32> {
+    let first = quantities.partition_point(|q| q.start < from);
+    quantities[first..]
+        .iter()
+        .take_while(|q| q.end <= to)
+        .filter(|q| q.kind == QuantityKind::Year)
+        .map(|q| q.value as i32)
+        .find(|y| *y < year)
+}
+
+/// The level of a year list, and its base with the base's year.
+type Listed<'q> = (&'q Quantity, Option<(&'q Quantity, i32)>);
+
+/// `2021年、2022年A分别为12.6亿元、12.1亿元`: the years listed right
+/// before the name, and the figures listed after `分别`, one per year. In a
+/// report on 2022 the level is the figure of 2022 and the base the one of
+/// 2021. `Some(None)` when the years are listed but cannot be matched with
+/// the figures (their numbers differ, or the report's year is not among
+/// them): none of the figures is then the level, and the name stays unread
+/// rather than bound to another year's figure.
+fn year_list<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    mention: &Mention,
+    at: &'q Quantity,
+    year: Option<i32>,
+) -> Option<Option<Listed<'q>>> {
+    if !text.slice(mention.end, at.start).contains(RESPECTIVELY) {
+        return None;
+    }
+    // The years, last first, each followed only by a separator.
+    let before = quantities.partition_point(|q| q.end <= mention.start);
+    let mut years: Vec<&Quantity> = Vec::new();
+    let mut end = mention.start;
+    for q in quantities[..before].iter().rev() {
+        let gap = text.slice(q.end, end);
+        let joined = if years.is_empty() {
+            gap.chars().count() <= 4 && !gap.chars().any(ends_clause)
+        } else {
+            is_list_separator(gap)
+        };
+        if q.kind != QuantityKind::Year || !joined {
+            break;
+        }
+        years.push(q);
+        end = q.start;
+    }
+    if years.len() < 2 {
+        return None;
+    }
+    years.reverse();
+    // The figures, from `at` on, joined by separators.
+    let first = quantities.partition_point(|q| q.start < at.start);
+    let mut figures: Vec<&Quantity> = vec![at];
+    for q in &quantities[first + 1..] {
+        let Some(last) = figures.last() else { break };
+        if q.kind != at.kind || !is_list_separator(text.slice(last.end, q.start)) {
+            break;
+        }
+        figures.push(q);
+    }
+    let Some(year) = year else {
+        return Some(None);
+    };
+    let k = years.iter().position(|y| y.value as i32 == year);
+    Some(match k {
+        Some(k) if figures.len() == years.len() => {
+            let base = k
+                .checked_sub(1)
+                .map(|b| (figures[b], years[b].value as i32));
+            Some((figures[k], base))
+        }
+        _ => None,
+    })
 }
 
 /// Whether `opening` (the words that open a clause) names the year before

@@ -1492,3 +1492,42 @@ fn disabled_children_and_youth_enrollment_is_named_without_yiwu_jiaoyu() {
     let read: Vec<_> = c.indicators.iter().map(|i| i.indicator.as_str()).collect();
     assert_eq!(read, ["disabled-children-enrollment"]);
 }
+
+/// A level written for two years: the report's year's figure is the level,
+/// the year before's the base; never the earlier figure as the level.
+#[test]
+fn a_level_written_for_two_years_is_the_report_years() {
+    let read = |text: &str, year: i32| -> Vec<(Option<f64>, Option<f64>)> {
+        let mut c = case(text);
+        let cx = crate::indicators::Context {
+            year: Some(year),
+            plan_section: false,
+        };
+        Extractor::new(&Catalog::bundled()).extract_case_in(&mut c, cx);
+        c.indicators
+            .iter()
+            .map(|i| {
+                let base = i
+                    .change
+                    .as_ref()
+                    .and_then(|c| c.base.as_ref())
+                    .map(|b| b.value);
+                (i.value, base)
+            })
+            .collect()
+    };
+    for text in [
+        "2021年、2022年全县一般公共预算教育支出分别为12.6亿元、12.1亿元。",
+        "全县一般公共预算教育支出2021年为12.6亿元，2022年为12.1亿元。",
+    ] {
+        assert_eq!(read(text, 2022), [(Some(1.21e9), Some(1.26e9))], "{text}");
+    }
+    // Years that do not include the report's, or do not line up with the
+    // figures: no level at all.
+    for text in [
+        "2021年、2022年全县一般公共预算教育支出分别为12.6亿元、12.1亿元。",
+        "2022年、2023年全县一般公共预算教育支出分别为12.6亿元、12.1亿元、13亿元。",
+    ] {
+        assert_eq!(read(text, 2023), [], "{text}");
+    }
+}

@@ -97,7 +97,15 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<
         // reads `增长-2.6%` for a decline.
         if rule.measure != Measure::Value {
             let rate = rule.measure == Measure::ChangePercent || unit == "个百分点";
-            vars.insert("change", dutycheck_vocab::format_change(value, unit, rate));
+            // A change computed from two levels (`分别为12.6亿元、12.1亿元`)
+            // is an estimate: two decimals (`下降3.97%`), not six.
+            let derived = v.change.as_ref().is_some_and(|c| c.derived);
+            let shown = if derived {
+                (value * 100.0).round() / 100.0
+            } else {
+                value
+            };
+            vars.insert("change", dutycheck_vocab::format_change(shown, unit, rate));
         }
         vars.insert("text", super::figure_text(case, v));
         super::bound_vars(&mut vars, &rule.bounds);
