@@ -50,7 +50,10 @@ pub fn run(args: &HistoryArgs) -> u8 {
         return EXIT_ERROR;
     }
     let files = dutycheck::discover::reports(&args.paths);
-    let mut history = checker.history_all(&files);
+    // The bar of `check` (on a terminal, from 8 reports): every report is
+    // read and extracted, which on a large corpus takes a while.
+    let progress = crate::progress::Bar::new(false);
+    let mut history = checker.history_all_with(&files, &progress);
     if let Some(id) = &args.indicator {
         for region in &mut history.regions {
             for year in &mut region.years {

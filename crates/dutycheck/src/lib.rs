@@ -675,13 +675,26 @@ impl Checker {
     /// The histories of the reports `files` (and the `--history` reports),
     /// whatever years they hold: what `dutycheck history` prints.
     pub fn history_all(&self, files: &[PathBuf]) -> History {
+        self.history_all_with(files, &progress::NoProgress)
+    }
+
+    /// [`Checker::history_all`], telling `progress` how the reading goes:
+    /// `start` with the number of reports, `checked(1)` as each is read.
+    /// `dutycheck history` shows its progress bar through it.
+    pub fn history_all_with(
+        &self,
+        files: &[PathBuf],
+        progress: &dyn progress::Progress,
+    ) -> History {
         let extra = discover::reports(&self.history_paths);
         let mut all: Vec<&PathBuf> = files.iter().chain(extra.iter()).collect();
         all.sort();
         all.dedup();
+        progress.start(all.len());
         let mut summaries: Vec<dutycheck_engine::history::Summary> = all
             .par_iter()
             .filter_map(|path| {
+                progress.checked(1);
                 let (report, _) = self.parse_path(path).ok()?;
                 let year = self.options.year.or(report.year);
                 Some(dutycheck_engine::history::summarise(
@@ -696,6 +709,7 @@ impl Checker {
         for s in summaries {
             builder.add(s);
         }
+        progress.finish();
         builder.finish()
     }
 
