@@ -27,7 +27,7 @@ pub mod yaml;
 pub use decl::CatalogBuilder;
 
 /// The bundled default catalog, as YAML.
-pub const DEFAULT_CATALOG_YAML: &str = include_str!("../../../rules/catalog.yaml");
+pub(crate) const DEFAULT_CATALOG_YAML: &str = include_str!("../../../rules/catalog.yaml");
 
 /// The separator in an alias that allows a gap inside one clause:
 /// `课后服务…比例`.
@@ -129,9 +129,10 @@ impl Catalog {
         }
     }
 
-    /// Parses and validates a catalog file on its own. Returns every problem
-    /// found, each with its line and column.
-    pub fn from_yaml(path: &str, source: &str) -> Result<Catalog, Vec<Diagnostic>> {
+    /// Parses and validates a catalog file on its own (for tests). Returns
+    /// every problem found, each with its line and column.
+    #[cfg(test)]
+    pub(crate) fn from_yaml(path: &str, source: &str) -> Result<Catalog, Vec<Diagnostic>> {
         let mut b = CatalogBuilder::new(Catalog::empty());
         b.add_file(path, source);
         b.build()

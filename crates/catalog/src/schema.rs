@@ -15,7 +15,7 @@ use crate::decl::{
 };
 
 /// What an id looks like: lowercase kebab-case with optional `.` namespaces.
-pub const ID_PATTERN: &str = r"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$";
+pub(crate) const ID_PATTERN: &str = r"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$";
 
 fn id(description: Option<&str>) -> Value {
     let mut v = json!({"type": "string", "pattern": ID_PATTERN});

@@ -14,7 +14,7 @@
 
 /// An opener that was not closed before `(line, column)` (1-based, columns
 /// in characters), and that is on an earlier line: `(line, column, '[')`.
-pub fn unclosed_before(text: &str, line: u32, column: u32) -> Option<(u32, u32, char)> {
+pub(crate) fn unclosed_before(text: &str, line: u32, column: u32) -> Option<(u32, u32, char)> {
     let mut open: Vec<(u32, u32, char)> = Vec::new();
     let mut quote: Option<char> = None;
     // The indentation of a line that opened a block scalar (`|`, `>`):

@@ -117,7 +117,7 @@ impl Outcome {
 /// The statuses of `claim` rules rank the same way: a contradiction fails,
 /// then a claim without evidence in any part outranks evidence in another
 /// (the claim is not backed everywhere it is made), then evidence.
-pub fn combine(statuses: impl IntoIterator<Item = Status>) -> Status {
+pub(crate) fn combine(statuses: impl IntoIterator<Item = Status>) -> Status {
     /// Highest first.
     const RANK: [Status; 8] = [
         Status::Fail,

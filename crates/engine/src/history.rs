@@ -18,14 +18,14 @@ use dutycheck_model::{
 use dutycheck_vocab::{fold_width, regions};
 
 /// The key of region name `name`, through `aliases` (keys → keys).
-pub fn region_key(name: &str, aliases: &BTreeMap<String, String>) -> String {
+pub(crate) fn region_key(name: &str, aliases: &BTreeMap<String, String>) -> String {
     let key = regions::key(name);
     aliases.get(key).cloned().unwrap_or_else(|| key.to_string())
 }
 
 /// The name of the region `section` of `report` is about, as written: the
 /// section's name when it names a region, else the title's region.
-pub fn region_name<'a>(report: &'a Report, section: &'a Section) -> Option<&'a str> {
+pub(crate) fn region_name<'a>(report: &'a Report, section: &'a Section) -> Option<&'a str> {
     regions::of_heading(&section.name).or_else(|| regions::of_title(&report.title))
 }
 
@@ -155,7 +155,7 @@ pub fn precision(text: &str, value: f64) -> f64 {
 /// Half a unit of the last significant digit of `value` as a number
 /// (`6.3` → 0.05, `80000000` → 5000000): the precision of a stated change,
 /// whose text the history does not keep.
-pub fn precision_of_number(value: f64) -> f64 {
+pub(crate) fn precision_of_number(value: f64) -> f64 {
     let v = value.abs();
     if v == 0.0 || !v.is_finite() {
         return 0.0;

@@ -63,9 +63,7 @@ use dutycheck_catalog::Catalog;
 use dutycheck_model::{Finding, History, Report, RuleStatuses, SectionStatus, Severity, Status};
 use dutycheck_rules::{Rule, RuleKind, RuleSet, Scope};
 
-pub use check::{
-    Check, CheckContext, Found, NoPlugins, Outcome, PluginChecks, Spot, Target, Vars, combine,
-};
+pub use check::{Check, CheckContext, Found, NoPlugins, Outcome, PluginChecks, Spot, Target, Vars};
 
 /// The id of the finding that says the report's year is unknown.
 pub const YEAR_UNKNOWN: &str = "engine.year-unknown";

@@ -5,6 +5,7 @@ use dutycheck_catalog::Catalog;
 use dutycheck_model::*;
 use dutycheck_rules::RuleSet;
 
+use crate::check::combine;
 use crate::*;
 
 /// A report builder: sections of cases, each case with text, figures and

@@ -23,7 +23,7 @@ use crate::text::SCAN_LIMIT;
 
 /// Finds the claims of a catalog's requirements.
 #[derive(Debug, Clone)]
-pub struct ClaimFinder {
+pub(crate) struct ClaimFinder {
     phrases: MentionFinder,
     /// Requirement ids, by group index.
     ids: Vec<String>,

@@ -339,7 +339,7 @@ fn is_stated_zero(m: &Spans<'_>) -> bool {
 /// Whether a figure is a stated zero (see [`is_stated_zero`]): the value 0
 /// with no unit. (A unit-less figure is otherwise a count with a multiplier,
 /// `3.3万`, never 0.)
-pub fn is_zero(q: &Quantity) -> bool {
+pub(crate) fn is_zero(q: &Quantity) -> bool {
     q.value == 0.0 && q.unit.is_empty()
 }
 

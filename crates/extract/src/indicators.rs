@@ -48,7 +48,7 @@ use crate::text::{SCAN_LIMIT, work};
 use crate::{CaseText, tables};
 
 /// How far apart, in characters, the head and tail of a gap alias may be.
-pub const GAP_LIMIT: usize = 24;
+pub(crate) const GAP_LIMIT: usize = 24;
 
 /// How many characters of linking words may stand between a mention and its
 /// figure (`达到`, `提高至`, `为`, `2020年达到`).
@@ -69,7 +69,7 @@ enum Pattern {
 
 /// The automaton over every name and alias of a catalog.
 #[derive(Debug, Clone)]
-pub struct MentionFinder {
+pub(crate) struct MentionFinder {
     automaton: Option<AhoCorasick>,
     /// The roles of each automaton pattern. One text can play several: two
     /// gap aliases may share a tail (`课后服务…全覆盖`, `公办幼儿园…全覆盖`), and
@@ -110,7 +110,7 @@ impl MentionFinder {
     /// gap within a clause). A match is a [`Mention`] whose `indicator` is
     /// the index of its group: the claims of requirements are found this way
     /// too (see [`crate::claims`]).
-    pub fn from_groups<'g>(groups: impl IntoIterator<Item = &'g [String]>) -> MentionFinder {
+    pub(crate) fn from_groups<'g>(groups: impl IntoIterator<Item = &'g [String]>) -> MentionFinder {
         MentionFinder::build(groups, |_, _| None)
     }
 

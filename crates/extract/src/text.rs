@@ -65,7 +65,7 @@ impl<'a> CaseText<'a> {
     /// The character offset of a byte offset into [`CaseText::normal`].
     /// A byte inside a character counts as that character; a byte past the
     /// end is the end.
-    pub fn char_offset(&self, byte: usize) -> usize {
+    pub(crate) fn char_offset(&self, byte: usize) -> usize {
         let byte = u32::try_from(byte).unwrap_or(u32::MAX);
         // The last character whose first byte is at or before `byte`.
         self.byte_at_char
@@ -76,7 +76,7 @@ impl<'a> CaseText<'a> {
 
     /// The original text between two character offsets (clamped to the
     /// text; empty when `end <= start`).
-    pub fn original_slice(&self, start: usize, end: usize) -> &'a str {
+    pub(crate) fn original_slice(&self, start: usize, end: usize) -> &'a str {
         let map = self
             .original_byte_at_char
             .as_deref()
@@ -93,7 +93,12 @@ impl<'a> CaseText<'a> {
 
     /// The first character in `from..to` (looking at most [`SCAN_LIMIT`]
     /// characters ahead, and not past the text) for which `is` holds.
-    pub fn find_forward(&self, from: usize, to: usize, is: impl Fn(char) -> bool) -> Option<usize> {
+    pub(crate) fn find_forward(
+        &self,
+        from: usize,
+        to: usize,
+        is: impl Fn(char) -> bool,
+    ) -> Option<usize> {
         let end = to
             .min(from.saturating_add(SCAN_LIMIT))
             .min(self.chars.len());
@@ -105,7 +110,7 @@ impl<'a> CaseText<'a> {
 
     /// The last character in `from..to` (looking at most [`SCAN_LIMIT`]
     /// characters back) for which `is` holds.
-    pub fn find_backward(
+    pub(crate) fn find_backward(
         &self,
         from: usize,
         to: usize,
@@ -122,7 +127,7 @@ impl<'a> CaseText<'a> {
     /// Where the sentence or clause ending at the first `is` character at or
     /// after `from` ends: that character's offset, else (no end within
     /// [`SCAN_LIMIT`]) the limit or the end of the text.
-    pub fn end_from(&self, from: usize, is: impl Fn(char) -> bool) -> usize {
+    pub(crate) fn end_from(&self, from: usize, is: impl Fn(char) -> bool) -> usize {
         self.find_forward(from, usize::MAX, is)
             .unwrap_or_else(|| from.saturating_add(SCAN_LIMIT).min(self.chars.len()))
     }
@@ -134,7 +139,7 @@ impl<'a> CaseText<'a> {
 /// characters without a stop (a table flattened into one line, a document
 /// without punctuation) is cut here, so that reading a case stays linear in
 /// its length instead of costing a full scan per name.
-pub const SCAN_LIMIT: usize = 512;
+pub(crate) const SCAN_LIMIT: usize = 512;
 
 /// Counts work (characters and figures looked at) for the test that
 /// extraction is linear in the length of a case: a test hook, a no-op

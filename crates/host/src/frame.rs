@@ -30,10 +30,10 @@ use std::io::{self, Read, Write};
 
 /// The largest frame either side accepts: far above any report (the
 /// sample's JSON is about 40 KB), far below anything that would hurt.
-pub const MAX_FRAME: usize = 256 * 1024 * 1024;
+pub(crate) const MAX_FRAME: usize = 256 * 1024 * 1024;
 
 /// Writes one frame and flushes.
-pub fn write_frame(w: &mut impl Write, payload: &[u8]) -> io::Result<()> {
+pub(crate) fn write_frame(w: &mut impl Write, payload: &[u8]) -> io::Result<()> {
     let len = u32::try_from(payload.len())
         .ok()
         .filter(|&n| n as usize <= MAX_FRAME)
@@ -44,7 +44,7 @@ pub fn write_frame(w: &mut impl Write, payload: &[u8]) -> io::Result<()> {
 }
 
 /// Reads one frame. `Ok(None)` at a clean end of stream (between frames).
-pub fn read_frame(r: &mut impl Read) -> io::Result<Option<Vec<u8>>> {
+pub(crate) fn read_frame(r: &mut impl Read) -> io::Result<Option<Vec<u8>>> {
     let mut len = [0u8; 4];
     let mut got = 0;
     while got < 4 {
@@ -69,19 +69,19 @@ pub fn read_frame(r: &mut impl Read) -> io::Result<Option<Vec<u8>>> {
 }
 
 /// Splits a little-endian `u32` off the front of `bytes`.
-pub fn take_u32(bytes: &[u8]) -> Option<(u32, &[u8])> {
+pub(crate) fn take_u32(bytes: &[u8]) -> Option<(u32, &[u8])> {
     let (head, rest) = bytes.split_first_chunk::<4>()?;
     Some((u32::from_le_bytes(*head), rest))
 }
 
 /// Splits a little-endian `u64` off the front of `bytes`.
-pub fn take_u64(bytes: &[u8]) -> Option<(u64, &[u8])> {
+pub(crate) fn take_u64(bytes: &[u8]) -> Option<(u64, &[u8])> {
     let (head, rest) = bytes.split_first_chunk::<8>()?;
     Some((u64::from_le_bytes(*head), rest))
 }
 
 /// Splits a little-endian `i32` off the front of `bytes`.
-pub fn take_i32(bytes: &[u8]) -> Option<(i32, &[u8])> {
+pub(crate) fn take_i32(bytes: &[u8]) -> Option<(i32, &[u8])> {
     let (head, rest) = bytes.split_first_chunk::<4>()?;
     Some((i32::from_le_bytes(*head), rest))
 }

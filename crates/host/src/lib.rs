@@ -105,7 +105,7 @@ impl WorkerCommand {
 
     /// The default: this very executable with the hidden `plugin-host`
     /// subcommand (`dutycheck plugin-host LIB`).
-    pub fn current_exe() -> std::io::Result<WorkerCommand> {
+    pub(crate) fn current_exe() -> std::io::Result<WorkerCommand> {
         Ok(WorkerCommand::new(
             std::env::current_exe()?,
             ["plugin-host"],
@@ -133,7 +133,7 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// The default number of timeouts or crashes after which a plugin is
 /// disabled for the rest of the run.
-pub const DEFAULT_MAX_FAILURES: u32 = 3;
+pub(crate) const DEFAULT_MAX_FAILURES: u32 = 3;
 
 impl Default for HostOptions {
     fn default() -> Self {
@@ -300,7 +300,7 @@ impl PluginError {
 
     /// Adds the check and report the error concerns (for load errors that
     /// surface when a rule uses the plugin).
-    pub fn with_context(mut self, check: Option<&str>, report: Option<&str>) -> Self {
+    pub(crate) fn with_context(mut self, check: Option<&str>, report: Option<&str>) -> Self {
         if let Some(check) = check {
             self.check = Some(check.to_string());
         }
@@ -667,7 +667,7 @@ impl LoadedPlugin {
     }
 
     /// [`Plugin::run_document`] with the histories of the report's regions.
-    pub fn run_document_in(
+    pub(crate) fn run_document_in(
         &self,
         check: &str,
         options: &serde_json::Value,

@@ -43,7 +43,7 @@
 use std::cell::Cell;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-pub mod cmaps;
+pub(crate) mod cmaps;
 pub mod layout;
 
 thread_local! {

@@ -12,10 +12,10 @@ use crate::context::RuleInfo;
 pub const PROJECT_URL: &str = env!("CARGO_PKG_REPOSITORY");
 
 /// The page that documents the bundled rules, one anchor per rule id.
-pub const RULES_DOC: &str = "docs/rules.md";
+pub(crate) const RULES_DOC: &str = "docs/rules.md";
 
 /// The page that documents the rule language, for rules of a project's own.
-pub const WRITING_RULES_DOC: &str = "docs/writing-rules.md";
+pub(crate) const WRITING_RULES_DOC: &str = "docs/writing-rules.md";
 
 /// A rule's help, as plain text and as Markdown.
 #[derive(Debug, Clone, PartialEq, Eq)]

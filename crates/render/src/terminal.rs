@@ -20,7 +20,7 @@ use unicode_width::UnicodeWidthChar;
 /// Whether `c` is shown as an escape rather than printed: C0 controls other
 /// than tab and line feed, DEL, and C1 controls (U+0080–U+009F; U+009B is a
 /// one-character CSI on some terminals).
-pub fn is_terminal_control(c: char) -> bool {
+pub(crate) fn is_terminal_control(c: char) -> bool {
     (c < ' ' && c != '\t' && c != '\n') || ('\u{7f}'..='\u{9f}').contains(&c)
 }
 
@@ -40,7 +40,7 @@ pub fn terminal_safe(s: &str) -> Cow<'_, str> {
 }
 
 /// Appends `c` as [`terminal_safe`] shows it.
-pub fn push_safe(out: &mut String, c: char) {
+pub(crate) fn push_safe(out: &mut String, c: char) {
     if !is_terminal_control(c) {
         out.push(c);
     } else if (c as u32) < 0x80 {
@@ -53,7 +53,7 @@ pub fn push_safe(out: &mut String, c: char) {
 /// The terminal columns `c` takes once made safe: its escape's length for a
 /// control character, else its display width. Keeps carets under the
 /// characters they mark when a quoted line holds controls.
-pub fn safe_width(c: char) -> usize {
+pub(crate) fn safe_width(c: char) -> usize {
     if !is_terminal_control(c) {
         c.width().unwrap_or(0)
     } else if (c as u32) < 0x80 {
@@ -64,8 +64,10 @@ pub fn safe_width(c: char) -> usize {
     }
 }
 
-/// The terminal columns of text that is already safe.
-pub fn terminal_width(s: &str) -> usize {
+/// The terminal columns of text that is already safe (for tests that check
+/// alignment).
+#[cfg(test)]
+pub(crate) fn terminal_width(s: &str) -> usize {
     s.chars().map(|c| c.width().unwrap_or(0)).sum()
 }
 

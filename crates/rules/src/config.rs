@@ -240,7 +240,7 @@ impl Config {
     }
 
     /// [`Config::parse`], keeping what is valid (see [`Config::load_partial`]).
-    pub fn parse_partial(
+    pub(crate) fn parse_partial(
         path: &str,
         text: &str,
         dir: &Path,
@@ -399,13 +399,8 @@ impl Config {
             .collect()
     }
 
-    /// Whether the config declares catalog entries.
-    pub fn has_catalog(&self) -> bool {
-        self.catalog.is_some()
-    }
-
     /// Adds `catalog:` to `builder` (validated when the builder builds).
-    pub fn declare_catalog(&self, builder: &mut CatalogBuilder) {
+    pub(crate) fn declare_catalog(&self, builder: &mut CatalogBuilder) {
         if let Some(node) = &self.catalog {
             builder.add_node(&self.path, &self.text, &self.dir, node);
         }

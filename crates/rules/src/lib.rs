@@ -104,7 +104,7 @@ pub const HISTORY_PACK: &str = "builtin:history";
 
 /// The tests of the bundled packs, `(origin, YAML)`, beside
 /// [`BUNDLED_PACKS`]: what `rules explain` shows for a bundled rule.
-pub const BUNDLED_TESTS: [(&str, &str); 3] = [
+pub(crate) const BUNDLED_TESTS: [(&str, &str); 3] = [
     (
         "builtin:national-2020.test.yaml",
         include_str!("../../../rules/packs/national-2020.test.yaml"),
@@ -240,11 +240,6 @@ impl RuleSet {
         &self.catalog
     }
 
-    /// The merged catalog, shared.
-    pub fn catalog_arc(&self) -> Arc<Catalog> {
-        Arc::clone(&self.catalog)
-    }
-
     pub fn rules(&self) -> &[Rule] {
         &self.rules
     }
@@ -294,7 +289,7 @@ impl RuleSet {
     /// Renders every title from its template with the bounds in force
     /// ([`Rule::render_title`]): after loading (`extends` overrides) and
     /// after the config's overrides.
-    pub fn render_titles(&mut self, catalog: &Catalog) {
+    pub(crate) fn render_titles(&mut self, catalog: &Catalog) {
         for rule in &mut self.rules {
             rule.render_title(catalog);
         }
@@ -668,7 +663,7 @@ pub fn load_test_files<P: AsRef<Path>>(
 }
 
 /// The `*.test.yaml` / `*.test.yml` files in `paths`, sorted per directory.
-pub fn test_files<P: AsRef<Path>>(paths: &[P]) -> Vec<PathBuf> {
+pub(crate) fn test_files<P: AsRef<Path>>(paths: &[P]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for path in paths {
         let path = path.as_ref();

@@ -29,10 +29,10 @@ pub const OTHER_BASES: [&str; 7] = ["平均", "标准", "目标", "要求", "全
 pub const REACHED: [&str; 5] = ["达到", "达", "为", "至", "到"];
 
 /// Verbs of a rise.
-pub const UP: [&str; 6] = ["增加", "增长", "提高", "提升", "上升", "高出"];
+pub(crate) const UP: [&str; 6] = ["增加", "增长", "提高", "提升", "上升", "高出"];
 
 /// Verbs of a fall.
-pub const DOWN: [&str; 4] = ["减少", "下降", "降低", "回落"];
+pub(crate) const DOWN: [&str; 4] = ["减少", "下降", "降低", "回落"];
 
 /// Nouns of a relative change: `增幅14.8%` (up), `降幅4.1%` (down).
 pub const GROWTH_NOUNS: [(&str, f64); 2] = [("增幅", 1.0), ("降幅", -1.0)];

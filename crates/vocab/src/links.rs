@@ -14,7 +14,7 @@ pub const FROM: [char; 2] = ['由', '从'];
 pub const REACH: [char; 2] = ['至', '到'];
 
 /// Words that may separate the items of a list: `A、B`, `A和B`, `X、Y`.
-pub const LIST_SEPARATORS: [&str; 7] = ["、", "和", "及", "与", "以及", ",", "、和"];
+pub(crate) const LIST_SEPARATORS: [&str; 7] = ["、", "和", "及", "与", "以及", ",", "、和"];
 
 /// Whether `words` (trimmed) are a list separator of [`LIST_SEPARATORS`].
 pub fn is_list_separator(words: &str) -> bool {

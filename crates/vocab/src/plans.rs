@@ -73,7 +73,7 @@ pub const REPORTED: [&str; 3] = ["填报", "上报", "自报"];
 /// Section titles whose figures are plans: `下一步工作打算`, `2023年工作计划`,
 /// `今后工作思路`. A title that also names problems (`存在问题和下一步打算`)
 /// mixes current levels with plans and is not one ([`PROBLEM_TITLES`]).
-pub const PLAN_TITLES: [&str; 10] = [
+pub(crate) const PLAN_TITLES: [&str; 10] = [
     "下一步",
     "打算",
     "工作计划",
@@ -87,7 +87,7 @@ pub const PLAN_TITLES: [&str; 10] = [
 ];
 
 /// Section titles about problems: their figures are current levels.
-pub const PROBLEM_TITLES: [&str; 4] = ["问题", "不足", "困难", "短板"];
+pub(crate) const PROBLEM_TITLES: [&str; 4] = ["问题", "不足", "困难", "短板"];
 
 /// Whether a section titled `title` holds plans only.
 pub fn is_plan_title(title: &str) -> bool {
@@ -100,7 +100,7 @@ pub fn is_plan_title(title: &str) -> bool {
 /// phrases, unlike [`PROBLEM_TITLES`]: a single word such as `困难` marks a
 /// plan title as mixed (safe: its figures stay levels), but would take a
 /// section of work such as `资助困难学生` out of the case rules.
-pub const PROBLEM_SECTION_TITLES: [&str; 11] = [
+pub(crate) const PROBLEM_SECTION_TITLES: [&str; 11] = [
     "存在问题",
     "存在的问题",
     "存在的主要问题",
@@ -133,10 +133,10 @@ pub fn holds_no_work(title: &str) -> bool {
 /// Section titles that describe the region before its work (`一、基本情况`,
 /// `县情概况`): no cases of work in them ([`holds_no_work`]), unless the
 /// title names the work too ([`WORK_TITLES`]: `基本情况和主要成效`).
-pub const BACKGROUND_TITLES: [&str; 5] = ["基本情况", "县情", "区情", "市情", "概况"];
+pub(crate) const BACKGROUND_TITLES: [&str; 5] = ["基本情况", "县情", "区情", "市情", "概况"];
 
 /// Words of a section title that name work done: `主要做法`, `工作成效`.
-pub const WORK_TITLES: [&str; 4] = ["做法", "成效", "成绩", "举措"];
+pub(crate) const WORK_TITLES: [&str; 4] = ["做法", "成效", "成绩", "举措"];
 
 #[cfg(test)]
 mod tests {

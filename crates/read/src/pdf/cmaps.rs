@@ -133,7 +133,7 @@ fn blocks(kind: &str, entries: &[String]) -> String {
 /// Rewrites every Type0 font with a predefined CMap this module knows so
 /// that pdf-extract can read it (see the module documentation). Other fonts
 /// are left as they are.
-pub fn map_predefined(doc: &mut Document) {
+pub(crate) fn map_predefined(doc: &mut Document) {
     let fonts: Vec<(ObjectId, Predefined, bool)> = doc
         .objects
         .iter()

@@ -30,7 +30,7 @@ use std::collections::HashMap;
 use super::clean_line;
 
 /// The first character of a line that is page furniture.
-pub const FURNITURE: char = crate::PAGE_FURNITURE;
+pub(crate) const FURNITURE: char = crate::PAGE_FURNITURE;
 
 /// One visual line of a page.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,7 +50,7 @@ const NUMBER_EDGE: usize = 2;
 const SAME_HEIGHT: f64 = 3.0;
 
 /// The text of the pages, one line each, furniture marked.
-pub fn assemble(pages: &[Vec<Line>]) -> String {
+pub(crate) fn assemble(pages: &[Vec<Line>]) -> String {
     let pages: Vec<Vec<(f64, String)>> = pages
         .iter()
         .map(|page| {
@@ -93,7 +93,7 @@ pub fn assemble(pages: &[Vec<Line>]) -> String {
 /// a PDF. Every line keeps its place and its text; the form feeds that only
 /// separated pages go (so the first line of a page is one column shorter
 /// than in the file), and a furniture line starts with [`FURNITURE`].
-pub fn mark_text_pages(text: &str) -> String {
+pub(crate) fn mark_text_pages(text: &str) -> String {
     /// A line apart, in the stand-in for points.
     const LINE: f64 = 100.0;
     // Every line without its end and its page-break form feeds, its end,

@@ -44,7 +44,7 @@ pub fn check_github(input: &Input<'_>) -> String {
 /// first (kept in memory: one line per unreadable report), then every
 /// finding by path (spilled), then the waived findings by path (spilled),
 /// the waiver notes and the totals.
-pub struct GithubSink {
+pub(crate) struct GithubSink {
     quiet: bool,
     errors: String,
     findings: Option<PathOrdered>,

@@ -142,7 +142,7 @@ pub fn check_html(input: &Input<'_>) -> String {
 /// ([`Piece::values`]); no report is read twice. In memory: the totals
 /// (reports, sections by status) and the first report's title (a page with
 /// one report is named after it), never a finding or a report's text.
-pub struct HtmlSink {
+pub(crate) struct HtmlSink {
     rules: Vec<RuleInfo>,
     reports: Option<Spill>,
     totals: PageTotals,

@@ -54,7 +54,7 @@ fn to_json<T: serde::Serialize>(value: &T) -> String {
 
 /// `--format json` as a [`Sink`].
 #[derive(Default)]
-pub struct JsonSink {
+pub(crate) struct JsonSink {
     reports: Option<Spill>,
     findings: Option<PathOrdered>,
     /// The waived findings, by path: the `waived` array after the summary.

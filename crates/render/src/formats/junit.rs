@@ -64,7 +64,7 @@ pub fn check_junit(input: &Input<'_>) -> String {
 /// spill file as it arrives; the totals, which open the document, are
 /// counted on the way and written with the suites at the end.
 #[derive(Default)]
-pub struct JunitSink {
+pub(crate) struct JunitSink {
     suites: Option<Spill>,
     total: Counts,
     /// Write the cells that were not judged (`--junit-skipped include`).

@@ -43,7 +43,7 @@ pub fn check_markdown(input: &Input<'_>) -> String {
 /// `--format markdown` as a [`Sink`]. The totals open the document, so each
 /// report's matrix goes to a spill file and its findings' rows to another
 /// (ordered by path); the totals are counted on the way.
-pub struct MarkdownSink {
+pub(crate) struct MarkdownSink {
     rules: Vec<RuleInfo>,
     quiet: bool,
     matrices: Option<Spill>,
@@ -330,7 +330,7 @@ fn code(s: &str) -> String {
 
 /// Escapes Markdown's and HTML's active characters in plain text, for a
 /// paragraph or a table cell.
-pub fn escape_inline(s: &str) -> String {
+pub(crate) fn escape_inline(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

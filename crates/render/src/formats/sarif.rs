@@ -94,7 +94,7 @@ pub fn check_sarif(input: &Input<'_>) -> String {
 /// `toolExecutionNotifications`), the rule-id set and the per-file-name
 /// report counts: memory grows with the rules and by one small entry per
 /// report, never with the findings or the text.
-pub struct SarifSink {
+pub(crate) struct SarifSink {
     rules: Vec<RuleInfo>,
     /// Rule id → its number in order of first sight.
     ids: HashMap<String, u32>,

@@ -101,7 +101,7 @@ pub fn check_text(run: &CheckRun, sources: &Sources, options: &TextOptions) -> S
 /// per report, then the summary: findings, waived findings and tables go to
 /// spill files as reports arrive, and only the error lines and the counts
 /// stay in memory.
-pub struct TextSink {
+pub(crate) struct TextSink {
     options: TextOptions,
     errors: String,
     findings: Option<PathOrdered>,
