@@ -28,7 +28,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use dutycheck_catalog::Catalog;
-use dutycheck_engine::{EvalOptions, evaluate};
+use dutycheck_engine::{EvalOptions, NoPlugins, evaluate, evaluate_in};
 use dutycheck_extract::Extractor;
 use dutycheck_model::{
     Case, Change, Diagnostic, Finding, IndicatorValue, Qualifier, QuantityKind, Report, Section,
@@ -416,6 +416,20 @@ fn snippet_source(text: &str, year: Option<i32>) -> String {
     format!("{title}\n一、{SNIPPET_SECTION}\n{body}\n")
 }
 
+/// A snippet read as the report it stands for (see [`snippet_source`]).
+fn snippet_report(
+    path: &str,
+    text: &str,
+    year: Option<i32>,
+    extractor: &Extractor,
+) -> Result<dutycheck_model::Report, Diagnostic> {
+    let source = snippet_source(text, year);
+    let doc = dutycheck_read::decode(path, source.as_bytes(), &Default::default())?;
+    let mut report = dutycheck_parse::parse(&doc)?;
+    extractor.extract(&mut report);
+    Ok(report)
+}
+
 /// The findings of `rule` on one snippet.
 fn run_snippet(
     one: &RuleSet,
@@ -426,12 +440,38 @@ fn run_snippet(
     extractor: &Extractor,
 ) -> Result<Vec<Finding>, Diagnostic> {
     let year = test.year.or_else(|| first_year(rule));
-    let source = snippet_source(&snippet.text, year);
-    let doc = dutycheck_read::decode("snippet.txt", source.as_bytes(), &Default::default())?;
-    let mut report = dutycheck_parse::parse(&doc)?;
-    extractor.extract(&mut report);
+    let report = snippet_report("snippet.txt", &snippet.text, year, extractor)?;
     let year = test.year.or(report.year).or_else(|| first_year(rule));
-    let eval = evaluate(&report, one, catalog, &EvalOptions::for_year(year));
+    // `earlier:` reports: the snippet is judged within the history they
+    // form with it, as a run over several years would judge it.
+    let history = if test.earlier.is_empty() {
+        None
+    } else {
+        let mut builder = dutycheck_engine::history::HistoryBuilder::new(BTreeMap::new());
+        for (y, earlier) in &test.earlier {
+            let path = format!("earlier-{y}.txt");
+            let earlier = snippet_report(&path, &earlier.text, Some(*y), extractor)?;
+            builder.add(dutycheck_engine::history::summarise(
+                &earlier,
+                Some(*y),
+                &BTreeMap::new(),
+            ));
+        }
+        builder.add(dutycheck_engine::history::summarise(
+            &report,
+            year,
+            &BTreeMap::new(),
+        ));
+        Some(builder.finish())
+    };
+    let eval = evaluate_in(
+        &report,
+        one,
+        catalog,
+        &EvalOptions::for_year(year),
+        &NoPlugins,
+        history.as_ref(),
+    );
     Ok(eval
         .findings
         .into_iter()

@@ -122,6 +122,9 @@ struct Test {
     name: Option<String>,
     #[schemars(range(min = 1900, max = 2100))]
     year: Option<i64>,
+    /// The region's reports of earlier years, by year (`2021: "…"`): the
+    /// snippets are judged within the history they form.
+    earlier: Option<std::collections::BTreeMap<String, String>>,
     /// Snippets on which the rule must report nothing.
     pass: Option<Texts>,
     /// Snippets on which the rule must report something.

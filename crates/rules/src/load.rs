@@ -979,7 +979,68 @@ fn parse_rule(cx: &mut Cx<'_>, raw: &RawRule<'_>, pack: Option<String>) -> Optio
 }
 
 /// The keys of one rule test.
-const TEST_KEYS: [&str; 5] = ["rule", "name", "year", "pass", "fail"];
+const TEST_KEYS: [&str; 6] = ["rule", "name", "year", "earlier", "pass", "fail"];
+
+/// `earlier: {2021: "…", 2020: "…"}`: a year and a snippet each, in the
+/// order of the years.
+fn earlier(cx: &mut Cx<'_>, src: usize, node: &Spanned<Node>) -> Option<Vec<(i32, Snippet)>> {
+    let Node::Map(entries) = &node.value else {
+        cx.err(
+            src,
+            &node.referenced,
+            format!(
+                "`earlier` must map years to the region's earlier reports (`earlier: {{2021: \"一般公共预算教育支出12.6亿元。\"}}`), found {}",
+                node.value.describe()
+            ),
+        );
+        return None;
+    };
+    let mut out = Vec::new();
+    let mut ok = true;
+    for (key, value) in entries {
+        let year = match key.value {
+            Node::Int(y) if (1900..=2100).contains(&y) => i32::try_from(y).ok(),
+            _ => None,
+        };
+        let text = match &value.value {
+            Node::Str(s) => Some(s.clone()),
+            _ => None,
+        };
+        match (year, text) {
+            (Some(year), Some(text)) => out.push((
+                year,
+                Snippet {
+                    text,
+                    line: crate::node::to_u32(value.referenced.line()),
+                },
+            )),
+            (None, _) => {
+                cx.err(
+                    src,
+                    &key.referenced,
+                    format!(
+                        "a key of `earlier` must be a report year such as 2021, found {}",
+                        key.value.describe()
+                    ),
+                );
+                ok = false;
+            }
+            (_, None) => {
+                cx.err(
+                    src,
+                    &value.referenced,
+                    format!(
+                        "an earlier report must be a snippet (a string), found {}",
+                        value.value.describe()
+                    ),
+                );
+                ok = false;
+            }
+        }
+    }
+    out.sort_by_key(|(y, _)| *y);
+    ok.then_some(out)
+}
 
 /// Reads rule tests: `tests:` inside a rule (`rule` is the rule's id, and a
 /// test may not name another), or the contents of a `*.test.yaml` file
@@ -1021,6 +1082,7 @@ pub(crate) fn parse_tests(
             rule: rule.unwrap_or_default().to_string(),
             name: None,
             year: None,
+            earlier: Vec::new(),
             pass: Vec::new(),
             fail: Vec::new(),
             origin: cx
@@ -1056,6 +1118,10 @@ pub(crate) fn parse_tests(
                         ok = false;
                     }
                 },
+                "earlier" => match earlier(cx, src, value) {
+                    Some(reports) => test.earlier = reports,
+                    None => ok = false,
+                },
                 _ => {
                     let snippets: Vec<Snippet> = string_list(cx, src, value, &format!("`{key}`"))
                         .into_iter()
@@ -1070,6 +1136,26 @@ pub(crate) fn parse_tests(
                         test.fail = snippets;
                     }
                 }
+            }
+        }
+        if let Some((first, _)) = test.earlier.first() {
+            let later = test.earlier.last().map_or(*first, |(y, _)| *y);
+            match test.year {
+                None => {
+                    cx.err(src, &item.referenced, "a test with `earlier` needs `year:`");
+                    cx.help("give the year the snippets are for, after every earlier year: `year: 2022`");
+                    ok = false;
+                }
+                Some(year) if later >= year => {
+                    cx.err(
+                        src,
+                        &item.referenced,
+                        format!("`earlier` holds {later}, which is not before `year: {year}`"),
+                    );
+                    cx.help("earlier reports are of years before the test's `year`");
+                    ok = false;
+                }
+                Some(_) => {}
             }
         }
         if rule.is_none() && !fields.iter().any(|(k, _)| *k == "rule") {

@@ -339,6 +339,11 @@ pub struct RuleTest {
     /// The report year the snippets are judged for; `None` uses the year in
     /// a snippet's title, or else the first year the rule applies to.
     pub year: Option<i32>,
+    /// The region's reports of earlier years (`earlier: {2021: "…"}`), each a
+    /// snippet as `pass` and `fail` are: with them, every snippet is judged
+    /// within the history they form, as in a run over several years
+    /// (`trend`, `restatement`). Needs `year`, after each of theirs.
+    pub earlier: Vec<(i32, Snippet)>,
     /// Snippets on which the rule must report nothing.
     pub pass: Vec<Snippet>,
     /// Snippets on which the rule must report at least one finding.

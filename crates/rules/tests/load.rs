@@ -639,6 +639,33 @@ fn rule_tests_inline_and_in_files() {
     assert_eq!(d.message, "a rule test needs `pass:` or `fail:` snippets");
     let (d, _) = one_error(&format!("{OK}tests: [{{rule: x, pass: [y]}}]\n"));
     assert_eq!(d.message, "unknown key `rule` in a rule test");
+    // `earlier:` reports: years before the test's `year`, a snippet each.
+    let (d, _) = one_error(&format!(
+        "{OK}tests: [{{earlier: {{2021: x}}, pass: [y]}}]\n"
+    ));
+    assert_eq!(d.message, "a test with `earlier` needs `year:`");
+    let (d, _) = one_error(&format!(
+        "{OK}tests: [{{year: 2021, earlier: {{2021: x}}, pass: [y]}}]\n"
+    ));
+    assert_eq!(
+        d.message,
+        "`earlier` holds 2021, which is not before `year: 2021`"
+    );
+    let (d, _) = one_error(&format!(
+        "{OK}tests: [{{year: 2022, earlier: {{last: x}}, pass: [y]}}]\n"
+    ));
+    assert_eq!(
+        d.message,
+        "a key of `earlier` must be a report year such as 2021, found a string"
+    );
+    let (d, _) = one_error(&format!(
+        "{OK}tests: [{{year: 2022, earlier: [x], pass: [y]}}]\n"
+    ));
+    assert!(
+        d.message.starts_with("`earlier` must map years"),
+        "{}",
+        d.message
+    );
 
     // Test files name their rule, checked against the loaded rules.
     let dir = std::env::temp_dir().join(format!("dutycheck-tests-{}", std::process::id()));
