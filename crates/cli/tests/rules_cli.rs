@@ -190,7 +190,7 @@ fn rules_validate_reports_every_error_or_one_ok_line() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(
         out.stdout,
-        "OK: 41 rules in 4 files (4 packs), 38 rule tests\n"
+        "OK: 41 rules in 4 files (4 packs), 42 rule tests\n"
     );
     let dir = scratch("validate");
     std::fs::write(
@@ -357,12 +357,12 @@ fn the_bundled_packs_pass_their_tests() {
     let out = dutycheck(&["test", "rules/"]);
     assert_eq!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
     assert!(
-        out.stdout.contains("running the tests of 38 rules"),
+        out.stdout.contains("running the tests of 41 rules"),
         "{}",
         out.stdout
     );
     assert!(out.stdout.contains("boundary cases of 27 threshold rules"));
-    assert!(out.stdout.contains("test result: ok. 65 passed; 0 failed"));
+    assert!(out.stdout.contains("test result: ok. 68 passed; 0 failed"));
 }
 
 #[test]
