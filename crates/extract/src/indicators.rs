@@ -474,7 +474,9 @@ fn give_growth_to_numerator(levels: &mut [IndicatorValue], catalog: &Catalog) {
             .change
             .as_ref()
             .is_some_and(|c| c.percent.is_some() && c.value.is_none() && c.base.is_none());
-        let named = match (
+        // The catalog lookups last, and only when needed: `numerator` scans
+        // the catalog, and this runs for every pair of levels of every case.
+        let named = || match (
             catalog.position(&share.indicator),
             catalog.position(&numerator.indicator),
         ) {
@@ -483,9 +485,9 @@ fn give_growth_to_numerator(levels: &mut [IndicatorValue], catalog: &Catalog) {
         };
         if elliptical
             && relative
-            && named
             && numerator.change.is_none()
             && numerator.end <= share.start
+            && named()
         {
             numerator.change = share.change.take();
         }
