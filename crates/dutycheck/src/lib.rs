@@ -658,7 +658,7 @@ impl Checker {
                 return None;
             }
         }
-        let history = self.history_all(files);
+        let history = self.build_history(files, &progress::NoProgress, false);
         (history.spans_years() || !self.history_paths.is_empty()).then_some(history)
     }
 
@@ -686,28 +686,61 @@ impl Checker {
         files: &[PathBuf],
         progress: &dyn progress::Progress,
     ) -> History {
+        self.build_history(files, progress, true)
+    }
+
+    /// Reads and summarises every report of `files` and the `--history`
+    /// reports, in path order (the order that decides which of two reports
+    /// for a region and year is kept), listing the conflicts when
+    /// `conflicts` is set (`dutycheck history` prints them; a check finds
+    /// each report's own when it judges it).
+    ///
+    /// Reports are summarised in parallel a chunk at a time, and each chunk
+    /// is added to the history before the next is read: memory holds the
+    /// history and one chunk of summaries, never a summary of every report
+    /// (which made the peak memory of a run over several years grow with
+    /// its reports: 607 MB at 10,000 generated reports, 215 MB at 3,000).
+    fn build_history(
+        &self,
+        files: &[PathBuf],
+        progress: &dyn progress::Progress,
+        conflicts: bool,
+    ) -> History {
+        /// Reports summarised at a time: enough to keep every thread busy,
+        /// few enough that their summaries weigh little.
+        const CHUNK: usize = 256;
         let extra = discover::reports(&self.history_paths);
-        let mut all: Vec<&PathBuf> = files.iter().chain(extra.iter()).collect();
+        // In the order of the paths reports show (`Report::path`), which
+        // the history's "first by path" means.
+        let mut all: Vec<(String, &PathBuf)> = files
+            .iter()
+            .chain(extra.iter())
+            .map(|p| (self.shown(p), p))
+            .collect();
         all.sort();
         all.dedup();
         progress.start(all.len());
-        let mut summaries: Vec<dutycheck_engine::history::Summary> = all
-            .par_iter()
-            .filter_map(|path| {
-                progress.checked(1);
-                let (report, _) = self.parse_path(path).ok()?;
-                let year = self.options.year.or(report.year);
-                Some(dutycheck_engine::history::summarise(
-                    &report,
-                    year,
-                    &self.aliases,
-                ))
-            })
-            .collect();
-        summaries.sort_by(|a, b| a.path.cmp(&b.path));
         let mut builder = dutycheck_engine::history::HistoryBuilder::new(self.aliases.clone());
-        for s in summaries {
-            builder.add(s);
+        if conflicts {
+            builder = builder.keep_conflicts();
+        }
+        for chunk in all.chunks(CHUNK) {
+            let summaries: Vec<dutycheck_engine::history::Summary> = chunk
+                .par_iter()
+                .filter_map(|(_, path)| {
+                    progress.checked(1);
+                    let (report, _) = self.parse_path(path).ok()?;
+                    let year = self.options.year.or(report.year);
+                    Some(dutycheck_engine::history::summarise(
+                        &report,
+                        year,
+                        &self.aliases,
+                    ))
+                })
+                .collect();
+            for s in summaries {
+                builder.add(s);
+            }
         }
         progress.finish();
         builder.finish()

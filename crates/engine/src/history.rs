@@ -170,23 +170,78 @@ pub(crate) fn precision_of_number(value: f64) -> f64 {
     0.0
 }
 
+/// The conflicts of `report` (judged as of `year`) in `history`: each
+/// region of the report, once, whose entry for `year` comes from another
+/// report, the one kept (first by path). In document order.
+///
+/// Derived when a report is judged, rather than looked up in
+/// [`History::conflicts`]: a run over a corpus where many reports share
+/// regions and years would otherwise keep one [`Conflict`] (four strings)
+/// per region of every report until its end, and its memory would grow
+/// with the corpus (140,000 conflicts at 10,000 generated reports). The
+/// history keeps them only for `dutycheck history`, which prints them
+/// ([`HistoryBuilder::keep_conflicts`]); a test holds the two to the same
+/// answers.
+pub fn conflicts(history: &History, report: &Report, year: Option<i32>) -> Vec<Conflict> {
+    let Some(year) = year else {
+        return Vec::new();
+    };
+    let mut seen: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    for section in &report.sections {
+        let Some(name) = region_name(report, section) else {
+            continue;
+        };
+        let key = region_key(name, &history.aliases);
+        if seen.contains(&key) {
+            continue;
+        }
+        let kept = history.region(&key).and_then(|r| r.year(year));
+        if let Some(kept) = kept.filter(|k| k.path != report.path) {
+            out.push(Conflict {
+                region: key.clone(),
+                year,
+                kept: kept.path.clone(),
+                other: report.path.clone(),
+                name: name.to_string(),
+                line: section.line,
+                column: section.column,
+            });
+        }
+        seen.push(key);
+    }
+    out
+}
+
 /// Collects summaries into a [`History`].
 #[derive(Debug, Default)]
 pub struct HistoryBuilder {
     aliases: BTreeMap<String, String>,
     /// (key, year) → entry.
     entries: BTreeMap<(String, i32), YearEntry>,
+    /// Whether to list [`History::conflicts`] (for `dutycheck history`).
+    keep_conflicts: bool,
     conflicts: Vec<Conflict>,
     undated: Vec<String>,
     names: BTreeMap<String, String>,
 }
 
 impl HistoryBuilder {
+    /// A builder whose history lists no conflicts: what a check needs,
+    /// since a report's conflicts are found when it is judged
+    /// ([`conflicts`]).
     pub fn new(aliases: BTreeMap<String, String>) -> HistoryBuilder {
         HistoryBuilder {
             aliases,
             ..HistoryBuilder::default()
         }
+    }
+
+    /// Lists every pair of reports for the same region and year in
+    /// [`History::conflicts`]: what `dutycheck history` prints.
+    pub fn keep_conflicts(mut self) -> HistoryBuilder {
+        self.keep_conflicts = true;
+        self
     }
 
     /// The aliases, as keys, for [`summarise`].
@@ -207,6 +262,7 @@ impl HistoryBuilder {
         }
         for (key, name, line, column, values) in summary.regions {
             match self.entries.get(&(key.clone(), year)) {
+                Some(_) if !self.keep_conflicts => {}
                 Some(kept) => self.conflicts.push(Conflict {
                     region: key,
                     year,
@@ -242,9 +298,8 @@ impl HistoryBuilder {
                 }),
             }
         }
-        // By the report left out, so that a report finds its own conflicts
-        // by binary search (`History::conflicts_of`). Reports are added in
-        // path order, so this keeps the order they were found in.
+        // By the report left out (stable: reports are added in path order,
+        // so this keeps the order they were found in).
         let mut conflicts = self.conflicts;
         conflicts.sort_by(|a, b| a.other.cmp(&b.other));
         History {

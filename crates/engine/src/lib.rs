@@ -187,7 +187,8 @@ pub fn evaluate_in(
         .filter(|r| active(r) && r.years.is_some())
         .count();
     if let Some(history) = history {
-        eval.findings.extend(history_conflicts(report, history));
+        eval.findings
+            .extend(history_conflicts(report, history, year));
     }
     if year.is_none() && (year_bound > 0 || history.is_some()) {
         let message = match (year_bound, history.is_some()) {
@@ -371,10 +372,10 @@ fn unread_mentions(report: &Report) -> impl Iterator<Item = Finding> + '_ {
 fn history_conflicts<'a>(
     report: &'a Report,
     history: &'a History,
+    year: Option<i32>,
 ) -> impl Iterator<Item = Finding> + 'a {
-    history
-        .conflicts_of(&report.path)
-        .iter()
+    history::conflicts(history, report, year)
+        .into_iter()
         .map(move |c| Finding {
             rule: HISTORY_CONFLICT.to_string(),
             severity: Severity::Warning,

@@ -23,7 +23,9 @@ pub struct History {
     pub regions: Vec<RegionHistory>,
     /// Two reports for the same region and year: kept apart, never merged
     /// (the first by path stays in the history; each pair is reported).
-    /// Sorted by `other`, the report left out.
+    /// Sorted by `other`, the report left out. Listed for `dutycheck
+    /// history` only: a check finds a report's conflicts when it judges
+    /// it, and keeps none for the run.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<Conflict>,
     /// Reports whose year is not known: they cannot join a history.
@@ -129,16 +131,6 @@ impl History {
         false
     }
 
-    /// The conflicts whose left-out report is `path`. A binary search on
-    /// [`History::conflicts`], sorted by `other`: each report of a run asks
-    /// for its own, and scanning every conflict for every report made a
-    /// run's time grow with the square of its reports.
-    pub fn conflicts_of(&self, path: &str) -> &[Conflict] {
-        let from = self.conflicts.partition_point(|c| c.other.as_str() < path);
-        let to = from + self.conflicts[from..].partition_point(|c| c.other == path);
-        &self.conflicts[from..to]
-    }
-
     /// The region with key `key`.
     pub fn region(&self, key: &str) -> Option<&RegionHistory> {
         self.regions
@@ -183,48 +175,5 @@ impl YearEntry {
         self.values
             .iter()
             .find(|v| v.indicator == indicator && v.value.is_some())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn conflict(other: &str, region: &str) -> Conflict {
-        Conflict {
-            region: region.into(),
-            year: 2021,
-            kept: "a.txt".into(),
-            other: other.into(),
-            name: region.into(),
-            line: 2,
-            column: 1,
-        }
-    }
-
-    /// Each report gets exactly its own conflicts, in their order, and a
-    /// report with none gets none (before, between and after the others).
-    #[test]
-    fn conflicts_of_a_report_are_its_own() {
-        let history = History {
-            conflicts: vec![
-                conflict("b.txt", "东河"),
-                conflict("b.txt", "西山"),
-                conflict("d.txt", "东河"),
-            ],
-            ..History::default()
-        };
-        let regions = |path: &str| -> Vec<&str> {
-            history
-                .conflicts_of(path)
-                .iter()
-                .map(|c| c.region.as_str())
-                .collect()
-        };
-        assert_eq!(regions("b.txt"), ["东河", "西山"]);
-        assert_eq!(regions("d.txt"), ["东河"]);
-        for none in ["a.txt", "c.txt", "e.txt", "b.tx"] {
-            assert!(regions(none).is_empty(), "{none}");
-        }
     }
 }
