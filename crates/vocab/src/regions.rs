@@ -78,9 +78,39 @@ pub fn of_title(title: &str) -> Option<&str> {
     is_region(name).then_some(name)
 }
 
+/// The one region a whole report is about: the title's region
+/// ([`of_title`]) when no section heading names a region (`云岭县人民政府
+/// 2022年度履行教育职责自评报告`, split by topic: `一、教育投入保障`,
+/// `二、学前教育普及普惠`). `None` for a report of several regions, or
+/// whose title names none.
+///
+/// Its sections are topics of one region, not regions: what is asked of
+/// each region (enough cases) is asked of the report as a whole.
+pub fn of_report<'a, 'h>(
+    title: &'a str,
+    mut headings: impl Iterator<Item = &'h str>,
+) -> Option<&'a str> {
+    let name = of_title(title)?;
+    headings.all(|h| of_heading(h).is_none()).then_some(name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_report_of_topics_is_about_its_titles_region() {
+        let title = "云岭县人民政府2022年度履行教育职责自评报告";
+        let topics = ["教育投入保障", "学前教育普及普惠", "存在问题"];
+        assert_eq!(of_report(title, topics.into_iter()), Some("云岭县"));
+        // A region among the headings: a report of regions.
+        let mixed = ["基本情况", "东河县", "西山区"];
+        assert_eq!(of_report(title, mixed.into_iter()), None);
+        // A title that names no region.
+        let cases = "2022年青禾市各县（市、区）履行教育职责典型工作案例";
+        assert_eq!(of_report(cases, topics.into_iter()), None);
+        assert_eq!(of_report(title, std::iter::empty()), Some("云岭县"));
+    }
 
     #[test]
     fn a_titled_heading_names_its_region() {

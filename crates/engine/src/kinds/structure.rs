@@ -1,6 +1,13 @@
 //! The check of `structure:` rules (see `dutycheck_rules::StructureRule`):
 //! the number of cases of a section and numbering gaps. A document target
 //! judges every section.
+//!
+//! A report about one region, split by topic (a county's self-evaluation:
+//! `一、教育投入保障`, `二、学前教育普及普惠`, see
+//! `dutycheck_vocab::regions::of_report`), has its cases counted over the
+//! whole report: they are the region's cases, however its topics divide
+//! them. Counted per topic, every self-evaluation with two items a topic
+//! got a warning per topic that a careful reader would call wrong.
 
 use dutycheck_model::{Section, Status};
 use dutycheck_rules::StructureRule;
@@ -15,7 +22,27 @@ fn section(cx: &CheckContext<'_>, rule: StructureRule, section: &Section) -> Out
     // A section of problems, plans or requirements is not a list of cases
     // of work: how many it has is no measure of the report.
     let no_work = dutycheck_vocab::plans::holds_no_work(&section.name);
-    let too_few = numbered < rule.min_cases && !no_work;
+    let report = cx.report;
+    let one_region =
+        dutycheck_vocab::regions::of_report(&report.title, report.sections.iter().map(|s| s.name.as_str()));
+    let (numbered, counted_here) = match one_region {
+        // The region's cases: every topic's, said once, at the first
+        // topic of work.
+        Some(_) => {
+            let of_work = report
+                .sections
+                .iter()
+                .filter(|s| !dutycheck_vocab::plans::holds_no_work(&s.name));
+            let first = of_work.clone().next().is_some_and(|s| std::ptr::eq(s, section));
+            let all = of_work
+                .flat_map(|s| &s.cases)
+                .filter(|c| !c.is_lead_in())
+                .count();
+            (all, first)
+        }
+        None => (numbered, true),
+    };
+    let too_few = numbered < rule.min_cases && !no_work && counted_here;
     let unread = rule.unread_numbering && !section.unread_numbering.is_empty();
     if no_work && !unread {
         return Outcome::new(Status::NotApplicable);
@@ -28,6 +55,10 @@ fn section(cx: &CheckContext<'_>, rule: StructureRule, section: &Section) -> Out
     vars.insert("cases", numbered.to_string());
     vars.insert("min_cases", rule.min_cases.to_string());
     if too_few {
+        let mut vars = vars.clone();
+        if let Some(region) = one_region {
+            vars.insert("section", region.to_string());
+        }
         let msg = cx.message(
             "{section}只有{cases}条典型案例，至少需要{min_cases}条",
             &vars,
