@@ -760,6 +760,7 @@ fn single<'q>(
     cx: Context,
 ) -> Option<Read<'q>> {
     change_first(text, quantities, mention, kind, cx.year)
+        .or_else(|| flat_first(text, quantities, mention, kind, cx.year))
         .or_else(|| level_after(text, quantities, mention, kind, cx.year))
         .or_else(|| level_after_change(text, quantities, mention, kind))
         .or_else(|| {
@@ -1017,10 +1018,23 @@ fn list_change_first<'q>(
     let n = group.len();
     let deltas = after.get(..n)?;
     let lead = text.slice(last.end, deltas.first()?.start);
+    // `分别比上年提高`, or a verb alone (`分别增长`, `分别提高了`): a change
+    // with no comparison named is against the year before, as for one name
+    // (`implicit_change`), unless the sentence names a span of years.
+    let compared = changes::COMPARISONS.iter().any(|w| lead.contains(w));
+    let implicit = || {
+        lead.strip_prefix(RESPECTIVELY)
+            .and_then(implicit_verb)
+            .is_some()
+            && !in_span(text, deltas[0].start)
+    };
     if !lead.contains(RESPECTIVELY)
-        || !changes::COMPARISONS.iter().any(|w| lead.contains(w))
-        || !against_year_before(lead, year)
         || lead.chars().any(ends_clause)
+        || !(if compared {
+            against_year_before(lead, year)
+        } else {
+            implicit()
+        })
     {
         return None;
     }
@@ -1219,7 +1233,9 @@ fn level_after<'q>(
             level: Some(to),
             change: match parts {
                 Some((stated, _)) => stated,
-                None => implicit_change(text, quantities, to.end, kind).map(|(c, _)| c),
+                None => implicit_change(text, quantities, to.end, kind)
+                    .map(|(c, _)| c)
+                    .or_else(|| flat_after(text, to.end, kind, &to.unit, year)),
             },
             at: to,
         },
@@ -1598,7 +1614,95 @@ fn change_after(
 ) -> Option<Change> {
     change_parts(text, quantities, figure.end, kind, year, false, false)
         .map(|(c, _)| c)
-        .unwrap_or_else(|| implicit_change(text, quantities, figure.end, kind).map(|(c, _)| c))
+        .unwrap_or_else(|| {
+            implicit_change(text, quantities, figure.end, kind)
+                .map(|(c, _)| c)
+                .or_else(|| flat_after(text, figure.end, kind, &figure.unit, year))
+        })
+}
+
+/// `为95.0%，与上年持平`: the clause right after character `cursor` states
+/// no change against the year before (see `changes::flat_against`): a
+/// change of zero, in the change's unit and in percent. `基本持平` or a
+/// base other than the year before states none.
+fn flat_after(
+    text: &CaseText<'_>,
+    cursor: usize,
+    kind: QuantityKind,
+    unit: &str,
+    year: Option<i32>,
+) -> Option<Change> {
+    let end = text.end_from(cursor, ends_sentence);
+    let rest = text.slice(cursor, end);
+    let words = rest.trim_start_matches([',', '，', ' ', ';', '；']);
+    let from = cursor + (rest.chars().count() - words.chars().count());
+    let clause = words.split(ends_clause).next().unwrap_or(words);
+    flat(clause, from, kind, unit, year)
+}
+
+/// The change of zero that `clause` (starting at character `from`) states,
+/// when it is a flat comparison with the year before (`与上年持平`).
+fn flat(
+    clause: &str,
+    from: usize,
+    kind: QuantityKind,
+    unit: &str,
+    year: Option<i32>,
+) -> Option<Change> {
+    let clause = clause.trim_end();
+    let base = changes::flat_against(clause)?;
+    if !against_year_before(base, year) {
+        return None;
+    }
+    let at = Some(Span {
+        line: 0,
+        column: 0,
+        start: from,
+        end: from + clause.chars().count(),
+    });
+    let unit = match units::unit_of(units::change_kind(kind)) {
+        "" => unit.to_string(),
+        u => u.to_string(),
+    };
+    Some(Change {
+        value: Some(0.0),
+        unit: Some(unit),
+        percent: Some(0.0),
+        percent_at: at,
+        value_at: at,
+        ..Change::default()
+    })
+}
+
+/// `A与上年持平，为95.0%`, `A和去年持平，保持在95%以上`: no change against the
+/// year before, then the level in the next clause, opened by a few linking
+/// words.
+fn flat_first<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    mention: &Mention,
+    kind: QuantityKind,
+    year: Option<i32>,
+) -> Option<Read<'q>> {
+    let clause_end = text.end_from(mention.end, ends_clause);
+    let clause = text.slice(mention.end, clause_end);
+    if !clause.ends_with(changes::FLAT) {
+        return None;
+    }
+    let q = in_sentence_after(text, quantities, mention.end).next()?;
+    let opening = text
+        .slice(clause_end, q.start)
+        .trim_start_matches([',', '，', ' ']);
+    if q.start <= clause_end || opening.chars().count() > 3 || !links(opening) || !states(kind, q) {
+        return None;
+    }
+    let change = flat(clause, mention.end, kind, &q.unit, year)?;
+    Some(Read {
+        kind: StatementKind::Level,
+        level: Some(q),
+        change: Some(change),
+        at: q,
+    })
 }
 
 /// `14.2亿元，下降2.1%`, `A增长-1.3%`: a verb of change and its figure, with
@@ -1613,14 +1717,12 @@ fn implicit_change<'q>(
     kind: QuantityKind,
 ) -> Option<(Change, &'q Quantity)> {
     let q = in_sentence_after(text, quantities, cursor).next()?;
-    let words = text
-        .slice(cursor, q.start)
-        .trim_start_matches([',', '，', ' '])
-        .trim_end_matches('了');
-    if !changes::verbs().any(|v| v == words) {
+    let words = text.slice(cursor, q.start);
+    let sign = implicit_verb(words)?;
+    if in_span(text, q.start) {
         return None;
     }
-    let sign = changes::direction(words)?;
+    let words = words.trim_end_matches('了');
     let mut change = Change::default();
     let at = Some(change_span(words, q));
     match q.kind {
@@ -1633,6 +1735,29 @@ fn implicit_change<'q>(
         _ => return None,
     }
     Some((change, q))
+}
+
+/// The sign of a change stated by its verb alone (`增长`, `，下降`,
+/// `提高了`): no comparison and no other word, which might name another
+/// base (`高于全省平均`).
+fn implicit_verb(words: &str) -> Option<f64> {
+    let words = words
+        .trim_start_matches([',', '，', ' '])
+        .trim_end_matches('了');
+    if !changes::verbs().any(|v| v == words) {
+        return None;
+    }
+    changes::direction(words)
+}
+
+/// Whether the sentence up to character `at` names a span of years
+/// (`2018年以来，`, `近三年`, `累计`): a change with no comparison of its own
+/// is then over the span, not against the year before.
+fn in_span(text: &CaseText<'_>, at: usize) -> bool {
+    let start = text
+        .find_backward(0, at, ends_sentence)
+        .map_or(at.saturating_sub(SCAN_LIMIT), |p| p + 1);
+    changes::names_span(text.slice(start, at))
 }
 
 /// Reads a change from character `cursor` on: up to two parts (an amount

@@ -1531,3 +1531,157 @@ fn a_level_written_for_two_years_is_the_report_years() {
         assert_eq!(read(text, 2023), [], "{text}");
     }
 }
+
+/// (indicator, level, change value, change percent) of a statement.
+type Row = (String, Option<f64>, Option<f64>, Option<f64>);
+
+/// The [`Row`] of every statement of a case.
+fn changes_of(c: &Case) -> Vec<Row> {
+    c.indicators
+        .iter()
+        .map(|i| {
+            let ch = i.change.as_ref();
+            (
+                i.indicator.clone(),
+                i.value,
+                ch.and_then(|c| c.value),
+                ch.and_then(|c| c.percent),
+            )
+        })
+        .collect()
+}
+
+fn row(id: &str, level: Option<f64>, value: Option<f64>, percent: Option<f64>) -> Row {
+    (id.to_string(), level, value, percent)
+}
+
+/// `A和B分别增长X%和Y%`: a list of changes with no comparison named is
+/// against the year before, as a single change is (`implicit_change`).
+#[test]
+fn a_list_of_changes_with_no_comparison_named_is_year_on_year() {
+    let pre = "preschool-gross-enrollment";
+    let inc = "preschool-inclusive-coverage";
+    for text in [
+        "学前三年毛入园率和普惠性幼儿园覆盖率分别增长1.2%和2.3%。",
+        "学前三年毛入园率、普惠性幼儿园覆盖率分别增长1.2%、2.3%。",
+    ] {
+        assert_eq!(
+            changes_of(&extracted(text)),
+            [
+                row(pre, None, None, Some(1.2)),
+                row(inc, None, None, Some(2.3))
+            ],
+            "{text}"
+        );
+    }
+    assert_eq!(
+        changes_of(&extracted(
+            "学前三年毛入园率和普惠性幼儿园覆盖率分别提高了1.5个百分点和2.0个百分点。"
+        )),
+        [
+            row(pre, None, Some(1.5), None),
+            row(inc, None, Some(2.0), None)
+        ]
+    );
+    // With the levels after them, and a fall.
+    assert_eq!(
+        changes_of(&extracted(
+            "学前三年毛入园率、普惠性幼儿园覆盖率分别下降0.4、0.6个百分点，分别为91.6%、87.3%。"
+        )),
+        [
+            row(pre, Some(91.6), Some(-0.4), None),
+            row(inc, Some(87.3), Some(-0.6), None)
+        ]
+    );
+    // Another word than the verb may name another base: nothing read.
+    let c = extracted("学前三年毛入园率和普惠性幼儿园覆盖率分别高于全省平均1.2和2.3个百分点。");
+    assert_eq!(changes_of(&c), []);
+    assert_eq!(c.unread.len(), 2, "{:?}", c.unread);
+}
+
+/// `2018年以来，A提高了9.6个百分点`: a change over a span of years is not the
+/// change against the year before; with no comparison of its own it is
+/// reported as unread, never read as year-on-year growth.
+#[test]
+fn a_change_over_a_span_of_years_is_not_year_on_year() {
+    for text in [
+        "2018年以来，学前三年毛入园率提高了9.6个百分点。",
+        "近三年，学前三年毛入园率提高了9.6个百分点。",
+        "“十四五”以来，一般公共预算教育支出增长12.1%。",
+        "五年来，一般公共预算教育支出累计增长32.5%。",
+        "2019年以来，学前三年毛入园率和普惠性幼儿园覆盖率分别提高了9.6个百分点和7.2个百分点。",
+    ] {
+        let c = extracted(text);
+        assert!(
+            c.indicators.iter().all(|i| i.change.is_none()),
+            "{text}: {:?}",
+            c.indicators
+        );
+        assert!(!c.unread.is_empty(), "{text}");
+    }
+    // A comparison named wins over the span.
+    let c = extracted("2018年以来持续投入，学前三年毛入园率比上年提高1.2个百分点。");
+    assert_eq!(
+        changes_of(&c),
+        [row("preschool-gross-enrollment", None, Some(1.2), None)]
+    );
+}
+
+/// `与上年持平，为95.0%`: the level, with a change of zero against the year
+/// before; `基本持平` and a base other than the year before state none.
+#[test]
+fn flat_against_the_year_before_is_a_change_of_zero() {
+    let pre = "preschool-gross-enrollment";
+    for text in [
+        "学前三年毛入园率与上年持平，为95.0%。",
+        "学前三年毛入园率为95.0%，与去年持平。",
+        "学前三年毛入园率和去年持平，保持在95%以上。",
+        "学前三年毛入园率95%，同比持平。",
+        "学前三年毛入园率较上年持平，达到95%。",
+    ] {
+        assert_eq!(
+            changes_of(&extracted(text)),
+            [row(pre, Some(95.0), Some(0.0), Some(0.0))],
+            "{text}"
+        );
+    }
+    let c = extracted("学前三年毛入园率与上年持平，为95.0%。");
+    let change = c.indicators[0].change.as_ref().expect("a change");
+    assert_eq!(change.unit.as_deref(), Some("个百分点"));
+    let at = change.value_at.expect("where it is written");
+    let flat: String = c
+        .text
+        .chars()
+        .skip(at.start)
+        .take(at.end - at.start)
+        .collect();
+    assert_eq!(flat, "与上年持平");
+    let c = extracted("一般公共预算教育支出12.6亿元，与上年持平。");
+    assert_eq!(
+        changes_of(&c),
+        [row(
+            "education-expenditure",
+            Some(1.26e9),
+            Some(0.0),
+            Some(0.0)
+        )]
+    );
+    // Roughly flat, or flat against another base: the level alone.
+    for text in [
+        "一般公共预算教育支出12.6亿元，与上年基本持平。",
+        "一般公共预算教育支出12.6亿元，与全省平均持平。",
+    ] {
+        assert_eq!(
+            changes_of(&extracted(text)),
+            [row("education-expenditure", Some(1.26e9), None, None)],
+            "{text}"
+        );
+    }
+    let mut c = case("高中阶段毛入学率92.1%，与2021年持平。");
+    let cx = crate::indicators::Context {
+        year: Some(2023),
+        plan_section: false,
+    };
+    Extractor::new(&Catalog::bundled()).extract_case_in(&mut c, cx);
+    assert_eq!(c.indicators[0].change, None);
+}

@@ -41,6 +41,56 @@ pub const GROWTH_NOUNS: [(&str, f64); 2] = [("增幅", 1.0), ("降幅", -1.0)];
 /// figure: `比上年增3%`, `比上年多1200人`, `比上年少0.8亿元`.
 pub const SHORT: [(char, f64); 4] = [('增', 1.0), ('多', 1.0), ('减', -1.0), ('少', -1.0)];
 
+/// The verb of no change: `与上年持平`, `同比持平`. With a base named
+/// (`与上年`, `和去年`, `同比`) and nothing between base and verb, it states
+/// a change of zero; `基本持平`, `总体持平` state none that can be judged.
+pub const FLAT: &str = "持平";
+
+/// Words that name what a figure equals: `与上年持平`, `和去年持平`,
+/// `同上年持平`, `跟2022年持平` (with [`COMPARISONS`]: `较上年持平`).
+pub const EQUAL_TO: [&str; 4] = ["与", "和", "同", "跟"];
+
+/// Words that make a change one over a span of years rather than against
+/// the year before: `2018年以来提高了9.6个百分点`, `五年来`, `“十四五”期间`,
+/// `累计增长`. See [`names_span`].
+pub const SPANS: [&str; 4] = ["以来", "年来", "期间", "累计"];
+
+/// Whether `words` name a span of years ([`SPANS`], or `近三年`, `近5年`):
+/// a change stated under one, with no comparison of its own, is not the
+/// year-on-year change.
+pub fn names_span(words: &str) -> bool {
+    SPANS.iter().any(|w| words.contains(w))
+        || words.match_indices('近').any(|(i, c)| {
+            let rest = &words[i + c.len()..];
+            let digits = rest
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || crate::numerals::is_numeral_char(*c))
+                .count();
+            digits > 0 && rest.chars().nth(digits) == Some('年')
+        })
+}
+
+/// Whether `words` (a clause, trimmed) state no change against a named
+/// base: `与上年持平`, `同比持平`, `较2022年持平`, `与去年相比持平`.
+/// Returns the base's words (`上年`, `2022年`, empty for `同比`) for the
+/// caller to check against the report's year.
+pub fn flat_against(words: &str) -> Option<&str> {
+    let base = words.strip_suffix(FLAT)?;
+    if let Some(rest) = base.strip_prefix("同比") {
+        return rest.is_empty().then_some(rest);
+    }
+    let rest = EQUAL_TO
+        .iter()
+        .chain(COMPARISONS.iter())
+        .find_map(|w| base.strip_prefix(w))?;
+    let rest = rest.strip_suffix("相比").unwrap_or(rest);
+    let named = YEAR_BEFORE.contains(&rest)
+        || rest
+            .strip_suffix('年')
+            .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+    named.then_some(rest)
+}
+
 /// Every change verb and growth noun, for telling a change (`提高5%`) from a
 /// level (`提高至5%`): the word is a change unless a [`TO`] word follows it.
 pub fn verbs() -> impl Iterator<Item = &'static str> + Clone {
@@ -107,5 +157,30 @@ mod tests {
         assert!(opens_comparison("同比增长"));
         assert!(!opens_comparison("增长"));
         assert!(verbs().any(|w| w == "降幅"));
+    }
+
+    #[test]
+    fn spans_and_flat() {
+        for w in [
+            "2018年以来",
+            "五年来",
+            "近三年",
+            "近5年",
+            "“十四五”期间",
+            "累计",
+        ] {
+            assert!(names_span(w), "{w}");
+        }
+        for w in ["2023年", "附近", "近期", "比上年"] {
+            assert!(!names_span(w), "{w}");
+        }
+        assert_eq!(flat_against("与上年持平"), Some("上年"));
+        assert_eq!(flat_against("和去年持平"), Some("去年"));
+        assert_eq!(flat_against("同比持平"), Some(""));
+        assert_eq!(flat_against("较2022年持平"), Some("2022年"));
+        assert_eq!(flat_against("与上年相比持平"), Some("上年"));
+        assert_eq!(flat_against("与上年基本持平"), None);
+        assert_eq!(flat_against("基本持平"), None);
+        assert_eq!(flat_against("与全省平均持平"), None);
     }
 }
