@@ -1342,10 +1342,20 @@ fn plan(text: &CaseText<'_>, mention: &Mention, at: &Quantity, cx: Context) -> O
             })
         })
     });
-    let will = text.slice(mention.start.saturating_sub(1), mention.start) == "将";
-    let bound = plans::BOUNDS
-        .iter()
-        .any(|w| text.slice(mention.end, at.start).contains(w));
+    // `将A提高到90%` will be; `已将A控制在5%以内` was.
+    let before_name = text.slice(clause_start, mention.start);
+    let disposal = before_name.strip_suffix(['将', '把']);
+    let will = before_name.ends_with('将') && !disposal.is_some_and(plans::achieved);
+    // `A控制在5%以内` is a requirement; `A已控制在5%以内`, `已将A控制在…` a
+    // level reached.
+    let between = text.slice(mention.end, at.start);
+    let bound = plans::BOUNDS.iter().any(|w| {
+        between.match_indices(w).any(|(i, _)| {
+            let before = &between[..i];
+            !(plans::achieved(before)
+                || (before.trim().is_empty() && disposal.is_some_and(plans::achieved)))
+        })
+    });
     // `距90%的目标还有差距`, `未达到80%的国家标准`: the figure is the
     // standard's, not what the indicator reached.
     let standard = names_standard(text, at);

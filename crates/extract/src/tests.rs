@@ -1685,3 +1685,51 @@ fn flat_against_the_year_before_is_a_change_of_zero() {
     Extractor::new(&Catalog::bundled()).extract_case_in(&mut c, cx);
     assert_eq!(c.indicators[0].change, None);
 }
+
+/// `大班额比例已控制在5%以内` reports a level reached, known from above;
+/// `要控制在`, `力争控制在`, `确保…控制在` and a bound with no word of
+/// achievement before it stay targets.
+#[test]
+fn a_bound_reached_is_a_level_and_a_bound_required_a_target() {
+    for (text, value) in [
+        ("大班额比例已控制在5%以内。", 5.0),
+        ("全县大班额比例均控制在3%以内，超大班额全部清零。", 3.0),
+        ("全县已将大班额比例控制在2%以内。", 2.0),
+        ("大班额比例始终控制在4%以内。", 4.0),
+        ("56人以上大班额比例已经控制在4.5%以内。", 4.5),
+    ] {
+        let c = extracted(text);
+        let read: Vec<_> = c
+            .indicators
+            .iter()
+            .map(|i| (i.indicator.as_str(), i.value, i.qualifier))
+            .collect();
+        assert_eq!(
+            read,
+            [("large-class-share", Some(value), Qualifier::AtMost)],
+            "{text}"
+        );
+        assert!(c.targets.is_empty(), "{text}: {:?}", c.targets);
+    }
+    for text in [
+        "要将大班额比例控制在5%以内。",
+        "力争大班额比例控制在5%以内。",
+        "确保大班额比例已控制在5%以内。",
+        "大班额比例控制在5%以内。",
+        "将大班额比例控制在5%以内。",
+        "要求大班额比例均控制在5%以内。",
+    ] {
+        let c = extracted(text);
+        assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
+        assert_eq!(c.targets.len(), 1, "{text}: {:?}", c.targets);
+    }
+    // In a section of plans, a bound is a target whatever its words.
+    let mut c = case("大班额比例已控制在5%以内。");
+    let cx = crate::indicators::Context {
+        year: Some(2023),
+        plan_section: true,
+    };
+    Extractor::new(&Catalog::bundled()).extract_case_in(&mut c, cx);
+    assert!(c.indicators.is_empty());
+    assert_eq!(c.targets.len(), 1);
+}

@@ -54,6 +54,23 @@ pub const BOUNDS: [&str; 8] = [
     "控制在",
 ];
 
+/// Words right before a bound ([`BOUNDS`]) that make it a level reached, not
+/// a requirement: `大班额比例已控制在5%以内`, `均控制在`, `全部控制在`,
+/// `始终不超过`. The figure is then the level, known from above or below
+/// by its qualifier (`以内`: at most). A plan word in the sentence
+/// (`确保…控制在`, `力争控制在`) still makes it a target, and a bound with
+/// none of these words before it (`要控制在`, `控制在`) stays one.
+pub const ACHIEVED: [&str; 10] = [
+    "已", "已经", "均", "全部", "全面", "实现", "始终", "一直", "稳定", "有效",
+];
+
+/// Whether the words `before` a bound (or before `将` in `已将A控制在…`)
+/// end with a word of [`ACHIEVED`].
+pub fn achieved(before: &str) -> bool {
+    let before = before.trim_end();
+    ACHIEVED.iter().any(|w| before.ends_with(w))
+}
+
 /// Words that open the figure actually reached after a plan or a reported
 /// figure: `目标任务是…达到85%，实际完成86.4%`, `填报为92.5%，核查结果为90.2%`.
 pub const ACTUAL: [&str; 7] = [
@@ -166,6 +183,16 @@ mod tests {
             "基本情况和主要成效",
         ] {
             assert!(!holds_no_work(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn achieved_bounds() {
+        for w in ["已", "大班额比例均", "已经", "全部", "始终"] {
+            assert!(achieved(w), "{w}");
+        }
+        for w in ["要", "力争", "确保", "", "将"] {
+            assert!(!achieved(w), "{w}");
         }
     }
 
