@@ -311,6 +311,23 @@ fn links(between: &str) -> bool {
     }
 }
 
+/// Whether `mention` is what the mention before it is compared with: the
+/// two stand in one clause, a few words apart, and the words between them
+/// hold a comparison (`低于`, `高于`, `超过`, `比`, `较`):
+/// `义务教育教师平均工资收入低于当地公务员平均工资收入约1800元`.
+fn compared_with(text: &CaseText<'_>, mentions: &[Mention], mention: &Mention) -> bool {
+    let Some(before) = mentions.iter().rev().find(|m| m.end <= mention.start) else {
+        return false;
+    };
+    let between = text.slice(before.end, mention.start);
+    let comparison = changes::COMPARISONS
+        .iter()
+        .chain(&changes::OTHER_COMPARISONS);
+    between.chars().count() <= LINK_LIMIT
+        && !between.chars().any(ends_clause)
+        && contains_any(between, comparison)
+}
+
 /// Whether any of `words` occurs in `hay`. The words between a mention and
 /// its figure are a few characters long: comparing at each character beats
 /// setting up a substring searcher per word, which `str::contains` does.
@@ -564,6 +581,17 @@ fn state(
     // another indicator than the total the name stands for.
     let before = text.slice(mention.start.saturating_sub(3), mention.start);
     if links::PER_HEAD.iter().any(|w| before.ends_with(w)) {
+        return;
+    }
+    // `A低于当地公务员平均工资收入约1800元`, `A比B高出2300元`: B is what A
+    // is measured against; the figure after B is the difference, never
+    // B's level (nor B's growth). With no figure read (`A不低于B，…`), the
+    // usual reason stands.
+    if read.is_some() && compared_with(text, mentions, mention) {
+        out.unread.push(UnreadMention {
+            reason: UnreadMentionReason::Compared,
+            ..unread(text, quantities, mention, indicator, mention_text)
+        });
         return;
     }
     let Some(mut read) = read else {

@@ -859,6 +859,35 @@ mod statements {
         let c = extracted("学前教育公办率、普惠性幼儿园覆盖率分别达77.54%");
         assert_eq!(c.unread.len(), 2);
     }
+
+    /// `A低于B约1800元`, `A比B高出2300元`: the figure is the gap between
+    /// the two. Before, it was read as B's level (the civil servants'
+    /// salary, 1800元) or as B's growth on the year before (+2300元).
+    #[test]
+    fn what_a_figure_is_compared_with_is_not_its_subject() {
+        for text in [
+            "义务教育教师平均工资收入低于当地公务员平均工资收入约1800元。",
+            "义务教育教师平均工资收入比当地公务员平均工资收入高出2300元。",
+            "全县义务教育教师平均工资收入较公务员平均工资收入少860元。",
+            "教师年均工资高于公务员年均工资3200元。",
+        ] {
+            let c = extracted(text);
+            assert_eq!(c.indicators, [], "{text}: {:?}", c.indicators);
+            let reasons: Vec<_> = c.unread.iter().map(|u| u.reason).collect();
+            assert_eq!(reasons.len(), 2, "{text}: {reasons:?}");
+            assert_eq!(reasons[1], UnreadMentionReason::Compared, "{text}");
+        }
+        // Compared, but with no figure: the usual reason.
+        let c = extracted(
+            "义务教育教师平均工资收入水平不低于当地公务员平均工资收入水平，全面完成目标。",
+        );
+        let reasons: Vec<_> = c.unread.iter().map(|u| u.reason).collect();
+        assert_eq!(reasons, [UnreadMentionReason::NoFigure; 2]);
+        // Each stated in its own clause: both read.
+        let c = extracted("义务教育教师平均工资收入9.8万元，当地公务员平均工资收入9.6万元。");
+        assert_eq!(c.indicators.len(), 2, "{:?}", c.unread);
+        assert_eq!(c.unread, []);
+    }
 }
 
 /// Forms met in real reports (the corpus): tables by their columns, a

@@ -51,7 +51,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
-use dutycheck_model::{Finding, Report};
+use dutycheck_model::{Finding, Report, UnreadMentionReason};
 
 use dutycheck_engine::Found;
 use dutycheck_plugin::abi::Status;
@@ -359,18 +359,30 @@ impl<'r> Document<'r> {
 /// entries out of `indicators[]` (plugins/README.md, "Statements"): levels
 /// and from→to entries, with their `statement`, reach every plugin; built-in
 /// rules read the change-only ones.
+///
+/// Likewise an unread mention whose reason is newer than wire 1.2
+/// (`compared`: the name is what another is compared with) is sent as
+/// `ambiguous`, which every SDK knows: an SDK refuses a document with a
+/// reason it has no variant for.
 fn wire_json(report: &Report) -> Result<Vec<u8>, serde_json::Error> {
-    let change_only = report
-        .sections
-        .iter()
-        .flat_map(|s| &s.cases)
-        .any(|c| c.indicators.iter().any(|i| i.value.is_none()));
-    if !change_only {
+    let cases = || report.sections.iter().flat_map(|s| &s.cases);
+    let change_only = cases().any(|c| c.indicators.iter().any(|i| i.value.is_none()));
+    let newer_reason = cases().any(|c| {
+        c.unread
+            .iter()
+            .any(|u| u.reason == UnreadMentionReason::Compared)
+    });
+    if !change_only && !newer_reason {
         return serde_json::to_vec(report);
     }
     let mut wire = report.clone();
     for case in wire.sections.iter_mut().flat_map(|s| &mut s.cases) {
         case.indicators.retain(|i| i.value.is_some());
+        for u in &mut case.unread {
+            if u.reason == UnreadMentionReason::Compared {
+                u.reason = UnreadMentionReason::Ambiguous;
+            }
+        }
     }
     serde_json::to_vec(&wire)
 }
@@ -1003,5 +1015,46 @@ pub fn catalog_view(catalog: &dutycheck_catalog::Catalog) -> CatalogView {
                 indicators: r.indicators.clone(),
             })
             .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use dutycheck_model::UnreadMentionReason;
+
+    use super::wire_json;
+
+    /// A reason newer than wire 1.2 reaches plugins as one every SDK
+    /// knows (the model keeps its own); the others go as they are.
+    #[test]
+    fn plugins_get_only_reasons_their_sdk_knows() {
+        let text = "2023年东山县履行教育职责自评报告\n一、教育投入\n1.义务教育教师平均工资收入低于当地公务员平均工资收入约1800元。\n2.普惠性幼儿园覆盖率达**%。\n";
+        let options = dutycheck_read::ReadOptions::default();
+        let doc = dutycheck_read::decode("a.txt", text.as_bytes(), &options).expect("decodes");
+        let mut report = dutycheck_parse::parse(&doc).expect("parses");
+        dutycheck_extract::Extractor::new(&dutycheck_catalog::Catalog::bundled())
+            .extract(&mut report);
+        let reasons = |cases: &serde_json::Value| -> Vec<String> {
+            cases
+                .as_array()
+                .into_iter()
+                .flatten()
+                .flat_map(|c| c["unread"].as_array().cloned().unwrap_or_default())
+                .map(|u| u["reason"].as_str().unwrap_or_default().to_string())
+                .collect()
+        };
+        let model = serde_json::to_value(&report).expect("json");
+        assert_eq!(
+            reasons(&model["sections"][0]["cases"]),
+            ["ambiguous", "compared", "masked"]
+        );
+        let wire: serde_json::Value =
+            serde_json::from_slice(&wire_json(&report).expect("json")).expect("parse");
+        assert_eq!(
+            reasons(&wire["sections"][0]["cases"]),
+            ["ambiguous", "ambiguous", "masked"]
+        );
+        let case = &report.sections[0].cases[0];
+        assert_eq!(case.unread[1].reason, UnreadMentionReason::Compared);
     }
 }

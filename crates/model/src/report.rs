@@ -400,6 +400,10 @@ pub enum UnreadMentionReason {
     Ambiguous,
     /// The figure is masked in a template (`**%`, `XX%`).
     Masked,
+    /// The mention is what another indicator is compared with
+    /// (`教师平均工资收入低于当地公务员平均工资收入约1800元`, `A比B高出2300元`):
+    /// the figure after it is the difference between the two, not its level.
+    Compared,
 }
 
 impl UnreadMentionReason {
@@ -410,6 +414,7 @@ impl UnreadMentionReason {
             UnreadMentionReason::WrongKind => "wrong-kind",
             UnreadMentionReason::Ambiguous => "ambiguous",
             UnreadMentionReason::Masked => "masked",
+            UnreadMentionReason::Compared => "compared",
         }
     }
 
@@ -421,6 +426,9 @@ impl UnreadMentionReason {
             UnreadMentionReason::WrongKind => "所在分句中的数字与该指标的类型不符",
             UnreadMentionReason::Ambiguous => "所在分句中有两个候选数字，没有连接词说明是哪一个",
             UnreadMentionReason::Masked => "数字被遮盖（如“**%”“XX%”）",
+            UnreadMentionReason::Compared => {
+                "它在此是比较的对象（“低于……”“比……”），其后的数字是两者之差，不是它的数值"
+            }
         }
     }
 }
