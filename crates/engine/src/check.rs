@@ -247,6 +247,10 @@ pub(crate) struct ValueIndex<'a> {
     /// `missing`, instead of scanning the section's cases: with a thousand
     /// rules, that scan was a third of evaluation.
     unread: Vec<bool>,
+    /// `held[s * n + i]`: section `s` holds a value or an unread mention of
+    /// indicator `i`. The compiled rules ([`crate::compiled`]) answer a cell
+    /// whose section does not hold its rule's indicator from this one bit.
+    held: Vec<bool>,
 }
 
 impl<'a> ValueIndex<'a> {
@@ -279,12 +283,37 @@ impl<'a> ValueIndex<'a> {
                 }
             }
         }
+        let mut held = unread.clone();
+        for (i, starts) in starts.iter().enumerate() {
+            for (s, pair) in starts.windows(2).enumerate() {
+                if pair[1] > pair[0]
+                    && let Some(cell) = held.get_mut(s * n + i)
+                {
+                    *cell = true;
+                }
+            }
+        }
         ValueIndex {
             report,
             all,
             starts,
             unread,
+            held,
         }
+    }
+
+    /// Whether section `section` (an index into `report.sections`) holds a
+    /// value or an unread mention of the indicator at catalog position
+    /// `position`: one lookup. `true` when unsure (a position or section out
+    /// of range), so that the cell is then judged by its check.
+    pub(crate) fn holds(&self, section: usize, position: usize) -> bool {
+        let n = self.all.len();
+        position >= n
+            || self
+                .held
+                .get(section * n + position)
+                .copied()
+                .unwrap_or(true)
     }
 
     /// Whether `target` certainly holds neither a value nor an unread
@@ -295,13 +324,12 @@ impl<'a> ValueIndex<'a> {
         let Some(i) = position.filter(|i| *i < self.all.len()) else {
             return false;
         };
-        let no_values = match target {
-            Target::Document => self.all[i].is_empty(),
-            Target::Section(s) | Target::Case(s, _) => self
-                .section_slice(i, s)
-                .is_some_and(<[Entry<'a>]>::is_empty),
-        };
-        no_values && !self.may_have_unread(position, target)
+        match target {
+            Target::Document => (0..self.report.sections.len()).all(|s| !self.holds(s, i)),
+            Target::Section(s) | Target::Case(s, _) => {
+                section_index(&self.report.sections, s).is_some_and(|s| !self.holds(s, i))
+            }
+        }
     }
 
     /// Whether `target` may hold an unread mention of the indicator at

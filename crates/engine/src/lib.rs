@@ -51,6 +51,7 @@
 //! `dutycheck-host`: this crate evaluates rules and never loads code.
 
 mod check;
+mod compiled;
 pub mod history;
 mod judge;
 mod kinds;
@@ -163,6 +164,28 @@ pub fn evaluate_in(
     plugins: &dyn PluginChecks,
     history: Option<&History>,
 ) -> Evaluation {
+    evaluate_by(
+        report,
+        rules,
+        catalog,
+        options,
+        plugins,
+        history,
+        compiled::Lookup::Table,
+    )
+}
+
+/// [`evaluate_in`], with the cells of section- and case-scope rules judged
+/// as `lookup` says (see [`compiled`]).
+fn evaluate_by(
+    report: &Report,
+    rules: &RuleSet,
+    catalog: &Catalog,
+    options: &EvalOptions,
+    plugins: &dyn PluginChecks,
+    history: Option<&History>,
+    lookup: compiled::Lookup,
+) -> Evaluation {
     let year = options.year.or(report.year);
     let mut eval = Evaluation {
         year,
@@ -249,6 +272,7 @@ pub fn evaluate_in(
             }
             continue;
         };
+        let compiled = compiled::Compiled::new(rule, catalog);
         let cx = CheckContext {
             rule,
             report,
@@ -256,11 +280,7 @@ pub fn evaluate_in(
             year,
             severity,
             values: &index,
-            indicator: rule
-                .kind
-                .indicators()
-                .first()
-                .and_then(|id| catalog.position(id).map(|p| (*id, p))),
+            indicator: compiled.indicator,
             plugin,
             history,
         };
@@ -279,15 +299,26 @@ pub fn evaluate_in(
                 // Advice does not fail a region: a failing `info` rule shows
                 // in its cell, its finding and the section's notes; a rule
                 // at `warning` makes the section warn, one at `error` fail.
-                for (((section, row), worst), notes) in report
+                for (s, (((section, row), worst), notes)) in report
                     .sections
                     .iter()
                     .zip(rows.iter_mut())
                     .zip(section_worst.iter_mut())
                     .zip(section_notes.iter_mut())
+                    .enumerate()
                 {
+                    let table = match lookup {
+                        compiled::Lookup::Table => {
+                            compiled.cell(&index, rule.scope, s, section.cases.len())
+                        }
+                        compiled::Lookup::Scan => None,
+                    };
                     let outcome = if !every_section && !rule.sections.matches(&section.name) {
                         Outcome::new(Status::NotApplicable)
+                    } else if let Some(status) = table {
+                        // The rule's indicator is neither reported nor
+                        // mentioned in the section: no check to run.
+                        Outcome::new(status)
                     } else if rule.scope == Scope::Section {
                         check(Target::Section(section))
                     } else {

@@ -1136,3 +1136,131 @@ fn the_value_index_says_vacant_only_when_sure() {
     let stranger = qingdao.clone();
     assert!(!index.vacant(coverage, Target::Section(&stranger)));
 }
+
+/// A report for the compiled rules: a section with values (one passing,
+/// one failing bound), one with only an unread mention, one with a case but
+/// no indicator, one without cases, and one with a level but no change.
+fn compiled_report() -> Report {
+    report(Some(2020))
+        .section("济南市")
+        .case("普惠性幼儿园覆盖率达85%，一般公共预算教育支出12.6亿元，比上年增长-2.5%。")
+        .value(
+            "preschool-inclusive-coverage",
+            "85%",
+            85.0,
+            Qualifier::Exact,
+        )
+        .value(
+            "education-expenditure",
+            "12.6亿元",
+            1.26e9,
+            Qualifier::Exact,
+        )
+        .change(Some(-2.5))
+        .section("青岛市")
+        .case("普惠性幼儿园覆盖率达**%。")
+        .unread(
+            "preschool-inclusive-coverage",
+            "普惠性幼儿园覆盖率",
+            UnreadMentionReason::Masked,
+        )
+        .section("淄博市")
+        .case("新建幼儿园3所。")
+        .section("烟台市")
+        .section("威海市")
+        .case("普惠性幼儿园覆盖率为70%，一般公共预算教育支出9.1亿元。")
+        .value(
+            "preschool-inclusive-coverage",
+            "70%",
+            70.0,
+            Qualifier::Exact,
+        )
+        .value("education-expenditure", "9.1亿元", 9.1e8, Qualifier::Exact)
+        .done()
+}
+
+/// Every way a threshold rule's cell may come out, and rules of other kinds
+/// beside them: `missing: off` and `missing: warning`, section, case and
+/// document scope, a section filter, years, a change measure.
+const COMPILED_RULES: &str = "
+- {id: a.section, title: t, severity: error, indicator: preschool-inclusive-coverage, threshold: {min: 80}, missing: off}
+- {id: b.case, title: t, severity: warning, scope: case, indicator: preschool-inclusive-coverage, threshold: {min: 80}, missing: off}
+- {id: c.said, title: t, severity: error, indicator: preschool-inclusive-coverage, threshold: {min: 80}, missing: warning}
+- {id: d.document, title: t, scope: document, indicator: preschool-inclusive-coverage, threshold: {min: 80}, missing: off}
+- {id: e.filtered, title: t, sections: {include: ['*市'], exclude: [淄博市]}, indicator: preschool-inclusive-coverage, threshold: {min: 90}, missing: off}
+- {id: f.years, title: t, applies: {years: 2021..2022}, indicator: preschool-inclusive-coverage, threshold: {min: 80}, missing: off}
+- {id: g.growth, title: t, severity: info, indicator: education-expenditure, measure: change.percent, threshold: {above: 0}, missing: off}
+- {id: h.growth-case, title: t, scope: case, indicator: education-expenditure, measure: change.percent, threshold: {above: 0}, missing: off}
+- {id: i.other, title: t, indicator: teacher-bachelor-share, threshold: {min: 60}, missing: off}
+- {id: j.requires, title: t, requires: preschool-inclusive-coverage}
+- {id: k.detail, title: t, detail: {min_figures: 1}}
+";
+
+/// The compiled rules answer a cell from the table only where the check
+/// would have given the same answer: the whole evaluation, findings and
+/// matrix, is the same as with every cell judged by its check.
+#[test]
+fn compiled_rules_answer_as_the_checks_do() {
+    let r = compiled_report();
+    let set = rules(COMPILED_RULES);
+    let catalog = Catalog::bundled();
+    for year in [None, Some(2020), Some(2021)] {
+        let options = EvalOptions::for_year(year);
+        let by = |lookup| evaluate_by(&r, &set, &catalog, &options, &NoPlugins, None, lookup);
+        assert_eq!(
+            by(crate::compiled::Lookup::Table),
+            by(crate::compiled::Lookup::Scan),
+            "year {year:?}"
+        );
+    }
+    // What the cells are (so that the comparison above compares answers
+    // that differ from section to section).
+    let e = evaluate(&r, &set, &catalog, &EvalOptions::default());
+    let row = |rule: &str| -> Vec<Status> { (0..5).map(|s| status(&e, s, rule)).collect() };
+    use Status::{Fail, Missing, NotApplicable as Na, Pass, Unread};
+    assert_eq!(row("a.section"), [Pass, Unread, Missing, Missing, Fail]);
+    // A case-scope rule in a section without cases: not applicable.
+    assert_eq!(row("b.case"), [Pass, Unread, Missing, Na, Fail]);
+    assert_eq!(row("c.said"), [Pass, Unread, Missing, Missing, Fail]);
+    assert_eq!(row("e.filtered"), [Fail, Unread, Na, Missing, Fail]);
+    assert_eq!(row("f.years"), [Na, Na, Na, Na, Na]);
+    // A level without a change: `missing` for the change measure, from the
+    // check (the section holds the indicator).
+    assert_eq!(row("g.growth"), [Fail, Missing, Missing, Missing, Missing]);
+    assert_eq!(row("h.growth-case"), [Fail, Missing, Missing, Na, Missing]);
+    assert_eq!(row("i.other"), [Missing; 5]);
+    // `missing: warning` is said in every section without the indicator.
+    let said: Vec<_> = e.findings.iter().filter(|f| f.rule == "c.said").collect();
+    assert_eq!(said.len(), 4, "{said:#?}");
+}
+
+/// The table itself: a rule at `missing: off` is answered `missing` in a
+/// section that holds neither a value nor an unread mention of its
+/// indicator, and never elsewhere; a rule that says something when the
+/// indicator is missing, a case-scope rule in a section without cases, and
+/// a rule of another kind are left to their checks.
+#[test]
+fn compiled_rules_look_up_only_what_the_table_knows() {
+    use crate::compiled::Compiled;
+    use dutycheck_rules::Scope;
+    let r = compiled_report();
+    let set = rules(COMPILED_RULES);
+    let catalog = Catalog::bundled();
+    let index = crate::check::ValueIndex::new(&r, &catalog);
+    let rule = |id: &str| set.get(id).unwrap_or_else(|| panic!("no rule {id}"));
+    let cells = |id: &str, scope: Scope| -> Vec<Option<Status>> {
+        let compiled = Compiled::new(rule(id), &catalog);
+        r.sections
+            .iter()
+            .enumerate()
+            .map(|(s, section)| compiled.cell(&index, scope, s, section.cases.len()))
+            .collect()
+    };
+    let m = Some(Status::Missing);
+    assert_eq!(cells("a.section", Scope::Section), [None, None, m, m, None]);
+    assert_eq!(cells("b.case", Scope::Case), [None, None, m, None, None]);
+    assert_eq!(cells("c.said", Scope::Section), [None; 5]);
+    assert_eq!(cells("g.growth", Scope::Section), [None, m, m, m, None]);
+    assert_eq!(cells("j.requires", Scope::Section), [None; 5]);
+    assert_eq!(cells("k.detail", Scope::Section), [None; 5]);
+}

@@ -27,6 +27,19 @@ macro_rules! dispatch {
 
 dutycheck_rules::with_rule_kinds!(dispatch);
 
+/// The status of a cell whose target holds neither a value nor an unread
+/// mention of the rule's (first) indicator, when the rule's kind can give it
+/// without its check: what [`crate::compiled`] fills such cells with.
+/// `None`: the check runs. Only `threshold` rules at `missing: off` answer
+/// here (`threshold::when_vacant`): they are what a province adds by the
+/// hundred; every other kind is judged by its check.
+pub(crate) fn when_vacant(rule: &dutycheck_rules::Rule) -> Option<Status> {
+    match &rule.kind {
+        RuleKind::Threshold(t) => threshold::when_vacant(t),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 pub(crate) use detail::parts_of;
 

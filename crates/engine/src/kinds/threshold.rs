@@ -7,6 +7,16 @@ use super::{missing_finding, span_spot, value_spot, values};
 use crate::check::{CheckContext, Outcome, Target, builtin, num};
 use crate::judge::{Miss, judge};
 
+/// The status of a cell whose target holds neither a value nor an unread
+/// mention of the rule's indicator, when that needs no check: `missing` for
+/// a rule at `missing: off` (nothing to say, so no finding to build).
+/// `None` when the check must run: it writes the `missing` finding. The
+/// first lines of [`check`] give the same answer; the compiled rules
+/// ([`crate::compiled`]) give it from a table, without calling the check.
+pub(super) fn when_vacant(rule: &ThresholdRule) -> Option<Status> {
+    rule.missing.severity().is_none().then_some(Status::Missing)
+}
+
 /// `threshold:` rules.
 ///
 /// Each reported value is judged; the target fails if any value does, with one
@@ -20,8 +30,10 @@ use crate::judge::{Miss, judge};
 pub(super) fn check(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<'_>) -> Outcome {
     // Most cells of a large rule set are indicators a region does not
     // report: answered from the value index before anything is built.
-    if rule.missing.severity().is_none() && cx.vacant(target) {
-        return Outcome::new(Status::Missing);
+    if let Some(status) = when_vacant(rule)
+        && cx.vacant(target)
+    {
+        return Outcome::new(status);
     }
     let indicator = cx
         .indicator_position(&rule.indicator)
