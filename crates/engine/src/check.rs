@@ -316,6 +316,19 @@ impl<'a> ValueIndex<'a> {
                 .unwrap_or(true)
     }
 
+    /// The values of the indicator at catalog position `position` in
+    /// section `section` (an index into `report.sections`), in document
+    /// order: empty when there are none or either is out of range.
+    pub(crate) fn in_section(&self, section: usize, position: usize) -> &[Entry<'a>] {
+        let range = self
+            .starts
+            .get(position)
+            .and_then(|starts| Some((*starts.get(section)?, *starts.get(section + 1)?)));
+        range
+            .and_then(|(a, b)| self.all.get(position)?.get(a..b))
+            .unwrap_or_default()
+    }
+
     /// Whether `target` certainly holds neither a value nor an unread
     /// mention of the indicator at catalog position `position`: the cell of
     /// a rule reading only that indicator is then `missing` without looking

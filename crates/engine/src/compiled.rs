@@ -25,7 +25,7 @@
 //! evaluation.
 
 use dutycheck_catalog::Catalog;
-use dutycheck_model::Status;
+use dutycheck_model::{QuantityKind, Status};
 use dutycheck_rules::{Rule, Scope};
 
 use crate::check::ValueIndex;
@@ -44,36 +44,51 @@ pub(crate) enum Lookup {
 
 /// One rule, compiled for an evaluation.
 pub(crate) struct Compiled<'a> {
+    rule: &'a Rule,
     /// The rule's (first) indicator and its position in the catalog, looked
     /// up once per rule rather than once per cell (`CheckContext::indicator`).
     pub(crate) indicator: Option<(&'a str, usize)>,
+    /// Whether the indicator is a percent (a change of it is in points).
+    percent: bool,
     /// The status of a cell that holds neither a value nor an unread mention
     /// of the indicator, when the kind gives it without its check.
     when_vacant: Option<Status>,
 }
 
 impl<'a> Compiled<'a> {
-    pub(crate) fn new(rule: &'a Rule, catalog: &Catalog) -> Compiled<'a> {
-        let indicator = rule
-            .kind
-            .indicators()
-            .first()
-            .and_then(|id| catalog.position(id).map(|p| (*id, p)));
+    /// `hint`: where the rule set's own catalog has the rule's indicator
+    /// (`RuleSet::indicator_positions`), confirmed here by its id.
+    pub(crate) fn new(rule: &'a Rule, hint: Option<usize>, catalog: &Catalog) -> Compiled<'a> {
+        let indicator = rule.kind.indicators().first().and_then(|id| {
+            hint.filter(|p| catalog.indicators().get(*p).is_some_and(|i| i.id == *id))
+                .or_else(|| catalog.position(id))
+                .map(|p| (*id, p))
+        });
+        let percent = indicator
+            .and_then(|(_, p)| catalog.indicators().get(p))
+            .is_some_and(|i| i.kind == QuantityKind::Percent);
         Compiled {
+            rule,
             indicator,
-            // Without a catalog position there is no table to look in.
-            when_vacant: indicator.and_then(|_| crate::kinds::when_vacant(rule)),
+            percent,
+            when_vacant: crate::kinds::when_vacant(rule),
         }
     }
 
     /// The status of the rule's cell in section `section` (its index in
-    /// `report.sections`, which has `cases` cases) when the table knows it:
-    /// the section holds neither a value nor an unread mention of the
-    /// rule's indicator. `None`: judge the cell by the check.
+    /// `report.sections`, which has `cases` cases) when it needs no check:
     ///
-    /// A case-scope rule adds up its cases, and a section without cases adds
-    /// up to `not-applicable`, not `missing`: that cell is left to the
-    /// check.
+    /// - the section holds neither a value nor an unread mention of the
+    ///   rule's indicator, and the kind answers such a cell without saying
+    ///   anything ([`crate::kinds::when_vacant`]);
+    /// - a section-scope rule whose values in the section all pass
+    ///   ([`crate::kinds::when_passing`]): the values come from the index,
+    ///   by section and indicator.
+    ///
+    /// `None`: judge the cell by the check (it fails, warns, is unread, or
+    /// has a finding to write). A case-scope rule adds up its cases, and a
+    /// section without cases adds up to `not-applicable`, not `missing`:
+    /// that cell is left to the check.
     pub(crate) fn cell(
         &self,
         values: &ValueIndex<'_>,
@@ -81,11 +96,20 @@ impl<'a> Compiled<'a> {
         section: usize,
         cases: usize,
     ) -> Option<Status> {
-        let status = self.when_vacant?;
         let (_, position) = self.indicator?;
+        if values.holds(section, position) {
+            if scope != Scope::Section {
+                return None;
+            }
+            return crate::kinds::when_passing(
+                self.rule,
+                values.in_section(section, position),
+                self.percent,
+            );
+        }
         if scope == Scope::Case && cases == 0 {
             return None;
         }
-        (!values.holds(section, position)).then_some(status)
+        self.when_vacant
     }
 }

@@ -244,7 +244,8 @@ fn evaluate_by(
         });
     }
 
-    for (rule, column) in rules.rules().iter().zip(&columns.column) {
+    let positions = rules.indicator_positions();
+    for (k, (rule, column)) in rules.rules().iter().zip(&columns.column).enumerate() {
         let severity = rule.severity.severity();
         let in_year = match (&rule.years, year) {
             (None, _) => true,
@@ -272,7 +273,8 @@ fn evaluate_by(
             }
             continue;
         };
-        let compiled = compiled::Compiled::new(rule, catalog);
+        let hint = positions.get(k).copied().flatten();
+        let compiled = compiled::Compiled::new(rule, hint, catalog);
         let cx = CheckContext {
             rule,
             report,
@@ -307,34 +309,38 @@ fn evaluate_by(
                     .zip(section_notes.iter_mut())
                     .enumerate()
                 {
+                    let selected = every_section || rule.sections.matches(&section.name);
                     let table = match lookup {
-                        compiled::Lookup::Table => {
+                        compiled::Lookup::Table if selected => {
                             compiled.cell(&index, rule.scope, s, section.cases.len())
                         }
-                        compiled::Lookup::Scan => None,
+                        _ => None,
                     };
-                    let outcome = if !every_section && !rule.sections.matches(&section.name) {
-                        Outcome::new(Status::NotApplicable)
+                    let status = if !selected {
+                        Status::NotApplicable
                     } else if let Some(status) = table {
-                        // The rule's indicator is neither reported nor
-                        // mentioned in the section: no check to run.
-                        Outcome::new(status)
-                    } else if rule.scope == Scope::Section {
-                        check(Target::Section(section))
+                        // The indicator is neither reported nor mentioned in
+                        // the section, or every value passes: no finding, so
+                        // no check to run.
+                        status
                     } else {
-                        Outcome::combined(
-                            section
-                                .cases
-                                .iter()
-                                .map(|c| check(Target::Case(section, c))),
-                        )
+                        let outcome = if rule.scope == Scope::Section {
+                            check(Target::Section(section))
+                        } else {
+                            Outcome::combined(
+                                section
+                                    .cases
+                                    .iter()
+                                    .map(|c| check(Target::Case(section, c))),
+                            )
+                        };
+                        // Most cells have no finding: skip the extend's set-up.
+                        if !outcome.findings.is_empty() {
+                            eval.findings
+                                .extend(outcome.findings.into_iter().map(Finding::from));
+                        }
+                        outcome.status
                     };
-                    // Most cells have no finding: skip the extend's set-up.
-                    if !outcome.findings.is_empty() {
-                        eval.findings
-                            .extend(outcome.findings.into_iter().map(Finding::from));
-                    }
-                    let status = outcome.status;
                     if status.fails() {
                         *worst = (*worst).max(Some(severity));
                         if severity == Severity::Info {

@@ -1194,6 +1194,8 @@ const COMPILED_RULES: &str = "
 - {id: i.other, title: t, indicator: teacher-bachelor-share, threshold: {min: 60}, missing: off}
 - {id: j.requires, title: t, requires: preschool-inclusive-coverage}
 - {id: k.detail, title: t, detail: {min_figures: 1}}
+- {id: l.warn, title: t, indicator: preschool-inclusive-coverage, threshold: {min: 60}, warn: {min: 88}, missing: off}
+- {id: m.max, title: t, indicator: preschool-inclusive-coverage, threshold: {max: 80}, missing: off}
 ";
 
 /// The compiled rules answer a cell from the table only where the check
@@ -1229,6 +1231,15 @@ fn compiled_rules_answer_as_the_checks_do() {
     assert_eq!(row("g.growth"), [Fail, Missing, Missing, Missing, Missing]);
     assert_eq!(row("h.growth-case"), [Fail, Missing, Missing, Na, Missing]);
     assert_eq!(row("i.other"), [Missing; 5]);
+    // In the warn zone: a pass, with a warning the table must not lose.
+    assert_eq!(row("l.warn"), [Pass, Unread, Missing, Missing, Pass]);
+    assert_eq!(row("m.max"), [Fail, Unread, Missing, Missing, Pass]);
+    let warned: Vec<_> = e
+        .findings
+        .iter()
+        .filter(|f| f.rule == "l.warn" && f.severity == Severity::Warning)
+        .collect();
+    assert_eq!(warned.len(), 2, "{warned:#?}");
     // `missing: warning` is said in every section without the indicator.
     let said: Vec<_> = e.findings.iter().filter(|f| f.rule == "c.said").collect();
     assert_eq!(said.len(), 4, "{said:#?}");
@@ -1249,18 +1260,38 @@ fn compiled_rules_look_up_only_what_the_table_knows() {
     let index = crate::check::ValueIndex::new(&r, &catalog);
     let rule = |id: &str| set.get(id).unwrap_or_else(|| panic!("no rule {id}"));
     let cells = |id: &str, scope: Scope| -> Vec<Option<Status>> {
-        let compiled = Compiled::new(rule(id), &catalog);
+        let compiled = Compiled::new(rule(id), None, &catalog);
         r.sections
             .iter()
             .enumerate()
             .map(|(s, section)| compiled.cell(&index, scope, s, section.cases.len()))
             .collect()
     };
-    let m = Some(Status::Missing);
-    assert_eq!(cells("a.section", Scope::Section), [None, None, m, m, None]);
+    let (m, p) = (Some(Status::Missing), Some(Status::Pass));
+    // 济南市 passes (85), 青岛市 is unread, 淄博市 and 烟台市 hold nothing,
+    // 威海市 fails (70).
+    assert_eq!(cells("a.section", Scope::Section), [p, None, m, m, None]);
+    // Case scope: only the vacant cells, and not in a section without cases.
     assert_eq!(cells("b.case", Scope::Case), [None, None, m, None, None]);
-    assert_eq!(cells("c.said", Scope::Section), [None; 5]);
+    // `missing: warning`: a vacant cell has a finding to write.
+    assert_eq!(cells("c.said", Scope::Section), [p, None, None, None, None]);
+    // 济南市's fall fails; 威海市 has a level but no change.
     assert_eq!(cells("g.growth", Scope::Section), [None, m, m, m, None]);
     assert_eq!(cells("j.requires", Scope::Section), [None; 5]);
     assert_eq!(cells("k.detail", Scope::Section), [None; 5]);
+    // In the warn zone (85 < 88) and failing (70 < 88): both to the check.
+    assert_eq!(cells("l.warn", Scope::Section), [None, None, m, m, None]);
+    assert_eq!(cells("m.max", Scope::Section), [None, None, m, m, p]);
+    // The rule set's positions are hints, confirmed by the id: a wrong one
+    // is not taken.
+    let coverage = catalog.position("preschool-inclusive-coverage");
+    let positions = set.indicator_positions();
+    let at = |id: &str| set.rules().iter().position(|r| r.id == id);
+    assert_eq!(at("a.section").and_then(|k| positions[k]), coverage);
+    assert_eq!(at("k.detail").and_then(|k| positions[k]), None);
+    assert_ne!(coverage, Some(0));
+    for hint in [None, coverage, Some(0), Some(usize::MAX)] {
+        let compiled = Compiled::new(rule("a.section"), hint, &catalog);
+        assert_eq!(compiled.indicator.map(|(_, p)| p), coverage, "{hint:?}");
+    }
 }

@@ -178,6 +178,9 @@ pub struct RuleSet {
     catalog: Arc<Catalog>,
     /// The columns of the compliance matrix, computed on first use.
     columns: OnceLock<MatrixColumns>,
+    /// Each rule's indicator position, computed on first use (see
+    /// [`RuleSet::indicator_positions`]).
+    positions: OnceLock<Vec<Option<usize>>>,
 }
 
 impl PartialEq for RuleSet {
@@ -232,6 +235,7 @@ impl RuleSet {
             packs,
             catalog,
             columns: OnceLock::new(),
+            positions: OnceLock::new(),
         }
     }
 
@@ -267,6 +271,29 @@ impl RuleSet {
         })
     }
 
+    /// For each rule, in load order, the position in [`RuleSet::catalog`]
+    /// of the first indicator it reads (`None`: it reads none, or one the
+    /// catalog lacks), computed on first use.
+    ///
+    /// The engine needs each rule's indicator position for every report it
+    /// evaluates; with a thousand rules, those catalog lookups (a hash of
+    /// the id each) cost more than the cells they serve. It starts from
+    /// these and confirms the id at the position, so a report evaluated
+    /// with another catalog still gets the right one.
+    pub fn indicator_positions(&self) -> &[Option<usize>] {
+        self.positions.get_or_init(|| {
+            self.rules
+                .iter()
+                .map(|r| {
+                    r.kind
+                        .indicators()
+                        .first()
+                        .and_then(|id| self.catalog.position(id))
+                })
+                .collect()
+        })
+    }
+
     pub fn packs(&self) -> &[Pack] {
         &self.packs
     }
@@ -284,6 +311,7 @@ impl RuleSet {
     pub fn retain(&mut self, keep: impl FnMut(&Rule) -> bool) {
         self.rules.retain(keep);
         self.columns = OnceLock::new();
+        self.positions = OnceLock::new();
     }
 
     /// Renders every title from its template with the bounds in force
@@ -298,6 +326,7 @@ impl RuleSet {
     /// The rule with id `id`, mutably (overrides from configuration).
     pub fn get_mut(&mut self, id: &str) -> Option<&mut Rule> {
         self.columns = OnceLock::new();
+        self.positions = OnceLock::new();
         self.rules.iter_mut().find(|r| r.id == id)
     }
 
@@ -331,6 +360,7 @@ impl RuleSet {
         }
         self.rules.push(rule);
         self.columns = OnceLock::new();
+        self.positions = OnceLock::new();
         Ok(())
     }
 }

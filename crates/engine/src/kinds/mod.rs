@@ -40,6 +40,21 @@ pub(crate) fn when_vacant(rule: &dutycheck_rules::Rule) -> Option<Status> {
     }
 }
 
+/// The status of a section-scope cell from `values`, the section's values
+/// of the rule's indicator (`percent`: a percent indicator), when it needs
+/// no finding: `pass` when every value passes (`threshold::when_passing`).
+/// `None`: the check runs.
+pub(crate) fn when_passing(
+    rule: &dutycheck_rules::Rule,
+    values: &[Entry<'_>],
+    percent: bool,
+) -> Option<Status> {
+    match &rule.kind {
+        RuleKind::Threshold(t) => threshold::when_passing(t, values, percent),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 pub(crate) use detail::parts_of;
 

@@ -4,7 +4,7 @@ use dutycheck_model::{IndicatorValue, QuantityKind, Severity, Status};
 use dutycheck_rules::{Bounds, Measure, ThresholdRule};
 
 use super::{missing_finding, span_spot, value_spot, values};
-use crate::check::{CheckContext, Outcome, Target, builtin, num};
+use crate::check::{CheckContext, Entry, Outcome, Target, builtin, num};
 use crate::judge::{Miss, judge};
 
 /// The status of a cell whose target holds neither a value nor an unread
@@ -15,6 +15,37 @@ use crate::judge::{Miss, judge};
 /// ([`crate::compiled`]) give it from a table, without calling the check.
 pub(super) fn when_vacant(rule: &ThresholdRule) -> Option<Status> {
     rule.missing.severity().is_none().then_some(Status::Missing)
+}
+
+/// The status of a section-scope cell whose values (`values`: the section's
+/// values of the rule's indicator, `percent` when it is a percent
+/// indicator) all pass, outside any warn zone: `pass`, with no finding to
+/// build. `None` when the check must run: a value fails or warns (a finding
+/// to write), or none can be measured (`unread` or `missing`, maybe said).
+/// This is [`check`]'s answer for such a cell; the compiled rules
+/// ([`crate::compiled`]) ask it first, so that the cells where a region
+/// meets its targets cost a judgement per value and no more.
+pub(super) fn when_passing(
+    rule: &ThresholdRule,
+    values: &[Entry<'_>],
+    percent: bool,
+) -> Option<Status> {
+    let mut judged = false;
+    for &(_, _, v) in values {
+        let Some((value, _)) = measured(rule, v, percent) else {
+            continue;
+        };
+        if judge(&rule.bounds, value, v.qualifier).is_some()
+            || rule
+                .warn
+                .as_ref()
+                .is_some_and(|w| judge(w, value, v.qualifier).is_some())
+        {
+            return None;
+        }
+        judged = true;
+    }
+    judged.then_some(Status::Pass)
 }
 
 /// `threshold:` rules.
