@@ -452,7 +452,21 @@ pub fn bind(
             None if group.len() > 1 => {
                 match list_change_first(text, quantities, group, &kind_of, cx.year) {
                     Some(reads) => group.iter().zip(reads.into_iter().map(Some)).collect(),
-                    None => group.iter().map(|m| (m, None)).collect(),
+                    None => {
+                        let each = each_after(text, quantities, group, &kind_of);
+                        group
+                            .iter()
+                            .map(|m| {
+                                let read = each.map(|q| Read {
+                                    kind: StatementKind::Level,
+                                    level: Some(q),
+                                    change: None,
+                                    at: q,
+                                });
+                                (m, read)
+                            })
+                            .collect()
+                    }
                 }
             }
             None => group
@@ -793,7 +807,7 @@ fn single<'q>(
         .or_else(|| level_after_change(text, quantities, mention, kind))
         .or_else(|| {
             // `一般公共预算教育支出下降2.1%`: a change alone.
-            let (change, at) = implicit_change(text, quantities, mention.end, kind)?;
+            let (change, at) = implicit_change(text, quantities, mention.end, kind, cx.year)?;
             Some(Read {
                 kind: StatementKind::Change,
                 level: None,
@@ -1054,7 +1068,7 @@ fn list_change_first<'q>(
         lead.strip_prefix(RESPECTIVELY)
             .and_then(implicit_verb)
             .is_some()
-            && !in_span(text, deltas[0].start)
+            && !other_base_before(text, deltas[0].start, year)
     };
     if !lead.contains(RESPECTIVELY)
         || lead.chars().any(ends_clause)
@@ -1261,7 +1275,7 @@ fn level_after<'q>(
             level: Some(to),
             change: match parts {
                 Some((stated, _)) => stated,
-                None => implicit_change(text, quantities, to.end, kind)
+                None => implicit_change(text, quantities, to.end, kind, year)
                     .map(|(c, _)| c)
                     .or_else(|| flat_after(text, to.end, kind, &to.unit, year)),
             },
@@ -1600,6 +1614,34 @@ fn list_after<'q>(
     chain(text, group, figures, kind_of)
 }
 
+/// `A和B均在90%以上`, `A、B均达到92.5%`: one figure, after `均` and linking
+/// words, stated for every name of the group. Not when a list of figures
+/// follows (`均为90%、92%` says nothing of which is whose). A change after
+/// it is not read: the words do not say whose it is.
+fn each_after<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    group: &[Mention],
+    kind_of: &dyn Fn(&Mention) -> Option<QuantityKind>,
+) -> Option<&'q Quantity> {
+    let last = group.last()?;
+    let mut after = in_sentence_after(text, quantities, last.end);
+    let q = after.next()?;
+    let lead = text.slice(last.end, q.start);
+    let rest = links::EACH.iter().find_map(|w| lead.strip_prefix(w))?;
+    if !links(rest)
+        || after
+            .next()
+            .is_some_and(|n| is_list_separator(text.slice(q.end, n.start)))
+    {
+        return None;
+    }
+    group
+        .iter()
+        .all(|m| kind_of(m).is_some_and(|k| states(k, q)))
+        .then_some(q)
+}
+
 /// `分别达到X和Y的A、B`: the figures before the group, followed by 的.
 fn list_before<'q>(
     text: &CaseText<'_>,
@@ -1653,7 +1695,7 @@ fn change_after(
     change_parts(text, quantities, figure.end, kind, year, false, false)
         .map(|(c, _)| c)
         .unwrap_or_else(|| {
-            implicit_change(text, quantities, figure.end, kind)
+            implicit_change(text, quantities, figure.end, kind, year)
                 .map(|(c, _)| c)
                 .or_else(|| flat_after(text, figure.end, kind, &figure.unit, year))
         })
@@ -1670,13 +1712,19 @@ fn flat_after(
     unit: &str,
     year: Option<i32>,
 ) -> Option<Change> {
-    let end = text.end_from(cursor, ends_sentence);
-    let rest = text.slice(cursor, end);
+    // The phrase is short (`，与上一年相比持平`): a few characters are
+    // looked at, not the rest of the sentence, after every level.
+    let rest = text.slice(cursor, cursor + FLAT_REACH);
+    let rest = rest.split(ends_sentence).next().unwrap_or(rest);
     let words = rest.trim_start_matches([',', '，', ' ', ';', '；']);
     let from = cursor + (rest.chars().count() - words.chars().count());
     let clause = words.split(ends_clause).next().unwrap_or(words);
     flat(clause, from, kind, unit, year)
 }
+
+/// How many characters after a level a flat comparison (`，与上年持平`) may
+/// reach.
+const FLAT_REACH: usize = 16;
 
 /// The change of zero that `clause` (starting at character `from`) states,
 /// when it is a flat comparison with the year before (`与上年持平`).
@@ -1753,11 +1801,12 @@ fn implicit_change<'q>(
     quantities: &'q [Quantity],
     cursor: usize,
     kind: QuantityKind,
+    year: Option<i32>,
 ) -> Option<(Change, &'q Quantity)> {
     let q = in_sentence_after(text, quantities, cursor).next()?;
     let words = text.slice(cursor, q.start);
     let sign = implicit_verb(words)?;
-    if in_span(text, q.start) {
+    if other_base_before(text, q.start, year) {
         return None;
     }
     let words = words.trim_end_matches('了');
@@ -1789,13 +1838,20 @@ fn implicit_verb(words: &str) -> Option<f64> {
 }
 
 /// Whether the sentence up to character `at` names a span of years
-/// (`2018年以来，`, `近三年`, `累计`): a change with no comparison of its own
-/// is then over the span, not against the year before.
-fn in_span(text: &CaseText<'_>, at: usize) -> bool {
+/// (`2018年以来，`, `近三年`, `累计`) or another base than the year before
+/// (`与2010年相比，`): a change with no comparison of its own is then
+/// measured from it, not against the year before.
+fn other_base_before(text: &CaseText<'_>, at: usize, year: Option<i32>) -> bool {
     let start = text
         .find_backward(0, at, ends_sentence)
         .map_or(at.saturating_sub(SCAN_LIMIT), |p| p + 1);
-    changes::names_span(text.slice(start, at))
+    let lead = text.slice(start, at);
+    changes::names_span(lead)
+        || lead.match_indices(changes::COMPARED).any(|(i, _)| {
+            let before = &lead[..i];
+            let clause = before.rfind(ends_clause).map_or(before, |p| &before[p..]);
+            !against_year_before(clause, year)
+        })
 }
 
 /// Reads a change from character `cursor` on: up to two parts (an amount

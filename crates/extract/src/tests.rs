@@ -1762,3 +1762,81 @@ fn a_bound_reached_is_a_level_and_a_bound_required_a_target() {
     assert!(c.indicators.is_empty());
     assert_eq!(c.targets.len(), 1);
 }
+
+/// `A和B均在90%以上`: one figure for every name of the list.
+#[test]
+fn one_figure_for_every_name_after_jun() {
+    let read = |text: &str| -> Vec<(String, Option<f64>, Qualifier)> {
+        extracted(text)
+            .indicators
+            .iter()
+            .map(|i| (i.indicator.clone(), i.value, i.qualifier))
+            .collect()
+    };
+    let both = |v: f64, q: Qualifier| {
+        vec![
+            ("preschool-gross-enrollment".to_string(), Some(v), q),
+            ("preschool-inclusive-coverage".to_string(), Some(v), q),
+        ]
+    };
+    assert_eq!(
+        read("学前三年毛入园率和普惠性幼儿园覆盖率均在90%以上。"),
+        both(90.0, Qualifier::MoreThan)
+    );
+    assert_eq!(
+        read("学前三年毛入园率、普惠性幼儿园覆盖率均达到92.5%。"),
+        both(92.5, Qualifier::Exact)
+    );
+    // A list of figures after 均, or a comparison: nothing read, and said.
+    for text in [
+        "学前三年毛入园率、普惠性幼儿园覆盖率均为90%、92%。",
+        "学前三年毛入园率、普惠性幼儿园覆盖率均高于全省平均2个百分点。",
+    ] {
+        let c = extracted(text);
+        assert_eq!(c.indicators, [], "{text}");
+        assert_eq!(c.unread.len(), 2, "{text}: {:?}", c.unread);
+    }
+    // In a plan, one target each.
+    let c = extracted("力争学前三年毛入园率、普惠性幼儿园覆盖率均达到95%。");
+    assert_eq!(c.indicators, []);
+    assert_eq!(c.targets.len(), 2, "{:?}", c.targets);
+}
+
+/// `与2020年相比，A增长12.1%`, `与全省平均相比，A高出2个百分点`: a base named
+/// at the head of the sentence is the base of a change with no comparison
+/// of its own; only the year before makes it year-on-year.
+#[test]
+fn a_base_named_before_the_name_is_the_changes() {
+    let read = |text: &str| {
+        let mut c = case(text);
+        let cx = crate::indicators::Context {
+            year: Some(2023),
+            plan_section: false,
+        };
+        Extractor::new(&Catalog::bundled()).extract_case_in(&mut c, cx);
+        c
+    };
+    for text in [
+        "与2020年相比，一般公共预算教育支出增长12.1%。",
+        "与全省平均相比，学前三年毛入园率高出2个百分点。",
+        "同2018年相比，学前三年毛入园率和普惠性幼儿园覆盖率分别提高了9.6个百分点和7.2个百分点。",
+    ] {
+        let c = read(text);
+        assert!(
+            c.indicators.iter().all(|i| i.change.is_none()),
+            "{text}: {:?}",
+            c.indicators
+        );
+        assert!(!c.unread.is_empty(), "{text}");
+    }
+    for text in [
+        "与上年相比，一般公共预算教育支出增长2.1%。",
+        "2023年，与2022年相比，一般公共预算教育支出增长2.1%。",
+    ] {
+        assert_eq!(
+            changes_of(&read(text)),
+            [row("education-expenditure", None, None, Some(2.1))],
+            "{text}"
+        );
+    }
+}

@@ -50,6 +50,10 @@ pub const FLAT: &str = "持平";
 /// `同上年持平`, `跟2022年持平` (with [`COMPARISONS`]: `较上年持平`).
 pub const EQUAL_TO: [&str; 4] = ["与", "和", "同", "跟"];
 
+/// `与2010年相比，…增长77.3%`: the base a sentence opens with, for the
+/// changes stated after it with no comparison of their own.
+pub const COMPARED: &str = "相比";
+
 /// Words that make a change one over a span of years rather than against
 /// the year before: `2018年以来提高了9.6个百分点`, `五年来`, `“十四五”期间`,
 /// `累计增长`. See [`names_span`].

@@ -43,6 +43,10 @@ pub const PART_OF: &str = "其中";
 /// `分别`: the figures after (or before) a list of names go to them in order.
 pub const RESPECTIVELY: &str = "分别";
 
+/// `均`, `都`: one figure stated for every name of a list before it
+/// (`A和B均在90%以上`, `A、B均达到92.5%`).
+pub const EACH: [&str; 2] = ["均", "都"];
+
 /// The connectors of a range, between its two bounds: `600元至1000元`,
 /// `200-300万元`, `3～5所`.
 pub const RANGE_CONNECTORS: [char; 6] = ['至', '到', '-', '~', '～', '—'];
