@@ -804,7 +804,7 @@ fn single<'q>(
     change_first(text, quantities, mention, kind, cx.year)
         .or_else(|| flat_first(text, quantities, mention, kind, cx.year))
         .or_else(|| level_after(text, quantities, mention, kind, cx.year))
-        .or_else(|| level_after_change(text, quantities, mention, kind))
+        .or_else(|| level_after_change(text, quantities, mention, kind, cx.year))
         .or_else(|| {
             // `一般公共预算教育支出下降2.1%`: a change alone.
             let (change, at) = implicit_change(text, quantities, mention.end, kind, cx.year)?;
@@ -1229,15 +1229,17 @@ fn change_first<'q>(
     })
 }
 
-/// `A提高了1.5个百分点至92.3%`, `A增长6.2%至13.4亿元`: a change with no
-/// comparison named, then the level it reached. The level is read; the
-/// change is not, since the text does not say against what it is measured
-/// (`比上年提高…至…` is read with its change by [`change_first`]).
+/// `A提高了1.5个百分点至92.3%`, `A增长6.2%至13.4亿元`, `A提高了1.5个百分点，
+/// 达到92.3%`: a change with no comparison named, then the level it
+/// reached. The level is read, with the change as [`implicit_change`]
+/// reads it: against the year before, unless the sentence names a span of
+/// years or another base (`比上年提高…至…` is read by [`change_first`]).
 fn level_after_change<'q>(
     text: &CaseText<'_>,
     quantities: &'q [Quantity],
     mention: &Mention,
     kind: QuantityKind,
+    year: Option<i32>,
 ) -> Option<Read<'q>> {
     let mut after = in_sentence_after(text, quantities, mention.end);
     let change = after.next()?;
@@ -1246,12 +1248,22 @@ fn level_after_change<'q>(
     let to = text.slice(change.end, level.start);
     let changes_kind = change.kind == units::change_kind(kind)
         || (kind == QuantityKind::Money && change.kind == QuantityKind::Percent);
-    let worded =
-        changes::verbs().any(|v| verb == v) && changes::TO.iter().any(|c| to == c.to_string());
-    (changes_kind && worded && states(kind, level)).then_some(Read {
+    // `至92.3%`, or the next clause opening with a word of reaching
+    // (`，达到92.3%`).
+    let reached = to.strip_prefix(['，', ',']).unwrap_or(to);
+    let reaches = changes::TO.iter().any(|c| to == c.to_string())
+        || (reached.len() < to.len() && changes::REACHED.contains(&reached));
+    let worded = changes::verbs().any(|v| verb == v) && reaches;
+    if !(changes_kind && worded && states(kind, level)) {
+        return None;
+    }
+    let change = implicit_change(text, quantities, mention.end, kind, year)
+        .filter(|(_, at)| std::ptr::eq(*at, change))
+        .map(|(c, _)| c);
+    Some(Read {
         kind: StatementKind::Level,
         level: Some(level),
-        change: None,
+        change,
         at: level,
     })
 }

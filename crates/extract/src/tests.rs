@@ -1442,17 +1442,64 @@ fn a_claim_denied_by_its_words_is_a_denial() {
     }
 }
 
-/// `A提高了1.5个百分点至92.3%`: the level the change reached is read.
+/// `A提高了1.5个百分点至92.3%`, `A提高了1.5个百分点，达到92.3%`: the level
+/// the change reached is read, with the change against the year before
+/// (as a change with no comparison is). Before, the `，达到` form read the
+/// change alone and lost the level without a word; a span of years
+/// (`近三年`) keeps the level and drops the change.
 #[test]
 fn a_level_reached_after_a_change_is_read() {
-    for (text, value) in [
-        ("普惠性幼儿园覆盖率提高了1.5个百分点至92.3%。", 92.3),
-        ("公办园在园幼儿占比下降0.8个百分点到47.5%。", 47.5),
-        ("一般公共预算教育支出增长6.2%至13.4亿元。", 1.34e9),
+    for (text, value, pp, percent) in [
+        (
+            "普惠性幼儿园覆盖率提高了1.5个百分点至92.3%。",
+            92.3,
+            Some(1.5),
+            None,
+        ),
+        (
+            "公办园在园幼儿占比下降0.8个百分点到47.5%。",
+            47.5,
+            Some(-0.8),
+            None,
+        ),
+        (
+            "一般公共预算教育支出增长6.2%至13.4亿元。",
+            1.34e9,
+            None,
+            Some(6.2),
+        ),
+        (
+            "普惠性幼儿园覆盖率提高了1.5个百分点，达到92.3%。",
+            92.3,
+            Some(1.5),
+            None,
+        ),
+        (
+            "一般公共预算教育支出增长6.2%，达到13.4亿元。",
+            1.34e9,
+            None,
+            Some(6.2),
+        ),
+        (
+            "公办园在园幼儿占比下降0.8个百分点，为47.5%。",
+            47.5,
+            Some(-0.8),
+            None,
+        ),
+        (
+            "近三年，九年义务教育巩固率提高了5.2个百分点，达到98%。",
+            98.0,
+            None,
+            None,
+        ),
     ] {
         let c = extracted(text);
         let read: Vec<_> = c.indicators.iter().map(|i| i.value).collect();
         assert_eq!(read, [Some(value)], "{text}");
+        let change = c.indicators[0].change.as_ref();
+        assert_eq!(change.and_then(|c| c.value), pp, "{text}");
+        assert_eq!(change.and_then(|c| c.percent), percent, "{text}");
+        assert_eq!(c.unread, [], "{text}");
     }
 }
 
