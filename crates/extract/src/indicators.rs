@@ -316,7 +316,10 @@ fn links(between: &str) -> bool {
 /// hold a comparison (`低于`, `高于`, `超过`, `比`, `较`):
 /// `义务教育教师平均工资收入低于当地公务员平均工资收入约1800元`.
 fn compared_with(text: &CaseText<'_>, mentions: &[Mention], mention: &Mention) -> bool {
-    let Some(before) = mentions.iter().rev().find(|m| m.end <= mention.start) else {
+    // Mentions are sorted by start: look back from this one, not from the
+    // end of the case (that made a case of many mentions quadratic).
+    let earlier = &mentions[..mentions.partition_point(|m| m.start < mention.start)];
+    let Some(before) = earlier.iter().rev().find(|m| m.end <= mention.start) else {
         return false;
     };
     let between = text.slice(before.end, mention.start);
