@@ -13,6 +13,7 @@
 
 use dutycheck_catalog::Catalog;
 use dutycheck_model::{Case, Claim};
+use dutycheck_vocab::search;
 
 use crate::CaseText;
 use dutycheck_vocab::plans::{CLAIMED, DENIAL_REACH, DENIALS, PLAN_WORDS};
@@ -97,7 +98,7 @@ impl ClaimFinder {
 /// `尚未实现全覆盖`, `教育支出未做到只增不减` (`教育支出…只增不减`).
 fn is_denied(text: &CaseText<'_>, from: usize, start: usize, end: usize) -> bool {
     let words = text.slice(start.saturating_sub(DENIAL_REACH).max(from), end);
-    DENIALS.iter().any(|w| words.contains(w))
+    search::contains_any(words, DENIALS)
 }
 
 /// Whether the claim whose phrase starts at `start` is a plan: between the
@@ -111,7 +112,7 @@ fn is_plan(text: &CaseText<'_>, start: usize, year: Option<i32>) -> bool {
         .map_or(start.saturating_sub(SCAN_LIMIT), |p| p + 1);
     let context = text.slice(from, start);
     let worded = PLAN_WORDS.iter().any(|w| {
-        context.match_indices(w).any(|(i, _)| {
+        search::starts(context, w).any(|i| {
             let before = &context[..i];
             !CLAIMED.iter().any(|c| before.ends_with(c))
         })

@@ -42,6 +42,7 @@ use dutycheck_vocab::links::{FROM, REACH, RESPECTIVELY, is_list_separator};
 use dutycheck_vocab::punctuation::{
     is_clause_end as ends_clause, is_sentence_end as ends_sentence,
 };
+use dutycheck_vocab::search;
 use dutycheck_vocab::{links, plans, units};
 
 use crate::text::{SCAN_LIMIT, work};
@@ -259,7 +260,7 @@ fn place_share(text: &CaseText<'_>, mentions: &mut Vec<Mention>, numerator: usiz
         return;
     }
     let between = text.slice(before.end, share.start);
-    if between.chars().any(ends_sentence) || between.contains(links::PART_OF) {
+    if between.chars().any(ends_sentence) || search::contains(between, links::PART_OF) {
         return;
     }
     if between.is_empty() {
@@ -289,7 +290,7 @@ fn links(between: &str) -> bool {
     // `不低于40%`, `不超过5%`: a required bound links its figure (as a
     // requirement, see `plan`), though it holds a comparison word.
     let unbounded;
-    let between = if plans::BOUNDS.iter().any(|w| between.contains(w)) {
+    let between = if search::contains_any(between, plans::BOUNDS) {
         unbounded = plans::BOUNDS
             .iter()
             .fold(between.to_string(), |s, w| s.replace(w, "达"));
@@ -301,11 +302,11 @@ fn links(between: &str) -> bool {
         .iter()
         .chain(&changes::OTHER_COMPARISONS)
         .chain(changes::GROWTH_NOUNS.iter().map(|(w, _)| w));
-    if contains_any(between, comparison) {
+    if search::contains_any(between, comparison) {
         return false;
     }
     // 提高5% is a change; 提高至5%, 提高到5% state the level.
-    match last_end_of_any(between, changes::verbs().chain(["增"])) {
+    match search::last_end_of_any(between, changes::verbs().chain(["增"])) {
         Some(after_verb) => between[after_verb..].contains(changes::TO),
         None => true,
     }
@@ -328,29 +329,7 @@ fn compared_with(text: &CaseText<'_>, mentions: &[Mention], mention: &Mention) -
         .chain(&changes::OTHER_COMPARISONS);
     between.chars().count() <= LINK_LIMIT
         && !between.chars().any(ends_clause)
-        && contains_any(between, comparison)
-}
-
-/// Whether any of `words` occurs in `hay`. The words between a mention and
-/// its figure are a few characters long: comparing at each character beats
-/// setting up a substring searcher per word, which `str::contains` does.
-fn contains_any<'w>(hay: &str, words: impl Iterator<Item = &'w &'w str> + Clone) -> bool {
-    hay.char_indices()
-        .any(|(i, _)| words.clone().any(|w| hay[i..].starts_with(w)))
-}
-
-/// The byte offset just past the last occurrence of any of `words` in
-/// `hay` (the largest end of any match), as the maximum over
-/// `hay.rfind(w) + w.len()` would give.
-fn last_end_of_any<'w>(hay: &str, words: impl Iterator<Item = &'w str> + Clone) -> Option<usize> {
-    hay.char_indices()
-        .flat_map(|(i, _)| {
-            words
-                .clone()
-                .filter(move |w| hay[i..].starts_with(*w))
-                .map(move |w| i + w.len())
-        })
-        .max()
+        && search::contains_any(between, comparison)
 }
 
 /// What the extractor knows about a case beyond its text: the report's
@@ -684,7 +663,7 @@ fn state(
     ) {
         let reported = plans::REPORTED
             .iter()
-            .any(|w| text.slice(mention.end, read.at.start).contains(w));
+            .any(|w| search::contains(text.slice(mention.end, read.at.start), w));
         if target {
             reached = Some(actual);
         } else if reported {
@@ -853,7 +832,7 @@ fn later_plan<'q>(
         // within the few words after the year.
         after_year(opening).is_some_and(|rest| {
             let words: String = rest.chars().take(4).collect();
-            changes::REACHED.iter().any(|w| words.contains(w))
+            search::contains_any(&words, changes::REACHED)
         })
     })?;
     Some((q, first_year(text.slice(at.end, q.start))))
@@ -915,7 +894,7 @@ fn year_list<'q>(
     at: &'q Quantity,
     year: Option<i32>,
 ) -> Option<Option<Listed<'q>>> {
-    if !text.slice(mention.end, at.start).contains(RESPECTIVELY) {
+    if !search::contains(text.slice(mention.end, at.start), RESPECTIVELY) {
         return None;
     }
     // The years, last first, each followed only by a separator.
@@ -970,7 +949,7 @@ fn year_list<'q>(
 fn opens_year_before(opening: &str, year: Option<i32>) -> bool {
     let reaches = |rest: &str| {
         let words: String = rest.chars().take(3).collect();
-        changes::REACHED.iter().any(|w| words.contains(w))
+        search::contains_any(&words, changes::REACHED)
     };
     let named = changes::YEAR_BEFORE
         .iter()
@@ -988,7 +967,7 @@ fn base_year(words: &str, year: Option<i32>) -> Option<i32> {
     first_year(words).or_else(|| {
         changes::YEAR_BEFORE
             .iter()
-            .any(|w| words.contains(w))
+            .any(|w| search::contains(words, w))
             .then(|| year.map(|y| y - 1))
             .flatten()
     })
@@ -1014,7 +993,7 @@ fn reaches_in_year(opening: &str, year: i32) -> bool {
     opening.get(..4).and_then(|y| y.parse::<i32>().ok()) == Some(year)
         && after_year(opening).is_some_and(|rest| {
             let words: String = rest.chars().take(4).collect();
-            changes::REACHED.iter().any(|w| words.contains(w))
+            search::contains_any(&words, changes::REACHED)
         })
 }
 
@@ -1066,14 +1045,14 @@ fn list_change_first<'q>(
     // `分别比上年提高`, or a verb alone (`分别增长`, `分别提高了`): a change
     // with no comparison named is against the year before, as for one name
     // (`implicit_change`), unless the sentence names a span of years.
-    let compared = changes::COMPARISONS.iter().any(|w| lead.contains(w));
+    let compared = search::contains_any(lead, changes::COMPARISONS);
     let implicit = || {
         lead.strip_prefix(RESPECTIVELY)
             .and_then(implicit_verb)
             .is_some()
             && !other_base_before(text, deltas[0].start, year)
     };
-    if !lead.contains(RESPECTIVELY)
+    if !search::contains(lead, RESPECTIVELY)
         || lead.chars().any(ends_clause)
         || !(if compared {
             against_year_before(lead, year)
@@ -1093,7 +1072,8 @@ fn list_change_first<'q>(
         let words = text.slice(deltas[n - 1].end, levels[0].start);
         let words = words.trim_start_matches([',', '，', ' ']);
         words.chars().count() <= 8
-            && (words.contains(RESPECTIVELY) || changes::REACHED.iter().any(|w| words.contains(w)))
+            && (search::contains(words, RESPECTIVELY)
+                || search::contains_any(words, changes::REACHED))
             && levels
                 .windows(2)
                 .all(|p| is_list_separator(text.slice(p[0].end, p[1].start)))
@@ -1184,7 +1164,7 @@ fn change_first<'q>(
     let between = text.slice(mention.end, first.start);
     if between.chars().count() > 16
         || between.chars().any(ends_clause)
-        || !changes::COMPARISONS.iter().any(|w| between.contains(w))
+        || !search::contains_any(between, changes::COMPARISONS)
     {
         return None;
     }
@@ -1197,8 +1177,8 @@ fn change_first<'q>(
             let words = text.slice(last.end, q.start);
             let words = words.trim_start_matches([',', '，', ' ']);
             words.chars().count() <= 8
-                && changes::REACHED.iter().any(|w| words.contains(w))
-                && !changes::COMPARISONS.iter().any(|w| words.contains(w))
+                && search::contains_any(words, changes::REACHED)
+                && !search::contains_any(words, changes::COMPARISONS)
         });
     // A change against another year than the one before is no statement
     // of growth, but the level after it still stands.
@@ -1393,7 +1373,7 @@ fn plan(text: &CaseText<'_>, mention: &Mention, at: &Quantity, cx: Context) -> O
     let lead = if short && opens_plan { lead } else { "" };
     let worded = [own, lead].into_iter().any(|part| {
         plans::PLAN_WORDS.iter().any(|w| {
-            part.match_indices(w).any(|(i, _)| {
+            search::starts(part, w).any(|i| {
                 let before = &part[..i];
                 !plans::CLAIMED.iter().any(|c| before.ends_with(c))
             })
@@ -1407,7 +1387,7 @@ fn plan(text: &CaseText<'_>, mention: &Mention, at: &Quantity, cx: Context) -> O
     // level reached.
     let between = text.slice(mention.end, at.start);
     let bound = plans::BOUNDS.iter().any(|w| {
-        between.match_indices(w).any(|(i, _)| {
+        search::starts(between, w).any(|i| {
             let before = &between[..i];
             !(plans::achieved(before)
                 || (before.trim().is_empty() && disposal.is_some_and(plans::achieved)))
@@ -1623,7 +1603,7 @@ fn list_after<'q>(
     let first_index = quantities.partition_point(|q| q.start < last.end);
     let figures = quantities.get(first_index..first_index + group.len())?;
     let lead = text.slice(last.end, figures.first()?.start);
-    if !lead.contains(RESPECTIVELY) || !links(&lead.replace(RESPECTIVELY, "")) {
+    if !search::contains(lead, RESPECTIVELY) || !links(&lead.replace(RESPECTIVELY, "")) {
         return None;
     }
     chain(text, group, figures, kind_of)
@@ -1862,7 +1842,7 @@ fn other_base_before(text: &CaseText<'_>, at: usize, year: Option<i32>) -> bool 
         .map_or(at.saturating_sub(SCAN_LIMIT), |p| p + 1);
     let lead = text.slice(start, at);
     changes::names_span(lead)
-        || lead.match_indices(changes::COMPARED).any(|(i, _)| {
+        || search::starts(lead, changes::COMPARED).any(|i| {
             let before = &lead[..i];
             let clause = before.rfind(ends_clause).map_or(before, |p| &before[p..]);
             !against_year_before(clause, year)
@@ -1899,7 +1879,7 @@ fn change_parts<'q>(
             .iter()
             .any(|(w, _)| words.starts_with(w));
         let comparison = if lead && !seen_comparison {
-            changes::COMPARISONS.iter().any(|w| words.contains(w))
+            search::contains_any(words, changes::COMPARISONS)
         } else {
             changes::opens_comparison(words) || growth_noun
         };
@@ -1981,7 +1961,7 @@ fn change_span(words: &str, q: &Quantity) -> Span {
 /// `同比`, `较2021年` in a 2022 report; not `比2019年` in a 2022 report, and
 /// not a comparison with an average or a standard (`比全省平均`).
 fn against_year_before(words: &str, year: Option<i32>) -> bool {
-    if changes::OTHER_BASES.iter().any(|w| words.contains(w)) {
+    if search::contains_any(words, changes::OTHER_BASES) {
         return false;
     }
     match (first_year(words), year) {
@@ -2000,37 +1980,4 @@ fn first_year(words: &str) -> Option<i32> {
         .then(|| words[i..i + 4].parse().ok())
         .flatten()
     })
-}
-
-#[cfg(test)]
-mod word_tests {
-    use super::*;
-
-    #[test]
-    fn word_search_agrees_with_str_search() {
-        const WORDS: [&str; 4] = ["提高", "增", "增长", "比"];
-        for hay in [
-            "",
-            "达",
-            "比上年增长",
-            "提高至",
-            "增增长提高",
-            "由78%提高到86%",
-            "较",
-        ] {
-            assert_eq!(
-                contains_any(hay, WORDS.iter()),
-                WORDS.iter().any(|w| hay.contains(w)),
-                "{hay}"
-            );
-            assert_eq!(
-                last_end_of_any(hay, WORDS.iter().copied()),
-                WORDS
-                    .iter()
-                    .filter_map(|w| hay.rfind(w).map(|i| i + w.len()))
-                    .max(),
-                "{hay}"
-            );
-        }
-    }
 }

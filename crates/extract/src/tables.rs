@@ -32,7 +32,7 @@
 //! The parser keeps each row on a line of its own (see `dutycheck-parse`).
 
 use dutycheck_model::{Quantity, QuantityKind};
-use dutycheck_vocab::plans;
+use dutycheck_vocab::{plans, search};
 
 use crate::CaseText;
 use crate::indicators::Mention;
@@ -167,7 +167,7 @@ fn column(cell: &str) -> Column {
     {
         return Column::Year(y);
     }
-    if plans::STANDARDS.iter().any(|w| cell.contains(w)) {
+    if search::contains_any(cell, plans::STANDARDS) {
         return Column::Standard;
     }
     Column::Other

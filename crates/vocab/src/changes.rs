@@ -5,6 +5,8 @@
 //! and a verb ([`UP`], [`DOWN`]) says which way it went. [`direction`] reads
 //! the sign of the words between a comparison and its figure.
 
+use crate::search;
+
 /// Words that compare a figure with an earlier year: `比上年`, `较2020年`,
 /// `同比`.
 pub const COMPARISONS: [&str; 3] = ["比", "较", "同比"];
@@ -63,7 +65,7 @@ pub const SPANS: [&str; 4] = ["以来", "年来", "期间", "累计"];
 /// a change stated under one, with no comparison of its own, is not the
 /// year-on-year change.
 pub fn names_span(words: &str) -> bool {
-    SPANS.iter().any(|w| words.contains(w))
+    search::contains_any(words, SPANS)
         || words.match_indices('近').any(|(i, c)| {
             let rest = &words[i + c.len()..];
             let digits = rest
@@ -115,17 +117,17 @@ pub const TO: [char; 3] = ['至', '到', '为'];
 /// longer phrase should not be outvoted).
 pub fn direction(words: &str) -> Option<f64> {
     let words = words.trim_end();
-    if DOWN.iter().any(|w| words.contains(w))
+    if search::contains_any(words, DOWN)
         || GROWTH_NOUNS
             .iter()
-            .any(|(w, s)| *s < 0.0 && words.contains(w))
+            .any(|(w, s)| *s < 0.0 && search::contains(words, w))
     {
         return Some(-1.0);
     }
-    if UP.iter().any(|w| words.contains(w))
+    if search::contains_any(words, UP)
         || GROWTH_NOUNS
             .iter()
-            .any(|(w, s)| *s > 0.0 && words.contains(w))
+            .any(|(w, s)| *s > 0.0 && search::contains(words, w))
     {
         return Some(1.0);
     }

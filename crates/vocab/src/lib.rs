@@ -25,6 +25,7 @@
 //! | [`links`] | linking words between a name and its figure, list separators, range connectors, masks |
 //! | [`plans`] | plans, goals, requirements and standards (力争, 计划, 到2025年, 国家标准), plan sections |
 //! | [`regions`] | suffixes of region names (市, 县, 区, 省) for matching them across reports, the region a title names |
+//! | [`search`] | finding those words in a short stretch of text, without `str`'s per-word searcher setup |
 //! | [`format`] | the one function that writes a number for people, and the one that writes a change (`下降2.6%`) |
 
 pub mod changes;
@@ -35,6 +36,7 @@ pub mod plans;
 pub mod punctuation;
 pub mod qualifiers;
 pub mod regions;
+pub mod search;
 pub mod units;
 
 pub use format::{format_change, format_decimals, format_like, format_number, scaled_like};

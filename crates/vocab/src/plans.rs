@@ -5,6 +5,8 @@
 //! achieved, so the extractor keeps every statement whose sentence carries
 //! one of these words apart, as a target.
 
+use crate::search;
+
 /// Words that make the statements of their sentence plans or requirements.
 /// `目标` counts unless it is a claim about it ([`CLAIMED`]).
 pub const PLAN_WORDS: [&str; 10] = [
@@ -108,8 +110,7 @@ pub(crate) const PROBLEM_TITLES: [&str; 4] = ["问题", "不足", "困难", "短
 
 /// Whether a section titled `title` holds plans only.
 pub fn is_plan_title(title: &str) -> bool {
-    PLAN_TITLES.iter().any(|w| title.contains(w))
-        && !PROBLEM_TITLES.iter().any(|w| title.contains(w))
+    search::contains_any(title, PLAN_TITLES) && !search::contains_any(title, PROBLEM_TITLES)
 }
 
 /// Section titles that name a report's problems (`存在问题`, `问题与不足`),
@@ -140,11 +141,11 @@ pub(crate) const PROBLEM_SECTION_TITLES: [&str; 11] = [
 pub fn holds_no_work(title: &str) -> bool {
     let title =
         title.trim_start_matches(|c: char| c.is_ascii_digit() || "（）()、.． ".contains(c));
-    PLAN_TITLES.iter().any(|w| title.contains(w))
-        || PROBLEM_SECTION_TITLES.iter().any(|w| title.contains(w))
+    search::contains_any(title, PLAN_TITLES)
+        || search::contains_any(title, PROBLEM_SECTION_TITLES)
         || title.starts_with("问题")
-        || (BACKGROUND_TITLES.iter().any(|w| title.contains(w))
-            && !WORK_TITLES.iter().any(|w| title.contains(w)))
+        || (search::contains_any(title, BACKGROUND_TITLES)
+            && !search::contains_any(title, WORK_TITLES))
 }
 
 /// Section titles that describe the region before its work (`一、基本情况`,

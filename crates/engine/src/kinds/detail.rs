@@ -1,5 +1,6 @@
 //! The check of `detail:` rules (see `dutycheck_rules::DetailRule`).
 
+use dutycheck_vocab::search;
 use dutycheck_model::{Case, Quantity, QuantityKind, StatementKind, Status};
 use dutycheck_rules::{CasePart, CaseParts, DetailRule};
 use dutycheck_vocab::{changes, is_clause_end, links, units};
@@ -201,17 +202,17 @@ fn states_change(lead: &str) -> bool {
 /// (`全省平均`, `目标`). `占比`, `比例` are no comparison: no base follows.
 fn compares(clause: &str) -> bool {
     let based = changes::COMPARISONS.iter().any(|w| {
-        clause.match_indices(w).any(|(i, _)| {
+        search::starts(clause, w).any(|i| {
             let rest = &clause[i + w.len()..];
             changes::YEAR_BEFORE.iter().any(|y| rest.starts_with(y))
                 || rest.starts_with(char::is_numeric)
                 || changes::OTHER_BASES
                     .iter()
-                    .any(|b| rest.starts_with(b) || rest.starts_with("国家") && rest.contains(b))
+                    .any(|b| rest.starts_with(b) || rest.starts_with("国家") && search::contains(rest, b))
                 || changes::verbs().any(|v| rest.starts_with(v))
         })
     });
     based
-        || changes::OTHER_COMPARISONS.iter().any(|w| clause.contains(w))
-            && changes::OTHER_BASES.iter().any(|b| clause.contains(b))
+        || search::contains_any(clause, changes::OTHER_COMPARISONS)
+            && search::contains_any(clause, changes::OTHER_BASES)
 }

@@ -1,0 +1,191 @@
+//! Finding the vocabulary's words in the short stretches of text that
+//! extraction and the rules look at.
+//!
+//! Almost every question the reader asks is "does one of these words stand
+//! between the name and its figure?": a haystack of a few characters and a
+//! list of a few words. `str::contains` answers it correctly but sets up a
+//! Two-Way searcher for every word it is asked about (a critical
+//! factorisation of the needle, then a shift table), which on such a
+//! haystack costs more than the search itself: in a profile of `check`,
+//! the setup alone was 7% of all instructions (issue 17). These functions
+//! compare in place instead: at each byte where the word's first and last
+//! bytes line up, the rest is compared. On a long haystack they fall back
+//! to `str`'s own search, which is faster there.
+//!
+//! Every function answers exactly what its `str` counterpart answers; the
+//! tests hold them to it on every split of a set of texts.
+
+/// Above this many bytes a haystack is searched with `str`'s searcher,
+/// whose setup then pays for itself.
+const SHORT: usize = 96;
+
+/// The byte offset of the first occurrence of `word` in `hay` at or after
+/// byte `from`, as `hay[from..].find(word).map(|i| from + i)` gives.
+///
+/// `from` must lie on a character boundary of `hay` (as every offset a
+/// search returns does), or be past its end.
+#[inline]
+pub fn find_from(hay: &str, word: &str, from: usize) -> Option<usize> {
+    let h = hay.as_bytes().get(from..)?;
+    let w = word.as_bytes();
+    let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
+        return Some(from);
+    };
+    if w.len() > h.len() {
+        return None;
+    }
+    if h.len() > SHORT {
+        return hay.get(from..)?.find(word).map(|i| from + i);
+    }
+    let n = w.len();
+    // Both `hay` and `word` are UTF-8, so a match of all of `word`'s bytes
+    // starts and ends on character boundaries.
+    (0..=h.len() - n)
+        .find(|&i| h[i] == first && h[i + n - 1] == last && h[i..i + n] == *w)
+        .map(|i| from + i)
+}
+
+/// The byte offset of the first occurrence of `word` in `hay`.
+#[inline]
+pub fn find(hay: &str, word: &str) -> Option<usize> {
+    find_from(hay, word, 0)
+}
+
+/// Whether `word` occurs in `hay`, as `hay.contains(word)`.
+#[inline]
+pub fn contains(hay: &str, word: &str) -> bool {
+    find(hay, word).is_some()
+}
+
+/// Whether any of `words` occurs in `hay`, as
+/// `words.iter().any(|w| hay.contains(w))`. Takes a list (`changes::UP`) or
+/// any iterator of words (two lists chained).
+#[inline]
+pub fn contains_any<W: AsRef<str>>(hay: &str, words: impl IntoIterator<Item = W>) -> bool {
+    words.into_iter().any(|w| contains(hay, w.as_ref()))
+}
+
+/// The byte offset just past the last occurrence of any of `words` in
+/// `hay` (the largest end of any match), as the maximum over
+/// `hay.rfind(w) + w.len()` gives.
+pub fn last_end_of_any<W: AsRef<str>>(
+    hay: &str,
+    words: impl IntoIterator<Item = W>,
+) -> Option<usize> {
+    words
+        .into_iter()
+        .filter_map(|w| {
+            let w = w.as_ref();
+            // The last start of `w`: `rfind` has no setup cost worth
+            // avoiding for the one or two words found at all.
+            find(hay, w).and_then(|_| hay.rfind(w)).map(|i| i + w.len())
+        })
+        .max()
+}
+
+/// The first of `words` (in the list's order) that occurs in `hay`.
+#[inline]
+pub fn first_in<'w>(hay: &str, words: &[&'w str]) -> Option<&'w str> {
+    words.iter().copied().find(|w| contains(hay, w))
+}
+
+/// Every start of `word` in `hay`, left to right and not overlapping, as
+/// `hay.match_indices(word).map(|(i, _)| i)` gives.
+pub fn starts<'h, 'w>(hay: &'h str, word: &'w str) -> impl Iterator<Item = usize> + use<'h, 'w> {
+    let step = word.len().max(1);
+    let mut from = Some(0);
+    std::iter::from_fn(move || {
+        let at = find_from(hay, word, from?)?;
+        // An empty word matches at every character boundary; `str` steps
+        // over one character then, and so does this.
+        let next = if word.is_empty() {
+            hay[at..].chars().next().map(|c| at + c.len_utf8())
+        } else {
+            Some(at + step)
+        };
+        from = next;
+        Some(at)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WORDS: [&str; 9] = [
+        "提高",
+        "增",
+        "增长",
+        "比",
+        "上年",
+        "a",
+        "ab",
+        "",
+        "较上年增长",
+    ];
+
+    fn texts() -> Vec<String> {
+        let mut texts: Vec<String> = [
+            "",
+            "达",
+            "比上年增长",
+            "提高至",
+            "增增长提高",
+            "由78%提高到86%",
+            "较",
+            "aab比ab",
+            "较上年增长3.2%，比上年提高",
+        ]
+        .iter()
+        .map(|s| (*s).to_string())
+        .collect();
+        // One longer than SHORT, with the words near its end, to cover the
+        // fallback to `str`'s search.
+        texts.push(format!("{}较上年增长", "全县学校".repeat(12)));
+        texts
+    }
+
+    #[test]
+    fn answers_as_str_does_from_every_boundary() {
+        for hay in texts() {
+            for word in WORDS {
+                assert_eq!(contains(&hay, word), hay.contains(word), "{hay} / {word}");
+                let boundaries = hay.char_indices().map(|(i, _)| i).chain([hay.len()]);
+                for from in boundaries {
+                    assert_eq!(
+                        find_from(&hay, word, from),
+                        hay[from..].find(word).map(|i| from + i),
+                        "{hay} / {word} from {from}"
+                    );
+                }
+                assert_eq!(
+                    starts(&hay, word).collect::<Vec<_>>(),
+                    hay.match_indices(word).map(|(i, _)| i).collect::<Vec<_>>(),
+                    "{hay} / {word}"
+                );
+            }
+            assert_eq!(
+                contains_any(&hay, &WORDS[..5]),
+                WORDS[..5].iter().any(|w| hay.contains(w))
+            );
+            assert_eq!(
+                last_end_of_any(&hay, WORDS[..5].iter()),
+                WORDS[..5]
+                    .iter()
+                    .filter_map(|w| hay.rfind(w).map(|i| i + w.len()))
+                    .max(),
+                "{hay}"
+            );
+            assert_eq!(
+                first_in(&hay, &WORDS[..5]),
+                WORDS[..5].iter().copied().find(|w| hay.contains(w))
+            );
+        }
+    }
+
+    #[test]
+    fn a_start_past_the_end_finds_nothing() {
+        assert_eq!(find_from("比上年", "比", 10), None);
+        assert_eq!(find_from("比上年", "", 9), Some(9));
+    }
+}
