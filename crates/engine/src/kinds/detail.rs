@@ -118,7 +118,34 @@ pub(crate) fn parts_of(case: &Case) -> CaseParts {
     if case.claims.iter().any(|c| !c.plan) {
         parts.insert(CasePart::Baseline);
     }
-    let text: Vec<char> = case.text.chars().collect();
+    // Figures are placed by character; the words around them are borrowed
+    // from the text by byte (`at[c]` is the byte where character `c`
+    // starts, one more entry for the end), never collected into strings.
+    let text = case.text.as_str();
+    let at: Vec<usize> = text
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain([text.len()])
+        .collect();
+    let chars = at.len() - 1;
+    let byte = |c: usize| at[c.min(chars)];
+    let words = |a: usize, b: usize| -> &str { text.get(byte(a.min(b))..byte(b)).unwrap_or("") };
+    // The character after the last clause end before `c` (0 when none).
+    let clause_from = |c: usize| {
+        text[..byte(c)]
+            .char_indices()
+            .rev()
+            .find(|(_, ch)| is_clause_end(*ch))
+            .map_or(0, |(b, _)| at.partition_point(|x| *x <= b))
+    };
+    // The first clause end at or after character `c` (the end when none).
+    let clause_to = |c: usize| {
+        let from = byte(c);
+        text[from..]
+            .char_indices()
+            .find(|(_, ch)| is_clause_end(*ch))
+            .map_or(chars, |(b, _)| at.partition_point(|x| *x < from + b))
+    };
     let planned = |q: &Quantity| case.targets.iter().any(|t| t.start <= q.start && q.end <= t.end);
     let figures: Vec<&Quantity> = case
         .quantities
@@ -132,26 +159,15 @@ pub(crate) fn parts_of(case: &Case) -> CaseParts {
         if CasePart::ALL.iter().all(|(_, p)| parts.contains(*p)) {
             break;
         }
-        let clause_start = text[..q.start.min(text.len())]
-            .iter()
-            .rposition(|c| is_clause_end(*c))
-            .map_or(0, |p| p + 1);
-        let clause_end = text
-            .iter()
-            .skip(q.end)
-            .position(|c| is_clause_end(*c))
-            .map_or(text.len(), |p| q.end + p);
+        let clause_start = clause_from(q.start);
+        let clause_end = clause_to(q.end);
         let lead_start = i
             .checked_sub(1)
             .map(|p| figures[p].end)
             .filter(|e| *e > clause_start && *e <= q.start)
             .unwrap_or(clause_start);
-        let words = |a: usize, b: usize| -> String {
-            text.get(a.min(b)..b.min(text.len()))
-                .map_or_else(String::new, |s| s.iter().collect())
-        };
         let change = q.kind == QuantityKind::PercentagePoints
-            || states_change(&words(lead_start, q.start));
+            || states_change(words(lead_start, q.start));
         if change {
             parts.insert(CasePart::Baseline);
         } else {
@@ -166,13 +182,13 @@ pub(crate) fn parts_of(case: &Case) -> CaseParts {
         }
         // The comparison may stand in the clause after the figure's
         // (`生均公用经费1350元，高于全省平均水平`).
-        let next_end = text
-            .iter()
-            .skip(clause_end + 1)
-            .position(|c| is_clause_end(*c))
-            .map_or(text.len(), |p| clause_end + 1 + p);
+        let next_end = if clause_end < chars {
+            clause_to(clause_end + 1)
+        } else {
+            chars
+        };
         let clause = words(clause_start, next_end);
-        if compares(&clause) {
+        if compares(clause) {
             parts.insert(CasePart::Baseline);
         }
         // From→to: `从74%` then `提升至81.5%` in the same clause.
