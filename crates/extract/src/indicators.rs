@@ -361,6 +361,10 @@ struct Read<'q> {
     /// Where the statement is: the level's figure, or the first figure of a
     /// change stated alone.
     at: &'q Quantity,
+    /// The change against the year before is said in words only
+    /// (`较上年有所下降，为93.1%`): the level is read, the change is an
+    /// unread mention ([`UnreadMentionReason::UnsizedChange`]).
+    unsized_change: bool,
 }
 
 /// Binds mentions (from [`MentionFinder::find`]) to figures, as statements.
@@ -425,6 +429,7 @@ pub fn bind(
                         level: Some(q),
                         change,
                         at: q,
+                        unsized_change: false,
                     };
                     (m, Some(read))
                 })
@@ -444,6 +449,7 @@ pub fn bind(
                                     level: Some(q),
                                     change: None,
                                     at: q,
+                                    unsized_change: false,
                                 });
                                 (m, read)
                             })
@@ -527,6 +533,7 @@ fn table_row(
         level: Some(q),
         change: None,
         at: q,
+        unsized_change: false,
     });
     state(out, text, quantities, mentions, catalog, mention, read, cx);
     let Some(indicator) = catalog.indicators().get(mention.indicator) else {
@@ -741,6 +748,14 @@ fn state(
         out.targets
             .push(restated(&value, q, StatementKind::Target, None, year));
     }
+    // The change said in words (`有所下降`) has no size: a rule on the
+    // change finds it unread, and says so.
+    if read.unsized_change {
+        out.unread.push(UnreadMention {
+            reason: UnreadMentionReason::UnsizedChange,
+            ..unread(text, quantities, mention, indicator, value.mention.clone())
+        });
+    }
     if target {
         out.targets.push(value);
     } else {
@@ -785,6 +800,7 @@ fn single<'q>(
 ) -> Option<Read<'q>> {
     change_first(text, quantities, mention, kind, cx.year)
         .or_else(|| flat_first(text, quantities, mention, kind, cx.year))
+        .or_else(|| unsized_first(text, quantities, mention, kind, cx.year))
         .or_else(|| level_after(text, quantities, mention, kind, cx.year))
         .or_else(|| level_after_change(text, quantities, mention, kind, cx.year))
         .or_else(|| {
@@ -795,6 +811,7 @@ fn single<'q>(
                 level: None,
                 change: Some(change),
                 at,
+                unsized_change: false,
             })
         })
         .or_else(|| value_before(text, quantities, mention, kind, cx.year))
@@ -1110,12 +1127,14 @@ fn list_change_first<'q>(
                     level: Some(levels[i]),
                     change: Some(change),
                     at: levels[i],
+                    unsized_change: false,
                 },
                 None => Read {
                     kind: StatementKind::Change,
                     level: None,
                     change: Some(change),
                     at: d,
+                    unsized_change: false,
                 },
             })
         })
@@ -1202,12 +1221,14 @@ fn change_first<'q>(
                 c
             }),
             at: q,
+            unsized_change: false,
         },
         None => Read {
             kind: StatementKind::Change,
             level: None,
             change: Some(change?),
             at: first,
+            unsized_change: false,
         },
     })
 }
@@ -1248,6 +1269,7 @@ fn level_after_change<'q>(
         level: Some(level),
         change,
         at: level,
+        unsized_change: false,
     })
 }
 
@@ -1275,6 +1297,7 @@ fn level_after<'q>(
                     .or_else(|| flat_after(text, to.end, kind, &to.unit, year)),
             },
             at: to,
+            unsized_change: false,
         },
         Some(from) => {
             let stated = parts.and_then(|(c, _)| c);
@@ -1284,6 +1307,7 @@ fn level_after<'q>(
                 level: Some(to),
                 change: Some(with_base(stated, from, to, kind, base)),
                 at: to,
+                unsized_change: false,
             }
         }
     })
@@ -1309,6 +1333,7 @@ fn value_before<'q>(
         level: Some(q),
         change,
         at: q,
+        unsized_change: false,
     })
 }
 
@@ -1497,6 +1522,8 @@ fn unread(
     });
     let reason = if masked {
         UnreadMentionReason::Masked
+    } else if figures.is_empty() && states_unsized_change(clause, None) {
+        UnreadMentionReason::UnsizedChange
     } else if figures.is_empty() {
         UnreadMentionReason::NoFigure
     } else if !figures.iter().any(|q| q.kind == indicator.kind) {
@@ -1783,7 +1810,60 @@ fn flat_first<'q>(
         level: Some(q),
         change: Some(change),
         at: q,
+        unsized_change: false,
     })
+}
+
+/// `A较上年有所下降，为93.1%`, `A比去年略有增长，达到5.2亿元`: a change
+/// against the year before said in words only, then the level in the next
+/// clause, opened by a few linking words. The level is read; the change has
+/// no size, and is said to be unread ([`Read::unsized_change`]).
+fn unsized_first<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    mention: &Mention,
+    kind: QuantityKind,
+    year: Option<i32>,
+) -> Option<Read<'q>> {
+    let clause_end = text.end_from(mention.end, ends_clause);
+    if !states_unsized_change(text.slice(mention.end, clause_end), year) {
+        return None;
+    }
+    let q = in_sentence_after(text, quantities, mention.end).next()?;
+    let opening = text
+        .slice(clause_end, q.start)
+        .trim_start_matches([',', '，', ' ']);
+    if q.start <= clause_end || opening.chars().count() > 3 || !links(opening) || !states(kind, q) {
+        return None;
+    }
+    Some(Read {
+        kind: StatementKind::Level,
+        level: Some(q),
+        change: None,
+        at: q,
+        unsized_change: true,
+    })
+}
+
+/// Whether the clause after a name states its change against the year
+/// before in words only: a verb of change ([`changes::direction`]), no
+/// figure (the caller knows the clause holds none, or checks that the
+/// figure comes after it), no negation (`只增不减`), no other base
+/// (`高于全省平均`), and no span of
+/// years (`2018年以来有所提高`). Short: `较上年有所下降`, `同比略有减少`,
+/// `稳步增长`; a longer clause says more than a change.
+fn states_unsized_change(clause: &str, year: Option<i32>) -> bool {
+    /// The most characters such a clause has (`与上年相比有较大幅度的下降`).
+    const LIMIT: usize = 14;
+    clause.chars().count() <= LIMIT
+        // `只增不减`, `不降低`, `未增长`: a requirement, a claim or a denial,
+        // never a change that was measured.
+        && !clause.chars().any(|c| c.is_ascii_digit() || changes::NEGATIONS.contains(&c))
+        && changes::direction(clause).is_some()
+        && !clause.ends_with(changes::TO)
+        && !search::contains_any(clause, changes::OTHER_COMPARISONS)
+        && !changes::names_span(clause)
+        && against_year_before(clause, year)
 }
 
 /// `14.2亿元，下降2.1%`, `A增长-1.3%`: a verb of change and its figure, with

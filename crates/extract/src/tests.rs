@@ -860,6 +860,79 @@ mod statements {
         assert_eq!(c.unread.len(), 2);
     }
 
+    /// `A较上年有所下降，为93.1%`: before, the whole mention was unread with
+    /// "no figure in its clause" (there is one, in the next clause), and the
+    /// level was lost. Now the level is read and the change, said in words
+    /// only, is unread with its own reason, so a rule on the change says so.
+    #[test]
+    fn a_change_said_in_words_only_keeps_its_level_and_says_the_change_is_unsized() {
+        for (text, id, level) in [
+            (
+                "全县学前三年毛入园率较上年有所下降，为93.1%。",
+                "preschool-gross-enrollment",
+                93.1,
+            ),
+            (
+                "一般公共预算教育支出比上年略有减少，为5.2亿元。",
+                "education-expenditure",
+                5.2e8,
+            ),
+            (
+                "高中阶段毛入学率同比稳步提高，达到92.6%。",
+                "highschool-gross-enrollment",
+                92.6,
+            ),
+            (
+                "义务教育巩固率与上年相比有所下降，为95.4%。",
+                "compulsory-retention",
+                95.4,
+            ),
+        ] {
+            let c = extracted(text);
+            assert_eq!(super::values(text), [super::pair(id, level)], "{text}");
+            assert_eq!(c.indicators[0].change, None, "{text}");
+            let reasons: Vec<_> = c
+                .unread
+                .iter()
+                .map(|u| (u.indicator.as_str(), u.reason))
+                .collect();
+            assert_eq!(
+                reasons,
+                [(id, UnreadMentionReason::UnsizedChange)],
+                "{text}"
+            );
+        }
+        // No level after it: the reason is still the unsized change, not
+        // "no figure".
+        let c = extracted("生均一般公共预算教育经费有所增长。");
+        let reasons: Vec<_> = c.unread.iter().map(|u| u.reason).collect();
+        assert_eq!(reasons, [UnreadMentionReason::UnsizedChange]);
+        // Another base, a span of years, or an older year: no change against
+        // the year before is said; nothing is read as one.
+        for text in [
+            "高中阶段毛入学率高于全省平均，为92.6%。",
+            "高中阶段毛入学率2018年以来稳步提高，为92.6%。",
+            "高中阶段毛入学率较2019年有所提高，为92.6%。",
+            "确保一般公共预算教育支出只增不减。",
+            "一般公共预算教育支出未出现下降。",
+        ] {
+            let mut c = super::case(text);
+            let cx = crate::indicators::Context {
+                year: Some(2023),
+                plan_section: false,
+            };
+            crate::Extractor::new(&dutycheck_catalog::Catalog::bundled())
+                .extract_case_in(&mut c, cx);
+            assert!(
+                c.unread
+                    .iter()
+                    .all(|u| u.reason != UnreadMentionReason::UnsizedChange),
+                "{text}: {:?}",
+                c.unread
+            );
+        }
+    }
+
     /// `A低于B约1800元`, `A比B高出2300元`: the figure is the gap between
     /// the two. Before, it was read as B's level (the civil servants'
     /// salary, 1800元) or as B's growth on the year before (+2300元).

@@ -352,6 +352,19 @@ impl<'r> Document<'r> {
     }
 }
 
+/// The reason wire 1.2 gives for `reason`: itself, or for a newer one the
+/// nearest older one.
+fn older_reason(reason: UnreadMentionReason) -> UnreadMentionReason {
+    match reason {
+        UnreadMentionReason::Compared => UnreadMentionReason::Ambiguous,
+        UnreadMentionReason::UnsizedChange => UnreadMentionReason::NoFigure,
+        UnreadMentionReason::NoFigure
+        | UnreadMentionReason::WrongKind
+        | UnreadMentionReason::Ambiguous
+        | UnreadMentionReason::Masked => reason,
+    }
+}
+
 /// The report as plugins see it. A change stated alone (`比上年减少0.8亿元`)
 /// has no level, and its `value` is `null` in the model's JSON; plugins built
 /// with an SDK from before statements had kinds read `value` as a number and
@@ -360,18 +373,15 @@ impl<'r> Document<'r> {
 /// and from→to entries, with their `statement`, reach every plugin; built-in
 /// rules read the change-only ones.
 ///
-/// Likewise an unread mention whose reason is newer than wire 1.2
-/// (`compared`: the name is what another is compared with) is sent as
-/// `ambiguous`, which every SDK knows: an SDK refuses a document with a
-/// reason it has no variant for.
+/// Likewise an unread mention whose reason is newer than wire 1.2 is sent
+/// as the older reason nearest to it, which every SDK knows (an SDK refuses
+/// a document with a reason it has no variant for): `compared` (the name is
+/// what another is compared with) as `ambiguous`, `unsized-change` (a
+/// change said in words, `有所下降`) as `no-figure`.
 fn wire_json(report: &Report) -> Result<Vec<u8>, serde_json::Error> {
     let cases = || report.sections.iter().flat_map(|s| &s.cases);
     let change_only = cases().any(|c| c.indicators.iter().any(|i| i.value.is_none()));
-    let newer_reason = cases().any(|c| {
-        c.unread
-            .iter()
-            .any(|u| u.reason == UnreadMentionReason::Compared)
-    });
+    let newer_reason = cases().any(|c| c.unread.iter().any(|u| older_reason(u.reason) != u.reason));
     if !change_only && !newer_reason {
         return serde_json::to_vec(report);
     }
@@ -379,9 +389,7 @@ fn wire_json(report: &Report) -> Result<Vec<u8>, serde_json::Error> {
     for case in wire.sections.iter_mut().flat_map(|s| &mut s.cases) {
         case.indicators.retain(|i| i.value.is_some());
         for u in &mut case.unread {
-            if u.reason == UnreadMentionReason::Compared {
-                u.reason = UnreadMentionReason::Ambiguous;
-            }
+            u.reason = older_reason(u.reason);
         }
     }
     serde_json::to_vec(&wire)
@@ -1028,7 +1036,7 @@ mod tests {
     /// knows (the model keeps its own); the others go as they are.
     #[test]
     fn plugins_get_only_reasons_their_sdk_knows() {
-        let text = "2023年东山县履行教育职责自评报告\n一、教育投入\n1.义务教育教师平均工资收入低于当地公务员平均工资收入约1800元。\n2.普惠性幼儿园覆盖率达**%。\n";
+        let text = "2023年东山县履行教育职责自评报告\n一、教育投入\n1.义务教育教师平均工资收入低于当地公务员平均工资收入约1800元。\n2.普惠性幼儿园覆盖率达**%。\n3.生均一般公共预算教育经费有所增长。\n";
         let options = dutycheck_read::ReadOptions::default();
         let doc = dutycheck_read::decode("a.txt", text.as_bytes(), &options).expect("decodes");
         let mut report = dutycheck_parse::parse(&doc).expect("parses");
@@ -1046,13 +1054,13 @@ mod tests {
         let model = serde_json::to_value(&report).expect("json");
         assert_eq!(
             reasons(&model["sections"][0]["cases"]),
-            ["ambiguous", "compared", "masked"]
+            ["ambiguous", "compared", "masked", "unsized-change"]
         );
         let wire: serde_json::Value =
             serde_json::from_slice(&wire_json(&report).expect("json")).expect("parse");
         assert_eq!(
             reasons(&wire["sections"][0]["cases"]),
-            ["ambiguous", "ambiguous", "masked"]
+            ["ambiguous", "ambiguous", "masked", "no-figure"]
         );
         let case = &report.sections[0].cases[0];
         assert_eq!(case.unread[1].reason, UnreadMentionReason::Compared);

@@ -404,6 +404,11 @@ pub enum UnreadMentionReason {
     /// (`教师平均工资收入低于当地公务员平均工资收入约1800元`, `A比B高出2300元`):
     /// the figure after it is the difference between the two, not its level.
     Compared,
+    /// The change against the year before is stated in words only
+    /// (`较上年有所下降`, `略有增长`, `有所减少`): its direction is said, its
+    /// size is not. A level in the next clause (`，为93.1%`) is still read;
+    /// what a rule on the change would need is not there.
+    UnsizedChange,
 }
 
 impl UnreadMentionReason {
@@ -415,6 +420,7 @@ impl UnreadMentionReason {
             UnreadMentionReason::Ambiguous => "ambiguous",
             UnreadMentionReason::Masked => "masked",
             UnreadMentionReason::Compared => "compared",
+            UnreadMentionReason::UnsizedChange => "unsized-change",
         }
     }
 
@@ -426,6 +432,9 @@ impl UnreadMentionReason {
             UnreadMentionReason::WrongKind => "所在分句中的数字与该指标的类型不符",
             UnreadMentionReason::Ambiguous => "所在分句中有两个候选数字，没有连接词说明是哪一个",
             UnreadMentionReason::Masked => "数字被遮盖（如“**%”“XX%”）",
+            UnreadMentionReason::UnsizedChange => {
+                "与上年相比的变化只用文字写出（如“有所下降”“略有增长”），没有写明幅度"
+            }
             UnreadMentionReason::Compared => {
                 "它在此是比较的对象（“低于……”“比……”），其后的数字是两者之差，不是它的数值"
             }

@@ -43,6 +43,11 @@ pub const GROWTH_NOUNS: [(&str, f64); 2] = [("增幅", 1.0), ("降幅", -1.0)];
 /// figure: `比上年增3%`, `比上年多1200人`, `比上年少0.8亿元`.
 pub const SHORT: [(char, f64); 4] = [('增', 1.0), ('多', 1.0), ('减', -1.0), ('少', -1.0)];
 
+/// Characters that negate the verb of change after them: `只增不减`,
+/// `不降低`, `未增长`, `没有减少`. Words holding one state a requirement, a
+/// claim or a denial, not a change that was measured.
+pub const NEGATIONS: [char; 3] = ['不', '未', '没'];
+
 /// The verb of no change: `与上年持平`, `同比持平`. With a base named
 /// (`与上年`, `和去年`, `同比`) and nothing between base and verb, it states
 /// a change of zero; `基本持平`, `总体持平` state none that can be judged.
