@@ -890,7 +890,7 @@ fn regions_below(
         .map(|(idx, _)| *idx)
         .chain([lines.len()])
         .collect();
-    let found: Vec<Option<(Style, Vec<(usize, Section)>)>> = first
+    let found: Vec<Option<Regions>> = first
         .iter()
         .zip(&ends)
         .map(|((idx, _), &end)| sub_regions(lines, markers, idx + 1..end, section_style))
@@ -936,6 +936,10 @@ fn regions_below(
     heads
 }
 
+/// The style of the region headings under a first-level heading, and each
+/// one's line and section.
+type Regions = (Style, Vec<(usize, Section)>);
+
 /// The region headings one level below a first-level heading, among its
 /// lines `range`, with their style (see [`regions_below`]); `None` when its
 /// sub-headings are not regions.
@@ -944,7 +948,7 @@ fn sub_regions(
     markers: &[Option<Marker>],
     range: std::ops::Range<usize>,
     section_style: Style,
-) -> Option<(Style, Vec<(usize, Section)>)> {
+) -> Option<Regions> {
     let body = Body::new(&lines[range.clone()], &markers[range.clone()]);
     let style = case_style(&[&body], &[section_style])?;
     let heads = headings(lines, markers, range.clone(), style);

@@ -969,6 +969,16 @@ mod linear {
         t
     }
 
+    /// Regions one level below a first-level heading that names none.
+    fn regions_below(n: usize) -> String {
+        let mut t = String::from("标题\n一、总体情况\n全市教育支出增长4.1%。\n二、各区情况\n");
+        for k in 1..=n {
+            t.push_str(&format!("{k}、某区\n（1）{BODY}\n（2）{BODY}\n"));
+        }
+        t.push_str("三、存在问题\n（1）部分学校缺编。\n");
+        t
+    }
+
     fn long_case(lines: usize) -> String {
         let mut t = String::from("标题\n一、甲市\n1.");
         for _ in 0..lines {
@@ -1006,9 +1016,10 @@ mod linear {
     fn ten_times_the_input_costs_at_most_twelve_times_the_work() {
         /// A shape of input: its name, a generator of `n` units, and `n`.
         type Shape = (&'static str, fn(usize) -> String, usize);
-        let shapes: [Shape; 4] = [
+        let shapes: [Shape; 5] = [
             ("one section", one_section, 2_000),
             ("sections", sections, 2_000),
+            ("regions below the first level", regions_below, 2_000),
             ("one long case", long_case, 2_000),
             ("one line of inline cases", inline_line, 2_000),
         ];
@@ -1025,6 +1036,17 @@ mod linear {
                 large.len()
             );
         }
+    }
+
+    /// The regions of the shape above are sections, past 1,000 too.
+    #[test]
+    fn regions_below_the_first_level_at_scale() {
+        let report = parse(&doc(&regions_below(1_500))).expect("parses");
+        assert_eq!(report.sections.len(), 1_502);
+        assert_eq!(report.sections[1_500].name, "某区");
+        assert_eq!(report.sections[1_500].number, 1_500);
+        assert_eq!(report.sections[1_500].cases.len(), 2);
+        assert_eq!(report.sections[1_501].name, "存在问题");
     }
 
     /// Case 1,000 and beyond of a long list are cases (they once merged
