@@ -850,7 +850,10 @@ fn headings(
 /// numbered as written), and the style below them gives their cases. A
 /// region heading with a title and no numbered items under it
 /// (`（一）白河市：以“两个只增不减”托底教育投入` + a paragraph) is a case
-/// of a topic, as before.
+/// of a topic, as before. Under a heading of problems, plans or
+/// requirements (`三、存在的问题`, `四、整改要求`:
+/// `dutycheck_vocab::plans::holds_problems_or_plans`), items that name
+/// regions stay that section's items.
 ///
 /// The first-level heading over the regions (`二、各县（市、区）情况`) stays
 /// a section only for its own text before its first region (an
@@ -890,10 +893,18 @@ fn regions_below(
         .map(|(idx, _)| *idx)
         .chain([lines.len()])
         .collect();
+    // Under problems, plans or requirements, items that name regions
+    // (`三、存在的问题` + `（一）河东区`) are that section's points, not the
+    // regions' sections: the region is one of the report's elsewhere.
     let found: Vec<Option<Regions>> = first
         .iter()
         .zip(&ends)
-        .map(|((idx, _), &end)| sub_regions(lines, markers, idx + 1..end, section_style))
+        .map(|((idx, s), &end)| {
+            if dutycheck_vocab::plans::holds_problems_or_plans(&s.name) {
+                return None;
+            }
+            sub_regions(lines, markers, idx + 1..end, section_style)
+        })
         .collect();
     if found.iter().all(Option::is_none) {
         return top(first);

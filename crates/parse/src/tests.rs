@@ -1467,6 +1467,24 @@ mod regions_below_the_first_level {
     }
 
     #[test]
+    fn regions_named_under_problems_stay_its_points() {
+        let text = BULLETIN.replace(
+            "（一）部分县区学前教育公办率偏低。\n（二）个别县大班额反弹。\n",
+            "（一）河东区\n1.公办率偏低。\n（二）河西县\n1.大班额反弹。\n",
+        );
+        let report = parse(&doc(&text)).expect("parses");
+        assert_eq!(
+            outline(&report),
+            vec![
+                ("总体情况".to_string(), vec![0]),
+                ("河东区".to_string(), vec![1, 2]),
+                ("河西县".to_string(), vec![1, 2, 3]),
+                ("存在的问题".to_string(), vec![1, 2]),
+            ]
+        );
+    }
+
+    #[test]
     fn topics_that_end_in_a_level_are_not_regions() {
         let text = "某县2022年履行教育职责自评报告\n一、主要做法\n（一）创建教育强县\n1.出台实施意见。\n2.投入资金2.1亿元。\n（二）优化学校布局\n1.新建小学2所。\n二、存在问题\n（一）教师结构性缺编。\n";
         let report = parse(&doc(text)).expect("parses");

@@ -140,11 +140,22 @@ pub(crate) const PROBLEM_SECTION_TITLES: [&str; 11] = [
 pub fn holds_no_work(title: &str) -> bool {
     let title =
         title.trim_start_matches(|c: char| c.is_ascii_digit() || "（）()、.． ".contains(c));
+    holds_problems_or_plans(title)
+        || (BACKGROUND_TITLES.iter().any(|w| title.contains(w))
+            && !WORK_TITLES.iter().any(|w| title.contains(w)))
+}
+
+/// Whether a section titled `title` lists problems, plans or requirements
+/// (`存在的问题`, `下一步工作打算`, `整改要求`): the part of
+/// [`holds_no_work`] that is about no region's work even when its items
+/// name regions (`三、存在的问题` + `（一）河东区`), unlike the background
+/// (`各县（市、区）基本情况`).
+pub fn holds_problems_or_plans(title: &str) -> bool {
+    let title =
+        title.trim_start_matches(|c: char| c.is_ascii_digit() || "（）()、.． ".contains(c));
     PLAN_TITLES.iter().any(|w| title.contains(w))
         || PROBLEM_SECTION_TITLES.iter().any(|w| title.contains(w))
         || title.starts_with("问题")
-        || (BACKGROUND_TITLES.iter().any(|w| title.contains(w))
-            && !WORK_TITLES.iter().any(|w| title.contains(w)))
 }
 
 /// Section titles that describe the region before its work (`一、基本情况`,
@@ -184,6 +195,10 @@ mod tests {
         ] {
             assert!(!holds_no_work(t), "{t}");
         }
+        assert!(holds_problems_or_plans("存在的主要问题"));
+        assert!(holds_problems_or_plans("整改要求"));
+        assert!(!holds_problems_or_plans("各县（市、区）基本情况"));
+        assert!(!holds_problems_or_plans("各县（市、区）情况"));
     }
 
     #[test]
