@@ -862,8 +862,8 @@ fn headings(
 /// `三、存在的问题`) are read as they would be in any report: sections of
 /// their own, named as written, whose figures are read and checked; they
 /// name no region, so the rules on a region's cases do not count them (see
-/// the engine's `structure` kind). A numbered line of the first-level style out of
-/// sequence is noted in the region it falls in.
+/// the engine's `structure` kind). A numbered line of the first-level style
+/// out of sequence is noted in the region it falls in.
 fn regions_below(
     first: Vec<(usize, Section)>,
     lines: &[Line<'_>],
@@ -923,7 +923,7 @@ fn regions_below(
         // A first-level marker out of sequence is noted where it stands:
         // in the region it falls in, or the heading's own text.
         let notes = std::mem::take(&mut section.unread_numbering);
-        let mut regions: Vec<(usize, Section)> = regions;
+        let mut regions = regions;
         for note in notes {
             let after = regions.partition_point(|(_, r)| r.line < note.line);
             match after.checked_sub(1).and_then(|i| regions.get_mut(i)) {
@@ -963,11 +963,11 @@ fn sub_regions(
     let body = Body::new(&lines[range.clone()], &markers[range.clone()]);
     let style = case_style(&[&body], &[section_style])?;
     let heads = headings(lines, markers, range.clone(), style);
-    let named: Vec<&str> = heads
+    let named = heads
         .iter()
-        .filter_map(|(_, s)| regions::of_heading(&s.name))
-        .collect();
-    if named.len() * 2 <= heads.len() {
+        .filter(|(_, s)| regions::of_heading(&s.name).is_some())
+        .count();
+    if named * 2 <= heads.len() {
         return None;
     }
     // Bare names (`（一）河东区`) are regions whatever follows them; titled

@@ -24,7 +24,11 @@ use crate::check::{CheckContext, Outcome, Spot, Target, builtin, section_spot};
 /// one does not.
 fn not_a_region(report: &dutycheck_model::Report, section: &Section) -> bool {
     use dutycheck_vocab::regions::of_heading;
-    of_heading(&section.name).is_none() && report.sections.iter().any(|s| of_heading(&s.name).is_some())
+    of_heading(&section.name).is_none()
+        && report
+            .sections
+            .iter()
+            .any(|s| of_heading(&s.name).is_some())
 }
 
 /// `structure:` rules: the number of cases of a section and numbering gaps.
