@@ -541,6 +541,38 @@ fn sections_without_work_are_not_judged_on_cases() {
     );
 }
 
+/// In a report of regions, a section that names no region (a bulletin's
+/// `一、总体情况`) is not asked for cases; its regions are, and a report
+/// of topics (no region named anywhere) still has each topic counted.
+#[test]
+fn sections_that_name_no_region_beside_regions_are_not_counted() {
+    let structure = "id: st\ntitle: 案例数\nstructure: {min_cases: 2}\n";
+    let r = report(Some(2023))
+        .section("总体情况")
+        .case("全市教育支出增长4.1%")
+        .section("河东区")
+        .case("新建幼儿园")
+        .case("招聘教师")
+        .section("河西县")
+        .case("课后服务")
+        .done();
+    let e = eval(&r, structure);
+    assert_eq!(status(&e, 0, "st"), Status::NotApplicable);
+    assert_eq!(status(&e, 1, "st"), Status::Pass);
+    assert_eq!(status(&e, 2, "st"), Status::Fail);
+    let msgs: Vec<&str> = e.findings.iter().map(|f| f.message.as_str()).collect();
+    assert_eq!(msgs, ["河西县只有1条典型案例，至少需要2条"]);
+    let topics = report(Some(2023))
+        .section("总体情况")
+        .case("全市教育支出增长4.1%")
+        .section("教育投入")
+        .case("新建幼儿园")
+        .done();
+    let e = eval(&topics, structure);
+    assert_eq!(status(&e, 0, "st"), Status::Fail);
+    assert_eq!(status(&e, 1, "st"), Status::Fail);
+}
+
 #[test]
 fn requires_pattern_compare() {
     let r = report(Some(2020))

@@ -20,6 +20,36 @@
 //! is still accepted when the line before it ended a sentence, and the gap is
 //! recorded in [`Section::numbering_gaps`] for the `structure` rules.
 //!
+//! # Regions below the first level
+//!
+//! Bulletins (通报) and feedback (反馈意见) often put the regions one level
+//! down, under a heading that names none:
+//!
+//! ```text
+//! 一、总体情况
+//! 二、各县（市、区）情况
+//! （一）河东区
+//! 1.教育投入持续增长。……
+//! （二）河西县
+//! 三、存在的问题
+//! ```
+//!
+//! When no first-level heading names a region
+//! (`dutycheck_vocab::regions::of_heading`) and the sub-headings of one do
+//! (more than half of them; each a region's name alone, or over numbered
+//! items of its own), each region heading is a section, and the next style
+//! below the regions gives their cases. It works the same whatever the
+//! styles (`一、` + `（一）` + `1.`, `第二部分` + `（一）`, Markdown `##` +
+//! `###` + `1.`, `一、` + `1.` + `（1）`). The heading over the regions is a
+//! section only for its own text before its first region (read as a
+//! lead-in); the other first-level sections (`一、总体情况`,
+//! `三、存在的问题`) are sections as in any report, named as written and
+//! read, their figures checked. Naming no region, they are not taken for
+//! one: the count of a region's cases leaves them out, and a history links
+//! them only to the region the title names, if any, as it links any
+//! section that names none. Reports whose regions are the first level read
+//! as they always did. See [`regions_below`].
+//!
 //! # Markers followed by digits
 //!
 //! `1.2020年以来，…`, `2.2019年底，…` and `1.100%的学校…` open cases, but
@@ -118,7 +148,7 @@
 /// parser's callers that read markers.
 pub use dutycheck_vocab::numerals;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use dutycheck_model::{
@@ -126,6 +156,7 @@ use dutycheck_model::{
 };
 use dutycheck_read::{Document, Format, normalize};
 use dutycheck_vocab::numerals::{is_enumeration_numeral, is_heading_numeral as is_section_numeral};
+use dutycheck_vocab::regions;
 use regex::Regex;
 
 /// A numbering style for sections and cases.
@@ -658,9 +689,103 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
     // Pass 1: the section headings. A heading is a marker of the section
     // style that comes next in sequence (or skips ahead after a sentence
     // end); one out of sequence is recorded in the section it falls in.
+    let first = headings(&lines, &markers, body_start..lines.len(), section_style);
+    // Regions one level down (`二、各县（市、区）情况` + `（一）河东区`): their
+    // headings become the sections (see *Regions below the first level*).
+    let heads = regions_below(first, &lines, &markers, section_style);
+
+    // Pass 2: the cases of each section, from the lines up to the next heading.
+    let ends: Vec<usize> = heads
+        .iter()
+        .skip(1)
+        .map(|h| h.idx)
+        .chain([lines.len()])
+        .collect();
+    let bodies: Vec<Body<'_, '_>> = heads
+        .iter()
+        .zip(&ends)
+        .map(|(h, end)| Body::new(&lines[h.idx + 1..*end], &markers[h.idx + 1..*end]))
+        .collect();
+    // The case style of each level: one for the first-level sections, and
+    // one per group of regions below the first level, over its regions.
+    let mut levels: HashMap<Option<usize>, Vec<&Body<'_, '_>>> = HashMap::new();
+    for (h, b) in heads.iter().zip(&bodies) {
+        levels.entry(h.below.map(|(g, _)| g)).or_default().push(b);
+    }
+    let of_level = |group: Option<usize>| levels.get(&group).map_or(&[][..], Vec::as_slice);
+    let top_case_style = case_style(of_level(None), &[section_style]);
+    let mut group_case_styles: HashMap<usize, Option<Style>> = HashMap::new();
+    for h in &heads {
+        if let Some((group, own)) = h.below
+            && !group_case_styles.contains_key(&group)
+        {
+            let style = case_style(of_level(Some(group)), &[section_style, own]);
+            group_case_styles.insert(group, style);
+        }
+    }
+    let mut sections: Vec<Section> = Vec::with_capacity(heads.len());
+    for (head, body) in heads.into_iter().zip(&bodies) {
+        let mut section = head.section;
+        match head.below {
+            Some((group, own)) => {
+                let style = group_case_styles.get(&group).copied().flatten();
+                read_cases(&mut section, body, &[section_style, own], style);
+            }
+            None => read_cases(&mut section, body, &[section_style], top_case_style),
+        }
+        // A heading over regions with no text of its own is only a
+        // heading: its regions are the sections.
+        if head.over_regions && section.cases.is_empty() && section.unread_numbering.is_empty() {
+            continue;
+        }
+        sections.push(section);
+    }
+
+    if sections.is_empty() {
+        return Err(no_sections(&doc.path));
+    }
+    if sections
+        .iter()
+        .all(|s| s.cases.iter().all(Case::is_lead_in))
+    {
+        return Err(no_cases(&doc.path, &sections));
+    }
+    Ok(Report {
+        path: doc.path.clone(),
+        title,
+        year,
+        sections,
+    })
+}
+
+/// A section heading found in pass 1, or a region's one level below.
+struct Head {
+    /// The line of the heading.
+    idx: usize,
+    section: Section,
+    /// For a region below the first level: the index (among the first-level
+    /// headings) of the heading it stands under, and the style of the
+    /// region headings.
+    below: Option<(usize, Style)>,
+    /// A first-level heading whose sub-headings are regions (`二、各县（市、
+    /// 区）情况`): a section only for its own text before its first region.
+    over_regions: bool,
+}
+
+/// The headings of `style` among the lines `range`: a marker of the style
+/// that comes next in sequence (or skips ahead after a sentence end); one out
+/// of sequence is recorded in the section it falls in. Text before the first
+/// heading is not read here (the preamble, or the text of the heading above).
+fn headings(
+    lines: &[Line<'_>],
+    markers: &[Option<Marker>],
+    range: std::ops::Range<usize>,
+    style: Style,
+) -> Vec<(usize, Section)> {
     let mut heads: Vec<(usize, Section)> = Vec::new();
     let mut previous_ended = true; // whether the previous kept line ended a sentence
-    for (idx, line) in lines.iter().enumerate().skip(body_start) {
+    for idx in range {
+        let line = &lines[idx];
         if line.furniture {
             continue;
         }
@@ -669,7 +794,7 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
             previous_ended = true;
             continue;
         }
-        if let Some(m) = markers[idx].filter(|m| m.style == section_style) {
+        if let Some(m) = markers[idx].filter(|m| m.style == style) {
             let expected = heads.last().map_or(1, |(_, s)| s.number + 1);
             match verdict(m, expected, previous_ended) {
                 Verdict::Open { .. } => {
@@ -709,41 +834,155 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
             previous_ended = ends_line(line);
         }
     }
+    heads
+}
 
-    // Pass 2: the cases of each section, from the lines up to the next heading.
-    let ends: Vec<usize> = heads
+/// Turns the first-level headings into the report's sections, with the
+/// regions one level below them when the report puts them there.
+///
+/// When no first-level heading names a region ([`regions::of_heading`]),
+/// each first-level section is looked into: the first other style that
+/// numbers a line 1 in it ([`case_style`], as for cases) gives its
+/// sub-headings, and these are **regions** when more than half of them name
+/// one, and either each region heading is a region's name alone
+/// (`（一）河东区`) or the regions number items of a style of their own
+/// below them (`1.`). Then each sub-heading is a section (named as written,
+/// numbered as written), and the style below them gives their cases. A
+/// region heading with a title and no numbered items under it
+/// (`（一）白河市：以“两个只增不减”托底教育投入` + a paragraph) is a case
+/// of a topic, as before. Under a heading of problems, plans or
+/// requirements (`三、存在的问题`, `四、整改要求`:
+/// `dutycheck_vocab::plans::holds_problems_or_plans`), items that name
+/// regions stay that section's items.
+///
+/// The first-level heading over the regions (`二、各县（市、区）情况`) stays
+/// a section only for its own text before its first region (an
+/// introduction is read like any lead-in); with none, it is only a heading
+/// and gives no section. The other first-level sections (`一、总体情况`,
+/// `三、存在的问题`) are read as they would be in any report: sections of
+/// their own, named as written, whose figures are read and checked; they
+/// name no region, so the rules on a region's cases do not count them (see
+/// the engine's `structure` kind). A numbered line of the first-level style
+/// out of sequence is noted in the region it falls in.
+fn regions_below(
+    first: Vec<(usize, Section)>,
+    lines: &[Line<'_>],
+    markers: &[Option<Marker>],
+    section_style: Style,
+) -> Vec<Head> {
+    let top = |first: Vec<(usize, Section)>| {
+        first
+            .into_iter()
+            .map(|(idx, section)| Head {
+                idx,
+                section,
+                below: None,
+                over_regions: false,
+            })
+            .collect()
+    };
+    if first
+        .iter()
+        .any(|(_, s)| regions::of_heading(&s.name).is_some())
+    {
+        return top(first);
+    }
+    let ends: Vec<usize> = first
         .iter()
         .skip(1)
         .map(|(idx, _)| *idx)
         .chain([lines.len()])
         .collect();
-    let bodies: Vec<Body<'_, '_>> = heads
+    // Under problems, plans or requirements, items that name regions
+    // (`三、存在的问题` + `（一）河东区`) are that section's points, not the
+    // regions' sections: the region is one of the report's elsewhere.
+    let found: Vec<Option<Regions>> = first
         .iter()
         .zip(&ends)
-        .map(|((idx, _), end)| Body::new(&lines[idx + 1..*end], &markers[idx + 1..*end]))
+        .map(|((idx, s), &end)| {
+            if dutycheck_vocab::plans::holds_problems_or_plans(&s.name) {
+                return None;
+            }
+            sub_regions(lines, markers, idx + 1..end, section_style)
+        })
         .collect();
-    let case_style = case_style(&bodies, section_style);
-    let mut sections: Vec<Section> = Vec::with_capacity(heads.len());
-    for ((_, mut section), body) in heads.into_iter().zip(&bodies) {
-        read_cases(&mut section, body, section_style, case_style);
-        sections.push(section);
+    if found.iter().all(Option::is_none) {
+        return top(first);
     }
+    let mut heads = Vec::with_capacity(first.len());
+    for (group, ((idx, mut section), sub)) in first.into_iter().zip(found).enumerate() {
+        let Some((style, regions)) = sub else {
+            heads.push(Head {
+                idx,
+                section,
+                below: None,
+                over_regions: false,
+            });
+            continue;
+        };
+        // A first-level marker out of sequence is noted where it stands:
+        // in the region it falls in, or the heading's own text.
+        let notes = std::mem::take(&mut section.unread_numbering);
+        let mut regions = regions;
+        for note in notes {
+            let after = regions.partition_point(|(_, r)| r.line < note.line);
+            match after.checked_sub(1).and_then(|i| regions.get_mut(i)) {
+                Some((_, region)) => region.unread_numbering.push(note),
+                None => section.unread_numbering.push(note),
+            }
+        }
+        heads.push(Head {
+            idx,
+            section,
+            below: None,
+            over_regions: true,
+        });
+        heads.extend(regions.into_iter().map(|(idx, section)| Head {
+            idx,
+            section,
+            below: Some((group, style)),
+            over_regions: false,
+        }));
+    }
+    heads
+}
 
-    if sections.is_empty() {
-        return Err(no_sections(&doc.path));
-    }
-    if sections
+/// The style of the region headings under a first-level heading, and each
+/// one's line and section.
+type Regions = (Style, Vec<(usize, Section)>);
+
+/// The region headings one level below a first-level heading, among its
+/// lines `range`, with their style (see [`regions_below`]); `None` when its
+/// sub-headings are not regions.
+fn sub_regions(
+    lines: &[Line<'_>],
+    markers: &[Option<Marker>],
+    range: std::ops::Range<usize>,
+    section_style: Style,
+) -> Option<Regions> {
+    let body = Body::new(&lines[range.clone()], &markers[range.clone()]);
+    let style = case_style(&[&body], &[section_style])?;
+    let heads = headings(lines, markers, range.clone(), style);
+    let named = heads
         .iter()
-        .all(|s| s.cases.iter().all(Case::is_lead_in))
-    {
-        return Err(no_cases(&doc.path, &sections));
+        .filter(|(_, s)| regions::of_heading(&s.name).is_some())
+        .count();
+    if named * 2 <= heads.len() {
+        return None;
     }
-    Ok(Report {
-        path: doc.path.clone(),
-        title,
-        year,
-        sections,
-    })
+    // Bare names (`（一）河东区`) are regions whatever follows them; titled
+    // ones (`（一）白河市：…`) only over numbered items of their own.
+    let bare = heads
+        .iter()
+        .filter(|(_, s)| regions::of_heading(&s.name).is_some())
+        .all(|(_, s)| regions::is_region(&s.name));
+    let from = heads.first().map_or(range.end, |(idx, _)| *idx) - range.start;
+    let numbered_below = body.markers.iter().enumerate().skip(from).any(|(i, m)| {
+        m.is_some_and(|m| {
+            m.number == 1 && m.style != section_style && m.style != style && body.counts(i, &m)
+        })
+    });
+    (bare || numbered_below).then_some((style, heads))
 }
 
 /// The title starting at line `at`, and the line after it.
@@ -885,7 +1124,7 @@ struct LeadIn {
 fn read_cases(
     section: &mut Section,
     body: &Body<'_, '_>,
-    section_style: Style,
+    outer: &[Style],
     case_style: Option<Style>,
 ) {
     let (lines, markers) = (body.lines, body.markers);
@@ -898,7 +1137,7 @@ fn read_cases(
     let numbered_at = case_style.and_then(first_of);
     let mut enumerated = false;
     let mut inline: Vec<Vec<(usize, Marker)>> = Vec::new();
-    if section_style != Style::ChineseIs {
+    if !outer.contains(&Style::ChineseIs) {
         enumerated = match (first_of(Style::ChineseIs), numbered_at) {
             (Some(is), Some(numbered)) => is < numbered,
             (Some(_), None) => true,
@@ -920,7 +1159,7 @@ fn read_cases(
     let style = if enumerated {
         Some(Style::ChineseIs)
     } else if numbered_at.is_none() {
-        self::case_style(std::slice::from_ref(body), section_style).or(case_style)
+        self::case_style(&[body], outer).or(case_style)
     } else {
         case_style
     };
@@ -1025,7 +1264,7 @@ fn read_cases(
     }
     open_lead_in(section, &mut lead_in, &mut open_len);
     if section.cases.iter().all(Case::is_lead_in) {
-        explain_empty(section, lines, markers, section_style, style, counts);
+        explain_empty(section, lines, markers, outer, style, counts);
     }
 }
 
@@ -1058,12 +1297,14 @@ impl<'l, 'a> Body<'l, 'a> {
     }
 }
 
-/// The document's case style: the first style other than the section style
-/// (and other than `一是`) that numbers a line 1 inside a section. A sure
-/// marker anywhere wins over a `1.` that may be a figure.
-fn case_style(bodies: &[Body<'_, '_>], section_style: Style) -> Option<Style> {
+/// The document's case style: the first style other than the styles of the
+/// headings above (`outer`: the section style, and the style of the regions
+/// when they are below the first level) and other than `一是` that numbers
+/// a line 1 inside a section. A sure marker anywhere wins over a `1.` that
+/// may be a figure.
+fn case_style(bodies: &[&Body<'_, '_>], outer: &[Style]) -> Option<Style> {
     let candidates = || {
-        bodies.iter().flat_map(|b| {
+        bodies.iter().copied().flat_map(|b| {
             b.markers
                 .iter()
                 .enumerate()
@@ -1071,7 +1312,7 @@ fn case_style(bodies: &[Body<'_, '_>], section_style: Style) -> Option<Style> {
         })
     };
     let eligible =
-        |m: &Marker| m.style != section_style && m.style != Style::ChineseIs && m.number == 1;
+        |m: &Marker| !outer.contains(&m.style) && m.style != Style::ChineseIs && m.number == 1;
     candidates()
         .find(|(_, _, m)| eligible(m) && m.certainty != Certainty::Decimal)
         .or_else(|| candidates().find(|(b, i, m)| eligible(m) && b.counts(*i, m)))
@@ -1100,14 +1341,14 @@ fn explain_empty(
     section: &mut Section,
     lines: &[Line<'_>],
     markers: &[Option<Marker>],
-    section_style: Style,
+    outer: &[Style],
     case_style: Option<Style>,
     counts: impl Fn(usize, &Marker) -> bool,
 ) {
     let recorded: HashSet<u32> = section.unread_numbering.iter().map(|u| u.line).collect();
     for (idx, (line, m)) in lines.iter().zip(markers).enumerate() {
         let Some(m) = *m else { continue };
-        if m.style == section_style || !counts(idx, &m) || recorded.contains(&line.number) {
+        if outer.contains(&m.style) || !counts(idx, &m) || recorded.contains(&line.number) {
             continue;
         }
         let reason = match case_style {

@@ -969,6 +969,16 @@ mod linear {
         t
     }
 
+    /// Regions one level below a first-level heading that names none.
+    fn regions_below(n: usize) -> String {
+        let mut t = String::from("标题\n一、总体情况\n全市教育支出增长4.1%。\n二、各区情况\n");
+        for k in 1..=n {
+            t.push_str(&format!("{k}、某区\n（1）{BODY}\n（2）{BODY}\n"));
+        }
+        t.push_str("三、存在问题\n（1）部分学校缺编。\n");
+        t
+    }
+
     fn long_case(lines: usize) -> String {
         let mut t = String::from("标题\n一、甲市\n1.");
         for _ in 0..lines {
@@ -1006,9 +1016,10 @@ mod linear {
     fn ten_times_the_input_costs_at_most_twelve_times_the_work() {
         /// A shape of input: its name, a generator of `n` units, and `n`.
         type Shape = (&'static str, fn(usize) -> String, usize);
-        let shapes: [Shape; 4] = [
+        let shapes: [Shape; 5] = [
             ("one section", one_section, 2_000),
             ("sections", sections, 2_000),
+            ("regions below the first level", regions_below, 2_000),
             ("one long case", long_case, 2_000),
             ("one line of inline cases", inline_line, 2_000),
         ];
@@ -1025,6 +1036,17 @@ mod linear {
                 large.len()
             );
         }
+    }
+
+    /// The regions of the shape above are sections, past 1,000 too.
+    #[test]
+    fn regions_below_the_first_level_at_scale() {
+        let report = parse(&doc(&regions_below(1_500))).expect("parses");
+        assert_eq!(report.sections.len(), 1_502);
+        assert_eq!(report.sections[1_500].name, "某区");
+        assert_eq!(report.sections[1_500].number, 1_500);
+        assert_eq!(report.sections[1_500].cases.len(), 2);
+        assert_eq!(report.sections[1_501].name, "存在问题");
     }
 
     /// Case 1,000 and beyond of a long list are cases (they once merged
@@ -1265,5 +1287,260 @@ mod table_rows {
             "全县一般公共预算教育支出 26.4亿元，比上年增长6.1%。"
         );
         assert_eq!(cases[1].text, "新增学位 2 520个 覆盖率达到95%。");
+    }
+}
+
+/// Regions one level below the first (bulletins, feedback): `二、各县（市、
+/// 区）情况` + `（一）河东区` + `1.`. Each region is a section, the style
+/// below it gives its cases; the other first-level sections stay sections.
+mod regions_below_the_first_level {
+    use super::*;
+
+    fn names(report: &Report) -> Vec<&str> {
+        report.sections.iter().map(|s| s.name.as_str()).collect()
+    }
+
+    const BULLETIN: &str = "2023年某省政府履行教育职责评价情况通报
+一、总体情况
+2023年，全省一般公共预算教育支出1862.4亿元，比上年增长4.1%。
+二、各县（市、区）情况
+（一）河东区
+1.教育投入持续增长。2023年一般公共预算教育支出12.6亿元，比上年增长5.2%。
+2.学前教育普惠发展。普惠性幼儿园覆盖率达到91.3%。
+（二）河西县
+1.课后服务全覆盖。课后服务覆盖率为100%。
+2.大班额基本消除。大班额比例为0.4%。
+3.教师待遇落实。中小学教师平均工资收入不低于当地公务员。
+三、存在的问题
+（一）部分县区学前教育公办率偏低。
+（二）个别县大班额反弹。
+";
+
+    #[test]
+    fn a_bulletin_with_regions_under_a_topic() {
+        let report = parse(&doc(BULLETIN)).expect("parses");
+        assert_eq!(
+            outline(&report),
+            vec![
+                ("总体情况".to_string(), vec![0]),
+                ("河东区".to_string(), vec![1, 2]),
+                ("河西县".to_string(), vec![1, 2, 3]),
+                ("存在的问题".to_string(), vec![1, 2]),
+            ]
+        );
+        let hedong = &report.sections[1];
+        assert_eq!((hedong.number, hedong.line, hedong.column), (1, 5, 1));
+        assert_eq!(
+            hedong.cases[0].text,
+            "教育投入持续增长。2023年一般公共预算教育支出12.6亿元，比上年增长5.2%。"
+        );
+        assert_eq!((hedong.cases[1].line, hedong.cases[1].column), (7, 1));
+        assert_eq!(report.sections[2].number, 2);
+        assert!(
+            report
+                .sections
+                .iter()
+                .all(|s| s.unread_numbering.is_empty()),
+            "{:?}",
+            report.sections
+        );
+    }
+
+    #[test]
+    fn the_heading_over_the_regions_keeps_its_own_text() {
+        let text = BULLETIN.replace(
+            "二、各县（市、区）情况\n",
+            "二、各县（市、区）情况\n本次评价抽查了2个县（市、区），平均得分86.5分。\n",
+        );
+        let report = parse(&doc(&text)).expect("parses");
+        assert_eq!(
+            names(&report),
+            [
+                "总体情况",
+                "各县（市、区）情况",
+                "河东区",
+                "河西县",
+                "存在的问题"
+            ]
+        );
+        let intro = &report.sections[1];
+        assert_eq!(intro.cases.len(), 1);
+        assert!(intro.cases[0].is_lead_in());
+        assert_eq!(intro.cases[0].line, 5);
+    }
+
+    #[test]
+    fn feedback_in_markdown_headings() {
+        let text = "# 关于2022年度各区履行教育职责评价的反馈意见
+
+## 总体评价
+
+全市学前三年毛入园率达到92.6%。
+
+## 各区情况
+
+### 河东区
+
+1. 一般公共预算教育支出比上年增长3.8%。
+2. 普惠性幼儿园覆盖率为88.2%。
+
+### 河西区
+
+1. 课后服务覆盖率达到100%。
+
+## 整改要求
+
+1. 各区要确保教育投入只增不减。
+";
+        let report = parse(&md(text)).expect("parses");
+        assert_eq!(
+            outline(&report),
+            vec![
+                ("总体评价".to_string(), vec![0]),
+                ("河东区".to_string(), vec![1, 2]),
+                ("河西区".to_string(), vec![1]),
+                ("整改要求".to_string(), vec![1]),
+            ]
+        );
+        // Numbered headings in Markdown read the same.
+        let numbered = text
+            .replace("## 总体评价", "## 一、总体评价")
+            .replace("## 各区情况", "## 二、各区情况")
+            .replace("### 河东区", "### （一）河东区")
+            .replace("### 河西区", "### （二）河西区")
+            .replace("## 整改要求", "## 三、整改要求");
+        let again = parse(&md(&numbered)).expect("parses");
+        assert_eq!(outline(&again), outline(&report));
+    }
+
+    #[test]
+    fn every_numbering_style_reads_the_same() {
+        let expected = vec![
+            ("总体情况".to_string(), vec![0]),
+            ("河东区".to_string(), vec![1, 2]),
+            ("河西县".to_string(), vec![1]),
+            ("存在问题".to_string(), vec![0]),
+        ];
+        for (top, region, case) in [
+            (
+                ["第一部分 ", "第二部分 ", "第三部分 "],
+                ["（一）", "（二）"],
+                ["1.", "2."],
+            ),
+            (["一、", "二、", "三、"], ["1.", "2."], ["（1）", "（2）"]),
+            (["一、", "二、", "三、"], ["(一)", "(二)"], ["1、", "2、"]),
+            (["一、", "二、", "三、"], ["（一）", "（二）"], ["①", "②"]),
+            (["一、", "二、", "三、"], ["1、", "2、"], ["一是", "二是"]),
+        ] {
+            let text = format!(
+                "2022年某市对县级政府履行教育职责评价情况通报\n{}总体情况\n全市普惠性幼儿园覆盖率为90.1%。\n{}各县（市、区）评价情况\n{}河东区\n{}教育支出增长5.2%。\n{}新建幼儿园3所。\n{}河西县\n{}课后服务全覆盖。\n{}存在问题\n部分县教师缺编。\n",
+                top[0], top[1], region[0], case[0], case[1], region[1], case[0], top[2]
+            );
+            let report = parse(&doc(&text)).expect("parses");
+            assert_eq!(outline(&report), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn titled_regions_without_items_are_cases_of_a_topic() {
+        // A compilation of typical cases by topic: each `（一）白河市：…` is
+        // one case, written as a paragraph.
+        let text = "2021年某省典型工作案例\n一、教育投入保障\n（一）白河市：以“两个只增不减”托底教育投入\n全市一般公共预算教育支出增长6.1%。\n（二）清远县——课后服务全覆盖\n课后服务覆盖率达到100%。\n二、教师队伍建设\n（一）东河县：县管校聘\n交流轮岗教师312人。\n";
+        let report = parse(&doc(text)).expect("parses");
+        assert_eq!(
+            outline(&report),
+            vec![
+                ("教育投入保障".to_string(), vec![1, 2]),
+                ("教师队伍建设".to_string(), vec![1]),
+            ]
+        );
+        // Over numbered items of their own, they are regions.
+        let text = "2021年某省典型工作案例\n一、教育投入保障\n（一）白河市：以“两个只增不减”托底教育投入\n1.建立投入增长机制。\n2.教育支出增长6.1%。\n（二）清远县——课后服务全覆盖\n1.课后服务覆盖率达到100%。\n";
+        let report = parse(&doc(text)).expect("parses");
+        assert_eq!(
+            names(&report),
+            [
+                "白河市：以“两个只增不减”托底教育投入",
+                "清远县——课后服务全覆盖"
+            ]
+        );
+    }
+
+    #[test]
+    fn regions_named_under_problems_stay_its_points() {
+        let text = BULLETIN.replace(
+            "（一）部分县区学前教育公办率偏低。\n（二）个别县大班额反弹。\n",
+            "（一）河东区\n1.公办率偏低。\n（二）河西县\n1.大班额反弹。\n",
+        );
+        let report = parse(&doc(&text)).expect("parses");
+        assert_eq!(
+            outline(&report),
+            vec![
+                ("总体情况".to_string(), vec![0]),
+                ("河东区".to_string(), vec![1, 2]),
+                ("河西县".to_string(), vec![1, 2, 3]),
+                ("存在的问题".to_string(), vec![1, 2]),
+            ]
+        );
+    }
+
+    #[test]
+    fn topics_that_end_in_a_level_are_not_regions() {
+        let text = "某县2022年履行教育职责自评报告\n一、主要做法\n（一）创建教育强县\n1.出台实施意见。\n2.投入资金2.1亿元。\n（二）优化学校布局\n1.新建小学2所。\n二、存在问题\n（一）教师结构性缺编。\n";
+        let report = parse(&doc(text)).expect("parses");
+        assert_eq!(
+            outline(&report),
+            vec![
+                ("主要做法".to_string(), vec![1, 2]),
+                ("存在问题".to_string(), vec![1]),
+            ]
+        );
+    }
+
+    #[test]
+    fn regions_at_the_first_level_read_as_before() {
+        // A topic among first-level regions stays one section: its
+        // `（一）乙县` is its introduction, its `1.` its case.
+        let text = "2020年各市典型案例\n一、甲市\n1.做法。\n2.做法。\n二、典型经验\n（一）乙县\n1.做法。\n三、丙市\n1.做法。\n";
+        let report = parse(&doc(text)).expect("parses");
+        assert_eq!(
+            outline(&report),
+            vec![
+                ("甲市".to_string(), vec![1, 2]),
+                ("典型经验".to_string(), vec![0, 1]),
+                ("丙市".to_string(), vec![1]),
+            ]
+        );
+    }
+
+    #[test]
+    fn nothing_below_the_first_level_is_lost() {
+        // A region heading out of sequence after a line that goes on, and
+        // a first-level marker out of sequence, are noted in the region
+        // they fall in; a region numbered in another style has its items
+        // noted as such.
+        let text = "2023年某省通报\n一、总体情况\n全省教育支出增长4.1%。\n二、各县（市、区）情况\n（一）河东区\n1.新建幼儿园3所，其中包括\n（三）所乡镇中心园。\n一、城区小学。\n2.大班额比例为0.4%。\n（二）河西县\n①课后服务全覆盖。\n②教师待遇落实。\n三、存在的问题\n个别县大班额反弹。\n";
+        let report = parse(&doc(text)).expect("parses");
+        assert_eq!(
+            outline(&report),
+            vec![
+                ("总体情况".to_string(), vec![0]),
+                ("河东区".to_string(), vec![1, 2]),
+                ("河西县".to_string(), vec![1, 2]),
+                ("存在的问题".to_string(), vec![0]),
+            ]
+        );
+        let notes: Vec<(u32, &str, &str)> = report.sections[1]
+            .unread_numbering
+            .iter()
+            .map(|u| (u.line, u.marker.as_str(), u.reason_kind()))
+            .collect();
+        assert_eq!(
+            notes,
+            vec![
+                (7, "（三）", "section-out-of-sequence"),
+                (8, "一、", "section-out-of-sequence"),
+            ]
+        );
     }
 }

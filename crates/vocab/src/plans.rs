@@ -139,13 +139,27 @@ pub(crate) const PROBLEM_SECTION_TITLES: [&str; 11] = [
 /// work, so rules on the number and detail of cases do not judge it; its
 /// figures are still read (a problem is stated as a current level).
 pub fn holds_no_work(title: &str) -> bool {
-    let title =
-        title.trim_start_matches(|c: char| c.is_ascii_digit() || "（）()、.． ".contains(c));
+    let title = unnumbered(title);
+    holds_problems_or_plans(title)
+        || (search::contains_any(title, BACKGROUND_TITLES)
+            && !search::contains_any(title, WORK_TITLES))
+}
+
+/// Whether a section titled `title` lists problems, plans or requirements
+/// (`存在的问题`, `下一步工作打算`, `整改要求`): the part of
+/// [`holds_no_work`] that is about no region's work even when its items
+/// name regions (`三、存在的问题` + `（一）河东区`), unlike the background
+/// (`各县（市、区）基本情况`).
+pub fn holds_problems_or_plans(title: &str) -> bool {
+    let title = unnumbered(title);
     search::contains_any(title, PLAN_TITLES)
         || search::contains_any(title, PROBLEM_SECTION_TITLES)
         || title.starts_with("问题")
-        || (search::contains_any(title, BACKGROUND_TITLES)
-            && !search::contains_any(title, WORK_TITLES))
+}
+
+/// A section title without the numbering it may still carry (`3.`, `（三）`).
+fn unnumbered(title: &str) -> &str {
+    title.trim_start_matches(|c: char| c.is_ascii_digit() || "（）()、.． ".contains(c))
 }
 
 /// Section titles that describe the region before its work (`一、基本情况`,
@@ -185,6 +199,10 @@ mod tests {
         ] {
             assert!(!holds_no_work(t), "{t}");
         }
+        assert!(holds_problems_or_plans("存在的主要问题"));
+        assert!(holds_problems_or_plans("整改要求"));
+        assert!(!holds_problems_or_plans("各县（市、区）基本情况"));
+        assert!(!holds_problems_or_plans("各县（市、区）情况"));
     }
 
     #[test]

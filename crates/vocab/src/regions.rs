@@ -32,8 +32,17 @@ pub fn key(name: &str) -> &str {
     }
 }
 
+/// Words that make a short heading ending in a level a topic, not a
+/// region's name: `创建教育强县`, `建设教育强市`, `国家级示范区`. No region is
+/// named with them.
+pub(crate) const TOPIC_WORDS: [&str; 8] = [
+    "教育", "强县", "强市", "强区", "建设", "创建", "示范", "试点",
+];
+
 /// Whether a section heading names a region (`东河县`, `济南市`, `城区`):
-/// it ends with a level of [`REGION_ENDS`] and is short.
+/// it ends with a level of [`REGION_ENDS`] and is short. Not a topic
+/// ([`TOPIC_WORDS`]: `创建教育强县`), nor several regions at once
+/// ([`is_collective`]: `各县市区`, `县区`).
 pub fn is_region(name: &str) -> bool {
     let name = name.trim().trim_end_matches(['：', ':']);
     let n = name.chars().count();
@@ -42,6 +51,18 @@ pub fn is_region(name: &str) -> bool {
             .chars()
             .last()
             .is_some_and(|c| REGION_ENDS.contains(&c))
+        && !TOPIC_WORDS.iter().any(|w| name.contains(w))
+        && !is_collective(name)
+}
+
+/// Whether `name` stands for several regions at once: `各县市区`, `各区`,
+/// `县区`, `市县`, `县（市、区）`: it opens with `各`, lists levels with `、`,
+/// or is made of levels alone.
+pub fn is_collective(name: &str) -> bool {
+    let name = name.trim();
+    name.starts_with('各')
+        || name.contains('、')
+        || (!name.is_empty() && name.chars().all(|c| REGION_ENDS.contains(&c)))
 }
 
 /// The region a section heading names: the whole heading (`东河县`), or
@@ -144,6 +165,16 @@ mod tests {
         assert!(is_region("达拉特旗"));
         assert!(!is_region("教育投入保障"));
         assert!(!is_region("存在问题和下一步打算"));
+        // Topics that end in a level, and several regions at once.
+        assert!(!is_region("创建教育强县"));
+        assert!(!is_region("建设教育强市"));
+        assert!(!is_region("国家级示范区"));
+        assert!(!is_region("各县市区"));
+        assert!(!is_region("县区"));
+        assert!(!is_region("县（市、区）"));
+        assert_eq!(of_heading("各县市区：总体向好"), None);
+        assert!(is_region("高新区"));
+        assert!(is_region("城区"));
     }
 
     #[test]

@@ -8,21 +8,42 @@
 //! whole report: they are the region's cases, however its topics divide
 //! them. Counted per topic, every self-evaluation with two items a topic
 //! got a warning per topic that a careful reader would call wrong.
+//!
+//! In a report of regions, a section that names no region (`一、总体情况`,
+//! `二、各县（市、区）情况` with text of its own before its regions) is not
+//! counted either: like a section of problems, it is not a region's list of
+//! cases (see `dutycheck_parse`, *Regions below the first level*).
 
 use dutycheck_model::{Section, Status};
 use dutycheck_rules::StructureRule;
 
 use crate::check::{CheckContext, Outcome, Spot, Target, builtin, section_spot};
 
+/// Whether `section` is no region in a report of regions: some section of
+/// `report` names a region (`dutycheck_vocab::regions::of_heading`), this
+/// one does not.
+fn not_a_region(report: &dutycheck_model::Report, section: &Section) -> bool {
+    use dutycheck_vocab::regions::of_heading;
+    of_heading(&section.name).is_none()
+        && report
+            .sections
+            .iter()
+            .any(|s| of_heading(&s.name).is_some())
+}
+
 /// `structure:` rules: the number of cases of a section and numbering gaps.
 /// A document target judges every section.
 fn section(cx: &CheckContext<'_>, rule: StructureRule, section: &Section) -> Outcome {
     // The lead-in (case 0) is not a numbered case.
     let numbered = section.cases.iter().filter(|c| !c.is_lead_in()).count();
-    // A section of problems, plans or requirements is not a list of cases
-    // of work: how many it has is no measure of the report.
-    let no_work = dutycheck_vocab::plans::holds_no_work(&section.name);
     let report = cx.report;
+    // A section of problems, plans or requirements is not a list of cases
+    // of work: how many it has is no measure of the report. Nor is, in a
+    // report of regions, a section that names none (`一、总体情况` beside
+    // `（一）河东区`): its figures are read and judged, but it is no region
+    // whose cases could be too few.
+    let no_work = dutycheck_vocab::plans::holds_no_work(&section.name)
+        || not_a_region(report, section);
     let one_region =
         dutycheck_vocab::regions::of_report(&report.title, report.sections.iter().map(|s| s.name.as_str()));
     let (numbered, counted_here) = match one_region {

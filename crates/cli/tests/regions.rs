@@ -1,0 +1,170 @@
+//! Regions one level below the first (bulletins and feedback): `二、各县
+//! （市、区）情况` + `（一）河东区` + `1.`, and the same in Markdown with
+//! `## 第二部分` + `### （一）东城区`. Each region is a section of its own:
+//! findings name the region, a region's cases are counted, histories link
+//! it. The other first-level sections (`一、总体情况`, `三、存在的问题`)
+//! stay sections, read and checked, but are no region whose cases could be
+//! too few.
+//!
+//! The fixtures are invented, phrased as such documents are:
+//! `tests/fixtures/reports/bulletin-2023-county-regions.txt` (planted:
+//! 河西县 普惠性幼儿园覆盖率 78.5% and 公办园在园幼儿占比 47.2%, 青山区 大班额
+//! 比例 5.8% and only two cases) and
+//! `tests/fixtures/reports/feedback-2022-district-regions.md` (planted:
+//! 西城区 一般公共预算教育支出 down 2.4%, 公办园在园幼儿占比 44.8%).
+
+mod support;
+
+use support::{dutycheck, tempdir};
+
+const BULLETIN: &str = "tests/fixtures/reports/bulletin-2023-county-regions.txt";
+const FEEDBACK: &str = "tests/fixtures/reports/feedback-2022-district-regions.md";
+
+fn json(text: &str) -> serde_json::Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
+}
+
+/// Each section's name and the numbers of its cases, from `parse --format json`.
+fn outline(path: &str) -> Vec<(String, Vec<u64>)> {
+    let out = dutycheck(&["parse", path, "--format", "json"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    json(&out.stdout)["sections"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|s| {
+            let name = s["name"].as_str().unwrap_or_default().to_string();
+            let cases = s["cases"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|c| c["number"].as_u64())
+                .collect();
+            (name, cases)
+        })
+        .collect()
+}
+
+fn owned(outline: &[(&str, &[u64])]) -> Vec<(String, Vec<u64>)> {
+    outline
+        .iter()
+        .map(|(n, c)| (n.to_string(), c.to_vec()))
+        .collect()
+}
+
+#[test]
+fn each_region_is_a_section() {
+    assert_eq!(
+        outline(BULLETIN),
+        owned(&[
+            ("总体情况", &[0]),
+            ("河东区", &[1, 2, 3]),
+            ("河西县", &[1, 2, 3]),
+            ("青山区", &[1, 2]),
+            ("存在的问题", &[1, 2]),
+            ("整改要求", &[1, 2]),
+        ])
+    );
+    assert_eq!(
+        outline(FEEDBACK),
+        owned(&[
+            ("总体评价", &[0]),
+            ("东城区", &[1, 2, 3]),
+            ("西城区", &[1, 2, 3]),
+            ("存在的主要问题", &[1, 2]),
+            ("整改意见", &[1, 2]),
+        ])
+    );
+}
+
+#[test]
+fn bulletin_check_text() {
+    let out = dutycheck(&["check", BULLETIN]);
+    assert_eq!(out.code, 1, "threshold errors exit 1\n{}", out.stderr);
+    insta::assert_snapshot!("bulletin_check_text", out.stdout);
+}
+
+#[test]
+fn feedback_check_text() {
+    let out = dutycheck(&["check", FEEDBACK]);
+    assert_eq!(out.code, 1, "threshold errors exit 1\n{}", out.stderr);
+    insta::assert_snapshot!("feedback_check_text", out.stdout);
+}
+
+/// Findings name the region, a region's cases are counted per region, and
+/// no section that names no region is told it has too few cases.
+#[test]
+fn findings_name_the_region() {
+    let out = dutycheck(&["check", BULLETIN, "--format", "json"]);
+    let v = json(&out.stdout);
+    let findings: Vec<(String, String)> = v["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap_or_default().to_string(),
+                f["section"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    let has = |rule: &str, section: &str| findings.iter().any(|(r, s)| r == rule && s == section);
+    assert!(
+        has("preschool.inclusive-coverage-2020", "河西县"),
+        "{findings:?}"
+    );
+    assert!(
+        has("class-size.large-class-share-2020", "青山区"),
+        "{findings:?}"
+    );
+    let too_few: Vec<&str> = findings
+        .iter()
+        .filter(|(r, _)| r == "structure.min-cases")
+        .map(|(_, s)| s.as_str())
+        .collect();
+    assert_eq!(too_few, ["青山区"]);
+    assert!(
+        findings.iter().all(|(_, s)| s != "各县（市、区）情况"),
+        "{findings:?}"
+    );
+}
+
+/// A region below the first level has a history: last year's report of
+/// 河西县 (its regions at the first level) and this year's bulletin link.
+#[test]
+fn a_region_below_the_first_level_has_a_history() {
+    let dir = tempdir("regions-history");
+    std::fs::copy(
+        support::root().join(BULLETIN),
+        dir.join("bulletin-2023.txt"),
+    )
+    .expect("copy");
+    std::fs::write(
+        dir.join("cases-2022.txt"),
+        "2022年各县（市、区）履行教育职责典型案例\n一、河西县\n1.普惠性幼儿园覆盖率为80.6%。\n2.新建幼儿园2所。\n3.招聘教师150名。\n",
+    )
+    .expect("write");
+    let out = dutycheck(&[
+        "history",
+        dir.to_str().expect("utf-8"),
+        "--indicator",
+        "preschool-inclusive-coverage",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let v = json(&out.stdout);
+    let hexi = v["regions"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|r| r["region"] == "河西")
+        .unwrap_or_else(|| panic!("河西 has a history: {}", out.stdout));
+    let years: Vec<i64> = hexi["years"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|y| y["year"].as_i64())
+        .collect();
+    assert_eq!(years, [2022, 2023]);
+}
