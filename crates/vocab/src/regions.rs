@@ -18,9 +18,9 @@ pub const SUFFIXES: [char; 4] = ['市', '县', '区', '省'];
 pub(crate) const REGION_ENDS: [char; 7] = ['市', '县', '区', '省', '旗', '州', '盟'];
 
 /// Words after the region's name at the start of a report's title
-/// (`云溪县人民政府2021年度…自评报告`, `云溪县2021年…`): the words the title's
-/// region ends before.
-pub(crate) const GOVERNMENT: [&str; 3] = ["人民政府", "政府", "教育"];
+/// (`云溪县人民政府2021年度…自评报告`, `云溪县2021年…`, `云溪县履行教育职责…`,
+/// `云溪县关于…的自评报告`): the words the title's region ends before.
+pub(crate) const GOVERNMENT: [&str; 5] = ["人民政府", "政府", "教育", "履行", "关于"];
 
 /// The key a region's name is matched by: the name without one suffix of
 /// [`SUFFIXES`], when at least two characters remain (`城区` stays `城区`).
@@ -85,11 +85,12 @@ pub fn of_heading(heading: &str) -> Option<&str> {
     (head.len() < heading.len() && short && is_region(head)).then_some(head)
 }
 
-/// The region a title opens with: `云溪县` of `云溪县人民政府2021年度履行
-/// 教育职责自评报告`, `东河市` of `东河市2022年…`. `None` when the title does
-/// not open with one (`2021年某市各县…`).
+/// The region a title opens with, after the year it may open with:
+/// `云溪县` of `云溪县人民政府2021年度履行教育职责自评报告`, of `2021年度
+/// 云溪县人民政府履行…` and of `2021年云溪县履行…`; `东河市` of
+/// `东河市2022年…`. `None` when no region opens it (`2021年某市各县…`).
 pub fn of_title(title: &str) -> Option<&str> {
-    let title = title.trim();
+    let title = without_year(title.trim());
     let end = GOVERNMENT
         .iter()
         .filter_map(|w| title.find(w))
@@ -97,6 +98,21 @@ pub fn of_title(title: &str) -> Option<&str> {
         .min()?;
     let name = &title[..end];
     is_region(name).then_some(name)
+}
+
+/// `title` without the year it opens with (`2021年`, `2021年度`, `２０２１年`).
+fn without_year(title: &str) -> &str {
+    let digits = title
+        .char_indices()
+        .take_while(|(_, c)| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .collect::<Vec<_>>();
+    let Some(&(last, c)) = digits.last().filter(|_| digits.len() == 4) else {
+        return title;
+    };
+    let rest = &title[last + c.len_utf8()..];
+    rest.strip_prefix("年度")
+        .or_else(|| rest.strip_prefix('年'))
+        .unwrap_or(title)
 }
 
 /// The one region a whole report is about: the title's region
@@ -189,5 +205,19 @@ mod tests {
             None
         );
         assert_eq!(of_title("关于履行教育职责情况的报告"), None);
+        // Titles that open with the year.
+        for title in [
+            "2021年度云溪县人民政府履行教育职责情况自评报告",
+            "2021年云溪县履行教育职责自评报告",
+            "２０２１年云溪县政府履行教育职责自查自评报告",
+            "云溪县关于2021年度履行教育职责情况的自评报告",
+        ] {
+            assert_eq!(of_title(title), Some("云溪县"), "{title}");
+        }
+        assert_eq!(
+            of_title("2023年青禾市各县（市、区）履行教育职责评价情况通报"),
+            None
+        );
+        assert_eq!(of_title("2021年度履行教育职责自评报告"), None);
     }
 }
