@@ -196,6 +196,10 @@ pub struct CheckContext<'a> {
     pub severity: Severity,
     /// The report's indicator values by indicator and section.
     pub(crate) values: &'a ValueIndex<'a>,
+    /// The one region the whole report is about, when its title names one
+    /// and no heading does (`dutycheck_vocab::regions::of_report`): its
+    /// sections are topics, and messages name the region instead.
+    pub(crate) region: Option<&'a str>,
     /// The rule's (first) indicator and its position in the catalog, looked
     /// up once per rule rather than once per section.
     pub(crate) indicator: Option<(&'a str, usize)>,
@@ -538,10 +542,14 @@ impl<'a> CheckContext<'a> {
         vars.insert(
             "section",
             // `白河市：以“两个只增不减”托底教育投入` reads `白河市` in a
-            // message; a heading that names no region reads as written.
+            // message, and so does every topic of a report on 白河市 alone
+            // in what is said of its figures ([`Self::names_region`]); a
+            // heading that names no region reads as written.
             section
                 .map(|s| {
-                    dutycheck_vocab::regions::of_heading(&s.name)
+                    self.region
+                        .filter(|_| self.names_region())
+                        .or_else(|| dutycheck_vocab::regions::of_heading(&s.name))
                         .unwrap_or(&s.name)
                         .to_string()
                 })
@@ -555,6 +563,18 @@ impl<'a> CheckContext<'a> {
         vars.insert("id", self.rule.id.clone());
         vars.insert("title", self.rule.title.clone());
         vars
+    }
+
+    /// Whether `{section}` names the region of a report on one region: in
+    /// what is said of its figures (`东岭县一般公共预算教育支出…`). What is
+    /// said of a section's structure or of one case's writing (`structure`,
+    /// `detail`) names the part of the report as written, since every topic
+    /// of the report is the same region.
+    fn names_region(&self) -> bool {
+        !matches!(
+            self.rule.kind,
+            dutycheck_rules::RuleKind::Structure(_) | dutycheck_rules::RuleKind::Detail(_)
+        )
     }
 
     /// The rule's message template filled with `vars`, or `default` (a

@@ -202,6 +202,12 @@ fn evaluate_by(
     let mut section_worst: Vec<Option<Severity>> = vec![None; report.sections.len()];
     let mut section_notes: Vec<Vec<String>> = vec![Vec::new(); report.sections.len()];
     let index = check::ValueIndex::new(report, catalog);
+    // A report on one region, split by topic: messages name the region,
+    // not the topic (`东岭县…比上年下降0.5个百分点`, not `主要做法及取得成效…`).
+    let region = dutycheck_vocab::regions::of_report(
+        &report.title,
+        report.sections.iter().map(|s| s.name.as_str()),
+    );
 
     let active = |r: &Rule| r.severity.severity().is_some();
     let year_bound = rules
@@ -282,6 +288,7 @@ fn evaluate_by(
             year,
             severity,
             values: &index,
+            region,
             indicator: compiled.indicator,
             plugin,
             history,

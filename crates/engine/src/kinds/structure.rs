@@ -44,9 +44,7 @@ fn section(cx: &CheckContext<'_>, rule: StructureRule, section: &Section) -> Out
     // whose cases could be too few.
     let no_work = dutycheck_vocab::plans::holds_no_work(&section.name)
         || not_a_region(report, section);
-    let one_region =
-        dutycheck_vocab::regions::of_report(&report.title, report.sections.iter().map(|s| s.name.as_str()));
-    let (numbered, counted_here) = match one_region {
+    let (numbered, counted_here) = match cx.region {
         // The region's cases: every topic's, said once, at the first
         // topic of work.
         Some(_) => {
@@ -77,7 +75,7 @@ fn section(cx: &CheckContext<'_>, rule: StructureRule, section: &Section) -> Out
     vars.insert("min_cases", rule.min_cases.to_string());
     if too_few {
         let mut vars = vars.clone();
-        if let Some(region) = one_region {
+        if let Some(region) = cx.region {
             vars.insert("section", region.to_string());
         }
         let msg = cx.message(
