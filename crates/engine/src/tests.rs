@@ -396,6 +396,64 @@ fn growth_uses_the_change() {
     assert_eq!(status(&e, 0, "growth"), Status::Missing);
 }
 
+/// `比上年减少236元` and a rule on the growth rate: the rate is not
+/// written, but a fall is a negative rate. Before, the rule found no rate
+/// and the cell was `missing`: a stated decline passed unseen.
+#[test]
+fn a_growth_rule_reads_the_sign_of_a_change_stated_as_an_amount() {
+    let yaml = |bounds: &str| {
+        format!(
+            "id: growth\ntitle: 只增不减\nseverity: error\nindicator: per-student-expenditure\nmeasure: change.percent\nthreshold: {bounds}\n"
+        )
+    };
+    let with_amount = |amount: f64| {
+        let mut r = report(Some(2022))
+            .section("青禾县")
+            .case("生均一般公共预算教育支出12000元，比上年减少236元。")
+            .value(
+                "per-student-expenditure",
+                "12000元",
+                12_000.0,
+                Qualifier::Exact,
+            )
+            .done();
+        r.sections[0].cases[0].indicators[0].change = Some(dutycheck_model::Change {
+            value: Some(amount),
+            unit: Some("元".into()),
+            ..dutycheck_model::Change::default()
+        });
+        r
+    };
+    for bounds in ["{above: 0}", "{min: 0}"] {
+        let e = eval(&with_amount(-236.0), &yaml(bounds));
+        assert_eq!(status(&e, 0, "growth"), Status::Fail, "{bounds}");
+        assert_eq!(e.findings.len(), 1, "{bounds}");
+        let message = &e.findings[0].message;
+        assert!(message.starts_with("青禾县"), "{message}");
+        assert!(
+            message.contains("减少236元，增幅没有写明，但为负数，不符合“只增不减”"),
+            "{message}"
+        );
+    }
+    let e = eval(&with_amount(236.0), &yaml("{above: 0}"));
+    assert_eq!(status(&e, 0, "growth"), Status::Pass);
+    assert_eq!(e.findings, []);
+    // The sign does not decide: a fall that may be within `min: -5`, a rise
+    // that may be short of `min: 5`, a rise against an upper bound.
+    for (amount, bounds) in [
+        (-236.0, "{min: -5}"),
+        (236.0, "{min: 5}"),
+        (236.0, "{max: 3}"),
+    ] {
+        let e = eval(&with_amount(amount), &yaml(bounds));
+        assert_eq!(
+            status(&e, 0, "growth"),
+            Status::Missing,
+            "{amount} {bounds}"
+        );
+    }
+}
+
 #[test]
 fn large_numbers_are_written_in_full() {
     let yaml = "id: money\ntitle: 支出\nindicator: education-expenditure\nthreshold: {min: 30000000000}\nmessage: \"{section}{name}{value}{unit}\"\n";

@@ -114,6 +114,35 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<
     let mut judged = 0;
     let mut failed = false;
     for &(section, case, v) in found.iter() {
+        // `比上年减少236元` against a rule on the growth rate: the rate is
+        // not written, but its sign is the change's.
+        if let Some(verdict) = by_sign(rule, v) {
+            judged += 1;
+            let SignVerdict::Fails { change, unit } = verdict else {
+                continue;
+            };
+            failed = true;
+            let mut vars = cx.vars(Some(section), Some(case));
+            vars.insert("indicator", rule.indicator.clone());
+            vars.insert("name", name.to_string());
+            vars.insert("measure", rule.measure.as_str().to_string());
+            vars.insert("value", num(change));
+            vars.insert("unit", unit.to_string());
+            vars.insert("change", dutycheck_vocab::format_change(change, unit, false));
+            vars.insert("text", super::figure_text(case, v));
+            super::bound_vars(&mut vars, &rule.bounds);
+            let message = cx.message(
+                "{section}{name}{change}，增幅没有写明，但为负数，不符合“{title}”",
+                &vars,
+            );
+            let at = v.change.as_ref().and_then(|c| c.value_at);
+            let spot = at.map_or_else(|| value_spot(v), span_spot);
+            let mut f = cx.finding(Some(section), Some(case), spot, message);
+            f.severity = cx.severity;
+            f.indicator = Some(rule.indicator.clone());
+            findings.push(f);
+            continue;
+        }
         let Some((value, unit)) = measured(rule, v, percent) else {
             continue;
         };
@@ -225,6 +254,46 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<
         ));
     }
     Outcome::new(if failed { Status::Fail } else { Status::Pass }).with(findings)
+}
+
+/// What the sign of a change decides about a rule on the growth rate whose
+/// rate is not written (`比上年减少236元`, no `下降x%`).
+enum SignVerdict<'v> {
+    /// Every rate of that sign meets the bounds (a rise against `min: 0`).
+    Passes,
+    /// Every rate of that sign misses them (a fall against `above: 0`):
+    /// the change as stated, and its unit.
+    Fails { change: f64, unit: &'v str },
+}
+
+/// A rule on the growth rate (`measure: change.percent`) and a value whose
+/// change is stated as an amount only: a fall is a negative rate and a rise
+/// a positive one, whatever the base. `None` when the rate is written, no
+/// amount is, or the sign does not decide (a rise against `min: 5`).
+fn by_sign<'v>(rule: &ThresholdRule, v: &'v IndicatorValue) -> Option<SignVerdict<'v>> {
+    let change = v.change.as_ref()?;
+    if rule.measure != Measure::ChangePercent || change.percent.is_some() {
+        return None;
+    }
+    let amount = change.value?;
+    let unit = change.unit.as_deref().unwrap_or(v.unit.as_str());
+    let b = &rule.bounds;
+    let no_upper = b.max.is_none() && b.below.is_none();
+    if amount < 0.0 {
+        // Some negative rate passes unless the lower bound is at least 0.
+        let fails = b.min.is_some_and(|m| m >= 0.0) || b.above.is_some_and(|a| a >= 0.0);
+        fails.then_some(SignVerdict::Fails {
+            change: amount,
+            unit,
+        })
+    } else if amount > 0.0 {
+        // Every positive rate passes when the bounds ask for no more than a
+        // rise.
+        let passes = b.min.is_none_or(|m| m <= 0.0) && b.above.is_none_or(|a| a <= 0.0) && no_upper;
+        passes.then_some(SignVerdict::Passes)
+    } else {
+        None
+    }
 }
 
 /// The measured number and its unit, or `None` when the value has no change
