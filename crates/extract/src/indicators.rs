@@ -654,7 +654,11 @@ fn state(
             base,
         ));
     }
-    let plan_year = plan(text, mention, read.at, cx);
+    // A bound with a change against the year before
+    // (`控制在2.5%以内，较上年下降0.6个百分点`) is a level reached: a
+    // requirement is not measured against last year.
+    let measured = read.change.as_ref().is_some_and(|c| !c.derived);
+    let plan_year = plan(text, mention, read.at, cx, measured);
     let target = cx.plan_section || plan_year.is_some();
     // `目标任务是…达到85%，实际完成86.4%`: the plan, then what was
     // reached; `填报为92.5%，核查结果为90.2%`: the figure the
@@ -1361,7 +1365,15 @@ fn derived(from: &Quantity, to: &Quantity, kind: QuantityKind) -> Change {
 /// sentence holds a plan word (力争, 计划, 要求, 确保 …, `目标` unless
 /// claimed as met), `到2025年` with a year after the report's, or `将`
 /// right before the name. `Some(year)` when it is, with the year it names.
-fn plan(text: &CaseText<'_>, mention: &Mention, at: &Quantity, cx: Context) -> Option<Option<i32>> {
+/// A bound (`控制在5%以内`) is a requirement unless an achievement word
+/// stands before it or the statement is `measured` against the year before.
+fn plan(
+    text: &CaseText<'_>,
+    mention: &Mention,
+    at: &Quantity,
+    cx: Context,
+    measured: bool,
+) -> Option<Option<i32>> {
     let start = text
         .find_backward(0, mention.start, ends_sentence)
         .map_or(mention.start.saturating_sub(SCAN_LIMIT), |p| p + 1);
@@ -1411,13 +1423,14 @@ fn plan(text: &CaseText<'_>, mention: &Mention, at: &Quantity, cx: Context) -> O
     // `A控制在5%以内` is a requirement; `A已控制在5%以内`, `已将A控制在…` a
     // level reached.
     let between = text.slice(mention.end, at.start);
-    let bound = plans::BOUNDS.iter().any(|w| {
-        search::starts(between, w).any(|i| {
-            let before = &between[..i];
-            !(plans::achieved(before)
-                || (before.trim().is_empty() && disposal.is_some_and(plans::achieved)))
-        })
-    });
+    let bound = !measured
+        && plans::BOUNDS.iter().any(|w| {
+            search::starts(between, w).any(|i| {
+                let before = &between[..i];
+                !(plans::achieved(before)
+                    || (before.trim().is_empty() && disposal.is_some_and(plans::achieved)))
+            })
+        });
     // `距90%的目标还有差距`, `未达到80%的国家标准`: the figure is the
     // standard's, not what the indicator reached.
     let standard = names_standard(text, at);

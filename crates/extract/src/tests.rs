@@ -860,6 +860,45 @@ mod statements {
         assert_eq!(c.unread.len(), 2);
     }
 
+    /// `计划到2025年A达到55%，目前为51.3%`: the level reached after a plan.
+    /// Before, the plan was read and 51.3 was lost, with nothing said.
+    /// `A控制在2.5%以内，较上年下降0.6个百分点`: a bound measured against the
+    /// year before is a level reached, not a requirement.
+    #[test]
+    fn the_level_now_after_a_plan_and_a_bound_measured_against_last_year_are_levels() {
+        let cx = crate::indicators::Context {
+            year: Some(2023),
+            plan_section: false,
+        };
+        let read = |text: &str| {
+            let mut c = super::case(text);
+            crate::Extractor::new(&dutycheck_catalog::Catalog::bundled())
+                .extract_case_in(&mut c, cx);
+            c
+        };
+        for text in [
+            "计划到2025年公办园在园幼儿占比达到55%，目前为51.3%。",
+            "力争2025年公办园在园幼儿占比达到55%，当前为51.3%。",
+        ] {
+            let c = read(text);
+            let levels: Vec<_> = c.indicators.iter().filter_map(|i| i.value).collect();
+            let targets: Vec<_> = c.targets.iter().filter_map(|i| i.value).collect();
+            assert_eq!((levels, targets), (vec![51.3], vec![55.0]), "{text}");
+        }
+        let c = read("2023年全区大班额比例控制在2.5%以内，较上年下降0.6个百分点。");
+        assert_eq!(c.targets, [], "{:?}", c.targets);
+        assert_eq!(c.indicators.len(), 1);
+        assert_eq!(c.indicators[0].value, Some(2.5));
+        assert_eq!(
+            c.indicators[0].qualifier,
+            dutycheck_model::Qualifier::AtMost
+        );
+        // Without the change it stays a requirement.
+        let c = read("全区大班额比例控制在2.5%以内。");
+        assert_eq!(c.indicators, []);
+        assert_eq!(c.targets.len(), 1);
+    }
+
     /// `A较上年有所下降，为93.1%`: before, the whole mention was unread with
     /// "no figure in its clause" (there is one, in the next clause), and the
     /// level was lost. Now the level is read and the change, said in words

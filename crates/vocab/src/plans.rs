@@ -74,9 +74,14 @@ pub fn achieved(before: &str) -> bool {
 }
 
 /// Words that open the figure actually reached after a plan or a reported
-/// figure: `目标任务是…达到85%，实际完成86.4%`, `填报为92.5%，核查结果为90.2%`.
-pub const ACTUAL: [&str; 7] = [
+/// figure: `目标任务是…达到85%，实际完成86.4%`, `填报为92.5%，核查结果为90.2%`,
+/// `计划到2025年…达到55%，目前为51.3%`.
+pub const ACTUAL: [&str; 11] = [
     "实际",
+    "目前",
+    "当前",
+    "现为",
+    "现已",
     "核查结果为",
     "核查结果",
     "核实为",
