@@ -1810,13 +1810,7 @@ fn flat_first<'q>(
     if !clause.ends_with(changes::FLAT) {
         return None;
     }
-    let q = in_sentence_after(text, quantities, mention.end).next()?;
-    let opening = text
-        .slice(clause_end, q.start)
-        .trim_start_matches([',', '，', ' ']);
-    if q.start <= clause_end || opening.chars().count() > 3 || !links(opening) || !states(kind, q) {
-        return None;
-    }
+    let q = level_in_next_clause(text, quantities, mention, clause_end, kind)?;
     let change = flat(clause, mention.end, kind, &q.unit, year)?;
     Some(Read {
         kind: StatementKind::Level,
@@ -1825,6 +1819,25 @@ fn flat_first<'q>(
         at: q,
         unsized_change: false,
     })
+}
+
+/// The level stated in the clause after the mention's own (which ends at
+/// `clause_end` and holds no figure): the sentence's next figure, of the
+/// indicator's kind, opened by at most a few linking words (`，为93.1%`,
+/// `，达到5.2亿元`).
+fn level_in_next_clause<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    mention: &Mention,
+    clause_end: usize,
+    kind: QuantityKind,
+) -> Option<&'q Quantity> {
+    let q = in_sentence_after(text, quantities, mention.end).next()?;
+    let opening = text
+        .slice(clause_end, q.start)
+        .trim_start_matches([',', '，', ' ']);
+    (q.start > clause_end && opening.chars().count() <= 3 && links(opening) && states(kind, q))
+        .then_some(q)
 }
 
 /// `A较上年有所下降，为93.1%`, `A比去年略有增长，达到5.2亿元`: a change
@@ -1842,13 +1855,7 @@ fn unsized_first<'q>(
     if !states_unsized_change(text.slice(mention.end, clause_end), year) {
         return None;
     }
-    let q = in_sentence_after(text, quantities, mention.end).next()?;
-    let opening = text
-        .slice(clause_end, q.start)
-        .trim_start_matches([',', '，', ' ']);
-    if q.start <= clause_end || opening.chars().count() > 3 || !links(opening) || !states(kind, q) {
-        return None;
-    }
+    let q = level_in_next_clause(text, quantities, mention, clause_end, kind)?;
     Some(Read {
         kind: StatementKind::Level,
         level: Some(q),
