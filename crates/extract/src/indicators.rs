@@ -402,6 +402,36 @@ pub fn bind(
             i += 1;
             continue;
         }
+        // `A不低于当地B，2022年分别为X、Y`: the two names of a claim, then
+        // their figures, in order.
+        if let Some(pair) = mentions
+            .get(i..i + 2)
+            .filter(|_| !in_table.get(i + 1).copied().unwrap_or(true))
+            && let Some((a, b)) = claimed_pair_then_figures(text, quantities, pair, &kind_of)
+        {
+            for (mention, q) in pair.iter().zip([a, b]) {
+                let read = Read {
+                    kind: StatementKind::Level,
+                    level: Some(q),
+                    change: None,
+                    at: q,
+                    unsized_change: false,
+                };
+                state(
+                    &mut out,
+                    text,
+                    quantities,
+                    mentions,
+                    catalog,
+                    mention,
+                    Some(read),
+                    true,
+                    cx,
+                );
+            }
+            i += 2;
+            continue;
+        }
         // A group of mentions joined by list separators: A、B、C.
         let mut j = i + 1;
         while j < mentions.len()
@@ -469,7 +499,7 @@ pub fn bind(
         };
         for (mention, read) in reads {
             state(
-                &mut out, text, quantities, mentions, catalog, mention, read, cx,
+                &mut out, text, quantities, mentions, catalog, mention, read, false, cx,
             );
         }
         i = j;
@@ -535,7 +565,9 @@ fn table_row(
         at: q,
         unsized_change: false,
     });
-    state(out, text, quantities, mentions, catalog, mention, read, cx);
+    state(
+        out, text, quantities, mentions, catalog, mention, read, false, cx,
+    );
     let Some(indicator) = catalog.indicators().get(mention.indicator) else {
         return;
     };
@@ -573,6 +605,7 @@ fn state(
     catalog: &Catalog,
     mention: &Mention,
     read: Option<Read<'_>>,
+    paired: bool,
     cx: Context,
 ) {
     let indicators = catalog.indicators();
@@ -590,7 +623,7 @@ fn state(
     // is measured against; the figure after B is the difference, never
     // B's level (nor B's growth). With no figure read (`A不低于B，…`), the
     // usual reason stands.
-    if read.is_some() && compared_with(text, mentions, mention) {
+    if read.is_some() && !paired && compared_with(text, mentions, mention) {
         out.unread.push(UnreadMention {
             reason: UnreadMentionReason::Compared,
             ..unread(text, quantities, mention, indicator, mention_text)
@@ -656,8 +689,10 @@ fn state(
     }
     // A bound with a change against the year before
     // (`控制在2.5%以内，较上年下降0.6个百分点`) is a level reached: a
-    // requirement is not measured against last year.
-    let measured = read.change.as_ref().is_some_and(|c| !c.derived);
+    // requirement is not measured against last year. In a claimed pair
+    // (`A不低于B，分别为X、Y`) the bound is the claim's, between the names,
+    // not the figure's.
+    let measured = paired || read.change.as_ref().is_some_and(|c| !c.derived);
     let plan_year = plan(text, mention, read.at, cx, measured);
     let target = cx.plan_section || plan_year.is_some();
     // `目标任务是…达到85%，实际完成86.4%`: the plan, then what was
@@ -1629,6 +1664,47 @@ fn single_after<'q>(
         return reaches.then_some((Some(candidate), to));
     }
     Some((None, candidate))
+}
+
+/// `义务教育教师平均工资收入水平不低于当地公务员平均工资收入水平，2022年分别为
+/// 9.82万元、9.65万元`: two names joined by a required bound (a claim), the
+/// second ending its clause, then a clause that opens with `分别` (after a
+/// year, maybe) and gives one figure for each name, in order. Before, both
+/// names were unread and the claim was said to have no figures behind it.
+fn claimed_pair_then_figures<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    pair: &[Mention],
+    kind_of: &dyn Fn(&Mention) -> Option<QuantityKind>,
+) -> Option<(&'q Quantity, &'q Quantity)> {
+    /// The most characters around the names and before the figures.
+    const NEAR: usize = 12;
+    let [a, b] = pair else { return None };
+    let between = text.slice(a.end, b.start);
+    if between.chars().count() > NEAR
+        || between.chars().any(ends_clause)
+        || !search::contains_any(between, plans::BOUNDS)
+    {
+        return None;
+    }
+    let clause_end = text.end_from(b.end, ends_clause);
+    if text.slice(b.end, clause_end).chars().count() > 4 {
+        return None;
+    }
+    let mut after = in_sentence_after(text, quantities, b.end);
+    let (x, y) = (after.next()?, after.next()?);
+    let lead = text.slice(clause_end, x.start);
+    let ok = x.start > clause_end
+        && lead.chars().count() <= NEAR
+        && search::contains(lead, RESPECTIVELY)
+        && !lead
+            .trim_start_matches([',', '，'])
+            .chars()
+            .any(ends_clause)
+        && is_list_separator(text.slice(x.end, y.start))
+        && kind_of(a).is_some_and(|k| states(k, x))
+        && kind_of(b).is_some_and(|k| states(k, y));
+    ok.then_some((x, y))
 }
 
 /// `A、B分别达X、Y`: as many figures as mentions, right after the group,

@@ -860,6 +860,38 @@ mod statements {
         assert_eq!(c.unread.len(), 2);
     }
 
+    /// `A不低于当地B，2022年分别为X、Y`: the claim's two names, then their
+    /// figures. Before, both names were unread and the claim was said to
+    /// have no figures behind it; the bound was read as the first figure's.
+    #[test]
+    fn a_claimed_pair_then_its_figures_reads_both() {
+        for text in [
+            "义务教育教师平均工资收入水平不低于当地公务员平均工资收入水平，2022年分别为9.82万元、9.65万元。",
+            "义务教育教师平均工资收入不低于当地公务员平均工资收入，分别为9.1万元、9.3万元。",
+        ] {
+            let c = extracted(text);
+            let read: Vec<_> = c
+                .indicators
+                .iter()
+                .map(|i| (i.indicator.as_str(), i.value, i.statement))
+                .collect();
+            assert_eq!(read.len(), 2, "{text}: {read:?} {:?}", c.unread);
+            assert_eq!(read[0].0, "teacher-average-salary", "{text}");
+            assert_eq!(read[1].0, "civil-servant-average-salary", "{text}");
+            assert!(read.iter().all(|r| r.2 == StatementKind::Level), "{text}");
+            assert_eq!(c.targets, [], "{text}");
+            assert_eq!(c.unread, [], "{text}");
+        }
+        // One figure, or figures of another kind: nothing is paired.
+        for text in [
+            "义务教育教师平均工资收入不低于当地公务员平均工资收入，分别为9.1万元。",
+            "义务教育教师平均工资收入不低于当地公务员平均工资收入，分别为95%、96%。",
+        ] {
+            let c = extracted(text);
+            assert_eq!(c.indicators, [], "{text}");
+        }
+    }
+
     /// `计划到2025年A达到55%，目前为51.3%`: the level reached after a plan.
     /// Before, the plan was read and 51.3 was lost, with nothing said.
     /// `A控制在2.5%以内，较上年下降0.6个百分点`: a bound measured against the

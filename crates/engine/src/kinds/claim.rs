@@ -202,7 +202,8 @@ fn by_each<'a>(
 }
 
 /// The clause that states a figure, as written (`一般公共预算教育支出比上年
-/// 减少0.8亿元`), and the other side of a comparison after `；`.
+/// 减少0.8亿元`), and the other side of a comparison after `；` when it
+/// stands in another clause (`分别为9.1万元、9.3万元` states both: once).
 fn quote(figure: &Figure<'_>, other: &Option<Figure<'_>>) -> String {
     let clause = |f: &Figure<'_>| {
         let chars: Vec<char> = f.case.text.chars().collect();
@@ -215,9 +216,10 @@ fn quote(figure: &Figure<'_>, other: &Option<Figure<'_>>) -> String {
             .trim()
             .to_string()
     };
-    match other {
-        Some(o) => format!("{}；{}", clause(figure), clause(o)),
-        None => clause(figure),
+    let first = clause(figure);
+    match other.as_ref().map(clause) {
+        Some(o) if o != first => format!("{first}；{o}"),
+        _ => first,
     }
 }
 

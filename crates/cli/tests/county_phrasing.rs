@@ -1,0 +1,120 @@
+//! Verdicts on phrasings county offices use, end to end (`dutycheck check
+//! --format json` on a report written for this test). Each was silently
+//! wrong, or said the wrong thing, before:
+//!
+//! - `2021年度东岭县人民政府…自评报告`: a title that opens with its year names
+//!   the region, and findings about figures name it (not the topic);
+//! - `…不低于当地公务员平均工资收入，2022年分别为9.1万元、9.3万元`: both
+//!   figures are read, and the claim is contradicted, quoting the clause once
+//!   (was: "no figures behind the claim");
+//! - `比上年减少236元`, no rate: the growth rule fails (was: `missing`);
+//! - `较上年有所下降，为93.1%`: the level is judged, the change is unread with
+//!   its own reason (was: "no figure in its clause", level lost);
+//! - `计划到2025年…达到55%，目前为51.3%`: 51.3 is the level (was: lost).
+
+use std::path::Path;
+use std::process::Command;
+
+const REPORT: &str = "2021年度东岭县人民政府履行教育职责情况自评报告
+一、主要做法及成效
+（一）教育投入。一般公共预算教育支出为6.35亿元，比上年增长5.5%。按在校学生人数平均的一般公共预算教育支出比上年减少236元。
+（二）教师待遇。义务教育教师平均工资收入不低于当地公务员平均工资收入，2021年分别为9.1万元、9.3万元。
+（三）学前教育。学前三年毛入园率较上年有所下降，为93.1%。计划到2025年公办园在园幼儿占比达到55%，目前为51.3%。
+";
+
+/// `dutycheck ARGS… REPORT` as JSON.
+fn run_json(args: &[&str]) -> serde_json::Value {
+    let dir = std::env::temp_dir().join(format!("dutycheck-county-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    let path = dir.join("dongling.txt");
+    std::fs::write(&path, REPORT).expect("write");
+    let out = Command::new(env!("CARGO_BIN_EXE_dutycheck"))
+        .args(args)
+        .arg(&path)
+        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."))
+        .output()
+        .expect("the binary runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    serde_json::from_slice(&out.stdout).expect("JSON")
+}
+
+/// `(rule, severity, message)` of every finding.
+fn findings(v: &serde_json::Value) -> Vec<(String, String, String)> {
+    v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| {
+            let s = |k: &str| f[k].as_str().unwrap_or_default().to_string();
+            (s("rule"), s("severity"), s("message"))
+        })
+        .collect()
+}
+
+fn one<'a>(all: &'a [(String, String, String)], rule: &str) -> &'a (String, String, String) {
+    let found: Vec<_> = all.iter().filter(|f| f.0 == rule).collect();
+    assert_eq!(found.len(), 1, "{rule}: {all:#?}");
+    found[0]
+}
+
+#[test]
+fn county_phrasings_get_the_right_verdicts() {
+    let v = run_json(&["check", "--format", "json", "--show-unread"]);
+    let all = findings(&v);
+
+    let decline = one(&all, "finance.per-student-expenditure-growth");
+    assert_eq!(decline.1, "error");
+    assert_eq!(
+        decline.2,
+        "东岭县生均一般公共预算教育支出减少236元，没有做到只增不减"
+    );
+
+    let parity = one(&all, "claims.teacher-pay-parity");
+    assert_eq!(parity.1, "error");
+    assert!(
+        parity
+            .2
+            .starts_with("东岭县声称“义务教育教师平均工资收入不低于当地公务员平均工资收入”")
+            && parity
+                .2
+                .contains("写着“2021年分别为9.1万元、9.3万元”，与之矛盾"),
+        "{}",
+        parity.2
+    );
+    let salary = one(&all, "teachers.salary-parity");
+    assert_eq!(salary.1, "error");
+
+    // 93.1% meets the 2020 target of 85%: no finding on the level; the
+    // change, said in words only, is unread and said so, naming the region.
+    assert!(
+        all.iter().all(|f| f.0 != "preschool.gross-enrollment-2020"),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter().any(|f| f.0 == "engine.unread-mention"
+            && f.2.contains("学前三年毛入园率")
+            && f.2.contains("变化只用文字写出")),
+        "{all:#?}"
+    );
+
+    // The level after the plan is read, and the plan is a target.
+    let parsed = run_json(&["parse", "--format", "json"]);
+    let case = &parsed["sections"][0]["cases"][2];
+    let of = |list: &str| -> Vec<(String, f64)> {
+        case[list]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|i| i["indicator"] == "preschool-public-share")
+            .map(|i| {
+                (
+                    i["statement"].as_str().unwrap_or_default().to_string(),
+                    i["value"].as_f64().unwrap_or(f64::NAN),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(of("indicators"), [("level".to_string(), 51.3)]);
+    assert_eq!(of("targets"), [("target".to_string(), 55.0)]);
+}
