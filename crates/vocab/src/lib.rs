@@ -24,12 +24,14 @@
 //! | [`changes`] | change verbs (增长, 下降 …), comparisons (比上年, 同比 …) |
 //! | [`links`] | linking words between a name and its figure, list separators, range connectors, masks |
 //! | [`plans`] | plans, goals, requirements and standards (力争, 计划, 到2025年, 国家标准), plan sections |
+//! | [`genres`] | the titles of documents the inspectors write (通报, 反馈意见), which are not cases of work |
 //! | [`regions`] | suffixes of region names (市, 县, 区, 省) for matching them across reports, the region a title names |
 //! | [`search`] | finding those words in a short stretch of text, without `str`'s per-word searcher setup |
 //! | [`format`] | the one function that writes a number for people, and the one that writes a change (`下降2.6%`) |
 
 pub mod changes;
 pub mod format;
+pub mod genres;
 pub mod links;
 pub mod numerals;
 pub mod plans;

@@ -28,8 +28,11 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &DetailRule, target: Target<'_>
             return Outcome::new(Status::NotApplicable);
         }
         // Problems, plans and requirements are not written up as work
-        // with results (see `holds_no_work`).
-        if dutycheck_vocab::plans::holds_no_work(&section.name) {
+        // with results (see `holds_no_work`), nor is a bulletin or a
+        // feedback: the inspectors' words (see `genres`).
+        if dutycheck_vocab::plans::holds_no_work(&section.name)
+            || dutycheck_vocab::genres::by_inspectors(&cx.report.title)
+        {
             return Outcome::new(Status::NotApplicable);
         }
         // The parts are read only when the rule asks about them.

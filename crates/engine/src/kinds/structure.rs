@@ -43,7 +43,10 @@ fn section(cx: &CheckContext<'_>, rule: StructureRule, section: &Section) -> Out
     // `（一）河东区`): its figures are read and judged, but it is no region
     // whose cases could be too few.
     let no_work = dutycheck_vocab::plans::holds_no_work(&section.name)
-        || not_a_region(report, section);
+        || not_a_region(report, section)
+        // A bulletin or a feedback (`…的通报`, `…反馈意见`): the inspectors'
+        // summary of each region, not the region's cases of work.
+        || dutycheck_vocab::genres::by_inspectors(&report.title);
     let (numbered, counted_here) = match cx.region {
         // The region's cases: every topic's, said once, at the first
         // topic of work.
