@@ -631,8 +631,16 @@ fn state(
         return;
     }
     let Some(mut read) = read else {
-        out.unread
-            .push(unread(text, quantities, mention, indicator, mention_text));
+        let mut u = unread(text, quantities, mention, indicator, mention_text);
+        // `A高于当地B 1260元`: the figure is the gap, A's level no more than
+        // B's. With no figure (`A不低于B，…`) the usual reason stands.
+        if u.reason != UnreadMentionReason::NoFigure
+            && let Some(next) = mentions.get(mentions.partition_point(|m| m.start < mention.end))
+            && compared_with(text, mentions, next)
+        {
+            u.reason = UnreadMentionReason::Compared;
+        }
+        out.unread.push(u);
         return;
     };
     // `2021年九年义务教育巩固率为96.2%，2022年为96.8%` in a report on 2022:

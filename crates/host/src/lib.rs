@@ -376,7 +376,7 @@ fn older_reason(reason: UnreadMentionReason) -> UnreadMentionReason {
 /// Likewise an unread mention whose reason is newer than wire 1.2 is sent
 /// as the older reason nearest to it, which every SDK knows (an SDK refuses
 /// a document with a reason it has no variant for): `compared` (the name is
-/// what another is compared with) as `ambiguous`, `unsized-change` (a
+/// one side of a comparison of two indicators) as `ambiguous`, `unsized-change` (a
 /// change said in words, `有所下降`) as `no-figure`.
 fn wire_json(report: &Report) -> Result<Vec<u8>, serde_json::Error> {
     let cases = || report.sections.iter().flat_map(|s| &s.cases);
@@ -1054,7 +1054,8 @@ mod tests {
         let model = serde_json::to_value(&report).expect("json");
         assert_eq!(
             reasons(&model["sections"][0]["cases"]),
-            ["ambiguous", "compared", "masked", "unsized-change"]
+            // `A低于B约1800元`: both sides of the comparison.
+            ["compared", "compared", "masked", "unsized-change"]
         );
         let wire: serde_json::Value =
             serde_json::from_slice(&wire_json(&report).expect("json")).expect("parse");

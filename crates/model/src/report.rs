@@ -400,9 +400,10 @@ pub enum UnreadMentionReason {
     Ambiguous,
     /// The figure is masked in a template (`**%`, `XX%`).
     Masked,
-    /// The mention is what another indicator is compared with
+    /// The mention is one side of a comparison of two indicators
     /// (`教师平均工资收入低于当地公务员平均工资收入约1800元`, `A比B高出2300元`):
-    /// the figure after it is the difference between the two, not its level.
+    /// the figure after them is the difference between the two, the level
+    /// of neither.
     Compared,
     /// The change against the year before is stated in words only
     /// (`较上年有所下降`, `略有增长`, `有所减少`): its direction is said, its
@@ -436,7 +437,7 @@ impl UnreadMentionReason {
                 "与上年相比的变化只用文字写出（如“有所下降”“略有增长”），没有写明幅度"
             }
             UnreadMentionReason::Compared => {
-                "它在此是比较的对象（“低于……”“比……”），其后的数字是两者之差，不是它的数值"
+                "所在分句比较两个指标（“低于……”“比……高出”），其后的数字是两者之差，不是它的数值"
             }
         }
     }
