@@ -367,6 +367,30 @@ struct Read<'q> {
     unsized_change: bool,
 }
 
+impl<'q> Read<'q> {
+    /// A level stated by figure `q`, with the change read for it, if any.
+    fn level(q: &'q Quantity, change: Option<Change>) -> Read<'q> {
+        Read {
+            kind: StatementKind::Level,
+            level: Some(q),
+            change,
+            at: q,
+            unsized_change: false,
+        }
+    }
+
+    /// A change stated alone (no level), at its first figure `at`.
+    fn change_alone(at: &'q Quantity, change: Change) -> Read<'q> {
+        Read {
+            kind: StatementKind::Change,
+            level: None,
+            change: Some(change),
+            at,
+            unsized_change: false,
+        }
+    }
+}
+
 /// Binds mentions (from [`MentionFinder::find`]) to figures, as statements.
 /// `quantities` are the case's figures, in order.
 ///
@@ -410,13 +434,7 @@ pub fn bind(
             && let Some((a, b)) = claimed_pair_then_figures(text, quantities, pair, &kind_of)
         {
             for (mention, q) in pair.iter().zip([a, b]) {
-                let read = Read {
-                    kind: StatementKind::Level,
-                    level: Some(q),
-                    change: None,
-                    at: q,
-                    unsized_change: false,
-                };
+                let read = Read::level(q, None);
                 state(
                     &mut out,
                     text,
@@ -454,13 +472,7 @@ pub fn bind(
                 .map(|(m, q)| {
                     let k = kind_of(m).unwrap_or(q.kind);
                     let change = change_after(text, quantities, q, k, cx.year);
-                    let read = Read {
-                        kind: StatementKind::Level,
-                        level: Some(q),
-                        change,
-                        at: q,
-                        unsized_change: false,
-                    };
+                    let read = Read::level(q, change);
                     (m, Some(read))
                 })
                 .collect(),
@@ -474,13 +486,7 @@ pub fn bind(
                         group
                             .iter()
                             .map(|m| {
-                                let read = each.map(|q| Read {
-                                    kind: StatementKind::Level,
-                                    level: Some(q),
-                                    change: None,
-                                    at: q,
-                                    unsized_change: false,
-                                });
+                                let read = each.map(|q| Read::level(q, None));
                                 (m, read)
                             })
                             .collect()
@@ -558,13 +564,7 @@ fn table_row(
     let Some(mention) = mentions.get(row.mention) else {
         return;
     };
-    let read = row.level.map(|q| Read {
-        kind: StatementKind::Level,
-        level: Some(q),
-        change: None,
-        at: q,
-        unsized_change: false,
-    });
+    let read = row.level.map(|q| Read::level(q, None));
     state(
         out, text, quantities, mentions, catalog, mention, read, false, cx,
     );
@@ -853,13 +853,7 @@ fn single<'q>(
         .or_else(|| {
             // `一般公共预算教育支出下降2.1%`: a change alone.
             let (change, at) = implicit_change(text, quantities, mention.end, kind, cx.year)?;
-            Some(Read {
-                kind: StatementKind::Change,
-                level: None,
-                change: Some(change),
-                at,
-                unsized_change: false,
-            })
+            Some(Read::change_alone(at, change))
         })
         .or_else(|| value_before(text, quantities, mention, kind, cx.year))
 }
@@ -1169,20 +1163,8 @@ fn list_change_first<'q>(
                 _ => return None,
             }
             Some(match levels {
-                Some(levels) => Read {
-                    kind: StatementKind::Level,
-                    level: Some(levels[i]),
-                    change: Some(change),
-                    at: levels[i],
-                    unsized_change: false,
-                },
-                None => Read {
-                    kind: StatementKind::Change,
-                    level: None,
-                    change: Some(change),
-                    at: d,
-                    unsized_change: false,
-                },
+                Some(levels) => Read::level(levels[i], Some(change)),
+                None => Read::change_alone(d, change),
             })
         })
         .collect()
@@ -1270,13 +1252,7 @@ fn change_first<'q>(
             at: q,
             unsized_change: false,
         },
-        None => Read {
-            kind: StatementKind::Change,
-            level: None,
-            change: Some(change?),
-            at: first,
-            unsized_change: false,
-        },
+        None => Read::change_alone(first, change?),
     })
 }
 
@@ -1311,13 +1287,7 @@ fn level_after_change<'q>(
     let change = implicit_change(text, quantities, mention.end, kind, year)
         .filter(|(_, at)| std::ptr::eq(*at, change))
         .map(|(c, _)| c);
-    Some(Read {
-        kind: StatementKind::Level,
-        level: Some(level),
-        change,
-        at: level,
-        unsized_change: false,
-    })
+    Some(Read::level(level, change))
 }
 
 /// The level stated after a name (`A达93.37%`, `A：94.6%`, `A94.6%`), or a
@@ -1375,13 +1345,7 @@ fn value_before<'q>(
         return None;
     }
     let change = change_after(text, quantities, q, kind, year);
-    Some(Read {
-        kind: StatementKind::Level,
-        level: Some(q),
-        change,
-        at: q,
-        unsized_change: false,
-    })
+    Some(Read::level(q, change))
 }
 
 /// The change a from→to implies: the difference of the two values (in
@@ -1896,13 +1860,7 @@ fn flat_first<'q>(
     }
     let q = level_in_next_clause(text, quantities, mention, clause_end, kind)?;
     let change = flat(clause, mention.end, kind, &q.unit, year)?;
-    Some(Read {
-        kind: StatementKind::Level,
-        level: Some(q),
-        change: Some(change),
-        at: q,
-        unsized_change: false,
-    })
+    Some(Read::level(q, Some(change)))
 }
 
 /// The level stated in the clause after the mention's own (which ends at
