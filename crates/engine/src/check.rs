@@ -200,6 +200,10 @@ pub struct CheckContext<'a> {
     /// and no heading does (`dutycheck_vocab::regions::of_report`): its
     /// sections are topics, and messages name the region instead.
     pub(crate) region: Option<&'a str>,
+    /// Whether the report is a bulletin or a feedback, the inspectors'
+    /// words rather than cases of work (`dutycheck_vocab::genres`): the
+    /// rules on cases do not judge it. Read from the title once per report.
+    pub(crate) by_inspectors: bool,
     /// The rule's (first) indicator and its position in the catalog, looked
     /// up once per rule rather than once per section.
     pub(crate) indicator: Option<(&'a str, usize)>,

@@ -208,6 +208,7 @@ fn evaluate_by(
         &report.title,
         report.sections.iter().map(|s| s.name.as_str()),
     );
+    let by_inspectors = dutycheck_vocab::genres::by_inspectors(&report.title);
 
     let active = |r: &Rule| r.severity.severity().is_some();
     let year_bound = rules
@@ -289,6 +290,7 @@ fn evaluate_by(
             severity,
             values: &index,
             region,
+            by_inspectors,
             indicator: compiled.indicator,
             plugin,
             history,

@@ -31,7 +31,7 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &DetailRule, target: Target<'_>
         // with results (see `holds_no_work`), nor is a bulletin or a
         // feedback: the inspectors' words (see `genres`).
         if dutycheck_vocab::plans::holds_no_work(&section.name)
-            || dutycheck_vocab::genres::by_inspectors(&cx.report.title)
+            || cx.by_inspectors
         {
             return Outcome::new(Status::NotApplicable);
         }

@@ -46,7 +46,7 @@ fn section(cx: &CheckContext<'_>, rule: StructureRule, section: &Section) -> Out
         || not_a_region(report, section)
         // A bulletin or a feedback (`…的通报`, `…反馈意见`): the inspectors'
         // summary of each region, not the region's cases of work.
-        || dutycheck_vocab::genres::by_inspectors(&report.title);
+        || cx.by_inspectors;
     let (numbered, counted_here) = match cx.region {
         // The region's cases: every topic's, said once, at the first
         // topic of work.
