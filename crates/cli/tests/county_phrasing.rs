@@ -24,10 +24,15 @@ const REPORT: &str = "2021年度东岭县人民政府履行教育职责情况自
 
 /// `dutycheck ARGS… REPORT` as JSON.
 fn run_json(args: &[&str]) -> serde_json::Value {
+    run_json_on("dongling.txt", REPORT, args)
+}
+
+/// `dutycheck ARGS… FILE` as JSON, `FILE` holding `text`.
+fn run_json_on(name: &str, text: &str, args: &[&str]) -> serde_json::Value {
     let dir = std::env::temp_dir().join(format!("dutycheck-county-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("scratch dir");
-    let path = dir.join("dongling.txt");
-    std::fs::write(&path, REPORT).expect("write");
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write");
     let out = Command::new(env!("CARGO_BIN_EXE_dutycheck"))
         .args(args)
         .arg(&path)
@@ -117,4 +122,19 @@ fn county_phrasings_get_the_right_verdicts() {
     };
     assert_eq!(of("indicators"), [("level".to_string(), 51.3)]);
     assert_eq!(of("targets"), [("target".to_string(), 55.0)]);
+}
+
+/// A fall stated as an amount is said in the unit the report wrote it in
+/// (`减少0.18亿元`), not in 元 (`减少18000000元`).
+#[test]
+fn a_fall_stated_as_an_amount_is_said_in_the_reports_unit() {
+    let text = "2024年度白溪县人民政府履行教育职责自评报告\n第一部分 主要工作成效\n1、2024年，全县一般公共预算教育支出7.42亿元，较上年减少0.18亿元。\n";
+    let v = run_json_on("baixi.txt", text, &["check", "--format", "json"]);
+    let all = findings(&v);
+    let fall = one(&all, "finance.expenditure-growth");
+    assert_eq!(fall.1, "error");
+    assert_eq!(
+        fall.2,
+        "白溪县一般公共预算教育支出减少0.18亿元，没有做到只增不减"
+    );
 }

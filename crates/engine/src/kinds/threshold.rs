@@ -126,9 +126,16 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<
             vars.insert("indicator", rule.indicator.clone());
             vars.insert("name", name.to_string());
             vars.insert("measure", rule.measure.as_str().to_string());
-            vars.insert("value", num(change));
-            vars.insert("unit", unit.to_string());
-            vars.insert("change", dutycheck_vocab::format_change(change, unit, false));
+            // In the unit the report wrote the change in (`减少0.18亿元`),
+            // as restatement findings write it, never raw 元.
+            let like = v.change.as_ref().and_then(|c| c.value_at).map_or_else(
+                || super::figure_text(case, v),
+                |at| case.slice(at.start, at.end),
+            );
+            let (scaled, unit) = dutycheck_vocab::scaled_like(change, unit, &like);
+            vars.insert("value", num(scaled));
+            vars.insert("change", dutycheck_vocab::format_change(scaled, &unit, false));
+            vars.insert("unit", unit);
             vars.insert("text", super::figure_text(case, v));
             super::bound_vars(&mut vars, &rule.bounds);
             let message = cx.message(
