@@ -204,6 +204,11 @@ pub struct CheckContext<'a> {
     /// words rather than cases of work (`dutycheck_vocab::genres`): the
     /// rules on cases do not judge it. Read from the title once per report.
     pub(crate) by_inspectors: bool,
+    /// The region each section's heading names
+    /// (`dutycheck_vocab::regions::of_heading`), by section index: read once
+    /// per report, not once per finding (with many failing rules it was a
+    /// seventh of evaluation).
+    pub(crate) headings: &'a [Option<&'a str>],
     /// The rule's (first) indicator and its position in the catalog, looked
     /// up once per rule rather than once per section.
     pub(crate) indicator: Option<(&'a str, usize)>,
@@ -450,6 +455,13 @@ impl PluginChecks for NoPlugins {
     }
 }
 
+/// Whether two placeholder names are the same, compared in line: names are
+/// a few ASCII bytes, and a call to `memcmp` for each of the dozen names a
+/// message looks through cost more than the message's other work.
+fn same_name(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
+}
+
 /// Placeholder values for a message: name → value.
 ///
 /// A message has a dozen placeholders and is filled once per finding, so a
@@ -469,16 +481,23 @@ impl Vars {
 
     /// Sets `name`, replacing an earlier value.
     pub fn insert(&mut self, name: &'static str, value: String) {
-        match self.entries.iter_mut().find(|(n, _)| *n == name) {
+        match self.entries.iter_mut().find(|(n, _)| same_name(n, name)) {
             Some(entry) => entry.1 = value,
             None => self.entries.push((name, value)),
+        }
+    }
+
+    /// Sets every value of `other`, replacing earlier ones.
+    pub fn extend_from(&mut self, other: &Vars) {
+        for (name, value) in &other.entries {
+            self.insert(name, value.clone());
         }
     }
 
     pub fn get(&self, name: &str) -> Option<&String> {
         self.entries
             .iter()
-            .find(|(n, _)| *n == name)
+            .find(|(n, _)| same_name(n, name))
             .map(|(_, v)| v)
     }
 
@@ -553,7 +572,7 @@ impl<'a> CheckContext<'a> {
                 .map(|s| {
                     self.region
                         .filter(|_| self.names_region())
-                        .or_else(|| dutycheck_vocab::regions::of_heading(&s.name))
+                        .or_else(|| self.heading_region(s))
                         .unwrap_or(&s.name)
                         .to_string()
                 })
@@ -567,6 +586,20 @@ impl<'a> CheckContext<'a> {
         vars.insert("id", self.rule.id.clone());
         vars.insert("title", self.rule.title.clone());
         vars
+    }
+
+    /// The region `section`'s heading names (`东河县`, `白河市` of
+    /// `白河市：以“两个只增不减”托底教育投入`), `None` for a heading that
+    /// names none (`基本情况`).
+    pub(crate) fn heading_region<'s>(&self, section: &'s Section) -> Option<&'s str>
+    where
+        'a: 's,
+    {
+        match section_index(&self.report.sections, section) {
+            Some(i) => self.headings.get(i).copied().flatten(),
+            // A section from elsewhere (a report built by hand).
+            None => dutycheck_vocab::regions::of_heading(&section.name),
+        }
     }
 
     /// Whether `{section}` names the region of a report on one region: in

@@ -209,6 +209,11 @@ fn evaluate_by(
         report.sections.iter().map(|s| s.name.as_str()),
     );
     let by_inspectors = dutycheck_vocab::genres::by_inspectors(&report.title);
+    let headings: Vec<Option<&str>> = report
+        .sections
+        .iter()
+        .map(|s| dutycheck_vocab::regions::of_heading(&s.name))
+        .collect();
 
     let active = |r: &Rule| r.severity.severity().is_some();
     let year_bound = rules
@@ -291,6 +296,7 @@ fn evaluate_by(
             values: &index,
             region,
             by_inspectors,
+            headings: &headings,
             indicator: compiled.indicator,
             plugin,
             history,

@@ -29,7 +29,7 @@ pub(crate) fn is_terminal_control(c: char) -> bool {
 /// Borrowed, without a copy, when there is nothing to replace (the common
 /// case).
 pub fn terminal_safe(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(is_terminal_control) {
+    if !has_terminal_control(s) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
@@ -39,8 +39,35 @@ pub fn terminal_safe(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Whether `s` holds a character [`is_terminal_control`] escapes, found by
+/// looking at bytes rather than decoding characters: every finding's
+/// message, path and quoted line passes through [`terminal_safe`], and
+/// decoding each character cost more than the rest of printing it. In
+/// UTF-8 the C0 controls and DEL are the bytes 0x00–0x1F and 0x7F (never
+/// part of a longer character), and the C1 controls U+0080–U+009F are
+/// 0xC2 followed by 0x80–0x9F (0xC2 only ever leads a character).
+///
+/// Text holds none of the three bytes a control can start with almost
+/// always, so they are looked for a chunk at a time with no early exit (a
+/// loop the compiler turns into vector instructions), and only a chunk that
+/// has one is looked at byte by byte.
+pub(crate) fn has_terminal_control(s: &str) -> bool {
+    const CHUNK: usize = 32;
+    let bytes = s.as_bytes();
+    let suspect = |b: u8| b < 0x20 || b == 0x7f || b == 0xc2;
+    bytes.chunks(CHUNK).enumerate().any(|(k, chunk)| {
+        chunk.iter().fold(false, |seen, &b| seen | suspect(b))
+            && (k * CHUNK..k * CHUNK + chunk.len()).any(|i| match bytes[i] {
+                b'\t' | b'\n' => false,
+                0x00..=0x1f | 0x7f => true,
+                0xc2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)),
+                _ => false,
+            })
+    })
+}
+
 /// Appends `c` as [`terminal_safe`] shows it.
-pub(crate) fn push_safe(out: &mut String, c: char) {
+fn push_safe(out: &mut String, c: char) {
     if !is_terminal_control(c) {
         out.push(c);
     } else if (c as u32) < 0x80 {
@@ -54,6 +81,15 @@ pub(crate) fn push_safe(out: &mut String, c: char) {
 /// control character, else its display width. Keeps carets under the
 /// characters they mark when a quoted line holds controls.
 pub(crate) fn safe_width(c: char) -> usize {
+    // The characters a report is made of, answered without the width
+    // table's lookup (a test holds these ranges to the table for every
+    // character): printable ASCII, the CJK unified ideographs, CJK
+    // punctuation (、。「」) and the full-width forms (，：（）).
+    match c {
+        ' '..='~' => return 1,
+        '\u{3000}'..='\u{3029}' | '\u{4e00}'..='\u{9fff}' | '\u{ff01}'..='\u{ff60}' => return 2,
+        _ => {}
+    }
     if !is_terminal_control(c) {
         c.width().unwrap_or(0)
     } else if (c as u32) < 0x80 {
@@ -83,6 +119,50 @@ mod tests {
         );
         assert_eq!(terminal_safe("制表\t与\n换行"), "制表\t与\n换行");
         assert!(matches!(terminal_safe("普通文本"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn the_byte_scan_finds_the_controls_the_characters_hold() {
+        // Every character alone, and next to a 0xC2-led character that is
+        // not a control (U+00A0…U+00BF), before and after.
+        for u in 0..=0x10ffff_u32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let mut buf = [0u8; 4];
+            let one = c.encode_utf8(&mut buf);
+            assert_eq!(has_terminal_control(one), is_terminal_control(c), "{c:?}");
+            if u % 97 == 0 || is_terminal_control(c) {
+                let pair = format!("\u{a0}{c}\u{bf}");
+                assert_eq!(
+                    has_terminal_control(&pair),
+                    pair.chars().any(is_terminal_control),
+                    "{pair:?}"
+                );
+                // At every place across a chunk's end (32 bytes).
+                for lead in 28..36 {
+                    let long = format!("{}{c}{}", "a".repeat(lead), "普".repeat(12));
+                    assert_eq!(
+                        has_terminal_control(&long),
+                        is_terminal_control(c),
+                        "{long:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_width_shortcuts_agree_with_the_width_table() {
+        for u in 0..=0x10ffff_u32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let table = if is_terminal_control(c) {
+                let mut s = String::new();
+                push_safe(&mut s, c);
+                s.len()
+            } else {
+                c.width().unwrap_or(0)
+            };
+            assert_eq!(safe_width(c), table, "{c:?} U+{u:04X}");
+        }
     }
 
     #[test]

@@ -143,7 +143,9 @@ impl Template {
     pub fn fill_builtin<'v>(source: &str, value: impl Fn(&str) -> Option<&'v str>) -> String {
         let mut out = String::with_capacity(source.len() + 32);
         let mut rest = source;
-        while let Some(i) = rest.find(['{', '}']) {
+        // By byte: braces are ASCII, and a search by `char` decoded every
+        // character of every message.
+        while let Some(i) = rest.bytes().position(|b| b == b'{' || b == b'}') {
             out.push_str(&rest[..i]);
             let tail = &rest[i..];
             if tail.starts_with("{{") || tail.starts_with("}}") {

@@ -28,6 +28,53 @@ pub fn format_decimals(value: f64, decimals: usize) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 && value != 0.0 {
         return (value as i64).to_string();
     }
+    if let Some(s) = few_decimals(value, decimals) {
+        return s;
+    }
+    fixed_point(value, decimals)
+}
+
+/// The figures of a report have a few decimals (`93.1`, `12.65`): when
+/// `value` is the double nearest to `m / 10^k` for some `k ≤ decimals`,
+/// `m` written with a point `k` digits from its end is what
+/// [`fixed_point`] writes, without its float formatting (a tenth of the
+/// cost of a finding with many rules). Below 1e9 a double is within 6e-8 of
+/// that decimal, far inside the 5e-7 the rounding to six places allows, so
+/// the two agree; a test compares them on 800,000 values.
+fn few_decimals(value: f64, decimals: usize) -> Option<String> {
+    if value.abs() >= 1e9 {
+        return None;
+    }
+    let mut scale = 1.0;
+    for k in 1..=decimals.min(6) {
+        scale *= 10.0;
+        let m = (value * scale).round();
+        if m / scale == value {
+            // `m` fits: |m| < 1e9 × 1e6. Built by hand: `format!` costs
+            // as much as the float formatting it replaces.
+            let mut digits = (m.abs() as u64).to_string();
+            while digits.len() <= k {
+                digits.insert(0, '0');
+            }
+            let (whole, fraction) = digits.split_at(digits.len() - k);
+            let fraction = fraction.trim_end_matches('0');
+            let mut out = String::with_capacity(digits.len() + 2);
+            if m < 0.0 && (whole != "0" || !fraction.is_empty()) {
+                out.push('-');
+            }
+            out.push_str(whole);
+            if !fraction.is_empty() {
+                out.push('.');
+                out.push_str(fraction);
+            }
+            return Some(out);
+        }
+    }
+    None
+}
+
+/// [`format_decimals`] by the standard fixed-point formatting.
+fn fixed_point(value: f64, decimals: usize) -> String {
     let s = format!("{value:.decimals$}");
     let s = if s.contains('.') {
         s.trim_end_matches('0').trim_end_matches('.')
@@ -156,6 +203,50 @@ mod tests {
         assert_eq!(format_number(-0.0), "0");
         assert_eq!(format_number(-2.5), "-2.5");
         assert_eq!(format_number(f64::NAN), "NaN");
+    }
+
+    #[test]
+    fn few_decimals_write_what_fixed_point_writes() {
+        // Decimals as reports write them (m / 10^k), doubles near them, and
+        // arbitrary doubles, for every number of decimals.
+        let mut seed: u64 = 0x2020_1231;
+        let mut next = move || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            seed >> 11
+        };
+        for i in 0..200_000u64 {
+            let r = next();
+            let k = (r % 9) as i32;
+            let m = (next() % 2_000_000_000) as f64 - 1_000_000_000.0;
+            let value = match i % 4 {
+                0 | 1 => m / 10f64.powi(k),
+                2 => f64::from_bits(f64::to_bits(m / 10f64.powi(k)).wrapping_add(next() % 3)),
+                _ => f64::from_bits(next() << 11) * 1e-300,
+            };
+            if !value.is_finite() {
+                continue;
+            }
+            for decimals in [0, 1, 2, 6] {
+                assert_eq!(
+                    format_decimals(value, decimals),
+                    fixed_point(value, decimals),
+                    "{value:e} at {decimals} decimals"
+                );
+            }
+        }
+        for v in [
+            0.05,
+            -0.05,
+            -0.5,
+            0.1 + 0.2,
+            -0.0,
+            999_999_999.999_999,
+            1e-7,
+        ] {
+            assert_eq!(format_number(v), fixed_point(v, 6), "{v:e}");
+        }
     }
 
     #[test]

@@ -20,15 +20,10 @@ use dutycheck_rules::StructureRule;
 use crate::check::{CheckContext, Outcome, Spot, Target, builtin, section_spot};
 
 /// Whether `section` is no region in a report of regions: some section of
-/// `report` names a region (`dutycheck_vocab::regions::of_heading`), this
-/// one does not.
-fn not_a_region(report: &dutycheck_model::Report, section: &Section) -> bool {
-    use dutycheck_vocab::regions::of_heading;
-    of_heading(&section.name).is_none()
-        && report
-            .sections
-            .iter()
-            .any(|s| of_heading(&s.name).is_some())
+/// the report names a region ([`CheckContext::heading_region`]), this one
+/// does not.
+fn not_a_region(cx: &CheckContext<'_>, section: &Section) -> bool {
+    cx.heading_region(section).is_none() && cx.headings.iter().any(Option::is_some)
 }
 
 /// `structure:` rules: the number of cases of a section and numbering gaps.
@@ -43,7 +38,7 @@ fn section(cx: &CheckContext<'_>, rule: StructureRule, section: &Section) -> Out
     // `（一）河东区`): its figures are read and judged, but it is no region
     // whose cases could be too few.
     let no_work = dutycheck_vocab::plans::holds_no_work(&section.name)
-        || not_a_region(report, section)
+        || not_a_region(cx, section)
         // A bulletin or a feedback (`…的通报`, `…反馈意见`): the inspectors'
         // summary of each region, not the region's cases of work.
         || cx.by_inspectors;

@@ -4,7 +4,7 @@ use dutycheck_model::{IndicatorValue, QuantityKind, Severity, Status};
 use dutycheck_rules::{Bounds, Measure, ThresholdRule};
 
 use super::{missing_finding, span_spot, value_spot, values};
-use crate::check::{CheckContext, Entry, Outcome, Target, builtin, num};
+use crate::check::{CheckContext, Entry, Outcome, Target, Vars, builtin, num};
 use crate::judge::{Miss, judge};
 
 /// The status of a cell whose target holds neither a value nor an unread
@@ -113,6 +113,17 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<
     let mut findings = Vec::new();
     let mut judged = 0;
     let mut failed = false;
+    // The bounds as messages write them, formatted at the first finding
+    // rather than at each: with many failing rules, number formatting was
+    // a tenth of evaluation.
+    let mut bound_texts: Option<Vars> = None;
+    // `{text}` (the figure as written, cut out of the case) is only built
+    // for the messages that quote it.
+    let user_quotes_text = cx
+        .rule
+        .message
+        .as_ref()
+        .is_some_and(|t| t.placeholders().any(|p| p == "text"));
     for &(section, case, v) in found.iter() {
         // `比上年减少236元` against a rule on the growth rate: the rate is
         // not written, but its sign is the change's.
@@ -186,22 +197,28 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<
             };
             vars.insert("change", dutycheck_vocab::format_change(shown, unit, rate));
         }
-        vars.insert("text", super::figure_text(case, v));
-        super::bound_vars(&mut vars, &rule.bounds);
+        // A shortfall reads as the rule's message; a figure whose
+        // qualifier decides (不足90%, 近80%) gets an explanation, because
+        // "为90%，低于80%" would be nonsense.
+        let by_qualifier = fail_zone.is_some_and(|miss| {
+            !(matches!(miss, Miss::Low | Miss::High)
+                && judge(&rule.bounds, value, dutycheck_model::Qualifier::Exact).is_some())
+        });
+        if by_qualifier || user_quotes_text {
+            vars.insert("text", super::figure_text(case, v));
+        }
+        vars.extend_from(bound_texts.get_or_insert_with(|| {
+            let mut b = Vars::new();
+            super::bound_vars(&mut b, &rule.bounds);
+            b
+        }));
         let (message, severity) = match fail_zone {
             Some(miss) => {
                 failed = true;
-                // A shortfall reads as the rule's message; a figure whose
-                // qualifier decides (不足90%, 近80%) gets an explanation,
-                // because "为90%，低于80%" would be nonsense.
-                let message = match miss {
-                    Miss::Low | Miss::High
-                        if judge(&rule.bounds, value, dutycheck_model::Qualifier::Exact)
-                            .is_some() =>
-                    {
-                        cx.message(default_threshold_message(miss, &rule.bounds), &vars)
-                    }
-                    _ => builtin(qualifier_message(miss, &rule.bounds), &vars),
+                let message = if by_qualifier {
+                    builtin(qualifier_message(miss, &rule.bounds), &vars)
+                } else {
+                    cx.message(default_threshold_message(miss, &rule.bounds), &vars)
                 };
                 (message, cx.severity)
             }

@@ -26,7 +26,7 @@ use dutycheck_vocab::format_number;
 use crate::Sources;
 use crate::sink::{Piece, Sink, Tail};
 use crate::spill::{PathOrdered, Spill};
-use crate::terminal::{push_safe, safe_width, terminal_safe as safe};
+use crate::terminal::{safe_width, terminal_safe as safe};
 
 /// Options for text output.
 #[derive(Debug, Clone, Default)]
@@ -143,7 +143,9 @@ impl Sink for TextSink {
         };
         report_error_text(&mut self.errors, piece.result, &self.options);
         let lines = piece.source.map(SourceLines::new);
-        let mut block = String::new();
+        // A finding's block is a few hundred bytes: reserved at once rather
+        // than grown (and copied) a doubling at a time.
+        let mut block = String::with_capacity(piece.findings.len() * 384);
         for f in piece.findings {
             finding_block_text(&mut block, f, lines.as_ref(), &self.options);
         }
@@ -298,9 +300,7 @@ fn excerpt(line: &str, column: u32, length: u32) -> (String, usize, usize) {
     let tail = if to < line.len() { "…" } else { "" };
     let mut shown = String::with_capacity(to - from + 8);
     shown.push_str(lead);
-    line[from..to]
-        .chars()
-        .for_each(|c| push_safe(&mut shown, c));
+    shown.push_str(&safe(&line[from..to]));
     shown.push_str(tail);
     let pad = display_width(lead) + lead_width;
     (shown, pad, marked_width.max(1))
