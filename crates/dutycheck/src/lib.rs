@@ -45,6 +45,7 @@ mod api;
 pub mod baseline;
 pub mod config;
 pub mod discover;
+mod kept;
 pub mod outputs;
 pub mod paths;
 pub mod progress;
@@ -107,6 +108,9 @@ pub struct CheckerBuilder {
     stdin_name: Option<String>,
     /// `--history DIR`: reports read for the histories only, not checked.
     history: Vec<PathBuf>,
+    /// The most report text kept from the history pass for the check pass
+    /// (`None`: `kept::KEEP_TEXT`).
+    keep_text: Option<usize>,
 }
 
 /// The path shown for a report read from standard input (`-`) when no name
@@ -161,6 +165,16 @@ impl CheckerBuilder {
     /// the configuration's `plugin_timeout:`, else 30 seconds.
     pub fn plugin_timeout(mut self, timeout: Option<Duration>) -> Self {
         self.plugin_timeout = timeout;
+        self
+    }
+
+    /// Keeps at most `bytes` of report text (decoded) from the reading that
+    /// builds a run's histories, for the check that follows, instead of
+    /// reading those reports again: 8 MiB unless set, `0` to read every
+    /// report twice. What is kept weighs about ten times its text. See
+    /// `kept.rs`.
+    pub fn keep_read_reports(mut self, bytes: usize) -> Self {
+        self.keep_text = Some(bytes);
         self
     }
 
@@ -375,6 +389,7 @@ impl CheckerBuilder {
             filter: self.filter,
             plugins: host,
             plugin_errors,
+            kept: kept::Kept::new(self.keep_text.unwrap_or(kept::KEEP_TEXT)),
         })
     }
 }
@@ -494,6 +509,8 @@ pub struct Checker {
     plugins: PluginHost,
     /// Plugins that could not be loaded.
     plugin_errors: Vec<PluginError>,
+    /// Reports the history pass read, for the check pass (see [`kept`]).
+    kept: kept::Kept,
 }
 
 impl Checker {
@@ -622,7 +639,12 @@ impl Checker {
     /// one year only and no `--history` was given: reports are then
     /// checked alone, as always. A report that cannot be read is left out
     /// (its check reports the error).
+    ///
+    /// The reports it reads for the histories are kept, within a bound, for
+    /// [`Checker::check_file_in`] to take instead of reading them again
+    /// (see `kept.rs`).
     pub fn history_of(&self, files: &[PathBuf]) -> Option<History> {
+        self.kept.clear();
         let extra = discover::reports(&self.history_paths);
         if files.len() + extra.len() < 2 {
             return None;
@@ -658,18 +680,19 @@ impl Checker {
                 return None;
             }
         }
-        let history = self.build_history(files, &progress::NoProgress, false);
+        let history = self.build_history(files, &progress::NoProgress, false, true);
         (history.spans_years() || !self.history_paths.is_empty()).then_some(history)
     }
 
-    /// The year in the title of the report at `path` (read and parsed, not
-    /// extracted); `None` when it has none or cannot be read.
+    /// The year in the title of the report at `path` (read, and its first
+    /// lines parsed: `dutycheck_parse::title_year`); `None` when it has none
+    /// or cannot be read.
     fn year_of(&self, path: &Path) -> Option<i32> {
         if is_stdin(path) {
             return None;
         }
         let doc = read_path(path, &self.read).ok()?;
-        dutycheck_parse::parse(&doc).ok()?.year
+        dutycheck_parse::title_year(&doc)
     }
 
     /// The histories of the reports `files` (and the `--history` reports),
@@ -686,7 +709,7 @@ impl Checker {
         files: &[PathBuf],
         progress: &dyn progress::Progress,
     ) -> History {
-        self.build_history(files, progress, true)
+        self.build_history(files, progress, true, false)
     }
 
     /// Reads and summarises every report of `files` and the `--history`
@@ -700,11 +723,15 @@ impl Checker {
     /// history and one chunk of summaries, never a summary of every report
     /// (which made the peak memory of a run over several years grow with
     /// its reports: 607 MB at 10,000 generated reports, 215 MB at 3,000).
+    ///
+    /// With `keep`, the reports of `files` (not the `--history` ones, which
+    /// are not checked) are kept for the check pass ([`kept`]).
     fn build_history(
         &self,
         files: &[PathBuf],
         progress: &dyn progress::Progress,
         conflicts: bool,
+        keep: bool,
     ) -> History {
         /// Reports summarised at a time: enough to keep every thread busy,
         /// few enough that their summaries weigh little.
@@ -719,6 +746,11 @@ impl Checker {
             .collect();
         all.sort();
         all.dedup();
+        let checked: std::collections::HashSet<&PathBuf> = if keep {
+            files.iter().collect()
+        } else {
+            Default::default()
+        };
         progress.start(all.len());
         let mut builder = dutycheck_engine::history::HistoryBuilder::new(self.aliases.clone());
         if conflicts {
@@ -729,13 +761,14 @@ impl Checker {
                 .par_iter()
                 .filter_map(|(_, path)| {
                     progress.checked(1);
-                    let (report, _) = self.parse_path(path).ok()?;
+                    let (report, text) = self.parse_path(path).ok()?;
                     let year = self.options.year.or(report.year);
-                    Some(dutycheck_engine::history::summarise(
-                        &report,
-                        year,
-                        &self.aliases,
-                    ))
+                    let summary =
+                        dutycheck_engine::history::summarise(&report, year, &self.aliases);
+                    if checked.contains(path) {
+                        self.kept.keep(path, report, text);
+                    }
+                    Some(summary)
                 })
                 .collect();
             for s in summaries {
@@ -755,7 +788,11 @@ impl Checker {
         history: Option<&History>,
     ) -> CheckedFile {
         let shown = self.shown(path);
-        match self.parse_path(path) {
+        let read = match self.kept.take(path) {
+            Some(kept) => Ok(kept),
+            None => self.parse_path(path),
+        };
+        match read {
             Ok((report, text)) => {
                 let (result, findings) = self.check_report_in(&report, history);
                 CheckedFile {

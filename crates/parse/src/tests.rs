@@ -1544,3 +1544,74 @@ mod regions_below_the_first_level {
         );
     }
 }
+
+/// `title_year` reads only the first lines; it must read the year
+/// `parse` reads from the whole text.
+mod title_year_from_the_first_lines {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Lines that make titles wrapped or not, blank lines, page furniture
+    /// (`\u{c}`), addressees, headings and body text likely, in any order.
+    const LINES: &[&str] = &[
+        "",
+        "",
+        "   ",
+        "\u{c}第 3 页",
+        "\u{c}",
+        "2021年度东岭县人民政府",
+        "履行教育职责自评报告",
+        "关于2022年度县级政府履行教育职责评价情况的通报",
+        "２０２３年西峰县典型工作案例",
+        "各县（市、区）人民政府：",
+        "一、东岭县",
+        "1.2019年，全县新建幼儿园12所。",
+        "（一）河东区",
+        "# 2020年某市自评报告",
+        "## 一、甲市",
+        "**2024年**",
+        "全县一般公共预算教育支出12.6亿元，比上年增长5.2%。",
+        "这是一行很长的正文，说明了工作的做法和成效，远远超过了标题的长度，所以不会被当作标题的第二行来读。",
+    ];
+
+    fn text_of(picks: &[usize], crlf: bool) -> String {
+        let end = if crlf { "\r\n" } else { "\n" };
+        picks
+            .iter()
+            .map(|&i| LINES[i])
+            .collect::<Vec<_>>()
+            .join(end)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2048))]
+
+        #[test]
+        fn reads_the_year_the_whole_text_gives(
+            picks in proptest::collection::vec(0..LINES.len(), 0..50),
+            crlf in any::<bool>(),
+            markdown in any::<bool>(),
+        ) {
+            let text = text_of(&picks, crlf);
+            let doc = if markdown { md(&text) } else { doc(&text) };
+            let whole = title_lines(&lines(&doc.text, markdown))
+                .and_then(|(title, _)| find_year(&normalize(&title)));
+            prop_assert_eq!(title_year(&doc), whole);
+            if let Ok(report) = parse(&doc) {
+                prop_assert_eq!(title_year(&doc), report.year);
+            }
+        }
+    }
+
+    #[test]
+    fn a_title_after_many_blank_lines_and_pages_is_found() {
+        let text = format!(
+            "{}2021年度东岭县人民政府\n履行教育职责自评报告\n\n一、东岭县\n1.新建幼儿园12所。\n",
+            "\n\u{c}\n".repeat(40)
+        );
+        assert_eq!(title_year(&doc(&text)), Some(2021));
+        let report = parse(&doc(&text)).expect("parses");
+        assert_eq!(report.year, Some(2021));
+        assert_eq!(title_year(&doc("\n\n  \n")), None);
+    }
+}

@@ -203,6 +203,8 @@ pub fn decode(path: &str, bytes: &[u8], options: &ReadOptions) -> Result<Documen
             "empty file: there is no report to check",
         ));
     }
+    // The text, when validating it as UTF-8 already made it one.
+    let mut valid: Option<&str> = None;
     let (encoding, body) = match &options.encoding {
         Some(label) => {
             let enc = Encoding::for_label(label.as_bytes()).ok_or_else(|| {
@@ -217,12 +219,21 @@ pub fn decode(path: &str, bytes: &[u8], options: &ReadOptions) -> Result<Documen
         }
         None => match Encoding::for_bom(bytes) {
             Some((enc, n)) => (enc, &bytes[n..]),
-            None => {
-                if let Some(bad) = almost_utf8(bytes) {
-                    return Err(bad_utf8(path, bytes, bad));
+            // Valid UTF-8 is UTF-8, validated once (by SIMD: a report is
+            // mostly three-byte characters, which the standard validator
+            // checks one at a time).
+            None => match simdutf8::basic::from_utf8(bytes) {
+                Ok(text) => {
+                    valid = Some(text);
+                    (UTF_8, bytes)
                 }
-                (sniff(bytes), bytes)
-            }
+                Err(_) => {
+                    if let Some(bad) = almost_utf8(bytes) {
+                        return Err(bad_utf8(path, bytes, bad));
+                    }
+                    (sniff(bytes), bytes)
+                }
+            },
         },
     };
     if encoding != UTF_16LE && encoding != UTF_16BE && looks_binary(body) {
@@ -232,7 +243,10 @@ pub fn decode(path: &str, bytes: &[u8], options: &ReadOptions) -> Result<Documen
             ),
         );
     }
-    let mut text = decode_exact(path, encoding, body)?;
+    let mut text = match valid {
+        Some(text) => text.to_owned(),
+        None => decode_exact(path, encoding, body)?,
+    };
     // Form feeds separate the pages of a PDF's text dump (`pdftotext`): its
     // running headers and page numbers are marked as in a PDF's text.
     if text.contains(PAGE_FURNITURE) {
@@ -245,13 +259,10 @@ pub fn decode(path: &str, bytes: &[u8], options: &ReadOptions) -> Result<Documen
     })
 }
 
-/// Without a BOM: valid UTF-8 is UTF-8; anything else is guessed by
-/// chardetng, which tells GBK/GB18030 from Big5 and the legacy single-byte
-/// encodings by their statistics.
+/// Without a BOM, and not UTF-8: the encoding guessed by chardetng, which
+/// tells GBK/GB18030 from Big5 and the legacy single-byte encodings by their
+/// statistics.
 fn sniff(bytes: &[u8]) -> &'static Encoding {
-    if std::str::from_utf8(bytes).is_ok() {
-        return UTF_8;
-    }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
     let guess = detector.guess(Some(b"cn"), chardetng::Utf8Detection::Allow);
