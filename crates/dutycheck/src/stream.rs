@@ -66,13 +66,14 @@ const REPORTS_PER_THREAD: usize = 16;
 
 /// Checks the reports under `paths` on rayon's current thread pool and
 /// calls `each` with every checked report, in input order. With `values`,
-/// each report carries the values its threshold rules measured.
+/// each report carries the values its threshold rules measured. `each` is
+/// called on one thread at a time, while the next reports are checked.
 pub fn check_each<P: AsRef<Path>>(
     checker: &Checker,
     paths: &[P],
     values: bool,
     progress: &dyn Progress,
-    each: &mut dyn FnMut(CheckedFile) -> io::Result<()>,
+    each: &mut (dyn FnMut(CheckedFile) -> io::Result<()> + Send),
 ) -> io::Result<()> {
     let files = discover::reports(paths);
     let history = checker.history_of(&files);
@@ -89,33 +90,44 @@ fn check_files(
     history: Option<&History>,
     values: bool,
     progress: &dyn Progress,
-    each: &mut dyn FnMut(CheckedFile) -> io::Result<()>,
+    each: &mut (dyn FnMut(CheckedFile) -> io::Result<()> + Send),
 ) -> io::Result<()> {
     let chunk = rayon::current_num_threads().max(1) * REPORTS_PER_THREAD;
     progress.start(files.len());
-    let result = (|| {
-        for part in files.chunks(chunk) {
-            if let Some(first) = part.first() {
-                progress.checking(first);
-            }
-            let checked: Vec<CheckedFile> = part
-                .par_iter()
-                .map(|path| {
-                    let mut c = checker.check_file_in(path, values, history);
-                    // The order of `CheckRun::new`, within one path.
-                    c.findings.sort_by(|a, b| {
-                        (a.line, a.column, &a.rule, &a.message)
-                            .cmp(&(b.line, b.column, &b.rule, &b.message))
-                    });
-                    c
-                })
-                .collect();
-            progress.checked(part.len());
-            for c in checked {
-                each(c)?;
-            }
+    let check_chunk = |part: &[PathBuf]| -> Vec<CheckedFile> {
+        if let Some(first) = part.first() {
+            progress.checking(first);
         }
-        Ok(())
+        let checked = part
+            .par_iter()
+            .map(|path| {
+                let mut c = checker.check_file_in(path, values, history);
+                // The order of `CheckRun::new`, within one path.
+                c.findings.sort_by(|a, b| {
+                    (a.line, a.column, &a.rule, &a.message)
+                        .cmp(&(b.line, b.column, &b.rule, &b.message))
+                });
+                c
+            })
+            .collect();
+        progress.checked(part.len());
+        checked
+    };
+    // The outputs take the reports of one chunk, in order, while the
+    // threads check the next: handing a chunk to the sinks (rendering,
+    // spilling) is a seventh of a report's work, and done between chunks
+    // it left every other thread idle (2 threads ran 1.5x one).
+    let result = (|| {
+        let mut ready: Vec<CheckedFile> = Vec::new();
+        for part in files.chunks(chunk) {
+            let (handed, checked) = rayon::join(
+                || ready.drain(..).try_for_each(&mut *each),
+                || check_chunk(part),
+            );
+            handed?;
+            ready = checked;
+        }
+        ready.into_iter().try_for_each(each)
     })();
     progress.finish();
     result
