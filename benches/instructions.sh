@@ -16,8 +16,9 @@
 # Rows:
 #   check-text    default rules, text output (what a person runs). The slice
 #                 holds reports of 2019-2025, so the run builds region
-#                 histories first (a second read, parse and extract of
-#                 every report) and judges the history rules
+#                 histories first and judges the history rules; its reports
+#                 fit in what the history pass keeps for the check pass
+#                 (crates/dutycheck/src/kept.rs), so each is read once
 #   check-json    the same, JSON output (what CI runs)
 #   rules-1000    1,000 generated threshold rules (`xtask gen-rules`), JSON
 #   one-year      default rules, text, `--year 2022`: every report judged as
