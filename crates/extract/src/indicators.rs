@@ -1304,18 +1304,21 @@ fn level_after<'q>(
     // (`由94.8%提高到96.4%，提高1.6个百分点`): the from→to is the comparison.
     let parts = change_parts(text, quantities, to.end, kind, year, false, from.is_some());
     Some(match from {
-        None => Read {
-            kind: StatementKind::Level,
-            level: Some(to),
-            change: match parts {
+        None => {
+            let change = match parts {
                 Some((stated, _)) => stated,
                 None => implicit_change(text, quantities, to.end, kind, year)
                     .map(|(c, _)| c)
                     .or_else(|| flat_after(text, to.end, kind, &to.unit, year)),
-            },
-            at: to,
-            unsized_change: false,
-        },
+            };
+            Read {
+                kind: StatementKind::Level,
+                level: Some(to),
+                unsized_change: change.is_none() && unsized_after(text, to.end, year),
+                change,
+                at: to,
+            }
+        }
         Some(from) => {
             let stated = parts.and_then(|(c, _)| c);
             let base = Base::of(from, base_year(text.slice(mention.end, from.start), year));
@@ -1803,6 +1806,21 @@ fn flat_after(
     let from = cursor + (rest.chars().count() - words.chars().count());
     let clause = words.split(ends_clause).next().unwrap_or(words);
     flat(clause, from, kind, unit, year)
+}
+
+/// `为4.2%，较上年有所上升`, `达到92.6%，同比略有下降`: the clause right
+/// after a level states its change against the year before in words only
+/// ([`states_unsized_change`]), and names that year (`上年`, `去年`,
+/// `同比`): after a level, `，有所提高` or `，提高了办学水平` may say
+/// anything, and only a change against the year named is one. The level
+/// stands; the change is unread ([`Read::unsized_change`]), not dropped.
+fn unsized_after(text: &CaseText<'_>, cursor: usize, year: Option<i32>) -> bool {
+    let rest = text.slice(cursor, cursor + FLAT_REACH);
+    let rest = rest.split(ends_sentence).next().unwrap_or(rest);
+    let words = rest.trim_start_matches([',', '，', ' ', ';', '；']);
+    let clause = words.split(ends_clause).next().unwrap_or(words);
+    (search::contains_any(clause, changes::YEAR_BEFORE) || clause.starts_with("同比"))
+        && states_unsized_change(clause, year)
 }
 
 /// How many characters after a level a flat comparison (`，与上年持平`) may

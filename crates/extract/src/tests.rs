@@ -973,6 +973,57 @@ mod statements {
                 "{text}"
             );
         }
+        // The level first, then the change in words: the same.
+        for (text, id, level) in [
+            (
+                "全县大班额比例为4.2%，较上年有所上升。",
+                "large-class-share",
+                4.2,
+            ),
+            (
+                "高中阶段毛入学率达到92.6%，同比略有下降。",
+                "highschool-gross-enrollment",
+                92.6,
+            ),
+            (
+                "一般公共预算教育支出5.2亿元，比去年有所减少。",
+                "education-expenditure",
+                5.2e8,
+            ),
+        ] {
+            let c = extracted(text);
+            assert_eq!(super::values(text), [super::pair(id, level)], "{text}");
+            assert_eq!(c.indicators[0].change, None, "{text}");
+            let reasons: Vec<_> = c
+                .unread
+                .iter()
+                .map(|u| (u.indicator.as_str(), u.reason))
+                .collect();
+            assert_eq!(
+                reasons,
+                [(id, UnreadMentionReason::UnsizedChange)],
+                "{text}"
+            );
+        }
+        // After a level, a clause that names no year before, or a change
+        // with its size, is no unsized change.
+        for text in [
+            "高中阶段毛入学率达到92.6%，提高了办学水平。",
+            "高中阶段毛入学率达到92.6%，稳步提高。",
+            "高中阶段毛入学率达到92.6%，较上年提高1.2个百分点。",
+            "高中阶段毛入学率达到92.6%，与上年持平。",
+            "高中阶段毛入学率达到92.6%，较上年只增不减。",
+        ] {
+            let c = extracted(text);
+            assert_eq!(super::values(text).len(), 1, "{text}");
+            assert!(
+                c.unread
+                    .iter()
+                    .all(|u| u.reason != UnreadMentionReason::UnsizedChange),
+                "{text}: {:?}",
+                c.unread
+            );
+        }
         // No level after it: the reason is still the unsized change, not
         // "no figure".
         let c = extracted("生均一般公共预算教育经费有所增长。");
