@@ -207,6 +207,16 @@ fn cells(
     end: usize,
 ) -> Vec<(usize, usize)> {
     let line = &text.chars[start..end];
+    // Most lines are prose, with no blank, tab or `|`: one cell, the whole
+    // line, as the loop below would find it after asking at every character
+    // whether a figure covers it.
+    if !line.iter().any(|c| c.is_whitespace() || *c == '|') {
+        return if start < end {
+            vec![(start, end)]
+        } else {
+            Vec::new()
+        };
+    }
     let pipes = line.contains(&'|');
     let tabs = !pipes && line.contains(&'\t');
     let mut figure = quantities.partition_point(|q| q.end <= start);
