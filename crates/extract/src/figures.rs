@@ -320,14 +320,16 @@ fn matches(haystack: &str) -> Vec<Spans<'_>> {
     all
 }
 
-/// `大班额比例为零`, `降至零`: the numeral 零 alone, right after a word that
-/// states a level and right before the end of its clause, is the figure 0.
-/// It has no unit: zero is zero in any unit, so it states an indicator of
-/// any kind (see `dutycheck_extract::indicators`). Anywhere else (`零星`,
-/// `清零`, `零距离`) 零 is part of a word.
+/// `大班额比例为零`, `降至零`, `超大班额比例为0`: the numeral 零 or the
+/// digit 0 alone, right after a word that states a level and right before
+/// the end of its clause, is the figure 0. It has no unit: zero is zero in
+/// any unit, so it states an indicator of any kind (see
+/// `dutycheck_extract::indicators`). Anywhere else (`零星`, `清零`,
+/// `零距离`) 零 is part of a word, and a bare number other than 0 is no
+/// figure.
 fn is_stated_zero(m: &Spans<'_>) -> bool {
     let h = m.haystack;
-    m.get(Group::Chinese) == Some("零")
+    (m.get(Group::Chinese) == Some("零") || m.get(Group::Arabic) == Some("0"))
         && m.groups.iter().filter(|g| g.is_some()).count() == 1
         && REACHED.iter().any(|w| h[..m.start].ends_with(w))
         && h[m.end..]
@@ -551,8 +553,7 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity
     } else {
         let multiplier_exp = caps.get(Group::Mult).map_or(0, multiplier_exponent);
         let (number, chinese) = match (caps.get(Group::Arabic), caps.get(Group::Chinese)) {
-            (Some(a), _) => (decimal(a, multiplier_exp)?, false),
-            (None, Some(_)) if is_stated_zero(caps) => {
+            _ if is_stated_zero(caps) => {
                 let (line, column) = case.position(start);
                 return Some(Quantity {
                     text: text.original_slice(start, end).to_string(),
@@ -566,6 +567,7 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity
                     end,
                 });
             }
+            (Some(a), _) => (decimal(a, multiplier_exp)?, false),
             (None, Some(c)) => {
                 let v = numerals::parse_decimal(c)?;
                 // A lone 一 before a measure word is an article (一批, 一个).

@@ -1146,6 +1146,27 @@ mod phrasing {
         let c = extracted("城区学校大班额比例为零，超大班额全部清零。");
         assert_eq!(levels(&c), [("large-class-share".to_string(), Some(0.0))]);
         assert_eq!(c.indicators[0].unit, "%");
+        // The digit 0 alone is written as often.
+        for text in [
+            "城区学校大班额比例为0，超大班额全部清零。",
+            "全县大班额比例降至0。",
+        ] {
+            let c = extracted(text);
+            assert_eq!(
+                levels(&c),
+                [("large-class-share".to_string(), Some(0.0))],
+                "{text}"
+            );
+            assert_eq!(c.indicators[0].unit, "%", "{text}");
+        }
+        // Another bare number, or 0 that no level word opens, is no figure.
+        for text in [
+            "全县大班额比例为3。",
+            "编号0，共计若干。",
+            "大班额比例为08。",
+        ] {
+            assert_eq!(figures(text), [], "{text}");
+        }
         // 零 inside a word is no figure.
         for text in [
             "超大班额全部清零。",
