@@ -487,13 +487,6 @@ impl Vars {
         }
     }
 
-    /// Sets every value of `other`, replacing earlier ones.
-    pub fn extend_from(&mut self, other: &Vars) {
-        for (name, value) in &other.entries {
-            self.insert(name, value.clone());
-        }
-    }
-
     pub fn get(&self, name: &str) -> Option<&String> {
         self.entries
             .iter()

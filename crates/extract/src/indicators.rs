@@ -1798,14 +1798,21 @@ fn flat_after(
     unit: &str,
     year: Option<i32>,
 ) -> Option<Change> {
-    // The phrase is short (`，与上一年相比持平`): a few characters are
-    // looked at, not the rest of the sentence, after every level.
-    let rest = text.slice(cursor, cursor + FLAT_REACH);
+    let (from, clause) = clause_after(text, cursor);
+    flat(clause, from, kind, unit, year)
+}
+
+/// The clause right after character `cursor` (a level), within
+/// [`AFTER_LEVEL_REACH`] characters and the sentence, with the character it starts
+/// at: what `，与上年持平` or `，较上年有所上升` is read from. The phrases are
+/// short: a few characters are looked at after every level, not the rest of
+/// the sentence.
+fn clause_after<'t>(text: &'t CaseText<'_>, cursor: usize) -> (usize, &'t str) {
+    let rest = text.slice(cursor, cursor + AFTER_LEVEL_REACH);
     let rest = rest.split(ends_sentence).next().unwrap_or(rest);
     let words = rest.trim_start_matches([',', '，', ' ', ';', '；']);
     let from = cursor + (rest.chars().count() - words.chars().count());
-    let clause = words.split(ends_clause).next().unwrap_or(words);
-    flat(clause, from, kind, unit, year)
+    (from, words.split(ends_clause).next().unwrap_or(words))
 }
 
 /// `为4.2%，较上年有所上升`, `达到92.6%，同比略有下降`: the clause right
@@ -1815,17 +1822,14 @@ fn flat_after(
 /// anything, and only a change against the year named is one. The level
 /// stands; the change is unread ([`Read::unsized_change`]), not dropped.
 fn unsized_after(text: &CaseText<'_>, cursor: usize, year: Option<i32>) -> bool {
-    let rest = text.slice(cursor, cursor + FLAT_REACH);
-    let rest = rest.split(ends_sentence).next().unwrap_or(rest);
-    let words = rest.trim_start_matches([',', '，', ' ', ';', '；']);
-    let clause = words.split(ends_clause).next().unwrap_or(words);
+    let (_, clause) = clause_after(text, cursor);
     (search::contains_any(clause, changes::YEAR_BEFORE) || clause.starts_with("同比"))
         && states_unsized_change(clause, year)
 }
 
-/// How many characters after a level a flat comparison (`，与上年持平`) may
-/// reach.
-const FLAT_REACH: usize = 16;
+/// How many characters after a level the clause that says its change in
+/// words (`，与上年持平`, `，较上年有所上升`) may reach.
+const AFTER_LEVEL_REACH: usize = 16;
 
 /// The change of zero that `clause` (starting at character `from`) states,
 /// when it is a flat comparison with the year before (`与上年持平`).

@@ -4,7 +4,7 @@ use dutycheck_model::{IndicatorValue, QuantityKind, Severity, Status};
 use dutycheck_rules::{Bounds, Measure, ThresholdRule};
 
 use super::{missing_finding, span_spot, value_spot, values};
-use crate::check::{CheckContext, Entry, Outcome, Target, Vars, builtin, num};
+use crate::check::{CheckContext, Entry, Outcome, Target, builtin, num};
 use crate::judge::{Miss, judge};
 
 /// The status of a cell whose target holds neither a value nor an unread
@@ -113,10 +113,6 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<
     let mut findings = Vec::new();
     let mut judged = 0;
     let mut failed = false;
-    // The bounds as messages write them, formatted at the first finding
-    // rather than at each: with many failing rules, number formatting was
-    // a tenth of evaluation.
-    let mut bound_texts: Option<Vars> = None;
     // `{text}` (the figure as written, cut out of the case) is only built
     // for the messages that quote it.
     let user_quotes_text = cx
@@ -207,11 +203,7 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<
         if by_qualifier || user_quotes_text {
             vars.insert("text", super::figure_text(case, v));
         }
-        vars.extend_from(bound_texts.get_or_insert_with(|| {
-            let mut b = Vars::new();
-            super::bound_vars(&mut b, &rule.bounds);
-            b
-        }));
+        super::bound_vars(&mut vars, &rule.bounds);
         let (message, severity) = match fail_zone {
             Some(miss) => {
                 failed = true;
