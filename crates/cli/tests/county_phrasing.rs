@@ -138,3 +138,18 @@ fn a_fall_stated_as_an_amount_is_said_in_the_reports_unit() {
         "白溪县一般公共预算教育支出减少0.18亿元，没有做到只增不减"
     );
 }
+
+/// A section of shortcomings titled `存在的不足` is no list of cases: the
+/// rules on the number and detail of cases do not judge it (was: "只有1条
+/// 典型案例", and a note that its problem had no baseline), while its
+/// figures are judged like any other.
+#[test]
+fn a_section_of_shortcomings_is_not_judged_as_cases() {
+    let text = "# 西川县人民政府2024年度履行教育职责自评报告\n\n## 第一部分 主要成效\n\n（1）全县学前三年毛入园率为88.4%，较上年提高0.9个百分点。\n\n（2）一般公共预算教育支出14.2亿元，比上年增长3.6%。\n\n（3）义务教育巩固率为96.8%，比上年提高0.4个百分点。\n\n## 第二部分 存在的不足\n\n（1）高中阶段毛入学率为87.9%，与省定目标仍有差距。\n";
+    let v = run_json_on("xichuan.md", text, &["check", "--format", "json"]);
+    let all = findings(&v);
+    let rules: Vec<&str> = all.iter().map(|f| f.0.as_str()).collect();
+    assert!(!rules.contains(&"structure.min-cases"), "{all:?}");
+    assert!(!rules.contains(&"detail.case-has-baseline"), "{all:?}");
+    assert_eq!(one(&all, "highschool.gross-enrollment-2020").1, "error");
+}

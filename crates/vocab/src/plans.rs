@@ -123,10 +123,12 @@ pub fn is_plan_title(title: &str) -> bool {
 /// phrases, unlike [`PROBLEM_TITLES`]: a single word such as `困难` marks a
 /// plan title as mixed (safe: its figures stay levels), but would take a
 /// section of work such as `资助困难学生` out of the case rules.
-pub(crate) const PROBLEM_SECTION_TITLES: [&str; 11] = [
+pub(crate) const PROBLEM_SECTION_TITLES: [&str; 13] = [
     "存在问题",
     "存在的问题",
     "存在的主要问题",
+    "存在不足",
+    "存在的不足",
     "主要问题",
     "问题与不足",
     "问题和不足",
@@ -185,6 +187,8 @@ mod tests {
             "存在问题",
             "存在的主要问题及原因",
             "问题与不足",
+            "存在的不足",
+            "存在不足及改进措施",
             "存在问题和下一步打算",
             "下一步工作",
             "整改要求",
@@ -201,6 +205,7 @@ mod tests {
             "教育投入保障",
             "济南市",
             "基本情况和主要成效",
+            "弥补不足、提升办学质量",
         ] {
             assert!(!holds_no_work(t), "{t}");
         }
