@@ -2,8 +2,9 @@
 //!
 //! Reports argue in the evaluation's own terms, often without a figure:
 //! `实现“不低于”要求`, `做到“两个只增不减”`, `居住区配套园整治“清零”`. The
-//! catalog declares each requirement with the phrases that claim it; this
-//! module finds them with the same automaton as indicator mentions (a phrase
+//! catalog declares each requirement with the phrases that claim it; the
+//! one automaton of [`crate::scan`] finds them with the indicator mentions,
+//! and this module reads them as mentions are read (a phrase
 //! may have a `…` gap within one clause, as aliases do), and records one
 //! [`Claim`] per requirement and clause.
 //!
@@ -20,6 +21,7 @@ use dutycheck_vocab::plans::{CLAIMED, DENIAL_REACH, DENIALS, PLAN_WORDS};
 use dutycheck_vocab::punctuation::{is_clause_end, is_sentence_end};
 
 use crate::indicators::{Context, Mention, MentionFinder, future_year};
+use crate::scan::Hit;
 use crate::text::SCAN_LIMIT;
 
 /// Finds the claims of a catalog's requirements.
@@ -39,18 +41,25 @@ impl ClaimFinder {
         }
     }
 
-    /// The claims of `case` (whose text `text` is), given its indicator
-    /// `mentions` and where the case stands (`cx`: the report's year, a
-    /// section of plans).
+    /// The phrases to look for, as the one automaton takes them.
+    pub fn words(&self) -> &[String] {
+        self.phrases.words()
+    }
+
+    /// The claims of `case` (whose text `text` is), from the
+    /// leftmost-longest `hits` of [`ClaimFinder::words`], given its
+    /// indicator `mentions` and where the case stands (`cx`: the report's
+    /// year, a section of plans).
     pub fn find(
         &self,
         text: &CaseText<'_>,
+        hits: &[Hit],
         case: &Case,
         mentions: &[Mention],
         cx: Context,
     ) -> Vec<Claim> {
         let mut claims: Vec<Claim> = Vec::new();
-        for m in self.phrases.find(text) {
+        for m in self.phrases.find(text, hits) {
             let inside_a_name = mentions
                 .iter()
                 .any(|n| n.start <= m.start && m.end <= n.end);

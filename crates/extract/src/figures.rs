@@ -144,29 +144,40 @@ impl<'t> Spans<'t> {
 /// Written by hand because the regex, with its captures, was the largest
 /// single cost of checking a report: the scan looks at each character once
 /// and allocates nothing.
+#[cfg(test)]
 pub(crate) fn scan(haystack: &str) -> Vec<Spans<'_>> {
+    scan_at(
+        haystack,
+        haystack
+            .char_indices()
+            .filter(|(_, c)| may_start_figure(*c))
+            .map(|(b, _)| b),
+    )
+}
+
+/// [`scan`], trying the grammar only at `starts` (byte offsets, in order):
+/// the characters a figure can start with, which the one pass over a case
+/// ([`crate::scan`]) notes as it folds the text. Every other character
+/// fails the grammar's first step, so the figures found are the same.
+pub(crate) fn scan_at(haystack: &str, starts: impl IntoIterator<Item = usize>) -> Vec<Spans<'_>> {
     let mut out = Vec::new();
+    // The end of the last figure: a start inside it is part of it.
     let mut at = 0;
-    while at < haystack.len() {
-        let rest = &haystack[at..];
-        let Some(first) = rest.chars().next() else {
-            break;
-        };
-        if may_start_figure(first)
-            && let Some(spans) = figure_at(haystack, at)
-        {
-            out.push(spans);
-            at = spans.end;
+    for start in starts {
+        if start < at {
             continue;
         }
-        at += first.len_utf8();
+        if let Some(spans) = figure_at(haystack, start) {
+            out.push(spans);
+            at = spans.end;
+        }
     }
     out
 }
 
 /// Whether a figure can start with `c`: a qualifier's first character, a
 /// digit, or a Chinese numeral (百 of 百分之 included).
-fn may_start_figure(c: char) -> bool {
+pub(crate) fn may_start_figure(c: char) -> bool {
     c.is_ascii_digit()
         || dutycheck_vocab::qualifiers::may_start_before(c)
         || numerals::is_figure_numeral(c)
@@ -300,14 +311,15 @@ fn chinese_numeral(s: &str, integer: fn(char) -> bool) -> Option<usize> {
     Some(int + fraction)
 }
 
-/// Every figure of `haystack`, for [`find`].
+/// Every figure of a case's (normalised) text, for [`find`].
 ///
 /// Most figures found in running text are not figures at all: a lone
 /// Chinese numeral inside a word (统一, 进一步, 一体化, 十三五). They are
 /// dropped here, unless a range connector follows (`三至五所`), so that the
 /// range logic only ever sees neighbours that can matter.
-fn matches(haystack: &str) -> Vec<Spans<'_>> {
-    let mut all = scan(haystack);
+fn matches<'t>(text: &'t CaseText<'_>) -> Vec<Spans<'t>> {
+    let haystack = text.normal.as_str();
+    let mut all = scan_at(haystack, text.figure_starts().iter().copied());
     all.retain(|m| {
         let bare_numeral = m.groups[Group::Chinese as usize].is_some()
             && m.groups.iter().filter(|g| g.is_some()).count() == 1;
@@ -348,7 +360,7 @@ pub(crate) fn is_zero(q: &Quantity) -> bool {
 /// Finds every figure in a case, in order. Ranges give both bounds (see the
 /// module documentation).
 pub fn find(text: &CaseText<'_>, case: &Case) -> Vec<Quantity> {
-    let all = matches(&text.normal);
+    let all = matches(text);
     let mut out = Vec::with_capacity(all.len());
     let mut lower_done = usize::MAX; // index of a match already used as a lower bound
     for (i, caps) in all.iter().enumerate() {

@@ -2,8 +2,9 @@
 //!
 //! # Mentions
 //!
-//! Every name and alias in the catalog goes into one Aho–Corasick automaton
-//! (leftmost-longest, so `学前三年毛入园率` wins over its suffix `毛入园率`). An
+//! Every name and alias in the catalog is a word of the one automaton that
+//! the pass over a case steps ([`crate::scan`]); its hits come here
+//! leftmost-longest, so `学前三年毛入园率` wins over its suffix `毛入园率`. An
 //! alias with a gap, `课后服务…比例`, contributes its head and its tail; a tail
 //! becomes a mention when a head stands before it in the same clause, at most
 //! [`GAP_LIMIT`] characters away.
@@ -31,7 +32,6 @@
 //! same sentence (`比2019年增加275709万元,增长14.80%`); it is captured into
 //! [`Change`].
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use dutycheck_catalog::{Catalog, GAP};
 use dutycheck_model::{
     Base, Change, IndicatorValue, Qualifier, Quantity, QuantityKind, Span, StatementKind,
@@ -45,6 +45,7 @@ use dutycheck_vocab::punctuation::{
 use dutycheck_vocab::search;
 use dutycheck_vocab::{links, plans, units};
 
+use crate::scan::Hit;
 use crate::text::{SCAN_LIMIT, work};
 use crate::{CaseText, tables};
 
@@ -68,13 +69,16 @@ enum Pattern {
     Elliptical { indicator: usize, numerator: usize },
 }
 
-/// The automaton over every name and alias of a catalog.
+/// Every name and alias of a catalog, as the words the automaton looks for
+/// ([`MentionFinder::words`]) and what each word means.
 #[derive(Debug, Clone)]
 pub(crate) struct MentionFinder {
-    automaton: Option<AhoCorasick>,
-    /// The roles of each automaton pattern. One text can play several: two
-    /// gap aliases may share a tail (`课后服务…全覆盖`, `公办幼儿园…全覆盖`), and
-    /// the automaton reports only one pattern per match.
+    /// The distinct texts looked for: whole aliases and the heads and tails
+    /// of gap aliases.
+    words: Vec<String>,
+    /// The roles of each word. One text can play several: two gap aliases
+    /// may share a tail (`课后服务…全覆盖`, `公办幼儿园…全覆盖`), and the
+    /// search reports one word per match.
     patterns: Vec<Vec<Pattern>>,
 }
 
@@ -167,32 +171,28 @@ impl MentionFinder {
                 }
             }
         }
-        // Building fails only for absurd pattern sets; without an automaton
-        // no mention is found, which the catalog tests would reveal.
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&texts)
-            .ok();
         MentionFinder {
-            automaton,
+            words: texts,
             patterns,
         }
     }
 
-    /// Every mention in the text, in order.
-    pub fn find(&self, text: &CaseText<'_>) -> Vec<Mention> {
-        let Some(automaton) = &self.automaton else {
-            return Vec::new();
-        };
+    /// The texts to look for, in the order [`MentionFinder::find`]'s hits
+    /// number them.
+    pub fn words(&self) -> &[String] {
+        &self.words
+    }
+
+    /// Every mention in the text, in order, from the leftmost-longest
+    /// `hits` of [`MentionFinder::words`] in it.
+    pub fn find(&self, text: &CaseText<'_>, hits: &[Hit]) -> Vec<Mention> {
         let mut mentions = Vec::new();
         // Open heads of gap aliases: (indicator, alias, start).
         let mut heads: Vec<(usize, usize, usize)> = Vec::new();
         // Elliptical shares, placed once every other mention is known.
         let mut shares: Vec<(usize, Mention)> = Vec::new();
-        for m in automaton.find_iter(&text.normal) {
-            let start = text.char_offset(m.start());
-            let end = text.char_offset(m.end());
-            let roles = self.patterns.get(m.pattern().as_usize());
+        for &Hit { word, start, end } in hits {
+            let roles = self.patterns.get(word);
             for role in roles.into_iter().flatten() {
                 match role {
                     Pattern::Whole(indicator) => mentions.push(Mention {

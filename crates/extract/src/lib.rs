@@ -7,19 +7,24 @@
 //! same character offsets as the original, so every position found maps back
 //! to the original line and column through [`dutycheck_model::Case::position`].
 //!
-//! Two scans over the text do all the work:
+//! One pass over each case's text (`scan`) folds it, notes where figures
+//! can start, and steps one automaton over every name and alias of the
+//! catalog and every phrase that claims a requirement. From what it found:
 //!
-//! 1. [`figures`]: one scan finds every figure with its qualifier and unit,
-//!    and classifies it (money, percent, count, year…).
-//! 2. [`indicators`]: one Aho–Corasick automaton over every name and alias of
-//!    the catalog finds indicator mentions; each is then bound to the figure
-//!    that states it, by looking at the words in between.
+//! 1. [`figures`]: the figure grammar, tried where a figure can start, reads
+//!    every figure with its qualifier and unit and classifies it (money,
+//!    percent, count, year…).
+//! 2. [`indicators`]: the names found are indicator mentions; each is then
+//!    bound to the figure that states it, by looking at the words in
+//!    between.
+//! 3. [`claims`]: the phrases found are claims, read in their clause.
 //!
-//! The cost is one pass per scan, whatever the size of the catalog.
+//! The cost is one pass over the text, whatever the size of the catalog.
 
 pub mod claims;
 pub mod figures;
 pub mod indicators;
+mod scan;
 mod tables;
 mod text;
 
@@ -34,14 +39,20 @@ pub use text::CaseText;
 pub struct Extractor {
     mentions: indicators::MentionFinder,
     claims: claims::ClaimFinder,
+    /// The one automaton over the words of both.
+    vocabulary: scan::Vocabulary,
     catalog: Catalog,
 }
 
 impl Extractor {
     pub fn new(catalog: &Catalog) -> Extractor {
+        let mentions = indicators::MentionFinder::new(catalog);
+        let claims = claims::ClaimFinder::new(catalog);
+        let vocabulary = scan::Vocabulary::new(mentions.words(), claims.words());
         Extractor {
-            mentions: indicators::MentionFinder::new(catalog),
-            claims: claims::ClaimFinder::new(catalog),
+            mentions,
+            claims,
+            vocabulary,
             catalog: catalog.clone(),
         }
     }
@@ -74,12 +85,15 @@ impl Extractor {
 
     /// Fills in one case of a report whose year and section are known.
     pub fn extract_case_in(&self, case: &mut Case, cx: indicators::Context) {
-        let text = CaseText::new(&case.text);
-        let mentions = self.mentions.find(&text);
+        let scanned = self.vocabulary.scan(&case.text);
+        let text = &scanned.text;
+        let mentions = self
+            .mentions
+            .find(text, scanned.hits(scan::Lexicon::Indicators));
         // Numbers inside an indicator's name are part of the name: the 三年
         // of 学前三年毛入园率 is not a duration.
-        let quantities = outside_mentions(figures::find(&text, case), &mentions);
-        let mut statements = indicators::bind(&text, &quantities, &mentions, &self.catalog, cx);
+        let quantities = outside_mentions(figures::find(text, case), &mentions);
+        let mut statements = indicators::bind(text, &quantities, &mentions, &self.catalog, cx);
         for u in &mut statements.unread {
             (u.line, u.column) = case.position(u.start);
         }
@@ -97,7 +111,8 @@ impl Extractor {
                 (span.line, span.column) = case.position(span.start);
             }
         }
-        case.claims = self.claims.find(&text, case, &mentions, cx);
+        let claim_hits = scanned.hits(scan::Lexicon::Requirements);
+        case.claims = self.claims.find(text, claim_hits, case, &mentions, cx);
         case.quantities = quantities;
         case.indicators = statements.indicators;
         case.targets = statements.targets;

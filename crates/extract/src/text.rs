@@ -1,7 +1,5 @@
 //! A case's text prepared for matching.
 
-use dutycheck_read::normalize_char;
-
 /// The normalised text of a case, with maps between byte offsets (what
 /// regexes and automata report) and character offsets (what positions are
 /// counted in), so that a slice by characters is a borrowed `&str` and not a
@@ -21,45 +19,40 @@ pub struct CaseText<'a> {
     /// The same for `original`, when its bytes differ from `normal`'s
     /// (full-width forms are longer); `None` when the two are equal.
     original_byte_at_char: Option<Vec<u32>>,
+    /// Where figures can start: see [`CaseText::figure_starts`].
+    figure_starts: Vec<usize>,
 }
 
 impl<'a> CaseText<'a> {
-    /// Prepares `original` in one pass: each character is folded
-    /// ([`normalize_char`], as [`dutycheck_read::normalize`] does) and its
-    /// place in both texts recorded; unchanged runs are copied as slices.
+    /// Prepares `original` with no words looked for: the pass of
+    /// [`crate::scan`] with an empty vocabulary.
     pub fn new(original: &'a str) -> CaseText<'a> {
-        work(original.len());
-        let to_u32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-        let mut normal = String::with_capacity(original.len());
-        let mut chars = Vec::with_capacity(original.len() / 2);
-        let mut byte_at_char = Vec::with_capacity(original.len() / 2 + 1);
-        let mut original_at_char = Vec::with_capacity(original.len() / 2 + 1);
-        // `original[..copied]` is in `normal`; the rest is pending.
-        let mut copied = 0;
-        for (b, c) in original.char_indices() {
-            let n = normalize_char(c);
-            byte_at_char.push(to_u32(normal.len() + (b - copied)));
-            original_at_char.push(to_u32(b));
-            chars.push(n);
-            if n != c {
-                normal.push_str(&original[copied..b]);
-                normal.push(n);
-                copied = b + c.len_utf8();
-            }
-        }
-        normal.push_str(&original[copied..]);
-        byte_at_char.push(to_u32(normal.len()));
-        original_at_char.push(to_u32(original.len()));
-        // Folding shortens every character it changes, so the texts differ
-        // exactly when their lengths do.
-        let original_byte_at_char = (normal.len() != original.len()).then_some(original_at_char);
+        crate::scan::Vocabulary::empty().scan(original).text
+    }
+
+    /// The text as the pass of [`crate::scan`] prepared it.
+    pub(crate) fn from_parts(
+        original: &'a str,
+        normal: String,
+        chars: Vec<char>,
+        byte_at_char: Vec<u32>,
+        original_byte_at_char: Option<Vec<u32>>,
+        figure_starts: Vec<usize>,
+    ) -> CaseText<'a> {
         CaseText {
             original,
             normal,
             chars,
             byte_at_char,
             original_byte_at_char,
+            figure_starts,
         }
+    }
+
+    /// The byte offsets in [`CaseText::normal`] of every character a figure
+    /// can start with ([`crate::figures::may_start_figure`]), in order.
+    pub(crate) fn figure_starts(&self) -> &[usize] {
+        &self.figure_starts
     }
 
     /// The character offset of a byte offset into [`CaseText::normal`].

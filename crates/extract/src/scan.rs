@@ -1,0 +1,439 @@
+//! The one pass over a case's text.
+//!
+//! Extraction looks for three things in a case: the catalog's names and
+//! aliases (indicator mentions), the phrases that claim a requirement, and
+//! the places a figure can start. It used to look for each in its own scan,
+//! after a fourth pass had folded the text: an Aho–Corasick search per word
+//! list and a walk over every character for the figures. Here one loop does
+//! all four. For each character of the case it
+//!
+//! 1. folds it ([`dutycheck_read::normalize_char`]) and records where it
+//!    stands in the folded and in the original text (the maps of
+//!    [`CaseText`]);
+//! 2. notes it when a figure can start with it ([`figures::may_start_figure`]),
+//!    so that the figure grammar is tried only there;
+//! 3. steps one automaton, built from **every** word of both word lists, over
+//!    the folded character's bytes, and records each word that ends there.
+//!
+//! The automaton is a DFA ([`aho_corasick::dfa::DFA`]) stepped by hand, one
+//! table lookup per byte, in the standard (overlapping) semantics: it reports
+//! every occurrence of every word. Each list then keeps what its own search
+//! kept before, the leftmost-longest words that do not overlap
+//! ([`leftmost_longest`]), so `学前三年毛入园率` still wins over its suffix
+//! `毛入园率` and a claim phrase may still lie inside a name (the claims
+//! module decides what that means). A catalog too large for a DFA of
+//! reasonable size ([`DFA_LIMIT`]) gets the same automaton as a contiguous
+//! NFA, which is smaller and a little slower per byte.
+
+use std::sync::Arc;
+
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous;
+use aho_corasick::{Anchored, MatchKind, StartKind, dfa};
+use dutycheck_read::normalize_char;
+
+use crate::CaseText;
+use crate::figures::may_start_figure;
+
+/// The word lists the automaton holds, in the order [`Vocabulary::new`]
+/// takes them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Lexicon {
+    /// The catalog's names and aliases (pieces of gap aliases included).
+    Indicators = 0,
+    /// The phrases that claim a requirement.
+    Requirements = 1,
+}
+
+const LEXICONS: usize = 2;
+
+/// Above this many bytes of words, the automaton is built as a contiguous
+/// NFA instead of a DFA. A DFA has about one state per byte of its words and
+/// a row of transitions per state (one entry per class of bytes, about 150
+/// classes for Chinese text): the bundled catalog's 6 KB of words make a DFA
+/// of a few megabytes, and a user catalog fifty times larger would make one
+/// of hundreds.
+const DFA_LIMIT: usize = 64 * 1024;
+
+/// One word of a lexicon found in a case: characters `start..end` of its
+/// text, and the index of the word in the list it was given as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub word: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The automaton over every word extraction looks for.
+#[derive(Debug, Clone)]
+pub(crate) struct Vocabulary {
+    machine: Option<Arc<Machine>>,
+    /// For each pattern of the automaton: its lexicon and its index there.
+    owners: Vec<(Lexicon, usize)>,
+    /// For each pattern, its length in characters (a match is reported at
+    /// its end; its start is this much before).
+    chars: Vec<usize>,
+}
+
+#[derive(Debug)]
+enum Machine {
+    Dfa(dfa::DFA),
+    Nfa(contiguous::NFA),
+}
+
+/// What one pass finds in a case: its text, prepared for matching, and the
+/// words of each lexicon, leftmost-longest and in order.
+pub(crate) struct Scanned<'a> {
+    pub text: CaseText<'a>,
+    hits: [Vec<Hit>; LEXICONS],
+}
+
+impl Scanned<'_> {
+    /// The words of `lexicon` found in the case.
+    pub fn hits(&self, lexicon: Lexicon) -> &[Hit] {
+        self.hits
+            .get(lexicon as usize)
+            .map_or(&[][..], Vec::as_slice)
+    }
+}
+
+impl Vocabulary {
+    /// An automaton over `indicators` and `requirements` (each a list of
+    /// words, as given: a word may be in both).
+    pub fn new(indicators: &[String], requirements: &[String]) -> Vocabulary {
+        let mut owners = Vec::new();
+        let mut chars = Vec::new();
+        let mut patterns: Vec<&str> = Vec::new();
+        for (lexicon, words) in [
+            (Lexicon::Indicators, indicators),
+            (Lexicon::Requirements, requirements),
+        ] {
+            for (i, word) in words.iter().enumerate() {
+                owners.push((lexicon, i));
+                chars.push(word.chars().count());
+                patterns.push(word);
+            }
+        }
+        let size: usize = patterns.iter().map(|p| p.len()).sum();
+        // Building fails only for absurd pattern sets (more states than a
+        // state id can count); without an automaton no word is found, which
+        // the catalog tests would reveal. An empty word would match
+        // everywhere; the catalog refuses them, and so does this.
+        let machine = if patterns.is_empty() || patterns.iter().any(|p| p.is_empty()) {
+            None
+        } else if size <= DFA_LIMIT {
+            dfa::Builder::new()
+                .match_kind(MatchKind::Standard)
+                .start_kind(StartKind::Unanchored)
+                .prefilter(false)
+                .byte_classes(true)
+                .build(&patterns)
+                .ok()
+                .map(Machine::Dfa)
+        } else {
+            contiguous::Builder::new()
+                .match_kind(MatchKind::Standard)
+                .prefilter(false)
+                .build(&patterns)
+                .ok()
+                .map(Machine::Nfa)
+        };
+        Vocabulary {
+            machine: machine.map(Arc::new),
+            owners,
+            chars,
+        }
+    }
+
+    /// A vocabulary with no words: the pass only prepares the text and
+    /// finds where figures can start.
+    pub fn empty() -> Vocabulary {
+        Vocabulary::new(&[], &[])
+    }
+
+    /// The one pass over `original` (see the module documentation).
+    pub fn scan<'a>(&self, original: &'a str) -> Scanned<'a> {
+        let mut ends = Vec::new();
+        let text = match self.machine.as_deref() {
+            Some(Machine::Dfa(a)) => pass(original, Some(a), &mut ends),
+            Some(Machine::Nfa(a)) => pass(original, Some(a), &mut ends),
+            None => pass::<dfa::DFA>(original, None, &mut ends),
+        };
+        let mut hits: [Vec<Hit>; LEXICONS] = Default::default();
+        for (pattern, end) in ends {
+            let (Some((lexicon, word)), Some(len)) =
+                (self.owners.get(pattern), self.chars.get(pattern))
+            else {
+                continue;
+            };
+            if let Some(list) = hits.get_mut(*lexicon as usize) {
+                list.push(Hit {
+                    word: *word,
+                    start: end - len,
+                    end,
+                });
+            }
+        }
+        Scanned {
+            text,
+            hits: hits.map(leftmost_longest),
+        }
+    }
+}
+
+/// The loop itself: folds `original` into a [`CaseText`], notes where
+/// figures can start, and pushes `(pattern, end)` (in characters) for each
+/// word of `automaton` that ends at a character.
+fn pass<'a, A: Automaton>(
+    original: &'a str,
+    automaton: Option<&A>,
+    ends: &mut Vec<(usize, usize)>,
+) -> CaseText<'a> {
+    crate::text::work(original.len());
+    let to_u32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    let mut normal = String::with_capacity(original.len());
+    let mut chars = Vec::with_capacity(original.len() / 2);
+    let mut byte_at_char = Vec::with_capacity(original.len() / 2 + 1);
+    let mut original_at_char = Vec::with_capacity(original.len() / 2 + 1);
+    let mut figure_starts = Vec::new();
+    // An unanchored start state exists for every automaton built above
+    // (`StartKind::Unanchored`); without one, no word is looked for.
+    let mut state = automaton.and_then(|a| a.start_state(Anchored::No).ok().map(|s| (a, s)));
+    // `original[..copied]` is in `normal`; the rest is pending.
+    let mut copied = 0;
+    for (b, c) in original.char_indices() {
+        let n = normalize_char(c);
+        let at = normal.len() + (b - copied);
+        byte_at_char.push(to_u32(at));
+        original_at_char.push(to_u32(b));
+        chars.push(n);
+        if may_start_figure(n) {
+            figure_starts.push(at);
+        }
+        if n != c {
+            normal.push_str(&original[copied..b]);
+            normal.push(n);
+            copied = b + c.len_utf8();
+        }
+        if let Some((a, sid)) = &mut state {
+            // The folded character's bytes: most characters fold to
+            // themselves, and their bytes are the original's.
+            let mut buf = [0u8; 4];
+            let bytes = if n == c {
+                original
+                    .as_bytes()
+                    .get(b..b + c.len_utf8())
+                    .unwrap_or_default()
+            } else {
+                n.encode_utf8(&mut buf).as_bytes()
+            };
+            for &byte in bytes {
+                *sid = a.next_state(Anchored::No, *sid, byte);
+            }
+            // Words and text are UTF-8, so a word ends only where a
+            // character does: the state after a character's last byte is
+            // the only one to ask.
+            if a.is_special(*sid) && a.is_match(*sid) {
+                for i in 0..a.match_len(*sid) {
+                    ends.push((a.match_pattern(*sid, i).as_usize(), chars.len()));
+                }
+            }
+        }
+    }
+    normal.push_str(&original[copied..]);
+    byte_at_char.push(to_u32(normal.len()));
+    original_at_char.push(to_u32(original.len()));
+    // Folding shortens every character it changes, so the texts differ
+    // exactly when their lengths do.
+    let original_byte_at_char = (normal.len() != original.len()).then_some(original_at_char);
+    CaseText::from_parts(
+        original,
+        normal,
+        chars,
+        byte_at_char,
+        original_byte_at_char,
+        figure_starts,
+    )
+}
+
+/// The hits a leftmost-longest search keeps, from every hit (in any order):
+/// from the start of the text, the hit that starts first, the longest of
+/// those, then the same again from its end. Sorting by start, longest first,
+/// and keeping each hit that starts at or after the end of the last one
+/// kept does exactly that.
+fn leftmost_longest(mut hits: Vec<Hit>) -> Vec<Hit> {
+    hits.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut reach = 0;
+    hits.retain(|h| {
+        let keep = h.start >= reach;
+        if keep {
+            reach = h.end;
+        }
+        keep
+    });
+    hits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use aho_corasick::AhoCorasick;
+    use proptest::prelude::*;
+
+    /// Words and text over a few characters, so that words overlap, nest
+    /// and repeat often.
+    fn word() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            proptest::sample::select(vec!['学', '前', '率', 'a', '９']),
+            1..5,
+        )
+        .prop_map(|cs| cs.into_iter().collect())
+    }
+
+    fn leftmost_longest_by_aho_corasick(words: &[String], text: &str) -> Vec<Hit> {
+        let normal = dutycheck_read::normalize(text);
+        let Ok(ac) = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(words)
+        else {
+            return Vec::new();
+        };
+        let at = |byte: usize| normal[..byte].chars().count();
+        ac.find_iter(&normal)
+            .map(|m| Hit {
+                word: m.pattern().as_usize(),
+                start: at(m.start()),
+                end: at(m.end()),
+            })
+            .collect()
+    }
+
+    proptest! {
+        /// Each lexicon keeps exactly what its own leftmost-longest search
+        /// kept, whatever the other lexicon holds.
+        #[test]
+        fn each_lexicon_is_searched_leftmost_longest(
+            indicators in proptest::collection::vec(word(), 1..8),
+            requirements in proptest::collection::vec(word(), 1..4),
+            text in proptest::collection::vec(proptest::sample::select(vec!['学', '前', '率', 'a', '９', '9', '，']), 0..40)
+                .prop_map(|cs| cs.into_iter().collect::<String>()),
+        ) {
+            // Each list's words are distinct (the callers merge equal
+            // words); the two lists may share some.
+            let mut indicators = indicators;
+            let mut seen = std::collections::HashSet::new();
+            indicators.retain(|w| seen.insert(w.clone()));
+            let mut seen = std::collections::HashSet::new();
+            let mut requirements = requirements;
+            requirements.retain(|w| seen.insert(w.clone()));
+            let scanned = Vocabulary::new(&indicators, &requirements).scan(&text);
+            // The words are searched for as given, in the folded text (a
+            // word holding `９` is never found), as each list's own search did.
+            let want_i = leftmost_longest_by_aho_corasick(&indicators, &text);
+            let want_r = leftmost_longest_by_aho_corasick(&requirements, &text);
+            prop_assert_eq!(scanned.hits(Lexicon::Indicators), &want_i[..]);
+            prop_assert_eq!(scanned.hits(Lexicon::Requirements), &want_r[..]);
+        }
+
+        /// The figure starts noted in the pass are every character a
+        /// figure can start with, and the text is prepared as without
+        /// words.
+        #[test]
+        fn figure_starts_are_every_possible_start(
+            text in proptest::collection::vec(proptest::sample::select(vec!['学', '约', '三', '百', '9', '９', '%', '，', 'a']), 0..40)
+                .prop_map(|cs| cs.into_iter().collect::<String>()),
+        ) {
+            let scanned = Vocabulary::new(&["学".to_string()], &[]).scan(&text);
+            let normal = dutycheck_read::normalize(&text);
+            let want: Vec<usize> = normal
+                .char_indices()
+                .filter(|(_, c)| may_start_figure(*c))
+                .map(|(b, _)| b)
+                .collect();
+            prop_assert_eq!(scanned.text.figure_starts(), &want[..]);
+            prop_assert_eq!(&scanned.text.normal, &normal);
+        }
+    }
+
+    /// The words of both lexicons, an indicator's name holding a claim
+    /// phrase, full-width text: the hits are where the words stand, in
+    /// characters.
+    #[test]
+    fn finds_the_words_of_both_lexicons_in_characters() {
+        let vocabulary = Vocabulary::new(
+            &["学前三年毛入园率".into(), "毛入园率".into()],
+            &["毛入园".into(), "全覆盖".into()],
+        );
+        let scanned = vocabulary.scan("全县学前三年毛入园率达９０％，实现全覆盖");
+        assert_eq!(
+            scanned.hits(Lexicon::Indicators),
+            &[Hit {
+                word: 0,
+                start: 2,
+                end: 10
+            }]
+        );
+        assert_eq!(
+            scanned.hits(Lexicon::Requirements),
+            &[
+                Hit {
+                    word: 0,
+                    start: 6,
+                    end: 9
+                },
+                Hit {
+                    word: 1,
+                    start: 17,
+                    end: 20
+                }
+            ]
+        );
+        assert_eq!(scanned.text.normal, "全县学前三年毛入园率达90%,实现全覆盖");
+    }
+
+    /// A vocabulary too large for a DFA is searched by the NFA, with the
+    /// same hits.
+    #[test]
+    fn a_large_vocabulary_finds_the_same_words() {
+        let mut words: Vec<String> = (0..6000).map(|i| format!("指标{i:05}名称")).collect();
+        words.push("毛入园率".into());
+        assert!(words.iter().map(String::len).sum::<usize>() > DFA_LIMIT);
+        let large = Vocabulary::new(&words, &[]);
+        assert!(matches!(large.machine.as_deref(), Some(Machine::Nfa(_))));
+        let small = Vocabulary::new(&words[5999..], &[]);
+        assert!(matches!(small.machine.as_deref(), Some(Machine::Dfa(_))));
+        let text = "毛入园率达90%，指标05999名称为3所";
+        let hits = large.scan(text);
+        assert_eq!(
+            hits.hits(Lexicon::Indicators),
+            &[
+                Hit {
+                    word: 6000,
+                    start: 0,
+                    end: 4
+                },
+                Hit {
+                    word: 5999,
+                    start: 9,
+                    end: 18
+                }
+            ]
+        );
+        let small_hits = small.scan(text);
+        assert_eq!(
+            small_hits.hits(Lexicon::Indicators),
+            &[
+                Hit {
+                    word: 1,
+                    start: 0,
+                    end: 4
+                },
+                Hit {
+                    word: 0,
+                    start: 9,
+                    end: 18
+                }
+            ]
+        );
+    }
+}
