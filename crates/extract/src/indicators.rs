@@ -1444,7 +1444,47 @@ fn plan(
     // `距90%的目标还有差距`, `未达到80%的国家标准`: the figure is the
     // standard's, not what the indicator reached.
     let standard = names_standard(text, at);
+    // `力争2026年A达到95%`: a plan dated by a year that no `到` or `前`
+    // marks as a deadline is still for that year; so is every plan of a
+    // sentence that opens with it (`2023年，…确保A稳定在86%以上，B达到52%`).
+    let deadline = deadline.or_else(|| {
+        (worded || opened || will || cx.plan_section)
+            .then(|| year_of_plan(context, cx.year))
+            .flatten()
+            .filter(|_| !dated)
+    });
     (deadline.is_some() || worded || opened || will || bound || standard).then_some(deadline)
+}
+
+/// The year a sentence of plans is for, when no deadline word marks it
+/// ([`future_year`] reads `到2025年`, `2025年前`): `力争2026年…`,
+/// `计划在2026年…`, `2026年力争…`. In a report of a known year, the first
+/// year after it; in a report of unknown year, a year right before or
+/// after a plan word ([`plans::PLAN_WORDS`]), where a year can only be
+/// the plan's.
+fn year_of_plan(context: &str, year: Option<i32>) -> Option<i32> {
+    let bytes = context.as_bytes();
+    (0..bytes.len().saturating_sub(3)).find_map(|i| {
+        let is_year = bytes[i..i + 4].iter().all(u8::is_ascii_digit)
+            && (i == 0 || !bytes[i - 1].is_ascii_digit())
+            && context[i + 4..].starts_with('年');
+        if !is_year {
+            return None;
+        }
+        let y: i32 = context[i..i + 4].parse().ok()?;
+        let next_to_plan_word = || {
+            let before = context[..i].trim_end_matches(['在', '于']);
+            let after =
+                context[i + 4 + '年'.len_utf8()..].trim_start_matches(['底', '末', ',', '，', ' ']);
+            plans::PLAN_WORDS
+                .iter()
+                .any(|w| before.ends_with(w) || after.starts_with(w))
+        };
+        match year {
+            Some(r) => (y > r).then_some(y),
+            None => next_to_plan_word().then_some(y),
+        }
+    })
 }
 
 /// A year ahead of the report's named as a deadline in `context`:

@@ -775,7 +775,11 @@ mod statements {
             ("确保大班额比例控制在5%以内。", 5.0, None),
             // Not "more than 5%": a bound, as 不低于 is.
             ("大班额比例不超过5%。", 5.0, None),
-            ("预计2023年高中阶段毛入学率将达到93%以上。", 93.0, None),
+            (
+                "预计2023年高中阶段毛入学率将达到93%以上。",
+                93.0,
+                Some(2023),
+            ),
         ] {
             assert_eq!(stated(text), [], "{text}");
             let t = targets(text);
@@ -1288,6 +1292,41 @@ mod phrasing {
         // After a level, a year's figure with no plan word is not a plan.
         let c = extracted("中职招生比例达到42%，2021年为40%。");
         assert_eq!(targets(&c), []);
+    }
+
+    /// A plan dated by a year that no `到` or `前` marks (`力争2026年…`,
+    /// `2026年力争…`, `计划在2026年…`) is a target for that year. In a report
+    /// of unknown year, the year must stand against the plan word; in a
+    /// report of a known year, a later year in the plan's sentence dates it,
+    /// and an earlier one does not.
+    #[test]
+    fn a_plan_is_for_the_year_it_names_without_a_deadline_word() {
+        let year_of = |c: &Case| c.targets.iter().map(|t| t.year).collect::<Vec<_>>();
+        for text in [
+            "力争2026年全县学前三年毛入园率达到95%。",
+            "2026年力争学前三年毛入园率达到95%。",
+            "计划在2026年底学前三年毛入园率达到95%。",
+        ] {
+            assert_eq!(year_of(&extracted(text)), [Some(2026)], "{text}");
+            assert_eq!(
+                year_of(&in_report(text, Some(2024))),
+                [Some(2026)],
+                "{text}"
+            );
+        }
+        // A year that no plan word touches dates the plan only in a report
+        // whose year is known to be earlier.
+        let text = "力争全县学前三年毛入园率2026年达到95%。";
+        assert_eq!(year_of(&extracted(text)), [None]);
+        assert_eq!(year_of(&in_report(text, Some(2024))), [Some(2026)]);
+        // The report's own year or an earlier one is no plan's year.
+        assert_eq!(
+            year_of(&in_report(
+                "力争2024年学前三年毛入园率达到95%。",
+                Some(2024)
+            )),
+            [None]
+        );
     }
 }
 
