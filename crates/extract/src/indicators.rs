@@ -38,7 +38,7 @@ use dutycheck_model::{
     UnreadMention, UnreadMentionReason,
 };
 use dutycheck_vocab::changes;
-use dutycheck_vocab::links::{FROM, REACH, RESPECTIVELY, is_list_separator};
+use dutycheck_vocab::links::{FROM, RANGE_CONNECTORS, REACH, RESPECTIVELY, is_list_separator};
 use dutycheck_vocab::punctuation::{
     is_clause_end as ends_clause, is_sentence_end as ends_sentence,
 };
@@ -955,13 +955,15 @@ fn year_list<'q>(
     if !search::contains(text.slice(mention.end, at.start), RESPECTIVELY) {
         return None;
     }
-    // The years, last first, each followed only by a separator.
+    // The years, last first, each followed only by a separator. The last
+    // one may close a clause of its own (`2021年至2023年，全县A分别为…`).
     let before = quantities.partition_point(|q| q.end <= mention.start);
-    let mut years: Vec<&Quantity> = Vec::new();
+    let mut listed: Vec<&Quantity> = Vec::new();
     let mut end = mention.start;
     for q in quantities[..before].iter().rev() {
         let gap = text.slice(q.end, end);
-        let joined = if years.is_empty() {
+        let joined = if listed.is_empty() {
+            let gap = gap.trim_start_matches([',', '，']);
             gap.chars().count() <= 4 && !gap.chars().any(ends_clause)
         } else {
             is_list_separator(gap)
@@ -969,13 +971,20 @@ fn year_list<'q>(
         if q.kind != QuantityKind::Year || !joined {
             break;
         }
-        years.push(q);
+        listed.push(q);
         end = q.start;
     }
+    let mut years: Vec<i32> = match listed.as_slice() {
+        // `2021年至2023年`, `2021—2023年`: a range of years lists each.
+        [last] => year_range(text, last).unwrap_or_default(),
+        _ => listed.iter().map(|q| q.value as i32).collect(),
+    };
     if years.len() < 2 {
         return None;
     }
-    years.reverse();
+    if listed.len() > 1 {
+        years.reverse();
+    }
     // The figures, from `at` on, joined by separators.
     let first = quantities.partition_point(|q| q.start < at.start);
     let mut figures: Vec<&Quantity> = vec![at];
@@ -989,16 +998,35 @@ fn year_list<'q>(
     let Some(year) = year else {
         return Some(None);
     };
-    let k = years.iter().position(|y| y.value as i32 == year);
+    let k = years.iter().position(|y| *y == year);
     Some(match k {
         Some(k) if figures.len() == years.len() => {
-            let base = k
-                .checked_sub(1)
-                .map(|b| (figures[b], years[b].value as i32));
+            let base = k.checked_sub(1).map(|b| (figures[b], years[b]));
             Some((figures[k], base))
         }
         _ => None,
     })
+}
+
+/// The years of a range that ends with the year `last`: `2021年至2023年`,
+/// `2021—2023年`, `2021-2023年` are 2021, 2022 and 2023. `None` when no
+/// first year and connector ([`RANGE_CONNECTORS`]) stand right before it,
+/// or the range does not run forward over at most ten years.
+fn year_range(text: &CaseText<'_>, last: &Quantity) -> Option<Vec<i32>> {
+    let to = last.value as i32;
+    let before = text.slice(last.start.saturating_sub(7), last.start);
+    let rest = before.strip_suffix(RANGE_CONNECTORS)?;
+    let rest = rest.strip_suffix('年').unwrap_or(rest);
+    let digits = rest.get(rest.len().checked_sub(4)?..)?;
+    let lone = rest[..rest.len() - 4]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_ascii_digit());
+    if !lone || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let from: i32 = digits.parse().ok()?;
+    (from < to && to - from <= 10).then(|| (from..=to).collect())
 }
 
 /// Whether `opening` (the words that open a clause) names the year before

@@ -1826,9 +1826,23 @@ fn a_level_written_for_two_years_is_the_report_years() {
     };
     for text in [
         "2021年、2022年全县一般公共预算教育支出分别为12.6亿元、12.1亿元。",
+        "2021年、2022年，全县一般公共预算教育支出分别为12.6亿元、12.1亿元。",
         "全县一般公共预算教育支出2021年为12.6亿元，2022年为12.1亿元。",
+        // A range of years lists every year of it.
+        "2020年至2022年，全县一般公共预算教育支出分别为11.9亿元、12.6亿元、12.1亿元。",
+        "2020—2022年，全县一般公共预算教育支出分别为11.9亿元、12.6亿元、12.1亿元。",
+        "2020-2022年全县一般公共预算教育支出分别为11.9亿元、12.6亿元、12.1亿元。",
+        "2021到2022年全县一般公共预算教育支出分别为12.6亿元、12.1亿元。",
     ] {
         assert_eq!(read(text, 2022), [(Some(1.21e9), Some(1.26e9))], "{text}");
+    }
+    // A range whose figures do not line up with its years, or that does
+    // not hold the report's year: no level, never its first figure.
+    for text in [
+        "2019年至2022年，全县一般公共预算教育支出分别为12.6亿元、12.1亿元。",
+        "2018年至2020年，全县一般公共预算教育支出分别为11亿元、11.9亿元、12.6亿元。",
+    ] {
+        assert_eq!(read(text, 2022), [], "{text}");
     }
     // Years that do not include the report's, or do not line up with the
     // figures: no level at all.
