@@ -143,6 +143,33 @@ fn a_fall_stated_as_an_amount_is_said_in_the_reports_unit() {
 /// rules on the number and detail of cases do not judge it (was: "只有1条
 /// 典型案例", and a note that its problem had no baseline), while its
 /// figures are judged like any other.
+/// A fall said in words only (`较上年有所下降`, `同比略有减少`) against
+/// `只增不减`: the size is not written, but any fall fails the rule, at the
+/// name (was: "could not judge", an info). A rise said in words passes it.
+#[test]
+fn a_fall_said_in_words_only_fails_the_growth_rule() {
+    let text = "2024年度石岭县人民政府履行教育职责自评报告\n一、教育投入\n1.全县一般公共预算教育支出较上年有所下降，为7.4亿元。\n2.按在校学生人数平均的一般公共预算教育支出同比略有增长。\n";
+    let v = run_json_on("shiling.txt", text, &["check", "--format", "json"]);
+    let all = findings(&v);
+    let fall = one(&all, "finance.expenditure-growth");
+    assert_eq!(fall.1, "error");
+    assert_eq!(
+        fall.2,
+        "石岭县一般公共预算教育支出与上年相比下降（报告只用文字写出，没有写明幅度），不符合“一般公共预算教育支出逐年只增不减”"
+    );
+    assert!(
+        all.iter()
+            .all(|f| f.0 != "finance.per-student-expenditure-growth"),
+        "{all:#?}"
+    );
+    let statuses = &v["reports"][0]["sections"][0]["results"];
+    assert_eq!(statuses["finance.expenditure-growth"], "fail", "{statuses}");
+    assert_eq!(
+        statuses["finance.per-student-expenditure-growth"], "pass",
+        "{statuses}"
+    );
+}
+
 #[test]
 fn a_section_of_shortcomings_is_not_judged_as_cases() {
     let text = "# 西川县人民政府2024年度履行教育职责自评报告\n\n## 第一部分 主要成效\n\n（1）全县学前三年毛入园率为88.4%，较上年提高0.9个百分点。\n\n（2）一般公共预算教育支出14.2亿元，比上年增长3.6%。\n\n（3）义务教育巩固率为96.8%，比上年提高0.4个百分点。\n\n## 第二部分 存在的不足\n\n（1）高中阶段毛入学率为87.9%，与省定目标仍有差距。\n";

@@ -141,6 +141,7 @@ impl B {
             name,
             mention: mention.into(),
             reason,
+            direction: None,
             line,
             column,
             start,
@@ -452,6 +453,65 @@ fn a_growth_rule_reads_the_sign_of_a_change_stated_as_an_amount() {
             "{amount} {bounds}"
         );
     }
+}
+
+/// `较上年有所下降` (a change said in words only, its direction kept on the
+/// unread mention) against a rule on the change: a fall fails `above: 0`
+/// and `min: 0` at the name, a rise passes them; where the size would
+/// decide, the cell stays unread and says so.
+#[test]
+fn a_change_rule_reads_the_direction_of_a_change_said_in_words() {
+    let yaml = |bounds: &str| {
+        format!(
+            "id: growth\ntitle: 只增不减\nseverity: error\nindicator: education-expenditure\nmeasure: change.percent\nthreshold: {bounds}\n"
+        )
+    };
+    let said = |direction: dutycheck_model::Direction| {
+        let mut r = report(Some(2022))
+            .section("青禾县")
+            .case("一般公共预算教育支出较上年有所下降。")
+            .unread(
+                "education-expenditure",
+                "一般公共预算教育支出",
+                UnreadMentionReason::UnsizedChange,
+            )
+            .done();
+        r.sections[0].cases[0].unread[0].direction = Some(direction);
+        r
+    };
+    for bounds in ["{above: 0}", "{min: 0}"] {
+        let e = eval(&said(dutycheck_model::Direction::Down), &yaml(bounds));
+        assert_eq!(status(&e, 0, "growth"), Status::Fail, "{bounds}");
+        assert_eq!(e.findings.len(), 1, "{bounds}");
+        let f = &e.findings[0];
+        assert_eq!(f.severity, Severity::Error);
+        assert_eq!(
+            f.message,
+            "青禾县一般公共预算教育支出与上年相比下降（报告只用文字写出，没有写明幅度），不符合“只增不减”"
+        );
+        // At the name: the words of the change have no figure to point at.
+        assert_eq!((f.line, f.column, f.length), (3, 3, 10));
+        let e = eval(&said(dutycheck_model::Direction::Up), &yaml(bounds));
+        assert_eq!(status(&e, 0, "growth"), Status::Pass, "{bounds}");
+        assert_eq!(e.findings, [], "{bounds}");
+    }
+    // A rise against an upper bound of 0 fails; the size would decide the
+    // rest.
+    let e = eval(&said(dutycheck_model::Direction::Up), &yaml("{max: 0}"));
+    assert_eq!(status(&e, 0, "growth"), Status::Fail);
+    for (direction, bounds) in [
+        (dutycheck_model::Direction::Up, "{min: 5}"),
+        (dutycheck_model::Direction::Down, "{min: -5}"),
+    ] {
+        let e = eval(&said(direction), &yaml(bounds));
+        assert_eq!(status(&e, 0, "growth"), Status::Unread, "{bounds}");
+        assert_eq!(e.findings.len(), 1);
+        assert_eq!(e.findings[0].severity, Severity::Info);
+    }
+    // A level rule is not about the change: unread, as before.
+    let level = "id: level\ntitle: 支出\nseverity: error\nindicator: education-expenditure\nthreshold: {min: 1}\n";
+    let e = eval(&said(dutycheck_model::Direction::Down), level);
+    assert_eq!(status(&e, 0, "level"), Status::Unread);
 }
 
 #[test]

@@ -34,8 +34,8 @@
 
 use dutycheck_catalog::{Catalog, GAP};
 use dutycheck_model::{
-    Base, Change, IndicatorValue, Qualifier, Quantity, QuantityKind, Span, StatementKind,
-    UnreadMention, UnreadMentionReason,
+    Base, Change, Direction, IndicatorValue, Qualifier, Quantity, QuantityKind, Span,
+    StatementKind, UnreadMention, UnreadMentionReason,
 };
 use dutycheck_vocab::changes;
 use dutycheck_vocab::links::{FROM, RANGE_CONNECTORS, REACH, RESPECTIVELY, is_list_separator};
@@ -363,8 +363,9 @@ struct Read<'q> {
     at: &'q Quantity,
     /// The change against the year before is said in words only
     /// (`较上年有所下降，为93.1%`): the level is read, the change is an
-    /// unread mention ([`UnreadMentionReason::UnsizedChange`]).
-    unsized_change: bool,
+    /// unread mention ([`UnreadMentionReason::UnsizedChange`]) with the
+    /// direction said.
+    unsized_change: Option<Direction>,
 }
 
 impl<'q> Read<'q> {
@@ -375,7 +376,7 @@ impl<'q> Read<'q> {
             level: Some(q),
             change,
             at: q,
-            unsized_change: false,
+            unsized_change: None,
         }
     }
 
@@ -386,7 +387,7 @@ impl<'q> Read<'q> {
             level: None,
             change: Some(change),
             at,
-            unsized_change: false,
+            unsized_change: None,
         }
     }
 }
@@ -797,9 +798,10 @@ fn state(
     }
     // The change said in words (`有所下降`) has no size: a rule on the
     // change finds it unread, and says so.
-    if read.unsized_change {
+    if let Some(direction) = read.unsized_change {
         out.unread.push(UnreadMention {
             reason: UnreadMentionReason::UnsizedChange,
+            direction: Some(direction),
             ..unread(text, quantities, mention, indicator, value.mention.clone())
         });
     }
@@ -1278,7 +1280,7 @@ fn change_first<'q>(
                 c
             }),
             at: q,
-            unsized_change: false,
+            unsized_change: None,
         },
         None => Read::change_alone(first, change?),
     })
@@ -1342,7 +1344,7 @@ fn level_after<'q>(
             Read {
                 kind: StatementKind::Level,
                 level: Some(to),
-                unsized_change: change.is_none() && unsized_after(text, to.end, year),
+                unsized_change: unsized_after(text, to.end, year).filter(|_| change.is_none()),
                 change,
                 at: to,
             }
@@ -1355,7 +1357,7 @@ fn level_after<'q>(
                 level: Some(to),
                 change: Some(with_base(stated, from, to, kind, base)),
                 at: to,
-                unsized_change: false,
+                unsized_change: None,
             }
         }
     })
@@ -1611,9 +1613,13 @@ fn unread(
                 .next()
                 .is_some_and(|c| units::may_start_unit(c) || matches!(c, '万' | '亿'))
     });
+    let worded = figures
+        .is_empty()
+        .then(|| states_unsized_change(clause, None))
+        .flatten();
     let reason = if masked {
         UnreadMentionReason::Masked
-    } else if figures.is_empty() && states_unsized_change(clause, None) {
+    } else if worded.is_some() {
         UnreadMentionReason::UnsizedChange
     } else if figures.is_empty() {
         UnreadMentionReason::NoFigure
@@ -1627,6 +1633,7 @@ fn unread(
         name: indicator.name.clone(),
         mention: mention_text,
         reason,
+        direction: worded.filter(|_| reason == UnreadMentionReason::UnsizedChange),
         line: 0,
         column: 0,
         start: mention.start,
@@ -1889,10 +1896,12 @@ fn clause_after<'t>(text: &'t CaseText<'_>, cursor: usize) -> (usize, &'t str) {
 /// `同比`): after a level, `，有所提高` or `，提高了办学水平` may say
 /// anything, and only a change against the year named is one. The level
 /// stands; the change is unread ([`Read::unsized_change`]), not dropped.
-fn unsized_after(text: &CaseText<'_>, cursor: usize, year: Option<i32>) -> bool {
+fn unsized_after(text: &CaseText<'_>, cursor: usize, year: Option<i32>) -> Option<Direction> {
     let (_, clause) = clause_after(text, cursor);
-    (search::contains_any(clause, changes::YEAR_BEFORE) || clause.starts_with("同比"))
-        && states_unsized_change(clause, year)
+    if !(search::contains_any(clause, changes::YEAR_BEFORE) || clause.starts_with("同比")) {
+        return None;
+    }
+    states_unsized_change(clause, year)
 }
 
 /// How many characters after a level the clause that says its change in
@@ -1984,38 +1993,39 @@ fn unsized_first<'q>(
     year: Option<i32>,
 ) -> Option<Read<'q>> {
     let clause_end = text.end_from(mention.end, ends_clause);
-    if !states_unsized_change(text.slice(mention.end, clause_end), year) {
-        return None;
-    }
+    let direction = states_unsized_change(text.slice(mention.end, clause_end), year)?;
     let q = level_in_next_clause(text, quantities, mention, clause_end, kind)?;
     Some(Read {
         kind: StatementKind::Level,
         level: Some(q),
         change: None,
         at: q,
-        unsized_change: true,
+        unsized_change: Some(direction),
     })
 }
 
-/// Whether the clause after a name states its change against the year
-/// before in words only: a verb of change ([`changes::direction`]), no
-/// figure (the caller knows the clause holds none, or checks that the
-/// figure comes after it), no negation (`只增不减`), no other base
-/// (`高于全省平均`), and no span of
-/// years (`2018年以来有所提高`). Short: `较上年有所下降`, `同比略有减少`,
-/// `稳步增长`; a longer clause says more than a change.
-fn states_unsized_change(clause: &str, year: Option<i32>) -> bool {
+/// Which way the change goes, when the clause after a name states its
+/// change against the year before in words only: a verb of change
+/// ([`changes::direction`]), no figure (the caller knows the clause holds
+/// none, or checks that the figure comes after it), no negation
+/// (`只增不减`), no other base (`高于全省平均`), and no span of years
+/// (`2018年以来有所提高`). Short: `较上年有所下降`, `同比略有减少`, `稳步增长`;
+/// a longer clause says more than a change. `None` when it does not.
+fn states_unsized_change(clause: &str, year: Option<i32>) -> Option<Direction> {
     /// The most characters such a clause has (`与上年相比有较大幅度的下降`).
     const LIMIT: usize = 14;
-    clause.chars().count() <= LIMIT
+    let said = clause.chars().count() <= LIMIT
         // `只增不减`, `不降低`, `未增长`: a requirement, a claim or a denial,
         // never a change that was measured.
         && !clause.chars().any(|c| c.is_ascii_digit() || changes::NEGATIONS.contains(&c))
-        && changes::direction(clause).is_some()
         && !clause.ends_with(changes::TO)
         && !search::contains_any(clause, changes::OTHER_COMPARISONS)
         && !changes::names_span(clause)
-        && against_year_before(clause, year)
+        && against_year_before(clause, year);
+    if !said {
+        return None;
+    }
+    changes::direction(clause).and_then(Direction::of_sign)
 }
 
 /// `14.2亿元，下降2.1%`, `A增长-1.3%`: a verb of change and its figure, with

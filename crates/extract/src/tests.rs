@@ -631,7 +631,9 @@ fn a_phrase_inside_an_indicator_name_is_not_a_claim() {
 }
 
 mod statements {
-    use dutycheck_model::{Change, IndicatorValue, Span, StatementKind, UnreadMentionReason};
+    use dutycheck_model::{
+        Change, Direction, IndicatorValue, Span, StatementKind, UnreadMentionReason,
+    };
 
     use super::extracted;
 
@@ -998,6 +1000,26 @@ mod statements {
         let c = extracted("生均一般公共预算教育经费有所增长。");
         let reasons: Vec<_> = c.unread.iter().map(|u| u.reason).collect();
         assert_eq!(reasons, [UnreadMentionReason::UnsizedChange]);
+        // Each says which way the change went; other reasons say none.
+        for (text, direction) in [
+            ("生均一般公共预算教育经费有所增长。", Direction::Up),
+            (
+                "义务教育巩固率与上年相比有所下降，为95.4%。",
+                Direction::Down,
+            ),
+            ("全县大班额比例为4.2%，较上年有所上升。", Direction::Up),
+            (
+                "一般公共预算教育支出5.2亿元，比去年有所减少。",
+                Direction::Down,
+            ),
+            ("一般公共预算教育支出同比略有减少。", Direction::Down),
+        ] {
+            let directions: Vec<_> = extracted(text).unread.iter().map(|u| u.direction).collect();
+            assert_eq!(directions, [Some(direction)], "{text}");
+        }
+        let c = extracted("普惠性幼儿园覆盖率达**%。");
+        assert_eq!(c.unread[0].reason, UnreadMentionReason::Masked);
+        assert_eq!(c.unread[0].direction, None);
         // After a level, a clause that names no year before, a change with
         // its size, or no change: the level stands, alone.
         let after_a_level = [

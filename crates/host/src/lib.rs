@@ -389,7 +389,11 @@ fn wire_json(report: &Report) -> Result<Vec<u8>, serde_json::Error> {
     for case in wire.sections.iter_mut().flat_map(|s| &mut s.cases) {
         case.indicators.retain(|i| i.value.is_some());
         for u in &mut case.unread {
-            u.reason = older_reason(u.reason);
+            if older_reason(u.reason) != u.reason {
+                // The direction belongs to the newer reason.
+                u.reason = older_reason(u.reason);
+                u.direction = None;
+            }
         }
     }
     serde_json::to_vec(&wire)
@@ -1062,6 +1066,27 @@ mod tests {
         assert_eq!(
             reasons(&wire["sections"][0]["cases"]),
             ["ambiguous", "ambiguous", "masked", "no-figure"]
+        );
+        // The direction of the words-only change (`有所增长`) goes with its
+        // reason: in the model, not on the wire.
+        let directions = |cases: &serde_json::Value| -> Vec<serde_json::Value> {
+            cases
+                .as_array()
+                .into_iter()
+                .flatten()
+                .flat_map(|c| c["unread"].as_array().cloned().unwrap_or_default())
+                .map(|u| u["direction"].clone())
+                .collect()
+        };
+        let null = serde_json::Value::Null;
+        assert_eq!(
+            directions(&model["sections"][0]["cases"]),
+            [null.clone(), null.clone(), null.clone(), "up".into()]
+        );
+        assert!(
+            directions(&wire["sections"][0]["cases"])
+                .iter()
+                .all(|d| d.is_null())
         );
         let case = &report.sections[0].cases[0];
         assert_eq!(case.unread[1].reason, UnreadMentionReason::Compared);

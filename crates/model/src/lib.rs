@@ -36,9 +36,9 @@ pub use outcome::{
     Values,
 };
 pub use report::{
-    Base, Case, Change, Claim, IndicatorValue, NumberingGap, Qualifier, Quantity, QuantityKind,
-    Report, Section, Segment, Span, StatementKind, UnreadMention, UnreadMentionReason,
-    UnreadNumbering, UnreadReason,
+    Base, Case, Change, Claim, Direction, IndicatorValue, NumberingGap, Qualifier, Quantity,
+    QuantityKind, Report, Section, Segment, Span, StatementKind, UnreadMention,
+    UnreadMentionReason, UnreadNumbering, UnreadReason,
 };
 pub use statuses::{RuleIds, RuleStatuses};
 pub use waiver::{

@@ -454,12 +454,51 @@ pub struct UnreadMention {
     /// The words as written in the report (may be an alias).
     pub mention: String,
     pub reason: UnreadMentionReason,
+    /// Which way the change went, when the reason is
+    /// [`UnreadMentionReason::UnsizedChange`]: `有所下降` is down, `略有增长`
+    /// up. The size is not stated, but the direction alone can decide a
+    /// rule on the change (`只增不减` fails on any fall). `None` (and absent
+    /// from the JSON) for every other reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub direction: Option<Direction>,
     /// Position of the *mention* in the original file.
     pub line: u32,
     pub column: u32,
     /// Character offsets of the mention in [`Case::text`].
     pub start: usize,
     pub end: usize,
+}
+
+/// The direction of a change said in words only (`有所下降`, `略有增长`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum Direction {
+    /// A rise: `有所增长`, `稳步提高`.
+    Up,
+    /// A fall: `有所下降`, `略有减少`.
+    Down,
+}
+
+impl Direction {
+    /// The direction of a change of this sign (`None` for 0 or NaN).
+    pub fn of_sign(sign: f64) -> Option<Direction> {
+        if sign > 0.0 {
+            Some(Direction::Up)
+        } else if sign < 0.0 {
+            Some(Direction::Down)
+        } else {
+            None
+        }
+    }
+
+    /// The kebab-case name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Up => "up",
+            Direction::Down => "down",
+        }
+    }
 }
 
 /// An indicator mention bound to the figure that states it:

@@ -1,9 +1,9 @@
 //! The check of `threshold:` rules (see `dutycheck_rules::ThresholdRule`).
 
-use dutycheck_model::{IndicatorValue, QuantityKind, Severity, Status};
+use dutycheck_model::{Direction, IndicatorValue, QuantityKind, Severity, Status, UnreadMentionReason};
 use dutycheck_rules::{Bounds, Measure, ThresholdRule};
 
-use super::{missing_finding, span_spot, value_spot, values};
+use super::{mention_spot, missing_finding, span_spot, value_spot, values};
 use crate::check::{CheckContext, Entry, Outcome, Target, builtin, num};
 use crate::judge::{Miss, judge};
 
@@ -93,7 +93,12 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<
     };
 
     // Nothing to judge, but the indicator is mentioned: `unread`, said.
-    let unread = || super::unread_outcome(cx, target, &[rule.indicator.as_str()], rule.missing.severity());
+    // A change said in words only (`较上年有所下降`) may still decide.
+    let unread = || {
+        by_direction(cx, rule, target, name).or_else(|| {
+            super::unread_outcome(cx, target, &[rule.indicator.as_str()], rule.missing.severity())
+        })
+    };
     if found.is_empty() {
         if let Some(outcome) = unread() {
             return outcome;
@@ -293,20 +298,111 @@ fn by_sign<'v>(rule: &ThresholdRule, v: &'v IndicatorValue) -> Option<SignVerdic
     }
     let amount = change.value?;
     let unit = change.unit.as_deref().unwrap_or(v.unit.as_str());
-    let b = &rule.bounds;
-    let no_upper = b.max.is_none() && b.below.is_none();
-    if amount < 0.0 {
-        // Some negative rate passes unless the lower bound is at least 0.
-        let fails = b.min.is_some_and(|m| m >= 0.0) || b.above.is_some_and(|a| a >= 0.0);
-        fails.then_some(SignVerdict::Fails {
+    match sign_decides(&rule.bounds, amount)? {
+        true => Some(SignVerdict::Passes),
+        false => Some(SignVerdict::Fails {
             change: amount,
             unit,
-        })
-    } else if amount > 0.0 {
-        // Every positive rate passes when the bounds ask for no more than a
-        // rise.
-        let passes = b.min.is_none_or(|m| m <= 0.0) && b.above.is_none_or(|a| a <= 0.0) && no_upper;
-        passes.then_some(SignVerdict::Passes)
+        }),
+    }
+}
+
+/// What the sign alone of a change decides about `bounds` on it: `true`
+/// when every change of that sign meets them (a rise against `min: 0`),
+/// `false` when none does (a fall against `above: 0`, a rise against
+/// `max: 0`), `None` when the size would decide (a rise against `min: 5`)
+/// or the sign is 0.
+fn sign_decides(b: &Bounds, sign: f64) -> Option<bool> {
+    if sign < 0.0 {
+        // Every negative change misses a lower bound of at least 0; meets
+        // the bounds when they have no lower bound and an upper one of at
+        // least 0.
+        if b.min.is_some_and(|m| m >= 0.0) || b.above.is_some_and(|a| a >= 0.0) {
+            return Some(false);
+        }
+        let passes = b.min.is_none()
+            && b.above.is_none()
+            && b.max.is_none_or(|m| m >= 0.0)
+            && b.below.is_none_or(|x| x >= 0.0);
+        passes.then_some(true)
+    } else if sign > 0.0 {
+        // Every positive change misses an upper bound of at most 0; meets
+        // the bounds when they ask for no more than a rise.
+        if b.max.is_some_and(|m| m <= 0.0) || b.below.is_some_and(|x| x <= 0.0) {
+            return Some(false);
+        }
+        let passes = b.min.is_none_or(|m| m <= 0.0)
+            && b.above.is_none_or(|a| a <= 0.0)
+            && b.max.is_none()
+            && b.below.is_none();
+        passes.then_some(true)
+    } else {
+        None
+    }
+}
+
+/// A rule on the change (`change.percent`, `change.value`) and, in the
+/// target, a change of its indicator said in words only (`较上年有所下降`,
+/// an [`UnreadMentionReason::UnsizedChange`] mention): its size is not
+/// written, but its direction is, and the direction alone may decide
+/// ([`sign_decides`]): `只增不减` fails on any fall. Every such mention that
+/// misses the bounds is a finding at the name; when none misses and one
+/// meets them, the cell passes. `None` when there is no such mention or
+/// the direction does not decide: the cell is then `unread`, as before.
+fn by_direction(
+    cx: &CheckContext<'_>,
+    rule: &ThresholdRule,
+    target: Target<'_>,
+    name: &str,
+) -> Option<Outcome> {
+    if rule.measure == Measure::Value
+        || !cx
+            .values
+            .may_have_unread(cx.indicator_position(&rule.indicator), target)
+    {
+        return None;
+    }
+    let mut findings = Vec::new();
+    let mut met = false;
+    for (section, case) in target.cases(cx.report) {
+        for u in &case.unread {
+            if u.indicator != rule.indicator || u.reason != UnreadMentionReason::UnsizedChange {
+                continue;
+            }
+            let Some(direction) = u.direction else {
+                continue;
+            };
+            let sign = match direction {
+                Direction::Up => 1.0,
+                Direction::Down => -1.0,
+            };
+            match sign_decides(&rule.bounds, sign) {
+                Some(true) => met = true,
+                Some(false) => {
+                    let mut vars = cx.vars(Some(section), Some(case));
+                    vars.insert("name", name.to_string());
+                    let way = match direction {
+                        Direction::Up => "上升",
+                        Direction::Down => "下降",
+                    };
+                    vars.insert("direction", way.to_string());
+                    let message = builtin(
+                        "{section}{name}与上年相比{direction}（报告只用文字写出，没有写明幅度），不符合“{title}”",
+                        &vars,
+                    );
+                    let mut f = cx.finding(Some(section), Some(case), mention_spot(u), message);
+                    f.severity = cx.severity;
+                    f.indicator = Some(rule.indicator.clone());
+                    findings.push(f);
+                }
+                None => {}
+            }
+        }
+    }
+    if !findings.is_empty() {
+        Some(Outcome::new(Status::Fail).with(findings))
+    } else if met {
+        Some(Outcome::new(Status::Pass))
     } else {
         None
     }
@@ -381,3 +477,62 @@ fn warn_bound_text(w: &Bounds) -> String {
     parts.join("，")
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the sign decides is what judging every change of that sign
+    /// decides: over every combination of bounds at a few places that the
+    /// rule loader accepts (one lower bound at most, one upper at most,
+    /// some value between them), and
+    /// changes of each sign from tiny to huge, `Some(true)` exactly when
+    /// all of them pass, `Some(false)` exactly when none does.
+    #[test]
+    fn the_sign_decides_exactly_when_every_change_of_it_agrees() {
+        let places = [None, Some(-5.0), Some(-1.0), Some(0.0), Some(1.0), Some(5.0)];
+        let sizes = [0.001, 0.5, 1.0, 3.0, 5.0, 10.0, 1e6];
+        for min in places {
+            for max in places {
+                for above in places {
+                    for below in places {
+                        let (lower, upper) = (min.or(above), max.or(below));
+                        // No value between the bounds: `min: 1, max: 0`, `above: 1, max: 1`.
+                        let empty = match (lower, upper) {
+                            (Some(l), Some(u)) => {
+                                l > u || (l == u && (min.is_none() || max.is_none()))
+                            }
+                            _ => false,
+                        };
+                        if (min.is_some() && above.is_some()) || (max.is_some() && below.is_some()) || empty {
+                            continue;
+                        }
+                        let b = Bounds {
+                            min,
+                            max,
+                            above,
+                            below,
+                        };
+                        for sign in [-1.0, 1.0] {
+                            let passes: Vec<bool> = sizes
+                                .iter()
+                                .map(|s| {
+                                    judge(&b, sign * s, dutycheck_model::Qualifier::Exact).is_none()
+                                })
+                                .collect();
+                            let want = if passes.iter().all(|p| *p) {
+                                Some(true)
+                            } else if passes.iter().all(|p| !*p) {
+                                Some(false)
+                            } else {
+                                None
+                            };
+                            assert_eq!(sign_decides(&b, sign), want, "{b:?} sign {sign}");
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(sign_decides(&Bounds::default(), 0.0), None);
+    }
+}

@@ -678,13 +678,20 @@ pub fn parse_text(report: &Report) -> String {
                     i.column
                 );
             }
+            // `unread: unsized-change (down)`: a change said in words only
+            // shows its direction.
             for u in &c.unread {
+                let direction = u
+                    .direction
+                    .map(|d| format!(" ({})", d.as_str()))
+                    .unwrap_or_default();
                 let _ = writeln!(
                     out,
-                    "    ? {} ({}) unread: {}  {}:{}",
+                    "    ? {} ({}) unread: {}{}  {}:{}",
                     u.indicator,
                     safe(&u.mention),
                     u.reason.as_str(),
+                    direction,
                     u.line,
                     u.column
                 );
