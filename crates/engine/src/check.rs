@@ -209,6 +209,13 @@ pub struct CheckContext<'a> {
     /// per report, not once per finding (with many failing rules it was a
     /// seventh of evaluation).
     pub(crate) headings: &'a [Option<&'a str>],
+    /// Whether each section holds no cases of work
+    /// (`dutycheck_vocab::plans::holds_no_work`), by section index: read
+    /// once per report, not once per case and rule.
+    pub(crate) no_work: &'a [bool],
+    /// The parts of each case (`kinds::parts_of`), by section and case
+    /// index, read once per case whatever the number of `detail` rules.
+    pub(crate) parts: &'a [Vec<std::cell::OnceCell<dutycheck_rules::CaseParts>>],
     /// The rule's (first) indicator and its position in the catalog, looked
     /// up once per rule rather than once per section.
     pub(crate) indicator: Option<(&'a str, usize)>,
@@ -592,6 +599,29 @@ impl<'a> CheckContext<'a> {
             Some(i) => self.headings.get(i).copied().flatten(),
             // A section from elsewhere (a report built by hand).
             None => dutycheck_vocab::regions::of_heading(&section.name),
+        }
+    }
+
+    /// Whether `section` holds no cases of work: problems, plans,
+    /// requirements or background (`dutycheck_vocab::plans::holds_no_work`).
+    pub(crate) fn holds_no_work(&self, section: &Section) -> bool {
+        match section_index(&self.report.sections, section) {
+            Some(i) => self.no_work.get(i).copied().unwrap_or(false),
+            // A section from elsewhere (a report built by hand).
+            None => dutycheck_vocab::plans::holds_no_work(&section.name),
+        }
+    }
+
+    /// What `case` (of `section`) holds: see `kinds::parts_of`.
+    pub(crate) fn parts_of(&self, section: &Section, case: &Case) -> dutycheck_rules::CaseParts {
+        let cell = section_index(&self.report.sections, section)
+            .and_then(|s| self.parts.get(s))
+            .zip(index_in(&section.cases, case))
+            .and_then(|(cells, c)| cells.get(c));
+        match cell {
+            Some(cell) => *cell.get_or_init(|| crate::kinds::parts_of(case)),
+            // A case from elsewhere (a report built by hand).
+            None => crate::kinds::parts_of(case),
         }
     }
 

@@ -214,6 +214,18 @@ fn evaluate_by(
         .iter()
         .map(|s| dutycheck_vocab::regions::of_heading(&s.name))
         .collect();
+    // What each case holds (results, baseline, scale), read at most once
+    // per case, by the first `detail` rule that asks.
+    let parts: Vec<Vec<std::cell::OnceCell<dutycheck_rules::CaseParts>>> = report
+        .sections
+        .iter()
+        .map(|s| s.cases.iter().map(|_| std::cell::OnceCell::new()).collect())
+        .collect();
+    let no_work: Vec<bool> = report
+        .sections
+        .iter()
+        .map(|s| dutycheck_vocab::plans::holds_no_work(&s.name))
+        .collect();
 
     let active = |r: &Rule| r.severity.severity().is_some();
     let year_bound = rules
@@ -297,6 +309,8 @@ fn evaluate_by(
             region,
             by_inspectors,
             headings: &headings,
+            no_work: &no_work,
+            parts: &parts,
             indicator: compiled.indicator,
             plugin,
             history,

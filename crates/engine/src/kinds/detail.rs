@@ -30,13 +30,12 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &DetailRule, target: Target<'_>
         // Problems, plans and requirements are not written up as work
         // with results (see `holds_no_work`), nor is a bulletin or a
         // feedback: the inspectors' words (see `genres`).
-        if dutycheck_vocab::plans::holds_no_work(&section.name)
-            || cx.by_inspectors
+        if cx.holds_no_work(section) || cx.by_inspectors
         {
             return Outcome::new(Status::NotApplicable);
         }
         // The parts are read only when the rule asks about them.
-        let parts = (!require.is_empty() || !if_has.is_empty()).then(|| parts_of(case));
+        let parts = (!require.is_empty() || !if_has.is_empty()).then(|| cx.parts_of(section, case));
         if let Some(parts) = parts
             && !if_has.without(parts).is_empty()
         {

@@ -55,7 +55,6 @@ pub(crate) fn when_passing(
     }
 }
 
-#[cfg(test)]
 pub(crate) use detail::parts_of;
 
 /// Judges case-level checks on bigger targets case by case.

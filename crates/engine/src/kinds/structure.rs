@@ -37,7 +37,7 @@ fn section(cx: &CheckContext<'_>, rule: StructureRule, section: &Section) -> Out
     // report of regions, a section that names none (`一、总体情况` beside
     // `（一）河东区`): its figures are read and judged, but it is no region
     // whose cases could be too few.
-    let no_work = dutycheck_vocab::plans::holds_no_work(&section.name)
+    let no_work = cx.holds_no_work(section)
         || not_a_region(cx, section)
         // A bulletin or a feedback (`…的通报`, `…反馈意见`): the inspectors'
         // summary of each region, not the region's cases of work.
@@ -49,7 +49,7 @@ fn section(cx: &CheckContext<'_>, rule: StructureRule, section: &Section) -> Out
             let of_work = report
                 .sections
                 .iter()
-                .filter(|s| !dutycheck_vocab::plans::holds_no_work(&s.name));
+                .filter(|s| !cx.holds_no_work(s));
             let first = of_work.clone().next().is_some_and(|s| std::ptr::eq(s, section));
             let all = of_work
                 .flat_map(|s| &s.cases)
