@@ -850,6 +850,7 @@ fn single<'q>(
     change_first(text, quantities, mention, kind, cx.year)
         .or_else(|| flat_first(text, quantities, mention, kind, cx.year))
         .or_else(|| unsized_first(text, quantities, mention, kind, cx.year))
+        .or_else(|| judged_first(text, quantities, mention, kind))
         .or_else(|| level_after(text, quantities, mention, kind, cx.year))
         .or_else(|| level_after_change(text, quantities, mention, kind, cx.year))
         .or_else(|| {
@@ -2002,6 +2003,30 @@ fn unsized_first<'q>(
         at: q,
         unsized_change: Some(direction),
     })
+}
+
+/// `A偏低，仅为38.5%`, `A较低，只有42.3%`: the name's clause only judges
+/// its level ([`links::JUDGEMENTS`], a few words at most: `仍然偏低`), and
+/// the level is the figure that opens the next clause, after a few linking
+/// words. Inspectors and problem sections write levels this way.
+fn judged_first<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    mention: &Mention,
+    kind: QuantityKind,
+) -> Option<Read<'q>> {
+    /// The most characters the judging clause has (`仍然明显偏低`).
+    const LIMIT: usize = 6;
+    let clause_end = text.end_from(mention.end, ends_clause);
+    let clause = text.slice(mention.end, clause_end).trim();
+    let judged = clause.chars().count() <= LIMIT
+        && !clause.chars().any(|c| c.is_ascii_digit())
+        && links::JUDGEMENTS.iter().any(|w| clause.ends_with(w));
+    if !judged {
+        return None;
+    }
+    let q = level_in_next_clause(text, quantities, mention, clause_end, kind)?;
+    Some(Read::level(q, None))
 }
 
 /// Which way the change goes, when the clause after a name states its

@@ -1058,6 +1058,45 @@ mod statements {
         }
     }
 
+    /// `A偏低，仅为38.5%`: a clause that only judges the level, then the
+    /// level, as inspectors and problem sections write it (was: no figure
+    /// in its clause, unread). A judging clause followed by no level, or a
+    /// longer clause, reads nothing; a plan after it is a target.
+    #[test]
+    fn a_level_after_a_clause_that_judges_it_is_read() {
+        for (text, id, level) in [
+            (
+                "中职招生比例偏低，仅为38.5%，低于国家要求。",
+                "vocational-enrollment-share",
+                38.5,
+            ),
+            (
+                "公办园在园幼儿占比较低，只有42.3%。",
+                "preschool-public-share",
+                42.3,
+            ),
+            (
+                "普惠性幼儿园覆盖率仍然偏低，为78.2%。",
+                "preschool-inclusive-coverage",
+                78.2,
+            ),
+            ("大班额比例偏高，达到6.1%。", "large-class-share", 6.1),
+        ] {
+            assert_eq!(super::values(text), [super::pair(id, level)], "{text}");
+        }
+        for text in [
+            "中职招生比例偏低，全县共招生1200人。",
+            "中职招生比例偏低的问题突出，全县为38.5%。",
+        ] {
+            assert_eq!(super::values(text), [], "{text}");
+            let reasons: Vec<_> = extracted(text).unread.iter().map(|u| u.reason).collect();
+            assert_eq!(reasons, [UnreadMentionReason::NoFigure], "{text}");
+        }
+        let c = extracted("中职招生比例偏低，目标为50%。");
+        assert_eq!(c.indicators, []);
+        assert_eq!(c.targets.len(), 1);
+    }
+
     /// `A低于B约1800元`, `A比B高出2300元`: the figure is the gap between
     /// the two. Before, it was read as B's level (the civil servants'
     /// salary, 1800元) or as B's growth on the year before (+2300元).

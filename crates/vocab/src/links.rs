@@ -40,6 +40,12 @@ pub const SHARE_OF: &str = "占";
 /// 1.2亿元，占…`), so a share after it is not the whole's.
 pub const PART_OF: &str = "其中";
 
+/// Words that judge a level without stating it, closing the name's clause
+/// before the clause that states it: `中职招生比例偏低，仅为38.5%`,
+/// `公办园在园幼儿占比较低，只有42.3%`. The figure after them is the
+/// name's level (see `dutycheck_extract::indicators`).
+pub const JUDGEMENTS: [&str; 7] = ["偏低", "偏高", "较低", "较高", "不高", "过低", "过高"];
+
 /// `分别`: the figures after (or before) a list of names go to them in order.
 pub const RESPECTIVELY: &str = "分别";
 
