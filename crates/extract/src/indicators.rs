@@ -1095,8 +1095,9 @@ fn after_year(words: &str) -> Option<&str> {
 }
 
 /// The next figure of `kind` in the sentence after `at`, when it opens a
-/// new clause whose words before it satisfy `opens` and no other name
-/// stands between: the same indicator, stated again.
+/// new clause (or a parenthesis: `为92.3%（2021年为90.8%）`) whose words
+/// before it satisfy `opens` and no other name stands between: the same
+/// indicator, stated again.
 fn next_clause<'q>(
     text: &CaseText<'_>,
     quantities: &'q [Quantity],
@@ -1107,7 +1108,7 @@ fn next_clause<'q>(
 ) -> Option<&'q Quantity> {
     let q = in_sentence_after(text, quantities, at.end).find(|q| q.kind == kind)?;
     let between = text.slice(at.end, q.start);
-    let opening = between.trim_start_matches([',', '，', ' ', ';', '；']);
+    let opening = between.trim_start_matches([',', '，', ' ', ';', '；', '(', '（']);
     let clause_break = between.len() != opening.len();
     let named_again = mentions_from(mentions, at.end)
         .iter()

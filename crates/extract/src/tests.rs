@@ -1542,6 +1542,20 @@ mod bases {
             based("义务教育巩固率为96.8%，2021年为96.2%。", 2022),
             (StatementKind::Level, Some(96.8), Some(96.2), Some(2021))
         );
+        // In a parenthesis after the level, full-width or not.
+        for text in [
+            "义务教育巩固率为96.8%（上年为96.2%）。",
+            "义务教育巩固率为96.8%(2021年为96.2%)。",
+        ] {
+            assert_eq!(
+                based(text, 2022),
+                (StatementKind::Level, Some(96.8), Some(96.2), Some(2021)),
+                "{text}"
+            );
+        }
+        // Another base in a parenthesis is no year before's.
+        let c = in_year("义务教育巩固率为96.8%（全省平均为96.2%）。", 2022);
+        assert_eq!(c.indicators[0].change, None);
         // Two years before is not the year before.
         let c = in_year("义务教育巩固率为96.8%，2020年为96.2%。", 2022);
         assert_eq!(c.indicators[0].change, None);
