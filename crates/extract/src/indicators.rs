@@ -616,8 +616,13 @@ fn state(
     let mention_text = text.original_slice(mention.start, mention.end).to_string();
     // `生均…教育支出`, `按在校学生人数平均的…`: a per-head figure is
     // another indicator than the total the name stands for.
-    let before = text.slice(mention.start.saturating_sub(3), mention.start);
-    if links::PER_HEAD.iter().any(|w| before.ends_with(w)) {
+    let before = text.slice(mention.start.saturating_sub(5), mention.start);
+    // `校长本科以上学历比例`: the principals', not the teachers'.
+    if links::PER_HEAD
+        .iter()
+        .chain(&links::OTHER_SUBJECTS)
+        .any(|w| before.ends_with(w))
+    {
         return;
     }
     // `A低于当地公务员平均工资收入约1800元`, `A比B高出2300元`: B is what A

@@ -1058,6 +1058,29 @@ mod statements {
         }
     }
 
+    /// The teachers' degree share under the names reports give it, and not
+    /// the principals' (`校长本科以上学历比例`).
+    #[test]
+    fn the_teachers_degree_share_is_read_under_its_names_and_not_the_principals() {
+        for text in [
+            "全县专任教师本科及以上学历占比为78.6%。",
+            "本科及以上学历教师所占比例达到78.6%。",
+            "中小学教师本科以上学历占比78.6%。",
+        ] {
+            assert_eq!(
+                super::values(text),
+                [super::pair("teacher-bachelor-share", 78.6)],
+                "{text}"
+            );
+        }
+        for text in [
+            "校长本科以上学历比例为95%。",
+            "中小学校（园）长本科以上学历比例为95%。",
+        ] {
+            assert_eq!(super::values(text), [], "{text}");
+        }
+    }
+
     /// `A偏低，仅为38.5%`: a clause that only judges the level, then the
     /// level, as inspectors and problem sections write it (was: no figure
     /// in its clause, unread). A judging clause followed by no level, or a

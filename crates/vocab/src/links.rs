@@ -25,6 +25,11 @@ pub fn is_list_separator(words: &str) -> bool {
 /// indicator: `生均一般公共预算教育支出`, `按在校学生人数平均的…教育支出`.
 pub const PER_HEAD: [&str; 4] = ["生均", "人均", "平均的", "平均"];
 
+/// Words right before a name that make it about other people than the
+/// indicator's: `校长本科以上学历比例` is the principals', not the teachers'
+/// (`本科以上学历比例`).
+pub const OTHER_SUBJECTS: [&str; 3] = ["校长", "园长", "校(园)长"];
+
 /// Stages of schooling that split one name's figure into one per stage:
 /// `生均公用经费小学720元、初中920元` states two figures, neither of which
 /// is the name's.
