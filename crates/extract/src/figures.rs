@@ -68,7 +68,7 @@ pub(crate) fn figure_regex() -> &'static FigureRegex {
             concat!(
                 r"(?P<pre>{pre})?",
                 r"(?:",
-                r"(?P<arabic>[0-9]{{1,3}}(?: [0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?: ?(?P<mult>万|亿|千))?",
+                r"(?P<arabic>[0-9]{{1,3}}(?: [0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?: ?(?P<mult>万|亿|千))?",
                 r"|百分之(?P<pct>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)",
                 r"|(?P<chinese>[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?)",
                 r")",
@@ -130,7 +130,7 @@ impl<'t> Spans<'t> {
 ///
 /// This is the grammar of the module documentation (and of the regular
 /// expression the tests keep as its specification): an optional qualifier,
-/// a number (Arabic digits with thousands spaces, a decimal part and a 万/亿/千
+/// a number (Arabic digits with thousands spaces or commas, a decimal part and a 万/亿/千
 /// multiplier; 百分之 and a Chinese numeral; or a Chinese numeral), then
 /// optional 余/多, a unit (the first of [`UNITS`] that the text starts with)
 /// and 以上/以下/以内/左右. Like the regex, it takes the leftmost figure and,
@@ -243,12 +243,16 @@ fn number(h: &str, at: usize, groups: &mut [Option<(usize, usize)>; 8]) -> Optio
     };
     let lead = digits_from(at);
     if lead > 0 {
-        // `1 122 000`: one to three digits, then groups of a space and three
-        // digits (at least one group); otherwise a plain run of digits.
+        // `1 122 000`, `12,360`: one to three digits, then groups of a
+        // separator and three digits (at least one group, one separator
+        // throughout: a space, or a comma, full-width or not, as the text is
+        // folded); otherwise a plain run of digits.
         let mut end = at + lead;
-        if lead <= 3 {
+        if lead <= 3
+            && let Some(&sep) = b.get(end).filter(|s| matches!(s, b' ' | b','))
+        {
             let mut j = end;
-            while b.get(j) == Some(&b' ') && digits_from(j + 1) >= 3 {
+            while b.get(j) == Some(&sep) && digits_from(j + 1) >= 3 {
                 j += 4;
             }
             end = j;
@@ -678,11 +682,11 @@ fn qualifier(caps: &Spans<'_>, negated: bool) -> Qualifier {
         .unwrap_or(Qualifier::Exact)
 }
 
-/// Parses an Arabic number (with optional thousands spaces) scaled by
+/// Parses an Arabic number (with optional thousands spaces or commas) scaled by
 /// `10^exp`, in decimal: `68.1` × 10⁸ is computed as 681 × 10⁷, so it is
 /// exactly 6810000000 and not 6809999999.999999.
 fn decimal(written: &str, exp: i32) -> Option<f64> {
-    // Digits (thousands spaces dropped) as one integer mantissa, and the
+    // Digits (thousands spaces and commas dropped) as one integer mantissa, and the
     // number of them after the point.
     let mut mantissa: u64 = 0;
     let mut digits = 0u32;
@@ -697,7 +701,7 @@ fn decimal(written: &str, exp: i32) -> Option<f64> {
                 frac_len += i32::from(after_point);
             }
             b'.' if !after_point => after_point = true,
-            b' ' if !after_point => {}
+            b' ' | b',' if !after_point => {}
             _ => return None,
         }
     }
@@ -750,6 +754,7 @@ mod scan_tests {
         "0",
         " ",
         " ",
+        ",",
         ".",
         ".",
         "约",
@@ -834,7 +839,10 @@ mod scan_tests {
     #[test]
     fn decimals_parse_exactly() {
         let reference = |written: &str, exp: i32| -> Option<f64> {
-            let digits: String = written.chars().filter(|c| *c != ' ').collect();
+            let digits: String = written
+                .chars()
+                .filter(|c| !matches!(c, ' ' | ','))
+                .collect();
             let (int, frac) = digits.split_once('.').unwrap_or((&digits, ""));
             let mantissa: f64 = format!("{int}{frac}").parse().ok()?;
             let scale = exp - i32::try_from(frac.len()).ok()?;
@@ -848,6 +856,8 @@ mod scan_tests {
             ("68.1", 8),
             ("2138084", 4),
             ("1 122", 0),
+            ("12,360", 4),
+            ("1,234,567.5", 0),
             ("93.37", 0),
             ("0.5", 0),
             ("007", 0),

@@ -494,6 +494,13 @@ mod properties {
             }
             let spaced = one(&format!("学位{grouped}个"));
             prop_assert_eq!(plain.value, spaced.value);
+            // Commas, ASCII or full-width, group thousands as spaces do.
+            for sep in [",", "，"] {
+                let written = format!("学位{}个", grouped.replace(' ', sep));
+                let commas = one(&written);
+                prop_assert_eq!(plain.value, commas.value);
+                prop_assert_eq!(commas.text, written.trim_start_matches("学位"));
+            }
         }
 
         #[test]
