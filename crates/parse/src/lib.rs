@@ -176,6 +176,9 @@ pub enum Style {
     ArabicParen,
     /// `①`
     Circled,
+    /// `案例一：`, `案例1`: the cases of a collection of typical cases
+    /// (典型案例汇编), one region's each.
+    Case,
     /// `一是`, `二是`: enumeration in words, as in 一是加大投入…二是…
     ChineseIs,
     /// A Markdown heading of this level (`## 济南市`) that carries no
@@ -194,6 +197,7 @@ impl Style {
             Style::ArabicComma => "1、",
             Style::ArabicParen => "（1）",
             Style::Circled => "①",
+            Style::Case => "案例一",
             Style::ChineseIs => "一是",
             Style::Heading(_) => "#",
         }
@@ -247,6 +251,7 @@ pub(crate) fn marker_regex() -> &'static Regex {
             r"|[(](?P<ap>[0-9]{1,9})[)]",
             r"|(?P<ci>[①-⑳])",
             r"|(?P<is>[一二三四五六七八九十]{1,3})是",
+            r"|案例(?P<case>[一二三四五六七八九十百千万零〇]+|[0-9]{1,3})(?:[:、. ]|$)",
             r")"
         ))
         .unwrap_or_else(|e| panic!("marker regex: {e}"))
@@ -265,6 +270,7 @@ pub(crate) fn marker_regex() -> &'static Regex {
 /// | `第一部分` | `第`, Chinese numerals or 1–3 digits, `部分`, then an optional `、` `:` `.` |
 /// | `1.` | 1–9 digits, `.`, then a character that is not a digit, or the end; or digits that do not go on with another `.` (`1.1.1` is no marker), as a [`Certainty::BeforeYear`] marker when they are a year and `年`, as a [`Certainty::Decimal`] one otherwise |
 /// | `1、` | 1–9 digits, `、` |
+/// | `案例一` | `案例`, Chinese numerals or 1–3 digits, then `:` `、` `.` or a blank (one of them, counted in the marker), or the line's end |
 /// | `(1)` | `(`, 1–9 digits, `)` |
 /// | `①` | one of ①…⑳ |
 /// | `一是` | 1–3 of 一…十, then `是` |
@@ -277,7 +283,7 @@ pub fn marker(line: &str) -> Option<Marker> {
     let (style, digits, whole, certainty) = marker_parts(line)?;
     let number = match style {
         Style::ArabicDot | Style::ArabicComma | Style::ArabicParen => digits.parse().ok()?,
-        Style::Part => digits
+        Style::Part | Style::Case => digits
             .parse()
             .ok()
             .or_else(|| numerals::parse_integer(digits))?,
@@ -368,6 +374,25 @@ fn marker_style(line: &str) -> Option<(Style, &str, usize)> {
             &rest[..run],
             1 + chars(&rest[..run]) + 2 + punct,
         ));
+    }
+    if let Some(rest) = line.strip_prefix("案例") {
+        let chinese = prefix_len(rest, is_section_numeral);
+        let run = if chinese > 0 {
+            chinese
+        } else {
+            let digits = prefix_len(rest, |c| c.is_ascii_digit());
+            if !(1..=3).contains(&digits) {
+                return None;
+            }
+            digits
+        };
+        // `案例一：…`, `案例一 …`, `案例1.…`, or the line's end.
+        let after = &rest[run..];
+        let punct = usize::from(after.starts_with([':', '、', '.', ' ']));
+        if punct == 0 && !after.is_empty() {
+            return None;
+        }
+        return Some((Style::Case, &rest[..run], 2 + chars(&rest[..run]) + punct));
     }
     if ('①'..='⑳').contains(&first) {
         return Some((Style::Circled, &line[..first.len_utf8()], 1));
@@ -1560,7 +1585,7 @@ fn no_cases(path: &str, sections: &[Section]) -> Diagnostic {
             u.explain()
         )),
         None => d.with_help(
-            "number the cases of each region on their own lines (1. 2. 3. or （一）（二）); see `dutycheck parse` for what was read",
+            "number the cases of each region on their own lines (1. 2. 3., （一）（二） or 案例一 案例二) under a heading that names the region (一、青州市); see `dutycheck parse` for what was read",
         ),
     }
 }

@@ -105,6 +105,9 @@ fn markers_of_every_style() {
         ("2、认真落实", Style::ArabicComma, 2),
         ("（4）认真落实", Style::ArabicParen, 4),
         ("③认真落实", Style::Circled, 3),
+        ("案例一：集团化办学", Style::Case, 1),
+        ("案例12 扩充学前资源", Style::Case, 12),
+        ("案例二", Style::Case, 2),
     ];
     for (line, style, number) in cases {
         let m = marker(&normalize(line)).unwrap_or_else(|| panic!("no marker in {line}"));
@@ -114,7 +117,16 @@ fn markers_of_every_style() {
 
 #[test]
 fn figures_at_line_start_are_not_markers() {
-    for line in ["3所学校", "2020年", "1.1.1 总则", "十条规定", "1.5.2"] {
+    for line in [
+        "3所学校",
+        "2020年",
+        "1.1.1 总则",
+        "十条规定",
+        "1.5.2",
+        "案例分析",
+        "案例一则",
+        "案例1234：",
+    ] {
         assert_eq!(marker(&normalize(line)), None, "{line}");
     }
     // A digit after the dot: perhaps a figure, decided by the context.
@@ -608,6 +620,13 @@ fn marker_by_regex(line: &str) -> Option<Marker> {
         (Style::ArabicComma, m.as_str().parse().ok()?, whole)
     } else if let Some(m) = caps.name("ap") {
         (Style::ArabicParen, m.as_str().parse().ok()?, whole)
+    } else if let Some(m) = caps.name("case") {
+        let n = m
+            .as_str()
+            .parse()
+            .ok()
+            .or_else(|| numerals::parse_integer(m.as_str()))?;
+        (Style::Case, n, whole)
     } else if let Some(m) = caps.name("is") {
         (
             Style::ChineseIs,
@@ -648,6 +667,7 @@ fn markers_read_as_the_specification_regex() {
         "第",
         "部分",
         "部",
+        "案例",
         ":",
         "一",
         "二",
@@ -1614,4 +1634,28 @@ mod title_year_from_the_first_lines {
         assert_eq!(report.year, Some(2021));
         assert_eq!(title_year(&doc("\n\n  \n")), None);
     }
+}
+
+/// A region's typical cases numbered `案例一：` / `案例1：` are its cases, as
+/// `1.` would be (was: no marker, so the region had no cases and the
+/// report none).
+#[test]
+fn cases_numbered_as_anli_are_cases() {
+    let text = "2023年度全省履行教育职责典型案例\n一、青州市\n案例一：集团化办学。义务教育巩固率达到99.3%。\n案例二：教师交流轮岗1260人次。\n二、平原县\n案例1：扩充学前资源。\n案例2：加大投入。\n";
+    let report = parse(&doc(text)).expect("parses");
+    let shape: Vec<(String, Vec<u32>)> = report
+        .sections
+        .iter()
+        .map(|s| (s.name.clone(), s.cases.iter().map(|c| c.number).collect()))
+        .collect();
+    assert_eq!(
+        shape,
+        [
+            ("青州市".to_string(), vec![1, 2]),
+            ("平原县".to_string(), vec![1, 2]),
+        ]
+    );
+    let first = &report.sections[0].cases[0];
+    assert!(first.text.starts_with("集团化办学"), "{}", first.text);
+    assert_eq!((first.line, first.column), (3, 1));
 }
