@@ -357,16 +357,7 @@ fn marker_style(line: &str) -> Option<(Style, &str, usize)> {
         return None;
     }
     if let Some(rest) = line.strip_prefix('第') {
-        let chinese = prefix_len(rest, is_section_numeral);
-        let run = if chinese > 0 {
-            chinese
-        } else {
-            let digits = prefix_len(rest, |c| c.is_ascii_digit());
-            if !(1..=3).contains(&digits) {
-                return None;
-            }
-            digits
-        };
+        let run = named_number(rest)?;
         let after = rest[run..].strip_prefix("部分")?;
         let punct = usize::from(after.starts_with(['、', ':', '.']));
         return Some((
@@ -376,16 +367,7 @@ fn marker_style(line: &str) -> Option<(Style, &str, usize)> {
         ));
     }
     if let Some(rest) = line.strip_prefix("案例") {
-        let chinese = prefix_len(rest, is_section_numeral);
-        let run = if chinese > 0 {
-            chinese
-        } else {
-            let digits = prefix_len(rest, |c| c.is_ascii_digit());
-            if !(1..=3).contains(&digits) {
-                return None;
-            }
-            digits
-        };
+        let run = named_number(rest)?;
         // `案例一：…`, `案例一 …`, `案例1.…`, or the line's end.
         let after = &rest[run..];
         let punct = usize::from(after.starts_with([':', '、', '.', ' ']));
@@ -414,6 +396,18 @@ fn marker_style(line: &str) -> Option<(Style, &str, usize)> {
         return Some((Style::ArabicComma, &line[..digits], digits + 1));
     }
     None
+}
+
+/// The length in bytes of the number that opens `rest`, after a word that
+/// names what is numbered (`第一部分`, `案例12`): Chinese numerals, or one
+/// to three digits.
+fn named_number(rest: &str) -> Option<usize> {
+    let chinese = prefix_len(rest, is_section_numeral);
+    if chinese > 0 {
+        return Some(chinese);
+    }
+    let digits = prefix_len(rest, |c| c.is_ascii_digit());
+    (1..=3).contains(&digits).then_some(digits)
 }
 
 /// The most digits of an Arabic marker (`(1)`, `1.`, `1、`): case 40,000
