@@ -1048,9 +1048,15 @@ fn opens_year_before(opening: &str, year: Option<i32>) -> bool {
     let named = changes::YEAR_BEFORE
         .iter()
         .find_map(|w| opening.strip_prefix(w));
+    // Or the year alone, right before the figure: `，上年86.1%`,
+    // `（2021年86.1%）`.
     match named {
-        Some(rest) => reaches(rest),
-        None => year.is_some_and(|y| reaches_in_year(opening, y - 1)),
+        Some(rest) => rest.is_empty() || reaches(rest),
+        None => year.is_some_and(|y| {
+            reaches_in_year(opening, y - 1)
+                || (opening.get(..4).and_then(|d| d.parse::<i32>().ok()) == Some(y - 1)
+                    && after_year(opening) == Some(""))
+        }),
     }
 }
 

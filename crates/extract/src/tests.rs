@@ -1576,6 +1576,9 @@ mod bases {
         for text in [
             "义务教育巩固率为96.8%（上年为96.2%）。",
             "义务教育巩固率为96.8%(2021年为96.2%)。",
+            // The year alone, right before the figure.
+            "义务教育巩固率为96.8%（上年96.2%）。",
+            "义务教育巩固率为96.8%，2021年96.2%。",
         ] {
             assert_eq!(
                 based(text, 2022),
@@ -1583,9 +1586,15 @@ mod bases {
                 "{text}"
             );
         }
-        // Another base in a parenthesis is no year before's.
-        let c = in_year("义务教育巩固率为96.8%（全省平均为96.2%）。", 2022);
-        assert_eq!(c.indicators[0].change, None);
+        // Another base in a parenthesis is no year before's, nor another
+        // year alone.
+        for text in [
+            "义务教育巩固率为96.8%（全省平均为96.2%）。",
+            "义务教育巩固率为96.8%（2020年96.2%）。",
+        ] {
+            let c = in_year(text, 2022);
+            assert_eq!(c.indicators[0].change, None, "{text}");
+        }
         // Two years before is not the year before.
         let c = in_year("义务教育巩固率为96.8%，2020年为96.2%。", 2022);
         assert_eq!(c.indicators[0].change, None);
