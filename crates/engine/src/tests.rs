@@ -1188,6 +1188,11 @@ fn case_parts_from_statements_and_the_words_around_figures() {
         parts("全区义务教育教师年平均工资9.1万元，实现“不低于”要求。"),
         ["result-figure", "baseline"]
     );
+    // A change said in words only compares with the year before too.
+    assert_eq!(
+        parts("全县一般公共预算教育支出较上年有所下降，为8.2亿元。"),
+        ["result-figure", "baseline"]
+    );
     // A level reached (`提高至`) is no change; `占比` is no comparison.
     assert_eq!(parts("教师培训覆盖面提高至81.5%。"), ["result-figure"]);
     assert_eq!(parts("公办园在园幼儿占比达到53.6%。"), ["result-figure"]);

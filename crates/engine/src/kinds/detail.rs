@@ -1,7 +1,7 @@
 //! The check of `detail:` rules (see `dutycheck_rules::DetailRule`).
 
 use dutycheck_vocab::search;
-use dutycheck_model::{Case, Quantity, QuantityKind, StatementKind, Status};
+use dutycheck_model::{Case, Quantity, QuantityKind, StatementKind, Status, UnreadMentionReason};
 use dutycheck_rules::{CasePart, CaseParts, DetailRule};
 use dutycheck_vocab::{changes, is_clause_end, links, units};
 
@@ -97,6 +97,8 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &DetailRule, target: Target<'_>
 ///   `较2020年`) or with a target, a standard or an average
 ///   (`，高于全省平均水平`, `比国家标准高`); or a claim to meet a named
 ///   requirement (`实现“不低于”要求`, `全覆盖`; [`Case::claims`], not a plan);
+///   or a change against the year before said in words only
+///   (`较上年有所下降`, an unread mention of reason `unsized-change`);
 /// - **scale**: a count of schools, pupils or teachers
 ///   ([`units::SCALE_UNITS`]) that is not a change.
 ///
@@ -118,6 +120,16 @@ pub(crate) fn parts_of(case: &Case) -> CaseParts {
     // `全覆盖`) measures the case against that requirement: a baseline. A
     // plan claims nothing yet.
     if case.claims.iter().any(|c| !c.plan) {
+        parts.insert(CasePart::Baseline);
+    }
+    // A change against the year before said in words only
+    // (`较上年有所下降`): the case compares with the year before, though
+    // by no figure.
+    if case
+        .unread
+        .iter()
+        .any(|u| u.reason == UnreadMentionReason::UnsizedChange)
+    {
         parts.insert(CasePart::Baseline);
     }
     // Figures are placed by character; the words around them are borrowed
