@@ -246,14 +246,14 @@ fn pass<'a, A: Automaton>(
     // Folding shortens every character it changes, so the texts differ
     // exactly when their lengths do.
     let original_byte_at_char = (normal.len() != original.len()).then_some(original_at_char);
-    CaseText::from_parts(
+    CaseText {
         original,
         normal,
         chars,
         byte_at_char,
         original_byte_at_char,
         figure_starts,
-    )
+    }
 }
 
 /// The hits a leftmost-longest search keeps, from every hit (in any order):

@@ -15,12 +15,12 @@ pub struct CaseText<'a> {
     /// (one more entry for the end). Sorted, so it also maps bytes back to
     /// characters, by binary search: a table per byte would cost four bytes
     /// of memory traffic per byte of text, for a few lookups per figure.
-    byte_at_char: Vec<u32>,
+    pub(crate) byte_at_char: Vec<u32>,
     /// The same for `original`, when its bytes differ from `normal`'s
     /// (full-width forms are longer); `None` when the two are equal.
-    original_byte_at_char: Option<Vec<u32>>,
+    pub(crate) original_byte_at_char: Option<Vec<u32>>,
     /// Where figures can start: see [`CaseText::figure_starts`].
-    figure_starts: Vec<usize>,
+    pub(crate) figure_starts: Vec<usize>,
 }
 
 impl<'a> CaseText<'a> {
@@ -28,25 +28,6 @@ impl<'a> CaseText<'a> {
     /// [`crate::scan`] with an empty vocabulary.
     pub fn new(original: &'a str) -> CaseText<'a> {
         crate::scan::Vocabulary::empty().scan(original).text
-    }
-
-    /// The text as the pass of [`crate::scan`] prepared it.
-    pub(crate) fn from_parts(
-        original: &'a str,
-        normal: String,
-        chars: Vec<char>,
-        byte_at_char: Vec<u32>,
-        original_byte_at_char: Option<Vec<u32>>,
-        figure_starts: Vec<usize>,
-    ) -> CaseText<'a> {
-        CaseText {
-            original,
-            normal,
-            chars,
-            byte_at_char,
-            original_byte_at_char,
-            figure_starts,
-        }
     }
 
     /// The byte offsets in [`CaseText::normal`] of every character a figure
