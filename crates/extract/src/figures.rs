@@ -323,7 +323,7 @@ fn chinese_numeral(s: &str, integer: fn(char) -> bool) -> Option<usize> {
 /// range logic only ever sees neighbours that can matter.
 fn matches<'t>(text: &'t CaseText<'_>) -> Vec<Spans<'t>> {
     let haystack = text.normal.as_str();
-    let mut all = scan_at(haystack, text.figure_starts().iter().copied());
+    let mut all = scan_at(haystack, text.figure_starts.iter().copied());
     all.retain(|m| {
         let bare_numeral = m.groups[Group::Chinese as usize].is_some()
             && m.groups.iter().filter(|g| g.is_some()).count() == 1;

@@ -1053,9 +1053,7 @@ fn opens_year_before(opening: &str, year: Option<i32>) -> bool {
     match named {
         Some(rest) => rest.is_empty() || reaches(rest),
         None => year.is_some_and(|y| {
-            reaches_in_year(opening, y - 1)
-                || (opening.get(..4).and_then(|d| d.parse::<i32>().ok()) == Some(y - 1)
-                    && after_year(opening) == Some(""))
+            reaches_in_year(opening, y - 1) || after_the_year(opening, y - 1) == Some("")
         }),
     }
 }
@@ -1090,11 +1088,18 @@ fn with_base(
 /// Whether `opening` (the words that open a clause) names the year `year`
 /// and a word of reaching right after it: `2022年为`, `2022年达到`.
 fn reaches_in_year(opening: &str, year: i32) -> bool {
-    opening.get(..4).and_then(|y| y.parse::<i32>().ok()) == Some(year)
-        && after_year(opening).is_some_and(|rest| {
-            let words: String = rest.chars().take(4).collect();
-            search::contains_any(&words, changes::REACHED)
-        })
+    after_the_year(opening, year).is_some_and(|rest| {
+        let words: String = rest.chars().take(4).collect();
+        search::contains_any(&words, changes::REACHED)
+    })
+}
+
+/// The words after the year `year` when it opens `words` (see
+/// [`after_year`]), `None` when another year or none opens them.
+fn after_the_year(words: &str, year: i32) -> Option<&str> {
+    (words.get(..4)?.parse::<i32>().ok()? == year)
+        .then(|| after_year(words))
+        .flatten()
 }
 
 /// The words after a year that opens `words` (`2022年`, `2022年底`,
@@ -1506,19 +1511,10 @@ fn plan(
 /// after a plan word ([`plans::PLAN_WORDS`]), where a year can only be
 /// the plan's.
 fn year_of_plan(context: &str, year: Option<i32>) -> Option<i32> {
-    let bytes = context.as_bytes();
-    (0..bytes.len().saturating_sub(3)).find_map(|i| {
-        let is_year = bytes[i..i + 4].iter().all(u8::is_ascii_digit)
-            && (i == 0 || !bytes[i - 1].is_ascii_digit())
-            && context[i + 4..].starts_with('年');
-        if !is_year {
-            return None;
-        }
-        let y: i32 = context[i..i + 4].parse().ok()?;
+    years_in(context).find_map(|(before, y, after)| {
         let next_to_plan_word = || {
-            let before = context[..i].trim_end_matches(['在', '于']);
-            let after =
-                context[i + 4 + '年'.len_utf8()..].trim_start_matches(['底', '末', ',', '，', ' ']);
+            let before = before.trim_end_matches(['在', '于']);
+            let after = after.trim_start_matches(['底', '末', ',', '，', ' ']);
             plans::PLAN_WORDS
                 .iter()
                 .any(|w| before.ends_with(w) || after.starts_with(w))
@@ -1534,34 +1530,35 @@ fn year_of_plan(context: &str, year: Option<i32>) -> Option<i32> {
 /// `到2025年`, `至2025年`, `2025年前`, `2025年底前`. Any such year counts
 /// when the report's year is unknown.
 pub(crate) fn future_year(context: &str, year: Option<i32>) -> Option<i32> {
-    let bytes = context.as_bytes();
-    let mut i = 0;
-    while i + 4 <= bytes.len() {
-        if bytes[i..i + 4].iter().all(u8::is_ascii_digit)
+    years_in(context).find_map(|(before, y, after)| {
+        // `到2025年`, but not the "to" of a from→to (`提高到2021年的`).
+        let reached = changes::verbs().any(|v| {
+            before
+                .strip_suffix(['到', '至'])
+                .is_some_and(|b| b.ends_with(v))
+        });
+        let deadline = ((before.ends_with('到') || before.ends_with('至')) && !reached)
+            || after.starts_with('前')
+            || after.starts_with("底前");
+        (deadline && year.is_none_or(|r| y > r)).then_some(y)
+    })
+}
+
+/// Every four-digit year written in `words` (`2019年`, not the `019年` of
+/// `12019年`), in order, with the words before it and after its `年`:
+/// what each reader of years asks about.
+fn years_in(words: &str) -> impl Iterator<Item = (&str, i32, &str)> {
+    let bytes = words.as_bytes();
+    (0..bytes.len().saturating_sub(3)).filter_map(move |i| {
+        let is_year = bytes[i..i + 4].iter().all(u8::is_ascii_digit)
             && (i == 0 || !bytes[i - 1].is_ascii_digit())
-            && context[i + 4..].starts_with('年')
-        {
-            let y: i32 = context[i..i + 4].parse().unwrap_or(0);
-            let before = &context[..i];
-            let after = &context[i + 4 + '年'.len_utf8()..];
-            // `到2025年`, but not the "to" of a from→to (`提高到2021年的`).
-            let reached = changes::verbs().any(|v| {
-                before
-                    .strip_suffix(['到', '至'])
-                    .is_some_and(|b| b.ends_with(v))
-            });
-            let deadline = ((before.ends_with('到') || before.ends_with('至')) && !reached)
-                || after.starts_with('前')
-                || after.starts_with("底前");
-            if deadline && year.is_none_or(|r| y > r) {
-                return Some(y);
-            }
-            i += 4;
-        } else {
-            i += 1;
+            && words[i + 4..].starts_with('年');
+        if !is_year {
+            return None;
         }
-    }
-    None
+        let y = words[i..i + 4].parse().ok()?;
+        Some((&words[..i], y, &words[i + 4 + '年'.len_utf8()..]))
+    })
 }
 
 /// A figure of `kind` after `at` in the same sentence that names a standard
@@ -2251,12 +2248,5 @@ fn against_year_before(words: &str, year: Option<i32>) -> bool {
 
 /// The first four-digit year (`2019年`) written in `words`.
 fn first_year(words: &str) -> Option<i32> {
-    let bytes = words.as_bytes();
-    (0..bytes.len().saturating_sub(3)).find_map(|i| {
-        (bytes[i..i + 4].iter().all(u8::is_ascii_digit)
-            && (i == 0 || !bytes[i - 1].is_ascii_digit())
-            && words[i + 4..].starts_with('年'))
-        .then(|| words[i..i + 4].parse().ok())
-        .flatten()
-    })
+    years_in(words).next().map(|(_, y, _)| y)
 }

@@ -350,7 +350,7 @@ mod tests {
                 .filter(|(_, c)| may_start_figure(*c))
                 .map(|(b, _)| b)
                 .collect();
-            prop_assert_eq!(scanned.text.figure_starts(), &want[..]);
+            prop_assert_eq!(&scanned.text.figure_starts, &want);
             prop_assert_eq!(&scanned.text.normal, &normal);
         }
     }

@@ -19,7 +19,8 @@ pub struct CaseText<'a> {
     /// The same for `original`, when its bytes differ from `normal`'s
     /// (full-width forms are longer); `None` when the two are equal.
     pub(crate) original_byte_at_char: Option<Vec<u32>>,
-    /// Where figures can start: see [`CaseText::figure_starts`].
+    /// The byte offsets in `normal` of every character a figure can start
+    /// with ([`crate::figures::may_start_figure`]), in order.
     pub(crate) figure_starts: Vec<usize>,
 }
 
@@ -28,12 +29,6 @@ impl<'a> CaseText<'a> {
     /// [`crate::scan`] with an empty vocabulary.
     pub fn new(original: &'a str) -> CaseText<'a> {
         crate::scan::Vocabulary::empty().scan(original).text
-    }
-
-    /// The byte offsets in [`CaseText::normal`] of every character a figure
-    /// can start with ([`crate::figures::may_start_figure`]), in order.
-    pub(crate) fn figure_starts(&self) -> &[usize] {
-        &self.figure_starts
     }
 
     /// The character offset of a byte offset into [`CaseText::normal`].

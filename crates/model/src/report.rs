@@ -492,6 +492,14 @@ impl Direction {
         }
     }
 
+    /// The sign of a change in this direction: 1 or -1.
+    pub fn sign(self) -> f64 {
+        match self {
+            Direction::Up => 1.0,
+            Direction::Down => -1.0,
+        }
+    }
+
     /// The kebab-case name used in JSON.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -129,13 +129,19 @@ pub fn format_change(value: f64, unit: &str, percent: bool) -> String {
     if magnitude == "0" {
         return "持平".to_string();
     }
-    let verb = match (value > 0.0, percent) {
+    format!("{}{magnitude}{unit}", change_verb(value > 0.0, percent))
+}
+
+/// The verb of a change that rises (`rise`) or falls: a rate grows or
+/// falls (增长 / 下降), an amount is added or cut (增加 / 减少). Also for a
+/// change whose size is not written (`较上年有所下降`).
+pub fn change_verb(rise: bool, rate: bool) -> &'static str {
+    match (rise, rate) {
         (true, true) => "增长",
         (false, true) => "下降",
         (true, false) => "增加",
         (false, false) => "减少",
-    };
-    format!("{verb}{magnitude}{unit}")
+    }
 }
 
 #[cfg(test)]

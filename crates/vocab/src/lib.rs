@@ -41,5 +41,7 @@ pub mod regions;
 pub mod search;
 pub mod units;
 
-pub use format::{format_change, format_decimals, format_like, format_number, scaled_like};
+pub use format::{
+    change_verb, format_change, format_decimals, format_like, format_number, scaled_like,
+};
 pub use punctuation::{fold_width, is_clause_end, is_sentence_end};

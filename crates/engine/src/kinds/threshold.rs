@@ -372,20 +372,15 @@ fn by_direction(
             let Some(direction) = u.direction else {
                 continue;
             };
-            let sign = match direction {
-                Direction::Up => 1.0,
-                Direction::Down => -1.0,
-            };
-            match sign_decides(&rule.bounds, sign) {
+            match sign_decides(&rule.bounds, direction.sign()) {
                 Some(true) => met = true,
                 Some(false) => {
                     let mut vars = cx.vars(Some(section), Some(case));
                     vars.insert("name", name.to_string());
-                    let way = match direction {
-                        Direction::Up => "上升",
-                        Direction::Down => "下降",
-                    };
-                    vars.insert("direction", way.to_string());
+                    // Said as a rate's change (增长 / 下降): the words gave no
+                    // amount.
+                    let verb = dutycheck_vocab::change_verb(direction == Direction::Up, true);
+                    vars.insert("direction", verb.to_string());
                     let message = builtin(
                         "{section}{name}与上年相比{direction}（报告只用文字写出，没有写明幅度），不符合“{title}”",
                         &vars,
