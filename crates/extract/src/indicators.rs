@@ -1548,16 +1548,23 @@ pub(crate) fn future_year(context: &str, year: Option<i32>) -> Option<i32> {
 /// `12019年`), in order, with the words before it and after its `年`:
 /// what each reader of years asks about.
 fn years_in(words: &str) -> impl Iterator<Item = (&str, i32, &str)> {
+    // Run by run of digits: only a run of exactly four, followed by 年, is a
+    // year (the positions inside a run follow a digit, so are none).
     let bytes = words.as_bytes();
-    (0..bytes.len().saturating_sub(3)).filter_map(move |i| {
-        let is_year = bytes[i..i + 4].iter().all(u8::is_ascii_digit)
-            && (i == 0 || !bytes[i - 1].is_ascii_digit())
-            && words[i + 4..].starts_with('年');
-        if !is_year {
-            return None;
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        loop {
+            let start = at + bytes.get(at..)?.iter().position(u8::is_ascii_digit)?;
+            let run = bytes[start..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            at = start + run;
+            if run == 4 && words[at..].starts_with('年') {
+                let y = words[start..at].parse().ok()?;
+                return Some((&words[..start], y, &words[at + '年'.len_utf8()..]));
+            }
         }
-        let y = words[i..i + 4].parse().ok()?;
-        Some((&words[..i], y, &words[i + 4 + '年'.len_utf8()..]))
     })
 }
 
@@ -2249,4 +2256,35 @@ fn against_year_before(words: &str, year: Option<i32>) -> bool {
 /// The first four-digit year (`2019年`) written in `words`.
 fn first_year(words: &str) -> Option<i32> {
     years_in(words).next().map(|(_, y, _)| y)
+}
+
+#[cfg(test)]
+mod years_tests {
+    use super::years_in;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The run-by-run scan finds exactly the positions where four digits,
+        /// not after a digit, stand before 年.
+        #[test]
+        fn years_are_four_digit_runs_before_nian(
+            text in proptest::collection::vec(
+                proptest::sample::select(vec!["2", "0", "1", "9", "年", "至", "，", "a", "到"]),
+                0..30,
+            )
+            .prop_map(|p| p.concat())
+        ) {
+            let b = text.as_bytes();
+            let want: Vec<(usize, i32)> = (0..b.len().saturating_sub(3))
+                .filter(|&i| {
+                    b[i..i + 4].iter().all(u8::is_ascii_digit)
+                        && (i == 0 || !b[i - 1].is_ascii_digit())
+                        && text[i + 4..].starts_with('年')
+                })
+                .map(|i| (i, text[i..i + 4].parse().unwrap_or_default()))
+                .collect();
+            let got: Vec<(usize, i32)> = years_in(&text).map(|(before, y, _)| (before.len(), y)).collect();
+            prop_assert_eq!(got, want);
+        }
+    }
 }
