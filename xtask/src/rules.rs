@@ -100,9 +100,11 @@ pub fn names() -> String {
     let catalog = Catalog::bundled();
     let mut all: Vec<String> = Vec::new();
     for ind in catalog.indicators() {
-        for alias in std::iter::once(&ind.name).chain(&ind.aliases) {
+        for alias in
+            std::iter::once(ind.name.as_str()).chain(ind.aliases.iter().map(String::as_str))
+        {
             match alias.split_once(GAP) {
-                None => all.push(alias.clone()),
+                None => all.push(alias.to_string()),
                 Some((head, tail)) => {
                     all.push(head.to_string());
                     all.push(tail.to_string());

@@ -709,13 +709,13 @@ impl CatalogBuilder {
         let mut owner: HashMap<String, String> = HashMap::new();
         for ind in &catalog.indicators {
             for a in &ind.aliases {
-                owner.insert(a.clone(), ind.id.clone());
+                owner.insert(a.clone(), ind.id.to_string());
             }
         }
         let mut phrase_owner: HashMap<String, String> = HashMap::new();
         for r in &catalog.requirements {
             for p in &r.phrases {
-                phrase_owner.insert(p.clone(), r.id.clone());
+                phrase_owner.insert(p.clone(), r.id.to_string());
             }
         }
 
@@ -735,8 +735,8 @@ impl CatalogBuilder {
             }
             let at = self.shown(decl.src, &decl.at);
             catalog.push_indicator(Indicator {
-                id,
-                name: decl.name,
+                id: id.into(),
+                name: decl.name.into(),
                 kind: decl.kind,
                 may_exceed_100: decl.may_exceed_100,
                 aliases,
@@ -778,7 +778,7 @@ impl CatalogBuilder {
             }
             let at = self.shown(decl.src, &decl.at);
             catalog.requirements.push(Requirement {
-                id,
+                id: id.into(),
                 name: decl.name,
                 description: decl.description,
                 phrases,

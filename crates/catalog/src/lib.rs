@@ -18,7 +18,7 @@ mod yaml_start;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use dutycheck_model::{Diagnostic, QuantityKind};
+use dutycheck_model::{Diagnostic, QuantityKind, Text};
 
 mod decl;
 pub mod schema;
@@ -36,8 +36,8 @@ pub const GAP: char = '…';
 /// One indicator of the catalog.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Indicator {
-    pub id: String,
-    pub name: String,
+    pub id: Text,
+    pub name: Text,
     pub kind: QuantityKind,
     /// Gross rates can exceed 100%.
     pub may_exceed_100: bool,
@@ -58,7 +58,7 @@ pub struct Indicator {
 /// contradicts it can be found.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Requirement {
-    pub id: String,
+    pub id: Text,
     pub name: String,
     pub description: Option<String>,
     /// The phrases that claim it. A phrase with `…` matches its head and its
@@ -187,7 +187,7 @@ impl Catalog {
     pub fn all_ids(&self) -> Vec<String> {
         self.ids()
             .map(str::to_string)
-            .chain(self.requirements.iter().map(|r| r.id.clone()))
+            .chain(self.requirements.iter().map(|r| r.id.to_string()))
             .collect()
     }
 
@@ -200,7 +200,7 @@ impl Catalog {
 
     fn push_indicator(&mut self, indicator: Indicator) {
         self.by_id
-            .insert(indicator.id.clone(), self.indicators.len());
+            .insert(indicator.id.to_string(), self.indicators.len());
         self.indicators.push(indicator);
     }
 }

@@ -92,8 +92,8 @@ fn list_text(catalog: &Catalog) -> String {
         .iter()
         .map(|i| {
             vec![
-                i.id.clone(),
-                i.name.clone(),
+                i.id.to_string(),
+                i.name.to_string(),
                 kind_name(i).to_string(),
                 i.aliases
                     .iter()
@@ -106,7 +106,7 @@ fn list_text(catalog: &Catalog) -> String {
         })
         .chain(catalog.requirements().iter().map(|r| {
             vec![
-                r.id.clone(),
+                r.id.to_string(),
                 r.name.clone(),
                 "requirement".to_string(),
                 r.phrases.join("、"),

@@ -82,7 +82,7 @@ pub fn rule_infos(rules: &RuleSet, catalog: &Catalog) -> Vec<RuleInfo> {
                     let unit = indicator.map_or("", |i| t.measure.unit(i.kind));
                     Some(ThresholdInfo {
                         indicator: t.indicator.clone(),
-                        name: indicator.map(|i| i.name.clone()).unwrap_or_default(),
+                        name: indicator.map_or_else(String::new, |i| i.name.to_string()),
                         measure: t.measure.as_str().to_string(),
                         unit: unit.to_string(),
                         min: t.bounds.min.or(t.bounds.above),
@@ -170,7 +170,7 @@ pub(crate) fn report_values(
                     Measure::ChangeValue => v.change.as_ref()?.value.map(Measured::exact),
                 });
             if let Some(v) = first {
-                by_section.insert(section.name.clone(), v);
+                by_section.insert(section.name.to_string(), v);
             }
         }
         if !by_section.is_empty() {

@@ -645,7 +645,7 @@ fn judge_generated(
 /// once: as its value, or as a base value with the change the rule measures.
 fn generated_report(rule: &Rule, t: &ThresholdRule, value: f64, catalog: &Catalog) -> Report {
     let ind = catalog.get(&t.indicator);
-    let name = ind.map_or(t.indicator.clone(), |i| i.name.clone());
+    let name = ind.map_or(t.indicator.clone(), |i| i.name.to_string());
     let kind = ind.map_or(QuantityKind::Percent, |i| i.kind);
     let unit = dutycheck_vocab::units::unit_of(kind).to_string();
     let shown = dutycheck_vocab::format_number(value);
@@ -666,7 +666,7 @@ fn generated_report(rule: &Rule, t: &ThresholdRule, value: f64, catalog: &Catalo
             100.0,
             Some(Change {
                 value: Some(value),
-                unit: Some(unit.clone()),
+                unit: Some(unit.clone().into()),
                 percent: None,
                 derived: false,
                 base: None,
@@ -686,7 +686,7 @@ fn generated_report(rule: &Rule, t: &ThresholdRule, value: f64, catalog: &Catalo
         ),
         year,
         sections: vec![Section {
-            name: SNIPPET_SECTION.to_string(),
+            name: SNIPPET_SECTION.into(),
             number: 1,
             line: 2,
             column: 1,
@@ -695,15 +695,15 @@ fn generated_report(rule: &Rule, t: &ThresholdRule, value: f64, catalog: &Catalo
                 number: 1,
                 line: 3,
                 column: 1,
-                text,
+                text: text.into(),
                 quantities: Vec::new(),
                 indicators: vec![IndicatorValue {
-                    indicator: t.indicator.clone(),
-                    name: name.clone(),
-                    mention: name,
+                    indicator: t.indicator.clone().into(),
+                    name: name.clone().into(),
+                    mention: name.into(),
                     statement: StatementKind::Level,
                     value: Some(stated),
-                    unit,
+                    unit: unit.into(),
                     qualifier: Qualifier::Exact,
                     change,
                     line: 3,

@@ -668,7 +668,7 @@ impl<'a> CheckContext<'a> {
                 rule: self.rule.id.clone(),
                 severity: self.severity,
                 path: self.report.path.clone(),
-                section: section.map(|s| s.name.clone()),
+                section: section.map(|s| s.name.to_string()),
                 case: case.map(|c| c.number),
                 line: spot.line,
                 column: spot.column,

@@ -84,8 +84,10 @@ pub fn summarise(
             .filter(|(_, v)| v.year.is_none_or(|y| Some(y) == year))
             .filter(|(_, v)| v.value.is_some() || v.change.is_some())
             .map(|(c, v)| {
-                if !summary.names.contains_key(&v.indicator) {
-                    summary.names.insert(v.indicator.clone(), v.name.clone());
+                if !summary.names.contains_key(v.indicator.as_str()) {
+                    summary
+                        .names
+                        .insert(v.indicator.to_string(), v.name.to_string());
                 }
                 history_value(c, v)
             });
@@ -114,12 +116,12 @@ fn history_value(case: &Case, v: &IndicatorValue) -> HistoryValue {
         None => (String::new(), 0.0),
     };
     HistoryValue {
-        indicator: v.indicator.clone(),
+        indicator: v.indicator.to_string(),
         precision: v.value.map_or(0.0, |x| precision(&text, x)),
         text,
         statement: v.statement,
         value: v.value,
-        unit: v.unit.clone(),
+        unit: v.unit.to_string(),
         qualifier: v.qualifier,
         change: v.change.clone(),
         base_text,

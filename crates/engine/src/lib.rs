@@ -395,7 +395,7 @@ fn evaluate_by(
         .zip(section_worst)
         .zip(section_notes)
         .map(|(((section, row), worst), mut notes)| SectionResult {
-            name: section.name.clone(),
+            name: section.name.to_string(),
             status: SectionStatus::of(worst),
             notes: {
                 notes.sort_unstable();
@@ -419,13 +419,13 @@ fn unread_mentions(report: &Report) -> impl Iterator<Item = Finding> + '_ {
                     rule: UNREAD_MENTION.to_string(),
                     severity: Severity::Info,
                     path: report.path.clone(),
-                    section: Some(s.name.clone()),
+                    section: Some(s.name.to_string()),
                     case: Some(c.number),
                     line: spot.line,
                     column: spot.column,
                     length: spot.length.max(1),
                     message: format!("{}第{}条案例{}", s.name, c.number, u.explain()),
-                    indicator: Some(u.indicator.clone()),
+                    indicator: Some(u.indicator.to_string()),
                     value: None,
                 }
             })

@@ -135,7 +135,7 @@ impl B {
         let (line, column) = c.position(start);
         let name = Catalog::bundled()
             .get(indicator)
-            .map_or(indicator.to_string(), |i| i.name.clone());
+            .map_or_else(|| indicator.into(), |i| i.name.clone());
         c.unread.push(UnreadMention {
             indicator: indicator.into(),
             name,

@@ -13,7 +13,7 @@
 //! otherwise turn every mention of the indicator into a claim.
 
 use dutycheck_catalog::Catalog;
-use dutycheck_model::{Case, Claim};
+use dutycheck_model::{Case, Claim, Text};
 use dutycheck_vocab::search;
 
 use crate::CaseText;
@@ -29,7 +29,7 @@ use crate::text::SCAN_LIMIT;
 pub(crate) struct ClaimFinder {
     phrases: MentionFinder,
     /// Requirement ids, by group index.
-    ids: Vec<String>,
+    ids: Vec<Text>,
 }
 
 impl ClaimFinder {
@@ -87,8 +87,8 @@ impl ClaimFinder {
             let (line, column) = case.position(m.start);
             claims.push(Claim {
                 requirement: requirement.clone(),
-                text: text.original_slice(from, to).trim().to_string(),
-                phrase: text.original_slice(m.start, m.end).to_string(),
+                text: text.quote(text.original_slice(from, to).trim()),
+                phrase: text.original_text(m.start, m.end),
                 line,
                 column,
                 start: m.start,

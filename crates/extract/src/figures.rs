@@ -31,7 +31,7 @@
 //! numbers. Years are left alone: `2019至2020年` names two years, not an
 //! amount between them.
 
-use dutycheck_model::{Case, Qualifier, Quantity, QuantityKind};
+use dutycheck_model::{Case, Qualifier, Quantity, QuantityKind, Text};
 use dutycheck_vocab::changes::REACHED;
 use dutycheck_vocab::links::{MASKS, RANGE_CONNECTORS, RESPECTIVELY, is_list_separator};
 use dutycheck_vocab::numerals::{self, MULTIPLIERS, multiplier_exponent};
@@ -468,7 +468,7 @@ fn with_unit_of(
     let end = text.char_offset(bare.end);
     let (line, column) = case.position(start);
     Some(Quantity {
-        text: text.original_slice(start, end).to_string(),
+        text: text.original_text(start, end),
         value,
         unit: figure.unit.clone(),
         kind: figure.kind,
@@ -558,61 +558,60 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity
         return None;
     }
     let unit_text = caps.get(Group::Unit);
-    let (value, mut kind, unit): (f64, QuantityKind, String) = if let Some(pct) =
-        caps.get(Group::Pct)
-    {
-        (
-            numerals::parse_decimal(pct)?,
-            QuantityKind::Percent,
-            "%".into(),
-        )
-    } else {
-        let multiplier_exp = caps.get(Group::Mult).map_or(0, multiplier_exponent);
-        let (number, chinese) = match (caps.get(Group::Arabic), caps.get(Group::Chinese)) {
-            _ if is_stated_zero(caps) => {
-                let (line, column) = case.position(start);
-                return Some(Quantity {
-                    text: text.original_slice(start, end).to_string(),
-                    value: 0.0,
-                    unit: String::new(),
-                    kind: QuantityKind::Count,
-                    qualifier: Qualifier::Exact,
-                    line,
-                    column,
-                    start,
-                    end,
-                });
-            }
-            (Some(a), _) => (decimal(a, multiplier_exp)?, false),
-            (None, Some(c)) => {
-                let v = numerals::parse_decimal(c)?;
-                // A lone 一 before a measure word is an article (一批, 一个).
-                if v < 2.0 && c.chars().count() == 1 {
-                    return None;
+    let (value, mut kind, unit): (f64, QuantityKind, &'static str) =
+        if let Some(pct) = caps.get(Group::Pct) {
+            (
+                numerals::parse_decimal(pct)?,
+                QuantityKind::Percent,
+                unit_of(QuantityKind::Percent),
+            )
+        } else {
+            let multiplier_exp = caps.get(Group::Mult).map_or(0, multiplier_exponent);
+            let (number, chinese) = match (caps.get(Group::Arabic), caps.get(Group::Chinese)) {
+                _ if is_stated_zero(caps) => {
+                    let (line, column) = case.position(start);
+                    return Some(Quantity {
+                        text: text.original_text(start, end),
+                        value: 0.0,
+                        unit: Text::EMPTY,
+                        kind: QuantityKind::Count,
+                        qualifier: Qualifier::Exact,
+                        line,
+                        column,
+                        start,
+                        end,
+                    });
                 }
-                (v, true)
+                (Some(a), _) => (decimal(a, multiplier_exp)?, false),
+                (None, Some(c)) => {
+                    let v = numerals::parse_decimal(c)?;
+                    // A lone 一 before a measure word is an article (一批, 一个).
+                    if v < 2.0 && c.chars().count() == 1 {
+                        return None;
+                    }
+                    (v, true)
+                }
+                (None, None) => return None,
+            };
+            // Arabic numbers arrive scaled already; Chinese numerals carry their
+            // own 万 and 亿 and have no separate multiplier.
+            let value = number;
+            let multiplier_applied = multiplier_exp > 0;
+            match unit_text {
+                Some(u) => {
+                    let (word, kind) = dutycheck_vocab::units::word(u)?;
+                    // 百分点 and 个百分点 are one unit.
+                    let unit = match kind {
+                        QuantityKind::PercentagePoints => unit_of(kind),
+                        _ => word,
+                    };
+                    (value, kind, unit)
+                }
+                // 3.3万 with no measure word is still a number of things.
+                None if multiplier_applied && !chinese => (value, QuantityKind::Count, ""),
+                None => return None,
             }
-            (None, None) => return None,
         };
-        // Arabic numbers arrive scaled already; Chinese numerals carry their
-        // own 万 and 亿 and have no separate multiplier.
-        let value = number;
-        let multiplier_applied = multiplier_exp > 0;
-        match unit_text {
-            Some(u) => {
-                let kind = dutycheck_vocab::units::kind_of(u)?;
-                // 百分点 and 个百分点 are one unit.
-                let unit = match kind {
-                    QuantityKind::PercentagePoints => unit_of(kind).to_string(),
-                    _ => u.to_string(),
-                };
-                (value, kind, unit)
-            }
-            // 3.3万 with no measure word is still a number of things.
-            None if multiplier_applied && !chinese => (value, QuantityKind::Count, String::new()),
-            None => return None,
-        }
-    };
     // A Chinese numeral with 位 followed by 一体 is a set phrase (五位一体).
     if unit == "位" && text.slice(end, end + 2) == "一体" {
         return None;
@@ -651,9 +650,9 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity
     };
     let (line, column) = case.position(start);
     Some(Quantity {
-        text: text.original_slice(start, end).to_string(),
+        text: text.original_text(start, end),
         value,
-        unit,
+        unit: Text::from_static(unit),
         kind,
         qualifier,
         line,

@@ -35,7 +35,7 @@
 use dutycheck_catalog::{Catalog, GAP};
 use dutycheck_model::{
     Base, Change, Direction, IndicatorValue, Qualifier, Quantity, QuantityKind, Span,
-    StatementKind, UnreadMention, UnreadMentionReason,
+    StatementKind, Text, UnreadMention, UnreadMentionReason,
 };
 use dutycheck_vocab::changes;
 use dutycheck_vocab::links::{FROM, RANGE_CONNECTORS, REACH, RESPECTIVELY, is_list_separator};
@@ -576,10 +576,10 @@ fn table_row(
         let base = IndicatorValue {
             indicator: indicator.id.clone(),
             name: indicator.name.clone(),
-            mention: text.original_slice(mention.start, mention.end).to_string(),
+            mention: text.original_text(mention.start, mention.end),
             statement: StatementKind::Target,
             value: None,
-            unit: String::new(),
+            unit: Text::EMPTY,
             qualifier: Qualifier::Exact,
             change: None,
             line: q.line,
@@ -613,7 +613,7 @@ fn state(
     let Some(indicator) = indicators.get(mention.indicator) else {
         return;
     };
-    let mention_text = text.original_slice(mention.start, mention.end).to_string();
+    let mention_text = text.original_text(mention.start, mention.end);
     // `生均…教育支出`, `按在校学生人数平均的…`: a per-head figure is
     // another indicator than the total the name stands for.
     let before = text.slice(mention.start.saturating_sub(5), mention.start);
@@ -768,7 +768,7 @@ fn state(
                 if unit.is_empty() {
                     read.at.unit.clone()
                 } else {
-                    unit.to_string()
+                    Text::from_static(unit)
                 }
             }
         },
@@ -1405,7 +1405,7 @@ fn derived(from: &Quantity, to: &Quantity, kind: QuantityKind) -> Change {
     let difference = to.value - from.value;
     let unit = match units::unit_of(units::change_kind(kind)) {
         "" => to.unit.clone(),
-        unit => unit.to_string(),
+        unit => Text::from_static(unit),
     };
     let percent = (kind != QuantityKind::Percent && from.value > 0.0)
         .then(|| difference / from.value * 100.0);
@@ -1611,7 +1611,7 @@ fn unread(
     quantities: &[Quantity],
     mention: &Mention,
     indicator: &dutycheck_catalog::Indicator,
-    mention_text: String,
+    mention_text: Text,
 ) -> UnreadMention {
     let clause_end = text.end_from(mention.end, ends_clause);
     let clause = text.slice(mention.end, clause_end);
@@ -1887,7 +1887,7 @@ fn flat_after(
     text: &CaseText<'_>,
     cursor: usize,
     kind: QuantityKind,
-    unit: &str,
+    unit: &Text,
     year: Option<i32>,
 ) -> Option<Change> {
     let (from, clause) = clause_after(text, cursor);
@@ -1931,7 +1931,7 @@ fn flat(
     clause: &str,
     from: usize,
     kind: QuantityKind,
-    unit: &str,
+    unit: &Text,
     year: Option<i32>,
 ) -> Option<Change> {
     let clause = clause.trim_end();
@@ -1946,8 +1946,8 @@ fn flat(
         end: from + clause.chars().count(),
     });
     let unit = match units::unit_of(units::change_kind(kind)) {
-        "" => unit.to_string(),
-        u => u.to_string(),
+        "" => unit.clone(),
+        u => Text::from_static(u),
     };
     Some(Change {
         value: Some(0.0),

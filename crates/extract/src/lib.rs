@@ -85,7 +85,7 @@ impl Extractor {
 
     /// Fills in one case of a report whose year and section are known.
     pub fn extract_case_in(&self, case: &mut Case, cx: indicators::Context) {
-        let scanned = self.vocabulary.scan(&case.text);
+        let scanned = self.vocabulary.scan_text(&case.text);
         let text = &scanned.text;
         let mentions = self
             .mentions
@@ -155,9 +155,9 @@ mod overlap_tests {
 
     fn quantity(start: usize, end: usize) -> Quantity {
         Quantity {
-            text: String::new(),
+            text: String::new().into(),
             value: 0.0,
-            unit: String::new(),
+            unit: String::new().into(),
             kind: QuantityKind::Count,
             qualifier: Qualifier::Exact,
             line: 1,

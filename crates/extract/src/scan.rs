@@ -30,6 +30,7 @@ use std::sync::Arc;
 use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous;
 use aho_corasick::{Anchored, MatchKind, StartKind, dfa};
+use dutycheck_model::Text;
 use dutycheck_read::normalize_char;
 
 use crate::CaseText;
@@ -151,6 +152,14 @@ impl Vocabulary {
         Vocabulary::new(&[], &[])
     }
 
+    /// [`Vocabulary::scan`] of a case's text, whose quotes
+    /// ([`CaseText::quote`]) are spans of it.
+    pub fn scan_text<'a>(&self, text: &'a Text) -> Scanned<'a> {
+        let mut scanned = self.scan(text.as_str());
+        scanned.text.source = text.clone();
+        scanned
+    }
+
     /// The one pass over `original` (see the module documentation).
     pub fn scan<'a>(&self, original: &'a str) -> Scanned<'a> {
         let mut ends = Vec::new();
@@ -248,6 +257,7 @@ fn pass<'a, A: Automaton>(
     let original_byte_at_char = (normal.len() != original.len()).then_some(original_at_char);
     CaseText {
         original,
+        source: Text::EMPTY,
         normal,
         chars,
         byte_at_char,

@@ -43,7 +43,7 @@ fn values(text: &str) -> Vec<(String, f64)> {
         .indicators
         .into_iter()
         // The levels: a change stated alone has no value.
-        .filter_map(|i| Some((i.indicator, i.value?)))
+        .filter_map(|i| Some((i.indicator.to_string(), i.value?)))
         .collect()
 }
 
@@ -542,7 +542,7 @@ fn claims(text: &str) -> Vec<(String, String)> {
     extracted(text)
         .claims
         .into_iter()
-        .map(|c| (c.requirement, c.text))
+        .map(|c| (c.requirement.to_string(), c.text.to_string()))
         .collect()
 }
 
@@ -658,7 +658,7 @@ mod statements {
                     value_at: None,
                     ..c
                 });
-                (i.indicator, i.statement, i.value, change)
+                (i.indicator.to_string(), i.statement, i.value, change)
             })
             .collect()
     }
@@ -717,7 +717,7 @@ mod statements {
     fn change(value: Option<f64>, unit: Option<&str>, percent: Option<f64>) -> Option<Change> {
         Some(Change {
             value,
-            unit: unit.map(str::to_string),
+            unit: unit.map(dutycheck_model::Text::from),
             percent,
             derived: false,
             base: None,
@@ -1181,14 +1181,14 @@ mod phrasing {
     fn levels(c: &Case) -> Vec<(String, Option<f64>)> {
         c.indicators
             .iter()
-            .map(|i| (i.indicator.clone(), i.value))
+            .map(|i| (i.indicator.to_string(), i.value))
             .collect()
     }
 
     fn targets(c: &Case) -> Vec<(String, Option<f64>)> {
         c.targets
             .iter()
-            .map(|i| (i.indicator.clone(), i.value))
+            .map(|i| (i.indicator.to_string(), i.value))
             .collect()
     }
 
@@ -1621,7 +1621,7 @@ fn a_share_named_by_its_denominator_alone_after_its_numerator() {
         extracted(text)
             .indicators
             .iter()
-            .map(|i| (i.indicator.clone(), i.value))
+            .map(|i| (i.indicator.to_string(), i.value))
             .collect()
     };
     let both = |money: f64, rate: f64| {
@@ -1978,7 +1978,7 @@ fn changes_of(c: &Case) -> Vec<Row> {
         .map(|i| {
             let ch = i.change.as_ref();
             (
-                i.indicator.clone(),
+                i.indicator.to_string(),
                 i.value,
                 ch.and_then(|c| c.value),
                 ch.and_then(|c| c.percent),
@@ -2177,7 +2177,7 @@ fn one_figure_for_every_name_after_jun() {
         extracted(text)
             .indicators
             .iter()
-            .map(|i| (i.indicator.clone(), i.value, i.qualifier))
+            .map(|i| (i.indicator.to_string(), i.value, i.qualifier))
             .collect()
     };
     let both = |v: f64, q: Qualifier| {
@@ -2246,4 +2246,27 @@ fn a_base_named_before_the_name_is_the_changes() {
             "{text}"
         );
     }
+}
+
+/// What extraction quotes from a case (figures, mentions, claims) is a
+/// span of the case's own text, not a copy: the model borrows.
+#[test]
+fn quotes_are_spans_of_the_case_text() {
+    let c = extracted(
+        "全县普惠性幼儿园覆盖率达９３．４％，公办率有所下降，教师工资实现“不低于”要求，新建学校3所。",
+    );
+    let shared = |t: &dutycheck_model::Text| t.shares_buffer_with(&c.text);
+    assert!(!c.quantities.is_empty() && c.quantities.iter().all(|q| shared(&q.text)));
+    assert_eq!(c.quantities[0].text, "９３．４％");
+    assert!(!c.indicators.is_empty() && c.indicators.iter().all(|v| shared(&v.mention)));
+    assert!(!c.unread.is_empty() && c.unread.iter().all(|u| shared(&u.mention)));
+    assert_eq!(c.unread[0].mention, "公办率");
+    assert!(!c.claims.is_empty());
+    assert!(
+        c.claims
+            .iter()
+            .all(|k| shared(&k.text) && shared(&k.phrase))
+    );
+    // Units are the vocabulary's own words: no buffer at all.
+    assert!(c.quantities.iter().all(|q| !shared(&q.unit)));
 }

@@ -1,5 +1,7 @@
 //! A case's text prepared for matching.
 
+use dutycheck_model::Text;
+
 /// The normalised text of a case, with maps between byte offsets (what
 /// regexes and automata report) and character offsets (what positions are
 /// counted in), so that a slice by characters is a borrowed `&str` and not a
@@ -7,6 +9,10 @@
 pub struct CaseText<'a> {
     /// The original text, for quoting figures as written.
     pub original: &'a str,
+    /// The case's own [`Text`], which `original` is: what is quoted from
+    /// the case is a span of it, not a copy ([`CaseText::quote`]). Empty
+    /// for a text scanned on its own (tests), whose quotes are copies.
+    pub(crate) source: Text,
     /// The normalised text: same characters, full-width forms folded.
     pub normal: String,
     /// The normalised text's characters, for looking around a match.
@@ -41,6 +47,18 @@ impl<'a> CaseText<'a> {
             .partition_point(|b| *b <= byte)
             .saturating_sub(1)
             .min(self.chars.len())
+    }
+
+    /// The original text between two character offsets, as a span of the
+    /// case's text: a figure or a mention as written.
+    pub(crate) fn original_text(&self, start: usize, end: usize) -> Text {
+        self.quote(self.original_slice(start, end))
+    }
+
+    /// `piece` of [`CaseText::original`] (a trimmed slice of it) as a span
+    /// of the case's text.
+    pub(crate) fn quote(&self, piece: &str) -> Text {
+        self.source.slice_ref(piece)
     }
 
     /// The original text between two character offsets (clamped to the

@@ -26,9 +26,9 @@ fn bindings(report: &Report) -> Vec<(String, String, f64)> {
         .flat_map(|s| {
             s.cases.iter().flat_map(move |c| {
                 // The levels: a change stated alone has no value.
-                c.indicators
-                    .iter()
-                    .filter_map(move |i| Some((s.name.clone(), i.indicator.clone(), i.value?)))
+                c.indicators.iter().filter_map(move |i| {
+                    Some((s.name.to_string(), i.indicator.to_string(), i.value?))
+                })
             })
         })
         .collect()
@@ -101,7 +101,7 @@ fn cases_without_result_figures() {
     for s in &r.sections {
         for c in &s.cases {
             if c.result_figures().next().is_none() {
-                bare.push((s.name.clone(), c.number));
+                bare.push((s.name.to_string(), c.number));
             }
         }
     }
@@ -142,9 +142,9 @@ fn the_samples_claims_are_recorded() {
             s.cases.iter().flat_map(move |c| {
                 c.claims.iter().map(move |k| {
                     (
-                        s.name.clone(),
-                        k.requirement.clone(),
-                        k.text.clone(),
+                        s.name.to_string(),
+                        k.requirement.to_string(),
+                        k.text.to_string(),
                         k.line,
                     )
                 })

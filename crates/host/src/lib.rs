@@ -833,7 +833,7 @@ impl LoadedPlugin {
                 report.sections.len()
             )
         })?;
-        finding.section = Some(section.name.clone());
+        finding.section = Some(section.name.to_string());
         finding.line = section.line;
         finding.column = section.column;
         let Some(ci) = f.case else {
@@ -1011,8 +1011,8 @@ pub fn catalog_view(catalog: &dutycheck_catalog::Catalog) -> CatalogView {
             .indicators()
             .iter()
             .map(|i| CatalogIndicator {
-                id: i.id.clone(),
-                name: i.name.clone(),
+                id: i.id.to_string(),
+                name: i.name.to_string(),
                 kind: i.kind,
                 aliases: i.aliases.clone(),
             })
@@ -1021,7 +1021,7 @@ pub fn catalog_view(catalog: &dutycheck_catalog::Catalog) -> CatalogView {
             .requirements()
             .iter()
             .map(|r| CatalogRequirement {
-                id: r.id.clone(),
+                id: r.id.to_string(),
                 name: r.name.clone(),
                 phrases: r.phrases.clone(),
                 indicators: r.indicators.clone(),

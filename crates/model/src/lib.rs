@@ -26,6 +26,7 @@ mod report;
 #[cfg(feature = "schema")]
 pub mod schema;
 mod statuses;
+mod text;
 mod waiver;
 
 pub use diagnostic::{Diagnostic, did_you_mean, display_width};
@@ -41,6 +42,7 @@ pub use report::{
     UnreadMentionReason, UnreadNumbering, UnreadReason,
 };
 pub use statuses::{RuleIds, RuleStatuses};
+pub use text::Text;
 pub use waiver::{
     BaselineComparison, FixedFinding, WaivedFinding, WaiverNote, WaiverNoteKind, WaiverRef,
 };

@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::Text;
+
 /// One report file, parsed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -24,7 +26,7 @@ pub struct Report {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Section {
     /// The region's name with the numbering removed (`济南市`).
-    pub name: String,
+    pub name: Text,
     /// The section number as written (`一、` is 1).
     pub number: u32,
     /// Line of the heading in the original file.
@@ -163,7 +165,7 @@ pub struct Case {
     /// The case text without its number, with line wraps repaired. This is the
     /// original text (full-width digits are kept as written); matching happens
     /// on a normalised copy with the same character offsets.
-    pub text: String,
+    pub text: Text,
     /// Every figure in the text, in order of appearance.
     pub quantities: Vec<Quantity>,
     /// Every indicator mention bound to the figure that states it: a level,
@@ -340,12 +342,12 @@ impl Qualifier {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Quantity {
     /// The figure as written in the original, qualifiers included (`2.5万余人`).
-    pub text: String,
+    pub text: Text,
     /// The value in the base unit: 元 for money, a plain number for counts,
     /// the number before `%` for percentages.
     pub value: f64,
     /// The base unit: `%`, `个百分点`, `‰`, `元`, or the measure word (`所`, `人`, `年`).
-    pub unit: String,
+    pub unit: Text,
     pub kind: QuantityKind,
     pub qualifier: Qualifier,
     pub line: u32,
@@ -448,11 +450,11 @@ impl UnreadMentionReason {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct UnreadMention {
     /// The canonical indicator id from the catalog.
-    pub indicator: String,
+    pub indicator: Text,
     /// The catalog's canonical name of the indicator.
-    pub name: String,
+    pub name: Text,
     /// The words as written in the report (may be an alias).
-    pub mention: String,
+    pub mention: Text,
     pub reason: UnreadMentionReason,
     /// Which way the change went, when the reason is
     /// [`UnreadMentionReason::UnsizedChange`]: `有所下降` is down, `略有增长`
@@ -515,18 +517,18 @@ impl Direction {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct IndicatorValue {
     /// The canonical indicator id from the catalog.
-    pub indicator: String,
+    pub indicator: Text,
     /// The catalog's canonical name of the indicator.
-    pub name: String,
+    pub name: Text,
     /// The words as written in the report (may be an alias).
-    pub mention: String,
+    pub mention: Text,
     /// What the statement says: a level (the default, for documents written
     /// before statements had kinds), a from→to, a change alone, a target.
     #[serde(default)]
     pub statement: StatementKind,
     /// The level stated; `None` for a change stated alone.
     pub value: Option<f64>,
-    pub unit: String,
+    pub unit: Text,
     pub qualifier: Qualifier,
     /// The change against the year before, when the report states it.
     pub change: Option<Change>,
@@ -550,11 +552,11 @@ pub struct IndicatorValue {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Claim {
     /// The catalog id of the requirement claimed.
-    pub requirement: String,
+    pub requirement: Text,
     /// The clause that makes the claim, as written (`全市公办幼儿园实现全覆盖`).
-    pub text: String,
+    pub text: Text,
     /// The words that claim it, as written (`“不低于”要求`).
-    pub phrase: String,
+    pub phrase: Text,
     /// Position of the phrase in the original file.
     pub line: u32,
     pub column: u32,
@@ -581,7 +583,7 @@ pub struct Claim {
 pub struct Change {
     /// The absolute change in the indicator's base unit, signed.
     pub value: Option<f64>,
-    pub unit: Option<String>,
+    pub unit: Option<Text>,
     /// The relative change in percent, signed.
     pub percent: Option<f64>,
     /// Computed from the two values of a from→to, not stated in the text.
@@ -660,7 +662,7 @@ impl UnreadMention {
     /// “公办率”）`), so that a reviewer finds them in the text.
     pub fn explain(&self) -> String {
         let named = if self.mention == self.name {
-            self.name.clone()
+            self.name.to_string()
         } else {
             format!("{}（写作“{}”）", self.name, self.mention)
         };

@@ -152,7 +152,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use dutycheck_model::{
-    Case, Diagnostic, NumberingGap, Report, Section, Segment, UnreadNumbering, UnreadReason,
+    Case, Diagnostic, NumberingGap, Report, Section, Segment, Text, UnreadNumbering, UnreadReason,
 };
 use dutycheck_read::{Document, Format, normalize};
 use dutycheck_vocab::numerals::{is_enumeration_numeral, is_heading_numeral as is_section_numeral};
@@ -737,14 +737,26 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
         }
     }
     let mut sections: Vec<Section> = Vec::with_capacity(heads.len());
+    // The cases' text is the report's, less markers and line breaks: one
+    // allocation holds it.
+    let mut texts = CaseTexts {
+        buf: String::with_capacity(doc.text.len()),
+        ..CaseTexts::default()
+    };
     for (head, body) in heads.into_iter().zip(&bodies) {
         let mut section = head.section;
         match head.below {
             Some((group, own)) => {
                 let style = group_case_styles.get(&group).copied().flatten();
-                read_cases(&mut section, body, &[section_style, own], style);
+                read_cases(&mut section, &mut texts, body, &[section_style, own], style);
             }
-            None => read_cases(&mut section, body, &[section_style], top_case_style),
+            None => read_cases(
+                &mut section,
+                &mut texts,
+                body,
+                &[section_style],
+                top_case_style,
+            ),
         }
         // A heading over regions with no text of its own is only a
         // heading: its regions are the sections.
@@ -754,6 +766,7 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
         sections.push(section);
     }
 
+    texts.give(&mut sections);
     if sections.is_empty() {
         return Err(no_sections(&doc.path));
     }
@@ -814,7 +827,7 @@ fn headings(
                     heads.push((
                         idx,
                         Section {
-                            name: heading_name(line.text, m.len),
+                            name: heading_name(line.text, m.len).into(),
                             number: m.number,
                             line: line.number,
                             column: line.column,
@@ -1181,6 +1194,7 @@ struct LeadIn {
 /// and stay inside their case.
 fn read_cases(
     section: &mut Section,
+    texts: &mut CaseTexts,
     body: &Body<'_, '_>,
     outer: &[Style],
     case_style: Option<Style>,
@@ -1223,9 +1237,6 @@ fn read_cases(
     };
 
     let mut lead_in: Vec<LeadIn> = Vec::new();
-    // The length in characters of the open case's text, so that appending
-    // a line costs the line, not the case.
-    let mut open_len = 0;
     let mut previous_ended = true; // whether the previous kept line ended a sentence
     for (idx, line) in lines.iter().enumerate() {
         if line.furniture {
@@ -1257,7 +1268,7 @@ fn read_cases(
                         });
                     }
                     if !enumerated {
-                        open_lead_in(section, &mut lead_in, &mut open_len);
+                        open_lead_in(section, &mut lead_in, texts);
                     }
                     open_case(
                         section,
@@ -1265,7 +1276,7 @@ fn read_cases(
                         line.number,
                         line.column,
                         &mut lead_in,
-                        &mut open_len,
+                        texts,
                     );
                     cursor = m.len;
                     None
@@ -1298,17 +1309,10 @@ fn read_cases(
                 start: cursor,
                 new_sentence,
             };
-            place(section, &mut lead_in, &piece, &mut open_len);
+            place(section, &mut lead_in, &piece, texts);
             new_sentence = false;
             let column = line.column + u32::try_from(at).unwrap_or(u32::MAX);
-            open_case(
-                section,
-                m.number,
-                line.number,
-                column,
-                &mut lead_in,
-                &mut open_len,
-            );
+            open_case(section, m.number, line.number, column, &mut lead_in, texts);
             cursor = at + m.len;
         }
         let piece = Piece {
@@ -1317,10 +1321,10 @@ fn read_cases(
             start: cursor,
             new_sentence,
         };
-        place(section, &mut lead_in, &piece, &mut open_len);
+        place(section, &mut lead_in, &piece, texts);
         previous_ended = ends_line(line);
     }
-    open_lead_in(section, &mut lead_in, &mut open_len);
+    open_lead_in(section, &mut lead_in, texts);
     if section.cases.iter().all(Case::is_lead_in) {
         explain_empty(section, lines, markers, outer, style, counts);
     }
@@ -1464,12 +1468,12 @@ impl<'a> Walker<'a> {
 
 /// Turns the text waiting before the first case (if any) into the
 /// section's lead-in case, number 0, at the position of its first piece.
-fn open_lead_in(section: &mut Section, lead_in: &mut Vec<LeadIn>, open_len: &mut usize) {
+fn open_lead_in(section: &mut Section, lead_in: &mut Vec<LeadIn>, texts: &mut CaseTexts) {
     if section.cases.is_empty()
         && let Some(first) = lead_in.first()
     {
         let (line, column) = (first.line, first.column);
-        open_case(section, 0, line, column, lead_in, open_len);
+        open_case(section, 0, line, column, lead_in, texts);
     }
 }
 
@@ -1480,13 +1484,13 @@ fn open_case(
     line: u32,
     column: u32,
     lead_in: &mut Vec<LeadIn>,
-    open_len: &mut usize,
+    texts: &mut CaseTexts,
 ) {
     let mut case = Case {
         number,
         line,
         column,
-        text: String::new(),
+        text: Text::EMPTY,
         quantities: Vec::new(),
         indicators: Vec::new(),
         claims: Vec::new(),
@@ -1494,11 +1498,11 @@ fn open_case(
         unread: Vec::new(),
         segments: Vec::new(),
     };
-    *open_len = 0;
+    texts.open();
     for piece in lead_in.drain(..) {
         append(
             &mut case,
-            open_len,
+            texts,
             &piece.text,
             piece.line,
             piece.column,
@@ -1525,7 +1529,7 @@ fn place(
     section: &mut Section,
     lead_in: &mut Vec<LeadIn>,
     piece: &Piece<'_, '_>,
-    open_len: &mut usize,
+    texts: &mut CaseTexts,
 ) {
     let rest = piece.text.trim_start();
     let lead = piece.text[..piece.text.len() - rest.len()].chars().count();
@@ -1538,14 +1542,7 @@ fn place(
         return;
     }
     if let Some(case) = section.cases.last_mut() {
-        append(
-            case,
-            open_len,
-            text,
-            line.number,
-            column,
-            piece.new_sentence,
-        );
+        append(case, texts, text, line.number, column, piece.new_sentence);
     } else {
         lead_in.push(LeadIn {
             text: text.to_string(),
@@ -1599,13 +1596,57 @@ fn heading_name(text: &str, marker_len: usize) -> String {
         .to_string()
 }
 
-/// Appends one original line to a case, joined by a newline when the line
-/// before ended a sentence and directly otherwise (a repaired wrap).
-/// `len` is the case text's length in characters, kept up to date here:
-/// counting it again on every line made a long case quadratic.
+/// The text of every case of a report, in one buffer: each case's text
+/// is a span of it ([`Text`]), and so is every figure, mention and claim
+/// that extraction reads from the case. Cases are read in document order
+/// and only the case opened last grows, so a case's text is one run of the
+/// buffer.
+#[derive(Default)]
+struct CaseTexts {
+    buf: String,
+    /// Each case's bytes in `buf`, in the order the cases were opened
+    /// (the order of `sections[..].cases[..]`).
+    spans: Vec<std::ops::Range<usize>>,
+    /// The open case's length in characters, so that appending a line
+    /// costs the line, not the case.
+    open_len: usize,
+}
+
+impl CaseTexts {
+    /// Starts the text of a new case.
+    fn open(&mut self) {
+        let at = self.buf.len();
+        self.spans.push(at..at);
+        self.open_len = 0;
+    }
+
+    fn open_is_empty(&self) -> bool {
+        self.spans.last().is_none_or(|r| r.is_empty())
+    }
+
+    fn push_str(&mut self, text: &str) {
+        self.buf.push_str(text);
+        if let Some(r) = self.spans.last_mut() {
+            r.end = self.buf.len();
+        }
+    }
+
+    /// Gives every case its text: one shared buffer for the report.
+    fn give(self, sections: &mut [Section]) {
+        let buf = Text::from(self.buf);
+        let cases = sections.iter_mut().flat_map(|s| s.cases.iter_mut());
+        for (case, span) in cases.zip(self.spans) {
+            case.text = buf.slice(span);
+        }
+    }
+}
+
+/// Appends one original line to the open case, joined by a newline when
+/// the line before ended a sentence and directly otherwise (a repaired
+/// wrap). Its segment maps the line's first character back to the file.
 fn append(
     case: &mut Case,
-    len: &mut usize,
+    texts: &mut CaseTexts,
     text: &str,
     line: u32,
     column: u32,
@@ -1614,19 +1655,19 @@ fn append(
     if text.is_empty() {
         return;
     }
-    if !case.text.is_empty() && new_sentence {
-        case.text.push('\n');
-        *len += 1;
+    if !texts.open_is_empty() && new_sentence {
+        texts.push_str("\n");
+        texts.open_len += 1;
     }
     case.segments.push(Segment {
-        offset: *len,
+        offset: texts.open_len,
         line,
         column,
     });
-    case.text.push_str(text);
+    texts.push_str(text);
     let added = text.chars().count();
     work(text.len());
-    *len += added;
+    texts.open_len += added;
 }
 
 /// Counts work (characters walked, lines read) for the test that parsing

@@ -17,7 +17,12 @@ fn outline(report: &Report) -> Vec<(String, Vec<u32>)> {
     report
         .sections
         .iter()
-        .map(|s| (s.name.clone(), s.cases.iter().map(|c| c.number).collect()))
+        .map(|s| {
+            (
+                s.name.to_string(),
+                s.cases.iter().map(|c| c.number).collect(),
+            )
+        })
         .collect()
 }
 
@@ -562,7 +567,7 @@ fn line_start_and_inline_enumerations_read_the_same() {
                     .iter()
                     .map(|c| (c.number, c.text.split_whitespace().collect()))
                     .collect();
-                (s.name.clone(), cases)
+                (s.name.to_string(), cases)
             })
             .collect::<Vec<_>>()
     };
@@ -1646,7 +1651,12 @@ fn cases_numbered_as_anli_are_cases() {
     let shape: Vec<(String, Vec<u32>)> = report
         .sections
         .iter()
-        .map(|s| (s.name.clone(), s.cases.iter().map(|c| c.number).collect()))
+        .map(|s| {
+            (
+                s.name.to_string(),
+                s.cases.iter().map(|c| c.number).collect(),
+            )
+        })
         .collect();
     assert_eq!(
         shape,
@@ -1658,4 +1668,23 @@ fn cases_numbered_as_anli_are_cases() {
     let first = &report.sections[0].cases[0];
     assert!(first.text.starts_with("集团化办学"), "{}", first.text);
     assert_eq!((first.line, first.column), (3, 1));
+}
+
+/// Every case of a report is a span of one buffer, built once: figures and
+/// mentions read from the cases then share it too (see `dutycheck_model::Text`).
+#[test]
+fn the_cases_of_a_report_share_one_buffer() {
+    let text = "2023年典型案例\n一、甲市\n1.建校3所，\n新增学位1200个。\n2.扩班。\n二、乙县\n（一）招聘教师200名。\n1.加大投入。\n";
+    let report = parse(&doc(text)).expect("parses");
+    let cases: Vec<&Case> = report.sections.iter().flat_map(|s| &s.cases).collect();
+    assert!(cases.len() >= 3, "{cases:?}");
+    assert_eq!(cases[0].text, "建校3所，新增学位1200个。");
+    assert!(
+        cases
+            .iter()
+            .all(|c| c.text.shares_buffer_with(&cases[0].text))
+    );
+    // Each case is exactly its own text, whatever lies beside it.
+    let texts: Vec<&str> = cases.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(texts[1], "扩班。");
 }

@@ -29,7 +29,7 @@ impl CaseBuilder {
                 number,
                 line: number + 1,
                 column: 1,
-                text: text.to_string(),
+                text: text.into(),
                 quantities: Vec::new(),
                 indicators: Vec::new(),
                 claims: Vec::new(),
@@ -65,9 +65,9 @@ impl CaseBuilder {
         let (start, end) = self.locate(figure);
         let qualifier = dutycheck_vocab::qualifiers::of_written(figure);
         self.case.quantities.push(Quantity {
-            text: figure.to_string(),
+            text: figure.into(),
             value,
-            unit: unit.to_string(),
+            unit: unit.into(),
             kind,
             qualifier,
             line: self.case.line,
@@ -84,9 +84,9 @@ impl CaseBuilder {
             panic!("add the quantity before binding it to `{id}`");
         };
         self.case.indicators.push(IndicatorValue {
-            indicator: id.to_string(),
-            name: name.to_string(),
-            mention: name.to_string(),
+            indicator: id.into(),
+            name: name.into(),
+            mention: name.into(),
             statement: StatementKind::Level,
             value: Some(q.value),
             unit: q.unit.clone(),
@@ -106,9 +106,9 @@ impl CaseBuilder {
     pub fn claim(mut self, requirement: &str, phrase: &str) -> Self {
         let (start, end) = self.locate(phrase);
         self.case.claims.push(Claim {
-            requirement: requirement.to_string(),
-            text: phrase.to_string(),
-            phrase: phrase.to_string(),
+            requirement: requirement.into(),
+            text: phrase.into(),
+            phrase: phrase.into(),
             line: self.case.line,
             column: self.case.column + start as u32,
             start,
@@ -134,7 +134,7 @@ pub fn report(year: Option<i32>, sections: Vec<(&str, Vec<Case>)>) -> Report {
             .into_iter()
             .enumerate()
             .map(|(i, (name, cases))| Section {
-                name: name.to_string(),
+                name: name.into(),
                 number: i as u32 + 1,
                 line: 1,
                 column: 1,

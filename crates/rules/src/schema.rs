@@ -267,7 +267,7 @@ impl Rule {
         if let RuleKind::Threshold(t) = &self.kind {
             let name = catalog.get(&t.indicator).map(|i| i.name.clone());
             vars.push(("indicator", t.indicator.clone()));
-            vars.push(("name", name.unwrap_or_default()));
+            vars.push(("name", name.unwrap_or_default().to_string()));
             let f = |v: Option<f64>| v.map(dutycheck_vocab::format_number).unwrap_or_default();
             vars.push(("min", f(t.bounds.min)));
             vars.push(("max", f(t.bounds.max)));

@@ -75,7 +75,13 @@ pub const UNITS: &[(&str, QuantityKind)] = &[
 
 /// The kind a written unit of [`UNITS`] states.
 pub fn kind_of(unit: &str) -> Option<QuantityKind> {
-    UNITS.iter().find(|(u, _)| *u == unit).map(|(_, k)| *k)
+    word(unit).map(|(_, k)| k)
+}
+
+/// A written unit as the entry of [`UNITS`] it is: the table's own word
+/// (a figure's unit is that word, with no string made for it) and its kind.
+pub fn word(unit: &str) -> Option<(&'static str, QuantityKind)> {
+    UNITS.iter().find(|(u, _)| *u == unit).copied()
 }
 
 /// Whether a unit of [`UNITS`] can start with `c`. Most numerals in running

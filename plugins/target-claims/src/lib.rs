@@ -221,7 +221,7 @@ fn case_evidence(request: &Request, report: &Report) -> Result<Vec<PluginFinding
                     || case
                         .indicators
                         .iter()
-                        .any(|v| requirement.indicators.contains(&v.indicator))
+                        .any(|v| requirement.indicators.iter().any(|i| *i == v.indicator))
                 {
                     continue;
                 }

@@ -93,7 +93,7 @@ fn section(
         .collect();
     let verdict = judge(requirement.meets, &figures);
     let mut vars = cx.vars(Some(section), None);
-    vars.insert("requirement", requirement.id.clone());
+    vars.insert("requirement", requirement.id.to_string());
     vars.insert("name", requirement.name.clone());
     let mut found = Vec::new();
     let status = match &verdict {
@@ -102,7 +102,7 @@ fn section(
             if let Some(severity) = capped(cx, rule.evidence) {
                 vars.insert("indicators", indicator_names(cx, requirement));
                 for (case, claim) in &claims {
-                    vars.insert("claim", claim.text.clone());
+                    vars.insert("claim", claim.text.to_string());
                     let msg = cx.message(
                         "{section}声称“{claim}”（{name}），但同一部分没有{indicators}的数据佐证",
                         &vars,
@@ -115,7 +115,7 @@ fn section(
         Verdict::Contradicted(figure, other) => {
             if let Some(severity) = capped(cx, rule.contradiction) {
                 for (case, claim) in &claims {
-                    vars.insert("claim", claim.text.clone());
+                    vars.insert("claim", claim.text.to_string());
                     vars.insert("figure", quote(figure, other));
                     vars.insert("figure_line", figure.value.line.to_string());
                     let msg = cx.message(
@@ -123,7 +123,7 @@ fn section(
                         &vars,
                     );
                     let mut f = at_claim(cx, section, case, claim, msg, severity);
-                    f.indicator = Some(figure.value.indicator.clone());
+                    f.indicator = Some(figure.value.indicator.to_string());
                     f.value = figure.value.value;
                     found.push(f);
                 }

@@ -47,7 +47,7 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &CompareRule, target: Target<'_
     }
     vars.insert("left_value", num(lv));
     vars.insert("right_value", num(rv));
-    vars.insert("unit", l.unit.clone());
+    vars.insert("unit", l.unit.to_string());
     let msg = cx.message(
         "{section}{left_name}（{left_value}）与{right_name}（{right_value}）不满足 {left_name} {op} {right_name}",
         &vars,

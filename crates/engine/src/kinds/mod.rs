@@ -108,7 +108,7 @@ fn figure_text(case: &Case, v: &IndicatorValue) -> String {
 fn indicator_name(cx: &CheckContext<'_>, id: &str) -> String {
     cx.catalog
         .get(id)
-        .map_or_else(|| id.to_string(), |i| i.name.clone())
+        .map_or_else(|| id.to_string(), |i| i.name.to_string())
 }
 
 /// `path:line:column` of a place in the report judged, for messages that
@@ -199,7 +199,7 @@ pub(crate) fn unread_outcome(
         .unwrap_or(Severity::Info)
         .min(cx.severity)
         .max(Severity::Info);
-    f.indicator = Some(u.indicator.clone());
+    f.indicator = Some(u.indicator.to_string());
     Some(Outcome::new(Status::Unread).with(vec![f]))
 }
 

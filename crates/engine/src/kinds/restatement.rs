@@ -149,7 +149,7 @@ fn restated(
         length: u32::try_from(base.end.saturating_sub(base.start)).unwrap_or(1),
     };
     let mut f = cx.finding(Some(section), Some(case), spot, message);
-    f.indicator = Some(v.indicator.clone());
+    f.indicator = Some(v.indicator.to_string());
     f.value = Some(base.value);
     f
 }
@@ -180,7 +180,7 @@ fn growth(
         &vars,
     );
     let mut f = cx.finding(Some(section), Some(case), value_spot(v), message);
-    f.indicator = Some(v.indicator.clone());
+    f.indicator = Some(v.indicator.to_string());
     f.value = v.value;
     f
 }
