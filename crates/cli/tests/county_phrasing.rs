@@ -180,3 +180,44 @@ fn a_section_of_shortcomings_is_not_judged_as_cases() {
     assert!(!rules.contains(&"detail.case-has-baseline"), "{all:?}");
     assert_eq!(one(&all, "highschool.gross-enrollment-2020").1, "error");
 }
+
+/// A running figure for part of the year (`今年1-9月…同比下降12.4%`) is not
+/// the year's change: it neither fails the growth rule (was: an error on a
+/// quarter's fall) nor passes it. With the whole year stated, the year is
+/// judged; with only the running figure, the rule says it could not read
+/// the year's, and why.
+#[test]
+fn a_figure_for_part_of_the_year_is_not_the_years() {
+    let text = "2024年度石岭县人民政府履行教育职责自评报告\n一、教育投入\n1.今年1-9月，全县财政教育支出3.1亿元，同比下降12.4%；全年一般公共预算教育支出7.9亿元，比上年7.74亿元增加0.16亿元，增长2.1%。\n二、南岗镇\n1.上半年，镇级财政教育支出同比下降3.2%。\n";
+    let v = run_json_on("shiling-period.txt", text, &["check", "--format", "json"]);
+    let statuses = |i: usize| v["reports"][0]["sections"][i]["results"].clone();
+    assert_eq!(
+        statuses(0)["finance.expenditure-growth"],
+        "pass",
+        "{}",
+        statuses(0)
+    );
+    assert_eq!(
+        statuses(1)["finance.expenditure-growth"],
+        "unread",
+        "{}",
+        statuses(1)
+    );
+    let all = findings(&v);
+    let unread = one(&all, "finance.expenditure-growth");
+    assert_eq!(unread.1, "info");
+    assert!(unread.2.contains("另一时期"), "{unread:?}");
+    // The whole year's change is read with its base, written without `的`.
+    let parsed = run_json_on("shiling-period.txt", text, &["parse", "--format", "json"]);
+    let value = &parsed["sections"][0]["cases"][0]["indicators"][0];
+    assert_eq!(value["value"], 790000000.0, "{value}");
+    assert_eq!(value["change"]["percent"], 2.1, "{value}");
+    assert_eq!(value["change"]["base"]["value"], 774000000.0, "{value}");
+    let reasons: Vec<&str> = parsed["sections"][0]["cases"][0]["unread"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|u| u["reason"].as_str())
+        .collect();
+    assert_eq!(reasons, ["other-period"]);
+}

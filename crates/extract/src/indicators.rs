@@ -39,6 +39,7 @@ use dutycheck_model::{
 };
 use dutycheck_vocab::changes;
 use dutycheck_vocab::links::{FROM, RANGE_CONNECTORS, REACH, RESPECTIVELY, is_list_separator};
+use dutycheck_vocab::periods;
 use dutycheck_vocab::punctuation::{
     is_clause_end as ends_clause, is_sentence_end as ends_sentence,
 };
@@ -649,24 +650,61 @@ fn state(
         out.unread.push(u);
         return;
     };
+    // `今年1-9月，全县财政教育支出4.37亿元`, `上半年…`: a running figure
+    // for part of the year is not the year's level, nor its change.
+    let sentence = text
+        .find_backward(0, mention.start, ends_sentence)
+        .map_or(mention.start.saturating_sub(SCAN_LIMIT), |p| p + 1);
+    let lead = text.slice(sentence, read.at.start);
+    // `上半年新建幼儿园5所，全年一般公共预算教育支出…`: `全年` says it
+    // again for what follows.
+    let lead = lead.rsplit(periods::WHOLE_YEAR).next().unwrap_or(lead);
+    if periods::part_of_year(lead) {
+        out.unread.push(UnreadMention {
+            reason: UnreadMentionReason::OtherPeriod,
+            ..unread(text, quantities, mention, indicator, mention_text)
+        });
+        return;
+    }
     // `2021年九年义务教育巩固率为96.2%，2022年为96.8%` in a report on 2022:
     // the first figure is the year before's; the level is the figure of
     // the report's year that follows.
-    if read.kind == StatementKind::Level
-        && let Some(year) = cx.year
-        && let Some(earlier) = earlier_year_before(text, quantities, mention, year)
-            .or_else(|| earlier_year_between(quantities, mention.end, read.at.start, year))
-        && let Some(q) = next_clause(text, quantities, mentions, read.at, indicator.kind, |o| {
+    let earlier = cx
+        .year
+        .filter(|_| read.kind == StatementKind::Level)
+        .and_then(|year| {
+            let opening = earlier_year_before(text, quantities, mention, year);
+            opening
+                .or_else(|| earlier_year_between(quantities, mention.end, read.at.start, year))
+                .map(|earlier| (year, earlier, opening.is_some()))
+        });
+    if let Some((year, earlier, opening)) = earlier {
+        let next = next_clause(text, quantities, mentions, read.at, indicator.kind, |o| {
             reaches_in_year(o, year)
-        })
-    {
-        // The first figure is the earlier year's level: the base of the
-        // change to the report's year.
-        let base = Base::of(read.at, Some(earlier));
-        let stated = change_after(text, quantities, q, indicator.kind, cx.year);
-        read.change = Some(with_base(stated, read.at, q, indicator.kind, base));
-        read.level = Some(q);
-        read.at = q;
+        });
+        match next {
+            Some(q) => {
+                // The first figure is the earlier year's level: the base of
+                // the change to the report's year.
+                let base = Base::of(read.at, Some(earlier));
+                let stated = change_after(text, quantities, q, indicator.kind, cx.year);
+                read.change = Some(with_base(stated, read.at, q, indicator.kind, base));
+                read.level = Some(q);
+                read.at = q;
+            }
+            // `2021年生均一般公共预算教育支出14210.5元` alone, in a report on
+            // 2022: that year's figure, not the report's. (A year between
+            // the name and the figure may be a comparison's, `较2018年提高
+            // 9.6个百分点，达到92.3%`: the figure stays the level.)
+            None if opening => {
+                out.unread.push(UnreadMention {
+                    reason: UnreadMentionReason::OtherPeriod,
+                    ..unread(text, quantities, mention, indicator, mention_text)
+                });
+                return;
+            }
+            None => {}
+        }
     }
     // `2021年、2022年A分别为12.6亿元、12.1亿元`: the level is the report's
     // year's figure, the base the year before's.
@@ -2175,8 +2213,9 @@ fn change_parts<'q>(
             other_base = true;
         }
         let Some(sign) = changes::direction(words) else {
-            // `比上年的97.1%`: the base of the comparison, not the change.
-            if comparison && !seen_comparison && q.kind == kind && words.ends_with('的') {
+            // `比上年的97.1%`, `比上年6.52亿元增加0.32亿元`: the base of the
+            // comparison, not the change.
+            if comparison && !seen_comparison && q.kind == kind && names_base(words) {
                 base = Some(Base::of(q, base_year(words, year)));
                 seen_comparison = true;
                 cursor = q.end;
@@ -2216,6 +2255,19 @@ fn change_parts<'q>(
     }
     change.base = base;
     Some(((!other_base).then_some(change), last))
+}
+
+/// Whether the words of a comparison end where its base figure starts:
+/// `比上年的`, `较2021年的`, and with no `的` right after the year itself
+/// (`比上年`, `比2021年`), as statistics notices write it.
+fn names_base(words: &str) -> bool {
+    words.ends_with('的')
+        || changes::YEAR_BEFORE.iter().any(|w| words.ends_with(w))
+        || after_year(
+            words
+                .get(words.len().saturating_sub(7)..)
+                .unwrap_or_default(),
+        ) == Some("")
 }
 
 /// Where a change figure is written, in characters of the case text (the

@@ -1419,6 +1419,129 @@ mod phrasing {
             [None]
         );
     }
+
+    fn unread_reasons(c: &Case) -> Vec<(String, UnreadMentionReason)> {
+        c.unread
+            .iter()
+            .map(|u| (u.indicator.to_string(), u.reason))
+            .collect()
+    }
+
+    /// A running figure for part of the year is no level and no change of
+    /// the year: it is unread, `other-period`. The whole year, named again
+    /// after it (`全年`), is read.
+    #[test]
+    fn a_figure_for_part_of_the_year_is_unread() {
+        let other = UnreadMentionReason::OtherPeriod;
+        for text in [
+            "今年1-9月，全县财政教育支出4.37亿元，同比增长8.6%。",
+            "2022年1—11月份，全县一般公共预算教育支出6.1亿元。",
+            "截至9月底，全县一般公共预算教育支出完成4.2亿元。",
+            "上半年全县一般公共预算教育支出同比下降3.2%。",
+            "一季度，普惠性幼儿园覆盖率达到86.0%。",
+        ] {
+            let c = in_report(text, Some(2022));
+            assert_eq!(levels(&c), [], "{text}");
+            assert_eq!(
+                unread_reasons(&c).first().map(|u| u.1),
+                Some(other),
+                "{text}"
+            );
+        }
+        for text in [
+            "2022年1-12月，全县一般公共预算教育支出6.84亿元。",
+            "截至2022年底，全县一般公共预算教育支出6.84亿元。",
+            "上半年新建幼儿园5所，全年一般公共预算教育支出6.84亿元。",
+            "9月开学前，全县一般公共预算教育支出6.84亿元。",
+        ] {
+            let c = in_report(text, Some(2022));
+            assert_eq!(
+                levels(&c),
+                [("education-expenditure".to_string(), Some(684_000_000.0))],
+                "{text}"
+            );
+        }
+    }
+
+    /// A level opened by an earlier year (`2021年生均…`) in a report on
+    /// 2022 is that year's figure: unread, `other-period`, unless a figure
+    /// of 2022 follows it (then it is the base). A year between the name
+    /// and the figure that is a comparison's (`较2018年提高…，达到92.3%`)
+    /// leaves the figure the level.
+    #[test]
+    fn a_level_of_an_earlier_year_is_not_the_reports() {
+        let c = in_report(
+            "2021年生均一般公共预算教育支出14210.5元，较2020年增长312.4元；2022年生均一般公共预算教育支出14862.3元，较2021年增长651.8元，增长4.59%。",
+            Some(2022),
+        );
+        assert_eq!(
+            levels(&c),
+            [("per-student-expenditure".to_string(), Some(14862.3))]
+        );
+        assert_eq!(
+            unread_reasons(&c),
+            [(
+                "per-student-expenditure".to_string(),
+                UnreadMentionReason::OtherPeriod
+            )]
+        );
+        // The same sentence in a report on 2021 is the report's own year.
+        let c = in_report("2021年生均一般公共预算教育支出14210.5元。", Some(2021));
+        assert_eq!(
+            levels(&c),
+            [("per-student-expenditure".to_string(), Some(14210.5))]
+        );
+        let c = in_report(
+            "高中阶段毛入学率较2018年提高9.6个百分点，达到92.3%。",
+            Some(2022),
+        );
+        assert_eq!(
+            levels(&c),
+            [("highschool-gross-enrollment".to_string(), Some(92.3))]
+        );
+    }
+
+    /// `比上年6.52亿元增加0.32亿元`, `比上年17302.62元，增长0.81%`: the base
+    /// written right after the comparison, with no `的`, as statistics
+    /// notices write it; the change after it is read (it was lost).
+    #[test]
+    fn a_base_right_after_the_comparison_is_read() {
+        for (text, value, base, percent, amount) in [
+            (
+                "全县一般公共预算教育支出6.84亿元，比上年6.52亿元增加0.32亿元，增长4.9%。",
+                684_000_000.0,
+                652_000_000.0,
+                Some(4.9),
+                Some(32_000_000.0),
+            ),
+            (
+                "生均一般公共预算教育支出17443.63元，比上年17302.62元，增长0.81%。",
+                17443.63,
+                17302.62,
+                Some(0.81),
+                None,
+            ),
+            (
+                "公办园在园幼儿占比达到52.3%，比2021年48.9%提高3.4个百分点。",
+                52.3,
+                48.9,
+                None,
+                Some(3.4),
+            ),
+        ] {
+            let c = in_report(text, Some(2022));
+            let v = c.indicators.first().expect(text);
+            assert_eq!(v.value, Some(value), "{text}");
+            let change = v.change.as_ref().expect(text);
+            assert_eq!(
+                change.base.as_ref().map(|b| (b.value, b.year)),
+                Some((base, Some(2021))),
+                "{text}"
+            );
+            assert_eq!(change.percent, percent, "{text}");
+            assert_eq!(change.value, amount, "{text}");
+        }
+    }
 }
 
 /// Extraction is linear in the length of a case (issue 13, item 5): the

@@ -412,6 +412,12 @@ pub enum UnreadMentionReason {
     /// size is not. A level in the next clause (`，为93.1%`) is still read;
     /// what a rule on the change would need is not there.
     UnsizedChange,
+    /// The figure is for another period than the report's year: a part of
+    /// it (`今年1-9月…4.37亿元`, `上半年…`, `截至9月底…`) or an earlier
+    /// year (`2021年生均…14210.5元` in a report on 2022). It is the
+    /// indicator's figure, but not its level (or change) for the year the
+    /// rules judge.
+    OtherPeriod,
 }
 
 impl UnreadMentionReason {
@@ -424,6 +430,7 @@ impl UnreadMentionReason {
             UnreadMentionReason::Masked => "masked",
             UnreadMentionReason::Compared => "compared",
             UnreadMentionReason::UnsizedChange => "unsized-change",
+            UnreadMentionReason::OtherPeriod => "other-period",
         }
     }
 
@@ -440,6 +447,9 @@ impl UnreadMentionReason {
             }
             UnreadMentionReason::Compared => {
                 "所在分句比较两个指标（“低于……”“比……高出”），其后的数字是两者之差，不是它的数值"
+            }
+            UnreadMentionReason::OtherPeriod => {
+                "所在分句的数字是另一时期的（如“1-9月”“上半年”或报告年度之前的某一年），不是本报告年度的全年数"
             }
         }
     }

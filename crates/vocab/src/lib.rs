@@ -23,6 +23,7 @@
 //! | [`units`] | units with their [`QuantityKind`](dutycheck_model::QuantityKind), the kind → unit table |
 //! | [`changes`] | change verbs (增长, 下降 …), comparisons (比上年, 同比 …) |
 //! | [`links`] | linking words between a name and its figure, list separators, range connectors, masks |
+//! | [`periods`] | parts of a year (`1-9月`, `上半年`, `截至9月底`): a figure for one is not the year's |
 //! | [`plans`] | plans, goals, requirements and standards (力争, 计划, 到2025年, 国家标准), plan sections |
 //! | [`genres`] | the titles of documents the inspectors write (通报, 反馈意见), which are not cases of work |
 //! | [`regions`] | suffixes of region names (市, 县, 区, 省) for matching them across reports, the region a title names |
@@ -34,6 +35,7 @@ pub mod format;
 pub mod genres;
 pub mod links;
 pub mod numerals;
+pub mod periods;
 pub mod plans;
 pub mod punctuation;
 pub mod qualifiers;

@@ -1,0 +1,146 @@
+//! Parts of a year: the period a figure is for, when it is not the whole
+//! year the report is about.
+//!
+//! Reports, and the finance bureaus' notices they quote, state running
+//! figures: `今年1-9月，全县财政教育支出4.37亿元，同比增长8.6%`,
+//! `上半年…`, `一季度…`, `截至9月底…`. Such a figure is real, but it is not
+//! the indicator's level for the year (nor its change against the year
+//! before): read as one, a running total that is low because the year is
+//! not over fails a threshold, and a strong first quarter passes a rule
+//! that the year as a whole fails. The extractor leaves the mention unread
+//! (`other-period`), so that it is said, not judged.
+
+use crate::numerals;
+use crate::search;
+
+/// Words that name a part of a year on their own (`第一季度` and
+/// `前三季度` hold `一季度` and `三季度`). `年初以来` and `截至目前` are not
+/// among them: written at the end of the year, they mean all of it.
+pub const PARTS: [&str; 6] = ["上半年", "下半年", "一季度", "二季度", "三季度", "四季度"];
+
+/// The word that says a figure is for the whole year again, after a part of
+/// it was named earlier in the sentence (`上半年…，全年…`).
+pub const WHOLE_YEAR: &str = "全年";
+
+/// Words that close a span of months when they stand right before its last
+/// month (`1-9月`, `1至10月`, `一至九月`).
+const SPAN_CONNECTORS: [char; 7] = ['-', '—', '–', '~', '～', '至', '到'];
+
+/// Words that make a month the end of a running figure (`截至9月底`).
+const UP_TO: [&str; 4] = ["截至", "截止", "截止到", "截至到"];
+
+/// Whether `words` (folded text before a figure, from the start of its
+/// sentence) say that the figure is for a part of a year: a span of months
+/// that ends before December (`1-9月`, `1—11月份`, `前10个月`, `截至9月底`,
+/// `截至2022年9月`) or a named part (`上半年`, `前三季度`). `1-12月` and
+/// `截至12月底` are the whole year.
+pub fn part_of_year(words: &str) -> bool {
+    if PARTS.iter().any(|w| search::contains(words, w)) {
+        return true;
+    }
+    words
+        .match_indices('月')
+        .any(|(at, _)| ends_month_span(&words[..at]))
+}
+
+/// Whether `before` (the words before a `月`) ends with the last month of a
+/// part of a year: a month before December, closing a span (`1-9`), or
+/// after `截至` (`截至9`, `截至2022年9`), or counted after `前` (`前10个`).
+fn ends_month_span(before: &str) -> bool {
+    let (counted, before) = match before.strip_suffix('个') {
+        Some(rest) => (true, rest),
+        None => (false, before),
+    };
+    let Some((month, rest)) = month_before(before) else {
+        return false;
+    };
+    if !(1..12).contains(&month) {
+        return false;
+    }
+    if counted {
+        return rest.ends_with('前');
+    }
+    // `截至9`, `截至2022年9`: checked first, as `截至` ends with a connector.
+    if UP_TO.iter().any(|w| strip_year(rest).ends_with(w)) {
+        return true;
+    }
+    rest.strip_suffix(SPAN_CONNECTORS).is_some_and(|rest| {
+        month_before(rest).is_some_and(|(first, _)| (1..=month).contains(&first))
+    })
+}
+
+/// The month number (Arabic or Chinese, one or two characters) at the end
+/// of `words`, and the words before it.
+fn month_before(words: &str) -> Option<(u32, &str)> {
+    let digits = words
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_digit() || numerals::digit(*c).is_some() || *c == '十')
+        .take(3)
+        .last()
+        .map(|(i, _)| i)?;
+    let number = &words[digits..];
+    let month = if number.bytes().all(|b| b.is_ascii_digit()) {
+        number.parse().ok()?
+    } else {
+        u32::try_from(numerals::parse_integer(number)?).ok()?
+    };
+    Some((month, &words[..digits]))
+}
+
+/// `words` without a year that ends them (`2022年`, `今年`, `本年`).
+fn strip_year(words: &str) -> &str {
+    let Some(rest) = words.strip_suffix('年') else {
+        return words;
+    };
+    if let Some(rest) = rest.strip_suffix(['今', '本']) {
+        return rest;
+    }
+    let digits = rest.chars().rev().take_while(char::is_ascii_digit).count();
+    if digits == 4 {
+        &rest[..rest.len() - 4]
+    } else {
+        words
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parts_of_a_year_are_found() {
+        for words in [
+            "今年1-9月，全县财政教育支出",
+            "2022年1—11月份全市",
+            "1至10月",
+            "一至九月，",
+            "前10个月全县",
+            "截至9月底，",
+            "截止到2022年10月，",
+            "截至今年6月",
+            "上半年，全县",
+            "一季度全市财政教育支出",
+            "前三季度",
+        ] {
+            assert!(part_of_year(words), "{words}");
+        }
+    }
+
+    #[test]
+    fn the_whole_year_and_single_months_are_not_parts() {
+        for words in [
+            "2022年，全县",
+            "1-12月，全县",
+            "截至12月底",
+            "截至2022年底",
+            "9月开学前，全县",
+            "2022年9月，新建",
+            "前12个月",
+            "12个月",
+            "全县一般公共预算教育支出",
+        ] {
+            assert!(!part_of_year(words), "{words}");
+        }
+    }
+}
