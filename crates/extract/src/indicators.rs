@@ -44,7 +44,7 @@ use dutycheck_vocab::punctuation::{
     is_clause_end as ends_clause, is_sentence_end as ends_sentence,
 };
 use dutycheck_vocab::search;
-use dutycheck_vocab::{links, plans, units};
+use dutycheck_vocab::{links, plans, qualifiers, units};
 
 use crate::scan::Hit;
 use crate::text::{SCAN_LIMIT, work};
@@ -810,7 +810,16 @@ fn state(
                 }
             }
         },
-        qualifier: read.level.map_or(Qualifier::Exact, |q| q.qualifier),
+        // `覆盖率未达到85%`: below the figure, not at it.
+        qualifier: read.level.map_or(Qualifier::Exact, |q| {
+            let short = q.qualifier == Qualifier::Exact
+                && qualifiers::falls_short(text.slice(mention.end, q.start));
+            if short {
+                Qualifier::AtMost
+            } else {
+                q.qualifier
+            }
+        }),
         change: read.change,
         line: read.at.line,
         column: read.at.column,
@@ -2147,10 +2156,15 @@ fn implicit_verb(words: &str) -> Option<f64> {
     let words = words
         .trim_start_matches([',', '，', ' '])
         .trim_end_matches('了');
-    if !changes::verbs().any(|v| v == words) {
+    // `增速为4.2%`, `增幅达到6%`: a growth noun may be linked to its figure.
+    let noun = changes::GROWTH_NOUNS.iter().find_map(|(w, _)| {
+        let rest = words.strip_prefix(w)?;
+        ["", "为", "是", "达", "达到"].contains(&rest).then_some(*w)
+    });
+    if noun.is_none() && !changes::verbs().any(|v| v == words) {
         return None;
     }
-    changes::direction(words)
+    changes::direction(noun.unwrap_or(words))
 }
 
 /// Whether the sentence up to character `at` names a span of years

@@ -1501,6 +1501,53 @@ mod phrasing {
         );
     }
 
+    /// `未达到85%` is below 85, not the level 85 (it passed an 85% standard);
+    /// `出现负增长` is a fall (it was read as a rise, for holding `增长`);
+    /// `增速为4.2%` is the growth (it was a rate of the wrong kind).
+    #[test]
+    fn shortfalls_negative_growth_and_growth_rates() {
+        let c = in_report("全县普惠性幼儿园覆盖率未达到85%。", Some(2023));
+        let v = c.indicators.first().expect("a level");
+        assert_eq!((v.value, v.qualifier), (Some(85.0), Qualifier::AtMost));
+        let c = in_report(
+            "未达到80%的国家标准，普惠性幼儿园覆盖率为78.5%。",
+            Some(2023),
+        );
+        assert_eq!(
+            c.indicators.first().map(|v| (v.value, v.qualifier)),
+            Some((Some(78.5), Qualifier::Exact))
+        );
+        let c = in_report("生均一般公共预算教育支出出现负增长。", Some(2023));
+        assert_eq!(
+            c.unread.first().map(|u| (u.reason, u.direction)),
+            Some((
+                UnreadMentionReason::UnsizedChange,
+                Some(dutycheck_model::Direction::Down)
+            ))
+        );
+        let c = in_report("一般公共预算教育支出负增长2.1%。", Some(2023));
+        assert_eq!(
+            c.indicators
+                .first()
+                .and_then(|v| v.change.as_ref()?.percent),
+            Some(-2.1)
+        );
+        for (text, percent) in [
+            ("一般公共预算教育支出增速为4.2%。", 4.2),
+            ("一般公共预算教育支出增幅达到6%。", 6.0),
+            ("一般公共预算教育支出降幅为1.5%。", -1.5),
+        ] {
+            let c = in_report(text, Some(2023));
+            let v = c.indicators.first().expect(text);
+            assert_eq!(v.statement, StatementKind::Change, "{text}");
+            assert_eq!(
+                v.change.as_ref().and_then(|c| c.percent),
+                Some(percent),
+                "{text}"
+            );
+        }
+    }
+
     /// `比上年6.52亿元增加0.32亿元`, `比上年17302.62元，增长0.81%`: the base
     /// written right after the comparison, with no `的`, as statistics
     /// notices write it; the change after it is read (it was lost).

@@ -33,11 +33,13 @@ pub const REACHED: [&str; 5] = ["达到", "达", "为", "至", "到"];
 /// Verbs of a rise.
 pub(crate) const UP: [&str; 6] = ["增加", "增长", "提高", "提升", "上升", "高出"];
 
-/// Verbs of a fall.
-pub(crate) const DOWN: [&str; 4] = ["减少", "下降", "降低", "回落"];
+/// Verbs of a fall. `负增长` ("growth below zero") is one, though it holds
+/// `增长`: a fall wins in [`direction`].
+pub(crate) const DOWN: [&str; 5] = ["减少", "下降", "降低", "回落", "负增长"];
 
-/// Nouns of a relative change: `增幅14.8%` (up), `降幅4.1%` (down).
-pub const GROWTH_NOUNS: [(&str, f64); 2] = [("增幅", 1.0), ("降幅", -1.0)];
+/// Nouns of a relative change: `增幅14.8%`, `增速为4.2%` (up), `降幅4.1%`
+/// (down).
+pub const GROWTH_NOUNS: [(&str, f64); 3] = [("增幅", 1.0), ("增速", 1.0), ("降幅", -1.0)];
 
 /// Single characters that state a change when they end the words before a
 /// figure: `比上年增3%`, `比上年多1200人`, `比上年少0.8亿元`.
@@ -158,6 +160,8 @@ mod tests {
         assert_eq!(direction("增幅"), Some(1.0));
         assert_eq!(direction("比上年减少"), Some(-1.0));
         assert_eq!(direction("，下降"), Some(-1.0));
+        assert_eq!(direction("出现负增长"), Some(-1.0));
+        assert_eq!(direction("增速为"), Some(1.0));
         assert_eq!(direction("降幅"), Some(-1.0));
         assert_eq!(direction("比上年多"), Some(1.0));
         assert_eq!(direction("比上年少"), Some(-1.0));

@@ -21,6 +21,18 @@ pub const INSIDE: [&str; 2] = ["余", "多"];
 /// Qualifiers after the unit.
 pub const AFTER: [&str; 4] = ["以上", "以下", "以内", "左右"];
 
+/// Verbs that say a level fell short of the figure after them: `覆盖率未达到
+/// 85%` is below 85 ([`Qualifier::AtMost`]), never the level 85. (`未达到
+/// 80%的国家标准` names a standard instead, which the extractor reads as one.)
+pub const SHORT_OF: [&str; 6] = ["未达到", "未能达到", "没有达到", "没达到", "未达", "达不到"];
+
+/// Whether `words` (between a name and its figure) end with a verb of
+/// [`SHORT_OF`].
+pub fn falls_short(words: &str) -> bool {
+    let words = words.trim_end();
+    SHORT_OF.iter().any(|w| words.ends_with(w))
+}
+
 /// What a qualifier word means; [`Qualifier::Exact`] for any other word.
 pub fn meaning(word: &str) -> Qualifier {
     match word {
