@@ -57,6 +57,10 @@ pub(crate) const GAP_LIMIT: usize = 24;
 /// figure (`达到`, `提高至`, `为`, `2020年达到`).
 const LINK_LIMIT: usize = 12;
 
+/// How long a bracketed note right after a name may be (`（含公办园和普惠性
+/// 民办园）`) and still be stepped over to the name's figure.
+const NOTE_LIMIT: usize = 24;
+
 #[derive(Debug, Clone, Copy)]
 enum Pattern {
     /// A whole alias of the indicator at this index.
@@ -218,19 +222,43 @@ impl MentionFinder {
                         // clause. Heads are in text order: only the last few
                         // are close enough, so the walk back stops at the
                         // first too far.
+                        // A tail that opens with `占` may follow its head
+                        // in the next clause, after the head's own figure
+                        // (`中职招生3200人，占高中阶段招生总数的41.2%`): the
+                        // tail alone is then the mention, so that the
+                        // count stays a figure of its own.
+                        let elliptical = self
+                            .words
+                            .get(word)
+                            .is_some_and(|w| w.starts_with(links::SHARE_OF));
                         let head = heads
                             .iter()
                             .rev()
                             .take_while(|(_, _, s)| start - s <= GAP_LIMIT)
-                            .find(|(i, a, s)| {
-                                i == indicator
-                                    && a == alias
-                                    && text.find_forward(*s, start, ends_clause).is_none()
+                            .find_map(|(i, a, s)| {
+                                if i != indicator || a != alias {
+                                    return None;
+                                }
+                                match text.find_forward(*s, start, ends_clause) {
+                                    None => Some(*s),
+                                    Some(end_of_clause)
+                                        if elliptical
+                                            && text
+                                                .find_forward(end_of_clause + 1, start, ends_clause)
+                                                .is_none()
+                                            && text
+                                                .find_forward(*s, start, ends_sentence)
+                                                .is_none() =>
+                                    {
+                                        Some(start)
+                                    }
+                                    Some(_) => None,
+                                }
                             });
-                        if let Some((_, _, head_start)) = head {
+                        if let Some(head_start) = head {
                             mentions.push(Mention {
                                 indicator: *indicator,
-                                start: *head_start,
+                                start: head_start,
                                 end,
                             });
                         }
@@ -285,6 +313,10 @@ fn states(kind: QuantityKind, q: &Quantity) -> bool {
 /// Whether the words between a mention and a figure link the two as
 /// "indicator = value". Comparisons and bare changes do not.
 fn links(between: &str) -> bool {
+    // `普惠性幼儿园覆盖率（含公办园和普惠性民办园）达到88.3%`: a note in
+    // brackets right after the name says what it counts; the link is what
+    // follows it.
+    let between = after_note(between);
     if between.chars().count() > LINK_LIMIT || between.chars().any(ends_clause) {
         return false;
     }
@@ -311,6 +343,62 @@ fn links(between: &str) -> bool {
         Some(after_verb) => between[after_verb..].contains(changes::TO),
         None => true,
     }
+}
+
+/// Where a bracket opens in `words` that they do not close (the words
+/// before a figure: the figure is then inside the note).
+fn unclosed_note(words: &str) -> Option<usize> {
+    let open = words.rfind(['（', '('])?;
+    (!words[open..].contains(['）', ')'])).then_some(open)
+}
+
+/// The name's figure when the first figure after it, `inside`, stands in a
+/// bracketed note (`note`: the words of the note before it): the figure of
+/// `kind` linked to the name after the note closes. When the note gives an
+/// earlier year's figure (`（2022年为86.1%）`, `（上年86.1%）`), it is the
+/// "from" of the level; any other note (`（国家标准为85%）`) is stepped
+/// over. `None` when no figure follows the note, linked as a level is.
+fn after_bracketed_figure<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    inside: &'q Quantity,
+    kind: QuantityKind,
+    note: &str,
+) -> Option<(Option<&'q Quantity>, &'q Quantity)> {
+    let close = text.find_forward(inside.end, inside.end + NOTE_LIMIT, |c| {
+        matches!(c, '）' | ')' | '。' | '；')
+    })?;
+    if !matches!(text.chars.get(close), Some('）' | ')')) {
+        return None;
+    }
+    let first = quantities.partition_point(|q| q.start <= close);
+    let to = quantities[first..]
+        .iter()
+        .inspect(|_| work(1))
+        .take_while(|q| q.start <= close + 1 + LINK_LIMIT)
+        .find(|q| states(kind, q))?;
+    if !links(text.slice(close + 1, to.start)) {
+        return None;
+    }
+    let dated = first_year(note).is_some()
+        || changes::YEAR_BEFORE
+            .iter()
+            .any(|w| search::contains(note, w));
+    Some((dated.then_some(inside), to))
+}
+
+/// `words` after a bracketed note that opens them (`（不含民办园）为`: `为`),
+/// or all of them.
+fn after_note(words: &str) -> &str {
+    [('（', '）'), ('(', ')')]
+        .iter()
+        .find_map(|(open, close)| {
+            let inside = words.strip_prefix(*open)?;
+            inside
+                .find(*close)
+                .map(|end| &inside[end + close.len_utf8()..])
+        })
+        .unwrap_or(words)
 }
 
 /// Whether `mention` is what the mention before it is compared with: the
@@ -1721,12 +1809,27 @@ fn single_after<'q>(
     // `links` refuses more than LINK_LIMIT characters between the name and
     // its figure, so figures further away are not looked at (this keeps a
     // long case linear).
+    // A bracketed note right after the name (see `links`) moves the reach
+    // along by its length.
+    let opening = text.slice(mention.end, mention.end + NOTE_LIMIT);
+    let note = opening.chars().count() - after_note(opening).chars().count();
     let candidate = after
         .iter()
         .inspect(|_| work(1))
-        .take_while(|q| q.start <= mention.end + LINK_LIMIT)
+        .take_while(|q| q.start <= mention.end + note + LINK_LIMIT)
         .find(|q| states(kind, q))?;
     let between = text.slice(mention.end, candidate.start);
+    // `A（2022年为86.1%）达到88.3%`: the figure stands in a bracketed note;
+    // the name's own figure is the one after the note.
+    // (`A（91.4%）`, the figure alone in brackets, is the name's own.)
+    if let Some(open) = unclosed_note(between) {
+        let note = &between[open..];
+        let bare = note.chars().skip(1).all(char::is_whitespace)
+            && matches!(text.chars.get(candidate.end), Some('）' | ')'));
+        if !bare {
+            return after_bracketed_figure(text, quantities, candidate, kind, note);
+        }
+    }
     // Another figure of a result kind in between means the candidate belongs
     // to something else (`A投入1.2亿元,覆盖率…`).
     let interloper = after

@@ -1548,6 +1548,85 @@ mod phrasing {
         }
     }
 
+    /// A bracketed note after a name: stepped over to the name's figure
+    /// (it was unread); a figure of an earlier year in it is where the
+    /// level came from, never the level (it was read as the level); a
+    /// figure alone in brackets is the name's own.
+    #[test]
+    fn bracketed_notes_after_a_name() {
+        let level = |text: &str| {
+            let c = in_report(text, Some(2023));
+            c.indicators.first().map(|v| {
+                (
+                    v.value,
+                    v.change
+                        .as_ref()
+                        .and_then(|c| c.base.as_ref())
+                        .map(|b| (b.value, b.year)),
+                )
+            })
+        };
+        assert_eq!(
+            level("全县普惠性幼儿园覆盖率（含公办园和普惠性民办园）达到88.3%。"),
+            Some((Some(88.3), None))
+        );
+        for text in [
+            "全县普惠性幼儿园覆盖率（2022年为86.1%）达到88.3%。",
+            "全县普惠性幼儿园覆盖率（上年86.1%）达到88.3%。",
+        ] {
+            assert_eq!(
+                level(text),
+                Some((Some(88.3), Some((86.1, Some(2022))))),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            level("全县普惠性幼儿园覆盖率（国家标准为85%）达到88.3%。"),
+            Some((Some(88.3), None))
+        );
+        assert_eq!(
+            level("普惠性幼儿园覆盖率（91.4%）；公办率58.3%。"),
+            Some((Some(91.4), None))
+        );
+    }
+
+    /// `中职招生3200人，占高中阶段招生总数的41.2%`: the share named by its
+    /// denominator in the clause after the count (it was not read at all);
+    /// `专任教师中本科及以上学历占86.4%` likewise. Another subject's share
+    /// (`民办学校招生…`, `新录用教师中…`) names nothing.
+    #[test]
+    fn shares_named_after_their_subject() {
+        for (text, expected) in [
+            (
+                "全县中职招生2860人，占高中阶段招生总数的43.1%。",
+                Some(("vocational-enrollment-share", 43.1)),
+            ),
+            (
+                "中职招生占高中阶段招生总数的比例为41.2%。",
+                Some(("vocational-enrollment-share", 41.2)),
+            ),
+            ("民办学校招生800人，占高中阶段招生总数的10%。", None),
+            (
+                "全县义务教育阶段专任教师中本科及以上学历占86.4%。",
+                Some(("teacher-bachelor-share", 86.4)),
+            ),
+            ("新录用教师中本科以上学历占70%以上。", None),
+        ] {
+            let c = in_report(text, Some(2023));
+            let found = c
+                .indicators
+                .first()
+                .map(|v| (v.indicator.as_str(), v.value.unwrap_or(f64::NAN)));
+            assert_eq!(found, expected, "{text}");
+        }
+        // The count stays a figure of its own.
+        let c = in_report(
+            "全县中职招生2860人，占高中阶段招生总数的43.1%。",
+            Some(2023),
+        );
+        assert!(c.quantities.iter().any(|q| q.value == 2860.0));
+    }
+
     /// `比上年6.52亿元增加0.32亿元`, `比上年17302.62元，增长0.81%`: the base
     /// written right after the comparison, with no `的`, as statistics
     /// notices write it; the change after it is read (it was lost).
