@@ -761,14 +761,15 @@ fn state(
         .year
         .filter(|_| read.kind == StatementKind::Level)
         .and_then(|year| {
-            let opening = earlier_year_before(text, quantities, mention, year);
+            let opening = earlier_year_before(text, quantities, mention, year)
+                .or_else(|| earlier_opening(text, sentence, mention, year));
             opening
                 .or_else(|| earlier_year_between(quantities, mention.end, read.at.start, year))
                 .map(|earlier| (year, earlier, opening.is_some()))
         });
     if let Some((year, earlier, opening)) = earlier {
         let next = next_clause(text, quantities, mentions, read.at, indicator.kind, |o| {
-            reaches_in_year(o, year)
+            reaches_in_year(o, year) || opens_this_year(o)
         });
         match next {
             Some(q) => {
@@ -1191,6 +1192,65 @@ fn opens_year_before(opening: &str, year: Option<i32>) -> bool {
             reaches_in_year(opening, y - 1) || after_the_year(opening, y - 1) == Some("")
         }),
     }
+}
+
+/// The earlier year that the sentence opens with, when it dates the
+/// mention: `2022年，全县…`, `2022年底，…`, `2022年9月，…`, `上年度全县…`,
+/// `去年…` in a report on 2023. A span or a deadline (`2021年以来`, `2022年起`,
+/// `2022年至今`, `2024年前`) opens no earlier year, nor does a comparison
+/// (`比上年…`).
+fn earlier_opening(
+    text: &CaseText<'_>,
+    sentence: usize,
+    mention: &Mention,
+    year: i32,
+) -> Option<i32> {
+    let lead = text.slice(sentence, mention.start);
+    let lead = lead.trim_start_matches([' ', '（', '(']);
+    let (earlier, rest) = match years_in(lead).next() {
+        Some(("", y, rest)) => (y, rest),
+        _ => {
+            let rest = changes::YEAR_BEFORE
+                .iter()
+                .find_map(|w| lead.strip_prefix(w))?;
+            (year - 1, rest)
+        }
+    };
+    if earlier >= year {
+        return None;
+    }
+    let rest = rest.trim_start_matches(['底', '末', '度']);
+    if ["以来", "起", "至", "到", "前", "-", "—", "、", "和"]
+        .iter()
+        .any(|w| rest.starts_with(w))
+    {
+        return None;
+    }
+    // The mention is in the year's own clause, or in the one after a short
+    // lead clause that only dates it (`2022年，`, `2022年9月，`,
+    // `2022年秋季学期，`). A longer first clause is an event of that year
+    // (`2019年底，县政府出台《…方案》，…，全县学前教育公办率56.8%`): what
+    // follows is the result, as of the report.
+    let after_lead = match rest.find(ends_clause) {
+        Some(end) if rest[..end].chars().count() <= 8 => &rest[end..],
+        Some(_) => return None,
+        None => "",
+    };
+    let after_lead = after_lead
+        .get(after_lead.chars().next().map_or(0, char::len_utf8)..)
+        .unwrap_or_default();
+    (!after_lead.chars().any(ends_clause)).then_some(earlier)
+}
+
+/// Whether `opening` (the words that open a clause) name the report's own
+/// year in words and reach a level: `本年度提高到`, `今年为`, `本年达到`.
+fn opens_this_year(opening: &str) -> bool {
+    ["本年度", "今年", "本年", "当年"].iter().any(|w| {
+        opening.strip_prefix(w).is_some_and(|rest| {
+            let words: String = rest.chars().take(4).collect();
+            search::contains_any(&words, changes::REACHED)
+        })
+    })
 }
 
 /// The year a base figure is for, from the words of its comparison:

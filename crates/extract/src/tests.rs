@@ -1548,6 +1548,65 @@ mod phrasing {
         }
     }
 
+    /// A sentence opened by an earlier time (`2022年，`, `2022年底，`,
+    /// `2022年9月，`, `上年度`, `去年`) dates the level in its own clause, or
+    /// in the clause after a short lead that only dates it: in a report on
+    /// 2023 that is another year's figure (it was read as the level). A
+    /// figure of the report's year after it (`本年度提高到88.1%`) is the
+    /// level, the earlier one its base. A longer first clause is an event of
+    /// that year, and what follows is the result, as of the report.
+    #[test]
+    fn a_sentence_opened_by_an_earlier_time() {
+        let other = |text: &str| {
+            let c = in_report(text, Some(2023));
+            (
+                levels(&c),
+                unread_reasons(&c)
+                    .into_iter()
+                    .map(|u| u.1)
+                    .collect::<Vec<_>>(),
+            )
+        };
+        for text in [
+            "2022年，全县一般公共预算教育支出6.5亿元。",
+            "2022年底，全县普惠性幼儿园覆盖率为86.3%。",
+            "2022年9月，全县普惠性幼儿园覆盖率达到86.6%。",
+            "2022年秋季学期，全县学前三年毛入园率为90.1%。",
+            "去年全县公办园在园幼儿占比为50.1%。",
+        ] {
+            assert_eq!(
+                other(text),
+                (vec![], vec![UnreadMentionReason::OtherPeriod]),
+                "{text}"
+            );
+        }
+        let c = in_report(
+            "上年度全县普惠性幼儿园覆盖率为86.3%，本年度提高到88.1%。",
+            Some(2023),
+        );
+        assert_eq!(
+            levels(&c),
+            [("preschool-inclusive-coverage".to_string(), Some(88.1))]
+        );
+        let base = c.indicators[0]
+            .change
+            .as_ref()
+            .and_then(|c| c.base.as_ref());
+        assert_eq!(base.map(|b| (b.value, b.year)), Some((86.3, Some(2022))));
+        for text in [
+            "2023年，全县一般公共预算教育支出6.9亿元。",
+            "2021年以来，全县一般公共预算教育支出6.9亿元。",
+            "截至2023年底，全县一般公共预算教育支出6.9亿元。",
+            "2019年底，县政府出台学前教育三年行动方案，新建公办园9所，全县一般公共预算教育支出6.9亿元。",
+        ] {
+            assert_eq!(
+                levels(&in_report(text, Some(2023))),
+                [("education-expenditure".to_string(), Some(690_000_000.0))],
+                "{text}"
+            );
+        }
+    }
+
     /// A bracketed note after a name: stepped over to the name's figure
     /// (it was unread); a figure of an earlier year in it is where the
     /// level came from, never the level (it was read as the level); a
