@@ -401,11 +401,30 @@ fn after_note(words: &str) -> &str {
         .unwrap_or(words)
 }
 
-/// Whether `mention` is what the mention before it is compared with: the
-/// two stand in one clause, a few words apart, and the words between them
-/// hold a comparison (`低于`, `高于`, `超过`, `比`, `较`):
+/// Whether `mention` is what something is compared with: its clause opens
+/// with the comparison (`，比当地公务员平均工资收入低0.3万元`), or it and the
+/// mention before it stand in one clause, a few words apart, and the words
+/// between them hold a comparison (`低于`, `高于`, `超过`, `比`, `较`):
 /// `义务教育教师平均工资收入低于当地公务员平均工资收入约1800元`.
 fn compared_with(text: &CaseText<'_>, mentions: &[Mention], mention: &Mention) -> bool {
+    // `A为10.2万元，比当地公务员平均工资收入水平低0.3万元`: a clause that
+    // opens by comparing with the name (`比`, `较`, a place word or two
+    // between) makes it the base; the figure after it is the gap.
+    let from = mention.start.saturating_sub(6);
+    let near = text.chars.get(from..mention.start).unwrap_or_default();
+    let opening = match near.iter().rposition(|c| ends_clause(*c)) {
+        Some(end) => &near[end + 1..],
+        None if from == 0 => near,
+        None => &[],
+    };
+    let opening = &opening[opening.iter().take_while(|c| c.is_whitespace()).count()..];
+    if opening.len() <= 4
+        && matches!(opening.first(), Some('比' | '较'))
+        // `比上年`, `较去年`: the year before, not the name, is the base.
+        && !matches!(opening.get(1), Some('上' | '去'))
+    {
+        return true;
+    }
     // Mentions are sorted by start: look back from this one, not from the
     // end of the case (that made a case of many mentions quadratic).
     let earlier = &mentions[..mentions.partition_point(|m| m.start < mention.start)];
@@ -740,14 +759,13 @@ fn state(
     };
     // `今年1-9月，全县财政教育支出4.37亿元`, `上半年…`: a running figure
     // for part of the year is not the year's level, nor its change.
-    let sentence = text
-        .find_backward(0, mention.start, ends_sentence)
-        .map_or(mention.start.saturating_sub(SCAN_LIMIT), |p| p + 1);
+    let sentence = sentence_start(text, mention.start);
     let lead = text.slice(sentence, read.at.start);
     // `上半年新建幼儿园5所，全年一般公共预算教育支出…`: `全年` says it
     // again for what follows.
-    let lead = lead.rsplit(periods::WHOLE_YEAR).next().unwrap_or(lead);
-    if periods::part_of_year(lead) {
+    let part = periods::part_of_year(lead)
+        && periods::part_of_year(lead.rsplit(periods::WHOLE_YEAR).next().unwrap_or(lead));
+    if part {
         out.unread.push(UnreadMention {
             reason: UnreadMentionReason::OtherPeriod,
             ..unread(text, quantities, mention, indicator, mention_text)
@@ -834,7 +852,7 @@ fn state(
     // (`A不低于B，分别为X、Y`) the bound is the claim's, between the names,
     // not the figure's.
     let measured = paired || read.change.as_ref().is_some_and(|c| !c.derived);
-    let plan_year = plan(text, mention, read.at, cx, measured);
+    let plan_year = plan(text, sentence, mention, read.at, cx, measured);
     let target = cx.plan_section || plan_year.is_some();
     // `目标任务是…达到85%，实际完成86.4%`: the plan, then what was
     // reached; `填报为92.5%，核查结果为90.2%`: the figure the
@@ -1207,9 +1225,13 @@ fn earlier_opening(
 ) -> Option<i32> {
     let lead = text.slice(sentence, mention.start);
     let lead = lead.trim_start_matches([' ', '（', '(']);
-    let (earlier, rest) = match years_in(lead).next() {
-        Some(("", y, rest)) => (y, rest),
-        _ => {
+    let opening_year = lead
+        .get(..4)
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|y| Some((y.parse().ok()?, lead[4..].strip_prefix('年')?)));
+    let (earlier, rest) = match opening_year {
+        Some((y, rest)) => (y, rest),
+        None => {
             let rest = changes::YEAR_BEFORE
                 .iter()
                 .find_map(|w| lead.strip_prefix(w))?;
@@ -1614,22 +1636,29 @@ fn derived(from: &Quantity, to: &Quantity, kind: QuantityKind) -> Change {
     }
 }
 
+/// Where the sentence holding character `at` starts (at most
+/// [`SCAN_LIMIT`] back): the plan words, the period and the year that
+/// open it are read from there. Looked up once per statement.
+fn sentence_start(text: &CaseText<'_>, at: usize) -> usize {
+    text.find_backward(0, at, ends_sentence)
+        .map_or(at.saturating_sub(SCAN_LIMIT), |p| p + 1)
+}
+
 /// Whether the statement of `mention` at figure `at` is a plan: the
 /// sentence holds a plan word (力争, 计划, 要求, 确保 …, `目标` unless
 /// claimed as met), `到2025年` with a year after the report's, or `将`
 /// right before the name. `Some(year)` when it is, with the year it names.
 /// A bound (`控制在5%以内`) is a requirement unless an achievement word
 /// stands before it or the statement is `measured` against the year before.
+/// `start` is where the mention's sentence starts ([`sentence_start`]).
 fn plan(
     text: &CaseText<'_>,
+    start: usize,
     mention: &Mention,
     at: &Quantity,
     cx: Context,
     measured: bool,
 ) -> Option<Option<i32>> {
-    let start = text
-        .find_backward(0, mention.start, ends_sentence)
-        .map_or(mention.start.saturating_sub(SCAN_LIMIT), |p| p + 1);
     let end = at.start.max(mention.end);
     let context = text.slice(start, end);
     let deadline = future_year(context, cx.year);
@@ -1871,8 +1900,13 @@ fn single_after<'q>(
     // long case linear).
     // A bracketed note right after the name (see `links`) moves the reach
     // along by its length.
-    let opening = text.slice(mention.end, mention.end + NOTE_LIMIT);
-    let note = opening.chars().count() - after_note(opening).chars().count();
+    let note = match text.chars.get(mention.end) {
+        Some('（' | '(') => {
+            let opening = text.slice(mention.end, mention.end + NOTE_LIMIT);
+            opening.chars().count() - after_note(opening).chars().count()
+        }
+        _ => 0,
+    };
     let candidate = after
         .iter()
         .inspect(|_| work(1))
@@ -2335,9 +2369,7 @@ fn implicit_verb(words: &str) -> Option<f64> {
 /// (`与2010年相比，`): a change with no comparison of its own is then
 /// measured from it, not against the year before.
 fn other_base_before(text: &CaseText<'_>, at: usize, year: Option<i32>) -> bool {
-    let start = text
-        .find_backward(0, at, ends_sentence)
-        .map_or(at.saturating_sub(SCAN_LIMIT), |p| p + 1);
+    let start = sentence_start(text, at);
     let lead = text.slice(start, at);
     changes::names_span(lead)
         || search::starts(lead, changes::COMPARED).any(|i| {

@@ -1607,6 +1607,37 @@ mod phrasing {
         }
     }
 
+    /// `A为10.2万元，比当地公务员平均工资收入水平低0.3万元`: the clause opens
+    /// by comparing with B, so the figure after B is the gap, never B's
+    /// level (it was read as B = 3000元, and parity passed on it).
+    #[test]
+    fn a_clause_opening_with_a_comparison_makes_its_name_the_base() {
+        let c = in_report(
+            "2023年全县义务教育教师平均工资收入水平为10.2万元，比当地公务员平均工资收入水平低0.3万元。",
+            Some(2023),
+        );
+        assert_eq!(
+            levels(&c),
+            [("teacher-average-salary".to_string(), Some(102_000.0))]
+        );
+        assert_eq!(
+            unread_reasons(&c),
+            [(
+                "civil-servant-average-salary".to_string(),
+                UnreadMentionReason::Compared
+            )]
+        );
+        // `比上年…` compares with the year before: the name's own change.
+        let c = in_report(
+            "全县公务员平均工资收入水平11.5万元，比上年增长2%。",
+            Some(2023),
+        );
+        assert_eq!(
+            levels(&c),
+            [("civil-servant-average-salary".to_string(), Some(115_000.0))]
+        );
+    }
+
     /// A bracketed note after a name: stepped over to the name's figure
     /// (it was unread); a figure of an earlier year in it is where the
     /// level came from, never the level (it was read as the level); a

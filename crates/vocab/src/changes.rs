@@ -33,9 +33,12 @@ pub const REACHED: [&str; 5] = ["达到", "达", "为", "至", "到"];
 /// Verbs of a rise.
 pub(crate) const UP: [&str; 6] = ["增加", "增长", "提高", "提升", "上升", "高出"];
 
-/// Verbs of a fall. `负增长` ("growth below zero") is one, though it holds
-/// `增长`: a fall wins in [`direction`].
-pub(crate) const DOWN: [&str; 5] = ["减少", "下降", "降低", "回落", "负增长"];
+/// Verbs of a fall.
+pub(crate) const DOWN: [&str; 4] = ["减少", "下降", "降低", "回落"];
+
+/// `负增长` ("growth below zero"): a fall, though it holds `增长`
+/// ([`direction`] asks for it only where a rise was found).
+pub const NEGATIVE_GROWTH: &str = "负增长";
 
 /// Nouns of a relative change: `增幅14.8%`, `增速为4.2%` (up), `降幅4.1%`
 /// (down).
@@ -110,6 +113,7 @@ pub fn verbs() -> impl Iterator<Item = &'static str> + Clone {
     UP.iter()
         .chain(DOWN.iter())
         .copied()
+        .chain([NEGATIVE_GROWTH])
         .chain(GROWTH_NOUNS.iter().map(|(w, _)| *w))
 }
 
@@ -136,7 +140,11 @@ pub fn direction(words: &str) -> Option<f64> {
             .iter()
             .any(|(w, s)| *s > 0.0 && search::contains(words, w))
     {
-        return Some(1.0);
+        return Some(if search::contains(words, NEGATIVE_GROWTH) {
+            -1.0
+        } else {
+            1.0
+        });
     }
     let last = words.chars().last()?;
     SHORT.iter().find(|(c, _)| *c == last).map(|(_, s)| *s)

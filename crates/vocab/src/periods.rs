@@ -35,12 +35,32 @@ const UP_TO: [&str; 4] = ["截至", "截止", "截止到", "截至到"];
 /// `截至2022年9月`) or a named part (`上半年`, `前三季度`). `1-12月` and
 /// `截至12月底` are the whole year.
 pub fn part_of_year(words: &str) -> bool {
-    if PARTS.iter().any(|w| search::contains(words, w)) {
-        return true;
+    // Every named part holds 季 or 半, every span of months 月; most
+    // sentences hold none of the three, and one pass over their last bytes
+    // says so (this runs for every level read).
+    let (has_month, has_part) = period_chars(words);
+    (has_part && PARTS.iter().any(|w| search::contains(words, w)))
+        || (has_month
+            && words
+                .match_indices('月')
+                .any(|(at, _)| ends_month_span(&words[..at])))
+}
+
+/// Whether `words` hold `月`, and whether they hold `季` or `半`.
+fn period_chars(words: &str) -> (bool, bool) {
+    const MONTH: [u8; 3] = [0xE6, 0x9C, 0x88]; // 月
+    const SEASON: [u8; 3] = [0xE5, 0xAD, 0xA3]; // 季
+    const HALF: [u8; 3] = [0xE5, 0x8D, 0x8A]; // 半
+    let bytes = words.as_bytes();
+    let (mut month, mut part) = (false, false);
+    for end in memchr::memchr3_iter(MONTH[2], SEASON[2], HALF[2], bytes) {
+        match end.checked_sub(2).and_then(|s| bytes.get(s..=end)) {
+            Some(b) if b == MONTH => month = true,
+            Some(b) if b == SEASON || b == HALF => part = true,
+            _ => {}
+        }
     }
-    words
-        .match_indices('月')
-        .any(|(at, _)| ends_month_span(&words[..at]))
+    (month, part)
 }
 
 /// Whether `before` (the words before a `月`) ends with the last month of a
@@ -122,6 +142,8 @@ mod tests {
             "上半年，全县",
             "一季度全市财政教育支出",
             "前三季度",
+            "第二季度，",
+            "下半年",
         ] {
             assert!(part_of_year(words), "{words}");
         }
