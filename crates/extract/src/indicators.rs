@@ -1078,8 +1078,9 @@ fn earlier_year_before(
         && earlier < year
         && words.chars().count() <= 4
         && !words.chars().any(ends_clause)
-        && !["以来", "起", "底", "末", "至", "到", "前"]
+        && !["底", "末"]
             .iter()
+            .chain(&changes::SPAN_OR_DEADLINE)
             .any(|w| words.starts_with(w)))
     .then_some(earlier)
 }
@@ -1242,8 +1243,11 @@ fn earlier_opening(
         return None;
     }
     let rest = rest.trim_start_matches(['底', '末', '度']);
-    if ["以来", "起", "至", "到", "前", "-", "—", "、", "和"]
+    // A span or a list of years (`2021—2023年`, `2021年、2022年`) is not
+    // one year either.
+    if changes::SPAN_OR_DEADLINE
         .iter()
+        .chain(&["-", "—", "、", "和"])
         .any(|w| rest.starts_with(w))
     {
         return None;
@@ -1267,7 +1271,7 @@ fn earlier_opening(
 /// Whether `opening` (the words that open a clause) name the report's own
 /// year in words and reach a level: `本年度提高到`, `今年为`, `本年达到`.
 fn opens_this_year(opening: &str) -> bool {
-    ["本年度", "今年", "本年", "当年"].iter().any(|w| {
+    changes::THIS_YEAR.iter().any(|w| {
         opening.strip_prefix(w).is_some_and(|rest| {
             let words: String = rest.chars().take(4).collect();
             search::contains_any(&words, changes::REACHED)
@@ -2472,6 +2476,7 @@ fn change_parts<'q>(
 fn names_base(words: &str) -> bool {
     words.ends_with('的')
         || changes::YEAR_BEFORE.iter().any(|w| words.ends_with(w))
+        // The last 7 bytes are a year (four digits and 年) and nothing after.
         || after_year(
             words
                 .get(words.len().saturating_sub(7)..)

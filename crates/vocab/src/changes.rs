@@ -15,6 +15,14 @@ pub const COMPARISONS: [&str; 3] = ["比", "较", "同比"];
 /// `较去年`.
 pub const YEAR_BEFORE: [&str; 3] = ["上年", "去年", "上一年"];
 
+/// Words that name the report's own year (`本年度提高到88.1%`, `今年为…`).
+pub const THIS_YEAR: [&str; 4] = ["本年度", "今年", "本年", "当年"];
+
+/// Words right after a year that make it a span or a deadline, not the
+/// year a figure is for: `2021年以来`, `2022年起`, `2022年至今`,
+/// `2024年前`.
+pub const SPAN_OR_DEADLINE: [&str; 5] = ["以来", "起", "至", "到", "前"];
+
 /// Words that compare a figure with another value (a target, an average):
 /// `高于全省平均`, `超过国家标准`. With [`COMPARISONS`] and the growth
 /// nouns ([`GROWTH_NOUNS`]), they stop a figure from being read as the
