@@ -44,7 +44,7 @@ use dutycheck_vocab::punctuation::{
     is_clause_end as ends_clause, is_sentence_end as ends_sentence,
 };
 use dutycheck_vocab::search;
-use dutycheck_vocab::{links, plans, qualifiers, units};
+use dutycheck_vocab::{links, numerals, plans, qualifiers, regions, units};
 
 use crate::scan::Hit;
 use crate::text::{SCAN_LIMIT, work};
@@ -385,6 +385,54 @@ fn after_bracketed_figure<'q>(
             .iter()
             .any(|w| search::contains(note, w));
     Some((dated.then_some(inside), to))
+}
+
+/// Whether the words that open the mention's clause (after any mention
+/// before it) name a part of the region as the subject of its figure: two
+/// or more regions listed (`东岭县、西河区`; one region alone is the
+/// section's own, as cases name it), a count of regions or schools (`有8个
+/// 县区`), or stages of schooling (`小学、初中专任教师`, `初中专任教师`; not
+/// `中小学`, all of them). Urban schools (`城区学校大班额比例`) are not a
+/// part here: reports state the large classes of their urban schools as the
+/// region's, and the corpus reads them so.
+fn names_a_part(text: &CaseText<'_>, mentions: &[Mention], mention: &Mention) -> bool {
+    const OPENING: usize = 16;
+    let earlier = &mentions[..mentions.partition_point(|m| m.start < mention.start)];
+    let from = earlier
+        .iter()
+        .rev()
+        .find(|m| m.end <= mention.start)
+        .map_or(0, |m| m.end)
+        .max(mention.start.saturating_sub(OPENING));
+    let near = text.slice(from, mention.start);
+    let opening = match near.rfind(ends_clause) {
+        Some(end) => &near[end..],
+        None => near,
+    };
+    let listed_regions = opening
+        .split(['、', '和', '及'])
+        .filter(|w| {
+            let w = w.trim_start_matches(|c: char| ends_clause(c) || c.is_whitespace());
+            regions::is_region(w) && !w.starts_with(['全', '本', '我', '该', '各'])
+        })
+        .count()
+        >= 2;
+    let counted = search::starts(opening, "有").any(|i| {
+        let rest = &opening[i + "有".len()..];
+        let digits = rest
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || numerals::is_numeral_char(*c))
+            .count();
+        digits > 0
+            && rest
+                .chars()
+                .nth(digits)
+                .is_some_and(|c| matches!(c, '个' | '所'))
+    });
+    let stage = links::SCHOOL_STAGES
+        .iter()
+        .any(|w| search::starts(opening, w).any(|i| !opening[..i].ends_with('中')));
+    counted || listed_regions || stage
 }
 
 /// `words` after a bracketed note that opens them (`（不含民办园）为`: `为`),
@@ -740,6 +788,15 @@ fn state(
     if read.is_some() && !paired && compared_with(text, mentions, mention) {
         out.unread.push(UnreadMention {
             reason: UnreadMentionReason::Compared,
+            ..unread(text, quantities, mention, indicator, mention_text)
+        });
+        return;
+    }
+    // `东岭县、西河区普惠性幼儿园覆盖率分别为…`, `有8个县区…`, `小学、初中专任
+    // 教师…`, `城区学校…`: the figure is a part's, not the region's.
+    if read.is_some() && names_a_part(text, mentions, mention) {
+        out.unread.push(UnreadMention {
+            reason: UnreadMentionReason::Part,
             ..unread(text, quantities, mention, indicator, mention_text)
         });
         return;

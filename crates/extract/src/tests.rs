@@ -1638,6 +1638,50 @@ mod phrasing {
         );
     }
 
+    /// A figure whose clause names a part of the region (some of its
+    /// counties, a count of them, a stage of schooling) is the part's: the
+    /// name is unread, `part` (it was read as the region's level). One
+    /// region alone, `中小学` and urban schools stay the region's.
+    #[test]
+    fn a_figure_of_a_part_of_the_region() {
+        for text in [
+            "东岭县、西河区普惠性幼儿园覆盖率分别为95.2%、82.1%。",
+            "全市10个县区中，有8个县区普惠性幼儿园覆盖率达到85%以上。",
+            "全市小学、初中专任教师本科及以上学历比例分别为78.5%、92.3%。",
+            "全市初中专任教师本科及以上学历比例为92.3%。",
+        ] {
+            let c = in_report(text, Some(2023));
+            assert_eq!(levels(&c), [], "{text}");
+            assert_eq!(
+                unread_reasons(&c).first().map(|u| u.1),
+                Some(UnreadMentionReason::Part),
+                "{text}"
+            );
+        }
+        for (text, indicator) in [
+            (
+                "东岭县普惠性幼儿园覆盖率达到95.2%。",
+                "preschool-inclusive-coverage",
+            ),
+            (
+                "全区中小学课后服务覆盖率100%。",
+                "after-school-service-coverage",
+            ),
+            ("城区学校大班额比例为6.2%。", "large-class-share"),
+            (
+                "普惠性幼儿园覆盖率、公办园在园幼儿占比分别达到85%和51%。",
+                "preschool-public-share",
+            ),
+        ] {
+            let c = in_report(text, Some(2023));
+            assert!(
+                levels(&c).iter().any(|(i, _)| i == indicator),
+                "{text}: {:?}",
+                levels(&c)
+            );
+        }
+    }
+
     /// A bracketed note after a name: stepped over to the name's figure
     /// (it was unread); a figure of an earlier year in it is where the
     /// level came from, never the level (it was read as the level); a

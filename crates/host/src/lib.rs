@@ -357,9 +357,9 @@ impl<'r> Document<'r> {
 fn older_reason(reason: UnreadMentionReason) -> UnreadMentionReason {
     match reason {
         UnreadMentionReason::Compared => UnreadMentionReason::Ambiguous,
-        UnreadMentionReason::UnsizedChange | UnreadMentionReason::OtherPeriod => {
-            UnreadMentionReason::NoFigure
-        }
+        UnreadMentionReason::UnsizedChange
+        | UnreadMentionReason::OtherPeriod
+        | UnreadMentionReason::Part => UnreadMentionReason::NoFigure,
         UnreadMentionReason::NoFigure
         | UnreadMentionReason::WrongKind
         | UnreadMentionReason::Ambiguous
@@ -379,8 +379,9 @@ fn older_reason(reason: UnreadMentionReason) -> UnreadMentionReason {
 /// as the older reason nearest to it, which every SDK knows (an SDK refuses
 /// a document with a reason it has no variant for): `compared` (the name is
 /// one side of a comparison of two indicators) as `ambiguous`, `unsized-change` (a
-/// change said in words, `有所下降`) and `other-period` (a figure for part of the
-/// year, or an earlier year) as `no-figure`.
+/// change said in words, `有所下降`), `other-period` (a figure for part of the
+/// year, or an earlier year) and `part` (a figure for part of the region) as
+/// `no-figure`.
 fn wire_json(report: &Report) -> Result<Vec<u8>, serde_json::Error> {
     let cases = || report.sections.iter().flat_map(|s| &s.cases);
     let change_only = cases().any(|c| c.indicators.iter().any(|i| i.value.is_none()));
@@ -1043,7 +1044,7 @@ mod tests {
     /// knows (the model keeps its own); the others go as they are.
     #[test]
     fn plugins_get_only_reasons_their_sdk_knows() {
-        let text = "2023年东山县履行教育职责自评报告\n一、教育投入\n1.义务教育教师平均工资收入低于当地公务员平均工资收入约1800元。\n2.普惠性幼儿园覆盖率达**%。\n3.生均一般公共预算教育经费有所增长。\n4.今年1-9月，全县财政教育支出4.37亿元。\n";
+        let text = "2023年东山县履行教育职责自评报告\n一、教育投入\n1.义务教育教师平均工资收入低于当地公务员平均工资收入约1800元。\n2.普惠性幼儿园覆盖率达**%。\n3.生均一般公共预算教育经费有所增长。\n4.今年1-9月，全县财政教育支出4.37亿元。\n5.小学、初中专任教师本科及以上学历比例分别为78.5%、92.3%。\n";
         let options = dutycheck_read::ReadOptions::default();
         let doc = dutycheck_read::decode("a.txt", text.as_bytes(), &options).expect("decodes");
         let mut report = dutycheck_parse::parse(&doc).expect("parses");
@@ -1067,14 +1068,22 @@ mod tests {
                 "compared",
                 "masked",
                 "unsized-change",
-                "other-period"
+                "other-period",
+                "part"
             ]
         );
         let wire: serde_json::Value =
             serde_json::from_slice(&wire_json(&report).expect("json")).expect("parse");
         assert_eq!(
             reasons(&wire["sections"][0]["cases"]),
-            ["ambiguous", "ambiguous", "masked", "no-figure", "no-figure"]
+            [
+                "ambiguous",
+                "ambiguous",
+                "masked",
+                "no-figure",
+                "no-figure",
+                "no-figure"
+            ]
         );
         // The direction of the words-only change (`有所增长`) goes with its
         // reason: in the model, not on the wire.
@@ -1095,6 +1104,7 @@ mod tests {
                 null.clone(),
                 null.clone(),
                 "up".into(),
+                null.clone(),
                 null.clone()
             ]
         );

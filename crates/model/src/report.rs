@@ -418,6 +418,11 @@ pub enum UnreadMentionReason {
     /// indicator's figure, but not its level (or change) for the year the
     /// rules judge.
     OtherPeriod,
+    /// The figure is for a part of the region, named right before the
+    /// name: some of its counties (`东岭县、西河区…分别为`, `有8个县区…`),
+    /// a stage of schooling (`小学、初中专任教师…`), or its urban or rural
+    /// schools (`城区学校大班额比例为6.2%`). It is not the region's level.
+    Part,
 }
 
 impl UnreadMentionReason {
@@ -431,6 +436,7 @@ impl UnreadMentionReason {
             UnreadMentionReason::Compared => "compared",
             UnreadMentionReason::UnsizedChange => "unsized-change",
             UnreadMentionReason::OtherPeriod => "other-period",
+            UnreadMentionReason::Part => "part",
         }
     }
 
@@ -450,6 +456,9 @@ impl UnreadMentionReason {
             }
             UnreadMentionReason::OtherPeriod => {
                 "所在分句的数字是另一时期的（如“1-9月”“上半年”或报告年度之前的某一年），不是本报告年度的全年数"
+            }
+            UnreadMentionReason::Part => {
+                "所在分句的数字只是其中一部分（部分县区、某一学段或城区、农村学校）的，不是本地区整体的"
             }
         }
     }

@@ -30,6 +30,10 @@ pub const PER_HEAD: [&str; 4] = ["生均", "人均", "平均的", "平均"];
 /// (`本科以上学历比例`).
 pub const OTHER_SUBJECTS: [&str; 3] = ["校长", "园长", "校(园)长"];
 
+/// Stages of schooling before a name that make its figure one stage's
+/// only (`小学、初中专任教师本科及以上学历比例分别为…`, `初中专任教师…`).
+pub const SCHOOL_STAGES: [&str; 5] = ["小学", "初中", "高中", "普通高中", "中职"];
+
 /// Stages of schooling that split one name's figure into one per stage:
 /// `生均公用经费小学720元、初中920元` states two figures, neither of which
 /// is the name's.
