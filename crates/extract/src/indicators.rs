@@ -404,6 +404,19 @@ fn names_a_part(text: &CaseText<'_>, mentions: &[Mention], mention: &Mention) ->
         .find(|m| m.end <= mention.start)
         .map_or(0, |m| m.end)
         .max(mention.start.saturating_sub(OPENING));
+    // Most openings are a word or two (`全县`): a look at their characters
+    // rules them out before any string is cut.
+    let chars = text.chars.get(from..mention.start).unwrap_or_default();
+    let clause = chars
+        .iter()
+        .rposition(|c| ends_clause(*c))
+        .map_or(chars, |end| &chars[end + 1..]);
+    if !clause
+        .iter()
+        .any(|c| matches!(c, '、' | '和' | '及' | '有' | '小' | '初' | '高' | '职'))
+    {
+        return false;
+    }
     let near = text.slice(from, mention.start);
     let opening = match near.rfind(ends_clause) {
         Some(end) => &near[end..],
