@@ -345,11 +345,16 @@ fn links(between: &str) -> bool {
     }
 }
 
+/// The brackets of a note, as the folded text writes them: folding
+/// (`vocab::fold_width`) makes `（` and `）` their ASCII twins.
+const NOTE_OPEN: char = '(';
+const NOTE_CLOSE: char = ')';
+
 /// Where a bracket opens in `words` that they do not close (the words
 /// before a figure: the figure is then inside the note).
 fn unclosed_note(words: &str) -> Option<usize> {
-    let open = words.rfind(['（', '('])?;
-    (!words[open..].contains(['）', ')'])).then_some(open)
+    let open = words.rfind(NOTE_OPEN)?;
+    (!words[open..].contains(NOTE_CLOSE)).then_some(open)
 }
 
 /// The name's figure when the first figure after it, `inside`, stands in a
@@ -366,9 +371,9 @@ fn after_bracketed_figure<'q>(
     note: &str,
 ) -> Option<(Option<&'q Quantity>, &'q Quantity)> {
     let close = text.find_forward(inside.end, inside.end + NOTE_LIMIT, |c| {
-        matches!(c, '）' | ')' | '。' | '；')
+        c == NOTE_CLOSE || ends_sentence(c)
     })?;
-    if !matches!(text.chars.get(close), Some('）' | ')')) {
+    if text.chars.get(close) != Some(&NOTE_CLOSE) {
         return None;
     }
     let first = quantities.partition_point(|q| q.start <= close);
@@ -406,26 +411,20 @@ fn names_a_part(text: &CaseText<'_>, mentions: &[Mention], mention: &Mention) ->
         .max(mention.start.saturating_sub(OPENING));
     // Most openings are a word or two (`全县`): a look at their characters
     // rules them out before any string is cut.
-    let chars = text.chars.get(from..mention.start).unwrap_or_default();
-    let clause = chars
-        .iter()
-        .rposition(|c| ends_clause(*c))
-        .map_or(chars, |end| &chars[end + 1..]);
-    if !clause
-        .iter()
-        .any(|c| matches!(c, '、' | '和' | '及' | '有' | '小' | '初' | '高' | '职'))
-    {
+    let clause = clause_before(text, from, mention.start);
+    let may_name_a_part = clause.iter().any(|c| {
+        PART_LIST.contains(c)
+            || *c == '有'
+            || links::SCHOOL_STAGES.iter().any(|w| w.starts_with(*c))
+    });
+    if !may_name_a_part {
         return false;
     }
-    let near = text.slice(from, mention.start);
-    let opening = match near.rfind(ends_clause) {
-        Some(end) => &near[end..],
-        None => near,
-    };
+    let opening = text.slice(mention.start - clause.len(), mention.start);
     let listed_regions = opening
-        .split(['、', '和', '及'])
+        .split(PART_LIST)
         .filter(|w| {
-            let w = w.trim_start_matches(|c: char| ends_clause(c) || c.is_whitespace());
+            let w = w.trim_start();
             regions::is_region(w) && !w.starts_with(['全', '本', '我', '该', '各'])
         })
         .count()
@@ -448,18 +447,27 @@ fn names_a_part(text: &CaseText<'_>, mentions: &[Mention], mention: &Mention) ->
     counted || listed_regions || stage
 }
 
+/// What joins the regions of a list that names a part (`东岭县、西河区`).
+const PART_LIST: [char; 3] = ['、', '和', '及'];
+
+/// The characters of `from..at` after the last clause end among them (all
+/// of them when there is none): the opening of the clause that `at` stands
+/// in, when it starts within the window.
+fn clause_before<'t>(text: &'t CaseText<'_>, from: usize, at: usize) -> &'t [char] {
+    let window = text.chars.get(from..at).unwrap_or_default();
+    window
+        .iter()
+        .rposition(|c| ends_clause(*c))
+        .map_or(window, |end| &window[end + 1..])
+}
+
 /// `words` after a bracketed note that opens them (`（不含民办园）为`: `为`),
 /// or all of them.
 fn after_note(words: &str) -> &str {
-    [('（', '）'), ('(', ')')]
-        .iter()
-        .find_map(|(open, close)| {
-            let inside = words.strip_prefix(*open)?;
-            inside
-                .find(*close)
-                .map(|end| &inside[end + close.len_utf8()..])
-        })
-        .unwrap_or(words)
+    words
+        .strip_prefix(NOTE_OPEN)
+        .and_then(|inside| inside.split_once(NOTE_CLOSE))
+        .map_or(words, |(_, after)| after)
 }
 
 /// Whether `mention` is what something is compared with: its clause opens
@@ -472,13 +480,14 @@ fn compared_with(text: &CaseText<'_>, mentions: &[Mention], mention: &Mention) -
     // opens by comparing with the name (`比`, `较`, a place word or two
     // between) makes it the base; the figure after it is the gap.
     let from = mention.start.saturating_sub(6);
-    let near = text.chars.get(from..mention.start).unwrap_or_default();
-    let opening = match near.iter().rposition(|c| ends_clause(*c)) {
-        Some(end) => &near[end + 1..],
-        None if from == 0 => near,
-        None => &[],
+    let opening = clause_before(text, from, mention.start);
+    // With no clause end in the window, the clause opens further back
+    // (unless the window reaches the start of the case).
+    let opening = if from > 0 && opening.len() == mention.start - from {
+        &[]
+    } else {
+        &opening[opening.iter().take_while(|c| c.is_whitespace()).count()..]
     };
-    let opening = &opening[opening.iter().take_while(|c| c.is_whitespace()).count()..];
     if opening.len() <= 4
         && matches!(opening.first(), Some('比' | '较'))
         // `比上年`, `较去年`: the year before, not the name, is the base.
@@ -1120,10 +1129,7 @@ fn later_plan<'q>(
     let q = next_clause(text, quantities, mentions, at, kind, |opening| {
         // `2022年达到`, `2023年降至`, `2025年提高到`: a word of reaching
         // within the few words after the year.
-        after_year(opening).is_some_and(|rest| {
-            let words: String = rest.chars().take(4).collect();
-            search::contains_any(&words, changes::REACHED)
-        })
+        after_year(opening).is_some_and(|rest| reaches_within(rest, 4))
     })?;
     Some((q, first_year(text.slice(at.end, q.start))))
 }
@@ -1266,10 +1272,7 @@ fn year_range(text: &CaseText<'_>, last: &Quantity) -> Option<Vec<i32>> {
 /// the report's and a word of reaching right after it: `上年为`, `去年为`,
 /// `2021年为` in a 2022 report.
 fn opens_year_before(opening: &str, year: Option<i32>) -> bool {
-    let reaches = |rest: &str| {
-        let words: String = rest.chars().take(3).collect();
-        search::contains_any(&words, changes::REACHED)
-    };
+    let reaches = |rest: &str| reaches_within(rest, 3);
     let named = changes::YEAR_BEFORE
         .iter()
         .find_map(|w| opening.strip_prefix(w));
@@ -1295,7 +1298,7 @@ fn earlier_opening(
     year: i32,
 ) -> Option<i32> {
     let lead = text.slice(sentence, mention.start);
-    let lead = lead.trim_start_matches([' ', '（', '(']);
+    let lead = lead.trim_start_matches([' ', NOTE_OPEN]);
     let opening_year = lead
         .get(..4)
         .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
@@ -1342,10 +1345,9 @@ fn earlier_opening(
 /// year in words and reach a level: `本年度提高到`, `今年为`, `本年达到`.
 fn opens_this_year(opening: &str) -> bool {
     changes::THIS_YEAR.iter().any(|w| {
-        opening.strip_prefix(w).is_some_and(|rest| {
-            let words: String = rest.chars().take(4).collect();
-            search::contains_any(&words, changes::REACHED)
-        })
+        opening
+            .strip_prefix(w)
+            .is_some_and(|rest| reaches_within(rest, 4))
     })
 }
 
@@ -1376,13 +1378,20 @@ fn with_base(
     change
 }
 
+/// Whether a word of reaching (`为`, `达到`, `降至`) stands within the
+/// first `chars` characters of `words` (the words after a year, `上年`, `本年度`).
+fn reaches_within(words: &str, chars: usize) -> bool {
+    let end = words
+        .char_indices()
+        .nth(chars)
+        .map_or(words.len(), |(i, _)| i);
+    search::contains_any(&words[..end], changes::REACHED)
+}
+
 /// Whether `opening` (the words that open a clause) names the year `year`
 /// and a word of reaching right after it: `2022年为`, `2022年达到`.
 fn reaches_in_year(opening: &str, year: i32) -> bool {
-    after_the_year(opening, year).is_some_and(|rest| {
-        let words: String = rest.chars().take(4).collect();
-        search::contains_any(&words, changes::REACHED)
-    })
+    after_the_year(opening, year).is_some_and(|rest| reaches_within(rest, 4))
 }
 
 /// The words after the year `year` when it opens `words` (see
@@ -1974,12 +1983,11 @@ fn single_after<'q>(
     // long case linear).
     // A bracketed note right after the name (see `links`) moves the reach
     // along by its length.
-    let note = match text.chars.get(mention.end) {
-        Some('（' | '(') => {
-            let opening = text.slice(mention.end, mention.end + NOTE_LIMIT);
-            opening.chars().count() - after_note(opening).chars().count()
-        }
-        _ => 0,
+    let note = if text.chars.get(mention.end) == Some(&NOTE_OPEN) {
+        let opening = text.slice(mention.end, mention.end + NOTE_LIMIT);
+        opening.chars().count() - after_note(opening).chars().count()
+    } else {
+        0
     };
     let candidate = after
         .iter()
@@ -1993,7 +2001,7 @@ fn single_after<'q>(
     if let Some(open) = unclosed_note(between) {
         let note = &between[open..];
         let bare = note.chars().skip(1).all(char::is_whitespace)
-            && matches!(text.chars.get(candidate.end), Some('）' | ')'));
+            && text.chars.get(candidate.end) == Some(&NOTE_CLOSE);
         if !bare {
             return after_bracketed_figure(text, quantities, candidate, kind, note);
         }
