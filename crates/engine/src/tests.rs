@@ -1183,6 +1183,12 @@ fn case_parts_from_statements_and_the_words_around_figures() {
         parts("生均公用经费1350元，同比增长8%。"),
         ["result-figure", "baseline"]
     );
+    // Falling short of a standard compares with it too (it was "no
+    // baseline").
+    assert_eq!(
+        parts("普惠性幼儿园覆盖率为83.7%，未达到85%的国家标准。"),
+        ["result-figure", "baseline"]
+    );
     // A claim to meet a requirement measures the result against it.
     assert_eq!(
         parts("全区义务教育教师年平均工资9.1万元，实现“不低于”要求。"),

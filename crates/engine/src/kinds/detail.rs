@@ -3,7 +3,7 @@
 use dutycheck_vocab::search;
 use dutycheck_model::{Case, Quantity, QuantityKind, StatementKind, Status, UnreadMentionReason};
 use dutycheck_rules::{CasePart, CaseParts, DetailRule};
-use dutycheck_vocab::{changes, is_clause_end, links, units};
+use dutycheck_vocab::{changes, is_clause_end, links, qualifiers, units};
 
 use super::per_case;
 use crate::check::{CheckContext, Outcome, Target};
@@ -242,7 +242,10 @@ fn compares(clause: &str) -> bool {
                 || changes::verbs().any(|v| rest.starts_with(v))
         })
     });
+    // `高于全省平均`, and `未达到85%的国家标准`: falling short of a
+    // standard compares with it as much as exceeding it does.
     based
-        || search::contains_any(clause, changes::OTHER_COMPARISONS)
+        || (search::contains_any(clause, changes::OTHER_COMPARISONS)
+            || search::contains_any(clause, qualifiers::SHORT_OF))
             && search::contains_any(clause, changes::OTHER_BASES)
 }
