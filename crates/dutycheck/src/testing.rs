@@ -720,6 +720,7 @@ fn generated_report(rule: &Rule, t: &ThresholdRule, value: f64, catalog: &Catalo
                     line: 3,
                     column: 3,
                 }],
+                normal: Default::default(),
             }],
             numbering_gaps: Vec::new(),
             unread_numbering: Vec::new(),

@@ -65,6 +65,7 @@ impl B {
                 line,
                 column: 3,
             }],
+            normal: Default::default(),
         });
         self
     }

@@ -322,7 +322,7 @@ fn chinese_numeral(s: &str, integer: fn(char) -> bool) -> Option<usize> {
 /// dropped here, unless a range connector follows (`三至五所`), so that the
 /// range logic only ever sees neighbours that can matter.
 fn matches<'t>(text: &'t CaseText<'_>) -> Vec<Spans<'t>> {
-    let haystack = text.normal.as_str();
+    let haystack: &str = &text.normal;
     let mut all = scan_at(haystack, text.figure_starts.iter().copied());
     all.retain(|m| {
         let bare_numeral = m.groups[Group::Chinese as usize].is_some()

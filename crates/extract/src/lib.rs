@@ -7,9 +7,11 @@
 //! same character offsets as the original, so every position found maps back
 //! to the original line and column through [`dutycheck_model::Case::position`].
 //!
-//! One pass over each case's text (`scan`) folds it, notes where figures
-//! can start, and steps one automaton over every name and alias of the
-//! catalog and every phrase that claims a requirement. From what it found:
+//! One pass over each case's text (`scan`) reads its fold (the parser's,
+//! [`dutycheck_model::Case::normal`]: a report is folded once), notes where
+//! figures can start, and steps one automaton over every name and alias of
+//! the catalog and every phrase that claims a requirement. From what it
+//! found:
 //!
 //! 1. [`figures`]: the figure grammar, tried where a figure can start, reads
 //!    every figure with its qualifier and unit and classifies it (money,
@@ -85,7 +87,10 @@ impl Extractor {
 
     /// Fills in one case of a report whose year and section are known.
     pub fn extract_case_in(&self, case: &mut Case, cx: indicators::Context) {
-        let scanned = self.vocabulary.scan_text(&case.text);
+        // The parser's fold of the case is read once, here, and dropped
+        // with the scan (see `Case::normal`).
+        let folded = std::mem::take(&mut case.normal);
+        let scanned = self.vocabulary.scan_text(&case.text, folded.of(&case.text));
         let text = &scanned.text;
         let mentions = self
             .mentions

@@ -7,9 +7,12 @@
 //! list and a walk over every character for the figures. Here one loop does
 //! all four. For each character of the case it
 //!
-//! 1. folds it ([`dutycheck_read::normalize_char`]) and records where it
-//!    stands in the folded and in the original text (the maps of
-//!    [`CaseText`]);
+//! 1. reads it folded and records where it stands in the folded and in the
+//!    original text (the maps of [`CaseText`]). The fold is the parser's
+//!    ([`dutycheck_model::Case::normal`]: the report's text is folded once,
+//!    when it is parsed, and each case's fold is a piece of that); a case
+//!    with none (built in code, read from JSON, or its text replaced since)
+//!    is folded here ([`dutycheck_read::normalize_char`]);
 //! 2. notes it when a figure can start with it ([`figures::may_start_figure`]),
 //!    so that the figure grammar is tried only there;
 //! 3. steps one automaton, built from **every** word of both word lists, over
@@ -153,20 +156,40 @@ impl Vocabulary {
     }
 
     /// [`Vocabulary::scan`] of a case's text, whose quotes
-    /// ([`CaseText::quote`]) are spans of it.
-    pub fn scan_text<'a>(&self, text: &'a Text) -> Scanned<'a> {
-        let mut scanned = self.scan(text.as_str());
+    /// ([`CaseText::quote`]) are spans of it. `folded` is the parser's fold
+    /// of it ([`dutycheck_model::Case::normal`]), which the pass reads
+    /// instead of folding the text again; without one, or with one that is
+    /// not the same characters as `text`, the pass folds `text` itself.
+    pub fn scan_text<'a>(&self, text: &'a Text, folded: Option<&'a str>) -> Scanned<'a> {
+        let mut scanned = self.scan_with(text.as_str(), folded);
         scanned.text.source = text.clone();
         scanned
     }
 
     /// The one pass over `original` (see the module documentation).
     pub fn scan<'a>(&self, original: &'a str) -> Scanned<'a> {
+        self.scan_with(original, None)
+    }
+
+    /// The pass over `original`, reading its fold from `folded` when one is
+    /// given and agrees with it.
+    fn scan_with<'a>(&self, original: &'a str, folded: Option<&'a str>) -> Scanned<'a> {
         let mut ends = Vec::new();
-        let text = match self.machine.as_deref() {
-            Some(Machine::Dfa(a)) => pass(original, Some(a), &mut ends),
-            Some(Machine::Nfa(a)) => pass(original, Some(a), &mut ends),
-            None => pass::<dfa::DFA>(original, None, &mut ends),
+        let mut given = folded.and_then(|normal| match self.machine.as_deref() {
+            Some(Machine::Dfa(a)) => pass_folded(original, normal, Some(a), &mut ends),
+            Some(Machine::Nfa(a)) => pass_folded(original, normal, Some(a), &mut ends),
+            None => pass_folded::<dfa::DFA>(original, normal, None, &mut ends),
+        });
+        if given.is_none() {
+            // No fold, or one of other characters: whatever the pass found
+            // in it is forgotten, and the text is folded here.
+            ends.clear();
+        }
+        let text = match (given.take(), self.machine.as_deref()) {
+            (Some(text), _) => text,
+            (None, Some(Machine::Dfa(a))) => pass(original, Some(a), &mut ends),
+            (None, Some(Machine::Nfa(a))) => pass(original, Some(a), &mut ends),
+            (None, None) => pass::<dfa::DFA>(original, None, &mut ends),
         };
         let mut hits: [Vec<Hit>; LEXICONS] = Default::default();
         for (pattern, end) in ends {
@@ -236,17 +259,7 @@ fn pass<'a, A: Automaton>(
             } else {
                 n.encode_utf8(&mut buf).as_bytes()
             };
-            for &byte in bytes {
-                *sid = a.next_state(Anchored::No, *sid, byte);
-            }
-            // Words and text are UTF-8, so a word ends only where a
-            // character does: the state after a character's last byte is
-            // the only one to ask.
-            if a.is_special(*sid) && a.is_match(*sid) {
-                for i in 0..a.match_len(*sid) {
-                    ends.push((a.match_pattern(*sid, i).as_usize(), chars.len()));
-                }
-            }
+            step(*a, sid, bytes, chars.len(), ends);
         }
     }
     normal.push_str(&original[copied..]);
@@ -258,11 +271,99 @@ fn pass<'a, A: Automaton>(
     CaseText {
         original,
         source: Text::EMPTY,
-        normal,
+        normal: normal.into(),
         chars,
         byte_at_char,
         original_byte_at_char,
         figure_starts,
+    }
+}
+
+/// The loop of [`pass`] over a text already folded: `normal` is
+/// `original` folded by the parser, and nothing is folded here. Each
+/// character of `normal` stands for one of `original`, of the same bytes or
+/// (a full-width form) three bytes for one ASCII byte. The loop follows the
+/// original by those lengths, so a fold of other characters (the case's
+/// text was changed after it was parsed) ends out of step with it and gives
+/// `None`.
+fn pass_folded<'a, A: Automaton>(
+    original: &'a str,
+    normal: &'a str,
+    automaton: Option<&A>,
+    ends: &mut Vec<(usize, usize)>,
+) -> Option<CaseText<'a>> {
+    crate::text::work(original.len());
+    let to_u32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    let mut chars = Vec::with_capacity(normal.len() / 2);
+    let mut byte_at_char = Vec::with_capacity(normal.len() / 2 + 1);
+    let folds = normal.len() != original.len();
+    let mut original_at_char = Vec::with_capacity(if folds { normal.len() / 2 + 1 } else { 0 });
+    let mut figure_starts = Vec::new();
+    let mut state = automaton.and_then(|a| a.start_state(Anchored::No).ok().map(|s| (a, s)));
+    let from = original.as_bytes();
+    // Where the original's character for the next folded one starts.
+    let mut o = 0;
+    for (b, n) in normal.char_indices() {
+        let len = n.len_utf8();
+        // Only an ASCII character may stand for a longer one (a
+        // full-width form, three bytes); any other is its own bytes, and
+        // starts with the same byte.
+        let original_len = match (len, from.get(o)) {
+            (1, Some(0x00..=0x7F)) => 1,
+            (1, Some(0xE0..=0xEF)) => 3,
+            (2.., Some(lead)) if normal.as_bytes().get(b) == Some(lead) => len,
+            _ => return None,
+        };
+        byte_at_char.push(to_u32(b));
+        if folds {
+            original_at_char.push(to_u32(o));
+        }
+        o += original_len;
+        chars.push(n);
+        if may_start_figure(n) {
+            figure_starts.push(b);
+        }
+        if let Some((a, sid)) = &mut state {
+            let bytes = normal.as_bytes().get(b..b + len).unwrap_or_default();
+            step(*a, sid, bytes, chars.len(), ends);
+        }
+    }
+    if o != original.len() {
+        return None;
+    }
+    byte_at_char.push(to_u32(normal.len()));
+    original_at_char.push(to_u32(original.len()));
+    Some(CaseText {
+        original,
+        source: Text::EMPTY,
+        normal: normal.into(),
+        chars,
+        byte_at_char,
+        original_byte_at_char: folds.then_some(original_at_char),
+        figure_starts,
+    })
+}
+
+/// Steps `automaton` from `sid` over one folded character's `bytes`, and
+/// pushes `(pattern, end)` for each word that ends with it (`end`: the
+/// characters read so far).
+#[inline(always)]
+fn step<A: Automaton>(
+    automaton: &A,
+    sid: &mut aho_corasick::automaton::StateID,
+    bytes: &[u8],
+    end: usize,
+    ends: &mut Vec<(usize, usize)>,
+) {
+    for &byte in bytes {
+        *sid = automaton.next_state(Anchored::No, *sid, byte);
+    }
+    // Words and text are UTF-8, so a word ends only where a character
+    // does: the state after a character's last byte is the only one to ask.
+    if automaton.is_special(*sid) && automaton.is_match(*sid) {
+        for i in 0..automaton.match_len(*sid) {
+            ends.push((automaton.match_pattern(*sid, i).as_usize(), end));
+        }
     }
 }
 
@@ -345,6 +446,40 @@ mod tests {
             prop_assert_eq!(scanned.hits(Lexicon::Requirements), &want_r[..]);
         }
 
+        /// Reading the parser's fold gives what folding gives: the same
+        /// text, maps, figure starts and words. A fold of other characters
+        /// is not read: the pass folds the text itself.
+        #[test]
+        fn reading_the_fold_is_folding(
+            text in proptest::collection::vec(proptest::sample::select(vec!['学', '前', '率', 'a', '９', '9', '，', '\u{3000}', '∶', '𠀀']), 0..40)
+                .prop_map(|cs| cs.into_iter().collect::<String>()),
+            other in proptest::collection::vec(proptest::sample::select(vec!['学', 'a', '９', '，']), 0..40)
+                .prop_map(|cs| cs.into_iter().collect::<String>()),
+        ) {
+            let vocabulary = Vocabulary::new(&["学前".to_string(), "a9".to_string()], &["率,".to_string()]);
+            let source = Text::from(text.as_str());
+            let folded = vocabulary.scan(&text);
+            let normal = dutycheck_read::normalize(&text);
+            let read = vocabulary.scan_text(&source, Some(&normal));
+            prop_assert!(matches!(read.text.normal, std::borrow::Cow::Borrowed(_)));
+            prop_assert_eq!(&*read.text.normal, &*folded.text.normal);
+            prop_assert_eq!(&read.text.chars, &folded.text.chars);
+            prop_assert_eq!(&read.text.byte_at_char, &folded.text.byte_at_char);
+            prop_assert_eq!(&read.text.original_byte_at_char, &folded.text.original_byte_at_char);
+            prop_assert_eq!(&read.text.figure_starts, &folded.text.figure_starts);
+            prop_assert_eq!(read.hits(Lexicon::Indicators), folded.hits(Lexicon::Indicators));
+            prop_assert_eq!(read.hits(Lexicon::Requirements), folded.hits(Lexicon::Requirements));
+            // The fold of another text: when it is out of step with this
+            // one, the text is folded here, and reads as folding does.
+            let wrong = dutycheck_read::normalize(&other);
+            let read = vocabulary.scan_text(&source, Some(&wrong));
+            if matches!(read.text.normal, std::borrow::Cow::Owned(_)) {
+                prop_assert_eq!(&*read.text.normal, &*folded.text.normal);
+                prop_assert_eq!(read.hits(Lexicon::Indicators), folded.hits(Lexicon::Indicators));
+                prop_assert_eq!(&read.text.figure_starts, &folded.text.figure_starts);
+            }
+        }
+
         /// The figure starts noted in the pass are every character a
         /// figure can start with, and the text is prepared as without
         /// words.
@@ -399,6 +534,31 @@ mod tests {
             ]
         );
         assert_eq!(scanned.text.normal, "全县学前三年毛入园率达90%,实现全覆盖");
+    }
+
+    /// A fold out of step with the text (shorter, longer, or a character
+    /// of other bytes where none can fold) is not read.
+    #[test]
+    fn a_fold_of_other_characters_is_not_read() {
+        let vocabulary = Vocabulary::new(&["毛入园率".into()], &[]);
+        let source = Text::from("毛入园率达９０％");
+        for wrong in [
+            "毛入园率达90",
+            "毛入园率达90%%",
+            "毛入园率达90é",
+            "毛入园率达9𠀀",
+            "一入园率达90%",
+        ] {
+            let read = vocabulary.scan_text(&source, Some(wrong));
+            assert!(
+                matches!(read.text.normal, std::borrow::Cow::Owned(_)),
+                "{wrong}"
+            );
+            assert_eq!(read.text.normal, "毛入园率达90%");
+            assert_eq!(read.hits(Lexicon::Indicators).len(), 1);
+        }
+        let read = vocabulary.scan_text(&source, Some("毛入园率达90%"));
+        assert!(matches!(read.text.normal, std::borrow::Cow::Borrowed(_)));
     }
 
     /// A vocabulary too large for a DFA is searched by the NFA, with the

@@ -19,6 +19,7 @@ fn case(text: &str) -> Case {
             line: 1,
             column: 3,
         }],
+        normal: Default::default(),
     }
 }
 
@@ -2652,4 +2653,40 @@ fn quotes_are_spans_of_the_case_text() {
     );
     // Units are the vocabulary's own words: no buffer at all.
     assert!(c.quantities.iter().all(|q| !shared(&q.unit)));
+}
+
+/// The parser's fold of a case is read for that case's text, and taken;
+/// a text put in its place after parsing is read as written, not through
+/// the old fold.
+#[test]
+fn reads_the_parsers_fold_only_for_its_own_text() {
+    use dutycheck_model::{Folded, Text};
+    let extractor = Extractor::new(&Catalog::bundled());
+    let level = |c: &Case| {
+        c.indicators
+            .iter()
+            .find(|v| v.indicator == "preschool-gross-enrollment")
+            .and_then(|v| v.value)
+    };
+    let parsed = Text::from("全县学前三年毛入园率达９０％。");
+    let mut c = case("");
+    c.text = parsed.clone();
+    c.normal = Folded::new(parsed.clone(), Text::from("全县学前三年毛入园率达90%。"));
+    extractor.extract_case(&mut c);
+    assert_eq!(level(&c), Some(90.0));
+    assert_eq!(c.normal, Folded::default(), "the fold is taken");
+
+    // What is read is the fold, not a new fold of the text: a fold that
+    // says 80 (no parser makes one) is read as 80.
+    let mut c = case("");
+    c.text = parsed.clone();
+    c.normal = Folded::new(parsed.clone(), Text::from("全县学前三年毛入园率达80%。"));
+    extractor.extract_case(&mut c);
+    assert_eq!(level(&c), Some(80.0));
+
+    let mut c = case("");
+    c.text = Text::from("全县学前三年毛入园率达８５％。");
+    c.normal = Folded::new(parsed, Text::from("全县学前三年毛入园率达90%。"));
+    extractor.extract_case(&mut c);
+    assert_eq!(level(&c), Some(85.0));
 }

@@ -1,5 +1,7 @@
 //! A case's text prepared for matching.
 
+use std::borrow::Cow;
+
 use dutycheck_model::Text;
 
 /// The normalised text of a case, with maps between byte offsets (what
@@ -13,8 +15,10 @@ pub struct CaseText<'a> {
     /// the case is a span of it, not a copy ([`CaseText::quote`]). Empty
     /// for a text scanned on its own (tests), whose quotes are copies.
     pub(crate) source: Text,
-    /// The normalised text: same characters, full-width forms folded.
-    pub normal: String,
+    /// The normalised text: same characters, full-width forms folded. The
+    /// parser's fold of the case ([`dutycheck_model::Case::normal`]) when
+    /// it has one, else folded by the pass.
+    pub normal: Cow<'a, str>,
     /// The normalised text's characters, for looking around a match.
     pub chars: Vec<char>,
     /// `byte_at_char[c]` is the byte offset of character `c` of `normal`

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::Text;
+use crate::{Folded, Text};
 
 /// One report file, parsed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -191,6 +191,16 @@ pub struct Case {
     /// the JSON output; use [`Case::position`].
     #[serde(skip)]
     pub segments: Vec<Segment>,
+    /// `text` folded (`dutycheck_read::normalize`: full-width forms as
+    /// ASCII, the same characters one for one), as the parser folded it
+    /// when it read the document. Extraction reads this instead of folding
+    /// the case again, and takes it (it is empty once the case is
+    /// extracted). Empty for a case that was not parsed from a document
+    /// (built in code, or read from JSON), and never read for a `text` that
+    /// was replaced since ([`Folded::of`]): extraction then folds `text`
+    /// itself. Not part of the JSON output.
+    #[serde(skip)]
+    pub normal: Folded,
 }
 
 /// A run of [`Case::text`] that sits on a single line of the original file.

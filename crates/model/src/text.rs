@@ -128,6 +128,48 @@ impl Text {
     }
 }
 
+impl Text {
+    /// Whether the two are the very same span: one buffer (or one `'static`
+    /// word) and one range, not merely equal strings.
+    pub fn same_span(&self, other: &Text) -> bool {
+        match (&self.0, &other.0) {
+            (
+                Repr::Shared { buf: a, start, end },
+                Repr::Shared {
+                    buf: b,
+                    start: s,
+                    end: e,
+                },
+            ) => Arc::ptr_eq(a, b) && start == s && end == e,
+            (Repr::Static(a), Repr::Static(b)) => std::ptr::eq(*a, *b),
+            _ => false,
+        }
+    }
+}
+
+/// A text's fold (full-width forms as ASCII: `dutycheck_read::normalize`)
+/// kept beside the span it folds. [`Folded::of`] gives the fold only for
+/// that very span ([`Text::same_span`]), so a text that was replaced after
+/// it was folded is never read through the fold of the old one: a `Text`
+/// cannot change, only be replaced.
+#[derive(Clone, Default, Debug, PartialEq)]
+pub struct Folded {
+    of: Text,
+    normal: Text,
+}
+
+impl Folded {
+    /// `normal`, the fold of `of`.
+    pub fn new(of: Text, normal: Text) -> Folded {
+        Folded { of, normal }
+    }
+
+    /// The fold, if it is the fold of `text`.
+    pub fn of(&self, text: &Text) -> Option<&str> {
+        self.of.same_span(text).then_some(self.normal.as_str())
+    }
+}
+
 impl Default for Text {
     fn default() -> Text {
         Text::EMPTY
@@ -337,5 +379,28 @@ mod tests {
         let back: Text = serde_json::from_str(&json)?;
         assert_eq!(back, t);
         Ok(())
+    }
+
+    /// A fold is given for its own span only: not for an equal string in
+    /// another buffer, another range of the same buffer, or a clone of the
+    /// span sliced again.
+    #[test]
+    fn a_fold_is_the_fold_of_one_span() {
+        let buf = shared("毛入园率达９０％毛入园率达９０％");
+        let first = buf.slice(0..24);
+        let fold = Folded::new(first.clone(), Text::from("毛入园率达90%"));
+        assert_eq!(fold.of(&first), Some("毛入园率达90%"));
+        assert_eq!(fold.of(&first.clone()), Some("毛入园率达90%"));
+        assert_eq!(fold.of(&first.slice(0..24)), Some("毛入园率达90%"));
+        let second = buf.slice(24..48);
+        assert_eq!(first, second);
+        assert_eq!(fold.of(&second), None);
+        assert_eq!(fold.of(&shared("毛入园率达９０％")), None);
+        assert_eq!(fold.of(&first.slice(0..21)), None);
+        assert_eq!(Folded::default().of(&Text::EMPTY), Some(""));
+        assert_eq!(Folded::default().of(&first), None);
+        static YUAN: &str = "元";
+        assert!(Text::from_static(YUAN).same_span(&Text::from_static(YUAN)));
+        assert!(!Text::from_static(YUAN).same_span(&Text::from("元")));
     }
 }

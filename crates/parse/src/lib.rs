@@ -152,7 +152,8 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use dutycheck_model::{
-    Case, Diagnostic, NumberingGap, Report, Section, Segment, Text, UnreadNumbering, UnreadReason,
+    Case, Diagnostic, Folded, NumberingGap, Report, Section, Segment, Text, UnreadNumbering,
+    UnreadReason,
 };
 use dutycheck_read::{Document, Format, normalize};
 use dutycheck_vocab::numerals::{is_enumeration_numeral, is_heading_numeral as is_section_numeral};
@@ -474,7 +475,7 @@ fn marker_text(line: &Line<'_>, m: Marker) -> String {
 
 /// The figure a [`Certainty::Decimal`] marker is read as instead (`1.5`).
 fn figure_text(line: &Line<'_>, m: Marker) -> String {
-    let marker = char_slice(&line.normal, 0..m.len);
+    let marker = char_slice(line.normal, 0..m.len);
     let after = &line.normal[marker.len()..];
     let fraction = prefix_len(after, |c| c.is_ascii_digit());
     format!("{marker}{}", &after[..fraction])
@@ -516,7 +517,7 @@ fn ends_sentence(line: &str) -> bool {
 /// Whether the next line starts a new sentence after `line`: it ends one,
 /// or it is a row of a table (see [`is_table_row`]).
 fn ends_line(line: &Line<'_>) -> bool {
-    ends_sentence(line.text) || is_table_row(&line.normal)
+    ends_sentence(line.text) || is_table_row(line.normal)
 }
 
 /// Whether a line (normalised) is a row of a table turned into text: cells
@@ -574,7 +575,9 @@ struct Line<'a> {
     /// Column (1-based, in characters) of the first kept character.
     column: u32,
     text: &'a str,
-    normal: String,
+    /// `text` folded: the same characters of the report's folded text
+    /// ([`normalize`], done once per report), which markers are read in.
+    normal: &'a str,
     /// The level of a Markdown heading (`## 济南市` is 2); the `#` marks are
     /// not part of `text` but are counted in `column`.
     heading: Option<u8>,
@@ -593,18 +596,24 @@ struct Line<'a> {
 /// A line that starts with [`dutycheck_read::PAGE_FURNITURE`] is page
 /// furniture (the reader marks it so in a PDF's text, or in a text dump of
 /// one with form feeds between pages): see [`Line`].
-fn lines(text: &str, markdown: bool) -> Vec<Line<'_>> {
+///
+/// `normal` is `text` folded ([`normalize`]): folding keeps every
+/// character (and so every line) where it is, so each line's folded text
+/// is a slice of it, cut at the same characters.
+fn lines<'a>(text: &'a str, normal: &'a str, markdown: bool) -> Vec<Line<'a>> {
     text.split('\n')
+        .zip(normal.split('\n'))
         .enumerate()
-        .map(|(i, raw)| {
+        .map(|(i, (raw, folded))| {
             work(raw.len());
             let raw = raw.strip_suffix('\r').unwrap_or(raw);
+            let folded = folded.strip_suffix('\r').unwrap_or(folded);
             if raw.starts_with(dutycheck_read::PAGE_FURNITURE) {
                 return Line {
                     number: u32::try_from(i + 1).unwrap_or(u32::MAX),
                     column: 1,
                     text: "",
-                    normal: String::new(),
+                    normal: "",
                     heading: None,
                     furniture: true,
                 };
@@ -630,11 +639,30 @@ fn lines(text: &str, markdown: bool) -> Vec<Line<'_>> {
             let offset = (rest.as_ptr() as usize).saturating_sub(raw.as_ptr() as usize);
             let lead = raw.get(..offset).map_or(0, |l| l.chars().count());
             let text = rest.trim_end();
+            // The folded line less the same characters: `lead` at its start
+            // and those after `text` at its end (blanks and markup, a few).
+            let normal = if folded.len() == raw.len() {
+                // Nothing on the line was folded: the bytes are the same.
+                folded.get(offset..offset + text.len()).unwrap_or_default()
+            } else {
+                let tail = raw
+                    .get(offset + text.len()..)
+                    .map_or(0, |t| t.chars().count());
+                let start = folded
+                    .char_indices()
+                    .nth(lead)
+                    .map_or(folded.len(), |(b, _)| b);
+                let end = match tail.checked_sub(1) {
+                    None => folded.len(),
+                    Some(k) => folded.char_indices().rev().nth(k).map_or(0, |(b, _)| b),
+                };
+                folded.get(start..end.max(start)).unwrap_or_default()
+            };
             Line {
                 number: u32::try_from(i + 1).unwrap_or(u32::MAX),
                 column: u32::try_from(lead + 1).unwrap_or(u32::MAX),
                 text,
-                normal: normalize(text),
+                normal,
                 heading,
                 furniture: false,
             }
@@ -676,16 +704,25 @@ fn number_headings(lines: &[Line<'_>], markers: &mut [Option<Marker>], from: usi
 /// nothing that rules could be applied to, and saying so beats a silent pass.
 pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
     let markdown = Format::is_markdown_path(&doc.path);
-    let lines = lines(&doc.text, markdown);
-    let Some((title, body_start)) = title_lines(&lines) else {
+    // The one fold of the report's text: lines, markers, the title and
+    // every case's folded text (`Case::normal`, which extraction reads) are
+    // pieces of it.
+    let normal = normalize(&doc.text);
+    let lines = lines(&doc.text, &normal, markdown);
+    let Some(Title {
+        text: title,
+        normal: normal_title,
+        body_start,
+    }) = title_lines(&lines)
+    else {
         return Err(Diagnostic::file(
             &doc.path,
             "the file holds only blank lines: there is no report to check",
         ));
     };
-    let year = find_year(&normalize(&title));
+    let year = find_year(&normal_title);
 
-    let mut markers: Vec<Option<Marker>> = lines.iter().map(|l| marker(&l.normal)).collect();
+    let mut markers: Vec<Option<Marker>> = lines.iter().map(|l| marker(l.normal)).collect();
     if markdown {
         number_headings(&lines, &mut markers, body_start);
     }
@@ -741,6 +778,7 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
     // allocation holds it.
     let mut texts = CaseTexts {
         buf: String::with_capacity(doc.text.len()),
+        normal: String::with_capacity(normal.len()),
         ..CaseTexts::default()
     };
     for (head, body) in heads.into_iter().zip(&bodies) {
@@ -1027,12 +1065,23 @@ fn sub_regions(
 /// non-empty line (page furniture has no text) unless that line is itself
 /// a numbered heading, with the line after it when the title is wrapped
 /// ([`title_of`]).
-fn title_lines(lines: &[Line<'_>]) -> Option<(String, usize)> {
+fn title_lines(lines: &[Line<'_>]) -> Option<Title> {
     let at = lines.iter().position(|l| !l.text.is_empty())?;
-    Some(match marker(&lines[at].normal) {
-        Some(_) => (String::new(), at),
+    Some(match marker(lines[at].normal) {
+        Some(_) => Title {
+            text: String::new(),
+            normal: String::new(),
+            body_start: at,
+        },
         None => title_of(lines, at),
     })
+}
+
+/// A report's title as written and folded, and the line its body starts at.
+struct Title {
+    text: String,
+    normal: String,
+    body_start: usize,
 }
 
 /// The year of `doc`'s title, as [`parse`] reads it ([`Report::year`]),
@@ -1054,28 +1103,33 @@ pub fn title_year(doc: &Document) -> Option<i32> {
             .nth(take - 1)
             .map_or(doc.text.len(), |(i, _)| i);
         let whole = end == doc.text.len();
-        let lines = lines(&doc.text[..end], markdown);
+        let prefix = &doc.text[..end];
+        let normal = normalize(prefix);
+        let lines = lines(prefix, &normal, markdown);
         let enough = lines
             .iter()
             .position(|l| !l.text.is_empty())
             .is_some_and(|at| lines[at + 1..].iter().filter(|l| !l.furniture).count() >= 2);
         if enough || whole {
-            let (title, _) = title_lines(&lines)?;
-            return find_year(&normalize(&title));
+            return find_year(&title_lines(&lines)?.normal);
         }
         take *= 2;
     }
 }
 
-fn title_of(lines: &[Line<'_>], at: usize) -> (String, usize) {
-    let title = lines[at].text.to_string();
+fn title_of(lines: &[Line<'_>], at: usize) -> Title {
+    let one = |body_start: usize| Title {
+        text: lines[at].text.to_string(),
+        normal: lines[at].normal.to_string(),
+        body_start,
+    };
     let next_text = |from: usize| (from..lines.len()).find(|&i| !lines[i].furniture);
     let short = |l: &Line<'_>| {
         l.text.chars().count() <= TITLE_LINE
             && !l.normal.chars().any(|c| is_clause_boundary(c) && c != ' ')
     };
     let Some(next) = next_text(at + 1) else {
-        return (title, at + 1);
+        return one(at + 1);
     };
     let second = &lines[next];
     // The addressee of an official document (`各县（市、区）人民政府：`)
@@ -1089,17 +1143,21 @@ fn title_of(lines: &[Line<'_>], at: usize) -> (String, usize) {
                 .any(dutycheck_vocab::punctuation::is_sentence_end)
     };
     let after_ok = next_text(next + 1).is_none_or(|i| {
-        lines[i].text.is_empty() || marker(&lines[i].normal).is_some() || addressee(&lines[i])
+        lines[i].text.is_empty() || marker(lines[i].normal).is_some() || addressee(&lines[i])
     });
     if short(&lines[at])
         && !second.text.is_empty()
         && short(second)
-        && marker(&second.normal).is_none()
+        && marker(second.normal).is_none()
         && after_ok
     {
-        return (format!("{title}{}", second.text), next + 1);
+        return Title {
+            text: format!("{}{}", lines[at].text, second.text),
+            normal: format!("{}{}", lines[at].normal, second.normal),
+            body_start: next + 1,
+        };
     }
-    (title, at + 1)
+    one(at + 1)
 }
 
 /// The longest line that may be half of a title wrapped onto two lines.
@@ -1176,6 +1234,8 @@ fn has_enumeration_run(markers: &[Option<Marker>], inline: &[Vec<(usize, Marker)
 /// other section (which becomes its lead-in case 0).
 struct LeadIn {
     text: String,
+    /// `text` folded: the same characters of the line's folded text.
+    normal: String,
     line: u32,
     column: u32,
     new_sentence: bool,
@@ -1217,7 +1277,7 @@ fn read_cases(
         };
         if enumerated || numbered_at.is_none() {
             let found: Vec<Vec<(usize, Marker)>> =
-                lines.iter().map(|l| inline_markers(&l.normal)).collect();
+                lines.iter().map(|l| inline_markers(l.normal)).collect();
             if has_enumeration_run(markers, &found) {
                 enumerated = true;
                 inline = found;
@@ -1254,7 +1314,7 @@ fn read_cases(
         // walker that turns character offsets into byte offsets in one pass
         // over the line, however many cases share it.
         let mut cursor = 0;
-        let mut walk = Walker::new(line.text);
+        let mut walk = LineWalker::new(line);
         if let Some(m) = markers[idx].filter(|m| Some(m.style) == style) {
             let expected = section.cases.last().map_or(1, |c| c.number + 1);
             let reason = match verdict(m, expected, previous_ended) {
@@ -1295,7 +1355,7 @@ fn read_cases(
         // Text of this line goes on the open case (or the lead-in) after a
         // line end when the previous line ended a sentence, and directly
         // once a piece of this line has been placed.
-        let mut new_sentence = previous_ended || is_table_row(&line.normal);
+        let mut new_sentence = previous_ended || is_table_row(line.normal);
         for &(at, m) in inline.get(idx).into_iter().flatten() {
             // Inline, only the next number opens a case: `一是…三是` keeps
             // `三是` inside case 1.
@@ -1303,9 +1363,11 @@ fn read_cases(
             if at < cursor || m.number != expected {
                 continue;
             }
+            let (text, normal) = walk.slice(cursor..at);
             let piece = Piece {
                 line,
-                text: walk.slice(cursor..at),
+                text,
+                normal,
                 start: cursor,
                 new_sentence,
             };
@@ -1315,9 +1377,11 @@ fn read_cases(
             open_case(section, m.number, line.number, column, &mut lead_in, texts);
             cursor = at + m.len;
         }
+        let (text, normal) = walk.slice(cursor..usize::MAX);
         let piece = Piece {
             line,
-            text: walk.slice(cursor..usize::MAX),
+            text,
+            normal,
             start: cursor,
             new_sentence,
         };
@@ -1445,6 +1509,11 @@ impl<'a> Walker<'a> {
 
     /// The byte offset of character `n` (the text's end past it).
     fn byte(&mut self, n: usize) -> usize {
+        if n == usize::MAX {
+            // The rest of the line (the last piece of almost every line):
+            // its end, with no walk to count its characters.
+            return self.text.len();
+        }
         if n < self.at.0 {
             self.at = (0, 0);
         }
@@ -1463,6 +1532,40 @@ impl<'a> Walker<'a> {
         let start = self.byte(range.start);
         let end = self.byte(range.end).max(start);
         &self.text[start..end]
+    }
+}
+
+/// A [`Walker`] over a line's text and its folded text together: the same
+/// characters of each. Most lines hold a full-width form (`，`), so the two
+/// differ in bytes and each is walked; a line without one is the same
+/// bytes in both, and is walked once.
+struct LineWalker<'a> {
+    text: Walker<'a>,
+    /// `None` when the folded text is the same bytes as the text.
+    normal: Option<Walker<'a>>,
+    same: &'a str,
+}
+
+impl<'a> LineWalker<'a> {
+    fn new(line: &Line<'a>) -> Self {
+        LineWalker {
+            text: Walker::new(line.text),
+            normal: (line.normal.len() != line.text.len()).then(|| Walker::new(line.normal)),
+            same: line.normal,
+        }
+    }
+
+    /// The characters `range` of the text and of the folded text.
+    fn slice(&mut self, range: std::ops::Range<usize>) -> (&'a str, &'a str) {
+        let text = self.text.slice(range.clone());
+        let normal = match &mut self.normal {
+            Some(walker) => walker.slice(range),
+            None => {
+                let at = (text.as_ptr() as usize).saturating_sub(self.text.text.as_ptr() as usize);
+                self.same.get(at..at + text.len()).unwrap_or_default()
+            }
+        };
+        (text, normal)
     }
 }
 
@@ -1497,13 +1600,14 @@ fn open_case(
         targets: Vec::new(),
         unread: Vec::new(),
         segments: Vec::new(),
+        normal: Folded::default(),
     };
     texts.open();
     for piece in lead_in.drain(..) {
         append(
             &mut case,
             texts,
-            &piece.text,
+            (&piece.text, &piece.normal),
             piece.line,
             piece.column,
             piece.new_sentence,
@@ -1516,6 +1620,8 @@ fn open_case(
 struct Piece<'l, 'a> {
     line: &'l Line<'a>,
     text: &'a str,
+    /// `text` folded: the same characters of the line's folded text.
+    normal: &'a str,
     /// Its first character's offset in the line.
     start: usize,
     /// Whether it starts a new sentence (joined with a newline).
@@ -1538,14 +1644,25 @@ fn place(
         .column
         .saturating_add(u32::try_from(piece.start + lead).unwrap_or(u32::MAX));
     let text = piece.text.trim();
+    // Folding keeps blanks blanks (U+3000 is ' ') and nothing else becomes
+    // one, so the same characters are trimmed from both.
+    let normal = piece.normal.trim();
     if text.is_empty() {
         return;
     }
     if let Some(case) = section.cases.last_mut() {
-        append(case, texts, text, line.number, column, piece.new_sentence);
+        append(
+            case,
+            texts,
+            (text, normal),
+            line.number,
+            column,
+            piece.new_sentence,
+        );
     } else {
         lead_in.push(LeadIn {
             text: text.to_string(),
+            normal: normal.to_string(),
             line: line.number,
             column,
             new_sentence: piece.new_sentence,
@@ -1604,9 +1721,11 @@ fn heading_name(text: &str, marker_len: usize) -> String {
 #[derive(Default)]
 struct CaseTexts {
     buf: String,
-    /// Each case's bytes in `buf`, in the order the cases were opened
-    /// (the order of `sections[..].cases[..]`).
-    spans: Vec<std::ops::Range<usize>>,
+    /// The same texts folded (`Case::normal`), from the report's one fold.
+    normal: String,
+    /// Each case's bytes in `buf` and in `normal`, in the order the cases
+    /// were opened (the order of `sections[..].cases[..]`).
+    spans: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>,
     /// The open case's length in characters, so that appending a line
     /// costs the line, not the case.
     open_len: usize,
@@ -1615,28 +1734,34 @@ struct CaseTexts {
 impl CaseTexts {
     /// Starts the text of a new case.
     fn open(&mut self) {
-        let at = self.buf.len();
-        self.spans.push(at..at);
+        let (at, folded_at) = (self.buf.len(), self.normal.len());
+        self.spans.push((at..at, folded_at..folded_at));
         self.open_len = 0;
     }
 
     fn open_is_empty(&self) -> bool {
-        self.spans.last().is_none_or(|r| r.is_empty())
+        self.spans.last().is_none_or(|(r, _)| r.is_empty())
     }
 
-    fn push_str(&mut self, text: &str) {
+    /// Appends `text` and its folded text (the same characters).
+    fn push_str(&mut self, (text, normal): (&str, &str)) {
         self.buf.push_str(text);
-        if let Some(r) = self.spans.last_mut() {
+        self.normal.push_str(normal);
+        if let Some((r, n)) = self.spans.last_mut() {
             r.end = self.buf.len();
+            n.end = self.normal.len();
         }
     }
 
-    /// Gives every case its text: one shared buffer for the report.
+    /// Gives every case its text and its folded text: one shared buffer
+    /// for each, per report.
     fn give(self, sections: &mut [Section]) {
         let buf = Text::from(self.buf);
+        let normal = Text::from(self.normal);
         let cases = sections.iter_mut().flat_map(|s| s.cases.iter_mut());
-        for (case, span) in cases.zip(self.spans) {
+        for (case, (span, folded)) in cases.zip(self.spans) {
             case.text = buf.slice(span);
+            case.normal = Folded::new(case.text.clone(), normal.slice(folded));
         }
     }
 }
@@ -1647,7 +1772,7 @@ impl CaseTexts {
 fn append(
     case: &mut Case,
     texts: &mut CaseTexts,
-    text: &str,
+    (text, normal): (&str, &str),
     line: u32,
     column: u32,
     new_sentence: bool,
@@ -1656,7 +1781,7 @@ fn append(
         return;
     }
     if !texts.open_is_empty() && new_sentence {
-        texts.push_str("\n");
+        texts.push_str(("\n", "\n"));
         texts.open_len += 1;
     }
     case.segments.push(Segment {
@@ -1664,7 +1789,7 @@ fn append(
         line,
         column,
     });
-    texts.push_str(text);
+    texts.push_str((text, normal));
     let added = text.chars().count();
     work(text.len());
     texts.open_len += added;

@@ -1619,8 +1619,9 @@ mod title_year_from_the_first_lines {
         ) {
             let text = text_of(&picks, crlf);
             let doc = if markdown { md(&text) } else { doc(&text) };
-            let whole = title_lines(&lines(&doc.text, markdown))
-                .and_then(|(title, _)| find_year(&normalize(&title)));
+            let normal = normalize(&doc.text);
+            let whole = title_lines(&lines(&doc.text, &normal, markdown))
+                .and_then(|title| find_year(&title.normal));
             prop_assert_eq!(title_year(&doc), whole);
             if let Ok(report) = parse(&doc) {
                 prop_assert_eq!(title_year(&doc), report.year);
@@ -1687,4 +1688,126 @@ fn the_cases_of_a_report_share_one_buffer() {
     // Each case is exactly its own text, whatever lies beside it.
     let texts: Vec<&str> = cases.iter().map(|c| c.text.as_str()).collect();
     assert_eq!(texts[1], "扩班。");
+}
+
+/// Every case carries its text's fold, cut from the report's one fold
+/// (`Case::normal`), whatever the line holds: full-width forms, blanks and
+/// markup trimmed at either end, inline cases, wrapped lines.
+mod folded_once {
+    use super::*;
+    use proptest::prelude::*;
+
+    const HEADINGS: &[&str] = &["东岭县", "西河区：", "南山县（市）", "北湖区\u{3000}"];
+    /// Text after a case marker, or a line of its own (a wrapped line, an
+    /// inline enumeration, page furniture, blanks and markup at its ends).
+    const BODY: &[&str] = &[
+        "全县学前三年毛入园率达９０．５％，",
+        "比上年提高１．２个百分点。",
+        "\u{3000}\u{3000}普惠性幼儿园覆盖率达到88.3%（含公办园）。\u{3000}",
+        "主要做法：一是新建幼儿园１２所；二是招聘教师３００人，三是…",
+        "全县财政教育支出4.37亿元∶同比增长8.6%。",
+        "　　生均公用经费达到ａｂｃ标准\t ",
+        "**大班额比例降至０。**",
+        "一是新建幼儿园12所。二是招聘教师300人。",
+        "\u{c}第 3 页",
+        "",
+    ];
+
+    fn report_text(sections: &[Vec<(bool, usize)>], markdown: bool, crlf: bool) -> String {
+        let mut lines = vec!["２０２２年东岭县履行教育职责自评报告".to_string()];
+        for (s, body) in sections.iter().enumerate() {
+            let numeral = ["一", "二", "三", "四"][s % 4];
+            let heading = HEADINGS[s % HEADINGS.len()];
+            let hashes = if markdown { "## " } else { "" };
+            lines.push(format!("{hashes}{numeral}、{heading}"));
+            let mut number = 0;
+            for &(numbered, i) in body {
+                let line = BODY[i % BODY.len()];
+                if numbered {
+                    number += 1;
+                    // Full-width and ASCII case numbers, alternately.
+                    let n = if number % 2 == 0 {
+                        number.to_string()
+                    } else {
+                        widen(&number.to_string())
+                    };
+                    lines.push(format!("{n}．{line}"));
+                } else {
+                    lines.push(line.to_string());
+                }
+            }
+        }
+        lines.join(if crlf { "\r\n" } else { "\n" })
+    }
+
+    /// ASCII digits as their full-width forms.
+    fn widen(s: &str) -> String {
+        s.chars()
+            .map(|c| match c {
+                '0'..='9' => char::from_u32(c as u32 - '0' as u32 + 0xFF10).unwrap_or(c),
+                _ => c,
+            })
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn every_case_holds_the_fold_of_its_text(
+            sections in proptest::collection::vec(
+                proptest::collection::vec((any::<bool>(), 0..BODY.len()), 1..8),
+                1..4,
+            ),
+            crlf in any::<bool>(),
+            markdown in any::<bool>(),
+        ) {
+            let text = report_text(&sections, markdown, crlf);
+            let doc = if markdown { md(&text) } else { doc(&text) };
+            let Ok(report) = parse(&doc) else { return Ok(()) };
+            for case in report.sections.iter().flat_map(|s| &s.cases) {
+                let want = normalize(&case.text);
+                prop_assert_eq!(case.normal.of(&case.text), Some(want.as_str()));
+            }
+        }
+    }
+
+    /// The generator makes cases with full-width forms, inline cases and
+    /// markup, so the property above is about them.
+    #[test]
+    fn the_generated_reports_hold_folded_cases() {
+        let sections = vec![
+            vec![(true, 0), (false, 1), (true, 3), (true, 6)],
+            vec![(true, 2)],
+        ];
+        for markdown in [false, true] {
+            let text = report_text(&sections, markdown, false);
+            let doc = if markdown { md(&text) } else { doc(&text) };
+            let report = parse(&doc).expect("parses");
+            let cases: Vec<&Case> = report.sections.iter().flat_map(|s| &s.cases).collect();
+            assert!(cases.len() >= 4, "{text}");
+            assert!(
+                cases
+                    .iter()
+                    .any(|c| normalize(&c.text).len() < c.text.len())
+            );
+            for case in cases {
+                assert_eq!(
+                    case.normal.of(&case.text),
+                    Some(normalize(&case.text).as_str())
+                );
+            }
+        }
+    }
+
+    /// A text put in a case's place is not read through the old text's
+    /// fold.
+    #[test]
+    fn a_replaced_text_has_no_fold() {
+        let report = parse(&doc("一、东岭县\n1.全县毛入园率达９０％。\n")).expect("parses");
+        let mut case = report.sections[0].cases[0].clone();
+        assert_eq!(case.normal.of(&case.text), Some("全县毛入园率达90%。"));
+        case.text = Text::from("全县毛入园率达８０％。");
+        assert_eq!(case.normal.of(&case.text), None);
+    }
 }

@@ -36,6 +36,7 @@ impl CaseBuilder {
                 targets: Vec::new(),
                 unread: Vec::new(),
                 segments: Vec::new(),
+                normal: Default::default(),
             },
             cursor: 0,
         }

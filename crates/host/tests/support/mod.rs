@@ -245,6 +245,7 @@ pub fn report() -> dutycheck_model::Report {
                             column: 1,
                         },
                     ],
+                    normal: Default::default(),
                 },
                 Case {
                     number: 2,
@@ -261,6 +262,7 @@ pub fn report() -> dutycheck_model::Report {
                         line: 5,
                         column: 3,
                     }],
+                    normal: Default::default(),
                 },
             ],
         }],
