@@ -167,12 +167,64 @@ pub(crate) fn scan_at(haystack: &str, starts: impl IntoIterator<Item = usize>) -
         if start < at {
             continue;
         }
+        if let Some(marker) = item_before_year(haystack, start) {
+            // `1.2022年，…`: an item's number, then the year it opens with.
+            at = start + marker;
+            continue;
+        }
         if let Some(spans) = figure_at(haystack, start) {
             out.push(spans);
             at = spans.end;
         }
     }
     out
+}
+
+/// The byte length of an item's number (`1.`) at `at`, when a year and
+/// `年` follow it (`1.2022年，全县…`, `3.2021年底…`): a list inside a case,
+/// whose items open with their year. Read as a decimal it would be "1.2022
+/// years", which no report writes; the parser reads a line that opens so as
+/// an item ([`dutycheck_parse::Certainty::BeforeYear`]), and here, inside a
+/// case's text, the number is not a figure and the year is. A digit or a
+/// letter right before it makes it part of something else.
+fn item_before_year(h: &str, at: usize) -> Option<usize> {
+    // Most figures are not one: one or two digits, a dot and a year's first
+    // digit first, before the marker grammar is asked.
+    let b = h.as_bytes().get(at..)?;
+    let digits = b.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&digits)
+        || b.get(digits) != Some(&b'.')
+        || !matches!(b.get(digits + 1), Some(b'1' | b'2'))
+        || h[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_alphanumeric() || c == '.')
+    {
+        return None;
+    }
+    let m = dutycheck_parse::marker(&h[at..])?;
+    // The marker is ASCII: its characters are its bytes.
+    (m.style == dutycheck_parse::Style::ArabicDot
+        && m.certainty == dutycheck_parse::Certainty::BeforeYear)
+        .then_some(m.len)
+}
+
+/// Whether character `start` is the year right after an item's number
+/// (`2022` in `1.2022年`, see [`item_before_year`]), not the tail of a
+/// dotted number.
+fn after_item_number(text: &CaseText<'_>, start: usize) -> bool {
+    let digits = text.chars[..start.saturating_sub(1)]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let number = start.saturating_sub(1 + digits);
+    match (text.byte_at_char.get(number), text.byte_at_char.get(start)) {
+        (Some(&at), Some(&year)) => {
+            item_before_year(&text.normal, at as usize) == Some((year - at) as usize)
+        }
+        _ => false,
+    }
 }
 
 /// Whether a figure can start with `c`: a qualifier's first character, a
@@ -554,7 +606,10 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity
         .checked_sub(2)
         .and_then(|i| text.chars.get(i))
         .copied();
-    if before == Some('.') && before2.is_some_and(|c| c.is_ascii_digit()) {
+    if before == Some('.')
+        && before2.is_some_and(|c| c.is_ascii_digit())
+        && !after_item_number(text, start)
+    {
         return None;
     }
     let unit_text = caps.get(Group::Unit);

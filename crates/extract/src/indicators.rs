@@ -1723,9 +1723,28 @@ fn derived(from: &Quantity, to: &Quantity, kind: QuantityKind) -> Change {
 /// [`SCAN_LIMIT`] back): the plan words, the period and the year that
 /// open it are read from there. Looked up once per statement.
 fn sentence_start(text: &CaseText<'_>, at: usize) -> usize {
-    text.find_backward(0, at, ends_sentence)
-        .map_or(at.saturating_sub(SCAN_LIMIT), |p| p + 1)
+    let start = text
+        .find_backward(0, at, ends_sentence)
+        .map_or(at.saturating_sub(SCAN_LIMIT), |p| p + 1);
+    start + item_number(text, start, at)
 }
+
+/// The length in characters of an item's number that opens a sentence at
+/// `start` (before `at`): a list inside a case (`1.2022年，…`, `（2）全县…`,
+/// `③`, `二是`), whose number is not a word of the sentence. The parser's
+/// grammar of markers says what one is; a `1.` that may be a figure
+/// (`1.5万人`) and a `一、` (`一、二年级`) are not taken for one.
+fn item_number(text: &CaseText<'_>, start: usize, at: usize) -> usize {
+    use dutycheck_parse::{Certainty, Style};
+    let opening = text.slice(start, at.min(start + ITEM_NUMBER_LIMIT));
+    dutycheck_parse::marker(opening)
+        .filter(|m| m.certainty != Certainty::Decimal && m.style != Style::ChineseComma)
+        .map_or(0, |m| m.len)
+}
+
+/// The longest item number [`item_number`] looks for, in characters
+/// (`（十二）`, `12.` and the year after it).
+const ITEM_NUMBER_LIMIT: usize = 12;
 
 /// Whether the statement of `mention` at figure `at` is a plan: the
 /// sentence holds a plan word (力争, 计划, 要求, 确保 …, `目标` unless

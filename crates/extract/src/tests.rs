@@ -524,6 +524,43 @@ fn hierarchical_numbers_are_not_figures() {
     assert_eq!(one("按1.1.2节规定新建学校3所").value, 3.0);
 }
 
+/// An item's number before its year (`1.2022年，…`, a list inside a case)
+/// is no figure, and the year is one: read as a decimal it was "1.2022
+/// years". A decimal before other digits, or glued to a word, stays one.
+#[test]
+fn an_items_number_before_its_year_is_not_a_figure() {
+    let shown = |text: &str| -> Vec<(String, QuantityKind)> {
+        figures(text)
+            .into_iter()
+            .map(|q| (q.text.to_string(), q.kind))
+            .collect()
+    };
+    for (text, year) in [
+        ("1.2022年，全县新建幼儿园3所", "2022年"),
+        ("学前教育\n2.2023年，全县新建幼儿园3所", "2023年"),
+        ("做法如下。12.2019年底，全县新建幼儿园3所", "2019年"),
+        ("１．２０２２年，全县新建幼儿园3所", "２０２２年"),
+    ] {
+        assert_eq!(
+            shown(text),
+            [
+                (year.to_string(), QuantityKind::Year),
+                ("3所".to_string(), QuantityKind::Count)
+            ],
+            "{text}"
+        );
+    }
+    assert_eq!(
+        shown("新增学位\n1.5万个"),
+        [("1.5万个".to_string(), QuantityKind::Count)]
+    );
+    assert!(
+        figures("认真落实《办法》1.1.2022年条款")
+            .iter()
+            .all(|q| q.value != 1.2022)
+    );
+}
+
 #[test]
 fn from_and_to_binds_the_level_reached() {
     assert_eq!(
@@ -1603,6 +1640,51 @@ mod phrasing {
             assert_eq!(
                 levels(&in_report(text, Some(2023))),
                 [("education-expenditure".to_string(), Some(690_000_000.0))],
+                "{text}"
+            );
+        }
+    }
+
+    /// A list inside a case whose items open with their year (`（一）学前
+    /// 教育` over `1.2022年，…`): the item's number is not a word of the
+    /// sentence, so the year still opens it. `1.2022年` was read as the
+    /// figure "1.2022 years" and the 2022 level as the report's.
+    #[test]
+    fn an_item_that_opens_with_an_earlier_year() {
+        let other = |text: &str| {
+            let c = in_report(text, Some(2023));
+            (
+                levels(&c),
+                unread_reasons(&c)
+                    .into_iter()
+                    .map(|u| u.1)
+                    .collect::<Vec<_>>(),
+            )
+        };
+        for text in [
+            "学前教育\n1.2022年，全县学前三年毛入园率为89.6%。",
+            "1.2022年，全县学前三年毛入园率为89.6%。",
+            "学前教育\n12.2022年底，全县学前三年毛入园率为89.6%。",
+            "（2）2022年，全县学前三年毛入园率为89.6%。",
+            "做法如下。②2022年全县学前三年毛入园率为89.6%。",
+            "二是2022年全县学前三年毛入园率为89.6%。",
+        ] {
+            assert_eq!(
+                other(text),
+                (vec![], vec![UnreadMentionReason::OtherPeriod]),
+                "{text}"
+            );
+        }
+        for text in [
+            "学前教育\n1.2023年，全县学前三年毛入园率为89.6%。",
+            "（2）2023年全县学前三年毛入园率为89.6%。",
+        ] {
+            assert_eq!(
+                other(text),
+                (
+                    vec![("preschool-gross-enrollment".to_string(), Some(89.6))],
+                    vec![]
+                ),
                 "{text}"
             );
         }

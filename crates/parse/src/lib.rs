@@ -1298,6 +1298,7 @@ fn read_cases(
 
     let mut lead_in: Vec<LeadIn> = Vec::new();
     let mut previous_ended = true; // whether the previous kept line ended a sentence
+    let mut items = Items::default();
     for (idx, line) in lines.iter().enumerate() {
         if line.furniture {
             // Page furniture (a PDF's running header or page number) is
@@ -1355,7 +1356,15 @@ fn read_cases(
         // Text of this line goes on the open case (or the lead-in) after a
         // line end when the previous line ended a sentence, and directly
         // once a piece of this line has been placed.
-        let mut new_sentence = previous_ended || is_table_row(line.normal);
+        // A line that opens with the next number of a list inside the case
+        // (`（一）学前教育` over `1.2022年，…`, `2.2023年，…`) starts a
+        // sentence, even when the line before (a heading) ended without a
+        // stop. A number out of sequence (`补充教师` + `3、所学校`) is a
+        // wrap, and so is a `1.` that may be a figure (`1.5万人`).
+        let opens_item = markers[idx]
+            .filter(|m| m.certainty != Certainty::Decimal)
+            .is_some_and(|m| items.next(m));
+        let mut new_sentence = previous_ended || opens_item || is_table_row(line.normal);
         for &(at, m) in inline.get(idx).into_iter().flatten() {
             // Inline, only the next number opens a case: `一是…三是` keeps
             // `三是` inside case 1.
@@ -1391,6 +1400,27 @@ fn read_cases(
     open_lead_in(section, &mut lead_in, texts);
     if section.cases.iter().all(Case::is_lead_in) {
         explain_empty(section, lines, markers, outer, style, counts);
+    }
+}
+
+/// The numbers of the lists inside a section's cases, per style: the last
+/// number of each style that came in sequence.
+#[derive(Default)]
+struct Items(Vec<(Style, u32)>);
+
+impl Items {
+    /// Whether `m` comes next in its style's list (its first item, or the
+    /// one after the last), and if so, counts it.
+    fn next(&mut self, m: Marker) -> bool {
+        let last = self.0.iter_mut().find(|(style, _)| *style == m.style);
+        let follows = m.number == 1 || last.as_ref().is_some_and(|(_, n)| m.number == n + 1);
+        if follows {
+            match last {
+                Some((_, n)) => *n = m.number,
+                None => self.0.push((m.style, m.number)),
+            }
+        }
+        follows
     }
 }
 

@@ -170,6 +170,23 @@ fn a_wrapped_line_is_not_a_case_out_of_sequence() {
     assert_eq!(report.sections[0].cases[1].text, "累计补充教师2.5万余人。");
 }
 
+/// A case whose heading holds only its topic (`（一）学前教育`) over a list
+/// of items (`1.2022年，…`): each item in sequence starts a sentence, though
+/// the heading ended without a stop; an item out of sequence is a wrap.
+#[test]
+fn the_items_of_a_list_inside_a_case_start_sentences() {
+    let text = "标题\n一、甲县\n（一）学前教育\n1.2022年，新建幼儿园3所\n2.2023年，新建幼儿园5所\n（二）义务教育\n1.新建学校2所，补充教师\n3、所学校完成培训。\n";
+    let report = parse(&doc(text)).expect("parses");
+    let cases = &report.sections[0].cases;
+    assert_eq!(
+        cases.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(),
+        [
+            "学前教育\n1.2022年，新建幼儿园3所\n2.2023年，新建幼儿园5所",
+            "义务教育\n1.新建学校2所，补充教师3、所学校完成培训。",
+        ]
+    );
+}
+
 #[test]
 fn a_gap_after_a_sentence_is_a_case_and_is_recorded() {
     let text = "标题\n一、甲市\n1.做了一件事。\n3.又做了一件事。\n";
