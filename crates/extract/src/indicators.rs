@@ -2035,9 +2035,14 @@ fn single_after<'q>(
     if interloper || !links(between) {
         return None;
     }
-    // `生均公用经费小学720元、初中920元`: one figure per stage of schooling,
-    // none of them the name's (a name per stage may be in the catalog).
-    if links::STAGES.iter().any(|w| between.ends_with(w)) {
+    // `生均公用经费小学720元、初中920元`, `生均…支出小学为11860元，…；初中
+    // 16350元`: one figure per stage of schooling, none of them the name's
+    // (a name per stage may be in the catalog).
+    let opening = between.trim_start_matches([',', ':', ' ']);
+    if links::STAGES
+        .iter()
+        .any(|w| between.ends_with(w) || opening.starts_with(w))
+    {
         return None;
     }
     // `公办园在园幼儿占比首次超过50%` states the level as a lower bound, as

@@ -1645,6 +1645,43 @@ mod phrasing {
         }
     }
 
+    /// A name followed by one stage of schooling's figure (`生均…支出小学为
+    /// 11860元，…；初中16350元`) states none for the name: it is unread, not
+    /// the primary schools' figure taken for all (as it was).
+    #[test]
+    fn a_stage_right_after_the_name_states_only_that_stage() {
+        for text in [
+            "生均一般公共预算教育支出小学为11860元，比2022年的11420元增长3.9%；初中16350元。",
+            "生均一般公共预算教育支出，小学11860元、初中16350元。",
+            "生均一般公共预算教育支出：初中为16350元。",
+            "生均公用经费小学720元、初中920元。",
+        ] {
+            let c = in_report(text, Some(2023));
+            assert_eq!(levels(&c), [], "{text}");
+            // Said, not dropped: ambiguous, or no figure of its own in the
+            // clause (`，小学…`).
+            assert!(
+                matches!(
+                    &unread_reasons(&c)[..],
+                    [(
+                        _,
+                        UnreadMentionReason::Ambiguous | UnreadMentionReason::NoFigure
+                    )]
+                ),
+                "{text}: {:?}",
+                unread_reasons(&c)
+            );
+        }
+        let c = in_report(
+            "生均一般公共预算教育支出为13650元，小学、初中均有增长。",
+            Some(2023),
+        );
+        assert_eq!(
+            levels(&c),
+            [("per-student-expenditure".to_string(), Some(13650.0))]
+        );
+    }
+
     /// A list inside a case whose items open with their year (`（一）学前
     /// 教育` over `1.2022年，…`): the item's number is not a word of the
     /// sentence, so the year still opens it. `1.2022年` was read as the
