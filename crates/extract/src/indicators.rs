@@ -495,6 +495,16 @@ fn compared_with(text: &CaseText<'_>, mentions: &[Mention], mention: &Mention) -
     {
         return true;
     }
+    // `A达到11.8万元，高于当地公务员平均工资收入水平0.2万元`: a clause that
+    // opens with `高于` (`低于`, `超过`; `略高于`, `均高于`) and the name.
+    let opening: String = opening.iter().collect();
+    let opening = opening.trim_start_matches(['略', '均', '明', '显']);
+    if changes::OTHER_COMPARISONS
+        .iter()
+        .any(|w| opening.starts_with(w))
+    {
+        return true;
+    }
     // Mentions are sorted by start: look back from this one, not from the
     // end of the case (that made a case of many mentions quadratic).
     let earlier = &mentions[..mentions.partition_point(|m| m.start < mention.start)];
@@ -844,7 +854,14 @@ fn state(
     // again for what follows.
     let part = periods::part_of_year(lead)
         && periods::part_of_year(lead.rsplit(periods::WHOLE_YEAR).next().unwrap_or(lead));
-    if part {
+    // `近三年累计投入一般公共预算教育支出21.6亿元`, `“十三五”期间共新建…`: a sum
+    // over several years is not the year's figure. Asked of the mention's
+    // own clause and a short clause that opens the sentence (`近三年，`),
+    // so that `近年来，…，2023年…支出7.4亿元` is still the year's.
+    let total = matches!(indicator.kind, QuantityKind::Money | QuantityKind::Count)
+        && read.kind == StatementKind::Level
+        && spans_years(text, sentence, mention, read.at, cx.year);
+    if part || total {
         out.unread.push(UnreadMention {
             reason: UnreadMentionReason::OtherPeriod,
             ..unread(text, quantities, mention, indicator, mention_text)
@@ -1728,6 +1745,46 @@ fn sentence_start(text: &CaseText<'_>, at: usize) -> usize {
         .map_or(at.saturating_sub(SCAN_LIMIT), |p| p + 1);
     start + item_number(text, start, at)
 }
+
+/// Whether the words before `at` in its clause, or a short clause that
+/// opens the sentence at `sentence` (at most [`LEAD_CLAUSE`] characters:
+/// `近三年，`), name a span of several years ([`changes::names_total_span`]).
+/// `累计` alone in a clause that names the report's year (`2023年累计投入`)
+/// is that year's sum.
+fn spans_years(
+    text: &CaseText<'_>,
+    sentence: usize,
+    mention: &Mention,
+    at: &Quantity,
+    year: Option<i32>,
+) -> bool {
+    let spans = |words: &str| {
+        changes::names_total_span(words)
+            && (changes::names_total_span(&words.replace(changes::SUM, ""))
+                || year.is_none_or(|y| first_year(words) != Some(y)))
+    };
+    let clause = text
+        .find_backward(sentence, mention.start, ends_clause)
+        .map_or(sentence, |p| p + 1);
+    let own = text.slice(clause, at.start);
+    if spans(own) {
+        return true;
+    }
+    // A clause dated in the report's year is that year's, whatever span
+    // opened the sentence.
+    if year.is_some_and(|y| first_year(own) == Some(y)) {
+        return false;
+    }
+    let lead_end = text
+        .find_forward(sentence, clause, ends_clause)
+        .unwrap_or(sentence);
+    lead_end > sentence
+        && lead_end - sentence <= LEAD_CLAUSE
+        && spans(text.slice(sentence, lead_end))
+}
+
+/// The longest clause that only dates a sentence (`近三年，`, `2022年9月，`).
+const LEAD_CLAUSE: usize = 8;
 
 /// The length in characters of an item's number that opens a sentence at
 /// `start` (before `at`): a list inside a case (`1.2022年，…`, `（2）全县…`,

@@ -1645,6 +1645,70 @@ mod phrasing {
         }
     }
 
+    /// A sum over several years (`近三年累计投入…21.6亿元`, `“十三五”期间`,
+    /// `三年来`) is not the year's figure: it was read as the year's
+    /// expenditure. `累计` in a clause that names the report's year, and a
+    /// span in a long clause before the year's own, leave the level.
+    #[test]
+    fn a_sum_over_several_years_is_not_the_years_figure() {
+        for text in [
+            "近三年累计投入一般公共预算教育支出21.6亿元，新建幼儿园26所。",
+            "近三年，全县一般公共预算教育支出累计达到21.6亿元。",
+            "“十三五”期间，全县一般公共预算教育支出30.2亿元。",
+            "三年来全县一般公共预算教育支出共计21.6亿元。",
+            "2021年以来累计投入一般公共预算教育支出21.6亿元。",
+        ] {
+            let c = in_report(text, Some(2023));
+            assert_eq!(levels(&c), [], "{text}");
+            assert_eq!(
+                unread_reasons(&c)
+                    .into_iter()
+                    .map(|u| u.1)
+                    .collect::<Vec<_>>(),
+                [UnreadMentionReason::OtherPeriod],
+                "{text}"
+            );
+        }
+        for text in [
+            "2023年全县累计投入一般公共预算教育支出7.4亿元。",
+            "近年来，县委县政府不断加大教育投入，2023年一般公共预算教育支出7.4亿元。",
+            "全县一般公共预算教育支出7.4亿元，连续三年保持增长。",
+        ] {
+            assert_eq!(
+                levels(&in_report(text, Some(2023))),
+                [("education-expenditure".to_string(), Some(740_000_000.0))],
+                "{text}"
+            );
+        }
+    }
+
+    /// `A达到11.8万元，高于当地公务员平均工资收入水平0.2万元`: the clause
+    /// opens with `高于` and the name, so the figure after it is the gap,
+    /// not the civil servants' pay (it was read as 2000元).
+    #[test]
+    fn a_clause_opening_with_higher_than_makes_its_name_the_base() {
+        for text in [
+            "全区义务教育教师平均工资收入水平达到11.8万元，高于当地公务员平均工资收入水平0.2万元。",
+            "全区义务教育教师平均工资收入水平达到11.8万元，略高于当地公务员平均工资收入水平0.2万元。",
+            "全区义务教育教师平均工资收入水平为11.8万元，低于当地公务员平均工资收入水平0.3万元。",
+        ] {
+            let c = in_report(text, Some(2023));
+            assert_eq!(
+                levels(&c),
+                [("teacher-average-salary".to_string(), Some(118_000.0))],
+                "{text}"
+            );
+            assert_eq!(
+                unread_reasons(&c),
+                [(
+                    "civil-servant-average-salary".to_string(),
+                    UnreadMentionReason::Compared
+                )],
+                "{text}"
+            );
+        }
+    }
+
     /// A name followed by one stage of schooling's figure (`生均…支出小学为
     /// 11860元，…；初中16350元`) states none for the name: it is unread, not
     /// the primary schools' figure taken for all (as it was).

@@ -77,21 +77,44 @@ pub const COMPARED: &str = "相比";
 /// Words that make a change one over a span of years rather than against
 /// the year before: `2018年以来提高了9.6个百分点`, `五年来`, `“十四五”期间`,
 /// `累计增长`. See [`names_span`].
-pub const SPANS: [&str; 4] = ["以来", "年来", "期间", "累计"];
+pub const SPANS: [&str; 4] = ["以来", "年来", "期间", SUM];
+
+/// `累计`: a sum, over a span of years unless one year is named.
+pub const SUM: &str = "累计";
 
 /// Whether `words` name a span of years ([`SPANS`], or `近三年`, `近5年`):
 /// a change stated under one, with no comparison of its own, is not the
 /// year-on-year change.
 pub fn names_span(words: &str) -> bool {
-    search::contains_any(words, SPANS)
-        || words.match_indices('近').any(|(i, c)| {
-            let rest = &words[i + c.len()..];
-            let digits = rest
+    search::contains_any(words, SPANS) || names_recent_years(words)
+}
+
+/// Whether `words` make a sum one over several years, not the year's:
+/// `近三年累计投入`, `三年来`, `“十四五”期间`, `累计` ([`SPANS`] and
+/// `近三年`). `以来` alone does not: `2021年以来，…支出6.9亿元` is read as
+/// the year's figure, and a sum since a year says `累计`.
+pub fn names_total_span(words: &str) -> bool {
+    search::contains_any(words, [SUM, "期间"])
+        || names_recent_years(words)
+        || search::starts(words, "年来").any(|i| {
+            // `三年来`, `5年来`; not `近年来`, `多年来` (a story's opening).
+            words[..i]
                 .chars()
-                .take_while(|c| c.is_ascii_digit() || crate::numerals::is_numeral_char(*c))
-                .count();
-            digits > 0 && rest.chars().nth(digits) == Some('年')
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit() || crate::numerals::is_numeral_char(c))
         })
+}
+
+/// `近三年`, `近5年`: the last few years.
+fn names_recent_years(words: &str) -> bool {
+    words.match_indices('近').any(|(i, c)| {
+        let rest = &words[i + c.len()..];
+        let digits = rest
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || crate::numerals::is_numeral_char(*c))
+            .count();
+        digits > 0 && rest.chars().nth(digits) == Some('年')
+    })
 }
 
 /// Whether `words` (a clause, trimmed) state no change against a named
@@ -168,6 +191,23 @@ pub fn opens_comparison(words: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn total_spans() {
+        for words in [
+            "近三年累计投入",
+            "近5年",
+            "三年来",
+            "10年来共",
+            "“十三五”期间",
+            "累计",
+        ] {
+            assert!(names_total_span(words), "{words}");
+        }
+        for words in ["近年来", "多年来", "2021年以来", "全县", "年来"] {
+            assert!(!names_total_span(words), "{words}");
+        }
+    }
 
     #[test]
     fn directions() {
