@@ -17,7 +17,7 @@ use dutycheck_model::{Case, Claim, Text};
 use dutycheck_vocab::search;
 
 use crate::CaseText;
-use dutycheck_vocab::plans::{CLAIMED, DENIAL_REACH, DENIALS, PLAN_WORDS};
+use dutycheck_vocab::plans::{CLAIMED, DENIAL_REACH, DENIALS, DENIED_AFTER, PLAN_WORDS};
 use dutycheck_vocab::punctuation::{is_clause_end, is_sentence_end};
 
 use crate::indicators::{Context, Mention, MentionFinder, future_year};
@@ -94,7 +94,7 @@ impl ClaimFinder {
                 start: m.start,
                 end: m.end,
                 plan: cx.plan_section || is_plan(text, m.start, cx.year),
-                denied: is_denied(text, from, m.start, m.end),
+                denied: is_denied(text, from, m.start, m.end, to),
             });
         }
         claims
@@ -104,10 +104,16 @@ impl ClaimFinder {
 /// Whether the words right before a claim phrase (at most
 /// [`DENIAL_REACH`] characters, within its clause, from `from`), or in the
 /// gap of a phrase with one, deny it: `未落实“两个只增不减”要求`,
-/// `尚未实现全覆盖`, `教育支出未做到只增不减` (`教育支出…只增不减`).
-fn is_denied(text: &CaseText<'_>, from: usize, start: usize, end: usize) -> bool {
+/// `尚未实现全覆盖`, `教育支出未做到只增不减` (`教育支出…只增不减`); or the
+/// words right after it, up to `to` (the clause's end): `“两个只增不减”未完全
+/// 落实`, `全覆盖尚未实现` ([`DENIED_AFTER`]).
+fn is_denied(text: &CaseText<'_>, from: usize, start: usize, end: usize, to: usize) -> bool {
     let words = text.slice(start.saturating_sub(DENIAL_REACH).max(from), end);
-    search::contains_any(words, DENIALS)
+    if search::contains_any(words, DENIALS) {
+        return true;
+    }
+    let after = text.slice(end, (end + DENIAL_REACH).min(to));
+    search::contains_any(after.replace("未来", "").as_str(), DENIED_AFTER)
 }
 
 /// Whether the claim whose phrase starts at `start` is a plan: between the

@@ -2343,6 +2343,10 @@ fn a_claim_denied_by_its_words_is_a_denial() {
         "城区超大班额未能全部清零。",
         "部分学校课后服务尚未实现全覆盖。",
         "教育支出没有做到逐年只增不减。",
+        // The denial after the phrase, as feedback writes it.
+        "“两个只增不减”未完全落实，生均支出较上年减少126元。",
+        "部分学校课后服务全覆盖尚未实现。",
+        "教师工资“不低于”要求落实不到位。",
     ] {
         assert_eq!(denied(text), [true], "{text}");
     }
@@ -2350,6 +2354,8 @@ fn a_claim_denied_by_its_words_is_a_denial() {
         "全区义务教育学校课后服务实现全覆盖。",
         "落实教师工资保障，实现“不低于”要求。",
         "未成年人保护工作扎实，全县课后服务实现全覆盖。",
+        "全县课后服务实现全覆盖未来三年继续巩固。",
+        "实现“两个只增不减”，未成年人保护工作扎实。",
     ] {
         assert_eq!(denied(text), [false], "{text}");
     }

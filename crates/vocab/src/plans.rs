@@ -27,6 +27,12 @@ pub const CLAIMED: [&str; 8] = ["完成", "实现", "超", "达到", "达", "提
 /// after one ([`DENIAL_REACH`] characters at most) is a denial, not a claim.
 pub const DENIALS: [&str; 5] = ["未", "没有", "没能", "无法", "不能"];
 
+/// Words right after a claim phrase, in its clause, that deny it:
+/// `“两个只增不减”未完全落实`, `全覆盖尚未实现`, `“不低于”要求落实不到位`.
+/// (`未来` is no denial: `实现全覆盖，未来…` stands in the next clause
+/// anyway, and `…未来三年` is a plan's span.)
+pub const DENIED_AFTER: [&str; 4] = ["未", "没有", "没能", "不到位"];
+
 /// How many characters before a claim phrase a [`DENIALS`] word may stand:
 /// `未` + a verb of two (`未落实`, `尚未实现`), or `没有完全做到`.
 pub const DENIAL_REACH: usize = 6;
