@@ -17,7 +17,7 @@ use dutycheck_model::{Case, Claim, Text};
 use dutycheck_vocab::search;
 
 use crate::CaseText;
-use dutycheck_vocab::plans::{CLAIMED, DENIAL_REACH, DENIALS, DENIED_AFTER, PLAN_WORDS};
+use dutycheck_vocab::plans::{CLAIMED, DENIAL_REACH, DENIALS, DENIED_AFTER, FUTURE, PLAN_WORDS};
 use dutycheck_vocab::punctuation::{is_clause_end, is_sentence_end};
 
 use crate::indicators::{Context, Mention, MentionFinder, future_year};
@@ -113,7 +113,9 @@ fn is_denied(text: &CaseText<'_>, from: usize, start: usize, end: usize, to: usi
         return true;
     }
     let after = text.slice(end, (end + DENIAL_REACH).min(to));
-    search::contains_any(after.replace("未来", "").as_str(), DENIED_AFTER)
+    DENIED_AFTER
+        .iter()
+        .any(|w| search::starts(after, w).any(|i| !after[i..].starts_with(FUTURE)))
 }
 
 /// Whether the claim whose phrase starts at `start` is a plan: between the

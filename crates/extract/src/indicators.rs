@@ -497,11 +497,14 @@ fn compared_with(text: &CaseText<'_>, mentions: &[Mention], mention: &Mention) -
     }
     // `A达到11.8万元，高于当地公务员平均工资收入水平0.2万元`: a clause that
     // opens with `高于` (`低于`, `超过`; `略高于`, `均高于`) and the name.
-    let opening: String = opening.iter().collect();
-    let opening = opening.trim_start_matches(['略', '均', '明', '显']);
+    let degree = opening
+        .iter()
+        .take_while(|c| matches!(c, '略' | '均' | '明' | '显'))
+        .count();
+    let opening = &opening[degree..];
     if changes::OTHER_COMPARISONS
         .iter()
-        .any(|w| opening.starts_with(w))
+        .any(|w| w.chars().count() <= opening.len() && w.chars().zip(opening).all(|(a, b)| a == *b))
     {
         return true;
     }
@@ -1759,9 +1762,9 @@ fn spans_years(
     year: Option<i32>,
 ) -> bool {
     let spans = |words: &str| {
-        changes::names_total_span(words)
-            && (changes::names_total_span(&words.replace(changes::SUM, ""))
-                || year.is_none_or(|y| first_year(words) != Some(y)))
+        changes::names_years_summed(words)
+            || (search::contains(words, changes::SUM)
+                && year.is_none_or(|y| first_year(words) != Some(y)))
     };
     let clause = text
         .find_backward(sentence, mention.start, ends_clause)

@@ -1465,6 +1465,14 @@ mod phrasing {
             .collect()
     }
 
+    /// The levels of `text` in a report on 2023, and why each unread
+    /// mention is unread.
+    fn read_in_2023(text: &str) -> (Vec<(String, Option<f64>)>, Vec<UnreadMentionReason>) {
+        let c = in_report(text, Some(2023));
+        let reasons = c.unread.iter().map(|u| u.reason).collect();
+        (levels(&c), reasons)
+    }
+
     /// A running figure for part of the year is no level and no change of
     /// the year: it is unread, `other-period`. The whole year, named again
     /// after it (`全年`), is read.
@@ -1595,16 +1603,6 @@ mod phrasing {
     /// that year, and what follows is the result, as of the report.
     #[test]
     fn a_sentence_opened_by_an_earlier_time() {
-        let other = |text: &str| {
-            let c = in_report(text, Some(2023));
-            (
-                levels(&c),
-                unread_reasons(&c)
-                    .into_iter()
-                    .map(|u| u.1)
-                    .collect::<Vec<_>>(),
-            )
-        };
         for text in [
             "2022年，全县一般公共预算教育支出6.5亿元。",
             "2022年底，全县普惠性幼儿园覆盖率为86.3%。",
@@ -1613,7 +1611,7 @@ mod phrasing {
             "去年全县公办园在园幼儿占比为50.1%。",
         ] {
             assert_eq!(
-                other(text),
+                read_in_2023(text),
                 (vec![], vec![UnreadMentionReason::OtherPeriod]),
                 "{text}"
             );
@@ -1658,14 +1656,9 @@ mod phrasing {
             "三年来全县一般公共预算教育支出共计21.6亿元。",
             "2021年以来累计投入一般公共预算教育支出21.6亿元。",
         ] {
-            let c = in_report(text, Some(2023));
-            assert_eq!(levels(&c), [], "{text}");
             assert_eq!(
-                unread_reasons(&c)
-                    .into_iter()
-                    .map(|u| u.1)
-                    .collect::<Vec<_>>(),
-                [UnreadMentionReason::OtherPeriod],
+                read_in_2023(text),
+                (vec![], vec![UnreadMentionReason::OtherPeriod]),
                 "{text}"
             );
         }
@@ -1752,16 +1745,6 @@ mod phrasing {
     /// figure "1.2022 years" and the 2022 level as the report's.
     #[test]
     fn an_item_that_opens_with_an_earlier_year() {
-        let other = |text: &str| {
-            let c = in_report(text, Some(2023));
-            (
-                levels(&c),
-                unread_reasons(&c)
-                    .into_iter()
-                    .map(|u| u.1)
-                    .collect::<Vec<_>>(),
-            )
-        };
         for text in [
             "学前教育\n1.2022年，全县学前三年毛入园率为89.6%。",
             "1.2022年，全县学前三年毛入园率为89.6%。",
@@ -1771,7 +1754,7 @@ mod phrasing {
             "二是2022年全县学前三年毛入园率为89.6%。",
         ] {
             assert_eq!(
-                other(text),
+                read_in_2023(text),
                 (vec![], vec![UnreadMentionReason::OtherPeriod]),
                 "{text}"
             );
@@ -1781,7 +1764,7 @@ mod phrasing {
             "（2）2023年全县学前三年毛入园率为89.6%。",
         ] {
             assert_eq!(
-                other(text),
+                read_in_2023(text),
                 (
                     vec![("preschool-gross-enrollment".to_string(), Some(89.6))],
                     vec![]
@@ -1922,6 +1905,14 @@ mod phrasing {
             (
                 "中职招生占高中阶段招生总数的比例为41.2%。",
                 Some(("vocational-enrollment-share", 41.2)),
+            ),
+            (
+                "中等职业学校招生2860人，占高中阶段教育招生总数的45.6%。",
+                Some(("vocational-enrollment-share", 45.6)),
+            ),
+            (
+                "中职招生占高中阶段教育招生总数的比例为44.2%。",
+                Some(("vocational-enrollment-share", 44.2)),
             ),
             ("民办学校招生800人，占高中阶段招生总数的10%。", None),
             (

@@ -77,8 +77,14 @@ pub const COMPARED: &str = "相比";
 /// Words that make a change one over a span of years rather than against
 /// the year before: `2018年以来提高了9.6个百分点`, `五年来`, `“十四五”期间`,
 /// `累计增长`. See [`names_span`].
-pub const SPANS: [&str; 4] = ["以来", "年来", "期间", SUM];
+pub const SPANS: [&str; 4] = [SINCE, YEARS_SINCE, DURING, SUM];
 
+/// `以来`: since a year.
+const SINCE: &str = "以来";
+/// `年来`: for some years (`三年来`).
+const YEARS_SINCE: &str = "年来";
+/// `期间`: during a plan's years (`“十三五”期间`).
+const DURING: &str = "期间";
 /// `累计`: a sum, over a span of years unless one year is named.
 pub const SUM: &str = "累计";
 
@@ -89,20 +95,27 @@ pub fn names_span(words: &str) -> bool {
     search::contains_any(words, SPANS) || names_recent_years(words)
 }
 
-/// Whether `words` make a sum one over several years, not the year's:
-/// `近三年累计投入`, `三年来`, `“十四五”期间`, `累计` ([`SPANS`] and
-/// `近三年`). `以来` alone does not: `2021年以来，…支出6.9亿元` is read as
-/// the year's figure, and a sum since a year says `累计`.
-pub fn names_total_span(words: &str) -> bool {
-    search::contains_any(words, [SUM, "期间"])
+/// Whether `words` name several years that a figure sums over, not the
+/// year's: `近三年`, `三年来`, `“十四五”期间`. Not `以来` alone
+/// (`2021年以来，…支出6.9亿元` is read as the year's figure: a sum since a
+/// year says [`SUM`]), nor `近年来` and `多年来` (a story's opening). With
+/// [`SUM`], see [`names_total_span`].
+pub fn names_years_summed(words: &str) -> bool {
+    search::contains(words, DURING)
         || names_recent_years(words)
-        || search::starts(words, "年来").any(|i| {
-            // `三年来`, `5年来`; not `近年来`, `多年来` (a story's opening).
+        || search::starts(words, YEARS_SINCE).any(|i| {
+            // `三年来`, `5年来`.
             words[..i]
                 .chars()
                 .next_back()
                 .is_some_and(|c| c.is_ascii_digit() || crate::numerals::is_numeral_char(c))
         })
+}
+
+/// Whether `words` make a figure a sum over several years:
+/// [`names_years_summed`], or [`SUM`] (`累计投入`).
+pub fn names_total_span(words: &str) -> bool {
+    search::contains(words, SUM) || names_years_summed(words)
 }
 
 /// `近三年`, `近5年`: the last few years.

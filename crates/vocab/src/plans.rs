@@ -33,6 +33,9 @@ pub const DENIALS: [&str; 5] = ["未", "没有", "没能", "无法", "不能"];
 /// anyway, and `…未来三年` is a plan's span.)
 pub const DENIED_AFTER: [&str; 4] = ["未", "没有", "没能", "不到位"];
 
+/// `未来`: the future, which holds `未` and denies nothing.
+pub const FUTURE: &str = "未来";
+
 /// How many characters before a claim phrase a [`DENIALS`] word may stand:
 /// `未` + a verb of two (`未落实`, `尚未实现`), or `没有完全做到`.
 pub const DENIAL_REACH: usize = 6;
