@@ -1584,7 +1584,19 @@ fn change_first<'q>(
     {
         return None;
     }
-    let (change, last) = change_parts(text, quantities, mention.end, kind, year, true, false)?;
+    let (change, last) = match change_parts(text, quantities, mention.end, kind, year, true, false)
+    {
+        Some(parts) => parts,
+        // `A较全市平均低3.2个百分点，为84.1%`: a gap to another base (`高`
+        // and `低` say its sign; they are no verbs of change), then the
+        // level.
+        None if search::contains_any(between, changes::OTHER_BASES)
+            && first.kind == units::change_kind(kind) =>
+        {
+            (None, first)
+        }
+        None => return None,
+    };
     // The level reached, right after the change: `，达到93.4%`.
     let level = in_sentence_after(text, quantities, last.end)
         .next()

@@ -2402,6 +2402,20 @@ fn a_level_reached_after_a_change_is_read() {
             None,
             None,
         ),
+        // A gap to another base first (`高`/`低` are no verbs of change):
+        // the level after it, with no change. It was unread, wrong-kind.
+        (
+            "普惠性幼儿园覆盖率较全市平均低3.2个百分点，为84.1%。",
+            84.1,
+            None,
+            None,
+        ),
+        (
+            "学前三年毛入园率比全省平均水平高1.5个百分点，达到93.6%。",
+            93.6,
+            None,
+            None,
+        ),
     ] {
         let c = extracted(text);
         let read: Vec<_> = c.indicators.iter().map(|i| i.value).collect();
