@@ -37,7 +37,7 @@ use dutycheck_vocab::links::{MASKS, RANGE_CONNECTORS, RESPECTIVELY, is_list_sepa
 use dutycheck_vocab::numerals::{self, MULTIPLIERS, multiplier_exponent};
 use dutycheck_vocab::plans;
 use dutycheck_vocab::qualifiers::{AFTER, BEFORE, INSIDE};
-use dutycheck_vocab::units::{UNITS, may_start_unit, unit_of};
+use dutycheck_vocab::units::{self, UNITS, may_start_unit, unit_of};
 
 use crate::CaseText;
 
@@ -655,12 +655,23 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity
             match unit_text {
                 Some(u) => {
                     let (word, kind) = dutycheck_vocab::units::word(u)?;
-                    // 百分点 and 个百分点 are one unit.
-                    let unit = match kind {
-                        QuantityKind::PercentagePoints => unit_of(kind),
-                        _ => word,
-                    };
-                    (value, kind, unit)
+                    if word == units::TENTHS {
+                        // `九成以上`: tenths, as a percent. A word of 成
+                        // (`成为`, `成效`) makes it no unit.
+                        let unit_end = caps.groups[Group::Unit as usize].map_or(caps.end, |u| u.1);
+                        let next = text.chars.get(text.char_offset(unit_end)).copied();
+                        if next.is_some_and(|c| units::NOT_AFTER_TENTHS.contains(&c)) {
+                            return None;
+                        }
+                        (value * 10.0, kind, unit_of(kind))
+                    } else {
+                        // 百分点 and 个百分点 are one unit.
+                        let unit = match kind {
+                            QuantityKind::PercentagePoints => unit_of(kind),
+                            _ => word,
+                        };
+                        (value, kind, unit)
+                    }
                 }
                 // 3.3万 with no measure word is still a number of things.
                 None if multiplier_applied && !chinese => (value, QuantityKind::Count, ""),

@@ -561,6 +561,45 @@ fn an_items_number_before_its_year_is_not_a_figure() {
     );
 }
 
+/// Tenths (`九成以上`, `不足六成`, `近九成`) are percent: 90% or more, less
+/// than 60%, nearly 90%. They were not figures, and `达到九成以上` left the
+/// indicator unread. `成` in a word (`成为`, `成效`, `一成不变`) is no unit.
+#[test]
+fn tenths_are_a_percent() {
+    let read = |text: &str| -> Vec<(f64, QuantityKind, Qualifier)> {
+        figures(text)
+            .into_iter()
+            .map(|q| (q.value, q.kind, q.qualifier))
+            .collect()
+    };
+    assert_eq!(
+        read("巩固率达到九成以上"),
+        [(90.0, QuantityKind::Percent, Qualifier::MoreThan)]
+    );
+    assert_eq!(
+        read("覆盖率从不足六成提高到"),
+        [(60.0, QuantityKind::Percent, Qualifier::AtMost)]
+    );
+    assert_eq!(one("近九成的学校").unit, "%");
+    assert_eq!(one("约8.5成").value, 85.0);
+    for text in [
+        "全县有5所学校成为示范校",
+        "教育成效显著",
+        "一成不变",
+        "3成果",
+    ] {
+        assert!(
+            figures(text).iter().all(|q| q.unit != "%"),
+            "{text}: {:?}",
+            figures(text)
+        );
+    }
+    assert_eq!(
+        values("全县义务教育巩固率达到九成以上。"),
+        [pair("compulsory-retention", 90.0)]
+    );
+}
+
 #[test]
 fn from_and_to_binds_the_level_reached() {
     assert_eq!(

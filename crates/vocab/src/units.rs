@@ -14,11 +14,25 @@ use dutycheck_model::QuantityKind;
 /// `require: [scale]` looks for one.
 pub const SCALE_UNITS: [&str; 3] = ["所", "人", "名"];
 
+/// `成`, tenths: `九成以上` is 90% or more. A figure in tenths is read as a
+/// percent (its value times ten, its unit `%`), so that rules compare it
+/// with their thresholds in percent; its text stays as written.
+pub const TENTHS: &str = "成";
+
+/// Characters that make a word of [`TENTHS`] with it (`5所学校成为…`, `成效`,
+/// `成果`, `成立`): after one of them, `成` is no unit. Any other may follow
+/// a figure in tenths (`九成以上`, `不足六成提高到…`).
+pub const NOT_AFTER_TENTHS: [char; 24] = [
+    '为', '效', '果', '绩', '本', '员', '立', '功', '就', '长', '熟', '型', '交', '品', '年', '才',
+    '人', '都', '套', '批', '片', '败', '分', '全',
+];
+
 /// Units, longest first where one is a prefix of another, with their kind.
 pub const UNITS: &[(&str, QuantityKind)] = &[
     ("个百分点", QuantityKind::PercentagePoints),
     ("百分点", QuantityKind::PercentagePoints),
     ("%", QuantityKind::Percent),
+    (TENTHS, QuantityKind::Percent), // read as ten times as many %
     ("‰", QuantityKind::Permille),
     ("元", QuantityKind::Money),
     ("个月", QuantityKind::Duration),
@@ -92,6 +106,7 @@ pub fn may_start_unit(c: char) -> bool {
         c,
         '个' | '百'
             | '%'
+            | '成'
             | '‰'
             | '元'
             | '小'
