@@ -502,10 +502,10 @@ fn compared_with(text: &CaseText<'_>, mentions: &[Mention], mention: &Mention) -
         .take_while(|c| matches!(c, '略' | '均' | '明' | '显'))
         .count();
     let opening = &opening[degree..];
-    if changes::OTHER_COMPARISONS
-        .iter()
-        .any(|w| w.chars().count() <= opening.len() && w.chars().zip(opening).all(|(a, b)| a == *b))
-    {
+    if changes::OTHER_COMPARISONS.iter().any(|w| {
+        let mut opening = opening.iter();
+        w.chars().all(|c| opening.next() == Some(&c))
+    }) {
         return true;
     }
     // Mentions are sorted by start: look back from this one, not from the
@@ -863,6 +863,8 @@ fn state(
     // so that `近年来，…，2023年…支出7.4亿元` is still the year's.
     let total = matches!(indicator.kind, QuantityKind::Money | QuantityKind::Count)
         && read.kind == StatementKind::Level
+        // The whole lead first: most name no span at all.
+        && changes::names_total_span(lead)
         && spans_years(text, sentence, mention, read.at, cx.year);
     if part || total {
         out.unread.push(UnreadMention {
