@@ -499,7 +499,7 @@ fn compared_with(text: &CaseText<'_>, mentions: &[Mention], mention: &Mention) -
     // opens with `高于` (`低于`, `超过`; `略高于`, `均高于`) and the name.
     let degree = opening
         .iter()
-        .take_while(|c| matches!(c, '略' | '均' | '明' | '显'))
+        .take_while(|c| changes::DEGREES.contains(c))
         .count();
     let opening = &opening[degree..];
     if changes::OTHER_COMPARISONS.iter().any(|w| {
@@ -1353,7 +1353,7 @@ fn earlier_opening(
     // (`2019年底，县政府出台《…方案》，…，全县学前教育公办率56.8%`): what
     // follows is the result, as of the report.
     let after_lead = match rest.find(ends_clause) {
-        Some(end) if rest[..end].chars().count() <= 8 => &rest[end..],
+        Some(end) if rest[..end].chars().count() <= LEAD_CLAUSE => &rest[end..],
         Some(_) => return None,
         None => "",
     };
@@ -1800,7 +1800,9 @@ fn spans_years(
         && spans(text.slice(sentence, lead_end))
 }
 
-/// The longest clause that only dates a sentence (`近三年，`, `2022年9月，`).
+/// The longest clause that only dates a sentence (`近三年，`, `2022年9月，`,
+/// `2022年秋季学期，`): [`earlier_opening`] and [`spans_years`] read the
+/// statement after one as dated by it.
 const LEAD_CLAUSE: usize = 8;
 
 /// The length in characters of an item's number that opens a sentence at

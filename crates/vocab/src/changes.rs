@@ -29,6 +29,10 @@ pub const SPAN_OR_DEADLINE: [&str; 5] = ["以来", "起", "至", "到", "前"];
 /// level of the name before it.
 pub const OTHER_COMPARISONS: [&str; 4] = ["高于", "低于", "超过", "超出"];
 
+/// Characters of degree before a comparison (`略高于`, `均高于`, `明显低于`):
+/// the comparison is the same.
+pub const DEGREES: [char; 4] = ['略', '均', '明', '显'];
+
 /// Words naming a base that is not the year before: a change against an
 /// average, a standard or a target is a difference, not growth
 /// (`比全省平均高3.5个百分点`).
