@@ -1444,7 +1444,16 @@ fn next_clause<'q>(
     kind: QuantityKind,
     opens: impl Fn(&str) -> bool,
 ) -> Option<&'q Quantity> {
-    let q = in_sentence_after(text, quantities, at.end).find(|q| q.kind == kind)?;
+    let q = in_sentence_after(text, quantities, at.end)
+        .find(|q| q.kind == kind)
+        .or_else(|| {
+            // `2022年…为88.1%；2023年提高到91.7%`: the clause after a
+            // semicolon, which ends the sentence but not the statement.
+            let end = sentence_end(text, at.end);
+            matches!(text.chars.get(end), Some(';' | '；'))
+                .then(|| in_sentence_after(text, quantities, end + 1).find(|q| q.kind == kind))
+                .flatten()
+        })?;
     let between = text.slice(at.end, q.start);
     let opening = between.trim_start_matches([',', '，', ' ', ';', '；', '(', '（']);
     let clause_break = between.len() != opening.len();

@@ -1668,6 +1668,25 @@ mod phrasing {
             .as_ref()
             .and_then(|c| c.base.as_ref());
         assert_eq!(base.map(|b| (b.value, b.year)), Some((86.3, Some(2022))));
+        // The report's year's figure after a semicolon, the name not
+        // repeated: it was lost, and the mention unread.
+        let c = in_report(
+            "2022年，全区学前三年毛入园率为88.1%；2023年提高到91.7%，较上年提高3.6个百分点。",
+            Some(2023),
+        );
+        assert_eq!(
+            levels(&c),
+            [("preschool-gross-enrollment".to_string(), Some(91.7))]
+        );
+        let base = c.indicators[0]
+            .change
+            .as_ref()
+            .and_then(|c| c.base.as_ref());
+        assert_eq!(base.map(|b| (b.value, b.year)), Some((88.1, Some(2022))));
+        assert_eq!(
+            read_in_2023("2022年，全区学前三年毛入园率为88.1%；2023年新建幼儿园5所。"),
+            (vec![], vec![UnreadMentionReason::OtherPeriod])
+        );
         for text in [
             "2023年，全县一般公共预算教育支出6.9亿元。",
             "2021年以来，全县一般公共预算教育支出6.9亿元。",
