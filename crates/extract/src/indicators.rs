@@ -1132,10 +1132,29 @@ fn followed_by<'q>(
     kind: QuantityKind,
     words: &[&str],
 ) -> Option<&'q Quantity> {
-    next_clause(text, quantities, mentions, at, kind, |opening| {
-        words.iter().any(|w| opening.starts_with(w))
+    let opens = |opening: &str| words.iter().any(|w| opening.starts_with(w));
+    next_clause(text, quantities, mentions, at, kind, opens).or_else(|| {
+        // `为47.3%，下一步将通过新建公办园，确保2025年达到55%`: the figure's own
+        // clause opens with the word, one clause of other words before it.
+        let q = in_sentence_after(text, quantities, at.end).find(|q| q.kind == kind)?;
+        let between = text.slice(at.end, q.start);
+        let own = between.rsplit(ends_clause).next()?;
+        let named_again = mentions_from(mentions, at.end)
+            .iter()
+            .take_while(|m| m.start < q.start)
+            .next()
+            .is_some();
+        (between.chars().filter(|c| ends_clause(*c)).count() == 2
+            && between.chars().count() <= 2 * LINK_WINDOW
+            && !named_again
+            && opens(own))
+        .then_some(q)
     })
 }
+
+/// How many characters of words a clause that states a figure again opens
+/// with, at most ([`next_clause`]).
+const LINK_WINDOW: usize = 16;
 
 /// `要求…将中职招生比例提高到45%以上，2022年达到50%左右`: after a plan, the
 /// next clause may open with a year and a word of reaching (`2022年达到`):
@@ -1462,7 +1481,8 @@ fn next_clause<'q>(
         .inspect(|_| work(1))
         .take_while(|m| m.start < q.start)
         .any(|m| m.end <= q.start);
-    (clause_break && !named_again && opening.chars().count() <= 16 && opens(opening)).then_some(q)
+    (clause_break && !named_again && opening.chars().count() <= LINK_WINDOW && opens(opening))
+        .then_some(q)
 }
 
 /// `A、B分别比上年提高1.4个百分点和2.2个百分点，分别达到91.6%、87.3%`: a

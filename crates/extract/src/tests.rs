@@ -895,6 +895,25 @@ mod statements {
         let c = extracted("学前三年毛入园率为78%，未达到80%的国家标准。");
         assert_eq!(c.indicators[0].value, Some(78.0));
         assert_eq!(c.targets[0].value, Some(80.0));
+        // The plan's clause after one clause of other words, the name not
+        // repeated (the plan was lost); two clauses between, or another
+        // name, and it is not the same indicator's.
+        let c = extracted("公办园在园幼儿占比为47.3%，下一步将新建公办园，确保2025年达到55%。");
+        assert_eq!(c.indicators[0].value, Some(47.3));
+        assert_eq!(c.targets[0].value, Some(55.0));
+        for text in [
+            "公办园在园幼儿占比为47.3%，下一步将新建公办园，扩大学位供给，确保2025年达到55%。",
+            "公办园在园幼儿占比为47.3%，普惠性幼儿园覆盖率较低，确保2025年达到55%。",
+        ] {
+            let c = extracted(text);
+            assert!(
+                c.targets
+                    .iter()
+                    .all(|t| t.indicator != "preschool-public-share"),
+                "{text}: {:?}",
+                c.targets
+            );
+        }
         // A claim of a target met is no plan.
         assert_eq!(
             stated("完成目标，普惠性幼儿园覆盖率达到91.5%。")[0].2,
