@@ -1133,23 +1133,18 @@ fn followed_by<'q>(
     words: &[&str],
 ) -> Option<&'q Quantity> {
     let opens = |opening: &str| words.iter().any(|w| opening.starts_with(w));
-    next_clause(text, quantities, mentions, at, kind, opens).or_else(|| {
-        // `为47.3%，下一步将通过新建公办园，确保2025年达到55%`: the figure's own
-        // clause opens with the word, one clause of other words before it.
-        let q = in_sentence_after(text, quantities, at.end).find(|q| q.kind == kind)?;
-        let between = text.slice(at.end, q.start);
-        let own = between.rsplit(ends_clause).next()?;
-        let named_again = mentions_from(mentions, at.end)
-            .iter()
-            .take_while(|m| m.start < q.start)
-            .next()
-            .is_some();
-        (between.chars().filter(|c| ends_clause(*c)).count() == 2
-            && between.chars().count() <= 2 * LINK_WINDOW
-            && !named_again
-            && opens(own))
-        .then_some(q)
-    })
+    let (q, between) = figure_after(text, quantities, at, kind)?;
+    if stated_again(mentions, at, q, between, opens) {
+        return Some(q);
+    }
+    // `为47.3%，下一步将通过新建公办园，确保2025年达到55%`: the figure's own
+    // clause opens with the word, one clause of other words before it.
+    let clause_ends = between.chars().filter(|c| ends_clause(*c)).count();
+    (clause_ends == 2
+        && between.chars().count() <= 2 * LINK_WINDOW
+        && between.rsplit(ends_clause).next().is_some_and(opens)
+        && !named_between(mentions, at, q))
+    .then_some(q)
 }
 
 /// How many characters of words a clause that states a figure again opens
@@ -1463,26 +1458,59 @@ fn next_clause<'q>(
     kind: QuantityKind,
     opens: impl Fn(&str) -> bool,
 ) -> Option<&'q Quantity> {
-    let q = in_sentence_after(text, quantities, at.end)
-        .find(|q| q.kind == kind)
-        .or_else(|| {
-            // `2022年…为88.1%；2023年提高到91.7%`: the clause after a
-            // semicolon, which ends the sentence but not the statement.
-            let end = sentence_end(text, at.end);
-            matches!(text.chars.get(end), Some(';' | '；'))
-                .then(|| in_sentence_after(text, quantities, end + 1).find(|q| q.kind == kind))
-                .flatten()
-        })?;
-    let between = text.slice(at.end, q.start);
+    let (q, between) = figure_after(text, quantities, at, kind)?;
+    stated_again(mentions, at, q, between, opens).then_some(q)
+}
+
+/// The next figure of `kind` after `at` in its sentence, or in the clause
+/// after a semicolon (`2022年…为88.1%；2023年提高到91.7%`: it ends the
+/// sentence but not the statement), with the words between the two.
+fn figure_after<'q, 't>(
+    text: &'t CaseText<'_>,
+    quantities: &'q [Quantity],
+    at: &Quantity,
+    kind: QuantityKind,
+) -> Option<(&'q Quantity, &'t str)> {
+    let end = sentence_end(text, at.end);
+    // After a semicolon, the next sentence too: one more end to find.
+    let end = match text.chars.get(end) {
+        Some(';' | '；') => sentence_end(text, end + 1),
+        _ => end,
+    };
+    let first = quantities.partition_point(|q| q.start < at.end);
+    let q = quantities[first..]
+        .iter()
+        .inspect(|_| work(1))
+        .take_while(|q| q.end <= end)
+        .find(|q| q.kind == kind && kind != QuantityKind::Year)?;
+    Some((q, text.slice(at.end, q.start)))
+}
+
+/// Whether figure `q`, after `at` with the words `between`, opens a new
+/// clause (or a parenthesis) whose words before it (at most
+/// [`LINK_WINDOW`] characters) satisfy `opens`, with no other name between.
+fn stated_again(
+    mentions: &[Mention],
+    at: &Quantity,
+    q: &Quantity,
+    between: &str,
+    opens: impl Fn(&str) -> bool,
+) -> bool {
     let opening = between.trim_start_matches([',', '，', ' ', ';', '；', '(', '（']);
     let clause_break = between.len() != opening.len();
-    let named_again = mentions_from(mentions, at.end)
+    clause_break
+        && opening.chars().count() <= LINK_WINDOW
+        && opens(opening)
+        && !named_between(mentions, at, q)
+}
+
+/// Whether a mention lies between figures `at` and `q`.
+fn named_between(mentions: &[Mention], at: &Quantity, q: &Quantity) -> bool {
+    mentions_from(mentions, at.end)
         .iter()
         .inspect(|_| work(1))
         .take_while(|m| m.start < q.start)
-        .any(|m| m.end <= q.start);
-    (clause_break && !named_again && opening.chars().count() <= LINK_WINDOW && opens(opening))
-        .then_some(q)
+        .any(|m| m.end <= q.start)
 }
 
 /// `A、B分别比上年提高1.4个百分点和2.2个百分点，分别达到91.6%、87.3%`: a
