@@ -12,7 +12,7 @@
 //!    ([`dutycheck_model::Case::normal`]: the report's text is folded once,
 //!    when it is parsed, and each case's fold is a piece of that); a case
 //!    with none (built in code, read from JSON, or its text replaced since)
-//!    is folded here ([`dutycheck_read::normalize_char`]);
+//!    is folded here first ([`dutycheck_read::normalize`]) and read the same way;
 //! 2. notes it when a figure can start with it ([`figures::may_start_figure`]),
 //!    so that the figure grammar is tried only there;
 //! 3. steps one automaton, built from **every** word of both word lists, over
@@ -28,13 +28,13 @@
 //! reasonable size ([`DFA_LIMIT`]) gets the same automaton as a contiguous
 //! NFA, which is smaller and a little slower per byte.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous;
 use aho_corasick::{Anchored, MatchKind, StartKind, dfa};
 use dutycheck_model::Text;
-use dutycheck_read::normalize_char;
 
 use crate::CaseText;
 use crate::figures::may_start_figure;
@@ -175,21 +175,25 @@ impl Vocabulary {
     /// given and agrees with it.
     fn scan_with<'a>(&self, original: &'a str, folded: Option<&'a str>) -> Scanned<'a> {
         let mut ends = Vec::new();
-        let mut given = folded.and_then(|normal| match self.machine.as_deref() {
-            Some(Machine::Dfa(a)) => pass_folded(original, normal, Some(a), &mut ends),
-            Some(Machine::Nfa(a)) => pass_folded(original, normal, Some(a), &mut ends),
-            None => pass_folded::<dfa::DFA>(original, normal, None, &mut ends),
-        });
-        if given.is_none() {
-            // No fold, or one of other characters: whatever the pass found
-            // in it is forgotten, and the text is folded here.
-            ends.clear();
-        }
-        let text = match (given.take(), self.machine.as_deref()) {
-            (Some(text), _) => text,
-            (None, Some(Machine::Dfa(a))) => pass(original, Some(a), &mut ends),
-            (None, Some(Machine::Nfa(a))) => pass(original, Some(a), &mut ends),
-            (None, None) => pass::<dfa::DFA>(original, None, &mut ends),
+        let run =
+            |normal: Cow<'a, str>, ends: &mut Vec<(usize, usize)>| match self.machine.as_deref() {
+                Some(Machine::Dfa(a)) => pass(original, normal, Some(a), ends),
+                Some(Machine::Nfa(a)) => pass(original, normal, Some(a), ends),
+                None => pass::<dfa::DFA>(original, normal, None, ends),
+            };
+        let given = folded.and_then(|normal| run(Cow::Borrowed(normal), &mut ends));
+        let text = match given {
+            Some(text) => text,
+            None => {
+                // No fold, or one of other characters: whatever the pass
+                // found in it is forgotten, and the text is folded here. A
+                // fold made here is always in step with its text.
+                ends.clear();
+                let normal = Cow::Owned(dutycheck_read::normalize(original));
+                // (Tests hold the two to the same text: a fold made here
+                // is never refused, so nothing is read as an empty case.)
+                run(normal, &mut ends).unwrap_or_else(|| CaseText::empty(original))
+            }
         };
         let mut hits: [Vec<Hit>; LEXICONS] = Default::default();
         for (pattern, end) in ends {
@@ -213,82 +217,18 @@ impl Vocabulary {
     }
 }
 
-/// The loop itself: folds `original` into a [`CaseText`], notes where
+/// The loop itself, over `original` and its fold `normal` (the parser's,
+/// or one made by [`dutycheck_read::normalize`]): records where each
+/// character stands in both texts (the maps of [`CaseText`]), notes where
 /// figures can start, and pushes `(pattern, end)` (in characters) for each
-/// word of `automaton` that ends at a character.
+/// word of `automaton` that ends at a character. Each character of `normal`
+/// stands for one of `original`, of the same bytes or (a full-width form)
+/// three bytes for one ASCII byte. The loop follows the original by those
+/// lengths, so a fold of other characters (the case's text was changed
+/// after it was parsed) ends out of step with it and gives `None`.
 fn pass<'a, A: Automaton>(
     original: &'a str,
-    automaton: Option<&A>,
-    ends: &mut Vec<(usize, usize)>,
-) -> CaseText<'a> {
-    crate::text::work(original.len());
-    let to_u32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-    let mut normal = String::with_capacity(original.len());
-    let mut chars = Vec::with_capacity(original.len() / 2);
-    let mut byte_at_char = Vec::with_capacity(original.len() / 2 + 1);
-    let mut original_at_char = Vec::with_capacity(original.len() / 2 + 1);
-    let mut figure_starts = Vec::new();
-    // An unanchored start state exists for every automaton built above
-    // (`StartKind::Unanchored`); without one, no word is looked for.
-    let mut state = automaton.and_then(|a| a.start_state(Anchored::No).ok().map(|s| (a, s)));
-    // `original[..copied]` is in `normal`; the rest is pending.
-    let mut copied = 0;
-    for (b, c) in original.char_indices() {
-        let n = normalize_char(c);
-        let at = normal.len() + (b - copied);
-        byte_at_char.push(to_u32(at));
-        original_at_char.push(to_u32(b));
-        chars.push(n);
-        if may_start_figure(n) {
-            figure_starts.push(at);
-        }
-        if n != c {
-            normal.push_str(&original[copied..b]);
-            normal.push(n);
-            copied = b + c.len_utf8();
-        }
-        if let Some((a, sid)) = &mut state {
-            // The folded character's bytes: most characters fold to
-            // themselves, and their bytes are the original's.
-            let mut buf = [0u8; 4];
-            let bytes = if n == c {
-                original
-                    .as_bytes()
-                    .get(b..b + c.len_utf8())
-                    .unwrap_or_default()
-            } else {
-                n.encode_utf8(&mut buf).as_bytes()
-            };
-            step(*a, sid, bytes, chars.len(), ends);
-        }
-    }
-    normal.push_str(&original[copied..]);
-    byte_at_char.push(to_u32(normal.len()));
-    original_at_char.push(to_u32(original.len()));
-    // Folding shortens every character it changes, so the texts differ
-    // exactly when their lengths do.
-    let original_byte_at_char = (normal.len() != original.len()).then_some(original_at_char);
-    CaseText {
-        original,
-        source: Text::EMPTY,
-        normal: normal.into(),
-        chars,
-        byte_at_char,
-        original_byte_at_char,
-        figure_starts,
-    }
-}
-
-/// The loop of [`pass`] over a text already folded: `normal` is
-/// `original` folded by the parser, and nothing is folded here. Each
-/// character of `normal` stands for one of `original`, of the same bytes or
-/// (a full-width form) three bytes for one ASCII byte. The loop follows the
-/// original by those lengths, so a fold of other characters (the case's
-/// text was changed after it was parsed) ends out of step with it and gives
-/// `None`.
-fn pass_folded<'a, A: Automaton>(
-    original: &'a str,
-    normal: &'a str,
+    normal: Cow<'a, str>,
     automaton: Option<&A>,
     ends: &mut Vec<(usize, usize)>,
 ) -> Option<CaseText<'a>> {
@@ -336,7 +276,7 @@ fn pass_folded<'a, A: Automaton>(
     Some(CaseText {
         original,
         source: Text::EMPTY,
-        normal: normal.into(),
+        normal,
         chars,
         byte_at_char,
         original_byte_at_char: folds.then_some(original_at_char),

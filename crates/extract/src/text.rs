@@ -35,6 +35,20 @@ pub struct CaseText<'a> {
 }
 
 impl<'a> CaseText<'a> {
+    /// A text with no characters read: what the pass gives when it cannot
+    /// follow a text, which a fold made by the pass itself never is.
+    pub(crate) fn empty(original: &'a str) -> CaseText<'a> {
+        CaseText {
+            original,
+            source: Text::EMPTY,
+            normal: Cow::Borrowed(""),
+            chars: Vec::new(),
+            byte_at_char: vec![0],
+            original_byte_at_char: None,
+            figure_starts: Vec::new(),
+        }
+    }
+
     /// Prepares `original` with no words looked for: the pass of
     /// [`crate::scan`] with an empty vocabulary.
     pub fn new(original: &'a str) -> CaseText<'a> {
