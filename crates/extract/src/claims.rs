@@ -56,7 +56,7 @@ impl ClaimFinder {
         hits: &[Hit],
         case: &Case,
         mentions: &[Mention],
-        cx: Context,
+        cx: Context<'_>,
     ) -> Vec<Claim> {
         let mut claims: Vec<Claim> = Vec::new();
         for m in self.phrases.find(text, hits) {

@@ -394,13 +394,21 @@ fn after_bracketed_figure<'q>(
 
 /// Whether the words that open the mention's clause (after any mention
 /// before it) name a part of the region as the subject of its figure: two
-/// or more regions listed (`东岭县、西河区`; one region alone is the
-/// section's own, as cases name it), a count of regions or schools (`有8个
+/// or more regions listed (`东岭县、西河区`), one region that is not the
+/// section's own (`其中，东平县` in a report of 某某市, `历城区` in the
+/// section `一、济南市`, `石泉县城区学校`; see [`regions::names_other`]; when the
+/// section's region is not known, one region alone is taken for it), a
+/// count of regions or schools (`有8个
 /// 县区`), or stages of schooling (`小学、初中专任教师`, `初中专任教师`; not
 /// `中小学`, all of them). Urban schools (`城区学校大班额比例`) are not a
 /// part here: reports state the large classes of their urban schools as the
 /// region's, and the corpus reads them so.
-fn names_a_part(text: &CaseText<'_>, mentions: &[Mention], mention: &Mention) -> bool {
+fn names_a_part(
+    text: &CaseText<'_>,
+    mentions: &[Mention],
+    mention: &Mention,
+    region: Option<&str>,
+) -> bool {
     const OPENING: usize = 16;
     let earlier = &mentions[..mentions.partition_point(|m| m.start < mention.start)];
     let from = earlier
@@ -412,15 +420,27 @@ fn names_a_part(text: &CaseText<'_>, mentions: &[Mention], mention: &Mention) ->
     // Most openings are a word or two (`全县`): a look at their characters
     // rules them out before any string is cut.
     let clause = clause_before(text, from, mention.start);
-    let may_name_a_part = clause.iter().any(|c| {
+    let may_list = clause.iter().any(|c| {
         PART_LIST.contains(c)
             || *c == '有'
             || links::SCHOOL_STAGES.iter().any(|w| w.starts_with(*c))
     });
-    if !may_name_a_part {
+    // A level after a word that is not the region's own (`东平县`, not
+    // `全市`, `我县`).
+    let may_name_other = region.is_some()
+        && clause
+            .windows(2)
+            .any(|w| regions::is_level(w[1]) && regions::may_end_other_name(w[0]));
+    if !may_list && !may_name_other {
         return false;
     }
     let opening = text.slice(mention.start - clause.len(), mention.start);
+    if may_name_other && region.is_some_and(|own| regions::names_other(opening, own)) {
+        return true;
+    }
+    if !may_list {
+        return false;
+    }
     let listed_regions = opening
         .split(PART_LIST)
         .filter(|w| {
@@ -526,11 +546,15 @@ fn compared_with(text: &CaseText<'_>, mentions: &[Mention], mention: &Mention) -
 /// What the extractor knows about a case beyond its text: the report's
 /// year (a change against an older year is not growth, and `到2025年` is a
 /// plan only when 2025 is still ahead) and whether the case stands in a
-/// section of plans (`下一步工作打算`), whose every figure is a target.
+/// section of plans (`下一步工作打算`), whose every figure is a target,
+/// and the region the section is about (its heading's, or else the
+/// title's), so that a figure of another region named in it (`其中，东平县…`)
+/// is not read as the section's.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct Context {
+pub struct Context<'a> {
     pub year: Option<i32>,
     pub plan_section: bool,
+    pub region: Option<&'a str>,
 }
 
 /// What a case states about its indicators: levels (and from→to and
@@ -597,7 +621,7 @@ pub fn bind(
     quantities: &[Quantity],
     mentions: &[Mention],
     catalog: &Catalog,
-    cx: Context,
+    cx: Context<'_>,
 ) -> Statements {
     let indicators = catalog.indicators();
     let kind_of = |m: &Mention| indicators.get(m.indicator).map(|i| i.kind);
@@ -751,7 +775,7 @@ fn table_row(
     mentions: &[Mention],
     catalog: &Catalog,
     row: &tables::Row<'_>,
-    cx: Context,
+    cx: Context<'_>,
 ) {
     let Some(mention) = mentions.get(row.mention) else {
         return;
@@ -798,7 +822,7 @@ fn state(
     mention: &Mention,
     read: Option<Read<'_>>,
     paired: bool,
-    cx: Context,
+    cx: Context<'_>,
 ) {
     let indicators = catalog.indicators();
     let Some(indicator) = indicators.get(mention.indicator) else {
@@ -829,7 +853,29 @@ fn state(
     }
     // `东岭县、西河区普惠性幼儿园覆盖率分别为…`, `有8个县区…`, `小学、初中专任
     // 教师…`, `城区学校…`: the figure is a part's, not the region's.
-    if read.is_some() && names_a_part(text, mentions, mention) {
+    if let Some(at) = read.as_ref().map(|r| r.at)
+        && names_a_part(text, mentions, mention, cx.region)
+    {
+        // `石泉县城区学校大班额比例为6.3%，仍高于5%的控制目标`: the part's
+        // figure is not the region's, but the standard it is measured
+        // against is the region's too.
+        if let Some(q) = standard_after(text, quantities, mentions, at, indicator.kind) {
+            out.targets.push(IndicatorValue {
+                indicator: indicator.id.clone(),
+                name: indicator.name.clone(),
+                mention: mention_text.clone(),
+                statement: StatementKind::Target,
+                value: Some(q.value),
+                unit: q.unit.clone(),
+                qualifier: q.qualifier,
+                change: None,
+                line: q.line,
+                column: q.column,
+                start: q.start,
+                end: q.end,
+                year: None,
+            });
+        }
         out.unread.push(UnreadMention {
             reason: UnreadMentionReason::Part,
             ..unread(text, quantities, mention, indicator, mention_text)
@@ -845,6 +891,14 @@ fn state(
             && compared_with(text, mentions, next)
         {
             u.reason = UnreadMentionReason::Compared;
+        }
+        // `其中，东平县生均…支出增长最快`: the change said in words is a
+        // part's, and says nothing of the region's.
+        if u.reason == UnreadMentionReason::UnsizedChange
+            && names_a_part(text, mentions, mention, cx.region)
+        {
+            u.reason = UnreadMentionReason::Part;
+            u.direction = None;
         }
         out.unread.push(u);
         return;
@@ -1105,7 +1159,7 @@ fn single<'q>(
     quantities: &'q [Quantity],
     mention: &Mention,
     kind: QuantityKind,
-    cx: Context,
+    cx: Context<'_>,
 ) -> Option<Read<'q>> {
     change_first(text, quantities, mention, kind, cx.year)
         .or_else(|| flat_first(text, quantities, mention, kind, cx.year))
@@ -1891,7 +1945,7 @@ fn plan(
     start: usize,
     mention: &Mention,
     at: &Quantity,
-    cx: Context,
+    cx: Context<'_>,
     measured: bool,
 ) -> Option<Option<i32>> {
     let end = at.start.max(mention.end);

@@ -68,10 +68,12 @@ impl Extractor {
     /// `claims` for every case of the report.
     pub fn extract(&self, report: &mut Report) {
         let year = report.year;
+        let title_region = dutycheck_vocab::regions::of_title(&report.title);
         for section in &mut report.sections {
             let cx = indicators::Context {
                 year,
                 plan_section: dutycheck_vocab::plans::is_plan_title(&section.name),
+                region: dutycheck_vocab::regions::of_heading(&section.name).or(title_region),
             };
             for case in &mut section.cases {
                 self.extract_case_in(case, cx);

@@ -882,6 +882,7 @@ mod statements {
             crate::indicators::Context {
                 year: Some(2023),
                 plan_section: false,
+                region: None,
             },
         );
         assert_eq!(c.targets.len(), 1, "{:?}", c.targets);
@@ -1010,6 +1011,7 @@ mod statements {
         let cx = crate::indicators::Context {
             year: Some(2023),
             plan_section: false,
+            region: None,
         };
         let read = |text: &str| {
             let mut c = super::case(text);
@@ -1148,6 +1150,7 @@ mod statements {
             let cx = crate::indicators::Context {
                 year: Some(2023),
                 plan_section: false,
+                region: None,
             };
             crate::Extractor::new(&dutycheck_catalog::Catalog::bundled())
                 .extract_case_in(&mut c, cx);
@@ -1269,6 +1272,7 @@ mod phrasing {
             Context {
                 year,
                 plan_section: false,
+                region: None,
             },
         );
         c
@@ -2144,6 +2148,7 @@ mod bases {
         let cx = Context {
             year: Some(year),
             plan_section: false,
+            region: None,
         };
         Extractor::new(&Catalog::bundled()).extract_case_in(&mut c, cx);
         c
@@ -2557,6 +2562,7 @@ fn gao_chu_is_a_rise() {
     let cx = crate::indicators::Context {
         year: Some(2022),
         plan_section: false,
+        region: None,
     };
     Extractor::new(&Catalog::bundled()).extract_case_in(&mut c, cx);
     let change = c.indicators[0].change.as_ref().and_then(|c| c.value);
@@ -2579,6 +2585,7 @@ fn a_level_written_for_two_years_is_the_report_years() {
         let cx = crate::indicators::Context {
             year: Some(year),
             plan_section: false,
+            region: None,
         };
         Extractor::new(&Catalog::bundled()).extract_case_in(&mut c, cx);
         c.indicators
@@ -2772,6 +2779,7 @@ fn flat_against_the_year_before_is_a_change_of_zero() {
     let cx = crate::indicators::Context {
         year: Some(2023),
         plan_section: false,
+        region: None,
     };
     Extractor::new(&Catalog::bundled()).extract_case_in(&mut c, cx);
     assert_eq!(c.indicators[0].change, None);
@@ -2819,6 +2827,7 @@ fn a_bound_reached_is_a_level_and_a_bound_required_a_target() {
     let cx = crate::indicators::Context {
         year: Some(2023),
         plan_section: true,
+        region: None,
     };
     Extractor::new(&Catalog::bundled()).extract_case_in(&mut c, cx);
     assert!(c.indicators.is_empty());
@@ -2874,6 +2883,7 @@ fn a_base_named_before_the_name_is_the_changes() {
         let cx = crate::indicators::Context {
             year: Some(2023),
             plan_section: false,
+            region: None,
         };
         Extractor::new(&Catalog::bundled()).extract_case_in(&mut c, cx);
         c
@@ -2960,4 +2970,87 @@ fn reads_the_parsers_fold_only_for_its_own_text() {
     c.normal = Folded::new(parsed, Text::from("全县学前三年毛入园率达90%。"));
     extractor.extract_case(&mut c);
     assert_eq!(level(&c), Some(85.0));
+}
+
+/// A region other than the section's, named as the subject of a figure, is
+/// a part: its figure is not the section's level, nor its change. The
+/// section's own region, `全市` and the urban area are the section's. With
+/// no region known, one region alone is taken for the section's own.
+#[test]
+fn another_region_named_as_the_subject_is_a_part() {
+    use dutycheck_model::UnreadMentionReason;
+    let read = |text: &str, region: Option<&str>| -> (Vec<Option<f64>>, Vec<UnreadMentionReason>) {
+        let mut c = case(text);
+        let cx = crate::indicators::Context {
+            year: Some(2022),
+            plan_section: false,
+            region,
+        };
+        Extractor::new(&Catalog::bundled()).extract_case_in(&mut c, cx);
+        (
+            c.indicators.iter().map(|i| i.value).collect(),
+            c.unread.iter().map(|u| u.reason).collect(),
+        )
+    };
+    let part = UnreadMentionReason::Part;
+    assert_eq!(
+        read("历城区学前三年毛入园率为95.2%。", Some("济南市")),
+        (vec![], vec![part])
+    );
+    assert_eq!(
+        read("济南市学前三年毛入园率为95.2%。", Some("济南市")),
+        (vec![Some(95.2)], vec![])
+    );
+    assert_eq!(
+        read("全市学前三年毛入园率为95.2%。", Some("济南市")),
+        (vec![Some(95.2)], vec![])
+    );
+    assert_eq!(
+        read("历城区学前三年毛入园率为95.2%。", None),
+        (vec![Some(95.2)], vec![])
+    );
+    // A change said alone, and one said in words only, are the part's too.
+    assert_eq!(
+        read(
+            "其中，石泉县一般公共预算教育支出比上年下降1.6%。",
+            Some("青河市")
+        ),
+        (vec![], vec![part])
+    );
+    assert_eq!(
+        read(
+            "其中，柳林县生均一般公共预算教育支出增长最快。",
+            Some("青河市")
+        ),
+        (vec![], vec![part])
+    );
+    // Another region's schools; a town; the region's own urban schools.
+    assert_eq!(
+        read("石泉县城区学校大班额比例为6.3%。", Some("青河市")),
+        (vec![], vec![part])
+    );
+    assert_eq!(
+        read("城关镇普惠性幼儿园覆盖率为100%。", Some("东河县")),
+        (vec![], vec![part])
+    );
+    assert_eq!(
+        read("中心城区学校大班额比例为0.8%。", Some("东河县")),
+        (vec![Some(0.8)], vec![])
+    );
+}
+
+/// The standard a part's figure is measured against
+/// (`仍高于5%的控制目标`) is the region's standard too: a target.
+#[test]
+fn a_parts_standard_is_a_target() {
+    let mut c = case("石泉县城区学校大班额比例为6.3%，仍高于5%的控制目标。");
+    let cx = crate::indicators::Context {
+        year: Some(2022),
+        plan_section: false,
+        region: Some("青河市"),
+    };
+    Extractor::new(&Catalog::bundled()).extract_case_in(&mut c, cx);
+    assert!(c.indicators.is_empty());
+    let targets: Vec<_> = c.targets.iter().map(|t| t.value).collect();
+    assert_eq!(targets, [Some(5.0)]);
 }

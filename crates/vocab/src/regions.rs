@@ -115,6 +115,109 @@ fn without_year(title: &str) -> &str {
         .unwrap_or(title)
 }
 
+/// Whether `c` is a level that ends a region's name (`市`, `县`, `旗`…), or
+/// the name of a town inside one (`东河镇`, `西岭乡`). No report is about a
+/// town, so a town named in a report is always a part of its region.
+pub fn is_level(c: char) -> bool {
+    REGION_ENDS.contains(&c) || TOWNS.contains(&c)
+}
+
+/// The levels of towns and townships, below a county.
+const TOWNS: [char; 2] = ['镇', '乡'];
+
+/// Words that stand for the region a report or section is about, before a
+/// level: `全县`, `本市`, `我区`, `该县`, `各县` (several), `此`.
+const OWN_OR_ALL: [char; 6] = ['全', '本', '我', '该', '各', '此'];
+
+/// Whether `c`, right before a level, may end the name of a region other
+/// than the one a report is about: an ideograph that does not stand for
+/// the own region ([`OWN_OR_ALL`]: `全市`, `我县`). A quick test that rules
+/// out most openings before [`names_other`] reads them.
+pub fn may_end_other_name(c: char) -> bool {
+    is_ideograph(c) && !OWN_OR_ALL.contains(&c)
+}
+
+/// The CJK ideographs a region's name is written in.
+fn is_ideograph(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
+/// Whether `opening`, the words of a clause before an indicator's name,
+/// ends with the name of a region other than `own` (the region of the
+/// section or report): `其中，东平县` before `生均…教育支出` in a report of
+/// 某某市, `历城区` in the section `一、济南市`. The figure that follows is
+/// that region's, not the section's. `全市`, `本县`, `我区`, `今年我县` and
+/// `own` itself (`东河县` or `东河市` for `东河县`, matched by [`key`]) are
+/// the own region.
+///
+/// The name ends the opening's last run of CJK characters, with a level of
+/// [`REGION_ENDS`], and starts after the last level before it in the run
+/// (`城区` of `东河县城区`). Words before the name in the run (`其中东平县`,
+/// `2023年东平县`) are harmless: only what the run ends with is compared
+/// with `own`. A topic (`教育强县`, [`TOPIC_WORDS`]) and several regions at once
+/// (`县区`, [`is_collective`]) name no other region, and neither does the
+/// urban area ([`URBAN`]: reports state the large classes of their urban
+/// schools as the region's).
+pub fn ends_with_other(opening: &str, own: &str) -> bool {
+    let opening = opening.trim_end();
+    let mut chars = opening.chars().rev();
+    if !chars.next().is_some_and(is_level) {
+        return false;
+    }
+    // The characters of the name before its level, nearest first: CJK
+    // ideographs only, so a digit, a letter or punctuation ends it.
+    let stem_len: usize = chars
+        .take_while(|c| is_ideograph(*c))
+        .take(8)
+        .map(char::len_utf8)
+        .sum();
+    if stem_len == 0 {
+        return false;
+    }
+    let level_len = opening.chars().last().map_or(0, char::len_utf8);
+    // The run of characters that ends with the level (`其中东河县城区`), and
+    // the name itself: what follows the last level inside the run (`城区`).
+    let run = &opening[opening.len() - stem_len - level_len..];
+    let run_stem = &run[..stem_len];
+    let stem = run_stem
+        .char_indices()
+        .rev()
+        .find(|(_, c)| is_level(*c))
+        .map_or(run_stem, |(i, c)| &run_stem[i + c.len_utf8()..]);
+    let name = &run[run.len() - stem.len() - level_len..];
+    let own = own.trim();
+    let is_own = run_stem.ends_with(key(own)) || run.ends_with(own);
+    !stem.is_empty()
+        && !stem.ends_with(OWN_OR_ALL)
+        && !TOPIC_WORDS.iter().any(|w| run.contains(w))
+        && !is_collective(name)
+        && !is_own
+        && !URBAN.contains(&name)
+}
+
+/// The urban area of a region (`城区`, `中心城区`, `市区`, `城市`) and its
+/// town and country together (`城乡`): not another region. Whole names
+/// only: `历城区` and `新城区` are districts.
+pub const URBAN: [&str; 7] = [
+    "城区",
+    "中心城区",
+    "主城区",
+    "老城区",
+    "市区",
+    "城市",
+    "城乡",
+];
+
+/// Whether `opening` names a region other than `own` anywhere, not only at
+/// its end: `石泉县城区学校` and `柳林县农村学校` before `大班额比例` name
+/// the schools of another region (see [`ends_with_other`]).
+pub fn names_other(opening: &str, own: &str) -> bool {
+    opening
+        .char_indices()
+        .filter(|(_, c)| is_level(*c))
+        .any(|(i, c)| ends_with_other(&opening[..i + c.len_utf8()], own))
+}
+
 /// The one region a whole report is about: the title's region
 /// ([`of_title`]) when no section heading names a region (`云岭县人民政府
 /// 2022年度履行教育职责自评报告`, split by topic: `一、教育投入保障`,
@@ -134,6 +237,61 @@ pub fn of_report<'a, 'h>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn another_region_ends_an_opening() {
+        for (opening, own) in [
+            ("东平县", "某某市"),
+            ("其中，东平县", "某某市"),
+            ("其中东平县", "某某市"),
+            ("2023年东平县", "某某市"),
+            ("历城区", "济南市"),
+            ("山东省", "济南市"),
+            ("市中区", "济南市"),
+            ("其中城关镇", "东河县"),
+            ("西岭乡", "东河县"),
+            ("科尔沁右翼前旗", "兴安盟"),
+        ] {
+            assert!(ends_with_other(opening, own), "{opening} in {own}");
+        }
+        for (opening, own) in [
+            ("全市", "某某市"),
+            ("本县", "东河县"),
+            ("今年我县", "东河县"),
+            ("该区", "东河县"),
+            ("各县", "某某市"),
+            ("东河县", "东河县"),
+            ("其中东河县", "东河县"),
+            ("东河市", "东河县"),
+            ("东河", "东河县"),
+            ("县区", "某某市"),
+            ("乡镇", "东河县"),
+            ("全镇", "东河县"),
+            ("城区", "东河县"),
+            ("东河县城区", "东河县"),
+            ("创建教育强县", "东河县"),
+            ("其中，", "东河县"),
+            ("今年我县城区", "东河县"),
+            ("市中区", "市中区"),
+            ("县", "东河县"),
+            ("2023年", "东河县"),
+            ("", "东河县"),
+        ] {
+            assert!(!ends_with_other(opening, own), "{opening} in {own}");
+        }
+    }
+
+    #[test]
+    fn another_region_anywhere_in_an_opening() {
+        assert!(names_other("石泉县城区学校", "青河市"));
+        assert!(names_other("其中柳林县农村学校", "青河市"));
+        assert!(!names_other("全市城区学校", "青河市"));
+        assert!(!names_other("城乡学校", "青河市"));
+        assert!(!names_other("中心城区学校", "乌兰沟县"));
+        assert!(names_other("新城区学校", "青河市"));
+        assert!(!names_other("县级财政", "青河市"));
+        assert!(!names_other("青河市城市学校", "青河市"));
+    }
 
     #[test]
     fn a_report_of_topics_is_about_its_titles_region() {
