@@ -230,7 +230,9 @@ pub fn report(seed: u64, index: u64) -> String {
                 1 => format!("{number}、"),
                 _ => format!("（{number}）"),
             };
-            let text = case_text(&mut rng, year, &name);
+            // A region says `全县` of itself, `全市` of its city: the
+            // case names the whole of its own region.
+            let text = own_level(case_text(&mut rng, year, &name), &name);
             out.push_str(&marker);
             out.push_str(&wrap(&mut rng, &text));
             out.push('\n');
@@ -242,6 +244,14 @@ pub fn report(seed: u64, index: u64) -> String {
         }
     }
     out
+}
+
+/// `text` with `全市` said at the section's own level (`全县` in `东河县`).
+fn own_level(text: String, name: &str) -> String {
+    match name.chars().last() {
+        Some(level) if level != '市' => text.replace("全市", &format!("全{level}")),
+        _ => text,
+    }
 }
 
 fn region(rng: &mut Rng) -> String {

@@ -426,7 +426,13 @@ fn snippet_report(
     let source = snippet_source(text, year);
     let doc = dutycheck_read::decode(path, source.as_bytes(), &Default::default())?;
     let mut report = dutycheck_parse::parse(&doc)?;
-    extractor.extract(&mut report);
+    // A single case says `全市` or `全省` of whatever region it is about,
+    // not of the section made up to hold it.
+    if is_full_report(text) {
+        extractor.extract(&mut report);
+    } else {
+        extractor.extract_unplaced(&mut report);
+    }
     Ok(report)
 }
 

@@ -425,12 +425,13 @@ fn names_a_part(
             || *c == '有'
             || links::SCHOOL_STAGES.iter().any(|w| w.starts_with(*c))
     });
-    // A level after a word that is not the region's own (`东平县`, not
-    // `全市`, `我县`).
-    let may_name_other = region.is_some()
-        && clause
+    // A level after a word that is not the region's own (`东平县`, `全省`
+    // in a report of a city; not `全市`, `我市`).
+    let may_name_other = region.is_some_and(|own| {
+        clause
             .windows(2)
-            .any(|w| regions::is_level(w[1]) && regions::may_end_other_name(w[0]));
+            .any(|w| regions::is_level(w[1]) && regions::may_name_other(w[0], w[1], own))
+    });
     if !may_list && !may_name_other {
         return false;
     }
@@ -853,9 +854,22 @@ fn state(
     }
     // `东岭县、西河区普惠性幼儿园覆盖率分别为…`, `有8个县区…`, `小学、初中专任
     // 教师…`, `城区学校…`: the figure is a part's, not the region's.
-    if let Some(at) = read.as_ref().map(|r| r.at)
+    // A plan or a requirement for a part (`要求各县（市、区）…不低于18%`) is
+    // still a target: targets are not judged as the region's level.
+    if let Some(read) = read.as_ref()
         && names_a_part(text, mentions, mention, cx.region)
+        && !(cx.plan_section
+            || plan(
+                text,
+                sentence_start(text, mention.start),
+                mention,
+                read.at,
+                cx,
+                paired || read.change.as_ref().is_some_and(|c| !c.derived),
+            )
+            .is_some())
     {
+        let at = read.at;
         // `石泉县城区学校大班额比例为6.3%，仍高于5%的控制目标`: the part's
         // figure is not the region's, but the standard it is measured
         // against is the region's too.

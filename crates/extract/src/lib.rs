@@ -67,13 +67,33 @@ impl Extractor {
     /// Fills in `quantities`, `indicators`, `targets`, `unread` and
     /// `claims` for every case of the report.
     pub fn extract(&self, report: &mut Report) {
+        self.extract_placed(report, true);
+    }
+
+    /// [`Extractor::extract`], knowing no region for any section: for a
+    /// case wrapped in a section made up for it (a rule test's snippet in
+    /// `一、测试县`), whose `全市` or `全省` is not another region's.
+    pub fn extract_unplaced(&self, report: &mut Report) {
+        self.extract_placed(report, false);
+    }
+
+    fn extract_placed(&self, report: &mut Report, placed: bool) {
         let year = report.year;
-        let title_region = dutycheck_vocab::regions::of_title(&report.title);
+        // The title's region is every section's only in a report of one
+        // region by topic; a report of several regions may name its
+        // sections in ways not recognised as regions, and then no region
+        // is known for them.
+        let title_region = dutycheck_vocab::regions::of_report(
+            &report.title,
+            report.sections.iter().map(|s| s.name.as_str()),
+        );
         for section in &mut report.sections {
             let cx = indicators::Context {
                 year,
                 plan_section: dutycheck_vocab::plans::is_plan_title(&section.name),
-                region: dutycheck_vocab::regions::of_heading(&section.name).or(title_region),
+                region: dutycheck_vocab::regions::of_heading(&section.name)
+                    .or(title_region)
+                    .filter(|_| placed),
             };
             for case in &mut section.cases {
                 self.extract_case_in(case, cx);

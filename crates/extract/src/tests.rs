@@ -3037,6 +3037,30 @@ fn another_region_named_as_the_subject_is_a_part() {
         read("中心城区学校大班额比例为0.8%。", Some("东河县")),
         (vec![Some(0.8)], vec![])
     );
+    // A region by its level alone: the province, in a city's section.
+    assert_eq!(
+        read("全省学前三年毛入园率为90.1%。", Some("济南市")),
+        (vec![], vec![part])
+    );
+    assert_eq!(
+        read("全市学前三年毛入园率为95.2%。", Some("济南市")),
+        (vec![Some(95.2)], vec![])
+    );
+}
+
+/// A plan or requirement for a part is still a target.
+#[test]
+fn a_requirement_for_the_parts_is_a_target() {
+    let mut c = case("要求各县（市、区）教育支出占一般公共预算支出比例不低于18%。");
+    let cx = crate::indicators::Context {
+        year: Some(2023),
+        plan_section: false,
+        region: Some("青河市"),
+    };
+    Extractor::new(&Catalog::bundled()).extract_case_in(&mut c, cx);
+    let targets: Vec<_> = c.targets.iter().map(|t| t.value).collect();
+    assert_eq!(targets, [Some(18.0)]);
+    assert!(c.unread.is_empty());
 }
 
 /// The standard a part's figure is measured against

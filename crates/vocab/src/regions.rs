@@ -56,11 +56,11 @@ pub fn is_region(name: &str) -> bool {
 }
 
 /// Whether `name` stands for several regions at once: `各县市区`, `各区`,
-/// `县区`, `市县`, `县（市、区）`: it opens with `各`, lists levels with `、`,
-/// or is made of levels alone.
+/// `某市各区县`, `县区`, `市县`, `县（市、区）`: it holds `各`, lists levels
+/// with `、`, or is made of levels alone.
 pub fn is_collective(name: &str) -> bool {
     let name = name.trim();
-    name.starts_with('各')
+    name.contains('各')
         || name.contains('、')
         || (!name.is_empty() && name.chars().all(|c| REGION_ENDS.contains(&c)))
 }
@@ -125,16 +125,24 @@ pub fn is_level(c: char) -> bool {
 /// The levels of towns and townships, below a county.
 const TOWNS: [char; 2] = ['镇', '乡'];
 
-/// Words that stand for the region a report or section is about, before a
-/// level: `全县`, `本市`, `我区`, `该县`, `各县` (several), `此`.
-const OWN_OR_ALL: [char; 6] = ['全', '本', '我', '该', '各', '此'];
+/// Words that name a region by its level alone: `全县`, `本市`, `我区`,
+/// `该县`, `各县` (several), `此`. The region a report or section is about
+/// when the level is its own (`全市` in a report of 青河市); another one
+/// when it is not (`全省`, `我省` and `各县` there).
+const BY_LEVEL: [char; 6] = ['全', '本', '我', '该', '各', '此'];
 
-/// Whether `c`, right before a level, may end the name of a region other
-/// than the one a report is about: an ideograph that does not stand for
-/// the own region ([`OWN_OR_ALL`]: `全市`, `我县`). A quick test that rules
-/// out most openings before [`names_other`] reads them.
-pub fn may_end_other_name(c: char) -> bool {
-    is_ideograph(c) && !OWN_OR_ALL.contains(&c)
+/// The level `own` ends with (`市` of `青河市`), when it ends with one.
+fn level_of(own: &str) -> Option<char> {
+    own.trim().chars().last().filter(|c| is_level(*c))
+}
+
+/// Whether `prev` and the `level` after it may end the name of a region
+/// other than `own`: an ideograph that is not a word of [`BY_LEVEL`]
+/// (`东平县`, not `全市`), or one of them before a level that is not the
+/// own region's (`全省` in a report of 青河市). A quick test that rules out
+/// most openings before [`names_other`] reads them.
+pub fn may_name_other(prev: char, level: char, own: &str) -> bool {
+    is_ideograph(prev) && (!BY_LEVEL.contains(&prev) || level_of(own).is_some_and(|l| l != level))
 }
 
 /// The CJK ideographs a region's name is written in.
@@ -148,7 +156,8 @@ fn is_ideograph(c: char) -> bool {
 /// 某某市, `历城区` in the section `一、济南市`. The figure that follows is
 /// that region's, not the section's. `全市`, `本县`, `我区`, `今年我县` and
 /// `own` itself (`东河县` or `东河市` for `东河县`, matched by [`key`]) are
-/// the own region.
+/// the own region; `全省`, `我省` and `各县` in a report of a city are
+/// not ([`BY_LEVEL`]).
 ///
 /// The name ends the opening's last run of CJK characters, with a level of
 /// [`REGION_ENDS`], and starts after the last level before it in the run
@@ -187,8 +196,12 @@ pub fn ends_with_other(opening: &str, own: &str) -> bool {
     let name = &run[run.len() - stem.len() - level_len..];
     let own = own.trim();
     let is_own = run_stem.ends_with(key(own)) || run.ends_with(own);
+    let level = opening.chars().last();
+    if stem.ends_with(BY_LEVEL) {
+        // `全省`, `我省`, `各县` in a report of 青河市; `全市` is its own.
+        return level_of(own).is_some_and(|l| Some(l) != level);
+    }
     !stem.is_empty()
-        && !stem.ends_with(OWN_OR_ALL)
         && !TOPIC_WORDS.iter().any(|w| run.contains(w))
         && !is_collective(name)
         && !is_own
@@ -250,6 +263,12 @@ mod tests {
             ("市中区", "济南市"),
             ("其中城关镇", "东河县"),
             ("西岭乡", "东河县"),
+            ("全省", "济南市"),
+            ("我省", "济南市"),
+            ("各县", "青河市"),
+            ("该县", "青河市"),
+            ("该区", "东河县"),
+            ("全市", "东河县"),
             ("科尔沁右翼前旗", "兴安盟"),
         ] {
             assert!(ends_with_other(opening, own), "{opening} in {own}");
@@ -258,15 +277,14 @@ mod tests {
             ("全市", "某某市"),
             ("本县", "东河县"),
             ("今年我县", "东河县"),
-            ("该区", "东河县"),
-            ("各县", "某某市"),
+            ("该县", "东河县"),
+            ("全旗", "锡林河旗"),
             ("东河县", "东河县"),
             ("其中东河县", "东河县"),
             ("东河市", "东河县"),
             ("东河", "东河县"),
             ("县区", "某某市"),
             ("乡镇", "东河县"),
-            ("全镇", "东河县"),
             ("城区", "东河县"),
             ("东河县城区", "东河县"),
             ("创建教育强县", "东河县"),
