@@ -845,7 +845,18 @@ fn state(
     // is measured against; the figure after B is the difference, never
     // B's level (nor B's growth). With no figure read (`A不低于B，…`), the
     // usual reason stands.
-    if read.is_some() && !paired && compared_with(text, mentions, mention) {
+    // `A为10.6万元，低于当地公务员平均工资收入水平（11.2万元）`: the figure
+    // that opens a bracket right after the base's name is the base's own
+    // level, when the base is another indicator than what it is compared
+    // with (`低于全省普惠性幼儿园覆盖率（85.2%）` is another region's).
+    let bracketed = read.as_ref().is_some_and(|r| {
+        text.chars.get(mention.end) == Some(&NOTE_OPEN)
+            && r.at.start == mention.end + 1
+            && mentions[..mentions.partition_point(|m| m.start < mention.start)]
+                .last()
+                .is_some_and(|m| m.indicator != mention.indicator)
+    });
+    if read.is_some() && !paired && !bracketed && compared_with(text, mentions, mention) {
         out.unread.push(UnreadMention {
             reason: UnreadMentionReason::Compared,
             ..unread(text, quantities, mention, indicator, mention_text)
@@ -883,6 +894,31 @@ fn state(
                 unit: q.unit.clone(),
                 qualifier: q.qualifier,
                 change: None,
+                line: q.line,
+                column: q.column,
+                start: q.start,
+                end: q.end,
+                year: None,
+            });
+        }
+        // `全省学前三年毛入园率为91.8%，东川市达到94.6%`, `…，我市为94.6%`:
+        // the next clause gives the section's own region's level, the name
+        // not repeated.
+        if let Some(own) = cx.region
+            && let Some(q) = next_clause(text, quantities, mentions, at, indicator.kind, |o| {
+                regions::after_own(o, own)
+                    .is_some_and(|rest| rest.is_empty() || changes::REACHED.contains(&rest))
+            })
+        {
+            out.indicators.push(IndicatorValue {
+                indicator: indicator.id.clone(),
+                name: indicator.name.clone(),
+                mention: mention_text.clone(),
+                statement: StatementKind::Level,
+                value: Some(q.value),
+                unit: q.unit.clone(),
+                qualifier: q.qualifier,
+                change: change_after(text, quantities, q, indicator.kind, cx.year),
                 line: q.line,
                 column: q.column,
                 start: q.start,

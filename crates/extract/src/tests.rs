@@ -3078,3 +3078,55 @@ fn a_parts_standard_is_a_target() {
     let targets: Vec<_> = c.targets.iter().map(|t| t.value).collect();
     assert_eq!(targets, [Some(5.0)]);
 }
+
+/// `全省A为91.8%，东川市达到94.6%`: after another region's figure, the
+/// next clause that opens with the section's own region (`东川市`, `我市`,
+/// `全市`) and a linking word gives its level, the name not repeated.
+#[test]
+fn the_own_regions_level_after_anothers() {
+    let read = |text: &str| -> Vec<Option<f64>> {
+        let mut c = case(text);
+        let cx = crate::indicators::Context {
+            year: Some(2023),
+            plan_section: false,
+            region: Some("东川市"),
+        };
+        Extractor::new(&Catalog::bundled()).extract_case_in(&mut c, cx);
+        c.indicators.iter().map(|i| i.value).collect()
+    };
+    assert_eq!(
+        read("全省学前三年毛入园率为91.8%，东川市达到94.6%，居全省第2位。"),
+        [Some(94.6)]
+    );
+    assert_eq!(
+        read("全省学前三年毛入园率为91.8%，我市为94.6%。"),
+        [Some(94.6)]
+    );
+    // Another region's figure after it is no level of the section's.
+    assert_eq!(read("全省学前三年毛入园率为91.8%，南屏市为94.6%。"), []);
+}
+
+/// `A为10.6万元，低于当地公务员平均工资收入水平（11.2万元）`: the figure in
+/// brackets right after the other indicator's name is its level, not a gap.
+#[test]
+fn a_bracketed_figure_after_the_base_is_its_level() {
+    let c = extracted(
+        "义务教育教师平均工资收入水平为10.6万元，低于当地公务员平均工资收入水平（11.2万元）。",
+    );
+    let read: Vec<_> = c
+        .indicators
+        .iter()
+        .map(|i| (i.indicator.as_str(), i.value))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("teacher-average-salary", Some(106000.0)),
+            ("civil-servant-average-salary", Some(112000.0))
+        ]
+    );
+    // The same indicator in brackets is another region's: not read.
+    let c = extracted("普惠性幼儿园覆盖率为78%，低于全省普惠性幼儿园覆盖率（85.2%）。");
+    let read: Vec<_> = c.indicators.iter().map(|i| i.value).collect();
+    assert_eq!(read, [Some(78.0)]);
+}

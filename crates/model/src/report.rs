@@ -428,10 +428,13 @@ pub enum UnreadMentionReason {
     /// indicator's figure, but not its level (or change) for the year the
     /// rules judge.
     OtherPeriod,
-    /// The figure is for a part of the region, named right before the
-    /// name: some of its counties (`东岭县、西河区…分别为`, `有8个县区…`),
-    /// a stage of schooling (`小学、初中专任教师…`), or its urban or rural
-    /// schools (`城区学校大班额比例为6.2%`). It is not the region's level.
+    /// The figure is for a part of the region, or for another region,
+    /// named right before the name: some of its counties (`东岭县、西河区…
+    /// 分别为`, `有8个县区…`), one county or town that is not the section's
+    /// own (`其中，柳林县…`, `城关镇…`), the province or city above it
+    /// (`全省…` in a city's section), or a stage of schooling (`小学、初中
+    /// 专任教师…`). It is not the region's level. (The region's own urban
+    /// schools, `城区学校大班额比例`, are read as the region's.)
     Part,
 }
 
@@ -468,7 +471,7 @@ impl UnreadMentionReason {
                 "所在分句的数字是另一时期的（如“1-9月”“上半年”或报告年度之前的某一年），不是本报告年度的全年数"
             }
             UnreadMentionReason::Part => {
-                "所在分句的数字只是其中一部分（部分县区、某一学段或城区、农村学校）的，不是本地区整体的"
+                "所在分句的数字是另一地区或其中一部分（所辖县区、乡镇，上级的全省、全市，某一学段或城区、农村学校）的，不是本地区整体的"
             }
         }
     }

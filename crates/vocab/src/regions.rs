@@ -208,6 +208,21 @@ pub fn ends_with_other(opening: &str, own: &str) -> bool {
         && !URBAN.contains(&name)
 }
 
+/// The words after the own region's name that opens `words`: `达到` of
+/// `东川市达到`, `为` of `我市为` or of `全市为` (in a report of 东川市).
+/// `None` when `words` do not open with it.
+pub fn after_own<'w>(words: &'w str, own: &str) -> Option<&'w str> {
+    let words = words.trim_start();
+    let own = own.trim();
+    if let Some(rest) = words.strip_prefix(own) {
+        return Some(rest);
+    }
+    let level = level_of(own)?;
+    let mut chars = words.chars();
+    let (first, second) = (chars.next()?, chars.next()?);
+    (matches!(first, '全' | '本' | '我') && second == level).then_some(chars.as_str())
+}
+
 /// The urban area of a region (`城区`, `中心城区`, `市区`, `城市`) and its
 /// town and country together (`城乡`): not another region. Whole names
 /// only: `历城区` and `新城区` are districts.
@@ -297,6 +312,15 @@ mod tests {
         ] {
             assert!(!ends_with_other(opening, own), "{opening} in {own}");
         }
+    }
+
+    #[test]
+    fn the_own_region_opens_words() {
+        assert_eq!(after_own("东川市达到", "东川市"), Some("达到"));
+        assert_eq!(after_own("我市为", "东川市"), Some("为"));
+        assert_eq!(after_own("全市为", "东川市"), Some("为"));
+        assert_eq!(after_own("全省为", "东川市"), None);
+        assert_eq!(after_own("南屏市为", "东川市"), None);
     }
 
     #[test]
