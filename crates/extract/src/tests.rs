@@ -3037,6 +3037,16 @@ fn another_region_named_as_the_subject_is_a_part() {
         read("中心城区学校大班额比例为0.8%。", Some("东河县")),
         (vec![Some(0.8)], vec![])
     );
+    // The county's own urban schools, and the region itself, in words
+    // that end with a level.
+    assert_eq!(
+        read("县域内城区学校大班额比例为零。", Some("西岭县")),
+        (vec![Some(0.0)], vec![])
+    );
+    assert_eq!(
+        read("本地区学前三年毛入园率为95.2%。", Some("西岭县")),
+        (vec![Some(95.2)], vec![])
+    );
     // A region by its level alone: the province, in a city's section.
     assert_eq!(
         read("全省学前三年毛入园率为90.1%。", Some("济南市")),

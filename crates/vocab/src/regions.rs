@@ -188,14 +188,17 @@ pub fn ends_with_other(opening: &str, own: &str) -> bool {
     // the name itself: what follows the last level inside the run (`城区`).
     let run = &opening[opening.len() - stem_len - level_len..];
     let run_stem = &run[..stem_len];
+    // `县域内城区`: a name starts after a word that places it (`内`, `的`).
     let stem = run_stem
         .char_indices()
         .rev()
-        .find(|(_, c)| is_level(*c))
+        .find(|(_, c)| is_level(*c) || PLACING.contains(c))
         .map_or(run_stem, |(i, c)| &run_stem[i + c.len_utf8()..]);
     let name = &run[run.len() - stem.len() - level_len..];
     let own = own.trim();
-    let is_own = run_stem.ends_with(key(own)) || run.ends_with(own);
+    let is_own = run_stem.ends_with(key(own))
+        || run.ends_with(own)
+        || OWN_AREA.iter().any(|w| run.ends_with(w));
     let level = opening.chars().last();
     if stem.ends_with(BY_LEVEL) {
         // `全省`, `我省`, `各县` in a report of 青河市; `全市` is its own.
@@ -223,18 +226,27 @@ pub fn after_own<'w>(words: &'w str, own: &str) -> Option<&'w str> {
     (matches!(first, '全' | '本' | '我') && second == level).then_some(chars.as_str())
 }
 
-/// The urban area of a region (`城区`, `中心城区`, `市区`, `城市`) and its
+/// Words that place what follows them rather than name it: `县域内城区` is
+/// `城区`, the urban area within the county.
+const PLACING: [char; 5] = ['内', '域', '的', '在', '与'];
+
+/// The urban area of a region (`城区`, `中心城区`, `市区`, `城市`, `城镇`) and its
 /// town and country together (`城乡`): not another region. Whole names
 /// only: `历城区` and `新城区` are districts.
-pub const URBAN: [&str; 7] = [
+pub const URBAN: [&str; 8] = [
     "城区",
     "中心城区",
     "主城区",
     "老城区",
     "市区",
     "城市",
+    "城镇",
     "城乡",
 ];
+
+/// Words for the region a report is about that end with a level but name
+/// no level of their own: `本地区`, `全辖区`.
+const OWN_AREA: [&str; 5] = ["本地区", "该地区", "全地区", "本辖区", "全辖区"];
 
 /// Whether `opening` names a region other than `own` anywhere, not only at
 /// its end: `石泉县城区学校` and `柳林县农村学校` before `大班额比例` name
@@ -329,6 +341,10 @@ mod tests {
         assert!(names_other("其中柳林县农村学校", "青河市"));
         assert!(!names_other("全市城区学校", "青河市"));
         assert!(!names_other("城乡学校", "青河市"));
+        assert!(!names_other("县域内城区学校", "西岭县"));
+        assert!(!names_other("内江市", "内江市"));
+        assert!(!names_other("本地区", "西岭县"));
+        assert!(!names_other("城镇学校", "西岭县"));
         assert!(!names_other("中心城区学校", "乌兰沟县"));
         assert!(names_other("新城区学校", "青河市"));
         assert!(!names_other("县级财政", "青河市"));
