@@ -683,16 +683,34 @@ pub fn bind(
             None
         };
         let reads: Vec<(&Mention, Option<Read<'_>>)> = match listed {
-            Some(figures) => group
-                .iter()
-                .zip(figures)
-                .map(|(m, q)| {
-                    let k = kind_of(m).unwrap_or(q.kind);
-                    let change = change_after(text, quantities, q, k, cx.year);
-                    let read = Read::level(q, change);
-                    (m, Some(read))
-                })
-                .collect(),
+            Some(figures) => {
+                let kinds: Vec<QuantityKind> = group
+                    .iter()
+                    .zip(&figures)
+                    .map(|(m, q)| kind_of(m).unwrap_or(q.kind))
+                    .collect();
+                let respective = figures
+                    .last()
+                    .map(|last| respective_changes(text, quantities, last, &kinds, cx.year));
+                group
+                    .iter()
+                    .zip(figures)
+                    .zip(kinds)
+                    .enumerate()
+                    .map(|(i, ((m, q), k))| {
+                        let change = match &respective {
+                            Some(Respective::Each(changes)) => changes.get(i).cloned(),
+                            // `分别…` whose figures do not line up: no
+                            // figure's change is guessed.
+                            Some(Respective::Unmatched) => None,
+                            Some(Respective::None) | None => {
+                                change_after(text, quantities, q, k, cx.year)
+                            }
+                        };
+                        (m, Some(Read::level(q, change)))
+                    })
+                    .collect()
+            }
             // A list whose figures do not line up binds nothing rather than
             // guessing: its mentions stay unread.
             None if group.len() > 1 => {
@@ -2464,6 +2482,90 @@ fn change_after(
                 .map(|(c, _)| c)
                 .or_else(|| flat_after(text, figure.end, kind, &figure.unit, year))
         })
+}
+
+/// What the clause after a list of levels says of their changes.
+enum Respective {
+    /// It says no change `分别`: each figure's change is read after it.
+    None,
+    /// `，分别比上年提高1.2、0.8个百分点`, `较上年分别提高0.3个百分点和1.1个百分点`:
+    /// one change for each level, in order.
+    Each(Vec<Change>),
+    /// It says `分别` but its figures do not line up with the levels.
+    Unmatched,
+}
+
+/// The changes that the clause after `last`, the last figure of a list of
+/// levels (`A、B分别为X、Y`), states for each level in turn: `，分别比上年
+/// 下降2.1%、3.4%`, `，较上年分别提高0.3个百分点和1.1个百分点`. Read after
+/// the last figure alone, the first of them was taken for the last
+/// level's change, though it is the first level's.
+fn respective_changes(
+    text: &CaseText<'_>,
+    quantities: &[Quantity],
+    last: &Quantity,
+    kinds: &[QuantityKind],
+    year: Option<i32>,
+) -> Respective {
+    let mut figures = in_sentence_after(text, quantities, last.end);
+    let Some(first) = figures.next() else {
+        return Respective::None;
+    };
+    let words = text.slice(last.end, first.start);
+    let words = words.trim_start_matches([',', '，', ' ']);
+    if words.chars().count() > 16
+        || words.chars().any(ends_clause)
+        || !search::contains(words, RESPECTIVELY)
+    {
+        return Respective::None;
+    }
+    let (Some(sign), true) = (changes::direction(words), against_year_before(words, year)) else {
+        return Respective::Unmatched;
+    };
+    let mut changes = Vec::with_capacity(kinds.len());
+    let mut previous: Option<&Quantity> = None;
+    for (kind, q) in kinds.iter().zip(std::iter::once(first).chain(figures)) {
+        if let Some(p) = previous
+            && !links::is_list_separator(text.slice(p.end, q.start))
+        {
+            return Respective::Unmatched;
+        }
+        let at = Some(if previous.is_none() {
+            change_span(words, q)
+        } else {
+            Span {
+                line: 0,
+                column: 0,
+                start: q.start,
+                end: q.end,
+            }
+        });
+        let mut change = Change::default();
+        match q.kind {
+            QuantityKind::Percent => {
+                change.percent = Some(sign * q.value);
+                change.percent_at = at;
+            }
+            QuantityKind::PercentagePoints if *kind == QuantityKind::Percent => {
+                change.value = Some(sign * q.value);
+                change.unit = Some(q.unit.clone());
+                change.value_at = at;
+            }
+            k if k == *kind && k != QuantityKind::Percent => {
+                change.value = Some(sign * q.value);
+                change.unit = Some(q.unit.clone());
+                change.value_at = at;
+            }
+            _ => return Respective::Unmatched,
+        }
+        changes.push(change);
+        previous = Some(q);
+    }
+    if changes.len() == kinds.len() {
+        Respective::Each(changes)
+    } else {
+        Respective::Unmatched
+    }
 }
 
 /// `为95.0%，与上年持平`: the clause right after character `cursor` states

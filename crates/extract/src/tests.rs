@@ -3140,3 +3140,42 @@ fn a_bracketed_figure_after_the_base_is_its_level() {
     let read: Vec<_> = c.indicators.iter().map(|i| i.value).collect();
     assert_eq!(read, [Some(78.0)]);
 }
+
+/// `A、B分别为X、Y，分别比上年下降2.1%、3.4%`: each level gets its own
+/// change, in order; the first change is never the last level's. A
+/// `分别` whose figures do not line up gives no level a change.
+#[test]
+fn respective_changes_after_respective_levels() {
+    let changes = |text: &str| -> Vec<(Option<f64>, Option<f64>)> {
+        extracted(text)
+            .indicators
+            .iter()
+            .map(|i| {
+                let c = i.change.as_ref();
+                (c.and_then(|c| c.percent), c.and_then(|c| c.value))
+            })
+            .collect()
+    };
+    assert_eq!(
+        changes(
+            "一般公共预算教育支出、生均一般公共预算教育支出分别为9.8亿元、12360元，分别比上年下降2.1%、3.4%。"
+        ),
+        [(Some(-2.1), None), (Some(-3.4), None)]
+    );
+    assert_eq!(
+        changes(
+            "九年义务教育巩固率、高中阶段毛入学率分别达到97.2%和93.6%，较上年分别提高0.3个百分点和1.1个百分点。"
+        ),
+        [(None, Some(0.3)), (None, Some(1.1))]
+    );
+    assert_eq!(
+        changes(
+            "学前三年毛入园率、普惠性幼儿园覆盖率分别为92.5%、88.3%，分别比上年提高1.2、0.8个百分点。"
+        ),
+        [(None, Some(1.2)), (None, Some(0.8))]
+    );
+    assert_eq!(
+        changes("公办园在园幼儿占比、大班额比例分别为51.4%、2.6%，分别比上年提高2.2个百分点。"),
+        [(None, None), (None, None)]
+    );
+}
