@@ -902,22 +902,23 @@ fn state(
         // `石泉县城区学校大班额比例为6.3%，仍高于5%的控制目标`: the part's
         // figure is not the region's, but the standard it is measured
         // against is the region's too.
+        let stated = |q: &Quantity, statement, change| IndicatorValue {
+            indicator: indicator.id.clone(),
+            name: indicator.name.clone(),
+            mention: mention_text.clone(),
+            statement,
+            value: Some(q.value),
+            unit: q.unit.clone(),
+            qualifier: q.qualifier,
+            change,
+            line: q.line,
+            column: q.column,
+            start: q.start,
+            end: q.end,
+            year: None,
+        };
         if let Some(q) = standard_after(text, quantities, mentions, at, indicator.kind) {
-            out.targets.push(IndicatorValue {
-                indicator: indicator.id.clone(),
-                name: indicator.name.clone(),
-                mention: mention_text.clone(),
-                statement: StatementKind::Target,
-                value: Some(q.value),
-                unit: q.unit.clone(),
-                qualifier: q.qualifier,
-                change: None,
-                line: q.line,
-                column: q.column,
-                start: q.start,
-                end: q.end,
-                year: None,
-            });
+            out.targets.push(stated(q, StatementKind::Target, None));
         }
         // `全省学前三年毛入园率为91.8%，东川市达到94.6%`, `…，我市为94.6%`:
         // the next clause gives the section's own region's level, the name
@@ -928,21 +929,8 @@ fn state(
                     .is_some_and(|rest| rest.is_empty() || changes::REACHED.contains(&rest))
             })
         {
-            out.indicators.push(IndicatorValue {
-                indicator: indicator.id.clone(),
-                name: indicator.name.clone(),
-                mention: mention_text.clone(),
-                statement: StatementKind::Level,
-                value: Some(q.value),
-                unit: q.unit.clone(),
-                qualifier: q.qualifier,
-                change: change_after(text, quantities, q, indicator.kind, cx.year),
-                line: q.line,
-                column: q.column,
-                start: q.start,
-                end: q.end,
-                year: None,
-            });
+            let change = change_after(text, quantities, q, indicator.kind, cx.year);
+            out.indicators.push(stated(q, StatementKind::Level, change));
         }
         out.unread.push(UnreadMention {
             reason: UnreadMentionReason::Part,
@@ -2484,6 +2472,45 @@ fn change_after(
         })
 }
 
+/// The part of a change that a figure states for an indicator of a kind:
+/// a change in percent (`增长5.2%`), or in the indicator's own unit
+/// (`提高1.2个百分点` of a rate, `增加0.3亿元` of an amount).
+#[derive(Clone, Copy)]
+enum ChangePart {
+    Percent,
+    Value,
+}
+
+impl ChangePart {
+    /// The part figure `q` states of a change of an indicator of `kind`,
+    /// if any (a count is no change of a rate).
+    fn of(q: &Quantity, kind: QuantityKind) -> Option<ChangePart> {
+        match q.kind {
+            QuantityKind::Percent => Some(ChangePart::Percent),
+            QuantityKind::PercentagePoints if kind == QuantityKind::Percent => {
+                Some(ChangePart::Value)
+            }
+            k if k == kind && kind != QuantityKind::Percent => Some(ChangePart::Value),
+            _ => None,
+        }
+    }
+
+    /// Sets this part of `change` to `q`, signed by the verb's `sign`.
+    fn set(self, change: &mut Change, q: &Quantity, sign: f64, at: Option<Span>) {
+        match self {
+            ChangePart::Percent => {
+                change.percent = Some(sign * q.value);
+                change.percent_at = at;
+            }
+            ChangePart::Value => {
+                change.value = Some(sign * q.value);
+                change.unit = Some(q.unit.clone());
+                change.value_at = at;
+            }
+        }
+    }
+}
+
 /// What the clause after a list of levels says of their changes.
 enum Respective {
     /// It says no change `分别`: each figure's change is read after it.
@@ -2540,24 +2567,11 @@ fn respective_changes(
                 end: q.end,
             }
         });
+        let Some(part) = ChangePart::of(q, *kind) else {
+            return Respective::Unmatched;
+        };
         let mut change = Change::default();
-        match q.kind {
-            QuantityKind::Percent => {
-                change.percent = Some(sign * q.value);
-                change.percent_at = at;
-            }
-            QuantityKind::PercentagePoints if *kind == QuantityKind::Percent => {
-                change.value = Some(sign * q.value);
-                change.unit = Some(q.unit.clone());
-                change.value_at = at;
-            }
-            k if k == *kind && k != QuantityKind::Percent => {
-                change.value = Some(sign * q.value);
-                change.unit = Some(q.unit.clone());
-                change.value_at = at;
-            }
-            _ => return Respective::Unmatched,
-        }
+        part.set(&mut change, q, sign, at);
         changes.push(change);
         previous = Some(q);
     }
@@ -2879,23 +2893,22 @@ fn change_parts<'q>(
         };
         seen_comparison = true;
         let at = Some(change_span(words, q));
-        match q.kind {
-            QuantityKind::Percent if change.percent.is_none() => {
-                change.percent = Some(sign * q.value);
-                change.percent_at = at;
+        let Some(part) = ChangePart::of(q, kind) else {
+            break;
+        };
+        // A second figure of a part already stated ends the change (a rate's
+        // points may be restated).
+        let taken = match part {
+            ChangePart::Percent => change.percent.is_some(),
+            ChangePart::Value => {
+                change.value.is_some()
+                    && !(q.kind == QuantityKind::PercentagePoints && kind == QuantityKind::Percent)
             }
-            QuantityKind::PercentagePoints if kind == QuantityKind::Percent => {
-                change.value = Some(sign * q.value);
-                change.unit = Some(q.unit.clone());
-                change.value_at = at;
-            }
-            k if k == kind && kind != QuantityKind::Percent && change.value.is_none() => {
-                change.value = Some(sign * q.value);
-                change.unit = Some(q.unit.clone());
-                change.value_at = at;
-            }
-            _ => break,
+        };
+        if taken {
+            break;
         }
+        part.set(&mut change, q, sign, at);
         last = Some(q);
         cursor = q.end;
         parts += 1;

@@ -159,15 +159,15 @@ fn is_ideograph(c: char) -> bool {
 /// the own region; `全省`, `我省` and `各县` in a report of a city are
 /// not ([`BY_LEVEL`]).
 ///
-/// The name ends the opening's last run of CJK characters, with a level of
-/// [`REGION_ENDS`], and starts after the last level before it in the run
-/// (`城区` of `东河县城区`). Words before the name in the run (`其中东平县`,
+/// The name ends the opening's last run of CJK characters, with a level
+/// ([`is_level`]), and starts after the last level or placing word
+/// ([`PLACING`]) before it in the run (`城区` of `东河县城区`). Words before the name in the run (`其中东平县`,
 /// `2023年东平县`) are harmless: only what the run ends with is compared
 /// with `own`. A topic (`教育强县`, [`TOPIC_WORDS`]) and several regions at once
 /// (`县区`, [`is_collective`]) name no other region, and neither does the
 /// urban area ([`URBAN`]: reports state the large classes of their urban
 /// schools as the region's).
-pub fn ends_with_other(opening: &str, own: &str) -> bool {
+fn ends_with_other(opening: &str, own: &str) -> bool {
     let opening = opening.trim_end();
     let mut chars = opening.chars().rev();
     if !chars.next().is_some_and(is_level) {
@@ -212,7 +212,7 @@ pub fn ends_with_other(opening: &str, own: &str) -> bool {
 }
 
 /// The words after the own region's name that opens `words`: `达到` of
-/// `东川市达到`, `为` of `我市为` or of `全市为` (in a report of 东川市).
+/// `东川市达到`, `为` of `我市为`, `全市为` or `该市为` (in a report of 东川市).
 /// `None` when `words` do not open with it.
 pub fn after_own<'w>(words: &'w str, own: &str) -> Option<&'w str> {
     let words = words.trim_start();
@@ -223,7 +223,8 @@ pub fn after_own<'w>(words: &'w str, own: &str) -> Option<&'w str> {
     let level = level_of(own)?;
     let mut chars = words.chars();
     let (first, second) = (chars.next()?, chars.next()?);
-    (matches!(first, '全' | '本' | '我') && second == level).then_some(chars.as_str())
+    // `全市`, `我市`, `该市`; `各市` is several.
+    (BY_LEVEL.contains(&first) && first != '各' && second == level).then_some(chars.as_str())
 }
 
 /// Words that place what follows them rather than name it: `县域内城区` is
@@ -250,7 +251,8 @@ const OWN_AREA: [&str; 5] = ["本地区", "该地区", "全地区", "本辖区",
 
 /// Whether `opening` names a region other than `own` anywhere, not only at
 /// its end: `石泉县城区学校` and `柳林县农村学校` before `大班额比例` name
-/// the schools of another region (see [`ends_with_other`]).
+/// the schools of another region (each level in it is read as the end of
+/// a name, as `ends_with_other` reads one).
 pub fn names_other(opening: &str, own: &str) -> bool {
     opening
         .char_indices()
@@ -333,6 +335,8 @@ mod tests {
         assert_eq!(after_own("全市为", "东川市"), Some("为"));
         assert_eq!(after_own("全省为", "东川市"), None);
         assert_eq!(after_own("南屏市为", "东川市"), None);
+        assert_eq!(after_own("该市为", "东川市"), Some("为"));
+        assert_eq!(after_own("各市为", "东川市"), None);
     }
 
     #[test]
