@@ -902,23 +902,16 @@ fn state(
         // `石泉县城区学校大班额比例为6.3%，仍高于5%的控制目标`: the part's
         // figure is not the region's, but the standard it is measured
         // against is the region's too.
-        let stated = |q: &Quantity, statement, change| IndicatorValue {
-            indicator: indicator.id.clone(),
-            name: indicator.name.clone(),
-            mention: mention_text.clone(),
-            statement,
-            value: Some(q.value),
-            unit: q.unit.clone(),
-            qualifier: q.qualifier,
-            change,
-            line: q.line,
-            column: q.column,
-            start: q.start,
-            end: q.end,
-            year: None,
+        let named = || {
+            (
+                indicator.id.clone(),
+                indicator.name.clone(),
+                mention_text.clone(),
+            )
         };
         if let Some(q) = standard_after(text, quantities, mentions, at, indicator.kind) {
-            out.targets.push(stated(q, StatementKind::Target, None));
+            out.targets
+                .push(stated(named(), q, StatementKind::Target, None, None));
         }
         // `全省学前三年毛入园率为91.8%，东川市达到94.6%`, `…，我市为94.6%`:
         // the next clause gives the section's own region's level, the name
@@ -930,7 +923,8 @@ fn state(
             })
         {
             let change = change_after(text, quantities, q, indicator.kind, cx.year);
-            out.indicators.push(stated(q, StatementKind::Level, change));
+            out.indicators
+                .push(stated(named(), q, StatementKind::Level, change, None));
         }
         out.unread.push(UnreadMention {
             reason: UnreadMentionReason::Part,
@@ -1192,7 +1186,27 @@ fn restated(
     change: Option<Change>,
     year: Option<i32>,
 ) -> IndicatorValue {
+    let named = (
+        base.indicator.clone(),
+        base.name.clone(),
+        base.mention.clone(),
+    );
+    stated(named, q, statement, change, year)
+}
+
+/// The value of the indicator `named` (its id, its name and the mention as
+/// written) that figure `q` states.
+fn stated(
+    (indicator, name, mention): (Text, Text, Text),
+    q: &Quantity,
+    statement: StatementKind,
+    change: Option<Change>,
+    year: Option<i32>,
+) -> IndicatorValue {
     IndicatorValue {
+        indicator,
+        name,
+        mention,
         statement,
         value: Some(q.value),
         unit: q.unit.clone(),
@@ -1203,7 +1217,6 @@ fn restated(
         start: q.start,
         end: q.end,
         year,
-        ..base.clone()
     }
 }
 

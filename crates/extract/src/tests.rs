@@ -2374,11 +2374,7 @@ fn a_figure_named_as_the_target_is_not_the_level() {
 #[test]
 fn yearly_average_pay_names_the_salary_indicators() {
     let c = extracted("2022年教师年均工资为9.86万元，公务员年均工资为9.71万元。");
-    let read: Vec<_> = c
-        .indicators
-        .iter()
-        .map(|i| (i.indicator.as_str(), i.value))
-        .collect();
+    let read = indicator_values(&c);
     assert_eq!(
         read,
         [
@@ -2992,70 +2988,51 @@ fn another_region_named_as_the_subject_is_a_part() {
             c.unread.iter().map(|u| u.reason).collect(),
         )
     };
-    let part = UnreadMentionReason::Part;
-    assert_eq!(
-        read("历城区学前三年毛入园率为95.2%。", Some("济南市")),
-        (vec![], vec![part])
-    );
-    assert_eq!(
-        read("济南市学前三年毛入园率为95.2%。", Some("济南市")),
-        (vec![Some(95.2)], vec![])
-    );
-    assert_eq!(
-        read("全市学前三年毛入园率为95.2%。", Some("济南市")),
-        (vec![Some(95.2)], vec![])
-    );
-    assert_eq!(
-        read("历城区学前三年毛入园率为95.2%。", None),
-        (vec![Some(95.2)], vec![])
-    );
-    // A change said alone, and one said in words only, are the part's too.
-    assert_eq!(
-        read(
+    // (text, the section's region, the part's figure is unread: else the
+    // figure is the level).
+    let cases: [(&str, Option<&str>, Option<f64>); 13] = [
+        ("历城区学前三年毛入园率为95.2%。", Some("济南市"), None),
+        (
+            "济南市学前三年毛入园率为95.2%。",
+            Some("济南市"),
+            Some(95.2),
+        ),
+        ("全市学前三年毛入园率为95.2%。", Some("济南市"), Some(95.2)),
+        ("历城区学前三年毛入园率为95.2%。", None, Some(95.2)),
+        // A change said alone, and one said in words only, are the part's too.
+        (
             "其中，石泉县一般公共预算教育支出比上年下降1.6%。",
-            Some("青河市")
+            Some("青河市"),
+            None,
         ),
-        (vec![], vec![part])
-    );
-    assert_eq!(
-        read(
+        (
             "其中，柳林县生均一般公共预算教育支出增长最快。",
-            Some("青河市")
+            Some("青河市"),
+            None,
         ),
-        (vec![], vec![part])
-    );
-    // Another region's schools; a town; the region's own urban schools.
-    assert_eq!(
-        read("石泉县城区学校大班额比例为6.3%。", Some("青河市")),
-        (vec![], vec![part])
-    );
-    assert_eq!(
-        read("城关镇普惠性幼儿园覆盖率为100%。", Some("东河县")),
-        (vec![], vec![part])
-    );
-    assert_eq!(
-        read("中心城区学校大班额比例为0.8%。", Some("东河县")),
-        (vec![Some(0.8)], vec![])
-    );
-    // The county's own urban schools, and the region itself, in words
-    // that end with a level.
-    assert_eq!(
-        read("县域内城区学校大班额比例为零。", Some("西岭县")),
-        (vec![Some(0.0)], vec![])
-    );
-    assert_eq!(
-        read("本地区学前三年毛入园率为95.2%。", Some("西岭县")),
-        (vec![Some(95.2)], vec![])
-    );
-    // A region by its level alone: the province, in a city's section.
-    assert_eq!(
-        read("全省学前三年毛入园率为90.1%。", Some("济南市")),
-        (vec![], vec![part])
-    );
-    assert_eq!(
-        read("全市学前三年毛入园率为95.2%。", Some("济南市")),
-        (vec![Some(95.2)], vec![])
-    );
+        // Another region's schools; a town; the region's own urban schools.
+        ("石泉县城区学校大班额比例为6.3%。", Some("青河市"), None),
+        ("城关镇普惠性幼儿园覆盖率为100%。", Some("东河县"), None),
+        ("中心城区学校大班额比例为0.8%。", Some("东河县"), Some(0.8)),
+        // The county's own urban schools, and the region itself, in words
+        // that end with a level.
+        ("县域内城区学校大班额比例为零。", Some("西岭县"), Some(0.0)),
+        (
+            "本地区学前三年毛入园率为95.2%。",
+            Some("西岭县"),
+            Some(95.2),
+        ),
+        // A region by its level alone: the province, in a city's section.
+        ("全省学前三年毛入园率为90.1%。", Some("济南市"), None),
+        ("全市学前三年毛入园率为95.2%。", Some("济南市"), Some(95.2)),
+    ];
+    for (text, region, level) in cases {
+        let want = match level {
+            Some(v) => (vec![Some(v)], vec![]),
+            None => (vec![], vec![UnreadMentionReason::Part]),
+        };
+        assert_eq!(read(text, region), want, "{text} in {region:?}");
+    }
 }
 
 /// A plan or requirement for a part is still a target.
@@ -3123,11 +3100,7 @@ fn a_bracketed_figure_after_the_base_is_its_level() {
     let c = extracted(
         "义务教育教师平均工资收入水平为10.6万元，低于当地公务员平均工资收入水平（11.2万元）。",
     );
-    let read: Vec<_> = c
-        .indicators
-        .iter()
-        .map(|i| (i.indicator.as_str(), i.value))
-        .collect();
+    let read = indicator_values(&c);
     assert_eq!(
         read,
         [
@@ -3178,4 +3151,12 @@ fn respective_changes_after_respective_levels() {
         changes("公办园在园幼儿占比、大班额比例分别为51.4%、2.6%，分别比上年提高2.2个百分点。"),
         [(None, None), (None, None)]
     );
+}
+
+/// Each level read from `c`: its indicator and value.
+fn indicator_values(c: &Case) -> Vec<(&str, Option<f64>)> {
+    c.indicators
+        .iter()
+        .map(|i| (i.indicator.as_str(), i.value))
+        .collect()
 }
