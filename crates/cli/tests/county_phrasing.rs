@@ -221,3 +221,38 @@ fn a_figure_for_part_of_the_year_is_not_the_years() {
         .collect();
     assert_eq!(reasons, ["other-period"]);
 }
+
+/// Feedback to a district by topic, titled by the office that wrote it
+/// (`关于对云河区…的督导反馈意见`): findings name the district, not the
+/// topic (they said `存在问题义务教育教师…`), and the city's figure
+/// (`全市普惠性幼儿园覆盖率为89.4%`) is not the district's level (it was
+/// read as one, beside the district's 93.1%).
+#[test]
+fn feedback_to_a_district_names_it_and_not_its_citys_figures() {
+    let text = "关于对云河区2023年度履行教育职责情况的督导反馈意见
+一、主要成效
+（一）学前教育持续发展。全区普惠性幼儿园覆盖率为93.1%，较2022年提高1.6个百分点；全市普惠性幼儿园覆盖率为89.4%，我区高出全市平均水平3.7个百分点。
+二、存在问题
+（一）教师待遇保障有差距。全区义务教育教师平均工资收入为11.3万元，公务员平均工资收入为11.9万元。
+";
+    let v = run_json_on("yunhe-feedback.txt", text, &["check", "--format", "json"]);
+    let all = findings(&v);
+    let parity = one(&all, "teachers.salary-parity");
+    assert!(parity.2.starts_with("云河区义务教育教师平均工资"), "{parity:?}");
+    let parsed = run_json_on("yunhe-feedback.txt", text, &["parse", "--format", "json"]);
+    let case = &parsed["sections"][0]["cases"][0];
+    let levels: Vec<f64> = case["indicators"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|i| i["value"].as_f64())
+        .collect();
+    assert_eq!(levels, [93.1], "{case}");
+    let reasons: Vec<&str> = case["unread"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|u| u["reason"].as_str())
+        .collect();
+    assert_eq!(reasons, ["part"], "{case}");
+}

@@ -90,7 +90,7 @@ pub fn of_heading(heading: &str) -> Option<&str> {
 /// 云溪县人民政府履行…` and of `2021年云溪县履行…`; `东河市` of
 /// `东河市2022年…`. `None` when no region opens it (`2021年某市各县…`).
 pub fn of_title(title: &str) -> Option<&str> {
-    let title = without_year(title.trim());
+    let title = without_year(about(title.trim()));
     let end = GOVERNMENT
         .iter()
         .filter_map(|w| title.find(w))
@@ -99,6 +99,21 @@ pub fn of_title(title: &str) -> Option<&str> {
     let name = &title[..end];
     is_region(name).then_some(name)
 }
+
+/// The words of a title after the office that wrote it, where the region
+/// it is about starts: `云河区…` of `关于对云河区2023年度…的督导反馈意见` and of
+/// `市政府教育督导委员会关于对云河区…`; `…` of `关于…` and of `对…`.
+fn about(title: &str) -> &str {
+    if let Some(i) = title.rfind(ABOUT) {
+        return &title[i + ABOUT.len()..];
+    }
+    let title = title.strip_prefix("关于").unwrap_or(title);
+    title.strip_prefix('对').unwrap_or(title)
+}
+
+/// What opens the region a feedback or bulletin title is about, after the
+/// office that wrote it.
+const ABOUT: &str = "关于对";
 
 /// `title` without the year it opens with (`2021年`, `2021年度`, `２０２１年`).
 fn without_year(title: &str) -> &str {
@@ -353,6 +368,25 @@ mod tests {
         assert!(names_other("新城区学校", "青河市"));
         assert!(!names_other("县级财政", "青河市"));
         assert!(!names_other("青河市城市学校", "青河市"));
+    }
+
+    #[test]
+    fn a_feedback_title_is_about_the_region_after_its_office() {
+        for (title, region) in [
+            (
+                "关于对云河区2023年度履行教育职责情况的督导反馈意见",
+                Some("云河区"),
+            ),
+            (
+                "青河市人民政府教育督导委员会关于对云河区2023年度履行教育职责情况的反馈意见",
+                Some("云河区"),
+            ),
+            ("关于云河区履行教育职责情况的报告", Some("云河区")),
+            ("关于2023年度对市级人民政府履行教育职责评价结果的通报", None),
+            ("云溪县人民政府2021年度履行教育职责自评报告", Some("云溪县")),
+        ] {
+            assert_eq!(of_title(title), region, "{title}");
+        }
     }
 
     #[test]
