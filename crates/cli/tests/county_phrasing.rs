@@ -238,7 +238,10 @@ fn feedback_to_a_district_names_it_and_not_its_citys_figures() {
     let v = run_json_on("yunhe-feedback.txt", text, &["check", "--format", "json"]);
     let all = findings(&v);
     let parity = one(&all, "teachers.salary-parity");
-    assert!(parity.2.starts_with("云河区义务教育教师平均工资"), "{parity:?}");
+    assert!(
+        parity.2.starts_with("云河区义务教育教师平均工资"),
+        "{parity:?}"
+    );
     let parsed = run_json_on("yunhe-feedback.txt", text, &["parse", "--format", "json"]);
     let case = &parsed["sections"][0]["cases"][0];
     let levels: Vec<f64> = case["indicators"]
