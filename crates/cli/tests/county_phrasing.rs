@@ -213,12 +213,7 @@ fn a_figure_for_part_of_the_year_is_not_the_years() {
     assert_eq!(value["value"], 790000000.0, "{value}");
     assert_eq!(value["change"]["percent"], 2.1, "{value}");
     assert_eq!(value["change"]["base"]["value"], 774000000.0, "{value}");
-    let reasons: Vec<&str> = parsed["sections"][0]["cases"][0]["unread"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|u| u["reason"].as_str())
-        .collect();
+    let reasons = unread_reasons(&parsed["sections"][0]["cases"][0]);
     assert_eq!(reasons, ["other-period"]);
 }
 
@@ -251,11 +246,15 @@ fn feedback_to_a_district_names_it_and_not_its_citys_figures() {
         .filter_map(|i| i["value"].as_f64())
         .collect();
     assert_eq!(levels, [93.1], "{case}");
-    let reasons: Vec<&str> = case["unread"]
+    assert_eq!(unread_reasons(case), ["part"], "{case}");
+}
+
+/// The reason of each unread mention of a case in `parse --format json`.
+fn unread_reasons(case: &serde_json::Value) -> Vec<&str> {
+    case["unread"]
         .as_array()
         .into_iter()
         .flatten()
         .filter_map(|u| u["reason"].as_str())
-        .collect();
-    assert_eq!(reasons, ["part"], "{case}");
+        .collect()
 }

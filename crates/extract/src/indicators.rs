@@ -446,7 +446,7 @@ fn names_a_part(
         .split(PART_LIST)
         .filter(|w| {
             let w = w.trim_start();
-            regions::is_region(w) && !w.starts_with(['全', '本', '我', '该', '各'])
+            regions::is_region(w) && !w.starts_with(regions::BY_LEVEL)
         })
         .count()
         >= 2;

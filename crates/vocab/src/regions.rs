@@ -144,7 +144,7 @@ const TOWNS: [char; 2] = ['镇', '乡'];
 /// `该县`, `各县` (several), `此`. The region a report or section is about
 /// when the level is its own (`全市` in a report of 青河市); another one
 /// when it is not (`全省`, `我省` and `各县` there).
-const BY_LEVEL: [char; 6] = ['全', '本', '我', '该', '各', '此'];
+pub const BY_LEVEL: [char; 6] = ['全', '本', '我', '该', '各', '此'];
 
 /// The level `own` ends with (`市` of `青河市`), when it ends with one.
 fn level_of(own: &str) -> Option<char> {
