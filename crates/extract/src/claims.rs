@@ -12,7 +12,7 @@
 //! whose phrase `巩固率` is a substring of `九年义务教育巩固率` would
 //! otherwise turn every mention of the indicator into a claim.
 
-use dutycheck_catalog::Catalog;
+use dutycheck_catalog::{Catalog, GAP};
 use dutycheck_model::{Case, Claim, Text};
 use dutycheck_vocab::search;
 
@@ -30,6 +30,10 @@ pub(crate) struct ClaimFinder {
     phrases: MentionFinder,
     /// Requirement ids, by group index.
     ids: Vec<Text>,
+    /// The words of each requirement's phrases, by group index: the pieces
+    /// around each gap (`课后服务`, `全覆盖`). A plan word among them is the
+    /// phrase's own (`“不低于”要求`), not the sentence's.
+    pieces: Vec<Vec<String>>,
 }
 
 impl ClaimFinder {
@@ -38,6 +42,16 @@ impl ClaimFinder {
         ClaimFinder {
             phrases: MentionFinder::from_groups(requirements.iter().map(|r| r.phrases.as_slice())),
             ids: requirements.iter().map(|r| r.id.clone()).collect(),
+            pieces: requirements
+                .iter()
+                .map(|r| {
+                    r.phrases
+                        .iter()
+                        .flat_map(|p| p.split(GAP))
+                        .map(str::to_string)
+                        .collect()
+                })
+                .collect(),
         }
     }
 
@@ -93,7 +107,9 @@ impl ClaimFinder {
                 column,
                 start: m.start,
                 end: m.end,
-                plan: cx.plan_section || is_plan(text, m.start, cx.year),
+                plan: cx.plan_section
+                    || is_plan(text, m.start, cx.year)
+                    || planned_in_gap(text, &m, self.pieces.get(m.indicator)),
                 denied: is_denied(text, from, m.start, m.end, to),
             });
         }
@@ -116,6 +132,16 @@ fn is_denied(text: &CaseText<'_>, from: usize, start: usize, end: usize, to: usi
     DENIED_AFTER
         .iter()
         .any(|w| search::starts(after, w).any(|i| !after[i..].starts_with(FUTURE)))
+}
+
+/// Whether a plan word stands in the gap of phrase `m` (`课后服务有望实现
+/// 全覆盖`, `教育支出要确保只增不减`): a word of its span that none of the
+/// requirement's phrase `pieces` holds.
+fn planned_in_gap(text: &CaseText<'_>, m: &Mention, pieces: Option<&Vec<String>>) -> bool {
+    let words = text.slice(m.start, m.end);
+    PLAN_WORDS.iter().any(|w| {
+        search::contains(words, w) && !pieces.is_some_and(|p| p.iter().any(|p| p.contains(w)))
+    })
 }
 
 /// Whether the claim whose phrase starts at `start` is a plan: between the

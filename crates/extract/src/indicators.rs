@@ -312,7 +312,7 @@ fn states(kind: QuantityKind, q: &Quantity) -> bool {
 
 /// Whether the words between a mention and a figure link the two as
 /// "indicator = value". Comparisons and bare changes do not.
-fn links(between: &str) -> bool {
+pub(crate) fn links(between: &str) -> bool {
     // `普惠性幼儿园覆盖率（含公办园和普惠性民办园）达到88.3%`: a note in
     // brackets right after the name says what it counts; the link is what
     // follows it.
@@ -398,9 +398,9 @@ fn after_bracketed_figure<'q>(
 /// section's own (`其中，东平县` in a report of 某某市, `历城区` in the
 /// section `一、济南市`, `石泉县城区学校`; see [`regions::names_other`]; when the
 /// section's region is not known, one region alone is taken for it), a
-/// count of regions or schools (`有8个
-/// 县区`), or stages of schooling (`小学、初中专任教师`, `初中专任教师`; not
-/// `中小学`, all of them). Urban schools (`城区学校大班额比例`) are not a
+/// count of regions or schools (`有8个县区`), a region's own level
+/// (`市本级`), or stages of schooling (`小学、初中专任教师`, `初中专任教师`;
+/// not `中小学`, all of them). Urban schools (`城区学校大班额比例`) are not a
 /// part here: reports state the large classes of their urban schools as the
 /// region's, and the corpus reads them so.
 fn names_a_part(
@@ -432,6 +432,10 @@ fn names_a_part(
             .windows(2)
             .any(|w| regions::is_level(w[1]) && regions::may_name_other(w[0], w[1], own))
     });
+    // `其中，南屏市本级…`: the city's own budget or schools, not the city.
+    if regions::names_own_level_only(clause) {
+        return true;
+    }
     if !may_list && !may_name_other {
         return false;
     }
@@ -582,6 +586,11 @@ struct Read<'q> {
     /// unread mention ([`UnreadMentionReason::UnsizedChange`]) with the
     /// direction said.
     unsized_change: Option<Direction>,
+    /// The figures were already placed in their years (a list stated for
+    /// an earlier year, then again for the report's: see
+    /// [`restated_list`]): the level is the report's year's, and the
+    /// sentence's earlier year is its base's.
+    dated: bool,
 }
 
 impl<'q> Read<'q> {
@@ -593,6 +602,7 @@ impl<'q> Read<'q> {
             change,
             at: q,
             unsized_change: None,
+            dated: false,
         }
     }
 
@@ -604,6 +614,7 @@ impl<'q> Read<'q> {
             change: Some(change),
             at,
             unsized_change: None,
+            dated: false,
         }
     }
 }
@@ -677,37 +688,64 @@ pub fn bind(
         }
         let group = &mentions[i..j];
         let listed = if group.len() > 1 {
-            list_after(text, quantities, group, &kind_of)
-                .or_else(|| list_before(text, quantities, group, &kind_of))
+            list_after(text, quantities, group, &kind_of, cx.year).or_else(|| {
+                list_before(text, quantities, group, &kind_of)
+                    .map(|levels| ListFigures { levels, from: None })
+            })
         } else {
             None
         };
         let reads: Vec<(&Mention, Option<Read<'_>>)> = match listed {
-            Some(figures) => {
+            Some(ListFigures { levels, from }) => {
                 let kinds: Vec<QuantityKind> = group
                     .iter()
-                    .zip(&figures)
+                    .zip(&levels)
                     .map(|(m, q)| kind_of(m).unwrap_or(q.kind))
                     .collect();
-                let respective = figures
+                // `2022年A、B分别为X、Y，2023年分别为Z、W`: the first list is
+                // the earlier year's, the bases of the second.
+                let (levels, from, statement) = match from {
+                    Some((from, year)) => (levels, Some((from, year)), StatementKind::FromTo),
+                    None => match restated_list(
+                        text, quantities, mentions, group, &levels, &kinds, cx.year,
+                    ) {
+                        Some((again, year)) => {
+                            (again, Some((levels, Some(year))), StatementKind::Level)
+                        }
+                        None => (levels, None, StatementKind::Level),
+                    },
+                };
+                let respective = levels
                     .last()
                     .map(|last| respective_changes(text, quantities, last, &kinds, cx.year));
                 group
                     .iter()
-                    .zip(figures)
-                    .zip(kinds)
+                    .zip(&levels)
+                    .zip(&kinds)
                     .enumerate()
-                    .map(|(i, ((m, q), k))| {
-                        let change = match &respective {
+                    .map(|(i, ((m, &q), &k))| {
+                        let stated = match &respective {
                             Some(Respective::Each(changes)) => changes.get(i).cloned(),
                             // `分别…` whose figures do not line up: no
                             // figure's change is guessed.
                             Some(Respective::Unmatched) => None,
-                            Some(Respective::None) | None => {
+                            Some(Respective::None) | None if from.is_none() => {
                                 change_after(text, quantities, q, k, cx.year)
                             }
+                            Some(Respective::None) | None => None,
                         };
-                        (m, Some(Read::level(q, change)))
+                        let read = match from.as_ref().and_then(|(f, y)| Some((*f.get(i)?, *y))) {
+                            Some((base, year)) => Read {
+                                kind: statement,
+                                level: Some(q),
+                                change: Some(with_base(stated, base, q, k, Base::of(base, year))),
+                                at: q,
+                                unsized_change: None,
+                                dated: true,
+                            },
+                            None => Read::level(q, stated),
+                        };
+                        (m, Some(read))
                     })
                     .collect()
             }
@@ -982,7 +1020,7 @@ fn state(
     // the report's year that follows.
     let earlier = cx
         .year
-        .filter(|_| read.kind == StatementKind::Level)
+        .filter(|_| read.kind == StatementKind::Level && !read.dated)
         .and_then(|year| {
             let opening = earlier_year_before(text, quantities, mention, year)
                 .or_else(|| earlier_opening(text, sentence, mention, year));
@@ -1009,6 +1047,18 @@ fn state(
             // the name and the figure may be a comparison's, `较2018年提高
             // 9.6个百分点，达到92.3%`: the figure stays the level.)
             None if opening => {
+                // `2022年…为86.4%，低于省定90%的目标`: the standard it was
+                // held against is a target all the same.
+                if let Some(q) = standard_after(text, quantities, mentions, read.at, indicator.kind)
+                {
+                    let named = (
+                        indicator.id.clone(),
+                        indicator.name.clone(),
+                        mention_text.clone(),
+                    );
+                    out.targets
+                        .push(stated(named, q, StatementKind::Target, None, None));
+                }
                 out.unread.push(UnreadMention {
                     reason: UnreadMentionReason::OtherPeriod,
                     ..unread(text, quantities, mention, indicator, mention_text)
@@ -1813,6 +1863,7 @@ fn change_first<'q>(
             }),
             at: q,
             unsized_change: None,
+            dated: false,
         },
         None => Read::change_alone(first, change?),
     })
@@ -1879,6 +1930,7 @@ fn level_after<'q>(
                 unsized_change: unsized_after(text, to.end, year).filter(|_| change.is_none()),
                 change,
                 at: to,
+                dated: false,
             }
         }
         Some(from) => {
@@ -1890,6 +1942,7 @@ fn level_after<'q>(
                 change: Some(with_base(stated, from, to, kind, base)),
                 at: to,
                 unsized_change: None,
+                dated: false,
             }
         }
     })
@@ -2380,14 +2433,28 @@ fn claimed_pair_then_figures<'q>(
     ok.then_some((x, y))
 }
 
+/// The figures of a list of names, one per name, in the order of the names.
+struct ListFigures<'q> {
+    /// The level each name states: `分别为X、Y`, or the figures reached in
+    /// `分别由X、Y提高到Z、W`.
+    levels: Vec<&'q Quantity>,
+    /// In a from→to list, where each came from (`由X、Y`), and the year
+    /// the words give those figures (`由2021年的X、Y`), if any.
+    from: Option<(Vec<&'q Quantity>, Option<i32>)>,
+}
+
 /// `A、B分别达X、Y`: as many figures as mentions, right after the group,
-/// separated only by list separators.
+/// separated only by list separators. `A、B分别由X、Y提高到Z、W`: the first
+/// list is where each came from, the second (after a word of reaching,
+/// `提高到`, `降至`) the level; with no second list, nothing is read (the
+/// first list is no level).
 fn list_after<'q>(
     text: &CaseText<'_>,
     quantities: &'q [Quantity],
     group: &[Mention],
     kind_of: &dyn Fn(&Mention) -> Option<QuantityKind>,
-) -> Option<Vec<&'q Quantity>> {
+    year: Option<i32>,
+) -> Option<ListFigures<'q>> {
     let last = group.last()?;
     let first_index = quantities.partition_point(|q| q.start < last.end);
     let figures = quantities.get(first_index..first_index + group.len())?;
@@ -2395,7 +2462,72 @@ fn list_after<'q>(
     if !search::contains(lead, RESPECTIVELY) || !links(&lead.replace(RESPECTIVELY, "")) {
         return None;
     }
-    chain(text, group, figures, kind_of)
+    let figures = chain(text, group, figures, kind_of)?;
+    let unlisted = lead.replace(RESPECTIVELY, "");
+    if !unlisted.trim_start().starts_with(FROM) {
+        return Some(ListFigures {
+            levels: figures,
+            from: None,
+        });
+    }
+    let next = first_index + group.len();
+    let to = quantities.get(next..next + group.len())?;
+    let words = text.slice(figures.last()?.end, to.first()?.start);
+    let reaches = words.chars().count() <= LINK_LIMIT
+        && !words.chars().any(ends_clause)
+        && words.contains(REACH);
+    if !reaches {
+        return None;
+    }
+    let levels = chain(text, group, to, kind_of)?;
+    // `由2021年的X、Y`, `由上年的X、Y`: the year of the bases, when the
+    // words name one.
+    let year = base_year(&unlisted, year);
+    Some(ListFigures {
+        levels,
+        from: Some((figures, year)),
+    })
+}
+
+/// `2022年A、B分别为X、Y，2023年分别为Z、W` in a report on 2023: the list
+/// `levels` that a sentence opening with an earlier year gives the group,
+/// stated again for the report's year in the next clause (`2023年分别为`,
+/// `今年分别达到`), one figure per name in order. The second list and the
+/// earlier year, or `None` when the sentence opens with no earlier year or
+/// no such list follows.
+fn restated_list<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    mentions: &[Mention],
+    group: &[Mention],
+    levels: &[&'q Quantity],
+    kinds: &[QuantityKind],
+    year: Option<i32>,
+) -> Option<(Vec<&'q Quantity>, i32)> {
+    let year = year?;
+    let first = group.first()?;
+    let last = levels.last()?;
+    let sentence = sentence_start(text, first.start);
+    let earlier = earlier_year_before(text, quantities, first, year)
+        .or_else(|| earlier_opening(text, sentence, first, year))?;
+    let (again, between) = figure_after(text, quantities, last, *kinds.first()?)?;
+    if !stated_again(mentions, last, again, between, |o| {
+        search::contains(o, RESPECTIVELY) && (reaches_in_year(o, year) || opens_this_year(o))
+    }) {
+        return None;
+    }
+    let at = quantities.partition_point(|q| q.start < again.start);
+    let figures: Vec<&Quantity> = quantities.get(at..at + group.len())?.iter().collect();
+    for pair in figures.windows(2) {
+        if !is_list_separator(text.slice(pair[0].end, pair[1].start)) {
+            return None;
+        }
+    }
+    figures
+        .iter()
+        .zip(kinds)
+        .all(|(q, k)| states(*k, q))
+        .then_some((figures, earlier))
 }
 
 /// `A和B均在90%以上`, `A、B均达到92.5%`: one figure, after `均` and linking
@@ -2734,6 +2866,7 @@ fn unsized_first<'q>(
         change: None,
         at: q,
         unsized_change: Some(direction),
+        dated: false,
     })
 }
 

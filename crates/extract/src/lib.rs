@@ -27,6 +27,7 @@ pub mod claims;
 pub mod figures;
 pub mod indicators;
 mod scan;
+mod stages;
 mod tables;
 mod text;
 
@@ -43,6 +44,8 @@ pub struct Extractor {
     claims: claims::ClaimFinder,
     /// The one automaton over the words of both.
     vocabulary: scan::Vocabulary,
+    /// The catalog's names per stage of schooling (`小学生均公用经费`).
+    stages: stages::StageNames,
     catalog: Catalog,
 }
 
@@ -55,6 +58,7 @@ impl Extractor {
             mentions,
             claims,
             vocabulary,
+            stages: stages::StageNames::new(catalog),
             catalog: catalog.clone(),
         }
     }
@@ -120,6 +124,8 @@ impl Extractor {
         // Numbers inside an indicator's name are part of the name: the 三年
         // of 学前三年毛入园率 is not a duration.
         let quantities = outside_mentions(figures::find(text, case), &mentions);
+        // `小学、初中生均公用经费分别…`: a mention per stage.
+        let mentions = self.stages.split(text, &quantities, mentions);
         let mut statements = indicators::bind(text, &quantities, &mentions, &self.catalog, cx);
         for u in &mut statements.unread {
             (u.line, u.column) = case.position(u.start);

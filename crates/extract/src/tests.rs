@@ -674,6 +674,12 @@ fn a_claim_in_a_plan_is_recorded_as_a_plan() {
     assert_eq!(plan("完成目标任务，城区超大班额全面清零。"), [false]);
     // `要求` inside the phrase itself is not a plan word.
     assert_eq!(plan("落实教师工资保障，实现“不低于”要求。"), [false]);
+    // What is expected or possible is no claim yet.
+    assert_eq!(
+        plan("待绩效考核奖发放后可实现不低于当地公务员平均工资收入水平。"),
+        [true]
+    );
+    assert_eq!(plan("年底前全县课后服务有望实现全覆盖。"), [true]);
 }
 
 #[test]
@@ -1710,6 +1716,24 @@ mod phrasing {
             read_in_2023("2022年，全区学前三年毛入园率为88.1%；2023年新建幼儿园5所。"),
             (vec![], vec![UnreadMentionReason::OtherPeriod])
         );
+        // The standard an earlier year's figure is held against is still
+        // a target (it was lost with the figure).
+        let c = in_report(
+            "反馈意见指出，2022年我县学前三年毛入园率为86.4%，低于省定90%的目标。",
+            Some(2023),
+        );
+        assert_eq!(levels(&c), []);
+        assert_eq!(
+            targets(&c),
+            [("preschool-gross-enrollment".to_string(), Some(90.0))]
+        );
+        assert_eq!(
+            unread_reasons(&c),
+            [(
+                "preschool-gross-enrollment".to_string(),
+                UnreadMentionReason::OtherPeriod
+            )]
+        );
         for text in [
             "2023年，全县一般公共预算教育支出6.9亿元。",
             "2021年以来，全县一般公共预算教育支出6.9亿元。",
@@ -1783,6 +1807,145 @@ mod phrasing {
         }
     }
 
+    const PRIMARY: &str = "per-student-public-funds-primary";
+    const JUNIOR: &str = "per-student-public-funds-junior";
+
+    /// A name the catalog keeps per stage (`小学生均公用经费`,
+    /// `初中生均公用经费`), stated under its generic name with the stages
+    /// beside it, gives each stage its own figure, in order, whether the
+    /// stages stand before the name, after it, or after a stage's name.
+    #[test]
+    fn stages_beside_a_generic_name_are_read_per_stage() {
+        for (text, expected) in [
+            (
+                "小学、初中生均公用经费分别达到800元、1000元。",
+                [(PRIMARY, 800.0), (JUNIOR, 1000.0)],
+            ),
+            (
+                "小学和初中生均公用经费标准分别提高到750元和960元。",
+                [(PRIMARY, 750.0), (JUNIOR, 960.0)],
+            ),
+            (
+                "生均公用经费小学、初中分别为720元、940元。",
+                [(PRIMARY, 720.0), (JUNIOR, 940.0)],
+            ),
+            (
+                "生均公用经费小学720元、初中920元，均高于省定标准。",
+                [(PRIMARY, 720.0), (JUNIOR, 920.0)],
+            ),
+            (
+                "生均公用经费小学为730元，初中为950元。",
+                [(PRIMARY, 730.0), (JUNIOR, 950.0)],
+            ),
+            (
+                "小学生均公用经费为780元，初中为990元。",
+                [(PRIMARY, 780.0), (JUNIOR, 990.0)],
+            ),
+            (
+                "初中生均公用经费达到1000元，小学为800元，均按时足额拨付。",
+                [(JUNIOR, 1000.0), (PRIMARY, 800.0)],
+            ),
+            (
+                "小学生均公用经费为780元，较上年增加20元；初中为990元，较上年增加30元。",
+                [(PRIMARY, 780.0), (JUNIOR, 990.0)],
+            ),
+        ] {
+            let c = in_report(text, Some(2023));
+            let expected: Vec<(String, Option<f64>)> = expected
+                .iter()
+                .map(|(id, v)| (id.to_string(), Some(*v)))
+                .collect();
+            assert_eq!(levels(&c), expected, "{text}");
+            assert_eq!(unread_reasons(&c), [], "{text}");
+        }
+        // Bounds per stage are each stage's requirement (the junior stage
+        // was given the primary stage's 650 before).
+        let c = in_report(
+            "全县小学、初中生均公用经费分别不低于650元、850元。",
+            Some(2023),
+        );
+        assert_eq!(
+            targets(&c),
+            [
+                (PRIMARY.to_string(), Some(650.0)),
+                (JUNIOR.to_string(), Some(850.0))
+            ]
+        );
+    }
+
+    /// A list of stages is read whole or not at all: with a stage the
+    /// catalog has no name for (`高中生均公用经费`), no figure is given to
+    /// another stage, and the name stays unread with its reason. Words that
+    /// go on as another noun (`初中学校`) are no stage's figure.
+    #[test]
+    fn a_stage_without_a_name_leaves_its_list_unread() {
+        for text in [
+            "小学、初中、高中生均公用经费分别为720元、940元、1300元。",
+            "生均公用经费小学、初中、高中分别为700元、900元、1200元。",
+            "高中、初中生均公用经费分别为1200元、950元。",
+        ] {
+            let c = in_report(text, Some(2023));
+            assert_eq!(levels(&c), [], "{text}");
+            assert_eq!(c.unread.len(), 1, "{text}: {:?}", unread_reasons(&c));
+        }
+        let c = in_report("小学生均公用经费780元，初中学校全部达标。", Some(2023));
+        assert_eq!(levels(&c), [(PRIMARY.to_string(), Some(780.0))]);
+    }
+
+    /// `A、B分别由X、Y提高到Z、W`: the levels are the figures reached, each
+    /// from its own figure (the first list was read as the levels before);
+    /// `2022年A、B分别为X、Y，2023年分别为Z、W`: the second list, each from
+    /// the first (the second name was given the first figure of the second
+    /// list before).
+    #[test]
+    fn lists_from_and_to_and_lists_restated_for_the_year() {
+        const GROSS: &str = "preschool-gross-enrollment";
+        const INCLUSIVE: &str = "preschool-inclusive-coverage";
+        for (text, base_year) in [
+            (
+                "学前三年毛入园率、普惠性幼儿园覆盖率分别由85%、80%提高到90.5%、86.2%。",
+                None,
+            ),
+            (
+                "学前三年毛入园率和普惠性幼儿园覆盖率分别从85%和80%提升至90.5%和86.2%。",
+                None,
+            ),
+            (
+                "2022年学前三年毛入园率、普惠性幼儿园覆盖率分别为85%、80%，2023年分别为90.5%、86.2%。",
+                Some(2022),
+            ),
+        ] {
+            let c = in_report(text, Some(2023));
+            assert_eq!(
+                levels(&c),
+                [
+                    (GROSS.to_string(), Some(90.5)),
+                    (INCLUSIVE.to_string(), Some(86.2))
+                ],
+                "{text}"
+            );
+            let bases: Vec<(Option<f64>, Option<i32>)> = c
+                .indicators
+                .iter()
+                .map(|v| {
+                    let base = v.change.as_ref().and_then(|c| c.base.as_ref());
+                    (base.map(|b| b.value), base.and_then(|b| b.year))
+                })
+                .collect();
+            assert_eq!(
+                bases,
+                [(Some(85.0), base_year), (Some(80.0), base_year)],
+                "{text}"
+            );
+        }
+        // A from-list with no list reached states no level.
+        let c = in_report(
+            "学前三年毛入园率、普惠性幼儿园覆盖率分别由85%、80%大幅提升。",
+            Some(2023),
+        );
+        assert_eq!(levels(&c), [], "{:?}", levels(&c));
+    }
+
     /// A name followed by one stage of schooling's figure (`生均…支出小学为
     /// 11860元，…；初中16350元`) states none for the name: it is unread, not
     /// the primary schools' figure taken for all (as it was).
@@ -1792,7 +1955,6 @@ mod phrasing {
             "生均一般公共预算教育支出小学为11860元，比2022年的11420元增长3.9%；初中16350元。",
             "生均一般公共预算教育支出，小学11860元、初中16350元。",
             "生均一般公共预算教育支出：初中为16350元。",
-            "生均公用经费小学720元、初中920元。",
         ] {
             let c = in_report(text, Some(2023));
             assert_eq!(levels(&c), [], "{text}");
@@ -2416,6 +2578,8 @@ fn a_claim_denied_by_its_words_is_a_denial() {
         "“两个只增不减”未完全落实，生均支出较上年减少126元。",
         "部分学校课后服务全覆盖尚未实现。",
         "教师工资“不低于”要求落实不到位。",
+        // A part of it only: the whole was not met.
+        "按在校生人数平均的一般公共预算教育支出较上年增长2.4%，实现了“两个只增不减”中的一项。",
     ] {
         assert_eq!(denied(text), [true], "{text}");
     }
@@ -2425,6 +2589,7 @@ fn a_claim_denied_by_its_words_is_a_denial() {
         "未成年人保护工作扎实，全县课后服务实现全覆盖。",
         "全县课后服务实现全覆盖未来三年继续巩固。",
         "实现“两个只增不减”，未成年人保护工作扎实。",
+        "是全市率先实现课后服务全覆盖的县之一。",
     ] {
         assert_eq!(denied(text), [false], "{text}");
     }

@@ -8,9 +8,27 @@
 use crate::search;
 
 /// Words that make the statements of their sentence plans or requirements.
-/// `目标` counts unless it is a claim about it ([`CLAIMED`]).
-pub const PLAN_WORDS: [&str; 10] = [
-    "力争", "计划", "目标", "要求", "确保", "预计", "拟", "争取", "规划", "努力",
+/// `目标` counts unless it is a claim about it ([`CLAIMED`]). The last few
+/// say what is expected or possible, not what was done: `有望达到92%`,
+/// `待绩效考核奖发放后可实现不低于…`, `年底将实现全覆盖`, `将于2024年…`.
+pub const PLAN_WORDS: [&str; 17] = [
+    "力争",
+    "计划",
+    "目标",
+    "要求",
+    "确保",
+    "预计",
+    "拟",
+    "争取",
+    "规划",
+    "努力",
+    "有望",
+    "可望",
+    "可实现",
+    "可达到",
+    "将实现",
+    "将达到",
+    "将于",
 ];
 
 /// Words that, opening a sentence (`下一步，…`, `今后，…`), make every
@@ -28,10 +46,21 @@ pub const CLAIMED: [&str; 8] = ["完成", "实现", "超", "达到", "达", "提
 pub const DENIALS: [&str; 5] = ["未", "没有", "没能", "无法", "不能"];
 
 /// Words right after a claim phrase, in its clause, that deny it:
-/// `“两个只增不减”未完全落实`, `全覆盖尚未实现`, `“不低于”要求落实不到位`.
+/// `“两个只增不减”未完全落实`, `全覆盖尚未实现`, `“不低于”要求落实不到位`;
+/// or that claim a part of it only, which says the whole was not met:
+/// `实现了“两个只增不减”中的一项`.
 /// (`未来` is no denial: `实现全覆盖，未来…` stands in the next clause
-/// anyway, and `…未来三年` is a plan's span.)
-pub const DENIED_AFTER: [&str; 4] = ["未", "没有", "没能", "不到位"];
+/// anyway, and `…未来三年` is a plan's span. `之一` is none either:
+/// `实现全覆盖的县之一` claims it.)
+pub const DENIED_AFTER: [&str; 7] = [
+    "未",
+    "没有",
+    "没能",
+    "不到位",
+    "中的一项",
+    "中的一个",
+    "其中一项",
+];
 
 /// `未来`: the future, which holds `未` and denies nothing.
 pub const FUTURE: &str = "未来";

@@ -146,6 +146,19 @@ const TOWNS: [char; 2] = ['镇', '乡'];
 /// when it is not (`全省`, `我省` and `各县` there).
 pub const BY_LEVEL: [char; 6] = ['全', '本', '我', '该', '各', '此'];
 
+/// `本级` after a level (`市本级`, `县本级`, `南屏市本级`): the region's own
+/// budget or the schools it runs itself, not the whole region. A figure
+/// for it is a part's.
+const OWN_LEVEL_ONLY: [char; 2] = ['本', '级'];
+
+/// Whether `chars` hold a level followed by `本级` ([`OWN_LEVEL_ONLY`]):
+/// `其中，南屏市本级生均公用经费…`, `省本级`.
+pub fn names_own_level_only(chars: &[char]) -> bool {
+    chars
+        .windows(3)
+        .any(|w| is_level(w[0]) && w[1..] == OWN_LEVEL_ONLY)
+}
+
 /// The level `own` ends with (`市` of `青河市`), when it ends with one.
 fn level_of(own: &str) -> Option<char> {
     own.trim().chars().last().filter(|c| is_level(*c))
@@ -294,6 +307,21 @@ pub fn of_report<'a, 'h>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn own_level_only_is_a_part() {
+        for (opening, part) in [
+            ("其中，南屏市本级", true),
+            ("市本级", true),
+            ("县本级", true),
+            ("全市", false),
+            ("本级财政", false),
+            ("本市", false),
+        ] {
+            let chars: Vec<char> = opening.chars().collect();
+            assert_eq!(names_own_level_only(&chars), part, "{opening}");
+        }
+    }
 
     #[test]
     fn another_region_ends_an_opening() {
