@@ -17,7 +17,7 @@ use dutycheck_model::{Case, Claim, Text};
 use dutycheck_vocab::search;
 
 use crate::CaseText;
-use dutycheck_vocab::plans::{CLAIMED, DENIAL_REACH, DENIALS, DENIED_AFTER, FUTURE, PLAN_WORDS};
+use dutycheck_vocab::plans::{CLAIMED, DENIAL_REACH, DENIALS, DENIED_AFTER, FUTURE};
 use dutycheck_vocab::punctuation::{is_clause_end, is_sentence_end};
 
 use crate::indicators::{Context, Mention, MentionFinder, future_year};
@@ -138,10 +138,8 @@ fn is_denied(text: &CaseText<'_>, from: usize, start: usize, end: usize, to: usi
 /// 全覆盖`, `教育支出要确保只增不减`): a word of its span that none of the
 /// requirement's phrase `pieces` holds.
 fn planned_in_gap(text: &CaseText<'_>, m: &Mention, pieces: Option<&Vec<String>>) -> bool {
-    let words = text.slice(m.start, m.end);
-    PLAN_WORDS.iter().any(|w| {
-        search::contains(words, w) && !pieces.is_some_and(|p| p.iter().any(|p| p.contains(w)))
-    })
+    text.plan_words(m.start, m.end)
+        .any(|(_, w)| !pieces.is_some_and(|p| p.iter().any(|p| p.contains(w))))
 }
 
 /// Whether the claim whose phrase starts at `start` is a plan: between the
@@ -154,11 +152,9 @@ fn is_plan(text: &CaseText<'_>, start: usize, year: Option<i32>) -> bool {
         .find_backward(0, start, is_sentence_end)
         .map_or(start.saturating_sub(SCAN_LIMIT), |p| p + 1);
     let context = text.slice(from, start);
-    let worded = PLAN_WORDS.iter().any(|w| {
-        search::starts(context, w).any(|i| {
-            let before = &context[..i];
-            !CLAIMED.iter().any(|c| before.ends_with(c))
-        })
+    let worded = text.plan_words(from, start).any(|(at, _)| {
+        let before = text.slice(from, at);
+        !CLAIMED.iter().any(|c| before.ends_with(c))
     });
     worded || future_year(context, year).is_some()
 }

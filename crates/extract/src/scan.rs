@@ -1,8 +1,9 @@
 //! The one pass over a case's text.
 //!
-//! Extraction looks for three things in a case: the catalog's names and
-//! aliases (indicator mentions), the phrases that claim a requirement, and
-//! the places a figure can start. It used to look for each in its own scan,
+//! Extraction looks for four things in a case: the catalog's names and
+//! aliases (indicator mentions), the phrases that claim a requirement, the
+//! statement words binding asks about around a figure ([`STATEMENT_WORDS`]:
+//! the plan words so far), and the places a figure can start. It used to look for each in its own scan,
 //! after a fourth pass had folded the text: an Aho–Corasick search per word
 //! list and a walk over every character for the figures. Here one loop does
 //! all four. For each character of the case it
@@ -15,8 +16,15 @@
 //!    is folded here first ([`dutycheck_read::normalize`]) and read the same way;
 //! 2. notes it when a figure can start with it ([`figures::may_start_figure`]),
 //!    so that the figure grammar is tried only there;
-//! 3. steps one automaton, built from **every** word of both word lists, over
-//!    the folded character's bytes, and records each word that ends there.
+//! 3. steps one automaton, built from **every** word of the three word
+//!    lists, over the folded character's bytes, and records each word that
+//!    ends there.
+//!
+//! The statement words were searched for in each stretch a question named
+//! (`memchr` on a word's last byte, per word and per question): seventeen
+//! plan words asked about for every statement and claim cost 4% of all
+//! instructions on the benchmark slice. Recorded by the pass, a question is
+//! a binary search among the words found in the case.
 //!
 //! The automaton is a DFA ([`aho_corasick::dfa::DFA`]) stepped by hand, one
 //! table lookup per byte, in the standard (overlapping) semantics: it reports
@@ -38,6 +46,7 @@ use dutycheck_model::Text;
 
 use crate::CaseText;
 use crate::figures::may_start_figure;
+use dutycheck_vocab::plans;
 
 /// The word lists the automaton holds, in the order [`Vocabulary::new`]
 /// takes them.
@@ -47,9 +56,21 @@ pub(crate) enum Lexicon {
     Indicators = 0,
     /// The phrases that claim a requirement.
     Requirements = 1,
+    /// The statement words binding asks about around a figure
+    /// ([`STATEMENT_WORDS`]). Every occurrence is kept, not the
+    /// leftmost-longest: each question asks about its own stretch of the
+    /// case ([`CaseText::plan_words`]).
+    Statements = 2,
 }
 
-const LEXICONS: usize = 2;
+const LEXICONS: usize = 3;
+
+/// The statement words of the vocabulary that the pass records, so that
+/// binding looks them up among the words found in the case instead of
+/// searching each stretch it asks about: the plan words
+/// ([`plans::PLAN_WORDS`], asked about for every statement and claim).
+/// They are the same for every catalog.
+pub(crate) const STATEMENT_WORDS: &[&str] = &plans::PLAN_WORDS;
 
 /// Above this many bytes of words, the automaton is built as a contiguous
 /// NFA instead of a DFA. A DFA has about one state per byte of its words and
@@ -102,17 +123,26 @@ impl Scanned<'_> {
 }
 
 impl Vocabulary {
-    /// An automaton over `indicators` and `requirements` (each a list of
-    /// words, as given: a word may be in both).
+    /// An automaton over `indicators`, `requirements` (each a list of
+    /// words, as given: a word may be in both) and the
+    /// [`STATEMENT_WORDS`].
     pub fn new(indicators: &[String], requirements: &[String]) -> Vocabulary {
         let mut owners = Vec::new();
         let mut chars = Vec::new();
         let mut patterns: Vec<&str> = Vec::new();
-        for (lexicon, words) in [
-            (Lexicon::Indicators, indicators),
-            (Lexicon::Requirements, requirements),
-        ] {
-            for (i, word) in words.iter().enumerate() {
+        let lists: [(Lexicon, Vec<&str>); LEXICONS] = [
+            (
+                Lexicon::Indicators,
+                indicators.iter().map(String::as_str).collect(),
+            ),
+            (
+                Lexicon::Requirements,
+                requirements.iter().map(String::as_str).collect(),
+            ),
+            (Lexicon::Statements, STATEMENT_WORDS.to_vec()),
+        ];
+        for (lexicon, words) in lists {
+            for (i, word) in words.into_iter().enumerate() {
                 owners.push((lexicon, i));
                 chars.push(word.chars().count());
                 patterns.push(word);
@@ -149,8 +179,8 @@ impl Vocabulary {
         }
     }
 
-    /// A vocabulary with no words: the pass only prepares the text and
-    /// finds where figures can start.
+    /// A vocabulary with no catalog: the pass prepares the text, finds
+    /// where figures can start and records the statement words.
     pub fn empty() -> Vocabulary {
         Vocabulary::new(&[], &[])
     }
@@ -210,9 +240,17 @@ impl Vocabulary {
                 });
             }
         }
+        let [indicators, requirements, mut statements] = hits;
+        statements.sort_unstable_by_key(|h| (h.start, h.end));
+        let mut text = text;
+        text.plan_words = statements;
         Scanned {
             text,
-            hits: hits.map(leftmost_longest),
+            hits: [
+                leftmost_longest(indicators),
+                leftmost_longest(requirements),
+                Vec::new(),
+            ],
         }
     }
 }
@@ -281,6 +319,7 @@ fn pass<'a, A: Automaton>(
         byte_at_char,
         original_byte_at_char: folds.then_some(original_at_char),
         figure_starts,
+        plan_words: Vec::new(),
     })
 }
 
@@ -384,6 +423,41 @@ mod tests {
             let want_r = leftmost_longest_by_aho_corasick(&requirements, &text);
             prop_assert_eq!(scanned.hits(Lexicon::Indicators), &want_i[..]);
             prop_assert_eq!(scanned.hits(Lexicon::Requirements), &want_r[..]);
+        }
+
+        /// The statement words the pass records answer every question of
+        /// a stretch as searching that stretch for each word does: the
+        /// same starts of the same words, whatever the catalog holds.
+        #[test]
+        fn statement_words_are_what_searching_finds(
+            indicators in proptest::collection::vec(word(), 1..6),
+            text in proptest::collection::vec(
+                proptest::sample::select(vec!["计划", "力争", "目标", "可实现", "实现", "可", "将", "将于", "达到", "有望", "望", "，", "率", "拟"]),
+                0..24,
+            )
+            .prop_map(|ws| ws.concat()),
+            cut in (0usize..60, 0usize..60),
+        ) {
+            let mut indicators = indicators;
+            let mut seen = std::collections::HashSet::new();
+            indicators.retain(|w| seen.insert(w.clone()));
+            let scanned = Vocabulary::new(&indicators, &[]).scan(&text);
+            let t = &scanned.text;
+            let n = t.chars.len();
+            let (a, b) = (cut.0.min(n), cut.1.min(n));
+            let (a, b) = (a.min(b), a.max(b));
+            let stretch = t.slice(a, b);
+            let mut want: Vec<(usize, &str)> = STATEMENT_WORDS
+                .iter()
+                .flat_map(|w| {
+                    dutycheck_vocab::search::starts(stretch, w)
+                        .map(move |i| (a + stretch[..i].chars().count(), *w))
+                })
+                .collect();
+            want.sort();
+            let mut got: Vec<(usize, &str)> = t.plan_words(a, b).collect();
+            got.sort();
+            prop_assert_eq!(got, want);
         }
 
         /// Reading the parser's fold gives what folding gives: the same

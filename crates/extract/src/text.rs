@@ -32,6 +32,9 @@ pub struct CaseText<'a> {
     /// The byte offsets in `normal` of every character a figure can start
     /// with ([`crate::figures::may_start_figure`]), in order.
     pub(crate) figure_starts: Vec<usize>,
+    /// Every statement word the one pass found in the case
+    /// ([`crate::scan::STATEMENT_WORDS`]: the plan words), by start.
+    pub(crate) plan_words: Vec<crate::scan::Hit>,
 }
 
 impl<'a> CaseText<'a> {
@@ -46,7 +49,25 @@ impl<'a> CaseText<'a> {
             byte_at_char: vec![0],
             original_byte_at_char: None,
             figure_starts: Vec::new(),
+            plan_words: Vec::new(),
         }
+    }
+
+    /// The plan words ([`dutycheck_vocab::plans::PLAN_WORDS`]) that lie
+    /// within characters `start..end`, each as the character it starts at
+    /// and the word, in order: what searching that stretch for each word
+    /// finds, read from the words the one pass recorded.
+    pub(crate) fn plan_words(
+        &self,
+        start: usize,
+        end: usize,
+    ) -> impl Iterator<Item = (usize, &'static str)> + '_ {
+        let first = self.plan_words.partition_point(|h| h.start < start);
+        self.plan_words[first..]
+            .iter()
+            .take_while(move |h| h.start < end)
+            .filter(move |h| h.end <= end)
+            .filter_map(|h| Some((h.start, *crate::scan::STATEMENT_WORDS.get(h.word)?)))
     }
 
     /// Prepares `original` with no words looked for: the pass of
