@@ -1083,6 +1083,19 @@ fn state(
         read.level = Some(level);
         read.at = level;
     }
+    // `城乡学前三年毛入园率分别达到99%和95%以上`: one name, `分别` and a list
+    // of figures, one per subject it does not name.
+    if read.kind == StatementKind::Level
+        && !read.dated
+        && !paired
+        && let Some(reason) = respective_alone(text, quantities, mention, read.at)
+    {
+        out.unread.push(UnreadMention {
+            reason,
+            ..unread(text, quantities, mention, indicator, mention_text)
+        });
+        return;
+    }
     // `…为90.2%，上年为86.1%`: the year before's level, stated after the
     // level as the clause that follows.
     if read.kind == StatementKind::Level
@@ -1385,6 +1398,51 @@ fn earlier_year_between(quantities: &[Quantity], from: usize, to: usize, year: i
 
 /// The level of a year list, and its base with the base's year.
 type Listed<'q> = (&'q Quantity, Option<(&'q Quantity, i32)>);
+
+/// Why one name followed by `分别` and a list of figures (`at` the first)
+/// states none of them: the list is of subjects the name does not name.
+/// `城乡学前三年毛入园率分别达到99%和95%以上` is town and country
+/// (`part`: it was read as the level 99); `学龄儿童入学率和九年义务教育巩固率
+/// 分别为99.9%、98.2%`, with the first subject not in the catalog, gives the
+/// name the second figure, and which one is not said (`ambiguous`). `None`
+/// when the name opens the list of subjects (`A和学龄儿童入学率分别为…`: the
+/// first figure is its own), or no list follows.
+fn respective_alone(
+    text: &CaseText<'_>,
+    quantities: &[Quantity],
+    mention: &Mention,
+    at: &Quantity,
+) -> Option<UnreadMentionReason> {
+    let between = text.slice(mention.end, at.start);
+    let respectively = search::find(between, RESPECTIVELY)?;
+    let next = quantities[quantities.partition_point(|q| q.start < at.end)..].first()?;
+    if next.kind != at.kind || !is_list_separator(text.slice(at.end, next.start)) {
+        return None;
+    }
+    if between[..respectively].contains(PART_LIST) {
+        return None;
+    }
+    let from = text
+        .find_backward(0, mention.start, ends_clause)
+        .map_or(0, |p| p + 1);
+    let opening = text.slice(from, mention.start);
+    // Town and country (`城乡`, `城区和农村`), or stages and nothing else
+    // (`小学、初中`; not `小学净入学率和`, another subject).
+    let stages_only = || {
+        let rest = links::STAGES
+            .iter()
+            .fold(opening.to_string(), |s, w| s.replace(w, ""));
+        !rest.is_empty()
+            && rest.len() < opening.len()
+            && rest.chars().all(|c| PART_LIST.contains(&c))
+    };
+    let parts = regions::URBAN.iter().any(|w| search::contains(opening, w)) || stages_only();
+    Some(if parts {
+        UnreadMentionReason::Part
+    } else {
+        UnreadMentionReason::Ambiguous
+    })
+}
 
 /// `2021年、2022年A分别为12.6亿元、12.1亿元`: the years listed right
 /// before the name, and the figures listed after `分别`, one per year. In a
@@ -1885,14 +1943,31 @@ fn level_after_change<'q>(
     let change = after.next()?;
     let level = after.next()?;
     let verb = text.slice(mention.end, change.start).trim_end_matches('了');
+    // `A2019年以来提高了6.5个百分点`, `A从2019年以来累计提高了…`: a span since a
+    // year before the verb (the change is then not against the year
+    // before: `implicit_change` reads the span).
+    // `累计提高了…` sums the years of the span.
+    let verb = verb
+        .rsplit_once(changes::SINCE)
+        .filter(|(since, _)| first_year(since).is_some())
+        .map_or(verb, |(_, v)| v)
+        .trim_start_matches(changes::SUM);
     let to = text.slice(change.end, level.start);
     let changes_kind = change.kind == units::change_kind(kind)
         || (kind == QuantityKind::Money && change.kind == QuantityKind::Percent);
     // `至92.3%`, or the next clause opening with a word of reaching
-    // (`，达到92.3%`).
+    // (`，达到92.3%`), or with the level now (`，目前为93.2%`, `，现为…`).
     let reached = to.strip_prefix(['，', ',']).unwrap_or(to);
+    let now = plans::ACTUAL
+        .iter()
+        .find_map(|w| reached.strip_prefix(w).map(|rest| (w, rest)));
     let reaches = changes::TO.iter().any(|c| to == c.to_string())
-        || (reached.len() < to.len() && changes::REACHED.contains(&reached));
+        || (reached.len() < to.len()
+            && (changes::REACHED.contains(&reached)
+                || now.is_some_and(|(w, rest)| {
+                    changes::REACHED.contains(&rest)
+                        || (rest.is_empty() && changes::REACHED.iter().any(|r| w.ends_with(r)))
+                })));
     let worded = changes::verbs().any(|v| verb == v) && reaches;
     if !(changes_kind && worded && states(kind, level)) {
         return None;

@@ -1946,6 +1946,71 @@ mod phrasing {
         assert_eq!(levels(&c), [], "{:?}", levels(&c));
     }
 
+    /// One name, `分别` and a list of figures: the figures are of subjects
+    /// the name does not name. Town and country (`城乡`) are parts; a
+    /// subject the catalog does not hold before the name leaves which
+    /// figure is its own unsaid. When the name opens the list of subjects,
+    /// the first figure is its own.
+    #[test]
+    fn one_name_with_respective_figures_is_read_only_when_it_opens_the_list() {
+        for (text, reason) in [
+            (
+                "城乡学前三年毛入园率分别达到99%和95%以上。",
+                UnreadMentionReason::Part,
+            ),
+            (
+                "学龄儿童入学率和九年义务教育巩固率分别为99.9%、98.2%。",
+                UnreadMentionReason::Ambiguous,
+            ),
+        ] {
+            let c = in_report(text, Some(2023));
+            assert_eq!(levels(&c), [], "{text}");
+            assert_eq!(
+                unread_reasons(&c).last().map(|(_, r)| *r),
+                Some(reason),
+                "{text}"
+            );
+        }
+        let c = in_report(
+            "九年义务教育巩固率和学龄儿童入学率分别为98.2%、99.9%。",
+            Some(2023),
+        );
+        assert_eq!(
+            levels(&c),
+            [("compulsory-retention".to_string(), Some(98.2))]
+        );
+    }
+
+    /// A change since a year (`2019年以来提高了6.5个百分点`) or over a span
+    /// (`近三年…提高了`), then the level now (`达到`, `目前为`, `现为`): the
+    /// level is read, and no change against the year before. The level was
+    /// lost (unread, `wrong-kind`).
+    #[test]
+    fn a_level_now_after_a_change_since_a_year() {
+        for text in [
+            "学前三年毛入园率2019年以来提高了6.5个百分点，达到93.2%。",
+            "学前三年毛入园率从2019年以来提高了6.5个百分点，目前为93.2%。",
+            "学前三年毛入园率2019年以来累计提高了6.5个百分点，目前为93.2%。",
+            "近三年学前三年毛入园率提高了6.5个百分点，现为93.2%。",
+        ] {
+            let c = in_report(text, Some(2023));
+            assert_eq!(
+                levels(&c),
+                [("preschool-gross-enrollment".to_string(), Some(93.2))],
+                "{text}"
+            );
+            assert_eq!(c.indicators[0].change, None, "{text}");
+        }
+        let c = in_report(
+            "学前三年毛入园率提高了1.1个百分点，目前为93.2%。",
+            Some(2023),
+        );
+        assert_eq!(
+            c.indicators[0].change.as_ref().and_then(|c| c.value),
+            Some(1.1)
+        );
+    }
+
     /// A name followed by one stage of schooling's figure (`生均…支出小学为
     /// 11860元，…；初中16350元`) states none for the name: it is unread, not
     /// the primary schools' figure taken for all (as it was).

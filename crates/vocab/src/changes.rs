@@ -84,7 +84,7 @@ pub const COMPARED: &str = "相比";
 pub const SPANS: [&str; 4] = [SINCE, YEARS_SINCE, DURING, SUM];
 
 /// `以来`: since a year.
-const SINCE: &str = "以来";
+pub const SINCE: &str = "以来";
 /// `年来`: for some years (`三年来`).
 const YEARS_SINCE: &str = "年来";
 /// `期间`: during a plan's years (`“十三五”期间`).
