@@ -682,7 +682,7 @@ pub fn bind(
         let mut j = i + 1;
         while j < mentions.len()
             && !in_table[j]
-            && is_list_separator(text.slice(mentions[j - 1].end, mentions[j].start))
+            && joins_names(text.slice(mentions[j - 1].end, mentions[j].start))
         {
             j += 1;
         }
@@ -2506,6 +2506,13 @@ fn claimed_pair_then_figures<'q>(
         && kind_of(a).is_some_and(|k| states(k, x))
         && kind_of(b).is_some_and(|k| states(k, y));
     ok.then_some((x, y))
+}
+
+/// Whether `words` join two names into one list (`A、B`, `A和B`): a list
+/// separator, but not a comma, which ends a clause (`…公务员平均工资收入，高中
+/// 阶段毛入学率恢复到92%以上` is two clauses, each with its own subject).
+fn joins_names(words: &str) -> bool {
+    is_list_separator(words) && !words.trim().chars().any(ends_clause)
 }
 
 /// The figures of a list of names, one per name, in the order of the names.

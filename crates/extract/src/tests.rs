@@ -1981,6 +1981,39 @@ mod phrasing {
         );
     }
 
+    /// A comma ends a clause: two names on either side of it are two
+    /// subjects, each read in its own clause, not a list. Before, the
+    /// names were joined into one list, and a figure for either was lost;
+    /// `A，B分别为X、Y` now reads neither (it was never read as a list).
+    #[test]
+    fn names_across_a_comma_are_two_clauses() {
+        let c = in_report(
+            "全县义务教育教师平均工资收入不低于当地公务员平均工资收入，高中阶段毛入学率恢复到92%以上。",
+            Some(2023),
+        );
+        assert_eq!(
+            levels(&c),
+            [("highschool-gross-enrollment".to_string(), Some(92.0))]
+        );
+        let c = in_report(
+            "实现了分别达到94%和93.2%的学前三年毛入园率、高中阶段毛入学率，一般公共预算教育支出25.2亿元，比上年增长6.9%。",
+            Some(2023),
+        );
+        assert_eq!(
+            levels(&c),
+            [
+                ("preschool-gross-enrollment".to_string(), Some(94.0)),
+                ("highschool-gross-enrollment".to_string(), Some(93.2)),
+                ("education-expenditure".to_string(), Some(2_520_000_000.0)),
+            ]
+        );
+        let c = in_report(
+            "学前三年毛入园率，普惠性幼儿园覆盖率分别为90%、85%。",
+            Some(2023),
+        );
+        assert_eq!(levels(&c), []);
+    }
+
     /// A change since a year (`2019年以来提高了6.5个百分点`) or over a span
     /// (`近三年…提高了`), then the level now (`达到`, `目前为`, `现为`): the
     /// level is read, and no change against the year before. The level was
