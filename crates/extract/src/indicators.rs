@@ -1952,12 +1952,20 @@ fn level_after_change<'q>(
         .filter(|(since, _)| first_year(since).is_some())
         .map_or(verb, |(_, v)| v)
         .trim_start_matches(changes::SUM);
+    // `A年均增长5.6%，达到9.3亿元`: an average over years, no change of
+    // the year's.
+    let averaged = changes::AVERAGED.iter().find_map(|w| verb.strip_prefix(w));
+    let verb = averaged.unwrap_or(verb);
     let to = text.slice(change.end, level.start);
     let changes_kind = change.kind == units::change_kind(kind)
         || (kind == QuantityKind::Money && change.kind == QuantityKind::Percent);
     // `至92.3%`, or the next clause opening with a word of reaching
     // (`，达到92.3%`), or with the level now (`，目前为93.2%`, `，现为…`).
     let reached = to.strip_prefix(['，', ',']).unwrap_or(to);
+    // `，2023年达到9.3亿元`: the report's year's level.
+    let reached = year
+        .and_then(|y| after_the_year(reached, y))
+        .unwrap_or(reached);
     let now = plans::ACTUAL
         .iter()
         .find_map(|w| reached.strip_prefix(w).map(|rest| (w, rest)));
@@ -1973,7 +1981,7 @@ fn level_after_change<'q>(
         return None;
     }
     let change = implicit_change(text, quantities, mention.end, kind, year)
-        .filter(|(_, at)| std::ptr::eq(*at, change))
+        .filter(|(_, at)| averaged.is_none() && std::ptr::eq(*at, change))
         .map(|(c, _)| c);
     Some(Read::level(level, change))
 }

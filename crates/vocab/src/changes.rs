@@ -83,6 +83,11 @@ pub const COMPARED: &str = "相比";
 /// `累计增长`. See [`names_span`].
 pub const SPANS: [&str; 4] = [SINCE, YEARS_SINCE, DURING, SUM];
 
+/// Words before a verb of change that make it an average over several
+/// years (`年均增长5.6%`, `年平均增长…`): never a change against the year
+/// before.
+pub const AVERAGED: [&str; 2] = ["年均", "年平均"];
+
 /// `以来`: since a year.
 pub const SINCE: &str = "以来";
 /// `年来`: for some years (`三年来`).
