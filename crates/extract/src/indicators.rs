@@ -971,7 +971,7 @@ fn state(
         return;
     }
     let Some(mut read) = read else {
-        let mut u = unread(text, quantities, mention, indicator, mention_text);
+        let mut u = unread(text, quantities, mention, indicator, mention_text.clone());
         // `A高于当地B 1260元`: the figure is the gap, A's level no more than
         // B's. With no figure (`A不低于B，…`) the usual reason stands.
         if u.reason != UnreadMentionReason::NoFigure
@@ -987,6 +987,13 @@ fn state(
         {
             u.reason = UnreadMentionReason::Part;
             u.direction = None;
+        }
+        // `A与上年持平`: a change of zero, stated alone.
+        if u.reason == UnreadMentionReason::NoFigure
+            && let Some(value) = flat_alone(text, mentions, mention, indicator, &mention_text, cx)
+        {
+            out.indicators.push(value);
+            return;
         }
         out.unread.push(u);
         return;
@@ -2894,6 +2901,59 @@ fn flat(
         percent_at: at,
         value_at: at,
         ..Change::default()
+    })
+}
+
+/// `一般公共预算教育支出与上年持平`, `A同比持平`: no figure, and no change
+/// against the year before, stated in the mention's own clause right after
+/// it: a change of zero, stated alone (`statement: change`, no level), at
+/// the words that state it. Before, the mention was unread (`no-figure`),
+/// and a rule that the change decides (`只增不减`, which a change of zero
+/// fails) could not judge it. Not for a part (`其中，东平县…持平`), nor in a
+/// plan (`确保…与上年持平`), nor when the words hedge (`基本持平`: no base
+/// is named right before `持平`).
+fn flat_alone(
+    text: &CaseText<'_>,
+    mentions: &[Mention],
+    mention: &Mention,
+    indicator: &dutycheck_catalog::Indicator,
+    mention_text: &Text,
+    cx: Context<'_>,
+) -> Option<IndicatorValue> {
+    let (from, clause) = clause_after(text, mention.end);
+    if from != mention.end {
+        return None;
+    }
+    let unit = Text::from_static(units::unit_of(indicator.kind));
+    let change = flat(clause, from, indicator.kind, &unit, cx.year)?;
+    let sentence = sentence_start(text, mention.start);
+    // `2022年，全县…与上年持平` in a report on 2023 is that year's.
+    let earlier = cx
+        .year
+        .and_then(|y| earlier_opening(text, sentence, mention, y));
+    if cx.plan_section
+        || earlier.is_some()
+        || text.plan_words(sentence, from).next().is_some()
+        || names_a_part(text, mentions, mention, cx.region)
+    {
+        return None;
+    }
+    let at = change.value_at?;
+    Some(IndicatorValue {
+        indicator: indicator.id.clone(),
+        name: indicator.name.clone(),
+        mention: mention_text.clone(),
+        statement: StatementKind::Change,
+        value: None,
+        unit,
+        qualifier: Qualifier::Exact,
+        change: Some(change),
+        // Placed by the caller, which knows the case's lines.
+        line: 0,
+        column: 0,
+        start: at.start,
+        end: at.end,
+        year: None,
     })
 }
 

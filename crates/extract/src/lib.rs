@@ -130,6 +130,11 @@ impl Extractor {
         for u in &mut statements.unread {
             (u.line, u.column) = case.position(u.start);
         }
+        // A change stated in words alone (`与上年持平`) has no figure to be
+        // placed by.
+        for v in statements.indicators.iter_mut().filter(|v| v.line == 0) {
+            (v.line, v.column) = case.position(v.start);
+        }
         // Where each stated change is written, on the original lines.
         for change in statements
             .indicators

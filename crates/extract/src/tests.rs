@@ -1981,6 +1981,36 @@ mod phrasing {
         );
     }
 
+    /// `A与上年持平` with no figure: a change of zero, stated alone, so that
+    /// `只增不减` can judge it (it was unread, `no-figure`). Not when hedged
+    /// (`基本持平`), planned, of an earlier year, or of a part.
+    #[test]
+    fn flat_against_the_year_before_alone_is_a_change_of_zero() {
+        for text in [
+            "全县一般公共预算教育支出与上年持平。",
+            "2023年全县一般公共预算教育支出同比持平，生均支出有所增长。",
+        ] {
+            let c = in_report(text, Some(2023));
+            let v = &c.indicators[0];
+            assert_eq!(v.indicator.as_str(), "education-expenditure", "{text}");
+            assert_eq!(v.statement, StatementKind::Change, "{text}");
+            assert_eq!(v.value, None, "{text}");
+            let change = v.change.as_ref().map(|c| (c.value, c.percent));
+            assert_eq!(change, Some((Some(0.0), Some(0.0))), "{text}");
+        }
+        for text in [
+            "全县一般公共预算教育支出与上年基本持平。",
+            "确保全县一般公共预算教育支出与上年持平。",
+            "2022年，全县一般公共预算教育支出与上年持平。",
+            "东岭县、西河区一般公共预算教育支出与上年持平。",
+        ] {
+            let c = in_report(text, Some(2023));
+            assert_eq!(levels(&c), [], "{text}");
+            assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
+            assert_eq!(c.unread.len(), 1, "{text}");
+        }
+    }
+
     /// A comma ends a clause: two names on either side of it are two
     /// subjects, each read in its own clause, not a list. Before, the
     /// names were joined into one list, and a figure for either was lost;
