@@ -3174,7 +3174,18 @@ fn change_parts<'q>(
             break;
         }
         if comparison && !against_year_before(words, year) {
+            // `比上年增加0.3亿元，比年初预算增长3%`: the change against the
+            // year before is complete; what follows is another comparison.
+            if parts > 0 && !other_base {
+                break;
+            }
             other_base = true;
+        } else if comparison && other_base && seen_comparison {
+            // `较调整预算增长1%，较上年下降0.8%`: after a change against
+            // another base, one against the year before is the change.
+            change = Change::default();
+            other_base = false;
+            parts = 0;
         }
         let Some(sign) = changes::direction(words) else {
             // `比上年的97.1%`, `比上年6.52亿元增加0.32亿元`: the base of the

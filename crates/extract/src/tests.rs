@@ -1981,6 +1981,44 @@ mod phrasing {
         );
     }
 
+    /// A change against the year's budget (`比年初预算增长3%`, `比预算数减少
+    /// 0.3亿元`) is no change against the year before: it was read as one,
+    /// so a spending below its budget failed `只增不减`, and `较调整预算增长
+    /// 1%，较上年下降0.8%` passed it with the budget's 1%.
+    #[test]
+    fn a_change_against_the_budget_is_not_growth() {
+        const EXPENDITURE: &str = "一般公共预算教育支出10.2亿元，";
+        for (rest, change) in [
+            ("比年初预算增长3%。", None),
+            ("比预算数减少0.3亿元。", None),
+            (
+                "较调整预算增长1%，较上年下降0.8%。",
+                Some((None, Some(-0.8))),
+            ),
+            (
+                "比上年增加0.3亿元，比年初预算增长3%。",
+                Some((Some(30_000_000.0), None)),
+            ),
+            (
+                "比上年增加0.3亿元，增长3%。",
+                Some((Some(30_000_000.0), Some(3.0))),
+            ),
+        ] {
+            let text = format!("{EXPENDITURE}{rest}");
+            let c = in_report(&text, Some(2023));
+            assert_eq!(
+                levels(&c),
+                [("education-expenditure".to_string(), Some(1_020_000_000.0))],
+                "{text}"
+            );
+            let got = c.indicators[0]
+                .change
+                .as_ref()
+                .map(|c| (c.value, c.percent));
+            assert_eq!(got, change, "{text}");
+        }
+    }
+
     /// `A与上年持平` with no figure: a change of zero, stated alone, so that
     /// `只增不减` can judge it (it was unread, `no-figure`). Not when hedged
     /// (`基本持平`), planned, of an earlier year, or of a part.

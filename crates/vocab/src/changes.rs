@@ -35,8 +35,24 @@ pub const DEGREES: [char; 4] = ['略', '均', '明', '显'];
 
 /// Words naming a base that is not the year before: a change against an
 /// average, a standard or a target is a difference, not growth
-/// (`比全省平均高3.5个百分点`).
-pub const OTHER_BASES: [&str; 7] = ["平均", "标准", "目标", "要求", "全国", "全省", "全市"];
+/// (`比全省平均高3.5个百分点`); so is one against the year's budget
+/// (`比年初预算增长3%`, `比预算数减少0.3亿元`, `较调整预算增长1%`: the
+/// budget is planned spending, and `一般公共预算` in a name is no base).
+pub const OTHER_BASES: [&str; 13] = [
+    "平均",
+    "标准",
+    "目标",
+    "要求",
+    "全国",
+    "全省",
+    "全市",
+    "年初预算",
+    "调整预算",
+    "年度预算",
+    "预算数",
+    "比预算",
+    "较预算",
+];
 
 /// Words after a change that state the level it reached: `提高1.2个百分点，
 /// 达到93.4%`.
