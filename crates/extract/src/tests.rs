@@ -1981,6 +1981,23 @@ mod phrasing {
         );
     }
 
+    /// Pay per head (`人均年工资收入`) names the same two indicators as the
+    /// average (it was no mention at all: both figures were silently lost).
+    #[test]
+    fn pay_per_head_names_both_sides_of_the_parity() {
+        let c = in_report(
+            "全县义务教育教师人均年工资收入10.8万元，当地公务员人均年工资收入10.9万元。",
+            Some(2023),
+        );
+        assert_eq!(
+            levels(&c),
+            [
+                ("teacher-average-salary".to_string(), Some(108_000.0)),
+                ("civil-servant-average-salary".to_string(), Some(109_000.0)),
+            ]
+        );
+    }
+
     /// A change against the year's budget (`比年初预算增长3%`, `比预算数减少
     /// 0.3亿元`) is no change against the year before: it was read as one,
     /// so a spending below its budget failed `只增不减`, and `较调整预算增长
