@@ -1075,6 +1075,22 @@ fn state(
             None => {}
         }
     }
+    // `2022-2023学年，A为91.1%；2023-2024学年提高到92.4%`: the later
+    // school year's figure is the level, the earlier one's its base.
+    if earlier.is_none()
+        && read.kind == StatementKind::Level
+        && !read.dated
+        && let Some((first, _)) = school_year(text.slice(sentence, mention.start).trim_start())
+        && let Some(q) = next_clause(text, quantities, mentions, read.at, indicator.kind, |o| {
+            school_year(o).is_some_and(|(later, rest)| later > first && reaches_within(rest, 4))
+        })
+    {
+        let stated = change_after(text, quantities, q, indicator.kind, cx.year);
+        let base = Base::of(read.at, Some(first));
+        read.change = Some(with_base(stated, read.at, q, indicator.kind, base));
+        read.level = Some(q);
+        read.at = q;
+    }
     // `2021年、2022年A分别为12.6亿元、12.1亿元`: the level is the report's
     // year's figure, the base the year before's.
     if read.kind == StatementKind::Level
@@ -1613,6 +1629,21 @@ fn earlier_opening(
         .get(after_lead.chars().next().map_or(0, char::len_utf8)..)
         .unwrap_or_default();
     (!after_lead.chars().any(ends_clause)).then_some(earlier)
+}
+
+/// The school year that opens `words` (`2022-2023学年`, `2022—2023学年度`,
+/// `2022至2023学年`): the year it starts in, and the words after it. `None`
+/// when no school year of two consecutive years opens them.
+fn school_year(words: &str) -> Option<(i32, &str)> {
+    let first: i32 = words.get(..4)?.parse().ok()?;
+    let rest = words.get(4..)?;
+    let rest = ['-', '—', '–', '~', '至']
+        .iter()
+        .find_map(|c| rest.strip_prefix(*c))?;
+    let second: i32 = rest.get(..4)?.parse().ok()?;
+    let rest = rest.get(4..)?.strip_prefix("学年")?;
+    let rest = rest.strip_prefix('度').unwrap_or(rest);
+    (second == first + 1).then_some((first, rest))
 }
 
 /// Whether `opening` (the words that open a clause) name the report's own

@@ -1981,6 +1981,31 @@ mod phrasing {
         );
     }
 
+    /// Two school years: the later one's figure is the level, the earlier
+    /// one's its base (the earlier figure was the level). One school year
+    /// alone is read as the report's, as before.
+    #[test]
+    fn the_later_school_year_states_the_level() {
+        let c = in_report(
+            "2022-2023学年，全县学前三年毛入园率为91.1%；2023-2024学年提高到92.4%。",
+            Some(2023),
+        );
+        assert_eq!(
+            levels(&c),
+            [("preschool-gross-enrollment".to_string(), Some(92.4))]
+        );
+        let base = c.indicators[0]
+            .change
+            .as_ref()
+            .and_then(|c| c.base.as_ref());
+        assert_eq!(base.map(|b| (b.value, b.year)), Some((91.1, Some(2022))));
+        let c = in_report("2023—2024学年度，全县学前三年毛入园率为92.4%。", Some(2023));
+        assert_eq!(
+            levels(&c),
+            [("preschool-gross-enrollment".to_string(), Some(92.4))]
+        );
+    }
+
     /// Pay per head (`人均年工资收入`) names the same two indicators as the
     /// average (it was no mention at all: both figures were silently lost).
     #[test]
