@@ -682,8 +682,10 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity
     if unit == "位" && text.slice(end, end + 2) == "一体" {
         return None;
     }
+    // `2023学年` (of `2023-2024学年`) is a calendar year too, not three
+    // thousand school years.
     if kind == QuantityKind::Duration
-        && unit == "年"
+        && (unit == "年" || unit == "学年")
         && !caps.has(Group::Mult)
         && is_calendar_year(value)
     {

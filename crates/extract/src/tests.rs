@@ -117,6 +117,13 @@ fn kinds_of_figures() {
     assert_eq!(one("1 122个").value, 1122.0);
     assert_eq!(one("８５％").value, 85.0);
     assert_eq!(one("６９．９７亿元").value, 6_997_000_000.0);
+    // A school year is no span of thousands of years.
+    assert!(
+        figures("2023-2024学年，")
+            .iter()
+            .all(|q| q.kind != QuantityKind::Duration)
+    );
+    assert_eq!(one("连续3学年").kind, QuantityKind::Duration);
 }
 
 #[test]
