@@ -2891,7 +2891,17 @@ fn clause_after<'t>(text: &'t CaseText<'_>, cursor: usize) -> (usize, &'t str) {
 /// stands; the change is unread ([`Read::unsized_change`]), not dropped.
 fn unsized_after(text: &CaseText<'_>, cursor: usize, year: Option<i32>) -> Option<Direction> {
     let (_, clause) = clause_after(text, cursor);
-    if !(search::contains_any(clause, changes::YEAR_BEFORE) || clause.starts_with("同比")) {
+    // The clause compares the level itself: it opens with the comparison
+    // (`，较上年有所上升`, `，与上年相比…`, `，同比…`). A clause with a subject
+    // of its own (`，参与学生比例较上年有所下降`) is about that subject.
+    let opens = clause.starts_with("同比")
+        || changes::YEAR_BEFORE.iter().any(|w| {
+            search::find(clause, w).is_some_and(|at| {
+                let opening = &clause[..at];
+                changes::COMPARISONS.contains(&opening) || changes::EQUAL_TO.contains(&opening)
+            })
+        });
+    if !opens {
         return None;
     }
     states_unsized_change(clause, year)

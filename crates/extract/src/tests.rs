@@ -1988,6 +1988,33 @@ mod phrasing {
         );
     }
 
+    /// A change said in words after a level belongs to the level only when
+    /// its clause opens with the comparison: `，参与学生比例较上年有所下降` is
+    /// another subject's (it was said to be the coverage's, unread).
+    #[test]
+    fn a_change_in_words_of_another_subject_is_not_the_levels() {
+        let c = in_report(
+            "全县义务教育学校课后服务覆盖率保持100%，参与学生比例较上年有所下降。",
+            Some(2023),
+        );
+        assert_eq!(
+            levels(&c),
+            [("after-school-service-coverage".to_string(), Some(100.0))]
+        );
+        assert_eq!(unread_reasons(&c), []);
+        let c = in_report(
+            "全县九年义务教育巩固率为98.1%，较上年有所下降。",
+            Some(2023),
+        );
+        assert_eq!(
+            unread_reasons(&c),
+            [(
+                "compulsory-retention".to_string(),
+                UnreadMentionReason::UnsizedChange
+            )]
+        );
+    }
+
     /// Two school years: the later one's figure is the level, the earlier
     /// one's its base (the earlier figure was the level). One school year
     /// alone is read as the report's, as before.
