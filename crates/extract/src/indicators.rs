@@ -2296,7 +2296,14 @@ pub(crate) fn future_year(context: &str, year: Option<i32>) -> Option<i32> {
         let deadline = ((before.ends_with('到') || before.ends_with('至')) && !reached)
             || after.starts_with('前')
             || after.starts_with("底前");
-        (deadline && year.is_none_or(|r| y > r)).then_some(y)
+        // `2024年，…要达到55%`, `2024年将新建…，…提升至94%` in a report on
+        // 2023: a sentence about a later year, opened by it (not a month or
+        // a term of it, `2024年1月`, `2024年春季学期`, which a report written
+        // then may state as done).
+        let opens_later = before.trim().is_empty()
+            && year.is_some()
+            && after.starts_with([',', '，', '将', '要', '底', '末', '全']);
+        ((deadline || opens_later) && year.is_none_or(|r| y > r)).then_some(y)
     })
 }
 

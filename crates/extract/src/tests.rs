@@ -1988,6 +1988,37 @@ mod phrasing {
         );
     }
 
+    /// What is expected, required or for a later year is a target, never a
+    /// level (each was read as achieved): `预期`, `力促`, `明年`, `要达到`,
+    /// `需达到`, `应达到`, and a sentence opened by a later year than the
+    /// report's (`2024年，…`, `2024年将…`). A month or a term of the next
+    /// year (`2024年1月，…`) is when a report is written, and stays a level.
+    #[test]
+    fn what_is_expected_or_required_is_a_target() {
+        for text in [
+            "预期2024年全县学前三年毛入园率达到94%。",
+            "力促全县学前三年毛入园率达到94%。",
+            "明年全县学前三年毛入园率提高到94%。",
+            "2024年，全县学前三年毛入园率要达到94%。",
+            "全县学前三年毛入园率需达到94%以上。",
+            "全县学前三年毛入园率应达到94%以上。",
+            "2024年将新建公办幼儿园3所，学前三年毛入园率提升至94%。",
+        ] {
+            let c = in_report(text, Some(2023));
+            assert_eq!(levels(&c), [], "{text}");
+            assert_eq!(
+                targets(&c),
+                [("preschool-gross-enrollment".to_string(), Some(94.0))],
+                "{text}"
+            );
+        }
+        let c = in_report("2024年1月，全县学前三年毛入园率达到94%。", Some(2023));
+        assert_eq!(
+            levels(&c),
+            [("preschool-gross-enrollment".to_string(), Some(94.0))]
+        );
+    }
+
     /// A change said in words after a level belongs to the level only when
     /// its clause opens with the comparison: `，参与学生比例较上年有所下降` is
     /// another subject's (it was said to be the coverage's, unread).

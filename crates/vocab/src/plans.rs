@@ -8,20 +8,24 @@
 use crate::search;
 
 /// Words that make the statements of their sentence plans or requirements.
-/// `目标` counts unless it is a claim about it ([`CLAIMED`]). The last few
-/// say what is expected or possible, not what was done: `有望达到92%`,
-/// `待绩效考核奖发放后可实现不低于…`, `年底将实现全覆盖`, `将于2024年…`.
-pub const PLAN_WORDS: [&str; 17] = [
+/// `目标` counts unless it is a claim about it ([`CLAIMED`]). Some say what
+/// is expected or possible, not what was done: `有望达到92%`, `预期…`,
+/// `待绩效考核奖发放后可实现不低于…`, `年底将实现全覆盖`, `将于2024年…`,
+/// `明年…提高到92%`; the last few what must be (`要达到55%`, `需达到95%
+/// 以上`, `应达到90%以上`).
+pub const PLAN_WORDS: [&str; 25] = [
     "力争",
     "计划",
     "目标",
     "要求",
     "确保",
     "预计",
+    "预期",
     "拟",
     "争取",
     "规划",
     "努力",
+    "力促",
     "有望",
     "可望",
     "可实现",
@@ -29,6 +33,12 @@ pub const PLAN_WORDS: [&str; 17] = [
     "将实现",
     "将达到",
     "将于",
+    "明年",
+    "要达到",
+    "要提高",
+    "需达到",
+    "应达到",
+    "须达到",
 ];
 
 /// Words that, opening a sentence (`下一步，…`, `今后，…`), make every
