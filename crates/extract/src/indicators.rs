@@ -2045,10 +2045,15 @@ fn level_after<'q>(
                     .map(|(c, _)| c)
                     .or_else(|| flat_after(text, to.end, kind, &to.unit, year)),
             };
+            // `A减少至11860元`: a fall to the level, its size not said.
+            let fell =
+                changes::fell_to(text.slice(mention.end, to.start)).then_some(Direction::Down);
             Read {
                 kind: StatementKind::Level,
                 level: Some(to),
-                unsized_change: unsized_after(text, to.end, year).filter(|_| change.is_none()),
+                unsized_change: unsized_after(text, to.end, year)
+                    .or(fell)
+                    .filter(|_| change.is_none()),
                 change,
                 at: to,
                 dated: false,

@@ -2019,6 +2019,31 @@ mod phrasing {
         );
     }
 
+    /// `A减少至11860元`: the level, and a fall whose size is not said
+    /// (`unsized-change`, down), so that `只增不减` sees the decline (it saw a
+    /// level and no change). A rise to a level says nothing more than the
+    /// level, as before.
+    #[test]
+    fn a_fall_to_a_level_is_a_fall_said_in_words() {
+        let c = in_report("全县生均一般公共预算教育支出减少至11860元。", Some(2023));
+        assert_eq!(
+            levels(&c),
+            [("per-student-expenditure".to_string(), Some(11_860.0))]
+        );
+        assert_eq!(
+            c.unread
+                .iter()
+                .map(|u| (u.reason, u.direction))
+                .collect::<Vec<_>>(),
+            [(
+                UnreadMentionReason::UnsizedChange,
+                Some(dutycheck_model::Direction::Down)
+            )]
+        );
+        let c = in_report("全县生均一般公共预算教育支出提高到11860元。", Some(2023));
+        assert_eq!(unread_reasons(&c), []);
+    }
+
     /// A change said in words after a level belongs to the level only when
     /// its clause opens with the comparison: `，参与学生比例较上年有所下降` is
     /// another subject's (it was said to be the coverage's, unread).

@@ -190,6 +190,17 @@ pub fn verbs() -> impl Iterator<Item = &'static str> + Clone {
 /// `提高到90%`, `下降为3%`.
 pub const TO: [char; 3] = ['至', '到', '为'];
 
+/// Whether `words` (between a name and its level) are a fall to it and
+/// nothing else: `减少至11860元`, `下降到`, `降至`, `回落为`. The level is
+/// read; the fall is a change said in words only, with no size.
+pub fn fell_to(words: &str) -> bool {
+    words
+        .trim()
+        .strip_suffix(TO)
+        .map(|verb| verb.trim_end_matches('了'))
+        .is_some_and(|verb| verb == "降" || DOWN.contains(&verb))
+}
+
 /// The sign of the change the words state: `+1.0` for a rise (`增长`,
 /// `提高`, `增幅`, a trailing `增`/`多`), `-1.0` for a fall (`减少`,
 /// `下降`, `降幅`, a trailing `减`/`少`), `None` when they state no change.
@@ -229,6 +240,17 @@ pub fn opens_comparison(words: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fall_to_a_level_is_only_the_verb_and_its_to() {
+        for words in ["减少至", "下降到", "降至", "回落为", "降低到", "下降了至"]
+        {
+            assert!(fell_to(words), "{words}");
+        }
+        for words in ["提高到", "比上年减少至", "至", "为", "减少", "控制在"] {
+            assert!(!fell_to(words), "{words}");
+        }
+    }
 
     #[test]
     fn total_spans() {
