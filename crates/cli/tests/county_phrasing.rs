@@ -249,6 +249,47 @@ fn feedback_to_a_district_names_it_and_not_its_citys_figures() {
     assert_eq!(unread_reasons(case), ["part"], "{case}");
 }
 
+/// A section headed by a city and its county (`二、枫林市青溪县`) is the
+/// county's: `青溪县…` in it is its own figure, not another region's (the
+/// salary parity and the large classes were unread, reason `part`), and
+/// the city above it stays another region.
+#[test]
+fn a_section_headed_by_city_and_county_reads_the_countys_figures() {
+    let text = "枫林市2023年度政府履行教育职责典型工作案例
+一、枫林市青溪县
+案例一：城乡教师“县管校聘”改革
+青溪县义务教育教师平均工资收入10.9万元，不低于当地公务员平均工资收入水平（10.7万元）。
+案例二：化解城镇大班额
+通过学区调整，青溪县大班额比例降至0.6%，枫林市普惠性幼儿园覆盖率为88.2%。
+";
+    let parsed = run_json_on("fenglin-cases.txt", text, &["parse", "--format", "json"]);
+    let values = |case: &serde_json::Value| -> Vec<(String, f64)> {
+        case["indicators"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|i| Some((i["indicator"].as_str()?.to_string(), i["value"].as_f64()?)))
+            .collect()
+    };
+    let cases = &parsed["sections"][0]["cases"];
+    assert_eq!(
+        values(&cases[0]),
+        [
+            ("teacher-average-salary".to_string(), 109_000.0),
+            ("civil-servant-average-salary".to_string(), 107_000.0)
+        ],
+        "{}",
+        cases[0]
+    );
+    assert_eq!(
+        values(&cases[1]),
+        [("large-class-share".to_string(), 0.6)],
+        "{}",
+        cases[1]
+    );
+    assert!(unread_reasons(&cases[1]).contains(&"part"), "{}", cases[1]);
+}
+
 /// The reason of each unread mention of a case in `parse --format json`.
 fn unread_reasons(case: &serde_json::Value) -> Vec<&str> {
     case["unread"]

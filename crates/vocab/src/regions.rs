@@ -159,6 +159,26 @@ pub fn names_own_level_only(chars: &[char]) -> bool {
         .any(|w| is_level(w[0]) && w[1..] == OWN_LEVEL_ONLY)
 }
 
+/// The last region of a name that holds two (`青溪县` of `枫林市青溪县`, a
+/// section headed by the city and its county): what the section's text
+/// names it by. The name itself when it holds one.
+fn innermost(own: &str) -> &str {
+    let own = own.trim();
+    let inner = own
+        .char_indices()
+        .rev()
+        .skip(1)
+        .find(|(_, c)| SUFFIXES.contains(c))
+        .map_or(own, |(i, c)| &own[i + c.len_utf8()..]);
+    // `中心城区` ends with `区` after `城`: only a name of two or more
+    // characters before its level is a region of its own.
+    if inner.chars().count() >= 3 {
+        inner
+    } else {
+        own
+    }
+}
+
 /// The level `own` ends with (`市` of `青河市`), when it ends with one.
 fn level_of(own: &str) -> Option<char> {
     own.trim().chars().last().filter(|c| is_level(*c))
@@ -224,8 +244,11 @@ fn ends_with_other(opening: &str, own: &str) -> bool {
         .map_or(run_stem, |(i, c)| &run_stem[i + c.len_utf8()..]);
     let name = &run[run.len() - stem.len() - level_len..];
     let own = own.trim();
+    let inner = innermost(own);
     let is_own = run_stem.ends_with(key(own))
         || run.ends_with(own)
+        || run_stem.ends_with(key(inner))
+        || run.ends_with(inner)
         || OWN_AREA.iter().any(|w| run.ends_with(w));
     let level = opening.chars().last();
     if stem.ends_with(BY_LEVEL) {
@@ -245,7 +268,10 @@ fn ends_with_other(opening: &str, own: &str) -> bool {
 pub fn after_own<'w>(words: &'w str, own: &str) -> Option<&'w str> {
     let words = words.trim_start();
     let own = own.trim();
-    if let Some(rest) = words.strip_prefix(own) {
+    if let Some(rest) = words
+        .strip_prefix(own)
+        .or_else(|| words.strip_prefix(innermost(own)))
+    {
         return Some(rest);
     }
     let level = level_of(own)?;
@@ -307,6 +333,17 @@ pub fn of_report<'a, 'h>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_section_of_a_city_and_its_county_is_the_countys() {
+        let own = "枫林市青溪县";
+        assert_eq!(innermost(own), "青溪县");
+        assert_eq!(innermost("青溪县"), "青溪县");
+        assert!(!names_other("青溪县", own));
+        assert!(!names_other("全县", own));
+        assert!(names_other("白石县", own));
+        assert_eq!(after_own("青溪县达到", own), Some("达到"));
+    }
 
     #[test]
     fn own_level_only_is_a_part() {
