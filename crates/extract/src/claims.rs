@@ -17,7 +17,7 @@ use dutycheck_model::{Case, Claim, Text};
 use dutycheck_vocab::search;
 
 use crate::CaseText;
-use dutycheck_vocab::plans::{CLAIMED, DENIAL_REACH, DENIALS, DENIED_AFTER, FUTURE};
+use dutycheck_vocab::plans::{DENIAL_REACH, DENIALS, DENIED_AFTER, FUTURE};
 use dutycheck_vocab::punctuation::{is_clause_end, is_sentence_end};
 
 use crate::indicators::{Context, Mention, MentionFinder, future_year};
@@ -152,9 +152,5 @@ fn is_plan(text: &CaseText<'_>, start: usize, year: Option<i32>) -> bool {
         .find_backward(0, start, is_sentence_end)
         .map_or(start.saturating_sub(SCAN_LIMIT), |p| p + 1);
     let context = text.slice(from, start);
-    let worded = text.plan_words(from, start).any(|(at, _)| {
-        let before = text.slice(from, at);
-        !CLAIMED.iter().any(|c| before.ends_with(c))
-    });
-    worded || future_year(context, year).is_some()
+    text.plans_in(from, start) || future_year(context, year).is_some()
 }

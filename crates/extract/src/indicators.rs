@@ -2227,14 +2227,8 @@ fn plan(
     // The plan words are those the one pass found (`CaseText::plan_words`).
     let opens_plan = !lead.is_empty()
         && (text.plan_words(start, lead_end).any(|(at, _)| at == start) || lead.starts_with('到'));
-    let worded_in = |from: usize, to: usize| {
-        text.plan_words(from, to).any(|(at, _)| {
-            let before = text.slice(from, at);
-            !plans::CLAIMED.iter().any(|c| before.ends_with(c))
-        })
-    };
     let worded =
-        worded_in(clause_start, end) || (short && opens_plan && worded_in(start, lead_end));
+        text.plans_in(clause_start, end) || (short && opens_plan && text.plans_in(start, lead_end));
     // `将A提高到90%` will be; `已将A控制在5%以内` was.
     let before_name = text.slice(clause_start, mention.start);
     let disposal = before_name.strip_suffix(['将', '把']);

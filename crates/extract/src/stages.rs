@@ -42,18 +42,15 @@ use crate::indicators::{self, Mention};
 /// stage of the same name may stand: `…小学为730元，初中为950元`.
 const REACH: usize = 40;
 
-/// Characters that join the stages of one list: `小学、初中`, `小学和初中`.
-const JOINS: [char; 4] = ['、', '和', '及', '与'];
-
 /// The catalog's names per stage, by the generic name they extend.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct StageNames {
     /// Generic name (`生均公用经费`) → for each stage word, the indicator of
     /// the stage word followed by that name.
     by_generic: HashMap<String, Vec<(&'static str, usize)>>,
-    /// A stage's own name (`初中生均公用经费`) → its stage word and the
-    /// generic name it extends.
-    by_name: HashMap<String, (&'static str, String)>,
+    /// A stage's own name (`初中生均公用经费`) → the generic name it
+    /// extends.
+    by_name: HashMap<String, String>,
     /// Whether an indicator has any name of either map: mentions of the
     /// others are passed over before any string is looked up.
     involved: Vec<bool>,
@@ -90,9 +87,7 @@ impl StageNames {
                 if !entry.iter().any(|(s, _)| *s == stage) {
                     entry.push((stage, j));
                 }
-                names
-                    .by_name
-                    .insert(alias.clone(), (stage, generic.to_string()));
+                names.by_name.insert(alias.clone(), generic.to_string());
                 for k in [i, j] {
                     if let Some(flag) = names.involved.get_mut(k) {
                         *flag = true;
@@ -163,7 +158,7 @@ impl StageNames {
             let name = text.slice(m.start, m.end);
             let floor = out.last().map_or(0, |p| p.end);
             let next = mentions.get(k + 1).map_or(text.chars.len(), |n| n.start);
-            let split = if let Some((_, generic)) = self.by_name.get(name) {
+            let split = if let Some(generic) = self.by_name.get(name) {
                 // `小学、初中生均公用经费`: the stages listed before it;
                 // `小学生均公用经费为780元，初中为990元`: those after it.
                 let first = m.clone();
@@ -215,7 +210,7 @@ impl StageNames {
         let mut end = at;
         while end > floor + 1 {
             let join = text.chars.get(end - 1).copied()?;
-            if !JOINS.contains(&join) {
+            if !links::JOINS.contains(&join) {
                 break;
             }
             match self.stage_before(text, end - 1, generic) {
@@ -267,7 +262,7 @@ impl StageNames {
             if is_sentence_end(c) && !matches!(c, ';' | '；') {
                 break;
             }
-            let opens = JOINS.contains(&c) || is_clause_end(c);
+            let opens = links::JOINS.contains(&c) || is_clause_end(c);
             at += 1;
             if !opens {
                 continue;
@@ -303,7 +298,7 @@ fn states_after(text: &CaseText<'_>, quantities: &[Quantity], limit: usize, at: 
     let Some(&c) = text.chars.get(at) else {
         return false;
     };
-    if JOINS.contains(&c) || text.slice(at, at + 2) == links::RESPECTIVELY {
+    if links::JOINS.contains(&c) || text.slice(at, at + 2) == links::RESPECTIVELY {
         return true;
     }
     let next = quantities[quantities.partition_point(|q| q.start < at)..]

@@ -53,6 +53,20 @@ impl<'a> CaseText<'a> {
         }
     }
 
+    /// Whether characters `from..to` hold a plan word that makes them a
+    /// plan: one not right after a word that claims it met
+    /// ([`dutycheck_vocab::plans::CLAIMED`]: `完成目标`, `实现目标` claim a
+    /// target reached). Asked of a statement's clause and of a claim's
+    /// sentence alike.
+    pub(crate) fn plans_in(&self, from: usize, to: usize) -> bool {
+        self.plan_words(from, to).any(|(at, _)| {
+            let before = self.slice(from, at);
+            !dutycheck_vocab::plans::CLAIMED
+                .iter()
+                .any(|c| before.ends_with(c))
+        })
+    }
+
     /// The plan words ([`dutycheck_vocab::plans::PLAN_WORDS`]) that lie
     /// within characters `start..end`, each as the character it starts at
     /// and the word, in order: what searching that stretch for each word

@@ -16,6 +16,11 @@ pub const REACH: [char; 2] = ['至', '到'];
 /// Words that may separate the items of a list: `A、B`, `A和B`, `X、Y`.
 pub(crate) const LIST_SEPARATORS: [&str; 7] = ["、", "和", "及", "与", "以及", ",", "、和"];
 
+/// The one-character words of [`LIST_SEPARATORS`] that join the items of a
+/// list, the comma aside (it also ends a clause): what joins the stages of
+/// `小学、初中`, `小学和初中`, read a character at a time.
+pub const JOINS: [char; 4] = ['、', '和', '及', '与'];
+
 /// Whether `words` (trimmed) are a list separator of [`LIST_SEPARATORS`].
 pub fn is_list_separator(words: &str) -> bool {
     LIST_SEPARATORS.contains(&words.trim())
@@ -69,3 +74,15 @@ pub const RANGE_CONNECTORS: [char; 6] = ['至', '到', '-', '~', '～', '—'];
 /// Characters that mark a figure as a masked placeholder when they touch it
 /// (`*%`, `****个`, `20__年`, `X%`).
 pub const MASKS: [char; 8] = ['*', '_', 'X', 'x', '×', '○', '□', '#'];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_join_is_a_list_separator() {
+        for c in JOINS {
+            assert!(is_list_separator(c.encode_utf8(&mut [0; 4])), "{c}");
+        }
+    }
+}
