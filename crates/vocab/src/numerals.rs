@@ -142,6 +142,10 @@ pub fn parse_integer(s: &str) -> Option<u64> {
     let mut total: u64 = 0; // completed 万/亿 groups
     let mut section: u64 = 0; // below 万
     let mut pending: Option<u64> = None; // a digit waiting for its unit
+    // The 万 or 亿 last applied: a smaller one after it counts within the
+    // group (`六亿八千万`: 8,000万 added to 6亿), a larger one multiplies all
+    // (`一万亿`).
+    let mut group_unit: u64 = 0;
     for c in chars {
         if let Some(d) = digit(c) {
             if d == 0 {
@@ -157,7 +161,12 @@ pub fn parse_integer(s: &str) -> Option<u64> {
                 if section == 0 && total == 0 {
                     return None;
                 }
-                total = (total + section).checked_mul(u)?;
+                total = if u < group_unit {
+                    total.checked_add(section.checked_mul(u)?)?
+                } else {
+                    (total + section).checked_mul(u)?
+                };
+                group_unit = u;
                 section = 0;
             } else {
                 // 十 alone means 10 (十六 = 16).
@@ -206,6 +215,12 @@ mod tests {
             ("二〇二〇", 2020),
             ("一千二百", 1200),
             ("壹佰", 100),
+            ("六亿八千万", 680_000_000),
+            ("一亿二千万", 120_000_000),
+            ("二十亿零五百万", 2_005_000_000),
+            ("三亿零五十万零八百", 300_500_800),
+            ("一万亿", 1_000_000_000_000),
+            ("十万", 100_000),
         ] {
             assert_eq!(parse_integer(s), Some(v), "{s}");
         }
