@@ -157,7 +157,7 @@ use dutycheck_model::{
 };
 use dutycheck_read::{Document, Format, normalize};
 use dutycheck_vocab::numerals::{is_enumeration_numeral, is_heading_numeral as is_section_numeral};
-use dutycheck_vocab::regions;
+use dutycheck_vocab::{periods, regions};
 use regex::Regex;
 
 /// A numbering style for sections and cases.
@@ -519,6 +519,101 @@ fn ends_sentence(line: &str) -> bool {
 fn ends_line(line: &Line<'_>) -> bool {
     ends_sentence(line.text) || is_table_row(line.normal)
 }
+
+/// Whether a numbered line with no stop at its end is a title on a line of
+/// its own (`（一）化解大班额` over `2022年底，全县大班额比例为6.3%；…`), not
+/// the first line of a wrapped paragraph. PDF text breaks lines anywhere
+/// (`1.认真落实教育投入保障政策,教` + `育经费持续增长`, `2.普惠性幼儿园覆盖率
+/// 提高至` + `90%`), so length alone cannot tell; a title is short (at most
+/// [`TITLE_LIMIT`] characters, and well short of the widest line of its
+/// section, `widest`), has no clause mark inside, and the line after it
+/// opens a sentence of its own: with a year (`2022年底，`) or with the
+/// region by its level (`全县`, `我市`). The next line then starts a
+/// sentence, so its opening still dates and places what it states.
+fn is_title_line(
+    line: &Line<'_>,
+    marker: Option<Marker>,
+    widest: usize,
+    next: Option<&Line<'_>>,
+) -> bool {
+    let chars = line.text.chars().count();
+    let Some((marker, next)) = marker.zip(next) else {
+        return false;
+    };
+    if chars > TITLE_LIMIT || chars * 10 > widest * 6 {
+        return false;
+    }
+    let next = next.normal.trim_start();
+    let mut opening = next.chars();
+    let dated = next.len() > 4
+        && next.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+        && next[4..].starts_with('年');
+    let placed = matches!(
+        (opening.next(), opening.next()),
+        (Some(by), Some(level)) if regions::BY_LEVEL.contains(&by) && regions::is_level(level)
+    );
+    let opened = periods::BEFORE_REMEDY
+        .iter()
+        .chain(&periods::AFTER_REMEDY)
+        .chain(&SENTENCE_OPENERS)
+        .any(|w| next.starts_with(w));
+    // A title names a topic; a line that ends on a word that needs what
+    // follows (`由`, `提高到`, `的`) was broken by the page.
+    let ends_open = line
+        .normal
+        .trim_end()
+        .ends_with(|c: char| UNFINISHED.contains(&c));
+    // The marker's length is in characters (and may start after blanks).
+    // A quote or a bracket left open (`探索推行“党建+`) goes on.
+    let mut open = 0i32;
+    let marked = line.normal.trim_start().chars().skip(marker.len).any(|c| {
+        match c {
+            '(' | '“' | '《' => open += 1,
+            ')' | '”' | '》' => open -= 1,
+            _ => {}
+        }
+        dutycheck_vocab::punctuation::is_clause_end(c) || c == '、'
+    });
+    (dated || placed || opened) && !ends_open && !marked && open == 0
+}
+
+/// The next line after `idx` that holds text (not a blank, not page
+/// furniture).
+fn next_kept<'l, 'a>(lines: &'l [Line<'a>], idx: usize) -> Option<&'l Line<'a>> {
+    lines
+        .get(idx + 1..)?
+        .iter()
+        .find(|l| !l.furniture && !l.text.is_empty())
+}
+
+/// The longest numbered line that may be a title on a line of its own
+/// ([`is_title_line`]).
+const TITLE_LIMIT: usize = 24;
+
+/// Words that open the sentence after a case's title (besides a year, the
+/// region by its level and the words of a rectification): what the work
+/// was, or its time (`近年来，…`, `县政府高度重视…`, `通过…`).
+const SENTENCE_OPENERS: [&str; 13] = [
+    "近年来",
+    "今年",
+    "去年",
+    "本年",
+    "全年",
+    "县委",
+    "县政府",
+    "市委",
+    "市政府",
+    "区委",
+    "区政府",
+    "通过",
+    "按照",
+];
+
+/// Characters a title does not end on: they need the words that follow
+/// (`由` + `2022年的90%…`, `提高到` + `92%`, `的`, `和`).
+const UNFINISHED: [char; 16] = [
+    '由', '从', '自', '至', '到', '为', '达', '的', '和', '及', '与', '在', '将', '对', '比', '较',
+];
 
 /// Whether a line (normalised) is a row of a table turned into text: cells
 /// between `|` (Markdown), or at least three cells separated by tabs or
@@ -1299,6 +1394,11 @@ fn read_cases(
     let mut lead_in: Vec<LeadIn> = Vec::new();
     let mut previous_ended = true; // whether the previous kept line ended a sentence
     let mut items = Items::default();
+    let widest = lines
+        .iter()
+        .map(|l| l.text.chars().count())
+        .max()
+        .unwrap_or(0);
     for (idx, line) in lines.iter().enumerate() {
         if line.furniture {
             // Page furniture (a PDF's running header or page number) is
@@ -1395,7 +1495,8 @@ fn read_cases(
             new_sentence,
         };
         place(section, &mut lead_in, &piece, texts);
-        previous_ended = ends_line(line);
+        previous_ended =
+            ends_line(line) || is_title_line(line, markers[idx], widest, next_kept(lines, idx));
     }
     open_lead_in(section, &mut lead_in, texts);
     if section.cases.iter().all(Case::is_lead_in) {

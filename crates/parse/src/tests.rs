@@ -162,6 +162,27 @@ fn wraps_are_repaired_and_map_back_to_the_original() {
     assert_eq!(cases[0].position(jiao), (3, 10));
 }
 
+/// A case's title on a line of its own (`（一）化解大班额`), over a line that
+/// opens with a year or the region (`2022年底，…`, `全县…`), ends there: the
+/// body starts a sentence, so its opening still dates it. It was glued to
+/// the title (`化解大班额2022年底，…`), and the 2022 figures read as 2023's.
+/// A short line that a PDF broke mid-sentence is still a wrap.
+#[test]
+fn a_title_on_its_own_line_ends_there() {
+    let text = "2023年报告\n一、甲县\n（一）化解大班额\n2022年底，全县大班额比例为6.3%。\n（二）扩大普惠资源\n全县普惠性幼儿园覆盖率为88%。\n（三）教师\n队伍建设取得新成效。\n（四）全县新建、\n2023年完工。\n";
+    let report = parse(&doc(text)).expect("parses");
+    let cases = &report.sections[0].cases;
+    assert_eq!(
+        cases[0].text,
+        "化解大班额\n2022年底，全县大班额比例为6.3%。"
+    );
+    assert_eq!(cases[1].text, "扩大普惠资源\n全县普惠性幼儿园覆盖率为88%。");
+    // Not followed by a year or the region: a wrap.
+    assert_eq!(cases[2].text, "教师队伍建设取得新成效。");
+    // A clause mark inside: a wrap.
+    assert_eq!(cases[3].text, "全县新建、2023年完工。");
+}
+
 #[test]
 fn a_wrapped_line_is_not_a_case_out_of_sequence() {
     let text = "标题\n一、甲市\n1.补充教师\n3、所学校\n2.累计补充教师\n2.5万余人。\n3.完成。\n";

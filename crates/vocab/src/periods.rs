@@ -22,6 +22,51 @@ pub const PARTS: [&str; 6] = ["上半年", "下半年", "一季度", "二季度"
 /// it was named earlier in the sentence (`上半年…，全年…`).
 pub const WHOLE_YEAR: &str = "全年";
 
+/// Words that open a sentence about the state before a rectification: the
+/// problem the inspectors found (`反馈意见指出，全县普惠性幼儿园覆盖率仅为
+/// 76.2%`, `督导组指出我县…`) or what was before the work (`整改前，…`). Its
+/// figures are not the level the report now states. (`存在问题` is not one:
+/// a report's own problems are stated as current levels.)
+pub const BEFORE_REMEDY: [&str; 8] = [
+    "整改前",
+    "反馈意见指出",
+    "反馈指出",
+    "督导组指出",
+    "督导反馈指出",
+    "督导发现",
+    "评估组指出",
+    "反馈问题",
+];
+
+/// Words that open the state after a rectification: `整改后为51.3%`,
+/// `经整改，已达到82.5%`, `整改成效：`.
+pub const AFTER_REMEDY: [&str; 5] = ["整改后", "经整改", "经过整改", "整改成效", "整改以来"];
+
+/// Whether the first clause of a sentence (`lead`: its words up to a
+/// figure's name) holds a [`BEFORE_REMEDY`] word: the sentence is about the
+/// state before a rectification. The clause, not its first words: a case's
+/// title may stand before them (`教育投入增长不稳督导组指出我县…`).
+pub fn before_remedy(lead: &str) -> bool {
+    let first = lead.split(crate::is_clause_end).next().unwrap_or(lead);
+    search::contains_any(first, BEFORE_REMEDY)
+}
+
+/// Words right after a year's `年` that name a part of it a report may
+/// already state as done when written early in that year: `2024年春季学期`,
+/// `2024年初`, `2024年上半年`, `2024年以来` (with a month, `2024年1月`).
+pub const TERMS: [&str; 10] = [
+    "春",
+    "秋",
+    "初",
+    "寒",
+    "暑",
+    "上半",
+    "下半",
+    "一季",
+    "第一季",
+    "以来",
+];
+
 /// Words that close a span of months when they stand right before its last
 /// month (`1-9月`, `1至10月`, `一至九月`).
 const SPAN_CONNECTORS: [char; 7] = ['-', '—', '–', '~', '～', '至', '到'];
