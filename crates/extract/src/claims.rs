@@ -17,7 +17,10 @@ use dutycheck_model::{Case, Claim, Text};
 use dutycheck_vocab::search;
 
 use crate::CaseText;
-use dutycheck_vocab::plans::{DENIAL_REACH, DENIALS, DENIED_AFTER, FUTURE};
+use dutycheck_vocab::plans::{
+    DENIAL_REACH, DENIALS, DENIED_AFTER, DENIED_AFTER_REACH, FUTURE, UNDER_WAY_AFTER,
+    UNDER_WAY_BEFORE,
+};
 use dutycheck_vocab::punctuation::{is_clause_end, is_sentence_end};
 
 use crate::indicators::{Context, Mention, MentionFinder, future_year};
@@ -109,7 +112,8 @@ impl ClaimFinder {
                 end: m.end,
                 plan: cx.plan_section
                     || is_plan(text, m.start, cx.year)
-                    || planned_in_gap(text, &m, self.pieces.get(m.indicator)),
+                    || planned_in_gap(text, &m, self.pieces.get(m.indicator))
+                    || under_way(text, from, m.start, m.end, to),
                 denied: is_denied(text, from, m.start, m.end, to),
             });
         }
@@ -128,10 +132,20 @@ fn is_denied(text: &CaseText<'_>, from: usize, start: usize, end: usize, to: usi
     if search::contains_any(words, DENIALS) {
         return true;
     }
-    let after = text.slice(end, (end + DENIAL_REACH).min(to));
+    let after = text.slice(end, (end + DENIED_AFTER_REACH).min(to));
     DENIED_AFTER
         .iter()
         .any(|w| search::starts(after, w).any(|i| !after[i..].starts_with(FUTURE)))
+}
+
+/// Whether the words right before a claim phrase (at most
+/// [`DENIAL_REACH`] characters, within its clause from `from`) or after it
+/// in its clause (up to `to`) say the work is under way, not done:
+/// `正在推进课后服务全覆盖`, `超大班额清零工作仍在推进中`.
+fn under_way(text: &CaseText<'_>, from: usize, start: usize, end: usize, to: usize) -> bool {
+    let before = text.slice(start.saturating_sub(DENIAL_REACH).max(from), start);
+    let after = text.slice(end, (end + DENIED_AFTER_REACH).min(to));
+    search::contains_any(before, UNDER_WAY_BEFORE) || search::contains_any(after, UNDER_WAY_AFTER)
 }
 
 /// Whether a plan word stands in the gap of phrase `m` (`课后服务有望实现

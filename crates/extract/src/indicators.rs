@@ -303,6 +303,42 @@ fn place_share(text: &CaseText<'_>, mentions: &mut Vec<Mention>, numerator: usiz
     }
 }
 
+/// Whether money figure `at`, read for per-head `mention`, is a sum paid
+/// under the name rather than the amount per head: a payment verb before
+/// the name in its clause (`全年拨付农村义务教育生均公用经费3.2亿元`), a
+/// total right after it (`生均公用经费总额1.2亿元`), or a sum no head is
+/// paid in a year (`全县生均公用经费3.2亿元`, [`links::PER_HEAD_CEILING`]).
+/// `拨付资金保障生均公用经费达到800元` pays for the amount and states it.
+fn sum_paid(text: &CaseText<'_>, mention: &Mention, at: &Quantity) -> bool {
+    let name = text.slice(mention.start, mention.end);
+    if !links::PER_HEAD_NAMES.iter().any(|w| name.contains(w)) {
+        return false;
+    }
+    if at.value >= links::PER_HEAD_CEILING {
+        return true;
+    }
+    let after = text.slice(mention.end, at.start);
+    if links::TOTALS.iter().any(|w| after.starts_with(w)) {
+        return true;
+    }
+    let clause_start = text
+        .find_backward(
+            mention.start.saturating_sub(links::PAYMENT_REACH + 2),
+            mention.start,
+            ends_clause,
+        )
+        .map_or(
+            mention.start.saturating_sub(links::PAYMENT_REACH + 2),
+            |p| p + 1,
+        );
+    let before = text.slice(clause_start, mention.start);
+    search::last_end_of_any(before, links::PAYMENTS).is_some_and(|end| {
+        let between = &before[end..];
+        between.chars().count() <= links::PAYMENT_REACH
+            && !search::contains_any(between, links::PAID_FOR)
+    })
+}
+
 /// Whether figure `q` can state an indicator of `kind`: it is of that
 /// kind, or it is a stated zero (`大班额比例为零`), which is zero in any
 /// unit.
@@ -434,6 +470,15 @@ fn names_a_part(
     });
     // `其中，南屏市本级…`: the city's own budget or schools, not the city.
     if regions::names_own_level_only(clause) {
+        return true;
+    }
+    // `农村学校课后服务覆盖率…`, `新招聘教师中本科以上学历比例…`: a subgroup.
+    if !clause.is_empty()
+        && search::contains_any(
+            text.slice(mention.start - clause.len(), mention.start),
+            regions::SUBGROUPS,
+        )
+    {
         return true;
     }
     if !may_list && !may_name_other {
@@ -919,6 +964,18 @@ fn state(
         });
         return;
     }
+    // `拨付生均公用经费3.2亿元`: the sum paid under a per-head name, not
+    // the amount per student.
+    if let Some(read) = read.as_ref()
+        && indicator.kind == QuantityKind::Money
+        && sum_paid(text, mention, read.at)
+    {
+        out.unread.push(UnreadMention {
+            reason: UnreadMentionReason::Total,
+            ..unread(text, quantities, mention, indicator, mention_text)
+        });
+        return;
+    }
     // `东岭县、西河区普惠性幼儿园覆盖率分别为…`, `有8个县区…`, `小学、初中专任
     // 教师…`, `城区学校…`: the figure is a part's, not the region's.
     // A plan or a requirement for a part (`要求各县（市、区）…不低于18%`) is
@@ -1015,6 +1072,31 @@ fn state(
         // The whole lead first: most name no span at all.
         && changes::names_total_span(lead)
         && spans_years(text, sentence, mention, read.at, cx.year);
+    // `整改前，A为42.3%；整改后为50.6%`, `反馈意见指出，A仅为76.2%`: the state
+    // before the rectification. The level is the one after it, when the
+    // sentence goes on to state it.
+    if !read.dated && periods::before_remedy(text.slice(sentence, mention.start)) {
+        let after =
+            figure_after(text, quantities, read.at, indicator.kind).filter(|(q, between)| {
+                read.kind == StatementKind::Level
+                    && search::contains_any(between, periods::AFTER_REMEDY)
+                    && between.chars().count() <= 2 * LINK_WINDOW
+                    && !named_between(mentions, read.at, q)
+            });
+        match after {
+            Some((q, _)) => {
+                let stated = change_after(text, quantities, q, indicator.kind, cx.year);
+                let base = Base::of(read.at, None);
+                read.change = Some(with_base(stated, read.at, q, indicator.kind, base));
+                read.level = Some(q);
+                read.at = q;
+            }
+            None => {
+                other_period(out, text, quantities, mentions, mention, indicator, read.at);
+                return;
+            }
+        }
+    }
     if part || total {
         out.unread.push(UnreadMention {
             reason: UnreadMentionReason::OtherPeriod,
@@ -1030,9 +1112,10 @@ fn state(
         .filter(|_| read.kind == StatementKind::Level && !read.dated)
         .and_then(|year| {
             let opening = earlier_year_before(text, quantities, mention, year)
-                .or_else(|| earlier_opening(text, sentence, mention, year));
+                .or_else(|| earlier_opening(text, mentions, sentence, mention, year));
             opening
                 .or_else(|| earlier_year_between(quantities, mention.end, read.at.start, year))
+                .or_else(|| year_before_between(text, mention.end, read.at.start, year))
                 .map(|earlier| (year, earlier, opening.is_some()))
         });
     if let Some((year, earlier, opening)) = earlier {
@@ -1054,22 +1137,7 @@ fn state(
             // the name and the figure may be a comparison's, `较2018年提高
             // 9.6个百分点，达到92.3%`: the figure stays the level.)
             None if opening => {
-                // `2022年…为86.4%，低于省定90%的目标`: the standard it was
-                // held against is a target all the same.
-                if let Some(q) = standard_after(text, quantities, mentions, read.at, indicator.kind)
-                {
-                    let named = (
-                        indicator.id.clone(),
-                        indicator.name.clone(),
-                        mention_text.clone(),
-                    );
-                    out.targets
-                        .push(stated(named, q, StatementKind::Target, None, None));
-                }
-                out.unread.push(UnreadMention {
-                    reason: UnreadMentionReason::OtherPeriod,
-                    ..unread(text, quantities, mention, indicator, mention_text)
-                });
+                other_period(out, text, quantities, mentions, mention, indicator, read.at);
                 return;
             }
             None => {}
@@ -1304,6 +1372,35 @@ fn stated(
         end: q.end,
         year,
     }
+}
+
+/// Records `mention`, whose figure `at` is for another period than the
+/// report's (an earlier year, the state before a rectification), as unread;
+/// the standard it was held against (`2022年…为86.4%，低于省定90%的目标`)
+/// is a target all the same.
+fn other_period(
+    out: &mut Statements,
+    text: &CaseText<'_>,
+    quantities: &[Quantity],
+    mentions: &[Mention],
+    mention: &Mention,
+    indicator: &dutycheck_catalog::Indicator,
+    at: &Quantity,
+) {
+    let mention_text = text.original_text(mention.start, mention.end);
+    if let Some(q) = standard_after(text, quantities, mentions, at, indicator.kind) {
+        let named = (
+            indicator.id.clone(),
+            indicator.name.clone(),
+            mention_text.clone(),
+        );
+        out.targets
+            .push(stated(named, q, StatementKind::Target, None, None));
+    }
+    out.unread.push(UnreadMention {
+        reason: UnreadMentionReason::OtherPeriod,
+        ..unread(text, quantities, mention, indicator, mention_text)
+    });
 }
 
 /// The statement of a single mention of an indicator of `kind`, by the
@@ -1558,6 +1655,18 @@ fn year_range(text: &CaseText<'_>, last: &Quantity) -> Option<Vec<i32>> {
     (from < to && to - from <= 10).then(|| (from..=to).collect())
 }
 
+/// `A去年为86.2%，今年为89.5%`, `A上年度为…`: the year before the report's
+/// `year`, named as the time of the figure (not as the base of a
+/// comparison, `比上年`) by the words between the name (ending at `from`)
+/// and the figure (starting at `to`).
+fn year_before_between(text: &CaseText<'_>, from: usize, to: usize, year: i32) -> Option<i32> {
+    let words = text.slice(from, to).trim_start();
+    changes::YEAR_BEFORE
+        .iter()
+        .any(|w| words.starts_with(w))
+        .then_some(year - 1)
+}
+
 /// Whether `opening` (the words that open a clause) names the year before
 /// the report's and a word of reaching right after it: `上年为`, `去年为`,
 /// `2021年为` in a 2022 report.
@@ -1583,6 +1692,7 @@ fn opens_year_before(opening: &str, year: Option<i32>) -> bool {
 /// (`比上年…`).
 fn earlier_opening(
     text: &CaseText<'_>,
+    mentions: &[Mention],
     sentence: usize,
     mention: &Mention,
     year: i32,
@@ -1628,7 +1738,29 @@ fn earlier_opening(
     let after_lead = after_lead
         .get(after_lead.chars().next().map_or(0, char::len_utf8)..)
         .unwrap_or_default();
-    (!after_lead.chars().any(ends_clause)).then_some(earlier)
+    // `2022年，全县A为78.3%，B为41.2%`: the year dates a run of clauses that
+    // each state an indicator, until one names a time of its own (`2023年…`,
+    // `今年…`, `目前…`). A clause of other words between (`2019年底，县政府
+    // 出台《…方案》，…，A56.8%`) makes what follows the result as of the
+    // report.
+    if !after_lead.chars().any(ends_clause) {
+        return Some(earlier);
+    }
+    if first_year(after_lead).is_some()
+        || search::contains_any(after_lead, changes::THIS_YEAR)
+        || search::contains_any(after_lead, plans::ACTUAL)
+    {
+        return None;
+    }
+    let ends: Vec<usize> = (sentence..mention.start)
+        .filter(|&i| text.chars.get(i).is_some_and(|c| ends_clause(*c)))
+        .collect();
+    ends.windows(2)
+        .all(|w| {
+            let first = mentions.partition_point(|m| m.start <= w[0]);
+            mentions.get(first).is_some_and(|m| m.start < w[1])
+        })
+        .then_some(earlier)
 }
 
 /// The school year that opens `words` (`2022-2023学年`, `2022—2023学年度`,
@@ -2236,6 +2368,11 @@ fn plan(
     // `A控制在5%以内` is a requirement; `A已控制在5%以内`, `已将A控制在…` a
     // level reached.
     let between = text.slice(mention.end, at.start);
+    // `A将突破55%`, `A年内将提升至92%`: will be (`将近90%` is nearly).
+    let will = will
+        || between
+            .match_indices('将')
+            .any(|(i, _)| !between[i..].starts_with("将近"));
     let bound = !measured
         && plans::BOUNDS.iter().any(|w| {
             search::starts(between, w).any(|i| {
@@ -2246,7 +2383,8 @@ fn plan(
         });
     // `距90%的目标还有差距`, `未达到80%的国家标准`: the figure is the
     // standard's, not what the indicator reached.
-    let standard = names_standard(text, at);
+    // A note in brackets (`（国家标准为85%）达到88.3%`) is stepped over.
+    let standard = names_standard(text, at) || standard_between(after_note(between));
     // `力争2026年A达到95%`: a plan dated by a year that no `到` or `前`
     // marks as a deadline is still for that year; so is every plan of a
     // sentence that opens with it (`2023年，…确保A稳定在86%以上，B达到52%`).
@@ -2293,16 +2431,35 @@ pub(crate) fn future_year(context: &str, year: Option<i32>) -> Option<i32> {
                 .is_some_and(|b| b.ends_with(v))
         });
         let deadline = ((before.ends_with('到') || before.ends_with('至')) && !reached)
+            || plans::AIMS.iter().any(|w| before.ends_with(w))
             || after.starts_with('前')
             || after.starts_with("底前");
-        // `2024年，…要达到55%`, `2024年将新建…，…提升至94%` in a report on
-        // 2023: a sentence about a later year, opened by it (not a month or
-        // a term of it, `2024年1月`, `2024年春季学期`, which a report written
-        // then may state as done).
-        let opens_later = before.trim().is_empty()
-            && year.is_some()
-            && after.starts_with([',', '，', '将', '要', '底', '末', '全']);
-        ((deadline || opens_later) && year.is_none_or(|r| y > r)).then_some(y)
+        // A year that ends a span (`2021-2025年`), a document's title
+        // (`《…规划（2021—2025年）》`) or a comparison's base (`比2024年`) is
+        // no time of a statement.
+        let named = !before.ends_with(links::RANGE_CONNECTORS)
+            && !before.ends_with(['比', '较'])
+            && before
+                .rfind('《')
+                .is_none_or(|open| before[open..].contains('》'));
+        // `2025年全县…提高到90%` in a report on 2023: a year two or more after
+        // the report's is ahead of any report written about it.
+        let far = named && year.is_some_and(|r| y >= r + 2);
+        // `2024年，…要达到55%`, `2024年学前三年毛入园率达到96%`, `A2024年达到
+        // 96%` in a report on 2023: the next whole year is ahead of the report
+        // too. A month, a term or the start of it (`2024年1月`, `2024年春季
+        // 学期`, `2024年初`, `2024年上半年`) may be done by the time the
+        // report is written, unless a rule takes effect then (`从2024年秋季
+        // 学期起`).
+        let from_then = after
+            .chars()
+            .take(8)
+            .take_while(|c| !ends_clause(*c))
+            .any(|c| c == '起');
+        let whole_year = !(after.starts_with(|c: char| c.is_ascii_digit())
+            || periods::TERMS.iter().any(|w| after.starts_with(w)));
+        let later = named && year.is_some() && (from_then || whole_year);
+        ((deadline || later || far) && year.is_none_or(|r| y > r)).then_some(y)
     })
 }
 
@@ -2347,6 +2504,19 @@ fn standard_after<'q>(
         .take_while(|q| q.end <= next_name)
         .filter(|q| q.kind == kind)
         .find(|q| names_standard(text, q))
+}
+
+/// Whether the words between a name and its figure make the figure a
+/// standard set above the region: `小学生均公用经费的省定标准为720元`,
+/// `初中生均公用经费省定标准940元`, `按国家基准定额650元`. A standard with
+/// no owner (`生均公用经费标准为800元`) is the region's own, its level.
+fn standard_between(between: &str) -> bool {
+    search::contains(between, plans::BASE_QUOTA)
+        || search::starts(between, plans::STANDARDS[0]).any(|i| {
+            plans::STANDARD_OWNERS
+                .iter()
+                .any(|o| *o != "的" && between[..i].ends_with(o))
+        })
 }
 
 /// Whether figure `q` is a standard's or a target's, by the words right
@@ -2502,8 +2672,10 @@ fn single_after<'q>(
     // `A由78.2%提高到86.7%`, `A从45%提升至52%`: the first figure is where
     // the indicator came from; the level it states is the one it went to.
     // Without a "to" part, a "from" figure states nothing.
-    let trimmed = between.trim_start();
-    if trimmed.starts_with(FROM) {
+    let trimmed = between.trim();
+    if trimmed.starts_with(FROM)
+        || (trimmed.starts_with(links::FROM_BARE) && trimmed.chars().count() == 1)
+    {
         let to = after
             .iter()
             .inspect(|_| work(1))
@@ -2643,7 +2815,7 @@ fn restated_list<'q>(
     let last = levels.last()?;
     let sentence = sentence_start(text, first.start);
     let earlier = earlier_year_before(text, quantities, first, year)
-        .or_else(|| earlier_opening(text, sentence, first, year))?;
+        .or_else(|| earlier_opening(text, mentions, sentence, first, year))?;
     let (again, between) = figure_after(text, quantities, last, *kinds.first()?)?;
     if !stated_again(mentions, last, again, between, |o| {
         search::contains(o, RESPECTIVELY) && (reaches_in_year(o, year) || opens_this_year(o))
@@ -2977,7 +3149,7 @@ fn flat_alone(
     // `2022年，全县…与上年持平` in a report on 2023 is that year's.
     let earlier = cx
         .year
-        .and_then(|y| earlier_opening(text, sentence, mention, y));
+        .and_then(|y| earlier_opening(text, mentions, sentence, mention, y));
     if cx.plan_section
         || earlier.is_some()
         || text.plan_words(sentence, from).next().is_some()
@@ -3318,7 +3490,7 @@ fn change_span(words: &str, q: &Quantity) -> Span {
 /// `同比`, `较2021年` in a 2022 report; not `比2019年` in a 2022 report, and
 /// not a comparison with an average or a standard (`比全省平均`).
 fn against_year_before(words: &str, year: Option<i32>) -> bool {
-    if search::contains_any(words, changes::OTHER_BASES) {
+    if search::contains_any(words, changes::OTHER_BASES) || changes::names_other_base(words) {
         return false;
     }
     match (first_year(words), year) {

@@ -3627,3 +3627,297 @@ fn indicator_values(c: &Case) -> Vec<(&str, Option<f64>)> {
         .map(|i| (i.indicator.as_str(), i.value))
         .collect()
 }
+
+/// Phrasings of county offices and inspectors that were read silently
+/// wrong (patterns from public self-evaluations, rectification reports and
+/// bulletins; the sentences are our own).
+mod county_phrasing {
+    use dutycheck_model::UnreadMentionReason;
+
+    use super::*;
+    use crate::indicators::Context;
+
+    fn in_2023(text: &str) -> Case {
+        let mut c = case(text);
+        Extractor::new(&Catalog::bundled()).extract_case_in(
+            &mut c,
+            Context {
+                year: Some(2023),
+                plan_section: false,
+                region: Some("青溪县"),
+            },
+        );
+        c
+    }
+
+    fn levels(c: &Case) -> Vec<(&str, Option<f64>)> {
+        indicator_values(c)
+    }
+
+    fn targets(c: &Case) -> Vec<(&str, Option<f64>)> {
+        c.targets
+            .iter()
+            .map(|i| (i.indicator.as_str(), i.value))
+            .collect()
+    }
+
+    fn reasons(c: &Case) -> Vec<UnreadMentionReason> {
+        c.unread.iter().map(|u| u.reason).collect()
+    }
+
+    /// `拨付生均公用经费3.2亿元`: the sum paid under a per-head name. It was
+    /// read as 320 million yuan per student, and passed the 650元 floor.
+    #[test]
+    fn a_sum_paid_under_a_per_head_name_is_a_total() {
+        for text in [
+            "全年拨付生均公用经费3.2亿元。",
+            "下达义务教育生均公用经费8600万元。",
+            "落实生均公用经费拨款4200万元。",
+            "全县生均公用经费总额达到1.2亿元。",
+            "安排生均公用经费补助资金1.2亿元。",
+            "全县生均公用经费3.2亿元。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c), [], "{text}");
+            assert_eq!(reasons(&c), [UnreadMentionReason::Total], "{text}");
+        }
+        // The amount per student, paid for and stated, is still the level.
+        for (text, value) in [
+            ("拨付资金保障生均公用经费达到800元。", 800.0),
+            ("小学生均公用经费达到720元。", 720.0),
+            ("生均一般公共预算教育支出1.52万元。", 15_200.0),
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c).first().and_then(|l| l.1), Some(value), "{text}");
+        }
+    }
+
+    /// `六亿八千万元` is 680 million: the 万 after 亿 counts within its
+    /// group. It was read as 6.8 trillion.
+    #[test]
+    fn chinese_numerals_with_yi_and_wan() {
+        assert_eq!(
+            levels(&in_2023("一般公共预算教育支出六亿八千万元。")),
+            [("education-expenditure", Some(680_000_000.0))]
+        );
+    }
+
+    /// A later year than the report's makes a plan: the next year as a
+    /// whole (`2024年学前三年毛入园率达到96%`), any year after it, a year
+    /// aimed at (`着眼2025年`) or a rule from then (`从2024年秋季学期起`).
+    /// A month or a term of the next year may be done (`2024年1月`).
+    #[test]
+    fn a_later_year_is_a_plan() {
+        for text in [
+            "2024年学前三年毛入园率达到96%。",
+            "学前三年毛入园率2025年达到97%。",
+            "着眼2025年，全县普惠性幼儿园覆盖率提高到90%。",
+            "2026年全县学前三年毛入园率提高到97%。",
+            "从2024年秋季学期起，小学生均公用经费提高至每生每年800元。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c), [], "{text}");
+            assert_eq!(targets(&c).len(), 1, "{text}");
+        }
+        for text in [
+            "2024年1月，全县学前三年毛入园率达到96%。",
+            "2024年春季学期，全县课后服务覆盖率达到100%。",
+            "落实《教育发展规划（2021—2025年）》，全县学前三年毛入园率达到92%。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c).len(), 1, "{text}");
+        }
+    }
+
+    /// Plan words county offices write (`力求`, `应为`, `“十四五”末`, `届时`)
+    /// and `将` after the name (`A将突破55%`, `A年内将提升至92%`).
+    #[test]
+    fn more_words_of_plans() {
+        for text in [
+            "力求公办园在园幼儿占比达到55%。",
+            "若新园如期投用，公办园在园幼儿占比将突破58%。",
+            "普惠性幼儿园覆盖率年内将提升至92%。",
+            "按照省定标准，义务教育教师平均工资收入应为11.5万元。",
+            "“十四五”末，九年义务教育巩固率达到98%。",
+            "普惠性幼儿园覆盖率可提高到92%。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c), [], "{text}");
+            assert_eq!(targets(&c).len(), 1, "{text}");
+        }
+        // `将近` is nearly.
+        assert_eq!(
+            levels(&in_2023("全县普惠性幼儿园覆盖率将近90%。")),
+            [("preschool-inclusive-coverage", Some(90.0))]
+        );
+    }
+
+    /// A standard set above the region (`省定标准`, `基准定额`) is a target;
+    /// the region's own standard (`生均公用经费标准为800元`) its level.
+    #[test]
+    fn a_standard_set_above_is_a_target() {
+        let c = in_2023(
+            "小学生均公用经费的省定标准为720元。初中生均公用经费省定标准940元。初中生均公用经费基准定额为850元。",
+        );
+        assert_eq!(levels(&c), []);
+        assert_eq!(targets(&c).len(), 3);
+        assert_eq!(
+            levels(&in_2023("全县生均公用经费标准为800元。")),
+            [("per-student-public-funds", Some(800.0))]
+        );
+    }
+
+    /// A gap to another place or to a plan is no growth over the year
+    /// before: `比邻县白石县少0.8亿元` was a decline, and failed 只增不减.
+    #[test]
+    fn a_comparison_with_a_place_or_a_plan_is_no_change() {
+        for text in [
+            "普惠性幼儿园覆盖率达到92.6%，比白石县高出5.1个百分点。",
+            "一般公共预算教育支出6.1亿元，比邻县白石县少0.8亿元。",
+            "一般公共预算教育支出6.1亿元，较城区学校低0.8亿元。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c).len(), 1, "{text}");
+            assert_eq!(c.indicators[0].change, None, "{text}");
+        }
+        // After a gap to the plan, the change against the year before.
+        let c = in_2023("一般公共预算教育支出7.1亿元，比计划增加0.3亿元，比上年减少0.2亿元。");
+        let change = c.indicators[0].change.as_ref().and_then(|c| c.value);
+        assert_eq!(change, Some(-20_000_000.0));
+    }
+
+    /// Falls written as `下滑`, `下浮`, `增长率为-1.5%`, and `但比上年低…` after
+    /// a comparison with the province.
+    #[test]
+    fn more_words_of_a_fall() {
+        for (text, percent, points) in [
+            (
+                "一般公共预算教育支出6.8亿元，比上年下滑2.1%。",
+                Some(-2.1),
+                None,
+            ),
+            (
+                "一般公共预算教育支出6.8亿元，同比下浮2%。",
+                Some(-2.0),
+                None,
+            ),
+            (
+                "生均一般公共预算教育支出13500元，增长率为-1.5%。",
+                Some(-1.5),
+                None,
+            ),
+            (
+                "教育支出占财政支出比重为16.8%，比全省高1个百分点，但比上年低1.2个百分点。",
+                None,
+                Some(-1.2),
+            ),
+        ] {
+            let c = in_2023(text);
+            let change = c.indicators.first().and_then(|i| i.change.as_ref());
+            assert_eq!(change.and_then(|c| c.percent), percent, "{text}");
+            assert_eq!(change.and_then(|c| c.value), points, "{text}");
+        }
+        // `偏低` judges a level; it states no change.
+        let c = in_2023("学前三年毛入园率偏低。");
+        assert_eq!(reasons(&c), [UnreadMentionReason::NoFigure]);
+    }
+
+    /// The state before a rectification is another period; the figure
+    /// after it is the level, from it.
+    #[test]
+    fn the_state_before_a_rectification() {
+        let c = in_2023("整改前，全县公办园在园幼儿占比为42.3%；整改后，已达到50.6%。");
+        assert_eq!(levels(&c), [("preschool-public-share", Some(50.6))]);
+        let base = c.indicators[0]
+            .change
+            .as_ref()
+            .and_then(|c| c.base.as_ref());
+        assert_eq!(base.map(|b| b.value), Some(42.3));
+        for text in [
+            "反馈意见指出，全县学前三年毛入园率仅为76.2%。",
+            "督导组指出我县一般公共预算教育支出比上年下降2.1%。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c), [], "{text}");
+            assert_eq!(reasons(&c), [UnreadMentionReason::OtherPeriod], "{text}");
+        }
+    }
+
+    /// `A去年为86.2%，今年为89.5%`: last year's figure is the base.
+    #[test]
+    fn last_year_named_after_the_name() {
+        let c = in_2023("普惠性幼儿园覆盖率去年为86.2%，今年为89.5%。");
+        assert_eq!(levels(&c), [("preschool-inclusive-coverage", Some(89.5))]);
+        let base = c.indicators[0]
+            .change
+            .as_ref()
+            .and_then(|c| c.base.as_ref());
+        assert_eq!(base.map(|b| (b.value, b.year)), Some((86.2, Some(2022))));
+        let c = in_2023("学前三年毛入园率自82%提高到93%。");
+        assert_eq!(levels(&c), [("preschool-gross-enrollment", Some(93.0))]);
+    }
+
+    /// A subgroup's figure is a part: rural schools, the county's own
+    /// schools, a group of pupils, private kindergartens, new teachers.
+    #[test]
+    fn a_subgroup_is_a_part() {
+        for text in [
+            "农村学校课后服务覆盖率为91.5%。",
+            "2023年新招聘教师中本科以上学历比例为65%。",
+            "脱贫家庭学生义务教育巩固率达到100%。",
+            "民办幼儿园普惠率为80%。",
+            "县直学校义务教育教师平均工资收入12.1万元。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c), [], "{text}");
+            assert_eq!(reasons(&c), [UnreadMentionReason::Part], "{text}");
+        }
+    }
+
+    /// `2022年，A为78.3%，B为41.2%`: the year dates every clause that
+    /// states an indicator, not only the first.
+    #[test]
+    fn an_earlier_year_dates_a_run_of_statements() {
+        let c = in_2023("2022年，全县普惠性幼儿园覆盖率为78.3%，公办园在园幼儿占比为41.2%。");
+        assert_eq!(levels(&c), []);
+        assert_eq!(reasons(&c), [UnreadMentionReason::OtherPeriod; 2]);
+        // After an event of that year, the result as of the report.
+        let c = in_2023("2022年，县政府出台方案，公办园在园幼儿占比达到51.2%。");
+        assert_eq!(levels(&c), [("preschool-public-share", Some(51.2))]);
+        // A later clause with a time of its own.
+        let c = in_2023("2022年，全县普惠性幼儿园覆盖率为78.3%，目前公办园在园幼儿占比为51.2%。");
+        assert_eq!(levels(&c), [("preschool-public-share", Some(51.2))]);
+    }
+
+    /// Claims that are denied far from the phrase, doubted, or under way.
+    #[test]
+    fn claims_denied_doubted_or_under_way() {
+        let flags = |text: &str| -> Vec<(bool, bool)> {
+            in_2023(text)
+                .claims
+                .iter()
+                .map(|c| (c.denied, c.plan))
+                .collect()
+        };
+        for text in [
+            "义务教育教师平均工资收入不低于当地公务员平均工资收入的要求尚未完全落实。",
+            "距离“不低于”要求仍有差距。",
+            "课后服务全覆盖尚存差距。",
+            "能否实现“两个只增不减”存在较大不确定性。",
+        ] {
+            assert_eq!(flags(text), [(true, false)], "{text}");
+        }
+        for text in [
+            "正在推进课后服务全覆盖。",
+            "超大班额清零工作仍在推进中。",
+            "县政府将在年终一次性奖励发放后实现“不低于”要求。",
+        ] {
+            assert_eq!(flags(text), [(false, true)], "{text}");
+        }
+        // Work that led to a claim met.
+        assert_eq!(
+            flags("通过推进集团化办学，实现课后服务全覆盖。"),
+            [(false, false)]
+        );
+    }
+}

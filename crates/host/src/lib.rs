@@ -359,7 +359,8 @@ fn older_reason(reason: UnreadMentionReason) -> UnreadMentionReason {
         UnreadMentionReason::Compared => UnreadMentionReason::Ambiguous,
         UnreadMentionReason::UnsizedChange
         | UnreadMentionReason::OtherPeriod
-        | UnreadMentionReason::Part => UnreadMentionReason::NoFigure,
+        | UnreadMentionReason::Part
+        | UnreadMentionReason::Total => UnreadMentionReason::NoFigure,
         UnreadMentionReason::NoFigure
         | UnreadMentionReason::WrongKind
         | UnreadMentionReason::Ambiguous

@@ -436,6 +436,10 @@ pub enum UnreadMentionReason {
     /// 专任教师…`). It is not the region's level. (The region's own urban
     /// schools, `城区学校大班额比例`, are read as the region's.)
     Part,
+    /// The figure is a sum of money paid under a per-head name
+    /// (`拨付生均公用经费3.2亿元`, `生均公用经费总额1.2亿元`), not the amount
+    /// per student or per person that the indicator is.
+    Total,
 }
 
 impl UnreadMentionReason {
@@ -450,6 +454,7 @@ impl UnreadMentionReason {
             UnreadMentionReason::UnsizedChange => "unsized-change",
             UnreadMentionReason::OtherPeriod => "other-period",
             UnreadMentionReason::Part => "part",
+            UnreadMentionReason::Total => "total",
         }
     }
 
@@ -472,6 +477,9 @@ impl UnreadMentionReason {
             }
             UnreadMentionReason::Part => {
                 "所在分句的数字是另一地区或其中一部分（所辖县区、乡镇，上级的全省、全市，某一学段或城区、农村学校）的，不是本地区整体的"
+            }
+            UnreadMentionReason::Total => {
+                "所在分句的数字是按该名目拨付的资金总额（如“拨付生均公用经费3.2亿元”），不是生均或人均的数值"
             }
         }
     }

@@ -54,6 +54,43 @@ pub const OTHER_BASES: [&str; 13] = [
     "较预算",
 ];
 
+/// Words of a base that is planned, not an earlier year's figure:
+/// `比计划增加0.3亿元`, `较预期提高`. Like a budget ([`OTHER_BASES`]), the
+/// change against one is not growth over the year before.
+pub const PLANNED_BASES: [&str; 3] = ["计划", "预期", "任务"];
+
+/// The words a comparison names as its base: after the first `比` or `较`
+/// of `words`, up to its verb of change or the end (`比白石县高出` gives
+/// `白石县高出`'s `白石县`; `较上年增长` gives `上年`). `None` when `words`
+/// hold no comparison.
+pub fn named_base(words: &str) -> Option<&str> {
+    let (i, c) = words
+        .char_indices()
+        .find(|(_, c)| matches!(c, '比' | '较'))?;
+    let rest = &words[i + c.len_utf8()..];
+    let end = verbs()
+        .chain(["高", "低", "多", "少", "增", "减", "持平", "相比"])
+        .filter_map(|w| search::find(rest, w))
+        .min()
+        .unwrap_or(rest.len());
+    Some(&rest[..end])
+}
+
+/// Whether the base a comparison names ([`named_base`]) is a place
+/// (`比白石县高出5.1个百分点`, `比邻县少0.8亿元`, `较城区低`) or a plan
+/// (`比计划增加`), not an earlier year: the change is a gap between two
+/// places or to a plan, never the year's growth. A base that names the
+/// year before or a year (`比上年全县`, `较2022年`) is a year's.
+pub fn names_other_base(words: &str) -> bool {
+    let Some(base) = named_base(words) else {
+        return false;
+    };
+    if search::contains_any(base, YEAR_BEFORE) || base.contains('年') {
+        return false;
+    }
+    base.chars().any(crate::regions::is_level) || search::contains_any(base, PLANNED_BASES)
+}
+
 /// Words after a change that state the level it reached: `提高1.2个百分点，
 /// 达到93.4%`.
 pub const REACHED: [&str; 5] = ["达到", "达", "为", "至", "到"];
@@ -62,19 +99,30 @@ pub const REACHED: [&str; 5] = ["达到", "达", "为", "至", "到"];
 pub(crate) const UP: [&str; 6] = ["增加", "增长", "提高", "提升", "上升", "高出"];
 
 /// Verbs of a fall.
-pub(crate) const DOWN: [&str; 4] = ["减少", "下降", "降低", "回落"];
+pub(crate) const DOWN: [&str; 7] = ["减少", "下降", "降低", "回落", "下滑", "下浮", "缩减"];
 
 /// `负增长` ("growth below zero"): a fall, though it holds `增长`
 /// ([`direction`] asks for it only where a rise was found).
 pub const NEGATIVE_GROWTH: &str = "负增长";
 
-/// Nouns of a relative change: `增幅14.8%`, `增速为4.2%` (up), `降幅4.1%`
-/// (down).
-pub const GROWTH_NOUNS: [(&str, f64); 3] = [("增幅", 1.0), ("增速", 1.0), ("降幅", -1.0)];
+/// Nouns of a relative change: `增幅14.8%`, `增速为4.2%`, `增长率为-1.5%`
+/// (up, so a negative figure is a fall), `降幅4.1%` (down).
+pub const GROWTH_NOUNS: [(&str, f64); 5] = [
+    ("增幅", 1.0),
+    ("增速", 1.0),
+    ("增长率", 1.0),
+    ("增长幅度", 1.0),
+    ("降幅", -1.0),
+];
 
 /// Single characters that state a change when they end the words before a
 /// figure: `比上年增3%`, `比上年多1200人`, `比上年少0.8亿元`.
 pub const SHORT: [(char, f64); 4] = [('增', 1.0), ('多', 1.0), ('减', -1.0), ('少', -1.0)];
+
+/// Single characters that state a change only after a comparison
+/// ([`COMPARISONS`]): `比上年低1.2个百分点`, `较上年高0.5个百分点`. Alone
+/// they state a judgement (`学前三年毛入园率偏低`), no change.
+pub const COMPARED_SHORT: [(char, f64); 2] = [('高', 1.0), ('低', -1.0)];
 
 /// Characters that negate the verb of change after them: `只增不减`,
 /// `不降低`, `未增长`, `没有减少`. Words holding one state a requirement, a
@@ -227,13 +275,22 @@ pub fn direction(words: &str) -> Option<f64> {
         });
     }
     let last = words.chars().last()?;
-    SHORT.iter().find(|(c, _)| *c == last).map(|(_, s)| *s)
+    SHORT
+        .iter()
+        .find(|(c, _)| *c == last)
+        .or_else(|| {
+            COMPARED_SHORT
+                .iter()
+                .find(|(c, _)| *c == last && words.contains(['比', '较']))
+        })
+        .map(|(_, s)| *s)
 }
 
 /// Whether `words` open with a comparison against an earlier year, after
-/// any commas and spaces (`，比上年`, `同比`, `较2020年`).
+/// any commas, spaces and a `but` (`，比上年`, `同比`, `较2020年`, `，但比上年`:
+/// `比全省高1个百分点，但比上年低1.2个百分点`).
 pub fn opens_comparison(words: &str) -> bool {
-    let words = words.trim_start_matches([',', '，', ' ']);
+    let words = words.trim_start_matches([',', '，', ' ', '但', '而']);
     COMPARISONS.iter().any(|w| words.starts_with(w))
 }
 

@@ -9,6 +9,10 @@
 /// `从74%提升至81.5%`. The first figure is where the indicator came from.
 pub const FROM: [char; 2] = ['由', '从'];
 
+/// `自` opens a "from … to …" only right before its figure: `自82%提高到93%`
+/// (`自报86.5%` is a figure reported by the region itself).
+pub const FROM_BARE: char = '自';
+
 /// Words that reach the later figure of a from→to statement (`提高到`,
 /// `提升至`).
 pub const REACH: [char; 2] = ['至', '到'];
@@ -29,6 +33,38 @@ pub fn is_list_separator(words: &str) -> bool {
 /// Words right before a name that make it a per-head figure of another
 /// indicator: `生均一般公共预算教育支出`, `按在校学生人数平均的…教育支出`.
 pub const PER_HEAD: [&str; 4] = ["生均", "人均", "平均的", "平均"];
+
+/// Words of a name that make its indicator an amount per head: per student
+/// (`生均公用经费`) or per person (`人均…`). A sum of money paid under such a
+/// name is not its level ([`TOTALS`], [`PAYMENTS`], [`PER_HEAD_CEILING`]).
+pub const PER_HEAD_NAMES: [&str; 2] = ["生均", "人均"];
+
+/// Words right after a per-head name that make its figure the sum paid
+/// under it: `生均公用经费总额1.2亿元`, `生均公用经费资金8600万元`.
+pub const TOTALS: [&str; 6] = ["总额", "总量", "总计", "合计", "资金", "总数"];
+
+/// Verbs before a per-head name, in its clause, that make its figure the sum
+/// paid under it: `全年拨付生均公用经费3.2亿元`, `下达义务教育生均公用经费
+/// 8600万元`, `落实生均公用经费拨款4200万元`. The amount per student is a
+/// standard the money follows, not what was paid.
+pub const PAYMENTS: [&str; 12] = [
+    "拨付", "下拨", "划拨", "拨款", "下达", "安排", "投入", "发放", "兑现", "落实", "筹措", "支付",
+];
+
+/// Words between a payment verb ([`PAYMENTS`]) and a per-head name that
+/// make the name what the payment serves, not what was paid:
+/// `拨付资金保障生均公用经费达到800元` states the amount per student.
+pub const PAID_FOR: [&str; 7] = ["资金", "经费", "保障", "确保", "用于", "提高", "使"];
+
+/// How many characters may stand between a payment verb and the per-head
+/// name it pays (`拨付农村义务教育学校生均公用经费`).
+pub const PAYMENT_REACH: usize = 12;
+
+/// No amount per student or per person in a year reaches a million yuan
+/// (the highest per-student spending in China is tens of thousands, a
+/// teacher's pay a few hundred thousand): a figure at or above it under a
+/// per-head name (`全县生均公用经费3.2亿元`) is a total, whatever the words.
+pub const PER_HEAD_CEILING: f64 = 1_000_000.0;
 
 /// Words right before a name that make it about other people than the
 /// indicator's: `校长本科以上学历比例` is the principals', not the teachers'

@@ -11,9 +11,9 @@ use crate::search;
 /// `目标` counts unless it is a claim about it ([`CLAIMED`]). Some say what
 /// is expected or possible, not what was done: `有望达到92%`, `预期…`,
 /// `待绩效考核奖发放后可实现不低于…`, `年底将实现全覆盖`, `将于2024年…`,
-/// `明年…提高到92%`; the last few what must be (`要达到55%`, `需达到95%
-/// 以上`, `应达到90%以上`).
-pub const PLAN_WORDS: [&str; 25] = [
+/// `明年…提高到92%`, `届时…`, `可提高到92%`, `“十四五”末…`; the last few
+/// what must be (`要达到55%`, `需达到95%以上`, `应达到90%以上`, `应为11.5万元`).
+pub const PLAN_WORDS: [&str; 34] = [
     "力争",
     "计划",
     "目标",
@@ -39,7 +39,20 @@ pub const PLAN_WORDS: [&str; 25] = [
     "需达到",
     "应达到",
     "须达到",
+    "力求",
+    "应为",
+    "届时",
+    "可提高",
+    "可提升",
+    "将在",
+    "“十四五”末",
+    "\"十四五\"末",
+    "十四五末",
 ];
+
+/// Words right before a later year that aim at it: `着眼2025年，…提高到90%`,
+/// `面向2027年`. Like `到2025年`, the year is a plan's deadline.
+pub const AIMS: [&str; 4] = ["着眼", "面向", "瞄准", "对标"];
 
 /// Words that, opening a sentence (`下一步，…`, `今后，…`), make every
 /// statement of it a plan. Inside a clause they do not (`为下一步工作奠定了
@@ -53,7 +66,9 @@ pub const CLAIMED: [&str; 8] = ["完成", "实现", "超", "达到", "达", "提
 /// Words that deny what follows them in a clause: `未落实“两个只增不减”要求`,
 /// `尚未实现全覆盖`, `没有做到只增不减`, `无法保障`. A claim phrase right
 /// after one ([`DENIAL_REACH`] characters at most) is a denial, not a claim.
-pub const DENIALS: [&str; 5] = ["未", "没有", "没能", "无法", "不能"];
+/// `距离“不低于”要求仍有差距`, `能否实现“两个只增不减”…`, `是否落实…`: a gap
+/// to the requirement, or a question about it, claims nothing.
+pub const DENIALS: [&str; 8] = ["未", "没有", "没能", "无法", "不能", "距离", "能否", "是否"];
 
 /// Words right after a claim phrase, in its clause, that deny it:
 /// `“两个只增不减”未完全落实`, `全覆盖尚未实现`, `“不低于”要求落实不到位`;
@@ -62,7 +77,9 @@ pub const DENIALS: [&str; 5] = ["未", "没有", "没能", "无法", "不能"];
 /// (`未来` is no denial: `实现全覆盖，未来…` stands in the next clause
 /// anyway, and `…未来三年` is a plan's span. `之一` is none either:
 /// `实现全覆盖的县之一` claims it.)
-pub const DENIED_AFTER: [&str; 7] = [
+/// A gap or a doubt said after it denies it too: `课后服务全覆盖尚存差距`,
+/// `超大班额清零任务艰巨`, `…是否落实有待核实`, `…存在较大不确定性`.
+pub const DENIED_AFTER: [&str; 12] = [
     "未",
     "没有",
     "没能",
@@ -70,7 +87,27 @@ pub const DENIED_AFTER: [&str; 7] = [
     "中的一项",
     "中的一个",
     "其中一项",
+    "差距",
+    "有待",
+    "艰巨",
+    "不确定",
+    "难以",
 ];
+
+/// How many characters after a claim phrase, in its clause, a
+/// [`DENIED_AFTER`] word may stand: `不低于当地公务员平均工资收入的要求尚未
+/// 落实` (the phrase `不低于当地公务员` ends before the rest of the name).
+pub const DENIED_AFTER_REACH: usize = 16;
+
+/// Words right before a claim phrase that make it work under way, not a
+/// requirement met: `正在推进课后服务全覆盖`, `逐步实现…全覆盖`,
+/// `加快推进…`. (Only next to the phrase: `通过推进集团化办学，实现课后服务
+/// 全覆盖` claims it.)
+pub const UNDER_WAY_BEFORE: [&str; 5] = ["正在", "推进", "逐步", "加快", "着力"];
+
+/// Words after a claim phrase, in its clause, that make it work under way:
+/// `超大班额清零工作仍在推进中`, `…全覆盖正在推进`.
+pub const UNDER_WAY_AFTER: [&str; 4] = ["推进中", "正在推进", "仍在推进", "进行中"];
 
 /// `未来`: the future, which holds `未` and denies nothing.
 pub const FUTURE: &str = "未来";
@@ -82,6 +119,10 @@ pub const DENIAL_REACH: usize = 6;
 /// Words after a figure that make it a standard or requirement stated for
 /// comparison: `未达到80%的国家标准`, `超出国家5%的要求`.
 pub const STANDARDS: [&str; 3] = ["标准", "要求", "目标"];
+
+/// The national base quota of per-student public funds (`基准定额`): a
+/// standard like [`STANDARDS`], owned by the state.
+pub const BASE_QUOTA: &str = "基准定额";
 
 /// Words before a standard's noun that name whose it is (`的国家标准`,
 /// `省定目标`); skipped when looking for [`STANDARDS`].
@@ -145,8 +186,9 @@ pub const REPORTED: [&str; 3] = ["填报", "上报", "自报"];
 /// Section titles whose figures are plans: `下一步工作打算`, `2023年工作计划`,
 /// `今后工作思路`. A title that also names problems (`存在问题和下一步打算`)
 /// mixes current levels with plans and is not one ([`PROBLEM_TITLES`]).
-pub(crate) const PLAN_TITLES: [&str; 10] = [
+pub(crate) const PLAN_TITLES: [&str; 11] = [
     "下一步",
+    "下步",
     "打算",
     "工作计划",
     "工作思路",

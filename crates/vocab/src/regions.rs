@@ -299,6 +299,32 @@ pub const URBAN: [&str; 8] = [
     "城乡",
 ];
 
+/// Words in the opening of a name's clause that make its figure a
+/// subgroup's, not the region's: its rural schools or the county's own
+/// schools (`农村学校课后服务覆盖率为91.5%`, `县直学校…`), a group of
+/// pupils (`脱贫家庭学生义务教育巩固率`, `随迁子女…`), private schools
+/// (`民办幼儿园普惠率`), or the teachers hired this year (`新招聘教师中本科
+/// 以上学历比例为65%`). (The urban area, [`URBAN`], is read as the region's
+/// own where reports write its large classes; see `UnreadMentionReason::Part`.)
+pub const SUBGROUPS: [&str; 16] = [
+    "农村学校",
+    "乡村学校",
+    "农村学前",
+    "乡村学前",
+    "县直",
+    "脱贫家庭",
+    "建档立卡",
+    "随迁子女",
+    "留守儿童",
+    "残疾儿童",
+    "民办",
+    "新进",
+    "新招聘",
+    "新录用",
+    "新入职",
+    "特岗",
+];
+
 /// Words for the region a report is about that end with a level but name
 /// no level of their own: `本地区`, `全辖区`.
 const OWN_AREA: [&str; 5] = ["本地区", "该地区", "全地区", "本辖区", "全辖区"];
