@@ -331,6 +331,12 @@ fn sum_paid(text: &CaseText<'_>, mention: &Mention, at: &Quantity) -> bool {
             mention.start.saturating_sub(links::PAYMENT_REACH + 2),
             |p| p + 1,
         );
+    if !text.chars[clause_start..mention.start]
+        .iter()
+        .any(|c| links::PAYMENT_LEADS.contains(c))
+    {
+        return false;
+    }
     let before = text.slice(clause_start, mention.start);
     search::last_end_of_any(before, links::PAYMENTS).is_some_and(|end| {
         let between = &before[end..];
@@ -473,7 +479,7 @@ fn names_a_part(
         return true;
     }
     // `农村学校课后服务覆盖率…`, `新招聘教师中本科以上学历比例…`: a subgroup.
-    if !clause.is_empty()
+    if clause.iter().any(|c| regions::SUBGROUP_LEADS.contains(c))
         && search::contains_any(
             text.slice(mention.start - clause.len(), mention.start),
             regions::SUBGROUPS,
@@ -1063,6 +1069,10 @@ fn state(
     // again for what follows.
     let part = periods::part_of_year(lead)
         && periods::part_of_year(lead.rsplit(periods::WHOLE_YEAR).next().unwrap_or(lead));
+    // `教师平均工资收入每月9200元`: a month's, not the year's.
+    let part = part
+        || (indicator.kind == QuantityKind::Money
+            && search::contains_any(text.slice(mention.end, read.at.start), periods::MONTHLY));
     // `近三年累计投入一般公共预算教育支出21.6亿元`, `“十三五”期间共新建…`: a sum
     // over several years is not the year's figure. Asked of the mention's
     // own clause and a short clause that opens the sentence (`近三年，`),

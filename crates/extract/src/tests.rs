@@ -3889,6 +3889,18 @@ mod county_phrasing {
         assert_eq!(levels(&c), [("preschool-public-share", Some(51.2))]);
     }
 
+    /// `教师平均工资收入每月9200元`: a month's pay, not the year's (it failed
+    /// the parity against a civil servant's 10.6万元 a year).
+    #[test]
+    fn a_month_is_another_period() {
+        let c = in_2023("全县义务教育教师平均工资收入每月9200元，公务员平均工资收入10.6万元。");
+        assert_eq!(
+            levels(&c),
+            [("civil-servant-average-salary", Some(106_000.0))]
+        );
+        assert_eq!(reasons(&c), [UnreadMentionReason::OtherPeriod]);
+    }
+
     /// Claims that are denied far from the phrase, doubted, or under way.
     #[test]
     fn claims_denied_doubted_or_under_way() {

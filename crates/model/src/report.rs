@@ -424,9 +424,10 @@ pub enum UnreadMentionReason {
     UnsizedChange,
     /// The figure is for another period than the report's year: a part of
     /// it (`今年1-9月…4.37亿元`, `上半年…`, `截至9月底…`) or an earlier
-    /// year (`2021年生均…14210.5元` in a report on 2022). It is the
-    /// indicator's figure, but not its level (or change) for the year the
-    /// rules judge.
+    /// year (`2021年生均…14210.5元` in a report on 2022), a month
+    /// (`…每月9200元`), or the time before a rectification (`整改前，…`,
+    /// `反馈意见指出，…`). It is the indicator's figure, but not its level
+    /// (or change) for the year the rules judge.
     OtherPeriod,
     /// The figure is for a part of the region, or for another region,
     /// named right before the name: some of its counties (`东岭县、西河区…
@@ -473,7 +474,7 @@ impl UnreadMentionReason {
                 "所在分句比较两个指标（“低于……”“比……高出”），其后的数字是两者之差，不是它的数值"
             }
             UnreadMentionReason::OtherPeriod => {
-                "所在分句的数字是另一时期的（如“1-9月”“上半年”或报告年度之前的某一年），不是本报告年度的全年数"
+                "所在分句的数字是另一时期的（如“1-9月”“上半年”“每月”、整改前或报告年度之前的某一年），不是本报告年度的全年数"
             }
             UnreadMentionReason::Part => {
                 "所在分句的数字是另一地区或其中一部分（所辖县区、乡镇，上级的全省、全市，某一学段或城区、农村学校）的，不是本地区整体的"

@@ -526,21 +526,25 @@ fn ends_line(line: &Line<'_>) -> bool {
 /// (`1.认真落实教育投入保障政策,教` + `育经费持续增长`, `2.普惠性幼儿园覆盖率
 /// 提高至` + `90%`), so length alone cannot tell; a title is short (at most
 /// [`TITLE_LIMIT`] characters, and well short of the widest line of its
-/// section, `widest`), has no clause mark inside, and the line after it
+/// section, which `widest` counts), has no clause mark inside, and the line after it
 /// opens a sentence of its own: with a year (`2022年底，`) or with the
 /// region by its level (`全县`, `我市`). The next line then starts a
 /// sentence, so its opening still dates and places what it states.
 fn is_title_line(
     line: &Line<'_>,
     marker: Option<Marker>,
-    widest: usize,
     next: Option<&Line<'_>>,
+    mut widest: impl FnMut() -> usize,
 ) -> bool {
-    let chars = line.text.chars().count();
     let Some((marker, next)) = marker.zip(next) else {
         return false;
     };
-    if chars > TITLE_LIMIT || chars * 10 > widest * 6 {
+    // At most TITLE_LIMIT characters of at most four bytes each.
+    if line.text.len() > 4 * TITLE_LIMIT {
+        return false;
+    }
+    let chars = line.text.chars().count();
+    if chars > TITLE_LIMIT || chars * 10 > widest() * 6 {
         return false;
     }
     let next = next.normal.trim_start();
@@ -1394,11 +1398,9 @@ fn read_cases(
     let mut lead_in: Vec<LeadIn> = Vec::new();
     let mut previous_ended = true; // whether the previous kept line ended a sentence
     let mut items = Items::default();
-    let widest = lines
-        .iter()
-        .map(|l| l.text.chars().count())
-        .max()
-        .unwrap_or(0);
+    // The widest line of the section, counted when a title is first in
+    // question ([`is_title_line`]).
+    let mut widest: Option<usize> = None;
     for (idx, line) in lines.iter().enumerate() {
         if line.furniture {
             // Page furniture (a PDF's running header or page number) is
@@ -1495,8 +1497,17 @@ fn read_cases(
             new_sentence,
         };
         place(section, &mut lead_in, &piece, texts);
-        previous_ended =
-            ends_line(line) || is_title_line(line, markers[idx], widest, next_kept(lines, idx));
+        previous_ended = ends_line(line)
+            || (markers[idx].is_some()
+                && is_title_line(line, markers[idx], next_kept(lines, idx), || {
+                    *widest.get_or_insert_with(|| {
+                        lines
+                            .iter()
+                            .map(|l| l.text.chars().count())
+                            .max()
+                            .unwrap_or(0)
+                    })
+                }));
     }
     open_lead_in(section, &mut lead_in, texts);
     if section.cases.iter().all(Case::is_lead_in) {

@@ -183,6 +183,21 @@ fn a_title_on_its_own_line_ends_there() {
     assert_eq!(cases[3].text, "全县新建、2023年完工。");
 }
 
+/// A bulletin's counties one level below its first headings, each with its
+/// grade in brackets (`（一）青溪县（优秀）`): each is a section of its own.
+/// They were the cases of one section, `各县情况`, and every county's
+/// figures were judged as one region's.
+#[test]
+fn graded_county_headings_are_sections() {
+    let text = "2023年通报\n一、总体情况\n全市各县区认真履职。\n二、各县情况\n（一）青溪县（优秀）\n1.覆盖率达到92.6%。\n（二）白石县（评价等次：合格）\n1.覆盖率达到72.6%。\n";
+    let report = parse(&doc(text)).expect("parses");
+    let names: Vec<&str> = report.sections.iter().map(|s| &*s.name).collect();
+    assert_eq!(
+        names,
+        ["总体情况", "青溪县（优秀）", "白石县（评价等次：合格）"]
+    );
+}
+
 #[test]
 fn a_wrapped_line_is_not_a_case_out_of_sequence() {
     let text = "标题\n一、甲市\n1.补充教师\n3、所学校\n2.累计补充教师\n2.5万余人。\n3.完成。\n";

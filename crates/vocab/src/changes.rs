@@ -64,17 +64,20 @@ pub const PLANNED_BASES: [&str; 3] = ["计划", "预期", "任务"];
 /// `白石县高出`'s `白石县`; `较上年增长` gives `上年`). `None` when `words`
 /// hold no comparison.
 pub fn named_base(words: &str) -> Option<&str> {
-    let (i, c) = words
-        .char_indices()
-        .find(|(_, c)| matches!(c, '比' | '较'))?;
-    let rest = &words[i + c.len_utf8()..];
-    let end = verbs()
-        .chain(["高", "低", "多", "少", "增", "减", "持平", "相比"])
-        .filter_map(|w| search::find(rest, w))
-        .min()
-        .unwrap_or(rest.len());
+    let i = words.find(['比', '较'])?;
+    let rest = &words[i + '比'.len_utf8()..];
+    let end = rest.find(BASE_ENDS).unwrap_or(rest.len());
     Some(&rest[..end])
 }
+
+/// The first characters of every word that ends a comparison's base: the
+/// verbs and nouns of change ([`verbs`]), the short ones ([`SHORT`],
+/// [`COMPARED_SHORT`]), [`FLAT`] and [`COMPARED`]. A test holds them to
+/// those lists. (`上` of `上升` also opens `上年`: a base that starts with
+/// it is empty, which names no place, as `上年` does not.)
+const BASE_ENDS: [char; 15] = [
+    '增', '提', '上', '高', '减', '下', '降', '回', '缩', '负', '低', '多', '少', '持', '相',
+];
 
 /// Whether the base a comparison names ([`named_base`]) is a place
 /// (`比白石县高出5.1个百分点`, `比邻县少0.8亿元`, `较城区低`) or a plan
@@ -297,6 +300,25 @@ pub fn opens_comparison(words: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn base_ends_open_every_word_of_change() {
+        let shorts = SHORT.iter().chain(&COMPARED_SHORT).map(|(c, _)| *c);
+        let firsts = verbs()
+            .chain([FLAT, COMPARED])
+            .filter_map(|w| w.chars().next())
+            .chain(shorts);
+        for first in firsts {
+            assert!(BASE_ENDS.contains(&first), "{first}");
+        }
+        assert_eq!(named_base("比白石县高出"), Some("白石县"));
+        assert_eq!(named_base("较上年增长"), Some(""));
+        assert!(names_other_base("比邻县白石县少"));
+        assert!(names_other_base("，比计划增加"));
+        assert!(!names_other_base("比上年增加"));
+        assert!(!names_other_base("较2022年提高"));
+        assert!(!names_other_base("增幅"));
+    }
 
     #[test]
     fn a_fall_to_a_level_is_only_the_verb_and_its_to() {

@@ -51,6 +51,10 @@ pub const PAYMENTS: [&str; 12] = [
     "拨付", "下拨", "划拨", "拨款", "下达", "安排", "投入", "发放", "兑现", "落实", "筹措", "支付",
 ];
 
+/// The first characters of the [`PAYMENTS`] (a test holds them to it): a
+/// clause with none of them pays nothing, found without a search.
+pub const PAYMENT_LEADS: [char; 10] = ['拨', '下', '划', '安', '投', '发', '兑', '落', '筹', '支'];
+
 /// Words between a payment verb ([`PAYMENTS`]) and a per-head name that
 /// make the name what the payment serves, not what was paid:
 /// `拨付资金保障生均公用经费达到800元` states the amount per student.
@@ -114,6 +118,13 @@ pub const MASKS: [char; 8] = ['*', '_', 'X', 'x', '×', '○', '□', '#'];
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_payment_opens_with_a_lead() {
+        for w in PAYMENTS {
+            assert!(w.starts_with(PAYMENT_LEADS), "{w}");
+        }
+    }
 
     #[test]
     fn every_join_is_a_list_separator() {

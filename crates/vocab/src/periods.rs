@@ -47,9 +47,17 @@ pub const AFTER_REMEDY: [&str; 5] = ["整改后", "经整改", "经过整改", "
 /// state before a rectification. The clause, not its first words: a case's
 /// title may stand before them (`教育投入增长不稳督导组指出我县…`).
 pub fn before_remedy(lead: &str) -> bool {
+    // Every word holds one of these: most sentences hold none, and a few
+    // byte searches say so before the first clause is cut.
+    if !search::contains_any(lead, REMEDY_MARKS) {
+        return false;
+    }
     let first = lead.split(crate::is_clause_end).next().unwrap_or(lead);
     search::contains_any(first, BEFORE_REMEDY)
 }
+
+/// A character of every [`BEFORE_REMEDY`] word (a test holds them to it).
+const REMEDY_MARKS: [&str; 4] = ["整", "指", "发", "馈"];
 
 /// Words right after a year's `年` that name a part of it a report may
 /// already state as done when written early in that year: `2024年春季学期`,
@@ -66,6 +74,11 @@ pub const TERMS: [&str; 10] = [
     "第一季",
     "以来",
 ];
+
+/// Words between a name and its money figure that make it a month's
+/// (`教师平均工资收入每月9200元`, `月均`): the indicators are yearly sums, and
+/// a month's pay judged against a year's fails a parity it meets.
+pub const MONTHLY: [&str; 4] = ["每月", "月均", "月人均", "月平均"];
 
 /// Words that close a span of months when they stand right before its last
 /// month (`1-9月`, `1至10月`, `一至九月`).
@@ -172,6 +185,16 @@ fn strip_year(words: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_word_before_a_remedy_holds_a_mark() {
+        for w in BEFORE_REMEDY {
+            assert!(REMEDY_MARKS.iter().any(|m| w.contains(m)), "{w}");
+        }
+        assert!(before_remedy("整改前"));
+        assert!(before_remedy("教育投入增长不稳督导组指出我县"));
+        assert!(!before_remedy("全县,整改前"));
+    }
 
     #[test]
     fn parts_of_a_year_are_found() {

@@ -186,7 +186,7 @@ pub const REPORTED: [&str; 3] = ["填报", "上报", "自报"];
 /// Section titles whose figures are plans: `下一步工作打算`, `2023年工作计划`,
 /// `今后工作思路`. A title that also names problems (`存在问题和下一步打算`)
 /// mixes current levels with plans and is not one ([`PROBLEM_TITLES`]).
-pub(crate) const PLAN_TITLES: [&str; 11] = [
+pub(crate) const PLAN_TITLES: [&str; 13] = [
     "下一步",
     "下步",
     "打算",
@@ -198,6 +198,8 @@ pub(crate) const PLAN_TITLES: [&str; 11] = [
     "整改意见",
     "督导意见",
     "工作建议",
+    "工作要求",
+    "意见建议",
 ];
 
 /// Section titles about problems: their figures are current levels.

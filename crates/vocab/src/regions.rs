@@ -74,8 +74,10 @@ pub fn of_heading(heading: &str) -> Option<&str> {
     if is_region(heading) {
         return Some(heading.trim_end_matches(['：', ':']));
     }
+    // `青溪县（优秀）`, `青溪县（评价等次：优秀）`: a bracketed grade or note
+    // after the name, as bulletins write their counties.
     let head = heading
-        .split(['：', ':', '—', ' ', '\u{3000}'])
+        .split(['：', ':', '—', ' ', '\u{3000}', '（', '('])
         .next()
         .unwrap_or_default()
         .trim_end_matches(['-', '－']);
@@ -325,6 +327,12 @@ pub const SUBGROUPS: [&str; 16] = [
     "特岗",
 ];
 
+/// The first characters of the [`SUBGROUPS`] (a test holds them to it): an
+/// opening with none of them names none, found without a search.
+pub const SUBGROUP_LEADS: [char; 11] = [
+    '农', '乡', '县', '脱', '建', '随', '留', '残', '民', '新', '特',
+];
+
 /// Words for the region a report is about that end with a level but name
 /// no level of their own: `本地区`, `全辖区`.
 const OWN_AREA: [&str; 5] = ["本地区", "该地区", "全地区", "本辖区", "全辖区"];
@@ -504,6 +512,11 @@ mod tests {
         );
         assert_eq!(of_heading("清远县——课后服务全覆盖"), Some("清远县"));
         assert_eq!(of_heading("城区 优化学校布局"), Some("城区"));
+        for w in SUBGROUPS {
+            assert!(w.starts_with(SUBGROUP_LEADS), "{w}");
+        }
+        assert_eq!(of_heading("青溪县（优秀）"), Some("青溪县"));
+        assert_eq!(of_heading("青溪县（评价等次：优秀）"), Some("青溪县"));
         assert_eq!(of_heading("基本情况"), None);
         assert_eq!(of_heading("存在问题：经费投入不足"), None);
         assert_eq!(of_heading("加快建设教育强市：主要做法"), None);
