@@ -12,8 +12,10 @@ use crate::search;
 /// is expected or possible, not what was done: `有望达到92%`, `预期…`,
 /// `待绩效考核奖发放后可实现不低于…`, `年底将实现全覆盖`, `将于2024年…`,
 /// `明年…提高到92%`, `届时…`, `可提高到92%`, `“十四五”末…`; the last few
-/// what must be (`要达到55%`, `需达到95%以上`, `应达到90%以上`, `应为11.5万元`).
-pub const PLAN_WORDS: [&str; 34] = [
+/// what must be (`要达到55%`, `需达到95%以上`, `应达到90%以上`, `应为11.5万元`), and
+/// the year's budget (`年初预算安排一般公共预算教育支出7.5亿元`: planned
+/// spending; `比年初预算增长3%` after a figure compares with it).
+pub const PLAN_WORDS: [&str; 35] = [
     "力争",
     "计划",
     "目标",
@@ -48,6 +50,7 @@ pub const PLAN_WORDS: [&str; 34] = [
     "“十四五”末",
     "\"十四五\"末",
     "十四五末",
+    "年初预算",
 ];
 
 /// Words right before a later year that aim at it: `着眼2025年，…提高到90%`,
