@@ -730,6 +730,7 @@ fn generated_report(rule: &Rule, t: &ThresholdRule, value: f64, catalog: &Catalo
             }],
             numbering_gaps: Vec::new(),
             unread_numbering: Vec::new(),
+            collected: false,
         }],
     }
 }

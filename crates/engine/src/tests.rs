@@ -41,6 +41,7 @@ impl B {
             cases: vec![],
             numbering_gaps: vec![],
             unread_numbering: vec![],
+            collected: false,
         });
         self
     }
@@ -591,6 +592,27 @@ fn bundled_case_quality_message() {
         status(&e, 0, "preschool.inclusive-coverage-2025"),
         Status::NotApplicable
     );
+}
+
+/// A collection of typical cases (`案例一：青溪县：…`) picks one region's case
+/// each: a region's count in it measures nothing, so the rule does not
+/// judge it (it warned that every county had too few).
+#[test]
+fn a_collected_case_is_not_counted() {
+    let yaml = "id: st\ntitle: 案例数\nstructure: {min_cases: 3}\n";
+    let mut r = report(Some(2023))
+        .section("青溪县：以集团化办学促进城乡均衡")
+        .case("甲")
+        .section("白石县：扩大普惠资源")
+        .case("乙")
+        .done();
+    for s in &mut r.sections {
+        s.collected = true;
+    }
+    let e = eval(&r, yaml);
+    assert_eq!(status(&e, 0, "st"), Status::NotApplicable);
+    assert_eq!(status(&e, 1, "st"), Status::NotApplicable);
+    assert!(e.findings.is_empty());
 }
 
 #[test]

@@ -53,6 +53,18 @@ pub struct Section {
     /// section without one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unread_numbering: Vec<UnreadNumbering>,
+    /// The section is one case of a collection of typical cases: its
+    /// heading is the case's (`案例一：青溪县：以集团化办学促进城乡均衡`), and
+    /// its body is that one case (case 1), whatever it numbers inside. A
+    /// collection picks cases, one region's each, so how many a region has
+    /// in it measures nothing (`structure` rules on the number of cases do
+    /// not judge it). Absent from the JSON when false.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub collected: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// A numbered line that was not read as a case or a section heading.

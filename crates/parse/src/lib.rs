@@ -973,6 +973,7 @@ fn headings(
                             cases: Vec::new(),
                             numbering_gaps: Vec::new(),
                             unread_numbering: Vec::new(),
+                            collected: false,
                         },
                     ));
                     previous_ended = true;
@@ -1365,10 +1366,16 @@ fn read_cases(
             m.is_some_and(|m| m.style == style && m.number == 1 && counts(i, &m))
         })
     };
+    // A section headed `案例一：青溪县：…` (a collection of typical cases,
+    // one region's each) is one case: its body, with whatever it numbers
+    // inside (`（1）…（2）…`), is the case, which the detail rules judge.
+    let whole = outer.last() == Some(&Style::Case);
+    section.collected = whole;
+    let case_style = case_style.filter(|_| !whole);
     let numbered_at = case_style.and_then(first_of);
     let mut enumerated = false;
     let mut inline: Vec<Vec<(usize, Marker)>> = Vec::new();
-    if !outer.contains(&Style::ChineseIs) {
+    if !outer.contains(&Style::ChineseIs) && !whole {
         enumerated = match (first_of(Style::ChineseIs), numbered_at) {
             (Some(is), Some(numbered)) => is < numbered,
             (Some(_), None) => true,
@@ -1387,7 +1394,9 @@ fn read_cases(
     // own items (`三、存在问题` with `1.` `2.` in a report whose cases are
     // `（一）`): with no case of the document's style to nest in, they are
     // its cases, chosen as the document's style is, within the section.
-    let style = if enumerated {
+    let style = if whole {
+        None
+    } else if enumerated {
         Some(Style::ChineseIs)
     } else if numbered_at.is_none() {
         self::case_style(&[body], outer).or(case_style)
@@ -1413,6 +1422,9 @@ fn read_cases(
             continue;
         }
         work(1);
+        if whole && section.cases.is_empty() {
+            open_case(section, 1, line.number, line.column, &mut lead_in, texts);
+        }
         // The character offset up to which the line has been read, and a
         // walker that turns character offsets into byte offsets in one pass
         // over the line, however many cases share it.

@@ -198,6 +198,30 @@ fn graded_county_headings_are_sections() {
     );
 }
 
+/// A collection of typical cases headed `案例一：青溪县：…`: each section is
+/// one case, its body with what it numbers inside. The body was the
+/// section's lead-in (no detail rule judged it) and `（1）（2）` its cases.
+#[test]
+fn a_collected_case_is_one_case() {
+    let text = "翠屏市2023年典型案例汇编\n案例一：青溪县：以集团化办学促进城乡均衡\n青溪县组建教育集团6个。\n案例二：云河区：保障教师工资待遇\n云河区建立工资联动机制。\n（1）落实绩效工资；\n（2）设立奖励基金。\n";
+    let report = parse(&doc(text)).expect("parses");
+    let shape: Vec<(bool, Vec<u32>)> = report
+        .sections
+        .iter()
+        .map(|s| (s.collected, s.cases.iter().map(|c| c.number).collect()))
+        .collect();
+    assert_eq!(shape, [(true, vec![1]), (true, vec![1])]);
+    assert_eq!(
+        report.sections[1].cases[0].text,
+        "云河区建立工资联动机制。\n（1）落实绩效工资；\n（2）设立奖励基金。"
+    );
+    // Cases of a region's section, `案例一` under `一、青溪县`, are cases.
+    let text = "2023年典型案例\n一、青溪县\n案例一：集团化办学\n组建教育集团。\n案例二：课后服务\n全覆盖。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert!(!report.sections[0].collected);
+    assert_eq!(outline(&report), vec![("青溪县".to_string(), vec![1, 2])]);
+}
+
 #[test]
 fn a_wrapped_line_is_not_a_case_out_of_sequence() {
     let text = "标题\n一、甲市\n1.补充教师\n3、所学校\n2.累计补充教师\n2.5万余人。\n3.完成。\n";

@@ -143,6 +143,7 @@ pub fn report(year: Option<i32>, sections: Vec<(&str, Vec<Case>)>) -> Report {
                 cases,
                 numbering_gaps: Vec::new(),
                 unread_numbering: Vec::new(),
+                collected: false,
             })
             .collect(),
     }

@@ -41,7 +41,10 @@ fn section(cx: &CheckContext<'_>, rule: StructureRule, section: &Section) -> Out
         || not_a_region(cx, section)
         // A bulletin or a feedback (`…的通报`, `…反馈意见`): the inspectors'
         // summary of each region, not the region's cases of work.
-        || cx.by_inspectors;
+        || cx.by_inspectors
+        // One case of a collection (`案例一：青溪县：…`): picked, one region's
+        // each; how many a region has in it measures nothing.
+        || section.collected;
     let (numbered, counted_here) = match cx.region {
         // The region's cases: every topic's, said once, at the first
         // topic of work.

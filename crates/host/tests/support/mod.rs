@@ -222,6 +222,7 @@ pub fn report() -> dutycheck_model::Report {
             heading_length: 4,
             numbering_gaps: vec![],
             unread_numbering: vec![],
+            collected: false,
             cases: vec![
                 Case {
                     number: 1,
