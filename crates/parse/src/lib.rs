@@ -590,6 +590,21 @@ fn next_kept<'l, 'a>(lines: &'l [Line<'a>], idx: usize) -> Option<&'l Line<'a>> 
         .find(|l| !l.furniture && !l.text.is_empty())
 }
 
+/// Whether a line (folded) opens the attachments of a document: `附件：…`,
+/// `附件1`, `附件`, `附件一`.
+fn opens_attachments(normal: &str) -> bool {
+    normal
+        .trim_start()
+        .strip_prefix("附件")
+        .is_some_and(|rest| {
+            let rest = rest.trim();
+            rest.is_empty()
+                || rest.starts_with(|c: char| {
+                    c == ':' || c.is_ascii_digit() || numerals::digit(c).is_some()
+                })
+        })
+}
+
 /// The longest numbered line that may be a title on a line of its own
 /// ([`is_title_line`]).
 const TITLE_LIMIT: usize = 24;
@@ -834,6 +849,24 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
     else {
         return Err(no_sections(&doc.path));
     };
+    // The list of attachments after the report (`附件：1.各县评价指标完成情况表`
+    // / `2.问题清单`) numbers its own items: from the last line that opens
+    // with `附件`, after the last section heading's style, nothing is a
+    // case. Their text stays with the case before them, as every
+    // unnumbered line does. (An attachment with sections of its own, `一、`
+    // again, is read as before.)
+    let last_section = markers
+        .iter()
+        .rposition(|m| m.is_some_and(|m| m.style == section_style))
+        .unwrap_or(body_start);
+    if let Some(at) = lines[last_section..]
+        .iter()
+        .position(|l| opens_attachments(l.normal))
+    {
+        for m in &mut markers[last_section + at..] {
+            *m = None;
+        }
+    }
 
     // Pass 1: the section headings. A heading is a marker of the section
     // style that comes next in sequence (or skips ahead after a sentence

@@ -222,6 +222,17 @@ fn a_collected_case_is_one_case() {
     assert_eq!(outline(&report), vec![("青溪县".to_string(), vec![1, 2])]);
 }
 
+/// The list of attachments after the last case (`附件：1.…` / `2.问题清单`)
+/// is no case: `2.` was said to be a case number used twice.
+#[test]
+fn the_list_of_attachments_is_no_case() {
+    let text = "2023年通报\n一、青溪县\n1.覆盖率达到92.6%。\n2.大班额比例为3.2%。\n附件：1.各县评价指标完成情况表\n2.问题清单\n枫林市教育督导委员会办公室\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(outline(&report), vec![("青溪县".to_string(), vec![1, 2])]);
+    assert!(report.sections[0].unread_numbering.is_empty());
+    assert!(report.sections[0].cases[1].text.contains("2.问题清单"));
+}
+
 #[test]
 fn a_wrapped_line_is_not_a_case_out_of_sequence() {
     let text = "标题\n一、甲市\n1.补充教师\n3、所学校\n2.累计补充教师\n2.5万余人。\n3.完成。\n";
