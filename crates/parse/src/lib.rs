@@ -823,18 +823,18 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
     // pieces of it.
     let normal = normalize(&doc.text);
     let lines = lines(&doc.text, &normal, markdown);
-    let Some(Title {
-        text: title,
-        normal: normal_title,
-        body_start,
-    }) = title_lines(&lines)
-    else {
+    let Some(title) = title_lines(&lines) else {
         return Err(Diagnostic::file(
             &doc.path,
             "the file holds only blank lines: there is no report to check",
         ));
     };
-    let year = find_year(&normal_title);
+    let year = year_of(&lines, &title);
+    let Title {
+        text: title,
+        normal: _,
+        body_start,
+    } = title;
 
     let mut markers: Vec<Option<Marker>> = lines.iter().map(|l| marker(l.normal)).collect();
     if markdown {
@@ -1243,11 +1243,94 @@ pub fn title_year(doc: &Document) -> Option<i32> {
             .iter()
             .position(|l| !l.text.is_empty())
             .is_some_and(|at| lines[at + 1..].iter().filter(|l| !l.furniture).count() >= 2);
-        if enough || whole {
-            return find_year(&title_lines(&lines)?.normal);
+        if whole {
+            return year_of(&lines, &title_lines(&lines)?);
+        }
+        if enough && let Some(title) = title_lines(&lines) {
+            // The preamble must be whole too: up to its end, a numbered
+            // line or PREAMBLE_LINES lines of text.
+            let read = preamble(&lines[title.body_start..]);
+            if read.ended {
+                return year_of(&lines, &title);
+            }
         }
         take *= 2;
     }
+}
+
+/// The year a report is about ([`Report::year`]): its title's
+/// (`东岭县2022年度履行教育职责自评报告`), or the year its preamble says it
+/// evaluates (`对2022年度履行教育职责情况进行了自查自评`) when the title names
+/// none or names the year after, when the report was written
+/// (`石门县2024年…自评报告` over `对2023年度履行教育职责情况进行了全面自评`).
+fn year_of(lines: &[Line<'_>], title: &Title) -> Option<i32> {
+    let titled = find_year(&title.normal);
+    match (titled, preamble(&lines[title.body_start..]).year) {
+        (Some(y), Some(p)) if p == y - 1 => Some(p),
+        (None, p) => p,
+        (y, _) => y,
+    }
+}
+
+/// What the preamble of a report says: the year it evaluates, if it says
+/// one (`YYYY年度` followed within a few characters by `履行教育职责`, not
+/// in a document's title in `《》`), and whether the preamble ended within
+/// `lines` (at a numbered line or after [`PREAMBLE_LINES`] lines of text).
+struct Preamble {
+    year: Option<i32>,
+    ended: bool,
+}
+
+/// How many lines of text after the title are read as its preamble, at
+/// most.
+const PREAMBLE_LINES: usize = 8;
+
+/// How far after `YYYY年度` the words `履行教育职责` may stand
+/// (`2022年度县级人民政府履行教育职责`), in characters.
+const EVALUATED_REACH: usize = 12;
+
+fn preamble(lines: &[Line<'_>]) -> Preamble {
+    let text = lines.iter().filter(|l| !l.furniture && !l.text.is_empty());
+    for (read, line) in text.enumerate() {
+        if read == PREAMBLE_LINES || marker(line.normal).is_some() {
+            return Preamble {
+                year: None,
+                ended: true,
+            };
+        }
+        if let Some(year) = evaluated_year(line.normal) {
+            return Preamble {
+                year: Some(year),
+                ended: true,
+            };
+        }
+    }
+    Preamble {
+        year: None,
+        ended: false,
+    }
+}
+
+/// `对2022年度履行教育职责情况进行了自查自评`: the year of a `YYYY年度`
+/// followed closely by `履行教育职责`, outside any `《》`.
+fn evaluated_year(line: &str) -> Option<i32> {
+    line.match_indices("年度").find_map(|(at, _)| {
+        let digits = line[..at]
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        if digits != 4 {
+            return None;
+        }
+        let before = &line[..at - 4];
+        let quoted = before.matches('《').count() > before.matches('》').count();
+        let after: String = line[at..].chars().take(EVALUATED_REACH).collect();
+        (!quoted && after.contains("履行教育职责"))
+            .then(|| line[at - 4..at].parse().ok())
+            .flatten()
+            .filter(|y| (1949..2100).contains(y))
+    })
 }
 
 fn title_of(lines: &[Line<'_>], at: usize) -> Title {

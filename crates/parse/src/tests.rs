@@ -1685,6 +1685,9 @@ mod title_year_from_the_first_lines {
         "**2024年**",
         "全县一般公共预算教育支出12.6亿元，比上年增长5.2%。",
         "这是一行很长的正文，说明了工作的做法和成效，远远超过了标题的长度，所以不会被当作标题的第二行来读。",
+        "县政府对2020年度履行教育职责情况进行了全面自评。",
+        "根据《关于开展2021年度履行教育职责评价的通知》要求，",
+        "东岭县2021年履行教育职责自评报告",
     ];
 
     fn text_of(picks: &[usize], crlf: bool) -> String {
@@ -1708,8 +1711,8 @@ mod title_year_from_the_first_lines {
             let text = text_of(&picks, crlf);
             let doc = if markdown { md(&text) } else { doc(&text) };
             let normal = normalize(&doc.text);
-            let whole = title_lines(&lines(&doc.text, &normal, markdown))
-                .and_then(|title| find_year(&title.normal));
+            let all = lines(&doc.text, &normal, markdown);
+            let whole = title_lines(&all).and_then(|title| year_of(&all, &title));
             prop_assert_eq!(title_year(&doc), whole);
             if let Ok(report) = parse(&doc) {
                 prop_assert_eq!(title_year(&doc), report.year);
@@ -1728,6 +1731,43 @@ mod title_year_from_the_first_lines {
         assert_eq!(report.year, Some(2021));
         assert_eq!(title_year(&doc("\n\n  \n")), None);
     }
+}
+
+/// The year a report evaluates, from its preamble, when its title names
+/// none or the year it was written (`石门县2024年…自评报告` over `对2023年度
+/// 履行教育职责情况进行了全面自评`): the report's figures are 2023's, and
+/// its year was 2024 (or unknown), so that 2023's figures read as an
+/// earlier year's.
+#[test]
+fn the_preamble_says_the_year_evaluated() {
+    let year = |text: &str| parse(&doc(text)).expect("parses").year;
+    let body = "\n一、石门县\n1.全县学前三年毛入园率达到92%。\n";
+    assert_eq!(
+        year(&format!(
+            "石门县2024年履行教育职责自评报告\n按照要求，县政府对2023年度履行教育职责情况进行了全面自评。{body}"
+        )),
+        Some(2023)
+    );
+    assert_eq!(
+        year(&format!(
+            "石门县人民政府履行教育职责情况自评报告\n我县就2021年度履行教育职责情况进行全面自查。{body}"
+        )),
+        Some(2021)
+    );
+    // The title's year stands against any other: a campaign named in
+    // brackets, or two years before.
+    assert_eq!(
+        year(&format!(
+            "石门县2024年履行教育职责自评报告\n根据《2023年度履行教育职责评价方案》要求，我县开展自评。{body}"
+        )),
+        Some(2024)
+    );
+    assert_eq!(
+        year(&format!(
+            "石门县2024年履行教育职责自评报告\n对2021年度履行教育职责情况进行了自评。{body}"
+        )),
+        Some(2024)
+    );
 }
 
 /// A region's typical cases numbered `案例一：` / `案例1：` are its cases, as
