@@ -1043,6 +1043,11 @@ fn state(
         {
             u.reason = UnreadMentionReason::Compared;
         }
+        // `A比B高出2300元`: B, what A is measured against, with the gap
+        // after it.
+        if u.reason == UnreadMentionReason::Ambiguous && compared_with(text, mentions, mention) {
+            u.reason = UnreadMentionReason::Compared;
+        }
         // `其中，东平县生均…支出增长最快`: the change said in words is a
         // part's, and says nothing of the region's.
         if u.reason == UnreadMentionReason::UnsizedChange
@@ -1123,10 +1128,20 @@ fn state(
         .and_then(|year| {
             let opening = earlier_year_before(text, quantities, mention, year)
                 .or_else(|| earlier_opening(text, mentions, sentence, mention, year));
+            // `A上年为86.2%`, `A2022年为86.2%`: the time written right after
+            // the name dates the figure as surely as one opening the
+            // sentence (not `A较2018年提高…，达到92.3%`, a comparison's).
+            let named = year_before_between(text, mention.end, read.at.start, year).or_else(|| {
+                let words = text.slice(mention.end, read.at.start).trim_start();
+                after_year(words)
+                    .filter(|rest| rest.is_empty() || reaches_within(rest, 3))
+                    .and_then(|_| first_year(words))
+                    .filter(|y| *y < year)
+            });
             opening
+                .or(named)
                 .or_else(|| earlier_year_between(quantities, mention.end, read.at.start, year))
-                .or_else(|| year_before_between(text, mention.end, read.at.start, year))
-                .map(|earlier| (year, earlier, opening.is_some()))
+                .map(|earlier| (year, earlier, opening.is_some() || named.is_some()))
         });
     if let Some((year, earlier, opening)) = earlier {
         let next = next_clause(text, quantities, mentions, read.at, indicator.kind, |o| {

@@ -3854,6 +3854,15 @@ mod county_phrasing {
             .as_ref()
             .and_then(|c| c.base.as_ref());
         assert_eq!(base.map(|b| (b.value, b.year)), Some((86.2, Some(2022))));
+        // With no figure of this year after it, last year's stays unread.
+        for text in [
+            "普惠性幼儿园覆盖率上年为86.2%，今年再提高2个百分点。",
+            "普惠性幼儿园覆盖率2022年为86.2%，2023年进一步提高。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c), [], "{text}");
+            assert_eq!(reasons(&c), [UnreadMentionReason::OtherPeriod], "{text}");
+        }
         let c = in_2023("学前三年毛入园率自82%提高到93%。");
         assert_eq!(levels(&c), [("preschool-gross-enrollment", Some(93.0))]);
     }
@@ -3868,6 +3877,8 @@ mod county_phrasing {
             "脱贫家庭学生义务教育巩固率达到100%。",
             "民办幼儿园普惠率为80%。",
             "县直学校义务教育教师平均工资收入12.1万元。",
+            "女童九年义务教育巩固率为98.9%。",
+            "示范园普惠性幼儿园覆盖率达到100%。",
         ] {
             let c = in_2023(text);
             assert_eq!(levels(&c), [], "{text}");
@@ -3900,6 +3911,29 @@ mod county_phrasing {
             [("civil-servant-average-salary", Some(106_000.0))]
         );
         assert_eq!(reasons(&c), [UnreadMentionReason::OtherPeriod]);
+    }
+
+    /// A pay gap said as `落后`, `相差` or `高出` is no one's pay, and no rise
+    /// (each was read as the civil servants' pay, 3,000元, or its rise).
+    #[test]
+    fn a_pay_gap_is_no_level() {
+        for text in [
+            "全县义务教育教师平均工资收入11.8万元，落后当地公务员平均工资收入0.3万元。",
+            "全县义务教育教师平均工资收入11.8万元，与当地公务员平均工资收入相差0.3万元。",
+            "全县义务教育教师平均工资收入11.8万元，当地公务员平均工资收入高出0.3万元。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(
+                levels(&c),
+                [("teacher-average-salary", Some(118_000.0))],
+                "{text}"
+            );
+            assert!(c.indicators.iter().all(|i| i.change.is_none()), "{text}");
+        }
+        // After a comparison with the year before, `高出` is a rise.
+        let c = in_2023("学前三年毛入园率为92%，比上年高出2个百分点。");
+        let change = c.indicators[0].change.as_ref().and_then(|c| c.value);
+        assert_eq!(change, Some(2.0));
     }
 
     /// Claims that are denied far from the phrase, doubted, or under way.

@@ -913,6 +913,7 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
         normal: String::with_capacity(normal.len()),
         ..CaseTexts::default()
     };
+    let below_regions = heads.iter().any(|h| h.below.is_some());
     for (head, body) in heads.into_iter().zip(&bodies) {
         let mut section = head.section;
         match head.below {
@@ -940,9 +941,15 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
     if sections.is_empty() {
         return Err(no_sections(&doc.path));
     }
-    if sections
-        .iter()
-        .all(|s| s.cases.iter().all(Case::is_lead_in))
+    // The inspectors' bulletin or feedback may write each region one level
+    // down as a paragraph (`二、各县评价情况` + `（一）青溪县（优秀）` + `该县…`):
+    // its summary of the region, no list of cases, read as the region's
+    // lead-in. Any other report without a numbered case is an error.
+    let summaries = below_regions && dutycheck_vocab::genres::by_inspectors(&title);
+    if !summaries
+        && sections
+            .iter()
+            .all(|s| s.cases.iter().all(Case::is_lead_in))
     {
         return Err(no_cases(&doc.path, &sections));
     }
@@ -1167,12 +1174,13 @@ fn sub_regions(
     if named * 2 <= heads.len() {
         return None;
     }
-    // Bare names (`（一）河东区`) are regions whatever follows them; titled
-    // ones (`（一）白河市：…`) only over numbered items of their own.
+    // Bare names (`（一）河东区`, or graded: `（一）河东区（优秀）`) are regions
+    // whatever follows them; titled ones (`（一）白河市：…`) only over
+    // numbered items of their own.
     let bare = heads
         .iter()
         .filter(|(_, s)| regions::of_heading(&s.name).is_some())
-        .all(|(_, s)| regions::is_region(&s.name));
+        .all(|(_, s)| regions::is_region(regions::without_note(&s.name)));
     let from = heads.first().map_or(range.end, |(idx, _)| *idx) - range.start;
     let numbered_below = body.markers.iter().enumerate().skip(from).any(|(i, m)| {
         m.is_some_and(|m| {

@@ -184,7 +184,8 @@ fn a_title_on_its_own_line_ends_there() {
 }
 
 /// A bulletin's counties one level below its first headings, each with its
-/// grade in brackets (`（一）青溪县（优秀）`): each is a section of its own.
+/// grade in brackets (`（一）青溪县（优秀）`): each is a section of its own,
+/// over numbered items or a paragraph.
 /// They were the cases of one section, `各县情况`, and every county's
 /// figures were judged as one region's.
 #[test]
@@ -195,6 +196,19 @@ fn graded_county_headings_are_sections() {
     assert_eq!(
         names,
         ["总体情况", "青溪县（优秀）", "白石县（评价等次：合格）"]
+    );
+    // Over a paragraph each, too, in the inspectors' bulletin: its summary
+    // of each county is the county's lead-in.
+    let text = "2023年履行教育职责评价情况的通报\n一、总体情况\n全市各县区认真履职。\n二、各县情况\n（一）青溪县（得分95.2分，等次：优秀）\n该县覆盖率达到92.6%。\n（二）白石县（合格）\n该县覆盖率达到72.6%。\n";
+    let report = parse(&doc(text)).expect("parses");
+    let names: Vec<&str> = report.sections.iter().map(|s| &*s.name).collect();
+    assert_eq!(
+        names,
+        [
+            "总体情况",
+            "青溪县（得分95.2分，等次：优秀）",
+            "白石县（合格）"
+        ]
     );
 }
 

@@ -141,6 +141,48 @@ pub fn read_path(path: &Path, options: &ReadOptions) -> Result<Document, Diagnos
     decode_file(&shown, &bytes, options)
 }
 
+/// In Markdown, the `**` around a figure (`达到**96.4%**`, `**8.42亿元**`) are
+/// emphasis, not text: they become blanks, so the figure and the words
+/// around it read as they would without them (the figure was lost, and a
+/// decline `同比下降 **2.9%**` with it). A pair closes on the same line
+/// within [`BOLD_REACH`] bytes and holds a digit; a mask (`**%`) holds none
+/// and stays. One byte for one byte: lines and columns are the file's.
+fn unbold_figures(normal: &mut String) {
+    let mut at = 0;
+    while let Some(open) = find_pair(normal.as_bytes(), at) {
+        let inside = open + 2;
+        let bytes = normal.as_bytes();
+        let close = bytes[inside..(inside + BOLD_REACH).min(bytes.len())]
+            .windows(2)
+            .position(|w| w == b"**")
+            .map(|i| inside + i);
+        match close {
+            Some(close)
+                if bytes[inside..close].iter().any(u8::is_ascii_digit)
+                    && !bytes[inside..close].contains(&b'\n') =>
+            {
+                // `**` is ASCII: its bounds are character boundaries.
+                normal.replace_range(open..inside, "  ");
+                normal.replace_range(close..close + 2, "  ");
+                at = close + 2;
+            }
+            _ => at = inside,
+        }
+    }
+}
+
+/// The next `**` at or after `from`.
+fn find_pair(bytes: &[u8], from: usize) -> Option<usize> {
+    bytes
+        .get(from..)?
+        .windows(2)
+        .position(|w| w == b"**")
+        .map(|i| from + i)
+}
+
+/// How far after its opening `**` a bold figure closes, in bytes.
+const BOLD_REACH: usize = 40;
+
 /// Reads the contents of the file at `path` in its [`Format`]: text and
 /// Markdown through [`decode`], Word documents through [`docx::text`], PDF
 /// through [`pdf::text`]. `path` is used for the format and in diagnostics;
@@ -157,7 +199,12 @@ pub fn decode_file(
         ));
     }
     let (text, encoding) = match Format::of(path, bytes) {
-        Format::Text | Format::Markdown => return decode(path, bytes, options),
+        Format::Text => return decode(path, bytes, options),
+        Format::Markdown => {
+            let mut doc = decode(path, bytes, options)?;
+            unbold_figures(&mut doc.text);
+            return Ok(doc);
+        }
         Format::Docx => (
             docx::text(bytes, options.max_bytes).map_err(|m| {
                 Diagnostic::file(path, m).with_help(
@@ -352,6 +399,15 @@ fn decode_exact(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// In Markdown, `**` around a figure is emphasis: the figure reads as
+    /// without it (it was lost); a mask (`**%`) stays a mask.
+    #[test]
+    fn bold_figures_in_markdown_are_figures() {
+        let mut normal = "支出**8.42亿元**，同比下降 **2.9%**。覆盖率为**%。".to_string();
+        unbold_figures(&mut normal);
+        assert_eq!(normal, "支出  8.42亿元  ，同比下降   2.9%  。覆盖率为**%。");
+    }
 
     fn read(bytes: &[u8]) -> Result<Document, Diagnostic> {
         decode("t.txt", bytes, &ReadOptions::default())

@@ -24,10 +24,13 @@ pub const THIS_YEAR: [&str; 4] = ["本年度", "今年", "本年", "当年"];
 pub const SPAN_OR_DEADLINE: [&str; 5] = ["以来", "起", "至", "到", "前"];
 
 /// Words that compare a figure with another value (a target, an average):
-/// `高于全省平均`, `超过国家标准`. With [`COMPARISONS`] and the growth
+/// `高于全省平均`, `超过国家标准`, a gap (`高出`, `落后`, `相差`: `教师…11.8万元，
+/// 落后当地公务员平均工资收入0.3万元` gives no one's pay as 3,000元; after a
+/// comparison with the year before, `比上年高出2个百分点` is a rise, see
+/// [`COMPARED_SHORT`]). With [`COMPARISONS`] and the growth
 /// nouns ([`GROWTH_NOUNS`]), they stop a figure from being read as the
 /// level of the name before it.
-pub const OTHER_COMPARISONS: [&str; 4] = ["高于", "低于", "超过", "超出"];
+pub const OTHER_COMPARISONS: [&str; 7] = ["高于", "低于", "超过", "超出", "高出", "落后", "相差"];
 
 /// Characters of degree before a comparison (`略高于`, `均高于`, `明显低于`):
 /// the comparison is the same.
@@ -99,7 +102,7 @@ pub fn names_other_base(words: &str) -> bool {
 pub const REACHED: [&str; 5] = ["达到", "达", "为", "至", "到"];
 
 /// Verbs of a rise.
-pub(crate) const UP: [&str; 6] = ["增加", "增长", "提高", "提升", "上升", "高出"];
+pub(crate) const UP: [&str; 5] = ["增加", "增长", "提高", "提升", "上升"];
 
 /// Verbs of a fall.
 pub(crate) const DOWN: [&str; 7] = ["减少", "下降", "降低", "回落", "下滑", "下浮", "缩减"];
@@ -123,7 +126,8 @@ pub const GROWTH_NOUNS: [(&str, f64); 5] = [
 pub const SHORT: [(char, f64); 4] = [('增', 1.0), ('多', 1.0), ('减', -1.0), ('少', -1.0)];
 
 /// Single characters that state a change only after a comparison
-/// ([`COMPARISONS`]): `比上年低1.2个百分点`, `较上年高0.5个百分点`. Alone
+/// ([`COMPARISONS`]): `比上年低1.2个百分点`, `较上年高0.5个百分点`, `比上年高出2个
+/// 百分点`. Alone
 /// they state a judgement (`学前三年毛入园率偏低`), no change.
 pub const COMPARED_SHORT: [(char, f64); 2] = [('高', 1.0), ('低', -1.0)];
 
@@ -282,9 +286,10 @@ pub fn direction(words: &str) -> Option<f64> {
         .iter()
         .find(|(c, _)| *c == last)
         .or_else(|| {
-            COMPARED_SHORT
-                .iter()
-                .find(|(c, _)| *c == last && words.contains(['比', '较']))
+            COMPARED_SHORT.iter().find(|(c, _)| {
+                (*c == last || (*c == '高' && search::contains(words, "高出")))
+                    && words.contains(['比', '较'])
+            })
         })
         .map(|(_, s)| *s)
 }

@@ -87,6 +87,17 @@ pub fn of_heading(heading: &str) -> Option<&str> {
     (head.len() < heading.len() && short && is_region(head)).then_some(head)
 }
 
+/// `name` without a bracketed note at its end: `青溪县` of `青溪县（优秀）` and
+/// of `青溪县（得分95.2分，等次：优秀）`, as bulletins grade their counties.
+pub fn without_note(name: &str) -> &str {
+    let name = name.trim_end();
+    if !name.ends_with(['）', ')']) {
+        return name;
+    }
+    name.rfind(['（', '('])
+        .map_or(name, |open| name[..open].trim_end())
+}
+
 /// The region a title opens with, after the year it may open with:
 /// `云溪县` of `云溪县人民政府2021年度履行教育职责自评报告`, of `2021年度
 /// 云溪县人民政府履行…` and of `2021年云溪县履行…`; `东河市` of
@@ -304,11 +315,12 @@ pub const URBAN: [&str; 8] = [
 /// Words in the opening of a name's clause that make its figure a
 /// subgroup's, not the region's: its rural schools or the county's own
 /// schools (`农村学校课后服务覆盖率为91.5%`, `县直学校…`), a group of
-/// pupils (`脱贫家庭学生义务教育巩固率`, `随迁子女…`), private schools
+/// pupils (`脱贫家庭学生义务教育巩固率`, `随迁子女…`, `女童…`), model
+/// kindergartens (`示范园…`), private schools
 /// (`民办幼儿园普惠率`), or the teachers hired this year (`新招聘教师中本科
 /// 以上学历比例为65%`). (The urban area, [`URBAN`], is read as the region's
 /// own where reports write its large classes; see `UnreadMentionReason::Part`.)
-pub const SUBGROUPS: [&str; 16] = [
+pub const SUBGROUPS: [&str; 19] = [
     "农村学校",
     "乡村学校",
     "农村学前",
@@ -325,12 +337,15 @@ pub const SUBGROUPS: [&str; 16] = [
     "新录用",
     "新入职",
     "特岗",
+    "女童",
+    "男童",
+    "示范园",
 ];
 
 /// The first characters of the [`SUBGROUPS`] (a test holds them to it): an
 /// opening with none of them names none, found without a search.
-pub const SUBGROUP_LEADS: [char; 11] = [
-    '农', '乡', '县', '脱', '建', '随', '留', '残', '民', '新', '特',
+pub const SUBGROUP_LEADS: [char; 14] = [
+    '农', '乡', '县', '脱', '建', '随', '留', '残', '民', '新', '特', '女', '男', '示',
 ];
 
 /// Words for the region a report is about that end with a level but name
@@ -515,6 +530,8 @@ mod tests {
         for w in SUBGROUPS {
             assert!(w.starts_with(SUBGROUP_LEADS), "{w}");
         }
+        assert_eq!(without_note("青溪县（得分95.2分，等次：优秀）"), "青溪县");
+        assert_eq!(without_note("青溪县"), "青溪县");
         assert_eq!(of_heading("青溪县（优秀）"), Some("青溪县"));
         assert_eq!(of_heading("青溪县（评价等次：优秀）"), Some("青溪县"));
         assert_eq!(of_heading("基本情况"), None);
