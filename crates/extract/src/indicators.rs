@@ -321,16 +321,11 @@ fn sum_paid(text: &CaseText<'_>, mention: &Mention, at: &Quantity) -> bool {
     if links::TOTALS.iter().any(|w| after.starts_with(w)) {
         return true;
     }
+    // The verb and the words between, at most.
+    let window = mention.start.saturating_sub(links::PAYMENT_REACH + 2);
     let clause_start = text
-        .find_backward(
-            mention.start.saturating_sub(links::PAYMENT_REACH + 2),
-            mention.start,
-            ends_clause,
-        )
-        .map_or(
-            mention.start.saturating_sub(links::PAYMENT_REACH + 2),
-            |p| p + 1,
-        );
+        .find_backward(window, mention.start, ends_clause)
+        .map_or(window, |p| p + 1);
     if !text.chars[clause_start..mention.start]
         .iter()
         .any(|c| links::PAYMENT_LEADS.contains(c))
@@ -1075,9 +1070,8 @@ fn state(
     let part = periods::part_of_year(lead)
         && periods::part_of_year(lead.rsplit(periods::WHOLE_YEAR).next().unwrap_or(lead));
     // `教师平均工资收入每月9200元`: a month's, not the year's.
-    let part = part
-        || (indicator.kind == QuantityKind::Money
-            && search::contains_any(text.slice(mention.end, read.at.start), periods::MONTHLY));
+    let monthly = indicator.kind == QuantityKind::Money
+        && search::contains_any(text.slice(mention.end, read.at.start), periods::MONTHLY);
     // `近三年累计投入一般公共预算教育支出21.6亿元`, `“十三五”期间共新建…`: a sum
     // over several years is not the year's figure. Asked of the mention's
     // own clause and a short clause that opens the sentence (`近三年，`),
@@ -1112,7 +1106,7 @@ fn state(
             }
         }
     }
-    if part || total {
+    if part || monthly || total {
         out.unread.push(UnreadMention {
             reason: UnreadMentionReason::OtherPeriod,
             ..unread(text, quantities, mention, indicator, mention_text)
