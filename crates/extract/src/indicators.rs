@@ -303,6 +303,35 @@ fn place_share(text: &CaseText<'_>, mentions: &mut Vec<Mention>, numerator: usiz
     }
 }
 
+/// `城区公办园在园幼儿占比为62%，全县为51%`: the region's urban area, then the
+/// region itself in the next clause. The urban area's figure is read as the
+/// region's own where it stands alone (`城区学校大班额比例`, as reports state
+/// the large classes of a region); followed by the region's, it is a part.
+fn urban_then_own(
+    text: &CaseText<'_>,
+    quantities: &[Quantity],
+    mentions: &[Mention],
+    mention: &Mention,
+    at: &Quantity,
+    kind: QuantityKind,
+    cx: Context<'_>,
+) -> bool {
+    let Some(own) = cx.region else {
+        return false;
+    };
+    let opening = clause_before(text, mention.start.saturating_sub(8), mention.start);
+    if !opening.contains(&'城') && !opening.contains(&'市') {
+        return false;
+    }
+    let opening = text.slice(mention.start - opening.len(), mention.start);
+    search::contains_any(opening, regions::URBAN)
+        && next_clause(text, quantities, mentions, at, kind, |o| {
+            regions::after_own(o, own)
+                .is_some_and(|rest| rest.is_empty() || changes::REACHED.contains(&rest))
+        })
+        .is_some()
+}
+
 /// Whether money figure `at`, read for per-head `mention`, is a sum paid
 /// under the name rather than the amount per head: a payment verb before
 /// the name in its clause (`全年拨付农村义务教育生均公用经费3.2亿元`), a
@@ -982,7 +1011,16 @@ fn state(
     // A plan or a requirement for a part (`要求各县（市、区）…不低于18%`) is
     // still a target: targets are not judged as the region's level.
     if let Some(read) = read.as_ref()
-        && names_a_part(text, mentions, mention, cx.region)
+        && (names_a_part(text, mentions, mention, cx.region)
+            || urban_then_own(
+                text,
+                quantities,
+                mentions,
+                mention,
+                read.at,
+                indicator.kind,
+                cx,
+            ))
         && !(cx.plan_section
             || plan(
                 text,

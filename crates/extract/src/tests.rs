@@ -3886,6 +3886,17 @@ mod county_phrasing {
         }
     }
 
+    /// `城区…为62%，全县为51%`: the urban area is a part when the region's
+    /// own figure follows (62 was read as the county's); alone it is the
+    /// region's, as reports state their large classes.
+    #[test]
+    fn the_urban_area_beside_the_region() {
+        let c = in_2023("城区公办园在园幼儿占比为62%，全县为51%。");
+        assert_eq!(levels(&c), [("preschool-public-share", Some(51.0))]);
+        let c = in_2023("城区学校大班额比例为3.2%。");
+        assert_eq!(levels(&c), [("large-class-share", Some(3.2))]);
+    }
+
     /// `2022年，A为78.3%，B为41.2%`: the year dates every clause that
     /// states an indicator, not only the first.
     #[test]
