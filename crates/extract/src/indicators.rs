@@ -1333,14 +1333,15 @@ fn state(
                 }
             }
         },
-        // `覆盖率未达到85%`: below the figure, not at it.
+        // `覆盖率未达到85%`: below the figure, not at it; `约为92%`: about it.
         qualifier: read.level.map_or(Qualifier::Exact, |q| {
-            let short = q.qualifier == Qualifier::Exact
-                && qualifiers::falls_short(text.slice(mention.end, q.start));
-            if short {
+            let words = text.slice(mention.end, q.start);
+            if q.qualifier != Qualifier::Exact {
+                q.qualifier
+            } else if qualifiers::falls_short(words) {
                 Qualifier::AtMost
             } else {
-                q.qualifier
+                qualifiers::before_verb(words)
             }
         }),
         change: read.change,

@@ -3886,6 +3886,14 @@ mod county_phrasing {
         }
     }
 
+    /// `约为92%`: about 92, as `约92%` is (it was exact).
+    #[test]
+    fn about_before_the_verb() {
+        let c = in_2023("全县学前三年毛入园率约为92%。");
+        let q: Vec<_> = c.indicators.iter().map(|i| i.qualifier).collect();
+        assert_eq!(q, [dutycheck_model::Qualifier::About]);
+    }
+
     /// `城区…为62%，全县为51%`: the urban area is a part when the region's
     /// own figure follows (62 was read as the county's); alone it is the
     /// region's, as reports state their large classes.

@@ -33,6 +33,24 @@ pub fn falls_short(words: &str) -> bool {
     SHORT_OF.iter().any(|w| words.ends_with(w))
 }
 
+/// The qualifier a word before the linking verb gives the figure after it,
+/// for `words` between a name and its figure: `约为92%`, `约占`, `大约为`,
+/// `近为`, `接近于` ([`BEFORE`] words the scanner reads only right before
+/// a number). [`Qualifier::Exact`] when none stands there.
+pub fn before_verb(words: &str) -> Qualifier {
+    let words = words.trim_end();
+    let Some(rest) = ["为", "占", "达", "于"]
+        .iter()
+        .find_map(|v| words.strip_suffix(v))
+    else {
+        return Qualifier::Exact;
+    };
+    BEFORE
+        .iter()
+        .find(|w| rest.ends_with(*w))
+        .map_or(Qualifier::Exact, |w| meaning(w))
+}
+
 /// What a qualifier word means; [`Qualifier::Exact`] for any other word.
 pub fn meaning(word: &str) -> Qualifier {
     match word {
@@ -90,6 +108,15 @@ pub fn of_written(figure: &str) -> Qualifier {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_qualifier_before_the_verb() {
+        assert_eq!(before_verb("约为"), Qualifier::About);
+        assert_eq!(before_verb("大约占"), Qualifier::About);
+        assert_eq!(before_verb("接近于"), Qualifier::Nearly);
+        assert_eq!(before_verb("为"), Qualifier::Exact);
+        assert_eq!(before_verb("达到"), Qualifier::Exact);
+    }
 
     #[test]
     fn every_word_has_a_meaning_and_a_start() {
