@@ -303,6 +303,14 @@ fn place_share(text: &CaseText<'_>, mentions: &mut Vec<Mention>, numerator: usiz
     }
 }
 
+/// Whether a clause opens with the section's own region by its level and a
+/// word of reaching at most (`，全县为51%`, `，我市达到94.6%`, `，全市…`): the
+/// region's own figure, the name not repeated.
+fn states_own(opening: &str, own: &str) -> bool {
+    regions::after_own(opening, own)
+        .is_some_and(|rest| rest.is_empty() || changes::REACHED.contains(&rest))
+}
+
 /// `城区公办园在园幼儿占比为62%，全县为51%`: the region's urban area, then the
 /// region itself in the next clause. The urban area's figure is read as the
 /// region's own where it stands alone (`城区学校大班额比例`, as reports state
@@ -325,11 +333,7 @@ fn urban_then_own(
     }
     let opening = text.slice(mention.start - opening.len(), mention.start);
     search::contains_any(opening, regions::URBAN)
-        && next_clause(text, quantities, mentions, at, kind, |o| {
-            regions::after_own(o, own)
-                .is_some_and(|rest| rest.is_empty() || changes::REACHED.contains(&rest))
-        })
-        .is_some()
+        && next_clause(text, quantities, mentions, at, kind, |o| states_own(o, own)).is_some()
 }
 
 /// Whether money figure `at`, read for per-head `mention`, is a sum paid
@@ -355,10 +359,7 @@ fn sum_paid(text: &CaseText<'_>, mention: &Mention, at: &Quantity) -> bool {
     let clause_start = text
         .find_backward(window, mention.start, ends_clause)
         .map_or(window, |p| p + 1);
-    if !text.chars[clause_start..mention.start]
-        .iter()
-        .any(|c| links::PAYMENT_LEADS.contains(c))
-    {
+    if !links::payment_leads().any(&text.chars[clause_start..mention.start]) {
         return false;
     }
     let before = text.slice(clause_start, mention.start);
@@ -503,7 +504,7 @@ fn names_a_part(
         return true;
     }
     // `农村学校课后服务覆盖率…`, `新招聘教师中本科以上学历比例…`: a subgroup.
-    if clause.iter().any(|c| regions::SUBGROUP_LEADS.contains(c))
+    if regions::subgroup_leads().any(clause)
         && search::contains_any(
             text.slice(mention.start - clause.len(), mention.start),
             regions::SUBGROUPS,
@@ -1052,8 +1053,7 @@ fn state(
         // not repeated.
         if let Some(own) = cx.region
             && let Some(q) = next_clause(text, quantities, mentions, at, indicator.kind, |o| {
-                regions::after_own(o, own)
-                    .is_some_and(|rest| rest.is_empty() || changes::REACHED.contains(&rest))
+                states_own(o, own)
             })
         {
             let change = change_after(text, quantities, q, indicator.kind, cx.year);
@@ -2497,9 +2497,7 @@ pub(crate) fn future_year(context: &str, year: Option<i32>) -> Option<i32> {
         // no time of a statement.
         let named = !before.ends_with(links::RANGE_CONNECTORS)
             && !before.ends_with(['比', '较'])
-            && before
-                .rfind('《')
-                .is_none_or(|open| before[open..].contains('》'));
+            && !dutycheck_vocab::punctuation::in_book_title(before);
         // `2025年全县…提高到90%` in a report on 2023: a year two or more after
         // the report's is ahead of any report written about it.
         let far = named && year.is_some_and(|r| y >= r + 2);

@@ -1331,8 +1331,7 @@ fn evaluated_year(line: &str) -> Option<i32> {
         if digits != 4 {
             return None;
         }
-        let before = &line[..at - 4];
-        let quoted = before.matches('《').count() > before.matches('》').count();
+        let quoted = dutycheck_vocab::punctuation::in_book_title(&line[..at - 4]);
         let after: String = line[at..].chars().take(EVALUATED_REACH).collect();
         (!quoted && after.contains("履行教育职责"))
             .then(|| line[at - 4..at].parse().ok())

@@ -27,7 +27,7 @@
 //! | [`plans`] | plans, goals, requirements and standards (力争, 计划, 到2025年, 国家标准), plan sections |
 //! | [`genres`] | the titles of documents the inspectors write (通报, 反馈意见), which are not cases of work |
 //! | [`regions`] | suffixes of region names (市, 县, 区, 省) for matching them across reports, the region a title names |
-//! | [`search`] | finding those words in a short stretch of text, without `str`'s per-word searcher setup |
+//! | [`search`] | finding those words in a short stretch of text, without `str`'s per-word searcher setup; [`search::Leads`], a list's first characters, to rule a stretch out first |
 //! | [`format`] | the one function that writes a number for people, and the one that writes a change (`下降2.6%`) |
 
 pub mod changes;

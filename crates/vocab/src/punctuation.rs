@@ -39,6 +39,15 @@ pub fn ends_line_sentence(c: char) -> bool {
     (is_sentence_end(c) && c != '\n') || matches!(c, '…' | '：' | ':')
 }
 
+/// Whether the end of `before` lies inside a document's title, a `《` left
+/// open: `根据《2023年度履行教育职责评价方案` (a year there names the document,
+/// not the time of what the report states).
+pub fn in_book_title(before: &str) -> bool {
+    before
+        .rfind('《')
+        .is_some_and(|open| !before[open..].contains('》'))
+}
+
 /// Folds one character for matching: full-width ASCII forms (`８５％`, `，`,
 /// `（`) become their ASCII twins, the ideographic space a plain space and
 /// the ratio sign `∶` (职普比 1∶1) a colon. Everything else is kept.
@@ -58,6 +67,13 @@ pub fn fold_width(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inside_a_book_title() {
+        assert!(in_book_title("根据《2023年度"));
+        assert!(!in_book_title("根据《方案》，2023年度"));
+        assert!(!in_book_title("2023年度"));
+    }
 
     #[test]
     fn ends_and_folds() {

@@ -63,6 +63,61 @@ pub fn contains_any<W: AsRef<str>>(hay: &str, words: impl IntoIterator<Item = W>
     words.into_iter().any(|w| contains(hay, w.as_ref()))
 }
 
+/// The first characters of a list of words. A stretch of text in which none
+/// of them stands holds none of the words: one look at each character (or
+/// one byte search per lead, [`Leads::in_text`]) rules most stretches out
+/// before any word is searched for. Built from the list itself, once, so it
+/// cannot drift from it.
+#[derive(Debug, Clone)]
+pub struct Leads {
+    chars: Vec<char>,
+    strs: Vec<String>,
+    /// One bit per lead, at its code point modulo 64: a character whose
+    /// bit is clear is no lead, found without comparing it to each.
+    mask: u64,
+}
+
+impl Leads {
+    /// The leads of `words`, each once.
+    pub fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> Leads {
+        let mut chars: Vec<char> = Vec::new();
+        for c in words.into_iter().filter_map(|w| w.chars().next()) {
+            if !chars.contains(&c) {
+                chars.push(c);
+            }
+        }
+        let strs = chars.iter().map(char::to_string).collect();
+        let mask = chars.iter().fold(0, |m, c| m | Leads::bit(*c));
+        Leads { chars, strs, mask }
+    }
+
+    #[inline]
+    fn bit(c: char) -> u64 {
+        1 << (u32::from(c) % 64)
+    }
+
+    /// Whether any of `chars` is a lead.
+    #[inline]
+    pub fn any(&self, chars: &[char]) -> bool {
+        chars
+            .iter()
+            .any(|c| self.mask & Leads::bit(*c) != 0 && self.chars.contains(c))
+    }
+
+    /// Whether a lead stands in `hay`, by a byte search for each (cheaper
+    /// than decoding a long stretch character by character).
+    #[inline]
+    pub fn in_text(&self, hay: &str) -> bool {
+        contains_any(hay, &self.strs)
+    }
+
+    /// The byte offset of the first lead in `hay`.
+    #[inline]
+    pub fn find_in(&self, hay: &str) -> Option<usize> {
+        hay.find(&self.chars[..])
+    }
+}
+
 /// The byte offset just past the last occurrence of any of `words` in
 /// `hay` (the largest end of any match), as the maximum over
 /// `hay.rfind(w) + w.len()` gives.
@@ -109,6 +164,16 @@ pub fn starts<'h, 'w>(hay: &'h str, word: &'w str) -> impl Iterator<Item = usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn leads_are_the_first_characters_of_the_words() {
+        let leads = Leads::of(["拨付", "下拨", "拨款", "投入"]);
+        assert!(leads.any(&['甲', '下']));
+        assert!(!leads.any(&['付', '款']));
+        assert!(leads.in_text("全年投入"));
+        assert!(!leads.in_text("付款"));
+        assert_eq!(leads.find_in("资金下拨"), Some("资金".len()));
+    }
 
     const WORDS: [&str; 9] = [
         "提高",
