@@ -552,10 +552,13 @@ fn is_title_line(
     let dated = next.len() > 4
         && next.as_bytes()[..4].iter().all(u8::is_ascii_digit)
         && next[4..].starts_with('年');
-    let placed = matches!(
-        (opening.next(), opening.next()),
-        (Some(by), Some(level)) if regions::BY_LEVEL.contains(&by) && regions::is_level(level)
-    );
+    // `全县…`, `我区…`, or the level alone, as a district writes of itself
+    // (`区义务教育教师…`, `县教育局…`).
+    let placed = match (opening.next(), opening.next()) {
+        (Some(by), Some(level)) if regions::BY_LEVEL.contains(&by) => regions::is_level(level),
+        (Some(level), _) => regions::is_level(level),
+        _ => false,
+    };
     let opened = periods::BEFORE_REMEDY
         .iter()
         .chain(&periods::AFTER_REMEDY)

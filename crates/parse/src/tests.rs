@@ -177,6 +177,12 @@ fn a_title_on_its_own_line_ends_there() {
         "化解大班额\n2022年底，全县大班额比例为6.3%。"
     );
     assert_eq!(cases[1].text, "扩大普惠资源\n全县普惠性幼儿园覆盖率为88%。");
+    let text = "2023年报告\n一、甲区\n（一）保障教师待遇\n区义务教育教师平均工资收入13.1万元。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(
+        report.sections[0].cases[0].text,
+        "保障教师待遇\n区义务教育教师平均工资收入13.1万元。"
+    );
     // Not followed by a year or the region: a wrap.
     assert_eq!(cases[2].text, "教师队伍建设取得新成效。");
     // A clause mark inside: a wrap.
