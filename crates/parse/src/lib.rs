@@ -5,7 +5,7 @@
 //! # How structure is found
 //!
 //! A report numbers its regions and, inside each, its cases. Styles vary
-//! (`一、`, `（一）`, `1.`, `1、`, `(1)`, `①`, `第一部分`, `一是`), so the parser does not
+//! (`一、`, `（一）`, `1.`, `1、`, `(1)`, `1)`, `①`, `第一部分`, `第一，`, `一是`), so the parser does not
 //! assume any: the style of the first numbered line is the **section** style,
 //! and the first *other* style that starts at 1 inside a section is the
 //! **case** style (except `一是`, which is decided section by section: see
@@ -169,12 +169,17 @@ pub enum Style {
     ChineseParen,
     /// `第一部分`
     Part,
+    /// `第一，`, `第一、`, `第一：`: an ordinal then a pause, as a 汇报
+    /// numbers its points (`第一，坚持优先发展…`)
+    Ordinal,
     /// `1.` (not followed by a digit, so `2.5万` is not a marker)
     ArabicDot,
     /// `1、`
     ArabicComma,
     /// `（1）` or `(1)`
     ArabicParen,
+    /// `1)` or `1）`: a closing parenthesis alone
+    ArabicHalfParen,
     /// `①`
     Circled,
     /// `案例一：`, `案例1`: the cases of a collection of typical cases
@@ -194,9 +199,11 @@ impl Style {
             Style::ChineseComma => "一、",
             Style::ChineseParen => "（一）",
             Style::Part => "第一部分",
+            Style::Ordinal => "第一，",
             Style::ArabicDot => "1.",
             Style::ArabicComma => "1、",
             Style::ArabicParen => "（1）",
+            Style::ArabicHalfParen => "1）",
             Style::Circled => "①",
             Style::Case => "案例一",
             Style::ChineseIs => "一是",
@@ -247,9 +254,11 @@ pub(crate) fn marker_regex() -> &'static Regex {
             r"(?P<cc>[一二三四五六七八九十百千万零〇]+)[、]",
             r"|[(](?P<cp>[一二三四五六七八九十百千万零〇]+)[)]",
             r"|第(?P<part>[一二三四五六七八九十百千万零〇]+|[0-9]{1,3})部分[、:.]?",
+            r"|第(?P<ord>[一二三四五六七八九十]{1,3})[,、:]",
             r"|(?P<ad>[0-9]{1,9})\.(?:(?P<year>(?:19|20)[0-9]{2}年)|(?P<dec>[0-9]+(?:[^0-9.]|$))|[^0-9]|$)",
             r"|(?P<ac>[0-9]{1,9})、",
             r"|[(](?P<ap>[0-9]{1,9})[)]",
+            r"|(?P<ah>[0-9]{1,9})[)]",
             r"|(?P<ci>[①-⑳])",
             r"|(?P<is>[一二三四五六七八九十]{1,3})是",
             r"|案例(?P<case>[一二三四五六七八九十百千万零〇]+|[0-9]{1,3})(?:[:、. ]|$)",
@@ -269,10 +278,12 @@ pub(crate) fn marker_regex() -> &'static Regex {
 /// | `一、` | Chinese numerals (一…十 百 千 万 零 〇), then `、` |
 /// | `(一)` | `(`, Chinese numerals, `)` |
 /// | `第一部分` | `第`, Chinese numerals or 1–3 digits, `部分`, then an optional `、` `:` `.` |
+/// | `第一，` | `第`, 1–3 of 一…十, then `,` `、` or `:` (counted in the marker) |
 /// | `1.` | 1–9 digits, `.`, then a character that is not a digit, or the end; or digits that do not go on with another `.` (`1.1.1` is no marker), as a [`Certainty::BeforeYear`] marker when they are a year and `年`, as a [`Certainty::Decimal`] one otherwise |
 /// | `1、` | 1–9 digits, `、` |
 /// | `案例一` | `案例`, Chinese numerals or 1–3 digits, then `:` `、` `.` or a blank (one of them, counted in the marker), or the line's end |
 /// | `(1)` | `(`, 1–9 digits, `)` |
+/// | `1)` | 1–9 digits, `)` |
 /// | `①` | one of ①…⑳ |
 /// | `一是` | 1–3 of 一…十, then `是` |
 ///
@@ -283,7 +294,9 @@ pub(crate) fn marker_regex() -> &'static Regex {
 pub fn marker(line: &str) -> Option<Marker> {
     let (style, digits, whole, certainty) = marker_parts(line)?;
     let number = match style {
-        Style::ArabicDot | Style::ArabicComma | Style::ArabicParen => digits.parse().ok()?,
+        Style::ArabicDot | Style::ArabicComma | Style::ArabicParen | Style::ArabicHalfParen => {
+            digits.parse().ok()?
+        }
         Style::Part | Style::Case => digits
             .parse()
             .ok()
@@ -359,6 +372,12 @@ fn marker_style(line: &str) -> Option<(Style, &str, usize)> {
     }
     if let Some(rest) = line.strip_prefix('第') {
         let run = named_number(rest)?;
+        // `第一，坚持…`: an ordinal and a pause, not `第一批`, `第一次`.
+        let ordinal = prefix_len(rest, is_enumeration_numeral);
+        let count = chars(&rest[..ordinal]);
+        if (1..=3).contains(&count) && rest[ordinal..].starts_with([',', '、', ':']) {
+            return Some((Style::Ordinal, &rest[..ordinal], 1 + count + 1));
+        }
         let after = rest[run..].strip_prefix("部分")?;
         let punct = usize::from(after.starts_with(['、', ':', '.']));
         return Some((
@@ -395,6 +414,9 @@ fn marker_style(line: &str) -> Option<(Style, &str, usize)> {
     }
     if rest.starts_with('、') {
         return Some((Style::ArabicComma, &line[..digits], digits + 1));
+    }
+    if rest.starts_with(')') {
+        return Some((Style::ArabicHalfParen, &line[..digits], digits + 1));
     }
     None
 }
@@ -1707,7 +1729,7 @@ impl<'l, 'a> Body<'l, 'a> {
 /// headings above (`outer`: the section style, and the style of the regions
 /// when they are below the first level) and other than `一是` that numbers
 /// a line 1 inside a section. A sure marker anywhere wins over a `1.` that
-/// may be a figure.
+/// may be a figure, and any style over `第一，`.
 fn case_style(bodies: &[&Body<'_, '_>], outer: &[Style]) -> Option<Style> {
     let candidates = || {
         bodies.iter().copied().flat_map(|b| {
@@ -1719,9 +1741,14 @@ fn case_style(bodies: &[&Body<'_, '_>], outer: &[Style]) -> Option<Style> {
     };
     let eligible =
         |m: &Marker| !outer.contains(&m.style) && m.style != Style::ChineseIs && m.number == 1;
+    // `第一，` is as often a point of a lead-in paragraph (`第一，…第二，…`
+    // before `1.`) as a case: it numbers the cases only when no other
+    // style does.
+    let strong = |m: &Marker| eligible(m) && m.style != Style::Ordinal;
     candidates()
-        .find(|(_, _, m)| eligible(m) && m.certainty != Certainty::Decimal)
-        .or_else(|| candidates().find(|(b, i, m)| eligible(m) && b.counts(*i, m)))
+        .find(|(_, _, m)| strong(m) && m.certainty != Certainty::Decimal)
+        .or_else(|| candidates().find(|(b, i, m)| strong(m) && b.counts(*i, m)))
+        .or_else(|| candidates().find(|(_, _, m)| eligible(m)))
         .map(|(_, _, m)| m.style)
 }
 

@@ -110,6 +110,9 @@ fn markers_of_every_style() {
         ("2、认真落实", Style::ArabicComma, 2),
         ("（4）认真落实", Style::ArabicParen, 4),
         ("③认真落实", Style::Circled, 3),
+        ("第二，坚持优先发展", Style::Ordinal, 2),
+        ("第十一、强化保障", Style::Ordinal, 11),
+        ("3)加大投入", Style::ArabicHalfParen, 3),
         ("案例一：集团化办学", Style::Case, 1),
         ("案例12 扩充学前资源", Style::Case, 12),
         ("案例二", Style::Case, 2),
@@ -117,6 +120,10 @@ fn markers_of_every_style() {
     for (line, style, number) in cases {
         let m = marker(&normalize(line)).unwrap_or_else(|| panic!("no marker in {line}"));
         assert_eq!((m.style, m.number), (style, number), "{line}");
+    }
+    // An ordinal in a word (`第一批`, `第一次`) numbers nothing.
+    for line in ["第一批示范校", "第一次全县会议", "第一名"] {
+        assert_eq!(marker(&normalize(line)), None, "{line}");
     }
 }
 
@@ -733,6 +740,10 @@ fn marker_by_regex(line: &str) -> Option<Marker> {
         (Style::ArabicComma, m.as_str().parse().ok()?, whole)
     } else if let Some(m) = caps.name("ap") {
         (Style::ArabicParen, m.as_str().parse().ok()?, whole)
+    } else if let Some(m) = caps.name("ah") {
+        (Style::ArabicHalfParen, m.as_str().parse().ok()?, whole)
+    } else if let Some(m) = caps.name("ord") {
+        (Style::Ordinal, numerals::parse_integer(m.as_str())?, whole)
     } else if let Some(m) = caps.name("case") {
         let n = m
             .as_str()
@@ -780,6 +791,8 @@ fn markers_read_as_the_specification_regex() {
         "第",
         "部分",
         "部",
+        ",",
+        "批",
         "案例",
         ":",
         "一",
@@ -1958,4 +1971,29 @@ mod folded_once {
         case.text = Text::from("全县毛入园率达８０％。");
         assert_eq!(case.normal.of(&case.text), None);
     }
+}
+
+/// `第一，` and `1）` number cases. A topic report numbered with them had
+/// no case and was an input error; a region numbered with them lost its
+/// cases into one. `第一，` before `1.` is a lead-in's point, not the case
+/// style.
+#[test]
+fn ordinal_and_half_paren_markers_number_cases() {
+    let text = "青溪县2023年度履行教育职责自评报告\n一、学前教育\n第一，普惠性幼儿园覆盖率为86%。\n第二，学前三年毛入园率为92.5%。\n二、经费保障\n1）一般公共预算教育支出5.8亿元。\n2）生均公用经费达到720元。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(
+        outline(&report),
+        vec![
+            ("学前教育".to_string(), vec![1, 2]),
+            ("经费保障".to_string(), vec![1, 2]),
+        ]
+    );
+    assert_eq!(report.sections[1].cases[1].text, "生均公用经费达到720元。");
+    let text = "2023年典型案例\n一、青溪县\n第一，高度重视，以下为做法。\n1.加大投入。\n第一，保障经费；第二，优化结构。\n2.扩充资源。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(
+        outline(&report),
+        vec![("青溪县".to_string(), vec![0, 1, 2])]
+    );
+    assert!(report.sections[0].unread_numbering.is_empty());
 }
