@@ -14,7 +14,7 @@
 
 use dutycheck_catalog::{Catalog, GAP};
 use dutycheck_model::{Case, Claim, Text};
-use dutycheck_vocab::search;
+use dutycheck_vocab::{plans, search};
 
 use crate::CaseText;
 use dutycheck_vocab::plans::{
@@ -101,6 +101,11 @@ impl ClaimFinder {
             {
                 continue;
             }
+            // The sentence before the phrase: its plan, condition or
+            // exception is the claim's.
+            let lead = text
+                .find_backward(0, m.start, is_sentence_end)
+                .map_or(m.start.saturating_sub(SCAN_LIMIT), |p| p + 1);
             let (line, column) = case.position(m.start);
             claims.push(Claim {
                 requirement: requirement.clone(),
@@ -111,10 +116,12 @@ impl ClaimFinder {
                 start: m.start,
                 end: m.end,
                 plan: cx.plan_section
-                    || is_plan(text, m.start, cx.year)
+                    || is_plan(text, lead, m.start, cx.year)
+                    || plans::names_condition(text.slice(lead, m.start))
                     || planned_in_gap(text, &m, self.pieces.get(m.indicator))
                     || under_way(text, from, m.start, m.end, to),
-                denied: is_denied(text, from, m.start, m.end, to),
+                denied: is_denied(text, from, m.start, m.end, to)
+                    || plans::names_exception(text.slice(lead, m.start)),
             });
         }
         claims
@@ -131,6 +138,16 @@ fn is_denied(text: &CaseText<'_>, from: usize, start: usize, end: usize, to: usi
     let words = text.slice(start.saturating_sub(DENIAL_REACH).max(from), end);
     if search::contains_any(words, DENIALS) {
         return true;
+    }
+    // `…全覆盖，但仍有5所学校未开展`: the next clause takes it back.
+    if text.chars.get(to).is_some_and(|c| matches!(c, '，' | ',')) {
+        let next = text.slice(to + 1, text.end_from(to + 1, is_clause_end));
+        if plans::BUT.iter().any(|w| next.starts_with(w))
+            && (search::contains_any(next, DENIALS)
+                || search::contains_any(next, plans::STILL_SOME))
+        {
+            return true;
+        }
     }
     let after = text.slice(end, (end + DENIED_AFTER_REACH).min(to));
     DENIED_AFTER
@@ -156,15 +173,12 @@ fn planned_in_gap(text: &CaseText<'_>, m: &Mention, pieces: Option<&Vec<String>>
         .any(|(_, w)| !pieces.is_some_and(|p| p.iter().any(|p| p.contains(w))))
 }
 
-/// Whether the claim whose phrase starts at `start` is a plan: between the
-/// start of its sentence and the phrase (the phrase's own words are not
+/// Whether the claim whose phrase starts at `start` is a plan: between `from`,
+/// the start of its sentence, and the phrase (the phrase's own words are not
 /// looked at: `实现“不低于”要求` holds `要求`), a plan word (`力争`, `计划`, `确保`…;
 /// not `完成目标`, which claims a target met) or a deadline after the
 /// report's year (`到2024年秋季学期开学前，…实现全覆盖`).
-fn is_plan(text: &CaseText<'_>, start: usize, year: Option<i32>) -> bool {
-    let from = text
-        .find_backward(0, start, is_sentence_end)
-        .map_or(start.saturating_sub(SCAN_LIMIT), |p| p + 1);
+fn is_plan(text: &CaseText<'_>, from: usize, start: usize, year: Option<i32>) -> bool {
     let context = text.slice(from, start);
     text.plans_in(from, start) || future_year(context, year).is_some()
 }

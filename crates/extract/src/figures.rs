@@ -578,7 +578,10 @@ fn list_item(text: &CaseText<'_>, case: &Case, all: &[Spans<'_>], i: usize) -> O
 
 fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity> {
     let mut start = text.char_offset(caps.start);
-    let end = text.char_offset(caps.end);
+    let mut end = text.char_offset(caps.end);
+    // `八成多`, `七成余`: more than so many tenths, the word of "more"
+    // standing after the unit where 以上 would.
+    let mut tenths_more = false;
     let before = start
         .checked_sub(1)
         .and_then(|i| text.chars.get(i))
@@ -663,6 +666,12 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity
                         if next.is_some_and(|c| units::NOT_AFTER_TENTHS.contains(&c)) {
                             return None;
                         }
+                        if !caps.has(Group::Post)
+                            && next.is_some_and(|c| INSIDE.iter().any(|w| w.starts_with(c)))
+                        {
+                            tenths_more = true;
+                            end += 1;
+                        }
                         (value * 10.0, kind, unit_of(kind))
                     } else {
                         // 百分点 and 个百分点 are one unit.
@@ -697,6 +706,7 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity
     // A required bound before the figure (`不低于650元`) makes it a bound
     // unless the figure carries its own qualifier (`不低于90%以上`).
     let qualifier = match qualifier(caps, negated) {
+        Qualifier::Exact if tenths_more => Qualifier::MoreThan,
         Qualifier::Exact => plans::BOUNDS
             .iter()
             .find(|w| text.slice(start.saturating_sub(w.chars().count()), start) == **w)

@@ -1730,15 +1730,29 @@ fn year_before_between(text: &CaseText<'_>, from: usize, to: usize, year: i32) -
 /// `2021年为` in a 2022 report.
 fn opens_year_before(opening: &str, year: Option<i32>) -> bool {
     let reaches = |rest: &str| reaches_within(rest, 3);
+    // `，低于上年的6.3亿元`, `，高于2022年的86.1%`: the level set against the
+    // year before's, which is the base. A colon may stand between the year
+    // and its figure (`（2022年：700元）`).
+    let compared = changes::OTHER_COMPARISONS
+        .iter()
+        .find_map(|w| opening.strip_prefix(w));
+    let opening = compared.unwrap_or(opening);
+    // After a comparison only `的` makes the figure the year's own level:
+    // `高出上年0.5亿元` is a gap.
+    let bare = |rest: &str| match compared {
+        Some(_) => rest == "的",
+        None => matches!(rest, "" | "：" | ":"),
+    };
     let named = changes::YEAR_BEFORE
         .iter()
         .find_map(|w| opening.strip_prefix(w));
     // Or the year alone, right before the figure: `，上年86.1%`,
     // `（2021年86.1%）`.
     match named {
-        Some(rest) => rest.is_empty() || reaches(rest),
+        Some(rest) => bare(rest) || (compared.is_none() && reaches(rest)),
         None => year.is_some_and(|y| {
-            reaches_in_year(opening, y - 1) || after_the_year(opening, y - 1) == Some("")
+            (compared.is_none() && reaches_in_year(opening, y - 1))
+                || after_the_year(opening, y - 1).is_some_and(bare)
         }),
     }
 }

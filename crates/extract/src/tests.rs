@@ -571,6 +571,7 @@ fn an_items_number_before_its_year_is_not_a_figure() {
 /// Tenths (`九成以上`, `不足六成`, `近九成`) are percent: 90% or more, less
 /// than 60%, nearly 90%. They were not figures, and `达到九成以上` left the
 /// indicator unread. `成` in a word (`成为`, `成效`, `一成不变`) is no unit.
+/// `八成多` was read as exactly 80%.
 #[test]
 fn tenths_are_a_percent() {
     let read = |text: &str| -> Vec<(f64, QuantityKind, Qualifier)> {
@@ -589,6 +590,12 @@ fn tenths_are_a_percent() {
     );
     assert_eq!(one("近九成的学校").unit, "%");
     assert_eq!(one("约8.5成").value, 85.0);
+    // `八成多`: more than 80%, 多 standing after the unit as 以上 does.
+    assert_eq!(
+        read("覆盖率达到八成多，"),
+        [(80.0, QuantityKind::Percent, Qualifier::MoreThan)]
+    );
+    assert_eq!(one("七成余的学校").text, "七成余");
     for text in [
         "全县有5所学校成为示范校",
         "教育成效显著",
@@ -2699,6 +2706,39 @@ mod bases {
             let c = in_year(text, 2022);
             assert_eq!(c.indicators[0].change, None, "{text}");
         }
+        // Set against the year before's (`低于上年的`), or with a colon
+        // (`（2021年：96.2%）`): a fall below the year before was no change,
+        // and `只增不减` passed.
+        for text in [
+            "义务教育巩固率为96.8%，高于上年的96.2%。",
+            "义务教育巩固率为96.8%，超过2021年的96.2%。",
+            "义务教育巩固率为96.8%（2021年：96.2%）。",
+            "义务教育巩固率为96.8%（上年：96.2%）。",
+        ] {
+            assert_eq!(
+                based(text, 2022),
+                (StatementKind::Level, Some(96.8), Some(96.2), Some(2021)),
+                "{text}"
+            );
+        }
+        let c = in_year("一般公共预算教育支出5.8亿元，低于上年的6.3亿元。", 2022);
+        let change = c.indicators[0].change.as_ref().expect("a change");
+        assert_eq!(change.value, Some(-50_000_000.0));
+        // A gap to the year before is no base: `高出上年0.5亿元` is the rise.
+        for text in [
+            "一般公共预算教育支出5.8亿元，高出上年0.5亿元。",
+            "义务教育巩固率为96.8%，低于全省的97.2%。",
+        ] {
+            let c = in_year(text, 2022);
+            assert!(
+                c.indicators[0]
+                    .change
+                    .as_ref()
+                    .is_none_or(|c| c.base.is_none()),
+                "{text}: {:?}",
+                c.indicators[0].change
+            );
+        }
         // Two years before is not the year before.
         let c = in_year("义务教育巩固率为96.8%，2020年为96.2%。", 2022);
         assert_eq!(c.indicators[0].change, None);
@@ -3970,11 +4010,33 @@ mod county_phrasing {
             "距离“不低于”要求仍有差距。",
             "课后服务全覆盖尚存差距。",
             "能否实现“两个只增不减”存在较大不确定性。",
+            "没有完全实现“两个只增不减”。",
+            "不低于当地公务员平均工资收入的要求落实不够到位。",
+            "课后服务全覆盖工作推进缓慢。",
+            // An exception before it, or a `但` clause after it that
+            // leaves some undone.
+            "全县除2个乡镇外，公办中心幼儿园实现全覆盖。",
+            "除1所民办学校外均实现课后服务全覆盖。",
+            "基本实现课后服务全覆盖，但仍有5所学校未开展。",
         ] {
             assert_eq!(flags(text), [(true, false)], "{text}");
         }
+        // `除` in a word, `除此之外`, and `除…外，还…` (besides) except
+        // nothing; a `但` clause that leaves nothing undone takes nothing
+        // back.
+        for text in [
+            "全面消除校外培训乱象，课后服务实现全覆盖。",
+            "除此之外，课后服务实现全覆盖。",
+            "除落实生均公用经费外，还实现了课后服务全覆盖。",
+            "实现课后服务全覆盖，但部分学校服务质量不高。",
+            "实现课后服务全覆盖，未成年人保护工作扎实开展。",
+        ] {
+            assert_eq!(flags(text), [(false, false)], "{text}");
+        }
         for text in [
             "正在推进课后服务全覆盖。",
+            "待新校投用后，超大班额可全部消除。",
+            "必须实现“两个只增不减”。",
             "超大班额清零工作仍在推进中。",
             "县政府将在年终一次性奖励发放后实现“不低于”要求。",
         ] {

@@ -15,7 +15,7 @@ use crate::search;
 /// what must be (`要达到55%`, `需达到95%以上`, `应达到90%以上`, `应为11.5万元`), and
 /// the year's budget (`年初预算安排一般公共预算教育支出7.5亿元`: planned
 /// spending; `比年初预算增长3%` after a figure compares with it).
-pub const PLAN_WORDS: [&str; 35] = [
+pub const PLAN_WORDS: [&str; 36] = [
     "力争",
     "计划",
     "目标",
@@ -51,6 +51,7 @@ pub const PLAN_WORDS: [&str; 35] = [
     "\"十四五\"末",
     "十四五末",
     "年初预算",
+    "必须",
 ];
 
 /// Words right before a later year that aim at it: `着眼2025年，…提高到90%`,
@@ -81,8 +82,9 @@ pub const DENIALS: [&str; 8] = ["未", "没有", "没能", "无法", "不能", "
 /// anyway, and `…未来三年` is a plan's span. `之一` is none either:
 /// `实现全覆盖的县之一` claims it.)
 /// A gap or a doubt said after it denies it too: `课后服务全覆盖尚存差距`,
-/// `超大班额清零任务艰巨`, `…是否落实有待核实`, `…存在较大不确定性`.
-pub const DENIED_AFTER: [&str; 12] = [
+/// `超大班额清零任务艰巨`, `…是否落实有待核实`, `…存在较大不确定性`,
+/// `…要求落实不够到位`, `…全覆盖工作推进缓慢`.
+pub const DENIED_AFTER: [&str; 14] = [
     "未",
     "没有",
     "没能",
@@ -95,6 +97,8 @@ pub const DENIED_AFTER: [&str; 12] = [
     "艰巨",
     "不确定",
     "难以",
+    "不够",
+    "缓慢",
 ];
 
 /// How many characters after a claim phrase, in its clause, a
@@ -106,18 +110,90 @@ pub const DENIED_AFTER_REACH: usize = 16;
 /// requirement met: `正在推进课后服务全覆盖`, `逐步实现…全覆盖`,
 /// `加快推进…`. (Only next to the phrase: `通过推进集团化办学，实现课后服务
 /// 全覆盖` claims it.)
-pub const UNDER_WAY_BEFORE: [&str; 5] = ["正在", "推进", "逐步", "加快", "着力"];
+pub const UNDER_WAY_BEFORE: [&str; 6] = ["正在", "推进", "推动", "逐步", "加快", "着力"];
 
 /// Words after a claim phrase, in its clause, that make it work under way:
 /// `超大班额清零工作仍在推进中`, `…全覆盖正在推进`.
 pub const UNDER_WAY_AFTER: [&str; 4] = ["推进中", "正在推进", "仍在推进", "进行中"];
 
+/// `全县除2个乡镇外，公办中心幼儿园实现全覆盖`: an exception before a claim
+/// in its sentence says the requirement is met everywhere but there, so
+/// not met. `除` opens its clause, or follows a region of at most
+/// [`EXCEPT_REACH`] characters (`全县除`, `我市除`) or `其中`, and
+/// [`EXCEPT_END`] closes it; `除此之外` is no exception, nor is `除…外，还…`
+/// (besides), nor `除` in a word (`全面消除校外培训乱象`).
+pub const EXCEPT: char = '除';
+
+/// The words that close an exception opened by [`EXCEPT`] (`以外` and
+/// `之外` end with `外`).
+pub const EXCEPT_END: char = '外';
+
+/// How many characters may stand before [`EXCEPT`] in its clause.
+pub const EXCEPT_REACH: usize = 4;
+
+/// Words after `除…外` that make it "besides", not "except": `除落实经费外，
+/// 还实现了课后服务全覆盖`.
+pub const BESIDES: [&str; 4] = ["还", "也", "同时", "另外"];
+
+/// Whether `lead`, a sentence's words before a claim phrase, names an
+/// exception to it (see [`EXCEPT`]).
+pub fn names_exception(lead: &str) -> bool {
+    let mut clause_start = 0;
+    for (i, c) in lead.char_indices() {
+        if crate::punctuation::is_clause_end(c) {
+            clause_start = i + c.len_utf8();
+            continue;
+        }
+        let subject = &lead[clause_start..i];
+        // `全县除`, `其中除`, or the clause's start: not `消除`, `排除`.
+        let opens = subject.is_empty()
+            || subject == "其中"
+            || subject.ends_with(crate::regions::REGION_ENDS);
+        if c != EXCEPT || !opens || subject.chars().count() > EXCEPT_REACH {
+            continue;
+        }
+        let rest = &lead[i + c.len_utf8()..];
+        if let Some(end) = rest.find(EXCEPT_END)
+            && end > 0
+            && !rest.starts_with('此')
+            && !search::contains_any(&rest[end..], BESIDES)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// `待新校投用后，超大班额可全部消除`: a clause opening with `待` and closing
+/// with `后`, before a claim in its sentence, makes it wait on that event: a
+/// plan. (`待` opens it: `教师待遇` and `有待` are other words.)
+pub const CONDITION: (char, char) = ('待', '后');
+
+/// Whether `lead`, a sentence's words before a claim phrase, holds a
+/// clause of [`CONDITION`].
+pub fn names_condition(lead: &str) -> bool {
+    let (open, close) = CONDITION;
+    lead.split(crate::punctuation::is_clause_end).any(|clause| {
+        let clause = clause.trim_start();
+        clause.starts_with(open) && !clause.starts_with("待遇") && clause.contains(close)
+    })
+}
+
+/// `基本实现课后服务全覆盖，但仍有5所学校未开展`: a clause right after the
+/// claim that opens with one of these and holds a denial ([`DENIALS`]) or
+/// [`STILL_SOME`] takes the claim back.
+pub const BUT: [&str; 3] = ["但", "然而", "不过"];
+
+/// `仍有`, `尚有`, `还有`: what is left undone, after [`BUT`].
+pub const STILL_SOME: [&str; 3] = ["仍有", "尚有", "还有"];
+
 /// `未来`: the future, which holds `未` and denies nothing.
 pub const FUTURE: &str = "未来";
 
 /// How many characters before a claim phrase a [`DENIALS`] word may stand:
-/// `未` + a verb of two (`未落实`, `尚未实现`), or `没有完全做到`.
-pub const DENIAL_REACH: usize = 6;
+/// `未` + a verb of two (`未落实`, `尚未实现`), `没有完全做到`, or
+/// `没有完全实现“` before a quoted phrase.
+pub const DENIAL_REACH: usize = 8;
 
 /// Words after a figure that make it a standard or requirement stated for
 /// comparison: `未达到80%的国家标准`, `超出国家5%的要求`.

@@ -15,7 +15,7 @@ pub const SUFFIXES: [char; 4] = ['市', '县', '区', '省'];
 /// Suffixes that make a section heading the name of a region rather than a
 /// topic (`一、东河县`, not `一、教育投入保障`). [`SUFFIXES`] plus the
 /// levels of autonomous and pastoral regions.
-pub(crate) const REGION_ENDS: [char; 7] = ['市', '县', '区', '省', '旗', '州', '盟'];
+pub const REGION_ENDS: [char; 7] = ['市', '县', '区', '省', '旗', '州', '盟'];
 
 /// Words after the region's name at the start of a report's title
 /// (`云溪县人民政府2021年度…自评报告`, `云溪县2021年…`, `云溪县履行教育职责…`,
