@@ -582,6 +582,8 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity
     // `八成多`, `七成余`: more than so many tenths, the word of "more"
     // standing after the unit where 以上 would.
     let mut tenths_more = false;
+    // `九成五以上`: the qualifier after a digit of hundredths.
+    let mut tenths_post: Option<&str> = None;
     let before = start
         .checked_sub(1)
         .and_then(|i| text.chars.get(i))
@@ -666,13 +668,28 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity
                         if next.is_some_and(|c| units::NOT_AFTER_TENTHS.contains(&c)) {
                             return None;
                         }
-                        if !caps.has(Group::Post)
-                            && next.is_some_and(|c| INSIDE.iter().any(|w| w.starts_with(c)))
-                        {
-                            tenths_more = true;
-                            end += 1;
+                        let mut percent = value * 10.0;
+                        if !caps.has(Group::Post) {
+                            match tenths_digit(text, end, value) {
+                                // `八成五`, `五成半`, `九成五以上`.
+                                Some((d, post)) => {
+                                    percent += d;
+                                    end += 1;
+                                    if let Some(w) = post {
+                                        tenths_post = Some(w);
+                                        end += w.chars().count();
+                                    }
+                                }
+                                None if next
+                                    .is_some_and(|c| INSIDE.iter().any(|w| w.starts_with(c))) =>
+                                {
+                                    tenths_more = true;
+                                    end += 1;
+                                }
+                                None => {}
+                            }
                         }
-                        (value * 10.0, kind, unit_of(kind))
+                        (percent, kind, unit_of(kind))
                     } else {
                         // 百分点 and 个百分点 are one unit.
                         let unit = match kind {
@@ -707,6 +724,9 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity
     // unless the figure carries its own qualifier (`不低于90%以上`).
     let qualifier = match qualifier(caps, negated) {
         Qualifier::Exact if tenths_more => Qualifier::MoreThan,
+        Qualifier::Exact if tenths_post.is_some() => {
+            tenths_post.map_or(Qualifier::Exact, dutycheck_vocab::qualifiers::meaning)
+        }
         Qualifier::Exact => plans::BOUNDS
             .iter()
             .find(|w| text.slice(start.saturating_sub(w.chars().count()), start) == **w)
@@ -738,6 +758,37 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity
         start,
         end,
     })
+}
+
+/// The digit after `成` at character `at` that gives a figure in tenths its
+/// hundredths (`八成五` is 85%, `五成半` 55%), with a qualifier after it
+/// (`九成五以上`): only after a whole number of tenths, and only when no
+/// word goes on after the digit (`七成一般…` is no 71%).
+fn tenths_digit(
+    text: &CaseText<'_>,
+    at: usize,
+    tenths: f64,
+) -> Option<(f64, Option<&'static str>)> {
+    if tenths.fract() != 0.0 {
+        return None;
+    }
+    let c = *text.chars.get(at)?;
+    let d = match c {
+        '半' => 5,
+        c => numerals::digit(c).filter(|d| *d > 0)?,
+    };
+    let post = AFTER
+        .iter()
+        .copied()
+        .find(|w| text.slice(at + 1, at + 1 + w.chars().count()) == *w);
+    let after = text
+        .chars
+        .get(at + 1 + post.map_or(0, |w| w.chars().count()));
+    let ends = after.is_none_or(|&c| {
+        !('\u{4e00}'..='\u{9fff}').contains(&c)
+            || matches!(c, '的' | '和' | '及' | '与' | '或' | '至' | '到')
+    });
+    ends.then_some((f64::from(d), post))
 }
 
 fn is_calendar_year(value: f64) -> bool {

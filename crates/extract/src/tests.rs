@@ -596,6 +596,18 @@ fn tenths_are_a_percent() {
         [(80.0, QuantityKind::Percent, Qualifier::MoreThan)]
     );
     assert_eq!(one("七成余的学校").text, "七成余");
+    // A digit after 成 is hundredths: `八成五` was read as 80%.
+    assert_eq!(
+        read("覆盖率达到八成五，巩固率九成五以上，占比五成半。"),
+        [
+            (85.0, QuantityKind::Percent, Qualifier::Exact),
+            (95.0, QuantityKind::Percent, Qualifier::MoreThan),
+            (55.0, QuantityKind::Percent, Qualifier::Exact),
+        ]
+    );
+    assert_eq!(one("九成二的学校").value, 92.0);
+    // Not when a word goes on after the digit.
+    assert_eq!(one("七成一般公共预算支出").value, 70.0);
     for text in [
         "全县有5所学校成为示范校",
         "教育成效显著",
