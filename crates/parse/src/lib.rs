@@ -76,10 +76,13 @@
 //! line that goes on, a number already used, a figure where the next case
 //! was due. A section left with no cases records every numbered line in
 //! it, whatever its style. `dutycheck parse` shows them and the `structure`
-//! rules with `unread_numbering: true` report them. A report with sections
-//! but not a single case is an error, like one without sections: nothing
-//! that a rule could judge was read. (The preamble before the first
-//! section is not read and holds no notes.)
+//! rules with `unread_numbering: true` report them. A report whose
+//! sections are paragraphs with no numbered case (a bulletin's summary of
+//! each region, a county's self-evaluation by topic) is read section by
+//! section as lead-ins (see below), and `structure.min-cases` says that it
+//! numbers none. A report with no text under any heading is an error, like
+//! one without sections: nothing that a rule could judge was read. (The
+//! preamble before the first section is not read and holds no notes.)
 //!
 //! # Enumerations: 一是…二是
 //!
@@ -938,7 +941,6 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
         normal: String::with_capacity(normal.len()),
         ..CaseTexts::default()
     };
-    let below_regions = heads.iter().any(|h| h.below.is_some());
     for (head, body) in heads.into_iter().zip(&bodies) {
         let mut section = head.section;
         match head.below {
@@ -966,16 +968,13 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
     if sections.is_empty() {
         return Err(no_sections(&doc.path));
     }
-    // The inspectors' bulletin or feedback may write each region one level
-    // down as a paragraph (`二、各县评价情况` + `（一）青溪县（优秀）` + `该县…`):
-    // its summary of the region, no list of cases, read as the region's
-    // lead-in. Any other report without a numbered case is an error.
-    let summaries = below_regions && dutycheck_vocab::genres::by_inspectors(&title);
-    if !summaries
-        && sections
-            .iter()
-            .all(|s| s.cases.iter().all(Case::is_lead_in))
-    {
+    // A report may write each section as paragraphs, with no numbered case:
+    // a bulletin its summary of each region (`二、北塘县` + `该县…`), a
+    // county its self-evaluation by topic (`一、学前教育` + `全县…`). Each
+    // section's text is its lead-in, read and judged; the `structure` rules
+    // say that no case is numbered, and list any numbered line not read.
+    // Only a report with no text under any heading is an error.
+    if sections.iter().all(|s| s.cases.is_empty()) {
         return Err(no_cases(&doc.path, &sections));
     }
     Ok(Report {
@@ -1977,32 +1976,23 @@ fn place(
     }
 }
 
-/// A report with sections but not one case: nothing that rules could
+/// A report with sections but no text under any: nothing that rules could
 /// judge was read, which must never pass as a report without problems.
-/// The first unread numbered line, if any, says where reading went wrong.
 fn no_cases(path: &str, sections: &[Section]) -> Diagnostic {
     let names: Vec<&str> = sections.iter().take(3).map(|s| s.name.as_str()).collect();
     let more = if sections.len() > 3 { " …" } else { "" };
-    let d = Diagnostic::file(
+    Diagnostic::file(
         path,
         format!(
-            "no cases found: {} section{} ({}{more}) but no numbered case such as 1. or （一） under any of them",
+            "no cases found: {} section{} ({}{more}) but no text under any of them",
             sections.len(),
             if sections.len() == 1 { "" } else { "s" },
             names.join("、"),
         ),
-    );
-    match sections.iter().flat_map(|s| &s.unread_numbering).next() {
-        Some(u) => d.with_help(format!(
-            "line {}, column {}: {}",
-            u.line,
-            u.column,
-            u.explain()
-        )),
-        None => d.with_help(
-            "number the cases of each region on their own lines (1. 2. 3., （一）（二） or 案例一 案例二) under a heading that names the region (一、青州市); see `dutycheck parse` for what was read",
-        ),
-    }
+    )
+    .with_help(
+        "write each region's cases (1. 2. 3., （一）（二） or 案例一 案例二) or paragraphs under its heading (一、青州市); see `dutycheck parse` for what was read",
+    )
 }
 
 fn no_sections(path: &str) -> Diagnostic {

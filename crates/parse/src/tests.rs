@@ -1061,8 +1061,8 @@ mod unread_numbering {
     }
 
     #[test]
-    fn a_report_with_no_case_at_all_is_an_error_naming_the_file() {
-        let text = "某县自评报告\n一、教育投入\n全县投入持续增长。\n二、队伍建设\n招聘教师。\n";
+    fn a_report_with_no_text_under_its_headings_is_an_error_naming_the_file() {
+        let text = "某县自评报告\n一、教育投入\n二、队伍建设\n";
         let err = parse(&doc(text)).unwrap_err();
         assert_eq!(err.path, "t.txt");
         assert!(
@@ -1071,14 +1071,33 @@ mod unread_numbering {
             "{}",
             err.message
         );
-        // Where a numbered line was not read, the help says which and why.
-        let text = "某县自评报告\n一、教育投入\n全县投入持续增长。\n（2）新建学校。\n";
-        let err = parse(&doc(text)).unwrap_err();
-        let help = err.help.unwrap_or_default();
-        assert!(
-            help.starts_with("line 4, column 1: 编号“（2）”未读作案例：本地区没有读到案例"),
-            "{help}"
+    }
+
+    /// A county's self-evaluation by topic, each topic a paragraph: every
+    /// section is read as its lead-in. It was an input error, and none of
+    /// its figures was checked. A numbered line not read is still listed.
+    #[test]
+    fn sections_of_paragraphs_are_read_as_lead_ins() {
+        let text = "某县自评报告\n一、教育投入\n全县投入持续增长。\n二、队伍建设\n招聘教师。\n";
+        let report = parse(&doc(text)).expect("parses");
+        assert_eq!(
+            outline(&report),
+            vec![
+                ("教育投入".to_string(), vec![0]),
+                ("队伍建设".to_string(), vec![0]),
+            ]
         );
+        assert_eq!(report.sections[1].cases[0].text, "招聘教师。");
+        let text = "某县自评报告\n一、教育投入\n全县投入持续增长。\n（2）新建学校。\n";
+        let report = parse(&doc(text)).expect("parses");
+        let u = &report.sections[0].unread_numbering;
+        assert_eq!(
+            u.iter()
+                .map(|u| (u.line, u.marker.as_str()))
+                .collect::<Vec<_>>(),
+            [(4, "（2）")]
+        );
+        assert!(report.sections[0].cases[0].text.contains("新建学校"));
     }
 }
 
@@ -1395,10 +1414,13 @@ mod lead_in {
     }
 
     #[test]
-    fn lead_ins_alone_are_still_a_report_without_cases() {
+    fn a_bulletin_of_paragraphs_reads_each_region_as_its_lead_in() {
         let text = "2020年报告\n一、甲市\n全市投入3亿元。\n二、乙市\n全市新建学校5所。\n";
-        let err = parse(&doc(text)).expect_err("no numbered case anywhere");
-        assert!(err.message.contains("no cases found"), "{}", err.message);
+        let report = parse(&doc(text)).expect("parses");
+        assert_eq!(
+            outline(&report),
+            vec![("甲市".to_string(), vec![0]), ("乙市".to_string(), vec![0])]
+        );
     }
 }
 
