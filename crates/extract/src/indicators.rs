@@ -530,22 +530,28 @@ fn names_a_part(
         })
         .count()
         >= 2;
-    let counted = search::starts(opening, "有").any(|i| {
-        let rest = &opening[i + "有".len()..];
-        let digits = rest
-            .chars()
-            .take_while(|c| c.is_ascii_digit() || numerals::is_numeral_char(*c))
-            .count();
-        digits > 0
-            && rest
-                .chars()
-                .nth(digits)
-                .is_some_and(|c| matches!(c, '个' | '所'))
-    });
+    // `有8个县区`, or a list closed by a count (`历城、章丘等4区`).
+    let counted = ["有", "等"]
+        .iter()
+        .any(|w| search::starts(opening, w).any(|i| counted_after(&opening[i + w.len()..])));
     let stage = links::SCHOOL_STAGES
         .iter()
         .any(|w| search::starts(opening, w).any(|i| !opening[..i].ends_with('中')));
     counted || listed_regions || stage
+}
+
+/// Whether `rest` opens with a count of regions or schools: `8个`, `4所`,
+/// `4区`, `三县`.
+fn counted_after(rest: &str) -> bool {
+    let digits = rest
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || numerals::is_numeral_char(*c))
+        .count();
+    digits > 0
+        && rest
+            .chars()
+            .nth(digits)
+            .is_some_and(|c| matches!(c, '个' | '所') || regions::is_level(c))
 }
 
 /// What joins the regions of a list that names a part (`东岭县、西河区`).

@@ -3920,7 +3920,8 @@ mod county_phrasing {
     }
 
     /// A subgroup's figure is a part: rural schools, the county's own
-    /// schools, a group of pupils, private kindergartens, new teachers.
+    /// schools, a group of pupils, private kindergartens, new teachers, some
+    /// schools, the county at an end, regions counted after `等`.
     #[test]
     fn a_subgroup_is_a_part() {
         for text in [
@@ -3931,6 +3932,13 @@ mod county_phrasing {
             "县直学校义务教育教师平均工资收入12.1万元。",
             "女童九年义务教育巩固率为98.9%。",
             "示范园普惠性幼儿园覆盖率达到100%。",
+            // Rural primary schools, some schools only, the lowest county,
+            // and a list closed by a count.
+            "全县农村小学生均公用经费为700元。",
+            "部分学校大班额比例仍达8.2%。",
+            "少数学校课后服务覆盖率不高，仅为85%。",
+            "最低的县普惠性幼儿园覆盖率为76.2%。",
+            "历城、章丘等4区一般公共预算教育支出增长10.2%。",
         ] {
             let c = in_2023(text);
             assert_eq!(levels(&c), [], "{text}");

@@ -314,16 +314,27 @@ pub const URBAN: [&str; 8] = [
 
 /// Words in the opening of a name's clause that make its figure a
 /// subgroup's, not the region's: its rural schools or the county's own
-/// schools (`农村学校课后服务覆盖率为91.5%`, `县直学校…`), a group of
+/// schools (`农村学校课后服务覆盖率为91.5%`, `农村小学生均公用经费`,
+/// `县直学校…`; `乡村` only before schools: `乡村振兴` is a policy), a group of
 /// pupils (`脱贫家庭学生义务教育巩固率`, `随迁子女…`, `女童…`), model
 /// kindergartens (`示范园…`), private schools
-/// (`民办幼儿园普惠率`), or the teachers hired this year (`新招聘教师中本科
-/// 以上学历比例为65%`). (The urban area, [`URBAN`], is read as the region's
-/// own where reports write its large classes; see `UnreadMentionReason::Part`.)
-pub const SUBGROUPS: [&str; 19] = [
-    "农村学校",
+/// (`民办幼儿园普惠率`), the teachers hired this year (`新招聘教师中本科
+/// 以上学历比例为65%`), some schools only (`部分学校大班额比例仍达8.2%`,
+/// `少数学校…`), or the one at an end (`最低的县…`). (The urban area,
+/// [`URBAN`], is read as the region's own where reports write its large
+/// classes; see `UnreadMentionReason::Part`.)
+pub const SUBGROUPS: [&str; 27] = [
+    "农村",
     "乡村学校",
-    "农村学前",
+    "乡村小学",
+    "乡村初中",
+    "乡村中小学",
+    "部分学校",
+    "少数学校",
+    "部分幼儿园",
+    "薄弱学校",
+    "最低的",
+    "最高的",
     "乡村学前",
     "县直",
     "脱贫家庭",
