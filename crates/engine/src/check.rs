@@ -339,6 +339,11 @@ impl<'a> ValueIndex<'a> {
     /// The values of the indicator at catalog position `position` in
     /// section `section` (an index into `report.sections`), in document
     /// order: empty when there are none or either is out of range.
+    /// The report's year, which a change is measured against.
+    pub(crate) fn year(&self) -> Option<i32> {
+        self.report.year
+    }
+
     pub(crate) fn in_section(&self, section: usize, position: usize) -> &[Entry<'a>] {
         let range = self
             .starts

@@ -105,6 +105,7 @@ impl<'a> Compiled<'a> {
                 self.rule,
                 values.in_section(section, position),
                 self.percent,
+                values.year(),
             );
         }
         if scope == Scope::Case && cases == 0 {

@@ -397,6 +397,38 @@ fn growth_uses_the_change() {
     assert_eq!(status(&e, 0, "growth"), Status::Pass);
     let e = eval(&base().done(), yaml);
     assert_eq!(status(&e, 0, "growth"), Status::Missing);
+    // A change from two years back (`由2018年的…`) is no growth of the
+    // year's: it judges nothing, a fall or a rise. It was judged as the
+    // year's.
+    for percent in [-2.5, 14.8] {
+        let mut r = base().change(Some(percent)).done();
+        if let Some(c) = r.sections[0].cases[0].indicators[0].change.as_mut() {
+            c.base = Some(dutycheck_model::Base {
+                value: 1.0,
+                qualifier: Qualifier::Exact,
+                year: Some(2018),
+                line: 1,
+                column: 1,
+                start: 0,
+                end: 1,
+            });
+        }
+        let e = eval(&r, yaml);
+        assert_eq!(status(&e, 0, "growth"), Status::Missing, "{percent}");
+        // From the year before, it is the year's.
+        if let Some(c) = r.sections[0].cases[0].indicators[0].change.as_mut()
+            && let Some(b) = c.base.as_mut()
+        {
+            b.year = Some(2019);
+        }
+        let e = eval(&r, yaml);
+        let expected = if percent < 0.0 {
+            Status::Fail
+        } else {
+            Status::Pass
+        };
+        assert_eq!(status(&e, 0, "growth"), expected, "{percent}");
+    }
 }
 
 /// `比上年减少236元` and a rule on the growth rate: the rate is not

@@ -3463,6 +3463,11 @@ fn change_parts<'q>(
         } else {
             changes::opens_comparison(words) || growth_noun
         };
+        // `从11.2亿元增加到12.1亿元，年均增长3.9%`: an average over years,
+        // no change of the year's.
+        if changes::AVERAGED.iter().any(|w| words.starts_with(w)) {
+            break;
+        }
         // A second part (`,增长14.80%`) follows the first closely.
         let continues = seen_comparison && words.chars().count() <= 6;
         if !(comparison || continues) || words.chars().count() > 16 {

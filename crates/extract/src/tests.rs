@@ -2733,6 +2733,15 @@ mod bases {
                 "{text}"
             );
         }
+        // `年均增长` after a from→to is an average over years, not the
+        // change: it was read as the year's growth.
+        let c = in_year(
+            "全县一般公共预算教育支出从11.2亿元增加到12.1亿元，年均增长3.9%。",
+            2022,
+        );
+        let change = c.indicators[0].change.as_ref().expect("a change");
+        assert!(change.derived, "{change:?}");
+        assert_ne!(change.percent, Some(3.9));
         let c = in_year("一般公共预算教育支出5.8亿元，低于上年的6.3亿元。", 2022);
         let change = c.indicators[0].change.as_ref().expect("a change");
         assert_eq!(change.value, Some(-50_000_000.0));

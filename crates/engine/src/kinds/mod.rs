@@ -48,9 +48,10 @@ pub(crate) fn when_passing(
     rule: &dutycheck_rules::Rule,
     values: &[Entry<'_>],
     percent: bool,
+    year: Option<i32>,
 ) -> Option<Status> {
     match &rule.kind {
-        RuleKind::Threshold(t) => threshold::when_passing(t, values, percent),
+        RuleKind::Threshold(t) => threshold::when_passing(t, values, percent, year),
         _ => None,
     }
 }

@@ -29,10 +29,11 @@ pub(super) fn when_passing(
     rule: &ThresholdRule,
     values: &[Entry<'_>],
     percent: bool,
+    year: Option<i32>,
 ) -> Option<Status> {
     let mut judged = false;
     for &(_, _, v) in values {
-        let Some((value, _)) = measured(rule, v, percent) else {
+        let Some((value, _)) = measured(rule, v, percent, year) else {
             continue;
         };
         if judge(&rule.bounds, value, v.qualifier).is_some()
@@ -162,7 +163,7 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<
             findings.push(f);
             continue;
         }
-        let Some((value, unit)) = measured(rule, v, percent) else {
+        let Some((value, unit)) = measured(rule, v, percent, cx.report.year) else {
             continue;
         };
         judged += 1;
@@ -408,11 +409,27 @@ fn by_direction(
 /// percentage points.
 /// Borrowed: every reported value is measured, and only a failing one needs
 /// its unit as a string of its own.
+/// The figure of `v` that `rule` measures. A change measures the year's
+/// growth, against the year before: one from an earlier base, written
+/// (`由2021年的12.6亿元调整到2023年的12.1亿元` in a report on 2023), is a
+/// change over two years and judges nothing here. (It was judged as the
+/// year's, and a rise over two years passed `只增不减` whatever the year did.)
 fn measured<'v>(
     rule: &ThresholdRule,
     v: &'v IndicatorValue,
     percent: bool,
+    year: Option<i32>,
 ) -> Option<(f64, &'v str)> {
+    let earlier_base = |c: &dutycheck_model::Change| {
+        c.base
+            .as_ref()
+            .and_then(|b| b.year)
+            .zip(year)
+            .is_some_and(|(from, now)| from < now - 1)
+    };
+    if rule.measure != Measure::Value && v.change.as_ref().is_some_and(earlier_base) {
+        return None;
+    }
     match rule.measure {
         Measure::Value => Some((v.value?, v.unit.as_str())),
         Measure::ChangePercent => v.change.as_ref()?.percent.map(|p| (p, "%")),
