@@ -311,6 +311,24 @@ fn states_own(opening: &str, own: &str) -> bool {
         .is_some_and(|rest| rest.is_empty() || changes::REACHED.contains(&rest))
 }
 
+/// `普惠性幼儿园覆盖率全市为86.4%，我县为76.5%` in a county's report: another
+/// region named between the name and its figure (`全市`, `全省平均水平的`)
+/// makes the figure that region's, not the section's (86.4 was read as the
+/// county's, and the county's own 76.5 was lost).
+fn other_between(text: &CaseText<'_>, mention: &Mention, at: &Quantity, cx: Context<'_>) -> bool {
+    let Some(own) = cx.region else {
+        return false;
+    };
+    let between = text.chars.get(mention.end..at.start).unwrap_or_default();
+    between.len() <= OTHER_BETWEEN
+        && between.iter().any(|c| regions::is_level(*c))
+        && regions::names_other(text.slice(mention.end, at.start), own)
+}
+
+/// How many characters between a name and its figure may name another
+/// region (`仅相当于全省平均水平的`).
+const OTHER_BETWEEN: usize = 12;
+
 /// `城区公办园在园幼儿占比为62%，全县为51%`: the region's urban area, then the
 /// region itself in the next clause. The urban area's figure is read as the
 /// region's own where it stands alone (`城区学校大班额比例`, as reports state
@@ -1019,6 +1037,7 @@ fn state(
     // still a target: targets are not judged as the region's level.
     if let Some(read) = read.as_ref()
         && (names_a_part(text, mentions, mention, cx.region)
+            || other_between(text, mention, read.at, cx)
             || urban_then_own(
                 text,
                 quantities,

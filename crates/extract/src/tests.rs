@@ -3699,13 +3699,17 @@ mod county_phrasing {
     use crate::indicators::Context;
 
     fn in_2023(text: &str) -> Case {
+        in_region(text, "青溪县")
+    }
+
+    fn in_region(text: &str, region: &str) -> Case {
         let mut c = case(text);
         Extractor::new(&Catalog::bundled()).extract_case_in(
             &mut c,
             Context {
                 year: Some(2023),
                 plan_section: false,
-                region: Some("青溪县"),
+                region: Some(region),
             },
         );
         c
@@ -3953,6 +3957,28 @@ mod county_phrasing {
             assert_eq!(levels(&c), [], "{text}");
             assert_eq!(reasons(&c), [UnreadMentionReason::Part], "{text}");
         }
+    }
+
+    /// Another region between the name and its figure: its figure, not
+    /// the county's. `全市为86.4%，我县为76.5%` was read as 86.4, and the
+    /// county's 76.5 was lost; `相当于全省平均水平的86%` was read as 86.
+    #[test]
+    fn another_region_between_the_name_and_its_figure() {
+        let c = in_region(
+            "普惠性幼儿园覆盖率全市为86.4%，我县为76.5%，差距明显。",
+            "青溪县",
+        );
+        assert_eq!(levels(&c), [("preschool-inclusive-coverage", Some(76.5))]);
+        for text in [
+            "该县普惠性幼儿园覆盖率仅相当于全省平均水平的86%。",
+            "普惠性幼儿园覆盖率全省为90.3%。",
+        ] {
+            let c = in_region(text, "青溪县");
+            assert_eq!(levels(&c), [], "{text}");
+        }
+        // The city's own `全市` in a city's report is its level.
+        let c = in_region("普惠性幼儿园覆盖率全市为86.4%。", "枫林市");
+        assert_eq!(levels(&c), [("preschool-inclusive-coverage", Some(86.4))]);
     }
 
     /// `约为92%`: about 92, as `约92%` is (it was exact).
