@@ -2778,9 +2778,13 @@ fn single_after<'q>(
             .take_while(|q| q.start <= candidate.end + LINK_LIMIT)
             .find(|q| states(kind, q))?;
         let words = text.slice(candidate.end, to.start);
+        // `提高到`, `降至`, or a verb of change then `为` (`上升为`, `变为`).
         let reaches = words.chars().count() <= LINK_LIMIT
             && !words.chars().any(ends_clause)
-            && words.contains(REACH);
+            && (words.contains(REACH)
+                || words.strip_suffix('为').is_some_and(|verb| {
+                    verb.ends_with('变') || changes::direction(verb).is_some()
+                }));
         return reaches.then_some((Some(candidate), to));
     }
     Some((None, candidate))
@@ -3474,6 +3478,18 @@ fn change_parts<'q>(
     for q in in_sentence_after(text, quantities, cursor).take(3) {
         let between = text.slice(cursor, q.start);
         let words = between.trim_start_matches([',', '，', ' ']);
+        // `，低于全市平均水平，较上年减少0.2亿元`: a comparison with no figure
+        // of its own stands before the change.
+        let words = if changes::OTHER_COMPARISONS
+            .iter()
+            .any(|w| words.starts_with(w))
+        {
+            words
+                .rfind(['，', ','])
+                .map_or(words, |p| words[p..].trim_start_matches([',', '，']))
+        } else {
+            words
+        };
         let growth_noun = changes::GROWTH_NOUNS
             .iter()
             .any(|(w, _)| words.starts_with(w));
@@ -3554,6 +3570,8 @@ fn change_parts<'q>(
 /// `比上年的`, `较2021年的`, and with no `的` right after the year itself
 /// (`比上年`, `比2021年`), as statistics notices write it.
 fn names_base(words: &str) -> bool {
+    // `较上年（6.3亿元）减少0.2亿元`: the base in brackets.
+    let words = words.trim_end_matches(['（', '(']);
     words.ends_with('的')
         || changes::YEAR_BEFORE.iter().any(|w| words.ends_with(w))
         // The last 7 bytes are a year (four digits and 年) and nothing after.

@@ -3981,6 +3981,48 @@ mod county_phrasing {
         assert_eq!(levels(&c), [("preschool-inclusive-coverage", Some(86.4))]);
     }
 
+    /// Changes that were lost, so a fall passed `只增不减` unseen: a short
+    /// word before a verb of spending, a base in brackets, a comparison with
+    /// no figure before the change, and `上升为` in a from→to.
+    #[test]
+    fn changes_said_the_way_county_offices_write_them() {
+        let change = |text: &str| {
+            let c = in_2023(text);
+            c.indicators
+                .first()
+                .and_then(|i| i.change.as_ref())
+                .and_then(|c| c.value)
+        };
+        for (text, expected) in [
+            (
+                "一般公共预算教育支出9.12亿元，较上年少支出2300万元。",
+                -23_000_000.0,
+            ),
+            (
+                "一般公共预算教育支出9.12亿元，较上年多投入4200万元。",
+                42_000_000.0,
+            ),
+            (
+                "一般公共预算教育支出9.12亿元，较上年（6.3亿元）减少0.2亿元。",
+                -20_000_000.0,
+            ),
+            (
+                "一般公共预算教育支出9.12亿元，低于全市平均水平，较上年减少0.2亿元。",
+                -20_000_000.0,
+            ),
+        ] {
+            assert_eq!(change(text), Some(expected), "{text}");
+        }
+        let c = in_2023("全县大班额比例由上年的3.7%上升为6.5%。");
+        assert_eq!(levels(&c), [("large-class-share", Some(6.5))]);
+        // A short word before another verb, or with no comparison, is no
+        // change.
+        assert_eq!(
+            change("一般公共预算教育支出9.12亿元，多渠道支出2300万元。"),
+            None
+        );
+    }
+
     /// `约为92%`: about 92, as `约92%` is (it was exact).
     #[test]
     fn about_before_the_verb() {

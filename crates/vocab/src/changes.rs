@@ -244,6 +244,10 @@ pub fn flat_against(words: &str) -> Option<&str> {
     named.then_some(rest)
 }
 
+/// Verbs of spending after a short word of change and its comparison:
+/// `较上年少支出2300万元`, `比上年多投入4200万元`.
+pub const SPENDING: [&str; 5] = ["支出", "投入", "安排", "拨付", "下达"];
+
 /// Every change verb and growth noun, for telling a change (`提高5%`) from a
 /// level (`提高至5%`): the word is a change unless a [`TO`] word follows it.
 pub fn verbs() -> impl Iterator<Item = &'static str> + Clone {
@@ -294,6 +298,13 @@ pub fn direction(words: &str) -> Option<f64> {
             1.0
         });
     }
+    // `较上年少支出2300万元`, `比上年多投入`: the short word before a verb of
+    // spending.
+    let words = SPENDING
+        .iter()
+        .find_map(|v| words.strip_suffix(v))
+        .filter(|head| head.ends_with(['多', '少']) && head.contains(['比', '较']))
+        .unwrap_or(words);
     let last = words.chars().last()?;
     SHORT
         .iter()
