@@ -937,13 +937,19 @@ fn table_row(
     let Some(mention) = mentions.get(row.mention) else {
         return;
     };
-    let read = row.level.map(|q| Read::level(q, None));
-    state(
-        out, text, quantities, mentions, catalog, mention, read, false, cx,
-    );
     let Some(indicator) = catalog.indicators().get(mention.indicator) else {
         return;
     };
+    let read = row.level.map(|q| {
+        let change = row.base.map(|b| {
+            let base = Base::of(b, cx.year.map(|y| y - 1));
+            with_base(None, b, q, indicator.kind, base)
+        });
+        Read::level(q, change)
+    });
+    state(
+        out, text, quantities, mentions, catalog, mention, read, false, cx,
+    );
     for q in &row.targets {
         let base = IndicatorValue {
             indicator: indicator.id.clone(),

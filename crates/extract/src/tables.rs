@@ -20,6 +20,8 @@
 //!   column does;
 //! - a column named as a standard, requirement or target (`国家标准`,
 //!   `省定目标`, words of [`plans::STANDARDS`]) holds a **target**;
+//! - the column of the year before holds the **base** of the level's
+//!   change (`| 6.3亿元 | 6.1亿元 |` is a fall of 0.2亿元);
 //! - other columns (earlier years, `是否达标`) state nothing read here.
 //!
 //! A row of a table whose header names no column for the report's year
@@ -46,6 +48,9 @@ pub(crate) struct Row<'q> {
     /// The figure in the column of the report's year, if the header has one
     /// and the cell holds a figure of the indicator's kind.
     pub level: Option<&'q Quantity>,
+    /// The figure in the column of the year before the report's, the base
+    /// of the level's change (`| 6.3亿元 | 6.1亿元 |` is a fall).
+    pub base: Option<&'q Quantity>,
     /// The figures in the columns of standards and targets.
     pub targets: Vec<&'q Quantity>,
 }
@@ -86,10 +91,17 @@ pub(crate) fn rows<'q>(
             // `| --- | --- |`: the rule under a Markdown header.
             continue;
         }
+        // The name is in the first cell, or after a cell naming the region
+        // (`| 北塘县 | 普惠性幼儿园覆盖率 | 81.2% | 78.6% |`): in a cell of its
+        // own before any figure.
         let row_name = in_line.first().filter(|m| {
             cells
-                .first()
-                .is_some_and(|&(s, e)| m.start >= s && m.end <= e)
+                .iter()
+                .take_while(|&&(s, _)| {
+                    let first = quantities.partition_point(|q| q.start < s);
+                    quantities.get(first).is_none_or(|q| q.start > m.end)
+                })
+                .any(|&(s, e)| m.start >= s && m.end <= e)
         });
         match (&header, row_name) {
             (Some((columns, level_column)), Some(mention)) => {
@@ -106,9 +118,13 @@ pub(crate) fn rows<'q>(
                 // A row with other cells than the header has is not read by
                 // its columns.
                 let aligned = cells.len() == columns.len();
+                let base_column =
+                    year.and_then(|y| columns.iter().position(|c| *c == Column::Year(y - 1)));
+                let level = level_column.filter(|_| aligned).and_then(&figure_in);
                 out.push(Row {
                     mention: index,
-                    level: level_column.filter(|_| aligned).and_then(&figure_in),
+                    level,
+                    base: base_column.filter(|_| level.is_some()).and_then(&figure_in),
                     targets: columns
                         .iter()
                         .enumerate()

@@ -1355,6 +1355,29 @@ mod phrasing {
         );
     }
 
+    /// A column naming the region before the name (`| 北塘县 | 普惠性… |`):
+    /// the row was read as running text, and its nearest figure (the year
+    /// before's) was the level. The year before's column is the base of
+    /// the level's change, so a fall is seen.
+    #[test]
+    fn a_table_with_a_region_column_and_the_year_before() {
+        let md = "| 县（区） | 指标 | 2022年 | 2023年 |\n| 北塘县 | 普惠性幼儿园覆盖率 | 81.2% | 78.6% |\n| 北塘县 | 一般公共预算教育支出 | 6.3亿元 | 6.1亿元 |";
+        let c = in_report(md, Some(2023));
+        assert_eq!(
+            levels(&c),
+            [
+                ("preschool-inclusive-coverage".to_string(), Some(78.6)),
+                ("education-expenditure".to_string(), Some(610_000_000.0)),
+            ]
+        );
+        let change = c.indicators[1].change.as_ref().expect("a change");
+        assert_eq!(change.value, Some(-20_000_000.0));
+        assert_eq!(change.base.as_ref().and_then(|b| b.year), Some(2022));
+        // Two years back is no base.
+        let md = "| 指标 | 2021年 | 2023年 |\n| 高中阶段毛入学率 | 95.0% | 95.7% |";
+        assert_eq!(in_report(md, Some(2023)).indicators[0].change, None);
+    }
+
     #[test]
     fn a_table_without_the_reports_year_states_no_level() {
         let c = in_report(TABLE, Some(2024));
