@@ -1140,7 +1140,10 @@ fn state(
         && periods::part_of_year(lead.rsplit(periods::WHOLE_YEAR).next().unwrap_or(lead));
     // `教师平均工资收入每月9200元`: a month's, not the year's.
     let monthly = indicator.kind == QuantityKind::Money
-        && search::contains_any(text.slice(mention.end, read.at.start), periods::MONTHLY);
+        && (search::contains_any(text.slice(mention.end, read.at.start), periods::MONTHLY)
+            || periods::PER_MONTH
+                .iter()
+                .any(|w| text.slice(read.at.end, read.at.end + 4).starts_with(w)));
     // `近三年累计投入一般公共预算教育支出21.6亿元`, `“十三五”期间共新建…`: a sum
     // over several years is not the year's figure. Asked of the mention's
     // own clause and a short clause that opens the sentence (`近三年，`),
@@ -1312,6 +1315,7 @@ fn state(
         read.at,
         indicator.kind,
         &plans::ACTUAL,
+        cx.region,
     ) {
         let reported = plans::REPORTED
             .iter()
@@ -1335,6 +1339,7 @@ fn state(
                 read.at,
                 indicator.kind,
                 &plans::PLAN_WORDS,
+                None,
             )
         })
         .flatten();
@@ -1519,6 +1524,7 @@ fn single<'q>(
 /// The next figure of `kind` in the sentence after `at` whose clause opens
 /// with one of `words` (`，实际完成86.4%`, `，计划2025年达到95%以上`), with no
 /// other mention between: the same indicator, stated again.
+#[allow(clippy::too_many_arguments)]
 fn followed_by<'q>(
     text: &CaseText<'_>,
     quantities: &'q [Quantity],
@@ -1526,8 +1532,15 @@ fn followed_by<'q>(
     at: &Quantity,
     kind: QuantityKind,
     words: &[&str],
+    own: Option<&str>,
 ) -> Option<&'q Quantity> {
-    let opens = |opening: &str| words.iter().any(|w| opening.starts_with(w));
+    // After the region's own name, when given (`，我县目前为46.3%`).
+    let opens = |opening: &str| {
+        let opening = own
+            .and_then(|own| regions::after_own(opening, own))
+            .unwrap_or(opening);
+        words.iter().any(|w| opening.starts_with(w))
+    };
     let (q, between) = figure_after(text, quantities, at, kind)?;
     if stated_again(mentions, at, q, between, opens) {
         return Some(q);

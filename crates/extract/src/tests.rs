@@ -4046,6 +4046,23 @@ mod county_phrasing {
         );
     }
 
+    /// What is reached now after a target, with the county named
+    /// (`我县目前为46.3%`: it was lost), a level that waits on a building
+    /// (`…投用后…达到55%`: it was the level), and a pay per month (`8650元/月`:
+    /// it failed a parity with a year's pay).
+    #[test]
+    fn targets_conditions_and_months_as_counties_write_them() {
+        let c = in_2023("公办园在园幼儿占比要达到50%，我县目前为46.3%。");
+        assert_eq!(levels(&c), [("preschool-public-share", Some(46.3))]);
+        assert_eq!(targets(&c), [("preschool-public-share", Some(50.0))]);
+        let c = in_2023("城东幼儿园投用后公办园在园幼儿占比达到55%，目前为47.3%。");
+        assert_eq!(levels(&c), [("preschool-public-share", Some(47.3))]);
+        assert_eq!(targets(&c), [("preschool-public-share", Some(55.0))]);
+        let c = in_2023("教师平均工资收入8650元/月。");
+        assert_eq!(levels(&c), []);
+        assert_eq!(reasons(&c), [UnreadMentionReason::OtherPeriod]);
+    }
+
     /// `约为92%`: about 92, as `约92%` is (it was exact).
     #[test]
     fn about_before_the_verb() {

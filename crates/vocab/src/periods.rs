@@ -81,6 +81,9 @@ pub const TERMS: [&str; 10] = [
 /// a month's pay judged against a year's fails a parity it meets.
 pub const MONTHLY: [&str; 4] = ["每月", "月均", "月人均", "月平均"];
 
+/// A unit per month after a money figure: `8650元/月`, `8650元每月`.
+pub const PER_MONTH: [&str; 3] = ["/月", "每月", "/人·月"];
+
 /// Words that close a span of months when they stand right before its last
 /// month (`1-9月`, `1至10月`, `一至九月`).
 const SPAN_CONNECTORS: [char; 7] = ['-', '—', '–', '~', '～', '至', '到'];

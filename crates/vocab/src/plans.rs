@@ -15,7 +15,7 @@ use crate::search;
 /// what must be (`要达到55%`, `需达到95%以上`, `应达到90%以上`, `应为11.5万元`), and
 /// the year's budget (`年初预算安排一般公共预算教育支出7.5亿元`: planned
 /// spending; `比年初预算增长3%` after a figure compares with it).
-pub const PLAN_WORDS: [&str; 36] = [
+pub const PLAN_WORDS: [&str; 40] = [
     "力争",
     "计划",
     "目标",
@@ -52,6 +52,11 @@ pub const PLAN_WORDS: [&str; 36] = [
     "十四五末",
     "年初预算",
     "必须",
+    // `城东幼儿园投用后…达到55%`: a figure that waits on a building.
+    "投用后",
+    "建成后",
+    "投入使用后",
+    "竣工后",
 ];
 
 /// Words right before a later year that aim at it: `着眼2025年，…提高到90%`,
