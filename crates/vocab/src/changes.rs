@@ -280,23 +280,28 @@ pub fn fell_to(words: &str) -> bool {
 /// longer phrase should not be outvoted).
 pub fn direction(words: &str) -> Option<f64> {
     let words = words.trim_end();
-    if search::contains_any(words, DOWN)
-        || GROWTH_NOUNS
-            .iter()
-            .any(|(w, s)| *s < 0.0 && search::contains(words, w))
-    {
-        return Some(-1.0);
-    }
-    if search::contains_any(words, UP)
-        || GROWTH_NOUNS
-            .iter()
-            .any(|(w, s)| *s > 0.0 && search::contains(words, w))
-    {
-        return Some(if search::contains(words, NEGATIVE_GROWTH) {
-            -1.0
-        } else {
-            1.0
-        });
+    // Most words hold no verb or noun of change at all: one pass over
+    // their characters rules the lists out (the detail rules ask this of
+    // every figure's lead, a clause long).
+    if verb_leads().find_in(words).is_some() {
+        if search::contains_any(words, DOWN)
+            || GROWTH_NOUNS
+                .iter()
+                .any(|(w, s)| *s < 0.0 && search::contains(words, w))
+        {
+            return Some(-1.0);
+        }
+        if search::contains_any(words, UP)
+            || GROWTH_NOUNS
+                .iter()
+                .any(|(w, s)| *s > 0.0 && search::contains(words, w))
+        {
+            return Some(if search::contains(words, NEGATIVE_GROWTH) {
+                -1.0
+            } else {
+                1.0
+            });
+        }
     }
     // `较上年少支出2300万元`, `比上年多投入`: the short word before a verb of
     // spending.
@@ -316,6 +321,19 @@ pub fn direction(words: &str) -> Option<f64> {
             })
         })
         .map(|(_, s)| *s)
+}
+
+/// The first characters of [`UP`], [`DOWN`] and the [`GROWTH_NOUNS`].
+fn verb_leads() -> &'static search::Leads {
+    static LEADS: std::sync::OnceLock<search::Leads> = std::sync::OnceLock::new();
+    LEADS.get_or_init(|| {
+        search::Leads::of(
+            UP.iter()
+                .chain(DOWN.iter())
+                .copied()
+                .chain(GROWTH_NOUNS.iter().map(|(w, _)| *w)),
+        )
+    })
 }
 
 /// Whether `words` open with a comparison against an earlier year, after
