@@ -319,10 +319,15 @@ fn other_between(text: &CaseText<'_>, mention: &Mention, at: &Quantity, cx: Cont
     let Some(own) = cx.region else {
         return false;
     };
-    let between = text.chars.get(mention.end..at.start).unwrap_or_default();
+    // The figure's own clause: `低于全省平均水平，为76.3%` compares, then
+    // states the region's level.
+    let from = text
+        .find_backward(mention.end, at.start, ends_clause)
+        .map_or(mention.end, |p| p + 1);
+    let between = text.chars.get(from..at.start).unwrap_or_default();
     between.len() <= OTHER_BETWEEN
         && between.iter().any(|c| regions::is_level(*c))
-        && regions::names_other(text.slice(mention.end, at.start), own)
+        && regions::names_other(text.slice(from, at.start), own)
 }
 
 /// How many characters between a name and its figure may name another
@@ -402,6 +407,13 @@ pub(crate) fn links(between: &str) -> bool {
     // brackets right after the name says what it counts; the link is what
     // follows it.
     let between = after_note(between);
+    // `低于全省平均水平，为76.3%`, `在全市排名第2，达到93.6%`: a clause that
+    // compares with another base or ranks, with no figure, then the clause
+    // that states the level.
+    let between = match between.split_once(ends_clause) {
+        Some((first, rest)) if ranks_or_compares(first) => rest,
+        _ => between,
+    };
     if between.chars().count() > LINK_LIMIT || between.chars().any(ends_clause) {
         return false;
     }
@@ -428,6 +440,17 @@ pub(crate) fn links(between: &str) -> bool {
         Some(after_verb) => between[after_verb..].contains(changes::TO),
         None => true,
     }
+}
+
+/// Whether a clause between a name and its figure only ranks it (`在全市
+/// 排名第2`) or sets it against another base (`低于全省平均水平`), so that
+/// the level may follow in the next clause.
+fn ranks_or_compares(clause: &str) -> bool {
+    search::contains_any(clause, links::RANKS)
+        || (changes::OTHER_COMPARISONS
+            .iter()
+            .any(|w| clause.trim_start_matches(changes::DEGREES).starts_with(w))
+            && search::contains_any(clause, changes::OTHER_BASES))
 }
 
 /// The brackets of a note, as the folded text writes them: folding

@@ -3999,6 +3999,18 @@ mod county_phrasing {
             let c = in_region(text, "青溪县");
             assert_eq!(levels(&c), [], "{text}");
         }
+        // A clause that ranks or compares with no figure, then the level.
+        for (text, expected) in [
+            ("普惠性幼儿园覆盖率低于全省平均水平，为76.3%。", 76.3),
+            ("学前三年毛入园率在全市排名第2，达到93.6%。", 93.6),
+        ] {
+            let c = in_region(text, "青溪县");
+            assert_eq!(
+                c.indicators.first().and_then(|i| i.value),
+                Some(expected),
+                "{text}"
+            );
+        }
         // The city's own `全市` in a city's report is its level.
         let c = in_region("普惠性幼儿园覆盖率全市为86.4%。", "枫林市");
         assert_eq!(levels(&c), [("preschool-inclusive-coverage", Some(86.4))]);

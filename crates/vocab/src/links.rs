@@ -9,6 +9,11 @@
 /// `从74%提升至81.5%`. The first figure is where the indicator came from.
 pub const FROM: [char; 2] = ['由', '从'];
 
+/// Words that rank a region among others (`在全市排名第2`, `位居全省前列`):
+/// a clause of them between a name and its figure states no value, and the
+/// level may follow in the next clause (`，达到93.6%`).
+pub const RANKS: [&str; 4] = ["排名", "位居", "名列", "位列"];
+
 /// `自` opens a "from … to …" only right before its figure: `自82%提高到93%`
 /// (`自报86.5%` is a figure reported by the region itself).
 pub const FROM_BARE: char = '自';
