@@ -1121,17 +1121,27 @@ fn regions_below(
         .map(|(idx, _)| *idx)
         .chain([lines.len()])
         .collect();
-    // Under problems, plans or requirements, items that name regions
-    // (`三、存在的问题` + `（一）河东区`) are that section's points, not the
-    // regions' sections: the region is one of the report's elsewhere.
+    // Under plans or requirements, items that name regions (`三、下一步工作`
+    // + `（一）河东区`) are that section's points, not the regions' sections:
+    // what they plan is no region's level. Under problems, bare region
+    // names (`二、存在问题` + `（一）北塘县`) are each region's problems, a
+    // section of that region, so that a shortfall names its region (it was
+    // the problems section's, which names none); titled items
+    // (`（一）河东区大班额问题突出`) stay the section's points.
     let found: Vec<Option<Regions>> = first
         .iter()
         .zip(&ends)
         .map(|((idx, s), &end)| {
-            if dutycheck_vocab::plans::holds_problems_or_plans(&s.name) {
+            if dutycheck_vocab::plans::is_plan_title(&s.name) {
                 return None;
             }
-            sub_regions(lines, markers, idx + 1..end, section_style)
+            let sub = sub_regions(lines, markers, idx + 1..end, section_style)?;
+            let problems = dutycheck_vocab::plans::holds_problems_or_plans(&s.name);
+            let bare = sub.1.iter().all(|(_, r)| {
+                regions::of_heading(&r.name).is_none()
+                    || regions::is_region(regions::without_note(&r.name))
+            });
+            (!problems || bare).then_some(sub)
         })
         .collect();
     if found.iter().all(Option::is_none) {
@@ -1172,7 +1182,40 @@ fn regions_below(
             over_regions: false,
         }));
     }
+    name_each_group(&mut heads);
     heads
+}
+
+/// A region that stands under two headings (`一、主要成效` + `（二）北塘县`,
+/// `二、存在问题` + `（二）北塘县`) has a section under each; the one under
+/// problems is named with its heading as a note (`北塘县（存在问题）`), so
+/// that a table does not show `北塘县` twice, once passing and once
+/// failing. The region read from the name is the same (a note is left out).
+fn name_each_group(heads: &mut [Head]) {
+    let key = |h: &Head| regions::without_note(&h.section.name).to_string();
+    let mut groups: HashMap<String, HashSet<usize>> = HashMap::new();
+    for h in heads.iter() {
+        if let Some((group, _)) = h.below {
+            groups.entry(key(h)).or_default().insert(group);
+        }
+    }
+    if groups.values().all(|g| g.len() < 2) {
+        return;
+    }
+    let mut over = None;
+    for h in heads.iter_mut() {
+        if h.over_regions {
+            over = dutycheck_vocab::plans::holds_problems_or_plans(&h.section.name)
+                .then(|| h.section.name.to_string());
+            continue;
+        }
+        if let Some(over) = &over
+            && h.below.is_some()
+            && groups.get(&key(h)).is_some_and(|g| g.len() > 1)
+        {
+            h.section.name = format!("{}（{over}）", h.section.name).into();
+        }
+    }
 }
 
 /// The style of the region headings under a first-level heading, and each

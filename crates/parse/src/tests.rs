@@ -1634,8 +1634,13 @@ mod regions_below_the_first_level {
         );
     }
 
+    /// Bare region names under problems are each region's problems: a
+    /// section of that region, named with the heading as a note when the
+    /// region has one above. They were the problems section's cases, and a
+    /// shortfall named no region. Under plans they stay its points: what
+    /// a plan aims at is no region's level.
     #[test]
-    fn regions_named_under_problems_stay_its_points() {
+    fn bare_regions_under_problems_are_their_sections() {
         let text = BULLETIN.replace(
             "（一）部分县区学前教育公办率偏低。\n（二）个别县大班额反弹。\n",
             "（一）河东区\n1.公办率偏低。\n（二）河西县\n1.大班额反弹。\n",
@@ -1647,8 +1652,15 @@ mod regions_below_the_first_level {
                 ("总体情况".to_string(), vec![0]),
                 ("河东区".to_string(), vec![1, 2]),
                 ("河西县".to_string(), vec![1, 2, 3]),
-                ("存在的问题".to_string(), vec![1, 2]),
+                ("河东区（存在的问题）".to_string(), vec![1]),
+                ("河西县（存在的问题）".to_string(), vec![1]),
             ]
+        );
+        let plans = text.replace("三、存在的问题", "三、下一步工作");
+        let report = parse(&doc(&plans)).expect("parses");
+        assert_eq!(
+            outline(&report).last(),
+            Some(&("下一步工作".to_string(), vec![1, 2]))
         );
     }
 
