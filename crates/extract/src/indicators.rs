@@ -907,9 +907,66 @@ pub fn bind(
         i = j;
     }
     out.targets.sort_by_key(|t| t.start);
+    respective_after_pairs(&mut out.indicators, text, quantities, cx.year);
     give_growth_to_numerator(&mut out.indicators, catalog);
     out
 }
+
+/// `A6.1亿元、B10230元，同比分别增长2.1%、-1.3%`: two names, each with its
+/// own level, then one change for each, in order. Read after B's figure
+/// alone, the first change was B's (and A had none), so B's fall was a
+/// rise. When the changes do not line up with the levels (`分别增加0.2亿元
+/// 和减少136元`), neither level keeps one: a change that is some other
+/// name's is no change of its own.
+fn respective_after_pairs(
+    values: &mut [IndicatorValue],
+    text: &CaseText<'_>,
+    quantities: &[Quantity],
+    year: Option<i32>,
+) {
+    for i in 1..values.len() {
+        let (a, b) = (&values[i - 1], &values[i]);
+        if a.statement != StatementKind::Level
+            || b.statement != StatementKind::Level
+            || a.change.is_some()
+            || b.change
+                .as_ref()
+                .is_none_or(|c| c.derived || c.base.is_some())
+            || a.end >= b.start
+        {
+            continue;
+        }
+        // B's name and words of reaching only between the two figures, after
+        // a list separator.
+        let between = text.slice(a.end, b.start);
+        let Some(rest) = between.strip_prefix(['、', '，', ',', '和', '及']) else {
+            continue;
+        };
+        if rest.chars().count() > PAIR_GAP || rest.chars().any(ends_clause) {
+            continue;
+        }
+        let Some(y) = quantities.iter().find(|q| q.start == b.start) else {
+            continue;
+        };
+        let Some(x) = quantities.iter().find(|q| q.start == a.start) else {
+            continue;
+        };
+        match respective_changes(text, quantities, y, &[x.kind, y.kind], year) {
+            Respective::None => {}
+            Respective::Each(mut changes) => {
+                let for_b = changes.pop();
+                let for_a = changes.pop();
+                values[i - 1].change = for_a;
+                values[i].change = for_b;
+            }
+            Respective::Unmatched => values[i].change = None,
+        }
+    }
+}
+
+/// The most characters between the first name's figure and the second
+/// name's in `A X、B Y`: the second name and its word of reaching.
+const PAIR_GAP: usize = 24;
 
 /// `一般公共预算教育支出12.6亿元，占一般公共预算支出的19.8%，比上年增长3.2%`:
 /// the growth after a share named by its denominator alone is the

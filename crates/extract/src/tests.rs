@@ -4075,6 +4075,37 @@ mod county_phrasing {
         assert_eq!(reasons(&c), [UnreadMentionReason::OtherPeriod]);
     }
 
+    /// `A X、B Y，同比分别增长a、b`: each name its own change. B had A's
+    /// (a fall read as a rise), and A none. Changes that do not line up
+    /// are no one's.
+    #[test]
+    fn respective_changes_after_pairs_of_names_and_figures() {
+        let changes = |text: &str| -> Vec<Option<f64>> {
+            in_2023(text)
+                .indicators
+                .iter()
+                .map(|i| i.change.as_ref().and_then(|c| c.percent.or(c.value)))
+                .collect()
+        };
+        assert_eq!(
+            changes(
+                "一般公共预算教育支出6.1亿元、生均一般公共预算教育支出10230元，同比分别增长2.1%、-1.3%。"
+            ),
+            [Some(2.1), Some(-1.3)]
+        );
+        assert_eq!(
+            changes(
+                "一般公共预算教育支出6.1亿元，生均一般公共预算教育支出10230元，比上年分别增加0.2亿元和减少136元。"
+            ),
+            [None, None]
+        );
+        // One name with its change stays as it was.
+        assert_eq!(
+            changes("一般公共预算教育支出6.1亿元，同比增长2.1%。"),
+            [Some(2.1)]
+        );
+    }
+
     /// `约为92%`: about 92, as `约92%` is (it was exact).
     #[test]
     fn about_before_the_verb() {
