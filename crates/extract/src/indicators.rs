@@ -1279,9 +1279,16 @@ fn state(
             // sentence (not `A较2018年提高…，达到92.3%`, a comparison's).
             let named = year_before_between(text, mention.end, read.at.start, year).or_else(|| {
                 let words = text.slice(mention.end, read.at.start).trim_start();
+                // `A（2022年决算数）9.3亿元`: a note right after the name
+                // that names an earlier year dates the figure.
+                let noted = words
+                    .strip_prefix(NOTE_OPEN)
+                    .and_then(|n| n.split_once(NOTE_CLOSE))
+                    .and_then(|(inside, _)| first_year(inside));
                 after_year(words)
                     .filter(|rest| rest.is_empty() || reaches_within(rest, 3))
                     .and_then(|_| first_year(words))
+                    .or(noted)
                     .filter(|y| *y < year)
             });
             opening

@@ -4070,6 +4070,12 @@ mod county_phrasing {
         let c = in_2023("城东幼儿园投用后公办园在园幼儿占比达到55%，目前为47.3%。");
         assert_eq!(levels(&c), [("preschool-public-share", Some(47.3))]);
         assert_eq!(targets(&c), [("preschool-public-share", Some(55.0))]);
+        // A note naming an earlier year dates the figure.
+        let c = in_2023("一般公共预算教育支出（2022年决算数）9.3亿元，同比增长3.1%。");
+        assert_eq!(levels(&c), []);
+        assert_eq!(reasons(&c), [UnreadMentionReason::OtherPeriod]);
+        let c = in_2023("普惠性幼儿园覆盖率（含普惠性民办园）达到88.3%。");
+        assert_eq!(levels(&c), [("preschool-inclusive-coverage", Some(88.3))]);
         let c = in_2023("教师平均工资收入8650元/月。");
         assert_eq!(levels(&c), []);
         assert_eq!(reasons(&c), [UnreadMentionReason::OtherPeriod]);
