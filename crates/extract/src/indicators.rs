@@ -2260,17 +2260,28 @@ fn change_first<'q>(
         }
         None => return None,
     };
-    // The level reached, right after the change: `，达到93.4%`.
-    let level = in_sentence_after(text, quantities, last.end)
-        .next()
-        .filter(|q| q.kind == kind)
-        .filter(|q| {
-            let words = text.slice(last.end, q.start);
-            let words = words.trim_start_matches([',', '，', ' ']);
-            words.chars().count() <= 8
+    // The level reached, right after the change: `，达到93.4%`; or after a
+    // gap to another base (`，较全省平均水平低0.9个百分点，仅为94.1%`).
+    let mut level = None;
+    let mut from = last;
+    for q in in_sentence_after(text, quantities, last.end).take(2) {
+        let words = text.slice(from.end, q.start);
+        let words = words.trim_start_matches([',', '，', ' ']);
+        if q.kind == kind {
+            level = (words.chars().count() <= 8
                 && search::contains_any(words, changes::REACHED)
-                && !search::contains_any(words, changes::COMPARISONS)
-        });
+                && !search::contains_any(words, changes::COMPARISONS))
+            .then_some(q);
+            break;
+        }
+        if q.kind != units::change_kind(kind)
+            || words.chars().count() > 16
+            || !search::contains_any(words, changes::OTHER_BASES)
+        {
+            break;
+        }
+        from = q;
+    }
     // A change against another year than the one before is no statement
     // of growth, but the level after it still stands.
     Some(match level {

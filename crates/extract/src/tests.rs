@@ -4048,6 +4048,16 @@ mod county_phrasing {
         ] {
             assert_eq!(change(text), Some(expected), "{text}");
         }
+        // A gap to another base between the change and the level: the
+        // level was lost.
+        let c = in_2023(
+            "全县义务教育巩固率较上年下降0.3个百分点，较全省平均水平低0.9个百分点，仅为94.1%。",
+        );
+        assert_eq!(levels(&c), [("compulsory-retention", Some(94.1))]);
+        assert_eq!(
+            c.indicators[0].change.as_ref().and_then(|c| c.value),
+            Some(-0.3)
+        );
         let c = in_2023("全县大班额比例由上年的3.7%上升为6.5%。");
         assert_eq!(levels(&c), [("large-class-share", Some(6.5))]);
         // A short word before another verb, or with no comparison, is no
