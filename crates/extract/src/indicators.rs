@@ -577,7 +577,10 @@ fn names_a_part(
         .any(|w| search::starts(opening, w).any(|i| counted_after(&opening[i + w.len()..])));
     let stage = links::SCHOOL_STAGES
         .iter()
-        .any(|w| search::starts(opening, w).any(|i| !opening[..i].ends_with('中')));
+        .any(|w| {
+            search::starts(opening, w)
+                .any(|i| !opening[..i].ends_with('中') || opening[..i].ends_with("其中"))
+        });
     counted || listed_regions || stage
 }
 

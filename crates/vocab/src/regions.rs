@@ -258,12 +258,15 @@ fn ends_with_other(opening: &str, own: &str) -> bool {
     let name = &run[run.len() - stem.len() - level_len..];
     let own = own.trim();
     let inner = innermost(own);
-    let is_own = run_stem.ends_with(key(own))
+    let level = opening.chars().last();
+    // The stem alone matches at the same level only: in a section of
+    // 长沙市, `长沙县` is one of its counties.
+    let same_level = |name: &str| level_of(name).is_none_or(|l| Some(l) == level);
+    let is_own = (run_stem.ends_with(key(own)) && same_level(own))
         || run.ends_with(own)
-        || run_stem.ends_with(key(inner))
+        || (run_stem.ends_with(key(inner)) && same_level(inner))
         || run.ends_with(inner)
         || OWN_AREA.iter().any(|w| run.ends_with(w));
-    let level = opening.chars().last();
     if stem.ends_with(BY_LEVEL) {
         // `全省`, `我省`, `各县` in a report of 青河市; `全市` is its own.
         return level_of(own).is_some_and(|l| Some(l) != level);
