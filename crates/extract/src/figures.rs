@@ -738,9 +738,11 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity
     // `增幅为-2.1%`, `增长-1.3%`: a minus sign right before the number makes
     // it negative, unless a number stands before the sign (`200-300人` is a
     // range, `2020-2022年` a span of years).
-    let minus = matches!(before, Some('-' | '−'))
+    // `增幅为负1.2%`: 负 says it in words.
+    let minus = (matches!(before, Some('-' | '−'))
         && !caps.has(Group::Pre)
-        && !before2.is_some_and(|c| c.is_ascii_digit() || numerals::is_numeral_char(c));
+        && !before2.is_some_and(|c| c.is_ascii_digit() || numerals::is_numeral_char(c)))
+        || (before == Some('负') && !caps.has(Group::Pre) && caps.has(Group::Arabic));
     let (value, start) = if minus {
         (-value, start - 1)
     } else {

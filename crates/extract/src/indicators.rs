@@ -575,12 +575,10 @@ fn names_a_part(
     let counted = ["有", "等"]
         .iter()
         .any(|w| search::starts(opening, w).any(|i| counted_after(&opening[i + w.len()..])));
-    let stage = links::SCHOOL_STAGES
-        .iter()
-        .any(|w| {
-            search::starts(opening, w)
-                .any(|i| !opening[..i].ends_with('中') || opening[..i].ends_with("其中"))
-        });
+    let stage = links::SCHOOL_STAGES.iter().any(|w| {
+        search::starts(opening, w)
+            .any(|i| !opening[..i].ends_with('中') || opening[..i].ends_with("其中"))
+    });
     counted || listed_regions || stage
 }
 
@@ -1239,7 +1237,12 @@ fn state(
     // `整改前，A为42.3%；整改后为50.6%`, `反馈意见指出，A仅为76.2%`: the state
     // before the rectification. The level is the one after it, when the
     // sentence goes on to state it.
-    if !read.dated && periods::before_remedy(text.slice(sentence, mention.start)) {
+    let lead_words = text.slice(sentence, mention.start);
+    if !read.dated
+        && (periods::before_remedy(lead_words)
+            || (periods::problem_label(lead_words)
+                && search::contains_any(text.slice(0, text.chars.len()), periods::AFTER_REMEDY)))
+    {
         let after =
             figure_after(text, quantities, read.at, indicator.kind).filter(|(q, between)| {
                 read.kind == StatementKind::Level
@@ -2665,12 +2668,12 @@ pub(crate) fn future_year(context: &str, year: Option<i32>) -> Option<i32> {
         // too. A month, a term or the start of it (`2024年1月`, `2024年春季
         // 学期`, `2024年初`, `2024年上半年`) may be done by the time the
         // report is written, unless a rule takes effect then (`从2024年秋季
-        // 学期起`).
+        // 学期起`) or it is a deadline (`2024年6月底前`, `2024年秋季学期前`).
         let from_then = after
             .chars()
             .take(8)
             .take_while(|c| !ends_clause(*c))
-            .any(|c| c == '起');
+            .any(|c| c == '起' || c == '前');
         let whole_year = !(after.starts_with(|c: char| c.is_ascii_digit())
             || periods::TERMS.iter().any(|w| after.starts_with(w)));
         let later = named && year.is_some() && (from_then || whole_year);
@@ -3589,7 +3592,9 @@ fn change_parts<'q>(
     opened: bool,
 ) -> Option<(Option<Change>, &'q Quantity)> {
     let mut change = Change::default();
-    let mut cursor = cursor;
+    // `5.87亿元（含上级转移支付1.2亿元），比上年下降3.1%`: a note right after
+    // the level says what it holds; the change follows it.
+    let mut cursor = skip_note(text, cursor);
     let mut last = None;
     let mut seen_comparison = opened;
     let mut other_base = false;
@@ -3700,6 +3705,19 @@ fn names_base(words: &str) -> bool {
                 .get(words.len().saturating_sub(7)..)
                 .unwrap_or_default(),
         ) == Some("")
+}
+
+/// The character after a bracketed note that opens at `at` (at most
+/// [`NOTE_LIMIT`] characters long), or `at` when none opens there.
+fn skip_note(text: &CaseText<'_>, at: usize) -> usize {
+    if text.chars.get(at) != Some(&NOTE_OPEN) {
+        return at;
+    }
+    text.find_forward(at + 1, at + 1 + NOTE_LIMIT, |c| {
+        c == NOTE_CLOSE || ends_sentence(c)
+    })
+    .filter(|&p| text.chars.get(p) == Some(&NOTE_CLOSE))
+    .map_or(at, |p| p + 1)
 }
 
 /// Where a change figure is written, in characters of the case text (the

@@ -4122,6 +4122,44 @@ mod county_phrasing {
         );
     }
 
+    /// Rectification reports and finance notices: an adverb before the
+    /// comparison (`仍比上年减少`), a note between the level and its change,
+    /// `负1.2%`, a deadline in a month (`2024年6月底前`), and an item's
+    /// `问题：` before its `整改成效：`. Each was read as a level or lost
+    /// its change, and the rules passed.
+    #[test]
+    fn rectification_items_and_finance_notices() {
+        let change = |text: &str| {
+            in_2023(text)
+                .indicators
+                .first()
+                .and_then(|i| i.change.as_ref())
+                .and_then(|c| c.percent.or(c.value))
+        };
+        for (text, expected) in [
+            (
+                "生均一般公共预算教育支出12890元，仍比上年减少132元。",
+                -132.0,
+            ),
+            ("一般公共预算教育支出6.42亿元，却比上年下降1.2%。", -1.2),
+            (
+                "一般公共预算教育支出5.87亿元（含上级转移支付1.2亿元），比上年下降3.1%。",
+                -3.1,
+            ),
+            ("一般公共预算教育支出10.36亿元，增幅为负1.2%。", -1.2),
+        ] {
+            assert_eq!(change(text), Some(expected), "{text}");
+        }
+        let c = in_2023("整改措施：新建公办幼儿园3所，2024年6月底前，公办园在园幼儿占比达到52%。");
+        assert_eq!(levels(&c), []);
+        assert_eq!(targets(&c), [("preschool-public-share", Some(52.0))]);
+        let c = in_2023("问题：大班额比例为6.8%。整改成效：大班额比例降至3.1%。");
+        assert_eq!(levels(&c), [("large-class-share", Some(3.1))]);
+        // Without a remedy in the item, `问题：` states the problem now.
+        let c = in_2023("问题：中职招生比例为42.3%，比上年下降1.6个百分点。");
+        assert_eq!(levels(&c), [("vocational-enrollment-share", Some(42.3))]);
+    }
+
     /// `约为92%`: about 92, as `约92%` is (it was exact).
     #[test]
     fn about_before_the_verb() {

@@ -340,7 +340,10 @@ fn verb_leads() -> &'static search::Leads {
 /// any commas, spaces and a `but` (`，比上年`, `同比`, `较2020年`, `，但比上年`:
 /// `比全省高1个百分点，但比上年低1.2个百分点`).
 pub fn opens_comparison(words: &str) -> bool {
-    let words = words.trim_start_matches([',', '，', ' ', '但', '而']);
+    // `，仍比上年减少132元`, `却`, `依然`, `还`, `也`: an adverb before it.
+    let words = words
+        .trim_start_matches([',', '，', ' ', '但', '而', '仍', '却', '还', '也'])
+        .trim_start_matches("依然");
     COMPARISONS.iter().any(|w| words.starts_with(w))
 }
 

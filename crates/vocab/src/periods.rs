@@ -46,6 +46,21 @@ pub const AFTER_REMEDY: [&str; 5] = ["整改后", "经整改", "经过整改", "
 /// figure's name) holds a [`BEFORE_REMEDY`] word: the sentence is about the
 /// state before a rectification. The clause, not its first words: a case's
 /// title may stand before them (`教育投入增长不稳督导组指出我县…`).
+/// Labels that open a rectification item's problem, as the inspectors found
+/// it (`问题：大班额比例为6.8%。整改成效：…降至3.1%`): only at the start of the
+/// sentence (`着力解决大班额问题：全县…降至1.2%` states the result), and only
+/// in an item that states its remedy ([`AFTER_REMEDY`]): in a bulletin,
+/// `问题：…为42.3%` is the problem now. Folded text writes `：` as `:`.
+pub const PROBLEM_LABELS: [&str; 5] = ["问题:", "问题表现", "问题描述", "【问题】", "主要问题:"];
+
+/// Whether `lead`, a sentence's words before a name, opens with a label of
+/// [`PROBLEM_LABELS`] (or `存在` and one).
+pub fn problem_label(lead: &str) -> bool {
+    let opening = lead.trim_start();
+    let opening = opening.strip_prefix("存在").unwrap_or(opening);
+    PROBLEM_LABELS.iter().any(|w| opening.starts_with(w))
+}
+
 pub fn before_remedy(lead: &str) -> bool {
     // Most sentences hold no first character of any of the words, and a
     // few byte searches say so before the first clause is cut.
