@@ -4011,6 +4011,12 @@ mod county_phrasing {
                 "{text}"
             );
         }
+        // The city's county of the same stem is a part, and so is a stage
+        // after `其中` with no comma.
+        let c = in_region("其中，长沙县普惠性幼儿园覆盖率为78.9%。", "长沙市");
+        assert_eq!(levels(&c), [], "长沙县 in 长沙市");
+        let c = in_region("全县大班额比例为3.2%，其中初中大班额比例为6.8%。", "白河县");
+        assert_eq!(levels(&c), [("large-class-share", Some(3.2))]);
         // The city's own `全市` in a city's report is its level.
         let c = in_region("普惠性幼儿园覆盖率全市为86.4%。", "枫林市");
         assert_eq!(levels(&c), [("preschool-inclusive-coverage", Some(86.4))]);
