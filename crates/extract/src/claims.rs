@@ -143,8 +143,8 @@ fn is_denied(text: &CaseText<'_>, from: usize, start: usize, end: usize, to: usi
     if text.chars.get(to).is_some_and(|c| matches!(c, '，' | ',')) {
         let next = text.slice(to + 1, text.end_from(to + 1, is_clause_end));
         if plans::BUT.iter().any(|w| next.starts_with(w))
-            && (search::contains_any(next, DENIALS)
-                || search::contains_any(next, plans::STILL_SOME))
+            && search::contains_any(next, plans::STILL_SOME)
+            && search::contains_any(next, DENIALS)
         {
             return true;
         }

@@ -1264,7 +1264,20 @@ fn state(
             }
         }
     }
-    if part || monthly || total {
+    // `“十三五”末，全县…达到88%` in a report on 2023: 2020's figure; and a
+    // from→to whose to is an earlier year's (`从2019年的15.2%下降到2022年的
+    // 4.8%`).
+    let ended = periods::in_ended_plan(lead, cx.year)
+        || (read.kind == StatementKind::FromTo
+            && cx.year.is_some_and(|y| {
+                let from = read
+                    .change
+                    .as_ref()
+                    .and_then(|c| c.base.as_ref())
+                    .map_or(mention.end, |b| b.end);
+                earlier_year_between(quantities, from, read.at.start, y).is_some()
+            }));
+    if part || monthly || total || ended {
         out.unread.push(UnreadMention {
             reason: UnreadMentionReason::OtherPeriod,
             ..unread(text, quantities, mention, indicator, mention_text)
@@ -1304,7 +1317,12 @@ fn state(
         });
     if let Some((year, earlier, opening)) = earlier {
         let next = next_clause(text, quantities, mentions, read.at, indicator.kind, |o| {
-            reaches_in_year(o, year) || opens_this_year(o)
+            reaches_in_year(o, year)
+                || opens_this_year(o)
+                // `，2023年进一步提高到86.5%`: a verb of change before the
+                // word of reaching.
+                || after_the_year(o, year)
+                    .is_some_and(|rest| reaches_within(rest, 7) && changes::direction(rest).is_some())
         });
         match next {
             Some(q) => {
@@ -1908,6 +1926,11 @@ fn earlier_opening(
 ) -> Option<i32> {
     let lead = text.slice(sentence, mention.start);
     let lead = lead.trim_start_matches([' ', NOTE_OPEN]);
+    // `截至2022年底，…`: as of then.
+    let lead = ["截至", "截止到", "截止"]
+        .iter()
+        .find_map(|w| lead.strip_prefix(w))
+        .unwrap_or(lead);
     let opening_year = lead
         .get(..4)
         .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))

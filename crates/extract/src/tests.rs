@@ -4166,6 +4166,37 @@ mod county_phrasing {
         assert_eq!(levels(&c), [("vocational-enrollment-share", Some(42.3))]);
     }
 
+    /// Earlier periods and budgets read as the year's: `截至2022年底` opens
+    /// an earlier year (and `2023年进一步提高到…` is the year's level after
+    /// it), a from→to whose to is an earlier year's, the end of the 13th
+    /// five-year plan, a change against it, a budget, and the spending
+    /// after a budget (`决算数`).
+    #[test]
+    fn earlier_periods_and_budgets() {
+        let c = in_2023("截至2022年底，全县学前三年毛入园率达到84%，2023年进一步提高到86.5%。");
+        assert_eq!(levels(&c), [("preschool-gross-enrollment", Some(86.5))]);
+        for text in [
+            "大班额比例从2019年的15.2%下降到2022年的4.8%。",
+            "“十三五”末，全县学前三年毛入园率达到88%。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c), [], "{text}");
+            assert_eq!(reasons(&c), [UnreadMentionReason::OtherPeriod], "{text}");
+        }
+        let c = in_2023("全县一般公共预算教育支出9.8亿元，比“十三五”末增长25.3%。");
+        assert_eq!(c.indicators[0].change, None);
+        let c = in_2023("一般公共预算教育支出预算数7.1亿元，比上年增长5.2%。");
+        assert_eq!(levels(&c), []);
+        let c = in_2023("一般公共预算教育支出年初预算7.1亿元，决算数6.6亿元，比上年下降2%。");
+        assert_eq!(levels(&c), [("education-expenditure", Some(660_000_000.0))]);
+        assert_eq!(
+            c.indicators[0].change.as_ref().and_then(|c| c.percent),
+            Some(-2.0)
+        );
+        let c = in_2023("全县财政性教育经费占GDP的比例为3.8%。");
+        assert_eq!(levels(&c), [("fiscal-education-share-gdp", Some(3.8))]);
+    }
+
     /// `约为92%`: about 92, as `约92%` is (it was exact).
     #[test]
     fn about_before_the_verb() {
@@ -4261,6 +4292,11 @@ mod county_phrasing {
         ] {
             assert_eq!(flags(text), [(true, false)], "{text}");
         }
+        // A `但` clause about something else takes nothing back.
+        assert_eq!(
+            flags("全县超大班额已全部消除，但仍有大班额23个。"),
+            [(false, false)]
+        );
         // `除` in a word, `除此之外`, and `除…外，还…` (besides) except
         // nothing; a `但` clause that leaves nothing undone takes nothing
         // back.

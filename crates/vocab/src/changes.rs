@@ -41,7 +41,12 @@ pub const DEGREES: [char; 4] = ['略', '均', '明', '显'];
 /// (`比全省平均高3.5个百分点`); so is one against the year's budget
 /// (`比年初预算增长3%`, `比预算数减少0.3亿元`, `较调整预算增长1%`: the
 /// budget is planned spending, and `一般公共预算` in a name is no base).
-pub const OTHER_BASES: [&str; 13] = [
+pub const OTHER_BASES: [&str; 17] = [
+    // `比“十三五”末增长25.3%`, `比疫情前`: a period long past.
+    "十三五",
+    "十二五",
+    "十四五初",
+    "疫情前",
     "平均",
     "标准",
     "目标",

@@ -99,6 +99,30 @@ pub const MONTHLY: [&str; 4] = ["每月", "月均", "月人均", "月平均"];
 /// A unit per month after a money figure: `8650元/月`, `8650元每月`.
 pub const PER_MONTH: [&str; 3] = ["/月", "每月", "/人·月"];
 
+/// Five-year plans that ended before the years a report may be on, with
+/// their last year: `“十三五”末，全县…达到88%` in a report on 2023 is 2020's
+/// figure, as `“十三五”期间…` is the plan's span.
+pub const ENDED_PLANS: [(&str, i32); 2] = [("十二五", 2015), ("十三五", 2020)];
+
+/// What follows an [`ENDED_PLANS`] name to make it its end or its span
+/// (after a closing quote, if any).
+const PLAN_PARTS: [&str; 4] = ["末", "期末", "期间", "时期"];
+
+/// Whether `lead` (a sentence's words before a name) dates it in a
+/// five-year plan that ended before `year` ([`ENDED_PLANS`]).
+pub fn in_ended_plan(lead: &str, year: Option<i32>) -> bool {
+    let Some(year) = year else {
+        return false;
+    };
+    ENDED_PLANS.iter().any(|(plan, end)| {
+        year > *end
+            && search::starts(lead, plan).any(|i| {
+                let rest = lead[i + plan.len()..].trim_start_matches(['”', '"', '’', '\'']);
+                PLAN_PARTS.iter().any(|w| rest.starts_with(w))
+            })
+    })
+}
+
 /// Words that close a span of months when they stand right before its last
 /// month (`1-9月`, `1至10月`, `一至九月`).
 const SPAN_CONNECTORS: [char; 7] = ['-', '—', '–', '~', '～', '至', '到'];

@@ -15,7 +15,7 @@ use crate::search;
 /// what must be (`要达到55%`, `需达到95%以上`, `应达到90%以上`, `应为11.5万元`), and
 /// the year's budget (`年初预算安排一般公共预算教育支出7.5亿元`: planned
 /// spending; `比年初预算增长3%` after a figure compares with it).
-pub const PLAN_WORDS: [&str; 40] = [
+pub const PLAN_WORDS: [&str; 41] = [
     "力争",
     "计划",
     "目标",
@@ -51,6 +51,7 @@ pub const PLAN_WORDS: [&str; 40] = [
     "\"十四五\"末",
     "十四五末",
     "年初预算",
+    "预算数",
     "必须",
     // `城东幼儿园投用后…达到55%`: a figure that waits on a building.
     "投用后",
@@ -185,8 +186,9 @@ pub fn names_condition(lead: &str) -> bool {
 }
 
 /// `基本实现课后服务全覆盖，但仍有5所学校未开展`: a clause right after the
-/// claim that opens with one of these and holds a denial ([`DENIALS`]) or
-/// [`STILL_SOME`] takes the claim back.
+/// claim that opens with one of these and holds [`STILL_SOME`] and a denial
+/// ([`DENIALS`]) takes the claim back. (`超大班额已全部消除，但仍有大班额23个`
+/// is about other classes: it takes nothing back.)
 pub const BUT: [&str; 3] = ["但", "然而", "不过"];
 
 /// `仍有`, `尚有`, `还有`: what is left undone, after [`BUT`].
@@ -249,7 +251,7 @@ pub fn achieved(before: &str) -> bool {
 /// Words that open the figure actually reached after a plan or a reported
 /// figure: `目标任务是…达到85%，实际完成86.4%`, `填报为92.5%，核查结果为90.2%`,
 /// `计划到2025年…达到55%，目前为51.3%`.
-pub const ACTUAL: [&str; 11] = [
+pub const ACTUAL: [&str; 13] = [
     "实际",
     "目前",
     "当前",
@@ -261,6 +263,9 @@ pub const ACTUAL: [&str; 11] = [
     "经核查",
     "经核实",
     "核实后",
+    // `年初预算7.1亿元，决算数6.6亿元`: what was spent, after the budget.
+    "决算数",
+    "决算",
 ];
 
 /// Words that make a figure one the inspectors did not accept as stated:
