@@ -330,6 +330,81 @@ fn other_between(text: &CaseText<'_>, mention: &Mention, at: &Quantity, cx: Cont
         && regions::names_other(text.slice(from, at.start), own)
 }
 
+/// `全省A为91%，B为86%`, `城关镇A为89%，B为44%`, `北塘县A、B分别为89%、78%`:
+/// a name that opens its clause with no subject of its own (right after
+/// the clause before, which states the name before it), or follows the
+/// name before it in a list, continues that name's statement and shares
+/// its subject. The first name of the chain, when the mention continues
+/// one in its sentence. (B was read as the region's level now.)
+fn chain_head<'m>(
+    text: &CaseText<'_>,
+    mentions: &'m [Mention],
+    mention: &Mention,
+) -> Option<&'m Mention> {
+    let sentence = sentence_start(text, mention.start);
+    let index = mentions.partition_point(|m| m.start < mention.start);
+    let mut head = None;
+    let mut start = mention.start;
+    for prev in mentions[..index].iter().rev() {
+        work(1);
+        if prev.start < sentence {
+            break;
+        }
+        if prev.end > start {
+            continue;
+        }
+        let between = text.slice(prev.end, start);
+        let continues = links::is_list_separator(between)
+            || (between.chars().count() <= CHAIN_GAP
+                && between.ends_with(ends_clause)
+                && between.chars().filter(|c| ends_clause(*c)).count() == 1);
+        if !continues {
+            break;
+        }
+        head = Some(prev);
+        start = prev.start;
+    }
+    head
+}
+
+/// `公办园在园幼儿占比达到50%以上的乡镇有5个`: the figure is a threshold that
+/// a group of regions or schools passes, not the level of the region.
+fn threshold_of_a_group(text: &CaseText<'_>, at: &Quantity) -> bool {
+    let after = text.slice(at.end, at.end + 6);
+    after.starts_with('的')
+        && (after.chars().skip(1).take(3).any(regions::is_level)
+            || search::contains_any(after, links::GROUPS))
+}
+
+/// The most characters between two names of a chain (`为91%，`).
+const CHAIN_GAP: usize = 16;
+
+/// Whether `lead` (the words before a sentence's first name) is a year
+/// before `year` or the year before, with at most a subject after it
+/// (`2022年`, `2022年底全县`, `去年全县`; not `2022年以来`, nor `2019年底，县政府
+/// 出台…，全县`: an event of that year, see [`earlier_opening`]).
+fn opens_earlier_year(lead: &str, year: i32) -> bool {
+    let lead = lead.trim_start();
+    let rest = match changes::YEAR_BEFORE
+        .iter()
+        .find_map(|w| lead.strip_prefix(w))
+    {
+        Some(rest) => rest,
+        None => match after_year(lead) {
+            Some(rest)
+                if lead
+                    .get(..4)
+                    .and_then(|y| y.parse::<i32>().ok())
+                    .is_some_and(|y| y < year) =>
+            {
+                rest.trim_start_matches('度')
+            }
+            _ => return false,
+        },
+    };
+    rest.chars().count() <= 3 && !rest.chars().any(ends_clause)
+}
+
 /// How many characters between a name and its figure may name another
 /// region (`仅相当于全省平均水平的`).
 const OTHER_BETWEEN: usize = 12;
@@ -1124,6 +1199,9 @@ fn state(
     // still a target: targets are not judged as the region's level.
     if let Some(read) = read.as_ref()
         && (names_a_part(text, mentions, mention, cx.region)
+            || threshold_of_a_group(text, read.at)
+            || chain_head(text, mentions, mention)
+                .is_some_and(|head| names_a_part(text, mentions, head, cx.region))
             || other_between(text, mention, read.at, cx)
             || urban_then_own(
                 text,
@@ -1268,6 +1346,15 @@ fn state(
     // from→to whose to is an earlier year's (`从2019年的15.2%下降到2022年的
     // 4.8%`).
     let ended = periods::in_ended_plan(lead, cx.year)
+        // `2022年A为89%，B为78%`: B shares A's earlier year.
+        || (read.kind == StatementKind::Level
+            && !read.dated
+            && cx.year.is_some_and(|y| {
+                chain_head(text, mentions, mention).is_some_and(|head| {
+                    opens_earlier_year(text.slice(sentence, head.start), y)
+                        || earlier_opening(text, mentions, sentence, head, y).is_some()
+                })
+            }))
         || (read.kind == StatementKind::FromTo
             && cx.year.is_some_and(|y| {
                 let from = read
@@ -2437,10 +2524,15 @@ fn level_after<'q>(
         Some(from) => {
             let stated = parts.and_then(|(c, _)| c);
             let base = Base::of(from, base_year(text.slice(mention.end, from.start), year));
+            // `近三年…从12800元减少到12600元`: over a span of years, the
+            // difference is no change of the year's (it failed 只增不减).
+            let span = stated.is_none()
+                && base.year.is_none()
+                && other_base_before(text, from.start, year);
             Read {
                 kind: StatementKind::FromTo,
                 level: Some(to),
-                change: Some(with_base(stated, from, to, kind, base)),
+                change: (!span).then(|| with_base(stated, from, to, kind, base)),
                 at: to,
                 unsized_change: None,
                 dated: false,

@@ -4197,6 +4197,52 @@ mod county_phrasing {
         assert_eq!(levels(&c), [("fiscal-education-share-gdp", Some(3.8))]);
     }
 
+    /// A name that continues the statement of the name before it shares
+    /// its subject: the province's, a town's, another county's, last
+    /// year's. The second name was read as the county's level now.
+    #[test]
+    fn a_chain_of_names_shares_its_subject() {
+        for (text, reason) in [
+            (
+                "全省学前三年毛入园率为91%，普惠性幼儿园覆盖率为86%。",
+                UnreadMentionReason::Part,
+            ),
+            (
+                "城关镇学前三年毛入园率为89%，公办园在园幼儿占比为44%。",
+                UnreadMentionReason::Part,
+            ),
+            (
+                "北塘县学前三年毛入园率、普惠性幼儿园覆盖率分别为89%、78%。",
+                UnreadMentionReason::Part,
+            ),
+            (
+                "去年全县学前三年毛入园率为89%，普惠性幼儿园覆盖率为78%。",
+                UnreadMentionReason::OtherPeriod,
+            ),
+            (
+                "2022年学前三年毛入园率为89%，普惠性幼儿园覆盖率为78%。",
+                UnreadMentionReason::OtherPeriod,
+            ),
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c), [], "{text}");
+            assert_eq!(reasons(&c), [reason, reason], "{text}");
+        }
+        // The county's own chain, and one whose second clause names its
+        // own subject.
+        let c = in_2023("全县学前三年毛入园率为93%，普惠性幼儿园覆盖率为88%。");
+        assert_eq!(levels(&c).len(), 2);
+        let c = in_2023("全省学前三年毛入园率为91%，全县普惠性幼儿园覆盖率为86%。");
+        assert_eq!(levels(&c), [("preschool-inclusive-coverage", Some(86.0))]);
+        // A threshold a group passes is no level; a from→to over a span
+        // of years is no change of the year's.
+        let c = in_2023("公办园在园幼儿占比达到50%以上的乡镇有5个。");
+        assert_eq!(levels(&c), []);
+        let c = in_2023("近三年生均一般公共预算教育支出从12800元减少到12600元。");
+        assert_eq!(levels(&c), [("per-student-expenditure", Some(12600.0))]);
+        assert_eq!(c.indicators[0].change, None);
+    }
+
     /// `约为92%`: about 92, as `约92%` is (it was exact).
     #[test]
     fn about_before_the_verb() {

@@ -14,6 +14,10 @@ pub const FROM: [char; 2] = ['由', '从'];
 /// level may follow in the next clause (`，达到93.6%`).
 pub const RANKS: [&str; 4] = ["排名", "位居", "名列", "位列"];
 
+/// Groups that a figure may be the threshold of (`达到50%以上的学校有12所`),
+/// besides regions by their level (`…的乡镇`, `…的县市区`).
+pub const GROUPS: [&str; 3] = ["学校", "幼儿园", "地区"];
+
 /// `自` opens a "from … to …" only right before its figure: `自82%提高到93%`
 /// (`自报86.5%` is a figure reported by the region itself).
 pub const FROM_BARE: char = '自';
