@@ -75,6 +75,9 @@ pub(crate) fn rows<'q>(
     let mut out = Vec::new();
     // The open table's columns, with the index of its level column.
     let mut header: Option<(Vec<Column>, Option<usize>)> = None;
+    // The header was the line before: a header right under it is its
+    // second row.
+    let mut fresh = false;
     // Mentions and figures are in order, and so are lines: one cursor each.
     let mut next_mention = 0;
     for (start, end) in lines(text) {
@@ -105,6 +108,7 @@ pub(crate) fn rows<'q>(
         });
         match (&header, row_name) {
             (Some((columns, level_column)), Some(mention)) => {
+                fresh = false;
                 let index = first_mention;
                 let kind = kind_of(mention);
                 let figure_in = |column: usize| {
@@ -134,10 +138,15 @@ pub(crate) fn rows<'q>(
                 });
             }
             _ => {
-                header = in_line
+                let next = in_line
                     .is_empty()
                     .then(|| header_of(text, &cells, year))
                     .flatten();
+                header = match (header.take().filter(|_| fresh), next) {
+                    (Some(over), Some(under)) => Some(stacked(over, under, year)),
+                    (_, next) => next,
+                };
+                fresh = header.is_some();
             }
         }
     }
@@ -161,15 +170,49 @@ fn header_of(
     if columns.iter().all(|c| *c == Column::Other) {
         return None;
     }
+    let level = level_column(&columns, year);
+    Some((columns, level))
+}
+
+/// The index of the level's column: the report's year's, or the latest
+/// year's when the report's year is unknown.
+fn level_column(columns: &[Column], year: Option<i32>) -> Option<usize> {
     let years = columns.iter().enumerate().filter_map(|(i, c)| match c {
         Column::Year(y) => Some((i, *y)),
         _ => None,
     });
-    let level = match year {
+    match year {
         Some(report) => years.clone().find(|(_, y)| *y == report).map(|(i, _)| i),
         None => years.max_by_key(|(_, y)| *y).map(|(i, _)| i),
-    };
-    Some((columns, level))
+    }
+}
+
+/// Two header rows, the second under a merged cell of the first
+/// (`指标 | 完成情况 | 目标值` over `| 2022年 | 2023年 |`): the years take the
+/// place of the first row's cell after its label, when that cell names no
+/// year and no standard; otherwise the second row alone is the header, and
+/// rows of more cells than it are not read by their columns.
+fn stacked(
+    over: (Vec<Column>, Option<usize>),
+    under: (Vec<Column>, Option<usize>),
+    year: Option<i32>,
+) -> (Vec<Column>, Option<usize>) {
+    let (top, _) = over;
+    let (years, _) = &under;
+    if top.len() < 3
+        || top[1] != Column::Other
+        || years.iter().any(|c| !matches!(c, Column::Year(_)))
+    {
+        return under;
+    }
+    let columns: Vec<Column> = top[..1]
+        .iter()
+        .chain(years)
+        .chain(&top[2..])
+        .copied()
+        .collect();
+    let level = level_column(&columns, year);
+    (columns, level)
 }
 
 /// What a header cell names: `2022年` (`2022年度`, `2022年底`) is a year,

@@ -1378,6 +1378,28 @@ mod phrasing {
         assert_eq!(in_report(md, Some(2023)).indicators[0].change, None);
     }
 
+    /// Two header rows, the years under a merged cell (`指标 | 完成情况 |
+    /// 目标值` over `| 2022年 | 2023年 |`): the level was the target's
+    /// column and the target the level's.
+    #[test]
+    fn a_table_with_two_header_rows() {
+        let t = "指标\t完成情况\t目标值\n2022年\t2023年\n普惠性幼儿园覆盖率\t86.1%\t84.7%\t85%";
+        let c = in_report(t, Some(2023));
+        assert_eq!(
+            levels(&c),
+            [("preschool-inclusive-coverage".to_string(), Some(84.7))]
+        );
+        assert_eq!(
+            targets(&c),
+            [("preschool-inclusive-coverage".to_string(), Some(85.0))]
+        );
+        // A first row whose cell after the label names a standard is no
+        // row over the years: the second alone is the header, and rows of
+        // more cells are not read by it.
+        let t = "指标\t目标值\t完成情况\n2022年\t2023年\n普惠性幼儿园覆盖率\t85%\t86.1%\t84.7%";
+        assert_eq!(levels(&in_report(t, Some(2023))), []);
+    }
+
     #[test]
     fn a_table_without_the_reports_year_states_no_level() {
         let c = in_report(TABLE, Some(2024));

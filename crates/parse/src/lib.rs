@@ -681,6 +681,13 @@ fn is_table_row(normal: &str) -> bool {
     if t.chars().any(dutycheck_vocab::punctuation::is_clause_end) {
         return false;
     }
+    // Cells between tabs (a Word table): a header of words alone
+    // (`指标	完成情况	目标值`) or a row under a merged cell (`2022年	2023年`)
+    // is a row too. Glued to the next, `目标值` + `2022年` made one cell,
+    // and the columns after it moved by one.
+    if t.split('\t').filter(|c| !c.trim().is_empty()).count() >= 2 {
+        return true;
+    }
     // A blank inside a figure does not separate cells: `2 520个` (digits
     // grouped by thousands), `51.6 %`, `26.4 亿元` (a unit set apart).
     let mut cells: Vec<String> = Vec::new();

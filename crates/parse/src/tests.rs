@@ -2031,3 +2031,14 @@ fn ordinal_and_half_paren_markers_number_cases() {
     );
     assert!(report.sections[0].unread_numbering.is_empty());
 }
+
+/// A Word table's header of words alone, and the row of years under its
+/// merged cell, keep their lines: glued, `目标值` + `2022年` made one cell.
+#[test]
+fn tab_separated_header_rows_keep_their_lines() {
+    let text = "青溪县2023年自评报告\n一、主要指标\n指标\t完成情况\t\t目标值\n\t2022年\t2023年\t\n普惠性幼儿园覆盖率\t86.1%\t84.7%\t85%\n";
+    let report = parse(&doc(text)).expect("parses");
+    let lines: Vec<&str> = report.sections[0].cases[0].text.lines().collect();
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert!(lines[0].ends_with("目标值"), "{lines:?}");
+}
