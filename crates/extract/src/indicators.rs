@@ -319,6 +319,11 @@ fn other_between(text: &CaseText<'_>, mention: &Mention, at: &Quantity, cx: Cont
     let Some(own) = cx.region else {
         return false;
     };
+    // Most figures follow their name with a verb alone: no level between.
+    let window = text.chars.get(mention.end..at.start).unwrap_or_default();
+    if !window.iter().any(|c| regions::is_level(*c)) {
+        return false;
+    }
     // The figure's own clause: `低于全省平均水平，为76.3%` compares, then
     // states the region's level.
     let from = text
@@ -341,28 +346,44 @@ fn chain_head<'m>(
     mentions: &'m [Mention],
     mention: &Mention,
 ) -> Option<&'m Mention> {
-    let sentence = sentence_start(text, mention.start);
+    // Most names have words of their own before them (`全县…`): only one
+    // right after a comma or a list separator may continue a chain.
+    let continues_at = |at: usize| {
+        at.checked_sub(1)
+            .and_then(|i| text.chars.get(i))
+            .is_some_and(|c| matches!(c, ',' | '，' | '、' | '和' | '及'))
+    };
+    if !continues_at(mention.start) {
+        return None;
+    }
     let index = mentions.partition_point(|m| m.start < mention.start);
     let mut head = None;
     let mut start = mention.start;
-    for prev in mentions[..index].iter().rev() {
+    // A chain of more names than reports write (a table flattened into one
+    // sentence) has no head found: each name would walk back to it.
+    for (n, prev) in mentions[..index].iter().rev().enumerate() {
         work(1);
-        if prev.start < sentence {
-            break;
+        if n == CHAIN_NAMES {
+            return None;
         }
         if prev.end > start {
             continue;
         }
         let between = text.slice(prev.end, start);
-        let continues = links::is_list_separator(between)
-            || (between.chars().count() <= CHAIN_GAP
-                && between.ends_with(ends_clause)
-                && between.chars().filter(|c| ends_clause(*c)).count() == 1);
+        // Within the sentence: a comma ends the clause, a stop the chain.
+        let continues = !between.contains(ends_sentence)
+            && (links::is_list_separator(between)
+                || (between.chars().count() <= CHAIN_GAP
+                    && between.ends_with(ends_clause)
+                    && between.chars().filter(|c| ends_clause(*c)).count() == 1));
         if !continues {
             break;
         }
         head = Some(prev);
         start = prev.start;
+        if !continues_at(start) {
+            break;
+        }
     }
     head
 }
@@ -375,6 +396,13 @@ fn threshold_of_a_group(text: &CaseText<'_>, at: &Quantity) -> bool {
         && (after.chars().skip(1).take(3).any(regions::is_level)
             || search::contains_any(after, links::GROUPS))
 }
+
+/// How many of the latest unread mentions are looked through for the head
+/// of a chain (read just before the names that continue it).
+const CHAIN_LOOKBACK: usize = 8;
+
+/// The most names before one in a chain.
+const CHAIN_NAMES: usize = 8;
 
 /// The most characters between two names of a chain (`为91%，`).
 const CHAIN_GAP: usize = 16;
@@ -1181,6 +1209,8 @@ fn state(
         });
         return;
     }
+    // The name this one continues, if any (`全省A为91%，B为86%`).
+    let head = chain_head(text, mentions, mention);
     // `拨付生均公用经费3.2亿元`: the sum paid under a per-head name, not
     // the amount per student.
     if let Some(read) = read.as_ref()
@@ -1200,8 +1230,14 @@ fn state(
     if let Some(read) = read.as_ref()
         && (names_a_part(text, mentions, mention, cx.region)
             || threshold_of_a_group(text, read.at)
-            || chain_head(text, mentions, mention)
-                .is_some_and(|head| names_a_part(text, mentions, head, cx.region))
+            // The head was read before: a part then, a part now.
+            || head.is_some_and(|head| {
+                out.unread
+                    .iter()
+                    .rev()
+                    .take(CHAIN_LOOKBACK)
+                    .any(|u| u.start == head.start && u.reason == UnreadMentionReason::Part)
+            })
             || other_between(text, mention, read.at, cx)
             || urban_then_own(
                 text,
@@ -1350,7 +1386,7 @@ fn state(
         || (read.kind == StatementKind::Level
             && !read.dated
             && cx.year.is_some_and(|y| {
-                chain_head(text, mentions, mention).is_some_and(|head| {
+                head.is_some_and(|head| {
                     opens_earlier_year(text.slice(sentence, head.start), y)
                         || earlier_opening(text, mentions, sentence, head, y).is_some()
                 })

@@ -80,6 +80,7 @@ fn push_safe(out: &mut String, c: char) {
 /// The terminal columns `c` takes once made safe: its escape's length for a
 /// control character, else its display width. Keeps carets under the
 /// characters they mark when a quoted line holds controls.
+#[inline]
 pub(crate) fn safe_width(c: char) -> usize {
     // The characters a report is made of, answered without the width
     // table's lookup (a test holds these ranges to the table for every

@@ -114,6 +114,10 @@ pub fn in_ended_plan(lead: &str, year: Option<i32>) -> bool {
     let Some(year) = year else {
         return false;
     };
+    // Both plans are `十…五`: one search rules most leads out.
+    if !search::contains(lead, "五") {
+        return false;
+    }
     ENDED_PLANS.iter().any(|(plan, end)| {
         year > *end
             && search::starts(lead, plan).any(|i| {

@@ -133,32 +133,26 @@ pub(crate) fn parts_of(case: &Case) -> CaseParts {
         parts.insert(CasePart::Baseline);
     }
     // Figures are placed by character; the words around them are borrowed
-    // from the text by byte (`at[c]` is the byte where character `c`
-    // starts, one more entry for the end), never collected into strings.
+    // from the text by byte, never collected into strings. Figures come in
+    // order, so one walk forward turns their characters into bytes (a map
+    // of every character was built for each case, and most cases stop
+    // after a few figures).
     let text = case.text.as_str();
-    let at: Vec<usize> = text
-        .char_indices()
-        .map(|(b, _)| b)
-        .chain([text.len()])
-        .collect();
-    let chars = at.len() - 1;
-    let byte = |c: usize| at[c.min(chars)];
-    let words = |a: usize, b: usize| -> &str { text.get(byte(a.min(b))..byte(b)).unwrap_or("") };
-    // The character after the last clause end before `c` (0 when none).
-    let clause_from = |c: usize| {
-        text[..byte(c)]
+    let mut walk = Walk::new(text);
+    // The byte after the last clause end before byte `b` (0 when none).
+    let clause_from = |b: usize| {
+        text[..b]
             .char_indices()
             .rev()
             .find(|(_, ch)| is_clause_end(*ch))
-            .map_or(0, |(b, _)| at.partition_point(|x| *x <= b))
+            .map_or(0, |(i, ch)| i + ch.len_utf8())
     };
-    // The first clause end at or after character `c` (the end when none).
-    let clause_to = |c: usize| {
-        let from = byte(c);
-        text[from..]
+    // The first clause end at or after byte `b` (the end when none).
+    let clause_to = |b: usize| {
+        text[b..]
             .char_indices()
             .find(|(_, ch)| is_clause_end(*ch))
-            .map_or(chars, |(b, _)| at.partition_point(|x| *x < from + b))
+            .map_or(text.len(), |(i, _)| b + i)
     };
     let planned = |q: &Quantity| case.targets.iter().any(|t| t.start <= q.start && q.end <= t.end);
     let figures: Vec<&Quantity> = case
@@ -166,6 +160,7 @@ pub(crate) fn parts_of(case: &Case) -> CaseParts {
         .iter()
         .filter(|q| q.kind.is_result() && !planned(q))
         .collect();
+    let mut previous_end: Option<usize> = None;
     for (i, q) in figures.iter().enumerate() {
         // Every part a figure can add is known: the rest cannot change the
         // answer. (Most cases state a change early; without this, every
@@ -173,15 +168,15 @@ pub(crate) fn parts_of(case: &Case) -> CaseParts {
         if CasePart::ALL.iter().all(|(_, p)| parts.contains(*p)) {
             break;
         }
-        let clause_start = clause_from(q.start);
-        let clause_end = clause_to(q.end);
-        let lead_start = i
-            .checked_sub(1)
-            .map(|p| figures[p].end)
-            .filter(|e| *e > clause_start && *e <= q.start)
+        let (start, end) = (walk.byte(q.start), walk.byte(q.end));
+        let clause_start = clause_from(start);
+        let clause_end = clause_to(end);
+        let lead_start = previous_end
+            .filter(|e| *e > clause_start && *e <= start)
             .unwrap_or(clause_start);
+        previous_end = Some(end);
         let change = q.kind == QuantityKind::PercentagePoints
-            || states_change(words(lead_start, q.start));
+            || states_change(&text[lead_start..start]);
         if change {
             parts.insert(CasePart::Baseline);
         } else {
@@ -196,25 +191,53 @@ pub(crate) fn parts_of(case: &Case) -> CaseParts {
         }
         // The comparison may stand in the clause after the figure's
         // (`生均公用经费1350元，高于全省平均水平`).
-        let next_end = if clause_end < chars {
-            clause_to(clause_end + 1)
-        } else {
-            chars
+        let next_end = match text[clause_end..].chars().next() {
+            Some(c) => clause_to(clause_end + c.len_utf8()),
+            None => text.len(),
         };
-        let clause = words(clause_start, next_end);
-        if compares(clause) {
+        if compares(&text[clause_start..next_end]) {
             parts.insert(CasePart::Baseline);
         }
         // From→to: `从74%` then `提升至81.5%` in the same clause.
-        let from = words(clause_start, q.start).contains(links::FROM);
-        if let Some(next) = figures.get(i + 1).filter(|n| n.start < clause_end)
-            && from
-            && words(q.end, next.start).contains(links::REACH)
+        let from = text[clause_start..start].contains(links::FROM);
+        if from
+            && let Some(next) = figures.get(i + 1)
+            && let next_start = walk.byte(next.start)
+            && next_start < clause_end
+            && text.get(end..next_start).is_some_and(|w| w.contains(links::REACH))
         {
             parts.insert(CasePart::Baseline);
         }
     }
     parts
+}
+
+/// Character offsets to byte offsets in one walk forward: each offset asked
+/// is at or after the one before (a smaller one restarts the walk).
+struct Walk<'t> {
+    text: &'t str,
+    /// A character offset and its byte.
+    at: (usize, usize),
+}
+
+impl<'t> Walk<'t> {
+    fn new(text: &'t str) -> Self {
+        Walk { text, at: (0, 0) }
+    }
+
+    /// The byte of character `c` (the text's end past it).
+    fn byte(&mut self, c: usize) -> usize {
+        if c < self.at.0 {
+            self.at = (0, 0);
+        }
+        let rest = &self.text[self.at.1..];
+        let byte = rest
+            .char_indices()
+            .nth(c - self.at.0)
+            .map_or(self.text.len(), |(b, _)| self.at.1 + b);
+        self.at = (c, byte);
+        byte
+    }
 }
 
 /// Whether the words right before a figure make it a change (`比上年增加`,

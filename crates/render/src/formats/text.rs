@@ -279,10 +279,11 @@ fn excerpt(line: &str, column: u32, length: u32) -> (String, usize, usize) {
     let mut from = start;
     let mut lead_width = 0;
     for c in line[..start].chars().rev() {
-        if lead_width + width(c) > LEAD_COLUMNS {
+        let w = width(c);
+        if lead_width + w > LEAD_COLUMNS {
             break;
         }
-        lead_width += width(c);
+        lead_width += w;
         from -= c.len_utf8();
     }
     // Then forward while the window fits in EXCERPT_COLUMNS.
@@ -290,10 +291,11 @@ fn excerpt(line: &str, column: u32, length: u32) -> (String, usize, usize) {
     let mut shown_width = lead_width + marked_width;
     let mut to = end;
     for c in line[end..].chars() {
-        if shown_width + width(c) > EXCERPT_COLUMNS {
+        let w = width(c);
+        if shown_width + w > EXCERPT_COLUMNS {
             break;
         }
-        shown_width += width(c);
+        shown_width += w;
         to += c.len_utf8();
     }
     let lead = if from > 0 { "…" } else { "" };
