@@ -1512,6 +1512,23 @@ fn state(
         });
         return;
     }
+    // `首次突破90%，达到91.6%`, `保持在97%以上，2023年为97.6%`: a bound, then
+    // the level itself in the next clause.
+    if read.kind == StatementKind::Level
+        && read.change.is_none()
+        && let Some(level) = read.level
+        && (level.qualifier == Qualifier::MoreThan
+            || search::contains(text.slice(mention.end, level.start), "突破"))
+        && let Some(q) = next_clause(text, quantities, mentions, level, indicator.kind, |o| {
+            changes::REACHED.iter().any(|w| o.starts_with(w))
+                || cx.year.is_some_and(|y| reaches_in_year(o, y))
+        })
+        && q.qualifier == Qualifier::Exact
+    {
+        read.change = change_after(text, quantities, q, indicator.kind, cx.year);
+        read.level = Some(q);
+        read.at = q;
+    }
     // `…为90.2%，上年为86.1%`: the year before's level, stated after the
     // level as the clause that follows.
     if read.kind == StatementKind::Level

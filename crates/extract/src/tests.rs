@@ -4265,6 +4265,33 @@ mod county_phrasing {
         assert_eq!(c.indicators[0].change, None);
     }
 
+    /// A bound, then the level itself in the next clause: the bound was
+    /// the level (`首次突破90%` read as 90).
+    #[test]
+    fn a_bound_then_the_level() {
+        for (text, expected) in [
+            ("学前三年毛入园率首次突破90%，达到91.6%。", 91.6),
+            (
+                "九年义务教育巩固率连续三年保持在97%以上，2023年为97.6%。",
+                97.6,
+            ),
+            ("公办园在园幼儿占比超过50%，达到52.3%。", 52.3),
+        ] {
+            let c = in_2023(text);
+            assert_eq!(
+                c.indicators.first().and_then(|i| i.value),
+                Some(expected),
+                "{text}"
+            );
+        }
+        // A county's stage figures in a city's section are its part.
+        let c = in_region(
+            "北塘县生均公用经费小学、初中分别为680元、890元，低于基准定额。",
+            "云州市",
+        );
+        assert_eq!(levels(&c), []);
+    }
+
     /// `约为92%`: about 92, as `约92%` is (it was exact).
     #[test]
     fn about_before_the_verb() {
