@@ -42,7 +42,7 @@ pub use report::{
     UnreadMentionReason, UnreadNumbering, UnreadReason,
 };
 pub use statuses::{RuleIds, RuleStatuses};
-pub use text::{Folded, Text};
+pub use text::{CharWalk, Folded, Text};
 pub use waiver::{
     BaselineComparison, FixedFinding, WaivedFinding, WaiverNote, WaiverNoteKind, WaiverRef,
 };

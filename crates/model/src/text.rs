@@ -319,6 +319,54 @@ impl schemars::JsonSchema for Text {
     }
 }
 
+/// Character offsets of a text to byte offsets, in one walk forward: each
+/// offset asked is at or after the one before (a smaller one restarts the
+/// walk from the text's start). Positions in a [`crate::Case`] are
+/// characters, the text is UTF-8: the parser cuts a line's cases with
+/// this, and the engine the words around a case's figures, without mapping
+/// every character of a text they read a few places of.
+#[derive(Debug, Clone)]
+pub struct CharWalk<'t> {
+    text: &'t str,
+    /// A character offset and its byte offset, where the walk stands.
+    at: (usize, usize),
+}
+
+impl<'t> CharWalk<'t> {
+    pub fn new(text: &'t str) -> Self {
+        CharWalk { text, at: (0, 0) }
+    }
+
+    /// The byte offset where the walk stands.
+    pub fn position(&self) -> usize {
+        self.at.1
+    }
+
+    /// The byte offset of character `n` (the text's end past it;
+    /// `usize::MAX`, the rest of a text, with no walk).
+    pub fn byte(&mut self, n: usize) -> usize {
+        if n == usize::MAX {
+            return self.text.len();
+        }
+        if n < self.at.0 {
+            self.at = (0, 0);
+        }
+        let rest = &self.text[self.at.1..];
+        self.at = rest.char_indices().nth(n - self.at.0).map_or(
+            (self.at.0 + rest.chars().count(), self.text.len()),
+            |(b, _)| (n, self.at.1 + b),
+        );
+        self.at.1
+    }
+
+    /// The characters `range` (an end past the text is its end).
+    pub fn slice(&mut self, range: Range<usize>) -> &'t str {
+        let start = self.byte(range.start);
+        let end = self.byte(range.end).max(start);
+        &self.text[start..end]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -402,5 +450,17 @@ mod tests {
         static YUAN: &str = "元";
         assert!(Text::from_static(YUAN).same_span(&Text::from_static(YUAN)));
         assert!(!Text::from_static(YUAN).same_span(&Text::from("元")));
+    }
+
+    #[test]
+    fn a_walk_turns_characters_into_bytes() {
+        let mut w = CharWalk::new("全县a达到90%");
+        assert_eq!(w.byte(2), 6);
+        assert_eq!(w.byte(3), 7);
+        assert_eq!(w.slice(3..5), "达到");
+        // Back: the walk starts again; past the end: the end.
+        assert_eq!(w.byte(1), 3);
+        assert_eq!(w.byte(99), "全县a达到90%".len());
+        assert_eq!(w.byte(usize::MAX), "全县a达到90%".len());
     }
 }

@@ -155,8 +155,8 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use dutycheck_model::{
-    Case, Diagnostic, Folded, NumberingGap, Report, Section, Segment, Text, UnreadNumbering,
-    UnreadReason,
+    Case, CharWalk, Diagnostic, Folded, NumberingGap, Report, Section, Segment, Text,
+    UnreadNumbering, UnreadReason,
 };
 use dutycheck_read::{Document, Format, normalize};
 use dutycheck_vocab::numerals::{is_enumeration_numeral, is_heading_numeral as is_section_numeral};
@@ -1851,16 +1851,19 @@ fn char_slice(text: &str, range: std::ops::Range<usize>) -> &str {
 
 /// Turns increasing character offsets of a line into byte offsets, walking
 /// the line once: a line that holds many cases (`一是…二是…`, inline) is
-/// not walked again from its start for each of them.
+/// not walked again from its start for each of them. The walk is the
+/// model's ([`CharWalk`]); this counts the bytes it walks (see `work`).
 struct Walker<'a> {
+    walk: CharWalk<'a>,
     text: &'a str,
-    /// A character offset and its byte offset, where the walk stands.
-    at: (usize, usize),
 }
 
 impl<'a> Walker<'a> {
     fn new(text: &'a str) -> Self {
-        Walker { text, at: (0, 0) }
+        Walker {
+            walk: CharWalk::new(text),
+            text,
+        }
     }
 
     /// The byte offset of character `n` (the text's end past it).
@@ -1870,16 +1873,9 @@ impl<'a> Walker<'a> {
             // its end, with no walk to count its characters.
             return self.text.len();
         }
-        if n < self.at.0 {
-            self.at = (0, 0);
-        }
-        let rest = &self.text[self.at.1..];
-        let (count, byte) = rest.char_indices().nth(n - self.at.0).map_or(
-            (self.at.0 + rest.chars().count(), self.text.len()),
-            |(b, _)| (n, self.at.1 + b),
-        );
-        work(byte - self.at.1);
-        self.at = (count, byte);
+        let from = self.walk.position();
+        let byte = self.walk.byte(n);
+        work(byte.saturating_sub(from));
         byte
     }
 

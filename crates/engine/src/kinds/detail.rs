@@ -1,7 +1,9 @@
 //! The check of `detail:` rules (see `dutycheck_rules::DetailRule`).
 
 use dutycheck_vocab::search;
-use dutycheck_model::{Case, Quantity, QuantityKind, StatementKind, Status, UnreadMentionReason};
+use dutycheck_model::{
+    Case, CharWalk, Quantity, QuantityKind, StatementKind, Status, UnreadMentionReason,
+};
 use dutycheck_rules::{CasePart, CaseParts, DetailRule};
 use dutycheck_vocab::{changes, is_clause_end, links, qualifiers, units};
 
@@ -138,7 +140,7 @@ pub(crate) fn parts_of(case: &Case) -> CaseParts {
     // of every character was built for each case, and most cases stop
     // after a few figures).
     let text = case.text.as_str();
-    let mut walk = Walk::new(text);
+    let mut walk = CharWalk::new(text);
     // The byte after the last clause end before byte `b` (0 when none).
     let clause_from = |b: usize| {
         text[..b]
@@ -210,34 +212,6 @@ pub(crate) fn parts_of(case: &Case) -> CaseParts {
         }
     }
     parts
-}
-
-/// Character offsets to byte offsets in one walk forward: each offset asked
-/// is at or after the one before (a smaller one restarts the walk).
-struct Walk<'t> {
-    text: &'t str,
-    /// A character offset and its byte.
-    at: (usize, usize),
-}
-
-impl<'t> Walk<'t> {
-    fn new(text: &'t str) -> Self {
-        Walk { text, at: (0, 0) }
-    }
-
-    /// The byte of character `c` (the text's end past it).
-    fn byte(&mut self, c: usize) -> usize {
-        if c < self.at.0 {
-            self.at = (0, 0);
-        }
-        let rest = &self.text[self.at.1..];
-        let byte = rest
-            .char_indices()
-            .nth(c - self.at.0)
-            .map_or(self.text.len(), |(b, _)| self.at.1 + b);
-        self.at = (c, byte);
-        byte
-    }
 }
 
 /// Whether the words right before a figure make it a change (`比上年增加`,
