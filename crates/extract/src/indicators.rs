@@ -1517,8 +1517,7 @@ fn state(
     if read.kind == StatementKind::Level
         && read.change.is_none()
         && let Some(level) = read.level
-        && (level.qualifier == Qualifier::MoreThan
-            || search::contains(text.slice(mention.end, level.start), "突破"))
+        && level.qualifier == Qualifier::MoreThan
         && let Some(q) = next_clause(text, quantities, mentions, level, indicator.kind, |o| {
             changes::REACHED.iter().any(|w| o.starts_with(w))
                 || cx.year.is_some_and(|y| reaches_in_year(o, y))

@@ -352,10 +352,13 @@ impl<'t> CharWalk<'t> {
             self.at = (0, 0);
         }
         let rest = &self.text[self.at.1..];
-        self.at = rest.char_indices().nth(n - self.at.0).map_or(
-            (self.at.0 + rest.chars().count(), self.text.len()),
-            |(b, _)| (n, self.at.1 + b),
-        );
+        // Past the end, the walk stands at the end as if it were `n` (a
+        // later offset between the last character and `n` walks again,
+        // rather than every miss counting the rest).
+        self.at = rest
+            .char_indices()
+            .nth(n - self.at.0)
+            .map_or((n, self.text.len()), |(b, _)| (n, self.at.1 + b));
         self.at.1
     }
 

@@ -11,8 +11,8 @@ use dutycheck_model::Qualifier;
 
 /// Qualifiers before the number, in the order the scanner tries them. The
 /// signs `≥` and `≤` stand for 以上 and 以下 in tables (`国家标准 ≥85%`).
-pub const BEFORE: [&str; 10] = [
-    "约", "接近", "将近", "近", "超过", "逾", "不足", "不到", "≥", "≤",
+pub const BEFORE: [&str; 11] = [
+    "约", "接近", "将近", "近", "超过", "突破", "逾", "不足", "不到", "≥", "≤",
 ];
 
 /// Qualifiers between the number and its unit: `余`, `多`.
@@ -57,7 +57,7 @@ pub fn meaning(word: &str) -> Qualifier {
         "约" | "左右" => Qualifier::About,
         "近" | "接近" | "将近" => Qualifier::Nearly,
         "不足" | "不到" | "以下" | "以内" | "≤" => Qualifier::AtMost,
-        "余" | "多" | "超过" | "逾" | "以上" | "≥" => Qualifier::MoreThan,
+        "余" | "多" | "超过" | "突破" | "逾" | "以上" | "≥" => Qualifier::MoreThan,
         // Required bounds before a figure (`crate::plans::BOUNDS`): a
         // minimum reads as "that much or more", as 以上 does.
         "不低于" | "不少于" | "不小于" => Qualifier::MoreThan,
@@ -86,7 +86,7 @@ pub fn shown_with(q: Qualifier) -> (&'static str, &'static str) {
 pub fn may_start_before(c: char) -> bool {
     matches!(
         c,
-        '约' | '接' | '将' | '近' | '超' | '逾' | '不' | '≥' | '≤'
+        '约' | '接' | '将' | '近' | '超' | '突' | '逾' | '不' | '≥' | '≤'
     )
 }
 
