@@ -2557,7 +2557,8 @@ fn level_after<'q>(
                 Some((stated, _)) => stated,
                 None => implicit_change(text, quantities, to.end, kind, year)
                     .map(|(c, _)| c)
-                    .or_else(|| flat_after(text, to.end, kind, &to.unit, year)),
+                    .or_else(|| flat_after(text, to.end, kind, &to.unit, year))
+                    .or_else(|| worded_against_base(text, quantities, to, kind, year)),
             };
             // `A减少至11860元`: a fall to the level, its size not said.
             let fell =
@@ -3856,6 +3857,40 @@ fn change_parts<'q>(
     }
     change.base = base;
     Some(((!other_base).then_some(change), last))
+}
+
+/// `6.1亿元，比上年6.3亿元有所减少`, `94.8%，较上年度的96.1%有所下降`: the year
+/// before's level as the base, and the change said in words: the change
+/// from the two levels. (Without the base the change is `unsized-change`;
+/// with it, it was lost, and a fall passed `只增不减`.)
+fn worded_against_base(
+    text: &CaseText<'_>,
+    quantities: &[Quantity],
+    level: &Quantity,
+    kind: QuantityKind,
+    year: Option<i32>,
+) -> Option<Change> {
+    let q = in_sentence_after(text, quantities, level.end).next()?;
+    let words = text.slice(level.end, q.start);
+    let opening = words.trim_start_matches([',', '，', ' ']);
+    if q.kind != kind
+        || opening.chars().count() > 8
+        || !changes::opens_comparison(opening)
+        || !names_base(opening.trim_end_matches('度'))
+        || !against_year_before(opening, year)
+    {
+        return None;
+    }
+    let end = text.end_from(q.end, ends_clause);
+    let said = text.slice(q.end, end);
+    let next_figure = in_sentence_after(text, quantities, q.end)
+        .next()
+        .is_some_and(|n| n.start < end);
+    if next_figure || said.chars().count() > 8 || changes::direction(said).is_none() {
+        return None;
+    }
+    let base = Base::of(q, year.map(|y| y - 1));
+    Some(with_base(None, q, level, kind, base))
 }
 
 /// Whether the words of a comparison end where its base figure starts:

@@ -3997,6 +3997,7 @@ mod county_phrasing {
             "少数学校课后服务覆盖率不高，仅为85%。",
             "最低的县普惠性幼儿园覆盖率为76.2%。",
             "历城、章丘等4区一般公共预算教育支出增长10.2%。",
+            "全县学前一年毛入园率达到99.2%。",
         ] {
             let c = in_2023(text);
             assert_eq!(levels(&c), [], "{text}");
@@ -4086,6 +4087,21 @@ mod county_phrasing {
             c.indicators[0].change.as_ref().and_then(|c| c.value),
             Some(-0.3)
         );
+        // The year before's level as the base, the change in words.
+        for (text, expected) in [
+            (
+                "一般公共预算教育支出6.1亿元，比上年6.3亿元有所减少。",
+                -20_000_000.0,
+            ),
+            ("九年义务教育巩固率为94.8%，较上年度的96.1%有所下降。", -1.3),
+        ] {
+            let c = in_2023(text);
+            let value = c.indicators[0].change.as_ref().and_then(|c| c.value);
+            assert!(
+                value.is_some_and(|v| (v - expected).abs() < 1e-6),
+                "{text}: {value:?}"
+            );
+        }
         let c = in_2023("全县大班额比例由上年的3.7%上升为6.5%。");
         assert_eq!(levels(&c), [("large-class-share", Some(6.5))]);
         // A short word before another verb, or with no comparison, is no

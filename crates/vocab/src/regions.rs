@@ -326,7 +326,7 @@ pub const URBAN: [&str; 8] = [
 /// `少数学校…`), or the one at an end (`最低的县…`). (The urban area,
 /// [`URBAN`], is read as the region's own where reports write its large
 /// classes; see `UnreadMentionReason::Part`.)
-pub const SUBGROUPS: [&str; 27] = [
+pub const SUBGROUPS: [&str; 30] = [
     "农村",
     "乡村学校",
     "乡村小学",
@@ -338,6 +338,11 @@ pub const SUBGROUPS: [&str; 27] = [
     "薄弱学校",
     "最低的",
     "最高的",
+    // `学前一年毛入园率`: one year of preschool, not the three the
+    // indicator counts.
+    "学前一年",
+    "学前两年",
+    "学前二年",
     "乡村学前",
     "县直",
     "脱贫家庭",
