@@ -1338,6 +1338,7 @@ fn state(
         && (search::contains_any(text.slice(mention.end, read.at.start), periods::MONTHLY)
             || periods::PER_MONTH
                 .iter()
+                .chain(&periods::MONTHLY)
                 .any(|w| text.slice(read.at.end, read.at.end + 4).starts_with(w)));
     // `近三年累计投入一般公共预算教育支出21.6亿元`, `“十三五”期间共新建…`: a sum
     // over several years is not the year's figure. Asked of the mention's

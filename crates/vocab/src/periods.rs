@@ -96,8 +96,9 @@ pub const TERMS: [&str; 10] = [
 /// a month's pay judged against a year's fails a parity it meets.
 pub const MONTHLY: [&str; 4] = ["每月", "月均", "月人均", "月平均"];
 
-/// A unit per month after a money figure: `8650元/月`, `8650元每月`.
-pub const PER_MONTH: [&str; 3] = ["/月", "每月", "/人·月"];
+/// A unit per month after a money figure: `8650元/月`, `8650元/人·月` (or a
+/// word of [`MONTHLY`] after it: `8650元每月`).
+pub const PER_MONTH: [&str; 2] = ["/月", "/人·月"];
 
 /// Five-year plans that ended before the years a report may be on, with
 /// their last year: `“十三五”末，全县…达到88%` in a report on 2023 is 2020's
