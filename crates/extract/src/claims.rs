@@ -106,6 +106,7 @@ impl ClaimFinder {
             let lead = text
                 .find_backward(0, m.start, is_sentence_end)
                 .map_or(m.start.saturating_sub(SCAN_LIMIT), |p| p + 1);
+            let before = text.slice(lead, m.start);
             let (line, column) = case.position(m.start);
             claims.push(Claim {
                 requirement: requirement.clone(),
@@ -116,12 +117,11 @@ impl ClaimFinder {
                 start: m.start,
                 end: m.end,
                 plan: cx.plan_section
-                    || is_plan(text, lead, m.start, cx.year)
-                    || plans::names_condition(text.slice(lead, m.start))
+                    || is_plan(text, lead, m.start, before, cx.year)
+                    || plans::names_condition(before)
                     || planned_in_gap(text, &m, self.pieces.get(m.indicator))
                     || under_way(text, from, m.start, m.end, to),
-                denied: is_denied(text, from, m.start, m.end, to)
-                    || plans::names_exception(text.slice(lead, m.start)),
+                denied: is_denied(text, from, m.start, m.end, to) || plans::names_exception(before),
             });
         }
         claims
@@ -177,8 +177,14 @@ fn planned_in_gap(text: &CaseText<'_>, m: &Mention, pieces: Option<&Vec<String>>
 /// the start of its sentence, and the phrase (the phrase's own words are not
 /// looked at: `实现“不低于”要求` holds `要求`), a plan word (`力争`, `计划`, `确保`…;
 /// not `完成目标`, which claims a target met) or a deadline after the
-/// report's year (`到2024年秋季学期开学前，…实现全覆盖`).
-fn is_plan(text: &CaseText<'_>, from: usize, start: usize, year: Option<i32>) -> bool {
-    let context = text.slice(from, start);
+/// report's year (`到2024年秋季学期开学前，…实现全覆盖`). `context` is the words
+/// between, as cut once by the caller.
+fn is_plan(
+    text: &CaseText<'_>,
+    from: usize,
+    start: usize,
+    context: &str,
+    year: Option<i32>,
+) -> bool {
     text.plans_in(from, start) || future_year(context, year).is_some()
 }

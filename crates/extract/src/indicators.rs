@@ -1049,10 +1049,13 @@ fn respective_after_pairs(
         if rest.chars().count() > PAIR_GAP || rest.chars().any(ends_clause) {
             continue;
         }
-        let Some(y) = quantities.iter().find(|q| q.start == b.start) else {
-            continue;
+        // The figures by their start: quantities are in order.
+        let at = |start: usize| {
+            quantities
+                .get(quantities.partition_point(|q| q.start < start))
+                .filter(|q| q.start == start)
         };
-        let Some(x) = quantities.iter().find(|q| q.start == a.start) else {
+        let (Some(x), Some(y)) = (at(a.start), at(b.start)) else {
             continue;
         };
         match respective_changes(text, quantities, y, &[x.kind, y.kind], year) {
