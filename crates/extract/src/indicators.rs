@@ -2661,6 +2661,7 @@ fn spans_years(
     let spans = |words: &str| {
         changes::names_years_summed(words)
             || (search::contains(words, changes::SUM)
+                && !changes::sums_the_year(words)
                 && year.is_none_or(|y| first_year(words) != Some(y)))
     };
     let clause = text
@@ -3336,6 +3337,11 @@ impl ChangePart {
                 Some(ChangePart::Value)
             }
             k if k == kind && kind != QuantityKind::Percent => Some(ChangePart::Value),
+            // `比上年减少800万`: a bare ten-thousand with no measure word is
+            // an amount in the change of an amount.
+            QuantityKind::Count if kind == QuantityKind::Money && q.unit.is_empty() => {
+                Some(ChangePart::Value)
+            }
             _ => None,
         }
     }
@@ -3349,7 +3355,11 @@ impl ChangePart {
             }
             ChangePart::Value => {
                 change.value = Some(sign * q.value);
-                change.unit = Some(q.unit.clone());
+                change.unit = Some(if q.kind == QuantityKind::Count && q.unit.is_empty() {
+                    Text::from_static(units::unit_of(QuantityKind::Money))
+                } else {
+                    q.unit.clone()
+                });
                 change.value_at = at;
             }
         }

@@ -3851,6 +3851,8 @@ mod county_phrasing {
             "“十四五”末，九年义务教育巩固率达到98%。",
             "普惠性幼儿园覆盖率可提高到92%。",
             "年初预算安排一般公共预算教育支出7.5亿元。",
+            "2023年全县预算安排一般公共预算教育支出3.5亿元，比上年增长5%。",
+            "全县一般公共预算教育支出预算安排3.8亿元。",
         ] {
             let c = in_2023(text);
             assert_eq!(levels(&c), [], "{text}");
@@ -4074,9 +4076,33 @@ mod county_phrasing {
                 "一般公共预算教育支出9.12亿元，低于全市平均水平，较上年减少0.2亿元。",
                 -20_000_000.0,
             ),
+            // A bare 万 or 亿 with no 元, in the change of an amount.
+            (
+                "一般公共预算教育支出3.2亿元，比上年减少800万。",
+                -8_000_000.0,
+            ),
+            ("一般公共预算教育支出3.2亿元，同比增加0.3亿。", 30_000_000.0),
         ] {
             assert_eq!(change(text), Some(expected), "{text}");
+            let c = in_2023(text);
+            let unit = c.indicators[0].change.as_ref().and_then(|c| c.unit.clone());
+            assert_eq!(unit.as_deref(), Some("元"), "{text}");
         }
+        // `全年累计` sums the year itself, not a span of years.
+        let c = in_2023("全年累计完成一般公共预算教育支出4.1亿元，比上年下降2.1%。");
+        assert_eq!(levels(&c), [("education-expenditure", Some(410_000_000.0))]);
+        assert_eq!(
+            c.indicators[0].change.as_ref().and_then(|c| c.percent),
+            Some(-2.1)
+        );
+        let c = in_2023("近三年累计完成一般公共预算教育支出4.1亿元。");
+        assert_eq!(levels(&c), []);
+        // A count in a count's change keeps its own unit, and a count with
+        // a measure word is no amount.
+        assert_eq!(
+            change("一般公共预算教育支出3.2亿元，比上年减少800万人次。"),
+            None
+        );
         // A gap to another base between the change and the level: the
         // level was lost.
         let c = in_2023(

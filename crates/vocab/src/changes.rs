@@ -216,6 +216,22 @@ pub fn names_total_span(words: &str) -> bool {
     search::contains(words, SUM) || names_years_summed(words)
 }
 
+/// Words right before [`SUM`] that make the sum the year's own:
+/// `全年累计完成`, `本年度累计投入`, `年内累计`.
+const THE_YEAR: [&str; 5] = ["全年", "本年", "年内", "当年", "今年"];
+
+/// Whether every [`SUM`] in `words` sums the year itself
+/// (`全年累计完成…`, `本年度累计…`), not a span of years: the figure after
+/// it is the year's.
+pub fn sums_the_year(words: &str) -> bool {
+    let mut sums = search::starts(words, SUM).peekable();
+    sums.peek().is_some()
+        && sums.all(|i| {
+            let before = words[..i].strip_suffix('度').unwrap_or(&words[..i]);
+            THE_YEAR.iter().any(|w| before.ends_with(w))
+        })
+}
+
 /// `近三年`, `近5年`: the last few years.
 fn names_recent_years(words: &str) -> bool {
     words.match_indices('近').any(|(i, c)| {
@@ -392,6 +408,17 @@ mod tests {
         }
         for words in ["近年来", "多年来", "2021年以来", "全县", "年来"] {
             assert!(!names_total_span(words), "{words}");
+        }
+    }
+
+    #[test]
+    fn sums_of_the_year() {
+        for words in ["全年累计完成", "本年度累计投入", "全县年内累计", "当年累计"]
+        {
+            assert!(sums_the_year(words), "{words}");
+        }
+        for words in ["累计投入", "近三年累计", "全年投入，累计", "", "全年"] {
+            assert!(!sums_the_year(words), "{words}");
         }
     }
 

@@ -13,9 +13,9 @@ use crate::search;
 /// `待绩效考核奖发放后可实现不低于…`, `年底将实现全覆盖`, `将于2024年…`,
 /// `明年…提高到92%`, `届时…`, `可提高到92%`, `“十四五”末…`; the last few
 /// what must be (`要达到55%`, `需达到95%以上`, `应达到90%以上`, `应为11.5万元`), and
-/// the year's budget (`年初预算安排一般公共预算教育支出7.5亿元`: planned
+/// the year's budget (`年初预算安排一般公共预算教育支出7.5亿元`, `预算安排…`: planned
 /// spending; `比年初预算增长3%` after a figure compares with it).
-pub const PLAN_WORDS: [&str; 41] = [
+pub const PLAN_WORDS: [&str; 42] = [
     "力争",
     "计划",
     "目标",
@@ -52,6 +52,8 @@ pub const PLAN_WORDS: [&str; 41] = [
     "十四五末",
     "年初预算",
     "预算数",
+    // `2023年预算安排教育支出3.5亿元`: the budget, not what was spent.
+    "预算安排",
     "必须",
     // `城东幼儿园投用后…达到55%`: a figure that waits on a building.
     "投用后",
