@@ -225,6 +225,45 @@ fn claim_rule(v: &serde_json::Value, rule: &str) -> Vec<(String, u64, u64)> {
         .collect()
 }
 
+/// A claim made nearly (`基本实现全覆盖`) beside a coverage of 97.2%, and
+/// one for the rural schools only: neither claims the requirement met in
+/// full, so neither is contradicted by the figure (which the threshold
+/// rule still judges). Before, the figure was called a contradiction of
+/// the report's own words.
+#[test]
+fn a_claim_in_part_is_not_judged_as_the_whole() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("selfeval.txt");
+    std::fs::write(
+        &path,
+        "松岭县2023年度履行教育职责自评报告\n\n一、松岭县\n\
+         （一）全县课后服务基本实现全覆盖，义务教育学校课后服务覆盖率为97.2%。\n\
+         （二）农村学校课后服务实现全覆盖。\n",
+    )
+    .expect("write report");
+    let checker = Checker::builder()
+        .config_source(&ConfigSource::None)
+        .expect("no config")
+        .build()
+        .expect("bundled rules");
+    let checked = checker.check_file(&path);
+    let claims: Vec<_> = checked
+        .findings
+        .iter()
+        .filter(|f| f.rule.starts_with("claims."))
+        .map(|f| (f.rule.clone(), f.message.clone()))
+        .collect();
+    assert_eq!(claims, []);
+    assert!(
+        checked
+            .findings
+            .iter()
+            .any(|f| f.rule == "after-school.coverage-2021"),
+        "{:?}",
+        checked.findings
+    );
+}
+
 /// A problem section that says a requirement is *not* met (`未落实“两个只增
 /// 不减”要求`) beside the decline that shows it: the words deny the
 /// requirement, so there is no claim to contradict. Before denials were

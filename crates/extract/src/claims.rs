@@ -122,6 +122,7 @@ impl ClaimFinder {
                     || planned_in_gap(text, &m, self.pieces.get(m.indicator))
                     || under_way(text, from, m.start, m.end, to),
                 denied: is_denied(text, from, m.start, m.end, to) || plans::names_exception(before),
+                partial: plans::claims_in_part(text.slice(from, to)),
             });
         }
         claims

@@ -3003,6 +3003,34 @@ fn a_claim_denied_by_its_words_is_a_denial() {
     }
 }
 
+/// A claim made nearly, in some places, or for a part of the region only
+/// is a claim in part (`partial`): before, each was read as the claim that
+/// the whole requirement is met.
+#[test]
+fn a_claim_in_part_is_marked_partial() {
+    let partial =
+        |text: &str| -> Vec<bool> { extracted(text).claims.iter().map(|c| c.partial).collect() };
+    for text in [
+        "全县课后服务基本实现全覆盖。",
+        "农村学校课后服务实现全覆盖。",
+        "全县18个乡镇中有16个实现公办中心幼儿园全覆盖。",
+        "教师工资“不低于”要求仅在部分乡镇落实。",
+        "超大班额基本实现清零。",
+        "大多数学校课后服务实现全覆盖。",
+    ] {
+        assert_eq!(partial(text), [true], "{text}");
+    }
+    for text in [
+        "全区义务教育学校课后服务实现全覆盖。",
+        "落实教师工资保障，实现“不低于”要求。",
+        "城乡学校课后服务实现全覆盖。",
+        // A part in another clause of the sentence limits nothing.
+        "农村学校办学条件明显改善，全县课后服务实现全覆盖。",
+    ] {
+        assert_eq!(partial(text), [false], "{text}");
+    }
+}
+
 /// `A提高了1.5个百分点至92.3%`, `A提高了1.5个百分点，达到92.3%`: the level
 /// the change reached is read, with the change against the year before
 /// (as a change with no comparison is). Before, the `，达到` form read the

@@ -628,6 +628,14 @@ pub struct Claim {
     /// agrees with it is no contradiction.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub denied: bool,
+    /// The words claim it only in part: nearly (`基本实现全覆盖`), in some
+    /// places (`仅在部分乡镇落实`, `18个乡镇中有16个实现…`), or for a part of
+    /// the region (`农村学校课后服务实现全覆盖`). Like a denial, it is
+    /// recorded but never judged as a claim that the whole requirement is
+    /// met: a figure short of it is no contradiction, and the claim is not
+    /// the one the rule asks for.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub partial: bool,
 }
 
 /// A change against the year before: `比2019年增加275709万元，增长14.80%`.

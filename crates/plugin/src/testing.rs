@@ -116,6 +116,7 @@ impl CaseBuilder {
             end,
             plan: false,
             denied: false,
+            partial: false,
         });
         self
     }

@@ -193,6 +193,33 @@ pub fn names_condition(lead: &str) -> bool {
 /// is about other classes: it takes nothing back.)
 pub const BUT: [&str; 3] = ["但", "然而", "不过"];
 
+/// Words in a claim's clause that claim it only in part: nearly
+/// (`基本实现全覆盖`, `超大班额基本消除`), in some places or schools only
+/// (`仅在部分乡镇落实`, `大多数学校实现…`, `个别学校…`), or a count of some
+/// out of all (`18个乡镇中有16个…`). See [`claims_in_part`].
+pub const IN_PART: [&str; 11] = [
+    "基本实现",
+    "基本消除",
+    "基本落实",
+    "基本做到",
+    "基本达到",
+    "基本完成",
+    "基本全覆盖",
+    "部分",
+    "个别",
+    "多数",
+    "中有",
+];
+
+/// Whether `clause`, the clause around a claim phrase, claims it only in
+/// part ([`IN_PART`]), or for a part of the region
+/// ([`crate::regions::SUBGROUPS`]: `农村学校课后服务实现全覆盖`).
+pub fn claims_in_part(clause: &str) -> bool {
+    search::contains_any(clause, IN_PART)
+        || (crate::regions::subgroup_leads().in_text(clause)
+            && search::contains_any(clause, crate::regions::SUBGROUPS))
+}
+
 /// `仍有`, `尚有`, `还有`: what is left undone, after [`BUT`].
 pub const STILL_SOME: [&str; 3] = ["仍有", "尚有", "还有"];
 

@@ -20,7 +20,9 @@
 //!
 //! A claim that is a plan (`到2024年…实现全覆盖`) claims nothing yet and is
 //! not judged; nor is a denial (`未落实“两个只增不减”要求`), which claims
-//! the opposite and is no contradiction of a figure that agrees with it. Evidence is looked for in the claim's section only: a figure
+//! the opposite and is no contradiction of a figure that agrees with it,
+//! nor a claim in part (`基本实现全覆盖`, `农村学校…全覆盖`), which does not
+//! claim the requirement the rule asks about. Evidence is looked for in the claim's section only: a figure
 //! of another city backs nothing.
 
 use dutycheck_catalog::{Meets, Requirement};
@@ -76,7 +78,9 @@ fn section(
         .cases
         .iter()
         .flat_map(|c| c.claims.iter().map(move |claim| (c, claim)))
-        .filter(|(_, claim)| claim.requirement == requirement.id && !claim.plan && !claim.denied)
+                .filter(|(_, claim)| {
+            claim.requirement == requirement.id && !claim.plan && !claim.denied && !claim.partial
+        })
         .collect();
     if claims.is_empty() {
         return Outcome::new(Status::Missing);

@@ -700,15 +700,17 @@ pub fn parse_text(report: &Report) -> String {
             }
             // A claim that a requirement is met: `※ id claimed (phrase)`,
             // `[plan]` when the sentence is a plan, `[denied]` when its
-            // words deny it (neither is judged).
+            // words deny it, `[in part]` when they claim a part (none is
+            // judged).
             for cl in &c.claims {
                 let _ = writeln!(
                     out,
-                    "    ※ {} claimed ({}){}{}  {}:{}",
+                    "    ※ {} claimed ({}){}{}{}  {}:{}",
                     cl.requirement,
                     safe(&cl.phrase),
                     if cl.plan { " [plan]" } else { "" },
                     if cl.denied { " [denied]" } else { "" },
+                    if cl.partial { " [in part]" } else { "" },
                     cl.line,
                     cl.column
                 );
