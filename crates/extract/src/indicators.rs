@@ -321,7 +321,7 @@ fn other_between(text: &CaseText<'_>, mention: &Mention, at: &Quantity, cx: Cont
     };
     // Most figures follow their name with a verb alone: no level between.
     let window = text.chars.get(mention.end..at.start).unwrap_or_default();
-    if !window.iter().any(|c| regions::is_level(*c)) {
+    if !window.iter().any(|c| regions::is_level(*c) || *c == '国') {
         return false;
     }
     // The figure's own clause: `低于全省平均水平，为76.3%` compares, then
@@ -331,8 +331,9 @@ fn other_between(text: &CaseText<'_>, mention: &Mention, at: &Quantity, cx: Cont
         .map_or(mention.end, |p| p + 1);
     let between = text.chars.get(from..at.start).unwrap_or_default();
     between.len() <= OTHER_BETWEEN
-        && between.iter().any(|c| regions::is_level(*c))
-        && regions::names_other(text.slice(from, at.start), own)
+        && (regions::names_nation(text.slice(from, at.start))
+            || (between.iter().any(|c| regions::is_level(*c))
+                && regions::names_other(text.slice(from, at.start), own)))
 }
 
 /// `全省A为91%，B为86%`, `城关镇A为89%，B为44%`, `北塘县A、B分别为89%、78%`:
@@ -645,6 +646,12 @@ fn names_a_part(
     });
     // `其中，南屏市本级…`: the city's own budget or schools, not the city.
     if regions::names_own_level_only(clause) {
+        return true;
+    }
+    // `全国学前三年毛入园率为91.1%，该市为82.5%`: the nation's.
+    if clause.contains(&'国')
+        && regions::names_nation(text.slice(mention.start - clause.len(), mention.start))
+    {
         return true;
     }
     // `农村学校课后服务覆盖率…`, `新招聘教师中本科以上学历比例…`: a subgroup.
@@ -1562,7 +1569,7 @@ fn state(
     // reached; `填报为92.5%，核查结果为90.2%`: the figure the
     // inspectors found replaces the one reported.
     let mut reached = None;
-    if let Some(actual) = followed_by(
+    let actual = followed_by(
         text,
         quantities,
         mentions,
@@ -1570,7 +1577,24 @@ fn state(
         indicator.kind,
         &plans::ACTUAL,
         cx.region,
-    ) {
+    )
+    .or_else(|| {
+        // `调整预算14200元，完成13650元`: after a plan, what was done.
+        target
+            .then(|| {
+                followed_by(
+                    text,
+                    quantities,
+                    mentions,
+                    read.at,
+                    indicator.kind,
+                    &plans::DONE_AFTER_PLAN,
+                    cx.region,
+                )
+            })
+            .flatten()
+    });
+    if let Some(actual) = actual {
         let reported = plans::REPORTED
             .iter()
             .any(|w| search::contains(text.slice(mention.end, read.at.start), w));

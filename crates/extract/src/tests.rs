@@ -4070,6 +4070,24 @@ mod county_phrasing {
         assert_eq!(levels(&c), [], "长沙县 in 长沙市");
         let c = in_region("全县大班额比例为3.2%，其中初中大班额比例为6.8%。", "白河县");
         assert_eq!(levels(&c), [("large-class-share", Some(3.2))]);
+        // The nation's figure, before the name or between it and the figure.
+        let c = in_region("全国学前三年毛入园率为91.1%，该县为82.5%。", "白河县");
+        assert_eq!(levels(&c), [("preschool-gross-enrollment", Some(82.5))]);
+        let c = in_region("学前三年毛入园率全国平均为91.1%，全县为82.5%。", "白河县");
+        assert_eq!(levels(&c), [("preschool-gross-enrollment", Some(82.5))]);
+        let c = in_region("我国普惠性幼儿园覆盖率为89.6%。", "白河县");
+        assert_eq!(levels(&c), []);
+        // The inspectors address the county they evaluate as `你县`, `贵县`.
+        let c = in_region(
+            "你县普惠性幼儿园覆盖率为76.4%，比上年下降1.1个百分点。",
+            "白沙县",
+        );
+        assert_eq!(levels(&c), [("preschool-inclusive-coverage", Some(76.4))]);
+        let c = in_region("普惠性幼儿园覆盖率全市为86.4%，贵县为76.4%。", "白沙县");
+        assert_eq!(levels(&c), [("preschool-inclusive-coverage", Some(76.4))]);
+        // `国家` names no region.
+        let c = in_region("普惠性幼儿园覆盖率为82.5%，超过国家标准。", "白河县");
+        assert_eq!(levels(&c), [("preschool-inclusive-coverage", Some(82.5))]);
         // The city's own `全市` in a city's report is its level.
         let c = in_region("普惠性幼儿园覆盖率全市为86.4%。", "枫林市");
         assert_eq!(levels(&c), [("preschool-inclusive-coverage", Some(86.4))]);
@@ -4287,6 +4305,28 @@ mod county_phrasing {
         );
         let c = in_2023("全县财政性教育经费占GDP的比例为3.8%。");
         assert_eq!(levels(&c), [("fiscal-education-share-gdp", Some(3.8))]);
+        // The budget, then what was spent: the spending is the level.
+        for (text, level, fall) in [
+            (
+                "一般公共预算教育支出预算数8.9亿元，执行数8.6亿元，同比下降1.2%。",
+                860_000_000.0,
+                -1.2,
+            ),
+            (
+                "生均一般公共预算教育支出调整预算14200元，完成13650元，下降0.8%。",
+                13_650.0,
+                -0.8,
+            ),
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c).len(), 1, "{text}");
+            assert_eq!(levels(&c)[0].1, Some(level), "{text}");
+            let change = c.indicators.iter().find_map(|i| i.change.as_ref());
+            assert_eq!(change.and_then(|c| c.percent), Some(fall), "{text}");
+        }
+        // `完成` opens work done, not a plan's outcome, after a level.
+        let c = in_2023("普惠性幼儿园覆盖率为86.3%，完成90%的年度目标。");
+        assert_eq!(levels(&c), [("preschool-inclusive-coverage", Some(86.3))]);
     }
 
     /// A name that continues the statement of the name before it shares

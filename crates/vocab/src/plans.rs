@@ -15,7 +15,7 @@ use crate::search;
 /// what must be (`要达到55%`, `需达到95%以上`, `应达到90%以上`, `应为11.5万元`), and
 /// the year's budget (`年初预算安排一般公共预算教育支出7.5亿元`, `预算安排…`: planned
 /// spending; `比年初预算增长3%` after a figure compares with it).
-pub const PLAN_WORDS: [&str; 42] = [
+pub const PLAN_WORDS: [&str; 43] = [
     "力争",
     "计划",
     "目标",
@@ -54,6 +54,7 @@ pub const PLAN_WORDS: [&str; 42] = [
     "预算数",
     // `2023年预算安排教育支出3.5亿元`: the budget, not what was spent.
     "预算安排",
+    "调整预算",
     "必须",
     // `城东幼儿园投用后…达到55%`: a figure that waits on a building.
     "投用后",
@@ -280,7 +281,7 @@ pub fn achieved(before: &str) -> bool {
 /// Words that open the figure actually reached after a plan or a reported
 /// figure: `目标任务是…达到85%，实际完成86.4%`, `填报为92.5%，核查结果为90.2%`,
 /// `计划到2025年…达到55%，目前为51.3%`.
-pub const ACTUAL: [&str; 13] = [
+pub const ACTUAL: [&str; 17] = [
     "实际",
     "目前",
     "当前",
@@ -295,29 +296,44 @@ pub const ACTUAL: [&str; 13] = [
     // `年初预算7.1亿元，决算数6.6亿元`: what was spent, after the budget.
     "决算数",
     "决算",
+    // `预算数8.9亿元，执行数8.6亿元`, `调整预算14200元，实际完成13650元`.
+    "执行数",
+    "实际执行",
+    "实际支出",
+    "实际完成",
 ];
+
+/// Words that, after a plan or a budget, state what was done (`调整预算14200元，
+/// 完成13650元`, `计划投入3亿元，执行2.8亿元`). Only there: elsewhere `完成`
+/// opens any work done (`完成投资1亿元`), and [`ACTUAL`] words say more.
+pub const DONE_AFTER_PLAN: [&str; 2] = ["完成", "执行"];
 
 /// Words that make a figure one the inspectors did not accept as stated:
 /// `填报为92.5%`. The value an [`ACTUAL`] figure gives replaces it.
 pub const REPORTED: [&str; 3] = ["填报", "上报", "自报"];
 
 /// Section titles whose figures are plans: `下一步工作打算`, `2023年工作计划`,
-/// `今后工作思路`. A title that also names problems (`存在问题和下一步打算`)
-/// mixes current levels with plans and is not one ([`PROBLEM_TITLES`]).
-pub(crate) const PLAN_TITLES: [&str; 13] = [
+/// `今后工作思路`, `2024年工作重点`, and the inspectors' demands
+/// (`整改建议`, `几点建议`, `督导意见`). A title that also names problems
+/// (`存在问题和下一步打算`) mixes current levels with plans and is not one
+/// ([`PROBLEM_TITLES`]).
+pub(crate) const PLAN_TITLES: [&str; 16] = [
     "下一步",
     "下步",
+    "下一阶段",
+    "下阶段",
     "打算",
     "工作计划",
     "工作思路",
+    "工作重点",
+    "工作安排",
     "今后",
     "努力方向",
     "整改要求",
     "整改意见",
     "督导意见",
-    "工作建议",
+    "建议",
     "工作要求",
-    "意见建议",
 ];
 
 /// Section titles about problems: their figures are current levels.
@@ -439,6 +455,15 @@ mod tests {
     fn plan_titles() {
         assert!(is_plan_title("下一步工作打算"));
         assert!(is_plan_title("2023年工作计划"));
+        for title in [
+            "2024年工作重点",
+            "2024年工作安排",
+            "整改建议",
+            "几点建议",
+            "下一阶段工作",
+        ] {
+            assert!(is_plan_title(title), "{title}");
+        }
         assert!(!is_plan_title("存在问题和下一步打算"));
         assert!(!is_plan_title("主要成效"));
     }

@@ -150,14 +150,26 @@ pub fn is_level(c: char) -> bool {
     REGION_ENDS.contains(&c) || TOWNS.contains(&c)
 }
 
+/// The nation (`全国学前三年毛入园率为91.1%`, `我国`): never the region a
+/// report is about, so a figure it is the subject of is another region's.
+/// Not a level ([`is_level`]): `国` ends no region's name a report is
+/// about, and `国家标准` names no region.
+pub const NATION: [&str; 2] = ["全国", "我国"];
+
+/// Whether `words` name the nation ([`NATION`]).
+pub fn names_nation(words: &str) -> bool {
+    words.contains('国') && crate::search::contains_any(words, NATION)
+}
+
 /// The levels of towns and townships, below a county.
 const TOWNS: [char; 2] = ['镇', '乡'];
 
 /// Words that name a region by its level alone: `全县`, `本市`, `我区`,
-/// `该县`, `各县` (several), `此`. The region a report or section is about
-/// when the level is its own (`全市` in a report of 青河市); another one
-/// when it is not (`全省`, `我省` and `各县` there).
-pub const BY_LEVEL: [char; 6] = ['全', '本', '我', '该', '各', '此'];
+/// `该县`, `各县` (several), `此`, and the inspectors' address to the
+/// government they evaluate (`你市`, `你县`, `贵区`). The region a report or
+/// section is about when the level is its own (`全市` in a report of
+/// 青河市); another one when it is not (`全省`, `我省` and `各县` there).
+pub const BY_LEVEL: [char; 8] = ['全', '本', '我', '该', '各', '此', '你', '贵'];
 
 /// `本级` after a level (`市本级`, `县本级`, `南屏市本级`): the region's own
 /// budget or the schools it runs itself, not the whole region. A figure
