@@ -441,7 +441,8 @@ const OTHER_BETWEEN: usize = 12;
 /// `城区公办园在园幼儿占比为62%，全县为51%`: the region's urban area, then the
 /// region itself in the next clause. The urban area's figure is read as the
 /// region's own where it stands alone (`城区学校大班额比例`, as reports state
-/// the large classes of a region); followed by the region's, it is a part.
+/// the large classes of a region); followed by the region's, or by the
+/// countryside's (`城区…100%，农村学校为87%`), it is a part.
 fn urban_then_own(
     text: &CaseText<'_>,
     quantities: &[Quantity],
@@ -460,7 +461,10 @@ fn urban_then_own(
     }
     let opening = text.slice(mention.start - opening.len(), mention.start);
     search::contains_any(opening, regions::URBAN)
-        && next_clause(text, quantities, mentions, at, kind, |o| states_own(o, own)).is_some()
+        && next_clause(text, quantities, mentions, at, kind, |o| {
+            states_own(o, own) || regions::RURAL.iter().any(|w| o.starts_with(w))
+        })
+        .is_some()
 }
 
 /// Whether money figure `at`, read for per-head `mention`, is a sum paid
@@ -3707,6 +3711,8 @@ fn states_unsized_change(clause: &str, year: Option<i32>) -> Option<Direction> {
         && !clause.chars().any(|c| c.is_ascii_digit() || changes::NEGATIONS.contains(&c))
         && !clause.ends_with(changes::TO)
         && !search::contains_any(clause, changes::OTHER_COMPARISONS)
+        // `亟需增加`, `有待提高`: a need, not a change.
+        && !search::contains_any(clause, changes::NEEDS)
         && !changes::names_span(clause)
         && against_year_before(clause, year);
     if !said {

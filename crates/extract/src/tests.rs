@@ -706,6 +706,12 @@ fn a_claim_in_a_plan_is_recorded_as_a_plan() {
         [true]
     );
     assert_eq!(plan("年底前全县课后服务有望实现全覆盖。"), [true]);
+    // `确保了` is done; `确保` alone aims.
+    assert_eq!(
+        plan("教育支出比上年下降2.3%，确保了“两个只增不减”。"),
+        [false]
+    );
+    assert_eq!(plan("确保“两个只增不减”。"), [true]);
 }
 
 #[test]
@@ -4077,6 +4083,23 @@ mod county_phrasing {
         assert_eq!(levels(&c), [("preschool-gross-enrollment", Some(82.5))]);
         let c = in_region("我国普惠性幼儿园覆盖率为89.6%。", "白河县");
         assert_eq!(levels(&c), []);
+        // The urban area, then the countryside: both parts.
+        for text in [
+            "城区课后服务覆盖率100%，农村学校为87%。",
+            "县城公办园在园幼儿占比61.0%，乡镇38.5%。",
+        ] {
+            let c = in_region(text, "白沙县");
+            assert_eq!(levels(&c), [], "{text}");
+        }
+        // Groups of schools are parts.
+        for text in [
+            "寄宿制学校课后服务覆盖率为88%。",
+            "首批试点学校课后服务覆盖率达到80%。",
+            "集团内乡村成员校义务教育巩固率由91.1%提高到94.2%。",
+        ] {
+            let c = in_region(text, "白沙县");
+            assert_eq!(levels(&c), [], "{text}");
+        }
         // The inspectors address the county they evaluate as `你县`, `贵县`.
         let c = in_region(
             "你县普惠性幼儿园覆盖率为76.4%，比上年下降1.1个百分点。",
@@ -4128,6 +4151,19 @@ mod county_phrasing {
                 -8_000_000.0,
             ),
             ("一般公共预算教育支出3.2亿元，同比增加0.3亿。", 30_000_000.0),
+            // The finance bureau's words, and a verb of one character.
+            (
+                "一般公共预算教育支出5.86亿元，同比减支800万元。",
+                -8_000_000.0,
+            ),
+            (
+                "一般公共预算教育支出5.86亿元，比上年下调800万元。",
+                -8_000_000.0,
+            ),
+            (
+                "一般公共预算教育支出5.86亿元，同比降800万元。",
+                -8_000_000.0,
+            ),
         ] {
             assert_eq!(change(text), Some(expected), "{text}");
             let c = in_2023(text);
@@ -4143,6 +4179,25 @@ mod county_phrasing {
         );
         let c = in_2023("近三年累计完成一般公共预算教育支出4.1亿元。");
         assert_eq!(levels(&c), []);
+        // A change against the state before a rectification is no growth.
+        for text in [
+            "一般公共预算教育支出5.86亿元，较整改前增加0.3亿元。",
+            "一般公共预算教育支出5.86亿元，比督导检查时增加0.3亿元。",
+        ] {
+            assert_eq!(change(text), None, "{text}");
+        }
+        // A need is no change: `亟需增加`, `有待提高`.
+        for text in [
+            "一般公共预算教育支出亟需增加。",
+            "按在校学生人数平均的一般公共预算教育支出有待提高。",
+        ] {
+            let c = in_2023(text);
+            assert!(
+                !reasons(&c).contains(&UnreadMentionReason::UnsizedChange),
+                "{text}: {:?}",
+                reasons(&c)
+            );
+        }
         // A count in a count's change keeps its own unit, and a count with
         // a measure word is no amount.
         assert_eq!(
@@ -4271,6 +4326,15 @@ mod county_phrasing {
         assert_eq!(targets(&c), [("preschool-public-share", Some(52.0))]);
         let c = in_2023("问题：大班额比例为6.8%。整改成效：大班额比例降至3.1%。");
         assert_eq!(levels(&c), [("large-class-share", Some(3.1))]);
+        for text in [
+            "问题一：大班额比例为6.8%。整改成效：大班额比例降至3.1%。",
+            "问题（二）：大班额比例为6.8%。整改成效：大班额比例降至3.1%。",
+            "反馈情况：大班额比例为6.8%。整改成效：大班额比例降至3.1%。",
+            "具体问题：大班额比例为6.8%。整改成效：大班额比例降至3.1%。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c), [("large-class-share", Some(3.1))], "{text}");
+        }
         // Without a remedy in the item, `问题：` states the problem now.
         let c = in_2023("问题：中职招生比例为42.3%，比上年下降1.6个百分点。");
         assert_eq!(levels(&c), [("vocational-enrollment-share", Some(42.3))]);

@@ -56,14 +56,16 @@ impl<'a> CaseText<'a> {
     /// Whether characters `from..to` hold a plan word that makes them a
     /// plan: one not right after a word that claims it met
     /// ([`dutycheck_vocab::plans::CLAIMED`]: `完成目标`, `实现目标` claim a
-    /// target reached). Asked of a statement's clause and of a claim's
-    /// sentence alike.
+    /// target reached), nor right before `了` (`确保了“两个只增不减”`: done).
+    /// Asked of a statement's clause and of a claim's sentence alike.
     pub(crate) fn plans_in(&self, from: usize, to: usize) -> bool {
-        self.plan_words(from, to).any(|(at, _)| {
+        self.plan_words(from, to).any(|(at, word)| {
             let before = self.slice(from, at);
-            !dutycheck_vocab::plans::CLAIMED
-                .iter()
-                .any(|c| before.ends_with(c))
+            let done = self.chars.get(at + word.chars().count()) == Some(&'了');
+            !done
+                && !dutycheck_vocab::plans::CLAIMED
+                    .iter()
+                    .any(|c| before.ends_with(c))
         })
     }
 

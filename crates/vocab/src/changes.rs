@@ -41,12 +41,20 @@ pub const DEGREES: [char; 4] = ['略', '均', '明', '显'];
 /// (`比全省平均高3.5个百分点`); so is one against the year's budget
 /// (`比年初预算增长3%`, `比预算数减少0.3亿元`, `较调整预算增长1%`: the
 /// budget is planned spending, and `一般公共预算` in a name is no base).
-pub const OTHER_BASES: [&str; 17] = [
+pub const OTHER_BASES: [&str; 23] = [
     // `比“十三五”末增长25.3%`, `比疫情前`: a period long past.
     "十三五",
     "十二五",
     "十四五初",
     "疫情前",
+    // `较整改前增加0.3亿元`, `较反馈时增加210元`: the state the inspectors
+    // found, at any time before the rectification.
+    "整改前",
+    "反馈时",
+    "评估时",
+    "评价时",
+    "督导时",
+    "检查时",
     "平均",
     "标准",
     "目标",
@@ -120,10 +128,16 @@ pub fn names_other_base(words: &str) -> bool {
 pub const REACHED: [&str; 5] = ["达到", "达", "为", "至", "到"];
 
 /// Verbs of a rise.
-pub(crate) const UP: [&str; 5] = ["增加", "增长", "提高", "提升", "上升"];
+pub(crate) const UP: [&str; 7] = ["增加", "增长", "提高", "提升", "上升", "上调", "增支"];
 
-/// Verbs of a fall.
-pub(crate) const DOWN: [&str; 7] = ["减少", "下降", "降低", "回落", "下滑", "下浮", "缩减"];
+/// Verbs of a fall. `减支` is the finance bureau's (`同比减支800万元`).
+pub(crate) const DOWN: [&str; 9] = [
+    "减少", "下降", "降低", "回落", "下滑", "下浮", "缩减", "下调", "减支",
+];
+
+/// Words before a verb of change that make it a need, not a change:
+/// `亟需增加`, `有待提高`, `亟待提升`, `仍需提高`, `必须增加`.
+pub const NEEDS: [&str; 4] = ["需", "有待", "亟待", "须"];
 
 /// `负增长` ("growth below zero"): a fall, though it holds `增长`
 /// ([`direction`] asks for it only where a rise was found).
@@ -141,7 +155,15 @@ pub const GROWTH_NOUNS: [(&str, f64); 5] = [
 
 /// Single characters that state a change when they end the words before a
 /// figure: `比上年增3%`, `比上年多1200人`, `比上年少0.8亿元`.
-pub const SHORT: [(char, f64); 4] = [('增', 1.0), ('多', 1.0), ('减', -1.0), ('少', -1.0)];
+/// `同比降3%`, `比上年升0.5个百分点`.
+pub const SHORT: [(char, f64); 6] = [
+    ('增', 1.0),
+    ('多', 1.0),
+    ('升', 1.0),
+    ('减', -1.0),
+    ('少', -1.0),
+    ('降', -1.0),
+];
 
 /// Single characters that state a change only after a comparison
 /// ([`COMPARISONS`]): `比上年低1.2个百分点`, `较上年高0.5个百分点`, `比上年高出2个

@@ -51,14 +51,39 @@ pub const AFTER_REMEDY: [&str; 5] = ["整改后", "经整改", "经过整改", "
 /// sentence (`着力解决大班额问题：全县…降至1.2%` states the result), and only
 /// in an item that states its remedy ([`AFTER_REMEDY`]): in a bulletin,
 /// `问题：…为42.3%` is the problem now. Folded text writes `：` as `:`.
-pub const PROBLEM_LABELS: [&str; 5] = ["问题:", "问题表现", "问题描述", "【问题】", "主要问题:"];
+/// A numbered label (`问题一：`, `问题1:`, `问题（二）：`) is one too.
+pub const PROBLEM_LABELS: [&str; 11] = [
+    "问题:",
+    "问题表现",
+    "问题描述",
+    "问题现状",
+    "问题清单:",
+    "【问题】",
+    "主要问题:",
+    "具体问题:",
+    "反馈情况:",
+    "反馈意见:",
+    "评价发现:",
+];
 
 /// Whether `lead`, a sentence's words before a name, opens with a label of
-/// [`PROBLEM_LABELS`] (or `存在` and one).
+/// [`PROBLEM_LABELS`] (or `存在` and one), or with `问题` and its number
+/// (`问题一：`, `问题2:`, `问题（三）：`).
 pub fn problem_label(lead: &str) -> bool {
     let opening = lead.trim_start();
     let opening = opening.strip_prefix("存在").unwrap_or(opening);
-    PROBLEM_LABELS.iter().any(|w| opening.starts_with(w))
+    if PROBLEM_LABELS.iter().any(|w| opening.starts_with(w)) {
+        return true;
+    }
+    opening.strip_prefix("问题").is_some_and(|rest| {
+        let number = rest.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || crate::numerals::is_numeral_char(c) || "（）()".contains(c)
+        });
+        number.starts_with(':')
+            && rest[..rest.len() - number.len()]
+                .chars()
+                .any(|c| c.is_ascii_digit() || crate::numerals::is_numeral_char(c))
+    })
 }
 
 pub fn before_remedy(lead: &str) -> bool {
@@ -239,6 +264,29 @@ mod tests {
         assert!(before_remedy("整改前"));
         assert!(before_remedy("教育投入增长不稳督导组指出我县"));
         assert!(!before_remedy("全县,整改前"));
+    }
+
+    #[test]
+    fn labels_of_a_problem() {
+        for lead in [
+            "问题:",
+            "问题一:",
+            "问题12:",
+            "问题(三):",
+            "存在问题:",
+            "反馈情况:",
+        ] {
+            assert!(problem_label(lead), "{lead}");
+        }
+        for lead in [
+            "问题",
+            "问题一是",
+            "问题导向:",
+            "着力解决大班额问题:",
+            "问题():",
+        ] {
+            assert!(!problem_label(lead), "{lead}");
+        }
     }
 
     #[test]

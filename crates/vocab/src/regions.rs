@@ -150,6 +150,10 @@ pub fn is_level(c: char) -> bool {
     REGION_ENDS.contains(&c) || TOWNS.contains(&c)
 }
 
+/// The countryside of a region, as opposed to its [`URBAN`] area
+/// (`城区…100%，农村学校为87%`, `县城…，乡镇…`).
+pub const RURAL: [&str; 3] = ["农村", "乡村", "乡镇"];
+
 /// The nation (`全国学前三年毛入园率为91.1%`, `我国`): never the region a
 /// report is about, so a figure it is the subject of is another region's.
 /// Not a level ([`is_level`]): `国` ends no region's name a report is
@@ -316,7 +320,8 @@ const PLACING: [char; 5] = ['内', '域', '的', '在', '与'];
 /// The urban area of a region (`城区`, `中心城区`, `市区`, `城市`, `城镇`) and its
 /// town and country together (`城乡`): not another region. Whole names
 /// only: `历城区` and `新城区` are districts.
-pub const URBAN: [&str; 8] = [
+pub const URBAN: [&str; 9] = [
+    "县城",
     "城区",
     "中心城区",
     "主城区",
@@ -338,8 +343,14 @@ pub const URBAN: [&str; 8] = [
 /// `少数学校…`), or the one at an end (`最低的县…`). (The urban area,
 /// [`URBAN`], is read as the region's own where reports write its large
 /// classes; see `UnreadMentionReason::Part`.)
-pub const SUBGROUPS: [&str; 30] = [
+pub const SUBGROUPS: [&str; 35] = [
     "农村",
+    // Groups of schools: `寄宿制学校…`, `首批试点学校…`, `集团内乡村成员校…`.
+    "寄宿制学校",
+    "试点学校",
+    "成员校",
+    "乡镇学校",
+    "乡镇中小学",
     "乡村学校",
     "乡村小学",
     "乡村初中",
