@@ -525,6 +525,12 @@ pub(crate) fn links(between: &str) -> bool {
     if between.chars().count() > LINK_LIMIT || between.chars().any(ends_clause) {
         return false;
     }
+    // Most links are a verb of being (`为`, `达到`): with no first character
+    // of a bound, a comparison or a verb of change in it, none of the
+    // searches below finds anything.
+    if !between.chars().any(|c| link_word_leads().is_lead(c)) {
+        return true;
+    }
     // `不低于40%`, `不超过5%`: a required bound links its figure (as a
     // requirement, see `plan`), though it holds a comparison word.
     let unbounded;
@@ -548,6 +554,24 @@ pub(crate) fn links(between: &str) -> bool {
         Some(after_verb) => between[after_verb..].contains(changes::TO),
         None => true,
     }
+}
+
+/// The first characters of every word [`links`] looks for between a name
+/// and its figure: bounds, comparisons, growth nouns and verbs of change.
+fn link_word_leads() -> &'static search::Leads {
+    static LEADS: std::sync::OnceLock<search::Leads> = std::sync::OnceLock::new();
+    LEADS.get_or_init(|| {
+        search::Leads::of(
+            plans::BOUNDS
+                .iter()
+                .chain(&changes::COMPARISONS)
+                .chain(&changes::OTHER_COMPARISONS)
+                .copied()
+                .chain(changes::GROWTH_NOUNS.iter().map(|(w, _)| *w))
+                .chain(changes::verbs())
+                .chain(["增"]),
+        )
+    })
 }
 
 /// Whether a clause between a name and its figure only ranks it (`在全市

@@ -323,28 +323,31 @@ pub fn fell_to(words: &str) -> bool {
 /// longer phrase should not be outvoted).
 pub fn direction(words: &str) -> Option<f64> {
     let words = words.trim_end();
-    // Most words hold no verb or noun of change at all: one pass over
-    // their characters rules the lists out (the detail rules ask this of
-    // every figure's lead, a clause long).
-    if verb_leads().find_in(words).is_some() {
-        if search::contains_any(words, DOWN)
-            || GROWTH_NOUNS
-                .iter()
-                .any(|(w, s)| *s < 0.0 && search::contains(words, w))
-        {
-            return Some(-1.0);
+    // One pass over the characters: where a verb or noun of change may
+    // start ([`verb_leads`]; most words hold none), the words of change
+    // with that first character are compared. A fall anywhere wins.
+    let leads = verb_leads();
+    let mut up = false;
+    for (i, c) in words.char_indices() {
+        if !leads.is_lead(c) {
+            continue;
         }
-        if search::contains_any(words, UP)
-            || GROWTH_NOUNS
-                .iter()
-                .any(|(w, s)| *s > 0.0 && search::contains(words, w))
-        {
-            return Some(if search::contains(words, NEGATIVE_GROWTH) {
-                -1.0
-            } else {
-                1.0
-            });
+        let rest = &words[i..];
+        for (w, sign) in signed_verbs() {
+            if w.starts_with(c) && rest.starts_with(w) {
+                if *sign < 0.0 {
+                    return Some(-1.0);
+                }
+                up = true;
+            }
         }
+    }
+    if up {
+        return Some(if search::contains(words, NEGATIVE_GROWTH) {
+            -1.0
+        } else {
+            1.0
+        });
     }
     // `较上年少支出2300万元`, `比上年多投入`: the short word before a verb of
     // spending.
@@ -364,6 +367,19 @@ pub fn direction(words: &str) -> Option<f64> {
             })
         })
         .map(|(_, s)| *s)
+}
+
+/// Every verb of [`UP`] and [`DOWN`] and every one of the [`GROWTH_NOUNS`],
+/// with the sign of the change it states.
+fn signed_verbs() -> &'static [(&'static str, f64)] {
+    static VERBS: std::sync::OnceLock<Vec<(&'static str, f64)>> = std::sync::OnceLock::new();
+    VERBS.get_or_init(|| {
+        UP.iter()
+            .map(|w| (*w, 1.0))
+            .chain(DOWN.iter().map(|w| (*w, -1.0)))
+            .chain(GROWTH_NOUNS.iter().copied())
+            .collect()
+    })
 }
 
 /// The first characters of [`UP`], [`DOWN`] and the [`GROWTH_NOUNS`].
@@ -442,6 +458,76 @@ mod tests {
         for words in ["累计投入", "近三年累计", "全年投入，累计", "", "全年"] {
             assert!(!sums_the_year(words), "{words}");
         }
+    }
+
+    /// The one pass of [`direction`] answers what searching for each list
+    /// answers, on every stretch of texts built from the words of change,
+    /// their first characters and other words around them.
+    #[test]
+    fn direction_is_what_searching_each_list_finds() {
+        fn searched(words: &str) -> Option<f64> {
+            let words = words.trim_end();
+            let has = |w: &str| words.contains(w);
+            if DOWN.iter().any(|w| has(w)) || GROWTH_NOUNS.iter().any(|(w, s)| *s < 0.0 && has(w)) {
+                return Some(-1.0);
+            }
+            if UP.iter().any(|w| has(w)) || GROWTH_NOUNS.iter().any(|(w, s)| *s > 0.0 && has(w)) {
+                return Some(if has(NEGATIVE_GROWTH) { -1.0 } else { 1.0 });
+            }
+            None
+        }
+        let pieces: Vec<&str> = signed_verbs()
+            .iter()
+            .map(|(w, _)| *w)
+            .chain([
+                "比上年",
+                "，",
+                "负",
+                "增",
+                "下",
+                "减",
+                "降",
+                "率",
+                "幅",
+                "少支出",
+                "高",
+            ])
+            .collect();
+        for a in &pieces {
+            for b in &pieces {
+                for c in ["", "上年", "增"] {
+                    let text = format!("{a}{c}{b}");
+                    let chars: Vec<(usize, char)> = text.char_indices().collect();
+                    for (i, _) in &chars {
+                        let words = &text[*i..];
+                        let want = searched(words).or_else(|| direction_short(words));
+                        assert_eq!(direction(words), want, "{words}");
+                    }
+                }
+            }
+        }
+    }
+
+    /// What [`direction`] answers after its words of change: the short
+    /// characters at the end.
+    fn direction_short(words: &str) -> Option<f64> {
+        let words = words.trim_end();
+        let words = SPENDING
+            .iter()
+            .find_map(|v| words.strip_suffix(v))
+            .filter(|head| head.ends_with(['多', '少']) && head.contains(['比', '较']))
+            .unwrap_or(words);
+        let last = words.chars().last()?;
+        SHORT
+            .iter()
+            .find(|(c, _)| *c == last)
+            .or_else(|| {
+                COMPARED_SHORT.iter().find(|(c, _)| {
+                    (*c == last || (*c == '高' && words.contains("高出")))
+                        && words.contains(['比', '较'])
+                })
+            })
+            .map(|(_, s)| *s)
     }
 
     #[test]

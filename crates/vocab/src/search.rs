@@ -104,6 +104,12 @@ impl Leads {
             .any(|c| self.mask & Leads::bit(*c) != 0 && self.chars.contains(c))
     }
 
+    /// Whether `c` is a lead.
+    #[inline]
+    pub fn is_lead(&self, c: char) -> bool {
+        self.mask & Leads::bit(c) != 0 && self.chars.contains(&c)
+    }
+
     /// Whether a lead stands in `hay`, by a byte search for each (cheaper
     /// than decoding a long stretch character by character).
     #[inline]
