@@ -1507,6 +1507,28 @@ fn state(
             None => {}
         }
     }
+    // `2021年A比上年增长3.4%，2022年比上年下降2.1%` in a report on 2022: a
+    // change alone, in a sentence an earlier year opens, is that year's;
+    // the report's year's change follows in a clause that opens with it.
+    // (The earlier change was read as the year's, and the year's fall
+    // lost.)
+    if read.kind == StatementKind::Change
+        && !read.dated
+        && let Some(year) = cx.year
+        && (earlier_year_before(text, quantities, mention, year).is_some()
+            || earlier_opening(text, mentions, sentence, mention, year).is_some())
+    {
+        match change_of_year_after(text, quantities, read.at, indicator.kind, year) {
+            Some((change, at)) => {
+                read.change = Some(change);
+                read.at = at;
+            }
+            None => {
+                other_period(out, text, quantities, mentions, mention, indicator, read.at);
+                return;
+            }
+        }
+    }
     // `2022-2023学年，A为91.1%；2023-2024学年提高到92.4%`: the later
     // school year's figure is the level, the earlier one's its base.
     if earlier.is_none()
@@ -1882,6 +1904,38 @@ fn later_plan<'q>(
         after_year(opening).is_some_and(|rest| reaches_within(rest, 4))
     })?;
     Some((q, first_year(text.slice(at.end, q.start))))
+}
+
+/// `，2022年比上年下降2.1%` after an earlier year's change (ending at or
+/// after figure `after`): the next clause of the sentence opens with the
+/// report's `year` and states a change against the year before. The change
+/// and its first figure.
+fn change_of_year_after<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    after: &Quantity,
+    kind: QuantityKind,
+    year: i32,
+) -> Option<(Change, &'q Quantity)> {
+    let end = sentence_end(text, after.end);
+    let first = quantities.partition_point(|q| q.start < after.end);
+    let dated = quantities[first..]
+        .iter()
+        .take_while(|q| q.end <= end)
+        .find(|q| q.kind == QuantityKind::Year)?;
+    // The year opens its clause, with no other words before it; the change
+    // follows it at once (`2022年B比上年…` names another indicator, and
+    // [`change_parts`] reads no change after a name).
+    let opens = text
+        .chars
+        .get(dated.start.checked_sub(1)?)
+        .is_some_and(|c| ends_clause(*c));
+    if dated.value as i32 != year || !opens {
+        return None;
+    }
+    let (change, _) = change_parts(text, quantities, dated.end, kind, Some(year), false, false)?;
+    let at = in_sentence_after(text, quantities, dated.end).next()?;
+    Some((change?, at))
 }
 
 /// Whether the name `mention` is stated for a year before the report's

@@ -4179,6 +4179,39 @@ mod county_phrasing {
         );
         let c = in_2023("近三年累计完成一般公共预算教育支出4.1亿元。");
         assert_eq!(levels(&c), []);
+        // A change alone, in a sentence an earlier year opens, is that
+        // year's; the report's year's change may follow.
+        let c = in_2023("2022年生均一般公共预算教育支出比上年增长3.4%，2023年比上年下降2.1%。");
+        assert_eq!(
+            c.indicators
+                .iter()
+                .filter_map(|i| i.change.as_ref()?.percent)
+                .collect::<Vec<_>>(),
+            [-2.1]
+        );
+        let c = in_2023(
+            "2022年一般公共预算教育支出下降2.1%，2023年一般公共预算教育支出4.35亿元，增长3.4%。",
+        );
+        assert_eq!(levels(&c), [("education-expenditure", Some(435_000_000.0))]);
+        assert_eq!(
+            c.indicators
+                .iter()
+                .filter_map(|i| i.change.as_ref()?.percent)
+                .collect::<Vec<_>>(),
+            [3.4]
+        );
+        assert_eq!(reasons(&c), [UnreadMentionReason::OtherPeriod]);
+        let c = in_2023(
+            "2022年生均一般公共预算教育支出比上年增长3.4%，2023年一般公共预算教育支出比上年下降2.1%。",
+        );
+        assert_eq!(
+            c.indicators
+                .iter()
+                .filter_map(|i| i.change.as_ref()?.percent)
+                .collect::<Vec<_>>(),
+            [-2.1]
+        );
+        assert_eq!(c.indicators[0].indicator, "education-expenditure");
         // A change against the state before a rectification is no growth.
         for text in [
             "一般公共预算教育支出5.86亿元，较整改前增加0.3亿元。",
