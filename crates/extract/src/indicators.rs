@@ -1727,8 +1727,20 @@ fn state(
             .push(restated(&value, q, StatementKind::Level, change, None));
     }
     if let Some((q, year)) = later {
-        out.targets
-            .push(restated(&value, q, StatementKind::Target, None, year));
+        match (year, cx.year) {
+            // `A2024年达到90%，2023年为86.1%` in a report on 2023: the plan,
+            // then the level now (it was a plan for 2023).
+            (Some(y), Some(r)) if y == r => {
+                let change = change_after(text, quantities, q, indicator.kind, cx.year);
+                out.indicators
+                    .push(restated(&value, q, StatementKind::Level, change, None));
+            }
+            // An earlier year's figure, the base of the plan: no statement.
+            (Some(y), Some(r)) if y < r => {}
+            _ => out
+                .targets
+                .push(restated(&value, q, StatementKind::Target, None, year)),
+        }
     }
     if let Some(q) = plan_next {
         let words = text.slice(read.at.end, q.start);
@@ -2872,6 +2884,14 @@ fn plan(
         || between
             .match_indices('将')
             .any(|(i, _)| !between[i..].starts_with("将近"));
+    // `截至目前，全县大班额比例控制在5.8%`, `整改成效：…控制在…`: the bound
+    // reached now, not a requirement.
+    let now = || {
+        let opening = text.slice(start, mention.start);
+        search::contains_any(opening, plans::ACTUAL)
+            || search::contains_any(opening, periods::AFTER_REMEDY)
+            || search::contains_any(opening, periods::UP_TO)
+    };
     let bound = !measured
         && plans::BOUNDS.iter().any(|w| {
             search::starts(between, w).any(|i| {
@@ -2879,7 +2899,8 @@ fn plan(
                 !(plans::achieved(before)
                     || (before.trim().is_empty() && disposal.is_some_and(plans::achieved)))
             })
-        });
+        })
+        && !now();
     // `距90%的目标还有差距`, `未达到80%的国家标准`: the figure is the
     // standard's, not what the indicator reached.
     // A note in brackets (`（国家标准为85%）达到88.3%`) is stepped over.
@@ -2892,6 +2913,15 @@ fn plan(
             .then(|| year_of_plan(context, cx.year))
             .flatten()
             .filter(|_| !dated)
+    });
+    // `A2025年达到55%`: a later year right after the name, then a word of
+    // reaching: the plan for that year (it was read as the level now).
+    let deadline = deadline.or_else(|| {
+        let words = between.trim_start();
+        let y = first_year(words).filter(|y| cx.year.is_some_and(|r| *y > r))?;
+        after_year(words)
+            .is_some_and(|rest| words.starts_with(char::is_numeric) && reaches_within(rest, 4))
+            .then_some(y)
     });
     (deadline.is_some() || worded || opened || will || bound || standard).then_some(deadline)
 }

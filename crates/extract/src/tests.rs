@@ -3892,6 +3892,24 @@ mod county_phrasing {
             assert_eq!(levels(&c), [], "{text}");
             assert_eq!(targets(&c).len(), 1, "{text}");
         }
+        // A later year right after the name, then a word of reaching.
+        let c = in_2023("全县公办园在园幼儿占比2025年达到55%。");
+        assert_eq!(levels(&c), []);
+        assert_eq!(targets(&c), [("preschool-public-share", Some(55.0))]);
+        assert_eq!(c.targets[0].year, Some(2025));
+        // The plan, then the report's year's level in the next clause.
+        let c = in_2023("普惠性幼儿园覆盖率2024年达到90%，2023年为86.1%。");
+        assert_eq!(levels(&c), [("preschool-inclusive-coverage", Some(86.1))]);
+        assert_eq!(targets(&c), [("preschool-inclusive-coverage", Some(90.0))]);
+        // A bound reached now is a level, not a requirement.
+        for text in [
+            "截至目前，全县大班额比例控制在5.8%。",
+            "整改成效：全县大班额比例控制在5.8%。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c), [("large-class-share", Some(5.8))], "{text}");
+        }
+        assert_eq!(levels(&in_2023("全县大班额比例控制在5%以内。")), []);
         // `将近` is nearly.
         assert_eq!(
             levels(&in_2023("全县普惠性幼儿园覆盖率将近90%。")),
