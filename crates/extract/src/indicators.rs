@@ -688,6 +688,10 @@ fn names_a_part(
             text.slice(mention.start - clause.len(), mention.start),
             regions::SUBGROUPS,
         )
+        && !regions::own_civil_servants(
+            text.slice(mention.start - clause.len(), mention.start),
+            text.slice(mention.start, mention.end),
+        )
     {
         return true;
     }

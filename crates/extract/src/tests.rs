@@ -4101,6 +4101,18 @@ mod county_phrasing {
         assert_eq!(levels(&c), [("preschool-gross-enrollment", Some(82.5))]);
         let c = in_region("我国普惠性幼儿园覆盖率为89.6%。", "白河县");
         assert_eq!(levels(&c), []);
+        // The county's own civil servants are the comparator, not a part.
+        let c = in_region(
+            "义务教育教师年人均工资收入9.86万元，县直公务员年人均工资收入10.12万元。",
+            "南屏县",
+        );
+        assert_eq!(levels(&c).len(), 2);
+        // A gap to the civil servants' pay is no change of the year.
+        let c = in_region(
+            "义务教育教师年平均工资收入10.2万元，比当地公务员低0.4万元。",
+            "南屏县",
+        );
+        assert_eq!(c.indicators[0].change, None);
         // The urban area, then the countryside: both parts.
         for text in [
             "城区课后服务覆盖率100%，农村学校为87%。",

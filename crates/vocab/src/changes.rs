@@ -41,7 +41,10 @@ pub const DEGREES: [char; 4] = ['略', '均', '明', '显'];
 /// (`比全省平均高3.5个百分点`); so is one against the year's budget
 /// (`比年初预算增长3%`, `比预算数减少0.3亿元`, `较调整预算增长1%`: the
 /// budget is planned spending, and `一般公共预算` in a name is no base).
-pub const OTHER_BASES: [&str; 23] = [
+pub const OTHER_BASES: [&str; 24] = [
+    // `比当地公务员低0.4万元`: the teachers' pay against the civil
+    // servants', a gap, not a change.
+    "公务员",
     // `比“十三五”末增长25.3%`, `比疫情前`: a period long past.
     "十三五",
     "十二五",

@@ -384,6 +384,17 @@ pub const SUBGROUPS: [&str; 35] = [
     "示范园",
 ];
 
+/// Whether `opening` (the words before a name) and `name` say the
+/// region's own civil servants (`县直公务员`, `市直公务员`): the comparator the
+/// teachers' pay is held to, not a part of the region, though `县直` opens
+/// a part elsewhere (`县直学校`).
+pub fn own_civil_servants(opening: &str, name: &str) -> bool {
+    name.starts_with("公务员")
+        && ["县直", "市直", "区直"]
+            .iter()
+            .any(|w| opening.trim_end().ends_with(w))
+}
+
 /// The first characters of the [`SUBGROUPS`]: an opening with none of them
 /// names none, found without a search.
 pub fn subgroup_leads() -> &'static crate::search::Leads {
