@@ -719,6 +719,7 @@ fn is_table_row(normal: &str) -> bool {
 }
 
 /// One line of the original, with its leading and trailing blanks removed.
+#[derive(Clone, Copy)]
 struct Line<'a> {
     number: u32,
     /// Column (1-based, in characters) of the first kept character.
@@ -871,10 +872,12 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
         body_start,
     } = title;
 
+    let mut lines = lines;
     let mut markers: Vec<Option<Marker>> = lines.iter().map(|l| marker(l.normal)).collect();
     if markdown {
         number_headings(&lines, &mut markers, body_start);
     }
+    split_inline_headings(&mut lines, &mut markers, body_start);
     // A marker that may be a figure (`1.5万人`) does not set the style.
     let Some(section_style) = markers[body_start..]
         .iter()
@@ -2044,6 +2047,124 @@ fn no_cases(path: &str, sections: &[Section]) -> Diagnostic {
 fn no_sections(path: &str) -> Diagnostic {
     Diagnostic::file(path, "no sections found: expected headings such as 一、济南市 or （一）历下区")
         .with_help("each region must start on its own line with a numbered heading; see `dutycheck parse` for what was read")
+}
+
+/// `（一）临江市（优秀）。该市义务教育…`, `一、青溪县：全县…。`: a region's
+/// numbered heading and its first paragraph on one line, as bulletins
+/// write their counties. The line is split in two, the heading and a line
+/// of text after it at the same line number, so that every later pass
+/// reads the heading as it reads one on its own line. (Before, the whole
+/// line was the heading's name: the region was lost and its figures
+/// went unread or to the section before.)
+///
+/// Only a region's name (with a bracketed note at most) before the
+/// separator counts, and what follows must read as text, not as a case's
+/// title: after `。` anything; after `：`, `，` or a space, a sentence end,
+/// a figure, or the region by its level (`该市`, `全县`). A collection's
+/// titled case (`（一）白河市：以“两个只增不减”托底教育投入`) stays one
+/// line.
+fn split_inline_headings<'a>(
+    lines: &mut Vec<Line<'a>>,
+    markers: &mut Vec<Option<Marker>>,
+    from: usize,
+) {
+    let splits: Vec<(usize, usize)> = (from..lines.len())
+        .filter_map(|i| {
+            let m = markers[i].filter(|m| m.certainty != Certainty::Decimal)?;
+            inline_heading_end(lines[i].normal, m.len).map(|at| (i, at))
+        })
+        .collect();
+    // From the last, so that earlier indices stay put.
+    for (i, at) in splits.into_iter().rev() {
+        let line = &lines[i];
+        let (Some(text_at), Some(normal_at)) = (
+            line.text.char_indices().nth(at).map(|(b, _)| b),
+            line.normal.char_indices().nth(at).map(|(b, _)| b),
+        ) else {
+            continue;
+        };
+        let (text, rest) = line.text.split_at(text_at);
+        let (normal, normal_rest) = line.normal.split_at(normal_at);
+        // The separator and blanks after it are no text of either.
+        let skip = rest
+            .chars()
+            .take_while(|c| INLINE_HEADING_ENDS.contains(c) || c.is_whitespace())
+            .count();
+        let (Some(rest_at), Some(normal_rest_at)) = (
+            rest.char_indices().nth(skip).map(|(b, _)| b),
+            normal_rest.char_indices().nth(skip).map(|(b, _)| b),
+        ) else {
+            continue;
+        };
+        let body = Line {
+            column: line.column + u32::try_from(at + skip).unwrap_or(u32::MAX),
+            text: &rest[rest_at..],
+            normal: &normal_rest[normal_rest_at..],
+            heading: None,
+            ..*line
+        };
+        let head = Line {
+            text,
+            normal,
+            ..*line
+        };
+        lines[i] = head;
+        lines.insert(i + 1, body);
+        markers.insert(i + 1, marker(body.normal));
+    }
+}
+
+/// The separators after a region's name that may open its paragraph on the
+/// heading's line ([`split_inline_headings`]), as written and as folded.
+const INLINE_HEADING_ENDS: [char; 7] = ['。', '：', ':', '，', ',', ' ', '\u{3000}'];
+
+/// Where the heading ends on a line (`normal`, folded, whose marker is
+/// `marker_len` characters) that holds a region's heading and its first
+/// paragraph, in characters; `None` when the line is a heading alone or a
+/// title ([`split_inline_headings`]).
+fn inline_heading_end(normal: &str, marker_len: usize) -> Option<usize> {
+    let rest = normal.chars().skip(marker_len);
+    // The name, and a note in brackets after it (which may hold `：`).
+    let mut depth = 0u32;
+    let mut at = marker_len;
+    let mut sep = None;
+    for c in rest {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            c if depth == 0 && INLINE_HEADING_ENDS.contains(&c) => {
+                sep = Some(c);
+                break;
+            }
+            _ => {}
+        }
+        at += 1;
+        if at - marker_len > 24 {
+            return None;
+        }
+    }
+    let sep = sep?;
+    let name: String = normal
+        .chars()
+        .skip(marker_len)
+        .take(at - marker_len)
+        .collect();
+    if !regions::is_region(regions::without_note(&name)) {
+        return None;
+    }
+    let body: String = normal
+        .chars()
+        .skip(at)
+        .skip_while(|c| INLINE_HEADING_ENDS.contains(c) || c.is_whitespace())
+        .collect();
+    let mut opening = body.chars();
+    let by_level = matches!(
+        (opening.next(), opening.next()),
+        (Some(by), Some(level)) if regions::BY_LEVEL.contains(&by) && regions::is_level(level)
+    );
+    let text =
+        sep == '。' || by_level || body.contains('。') || body.chars().any(|c| c.is_ascii_digit());
+    (!body.is_empty() && text).then_some(at)
 }
 
 /// The section's name: the heading without its marker and trailing

@@ -225,6 +225,38 @@ fn graded_county_headings_are_sections() {
     );
 }
 
+/// A region's heading and its first paragraph on one line
+/// (`（一）临江市（优秀）。该市…`, `一、青溪县：全县…`, `1.白河县：该县…`):
+/// the heading is the region's section and the rest of the line its text,
+/// at its own column. The whole line was the heading's name: at the first
+/// level no text was left under any heading (an input error), and below
+/// it the counties were the cases of one section.
+#[test]
+fn a_region_heading_and_its_paragraph_on_one_line() {
+    let text = "2023年评价结果的通报\n一、各市评价情况\n（一）临江市（优秀）。该市覆盖率达到92.6%。\n（二）安平市（合格）。该市覆盖率达到72.6%。\n";
+    let report = parse(&doc(text)).expect("parses");
+    let names: Vec<&str> = report.sections.iter().map(|s| &*s.name).collect();
+    assert_eq!(names, ["临江市（优秀）", "安平市（合格）"]);
+    let first = &report.sections[0].cases[0];
+    assert_eq!(&*first.text, "该市覆盖率达到92.6%。");
+    assert_eq!((first.line, first.column), (3, 12));
+    for text in [
+        "2023年通报\n一、青溪县：全县覆盖率达到92.6%。\n二、白石县：全县覆盖率达到72.6%。\n",
+        "2023年通报\n一、青溪县 该县覆盖率达到92.6%\n二、白石县 该县覆盖率达到72.6%\n",
+        "2023年通报\n一、各县情况\n1.青溪县：该县覆盖率达到92.6%。\n2.白石县：该县覆盖率达到72.6%。\n",
+    ] {
+        let report = parse(&doc(text)).expect("parses");
+        let names: Vec<&str> = report.sections.iter().map(|s| &*s.name).collect();
+        assert_eq!(names, ["青溪县", "白石县"], "{text}");
+    }
+    // A collection's titled case stays one line, a case of its topic.
+    let text = "某市2023年典型案例汇编\n一、学前教育\n（一）白河市：以“两个只增不减”托底教育投入\n全市新增学位3000个。\n（二）青溪县：多元扩容促普惠\n全县新建幼儿园5所。\n";
+    let report = parse(&doc(text)).expect("parses");
+    let names: Vec<&str> = report.sections.iter().map(|s| &*s.name).collect();
+    assert_eq!(names, ["学前教育"]);
+    assert_eq!(report.sections[0].cases.len(), 2);
+}
+
 /// A collection of typical cases headed `案例一：青溪县：…`: each section is
 /// one case, its body with what it numbers inside. The body was the
 /// section's lead-in (no detail rule judged it) and `（1）（2）` its cases.
