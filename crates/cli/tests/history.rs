@@ -192,6 +192,38 @@ fn a_report_without_a_year_is_said_once_and_checked_alone() {
     assert_eq!(by_rule(&all, "history.expenditure-not-decreasing").len(), 1);
 }
 
+/// A title co-signed by the party committee (`中共青禾市委 青禾市人民政府…`)
+/// and a heading by the region's government (`一、青山区人民政府`) name the
+/// region: before, the one was `中共青禾市委 青禾市` and the other no region,
+/// so the two years never met and the fall passed.
+#[test]
+fn a_region_named_by_its_government_has_a_history() {
+    let dir = tempdir("government");
+    for (year, amount) in [(2022, "12.6"), (2023, "12.1")] {
+        fs::write(
+            dir.join(format!("{year}.txt")),
+            format!(
+                "中共青禾市委 青禾市人民政府关于{year}年度履行教育职责情况的自评报告\n\
+                 一、青山区人民政府\n\
+                 （一）全区一般公共预算教育支出{amount}亿元。\n\
+                 （二）全区新建幼儿园2所。\n\
+                 （三）全区新增学位1200个。\n"
+            ),
+        )
+        .expect("write report");
+    }
+    let out = run_in(&dir, &["check", ".", "--format", "json"]);
+    let all = findings(&out.stdout);
+    let decline = by_rule(&all, "history.expenditure-not-decreasing");
+    assert_eq!(decline.len(), 1, "{all:?}");
+    assert!(
+        decline[0]["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("青山区2023年")),
+        "{decline:?}"
+    );
+}
+
 #[test]
 fn two_reports_for_the_same_region_and_year_are_named_together() {
     let dir = tempdir("duplicate");

@@ -22,6 +22,31 @@ pub const REGION_ENDS: [char; 7] = ['市', '县', '区', '省', '旗', '州', '�
 /// `云溪县关于…的自评报告`): the words the title's region ends before.
 pub(crate) const GOVERNMENT: [&str; 5] = ["人民政府", "政府", "教育", "履行", "关于"];
 
+/// A region's government and offices, after its name in a section heading
+/// (`一、青山区人民政府`, `（二）白河县教育局`): the region, by its office.
+const OFFICES: [&str; 6] = [
+    "人民政府",
+    "政府",
+    "教育局",
+    "教体局",
+    "教育和体育局",
+    "教育体育局",
+];
+
+/// The party committee that co-signs a title before the government
+/// (`中共青禾市委 青禾市人民政府关于…`): `中共` up to its `委`, then a blank
+/// or `、`. The region the title is about follows it.
+fn without_party(title: &str) -> &str {
+    let Some(rest) = title.strip_prefix("中共") else {
+        return title;
+    };
+    rest.find('委')
+        .map(|i| &rest[i + '委'.len_utf8()..])
+        .map_or(title, |after| {
+            after.trim_start_matches([' ', '\u{3000}', '、', '，', ','])
+        })
+}
+
 /// The key a region's name is matched by: the name without one suffix of
 /// [`SUFFIXES`], when at least two characters remain (`城区` stays `城区`).
 pub fn key(name: &str) -> &str {
@@ -74,6 +99,15 @@ pub fn of_heading(heading: &str) -> Option<&str> {
     if is_region(heading) {
         return Some(heading.trim_end_matches(['：', ':']));
     }
+    // `青山区人民政府`, `青山区教育局`: the region's government or office
+    // stands for the region.
+    if let Some(name) = OFFICES
+        .iter()
+        .find_map(|w| heading.strip_suffix(w))
+        .filter(|name| is_region(name))
+    {
+        return Some(name);
+    }
     // `青溪县（优秀）`, `青溪县（评价等次：优秀）`: a bracketed grade or note
     // after the name, as bulletins write their counties.
     let head = heading
@@ -103,7 +137,7 @@ pub fn without_note(name: &str) -> &str {
 /// 云溪县人民政府履行…` and of `2021年云溪县履行…`; `东河市` of
 /// `东河市2022年…`. `None` when no region opens it (`2021年某市各县…`).
 pub fn of_title(title: &str) -> Option<&str> {
-    let title = without_year(about(title.trim()));
+    let title = without_year(about(without_party(title.trim())));
     let end = GOVERNMENT
         .iter()
         .filter_map(|w| title.find(w))
@@ -624,6 +658,27 @@ mod tests {
     }
 
     #[test]
+    fn the_region_of_a_heading() {
+        for heading in [
+            "青山区",
+            "青山区人民政府",
+            "青山区教育局",
+            "青山区（优秀）",
+            "青山区：以…",
+        ] {
+            assert_eq!(of_heading(heading), Some("青山区"), "{heading}");
+        }
+        for heading in [
+            "基本情况",
+            "教育局",
+            "人民政府",
+            "加快建设教育强市：主要做法",
+        ] {
+            assert_eq!(of_heading(heading), None, "{heading}");
+        }
+    }
+
+    #[test]
     fn the_region_of_a_title() {
         assert_eq!(
             of_title("云溪县人民政府2021年度履行教育职责自评报告"),
@@ -641,6 +696,9 @@ mod tests {
             "2021年云溪县履行教育职责自评报告",
             "２０２１年云溪县政府履行教育职责自查自评报告",
             "云溪县关于2021年度履行教育职责情况的自评报告",
+            // Co-signed by the party committee.
+            "中共云溪县委 云溪县人民政府关于2021年度履行教育职责情况的自评报告",
+            "中共云溪县委、云溪县人民政府2021年度履行教育职责自评报告",
         ] {
             assert_eq!(of_title(title), Some("云溪县"), "{title}");
         }
