@@ -390,12 +390,34 @@ fn chain_head<'m>(
 }
 
 /// `公办园在园幼儿占比达到50%以上的乡镇有5个`: the figure is a threshold that
-/// a group of regions or schools passes, not the level of the region.
+/// a group of regions or schools passes, not the level of the region; so
+/// is one the regions listed after it fall short of (`未达到50%的有北塘县、
+/// 西岭县等4个县`, `在95%以下的有东坡县`).
 fn threshold_of_a_group(text: &CaseText<'_>, at: &Quantity) -> bool {
-    let after = text.slice(at.end, at.end + 6);
-    after.starts_with('的')
-        && (after.chars().skip(1).take(3).any(regions::is_level)
-            || search::contains_any(after, links::GROUPS))
+    let after = text.slice(at.end, at.end + 12);
+    let after = qualifiers::AFTER
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .unwrap_or(after);
+    let Some(group) = after.strip_prefix('的') else {
+        return false;
+    };
+    match group.strip_prefix('有') {
+        // `的有北塘县、西岭县`: the first region named, up to a mark.
+        Some(names) => names
+            .chars()
+            .take(6)
+            .take_while(|c| ('\u{4E00}'..='\u{9FFF}').contains(c))
+            .any(regions::is_level),
+        // `的乡镇有5个`, `的县市区`, `的学校有12所`.
+        None => {
+            let near = group
+                .char_indices()
+                .nth(5)
+                .map_or(group, |(i, _)| &group[..i]);
+            near.chars().take(3).any(regions::is_level) || search::contains_any(near, links::GROUPS)
+        }
+    }
 }
 
 /// How many of the latest unread mentions are looked through for the head

@@ -4497,6 +4497,16 @@ mod county_phrasing {
         // of years is no change of the year's.
         let c = in_2023("公办园在园幼儿占比达到50%以上的乡镇有5个。");
         assert_eq!(levels(&c), []);
+        // One the regions listed after it fall short of, in a bulletin.
+        for text in [
+            "全市公办园在园幼儿占比为51.3%，公办园在园幼儿占比未达到50%的有北塘县、西岭县等4个县。",
+            "全市九年义务教育巩固率为97.5%，九年义务教育巩固率在95%以下的有东坡县。",
+        ] {
+            assert_eq!(levels(&in_region(text, "枫林市")).len(), 1, "{text}");
+        }
+        // The level, then a word after `的` that names no group.
+        let c = in_2023("普惠性幼儿园覆盖率达到86%的水平，全县新建幼儿园5所。");
+        assert_eq!(levels(&c), [("preschool-inclusive-coverage", Some(86.0))]);
         let c = in_2023("近三年生均一般公共预算教育支出从12800元减少到12600元。");
         assert_eq!(levels(&c), [("per-student-expenditure", Some(12600.0))]);
         assert_eq!(c.indicators[0].change, None);
