@@ -2944,6 +2944,9 @@ fn plan(
     // reaching: the plan for that year (it was read as the level now).
     let deadline = deadline.or_else(|| {
         let words = between.trim_start();
+        if !words.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
         let y = first_year(words).filter(|y| cx.year.is_some_and(|r| *y > r))?;
         after_year(words)
             .is_some_and(|rest| words.starts_with(char::is_numeric) && reaches_within(rest, 4))

@@ -2123,48 +2123,45 @@ const INLINE_HEADING_ENDS: [char; 7] = ['。', '：', ':', '，', ',', ' ', '\u{
 /// paragraph, in characters; `None` when the line is a heading alone or a
 /// title ([`split_inline_headings`]).
 fn inline_heading_end(normal: &str, marker_len: usize) -> Option<usize> {
-    let rest = normal.chars().skip(marker_len);
-    // The name, and a note in brackets after it (which may hold `：`).
+    let start = normal.char_indices().nth(marker_len).map(|(b, _)| b)?;
+    let rest = &normal[start..];
+    // The name, and a note in brackets after it (which may hold `：`); the
+    // character before the separator ends a region's name or its note.
     let mut depth = 0u32;
-    let mut at = marker_len;
-    let mut sep = None;
-    for c in rest {
+    let mut found = None;
+    let mut last = None;
+    for (n, (b, c)) in rest.char_indices().enumerate() {
+        if n > 24 {
+            return None;
+        }
         match c {
             '(' | '（' => depth += 1,
             ')' | '）' => depth = depth.saturating_sub(1),
             c if depth == 0 && INLINE_HEADING_ENDS.contains(&c) => {
-                sep = Some(c);
+                found = Some((n, b, c));
                 break;
             }
             _ => {}
         }
-        at += 1;
-        if at - marker_len > 24 {
-            return None;
-        }
+        last = Some(c);
     }
-    let sep = sep?;
-    let name: String = normal
-        .chars()
-        .skip(marker_len)
-        .take(at - marker_len)
-        .collect();
-    if !regions::is_region(regions::without_note(&name)) {
+    let (chars, at, sep) = found?;
+    if !last.is_some_and(|c| regions::REGION_ENDS.contains(&c) || matches!(c, ')' | '）')) {
         return None;
     }
-    let body: String = normal
-        .chars()
-        .skip(at)
-        .skip_while(|c| INLINE_HEADING_ENDS.contains(c) || c.is_whitespace())
-        .collect();
+    if !regions::is_region(regions::without_note(&rest[..at])) {
+        return None;
+    }
+    let body = rest[at..]
+        .trim_start_matches(|c: char| INLINE_HEADING_ENDS.contains(&c) || c.is_whitespace());
     let mut opening = body.chars();
     let by_level = matches!(
         (opening.next(), opening.next()),
         (Some(by), Some(level)) if regions::BY_LEVEL.contains(&by) && regions::is_level(level)
     );
     let text =
-        sep == '。' || by_level || body.contains('。') || body.chars().any(|c| c.is_ascii_digit());
-    (!body.is_empty() && text).then_some(at)
+        sep == '。' || by_level || body.contains('。') || body.bytes().any(|b| b.is_ascii_digit());
+    (!body.is_empty() && text).then_some(marker_len + chars)
 }
 
 /// The section's name: the heading without its marker and trailing
