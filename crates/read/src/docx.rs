@@ -20,7 +20,11 @@
 //! # Lines
 //!
 //! The text has **one line per paragraph** of the body, in document order,
-//! so that line *n* of a finding is the *n*-th paragraph. A table row counts
+//! so that line *n* of a finding is the *n*-th paragraph. A line break
+//! inside a paragraph (Shift+Enter, `<w:br/>`; `<w:cr/>`) starts a line too,
+//! as it does on the page: writers put a region's name and its first case
+//! on two lines of one paragraph, and joined they were one heading. Lines
+//! then count paragraphs and breaks. A table row counts
 //! as one paragraph: its cells are joined with a tab, so a row such as
 //! `普惠性幼儿园覆盖率 | 93.37%` reads as one line of text. Paragraphs nested
 //! in a text box or a cell continue the line they stand in. Columns count
@@ -374,6 +378,11 @@ fn body(
                         in_text = true;
                     }
                     b"tab" if paragraph_depth > 0 => line.push('\t'),
+                    // A line break starts a line, outside a table (a row is
+                    // one line: its cells' breaks run on).
+                    b"br" | b"cr" if paragraph_depth > 0 && table_depth == 0 => {
+                        lines.push(std::mem::take(&mut line));
+                    }
                     b"tbl" if !empty => table_depth += 1,
                     b"tr" if !empty && table_depth == 1 => cell_count = 0,
                     b"tc" if !empty && table_depth == 1 => {

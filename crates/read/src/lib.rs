@@ -655,6 +655,31 @@ mod format_tests {
         assert_eq!(lines.len(), 8);
     }
 
+    /// A line break inside a paragraph (Shift+Enter) starts a line, so a
+    /// region's name and its first case written as one paragraph are two
+    /// lines; inside a table cell it runs on in the row's line.
+    #[test]
+    fn docx_line_breaks_start_lines() {
+        use std::io::Write;
+        let body = r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>一、青山区</w:t><w:br/><w:t>1.全区覆盖率达到78.2%。</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>指标</w:t><w:br/><w:t>名称</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>数值</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>"#;
+        let mut bytes = Vec::new();
+        {
+            let mut zip = zip::ZipWriter::new(std::io::Cursor::new(&mut bytes));
+            let options = zip::write::SimpleFileOptions::default()
+                .compression_method(zip::CompressionMethod::Stored);
+            zip.start_file("word/document.xml", options)
+                .expect("zip entry");
+            zip.write_all(body.as_bytes()).expect("zip write");
+            zip.finish().expect("zip");
+        }
+        let doc = decode_file("t.docx", &bytes, &ReadOptions::default()).expect("reads");
+        let lines: Vec<&str> = doc.text.lines().collect();
+        assert_eq!(
+            lines,
+            ["一、青山区", "1.全区覆盖率达到78.2%。", "指标名称\t数值"]
+        );
+    }
+
     #[test]
     fn docx_tables_are_rows_of_tab_separated_cells() {
         let doc = decode_file(
