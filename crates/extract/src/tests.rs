@@ -4432,6 +4432,9 @@ mod county_phrasing {
         );
         let c = in_2023("全县财政性教育经费占GDP的比例为3.8%。");
         assert_eq!(levels(&c), [("fiscal-education-share-gdp", Some(3.8))]);
+        // The older name of per-student spending, still written.
+        let c = in_2023("生均公共财政预算教育支出12860元，下降0.7%。");
+        assert_eq!(levels(&c), [("per-student-expenditure", Some(12860.0))]);
         // The budget, then what was spent: the spending is the level.
         for (text, level, fall) in [
             (
