@@ -34,7 +34,7 @@
 //! The parser keeps each row on a line of its own (see `dutycheck-parse`).
 
 use dutycheck_model::{Quantity, QuantityKind};
-use dutycheck_vocab::{plans, search};
+use dutycheck_vocab::{changes, plans, regions, search};
 
 use crate::CaseText;
 use crate::indicators::Mention;
@@ -60,6 +60,15 @@ pub(crate) struct Row<'q> {
 enum Column {
     Year(i32),
     Standard,
+    /// The region itself (`本县`, `我市`): the level, when no column names
+    /// the report's year.
+    Own,
+    /// A whole region by its level (`全县`, `全省`): the region's own when
+    /// it is the only one and no column is [`Column::Own`].
+    Whole,
+    /// Another region or an average (`全省平均`, `全市`, `全国`): never
+    /// the level.
+    Compared,
     Other,
 }
 
@@ -165,7 +174,7 @@ fn header_of(
     }
     let columns: Vec<Column> = cells
         .iter()
-        .map(|&(s, e)| column(text.slice(s, e)))
+        .map(|&(s, e)| column(text.slice(s, e), year))
         .collect();
     if columns.iter().all(|c| *c == Column::Other) {
         return None;
@@ -181,10 +190,28 @@ fn level_column(columns: &[Column], year: Option<i32>) -> Option<usize> {
         Column::Year(y) => Some((i, *y)),
         _ => None,
     });
-    match year {
+    let by_year = match year {
         Some(report) => years.clone().find(|(_, y)| *y == report).map(|(i, _)| i),
         None => years.max_by_key(|(_, y)| *y).map(|(i, _)| i),
-    }
+    };
+    // No year named: the region's own column (`全省平均 | 本县`), or the
+    // one whole region (`全省平均 | 全县`; not `全省 | 全县`, either of which
+    // may be the report's).
+    let any_year = columns.iter().any(|c| matches!(c, Column::Year(_)));
+    let whole = || {
+        let mut wholes = (0..columns.len()).filter(|&i| columns[i] == Column::Whole);
+        wholes.next().filter(|_| wholes.next().is_none())
+    };
+    by_year.or_else(|| {
+        (!any_year)
+            .then(|| {
+                columns
+                    .iter()
+                    .position(|c| *c == Column::Own)
+                    .or_else(whole)
+            })
+            .flatten()
+    })
 }
 
 /// Two header rows, the second under a merged cell of the first
@@ -216,8 +243,10 @@ fn stacked(
 }
 
 /// What a header cell names: `2022年` (`2022年度`, `2022年底`) is a year,
-/// `国家标准` a standard.
-fn column(cell: &str) -> Column {
+/// `国家标准` a standard. In a report of a known `year`, `本年`, `今年`,
+/// `本年度` (`本年数`) are its year and `上年`, `去年` (`上年数`, `上年同期`)
+/// the year before: the 上年 column was read as the level.
+fn column(cell: &str, year: Option<i32>) -> Column {
     let digits = cell.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 4
         && let Some(rest) = cell[4..].strip_prefix('年')
@@ -226,8 +255,39 @@ fn column(cell: &str) -> Column {
     {
         return Column::Year(y);
     }
+    if let Some(y) = year {
+        let relative = |words: &[&str]| {
+            words.iter().any(|w| {
+                cell.strip_prefix(w)
+                    .is_some_and(|rest| ["", "度", "数", "值", "度数", "同期"].contains(&rest))
+            })
+        };
+        if relative(&changes::THIS_YEAR) {
+            return Column::Year(y);
+        }
+        if relative(&changes::YEAR_BEFORE) {
+            return Column::Year(y - 1);
+        }
+    }
     if search::contains_any(cell, plans::STANDARDS) {
         return Column::Standard;
+    }
+    // `本县`, `我市（数值）`, `全县`; `全省平均`, `全市平均值`, `全国`.
+    let mut chars = cell.chars();
+    if let (Some(by), Some(level)) = (chars.next(), chars.next())
+        && regions::BY_LEVEL.contains(&by)
+    {
+        let rest = chars.as_str();
+        if level == '国' || rest.starts_with("平均") {
+            return Column::Compared;
+        }
+        if regions::is_level(level) && (rest.is_empty() || rest.starts_with(['(', '（'])) {
+            return if by == '全' {
+                Column::Whole
+            } else {
+                Column::Own
+            };
+        }
     }
     Column::Other
 }

@@ -1384,6 +1384,52 @@ mod phrasing {
         assert_eq!(in_report(md, Some(2023)).indicators[0].change, None);
     }
 
+    /// Columns of the province's average and the region's own (`全省平均 |
+    /// 本县`, `全市平均 | 全县`): the region's column is the level. The
+    /// average's was read as the level.
+    #[test]
+    fn a_table_with_an_average_and_the_regions_own() {
+        for header in [
+            "| 指标 | 全省平均 | 本县 |",
+            "| 指标 | 全市平均 | 全县 |",
+            "| 指标 | 全国 | 我县 |",
+        ] {
+            let md = format!("{header}\n|---|---|---|\n| 普惠性幼儿园覆盖率 | 86.1% | 78.6% |");
+            let c = in_report(&md, Some(2023));
+            assert_eq!(
+                levels(&c),
+                [("preschool-inclusive-coverage".to_string(), Some(78.6))],
+                "{header}"
+            );
+        }
+        // Two whole regions: either may be the report's, so neither is read
+        // as the level.
+        let md = "| 指标 | 全省 | 全县 |\n|---|---|---|\n| 普惠性幼儿园覆盖率 | 86.1% | 78.6% |";
+        assert_eq!(levels(&in_report(md, Some(2023))), []);
+    }
+
+    /// Columns named by the year before and the report's (`上年 | 本年`,
+    /// `去年 | 今年`, `上年数 | 本年数`): the level is this year's column, the
+    /// year before's its base. The first column was read as the level.
+    #[test]
+    fn a_table_with_the_year_before_and_this_year() {
+        for header in [
+            "| 指标 | 上年 | 本年 |",
+            "| 指标 | 去年 | 今年 |",
+            "| 指标 | 上年数 | 本年数 |",
+        ] {
+            let md = format!("{header}\n|---|---|---|\n| 公办园在园幼儿占比 | 51.2% | 49.6% |");
+            let c = in_report(&md, Some(2023));
+            assert_eq!(
+                levels(&c),
+                [("preschool-public-share".to_string(), Some(49.6))],
+                "{header}"
+            );
+            let change = c.indicators[0].change.as_ref().expect("a change");
+            assert_eq!(change.base.as_ref().and_then(|b| b.year), Some(2022));
+        }
+    }
+
     /// Two header rows, the years under a merged cell (`指标 | 完成情况 |
     /// 目标值` over `| 2022年 | 2023年 |`): the level was the target's
     /// column and the target the level's.
