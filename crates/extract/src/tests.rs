@@ -4435,6 +4435,9 @@ mod county_phrasing {
         assert_eq!(targets(&c), [("preschool-public-share", Some(52.0))]);
         let c = in_2023("问题：大班额比例为6.8%。整改成效：大班额比例降至3.1%。");
         assert_eq!(levels(&c), [("large-class-share", Some(3.1))]);
+        // The remedy for what the inspectors found states the year's level.
+        let c = in_2023("针对反馈问题，2023年生均一般公共预算教育支出13820元，下降0.5%。");
+        assert_eq!(levels(&c), [("per-student-expenditure", Some(13820.0))]);
         for text in [
             "问题一：大班额比例为6.8%。整改成效：大班额比例降至3.1%。",
             "问题（二）：大班额比例为6.8%。整改成效：大班额比例降至3.1%。",

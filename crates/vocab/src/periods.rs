@@ -97,8 +97,18 @@ pub fn before_remedy(lead: &str) -> bool {
         return false;
     }
     let first = lead.split(crate::is_clause_end).next().unwrap_or(lead);
-    search::contains_any(first, BEFORE_REMEDY)
+    BEFORE_REMEDY.iter().any(|w| {
+        search::starts(first, w).any(|i| {
+            // `针对反馈问题，…`, `对照督导发现…`: the remedy for the problem,
+            // not the problem.
+            !REMEDYING.iter().any(|r| first[..i].ends_with(r))
+        })
+    })
 }
+
+/// Words before a [`BEFORE_REMEDY`] word that make the sentence the remedy
+/// of what the inspectors found, not their finding: `针对反馈问题，2023年…`.
+const REMEDYING: [&str; 5] = ["针对", "对照", "围绕", "按照", "根据"];
 
 /// Words right after a year's `年` that name a part of it a report may
 /// already state as done when written early in that year: `2024年春季学期`,
@@ -264,6 +274,8 @@ mod tests {
         assert!(before_remedy("整改前"));
         assert!(before_remedy("教育投入增长不稳督导组指出我县"));
         assert!(!before_remedy("全县,整改前"));
+        assert!(!before_remedy("针对反馈问题"));
+        assert!(before_remedy("反馈问题:全县"));
     }
 
     #[test]
