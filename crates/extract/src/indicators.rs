@@ -1655,7 +1655,8 @@ fn state(
         cx.region,
     )
     .or_else(|| {
-        // `调整预算14200元，完成13650元`: after a plan, what was done.
+        // `调整预算14200元，完成13650元`: after a plan, what was done;
+        // `国家目标为80%，我县为78.6%`: after a standard, the region's own.
         target
             .then(|| {
                 followed_by(
@@ -1667,6 +1668,18 @@ fn state(
                     &plans::DONE_AFTER_PLAN,
                     cx.region,
                 )
+                .or_else(|| {
+                    // Not in a section of plans, nor a clause of plans
+                    // (`力争…达到90%，全县将达到95%`).
+                    let own = cx.region.filter(|_| !cx.plan_section)?;
+                    next_clause(text, quantities, mentions, read.at, indicator.kind, |o| {
+                        states_own(o, own)
+                    })
+                    .filter(|q| {
+                        !text.plans_in(read.at.end, q.start)
+                            && !text.slice(read.at.end, q.start).contains('将')
+                    })
+                })
             })
             .flatten()
     });

@@ -4147,6 +4147,21 @@ mod county_phrasing {
         assert_eq!(levels(&c), [("preschool-gross-enrollment", Some(82.5))]);
         let c = in_region("我国普惠性幼儿园覆盖率为89.6%。", "白河县");
         assert_eq!(levels(&c), []);
+        // A standard, then the region's own figure.
+        let c = in_region(
+            "普惠性幼儿园覆盖率国家目标为80%，我县为78.6%。大班额比例国家要求控制在5%以内，我县为6.2%。",
+            "南屏县",
+        );
+        assert_eq!(
+            levels(&c),
+            [
+                ("preschool-inclusive-coverage", Some(78.6)),
+                ("large-class-share", Some(6.2))
+            ]
+        );
+        // After a plan, the region's plan is a plan too.
+        let c = in_region("力争普惠性幼儿园覆盖率达到90%，全县将达到95%。", "南屏县");
+        assert_eq!(levels(&c), []);
         // The county's own civil servants are the comparator, not a part.
         let c = in_region(
             "义务教育教师年人均工资收入9.86万元，县直公务员年人均工资收入10.12万元。",
