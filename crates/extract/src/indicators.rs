@@ -2755,6 +2755,38 @@ fn level_after<'q>(
     })
 }
 
+/// `A在全省8个市中排名末位，为46.2%`, `A居全省第8位，为78.5%`: a clause that
+/// ranks the name among others, with figures of its own (`8个市`, `第8位`),
+/// then the level in the next clause. (The rank's figures stood between the
+/// name and its level, which was lost.)
+fn after_rank<'q>(
+    text: &CaseText<'_>,
+    after: &'q [Quantity],
+    mention: &Mention,
+    kind: QuantityKind,
+) -> Option<(Option<&'q Quantity>, &'q Quantity)> {
+    let clause_end = text.find_forward(mention.end, mention.end + RANK_CLAUSE, ends_clause)?;
+    if !search::contains_any(text.slice(mention.end, clause_end), links::RANKS) {
+        return None;
+    }
+    let level = after
+        .iter()
+        .skip_while(|q| q.start < clause_end)
+        .take_while(|q| q.start <= clause_end + 1 + LINK_LIMIT)
+        .find(|q| states(kind, q))?;
+    let between = text.slice(clause_end + 1, level.start);
+    let interloper = after
+        .iter()
+        .skip_while(|q| q.start < clause_end)
+        .take_while(|q| q.end <= level.start)
+        .any(|q| !matches!(q.kind, QuantityKind::Year | QuantityKind::Duration));
+    (!interloper && !between.chars().any(ends_sentence) && links(between)).then_some((None, level))
+}
+
+/// The longest clause that ranks a name before its level ([`after_rank`]):
+/// `在全省8个市中排名末位`.
+const RANK_CLAUSE: usize = 16;
+
 /// `以86.5%的普惠性幼儿园覆盖率`: a figure of the indicator's kind right
 /// before the name, joined by `的`.
 fn value_before<'q>(
@@ -3183,11 +3215,14 @@ fn single_after<'q>(
     } else {
         0
     };
-    let candidate = after
+    let Some(candidate) = after
         .iter()
         .inspect(|_| work(1))
         .take_while(|q| q.start <= mention.end + note + LINK_LIMIT)
-        .find(|q| states(kind, q))?;
+        .find(|q| states(kind, q))
+    else {
+        return after_rank(text, after, mention, kind);
+    };
     let between = text.slice(mention.end, candidate.start);
     // `A（2022年为86.1%）达到88.3%`: the figure stands in a bracketed note;
     // the name's own figure is the one after the note.
@@ -3208,7 +3243,7 @@ fn single_after<'q>(
         .take_while(|q| q.end <= candidate.start)
         .any(|q| !matches!(q.kind, QuantityKind::Year | QuantityKind::Duration));
     if interloper || !links(between) {
-        return None;
+        return after_rank(text, after, mention, kind);
     }
     // `生均公用经费小学720元、初中920元`, `生均…支出小学为11860元，…；初中
     // 16350元`: one figure per stage of schooling, none of them the name's

@@ -4126,6 +4126,10 @@ mod county_phrasing {
         for (text, expected) in [
             ("普惠性幼儿园覆盖率低于全省平均水平，为76.3%。", 76.3),
             ("学前三年毛入园率在全市排名第2，达到93.6%。", 93.6),
+            // A rank with figures of its own, or said as the lowest.
+            ("公办园在园幼儿占比在全省8个市中排名末位，为46.2%。", 46.2),
+            ("普惠性幼儿园覆盖率居全省第8位，为78.5%。", 78.5),
+            ("学前三年毛入园率为全省最低，仅82.3%。", 82.3),
         ] {
             let c = in_region(text, "青溪县");
             assert_eq!(

@@ -9,10 +9,13 @@
 /// `从74%提升至81.5%`. The first figure is where the indicator came from.
 pub const FROM: [char; 2] = ['由', '从'];
 
-/// Words that rank a region among others (`在全市排名第2`, `位居全省前列`):
-/// a clause of them between a name and its figure states no value, and the
-/// level may follow in the next clause (`，达到93.6%`).
-pub const RANKS: [&str; 4] = ["排名", "位居", "名列", "位列"];
+/// Words that rank a region among others (`在全市排名第2`, `位居全省前列`,
+/// `居全省第8位`, `为全省最低`, `排名末位`): a clause of them between a name
+/// and its figure states no value, and the level may follow in the next
+/// clause (`，达到93.6%`, `，仅82.3%`).
+pub const RANKS: [&str; 10] = [
+    "排名", "位居", "名列", "位列", "居全", "居于", "最低", "最高", "末位", "首位",
+];
 
 /// Groups that a figure may be the threshold of (`达到50%以上的学校有12所`),
 /// besides regions by their level (`…的乡镇`, `…的县市区`).
