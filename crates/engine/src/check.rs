@@ -200,10 +200,12 @@ pub struct CheckContext<'a> {
     /// and no heading does (`dutycheck_vocab::regions::of_report`): its
     /// sections are topics, and messages name the region instead.
     pub(crate) region: Option<&'a str>,
-    /// Whether the report is a bulletin or a feedback, the inspectors'
-    /// words rather than cases of work (`dutycheck_vocab::genres`): the
-    /// rules on cases do not judge it. Read from the title once per report.
-    pub(crate) by_inspectors: bool,
+    /// Whether the report is written up as cases of work
+    /// (`dutycheck_vocab::genres::written_as_cases`): not a bulletin or a
+    /// feedback, the inspectors' words, nor a rectification report, the
+    /// government's answer to them item by item. The rules on cases judge
+    /// only such a report. Read from the title once per report.
+    pub(crate) written_as_cases: bool,
     /// The region each section's heading names
     /// (`dutycheck_vocab::regions::of_heading`), by section index: read once
     /// per report, not once per finding (with many failing rules it was a

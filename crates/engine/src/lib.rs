@@ -208,7 +208,7 @@ fn evaluate_by(
         &report.title,
         report.sections.iter().map(|s| s.name.as_str()),
     );
-    let by_inspectors = dutycheck_vocab::genres::by_inspectors(&report.title);
+    let written_as_cases = dutycheck_vocab::genres::written_as_cases(&report.title);
     let headings: Vec<Option<&str>> = report
         .sections
         .iter()
@@ -307,7 +307,7 @@ fn evaluate_by(
             severity,
             values: &index,
             region,
-            by_inspectors,
+            written_as_cases,
             headings: &headings,
             no_work: &no_work,
             parts: &parts,

@@ -18,11 +18,32 @@ pub const BY_INSPECTORS: [&str; 5] = ["通报", "反馈意见", "督导意见", 
 /// (`关于印发…典型案例的通报` sends cases round: they are still cases).
 pub const CASES: [&str; 1] = ["案例"];
 
+/// Words of a title that name a rectification report: the government's
+/// answer to the inspectors' feedback, item by item (`问题一：… 整改措施：…
+/// 整改成效：…`), not cases of work, though written by the government
+/// (`关于…反馈意见整改情况的报告` names the feedback it answers).
+pub const RECTIFICATIONS: [&str; 3] = ["整改情况", "整改报告", "整改工作"];
+
 /// Whether `title` names a document the inspectors write (a bulletin, a
 /// feedback), not cases of work: `关于2022年度县级人民政府履行教育职责评价
-/// 情况的通报`, `青禾市2022年度履行教育职责评价反馈意见`.
+/// 情况的通报`, `青禾市2022年度履行教育职责评价反馈意见`. A rectification
+/// report that names the feedback it answers is the government's.
 pub fn by_inspectors(title: &str) -> bool {
-    search::contains_any(title, BY_INSPECTORS) && !search::contains_any(title, CASES)
+    search::contains_any(title, BY_INSPECTORS)
+        && !search::contains_any(title, CASES)
+        && !rectification(title)
+}
+
+/// Whether `title` names a rectification report ([`RECTIFICATIONS`]).
+pub fn rectification(title: &str) -> bool {
+    search::contains_any(title, RECTIFICATIONS)
+}
+
+/// Whether the document `title` names is written up as cases of work, which
+/// the rules on cases judge: not a bulletin or a feedback
+/// ([`by_inspectors`]), nor a rectification report ([`rectification`]).
+pub fn written_as_cases(title: &str) -> bool {
+    !by_inspectors(title) && !rectification(title)
 }
 
 #[cfg(test)]
@@ -42,8 +63,26 @@ mod tests {
             "2021年度东岭县人民政府履行教育职责情况自评报告",
             "2020年各市履行教育职责典型工作案例",
             "关于2022年度履行教育职责典型案例的通报",
+            "白沙县关于2023年度履行教育职责评价反馈意见整改情况的报告",
         ] {
             assert!(!by_inspectors(title), "{title}");
+        }
+    }
+
+    #[test]
+    fn rectification_reports_are_not_cases() {
+        for title in [
+            "白沙县2023年度履行教育职责评价反馈问题整改情况报告",
+            "白沙县关于2023年度履行教育职责评价反馈意见整改情况的报告",
+            "关于2022年度县级人民政府履行教育职责评价情况的通报",
+        ] {
+            assert!(!written_as_cases(title), "{title}");
+        }
+        for title in [
+            "2021年度东岭县人民政府履行教育职责情况自评报告",
+            "2020年各市履行教育职责典型工作案例",
+        ] {
+            assert!(written_as_cases(title), "{title}");
         }
     }
 }

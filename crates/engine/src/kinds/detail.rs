@@ -31,8 +31,9 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &DetailRule, target: Target<'_>
         }
         // Problems, plans and requirements are not written up as work
         // with results (see `holds_no_work`), nor is a bulletin or a
-        // feedback: the inspectors' words (see `genres`).
-        if cx.holds_no_work(section) || cx.by_inspectors
+        // feedback (the inspectors' words) or a rectification report (the
+        // answer to them, item by item): see `genres::written_as_cases`.
+        if cx.holds_no_work(section) || !cx.written_as_cases
         {
             return Outcome::new(Status::NotApplicable);
         }

@@ -40,8 +40,9 @@ fn section(cx: &CheckContext<'_>, rule: StructureRule, section: &Section) -> Out
     let no_work = cx.holds_no_work(section)
         || not_a_region(cx, section)
         // A bulletin or a feedback (`…的通报`, `…反馈意见`): the inspectors'
-        // summary of each region, not the region's cases of work.
-        || cx.by_inspectors
+        // summary of each region, not the region's cases of work; a
+        // rectification report (`…整改情况的报告`): the answer to them.
+        || !cx.written_as_cases
         // One case of a collection (`案例一：青溪县：…`): picked, one region's
         // each; how many a region has in it measures nothing.
         || section.collected;
