@@ -257,7 +257,7 @@ pub(crate) fn marker_regex() -> &'static Regex {
             r"(?P<cc>[一二三四五六七八九十百千万零〇]+)[、]",
             r"|[(](?P<cp>[一二三四五六七八九十百千万零〇]+)[)]",
             r"|第(?P<part>[一二三四五六七八九十百千万零〇]+|[0-9]{1,3})部分[、:.]?",
-            r"|第(?P<ord>[一二三四五六七八九十]{1,3})[,、:]",
+            r"|[第其](?P<ord>[一二三四五六七八九十]{1,3})[,、:]",
             r"|(?P<ad>[0-9]{1,9})\.(?:(?P<year>(?:19|20)[0-9]{2}年)|(?P<dec>[0-9]+(?:[^0-9.]|$))|[^0-9]|$)",
             r"|(?P<ac>[0-9]{1,9})、",
             r"|[(](?P<ap>[0-9]{1,9})[)]",
@@ -281,7 +281,7 @@ pub(crate) fn marker_regex() -> &'static Regex {
 /// | `一、` | Chinese numerals (一…十 百 千 万 零 〇), then `、` |
 /// | `(一)` | `(`, Chinese numerals, `)` |
 /// | `第一部分` | `第`, Chinese numerals or 1–3 digits, `部分`, then an optional `、` `:` `.` |
-/// | `第一，` | `第`, 1–3 of 一…十, then `,` `、` or `:` (counted in the marker) |
+/// | `第一，` | `第` or `其`, 1–3 of 一…十, then `,` `、` or `:` (counted in the marker) |
 /// | `1.` | 1–9 digits, `.`, then a character that is not a digit, or the end; or digits that do not go on with another `.` (`1.1.1` is no marker), as a [`Certainty::BeforeYear`] marker when they are a year and `年`, as a [`Certainty::Decimal`] one otherwise |
 /// | `1、` | 1–9 digits, `、` |
 /// | `案例一` | `案例`, Chinese numerals or 1–3 digits, then `:` `、` `.` or a blank (one of them, counted in the marker), or the line's end |
@@ -370,6 +370,15 @@ fn marker_style(line: &str) -> Option<(Style, &str, usize)> {
         let run = prefix_len(rest, |c| c.is_ascii_digit());
         if (1..=MAX_DIGITS).contains(&run) && rest[run..].starts_with(')') {
             return Some((Style::ArabicParen, &rest[..run], run + 2));
+        }
+        return None;
+    }
+    // `其一，…其二，…`: ordinals too.
+    if let Some(rest) = line.strip_prefix('其') {
+        let ordinal = prefix_len(rest, is_enumeration_numeral);
+        let count = chars(&rest[..ordinal]);
+        if (1..=3).contains(&count) && rest[ordinal..].starts_with([',', '、', ':']) {
+            return Some((Style::Ordinal, &rest[..ordinal], 1 + count + 1));
         }
         return None;
     }
@@ -878,6 +887,7 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
         number_headings(&lines, &mut markers, body_start);
     }
     split_inline_headings(&mut lines, &mut markers, body_start);
+    split_inline_ordinals(&mut lines, &mut markers, body_start);
     // A marker that may be a figure (`1.5万人`) does not set the style.
     let Some(section_style) = markers[body_start..]
         .iter()
@@ -2076,42 +2086,90 @@ fn split_inline_headings<'a>(
         .collect();
     // From the last, so that earlier indices stay put.
     for (i, at) in splits.into_iter().rev() {
-        let line = &lines[i];
-        let (Some(text_at), Some(normal_at)) = (
-            line.text.char_indices().nth(at).map(|(b, _)| b),
-            line.normal.char_indices().nth(at).map(|(b, _)| b),
-        ) else {
-            continue;
-        };
-        let (text, rest) = line.text.split_at(text_at);
-        let (normal, normal_rest) = line.normal.split_at(normal_at);
         // The separator and blanks after it are no text of either.
-        let skip = rest
+        let skip = lines[i]
+            .normal
             .chars()
+            .skip(at)
             .take_while(|c| INLINE_HEADING_ENDS.contains(c) || c.is_whitespace())
             .count();
-        let (Some(rest_at), Some(normal_rest_at)) = (
-            rest.char_indices().nth(skip).map(|(b, _)| b),
-            normal_rest.char_indices().nth(skip).map(|(b, _)| b),
-        ) else {
+        if let Some((head, body)) = split_line(&lines[i], at, skip) {
+            lines[i] = Line {
+                heading: lines[i].heading,
+                ..head
+            };
+            lines.insert(i + 1, body);
+            markers.insert(i + 1, marker(body.normal));
+        }
+    }
+}
+
+/// `第一，推进集团化办学，…。第二，保障教师待遇，…。第三，…`, `其一，…。其二，…`:
+/// cases numbered by ordinals, run on in one paragraph. The line that opens
+/// with the first is split before each next one that follows a sentence's
+/// end, in sequence, so that each opens a line as `第一，` does (only the
+/// first was read: the others stayed in its text).
+fn split_inline_ordinals<'a>(
+    lines: &mut Vec<Line<'a>>,
+    markers: &mut Vec<Option<Marker>>,
+    from: usize,
+) {
+    let mut i = from;
+    while i < lines.len() {
+        let Some(m) = markers[i].filter(|m| m.style == Style::Ordinal) else {
+            i += 1;
             continue;
         };
-        let body = Line {
-            column: line.column + u32::try_from(at + skip).unwrap_or(u32::MAX),
-            text: &rest[rest_at..],
-            normal: &normal_rest[normal_rest_at..],
-            heading: None,
-            ..*line
-        };
-        let head = Line {
-            text,
-            normal,
-            ..*line
-        };
-        lines[i] = head;
-        lines.insert(i + 1, body);
-        markers.insert(i + 1, marker(body.normal));
+        let normal = lines[i].normal;
+        let lead = normal.chars().next();
+        let mut previous = None;
+        let next = normal.char_indices().enumerate().find(|&(n, (byte, c))| {
+            let after_sentence = matches!(previous, Some('。' | ';' | '；'));
+            previous = Some(c);
+            n > 0
+                && after_sentence
+                && Some(c) == lead
+                && marker(&normal[byte..])
+                    .is_some_and(|o| o.style == Style::Ordinal && o.number == m.number + 1)
+        });
+        if let Some((at, _)) = next
+            && let Some((head, rest)) = split_line(&lines[i], at, 0)
+        {
+            lines[i] = head;
+            lines.insert(i + 1, rest);
+            markers.insert(i + 1, marker(rest.normal));
+        }
+        i += 1;
     }
+}
+
+/// `line` cut before its character `at`, the second part starting `skip`
+/// characters later (a separator neither part holds): two lines of the
+/// same line number, the second at its own column.
+fn split_line<'a>(line: &Line<'a>, at: usize, skip: usize) -> Option<(Line<'a>, Line<'a>)> {
+    let byte_of = |s: &str, n: usize| {
+        s.char_indices()
+            .nth(n)
+            .map(|(b, _)| b)
+            .or((n == s.chars().count()).then_some(s.len()))
+    };
+    let (text_at, normal_at) = (byte_of(line.text, at)?, byte_of(line.normal, at)?);
+    let (text, rest) = line.text.split_at(text_at);
+    let (normal, normal_rest) = line.normal.split_at(normal_at);
+    let (rest_at, normal_rest_at) = (byte_of(rest, skip)?, byte_of(normal_rest, skip)?);
+    let body = Line {
+        column: line.column + u32::try_from(at + skip).unwrap_or(u32::MAX),
+        text: &rest[rest_at..],
+        normal: &normal_rest[normal_rest_at..],
+        heading: None,
+        ..*line
+    };
+    let head = Line {
+        text,
+        normal,
+        ..*line
+    };
+    Some((head, body))
 }
 
 /// The separators after a region's name that may open its paragraph on the

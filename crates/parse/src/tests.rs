@@ -257,6 +257,38 @@ fn a_region_heading_and_its_paragraph_on_one_line() {
     assert_eq!(report.sections[0].cases.len(), 2);
 }
 
+/// Cases numbered by ordinals run on in one paragraph (`第一，…。第二，…`,
+/// `其一，…。其二，…`): each opens a case at its own column. Only the first
+/// was read; the others stayed in its text.
+#[test]
+fn ordinals_run_on_in_a_paragraph_are_cases() {
+    for text in [
+        "2023年案例\n一、青山区\n第一，推进集团化办学。第二，保障教师待遇。第三，化解大班额，第四批学校完工。\n",
+        "2023年案例\n一、青山区\n其一，推进集团化办学。其二，保障教师待遇。其三，化解大班额，第四批学校完工。\n",
+    ] {
+        let report = parse(&doc(text)).expect("parses");
+        let cases: Vec<(&str, u32)> = report.sections[0]
+            .cases
+            .iter()
+            .map(|c| (&*c.text, c.column))
+            .collect();
+        assert_eq!(
+            cases,
+            [
+                ("推进集团化办学。", 1),
+                ("保障教师待遇。", 12),
+                ("化解大班额，第四批学校完工。", 22)
+            ],
+            "{text}"
+        );
+    }
+    // Out of sequence, or after a comma, an ordinal stays in its text.
+    let text =
+        "2023年案例\n一、青山区\n第一，推进集团化办学，第二，保障教师待遇。第三，化解大班额。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(report.sections[0].cases.len(), 1);
+}
+
 /// A collection of typical cases headed `案例一：青溪县：…`: each section is
 /// one case, its body with what it numbers inside. The body was the
 /// section's lead-in (no detail rule judged it) and `（1）（2）` its cases.
@@ -821,6 +853,7 @@ fn markers_read_as_the_specification_regex() {
         "(",
         ")",
         "第",
+        "其",
         "部分",
         "部",
         ",",
