@@ -676,6 +676,15 @@ fn claims_record_the_requirement_and_the_clause_that_claims_it() {
             "城区学校66人以上超大班额全面清零"
         )])
     );
+    // The verb first: `全面消除` was a piece of `超大班额…全面消除` and hid
+    // the `消除` of `消除…超大班额`.
+    assert_eq!(
+        claims("2023年全面消除66人以上超大班额，大班额比例为2.1%。"),
+        pairs(&[(
+            "super-large-classes-eliminated",
+            "2023年全面消除66人以上超大班额"
+        )])
+    );
     assert_eq!(
         claims("坚持教育优先，做到“两个只增不减”，一般公共预算教育支出只增不减。"),
         pairs(&[
