@@ -2939,8 +2939,13 @@ fn plan(
     // `下一步，…`: the sentence is what will be done, every clause of it.
     let opened = short && plans::PLAN_OPENERS.iter().any(|w| lead.starts_with(w));
     // The plan words are those the one pass found (`CaseText::plan_words`).
+    // A plan word that opens the sentence, or a building it waits on
+    // anywhere in its first clause (`城东学校投入使用后，…降至3%`).
     let opens_plan = !lead.is_empty()
-        && (text.plan_words(start, lead_end).any(|(at, _)| at == start) || lead.starts_with('到'));
+        && (text
+            .plan_words(start, lead_end)
+            .any(|(at, w)| at == start || w.ends_with('后'))
+            || lead.starts_with('到'));
     let worded =
         text.plans_in(clause_start, end) || (short && opens_plan && text.plans_in(start, lead_end));
     // `将A提高到90%` will be; `已将A控制在5%以内` was.

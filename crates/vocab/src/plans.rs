@@ -15,7 +15,7 @@ use crate::search;
 /// what must be (`要达到55%`, `需达到95%以上`, `应达到90%以上`, `应为11.5万元`), and
 /// the year's budget (`年初预算安排一般公共预算教育支出7.5亿元`, `预算安排…`: planned
 /// spending; `比年初预算增长3%` after a figure compares with it).
-pub const PLAN_WORDS: [&str; 43] = [
+pub const PLAN_WORDS: [&str; 45] = [
     "力争",
     "计划",
     "目标",
@@ -31,7 +31,7 @@ pub const PLAN_WORDS: [&str; 43] = [
     "有望",
     "可望",
     "可实现",
-    "可达到",
+    "可达",
     "将实现",
     "将达到",
     "将于",
@@ -56,7 +56,12 @@ pub const PLAN_WORDS: [&str; 43] = [
     "预算安排",
     "调整预算",
     "必须",
-    // `城东幼儿园投用后…达到55%`: a figure that waits on a building.
+    // A rectification's task or goal: `整改任务：…达到85%`.
+    "整改任务",
+    "整改目标",
+    // `城东幼儿园投用后…达到55%`: a figure that waits on a building (each
+    // of these ends with `后`, and opens a sentence of plans wherever it
+    // stands in its first clause).
     "投用后",
     "建成后",
     "投入使用后",
@@ -70,7 +75,7 @@ pub const AIMS: [&str; 4] = ["着眼", "面向", "瞄准", "对标"];
 /// Words that, opening a sentence (`下一步，…`, `今后，…`), make every
 /// statement of it a plan. Inside a clause they do not (`为下一步工作奠定了
 /// 基础，…达到90%` states a level).
-pub const PLAN_OPENERS: [&str; 3] = ["下一步", "今后", "下一阶段"];
+pub const PLAN_OPENERS: [&str; 4] = ["下一步", "下步", "今后", "下一阶段"];
 
 /// Words before `目标`/`要求`/`计划` that make the sentence a claim of what
 /// was achieved, not a plan: `完成目标`, `实现目标`, `超目标`, `达到要求`.
