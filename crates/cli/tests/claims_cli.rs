@@ -225,6 +225,28 @@ fn claim_rule(v: &serde_json::Value, rule: &str) -> Vec<(String, u64, u64)> {
         .collect()
 }
 
+/// The findings of the bundled rules on a report of `text`, written as
+/// `name`: the claims' findings (rule and message), and every rule found.
+fn checked_text(name: &str, text: &str) -> (Vec<(String, String)>, Vec<String>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join(name);
+    std::fs::write(&path, text).expect("write report");
+    let checker = Checker::builder()
+        .config_source(&ConfigSource::None)
+        .expect("no config")
+        .build()
+        .expect("bundled rules");
+    let checked = checker.check_file(&path);
+    let claims = checked
+        .findings
+        .iter()
+        .filter(|f| f.rule.starts_with("claims."))
+        .map(|f| (f.rule.clone(), f.message.clone()))
+        .collect();
+    let rules = checked.findings.iter().map(|f| f.rule.clone()).collect();
+    (claims, rules)
+}
+
 /// A claim made nearly (`基本实现全覆盖`) beside a coverage of 97.2%, and
 /// one for the rural schools only: neither claims the requirement met in
 /// full, so neither is contradicted by the figure (which the threshold
@@ -232,35 +254,16 @@ fn claim_rule(v: &serde_json::Value, rule: &str) -> Vec<(String, u64, u64)> {
 /// the report's own words.
 #[test]
 fn a_claim_in_part_is_not_judged_as_the_whole() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("selfeval.txt");
-    std::fs::write(
-        &path,
+    let (claims, rules) = checked_text(
+        "selfeval.txt",
         "松岭县2023年度履行教育职责自评报告\n\n一、松岭县\n\
          （一）全县课后服务基本实现全覆盖，义务教育学校课后服务覆盖率为97.2%。\n\
          （二）农村学校课后服务实现全覆盖。\n",
-    )
-    .expect("write report");
-    let checker = Checker::builder()
-        .config_source(&ConfigSource::None)
-        .expect("no config")
-        .build()
-        .expect("bundled rules");
-    let checked = checker.check_file(&path);
-    let claims: Vec<_> = checked
-        .findings
-        .iter()
-        .filter(|f| f.rule.starts_with("claims."))
-        .map(|f| (f.rule.clone(), f.message.clone()))
-        .collect();
+    );
     assert_eq!(claims, []);
     assert!(
-        checked
-            .findings
-            .iter()
-            .any(|f| f.rule == "after-school.coverage-2021"),
-        "{:?}",
-        checked.findings
+        rules.iter().any(|r| r == "after-school.coverage-2021"),
+        "{rules:?}"
     );
 }
 
@@ -270,35 +273,18 @@ fn a_claim_in_part_is_not_judged_as_the_whole() {
 /// read, this was an error calling the admission a contradicted claim.
 #[test]
 fn a_denied_requirement_is_no_contradicted_claim() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("feedback.txt");
-    std::fs::write(
-        &path,
+    let (claims, rules) = checked_text(
+        "feedback.txt",
         "松岭县2023年度履行教育职责评价反馈意见\n\n一、存在的问题\n\
          （一）生均一般公共预算教育支出比上年下降了0.5%，未落实“两个只增不减”要求。\n\
          （二）部分学校课后服务尚未实现全覆盖。\n",
-    )
-    .expect("write report");
-    let checker = Checker::builder()
-        .config_source(&ConfigSource::None)
-        .expect("no config")
-        .build()
-        .expect("bundled rules");
-    let checked = checker.check_file(&path);
-    let claims: Vec<_> = checked
-        .findings
-        .iter()
-        .filter(|f| f.rule.starts_with("claims."))
-        .map(|f| (f.rule.clone(), f.message.clone()))
-        .collect();
+    );
     assert_eq!(claims, []);
     // The decline itself is still found.
     assert!(
-        checked
-            .findings
+        rules
             .iter()
-            .any(|f| f.rule == "finance.per-student-expenditure-growth"),
-        "{:?}",
-        checked.findings
+            .any(|r| r == "finance.per-student-expenditure-growth"),
+        "{rules:?}"
     );
 }

@@ -1645,30 +1645,17 @@ fn state(
     // reached; `填报为92.5%，核查结果为90.2%`: the figure the
     // inspectors found replaces the one reported.
     let mut reached = None;
-    let actual = followed_by(
-        text,
-        quantities,
-        mentions,
-        read.at,
-        indicator.kind,
-        &plans::ACTUAL,
-        cx.region,
-    )
-    .or_else(|| {
+    // The same indicator stated again in a later clause that opens with one
+    // of `words` (after the region's own name, when given).
+    let again = |at: &Quantity, words: &[&str], own: Option<&str>| {
+        followed_by(text, quantities, mentions, at, indicator.kind, words, own)
+    };
+    let actual = again(read.at, &plans::ACTUAL, cx.region).or_else(|| {
         // `调整预算14200元，完成13650元`: after a plan, what was done;
         // `国家目标为80%，我县为78.6%`: after a standard, the region's own.
         target
             .then(|| {
-                followed_by(
-                    text,
-                    quantities,
-                    mentions,
-                    read.at,
-                    indicator.kind,
-                    &plans::DONE_AFTER_PLAN,
-                    cx.region,
-                )
-                .or_else(|| {
+                again(read.at, &plans::DONE_AFTER_PLAN, cx.region).or_else(|| {
                     // Not in a section of plans, nor a clause of plans
                     // (`力争…达到90%，全县将达到95%`).
                     let own = cx.region.filter(|_| !cx.plan_section)?;
@@ -1698,17 +1685,7 @@ fn state(
     // `达到92.8%，计划2025年达到95%以上`: a plan for the same
     // indicator right after its level.
     let plan_next = (!target)
-        .then(|| {
-            followed_by(
-                text,
-                quantities,
-                mentions,
-                read.at,
-                indicator.kind,
-                &plans::PLAN_WORDS,
-                None,
-            )
-        })
+        .then(|| again(read.at, &plans::PLAN_WORDS, None))
         .flatten();
     let later = target
         .then(|| later_plan(text, quantities, mentions, read.at, indicator.kind))
