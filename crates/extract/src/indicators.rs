@@ -407,7 +407,7 @@ fn threshold_of_a_group(text: &CaseText<'_>, at: &Quantity) -> bool {
         Some(names) => names
             .chars()
             .take(6)
-            .take_while(|c| ('\u{4E00}'..='\u{9FFF}').contains(c))
+            .take_while(|c| regions::is_ideograph(*c))
             .any(regions::is_level),
         // `的乡镇有5个`, `的县市区`, `的学校有12所`.
         None => {
@@ -709,10 +709,6 @@ fn names_a_part(
         && search::contains_any(
             text.slice(mention.start - clause.len(), mention.start),
             regions::SUBGROUPS,
-        )
-        && !regions::own_civil_servants(
-            text.slice(mention.start - clause.len(), mention.start),
-            text.slice(mention.start, mention.end),
         )
     {
         return true;

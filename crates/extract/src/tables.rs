@@ -272,16 +272,15 @@ fn column(cell: &str, year: Option<i32>) -> Column {
     if search::contains_any(cell, plans::STANDARDS) {
         return Column::Standard;
     }
-    // `本县`, `我市（数值）`, `全县`; `全省平均`, `全市平均值`, `全国`.
-    let mut chars = cell.chars();
-    if let (Some(by), Some(level)) = (chars.next(), chars.next())
-        && regions::BY_LEVEL.contains(&by)
-    {
-        let rest = chars.as_str();
-        if level == '国' || rest.starts_with("平均") {
+    // `全国`, `全国平均`; `全省平均`, `全市平均值`; `本县`, `我市（数值）`, `全县`.
+    if regions::names_nation(cell) {
+        return Column::Compared;
+    }
+    if let Some((by, _, rest)) = regions::opening_by_level(cell) {
+        if rest.starts_with("平均") {
             return Column::Compared;
         }
-        if regions::is_level(level) && (rest.is_empty() || rest.starts_with(['(', '（'])) {
+        if rest.is_empty() || rest.starts_with(['(', '（']) {
             return if by == '全' {
                 Column::Whole
             } else {

@@ -2212,13 +2212,10 @@ fn inline_heading_end(normal: &str, marker_len: usize) -> Option<usize> {
     }
     let body = rest[at..]
         .trim_start_matches(|c: char| INLINE_HEADING_ENDS.contains(&c) || c.is_whitespace());
-    let mut opening = body.chars();
-    let by_level = matches!(
-        (opening.next(), opening.next()),
-        (Some(by), Some(level)) if regions::BY_LEVEL.contains(&by) && regions::is_level(level)
-    );
-    let text =
-        sep == '。' || by_level || body.contains('。') || body.bytes().any(|b| b.is_ascii_digit());
+    let text = sep == '。'
+        || regions::opening_by_level(body).is_some()
+        || body.contains('。')
+        || body.bytes().any(|b| b.is_ascii_digit());
     (!body.is_empty() && text).then_some(marker_len + chars)
 }
 

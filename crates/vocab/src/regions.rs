@@ -209,6 +209,14 @@ const TOWNS: [char; 2] = ['镇', '乡'];
 /// 青河市); another one when it is not (`全省`, `我省` and `各县` there).
 pub const BY_LEVEL: [char; 8] = ['全', '本', '我', '该', '各', '此', '你', '贵'];
 
+/// The region named by its level that opens `words` (`该市`, `全县`, `本区`):
+/// the word of [`BY_LEVEL`], the level, and the words after them.
+pub fn opening_by_level(words: &str) -> Option<(char, char, &str)> {
+    let mut chars = words.chars();
+    let (by, level) = (chars.next()?, chars.next()?);
+    (BY_LEVEL.contains(&by) && is_level(level)).then_some((by, level, chars.as_str()))
+}
+
 /// `本级` after a level (`市本级`, `县本级`, `南屏市本级`): the region's own
 /// budget or the schools it runs itself, not the whole region. A figure
 /// for it is a part's.
@@ -257,7 +265,7 @@ pub fn may_name_other(prev: char, level: char, own: &str) -> bool {
 }
 
 /// The CJK ideographs a region's name is written in.
-fn is_ideograph(c: char) -> bool {
+pub fn is_ideograph(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 
@@ -377,7 +385,7 @@ pub const URBAN: [&str; 9] = [
 /// `少数学校…`), or the one at an end (`最低的县…`). (The urban area,
 /// [`URBAN`], is read as the region's own where reports write its large
 /// classes; see `UnreadMentionReason::Part`.)
-pub const SUBGROUPS: [&str; 35] = [
+pub const SUBGROUPS: [&str; 37] = [
     "农村",
     // Groups of schools: `寄宿制学校…`, `首批试点学校…`, `集团内乡村成员校…`.
     "寄宿制学校",
@@ -401,7 +409,11 @@ pub const SUBGROUPS: [&str; 35] = [
     "学前两年",
     "学前二年",
     "乡村学前",
-    "县直",
+    // The county's own schools (`县直学校…`), not its own civil servants
+    // (`县直公务员` are the comparator of teachers' pay).
+    "县直学校",
+    "县直中小学",
+    "县直幼儿园",
     "脱贫家庭",
     "建档立卡",
     "随迁子女",
@@ -417,17 +429,6 @@ pub const SUBGROUPS: [&str; 35] = [
     "男童",
     "示范园",
 ];
-
-/// Whether `opening` (the words before a name) and `name` say the
-/// region's own civil servants (`县直公务员`, `市直公务员`): the comparator the
-/// teachers' pay is held to, not a part of the region, though `县直` opens
-/// a part elsewhere (`县直学校`).
-pub fn own_civil_servants(opening: &str, name: &str) -> bool {
-    name.starts_with("公务员")
-        && ["县直", "市直", "区直"]
-            .iter()
-            .any(|w| opening.trim_end().ends_with(w))
-}
 
 /// The first characters of the [`SUBGROUPS`]: an opening with none of them
 /// names none, found without a search.
