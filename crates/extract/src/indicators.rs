@@ -1761,8 +1761,9 @@ fn state(
             .push(restated(&value, q, StatementKind::Target, None, year));
     }
     // The change said in words (`有所下降`) has no size: a rule on the
-    // change finds it unread, and says so.
-    if let Some(direction) = read.unsized_change {
+    // change finds it unread, and says so. A plan's (`确保…降至5%以内`) is
+    // no change that happened.
+    if let Some(direction) = read.unsized_change.filter(|_| !target) {
         out.unread.push(UnreadMention {
             reason: UnreadMentionReason::UnsizedChange,
             direction: Some(direction),

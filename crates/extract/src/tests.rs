@@ -3971,6 +3971,9 @@ mod county_phrasing {
             assert_eq!(levels(&c), [("large-class-share", Some(5.8))], "{text}");
         }
         assert_eq!(levels(&in_2023("全县大班额比例控制在5%以内。")), []);
+        // A plan's fall to a level is no change said in words.
+        let c = in_2023("确保2024年底前全县大班额比例降至5%以内。");
+        assert_eq!(reasons(&c), []);
         // `将近` is nearly.
         assert_eq!(
             levels(&in_2023("全县普惠性幼儿园覆盖率将近90%。")),
