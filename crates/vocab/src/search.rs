@@ -99,9 +99,7 @@ impl Leads {
     /// Whether any of `chars` is a lead.
     #[inline]
     pub fn any(&self, chars: &[char]) -> bool {
-        chars
-            .iter()
-            .any(|c| self.mask & Leads::bit(*c) != 0 && self.chars.contains(c))
+        chars.iter().any(|c| self.is_lead(*c))
     }
 
     /// Whether `c` is a lead.
