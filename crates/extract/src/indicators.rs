@@ -3007,12 +3007,9 @@ fn year_of_plan(context: &str, year: Option<i32>) -> Option<i32> {
 pub(crate) fn future_year(context: &str, year: Option<i32>) -> Option<i32> {
     years_in(context).find_map(|(before, y, after)| {
         // `到2025年`, but not the "to" of a from→to (`提高到2021年的`).
-        let reached = changes::verbs().any(|v| {
-            before
-                .strip_suffix(['到', '至'])
-                .is_some_and(|b| b.ends_with(v))
-        });
-        let deadline = ((before.ends_with('到') || before.ends_with('至')) && !reached)
+        let to = before.strip_suffix(['到', '至']);
+        let reached = to.is_some_and(|b| changes::verbs().any(|v| b.ends_with(v)));
+        let deadline = (to.is_some() && !reached)
             || plans::AIMS.iter().any(|w| before.ends_with(w))
             || after.starts_with('前')
             || after.starts_with("底前");
