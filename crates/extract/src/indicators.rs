@@ -61,6 +61,10 @@ const LINK_LIMIT: usize = 12;
 /// 民办园）`) and still be stepped over to the name's figure.
 const NOTE_LIMIT: usize = 24;
 
+/// How far into a note [`skip_note`] looks for a comparison that opens it
+/// (`（同比下降3.5%）`, `（与上年相比减少…）`).
+const COMPARISON_LIMIT: usize = 10;
+
 #[derive(Debug, Clone, Copy)]
 enum Pattern {
     /// A whole alias of the indicator at this index.
@@ -2701,7 +2705,7 @@ fn level_after<'q>(
             Read {
                 kind: StatementKind::Level,
                 level: Some(to),
-                unsized_change: unsized_after(text, to.end, year)
+                unsized_change: unsized_after(text, to.end, kind, year)
                     .or(fell)
                     .filter(|_| change.is_none()),
                 change,
@@ -3660,8 +3664,28 @@ fn clause_after<'t>(text: &'t CaseText<'_>, cursor: usize) -> (usize, &'t str) {
 /// `同比`): after a level, `，有所提高` or `，提高了办学水平` may say
 /// anything, and only a change against the year named is one. The level
 /// stands; the change is unread ([`Read::unsized_change`]), not dropped.
-fn unsized_after(text: &CaseText<'_>, cursor: usize, year: Option<i32>) -> Option<Direction> {
+fn unsized_after(
+    text: &CaseText<'_>,
+    cursor: usize,
+    kind: QuantityKind,
+    year: Option<i32>,
+) -> Option<Direction> {
     let (_, clause) = clause_after(text, cursor);
+    // `4.31亿元，比上年下降0.5个百分点`: points of a sum are no size of its
+    // change (its growth rate may have slowed, or a share fallen). The
+    // change is said, and its size cannot be read.
+    if kind != QuantityKind::Percent
+        && search::contains(clause, "百分点")
+        && changes::opens_comparison(clause)
+        && against_year_before(clause, year)
+    {
+        return changes::direction(clause).and_then(Direction::of_sign);
+    }
+    // `，低于上年水平`, `，未达到上年水平`: below the year before's, by
+    // no figure.
+    if let Some(sign) = changes::beside_the_year_before(clause) {
+        return Direction::of_sign(sign);
+    }
     // The clause compares the level itself: it opens with the comparison
     // (`，较上年有所上升`, `，与上年相比…`, `，同比…`). A clause with a subject
     // of its own (`，参与学生比例较上年有所下降`) is about that subject.
@@ -3975,7 +3999,7 @@ fn change_parts<'q>(
     let mut parts = 0;
     for q in in_sentence_after(text, quantities, cursor).take(3) {
         let between = text.slice(cursor, q.start);
-        let words = between.trim_start_matches([',', '，', ' ']);
+        let words = between.trim_start_matches([',', '，', ' ', NOTE_OPEN]);
         // `，低于全市平均水平，较上年减少0.2亿元`: a comparison with no figure
         // of its own stands before the change.
         let words = if changes::OTHER_COMPARISONS
@@ -4118,6 +4142,10 @@ fn names_base(words: &str) -> bool {
 /// [`NOTE_LIMIT`] characters long), or `at` when none opens there.
 fn skip_note(text: &CaseText<'_>, at: usize) -> usize {
     if text.chars.get(at) != Some(&NOTE_OPEN) {
+        return at;
+    }
+    // `8.3亿元（同比下降3.5%）`: a note that compares is the change itself.
+    if changes::opens_comparison(text.slice(at + 1, at + 1 + COMPARISON_LIMIT)) {
         return at;
     }
     text.find_forward(at + 1, at + 1 + NOTE_LIMIT, |c| {

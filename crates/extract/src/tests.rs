@@ -4756,3 +4756,161 @@ mod county_phrasing {
         );
     }
 }
+
+/// Changes as county offices write them: softened, hidden after other
+/// words, or stated against something other than the year before.
+mod changes_as_written {
+    use dutycheck_model::UnreadMentionReason;
+
+    use super::*;
+    use crate::indicators::Context;
+
+    fn in_2023(text: &str) -> Case {
+        let mut c = case(text);
+        Extractor::new(&Catalog::bundled()).extract_case_in(
+            &mut c,
+            Context {
+                year: Some(2023),
+                plan_section: false,
+                region: Some("青溪县"),
+            },
+        );
+        c
+    }
+
+    /// A level's indicator, value, and its change's value and percent.
+    type Read = (String, Option<f64>, Option<f64>, Option<f64>);
+
+    /// Each level read from `text`.
+    fn read(text: &str) -> Vec<Read> {
+        in_2023(text)
+            .indicators
+            .iter()
+            .map(|i| {
+                let c = i.change.as_ref();
+                (
+                    i.indicator.to_string(),
+                    i.value,
+                    c.and_then(|c| c.value),
+                    c.and_then(|c| c.percent),
+                )
+            })
+            .collect()
+    }
+
+    fn reasons(text: &str) -> Vec<UnreadMentionReason> {
+        in_2023(text).unread.iter().map(|u| u.reason).collect()
+    }
+
+    /// `虽比上年下降4.6%，但…`: a fall admitted in a clause of concession
+    /// was lost, and 只增不减 passed.
+    #[test]
+    fn a_fall_in_a_clause_of_concession() {
+        assert_eq!(
+            read("一般公共预算教育支出6.02亿元，虽比上年下降4.6%，但仍高于全市平均。"),
+            [(
+                "education-expenditure".into(),
+                Some(602_000_000.0),
+                None,
+                Some(-4.6)
+            )]
+        );
+        assert_eq!(
+            read("生均一般公共预算教育支出14200元，尽管较上年减少320元，但高于省定标准。"),
+            [(
+                "per-student-expenditure".into(),
+                Some(14200.0),
+                Some(-320.0),
+                None
+            )]
+        );
+    }
+
+    /// `与上年相比减少`, `相比上年下降`, `相较上年`, a change in brackets: a
+    /// comparison as much as `比上年`. Each was dropped with no word.
+    #[test]
+    fn comparisons_written_with_xiangbi_or_in_brackets() {
+        let fall = |text: &str| read(text).first().map(|r| (r.2, r.3));
+        assert_eq!(
+            fall("全县一般公共预算教育支出8.3亿元，与上年相比减少0.3亿元。"),
+            Some((Some(-30_000_000.0), None))
+        );
+        assert_eq!(
+            fall("全县生均一般公共预算教育支出12400元，相比上年下降1.7%。"),
+            Some((None, Some(-1.7)))
+        );
+        assert_eq!(
+            fall("全县一般公共预算教育支出8.3亿元，相较上年减少0.3亿元。"),
+            Some((Some(-30_000_000.0), None))
+        );
+        assert_eq!(
+            fall("全县一般公共预算教育支出8.3亿元（同比下降3.5%）。"),
+            Some((None, Some(-3.5)))
+        );
+        // A note that does not compare is still stepped over.
+        assert_eq!(
+            fall("全县一般公共预算教育支出8.3亿元（含上级转移支付1.2亿元），比上年下降3.1%。"),
+            Some((None, Some(-3.1)))
+        );
+    }
+
+    /// Falls written with other words: `减幅`, `下降幅度`, `下跌`, `减收`,
+    /// `低于上年0.3亿元`, `比上年低了`.
+    #[test]
+    fn falls_in_other_words() {
+        let fall = |text: &str| read(text).first().map(|r| (r.2, r.3));
+        assert_eq!(
+            fall("全县一般公共预算教育支出6.02亿元，同比减幅4.6%。"),
+            Some((None, Some(-4.6)))
+        );
+        assert_eq!(
+            fall("全县生均一般公共预算教育支出14200元，下降幅度2.2%。"),
+            Some((None, Some(-2.2)))
+        );
+        assert_eq!(
+            fall("普惠性幼儿园覆盖率为83.0%，较上年下跌0.9个百分点。"),
+            Some((Some(-0.9), None))
+        );
+        assert_eq!(
+            fall("全县一般公共预算教育支出8.2亿元，低于上年0.3亿元。"),
+            Some((Some(-30_000_000.0), None))
+        );
+        assert_eq!(
+            fall("普惠性幼儿园覆盖率为84.7%，低于上年1.3个百分点。"),
+            Some((Some(-1.3), None))
+        );
+        assert_eq!(
+            fall("全县一般公共预算教育支出7.5亿元，比上年低了0.1亿元。"),
+            Some((Some(-10_000_000.0), None))
+        );
+        // Below an average is no change.
+        assert_eq!(
+            fall("普惠性幼儿园覆盖率为84.7%，低于全省平均1.3个百分点。"),
+            Some((None, None))
+        );
+    }
+
+    /// `低于上年水平`, `未达到上年水平`, and a sum's fall in points: a fall
+    /// whose size cannot be read is said, not dropped.
+    #[test]
+    fn falls_without_a_size_that_can_be_read() {
+        for text in [
+            "全县一般公共预算教育支出6.02亿元，低于上年水平。",
+            "全县生均一般公共预算教育支出14200元，未达到上年水平。",
+            "全县一般公共预算教育支出4.31亿元，比上年下降0.5个百分点。",
+            "全县一般公共预算教育支出6.02亿元，较上年减少了4.6个百分点。",
+        ] {
+            assert_eq!(read(text).first().and_then(|r| r.3), None, "{text}");
+            assert_eq!(
+                reasons(text),
+                [UnreadMentionReason::UnsizedChange],
+                "{text}"
+            );
+        }
+        // A rate's fall in points is its change.
+        assert_eq!(
+            read("普惠性幼儿园覆盖率为84.7%，比上年下降0.5个百分点。")[0].2,
+            Some(-0.5)
+        );
+    }
+}

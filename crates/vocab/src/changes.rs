@@ -134,8 +134,8 @@ pub const REACHED: [&str; 5] = ["达到", "达", "为", "至", "到"];
 pub(crate) const UP: [&str; 7] = ["增加", "增长", "提高", "提升", "上升", "上调", "增支"];
 
 /// Verbs of a fall. `减支` is the finance bureau's (`同比减支800万元`).
-pub(crate) const DOWN: [&str; 9] = [
-    "减少", "下降", "降低", "回落", "下滑", "下浮", "缩减", "下调", "减支",
+pub(crate) const DOWN: [&str; 11] = [
+    "减少", "下降", "降低", "回落", "下滑", "下浮", "缩减", "下调", "减支", "下跌", "减收",
 ];
 
 /// Words before a verb of change that make it a need, not a change:
@@ -148,12 +148,15 @@ pub const NEGATIVE_GROWTH: &str = "负增长";
 
 /// Nouns of a relative change: `增幅14.8%`, `增速为4.2%`, `增长率为-1.5%`
 /// (up, so a negative figure is a fall), `降幅4.1%` (down).
-pub const GROWTH_NOUNS: [(&str, f64); 5] = [
+pub const GROWTH_NOUNS: [(&str, f64); 8] = [
     ("增幅", 1.0),
     ("增速", 1.0),
     ("增长率", 1.0),
     ("增长幅度", 1.0),
     ("降幅", -1.0),
+    ("减幅", -1.0),
+    ("下降幅度", -1.0),
+    ("减少幅度", -1.0),
 ];
 
 /// Single characters that state a change when they end the words before a
@@ -366,6 +369,11 @@ fn short_direction(words: &str) -> Option<f64> {
         .find_map(|v| words.strip_suffix(v))
         .filter(|head| head.ends_with(['多', '少']) && head.contains(['比', '较']))
         .unwrap_or(words);
+    if let Some(sign) = than_the_year_before(words) {
+        return Some(sign);
+    }
+    // `比上年低了0.1亿元`, `较上年少了320元`.
+    let words = words.strip_suffix('了').unwrap_or(words);
     let last = words.chars().last()?;
     SHORT
         .iter()
@@ -377,6 +385,52 @@ fn short_direction(words: &str) -> Option<f64> {
             })
         })
         .map(|(_, s)| *s)
+}
+
+/// Words that put a figure above or below another (`低于上年0.3亿元`,
+/// `高于2022年1.2个百分点`): with the year before as the other, a change.
+const ABOVE_BELOW: [(&str, f64); 4] =
+    [("高于", 1.0), ("低于", -1.0), ("多于", 1.0), ("少于", -1.0)];
+
+/// The sign of `words` that end with a word of [`ABOVE_BELOW`] and the year
+/// before or a year (`，低于上年`, `高于2022年`): the figure after them is
+/// the change. `低于上年的` names a base, and `低于全省平均` a place.
+fn than_the_year_before(words: &str) -> Option<f64> {
+    let head = YEAR_BEFORE
+        .iter()
+        .find_map(|y| words.strip_suffix(y))
+        .or_else(|| {
+            let head = words.strip_suffix('年')?;
+            let digits = head.get(head.len().checked_sub(4)?..)?;
+            digits
+                .bytes()
+                .all(|b| b.is_ascii_digit())
+                .then(|| &head[..head.len() - 4])
+        })?;
+    ABOVE_BELOW
+        .iter()
+        .find(|(w, _)| head.ends_with(w))
+        .map(|(_, sign)| *sign)
+}
+
+/// Whether a whole clause puts a level above or below the year before's,
+/// with no figure (`，低于上年水平`, `，未达到上年水平`, `，不及上年`,
+/// `，高于去年水平`): a change said in words only, and its sign.
+pub fn beside_the_year_before(clause: &str) -> Option<f64> {
+    const BELOW: [&str; 6] = ["低于", "少于", "不及", "未达到", "没有达到", "未达"];
+    const ABOVE: [&str; 3] = ["高于", "超过", "超出"];
+    let clause = clause.trim_matches([',', '，', ' ', '。', ';', '；']);
+    let clause = clause.strip_suffix("水平").unwrap_or(clause);
+    let clause = clause.strip_suffix('的').unwrap_or(clause);
+    let head = YEAR_BEFORE.iter().find_map(|y| clause.strip_suffix(y))?;
+    let head = head.trim_start_matches(['仍', '均', '略', '明', '显']);
+    if BELOW.contains(&head) {
+        Some(-1.0)
+    } else if ABOVE.contains(&head) {
+        Some(1.0)
+    } else {
+        None
+    }
 }
 
 /// Every verb of [`UP`] and [`DOWN`] and every one of the [`GROWTH_NOUNS`],
@@ -410,15 +464,105 @@ fn verb_leads() -> &'static search::Leads {
 /// `比全省高1个百分点，但比上年低1.2个百分点`).
 pub fn opens_comparison(words: &str) -> bool {
     // `，仍比上年减少132元`, `却`, `依然`, `还`, `也`: an adverb before it.
-    let words = words
-        .trim_start_matches([',', '，', ' ', '但', '而', '仍', '却', '还', '也'])
+    // `，虽比上年下降4.6%，但…`, `尽管较上年减少320元`: a report admits a
+    // fall in a clause of concession, and the fall is the change all the same.
+    let words = words.trim_start_matches([',', '，', ' ', '但', '而', '仍', '却', '还', '也']);
+    let words = CONCESSIONS
+        .iter()
+        .find_map(|w| words.strip_prefix(w))
+        .unwrap_or(words)
+        .trim_start_matches(['仍', '还', '也', ' '])
         .trim_start_matches("依然");
     COMPARISONS.iter().any(|w| words.starts_with(w))
+        || compared_with(words)
+        || ABOVE_BELOW.iter().any(|(w, _)| {
+            words.strip_prefix(w).is_some_and(|rest| {
+                YEAR_BEFORE.iter().any(|y| rest.starts_with(y))
+                    || rest
+                        .get(..4)
+                        .is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit()))
+                        && rest[4..].starts_with('年')
+            })
+        })
 }
+
+/// Whether `words` open with `相比`, `相较` (`相比上年下降1.7%`, `相较于上年
+/// 减少`) or with a base between `与` and `相比` (`与上年相比减少0.3亿元`,
+/// `和2022年相比`): a comparison as much as `比上年` is. (The base a
+/// sentence opens with, `与2010年相比，…`, is [`COMPARED`]'s.)
+pub fn compared_with(words: &str) -> bool {
+    if words.starts_with(COMPARED) || words.starts_with("相较") {
+        return true;
+    }
+    EQUAL_TO.iter().any(|w| {
+        words.strip_prefix(w).is_some_and(|rest| {
+            rest.char_indices().take(8).any(|(i, _)| {
+                rest[i..].starts_with(COMPARED) && !rest[..i].contains(['，', ',', '。'])
+            })
+        })
+    })
+}
+
+/// Words that open a clause of concession or an adverb of still, before a
+/// comparison (`虽比上年下降`, `尽管较上年减少`, `依然比上年`).
+pub const CONCESSIONS: [&str; 6] = ["虽然", "虽", "尽管", "即使", "即便", "依然"];
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_comparison_may_open_a_clause_of_concession() {
+        for words in [
+            "，虽比上年下降",
+            "尽管较上年减少",
+            "，虽然同比下降",
+            "，但仍比上年",
+            "依然比上年",
+        ] {
+            assert!(opens_comparison(words), "{words}");
+        }
+        for words in [
+            "与上年相比减少",
+            "相比上年下降",
+            "相较于上年减少",
+            "和2022年相比",
+            "，与去年相比下降",
+        ] {
+            assert!(opens_comparison(words), "{words}");
+        }
+        for words in ["，低于上年", "高于2022年", "少于去年"] {
+            assert!(opens_comparison(words), "{words}");
+        }
+        assert_eq!(direction("，低于上年"), Some(-1.0));
+        assert_eq!(direction("高于2022年"), Some(1.0));
+        assert_eq!(direction("比上年低了"), Some(-1.0));
+        assert_eq!(direction("低于上年的"), None);
+        assert_eq!(direction("低于全省平均"), None);
+        for clause in [
+            "，低于上年水平",
+            "未达到上年水平。",
+            "，不及上年",
+            "，仍低于去年的水平",
+        ] {
+            assert_eq!(beside_the_year_before(clause), Some(-1.0), "{clause}");
+        }
+        assert_eq!(beside_the_year_before("，高于上年水平"), Some(1.0));
+        for clause in ["，低于全省平均水平", "，低于上年0.3亿元", "，达到上年水平"]
+        {
+            assert_eq!(beside_the_year_before(clause), None, "{clause}");
+        }
+        for words in [
+            "，虽然",
+            "尽管如此",
+            "，虽有下降",
+            "与全市平均水平相当",
+            "相关",
+            "与省定标准，相比",
+        ] {
+            assert!(!opens_comparison(words), "{words}");
+        }
+    }
 
     #[test]
     fn a_base_ends_at_a_word_of_change() {
