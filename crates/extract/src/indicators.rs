@@ -1078,7 +1078,8 @@ pub fn bind(
 }
 
 /// `A6.1亿元、B10230元，同比分别增长2.1%、-1.3%`: two names, each with its
-/// own level, then one change for each, in order. Read after B's figure
+/// own level, then one change for each, in order (`，分别比上年减少1.7%、0.9%`,
+/// which B's own reading does not take: no change of B's opens with `分别`). Read after B's figure
 /// alone, the first change was B's (and A had none), so B's fall was a
 /// rise. When the changes do not line up with the levels (`分别增加0.2亿元
 /// 和减少136元`), neither level keeps one: a change that is some other
@@ -1096,7 +1097,7 @@ fn respective_after_pairs(
             || a.change.is_some()
             || b.change
                 .as_ref()
-                .is_none_or(|c| c.derived || c.base.is_some())
+                .is_some_and(|c| c.derived || c.base.is_some())
             || a.end >= b.start
         {
             continue;
@@ -3256,7 +3257,14 @@ fn single_after<'q>(
     // `A由78.2%提高到86.7%`, `A从45%提升至52%`: the first figure is where
     // the indicator came from; the level it states is the one it went to.
     // Without a "to" part, a "from" figure states nothing.
+    // (`义务教育教师年平均工资收入由9.92万元…`, `教育支出总额由…`: a word
+    // that ends the name stands before the `由`.)
     let trimmed = between.trim();
+    let trimmed = links::NAME_ENDS
+        .iter()
+        .find_map(|w| trimmed.strip_prefix(w))
+        .filter(|rest| rest.starts_with(FROM))
+        .unwrap_or(trimmed);
     if trimmed.starts_with(FROM)
         || (trimmed.starts_with(links::FROM_BARE) && trimmed.chars().count() == 1)
     {
@@ -3594,16 +3602,25 @@ fn respective_changes(
     {
         return Respective::None;
     }
-    let (Some(sign), true) = (changes::direction(words), against_year_before(words, year)) else {
+    let (Some(mut sign), true) = (changes::direction(words), against_year_before(words, year))
+    else {
         return Respective::Unmatched;
     };
     let mut changes = Vec::with_capacity(kinds.len());
     let mut previous: Option<&Quantity> = None;
     for (kind, q) in kinds.iter().zip(std::iter::once(first).chain(figures)) {
-        if let Some(p) = previous
-            && !links::is_list_separator(text.slice(p.end, q.start))
-        {
-            return Respective::Unmatched;
+        if let Some(p) = previous {
+            let between = text.slice(p.end, q.start);
+            // `分别增长3.5%和下降0.4%`: a verb of its own after the separator.
+            let verb = between
+                .strip_prefix(['、', '和', '，', ',', '及'])
+                .filter(|verb| verb.chars().count() <= 4)
+                .and_then(changes::direction);
+            match verb {
+                Some(own) => sign = own,
+                None if links::is_list_separator(between) => {}
+                None => return Respective::Unmatched,
+            }
         }
         let at = Some(if previous.is_none() {
             change_span(words, q)
@@ -3997,6 +4014,8 @@ fn change_parts<'q>(
     let mut other_base = false;
     let mut base = None;
     let mut parts = 0;
+    // The growth noun of a rate stated from→to (`增幅由…回落至…`).
+    let mut rate: Option<&(&str, f64)> = None;
     for q in in_sentence_after(text, quantities, cursor).take(3) {
         let between = text.slice(cursor, q.start);
         let words = between.trim_start_matches([',', '，', ' ', NOTE_OPEN]);
@@ -4043,6 +4062,31 @@ fn change_parts<'q>(
             change = Change::default();
             other_base = false;
             parts = 0;
+        }
+        // `增幅回落至1.8%`, `增长率下降到1.8%`: the rate fell to a figure,
+        // and that figure is the rate itself (a slower rise, no fall);
+        // `增幅由上年的5.6%回落至-1.2%`: the year before's rate, then the
+        // year's.
+        if let Some((noun, noun_sign)) = changes::GROWTH_NOUNS
+            .iter()
+            .find(|(w, _)| words.starts_with(w))
+            .or(rate)
+        {
+            let said = words.strip_prefix(noun).unwrap_or(words);
+            if said.starts_with(['由', '从']) && rate.is_none() {
+                rate = changes::GROWTH_NOUNS.iter().find(|(w, _)| w == noun);
+                seen_comparison = true;
+                cursor = q.end;
+                continue;
+            }
+            if said.trim_end().ends_with(changes::TO) && changes::direction(said).is_some() {
+                let Some(part) = ChangePart::of(q, kind) else {
+                    break;
+                };
+                part.set(&mut change, q, *noun_sign, Some(change_span(words, q)));
+                last = Some(q);
+                break;
+            }
         }
         let Some(sign) = changes::direction(words) else {
             // `比上年的97.1%`, `比上年6.52亿元增加0.32亿元`: the base of the

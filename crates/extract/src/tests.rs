@@ -4426,9 +4426,18 @@ mod county_phrasing {
             ),
             [Some(2.1), Some(-1.3)]
         );
+        // Each change with its own verb (`分别增加0.2亿元和减少136元`) is
+        // read since session 16; changes whose kinds do not line up with
+        // the levels (a count for a sum) are still no one's.
         assert_eq!(
             changes(
                 "一般公共预算教育支出6.1亿元，生均一般公共预算教育支出10230元，比上年分别增加0.2亿元和减少136元。"
+            ),
+            [Some(20_000_000.0), Some(-136.0)]
+        );
+        assert_eq!(
+            changes(
+                "普惠性幼儿园覆盖率88%，一般公共预算教育支出6.1亿元，比上年分别增加3所、0.2亿元。"
             ),
             [None, None]
         );
@@ -4887,6 +4896,82 @@ mod changes_as_written {
         assert_eq!(
             fall("普惠性幼儿园覆盖率为84.7%，低于全省平均1.3个百分点。"),
             Some((None, None))
+        );
+    }
+
+    /// `增幅回落至1.8%`: the growth rate fell to 1.8%, a slower rise. It
+    /// was read as a fall of 1.8%, and 只增不减 failed a report that met it;
+    /// `增幅由上年的5.6%回落至-1.2%` was read as a rise of 5.6%.
+    #[test]
+    fn a_growth_rate_that_fell_to_a_figure_is_the_rate() {
+        let rate = |text: &str| read(text).first().and_then(|r| r.3);
+        for (text, want) in [
+            ("全县一般公共预算教育支出6.02亿元，增幅回落至1.8%。", 1.8),
+            ("生均一般公共预算教育支出14200元，增速回落至0.9%。", 0.9),
+            ("全县一般公共预算教育支出6.02亿元，增长率下降到1.8%。", 1.8),
+            (
+                "全县一般公共预算教育支出6.02亿元，增幅由上年的5.6%回落至-1.2%。",
+                -1.2,
+            ),
+            ("全县一般公共预算教育支出6.02亿元，降幅收窄至1.8%。", -1.8),
+            ("全县一般公共预算教育支出6.02亿元，增幅降至1.8%。", 1.8),
+            // A slower rise beside the change is no change of its own.
+            (
+                "全县一般公共预算教育支出6.02亿元，比上年增长1.8%，增幅较上年回落4.2个百分点。",
+                1.8,
+            ),
+        ] {
+            assert_eq!(rate(text), Some(want), "{text}");
+        }
+    }
+
+    /// `年平均工资收入由9.92万元下降到9.50万元`: a word that ends the name
+    /// before the from→to. The from figure was read as the level, and pay
+    /// parity passed on last year's pay.
+    #[test]
+    fn a_from_to_after_the_end_of_a_name() {
+        let levels: Vec<(String, Option<f64>)> = in_2023(
+            "义务教育教师年平均工资收入由9.92万元下降到9.50万元，同期当地公务员年平均工资收入为9.70万元。",
+        )
+        .indicators
+        .iter()
+        .map(|i| (i.indicator.to_string(), i.value))
+        .collect();
+        assert_eq!(
+            levels,
+            [
+                ("teacher-average-salary".to_string(), Some(95_000.0)),
+                ("civil-servant-average-salary".to_string(), Some(97_000.0))
+            ]
+        );
+        assert_eq!(
+            read("全县一般公共预算教育支出总额由6.41亿元下降到6.14亿元。")[0].1,
+            Some(614_000_000.0)
+        );
+    }
+
+    /// `A6.02亿元，B13520元，分别比上年减少1.7%、0.9%`, `分别较上年增长3.5%和
+    /// 下降0.4%`: each level's change, in order. Both were lost.
+    #[test]
+    fn respective_changes_after_levels_written_inline() {
+        let changes = |text: &str| -> Vec<Option<f64>> { read(text).iter().map(|r| r.3).collect() };
+        assert_eq!(
+            changes(
+                "一般公共预算教育支出6.02亿元，生均一般公共预算教育支出13520元，分别比上年减少1.7%、0.9%。"
+            ),
+            [Some(-1.7), Some(-0.9)]
+        );
+        assert_eq!(
+            changes(
+                "一般公共预算教育支出6.02亿元，生均一般公共预算教育支出13520元，分别较上年增长3.5%和下降0.4%。"
+            ),
+            [Some(3.5), Some(-0.4)]
+        );
+        assert_eq!(
+            changes(
+                "一般公共预算教育支出6.02亿元、生均一般公共预算教育支出13520元，分别比上年增长3.5%、-0.4%。"
+            ),
+            [Some(3.5), Some(-0.4)]
         );
     }
 

@@ -42,6 +42,12 @@ pub fn is_list_separator(words: &str) -> bool {
     LIST_SEPARATORS.contains(&words.trim())
 }
 
+/// Words that may end a name the catalog writes shorter, before the `由`
+/// of a from→to ([`FROM`]): `义务教育教师年平均工资收入由9.92万元下降到
+/// 9.50万元`, `一般公共预算教育支出总额由…`. The figure after them is the
+/// name's.
+pub const NAME_ENDS: [&str; 5] = ["收入水平", "收入", "水平", "总额", "总量"];
+
 /// Words right before a name that make it a per-head figure of another
 /// indicator: `生均一般公共预算教育支出`, `按在校学生人数平均的…教育支出`.
 pub const PER_HEAD: [&str; 4] = ["生均", "人均", "平均的", "平均"];
