@@ -298,6 +298,8 @@ pub fn decode(path: &str, bytes: &[u8], options: &ReadOptions) -> Result<Documen
     // running headers and page numbers are marked as in a PDF's text.
     if text.contains(PAGE_FURNITURE) {
         text = pdf::layout::mark_text_pages(&text);
+    } else if let Some(paged) = pdf::layout::split_at_page_numbers(&text) {
+        text = pdf::layout::mark_text_pages(&paged);
     }
     Ok(Document {
         path: path.to_string(),

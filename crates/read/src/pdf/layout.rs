@@ -93,6 +93,36 @@ pub(crate) fn assemble(pages: &[Vec<Line>]) -> String {
 /// a PDF. Every line keeps its place and its text; the form feeds that only
 /// separated pages go (so the first line of a page is one column shorter
 /// than in the file), and a furniture line starts with [`FURNITURE`].
+/// A text copied out of a PDF without its form feeds, with the pages'
+/// numbers still on lines of their own (`- 2 -`, `—3—`, `第4页`): the same
+/// text with a form feed after each such line, for [`mark_text_pages`]
+/// (`None` when fewer than two lines are page numbers). A page number
+/// left in the text broke a sentence in two (`比上年下降` `- 2 -` `1.8%`),
+/// and its digits became a figure of the sentence: `-1.8%` turned a fall
+/// into a rise. A bare number on a line (`2`) is not taken for one here:
+/// with no page break around it, it may be the report's own.
+pub(crate) fn split_at_page_numbers(text: &str) -> Option<String> {
+    // Cheap first: short lines that open as a page number can.
+    let numbered = |line: &str| {
+        let t = line.trim();
+        t.len() <= 32
+            && t.starts_with(['-', '—', '–', '－', '第', 'P', 'p'])
+            && t.bytes().any(|b| b.is_ascii_digit())
+            && is_page_number(t)
+    };
+    text.lines().filter(|l| numbered(l)).nth(1)?;
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut after_number = false;
+    for line in text.split_inclusive('\n') {
+        if after_number {
+            out.push(FURNITURE);
+        }
+        out.push_str(line);
+        after_number = numbered(line);
+    }
+    Some(out)
+}
+
 pub(crate) fn mark_text_pages(text: &str) -> String {
     /// A line apart, in the stand-in for points.
     const LINE: f64 = 100.0;
@@ -287,6 +317,30 @@ mod tests {
         assert_eq!(lines[1], "关于2021年度的通报");
         // The trailing form feed of the dump is no line of text.
         assert_eq!(lines[13], "");
+    }
+
+    /// A PDF's text copied without its form feeds: the page numbers on lines
+    /// of their own still break the pages, and they and the running header
+    /// after them are furniture. `- 2 -` in the middle of `比上年下降` `1.8%`
+    /// was read as the figure `-1.8%` of a rise.
+    #[test]
+    fn page_numbers_on_lines_of_their_own_break_a_text_into_pages() {
+        let text = "督导简报\n关于2023年度的通报\n一、白沙县\n支出比上年下降\n- 1 -\n督导简报\n1.8%。\n- 2 -\n督导简报\n二、东坡县\n完成。\n- 3 -\n";
+        let paged = split_at_page_numbers(text).expect("three page numbers");
+        let marked = mark_text_pages(&paged);
+        let lines: Vec<&str> = marked.split('\n').collect();
+        assert_eq!(lines.len(), text.split('\n').count(), "{marked}");
+        let furniture: Vec<usize> = (0..lines.len())
+            .filter(|&i| lines[i].starts_with(FURNITURE))
+            .collect();
+        assert_eq!(furniture, [0, 4, 5, 7, 8, 11], "{marked}");
+        assert_eq!(lines[6], "1.8%。");
+        // One page number, or bare numbers, break nothing.
+        assert_eq!(
+            split_at_page_numbers("一、甲市\n支出增长\n- 1 -\n3.9%。\n"),
+            None
+        );
+        assert_eq!(split_at_page_numbers("一、甲市\n2\n3\n"), None);
     }
 
     #[test]
