@@ -299,3 +299,44 @@ fn unread_reasons(case: &serde_json::Value) -> Vec<&str> {
         .filter_map(|u| u["reason"].as_str())
         .collect()
 }
+
+/// One section states the spending and the pay twice (a case, then a
+/// later case with the figures after a one-off item is taken out). Every
+/// statement is judged: the fall stated as an amount fails 只增不减 beside
+/// a rise in %, and the second pair of pay figures fails parity and
+/// contradicts the `不低于` claim. Before, the first statement of each
+/// decided, and the section passed.
+#[test]
+fn every_statement_of_a_section_is_judged_not_only_the_first() {
+    let text = "鹭洲市2023年度县级人民政府履行教育职责典型工作案例汇编
+一、桐溪县
+1.教育投入。全县一般公共预算教育支出8.6亿元，比上年增长2%；义务教育教师平均工资收入（106000元）高于当地公务员平均工资收入（104000元）。
+2.教育投入（续）。扣除一次性项目后，全县一般公共预算教育支出8.4亿元，比上年减少0.2亿元；义务教育教师平均工资收入10.2万元，当地公务员平均工资收入10.4万元，实现“不低于”要求。
+";
+    let v = run_json_on("tongxi.txt", text, &["check", "--format", "json"]);
+    let results = &v["reports"][0]["sections"][0]["results"];
+    assert_eq!(results["finance.expenditure-growth"], "fail");
+    assert_eq!(results["teachers.salary-parity"], "fail");
+    assert_eq!(results["claims.teacher-pay-parity"], "contradicted");
+    let all = findings(&v);
+    assert!(
+        one(&all, "finance.expenditure-growth")
+            .2
+            .contains("减少0.2亿元")
+    );
+    let parity: Vec<&String> = all
+        .iter()
+        .filter(|f| f.0 == "teachers.salary-parity")
+        .map(|f| &f.2)
+        .collect();
+    assert_eq!(
+        parity,
+        ["桐溪县义务教育教师平均工资102000元，低于当地公务员平均工资104000元"]
+    );
+    // The same report with the pairs in one order or the other.
+    let swapped = text.replace("10.2万元，当地", "10.6万元，当地");
+    let v = run_json_on("tongxi2.txt", &swapped, &["check", "--format", "json"]);
+    let results = &v["reports"][0]["sections"][0]["results"];
+    assert_eq!(results["teachers.salary-parity"], "pass");
+    assert_eq!(results["claims.teacher-pay-parity"], "evidenced");
+}

@@ -159,23 +159,35 @@ fn judge<'a>(meets: Option<Meets>, figures: &[Vec<Figure<'a>>]) -> Verdict<'a> {
             min,
             max,
         ),
+        // Each level of the first against the second's in the same case (or
+        // the section's first), as the `compare` rule pairs them: the first
+        // pair below contradicts, else any pair evidences.
         Some(Meets::NotBelow) => {
-            let level = |i: usize| {
-                figures
-                    .get(i)
-                    .and_then(|f| f.iter().find(|f| f.value.value.is_some()).copied())
+            let levels = |i: usize| -> Vec<(Figure<'a>, f64)> {
+                figures.get(i).map_or_else(Vec::new, |f| {
+                    f.iter()
+                        .filter_map(|f| f.value.value.map(|v| (*f, v)))
+                        .collect()
+                })
             };
-            match (level(0), level(1)) {
-                (Some(left), Some(right)) => {
-                    let (l, r) = (left.value.value, right.value.value);
-                    if l.zip(r).is_some_and(|(l, r)| l >= r) {
-                        Verdict::Evidenced
-                    } else {
-                        Verdict::Contradicted(left, Some(right))
-                    }
-                }
-                _ => Verdict::Unevidenced,
+            let (lefts, rights) = (levels(0), levels(1));
+            let Some(&first_right) = rights.first() else {
+                return Verdict::Unevidenced;
+            };
+            if lefts.is_empty() {
+                return Verdict::Unevidenced;
             }
+            for &(left, l) in &lefts {
+                let (right, r) = rights
+                    .iter()
+                    .find(|(f, _)| std::ptr::eq(f.case, left.case))
+                    .copied()
+                    .unwrap_or(first_right);
+                if l < r {
+                    return Verdict::Contradicted(left, Some(right));
+                }
+            }
+            Verdict::Evidenced
         }
     }
 }

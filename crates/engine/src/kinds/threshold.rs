@@ -33,6 +33,17 @@ pub(super) fn when_passing(
 ) -> Option<Status> {
     let mut judged = false;
     for &(_, _, v) in values {
+        // A change stated as an amount only, against a rule on the rate:
+        // its sign decides, as in [`check`] (a fall beside a rise in the
+        // same section passed here, unjudged).
+        match by_sign(rule, v) {
+            Some(SignVerdict::Fails { .. }) => return None,
+            Some(SignVerdict::Passes) => {
+                judged = true;
+                continue;
+            }
+            None => {}
+        }
         let Some((value, _)) = measured(rule, v, percent, year) else {
             continue;
         };
