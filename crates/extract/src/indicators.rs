@@ -1099,6 +1099,9 @@ fn respective_after_pairs(
                 .as_ref()
                 .is_some_and(|c| c.derived || c.base.is_some())
             || a.end >= b.start
+            // With no change of B's own, only a `分别` right after B's figure
+            // can give one to each.
+            || b.change.is_none() && !search::contains(text.slice(b.end, b.end + 12), RESPECTIVELY)
         {
             continue;
         }

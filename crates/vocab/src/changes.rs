@@ -339,8 +339,10 @@ pub fn direction(words: &str) -> Option<f64> {
             continue;
         }
         let rest = &words[i..];
-        for (w, sign) in signed_verbs() {
-            if w.starts_with(c) && rest.starts_with(w) {
+        let verbs = signed_verbs();
+        let from = verbs.partition_point(|(_, first, _)| *first < c);
+        for (w, _, sign) in verbs[from..].iter().take_while(|(_, first, _)| *first == c) {
+            if rest.starts_with(w) {
                 if *sign < 0.0 {
                     return Some(-1.0);
                 }
@@ -419,10 +421,16 @@ fn than_the_year_before(words: &str) -> Option<f64> {
 pub fn beside_the_year_before(clause: &str) -> Option<f64> {
     const BELOW: [&str; 6] = ["低于", "少于", "不及", "未达到", "没有达到", "未达"];
     const ABOVE: [&str; 3] = ["高于", "超过", "超出"];
-    let clause = clause.trim_matches([',', '，', ' ', '。', ';', '；']);
+    // The longest such clause is `，没有达到上年的水平。` (34 bytes); most
+    // clauses after a level are longer, and are refused unsearched.
+    if clause.len() > 40 {
+        return None;
+    }
+    let clause = clause.trim_end_matches([',', '，', ' ', '。', ';', '；']);
     let clause = clause.strip_suffix("水平").unwrap_or(clause);
     let clause = clause.strip_suffix('的').unwrap_or(clause);
     let head = YEAR_BEFORE.iter().find_map(|y| clause.strip_suffix(y))?;
+    let head = head.trim_start_matches([',', '，', ' ']);
     let head = head.trim_start_matches(['仍', '均', '略', '明', '显']);
     if BELOW.contains(&head) {
         Some(-1.0)
@@ -434,15 +442,20 @@ pub fn beside_the_year_before(clause: &str) -> Option<f64> {
 }
 
 /// Every verb of [`UP`] and [`DOWN`] and every one of the [`GROWTH_NOUNS`],
-/// with the sign of the change it states.
-fn signed_verbs() -> &'static [(&'static str, f64)] {
-    static VERBS: std::sync::OnceLock<Vec<(&'static str, f64)>> = std::sync::OnceLock::new();
+/// with the sign of the change it states, by first character (so that
+/// [`direction`] compares only the words that start where it stands).
+fn signed_verbs() -> &'static [(&'static str, char, f64)] {
+    static VERBS: std::sync::OnceLock<Vec<(&'static str, char, f64)>> = std::sync::OnceLock::new();
     VERBS.get_or_init(|| {
-        UP.iter()
+        let mut verbs: Vec<(&'static str, char, f64)> = UP
+            .iter()
             .map(|w| (*w, 1.0))
             .chain(DOWN.iter().map(|w| (*w, -1.0)))
             .chain(GROWTH_NOUNS.iter().copied())
-            .collect()
+            .filter_map(|(w, sign)| w.chars().next().map(|c| (w, c, sign)))
+            .collect();
+        verbs.sort_by_key(|(_, c, _)| *c);
+        verbs
     })
 }
 
@@ -494,13 +507,13 @@ pub fn compared_with(words: &str) -> bool {
     if words.starts_with(COMPARED) || words.starts_with("相较") {
         return true;
     }
-    EQUAL_TO.iter().any(|w| {
-        words.strip_prefix(w).is_some_and(|rest| {
-            rest.char_indices().take(8).any(|(i, _)| {
-                rest[i..].starts_with(COMPARED) && !rest[..i].contains(['，', ',', '。'])
-            })
-        })
-    })
+    let Some(rest) = EQUAL_TO.iter().find_map(|w| words.strip_prefix(w)) else {
+        return false;
+    };
+    rest.char_indices()
+        .take(8)
+        .take_while(|(_, c)| !matches!(c, '，' | ',' | '。'))
+        .any(|(i, _)| rest[i..].starts_with(COMPARED))
 }
 
 /// Words that open a clause of concession or an adverb of still, before a
@@ -632,7 +645,7 @@ mod tests {
         }
         let pieces: Vec<&str> = signed_verbs()
             .iter()
-            .map(|(w, _)| *w)
+            .map(|(w, _, _)| *w)
             .chain([
                 "比上年",
                 "，",
