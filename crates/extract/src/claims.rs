@@ -140,6 +140,9 @@ fn is_denied(text: &CaseText<'_>, from: usize, start: usize, end: usize, to: usi
     if search::contains_any(words, DENIALS) {
         return true;
     }
+    if search::contains_any(text.slice(from, start), plans::FAILED_TO) {
+        return true;
+    }
     // `…全覆盖，但仍有5所学校未开展`: the next clause takes it back.
     if text.chars.get(to).is_some_and(|c| matches!(c, '，' | ',')) {
         let next = text.slice(to + 1, text.end_from(to + 1, is_clause_end));

@@ -271,6 +271,15 @@ impl MentionFinder {
             }
         }
         mentions.sort_by_key(|m| m.start);
+        // `非普惠性幼儿园在园幼儿占比`, `非公办园在园幼儿占比`: the name of the
+        // rest, not of the indicator (its figure was read as the coverage,
+        // and 12% of children outside inclusive kindergartens failed 85%).
+        mentions.retain(|m| {
+            m.start
+                .checked_sub(1)
+                .and_then(|i| text.chars.get(i))
+                .is_none_or(|c| *c != links::OTHER_THAN)
+        });
         for (numerator, share) in shares {
             place_share(text, &mut mentions, numerator, share);
         }

@@ -4975,6 +4975,64 @@ mod changes_as_written {
         );
     }
 
+    /// `较自评报告填报数减少0.3亿元`: the verified figure against the one
+    /// the region reported is a correction, not a fall on the year before
+    /// (it failed 只增不减).
+    #[test]
+    fn a_change_against_the_reported_figure_is_no_growth() {
+        for text in [
+            "经核查，全县一般公共预算教育支出为8.2亿元，较自评报告填报数减少0.3亿元。",
+            "普惠性幼儿园覆盖率核查为84.7%，较自评下降2.1个百分点。",
+            "全县一般公共预算教育支出8.2亿元，比申报数据减少0.3亿元。",
+            "普惠性幼儿园覆盖率为84.7%，较督导前提高2.1个百分点。",
+        ] {
+            assert_eq!(
+                read(text).first().map(|r| (r.2, r.3)),
+                Some((None, None)),
+                "{text}"
+            );
+        }
+    }
+
+    /// `非普惠性幼儿园在园幼儿占比为12.0%`: the share of the rest. It was
+    /// read as the coverage, and failed 85%.
+    #[test]
+    fn a_name_after_fei_is_the_rest() {
+        let c = in_2023(
+            "全县非普惠性幼儿园在园幼儿占比为12.0%，非公办园在园幼儿占比为46.0%，非普惠性幼儿园覆盖率为15%。",
+        );
+        assert!(c.indicators.is_empty(), "{:?}", c.indicators);
+        assert!(c.unread.is_empty(), "{:?}", c.unread);
+        assert_eq!(
+            read("全县普惠性幼儿园覆盖率为88%，非普惠性幼儿园在园幼儿占比为12%。"),
+            [(
+                "preschool-inclusive-coverage".into(),
+                Some(88.0),
+                None,
+                None
+            )]
+        );
+    }
+
+    /// `未能实现…只增不减`, `难以保证…只增不减`: an admission, not a claim.
+    #[test]
+    fn a_claim_the_region_failed_to_meet_is_denied() {
+        for text in [
+            "受财政收入下滑影响，2023年未能实现一般公共预算教育支出只增不减。",
+            "未能做到教育经费“两个只增不减”。",
+            "今年难以保证一般公共预算教育支出只增不减。",
+        ] {
+            let c = in_2023(text);
+            let flags: Vec<bool> = c.claims.iter().map(|c| c.denied).collect();
+            assert_eq!(flags, [true], "{text}");
+        }
+        let c = in_2023("全县实现一般公共预算教育支出只增不减。");
+        assert_eq!(
+            c.claims.iter().map(|c| c.denied).collect::<Vec<_>>(),
+            [false]
+        );
+    }
+
     /// `低于上年水平`, `未达到上年水平`, and a sum's fall in points: a fall
     /// whose size cannot be read is said, not dropped.
     #[test]

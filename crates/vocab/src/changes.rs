@@ -41,7 +41,7 @@ pub const DEGREES: [char; 4] = ['略', '均', '明', '显'];
 /// (`比全省平均高3.5个百分点`); so is one against the year's budget
 /// (`比年初预算增长3%`, `比预算数减少0.3亿元`, `较调整预算增长1%`: the
 /// budget is planned spending, and `一般公共预算` in a name is no base).
-pub const OTHER_BASES: [&str; 24] = [
+pub const OTHER_BASES: [&str; 30] = [
     // `比当地公务员低0.4万元`: the teachers' pay against the civil
     // servants', a gap, not a change.
     "公务员",
@@ -58,6 +58,15 @@ pub const OTHER_BASES: [&str; 24] = [
     "评价时",
     "督导时",
     "检查时",
+    // `较自评报告填报数减少0.3亿元`, `比申报数据下降`, `较督导前提高`: the
+    // figure the inspectors verified against the one the region reported,
+    // or against the state before the inspection: a correction, no growth.
+    "自评",
+    "填报",
+    "申报",
+    "上报",
+    "评估前",
+    "督导前",
     "平均",
     "标准",
     "目标",

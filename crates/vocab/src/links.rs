@@ -42,6 +42,10 @@ pub fn is_list_separator(words: &str) -> bool {
     LIST_SEPARATORS.contains(&words.trim())
 }
 
+/// `非` right before a name makes it the name of everything else:
+/// `非普惠性幼儿园在园幼儿占比` is not the share of inclusive kindergartens.
+pub const OTHER_THAN: char = '非';
+
 /// Words that may end a name the catalog writes shorter, before the `由`
 /// of a from→to ([`FROM`]): `义务教育教师年平均工资收入由9.92万元下降到
 /// 9.50万元`, `一般公共预算教育支出总额由…`. The figure after them is the

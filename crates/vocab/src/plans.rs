@@ -86,7 +86,23 @@ pub const CLAIMED: [&str; 8] = ["完成", "实现", "超", "达到", "达", "提
 /// after one ([`DENIAL_REACH`] characters at most) is a denial, not a claim.
 /// `距离“不低于”要求仍有差距`, `能否实现“两个只增不减”…`, `是否落实…`: a gap
 /// to the requirement, or a question about it, claims nothing.
-pub const DENIALS: [&str; 8] = ["未", "没有", "没能", "无法", "不能", "距离", "能否", "是否"];
+pub const DENIALS: [&str; 9] = [
+    "未", "没有", "没能", "无法", "不能", "距离", "能否", "是否", "难以",
+];
+
+/// Verbs of failing to do, anywhere in a claim phrase's clause before it:
+/// `未能实现一般公共预算教育支出只增不减`, `未能做到教育经费“两个只增不减”`,
+/// `难以保证…只增不减` (the subject between puts the phrase further than
+/// [`DENIAL_REACH`] from the denial).
+pub const FAILED_TO: [&str; 7] = [
+    "未能",
+    "没能",
+    "难以",
+    "无法",
+    "未实现",
+    "未做到",
+    "没有做到",
+];
 
 /// Words right after a claim phrase, in its clause, that deny it:
 /// `“两个只增不减”未完全落实`, `全覆盖尚未实现`, `“不低于”要求落实不到位`;
