@@ -1653,7 +1653,8 @@ fn state(
     // not the figure's.
     let measured = paired || read.change.as_ref().is_some_and(|c| !c.derived);
     let plan_year = plan(text, sentence, mention, read.at, cx, measured);
-    let target = cx.plan_section || plan_year.is_some();
+    let target = (cx.plan_section && !states_the_present(text, sentence, mention, read.at))
+        || plan_year.is_some();
     // `目标任务是…达到85%，实际完成86.4%`: the plan, then what was
     // reached; `填报为92.5%，核查结果为90.2%`: the figure the
     // inspectors found replaces the one reported.
@@ -1909,7 +1910,13 @@ fn followed_by<'q>(
         let opening = own
             .and_then(|own| regions::after_own(opening, own))
             .unwrap_or(opening);
-        words.iter().any(|w| opening.starts_with(w))
+        // `完成率100%`, `执行率98%`: the rate of meeting the plan, not the
+        // indicator.
+        words.iter().any(|w| {
+            opening
+                .strip_prefix(w)
+                .is_some_and(|rest| !rest.starts_with(links::RATE))
+        })
     };
     let (q, between) = figure_after(text, quantities, at, kind)?;
     if stated_again(mentions, at, q, between, opens) {
@@ -2928,7 +2935,8 @@ fn plan(
     };
     let short = lead.chars().count() <= 16;
     // `下一步，…`: the sentence is what will be done, every clause of it.
-    let opened = short && plans::PLAN_OPENERS.iter().any(|w| lead.starts_with(w));
+    let opened = (short && plans::PLAN_OPENERS.iter().any(|w| lead.starts_with(w)))
+        || plans::opens_sentence_of_plans(lead);
     // The plan words are those the one pass found (`CaseText::plan_words`).
     // A plan word that opens the sentence, or a building it waits on
     // anywhere in its first clause (`城东学校投入使用后，…降至3%`).
@@ -2995,6 +3003,32 @@ fn plan(
     });
     (deadline.is_some() || worded || opened || will || bound || standard).then_some(deadline)
 }
+
+/// Whether a statement in a section of plans or recommendations states
+/// where the region stands, not a goal: `目前全县公办园在园幼儿占比仅为45.6%，
+/// 建议…`, `针对全县大班额比例为6.2%的问题`, `普惠性幼儿园覆盖率为78.3%，低于国家
+/// 标准`. Inspectors open a recommendation with the problem it answers;
+/// the problem's figure was read as the goal.
+fn states_the_present(
+    text: &CaseText<'_>,
+    sentence: usize,
+    mention: &Mention,
+    at: &Quantity,
+) -> bool {
+    let opening = text.slice(sentence, mention.start);
+    let between = text.slice(mention.end, at.start);
+    let (_, next) = clause_after(text, at.end);
+    search::contains_any(opening, plans::ACTUAL)
+        || search::contains_any(opening, periods::UP_TO)
+        || search::contains_any(between, links::ONLY)
+        || text.slice(at.end, at.end + 3) == PROBLEM
+        || ((search::contains_any(next, changes::OTHER_COMPARISONS)
+            || search::contains_any(next, qualifiers::SHORT_OF))
+            && search::contains_any(next, changes::OTHER_BASES))
+}
+
+/// `…为6.2%的问题`: the figure is the problem's.
+const PROBLEM: &str = "的问题";
 
 /// The year a sentence of plans is for, when no deadline word marks it
 /// ([`future_year`] reads `到2025年`, `2025年前`): `力争2026年…`,

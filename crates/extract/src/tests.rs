@@ -5033,6 +5033,81 @@ mod changes_as_written {
         );
     }
 
+    /// `力争A提高到55%，B提高到88%`, `建议…将A提高到55%，B提高到88%`,
+    /// `整改目标：A55%，B85%`: every clause of a sentence that opens as a
+    /// plan is one. The later clauses were read as levels reached (and a
+    /// recommended 88% passed the coverage rule).
+    #[test]
+    fn every_clause_of_a_sentence_of_plans_is_a_plan() {
+        for text in [
+            "力争公办园在园幼儿占比提高到55%，普惠性幼儿园覆盖率提高到88%。",
+            "建议县政府将公办园在园幼儿占比提高到55%，普惠性幼儿园覆盖率提高到88%，学前三年毛入园率92%以上。",
+            "整改目标：公办园在园幼儿占比55%，普惠性幼儿园覆盖率85%。",
+        ] {
+            let c = in_2023(text);
+            assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
+            assert!(c.targets.len() >= 2, "{text}: {:?}", c.targets);
+        }
+        // Done, or dated in the report's year: levels.
+        for text in [
+            "确保了公办园在园幼儿占比达到55%，普惠性幼儿园覆盖率达到88%。",
+            "目标任务全面完成，普惠性幼儿园覆盖率达到88%。",
+        ] {
+            assert!(!in_2023(text).indicators.is_empty(), "{text}");
+        }
+        // `完成率100%` is the share of the plan done, not the coverage.
+        let c = in_2023("目标是普惠性幼儿园覆盖率达到88%，完成率100%。");
+        assert!(c.indicators.is_empty(), "{:?}", c.indicators);
+        let c = in_2023("计划到2025年普惠性幼儿园覆盖率达到90%，2023年普惠性幼儿园覆盖率为78.4%。");
+        assert_eq!(
+            c.indicators.iter().map(|i| i.value).collect::<Vec<_>>(),
+            [Some(78.4)]
+        );
+    }
+
+    /// In a section of recommendations, the problem a recommendation answers
+    /// states where the region stands: `目前…仅为45.6%，建议…`, `针对…为6.2%的
+    /// 问题`, `为78.3%，低于国家标准`. They were read as goals, and the
+    /// section passed.
+    #[test]
+    fn the_problem_before_a_recommendation_is_a_level() {
+        let in_plans = |text: &str| {
+            let mut c = case(text);
+            Extractor::new(&Catalog::bundled()).extract_case_in(
+                &mut c,
+                Context {
+                    year: Some(2023),
+                    plan_section: true,
+                    region: Some("青溪县"),
+                },
+            );
+            c
+        };
+        for (text, value) in [
+            (
+                "目前全县公办园在园幼儿占比仅为45.6%，建议加快公办园建设。",
+                45.6,
+            ),
+            (
+                "全县普惠性幼儿园覆盖率为78.3%，低于国家标准，应加快认定普惠性民办园。",
+                78.3,
+            ),
+            ("针对全县大班额比例为6.2%的问题，要加快学校建设。", 6.2),
+        ] {
+            let c = in_plans(text);
+            assert_eq!(
+                c.indicators.iter().map(|i| i.value).collect::<Vec<_>>(),
+                [Some(value)],
+                "{text}"
+            );
+            assert!(c.targets.is_empty(), "{text}");
+        }
+        // The recommendation itself stays a goal.
+        let c = in_plans("普惠性幼儿园覆盖率提高到88%。");
+        assert!(c.indicators.is_empty());
+        assert_eq!(c.targets.len(), 1);
+    }
+
     /// `低于上年水平`, `未达到上年水平`, and a sum's fall in points: a fall
     /// whose size cannot be read is said, not dropped.
     #[test]

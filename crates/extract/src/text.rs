@@ -61,7 +61,9 @@ impl<'a> CaseText<'a> {
     pub(crate) fn plans_in(&self, from: usize, to: usize) -> bool {
         self.plan_words(from, to).any(|(at, word)| {
             let before = self.slice(from, at);
-            let done = self.chars.get(at + word.chars().count()) == Some(&'了');
+            let end = at + word.chars().count();
+            let done = self.chars.get(end) == Some(&'了')
+                || dutycheck_vocab::plans::goal_met(word, self.slice(end, (end + 8).min(to)));
             !done
                 && !dutycheck_vocab::plans::CLAIMED
                     .iter()

@@ -125,6 +125,14 @@ pub const PART_OF: &str = "其中";
 /// name's level (see `dutycheck_extract::indicators`).
 pub const JUDGEMENTS: [&str; 7] = ["偏低", "偏高", "较低", "较高", "不高", "过低", "过高"];
 
+/// `率` right after a word of doing (`完成率`, `执行率`): the share of a plan
+/// done, not the planned indicator's level.
+pub const RATE: char = '率';
+
+/// Words of "only" between a name and its figure (`仅为45.6%`, `只有42.3%`,
+/// `尚不足40%`): a level judged short, never a goal.
+pub const ONLY: [&str; 4] = ["仅", "只有", "尚不足", "不足"];
+
 /// `分别`: the figures after (or before) a list of names go to them in order.
 pub const RESPECTIVELY: &str = "分别";
 

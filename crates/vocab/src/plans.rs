@@ -77,6 +77,45 @@ pub const AIMS: [&str; 4] = ["着眼", "面向", "瞄准", "对标"];
 /// 基础，…达到90%` states a level).
 pub const PLAN_OPENERS: [&str; 4] = ["下一步", "下步", "今后", "下一阶段"];
 
+/// Whether a goal (`目标`, `整改任务`, `整改目标`) is said met by the words
+/// `after` it (`目标任务全面完成`, `目标如期实现`, `整改任务已全部完成`, up to
+/// the clause's end): the sentence states what was done, not a plan.
+pub fn goal_met(word: &str, after: &str) -> bool {
+    const GOALS: [&str; 3] = ["目标", "整改任务", "整改目标"];
+    const MET: [&str; 3] = ["完成", "实现", "达成"];
+    let after = after
+        .split(['，', ',', '。', ';', '；'])
+        .next()
+        .unwrap_or(after);
+    GOALS.contains(&word)
+        && MET.iter().any(|w| search::contains(after, w))
+        && !search::contains_any(after, DENIALS)
+}
+
+/// Words that, opening a sentence however long its first clause, make every
+/// statement of it a plan (`力争A提高到55%，B提高到88%`, `建议县政府将A提高到
+/// 55%，B提高到88%`: the later clauses were read as levels reached), as the
+/// [`PLAN_OPENERS`] do; a clause dated in the report's year or earlier
+/// still states a level. (Not `目标` or `规划`: `目标任务全面完成，…达到90%`
+/// and `规划建设的5所学校已投用，…` state what was done. `确保了` is done.)
+pub const SENTENCE_PLANS: [&str; 9] = [
+    "力争", "计划", "拟", "争取", "预计", "力求", "努力", "确保", "建议",
+];
+
+/// Whether `lead`, the first clause of a sentence, opens it as a plan
+/// ([`SENTENCE_PLANS`], not `确保了`), or is a label of goals (`整改目标：`,
+/// `工作目标：`, `整改任务：` before the figures).
+pub fn opens_sentence_of_plans(lead: &str) -> bool {
+    let worded = SENTENCE_PLANS.iter().any(|w| {
+        lead.strip_prefix(w)
+            .is_some_and(|rest| !rest.starts_with('了'))
+    });
+    worded
+        || lead.split_once([':', '：']).is_some_and(|(label, _)| {
+            label.chars().count() <= 6 && (label.ends_with("目标") || label.ends_with("任务"))
+        })
+}
+
 /// Words before `目标`/`要求`/`计划` that make the sentence a claim of what
 /// was achieved, not a plan: `完成目标`, `实现目标`, `超目标`, `达到要求`.
 pub const CLAIMED: [&str; 8] = ["完成", "实现", "超", "达到", "达", "提前", "按", "高于"];
