@@ -160,7 +160,7 @@ use dutycheck_model::{
 };
 use dutycheck_read::{Document, Format, normalize};
 use dutycheck_vocab::numerals::{is_enumeration_numeral, is_heading_numeral as is_section_numeral};
-use dutycheck_vocab::{periods, regions};
+use dutycheck_vocab::{periods, plans, regions};
 use regex::Regex;
 
 /// A numbering style for sections and cases.
@@ -593,11 +593,19 @@ fn is_title_line(
         (Some(level), _) => regions::is_level(level),
         _ => false,
     };
+    // A plan opens a sentence too (`下一步，…`, `力争…`, `到2025年底，…`,
+    // `到“十四五”末，…`): glued to the title, it was read as an achievement.
+    let deadline = next.strip_prefix('到').is_some_and(|rest| {
+        rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '“' | '"'))
+    });
     let opened = periods::BEFORE_REMEDY
         .iter()
         .chain(&periods::AFTER_REMEDY)
         .chain(&SENTENCE_OPENERS)
-        .any(|w| next.starts_with(w));
+        .chain(&plans::PLAN_OPENERS)
+        .chain(&plans::SENTENCE_PLANS)
+        .any(|w| next.starts_with(w))
+        || deadline;
     // A title names a topic; a line that ends on a word that needs what
     // follows (`由`, `提高到`, `的`) was broken by the page.
     let ends_open = line

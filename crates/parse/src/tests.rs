@@ -196,6 +196,30 @@ fn a_title_on_its_own_line_ends_there() {
     assert_eq!(cases[3].text, "全县新建、2023年完工。");
 }
 
+/// A plan that opens the line after a title (`到“十四五”末，…`, `到2025年底，…`,
+/// `下一步，…`, `力争…`) starts a sentence: glued to the title
+/// (`巩固提升到“十四五”末，…`), the plan's figures were read as reached.
+#[test]
+fn a_plan_after_a_title_starts_a_sentence() {
+    for (body, opening) in [
+        ("到“十四五”末，公办园在园幼儿占比达到55%。", "到“十四五”末"),
+        ("到2025年底，普惠性幼儿园覆盖率达到92%。", "到2025年底"),
+        ("下一步，生均一般公共预算教育支出增长5%。", "下一步"),
+        ("力争学前三年毛入园率达到95%。", "力争"),
+    ] {
+        let text = format!(
+            "2023年案例\n一、枫林县\n案例一：巩固提升\n{body}\n案例二：其他\n全县新建学校3所。\n"
+        );
+        let report = parse(&doc(&text)).expect("parses");
+        let case = &report.sections[0].cases[0].text;
+        assert_eq!(case.as_str(), format!("巩固提升\n{body}"), "{opening}");
+    }
+    // `到` before a word is a wrap (`…提高` + `到90%`).
+    let text = "2023年案例\n一、枫林县\n（一）覆盖率提高\n到位率100%。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(report.sections[0].cases[0].text, "覆盖率提高到位率100%。");
+}
+
 /// A bulletin's counties one level below its first headings, each with its
 /// grade in brackets (`（一）青溪县（优秀）`): each is a section of its own,
 /// over numbered items or a paragraph.
