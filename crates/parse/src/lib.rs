@@ -264,7 +264,8 @@ pub(crate) fn marker_regex() -> &'static Regex {
             r"|(?P<ah>[0-9]{1,9})[)]",
             r"|(?P<ci>[①-⑳])",
             r"|(?P<is>[一二三四五六七八九十]{1,3})是",
-            r"|案例(?P<case>[一二三四五六七八九十百千万零〇]+|[0-9]{1,3})(?:[:、. ]|$)",
+            r"|[【\[](?:典型)?(?:案例|做法|经验)(?P<caseb>[一二三四五六七八九十百千万零〇]+|[0-9]{1,3})[】\]][:、. ]?",
+            r"|(?:典型)?(?:案例|做法|经验)(?P<case>[一二三四五六七八九十百千万零〇]+|[0-9]{1,3})(?:[:、. ]|$)",
             r")"
         ))
         .unwrap_or_else(|e| panic!("marker regex: {e}"))
@@ -284,7 +285,7 @@ pub(crate) fn marker_regex() -> &'static Regex {
 /// | `第一，` | `第` or `其`, 1–3 of 一…十, then `,` `、` or `:` (counted in the marker) |
 /// | `1.` | 1–9 digits, `.`, then a character that is not a digit, or the end; or digits that do not go on with another `.` (`1.1.1` is no marker), as a [`Certainty::BeforeYear`] marker when they are a year and `年`, as a [`Certainty::Decimal`] one otherwise |
 /// | `1、` | 1–9 digits, `、` |
-/// | `案例一` | `案例`, Chinese numerals or 1–3 digits, then `:` `、` `.` or a blank (one of them, counted in the marker), or the line's end |
+/// | `案例一` | `案例` (or `做法`, `经验`, each maybe after `典型`), Chinese numerals or 1–3 digits, then `:` `、` `.` or a blank (one of them, counted in the marker), or the line's end; or all of it in brackets (`【案例一】`, `[案例1]`), then maybe one of those |
 /// | `(1)` | `(`, 1–9 digits, `)` |
 /// | `1)` | 1–9 digits, `)` |
 /// | `①` | one of ①…⑳ |
@@ -398,15 +399,8 @@ fn marker_style(line: &str) -> Option<(Style, &str, usize)> {
             1 + chars(&rest[..run]) + 2 + punct,
         ));
     }
-    if let Some(rest) = line.strip_prefix("案例") {
-        let run = named_number(rest)?;
-        // `案例一：…`, `案例一 …`, `案例1.…`, or the line's end.
-        let after = &rest[run..];
-        let punct = usize::from(after.starts_with([':', '、', '.', ' ']));
-        if punct == 0 && !after.is_empty() {
-            return None;
-        }
-        return Some((Style::Case, &rest[..run], 2 + chars(&rest[..run]) + punct));
+    if let Some(found) = case_label(line) {
+        return Some(found);
     }
     if ('①'..='⑳').contains(&first) {
         return Some((Style::Circled, &line[..first.len_utf8()], 1));
@@ -431,6 +425,39 @@ fn marker_style(line: &str) -> Option<(Style, &str, usize)> {
         return Some((Style::ArabicHalfParen, &line[..digits], digits + 1));
     }
     None
+}
+
+/// Words that label the cases of a collection, before their number:
+/// `案例一：`, `做法一：`, `经验一：` (`典型` may stand before them).
+const CASE_LABELS: [&str; 3] = ["案例", "做法", "经验"];
+
+/// A case's label (`案例一：`, `案例1.`, `典型案例2 `, `做法一：`), or one in
+/// brackets (`【案例一】`, `【典型案例1】`, `[案例2]`), at the start of `line`:
+/// the style, the number's text and the marker's length in characters. Out
+/// of brackets the number is followed by `:` `、` `.` or a blank (counted in
+/// the marker), or ends the line; in brackets, by the closing bracket and
+/// maybe one of those. (A bracketed label was no case: the collection read
+/// as one lead-in, and its cases were said to be missing.)
+fn case_label(line: &str) -> Option<(Style, &str, usize)> {
+    let (bracket, rest) = match line.strip_prefix(['【', '[']) {
+        Some(rest) => (1, rest),
+        None => (0, line),
+    };
+    let (typical, rest) = rest.strip_prefix("典型").map_or((0, rest), |r| (2, r));
+    let rest = CASE_LABELS.iter().find_map(|w| rest.strip_prefix(w))?;
+    let run = named_number(rest)?;
+    let number = &rest[..run];
+    let mut after = &rest[run..];
+    let mut len = bracket + typical + 2 + number.chars().count();
+    if bracket == 1 {
+        after = after.strip_prefix(['】', ']'])?;
+        len += 1;
+    }
+    let punct = usize::from(after.starts_with([':', '、', '.', ' ']));
+    if bracket == 0 && punct == 0 && !after.is_empty() {
+        return None;
+    }
+    Some((Style::Case, number, len + punct))
 }
 
 /// The length in bytes of the number that opens `rest`, after a word that

@@ -196,6 +196,69 @@ fn a_title_on_its_own_line_ends_there() {
     assert_eq!(cases[3].text, "全县新建、2023年完工。");
 }
 
+/// A collection's cases labelled in brackets (`【案例一】`, `【典型案例2】`,
+/// `[案例3]`) or as `做法一：`, `经验二：`: each a case. They were one
+/// lead-in, and the region was said to have no cases.
+#[test]
+fn case_labels_in_brackets_or_by_other_words() {
+    for (labels, titles) in [
+        (
+            ["【案例一】", "【案例二】", "【案例三】"],
+            ["保障待遇", "普惠发展", "课后服务"],
+        ),
+        (
+            ["【典型案例1】", "【典型案例2】", "【典型案例3】"],
+            ["保障待遇", "普惠发展", "课后服务"],
+        ),
+        (
+            ["[案例1]：", "[案例2]：", "[案例3]："],
+            ["保障待遇", "普惠发展", "课后服务"],
+        ),
+        (
+            ["做法一：", "做法二：", "做法三："],
+            ["保障待遇", "普惠发展", "课后服务"],
+        ),
+        (
+            ["经验一、", "经验二、", "经验三、"],
+            ["保障待遇", "普惠发展", "课后服务"],
+        ),
+    ] {
+        let body: String = labels
+            .iter()
+            .zip(titles)
+            .map(|(l, t)| format!("{l}{t}\n全县新建学校3所，新增学位2700个，消除大班额12个。\n"))
+            .collect();
+        let text = format!("2023年案例汇编\n一、桐溪县\n{body}");
+        let report = parse(&doc(&text)).expect("parses");
+        let cases: Vec<(u32, &str)> = report.sections[0]
+            .cases
+            .iter()
+            .map(|c| (c.number, c.text.as_str()))
+            .collect();
+        assert_eq!(
+            cases,
+            [
+                (
+                    1,
+                    "保障待遇\n全县新建学校3所，新增学位2700个，消除大班额12个。"
+                ),
+                (
+                    2,
+                    "普惠发展\n全县新建学校3所，新增学位2700个，消除大班额12个。"
+                ),
+                (
+                    3,
+                    "课后服务\n全县新建学校3所，新增学位2700个，消除大班额12个。"
+                )
+            ],
+            "{labels:?}"
+        );
+    }
+    // A word, not a label: `经验丰富`, `做法得当`.
+    assert_eq!(crate::marker("经验丰富的教师"), None);
+    assert_eq!(crate::marker("【案例】"), None);
+}
+
 /// A plan that opens the line after a title (`到“十四五”末，…`, `到2025年底，…`,
 /// `下一步，…`, `力争…`) starts a sentence: glued to the title
 /// (`巩固提升到“十四五”末，…`), the plan's figures were read as reached.
@@ -832,7 +895,7 @@ fn marker_by_regex(line: &str) -> Option<Marker> {
         (Style::ArabicHalfParen, m.as_str().parse().ok()?, whole)
     } else if let Some(m) = caps.name("ord") {
         (Style::Ordinal, numerals::parse_integer(m.as_str())?, whole)
-    } else if let Some(m) = caps.name("case") {
+    } else if let Some(m) = caps.name("case").or_else(|| caps.name("caseb")) {
         let n = m
             .as_str()
             .parse()
@@ -883,6 +946,9 @@ fn markers_read_as_the_specification_regex() {
         ",",
         "批",
         "案例",
+        "【典型案例",
+        "[做法",
+        "】",
         ":",
         "一",
         "二",
@@ -913,7 +979,7 @@ fn markers_read_as_the_specification_regex() {
         (state >> 33) as usize
     };
     let mut found = 0;
-    for _ in 0..100_000 {
+    for _ in 0..120_000 {
         let len = 1 + next() % 6;
         let line: String = (0..len).map(|_| PIECES[next() % PIECES.len()]).collect();
         let expected = marker_by_regex(&line);
