@@ -19,8 +19,37 @@ pub const REGION_ENDS: [char; 7] = ['市', '县', '区', '省', '旗', '州', '�
 
 /// Words after the region's name at the start of a report's title
 /// (`云溪县人民政府2021年度…自评报告`, `云溪县2021年…`, `云溪县履行教育职责…`,
-/// `云溪县关于…的自评报告`): the words the title's region ends before.
-pub(crate) const GOVERNMENT: [&str; 5] = ["人民政府", "政府", "教育", "履行", "关于"];
+/// `云溪县关于…的自评报告`, `栎阳区党政领导干部…`, `青溪县学前教育普及普惠督导评估
+/// 报告`): the words the title's region ends before.
+pub(crate) const GOVERNMENT: [&str; 11] = [
+    "人民政府",
+    "政府",
+    "教育",
+    "履行",
+    "关于",
+    "党政",
+    "督导",
+    "学前教育",
+    "义务教育",
+    "普通高中",
+    "职业教育",
+];
+
+/// What a collection of cases calls a region's part, after its name in a
+/// section heading: `枫林县典型案例`, `枫林县篇`, `桐溪县经验做法`.
+const COLLECTION_TAILS: [&str; 7] = [
+    "典型案例",
+    "工作案例",
+    "案例",
+    "篇",
+    "经验做法",
+    "做法",
+    "经验",
+];
+
+/// The levels of autonomous regions (`龙峰满族自治县`, `察布蒙古族自治旗`):
+/// longer names than other regions'.
+const AUTONOMOUS: [&str; 3] = ["自治县", "自治旗", "自治州"];
 
 /// A region's government and offices, after its name in a section heading
 /// (`一、青山区人民政府`, `（二）白河县教育局`): the region, by its office.
@@ -101,8 +130,11 @@ pub fn of_heading(heading: &str) -> Option<&str> {
     }
     // `青山区人民政府`, `青山区教育局`: the region's government or office
     // stands for the region.
+    // `枫林县典型案例`, `枫林县篇`, `桐溪县经验做法`: a collection's part for
+    // the region.
     if let Some(name) = OFFICES
         .iter()
+        .chain(&COLLECTION_TAILS)
         .find_map(|w| heading.strip_suffix(w))
         .filter(|name| is_region(name))
     {
@@ -117,7 +149,9 @@ pub fn of_heading(heading: &str) -> Option<&str> {
         .trim_end_matches(['-', '－']);
     // A region's own name is short; a longer head ending in 市 is a
     // slogan (`加快建设教育强市：主要做法`).
-    let short = head.chars().count() <= 6;
+    // (`龙峰满族自治县（良好）`: an autonomous county's name is longer.)
+    let short = head.chars().count() <= 6
+        || head.chars().count() <= 10 && AUTONOMOUS.iter().any(|w| head.ends_with(w));
     (head.len() < heading.len() && short && is_region(head)).then_some(head)
 }
 
@@ -137,7 +171,26 @@ pub fn without_note(name: &str) -> &str {
 /// 云溪县人民政府履行…` and of `2021年云溪县履行…`; `东河市` of
 /// `东河市2022年…`. `None` when no region opens it (`2021年某市各县…`).
 pub fn of_title(title: &str) -> Option<&str> {
-    let title = without_year(about(without_party(title.trim())));
+    let title = title.trim();
+    opening_region(without_year(about(without_party(title))))
+        // `省督导评估组对青溪县2023年度…的督导评估意见`: after the `对` that
+        // names whom the document is about.
+        .or_else(|| {
+            let (_, after) = title.split_once('对')?;
+            opening_region(without_year(after))
+        })
+        // `2023年度县级人民政府履行教育职责自评报告（岑江县）`: the region in
+        // brackets at the end.
+        .or_else(|| {
+            let inner = title.strip_suffix(['）', ')'])?.rsplit_once(['（', '('])?.1;
+            is_region(inner).then_some(inner)
+        })
+}
+
+/// The region `title` opens with, up to its government, office or topic
+/// ([`GOVERNMENT`]: `青溪县人民政府…`, `栎阳区党政领导干部…`, `青溪县学前教育
+/// 普及普惠督导评估报告`) or a year.
+fn opening_region(title: &str) -> Option<&str> {
     let end = GOVERNMENT
         .iter()
         .filter_map(|w| title.find(w))
@@ -627,6 +680,19 @@ mod tests {
         assert_eq!(of_heading("基本情况"), None);
         assert_eq!(of_heading("存在问题：经费投入不足"), None);
         assert_eq!(of_heading("加快建设教育强市：主要做法"), None);
+        // A collection's part for the region, and an autonomous county's
+        // longer name before its grade.
+        for heading in ["枫林县典型案例", "枫林县篇", "枫林县经验做法", "枫林县案例"]
+        {
+            assert_eq!(of_heading(heading), Some("枫林县"), "{heading}");
+        }
+        assert_eq!(of_heading("龙峰满族自治县（良好）"), Some("龙峰满族自治县"));
+        assert_eq!(
+            of_heading("石门土家族自治县：合格"),
+            Some("石门土家族自治县")
+        );
+        assert_eq!(of_heading("主要做法"), None);
+        assert_eq!(of_heading("典型案例"), None);
     }
 
     #[test]
@@ -708,5 +774,35 @@ mod tests {
             None
         );
         assert_eq!(of_title("2021年度履行教育职责自评报告"), None);
+    }
+
+    /// Titles of other genres and offices. Each lost its region, and the
+    /// topics were taken for regions (and the history was never built).
+    #[test]
+    fn titles_of_other_genres_name_their_region() {
+        for title in [
+            "2022年度栎阳区党政领导干部履行教育职责自评报告",
+            "栎阳区党政主要负责同志2022年度履行教育职责情况报告",
+        ] {
+            assert_eq!(of_title(title), Some("栎阳区"), "{title}");
+        }
+        for title in [
+            "2023年度县级人民政府履行教育职责自评报告（岑江县）",
+            "青溪县学前教育普及普惠督导评估报告（2022年）",
+            "青溪县义务教育优质均衡发展督导评估报告",
+            "省督导评估组对青溪县2023年度履行教育职责情况的督导评估意见",
+        ] {
+            let want = if title.contains("岑江县") {
+                "岑江县"
+            } else {
+                "青溪县"
+            };
+            assert_eq!(of_title(title), Some(want), "{title}");
+        }
+        assert_eq!(
+            of_title("关于对各县（市、区）履行教育职责评价情况的通报"),
+            None
+        );
+        assert_eq!(of_title("履行教育职责自评报告（修订稿）"), None);
     }
 }
