@@ -83,7 +83,9 @@ impl ClaimFinder {
             let Some(requirement) = self.ids.get(m.indicator) else {
                 continue;
             };
-            if inside_a_name {
+            // `消除66人以上超大班额6个`: a count of what was done, not the
+            // requirement met (unless the phrase says all: `全部消除…`).
+            if inside_a_name || counted(text, &m) {
                 continue;
             }
             // The clause around the phrase, looked for at most SCAN_LIMIT
@@ -127,6 +129,18 @@ impl ClaimFinder {
         }
         claims
     }
+}
+
+/// Whether a figure right after a claim phrase counts what was done
+/// (`消除66人以上超大班额6个`, `化解超大班额12个`): the phrase names the work,
+/// and claims nothing met. A phrase that says all (`全部消除`, `全面消除`,
+/// `清零`) still claims it.
+fn counted(text: &CaseText<'_>, m: &Mention) -> bool {
+    let phrase = text.slice(m.start, m.end);
+    text.chars
+        .get(m.end)
+        .is_some_and(|c| c.is_ascii_digit() || dutycheck_vocab::numerals::is_numeral_char(*c))
+        && !search::contains_any(phrase, plans::ALL_OF)
 }
 
 /// Whether the words right before a claim phrase (at most

@@ -4897,6 +4897,12 @@ mod changes_as_written {
             fall("普惠性幼儿园覆盖率为84.7%，低于全省平均1.3个百分点。"),
             Some((None, None))
         );
+        // `少增0.3亿元`: the rise was 0.3亿元 smaller than the year before's
+        // rise, no rise of 0.3亿元.
+        assert_eq!(
+            fall("全县一般公共预算教育支出6.02亿元，同比少增0.3亿元。"),
+            Some((None, None))
+        );
     }
 
     /// `增幅回落至1.8%`: the growth rate fell to 1.8%, a slower rise. It
@@ -5106,6 +5112,29 @@ mod changes_as_written {
         let c = in_plans("普惠性幼儿园覆盖率提高到88%。");
         assert!(c.indicators.is_empty());
         assert_eq!(c.targets.len(), 1);
+    }
+
+    /// `消除66人以上超大班额6个`: six classes done away with, not all of
+    /// them. It was read as the claim that none are left.
+    #[test]
+    fn a_count_after_a_claim_phrase_is_work_done() {
+        for text in [
+            "全年消除66人以上超大班额6个，新增学位2700个。",
+            "化解超大班额12个。",
+        ] {
+            assert!(
+                in_2023(text).claims.is_empty(),
+                "{text}: {:?}",
+                in_2023(text).claims
+            );
+        }
+        for text in [
+            "全县超大班额全部消除。",
+            "全面消除超大班额23个。",
+            "消除超大班额。",
+        ] {
+            assert_eq!(in_2023(text).claims.len(), 1, "{text}");
+        }
     }
 
     /// `低于上年水平`, `未达到上年水平`, and a sum's fall in points: a fall

@@ -385,6 +385,14 @@ fn short_direction(words: &str) -> Option<f64> {
     }
     // `比上年低了0.1亿元`, `较上年少了320元`.
     let words = words.strip_suffix('了').unwrap_or(words);
+    // `同比少增0.3亿元`, `多增`: the rise was smaller (larger) than the year
+    // before's rise, by that much; the year's own change is not said.
+    if ["少增", "多增", "少减", "多减"]
+        .iter()
+        .any(|w| words.ends_with(w))
+    {
+        return None;
+    }
     let last = words.chars().last()?;
     SHORT
         .iter()
@@ -559,6 +567,9 @@ mod tests {
         assert_eq!(direction("，低于上年"), Some(-1.0));
         assert_eq!(direction("高于2022年"), Some(1.0));
         assert_eq!(direction("比上年低了"), Some(-1.0));
+        assert_eq!(direction("同比少增"), None);
+        assert_eq!(direction("比上年多增"), None);
+        assert_eq!(direction("比上年增"), Some(1.0));
         assert_eq!(direction("低于上年的"), None);
         assert_eq!(direction("低于全省平均"), None);
         for clause in [

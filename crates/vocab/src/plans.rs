@@ -92,6 +92,11 @@ pub fn goal_met(word: &str, after: &str) -> bool {
         && !search::contains_any(after, DENIALS)
 }
 
+/// Words of a claim phrase that say the whole was done (`全部消除`, `全面消除`,
+/// `清零`): a count after such a phrase (`全部消除超大班额23个`) counts
+/// what the claim covers.
+pub const ALL_OF: [&str; 3] = ["全部", "全面", "清零"];
+
 /// Words that, opening a sentence however long its first clause, make every
 /// statement of it a plan (`力争A提高到55%，B提高到88%`, `建议县政府将A提高到
 /// 55%，B提高到88%`: the later clauses were read as levels reached), as the
