@@ -63,7 +63,8 @@ impl<'a> CaseText<'a> {
             let before = self.slice(from, at);
             let end = at + word.chars().count();
             let done = self.chars.get(end) == Some(&'了')
-                || dutycheck_vocab::plans::goal_met(word, self.slice(end, (end + 8).min(to)));
+                || dutycheck_vocab::plans::GOALS.contains(&word)
+                    && dutycheck_vocab::plans::goal_met(word, self.slice(end, (end + 8).min(to)));
             !done
                 && !dutycheck_vocab::plans::CLAIMED
                     .iter()

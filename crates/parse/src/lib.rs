@@ -399,8 +399,9 @@ fn marker_style(line: &str) -> Option<(Style, &str, usize)> {
             1 + chars(&rest[..run]) + 2 + punct,
         ));
     }
-    if let Some(found) = case_label(line) {
-        return Some(found);
+    // (Most lines open with another character: asked only of these.)
+    if matches!(first, '【' | '[' | '典') || CASE_LABELS.iter().any(|w| w.starts_with(first)) {
+        return case_label(line);
     }
     if ('①'..='⑳').contains(&first) {
         return Some((Style::Circled, &line[..first.len_utf8()], 1));

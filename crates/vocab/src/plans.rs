@@ -77,11 +77,13 @@ pub const AIMS: [&str; 4] = ["着眼", "面向", "瞄准", "对标"];
 /// 基础，…达到90%` states a level).
 pub const PLAN_OPENERS: [&str; 4] = ["下一步", "下步", "今后", "下一阶段"];
 
+/// The plan words that name a goal, which [`goal_met`] may find met.
+pub const GOALS: [&str; 3] = ["目标", "整改任务", "整改目标"];
+
 /// Whether a goal (`目标`, `整改任务`, `整改目标`) is said met by the words
 /// `after` it (`目标任务全面完成`, `目标如期实现`, `整改任务已全部完成`, up to
 /// the clause's end): the sentence states what was done, not a plan.
 pub fn goal_met(word: &str, after: &str) -> bool {
-    const GOALS: [&str; 3] = ["目标", "整改任务", "整改目标"];
     const MET: [&str; 3] = ["完成", "实现", "达成"];
     let after = after
         .split(['，', ',', '。', ';', '；'])
@@ -111,14 +113,24 @@ pub const SENTENCE_PLANS: [&str; 9] = [
 /// ([`SENTENCE_PLANS`], not `确保了`), or is a label of goals (`整改目标：`,
 /// `工作目标：`, `整改任务：` before the figures).
 pub fn opens_sentence_of_plans(lead: &str) -> bool {
-    let worded = SENTENCE_PLANS.iter().any(|w| {
-        lead.strip_prefix(w)
-            .is_some_and(|rest| !rest.starts_with('了'))
-    });
-    worded
-        || lead.split_once([':', '：']).is_some_and(|(label, _)| {
-            label.chars().count() <= 6 && (label.ends_with("目标") || label.ends_with("任务"))
+    let Some(first) = lead.chars().next() else {
+        return false;
+    };
+    let worded = || {
+        SENTENCE_PLANS.iter().any(|w| {
+            w.starts_with(first)
+                && lead
+                    .strip_prefix(w)
+                    .is_some_and(|rest| !rest.starts_with('了'))
         })
+    };
+    // The label is short: its colon (folded to ASCII) stands among the
+    // first seven characters, 21 bytes.
+    let label = || {
+        let i = lead.bytes().take(22).position(|b| b == b':')?;
+        lead.get(..i)
+    };
+    worded() || label().is_some_and(|label| label.ends_with("目标") || label.ends_with("任务"))
 }
 
 /// Words before `目标`/`要求`/`计划` that make the sentence a claim of what
