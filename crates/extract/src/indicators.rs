@@ -1498,7 +1498,10 @@ fn state(
             // the name dates the figure as surely as one opening the
             // sentence (not `A较2018年提高…，达到92.3%`, a comparison's).
             let named = year_before_between(text, mention.end, read.at.start, year).or_else(|| {
-                let words = text.slice(mention.end, read.at.start).trim_start();
+                // (`A：2022年5.6亿元，…`: after a colon.)
+                let words = text
+                    .slice(mention.end, read.at.start)
+                    .trim_start_matches([':', ' ']);
                 // `A（2022年决算数）9.3亿元`: a note right after the name
                 // that names an earlier year dates the figure.
                 let noted = words
@@ -2358,7 +2361,8 @@ fn reaches_within(words: &str, chars: usize) -> bool {
 /// Whether `opening` (the words that open a clause) names the year `year`
 /// and a word of reaching right after it: `2022年为`, `2022年达到`.
 fn reaches_in_year(opening: &str, year: i32) -> bool {
-    after_the_year(opening, year).is_some_and(|rest| reaches_within(rest, 4))
+    // (`A2022年5.6亿元，2023年5.4亿元`: the year's figure right after it.)
+    after_the_year(opening, year).is_some_and(|rest| rest.is_empty() || reaches_within(rest, 4))
 }
 
 /// The words after the year `year` when it opens `words` (see
@@ -2979,7 +2983,9 @@ fn plan(
     // `距90%的目标还有差距`, `未达到80%的国家标准`: the figure is the
     // standard's, not what the indicator reached.
     // A note in brackets (`（国家标准为85%）达到88.3%`) is stepped over.
-    let standard = names_standard(text, at) || standard_between(after_note(between));
+    let standard = names_standard(text, at)
+        || standard_between(after_note(between))
+        || standard_before(before_name);
     // `力争2026年A达到95%`: a plan dated by a year that no `到` or `前`
     // marks as a deadline is still for that year; so is every plan of a
     // sentence that opens with it (`2023年，…确保A稳定在86%以上，B达到52%`).
@@ -3145,6 +3151,17 @@ fn standard_between(between: &str) -> bool {
                 .iter()
                 .any(|o| *o != "的" && between[..i].ends_with(o))
         })
+}
+
+/// Whether the words before a name (in its clause) open a standard's
+/// figures: `对照国家标准（普惠性幼儿园覆盖率85%）`, `省定标准：…`. The figure
+/// after the name is the standard's, not the region's (it was read as the
+/// level, and passed the rule it stated).
+fn standard_before(before_name: &str) -> bool {
+    before_name
+        .trim_end()
+        .strip_suffix([NOTE_OPEN, ':'])
+        .is_some_and(|words| plans::STANDARDS.iter().any(|s| words.ends_with(s)))
 }
 
 /// Whether figure `q` is a standard's or a target's, by the words right

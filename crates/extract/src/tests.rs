@@ -5137,6 +5137,59 @@ mod changes_as_written {
         }
     }
 
+    /// `A：2022年5.6亿元，2023年5.4亿元` in a report on 2023: the level is
+    /// 2023's, with 2022's as its base. The colon made 2022's the level (and
+    /// the fall was lost); without it the name was unread.
+    #[test]
+    fn figures_listed_by_year_after_a_name() {
+        for text in [
+            "全县一般公共预算教育支出：2022年5.6亿元，2023年5.4亿元。",
+            "全县一般公共预算教育支出2022年5.6亿元，2023年5.4亿元。",
+        ] {
+            let c = in_2023(text);
+            let levels: Vec<(Option<f64>, Option<f64>)> = c
+                .indicators
+                .iter()
+                .map(|i| (i.value, i.change.as_ref().and_then(|c| c.value)))
+                .collect();
+            assert_eq!(
+                levels,
+                [(Some(540_000_000.0), Some(-20_000_000.0))],
+                "{text}"
+            );
+        }
+        // One earlier year alone is still another period's.
+        assert_eq!(
+            reasons("全县一般公共预算教育支出：2022年5.6亿元。"),
+            [UnreadMentionReason::OtherPeriod]
+        );
+    }
+
+    /// A standard's figure named with the indicator: `对照国家标准（普惠性
+    /// 幼儿园覆盖率85%）`, `A的评估标准为50%`. It was read as the region's
+    /// level, and passed the rule it states.
+    #[test]
+    fn a_standards_figure_is_no_level() {
+        for text in [
+            "对照国家标准（普惠性幼儿园覆盖率85%），尚有较大差距。",
+            "公办园在园幼儿占比的评估标准为50%。",
+        ] {
+            let c = in_2023(text);
+            assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
+            assert_eq!(c.targets.len(), 1, "{text}");
+        }
+        // The region's figure, then the standard in brackets: its level.
+        assert_eq!(
+            read("普惠性幼儿园覆盖率为86%（国家标准85%）。"),
+            [(
+                "preschool-inclusive-coverage".into(),
+                Some(86.0),
+                None,
+                None
+            )]
+        );
+    }
+
     /// `低于上年水平`, `未达到上年水平`, and a sum's fall in points: a fall
     /// whose size cannot be read is said, not dropped.
     #[test]
