@@ -35,9 +35,9 @@ use dutycheck_model::{Case, Qualifier, Quantity, QuantityKind, Text};
 use dutycheck_vocab::changes::REACHED;
 use dutycheck_vocab::links::{MASKS, RANGE_CONNECTORS, RESPECTIVELY, is_list_separator};
 use dutycheck_vocab::numerals::{self, MULTIPLIERS, multiplier_exponent};
-use dutycheck_vocab::plans;
 use dutycheck_vocab::qualifiers::{AFTER, BEFORE, INSIDE};
 use dutycheck_vocab::units::{self, UNITS, may_start_unit, unit_of};
+use dutycheck_vocab::{plans, search};
 
 use crate::CaseText;
 
@@ -449,7 +449,34 @@ pub fn find(text: &CaseText<'_>, case: &Case) -> Vec<Quantity> {
         }
         out.push(q);
     }
+    points_listed_with_their_measure(text, &mut out);
     out
+}
+
+/// `分别比上年提高1.4个和0.9个百分点`: in a list after `分别`, an item may
+/// keep the measure word of the unit it shares with the last item and leave
+/// the rest out. `1.4个` before `0.9个百分点` is 1.4 points, not a count
+/// (the changes of both were lost).
+fn points_listed_with_their_measure(text: &CaseText<'_>, out: &mut [Quantity]) {
+    for i in 1..out.len() {
+        let (head, tail) = out.split_at_mut(i);
+        let (Some(a), Some(b)) = (head.last_mut(), tail.first()) else {
+            continue;
+        };
+        if a.kind == QuantityKind::Count
+            && b.kind == QuantityKind::PercentagePoints
+            && b.unit.starts_with(a.unit.as_str())
+            && !a.unit.is_empty()
+            && is_list_separator(text.slice(a.end, b.start))
+            && search::contains(
+                text.slice(a.start.saturating_sub(12), a.start),
+                RESPECTIVELY,
+            )
+        {
+            a.kind = b.kind;
+            a.unit = b.unit.clone();
+        }
+    }
 }
 
 /// The bounds of a range when `lower` and `upper` are its two ends: one

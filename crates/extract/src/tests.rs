@@ -4979,6 +4979,15 @@ mod changes_as_written {
             ),
             [Some(3.5), Some(-0.4)]
         );
+        // `1.4个和0.9个百分点`: the first item keeps the measure word of the
+        // points it shares with the last (it was a count, and both were lost).
+        let points: Vec<Option<f64>> = read(
+            "普惠性幼儿园覆盖率86.2%，公办园在园幼儿占比51.3%，分别比上年提高1.4个和0.9个百分点。",
+        )
+        .iter()
+        .map(|r| r.2)
+        .collect();
+        assert_eq!(points, [Some(1.4), Some(0.9)]);
     }
 
     /// `较自评报告填报数减少0.3亿元`: the verified figure against the one
