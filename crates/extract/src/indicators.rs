@@ -2431,8 +2431,10 @@ fn stated_again(
     between: &str,
     opens: impl Fn(&str) -> bool,
 ) -> bool {
-    let opening = between.trim_start_matches([',', '，', ' ', ';', '；', '(', '（']);
-    let clause_break = between.len() != opening.len();
+    // (`对照国家标准（A50%），我县为46.5%`: the note closes before the clause.)
+    let after_note = between.trim_start_matches([NOTE_CLOSE, '）']);
+    let opening = after_note.trim_start_matches([',', '，', ' ', ';', '；', '(', '（']);
+    let clause_break = after_note.len() != opening.len();
     clause_break
         && opening.chars().count() <= LINK_WINDOW
         && opens(opening)
@@ -3207,9 +3209,13 @@ fn unread(
                 .next()
                 .is_some_and(|c| units::may_start_unit(c) || matches!(c, '万' | '亿'))
     });
+    // (`A低于上年水平`, no figure: a fall said in words.)
     let worded = figures
         .is_empty()
-        .then(|| states_unsized_change(clause, None))
+        .then(|| {
+            states_unsized_change(clause, None)
+                .or_else(|| changes::beside_the_year_before(clause).and_then(Direction::of_sign))
+        })
         .flatten();
     let reason = if masked {
         UnreadMentionReason::Masked
@@ -4142,7 +4148,12 @@ fn change_parts<'q>(
                 cursor = q.end;
                 continue;
             }
-            if said.trim_end().ends_with(changes::TO) && changes::direction(said).is_some() {
+            if changes::direction(said).is_some() {
+                // `增幅下降2.3%`: the rate moved by a figure, and the rate
+                // itself is not said: no change of the level's.
+                if !said.trim_end().ends_with(changes::TO) {
+                    break;
+                }
                 let Some(part) = ChangePart::of(q, kind) else {
                     break;
                 };

@@ -5199,6 +5199,36 @@ mod changes_as_written {
         );
     }
 
+    /// `增幅下降2.3%`: the growth rate moved, and the rate itself is not
+    /// said (it was a fall of 2.3%, and failed 只增不减); `A低于上年水平` with
+    /// no figure is a fall said in words; the region's own figure after a
+    /// standard in brackets (`对照国家标准（A50%），我县为46.5%`) is its level.
+    #[test]
+    fn growth_rates_moved_falls_in_words_and_levels_after_a_standard() {
+        assert_eq!(
+            read("全县一般公共预算教育支出8.3亿元，增幅下降2.3%。"),
+            [(
+                "education-expenditure".into(),
+                Some(830_000_000.0),
+                None,
+                None
+            )]
+        );
+        assert_eq!(
+            reasons("全县一般公共预算教育支出低于上年水平。"),
+            [UnreadMentionReason::UnsizedChange]
+        );
+        let c = in_2023("对照国家标准（公办园在园幼儿占比50%），我县为46.5%。");
+        assert_eq!(
+            c.indicators.iter().map(|i| i.value).collect::<Vec<_>>(),
+            [Some(46.5)]
+        );
+        assert_eq!(
+            c.targets.iter().map(|i| i.value).collect::<Vec<_>>(),
+            [Some(50.0)]
+        );
+    }
+
     /// `低于上年水平`, `未达到上年水平`, and a sum's fall in points: a fall
     /// whose size cannot be read is said, not dropped.
     #[test]

@@ -183,6 +183,10 @@ pub fn of_title(title: &str) -> Option<&str> {
         // brackets at the end.
         .or_else(|| {
             let inner = title.strip_suffix(['）', ')'])?.rsplit_once(['（', '('])?.1;
+            // `（青岚县2023年）`: the year after the region.
+            let inner = inner
+                .find(|c: char| c.is_ascii_digit())
+                .map_or(inner, |i| &inner[..i]);
             is_region(inner).then_some(inner)
         })
 }
@@ -788,6 +792,7 @@ mod tests {
         }
         for title in [
             "2023年度县级人民政府履行教育职责自评报告（岑江县）",
+            "党政领导干部履行教育职责情况自评报告（岑江县2023年）",
             "青溪县学前教育普及普惠督导评估报告（2022年）",
             "青溪县义务教育优质均衡发展督导评估报告",
             "省督导评估组对青溪县2023年度履行教育职责情况的督导评估意见",
