@@ -3836,7 +3836,7 @@ mod county_phrasing {
         in_region(text, "青溪县")
     }
 
-    fn in_region(text: &str, region: &str) -> Case {
+    pub(super) fn in_region(text: &str, region: &str) -> Case {
         let mut c = case(text);
         Extractor::new(&Catalog::bundled()).extract_case_in(
             &mut c,
@@ -4775,36 +4775,12 @@ mod changes_as_written {
     use crate::indicators::Context;
 
     fn in_2023(text: &str) -> Case {
-        let mut c = case(text);
-        Extractor::new(&Catalog::bundled()).extract_case_in(
-            &mut c,
-            Context {
-                year: Some(2023),
-                plan_section: false,
-                region: Some("青溪县"),
-            },
-        );
-        c
+        super::county_phrasing::in_region(text, "青溪县")
     }
 
-    /// A level's indicator, value, and its change's value and percent.
-    type Read = (String, Option<f64>, Option<f64>, Option<f64>);
-
-    /// Each level read from `text`.
-    fn read(text: &str) -> Vec<Read> {
-        in_2023(text)
-            .indicators
-            .iter()
-            .map(|i| {
-                let c = i.change.as_ref();
-                (
-                    i.indicator.to_string(),
-                    i.value,
-                    c.and_then(|c| c.value),
-                    c.and_then(|c| c.percent),
-                )
-            })
-            .collect()
+    /// Each level read from `text`, as a [`Row`].
+    fn read(text: &str) -> Vec<Row> {
+        changes_of(&in_2023(text))
     }
 
     fn reasons(text: &str) -> Vec<UnreadMentionReason> {
