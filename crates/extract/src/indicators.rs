@@ -3680,8 +3680,7 @@ fn respective_changes(
         if let Some(p) = previous {
             let between = text.slice(p.end, q.start);
             // `分别增长3.5%和下降0.4%`: a verb of its own after the separator.
-            let verb = between
-                .strip_prefix(['、', '和', '，', ',', '及'])
+            let verb = links::after_list_separator(between)
                 .filter(|verb| verb.chars().count() <= 4)
                 .and_then(changes::direction);
             match verb {
@@ -4135,14 +4134,14 @@ fn change_parts<'q>(
         // and that figure is the rate itself (a slower rise, no fall);
         // `增幅由上年的5.6%回落至-1.2%`: the year before's rate, then the
         // year's.
-        if let Some((noun, noun_sign)) = changes::GROWTH_NOUNS
+        if let Some(noun @ (word, noun_sign)) = changes::GROWTH_NOUNS
             .iter()
             .find(|(w, _)| words.starts_with(w))
             .or(rate)
         {
-            let said = words.strip_prefix(noun).unwrap_or(words);
-            if said.starts_with(['由', '从']) && rate.is_none() {
-                rate = changes::GROWTH_NOUNS.iter().find(|(w, _)| w == noun);
+            let said = words.strip_prefix(word).unwrap_or(words);
+            if said.starts_with(FROM) && rate.is_none() {
+                rate = Some(noun);
                 seen_comparison = true;
                 cursor = q.end;
                 continue;

@@ -436,8 +436,6 @@ fn than_the_year_before(words: &str) -> Option<f64> {
 /// with no figure (`，低于上年水平`, `，未达到上年水平`, `，不及上年`,
 /// `，高于去年水平`): a change said in words only, and its sign.
 pub fn beside_the_year_before(clause: &str) -> Option<f64> {
-    const BELOW: [&str; 6] = ["低于", "少于", "不及", "未达到", "没有达到", "未达"];
-    const ABOVE: [&str; 3] = ["高于", "超过", "超出"];
     // The longest such clause is `，没有达到上年的水平。` (34 bytes); most
     // clauses after a level are longer, and are refused unsearched.
     if clause.len() > 40 {
@@ -449,13 +447,13 @@ pub fn beside_the_year_before(clause: &str) -> Option<f64> {
     let head = YEAR_BEFORE.iter().find_map(|y| clause.strip_suffix(y))?;
     let head = head.trim_start_matches([',', '，', ' ']);
     let head = head.trim_start_matches(['仍', '均', '略', '明', '显']);
-    if BELOW.contains(&head) {
-        Some(-1.0)
-    } else if ABOVE.contains(&head) {
-        Some(1.0)
-    } else {
-        None
-    }
+    // `低于`, `高于` (…), `未达到`, `没有达到` (short of it), `不及`, `超过`.
+    ABOVE_BELOW
+        .iter()
+        .find(|(w, _)| head == *w)
+        .map(|(_, sign)| *sign)
+        .or_else(|| (crate::qualifiers::SHORT_OF.contains(&head) || head == "不及").then_some(-1.0))
+        .or_else(|| ["超过", "超出"].contains(&head).then_some(1.0))
 }
 
 /// Every verb of [`UP`] and [`DOWN`] and every one of the [`GROWTH_NOUNS`],
@@ -533,9 +531,9 @@ pub fn compared_with(words: &str) -> bool {
         .any(|(i, _)| rest[i..].starts_with(COMPARED))
 }
 
-/// Words that open a clause of concession or an adverb of still, before a
-/// comparison (`虽比上年下降`, `尽管较上年减少`, `依然比上年`).
-pub const CONCESSIONS: [&str; 6] = ["虽然", "虽", "尽管", "即使", "即便", "依然"];
+/// Words that open a clause of concession before a comparison
+/// (`虽比上年下降`, `尽管较上年减少`).
+pub const CONCESSIONS: [&str; 5] = ["虽然", "虽", "尽管", "即使", "即便"];
 
 #[cfg(test)]
 mod tests {

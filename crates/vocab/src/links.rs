@@ -37,6 +37,16 @@ pub(crate) const LIST_SEPARATORS: [&str; 7] = ["、", "和", "及", "与", "以�
 /// `小学、初中`, `小学和初中`, read a character at a time.
 pub const JOINS: [char; 4] = ['、', '和', '及', '与'];
 
+/// The words after a list separator of [`LIST_SEPARATORS`] that opens
+/// `words` (the longest one), or `None` when none opens them: `下降0.4%` of
+/// `和下降0.4%`.
+pub fn after_list_separator(words: &str) -> Option<&str> {
+    LIST_SEPARATORS
+        .iter()
+        .filter_map(|w| words.strip_prefix(w))
+        .min_by_key(|rest| rest.len())
+}
+
 /// Whether `words` (trimmed) are a list separator of [`LIST_SEPARATORS`].
 pub fn is_list_separator(words: &str) -> bool {
     LIST_SEPARATORS.contains(&words.trim())
