@@ -2723,7 +2723,8 @@ fn level_after<'q>(
                 None => implicit_change(text, quantities, to.end, kind, year)
                     .map(|(c, _)| c)
                     .or_else(|| flat_after(text, to.end, kind, &to.unit, year))
-                    .or_else(|| worded_against_base(text, quantities, to, kind, year)),
+                    .or_else(|| worded_against_base(text, quantities, to, kind, year))
+                    .or_else(|| change_before(text, quantities, mention, kind, year)),
             };
             // `A减少至11860元`: a fall to the level, its size not said.
             let fell =
@@ -4202,6 +4203,67 @@ fn change_parts<'q>(
     }
     change.base = base;
     Some(((!other_base).then_some(change), last))
+}
+
+/// `尽管较上年减少1.4%，全县一般公共预算教育支出仍达8.3亿元`: the change in the
+/// clause that opens the sentence, before the name, when that clause is only
+/// a comparison with the year before and its one figure (after a word of
+/// concession or none), and no other name stands before this one in the
+/// sentence. (It was lost, and 只增不减 passed.)
+fn change_before(
+    text: &CaseText<'_>,
+    quantities: &[Quantity],
+    mention: &Mention,
+    kind: QuantityKind,
+    year: Option<i32>,
+) -> Option<Change> {
+    /// The longest such clause (`尽管与上年相比减少了0.35亿元`).
+    const LIMIT: usize = 20;
+    // The mention's clause starts after a comma (not a sentence's end),
+    // and the clause before it opens the sentence and is short. (Asked of
+    // characters before any words are cut: most levels have no such
+    // clause before them.)
+    let comma = text.find_backward(
+        mention.start.saturating_sub(LIMIT),
+        mention.start,
+        ends_clause,
+    )?;
+    if text.chars.get(comma).copied().is_some_and(ends_sentence) {
+        return None;
+    }
+    let sentence = text
+        .find_backward(comma.saturating_sub(LIMIT), comma, ends_clause)
+        .map_or(0, |p| p + 1);
+    if sentence > 0
+        && !text
+            .chars
+            .get(sentence - 1)
+            .copied()
+            .is_some_and(ends_sentence)
+    {
+        return None;
+    }
+    if sentence == 0 && comma > LIMIT {
+        return None;
+    }
+    let clause = comma;
+    let first = quantities.partition_point(|q| q.start < sentence);
+    let mut figures = quantities[first..]
+        .iter()
+        .take_while(|q| q.end <= clause)
+        .filter(|q| q.kind != QuantityKind::Year);
+    let (q, None) = (figures.next()?, figures.next()) else {
+        return None;
+    };
+    let words = text.slice(sentence, q.start);
+    if !changes::opens_comparison(words) || !against_year_before(words, year) {
+        return None;
+    }
+    let sign = changes::direction(words)?;
+    let part = ChangePart::of(q, kind)?;
+    let mut change = Change::default();
+    part.set(&mut change, q, sign, Some(change_span(words, q)));
+    Some(change)
 }
 
 /// `6.1亿元，比上年6.3亿元有所减少`, `94.8%，较上年度的96.1%有所下降`: the year

@@ -5205,6 +5205,34 @@ mod changes_as_written {
         );
     }
 
+    /// `尽管较上年减少1.4%，全县…支出仍达8.3亿元`: the change in the clause
+    /// that opens the sentence, before the name. It was lost.
+    #[test]
+    fn a_change_in_the_clause_before_the_name() {
+        assert_eq!(
+            read("尽管较上年减少1.4%，全县一般公共预算教育支出仍达8.3亿元。"),
+            [(
+                "education-expenditure".into(),
+                Some(830_000_000.0),
+                None,
+                Some(-1.4)
+            )]
+        );
+        assert_eq!(
+            read("虽比上年下降2.1%，但全县生均一般公共预算教育支出仍达13200元。")[0].3,
+            Some(-2.1)
+        );
+        // Not a comparison with the year before, or another subject's count.
+        for text in [
+            "新建学校3所，全县一般公共预算教育支出达8.3亿元。",
+            "较上年增加3所，全县普惠性幼儿园覆盖率达到88%。",
+            "比全省平均高1.2个百分点，全县普惠性幼儿园覆盖率达到88%。",
+        ] {
+            let r = read(text);
+            assert_eq!(r.first().map(|r| (r.2, r.3)), Some((None, None)), "{text}");
+        }
+    }
+
     /// `低于上年水平`, `未达到上年水平`, and a sum's fall in points: a fall
     /// whose size cannot be read is said, not dropped.
     #[test]
