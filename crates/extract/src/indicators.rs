@@ -4208,8 +4208,8 @@ fn change_parts<'q>(
 /// `尽管较上年减少1.4%，全县一般公共预算教育支出仍达8.3亿元`: the change in the
 /// clause that opens the sentence, before the name, when that clause is only
 /// a comparison with the year before and its one figure (after a word of
-/// concession or none), and no other name stands before this one in the
-/// sentence. (It was lost, and 只增不减 passed.)
+/// concession or none): no subject of its own, so the name after it is the
+/// subject. (It was lost, and 只增不减 passed.)
 fn change_before(
     text: &CaseText<'_>,
     quantities: &[Quantity],
@@ -4246,15 +4246,18 @@ fn change_before(
     if sentence == 0 && comma > LIMIT {
         return None;
     }
-    let clause = comma;
     let first = quantities.partition_point(|q| q.start < sentence);
     let mut figures = quantities[first..]
         .iter()
-        .take_while(|q| q.end <= clause)
+        .take_while(|q| q.end <= comma)
         .filter(|q| q.kind != QuantityKind::Year);
+    // The figure ends the clause (`较上年减少1.4%的学校…` is about something else).
     let (q, None) = (figures.next()?, figures.next()) else {
         return None;
     };
+    if !text.slice(q.end, comma).trim().is_empty() {
+        return None;
+    }
     let words = text.slice(sentence, q.start);
     if !changes::opens_comparison(words) || !against_year_before(words, year) {
         return None;
