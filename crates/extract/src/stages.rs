@@ -69,26 +69,35 @@ impl StageNames {
             involved: vec![false; indicators.len()],
             ..StageNames::default()
         };
-        // Longest stage words first: `普通高中` before `高中`.
-        let mut stages = links::STAGES.to_vec();
-        stages.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        // Longest words first: `普通高中` before `高中`, `义务教育教师`
+        // before `教师`.
+        let mut words: Vec<&'static str> = links::STAGES
+            .iter()
+            .chain(&links::SUBJECTS)
+            .copied()
+            .collect();
+        words.sort_by_key(|s| std::cmp::Reverse(s.len()));
         for (j, indicator) in indicators.iter().enumerate() {
             for alias in &indicator.aliases {
-                let Some((stage, generic)) = stages
+                let Some((word, generic)) = words
                     .iter()
                     .find_map(|s| alias.strip_prefix(s).map(|rest| (*s, rest)))
                 else {
                     continue;
                 };
-                let Some(&i) = owner.get(generic).filter(|&&i| i != j) else {
+                // A stage splits a name of its own (`生均公用经费`); a
+                // subject needs none (`年平均工资` is nobody's indicator).
+                let generic_of = owner.get(generic).copied().filter(|&i| i != j);
+                if generic.is_empty() || (generic_of.is_none() && !links::SUBJECTS.contains(&word))
+                {
                     continue;
-                };
+                }
                 let entry = names.by_generic.entry(generic.to_string()).or_default();
-                if !entry.iter().any(|(s, _)| *s == stage) {
-                    entry.push((stage, j));
+                if !entry.iter().any(|(s, _)| *s == word) {
+                    entry.push((word, j));
                 }
                 names.by_name.insert(alias.clone(), generic.to_string());
-                for k in [i, j] {
+                for k in generic_of.into_iter().chain([j]) {
                     if let Some(flag) = names.involved.get_mut(k) {
                         *flag = true;
                     }
@@ -119,6 +128,17 @@ impl StageNames {
             let n = s.chars().count();
             (text.slice(at, at + n) == *s).then_some((n, *j))
         })
+    }
+
+    /// The stage (any of them) or the subject of `generic` that `text`
+    /// starts at `at` with.
+    fn word_at(&self, text: &CaseText<'_>, at: usize, generic: &str) -> Option<&'static str> {
+        let subjects = self.by_generic.get(generic).into_iter().flatten();
+        links::STAGES
+            .iter()
+            .copied()
+            .chain(subjects.map(|(s, _)| *s))
+            .find(|s| text.slice(at, at + s.chars().count()) == *s)
     }
 
     /// The stage word of `generic` that ends at `at`, and its indicator.
@@ -267,24 +287,34 @@ impl StageNames {
             if !opens {
                 continue;
             }
-            let word = links::STAGES.iter().copied().find(|s| {
-                let n = s.chars().count();
-                text.slice(at, at + n) == *s && states_after(text, quantities, limit, at + n)
-            });
+            // `，当地公务员为10.06万元`: where or when, then the word.
+            let start = links::SUBJECT_QUALIFIERS
+                .iter()
+                .map(|q| q.chars().count())
+                .find(|&n| {
+                    links::SUBJECT_QUALIFIERS.contains(&text.slice(at, at + n))
+                        && self.word_at(text, at + n, generic).is_some()
+                })
+                .map_or(at, |n| at + n);
+            // Every stage, so that a stage of no name here refuses the
+            // list; the subjects of this measure only.
+            let word = self
+                .word_at(text, start, generic)
+                .filter(|s| states_after(text, quantities, limit, start + s.chars().count()));
             let Some(word) = word else {
                 continue;
             };
             let n = word.chars().count();
             let j = self.of(generic, word)?;
-            if at + n > end {
+            if start + n > end {
                 break;
             }
             found.push(Mention {
                 indicator: j,
-                start: at,
-                end: at + n,
+                start,
+                end: start + n,
             });
-            at += n;
+            at = start + n;
         }
         Some(found)
     }
@@ -292,8 +322,10 @@ impl StageNames {
 
 /// Whether the characters at `at` go on as a stage's figure does: the next
 /// figure of the sentence, before the next mention (`limit`), is linked to
-/// it (`920元`, `为950元`, `达到1000元`, as binding links a name to its
-/// figure), or `分别` follows, or the next stage of a list.
+/// it by at most [`WORD_LINK`] characters (`920元`, `为950元`, `达到1000元`,
+/// as binding links a name to its figure), or `分别` follows, or the next
+/// stage of a list. A longer link holds a noun of its own (`初中学校建设
+/// 经费为320万元`, `教师培训经费为320万元`): the figure is that noun's.
 fn states_after(text: &CaseText<'_>, quantities: &[Quantity], limit: usize, at: usize) -> bool {
     let Some(&c) = text.chars.get(at) else {
         return false;
@@ -304,5 +336,11 @@ fn states_after(text: &CaseText<'_>, quantities: &[Quantity], limit: usize, at: 
     let next = quantities[quantities.partition_point(|q| q.start < at)..]
         .iter()
         .find(|q| !matches!(q.kind, QuantityKind::Year | QuantityKind::Duration));
-    next.is_some_and(|q| q.start <= limit && indicators::links(text.slice(at, q.start)))
+    next.is_some_and(|q| {
+        q.start <= limit && q.start <= at + WORD_LINK && indicators::links(text.slice(at, q.start))
+    })
 }
+
+/// How many characters may link a stage or a subject, standing alone, to
+/// its figure: `为`, `达到`, `也达到`, `平均为`.
+const WORD_LINK: usize = 3;

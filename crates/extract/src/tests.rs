@@ -2005,6 +2005,53 @@ mod phrasing {
         );
     }
 
+    /// The teachers' and the civil servants' pay are one measure of two
+    /// subjects: after one's figure, the other by its word alone states its
+    /// own (`当地公务员…10.06万元，义务教育教师为9.74万元`: the teachers' pay was
+    /// lost, unsaid, and parity went unjudged). `当地`, `同期`, `全县` before
+    /// the word say only where or when.
+    #[test]
+    fn the_other_subject_of_a_pay_figure_by_its_word_alone() {
+        const TEACHER: &str = "teacher-average-salary";
+        const CIVIL: &str = "civil-servant-average-salary";
+        for (text, expected) in [
+            (
+                "全县当地公务员年平均工资收入10.06万元，义务教育教师为9.74万元。",
+                [(CIVIL, 100600.0), (TEACHER, 97400.0)],
+            ),
+            (
+                "全县义务教育教师年平均工资收入9.74万元，当地公务员为10.06万元。",
+                [(TEACHER, 97400.0), (CIVIL, 100600.0)],
+            ),
+            (
+                "义务教育教师年平均工资收入10.21万元，比上年增长3.2%，同期公务员为10.06万元。",
+                [(TEACHER, 102100.0), (CIVIL, 100600.0)],
+            ),
+            (
+                "当地公务员平均工资收入为10.06万元，教师为10.12万元，实现“不低于”要求。",
+                [(CIVIL, 100600.0), (TEACHER, 101200.0)],
+            ),
+            (
+                "全县义务教育教师和公务员年平均工资分别为9.74万元、10.06万元。",
+                [(TEACHER, 97400.0), (CIVIL, 100600.0)],
+            ),
+        ] {
+            let c = in_report(text, Some(2023));
+            let expected: Vec<(String, Option<f64>)> = expected
+                .iter()
+                .map(|(id, v)| (id.to_string(), Some(*v)))
+                .collect();
+            assert_eq!(levels(&c), expected, "{text}");
+            assert_eq!(unread_reasons(&c), [], "{text}");
+        }
+        // Another noun after the word is not its figure.
+        let c = in_report(
+            "公务员年平均工资收入10.06万元，教师培训经费为320万元。",
+            Some(2023),
+        );
+        assert_eq!(levels(&c), [(CIVIL.to_string(), Some(100600.0))]);
+    }
+
     /// A list of stages is read whole or not at all: with a stage the
     /// catalog has no name for (`高中生均公用经费`), no figure is given to
     /// another stage, and the name stays unread with its reason. Words that
@@ -2020,8 +2067,13 @@ mod phrasing {
             assert_eq!(levels(&c), [], "{text}");
             assert_eq!(c.unread.len(), 1, "{text}: {:?}", unread_reasons(&c));
         }
-        let c = in_report("小学生均公用经费780元，初中学校全部达标。", Some(2023));
-        assert_eq!(levels(&c), [(PRIMARY.to_string(), Some(780.0))]);
+        for text in [
+            "小学生均公用经费780元，初中学校全部达标。",
+            "小学生均公用经费780元，初中学校建设经费为320万元。",
+        ] {
+            let c = in_report(text, Some(2023));
+            assert_eq!(levels(&c), [(PRIMARY.to_string(), Some(780.0))], "{text}");
+        }
     }
 
     /// `A、B分别由X、Y提高到Z、W`: the levels are the figures reached, each

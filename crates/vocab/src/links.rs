@@ -119,6 +119,18 @@ pub const SCHOOL_STAGES: [&str; 5] = ["小学", "初中", "高中", "普通高�
 /// is the name's.
 pub const STAGES: [&str; 6] = ["小学", "初中", "高中", "幼儿园", "普通高中", "中职"];
 
+/// Whose a measure is, where the catalog keeps one indicator per subject of
+/// one measure (`义务教育教师年平均工资`, `公务员年平均工资`): after one
+/// subject's figure, the other by its word alone states its own, as a stage
+/// does (`公务员年平均工资10.06万元，义务教育教师为9.74万元`). Unlike a stage,
+/// the measure alone (`年平均工资`) names no indicator.
+pub const SUBJECTS: [&str; 4] = ["义务教育教师", "义务教育学校教师", "教师", "公务员"];
+
+/// Words before a stage or a subject that say only where or when it is
+/// (`当地公务员为10.06万元`, `全县初中为990元`): the word after them is read
+/// as if they were not there.
+pub const SUBJECT_QUALIFIERS: [&str; 7] = ["当地", "同期", "同级", "本地", "全县", "全市", "全区"];
+
 /// `占`: a share named by its denominator alone, right after the figure of
 /// its numerator: `一般公共预算教育支出12.6亿元，占一般公共预算支出的19.8%`.
 /// A catalog alias that opens with it (`占一般公共预算支出的比例`) names the
