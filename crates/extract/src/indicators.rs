@@ -2516,11 +2516,11 @@ fn list_change_first<'q>(
             let at = Some(change_span("", d));
             match d.kind {
                 QuantityKind::Percent => {
-                    change.percent = Some(sign * d.value);
+                    change.percent = Some(signed(sign, d.value));
                     change.percent_at = at;
                 }
                 k if k == units::change_kind(kind) => {
-                    change.value = Some(sign * d.value);
+                    change.value = Some(signed(sign, d.value));
                     change.unit = Some(d.unit.clone());
                     change.value_at = at;
                 }
@@ -3597,6 +3597,19 @@ enum ChangePart {
     Value,
 }
 
+/// The change a verb of `sign` (+1 a rise, −1 a fall) says of a figure of
+/// `value`. A fall whose figure is signed too (`比上年下降-1.2%`,
+/// `略有下降（-0.8%）`) is one fall, not a rise: writers sign both the verb
+/// and the figure. A rise of a negative figure (`增长-0.8%`) is the figure's
+/// own fall.
+fn signed(sign: f64, value: f64) -> f64 {
+    if sign < 0.0 {
+        -value.abs()
+    } else {
+        sign * value
+    }
+}
+
 impl ChangePart {
     /// The part figure `q` states of a change of an indicator of `kind`,
     /// if any (a count is no change of a rate).
@@ -3620,11 +3633,11 @@ impl ChangePart {
     fn set(self, change: &mut Change, q: &Quantity, sign: f64, at: Option<Span>) {
         match self {
             ChangePart::Percent => {
-                change.percent = Some(sign * q.value);
+                change.percent = Some(signed(sign, q.value));
                 change.percent_at = at;
             }
             ChangePart::Value => {
-                change.value = Some(sign * q.value);
+                change.value = Some(signed(sign, q.value));
                 change.unit = Some(if q.kind == QuantityKind::Count && q.unit.is_empty() {
                     Text::from_static(units::unit_of(QuantityKind::Money))
                 } else {
@@ -4013,9 +4026,11 @@ fn implicit_change<'q>(
     let mut change = Change::default();
     let at = Some(change_span(words, q));
     match q.kind {
-        QuantityKind::Percent => (change.percent, change.percent_at) = (Some(sign * q.value), at),
+        QuantityKind::Percent => {
+            (change.percent, change.percent_at) = (Some(signed(sign, q.value)), at)
+        }
         k if k == units::change_kind(kind) && k != QuantityKind::Percent => {
-            change.value = Some(sign * q.value);
+            change.value = Some(signed(sign, q.value));
             change.unit = Some(q.unit.clone());
             change.value_at = at;
         }
@@ -4320,10 +4335,19 @@ fn names_base(words: &str) -> bool {
 }
 
 /// The character after a bracketed note that opens at `at` (at most
-/// [`NOTE_LIMIT`] characters long), or `at` when none opens there.
+/// [`NOTE_LIMIT`] characters long), or after what the figure is per
+/// (`13200元/生`, [`units::PER_UNITS`]), or `at` when neither opens there.
 fn skip_note(text: &CaseText<'_>, at: usize) -> usize {
-    if text.chars.get(at) != Some(&NOTE_OPEN) {
-        return at;
+    match text.chars.get(at) {
+        Some(&NOTE_OPEN) => {}
+        Some(c) if units::PER_SLASHES.contains(c) => {
+            return units::PER_UNITS
+                .iter()
+                .map(|w| w.chars().count())
+                .find(|&n| units::PER_UNITS.contains(&text.slice(at + 1, at + 1 + n)))
+                .map_or(at, |n| at + 1 + n);
+        }
+        _ => return at,
     }
     // `8.3亿元（同比下降3.5%）`: a note that compares is the change itself.
     if changes::opens_comparison(text.slice(at + 1, at + 1 + COMPARISON_LIMIT)) {

@@ -5309,4 +5309,86 @@ mod changes_as_written {
             Some(-0.5)
         );
     }
+
+    /// A fall whose figure is signed too (`下降-1.2%`, `略有下降（-0.8%）`) is
+    /// one fall: it was read as a rise, and 只增不减 passed. A rise of a
+    /// negative figure stays the figure's fall.
+    #[test]
+    fn a_fall_with_a_signed_figure_is_a_fall() {
+        for (text, value, percent) in [
+            (
+                "一般公共预算教育支出14.26亿元，比上年略有下降（-0.8%）。",
+                None,
+                Some(-0.8),
+            ),
+            (
+                "一般公共预算教育支出14.26亿元，比上年下降-1.2%。",
+                None,
+                Some(-1.2),
+            ),
+            (
+                "一般公共预算教育支出14.26亿元（同比下降-1.2%）。",
+                None,
+                Some(-1.2),
+            ),
+            (
+                "一般公共预算教育支出14.26亿元，比上年减少（-0.1亿元）。",
+                Some(-10_000_000.0),
+                None,
+            ),
+            (
+                "一般公共预算教育支出14.26亿元，比上年增长-0.8%。",
+                None,
+                Some(-0.8),
+            ),
+            (
+                "一般公共预算教育支出14.26亿元，比上年增长0.8%。",
+                None,
+                Some(0.8),
+            ),
+        ] {
+            let rows = read(text);
+            assert_eq!(rows.len(), 1, "{text}");
+            assert_eq!((rows[0].2, rows[0].3), (value, percent), "{text}");
+        }
+    }
+
+    /// What an amount is per, after a slash (`13200元/生`, `10.2万元/年`),
+    /// ends no clause: the change after it is the figure's (it was lost, and
+    /// a fall passed 只增不减).
+    #[test]
+    fn a_change_after_what_the_figure_is_per() {
+        for (text, id, level, percent) in [
+            (
+                "生均一般公共预算教育支出13200元/生，比上年减少2.6%。",
+                "per-student-expenditure",
+                13200.0,
+                -2.6,
+            ),
+            (
+                "生均一般公共预算教育支出1.32万元/人，同比下降2.6%。",
+                "per-student-expenditure",
+                13200.0,
+                -2.6,
+            ),
+            (
+                "生均一般公共预算教育支出13200元/生·年，比上年减少2.6%。",
+                "per-student-expenditure",
+                13200.0,
+                -2.6,
+            ),
+            (
+                "义务教育教师年平均工资收入10.2万元／年，比上年增长3.1%。",
+                "teacher-average-salary",
+                102000.0,
+                3.1,
+            ),
+        ] {
+            assert_eq!(
+                read(text),
+                [row(id, Some(level), None, Some(percent))],
+                "{text}"
+            );
+        }
+    }
 }

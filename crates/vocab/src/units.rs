@@ -19,6 +19,14 @@ pub const SCALE_UNITS: [&str; 3] = ["所", "人", "名"];
 /// with their thresholds in percent; its text stays as written.
 pub const TENTHS: &str = "成";
 
+/// What an amount is per, written after a slash (`13200元/生`, `10.2万元/年`,
+/// `元/生·年`): the measure the name already says, so the figure's clause
+/// goes on after it (`，比上年减少2.6%` is the figure's change). Longest first.
+pub const PER_UNITS: [&str; 8] = ["生·年", "人·年", "生/年", "人/年", "学年", "生", "人", "年"];
+
+/// The slashes that open a [`PER_UNITS`] word.
+pub const PER_SLASHES: [char; 2] = ['/', '／'];
+
 /// Characters that make a word of [`TENTHS`] with it (`5所学校成为…`, `成效`,
 /// `成果`, `成立`): after one of them, `成` is no unit. Any other may follow
 /// a figure in tenths (`九成以上`, `不足六成提高到…`).
