@@ -817,6 +817,18 @@ fn compared_with(text: &CaseText<'_>, mentions: &[Mention], mention: &Mention) -
     {
         return true;
     }
+    // `与当地公务员平均工资收入的差距由0.9万元缩小到0.3万元`: the gap with
+    // the name, not its level.
+    if opening.len() <= 4 && matches!(opening.first(), Some('与' | '同')) {
+        let after = text.slice(mention.end, mention.end + 3);
+        let after = after.strip_prefix('的').unwrap_or(after);
+        if changes::OTHER_COMPARISONS
+            .iter()
+            .any(|w| after.starts_with(w))
+        {
+            return true;
+        }
+    }
     // `A达到11.8万元，高于当地公务员平均工资收入水平0.2万元`: a clause that
     // opens with `高于` (`低于`, `超过`; `略高于`, `均高于`) and the name.
     let degree = opening

@@ -4743,6 +4743,10 @@ mod county_phrasing {
             "全县义务教育教师平均工资收入11.8万元，落后当地公务员平均工资收入0.3万元。",
             "全县义务教育教师平均工资收入11.8万元，与当地公务员平均工资收入相差0.3万元。",
             "全县义务教育教师平均工资收入11.8万元，当地公务员平均工资收入高出0.3万元。",
+            // `差距`, `差额`: a gap, also from→to (the 0.9万元 was the civil
+            // servants' pay, and parity passed).
+            "全县义务教育教师平均工资收入11.8万元，与当地公务员平均工资收入的差距由0.9万元缩小到0.3万元。",
+            "全县义务教育教师平均工资收入11.8万元，与公务员平均工资收入差额为0.3万元。",
         ] {
             let c = in_2023(text);
             assert_eq!(
@@ -4751,6 +4755,16 @@ mod county_phrasing {
                 "{text}"
             );
             assert!(c.indicators.iter().all(|i| i.change.is_none()), "{text}");
+        }
+        for text in [
+            "全县义务教育教师平均工资收入11.8万元，与当地公务员平均工资收入的差距由0.9万元缩小到0.3万元。",
+            "全县义务教育教师平均工资收入11.8万元，与公务员平均工资收入差额为0.3万元。",
+        ] {
+            assert_eq!(
+                reasons(&in_2023(text)),
+                [UnreadMentionReason::Compared],
+                "{text}"
+            );
         }
         // After a comparison with the year before, `高出` is a rise.
         let c = in_2023("学前三年毛入园率为92%，比上年高出2个百分点。");

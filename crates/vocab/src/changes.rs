@@ -30,7 +30,9 @@ pub const SPAN_OR_DEADLINE: [&str; 5] = ["以来", "起", "至", "到", "前"];
 /// [`COMPARED_SHORT`]). With [`COMPARISONS`] and the growth
 /// nouns ([`GROWTH_NOUNS`]), they stop a figure from being read as the
 /// level of the name before it.
-pub const OTHER_COMPARISONS: [&str; 7] = ["高于", "低于", "超过", "超出", "高出", "落后", "相差"];
+pub const OTHER_COMPARISONS: [&str; 9] = [
+    "高于", "低于", "超过", "超出", "高出", "落后", "相差", "差距", "差额",
+];
 
 /// Characters of degree before a comparison (`略高于`, `均高于`, `明显低于`):
 /// the comparison is the same.
