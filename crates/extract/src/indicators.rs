@@ -2953,9 +2953,12 @@ fn plan(
         text.slice(start, lead_end)
     };
     let short = lead.chars().count() <= 16;
-    // `下一步，…`: the sentence is what will be done, every clause of it.
-    let opened = (short && plans::PLAN_OPENERS.iter().any(|w| lead.starts_with(w)))
-        || plans::opens_sentence_of_plans(lead);
+    // `下一步，…`: the sentence is what will be done, every clause of it,
+    // until a clause says what was done (`plan_ended`).
+    let ended = clause_start > lead_end && plan_ended(text, lead, lead_end, clause_start);
+    let opened = !ended
+        && ((short && plans::PLAN_OPENERS.iter().any(|w| lead.starts_with(w)))
+            || plans::opens_sentence_of_plans(lead));
     // The plan words are those the one pass found (`CaseText::plan_words`).
     // A plan word that opens the sentence, or a building it waits on
     // anywhere in its first clause (`城东学校投入使用后，…降至3%`).
@@ -2964,8 +2967,8 @@ fn plan(
             .plan_words(start, lead_end)
             .any(|(at, w)| at == start || w.ends_with('后'))
             || lead.starts_with('到'));
-    let worded =
-        text.plans_in(clause_start, end) || (short && opens_plan && text.plans_in(start, lead_end));
+    let worded = text.plans_in(clause_start, end)
+        || (short && opens_plan && !ended && text.plans_in(start, lead_end));
     // `将A提高到90%` will be; `已将A控制在5%以内` was.
     let before_name = text.slice(clause_start, mention.start);
     let disposal = before_name.strip_suffix(['将', '把']);
@@ -3023,6 +3026,47 @@ fn plan(
             .then_some(y)
     });
     (deadline.is_some() || worded || opened || will || bound || standard).then_some(deadline)
+}
+
+/// Whether a clause after `lead`, the first clause of a sentence of plans
+/// (ending at `lead_end`), up to the clause of the statement (at
+/// `clause_start`), says what was done, so that the plan ends there:
+///
+/// - a clause of what was spent or reached (`年初预算安排10亿元，全年执行9.8亿元，
+///   全县…比上年下降2%`: [`plans::ACTUAL`], [`plans::DONE_AFTER_PLAN`]);
+/// - a lead that plans a work with a count of its own, then a clause that
+///   opens with the whole region (`计划新建幼儿园3所，全县普惠性幼儿园覆盖率
+///   达到78.2%`): where the region stands, not what the work will bring.
+///
+/// Each was read as a target, and a fall or a failing level passed.
+fn plan_ended(text: &CaseText<'_>, lead: &str, lead_end: usize, clause_start: usize) -> bool {
+    let done_words = || plans::ACTUAL.iter().chain(&plans::DONE_AFTER_PLAN);
+    let own = text.slice(clause_start, clause_start + 8);
+    let says_done = |clause: &str| {
+        // After a word of when or where (`全年执行`, `当年实际…`).
+        clause
+            .char_indices()
+            .take(3)
+            .any(|(i, _)| done_words().any(|w| clause[i..].starts_with(w)))
+    };
+    if text
+        .slice(lead_end + 1, clause_start)
+        .split(ends_clause)
+        .chain([own])
+        .any(says_done)
+    {
+        return true;
+    }
+    let counts = lead.char_indices().any(|(i, c)| {
+        c.is_ascii_digit()
+            && lead[i + 1..].chars().next().is_some_and(|n| {
+                !n.is_ascii_digit() && !matches!(n, '.' | '年' | '月' | '日' | '%')
+            })
+    });
+    counts
+        && !lead.contains('%')
+        && changes::direction(lead).is_none()
+        && regions::opening_by_level(own).is_some_and(|(by, _, _)| matches!(by, '全' | '我' | '本'))
 }
 
 /// Whether a statement in a section of plans or recommendations states

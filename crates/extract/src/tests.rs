@@ -5122,6 +5122,53 @@ mod changes_as_written {
         );
     }
 
+    /// A sentence of plans ends at a clause that says what was done (what
+    /// was spent after a budget), or, after a lead that plans a work with a
+    /// count of its own, at a clause that opens with the whole region. Each
+    /// was read as a target, and a fall or a failing level passed.
+    #[test]
+    fn a_sentence_of_plans_ends_where_it_says_what_was_done() {
+        for (text, id) in [
+            (
+                "年初预算安排10亿元，全年执行9.8亿元，全县一般公共预算教育支出比上年下降2%。",
+                "education-expenditure",
+            ),
+            (
+                "计划新建幼儿园3所，全县生均一般公共预算教育支出13200元，比上年下降1.5%。",
+                "per-student-expenditure",
+            ),
+            (
+                "拟新建幼儿园3所，全县普惠性幼儿园覆盖率达到78.2%。",
+                "preschool-inclusive-coverage",
+            ),
+            (
+                "2023年计划新建幼儿园5所，实际建成4所，全县普惠性幼儿园覆盖率达到86.5%。",
+                "preschool-inclusive-coverage",
+            ),
+        ] {
+            let c = in_2023(text);
+            assert!(c.targets.is_empty(), "{text}: {:?}", c.targets);
+            assert_eq!(
+                c.indicators
+                    .iter()
+                    .map(|i| i.indicator.to_string())
+                    .collect::<Vec<_>>(),
+                [id],
+                "{text}"
+            );
+        }
+        // What the work will bring, with no clause of the whole region, or
+        // a lead with a target of its own: plans still.
+        for text in [
+            "计划投资2亿元新建幼儿园3所，普惠性幼儿园覆盖率提高到88%。",
+            "力争2025年全县普惠性幼儿园覆盖率达到88%，全县公办园在园幼儿占比达到52%。",
+            "计划新建幼儿园3所，新增学位2700个，全县普惠性幼儿园覆盖率将达到88%。",
+        ] {
+            let c = in_2023(text);
+            assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
+        }
+    }
+
     /// In a section of recommendations, the problem a recommendation answers
     /// states where the region stands: `目前…仅为45.6%，建议…`, `针对…为6.2%的
     /// 问题`, `为78.3%，低于国家标准`. They were read as goals, and the
