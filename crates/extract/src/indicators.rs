@@ -560,6 +560,11 @@ pub(crate) fn links(between: &str) -> bool {
     if between.chars().count() > LINK_LIMIT || between.chars().any(ends_clause) {
         return false;
     }
+    // `整改任务完成率100%`: the work's share done, not the indicator (two
+    // characters hold none of these words).
+    if between.len() > 6 && search::contains_any(between, links::WORK_DONE) {
+        return false;
+    }
     // Most links are a verb of being (`为`, `达到`): with no first character
     // of a bound, a comparison or a verb of change in it, none of the
     // searches below finds anything.
@@ -3025,7 +3030,18 @@ fn plan(
             .is_some_and(|rest| words.starts_with(char::is_numeric) && reaches_within(rest, 4))
             .then_some(y)
     });
-    (deadline.is_some() || worded || opened || will || bound || standard).then_some(deadline)
+    // `对标2025年目标，全县A已达到78.2%`: reached already, whatever goal
+    // frames the sentence (it was the 2025 target, and 78.2% passed).
+    let already = between.trim_start().starts_with(plans::ALREADY)
+        && !text.plans_in(clause_start, end)
+        && future_year(own, cx.year).is_none();
+    if already && !will && !standard {
+        return None;
+    }
+    // `正在整改，年底前全县…达到52%`: by the end of the year being written in.
+    let year_end = !dated && plans::year_end_deadline(context);
+    (deadline.is_some() || worded || opened || will || bound || standard || year_end)
+        .then_some(deadline)
 }
 
 /// Whether a clause after `lead`, the first clause of a sentence of plans

@@ -5169,6 +5169,70 @@ mod changes_as_written {
         }
     }
 
+    /// `已` before the verb says the level is reached, whatever goal frames
+    /// the sentence (`对标2025年目标，…已达到78.2%` was the 2025 target, and
+    /// passed); `年底前` with no year is the year being written in, a plan
+    /// (`正在整改，年底前…达到52%` was a level).
+    #[test]
+    fn reached_already_and_by_the_end_of_the_year() {
+        for text in [
+            "对标2025年目标，全县普惠性幼儿园覆盖率已达到78.2%。",
+            "对照2025年85%的目标要求，全县普惠性幼儿园覆盖率已达78.2%。",
+        ] {
+            let c = in_2023(text);
+            assert!(c.targets.is_empty(), "{text}: {:?}", c.targets);
+            assert_eq!(
+                c.indicators.iter().map(|i| i.value).collect::<Vec<_>>(),
+                [Some(78.2)],
+                "{text}"
+            );
+        }
+        for text in [
+            "正在整改，年底前全县公办园在园幼儿占比达到52%。",
+            "今年年底前，全县九年义务教育巩固率达到96%。",
+            "力争2025年全县普惠性幼儿园覆盖率已达到88%。",
+        ] {
+            let c = in_2023(text);
+            assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
+            assert_eq!(c.targets.len(), 1, "{text}");
+        }
+    }
+
+    /// `整改任务完成率100%`, `整改事项完成率为80%`, `整改任务完成75%` after a
+    /// name: the share of the work done, not the indicator (a 100% large
+    /// class share failed its rule). Unread, and said.
+    #[test]
+    fn the_share_of_work_done_is_not_the_indicator() {
+        for text in [
+            "全县大班额比例整改任务完成率100%。",
+            "九年义务教育巩固率整改事项完成率为80%。",
+            "学前三年毛入园率整改任务完成75%。",
+        ] {
+            let c = in_2023(text);
+            assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
+            assert_eq!(c.unread.len(), 1, "{text}");
+        }
+    }
+
+    /// A `要求` kept (`认真落实省定要求，…实现只增不减`) makes no plan of the
+    /// claim after it (it was a plan, and the fall beside it went
+    /// unchallenged); a demand (`各地要实现…全覆盖`) is one.
+    #[test]
+    fn a_requirement_kept_is_no_plan() {
+        let plans =
+            |text: &str| -> Vec<bool> { in_2023(text).claims.iter().map(|c| c.plan).collect() };
+        assert_eq!(
+            plans("我县认真落实省定要求，全县一般公共预算教育支出实现只增不减。"),
+            [false]
+        );
+        assert_eq!(
+            plans("严格落实国家要求，全县义务教育教师平均工资收入不低于当地公务员平均工资收入。"),
+            [false]
+        );
+        assert_eq!(plans("要求各地实现课后服务全覆盖。"), [true]);
+        assert_eq!(plans("按照要求，各地要实现课后服务全覆盖。"), [true]);
+    }
+
     /// In a section of recommendations, the problem a recommendation answers
     /// states where the region stands: `目前…仅为45.6%，建议…`, `针对…为6.2%的
     /// 问题`, `为78.3%，低于国家标准`. They were read as goals, and the

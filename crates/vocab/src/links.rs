@@ -153,6 +153,11 @@ pub const RATE: char = '率';
 
 /// Words of "only" between a name and its figure (`仅为45.6%`, `只有42.3%`,
 /// `尚不足40%`): a level judged short, never a goal.
+/// Words of how much of a piece of work is done, between a name and a
+/// figure: `大班额比例整改任务完成率100%`, `…整改事项完成75%`, `…整改进度80%`.
+/// The figure is the work's, not the indicator's.
+pub const WORK_DONE: [&str; 6] = ["完成率", "到位率", "执行率", "进度", "任务完成", "事项完成"];
+
 pub const ONLY: [&str; 4] = ["仅", "只有", "尚不足", "不足"];
 
 /// `分别`: the figures after (or before) a list of names go to them in order.

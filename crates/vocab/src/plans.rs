@@ -15,7 +15,7 @@ use crate::search;
 /// what must be (`要达到55%`, `需达到95%以上`, `应达到90%以上`, `应为11.5万元`), and
 /// the year's budget (`年初预算安排一般公共预算教育支出7.5亿元`, `预算安排…`: planned
 /// spending; `比年初预算增长3%` after a figure compares with it).
-pub const PLAN_WORDS: [&str; 45] = [
+pub const PLAN_WORDS: [&str; 49] = [
     "力争",
     "计划",
     "目标",
@@ -38,6 +38,11 @@ pub const PLAN_WORDS: [&str; 45] = [
     "明年",
     "要达到",
     "要提高",
+    // `各地要实现课后服务全覆盖`: a demand, not a claim.
+    "要实现",
+    "应实现",
+    "需实现",
+    "须实现",
     "需达到",
     "应达到",
     "须达到",
@@ -131,6 +136,17 @@ pub fn opens_sentence_of_plans(lead: &str) -> bool {
         lead.get(..i)
     };
     worded() || label().is_some_and(|label| label.ends_with("目标") || label.ends_with("任务"))
+}
+
+/// Words that follow a requirement (`认真落实省定要求，…实现只增不减`,
+/// `按照国家要求`): a `要求` after one of them in its clause is a rule the
+/// region kept, not a plan of the sentence.
+pub const FOLLOWED: [&str; 7] = ["落实", "按照", "根据", "执行", "贯彻", "遵照", "依照"];
+
+/// Whether the plan word `word`, after `before` (the words of its clause
+/// before it), names a requirement followed ([`FOLLOWED`]).
+pub fn requirement_followed(word: &str, before: &str) -> bool {
+    word == "要求" && search::contains_any(before, FOLLOWED)
 }
 
 /// Words before `目标`/`要求`/`计划` that make the sentence a claim of what
@@ -346,8 +362,25 @@ pub const BOUNDS: [&str; 8] = [
 /// (`确保…控制在`, `力争控制在`) still makes it a target, and a bound with
 /// none of these words before it (`要控制在`, `控制在`) stays one.
 pub const ACHIEVED: [&str; 10] = [
-    "已", "已经", "均", "全部", "全面", "实现", "始终", "一直", "稳定", "有效",
+    ALREADY, "已经", "均", "全部", "全面", "实现", "始终", "一直", "稳定", "有效",
 ];
+
+/// `已`: what follows was done (`已达到78.2%`), whatever goal frames the
+/// sentence (`对标2025年目标，…已达到78.2%`).
+pub const ALREADY: &str = "已";
+
+/// A deadline at the end of the year with no year before it (`年底前`,
+/// `今年年底前`): the year being written in, so a plan (`正在整改，年底前…
+/// 达到52%`); `2023年底前` is dated, and read by its year.
+pub const YEAR_END: [&str; 2] = ["年底前", "年末前"];
+
+/// Whether `words` hold a [`YEAR_END`] deadline with no year's digits
+/// right before it.
+pub fn year_end_deadline(words: &str) -> bool {
+    YEAR_END.iter().any(|w| {
+        search::starts(words, w).any(|i| !words[..i].ends_with(|c: char| c.is_ascii_digit()))
+    })
+}
 
 /// Whether the words `before` a bound (or before `将` in `已将A控制在…`)
 /// end with a word of [`ACHIEVED`].
