@@ -2942,8 +2942,12 @@ fn plan(
     };
     let short = lead.chars().count() <= 16;
     // `下一步，…`: the sentence is what will be done, every clause of it.
+    // `【下一步】A达到55%，…`: a label opens the first clause too, whose
+    // figure has no clause end before it (and so no lead).
+    let first = (!dated && lead_end == start).then(|| text.slice(start, end));
     let opened = (short && plans::PLAN_OPENERS.iter().any(|w| lead.starts_with(w)))
-        || plans::opens_sentence_of_plans(lead);
+        || plans::opens_sentence_of_plans(lead)
+        || first.is_some_and(plans::opens_sentence_of_plans);
     // The plan words are those the one pass found (`CaseText::plan_words`).
     // A plan word that opens the sentence, or a building it waits on
     // anywhere in its first clause (`城东学校投入使用后，…降至3%`).
