@@ -2959,11 +2959,15 @@ fn plan(
     };
     let short = lead.chars().count() <= 16;
     // `下一步，…`: the sentence is what will be done, every clause of it,
-    // until a clause says what was done (`plan_ended`).
+    // until a clause says what was done (`plan_ended`). `【下一步】A达到55%，…`:
+    // a label opens the first clause too, whose figure has no clause end
+    // before it (and so no lead).
     let ended = clause_start > lead_end && plan_ended(text, lead, lead_end, clause_start);
+    let first = (!dated && lead_end == start).then(|| text.slice(start, end));
     let opened = !ended
         && ((short && plans::PLAN_OPENERS.iter().any(|w| lead.starts_with(w)))
-            || plans::opens_sentence_of_plans(lead));
+            || plans::opens_sentence_of_plans(lead)
+            || first.is_some_and(plans::opens_sentence_of_plans));
     // The plan words are those the one pass found (`CaseText::plan_words`).
     // A plan word that opens the sentence, or a building it waits on
     // anywhere in its first clause (`城东学校投入使用后，…降至3%`).

@@ -116,6 +116,14 @@ impl Extractor {
         // The parser's fold of the case is read once, here, and dropped
         // with the scan (see `Case::normal`).
         let folded = std::mem::take(&mut case.normal);
+        // `（三）下一步打算` over `全县…达到92%以上`: a case titled as plans
+        // is read as a section of them (its text was read as levels
+        // reached, and its claims as met).
+        let cx = indicators::Context {
+            plan_section: cx.plan_section
+                || title_of(&case.text).is_some_and(dutycheck_vocab::plans::is_plan_title),
+            ..cx
+        };
         let scanned = self.vocabulary.scan_text(&case.text, folded.of(&case.text));
         let text = &scanned.text;
         let mentions = self
@@ -157,6 +165,28 @@ impl Extractor {
         case.unread = statements.unread;
     }
 }
+
+/// A case's title on a line of its own (`下一步打算` of `（三）下一步打算` over
+/// `全县…`): the parser ends it with a line break, as it ends a sentence.
+/// Its first line, when short ([`TITLE_CHARS`]: only the first characters
+/// are looked at) and without a clause mark (a colon may end it); `None`
+/// for a case whose first line is a sentence, or that is one line.
+fn title_of(text: &str) -> Option<&str> {
+    let (end, _) = text
+        .char_indices()
+        .take(TITLE_CHARS + 1)
+        .find(|(_, c)| *c == '\n')?;
+    let title = text[..end].trim().trim_end_matches(['：', ':']);
+    (!title.is_empty()
+        && !title
+            .chars()
+            .any(|c| dutycheck_vocab::punctuation::is_clause_end(c) || c == '、'))
+    .then_some(title)
+}
+
+/// The longest title on a line of its own: the parser's limit
+/// (`is_title_line`).
+const TITLE_CHARS: usize = 24;
 
 /// The figures that overlap no mention. Both lists are in order of their
 /// start and figures do not overlap each other, so one pass over both does

@@ -5517,3 +5517,122 @@ mod changes_as_written {
         }
     }
 }
+
+/// Titles and labels that announce plans, over figures written as levels.
+mod titled_plans {
+    use dutycheck_model::{Report, Section};
+
+    use super::*;
+
+    fn report(sections: &[(&str, &str)]) -> Report {
+        let mut report = Report {
+            path: "t.txt".into(),
+            title: "红杉市2023年度县级政府履行教育职责督导意见书".into(),
+            year: Some(2023),
+            sections: sections
+                .iter()
+                .enumerate()
+                .map(|(i, (name, text))| Section {
+                    name: (*name).into(),
+                    number: u32::try_from(i + 1).unwrap_or(0),
+                    line: 1,
+                    column: 1,
+                    heading_length: 0,
+                    cases: vec![case(text)],
+                    numbering_gaps: vec![],
+                    unread_numbering: vec![],
+                    collected: false,
+                })
+                .collect(),
+        };
+        Extractor::new(&Catalog::bundled()).extract(&mut report);
+        report
+    }
+
+    /// `（三）下一步打算` over `全县…达到92%以上，…超大班额全部消除`: the case
+    /// was read as levels reached and a claim met.
+    #[test]
+    fn a_case_titled_as_plans_holds_targets() {
+        for title in [
+            "下一步打算",
+            "今后工作思路",
+            "努力方向",
+            "下一步工作计划",
+            "2024年工作目标",
+            "工作展望",
+            "2024年工作重点",
+            "工作安排",
+            "下一步打算：",
+        ] {
+            let c = extracted(&format!(
+                "{title}\n全县普惠性幼儿园覆盖率达到92%以上，公办园在园幼儿占比达到55%，超大班额全部消除。"
+            ));
+            assert!(c.indicators.is_empty(), "{title}: {:?}", c.indicators);
+            assert_eq!(c.targets.len(), 2, "{title}: {:?}", c.targets);
+            assert!(c.claims.iter().all(|c| c.plan), "{title}: {:?}", c.claims);
+        }
+        // A title of work done, and a first line that is a sentence.
+        for text in [
+            "学前教育\n全县普惠性幼儿园覆盖率达到92%以上，公办园在园幼儿占比达到55%。",
+            "下一步工作中，全县将继续努力。\n全县普惠性幼儿园覆盖率达到92%以上，公办园在园幼儿占比达到55%。",
+            "2023年工作计划完成情况\n全县普惠性幼儿园覆盖率达到92%以上，公办园在园幼儿占比达到55%。",
+        ] {
+            let c = extracted(text);
+            assert_eq!(c.indicators.len(), 2, "{text}: {:?}", c.indicators);
+        }
+    }
+
+    /// `【下一步】…`, `下一步打算：…`, `下步工作：…`: every clause after the
+    /// label is a plan (none was; `【工作计划】` made its first clause one).
+    #[test]
+    fn a_label_of_plans_makes_its_sentence_plans() {
+        for label in [
+            "【下一步】",
+            "下一步打算：",
+            "下步工作：",
+            "【工作计划】",
+            "【今后工作思路】",
+            "工作目标：",
+        ] {
+            let c = extracted(&format!(
+                "{label}全县公办园在园幼儿占比达到55%，普惠性幼儿园覆盖率达到90%。"
+            ));
+            assert!(c.indicators.is_empty(), "{label}: {:?}", c.indicators);
+            assert_eq!(c.targets.len(), 2, "{label}: {:?}", c.targets);
+        }
+        let c = extracted("【主要成效】全县公办园在园幼儿占比达到55%，普惠性幼儿园覆盖率达到90%。");
+        assert_eq!(c.indicators.len(), 2, "{:?}", c.indicators);
+    }
+
+    /// A region's part of a 督导意见书 states its levels, and a section
+    /// that says the advice was carried out states levels reached: every
+    /// figure was a target, and the sections passed.
+    #[test]
+    fn sections_of_work_done_and_a_regions_opinion_hold_levels() {
+        let r = report(&[
+            (
+                "对槐荫县的督导意见",
+                "2023年全县公办园在园幼儿占比38.9%，九年义务教育巩固率为92.1%。建议加快公办园建设，确保公办园在园幼儿占比达到50%。",
+            ),
+            (
+                "对照督导意见逐项整改落实情况",
+                "2023年全县公办园在园幼儿占比为38.9%。",
+            ),
+            ("整改建议落实情况", "2023年全县九年义务教育巩固率为92.1%。"),
+            ("督导意见", "全县公办园在园幼儿占比提高到50%。"),
+        ]);
+        let levels = |i: usize| {
+            r.sections[i].cases[0]
+                .indicators
+                .iter()
+                .filter_map(|v| v.value)
+                .collect::<Vec<_>>()
+        };
+        let targets = |i: usize| r.sections[i].cases[0].targets.len();
+        assert_eq!((levels(0), targets(0)), (vec![38.9, 92.1], 1));
+        assert_eq!((levels(1), targets(1)), (vec![38.9], 0));
+        assert_eq!((levels(2), targets(2)), (vec![92.1], 0));
+        // A bare heading of the inspectors' demands still holds goals.
+        assert_eq!((levels(3), targets(3)), (vec![], 1));
+    }
+}

@@ -21,8 +21,9 @@ pub const CASES: [&str; 1] = ["案例"];
 /// Words of a title that name a rectification report: the government's
 /// answer to the inspectors' feedback, item by item (`问题一：… 整改措施：…
 /// 整改成效：…`), not cases of work, though written by the government
-/// (`关于…反馈意见整改情况的报告` names the feedback it answers).
-pub const RECTIFICATIONS: [&str; 3] = ["整改情况", "整改报告", "整改工作"];
+/// (`关于…反馈意见整改情况的报告` names the feedback it answers;
+/// `…督导反馈问题整改落实情况的报告`, `…整改进展情况的报告`).
+pub const RECTIFICATIONS: [&str; 5] = ["整改情况", "整改报告", "整改工作", "整改落实", "整改进展"];
 
 /// Whether `title` names a document the inspectors write (a bulletin, a
 /// feedback), not cases of work: `关于2022年度县级人民政府履行教育职责评价
@@ -75,6 +76,9 @@ mod tests {
             "白沙县2023年度履行教育职责评价反馈问题整改情况报告",
             "白沙县关于2023年度履行教育职责评价反馈意见整改情况的报告",
             "关于2022年度县级人民政府履行教育职责评价情况的通报",
+            // Judged as cases of work, by the rules on cases.
+            "苇塘县关于2023年度履行教育职责督导反馈问题整改落实情况的报告",
+            "苇塘县关于2023年度履行教育职责督导反馈意见整改进展情况的报告",
         ] {
             assert!(!written_as_cases(title), "{title}");
         }

@@ -115,8 +115,11 @@ pub const SENTENCE_PLANS: [&str; 9] = [
 ];
 
 /// Whether `lead`, the first clause of a sentence, opens it as a plan
-/// ([`SENTENCE_PLANS`], not `确保了`), or is a label of goals (`整改目标：`,
-/// `工作目标：`, `整改任务：` before the figures).
+/// ([`SENTENCE_PLANS`], not `确保了`), or is a label of plans: of goals
+/// (`整改目标：`, `工作目标：`, `整改任务：` before the figures) or one that
+/// would title a section of plans (`下一步打算：`, `【下一步】`, `【工作计划】`,
+/// `下步工作：`; [`is_plan_title`], so that a label, a case's title and a
+/// section's title are read by one list of words).
 pub fn opens_sentence_of_plans(lead: &str) -> bool {
     let Some(first) = lead.chars().next() else {
         return false;
@@ -129,13 +132,30 @@ pub fn opens_sentence_of_plans(lead: &str) -> bool {
                     .is_some_and(|rest| !rest.starts_with('了'))
         })
     };
-    // The label is short: its colon (folded to ASCII) stands among the
-    // first seven characters, 21 bytes.
-    let label = || {
-        let i = lead.bytes().take(22).position(|b| b == b':')?;
-        lead.get(..i)
-    };
-    worded() || label().is_some_and(|label| label.ends_with("目标") || label.ends_with("任务"))
+    worded() || label(lead).is_some_and(is_plan_label)
+}
+
+/// The label that opens `lead`: its words in the brackets it opens with
+/// (`【下一步】…`), or before a colon (folded to ASCII) among its first
+/// seven characters, 21 bytes (`工作目标：…`): a label is short.
+fn label(lead: &str) -> Option<&str> {
+    const REACH: usize = 22;
+    if let Some(rest) = lead.strip_prefix(LABEL_BRACKETS.0) {
+        let end = rest.find(LABEL_BRACKETS.1).filter(|&i| i < REACH)?;
+        return rest.get(..end);
+    }
+    let i = lead.bytes().take(REACH).position(|b| b == b':')?;
+    lead.get(..i)
+}
+
+/// The brackets a label stands in at the start of a paragraph (`【下一步】`).
+const LABEL_BRACKETS: (char, char) = ('【', '】');
+
+/// Whether a label (`工作目标`, `下一步打算`) announces plans: a goal or a
+/// task (ends with `目标`, `任务`), or what titles a section of plans
+/// ([`is_plan_title`]).
+fn is_plan_label(label: &str) -> bool {
+    label.ends_with("目标") || label.ends_with("任务") || is_plan_title(label)
 }
 
 /// Words that follow a requirement (`认真落实省定要求，…实现只增不减`,
@@ -424,11 +444,14 @@ pub const DONE_AFTER_PLAN: [&str; 2] = ["完成", "执行"];
 pub const REPORTED: [&str; 3] = ["填报", "上报", "自报"];
 
 /// Section titles whose figures are plans: `下一步工作打算`, `2023年工作计划`,
-/// `今后工作思路`, `2024年工作重点`, and the inspectors' demands
-/// (`整改建议`, `几点建议`, `督导意见`). A title that also names problems
-/// (`存在问题和下一步打算`) mixes current levels with plans and is not one
-/// ([`PROBLEM_TITLES`]).
-pub(crate) const PLAN_TITLES: [&str; 16] = [
+/// `今后工作思路`, `2024年工作重点`, `2024年工作目标`, `工作展望`, and the
+/// inspectors' demands (`整改建议`, `几点建议`, `督导意见`). A title that also
+/// names problems (`存在问题和下一步打算`) mixes current levels with plans and
+/// is not one ([`PROBLEM_TITLES`]); nor is one that says the plans or the
+/// advice were carried out ([`DONE_TITLES`]: `整改建议落实情况`), nor a
+/// region's whole part of a document (`对槐荫县的督导意见`: see
+/// [`is_plan_title`]).
+pub(crate) const PLAN_TITLES: [&str; 18] = [
     "下一步",
     "下步",
     "下一阶段",
@@ -438,6 +461,8 @@ pub(crate) const PLAN_TITLES: [&str; 16] = [
     "工作思路",
     "工作重点",
     "工作安排",
+    "工作目标",
+    "展望",
     "今后",
     "努力方向",
     "整改要求",
@@ -450,9 +475,41 @@ pub(crate) const PLAN_TITLES: [&str; 16] = [
 /// Section titles about problems: their figures are current levels.
 pub(crate) const PROBLEM_TITLES: [&str; 4] = ["问题", "不足", "困难", "短板"];
 
-/// Whether a section titled `title` holds plans only.
+/// Words of a title that say what was done, however it names the plans or
+/// the advice it answers: `对照督导意见逐项整改落实情况`, `整改建议落实情况`,
+/// `2023年工作计划完成情况`, `主要成效和下一步打算`. Its figures are levels
+/// reached (each sentence of plans is still read as one).
+pub(crate) const DONE_TITLES: [&str; 8] = [
+    "落实情况",
+    "整改情况",
+    "完成情况",
+    "进展情况",
+    "执行情况",
+    "逐项整改",
+    "整改落实",
+    "成效",
+];
+
+/// Whether a section titled `title` holds plans only: it names plans
+/// ([`PLAN_TITLES`]), and neither problems ([`PROBLEM_TITLES`]) nor what
+/// was done ([`DONE_TITLES`]). A heading that is a region's whole part of
+/// the document (`对槐荫县的督导意见`, `槐荫县督导意见`:
+/// [`crate::regions::is_part_of_region`]) is not: a 督导意见书 states each
+/// county's levels under it, then what the county should do (those
+/// sentences are plans by their own words: `建议…`, `确保…`). A bare
+/// `督导意见` heading after `存在问题` holds the demands only, and is one
+/// (the problem a demand opens with is still read as a level: `目前…仅为
+/// 45.6%，建议…`).
 pub fn is_plan_title(title: &str) -> bool {
-    search::contains_any(title, PLAN_TITLES) && !search::contains_any(title, PROBLEM_TITLES)
+    names_plans(title) && !search::contains_any(title, PROBLEM_TITLES)
+}
+
+/// Whether `title` names plans or demands and not what was done, nor a
+/// region's whole part (see [`is_plan_title`]).
+fn names_plans(title: &str) -> bool {
+    search::contains_any(title, PLAN_TITLES)
+        && !search::contains_any(title, DONE_TITLES)
+        && !crate::regions::is_part_of_region(title)
 }
 
 /// Section titles that name a report's problems (`存在问题`, `问题与不足`),
@@ -496,7 +553,7 @@ pub fn holds_no_work(title: &str) -> bool {
 /// (`各县（市、区）基本情况`).
 pub fn holds_problems_or_plans(title: &str) -> bool {
     let title = unnumbered(title);
-    search::contains_any(title, PLAN_TITLES)
+    names_plans(title)
         || search::contains_any(title, PROBLEM_SECTION_TITLES)
         || title.starts_with("问题")
 }
@@ -577,5 +634,62 @@ mod tests {
         }
         assert!(!is_plan_title("存在问题和下一步打算"));
         assert!(!is_plan_title("主要成效"));
+        for title in [
+            "今后工作思路",
+            "努力方向",
+            "下一步工作计划",
+            "2024年工作目标",
+            "工作展望",
+            "2024年工作重点",
+            "工作安排",
+            "督导意见",
+        ] {
+            assert!(is_plan_title(title), "{title}");
+        }
+    }
+
+    /// Titles that say the advice was carried out, and a region's part of
+    /// an inspectors' document: their levels were read as targets, and the
+    /// sections passed.
+    #[test]
+    fn titles_of_work_done_are_no_plans() {
+        for title in [
+            "对照督导意见逐项整改落实情况",
+            "整改建议落实情况",
+            "2023年工作计划完成情况",
+            "督导意见整改情况",
+            "主要成效和下一步打算",
+            "对槐荫县的督导意见",
+            "槐荫县督导意见",
+        ] {
+            assert!(!is_plan_title(title), "{title}");
+        }
+        assert!(is_plan_title("芦洲区：下一步工作打算"));
+        assert!(!holds_problems_or_plans("整改建议落实情况"));
+    }
+
+    /// Labels of plans before the figures: only the first clause of
+    /// `【工作计划】…` was a plan (by the word), and none of `【下一步】…`.
+    #[test]
+    fn labels_of_plans_open_sentences_of_plans() {
+        for lead in [
+            "工作目标:全县公办园在园幼儿占比达到55%",
+            "整改任务:A达到85%",
+            "【下一步】全县公办园在园幼儿占比达到55%",
+            "【工作计划】全县公办园在园幼儿占比达到55%",
+            "下一步打算:全县公办园在园幼儿占比达到55%",
+            "下步工作:全县公办园在园幼儿占比达到55%",
+            "【今后工作思路】全县公办园在园幼儿占比达到55%",
+        ] {
+            assert!(opens_sentence_of_plans(lead), "{lead}");
+        }
+        for lead in [
+            "整改情况:全县公办园在园幼儿占比达到55%",
+            "【主要成效】全县公办园在园幼儿占比达到55%",
+            "全县公办园在园幼儿占比达到55%",
+            "经核查:全县下一步",
+        ] {
+            assert!(!opens_sentence_of_plans(lead), "{lead}");
+        }
     }
 }

@@ -120,39 +120,110 @@ pub fn is_collective(name: &str) -> bool {
 }
 
 /// The region a section heading names: the whole heading (`东河县`), or
-/// the region before a colon or a dash that opens a titled heading
-/// (`白河市：以“两个只增不减”托底教育投入`, `清远县——课后服务全覆盖`).
-/// `None` when the heading names no region (`基本情况`).
+/// the region before a colon, a dash or a quote that opens a titled
+/// heading (`白河市：以“两个只增不减”托底教育投入`, `清远县——课后服务全覆盖`,
+/// `黑水县“县管校聘”改革`), or after the words that say whom the heading is
+/// about (`关于芦洲区`, `对槐荫县的督导意见`), or at its end, in brackets or
+/// after a dash (`以“县管校聘”激活教师队伍（黑水县）`, `…——黑水县`, as titles
+/// name theirs: [`closing_region`]). `None` when the heading names no region
+/// (`基本情况`).
 pub fn of_heading(heading: &str) -> Option<&str> {
     let heading = heading.trim();
+    let about = about(heading);
+    (about.len() < heading.len())
+        .then(|| opening(about))
+        .flatten()
+        .or_else(|| opening(heading))
+        .or_else(|| closing_region(heading))
+}
+
+/// Whether `heading` is a region's whole part of a document: the region's
+/// name alone, or with words that say it is the region's part (`石门县整改
+/// 情况`, `对槐荫县的督导意见`, `枫林县篇`, `青山区人民政府`: [`PARTS`]), and no
+/// topic of its own (`芦洲区：下一步工作打算` has one).
+pub fn is_part_of_region(heading: &str) -> bool {
+    let heading = heading.trim();
+    let about = about(heading);
+    is_region(about) || part_of(about).is_some()
+}
+
+/// The region `heading` opens with (see [`of_heading`]).
+fn opening(heading: &str) -> Option<&str> {
     if is_region(heading) {
         return Some(heading.trim_end_matches(['：', ':']));
     }
-    // `青山区人民政府`, `青山区教育局`: the region's government or office
-    // stands for the region.
-    // `枫林县典型案例`, `枫林县篇`, `桐溪县经验做法`: a collection's part for
-    // the region.
-    if let Some(name) = OFFICES
-        .iter()
-        .chain(&COLLECTION_TAILS)
-        .find_map(|w| heading.strip_suffix(w))
-        .filter(|name| is_region(name))
-    {
+    if let Some(name) = part_of(heading) {
         return Some(name);
     }
     // `青溪县（优秀）`, `青溪县（评价等次：优秀）`: a bracketed grade or note
     // after the name, as bulletins write their counties.
     let head = heading
-        .split(['：', ':', '—', ' ', '\u{3000}', '（', '('])
+        .split(['：', ':', '—', ' ', '\u{3000}', '（', '(', '“', '"'])
         .next()
         .unwrap_or_default()
         .trim_end_matches(['-', '－']);
+    // `黑水县篇：“县管校聘”`: the part, then the title.
+    let head = part_of(head).unwrap_or(head);
     // A region's own name is short; a longer head ending in 市 is a
     // slogan (`加快建设教育强市：主要做法`).
     // (`龙峰满族自治县（良好）`: an autonomous county's name is longer.)
     let short = head.chars().count() <= 6
         || head.chars().count() <= 10 && AUTONOMOUS.iter().any(|w| head.ends_with(w));
-    (head.len() < heading.len() && short && is_region(head)).then_some(head)
+    // `全县“两个只增不减”…`: the region by its level alone is no region's
+    // name (`全州县` is one).
+    let by_level = opening_by_level(head).is_some_and(|(_, _, rest)| rest.is_empty());
+    (head.len() < heading.len() && short && is_region(head) && !by_level).then_some(head)
+}
+
+/// The region named by `heading` and words that make it the region's part
+/// ([`PARTS`]): `青山区人民政府`, `青山区教育局` (the region's government or
+/// office stands for the region), `枫林县典型案例`, `枫林县篇`, `桐溪县经验做法` (a
+/// collection's part for the region), `石门县整改情况`, `槐荫县的督导意见` (a
+/// rectification's or the inspectors' part on it).
+fn part_of(heading: &str) -> Option<&str> {
+    PARTS
+        .iter()
+        .flat_map(|words| words.iter())
+        .find_map(|w| heading.strip_suffix(w))
+        .map(|name| name.strip_suffix('的').unwrap_or(name))
+        .filter(|name| is_region(name))
+}
+
+/// The words after a region's name in a heading that make it the region's
+/// part: [`OFFICES`], [`COLLECTION_TAILS`], [`REPORT_PARTS`].
+const PARTS: [&[&str]; 3] = [&OFFICES, &COLLECTION_TAILS, &REPORT_PARTS];
+
+/// What a rectification report or the inspectors' document calls a
+/// region's part, after its name: `石门县整改情况`, `对槐荫县的督导意见`,
+/// `石门县整改落实情况`.
+const REPORT_PARTS: [&str; 8] = [
+    "整改落实情况",
+    "整改情况",
+    "整改工作",
+    "督导意见",
+    "反馈意见",
+    "评价意见",
+    "评价情况",
+    "履职情况",
+];
+
+/// The region at the end of a title or a heading: in brackets
+/// (`2023年度县级人民政府履行教育职责自评报告（岑江县）`, `（青岚县2023年）`, the
+/// year after the region; `以“县管校聘”激活教师队伍（黑水县）`) or after a dash
+/// (`以“县管校聘”激活教师队伍——黑水县`).
+fn closing_region(title: &str) -> Option<&str> {
+    let title = title.trim();
+    let inner = match title.strip_suffix(['）', ')']) {
+        Some(open) => {
+            let inner = open.rsplit_once(['（', '('])?.1;
+            inner
+                .find(|c: char| c.is_ascii_digit())
+                .map_or(inner, |i| &inner[..i])
+        }
+        None => title.rsplit_once(['—', '－'])?.1,
+    };
+    let inner = inner.trim();
+    is_region(inner).then_some(inner)
 }
 
 /// `name` without a bracketed note at its end: `青溪县` of `青溪县（优秀）` and
@@ -179,16 +250,9 @@ pub fn of_title(title: &str) -> Option<&str> {
             let (_, after) = title.split_once('对')?;
             opening_region(without_year(after))
         })
-        // `2023年度县级人民政府履行教育职责自评报告（岑江县）`: the region in
-        // brackets at the end.
-        .or_else(|| {
-            let inner = title.strip_suffix(['）', ')'])?.rsplit_once(['（', '('])?.1;
-            // `（青岚县2023年）`: the year after the region.
-            let inner = inner
-                .find(|c: char| c.is_ascii_digit())
-                .map_or(inner, |i| &inner[..i]);
-            is_region(inner).then_some(inner)
-        })
+        // `2023年度县级人民政府履行教育职责自评报告（岑江县）`: the region at
+        // the end.
+        .or_else(|| closing_region(title))
 }
 
 /// The region `title` opens with, up to its government, office or topic
@@ -697,6 +761,52 @@ mod tests {
         );
         assert_eq!(of_heading("主要做法"), None);
         assert_eq!(of_heading("典型案例"), None);
+    }
+
+    /// Headings that name their county with other words: the county's
+    /// figures went to the title's city, or to a region named `关于芦洲区`.
+    #[test]
+    fn a_heading_with_words_names_its_region() {
+        for (heading, region) in [
+            ("关于芦洲区", "芦洲区"),
+            ("石门县整改情况", "石门县"),
+            ("对槐荫县的督导意见", "槐荫县"),
+            ("关于对槐荫县的督导意见", "槐荫县"),
+            ("槐荫县督导意见", "槐荫县"),
+            // A collection's case titled, with the region at the end or
+            // before the title.
+            ("以“县管校聘”激活教师队伍（黑水县）", "黑水县"),
+            ("以“县管校聘”激活教师队伍——黑水县", "黑水县"),
+            ("黑水县“县管校聘”改革", "黑水县"),
+            ("黑水县篇：“县管校聘”", "黑水县"),
+            ("全州县“县管校聘”改革", "全州县"),
+        ] {
+            assert_eq!(of_heading(heading), Some(region), "{heading}");
+        }
+        for heading in [
+            "对标先进补短板",
+            "全县“两个只增不减”落实情况",
+            "以“县管校聘”激活教师队伍（试点）",
+            "关于教育投入",
+        ] {
+            assert_eq!(of_heading(heading), None, "{heading}");
+        }
+    }
+
+    #[test]
+    fn a_regions_part_has_no_topic() {
+        for heading in [
+            "石门县",
+            "对槐荫县的督导意见",
+            "石门县整改情况",
+            "关于芦洲区",
+        ] {
+            assert!(is_part_of_region(heading), "{heading}");
+        }
+        for heading in ["芦洲区：下一步工作打算", "督导意见", "下一步工作打算"]
+        {
+            assert!(!is_part_of_region(heading), "{heading}");
+        }
     }
 
     #[test]
