@@ -1446,24 +1446,27 @@ fn state(
     // `整改前，A为42.3%；整改后为50.6%`, `反馈意见指出，A仅为76.2%`: the state
     // before the rectification. The level is the one after it, when the
     // sentence goes on to state it.
+    // `A整改前为44.6%，整改后为51.2%`, `A原为44.2%，现已达到51.0%`, `督导评价时，
+    // A为44.2%，目前…`: a time before the work, named with the figure.
     let lead_words = text.slice(sentence, mention.start);
     if !read.dated
         && (periods::before_remedy(lead_words)
+            || periods::names_earlier_state(text.slice(mention.end, read.at.start))
             || (periods::problem_label(lead_words)
                 && search::contains_any(text.slice(0, text.chars.len()), periods::AFTER_REMEDY)))
     {
         let after =
             figure_after(text, quantities, read.at, indicator.kind).filter(|(q, between)| {
                 read.kind == StatementKind::Level
-                    && search::contains_any(between, periods::AFTER_REMEDY)
+                    && periods::states_after_remedy(between)
                     && between.chars().count() <= 2 * LINK_WINDOW
                     && !named_between(mentions, read.at, q)
             });
         match after {
             Some((q, _)) => {
-                let stated = change_after(text, quantities, q, indicator.kind, cx.year);
-                let base = Base::of(read.at, None);
-                read.change = Some(with_base(stated, read.at, q, indicator.kind, base));
+                // The state before is no base of a change against the year
+                // before: only a change stated after the level is one.
+                read.change = change_after(text, quantities, q, indicator.kind, cx.year);
                 read.level = Some(q);
                 read.at = q;
             }
@@ -2765,10 +2768,22 @@ fn level_after<'q>(
             let span = stated.is_none()
                 && base.year.is_none()
                 && other_base_before(text, from.start, year);
+            // `由整改前的13650元减少到13540元`, `从反馈时的7.05亿元…`: from the
+            // state before the rectification, no change against the year
+            // before (it failed 只增不减).
+            let remedied = base.year.is_none()
+                && search::contains_any(
+                    text.slice(mention.end, from.start),
+                    periods::EARLIER_STATE,
+                );
             Read {
                 kind: StatementKind::FromTo,
                 level: Some(to),
-                change: (!span).then(|| with_base(stated, from, to, kind, base)),
+                change: if remedied {
+                    stated
+                } else {
+                    (!span).then(|| with_base(stated, from, to, kind, base))
+                },
                 at: to,
                 unsized_change: None,
                 dated: false,
@@ -2962,12 +2977,13 @@ fn plan(
     // until a clause says what was done (`plan_ended`). `【下一步】A达到55%，…`:
     // a label opens the first clause too, whose figure has no clause end
     // before it (and so no lead).
-    let ended = clause_start > lead_end && plan_ended(text, lead, lead_end, clause_start);
+    // (Asked only of a sentence the lead opens as a plan: few are.)
+    let ended = || clause_start > lead_end && plan_ended(text, lead, lead_end, clause_start);
     let first = (!dated && lead_end == start).then(|| text.slice(start, end));
-    let opened = !ended
-        && ((short && plans::PLAN_OPENERS.iter().any(|w| lead.starts_with(w)))
-            || plans::opens_sentence_of_plans(lead)
-            || first.is_some_and(plans::opens_sentence_of_plans));
+    let opened = ((short && plans::PLAN_OPENERS.iter().any(|w| lead.starts_with(w)))
+        || plans::opens_sentence_of_plans(lead)
+        || first.is_some_and(plans::opens_with_label_of_plans))
+        && !ended();
     // The plan words are those the one pass found (`CaseText::plan_words`).
     // A plan word that opens the sentence, or a building it waits on
     // anywhere in its first clause (`城东学校投入使用后，…降至3%`).
@@ -2977,7 +2993,7 @@ fn plan(
             .any(|(at, w)| at == start || w.ends_with('后'))
             || lead.starts_with('到'));
     let worded = text.plans_in(clause_start, end)
-        || (short && opens_plan && !ended && text.plans_in(start, lead_end));
+        || (short && opens_plan && text.plans_in(start, lead_end) && !ended());
     // `将A提高到90%` will be; `已将A控制在5%以内` was.
     let before_name = text.slice(clause_start, mention.start);
     let disposal = before_name.strip_suffix(['将', '把']);
@@ -3042,9 +3058,11 @@ fn plan(
     if already && !will && !standard {
         return None;
     }
-    // `正在整改，年底前全县…达到52%`: by the end of the year being written in.
-    let year_end = !dated && plans::year_end_deadline(context);
-    (deadline.is_some() || worded || opened || will || bound || standard || year_end)
+    // `正在整改，年底前全县…达到52%`: by the end of the year being written in
+    // (asked last: most statements are plans by other words, or hold no
+    // `底`).
+    let year_end = || !dated && plans::year_end_deadline(context);
+    (deadline.is_some() || worded || opened || will || bound || standard || year_end())
         .then_some(deadline)
 }
 

@@ -172,11 +172,15 @@ impl Extractor {
 /// are looked at) and without a clause mark (a colon may end it); `None`
 /// for a case whose first line is a sentence, or that is one line.
 fn title_of(text: &str) -> Option<&str> {
-    let (end, _) = text
-        .char_indices()
-        .take(TITLE_CHARS + 1)
-        .find(|(_, c)| *c == '\n')?;
-    let title = text[..end].trim().trim_end_matches(['：', ':']);
+    // By byte: a line break is one byte, and a title's characters are at
+    // most four bytes each.
+    let reach = text.len().min(4 * (TITLE_CHARS + 1));
+    let end = memchr::memchr(b'\n', &text.as_bytes()[..reach])?;
+    let title = text.get(..end)?;
+    if title.chars().count() > TITLE_CHARS {
+        return None;
+    }
+    let title = title.trim().trim_end_matches(['：', ':']);
     (!title.is_empty()
         && !title
             .chars()

@@ -4104,16 +4104,15 @@ mod county_phrasing {
     }
 
     /// The state before a rectification is another period; the figure
-    /// after it is the level, from it.
+    /// after it is the level. The state before is no base of a change
+    /// against the year before (the inspectors' visit is not the year
+    /// before's figure: a fall from it failed 只增不减), so no change is
+    /// derived from it.
     #[test]
     fn the_state_before_a_rectification() {
         let c = in_2023("整改前，全县公办园在园幼儿占比为42.3%；整改后，已达到50.6%。");
         assert_eq!(levels(&c), [("preschool-public-share", Some(50.6))]);
-        let base = c.indicators[0]
-            .change
-            .as_ref()
-            .and_then(|c| c.base.as_ref());
-        assert_eq!(base.map(|b| b.value), Some(42.3));
+        assert!(c.indicators[0].change.is_none());
         for text in [
             "反馈意见指出，全县学前三年毛入园率仅为76.2%。",
             "督导组指出我县一般公共预算教育支出比上年下降2.1%。",
@@ -5231,6 +5230,53 @@ mod changes_as_written {
         );
         assert_eq!(plans("要求各地实现课后服务全覆盖。"), [true]);
         assert_eq!(plans("按照要求，各地要实现课后服务全覆盖。"), [true]);
+    }
+
+    /// A figure named with a time before the work (`整改前为`, `原为`, `原来只有`,
+    /// `督导评价时，`, `督导组反馈`) is the state then; the level is the one the
+    /// sentence states after the work (`整改后为`, `现已达到`, `经过一年整改，已提高到`):
+    /// the state before was read as the level, and failed its rule. Alone, it
+    /// is said `other-period`. From the state before (`由整改前的…减少到…`) is
+    /// no change against the year before (it failed 只增不减).
+    #[test]
+    fn the_state_before_the_work_then_the_state_now() {
+        for (text, level) in [
+            ("全县公办园在园幼儿占比整改前为44.6%，整改后为51.2%。", 51.2),
+            ("全县公办园在园幼儿占比原为44.2%，现已达到51.0%。", 51.0),
+            ("全县学前三年毛入园率原来只有86.3%，现在达到91.2%。", 91.2),
+            (
+                "市督导组反馈我县普惠性幼儿园覆盖率为76.5%，经过一年整改，已提高到85.4%。",
+                85.4,
+            ),
+            (
+                "督导评价时，全县公办园在园幼儿占比为44.2%，目前已达到51.0%。",
+                51.0,
+            ),
+        ] {
+            let c = in_2023(text);
+            assert_eq!(
+                c.indicators.iter().map(|i| i.value).collect::<Vec<_>>(),
+                [Some(level)],
+                "{text}"
+            );
+            assert!(c.indicators[0].change.is_none(), "{text}");
+        }
+        let alone = "全县公办园在园幼儿占比原为44.2%。";
+        assert!(in_2023(alone).indicators.is_empty());
+        assert_eq!(reasons(alone), [UnreadMentionReason::OtherPeriod]);
+        for text in [
+            "全县一般公共预算教育支出从反馈时的7.05亿元减少到6.85亿元。",
+            "全县一般公共预算教育支出由整改前的7.05亿元减少到6.85亿元。",
+            "全县一般公共预算教育支出整改前为7.05亿元，整改后为6.85亿元。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(
+                c.indicators.iter().map(|i| i.value).collect::<Vec<_>>(),
+                [Some(685_000_000.0)],
+                "{text}"
+            );
+            assert!(c.indicators[0].change.is_none(), "{text}");
+        }
     }
 
     /// In a section of recommendations, the problem a recommendation answers

@@ -65,15 +65,11 @@ impl<'a> CaseText<'a> {
             let done = self.chars.get(end) == Some(&'了')
                 || dutycheck_vocab::plans::GOALS.contains(&word)
                     && dutycheck_vocab::plans::goal_met(word, self.slice(end, (end + 8).min(to)));
-            // The words of the plan word's clause before it.
-            let clause = before
-                .rfind(dutycheck_vocab::is_clause_end)
-                .map_or(before, |i| &before[i..]);
             !done
                 && !dutycheck_vocab::plans::CLAIMED
                     .iter()
                     .any(|c| before.ends_with(c))
-                && !dutycheck_vocab::plans::requirement_followed(word, clause)
+                && !dutycheck_vocab::plans::requirement_followed(word, before)
         })
     }
 

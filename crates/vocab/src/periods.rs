@@ -27,8 +27,10 @@ pub const WHOLE_YEAR: &str = "全年";
 /// 76.2%`, `督导组指出我县…`) or what was before the work (`整改前，…`). Its
 /// figures are not the level the report now states. (`存在问题` is not one:
 /// a report's own problems are stated as current levels.)
-pub const BEFORE_REMEDY: [&str; 8] = [
+pub const BEFORE_REMEDY: [&str; 9] = [
     "整改前",
+    // `市督导组反馈我县…为76.5%`.
+    "督导组反馈",
     "反馈意见指出",
     "反馈指出",
     "督导组指出",
@@ -42,10 +44,6 @@ pub const BEFORE_REMEDY: [&str; 8] = [
 /// `经整改，已达到82.5%`, `整改成效：`.
 pub const AFTER_REMEDY: [&str; 5] = ["整改后", "经整改", "经过整改", "整改成效", "整改以来"];
 
-/// Whether the first clause of a sentence (`lead`: its words up to a
-/// figure's name) holds a [`BEFORE_REMEDY`] word: the sentence is about the
-/// state before a rectification. The clause, not its first words: a case's
-/// title may stand before them (`教育投入增长不稳督导组指出我县…`).
 /// Labels that open a rectification item's problem, as the inspectors found
 /// it (`问题：大班额比例为6.8%。整改成效：…降至3.1%`): only at the start of the
 /// sentence (`着力解决大班额问题：全县…降至1.2%` states the result), and only
@@ -86,22 +84,82 @@ pub fn problem_label(lead: &str) -> bool {
     })
 }
 
+/// Words of a time before the work, between a name and its figure or in
+/// the clause before the name: `A整改前为44.6%`, `A原为44.2%`, `A原来只有
+/// 86.3%`, `督导评价时，…为44.2%`. The figure is the state then, and the level
+/// is the one the sentence states after it (`，整改后为51.2%`, `，现已达到
+/// 51.0%`), or none. (After `较`, `比`, `与`, `由`, `从` the time is a base:
+/// see [`names_earlier_state`].)
+pub const EARLIER_STATE: [&str; 10] = [
+    "整改前",
+    "原为",
+    "原来",
+    "原先",
+    "原有",
+    "反馈时",
+    "督导时",
+    "评价时",
+    "评估时",
+    "检查时",
+];
+
+/// Whether `words` name an [`EARLIER_STATE`] that is not the base of a
+/// comparison or a from→to (`较整改前`, `与整改前相比`, `由整改前的…`).
+pub fn names_earlier_state(words: &str) -> bool {
+    // Asked of the words between every name and its figure, mostly `为` or
+    // `达到`: every word is two characters at least, and holds `原`, `时` or
+    // `前` (a test holds this to the list).
+    if words.len() < 6 || !words.contains(EARLIER_MARKS) {
+        return false;
+    }
+    EARLIER_STATE.iter().any(|w| {
+        search::contains(words, w) && search::starts(words, w).any(|i| !names_base(&words[..i]))
+    })
+}
+
+/// A character each [`EARLIER_STATE`] word holds.
+const EARLIER_MARKS: [char; 3] = ['原', '时', '前'];
+
+/// Whether `before` ends with a word that makes what follows it a base
+/// (`较`, `比`, `与…相比`, `由…`, `从…`).
+fn names_base(before: &str) -> bool {
+    before.ends_with(['较', '比', '与', '同', '和', '由', '从', '自'])
+}
+
+/// Whether `words`, between a figure of the state before and a later
+/// figure, say the later is the state after the work: a word of the
+/// remedy ([`AFTER_REMEDY`], `经过一年整改`) or of now (`现已`, `目前`,
+/// `现在`).
+pub fn states_after_remedy(words: &str) -> bool {
+    search::contains_any(words, AFTER_REMEDY)
+        || search::contains_any(words, crate::plans::ACTUAL)
+        || search::contains(words, "现在")
+        || search::starts(words, "整改").any(|i| !words[i..].starts_with("整改前"))
+}
+
+/// Whether the first clause of a sentence (`lead`: its words up to a
+/// figure's name) is about the state before a rectification: it holds a
+/// [`BEFORE_REMEDY`] word (`反馈意见指出，…`, `整改前，…`), or an
+/// [`EARLIER_STATE`] (`督导评价时，…`), not as the base of a comparison
+/// (`与整改前相比，…` states the level now). The clause, not its first
+/// words: a case's title may stand before them (`教育投入增长不稳督导组指出
+/// 我县…`).
 pub fn before_remedy(lead: &str) -> bool {
     // Most sentences hold no first character of any of the words, and a
     // few byte searches say so before the first clause is cut.
     static LEADS: std::sync::OnceLock<search::Leads> = std::sync::OnceLock::new();
     if !LEADS
-        .get_or_init(|| search::Leads::of(BEFORE_REMEDY))
+        .get_or_init(|| search::Leads::of(BEFORE_REMEDY.iter().chain(&EARLIER_STATE).copied()))
         .in_text(lead)
     {
         return false;
     }
     let first = lead.split(crate::is_clause_end).next().unwrap_or(lead);
-    BEFORE_REMEDY.iter().any(|w| {
+    BEFORE_REMEDY.iter().chain(&EARLIER_STATE).any(|w| {
         search::starts(first, w).any(|i| {
             // `针对反馈问题，…`, `对照督导发现…`: the remedy for the problem,
             // not the problem.
-            !REMEDYING.iter().any(|r| first[..i].ends_with(r))
+            !REMEDYING.iter().any(|r| first[..i].ends_with(r)) && !names_base(&first[..i])
         })
     })
 }
@@ -336,6 +394,13 @@ mod tests {
             "全县一般公共预算教育支出",
         ] {
             assert!(!part_of_year(words), "{words}");
+        }
+    }
+
+    #[test]
+    fn every_earlier_state_holds_a_mark() {
+        for w in EARLIER_STATE {
+            assert!(w.contains(EARLIER_MARKS) && w.len() >= 6, "{w}");
         }
     }
 }

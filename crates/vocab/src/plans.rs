@@ -132,7 +132,13 @@ pub fn opens_sentence_of_plans(lead: &str) -> bool {
                     .is_some_and(|rest| !rest.starts_with('了'))
         })
     };
-    worded() || label(lead).is_some_and(is_plan_label)
+    worded() || opens_with_label_of_plans(lead)
+}
+
+/// Whether `words` open with a label of plans (`【下一步】`, `工作目标：`):
+/// the label alone, for a first clause whose words go on to a figure.
+pub fn opens_with_label_of_plans(words: &str) -> bool {
+    label(words).is_some_and(is_plan_label)
 }
 
 /// The label that opens `lead`: its words in the brackets it opens with
@@ -397,8 +403,10 @@ pub const YEAR_END: [&str; 2] = ["年底前", "年末前"];
 /// Whether `words` hold a [`YEAR_END`] deadline with no year's digits
 /// right before it.
 pub fn year_end_deadline(words: &str) -> bool {
+    // One byte search per word rules most sentences out.
     YEAR_END.iter().any(|w| {
-        search::starts(words, w).any(|i| !words[..i].ends_with(|c: char| c.is_ascii_digit()))
+        search::contains(words, w)
+            && search::starts(words, w).any(|i| !words[..i].ends_with(|c: char| c.is_ascii_digit()))
     })
 }
 
