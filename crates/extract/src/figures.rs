@@ -754,12 +754,17 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity
         Qualifier::Exact if tenths_post.is_some() => {
             tenths_post.map_or(Qualifier::Exact, dutycheck_vocab::qualifiers::meaning)
         }
-        Qualifier::Exact => plans::BOUNDS
-            .iter()
-            .find(|w| text.slice(start.saturating_sub(w.chars().count()), start) == **w)
-            .map_or(Qualifier::Exact, |w| {
-                dutycheck_vocab::qualifiers::meaning(w)
-            }),
+        Qualifier::Exact => {
+            // The few characters before the figure, compared by byte: no
+            // word's characters are counted for each figure.
+            let before = text.slice(start.saturating_sub(plans::BOUND_CHARS), start);
+            plans::BOUNDS
+                .iter()
+                .find(|w| before.ends_with(**w))
+                .map_or(Qualifier::Exact, |w| {
+                    dutycheck_vocab::qualifiers::meaning(w)
+                })
+        }
         own => own,
     };
     // `增幅为-2.1%`, `增长-1.3%`: a minus sign right before the number makes

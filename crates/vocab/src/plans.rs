@@ -381,6 +381,9 @@ pub const BOUNDS: [&str; 8] = [
     "控制在",
 ];
 
+/// The most characters a [`BOUNDS`] word has (a test holds it to the list).
+pub const BOUND_CHARS: usize = 3;
+
 /// Words right before a bound ([`BOUNDS`]) that make it a level reached, not
 /// a requirement: `大班额比例已控制在5%以内`, `均控制在`, `全部控制在`,
 /// `始终不超过`. The figure is then the level, known from above or below
@@ -699,5 +702,11 @@ mod tests {
         ] {
             assert!(!opens_sentence_of_plans(lead), "{lead}");
         }
+    }
+
+    #[test]
+    fn bound_chars_is_the_longest_bound() {
+        let longest = BOUNDS.iter().map(|w| w.chars().count()).max();
+        assert_eq!(longest, Some(BOUND_CHARS));
     }
 }
