@@ -2219,9 +2219,11 @@ fn opens_year_before(opening: &str, year: Option<i32>) -> bool {
         Some(_) => rest == "的",
         None => matches!(rest, "" | "：" | ":"),
     };
+    // `上年同期8.2亿元`: the same period of the year before is the year's.
     let named = changes::YEAR_BEFORE
         .iter()
-        .find_map(|w| opening.strip_prefix(w));
+        .find_map(|w| opening.strip_prefix(w))
+        .map(|rest| rest.strip_prefix("同期").unwrap_or(rest));
     // Or the year alone, right before the figure: `，上年86.1%`,
     // `（2021年86.1%）`.
     match named {
@@ -2743,6 +2745,7 @@ fn level_after<'q>(
                 None => implicit_change(text, quantities, to.end, kind, year)
                     .map(|(c, _)| c)
                     .or_else(|| flat_after(text, to.end, kind, &to.unit, year))
+                    .or_else(|| roughly_flat_then(text, quantities, to, kind, year))
                     .or_else(|| worded_against_base(text, quantities, to, kind, year))
                     .or_else(|| change_before(text, quantities, mention, kind, year)),
             };
@@ -3837,6 +3840,39 @@ fn flat_after(
     flat(clause, from, kind, unit, year)
 }
 
+/// `8.02亿元，与上年基本持平（下降0.1%）`, `13480元，与上年基本持平，下降0.3%`:
+/// about the same as the year before, then the change it rounds off. The
+/// change was dropped, and the fall passed 只增不减.
+fn roughly_flat_then(
+    text: &CaseText<'_>,
+    quantities: &[Quantity],
+    level: &Quantity,
+    kind: QuantityKind,
+    year: Option<i32>,
+) -> Option<Change> {
+    let (from, _) = clause_after(text, level.end);
+    let rest = text.slice(from, from + AFTER_LEVEL_REACH);
+    let flat_end = search::find(rest, changes::FLAT)? + changes::FLAT.len();
+    let said = &rest[..flat_end];
+    let hedge = changes::ROUGHLY.iter().find(|w| said.contains(**w))?;
+    let base = changes::flat_against(&said.replacen(hedge, "", 1)).map(str::to_string)?;
+    if !against_year_before(&base, year) {
+        return None;
+    }
+    let after = from + said.chars().count();
+    let q = in_sentence_after(text, quantities, after).next()?;
+    let verb = text
+        .slice(after, q.start)
+        .trim_start_matches([',', '，', '(', '（', ' ']);
+    if verb.chars().count() > 4 {
+        return None;
+    }
+    let sign = changes::direction(verb)?;
+    let mut change = Change::default();
+    ChangePart::of(q, kind)?.set(&mut change, q, sign, Some(change_span(verb, q)));
+    Some(change)
+}
+
 /// The clause right after character `cursor` (a level), within
 /// [`AFTER_LEVEL_REACH`] characters and the sentence, with the character it starts
 /// at: what `，与上年持平` or `，较上年有所上升` is read from. The phrases are
@@ -4270,7 +4306,16 @@ fn change_parts<'q>(
                 break;
             }
         }
-        let Some(sign) = changes::direction(words) else {
+        // `同比-0.8%`, `同比（-0.8%）`, `比上年+2.1%`: the comparison alone,
+        // then a figure signed: the change, by its sign.
+        let bare = || {
+            comparison
+                && words.trim_end_matches(['(', '（', ' ']).chars().count() <= 5
+                && changes::direction(words).is_none()
+                && !names_base(words)
+                && (q.value < 0.0 || q.text.starts_with(['+', '＋']))
+        };
+        let Some(sign) = changes::direction(words).or_else(|| bare().then_some(1.0)) else {
             // `比上年的97.1%`, `比上年6.52亿元增加0.32亿元`: the base of the
             // comparison, not the change.
             if comparison && !seen_comparison && q.kind == kind && names_base(words) {

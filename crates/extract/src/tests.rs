@@ -5562,6 +5562,58 @@ mod changes_as_written {
             );
         }
     }
+
+    /// Falls said beside `基本持平`, with a bare signed figure, as a rate
+    /// narrowed to a figure, or by the same period's figure without `为`:
+    /// each was read as the level alone, and the fall passed 只增不减.
+    #[test]
+    fn falls_beside_roughly_flat_bare_signs_and_same_periods() {
+        for (text, value, percent) in [
+            (
+                "一般公共预算教育支出8.02亿元，与上年基本持平（下降0.1%）。",
+                None,
+                Some(-0.1),
+            ),
+            (
+                "一般公共预算教育支出8.02亿元，与上年基本持平，下降0.3%。",
+                None,
+                Some(-0.3),
+            ),
+            ("一般公共预算教育支出8.1亿元，同比-0.8%。", None, Some(-0.8)),
+            (
+                "一般公共预算教育支出8.1亿元，同比（-0.8%）。",
+                None,
+                Some(-0.8),
+            ),
+            (
+                "一般公共预算教育支出8.2亿元，增幅由上年的5.6%收窄至-1.2%。",
+                None,
+                Some(-1.2),
+            ),
+            (
+                "一般公共预算教育支出8.1亿元，上年同期8.2亿元。",
+                Some(-10_000_000.0),
+                None,
+            ),
+        ] {
+            let rows = read(text);
+            assert_eq!(rows.len(), 1, "{text}");
+            assert_eq!(rows[0].2, value, "{text}");
+            match percent {
+                Some(p) => assert_eq!(rows[0].3, Some(p), "{text}"),
+                None => assert!(rows[0].3.is_some_and(|p| p < 0.0), "{text}"),
+            }
+        }
+        // Roughly flat alone states no change; flat states zero.
+        assert_eq!(
+            read("一般公共预算教育支出8.02亿元，与上年基本持平。")[0].3,
+            None
+        );
+        assert_eq!(
+            read("一般公共预算教育支出8.02亿元，与上年持平。")[0].3,
+            Some(0.0)
+        );
+    }
 }
 
 /// Titles and labels that announce plans, over figures written as levels.

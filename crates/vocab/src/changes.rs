@@ -144,9 +144,10 @@ pub const REACHED: [&str; 5] = ["达到", "达", "为", "至", "到"];
 /// Verbs of a rise.
 pub(crate) const UP: [&str; 7] = ["增加", "增长", "提高", "提升", "上升", "上调", "增支"];
 
-/// Verbs of a fall. `减支` is the finance bureau's (`同比减支800万元`).
-pub(crate) const DOWN: [&str; 11] = [
-    "减少", "下降", "降低", "回落", "下滑", "下浮", "缩减", "下调", "减支", "下跌", "减收",
+/// Verbs of a fall. `减支` is the finance bureau's (`同比减支800万元`);
+/// `收窄` a growth rate's (`增幅由上年的5.6%收窄至-1.2%`).
+pub(crate) const DOWN: [&str; 12] = [
+    "减少", "下降", "降低", "回落", "下滑", "下浮", "缩减", "下调", "减支", "下跌", "减收", "收窄",
 ];
 
 /// Words before a verb of change that make it a need, not a change:
@@ -197,6 +198,10 @@ pub const NEGATIONS: [char; 3] = ['不', '未', '没'];
 /// (`与上年`, `和去年`, `同比`) and nothing between base and verb, it states
 /// a change of zero; `基本持平`, `总体持平` state none that can be judged.
 pub const FLAT: &str = "持平";
+
+/// Words that hedge [`FLAT`] (`基本持平`, `大体持平`): about the same, so a
+/// change may follow it (`与上年基本持平（下降0.1%）`).
+pub const ROUGHLY: [&str; 3] = ["基本", "大体", "总体"];
 
 /// Words that name what a figure equals: `与上年持平`, `和去年持平`,
 /// `同上年持平`, `跟2022年持平` (with [`COMPARISONS`]: `较上年持平`).
