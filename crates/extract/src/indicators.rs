@@ -731,6 +731,21 @@ fn names_a_part(
     {
         return true;
     }
+    // `桐坪县一般公共预算教育支出7.68亿元，…，公办园在园幼儿占比为47.1%`,
+    // `芦湾县…。九年义务教育巩固率94.6%`, `金沙县方面，…`: a clause that names
+    // no region goes on with the paragraph's, when the paragraph opens
+    // with another region (its figures were the section's own).
+    // (`县财政…` names no region of its own; `全市…`, `该县…` do.)
+    if let Some(own) = region
+        && !clause
+            .windows(2)
+            .any(|w| regions::BY_LEVEL.contains(&w[0]) && regions::is_level(w[1]))
+        && !(may_name_other
+            && regions::names_other(text.slice(mention.start - clause.len(), mention.start), own))
+        && paragraph_opens_with_other(text, mention, own)
+    {
+        return true;
+    }
     if !may_list && !may_name_other {
         return false;
     }
@@ -759,6 +774,39 @@ fn names_a_part(
     });
     counted || listed_regions || stage
 }
+
+/// Whether the paragraph that `mention` stands in (its text after the last
+/// line break, or the case's start, within [`PARAGRAPH_REACH`] bytes:
+/// further back, no subject is carried) opens by naming another region
+/// than `own` as its subject ([`regions::named_at_start`]: `桐坪县一般公共
+/// 预算…`, `金沙县方面，`).
+fn paragraph_opens_with_other(text: &CaseText<'_>, mention: &Mention, own: &str) -> bool {
+    let end = text
+        .byte_at_char
+        .get(mention.start)
+        .map_or(0, |b| *b as usize);
+    let from = end.saturating_sub(PARAGRAPH_REACH);
+    let Some(bytes) = text.normal.as_bytes().get(from..end) else {
+        return false;
+    };
+    // The case's start opens its first paragraph.
+    let start = match memchr::memrchr(b'\n', bytes) {
+        Some(newline) => text.char_offset(from + newline + 1),
+        None if from == 0 => 0,
+        None => return false,
+    };
+    // After the marks of a list item or a heading in Markdown (`- **金沙县**：`).
+    let opening = text
+        .slice(start, (start + OPENING_REACH).min(mention.start))
+        .trim_start_matches(['*', '-', '#', '·', '•', ' ', '\u{3000}', '【', '[']);
+    regions::named_at_start(opening).is_some_and(|head| regions::names_other(head, own))
+}
+
+/// How far back, in bytes, a paragraph's opening is looked for.
+const PARAGRAPH_REACH: usize = 900;
+
+/// How many characters open a paragraph with its region.
+const OPENING_REACH: usize = 10;
 
 /// Whether `rest` opens with a count of regions or schools: `8个`, `4所`,
 /// `4区`, `三县`.
@@ -3850,6 +3898,13 @@ fn roughly_flat_then(
     kind: QuantityKind,
     year: Option<i32>,
 ) -> Option<Change> {
+    // Asked of every level with no change: `持平` first.
+    if !search::contains(
+        text.slice(level.end, level.end + AFTER_LEVEL_REACH),
+        changes::FLAT,
+    ) {
+        return None;
+    }
     let (from, _) = clause_after(text, level.end);
     let rest = text.slice(from, from + AFTER_LEVEL_REACH);
     let flat_end = search::find(rest, changes::FLAT)? + changes::FLAT.len();

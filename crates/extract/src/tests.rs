@@ -3905,6 +3905,41 @@ mod county_phrasing {
         indicator_values(c)
     }
 
+    /// A paragraph that opens with another region is about it to its end:
+    /// the clauses and sentences after the one that names it (`桐坪县…，公办园
+    /// 在园幼儿占比为47.1%`, `芦湾县…。九年义务教育巩固率94.6%`, `金沙县方面，…`,
+    /// `**松川县**：…`) were the city's figures, and failed its rules. A clause
+    /// that names the city again (`全市…`) is the city's; a paragraph that
+    /// opens with an area (`共富学区…`) or `在全省…` names no region.
+    #[test]
+    fn a_paragraph_that_opens_with_a_county_is_the_countys() {
+        let text = "全市公办园在园幼儿占比为52.7%。\n\
+            桐坪县一般公共预算教育支出7.68亿元，比上年增长1.2%，公办园在园幼儿占比为47.1%。\n\
+            芦湾县普惠性幼儿园覆盖率为91.0%。九年义务教育巩固率94.6%。\n\
+            金沙县方面，公办园在园幼儿占比为46.3%。\n\
+            **松川县**：学前三年毛入园率88.9%，县财政一般公共预算教育支出11.40亿元。\n\
+            石溪县普惠性幼儿园覆盖率为90.2%，全市九年义务教育巩固率为97.3%。\n\
+            共富学区建设推动均衡，学前三年毛入园率达到96.1%。\n\
+            在全省率先实行托管服务，课后服务覆盖率达100%。";
+        let c = in_region(text, "雁河市");
+        assert_eq!(
+            levels(&c),
+            [
+                ("preschool-public-share", Some(52.7)),
+                ("compulsory-retention", Some(97.3)),
+                ("preschool-gross-enrollment", Some(96.1)),
+                ("after-school-service-coverage", Some(100.0)),
+            ]
+        );
+        assert_eq!(
+            c.unread
+                .iter()
+                .filter(|u| u.reason == UnreadMentionReason::Part)
+                .count(),
+            8
+        );
+    }
+
     fn targets(c: &Case) -> Vec<(&str, Option<f64>)> {
         c.targets
             .iter()

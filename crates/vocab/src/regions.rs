@@ -566,6 +566,35 @@ const OWN_AREA: [&str; 5] = ["本地区", "该地区", "全地区", "本辖区",
 /// its end: `石泉县城区学校` and `柳林县农村学校` before `大班额比例` name
 /// the schools of another region (each level in it is read as the end of
 /// a name, as `ends_with_other` reads one).
+/// Words of an area that end like a region's name and are none: `学区`,
+/// `山区`, `社区`, `片区` (`共富学区建设…`, `山区教师…` open no region's
+/// paragraph).
+pub const AREAS: [&str; 10] = [
+    "学区", "山区", "社区", "园区", "校区", "片区", "景区", "辖区", "矿区", "城区",
+];
+
+/// The region's name that `opening` starts with, as a subject
+/// (`桐坪县一般公共预算…`, `金沙县方面`): its first characters up to a level
+/// (at most seven), a name of two characters before the level at least,
+/// not a region by its level alone (`全县`, `在全省…`) nor an area
+/// ([`AREAS`]). `None` when the opening starts otherwise.
+pub fn named_at_start(opening: &str) -> Option<&str> {
+    let (i, c) = opening
+        .char_indices()
+        .take(7)
+        .take_while(|(_, c)| is_ideograph(*c))
+        .find(|(_, c)| is_level(*c))?;
+    let head = &opening[..i + c.len_utf8()];
+    // `在全省率先…`: a level named by `全`, `本`… is no name, wherever it
+    // stands.
+    let by_level = opening[..i].ends_with(BY_LEVEL);
+    (head.chars().count() >= 3
+        && is_region(head)
+        && !by_level
+        && !AREAS.iter().any(|w| head.ends_with(w)))
+    .then_some(head)
+}
+
 pub fn names_other(opening: &str, own: &str) -> bool {
     opening
         .char_indices()
