@@ -1769,8 +1769,20 @@ fn state(
     }
     // `达到92.8%，计划2025年达到95%以上`: a plan for the same
     // indicator right after its level.
+    // `，2024年底前提高至52%以上`, `，2025年达到92%`, `，到2025年…`: a later
+    // year opens the next clause (it was dropped, unsaid).
     let plan_next = (!target)
-        .then(|| again(read.at, &plans::PLAN_WORDS, None))
+        .then(|| {
+            again(read.at, &plans::PLAN_WORDS, None).or_else(|| {
+                next_clause(text, quantities, mentions, read.at, indicator.kind, |o| {
+                    future_year(o, cx.year).is_some()
+                        || (o.starts_with(|c: char| c.is_ascii_digit())
+                            && cx
+                                .year
+                                .is_some_and(|r| first_year(o).is_some_and(|y| y > r)))
+                })
+            })
+        })
         .flatten();
     let later = target
         .then(|| later_plan(text, quantities, mentions, read.at, indicator.kind))
@@ -3474,8 +3486,11 @@ fn single_after<'q>(
     // (`义务教育教师年平均工资收入由9.92万元…`, `教育支出总额由…`: a word
     // that ends the name stands before the `由`.)
     let trimmed = between.trim();
+    // (`A拟由78.2%提高到85%`, `A力争由…`: a plan's word before the `由`;
+    // the plan is read by `plan`.)
     let trimmed = links::NAME_ENDS
         .iter()
+        .chain(&plans::SENTENCE_PLANS)
         .find_map(|w| trimmed.strip_prefix(w))
         .filter(|rest| rest.starts_with(FROM))
         .unwrap_or(trimmed);

@@ -5203,6 +5203,42 @@ mod changes_as_written {
         }
     }
 
+    /// A plan's from→to with the plan word before `由` (`A拟由78.2%提高到85%`:
+    /// the 78.2% was the target), and a plan for a later year in the clause
+    /// after a level (`A47.6%，2024年底前提高至52%以上`, `A2023年为89.2%，2025年
+    /// 达到92%`: the plan was dropped, unsaid).
+    #[test]
+    fn plans_after_a_plan_word_or_a_later_year() {
+        let goals = |text: &str| -> Vec<(Option<f64>, Option<i32>)> {
+            in_2023(text)
+                .targets
+                .iter()
+                .map(|t| (t.value, t.year))
+                .collect()
+        };
+        assert_eq!(
+            goals("全县普惠性幼儿园覆盖率拟由78.2%提高到85%。"),
+            [(Some(85.0), None)]
+        );
+        assert_eq!(
+            goals("全县公办园在园幼儿占比47.6%，2024年底前提高至52%以上。"),
+            [(Some(52.0), Some(2024))]
+        );
+        assert_eq!(
+            goals("全县九年义务教育巩固率2023年为89.2%，2025年达到92%。"),
+            [(Some(92.0), Some(2025))]
+        );
+        assert_eq!(
+            goals("全县高中阶段毛入学率计划2024年提高到91%，2025年达到92%以上。"),
+            [(Some(91.0), Some(2024)), (Some(92.0), Some(2025))]
+        );
+        // The year before, restated after the year's level, is no plan.
+        assert_eq!(
+            goals("全县公办园在园幼儿占比2022年为45.1%，2023年为47.6%。"),
+            []
+        );
+    }
+
     /// `已` before the verb says the level is reached, whatever goal frames
     /// the sentence (`对标2025年目标，…已达到78.2%` was the 2025 target, and
     /// passed); `年底前` with no year is the year being written in, a plan
