@@ -1321,12 +1321,12 @@ fn state(
     // `生均…教育支出`, `按在校学生人数平均的…`: a per-head figure is
     // another indicator than the total the name stands for.
     let before = text.slice(mention.start.saturating_sub(5), mention.start);
-    // `校长本科以上学历比例`: the principals', not the teachers'.
-    if links::PER_HEAD
-        .iter()
-        .chain(&links::OTHER_SUBJECTS)
-        .any(|w| before.ends_with(w))
-    {
+    // `校长本科以上学历比例`: the principals', not the teachers'. (A rate
+    // is no sum: `全市平均公办园在园幼儿占比` is the city's, over its
+    // counties; it was dropped, unsaid.)
+    let per_head = indicator.kind != QuantityKind::Percent
+        && links::PER_HEAD.iter().any(|w| before.ends_with(w));
+    if per_head || links::OTHER_SUBJECTS.iter().any(|w| before.ends_with(w)) {
         return;
     }
     // `A低于当地公务员平均工资收入约1800元`, `A比B高出2300元`: B is what A

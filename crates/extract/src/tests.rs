@@ -1981,6 +1981,10 @@ mod phrasing {
                 "小学生均公用经费为780元，较上年增加20元；初中为990元，较上年增加30元。",
                 [(PRIMARY, 780.0), (JUNIOR, 990.0)],
             ),
+            (
+                "生均公用经费普通小学为720元，普通初中为940元。",
+                [(PRIMARY, 720.0), (JUNIOR, 940.0)],
+            ),
         ] {
             let c = in_report(text, Some(2023));
             let expected: Vec<(String, Option<f64>)> = expected
@@ -2067,6 +2071,14 @@ mod phrasing {
             assert_eq!(levels(&c), [], "{text}");
             assert_eq!(c.unread.len(), 1, "{text}: {:?}", unread_reasons(&c));
         }
+        // `普通小学`, `普通初中` are stages (the primary stage's figure was
+        // the whole per-student spending).
+        let c = in_report(
+            "生均一般公共预算教育支出普通小学为11236元、普通初中为15873元。",
+            Some(2023),
+        );
+        assert_eq!(levels(&c), []);
+        assert_eq!(c.unread.len(), 1);
         for text in [
             "小学生均公用经费780元，初中学校全部达标。",
             "小学生均公用经费780元，初中学校建设经费为320万元。",
@@ -3903,6 +3915,26 @@ mod county_phrasing {
 
     fn levels(c: &Case) -> Vec<(&str, Option<f64>)> {
         indicator_values(c)
+    }
+
+    /// `全市平均A为45.6%`: the region's rate over its parts, a level (it was
+    /// dropped, unsaid, as a per-head name is); a sum per head is still
+    /// another indicator than the sum.
+    #[test]
+    fn an_average_rate_is_the_regions_level() {
+        let c = in_region(
+            "全市平均公办园在园幼儿占比为45.6%，平均普惠性幼儿园覆盖率为76.2%。",
+            "雁河市",
+        );
+        assert_eq!(
+            levels(&c),
+            [
+                ("preschool-public-share", Some(45.6)),
+                ("preschool-inclusive-coverage", Some(76.2))
+            ]
+        );
+        let c = in_region("按在校生平均一般公共预算教育支出1.2万元。", "雁河市");
+        assert_eq!(levels(&c), []);
     }
 
     /// A paragraph that opens with another region is about it to its end:

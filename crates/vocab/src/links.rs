@@ -117,7 +117,16 @@ pub const SCHOOL_STAGES: [&str; 5] = ["小学", "初中", "高中", "普通高�
 /// Stages of schooling that split one name's figure into one per stage:
 /// `生均公用经费小学720元、初中920元` states two figures, neither of which
 /// is the name's.
-pub const STAGES: [&str; 6] = ["小学", "初中", "高中", "幼儿园", "普通高中", "中职"];
+pub const STAGES: [&str; 8] = [
+    "小学",
+    "初中",
+    "高中",
+    "幼儿园",
+    "普通高中",
+    "中职",
+    "普通小学",
+    "普通初中",
+];
 
 /// Whose a measure is, where the catalog keeps one indicator per subject of
 /// one measure (`义务教育教师年平均工资`, `公务员年平均工资`): after one
