@@ -34,7 +34,7 @@
 //! The parser keeps each row on a line of its own (see `dutycheck-parse`).
 
 use dutycheck_model::{Quantity, QuantityKind};
-use dutycheck_vocab::{changes, plans, regions, search};
+use dutycheck_vocab::{changes, periods, plans, regions, search};
 
 use crate::CaseText;
 use crate::indicators::Mention;
@@ -271,6 +271,15 @@ fn column(cell: &str, year: Option<i32>) -> Column {
     }
     if search::contains_any(cell, plans::STANDARDS) {
         return Column::Standard;
+    }
+    // `整改前 | 整改后`: the state the inspectors found is never the level
+    // (it was read as one, and failed its rule); the state after the work
+    // is the region's own.
+    if periods::EARLIER_STATE.iter().any(|w| cell.starts_with(w)) {
+        return Column::Compared;
+    }
+    if periods::AFTER_REMEDY.iter().any(|w| cell.starts_with(w)) {
+        return Column::Own;
     }
     // `全国`, `全国平均`; `全省平均`, `全市平均值`; `本县`, `我市（数值）`, `全县`.
     if regions::names_nation(cell) {

@@ -1439,6 +1439,25 @@ mod phrasing {
         }
     }
 
+    /// A rectification's table, `整改前 | 整改后`: the level is the state
+    /// after the work (the state before was read as the level, and failed
+    /// its rule), and the state before is no base of a change.
+    #[test]
+    fn a_table_before_and_after_the_rectification() {
+        for table in [
+            "| 序号 | 指标 | 整改前 | 整改后 |\n|---|---|---|---|\n| 1 | 公办园在园幼儿占比 | 46.2% | 50.4% |",
+            "序号\t指标\t整改前\t整改后\t整改状态\n1\t公办园在园幼儿占比\t46.2%\t50.4%\t已完成",
+        ] {
+            let c = in_report(table, Some(2023));
+            assert_eq!(
+                levels(&c),
+                [("preschool-public-share".to_string(), Some(50.4))],
+                "{table}"
+            );
+            assert!(c.indicators[0].change.is_none(), "{table}");
+        }
+    }
+
     /// Two header rows, the years under a merged cell (`指标 | 完成情况 |
     /// 目标值` over `| 2022年 | 2023年 |`): the level was the target's
     /// column and the target the level's.
