@@ -694,6 +694,21 @@ fn claims_record_the_requirement_and_the_clause_that_claims_it() {
     );
 }
 
+/// `只增不减` alone, in a clause after the spending's figures (`…比上年下降
+/// 1.2%，做到了“只增不减”`, `…实现了逐年只增不减`), claims the spending's
+/// requirement: no claim was read, so the fall beside it never contradicted
+/// it.
+#[test]
+fn the_phrase_alone_after_the_spending_claims_it() {
+    for text in [
+        "全县一般公共预算教育支出8.1亿元，比上年下降1.2%，做到了“只增不减”。",
+        "全县一般公共预算教育支出分别为8.21亿元、8.64亿元、8.97亿元，实现了逐年只增不减。",
+    ] {
+        let ids: Vec<String> = claims(text).into_iter().map(|(id, _)| id).collect();
+        assert_eq!(ids, ["education-spending-growth"], "{text}");
+    }
+}
+
 #[test]
 fn a_claim_in_a_plan_is_recorded_as_a_plan() {
     let plan =
