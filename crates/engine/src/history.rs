@@ -24,8 +24,15 @@ pub(crate) fn region_key(name: &str, aliases: &BTreeMap<String, String>) -> Stri
 }
 
 /// The name of the region `section` of `report` is about, as written: the
-/// section's name when it names a region, else the title's region.
+/// section's name when it names a region, else the title's region. None
+/// for a section of the region's own budget or schools (`二、市本级`): its
+/// figures are a part of the city's, and were linked with the whole city's
+/// of other years (a false fall of 66.05 → 12.36亿元).
 pub(crate) fn region_name<'a>(report: &'a Report, section: &'a Section) -> Option<&'a str> {
+    let name: Vec<char> = section.name.chars().collect();
+    if regions::names_own_level_only(&name) {
+        return None;
+    }
     regions::of_heading(&section.name).or_else(|| regions::of_title(&report.title))
 }
 
@@ -327,6 +334,34 @@ mod tests {
         assert!((precision_of_number(6.3) - 0.05).abs() < 1e-9);
         assert!((precision_of_number(80_000_000.0) - 5_000_000.0).abs() < 1e-3);
         assert!((precision_of_number(-0.82e8) - 5e5).abs() < 1e-3);
+    }
+
+    /// A section of the city's own budget (`市本级`) is no region's: its
+    /// figures were linked with the whole city's of other years (a false
+    /// fall of 66.05 → 12.36亿元).
+    #[test]
+    fn a_section_of_the_own_level_is_no_region() {
+        let section = |name: &str| Section {
+            name: name.into(),
+            number: 1,
+            line: 1,
+            column: 1,
+            heading_length: 0,
+            cases: vec![],
+            numbering_gaps: vec![],
+            unread_numbering: vec![],
+            collected: false,
+        };
+        let report = Report {
+            path: "t.txt".into(),
+            title: "鹤岭市2023年度履行教育职责自评报告".into(),
+            year: Some(2023),
+            sections: vec![],
+        };
+        assert_eq!(region_name(&report, &section("市本级")), None);
+        assert_eq!(region_name(&report, &section("鹤岭市本级")), None);
+        assert_eq!(region_name(&report, &section("全市情况")), Some("鹤岭市"));
+        assert_eq!(region_name(&report, &section("桐坪县")), Some("桐坪县"));
     }
 
     #[test]

@@ -343,8 +343,11 @@ fn other_between(text: &CaseText<'_>, mention: &Mention, at: &Quantity, cx: Cont
         .find_backward(mention.end, at.start, ends_clause)
         .map_or(mention.end, |p| p + 1);
     let between = text.chars.get(from..at.start).unwrap_or_default();
+    // (`一般公共预算教育支出市本级12.36亿元、全市68.42亿元`: the city's own
+    // budget is a part, `names_own_level_only`.)
     between.len() <= OTHER_BETWEEN
         && (regions::names_nation(text.slice(from, at.start))
+            || regions::names_own_level_only(between)
             || (between.iter().any(|c| regions::is_level(*c))
                 && regions::names_other(text.slice(from, at.start), own)))
 }

@@ -3951,6 +3951,22 @@ mod county_phrasing {
         indicator_values(c)
     }
 
+    /// `A市本级12.36亿元、全市68.42亿元`: the city's own budget between the
+    /// name and its figure is a part (it was the city's level).
+    #[test]
+    fn the_own_level_between_a_name_and_its_figure_is_a_part() {
+        let c = in_region(
+            "一般公共预算教育支出市本级12.36亿元、全市68.42亿元。",
+            "鹤岭市",
+        );
+        assert!(
+            !levels(&c).contains(&("education-expenditure", Some(1_236_000_000.0))),
+            "{:?}",
+            levels(&c)
+        );
+        assert_eq!(c.unread.len(), 1);
+    }
+
     /// `全市平均A为45.6%`: the region's rate over its parts, a level (it was
     /// dropped, unsaid, as a per-head name is); a sum per head is still
     /// another indicator than the sum.
