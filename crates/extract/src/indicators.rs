@@ -1735,15 +1735,17 @@ fn state(
     let mut reached = None;
     // The same indicator stated again in a later clause that opens with one
     // of `words` (after the region's own name, when given).
-    let again = |at: &Quantity, words: &[&str], own: Option<&str>| {
-        followed_by(text, quantities, mentions, at, indicator.kind, words, own)
+    // The next figure of the kind, found once for the questions below.
+    let next = figure_after(text, quantities, read.at, indicator.kind);
+    let again = |words: &[&str], own: Option<&str>| {
+        followed_by(mentions, read.at, next, words, own, &|_| false)
     };
-    let actual = again(read.at, &plans::ACTUAL, cx.region).or_else(|| {
+    let actual = again(&plans::ACTUAL, cx.region).or_else(|| {
         // `调整预算14200元，完成13650元`: after a plan, what was done;
         // `国家目标为80%，我县为78.6%`: after a standard, the region's own.
         target
             .then(|| {
-                again(read.at, &plans::DONE_AFTER_PLAN, cx.region).or_else(|| {
+                again(&plans::DONE_AFTER_PLAN, cx.region).or_else(|| {
                     // Not in a section of plans, nor a clause of plans
                     // (`力争…达到90%，全县将达到95%`).
                     let own = cx.region.filter(|_| !cx.plan_section)?;
@@ -1774,17 +1776,29 @@ fn state(
     // indicator right after its level.
     // `，2024年底前提高至52%以上`, `，2025年达到92%`, `，到2025年…`: a later
     // year opens the next clause (it was dropped, unsaid).
+    let later_year = |o: &str| {
+        future_year(o, cx.year).is_some()
+            || (o.starts_with(|c: char| c.is_ascii_digit())
+                && cx
+                    .year
+                    .is_some_and(|r| first_year(o).is_some_and(|y| y > r)))
+    };
     let plan_next = (!target)
         .then(|| {
-            again(read.at, &plans::PLAN_WORDS, None).or_else(|| {
-                next_clause(text, quantities, mentions, read.at, indicator.kind, |o| {
-                    future_year(o, cx.year).is_some()
-                        || (o.starts_with(|c: char| c.is_ascii_digit())
-                            && cx
-                                .year
-                                .is_some_and(|r| first_year(o).is_some_and(|y| y > r)))
-                })
-            })
+            // (The reported figure may have given way to the one found.)
+            let next = if std::ptr::eq(read.at, next.map_or(read.at, |(q, _)| q)) {
+                figure_after(text, quantities, read.at, indicator.kind)
+            } else {
+                next
+            };
+            followed_by(
+                mentions,
+                read.at,
+                next,
+                &plans::PLAN_WORDS,
+                None,
+                &later_year,
+            )
         })
         .flatten();
     let later = target
@@ -1982,14 +1996,16 @@ fn single<'q>(
 /// with one of `words` (`，实际完成86.4%`, `，计划2025年达到95%以上`), with no
 /// other mention between: the same indicator, stated again.
 #[allow(clippy::too_many_arguments)]
+/// `next` is the next figure of the kind after `at` with the words between
+/// ([`figure_after`], found once by the caller for every question it asks
+/// of it); `also` opens the clause as the words do.
 fn followed_by<'q>(
-    text: &CaseText<'_>,
-    quantities: &'q [Quantity],
     mentions: &[Mention],
     at: &Quantity,
-    kind: QuantityKind,
+    next: Option<(&'q Quantity, &str)>,
     words: &[&str],
     own: Option<&str>,
+    also: &dyn Fn(&str) -> bool,
 ) -> Option<&'q Quantity> {
     // After the region's own name, when given (`，我县目前为46.3%`).
     let opens = |opening: &str| {
@@ -2002,9 +2018,9 @@ fn followed_by<'q>(
             opening
                 .strip_prefix(w)
                 .is_some_and(|rest| !rest.starts_with(links::RATE))
-        })
+        }) || also(opening)
     };
-    let (q, between) = figure_after(text, quantities, at, kind)?;
+    let (q, between) = next?;
     if stated_again(mentions, at, q, between, opens) {
         return Some(q);
     }
