@@ -229,6 +229,21 @@ fn states_change(lead: &str) -> bool {
 /// ([`changes::OTHER_COMPARISONS`]) with a base that is not the year before
 /// (`全省平均`, `目标`). `占比`, `比例` are no comparison: no base follows.
 fn compares(clause: &str) -> bool {
+    // Asked of every figure's clause: most hold no first character of any
+    // comparison word, and one look at each character says so.
+    static LEADS: std::sync::OnceLock<search::Leads> = std::sync::OnceLock::new();
+    let leads = LEADS.get_or_init(|| {
+        search::Leads::of(
+            changes::COMPARISONS
+                .iter()
+                .chain(&changes::OTHER_COMPARISONS)
+                .chain(&qualifiers::SHORT_OF)
+                .copied(),
+        )
+    });
+    if !clause.chars().any(|c| leads.is_lead(c)) {
+        return false;
+    }
     let based = changes::COMPARISONS.iter().any(|w| {
         search::starts(clause, w).any(|i| {
             let rest = &clause[i + w.len()..];
