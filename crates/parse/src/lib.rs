@@ -654,6 +654,30 @@ fn is_title_line(
     (dated || placed || opened) && !ends_open && !marked && open == 0
 }
 
+/// Whether the blank line `idx` stands in the middle of a sentence, as text
+/// copied out of a PDF has them at a page's end (`…支出8.1亿元，比上年` / blank
+/// / `下降3.5%。`: the change was lost): the line of text before it stops
+/// mid-sentence, after a clause mark or as a long line does (a title is
+/// short, and ends its sentence: `教育投入保障` / blank / `全县…`), and the
+/// line of text after it opens no number. (Whether the line before ended a
+/// sentence is the caller's to know; this is asked only when it did not.)
+fn blank_in_sentence(lines: &[Line<'_>], markers: &[Option<Marker>], idx: usize) -> bool {
+    let kept = |l: &&Line<'_>| !l.furniture && !l.text.is_empty();
+    let Some(before) = lines.get(..idx).and_then(|b| b.iter().rev().find(kept)) else {
+        return false;
+    };
+    let Some(after) = lines
+        .get(idx + 1..)
+        .and_then(|a| a.iter().position(|l| kept(&l)))
+        .map(|i| idx + 1 + i)
+    else {
+        return false;
+    };
+    let mid_clause = before.normal.trim_end().ends_with([',', '、', ':']);
+    let long = before.text.chars().count() > TITLE_LIMIT;
+    (mid_clause || long) && markers.get(after).is_some_and(Option::is_none)
+}
+
 /// The next line after `idx` that holds text (not a blank, not page
 /// furniture).
 fn next_kept<'l, 'a>(lines: &'l [Line<'a>], idx: usize) -> Option<&'l Line<'a>> {
@@ -1073,8 +1097,9 @@ fn headings(
             continue;
         }
         if line.text.is_empty() {
-            // A blank line ends whatever sentence was open.
-            previous_ended = true;
+            // A blank line ends whatever sentence was open, unless the
+            // sentence goes on across it (`blank_in_sentence`).
+            previous_ended |= !blank_in_sentence(lines, markers, idx);
             continue;
         }
         if let Some(m) = markers[idx].filter(|m| m.style == style) {
@@ -1663,8 +1688,9 @@ fn read_cases(
             continue;
         }
         if line.text.is_empty() {
-            // A blank line ends whatever sentence was open.
-            previous_ended = true;
+            // A blank line ends whatever sentence was open, unless the
+            // sentence goes on across it (`blank_in_sentence`).
+            previous_ended |= !blank_in_sentence(lines, markers, idx);
             continue;
         }
         work(1);

@@ -196,6 +196,26 @@ fn a_title_on_its_own_line_ends_there() {
     assert_eq!(cases[3].text, "全县新建、2023年完工。");
 }
 
+/// A blank line in the middle of a sentence (text copied out of a PDF, at a
+/// page's end: `…比上年` / blank / `下降3.5%。`) does not end it: the change
+/// was lost. A short line (a title) and a numbered line after the blank
+/// still end it.
+#[test]
+fn a_blank_line_inside_a_sentence_is_no_end() {
+    let text = "2023年报告\n一、甲县\n1.加大投入。2023年，全县一般公共预算教育支出8.1亿元，比上年\n\n下降3.5%。全县生均一般公共预算教育支出13200元，\n\n比上年下降1.2%。\n2.教师待遇保障\n\n全县义务教育教师平均工资收入10.2万元，比上年增长3.1%，高于当地\n\n3.公务员平均工资收入。\n";
+    let report = parse(&doc(text)).expect("parses");
+    let cases = &report.sections[0].cases;
+    assert_eq!(
+        cases[0].text,
+        "加大投入。2023年，全县一般公共预算教育支出8.1亿元，比上年下降3.5%。全县生均一般公共预算教育支出13200元，比上年下降1.2%。"
+    );
+    assert_eq!(
+        cases[1].text,
+        "教师待遇保障\n全县义务教育教师平均工资收入10.2万元，比上年增长3.1%，高于当地"
+    );
+    assert_eq!(outline(&report), [("甲县".to_string(), vec![1, 2, 3])]);
+}
+
 /// A collection's cases labelled in brackets (`【案例一】`, `【典型案例2】`,
 /// `[案例3]`) or as `做法一：`, `经验二：`: each a case. They were one
 /// lead-in, and the region was said to have no cases.
