@@ -678,6 +678,41 @@ fn blank_in_sentence(lines: &[Line<'_>], markers: &[Option<Marker>], idx: usize)
     (mid_clause || long) && markers.get(after).is_some_and(Option::is_none)
 }
 
+/// Marks as page furniture each line that repeats the report's title
+/// (folded: `title`), alone or with a page number after it: a PDF's running
+/// header, copied with its text (`…比上年` / `澜溪市…自查自评报告   — 2 —` /
+/// `下降1.6%。`: the header was read inside the sentence, and the change
+/// was lost). Titles of a few characters are not looked for.
+fn mark_running_headers(lines: &mut [Line<'_>], title: &str) {
+    const SHORTEST: usize = 8;
+    let title = title.trim();
+    let Some(first) = title.chars().next() else {
+        return;
+    };
+    if title.chars().count() < SHORTEST {
+        return;
+    }
+    for line in lines {
+        // Most lines open with another character: no string is compared.
+        if !line.normal.starts_with(first) {
+            continue;
+        }
+        let Some(rest) = line.normal.strip_prefix(title) else {
+            continue;
+        };
+        let page_number = rest.chars().all(|c| {
+            c.is_ascii_digit()
+                || c.is_whitespace()
+                || matches!(c, '-' | '—' | '–' | '－' | '第' | '页' | '共' | '/')
+        });
+        if page_number {
+            line.text = "";
+            line.normal = "";
+            line.furniture = true;
+        }
+    }
+}
+
 /// The next line after `idx` that holds text (not a blank, not page
 /// furniture).
 fn next_kept<'l, 'a>(lines: &'l [Line<'a>], idx: usize) -> Option<&'l Line<'a>> {
@@ -937,11 +972,12 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
     let year = year_of(&lines, &title);
     let Title {
         text: title,
-        normal: _,
+        normal: title_normal,
         body_start,
     } = title;
 
     let mut lines = lines;
+    mark_running_headers(&mut lines[body_start..], &title_normal);
     let mut markers: Vec<Option<Marker>> = lines.iter().map(|l| marker(l.normal)).collect();
     if markdown {
         number_headings(&lines, &mut markers, body_start);

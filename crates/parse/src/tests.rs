@@ -216,6 +216,33 @@ fn a_blank_line_inside_a_sentence_is_no_end() {
     assert_eq!(outline(&report), [("甲县".to_string(), vec![1, 2, 3])]);
 }
 
+/// A line that repeats the title, alone or with a page number after it (a
+/// PDF's running header), is page furniture: it was read inside the
+/// sentence it broke, and the change after it was lost.
+#[test]
+fn a_running_header_that_repeats_the_title_is_furniture() {
+    let title = "澜溪市2023年度政府履行教育职责情况自查自评报告";
+    for header in [
+        format!("{title}              — 2 —"),
+        title.to_string(),
+        format!("{title} 第2页"),
+    ] {
+        let text = format!(
+            "{title}\n\n一、南溪县\n全县一般公共预算教育支出201,374万元，比上年\n{header}\n下降1.6%。\n"
+        );
+        let report = parse(&doc(&text)).expect("parses");
+        assert_eq!(
+            report.sections[0].cases[0].text,
+            "全县一般公共预算教育支出201,374万元，比上年下降1.6%。",
+            "{header}"
+        );
+    }
+    // Words after the title are a line of text.
+    let text = format!("{title}\n一、南溪县\n1.{title}的说明。\n");
+    let report = parse(&doc(&text)).expect("parses");
+    assert_eq!(report.sections[0].cases[0].text, format!("{title}的说明。"));
+}
+
 /// A collection's cases labelled in brackets (`【案例一】`, `【典型案例2】`,
 /// `[案例3]`) or as `做法一：`, `经验二：`: each a case. They were one
 /// lead-in, and the region was said to have no cases.
