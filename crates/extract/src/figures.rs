@@ -644,6 +644,20 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity
     {
         return None;
     }
+    // `覆盖率为8 6.2%`, `由上年的1 2,430元…`: one digit after a word, then a
+    // blank, then the rest (a PDF's text cuts a number so): the rest is a
+    // piece of a number, not a figure (6.2% failed the rule, and 2,430元
+    // made a fall a rise of 393%).
+    let before3 = start
+        .checked_sub(3)
+        .and_then(|i| text.chars.get(i))
+        .copied();
+    if before == Some(' ')
+        && before2.is_some_and(|c| c.is_ascii_digit())
+        && before3.is_some_and(dutycheck_vocab::regions::is_ideograph)
+    {
+        return None;
+    }
     let unit_text = caps.get(Group::Unit);
     let (value, mut kind, unit): (f64, QuantityKind, &'static str) =
         if let Some(pct) = caps.get(Group::Pct) {

@@ -2843,6 +2843,14 @@ fn level_after<'q>(
             }
         }
         Some(from) => {
+            // `由1 2,430元减少到11,980元` (a digit cut off by a blank in a
+            // PDF's text: from 2,430元): a verb that says the opposite of
+            // the two figures is a misreading, and no statement is read
+            // (it was a rise of 393%).
+            let verb = changes::direction(text.slice(from.end, to.start));
+            if verb.is_some_and(|sign| (to.value - from.value) * sign < 0.0) {
+                return None;
+            }
             let stated = parts.and_then(|(c, _)| c);
             let base = Base::of(from, base_year(text.slice(mention.end, from.start), year));
             // `近三年…从12800元减少到12600元`: over a span of years, the

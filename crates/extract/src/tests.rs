@@ -5767,6 +5767,34 @@ mod changes_as_written {
             Some(0.0)
         );
     }
+
+    /// A number cut by a blank after a word (`为8 6.2%`, `由上年的1 2,430元`:
+    /// a PDF's text) is no figure, and a from→to whose verb says the
+    /// opposite of its figures is no statement: each was read (6.2% failed
+    /// a rule, and a fall was a rise of 393%). They are said unread.
+    /// Thousands in groups (`73 500万元`) are one figure, as before.
+    #[test]
+    fn numbers_cut_by_a_blank_and_verbs_against_their_figures() {
+        for text in [
+            "全县普惠性幼儿园覆盖率为8 6.2%。",
+            "全县生均一般公共预算教育支出由上年的1 2,430元减少到11,980元。",
+            "全县一般公共预算教育支出1 2.36亿元。",
+            "全县生均一般公共预算教育支出由上年的2,430元减少到11,980元。",
+        ] {
+            let c = in_2023(text);
+            assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
+            assert_eq!(c.unread.len(), 1, "{text}");
+        }
+        assert_eq!(
+            read("全县一般公共预算教育支出73 500万元。"),
+            [row(
+                "education-expenditure",
+                Some(735_000_000.0),
+                None,
+                None
+            )]
+        );
+    }
 }
 
 /// Titles and labels that announce plans, over figures written as levels.
