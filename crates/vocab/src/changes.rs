@@ -506,8 +506,10 @@ pub fn opens_comparison(words: &str) -> bool {
         .iter()
         .find_map(|w| words.strip_prefix(w))
         .unwrap_or(words)
-        .trim_start_matches(['仍', '还', '也', ' '])
-        .trim_start_matches("依然");
+        .trim_start_matches(['仍', '还', '也', ' ']);
+    // (`strip_prefix`: a string pattern to `trim_start_matches` sets up a
+    // searcher on every call, and this is asked of every figure's words.)
+    let words = words.strip_prefix("依然").unwrap_or(words);
     COMPARISONS.iter().any(|w| words.starts_with(w))
         || compared_with(words)
         || ABOVE_BELOW.iter().any(|(w, _)| {

@@ -272,7 +272,12 @@ fn opening_region(title: &str) -> Option<&str> {
 /// it is about starts: `云河区…` of `关于对云河区2023年度…的督导反馈意见` and of
 /// `市政府教育督导委员会关于对云河区…`; `…` of `关于…` and of `对…`.
 fn about(title: &str) -> &str {
-    if let Some(i) = title.rfind(ABOUT) {
+    // (A byte search first: most titles and labels hold no `关于对`, and
+    // `rfind` sets up a searcher for every call.)
+    if let Some(i) = crate::search::contains(title, ABOUT)
+        .then(|| title.rfind(ABOUT))
+        .flatten()
+    {
         return &title[i + ABOUT.len()..];
     }
     let title = title.strip_prefix("关于").unwrap_or(title);
