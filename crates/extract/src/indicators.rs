@@ -1785,8 +1785,11 @@ fn state(
     };
     let plan_next = (!target)
         .then(|| {
-            // (The reported figure may have given way to the one found.)
-            let next = if std::ptr::eq(read.at, next.map_or(read.at, |(q, _)| q)) {
+            // A reported figure that gave way to the one found after it
+            // (`填报为92.5%，核查结果为90.2%`) moved the level on: the next
+            // figure is then the one after that.
+            let moved = next.is_some_and(|(q, _)| std::ptr::eq(read.at, q));
+            let next = if moved {
                 figure_after(text, quantities, read.at, indicator.kind)
             } else {
                 next
