@@ -439,6 +439,16 @@ fn ends_with_other(opening: &str, own: &str) -> bool {
         .rev()
         .find(|(_, c)| is_level(*c) || PLACING.contains(c))
         .map_or(run_stem, |(i, c)| &run_stem[i + c.len_utf8()..]);
+    // `2023年县财政…`, `2023年底县…`: the `年` of a date is no name's (the
+    // county's own spending was another region's).
+    let dated =
+        opening[..opening.len() - stem_len - level_len].ends_with(|c: char| c.is_ascii_digit());
+    let stem = match stem.strip_prefix(['年', '月', '日']) {
+        Some(rest) if dated && stem.len() == run_stem.len() => {
+            rest.trim_start_matches(['底', '末', '初', '度'])
+        }
+        _ => stem,
+    };
     let name = &run[run.len() - stem.len() - level_len..];
     let own = own.trim();
     let inner = innermost(own);
@@ -636,6 +646,17 @@ mod tests {
         assert!(!names_other("全县", own));
         assert!(names_other("白石县", own));
         assert_eq!(after_own("青溪县达到", own), Some("达到"));
+    }
+
+    /// `2023年县财政…`: the `年` of a date is no name (the county's own
+    /// spending was read as another region's, a part); a county named
+    /// after the date is still another.
+    #[test]
+    fn the_year_before_a_level_is_no_name() {
+        assert!(!names_other("2023年县财政", "青溪县"));
+        assert!(!names_other("2023年底县", "青溪县"));
+        assert!(names_other("2023年东河县", "青溪县"));
+        assert!(names_other("永年区", "青溪县"));
     }
 
     #[test]
