@@ -2828,6 +2828,7 @@ fn level_after<'q>(
                     .map(|(c, _)| c)
                     .or_else(|| flat_after(text, to.end, kind, &to.unit, year))
                     .or_else(|| roughly_flat_then(text, quantities, to, kind, year))
+                    .or_else(|| share_of_year_before(text, quantities, to, kind, year))
                     .or_else(|| worded_against_base(text, quantities, to, kind, year))
                     .or_else(|| change_before(text, quantities, mention, kind, year)),
             };
@@ -3931,6 +3932,41 @@ fn flat_after(
 ) -> Option<Change> {
     let (from, clause) = clause_after(text, cursor);
     flat(clause, from, kind, unit, year)
+}
+
+/// `8.1亿元，为上年的96.5%`, `相当于上年的103.2%`: a sum stated as a share of
+/// the year before's, a change of its difference from 100% (−3.5%: it was
+/// read as the level alone, and the fall passed 只增不减). Not of a rate,
+/// whose share of last year's rate says nothing a reader would write.
+fn share_of_year_before(
+    text: &CaseText<'_>,
+    quantities: &[Quantity],
+    level: &Quantity,
+    kind: QuantityKind,
+    year: Option<i32>,
+) -> Option<Change> {
+    if kind == QuantityKind::Percent {
+        return None;
+    }
+    let q = in_sentence_after(text, quantities, level.end).next()?;
+    if q.kind != QuantityKind::Percent {
+        return None;
+    }
+    let words = text
+        .slice(level.end, q.start)
+        .trim_start_matches([',', '，', ' ']);
+    let base = ["为", "是", "相当于", "占"]
+        .iter()
+        .find_map(|w| words.strip_prefix(w))?
+        .strip_suffix('的')?;
+    if base.chars().count() > 6 || !against_year_before(base, year) || !names_base(base) {
+        return None;
+    }
+    Some(Change {
+        percent: Some(((q.value - 100.0) * 1e6).round() / 1e6),
+        percent_at: Some(change_span(words, q)),
+        ..Change::default()
+    })
 }
 
 /// `8.02亿元，与上年基本持平（下降0.1%）`, `13480元，与上年基本持平，下降0.3%`:

@@ -5795,6 +5795,30 @@ mod changes_as_written {
             )]
         );
     }
+
+    /// A sum stated as a share of the year before's (`为上年的96.5%`) is a
+    /// change of its difference from 100%: it was the level alone, and the
+    /// fall passed 只增不减. A share of the budget is no change.
+    #[test]
+    fn a_share_of_the_year_befores_sum_is_its_change() {
+        assert_eq!(
+            read("一般公共预算教育支出8.1亿元，为上年的96.5%。"),
+            [row(
+                "education-expenditure",
+                Some(810_000_000.0),
+                None,
+                Some(-3.5)
+            )]
+        );
+        assert_eq!(
+            read("一般公共预算教育支出8.1亿元，相当于上年的103.2%。")[0].3,
+            Some(3.2)
+        );
+        assert_eq!(
+            read("一般公共预算教育支出8.1亿元，占一般公共预算支出的18.5%。")[0].3,
+            None
+        );
+    }
 }
 
 /// Titles and labels that announce plans, over figures written as levels.
