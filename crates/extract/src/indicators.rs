@@ -2822,13 +2822,15 @@ fn level_after<'q>(
     let parts = change_parts(text, quantities, to.end, kind, year, false, from.is_some());
     Some(match from {
         None => {
+            // After a note or what the figure is per (`15260元/生，与上年持平`).
+            let after = skip_note(text, to.end);
             let change = match parts {
                 Some((stated, _)) => stated,
                 None => implicit_change(text, quantities, to.end, kind, year)
                     .map(|(c, _)| c)
-                    .or_else(|| flat_after(text, to.end, kind, &to.unit, year))
-                    .or_else(|| roughly_flat_then(text, quantities, to, kind, year))
-                    .or_else(|| share_of_year_before(text, quantities, to, kind, year))
+                    .or_else(|| flat_after(text, after, kind, &to.unit, year))
+                    .or_else(|| roughly_flat_then(text, quantities, after, kind, year))
+                    .or_else(|| share_of_year_before(text, quantities, after, kind, year))
                     .or_else(|| worded_against_base(text, quantities, to, kind, year))
                     .or_else(|| change_before(text, quantities, mention, kind, year)),
             };
@@ -2838,7 +2840,7 @@ fn level_after<'q>(
             Read {
                 kind: StatementKind::Level,
                 level: Some(to),
-                unsized_change: unsized_after(text, to.end, kind, year)
+                unsized_change: unsized_after(text, after, kind, year)
                     .or(fell)
                     .filter(|_| change.is_none()),
                 change,
@@ -3941,19 +3943,19 @@ fn flat_after(
 fn share_of_year_before(
     text: &CaseText<'_>,
     quantities: &[Quantity],
-    level: &Quantity,
+    cursor: usize,
     kind: QuantityKind,
     year: Option<i32>,
 ) -> Option<Change> {
     if kind == QuantityKind::Percent {
         return None;
     }
-    let q = in_sentence_after(text, quantities, level.end).next()?;
+    let q = in_sentence_after(text, quantities, cursor).next()?;
     if q.kind != QuantityKind::Percent {
         return None;
     }
     let words = text
-        .slice(level.end, q.start)
+        .slice(cursor, q.start)
         .trim_start_matches([',', '，', ' ']);
     let base = ["为", "是", "相当于", "占"]
         .iter()
@@ -3975,18 +3977,18 @@ fn share_of_year_before(
 fn roughly_flat_then(
     text: &CaseText<'_>,
     quantities: &[Quantity],
-    level: &Quantity,
+    cursor: usize,
     kind: QuantityKind,
     year: Option<i32>,
 ) -> Option<Change> {
     // Asked of every level with no change: `持平` first.
     if !search::contains(
-        text.slice(level.end, level.end + AFTER_LEVEL_REACH),
+        text.slice(cursor, cursor + AFTER_LEVEL_REACH),
         changes::FLAT,
     ) {
         return None;
     }
-    let (from, _) = clause_after(text, level.end);
+    let (from, _) = clause_after(text, cursor);
     let rest = text.slice(from, from + AFTER_LEVEL_REACH);
     let flat_end = search::find(rest, changes::FLAT)? + changes::FLAT.len();
     let said = &rest[..flat_end];

@@ -5714,6 +5714,16 @@ mod changes_as_written {
                 "{text}"
             );
         }
+        // The same before a flat or a roughly flat change.
+        for (text, percent) in [
+            (
+                "生均一般公共预算教育支出15260元/生，与上年基本持平（增长0.2%）。",
+                0.2,
+            ),
+            ("生均一般公共预算教育支出15260元/生，与上年持平。", 0.0),
+        ] {
+            assert_eq!(read(text)[0].3, Some(percent), "{text}");
+        }
     }
 
     /// Falls said beside `基本持平`, with a bare signed figure, as a rate
