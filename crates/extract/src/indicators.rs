@@ -3957,16 +3957,19 @@ fn share_of_year_before(
     let words = text
         .slice(cursor, q.start)
         .trim_start_matches([',', '，', ' ']);
-    let base = ["为", "是", "相当于", "占"]
+    let base = changes::AS_SHARE
         .iter()
         .find_map(|w| words.strip_prefix(w))?
         .strip_suffix('的')?;
     if base.chars().count() > 6 || !against_year_before(base, year) || !names_base(base) {
         return None;
     }
+    // Worked out from the share, not written: derived, as a from→to's is
+    // (rounded to the formatter's six places, so that 96.5% is −3.5%).
     Some(Change {
         percent: Some(((q.value - 100.0) * 1e6).round() / 1e6),
         percent_at: Some(change_span(words, q)),
+        derived: true,
         ..Change::default()
     })
 }

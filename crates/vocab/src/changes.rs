@@ -199,6 +199,11 @@ pub const NEGATIONS: [char; 3] = ['不', '未', '没'];
 /// a change of zero; `基本持平`, `总体持平` state none that can be judged.
 pub const FLAT: &str = "持平";
 
+/// Words that state a sum as a share of another year's before `的`
+/// (`为上年的96.5%`, `相当于上年的103.2%`, `占上年的…`): its change is the
+/// share's difference from 100%.
+pub const AS_SHARE: [&str; 4] = ["为", "是", "相当于", "占"];
+
 /// Words that hedge [`FLAT`] (`基本持平`, `大体持平`): about the same, so a
 /// change may follow it (`与上年基本持平（下降0.1%）`).
 pub const ROUGHLY: [&str; 3] = ["基本", "大体", "总体"];
