@@ -341,27 +341,19 @@ mod tests {
     /// fall of 66.05 → 12.36亿元).
     #[test]
     fn a_section_of_the_own_level_is_no_region() {
-        let section = |name: &str| Section {
-            name: name.into(),
-            number: 1,
-            line: 1,
-            column: 1,
-            heading_length: 0,
-            cases: vec![],
-            numbering_gaps: vec![],
-            unread_numbering: vec![],
-            collected: false,
-        };
-        let report = Report {
-            path: "t.txt".into(),
-            title: "鹤岭市2023年度履行教育职责自评报告".into(),
-            year: Some(2023),
-            sections: vec![],
-        };
-        assert_eq!(region_name(&report, &section("市本级")), None);
-        assert_eq!(region_name(&report, &section("鹤岭市本级")), None);
-        assert_eq!(region_name(&report, &section("全市情况")), Some("鹤岭市"));
-        assert_eq!(region_name(&report, &section("桐坪县")), Some("桐坪县"));
+        let mut b = crate::tests::report(Some(2023))
+            .section("市本级")
+            .section("鹤岭市本级")
+            .section("全市情况")
+            .section("桐坪县");
+        b.report.title = "鹤岭市2023年度履行教育职责自评报告".into();
+        let names: Vec<Option<&str>> = b
+            .report
+            .sections
+            .iter()
+            .map(|s| region_name(&b.report, s))
+            .collect();
+        assert_eq!(names, [None, None, Some("鹤岭市"), Some("桐坪县")]);
     }
 
     #[test]

@@ -11,12 +11,12 @@ use crate::*;
 /// A report builder: sections of cases, each case with text, figures and
 /// indicator values. Lines are assigned in order: the title on line 1, each
 /// section heading and case on its own line.
-struct B {
-    report: Report,
+pub(crate) struct B {
+    pub(crate) report: Report,
     line: u32,
 }
 
-fn report(year: Option<i32>) -> B {
+pub(crate) fn report(year: Option<i32>) -> B {
     B {
         report: Report {
             path: "r.txt".into(),
@@ -29,7 +29,7 @@ fn report(year: Option<i32>) -> B {
 }
 
 impl B {
-    fn section(mut self, name: &str) -> Self {
+    pub(crate) fn section(mut self, name: &str) -> Self {
         self.line += 1;
         let number = u32::try_from(self.report.sections.len() + 1).unwrap_or(0);
         self.report.sections.push(Section {
