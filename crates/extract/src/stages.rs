@@ -287,15 +287,19 @@ impl StageNames {
             if !opens {
                 continue;
             }
-            // `，当地公务员为10.06万元`: where or when, then the word.
-            let start = links::SUBJECT_QUALIFIERS
-                .iter()
-                .map(|q| q.chars().count())
-                .find(|&n| {
-                    links::SUBJECT_QUALIFIERS.contains(&text.slice(at, at + n))
-                        && self.word_at(text, at + n, generic).is_some()
-                })
-                .map_or(at, |n| at + n);
+            // `，当地公务员为10.06万元`, `，同期当地公务员为…`: where or when
+            // (one word or two), then the word.
+            let mut start = at;
+            for _ in 0..2 {
+                let Some(n) = links::SUBJECT_QUALIFIERS
+                    .iter()
+                    .map(|q| q.chars().count())
+                    .find(|&n| links::SUBJECT_QUALIFIERS.contains(&text.slice(start, start + n)))
+                else {
+                    break;
+                };
+                start += n;
+            }
             // Every stage, so that a stage of no name here refuses the
             // list; the subjects of this measure only.
             let word = self
