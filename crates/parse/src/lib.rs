@@ -1062,7 +1062,15 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
         match head.below {
             Some((group, own)) => {
                 let style = group_case_styles.get(&group).copied().flatten();
-                read_cases(&mut section, &mut texts, body, &[section_style, own], style);
+                let outer = [section_style, own];
+                read_cases(
+                    &mut section,
+                    &mut texts,
+                    body,
+                    &outer,
+                    style,
+                    head.collected,
+                );
             }
             None => read_cases(
                 &mut section,
@@ -1070,6 +1078,7 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
                 body,
                 &[section_style],
                 top_case_style,
+                false,
             ),
         }
         // A heading over regions with no text of its own is only a
@@ -1113,6 +1122,9 @@ struct Head {
     /// A first-level heading whose sub-headings are regions (`二、各县（市、
     /// 区）情况`): a section only for its own text before its first region.
     over_regions: bool,
+    /// A region's one case in a collection grouped by theme (`一、学前教育类`
+    /// + `（一）青山区：…`, see [`Below::Titled`]): its body is the case.
+    collected: bool,
 }
 
 /// The headings of `style` among the lines `range`: a marker of the style
@@ -1192,10 +1204,13 @@ fn headings(
 /// one, and either each region heading is a region's name alone
 /// (`（一）河东区`) or the regions number items of a style of their own
 /// below them (`1.`). Then each sub-heading is a section (named as written,
-/// numbered as written), and the style below them gives their cases. A
-/// region heading with a title and no numbered items under it
-/// (`（一）白河市：以“两个只增不减”托底教育投入` + a paragraph) is a case
-/// of a topic, as before. Under a heading of problems, plans or
+/// numbered as written), and the style below them gives their cases. Region
+/// headings with a title and no numbered items under them
+/// (`（一）白河市：以“两个只增不减”托底教育投入` + a paragraph) are a
+/// collection grouped by theme when the report's titled items name two
+/// regions or more ([`names_several_regions`]): each is its region's one
+/// case, a `collected` section; naming one region throughout, they are a
+/// topic's cases. Under a heading of problems, plans or
 /// requirements (`三、存在的问题`, `四、整改要求`:
 /// `dutycheck_vocab::plans::holds_problems_or_plans`), items that name
 /// regions stay that section's items.
@@ -1223,6 +1238,7 @@ fn regions_below(
                 section,
                 below: None,
                 over_regions: false,
+                collected: false,
             })
             .collect()
     };
@@ -1261,17 +1277,23 @@ fn regions_below(
             (!problems || bare).then_some(sub)
         })
         .collect();
+    let collection = names_several_regions(&found);
+    let found: Vec<Option<Regions>> = found
+        .into_iter()
+        .map(|sub| sub.filter(|(_, _, kind)| *kind == Below::Regions || collection))
+        .collect();
     if found.iter().all(Option::is_none) {
         return top(first);
     }
     let mut heads = Vec::with_capacity(first.len());
     for (group, ((idx, mut section), sub)) in first.into_iter().zip(found).enumerate() {
-        let Some((style, regions)) = sub else {
+        let Some((style, regions, kind)) = sub else {
             heads.push(Head {
                 idx,
                 section,
                 below: None,
                 over_regions: false,
+                collected: false,
             });
             continue;
         };
@@ -1291,12 +1313,14 @@ fn regions_below(
             section,
             below: None,
             over_regions: true,
+            collected: false,
         });
         heads.extend(regions.into_iter().map(|(idx, section)| Head {
             idx,
             section,
             below: Some((group, style)),
             over_regions: false,
+            collected: kind == Below::Titled,
         }));
     }
     name_each_group(&mut heads);
@@ -1335,9 +1359,9 @@ fn name_each_group(heads: &mut [Head]) {
     }
 }
 
-/// The style of the region headings under a first-level heading, and each
-/// one's line and section.
-type Regions = (Style, Vec<(usize, Section)>);
+/// The style of the region headings under a first-level heading, each
+/// one's line and section, and what they are.
+type Regions = (Style, Vec<(usize, Section)>, Below);
 
 /// The region headings one level below a first-level heading, among its
 /// lines `range`, with their style (see [`regions_below`]); `None` when its
@@ -1371,7 +1395,42 @@ fn sub_regions(
             m.number == 1 && m.style != section_style && m.style != style && body.counts(i, &m)
         })
     });
-    (bare || numbered_below).then_some((style, heads))
+    let kind = if bare || numbered_below {
+        Below::Regions
+    } else {
+        Below::Titled
+    };
+    Some((style, heads, kind))
+}
+
+/// What the sub-headings of a first-level heading are, when most of them
+/// name a region (see [`regions_below`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Below {
+    /// Regions' sections: bare names (`（一）河东区`), or titled ones over
+    /// numbered items of their own.
+    Regions,
+    /// Titled items with no numbered items below them (`（一）青山区：扩充
+    /// 普惠资源`): a collection's cases, one region's each, when the report's
+    /// titled items name two regions or more; a topic's cases otherwise.
+    Titled,
+}
+
+/// Whether the titled sub-headings of `found` name two regions or more:
+/// then the report is a collection of typical cases grouped by theme
+/// (`一、学前教育类` + `（一）青山区：…`, `（二）柳河县：…`), and each item is
+/// its region's one case. One region named throughout (`（一）白河市：以“两个
+/// 只增不减”托底教育投入` in 白河市's own report) is a topic's case.
+fn names_several_regions(found: &[Option<Regions>]) -> bool {
+    let mut named = found
+        .iter()
+        .flatten()
+        .filter(|(_, _, kind)| *kind == Below::Titled)
+        .flat_map(|(_, heads, _)| heads)
+        .filter_map(|(_, s)| regions::of_heading(&s.name));
+    named
+        .next()
+        .is_some_and(|first| named.any(|other| other != first))
 }
 
 /// The title starting at line `at`, and the line after it.
@@ -1665,6 +1724,7 @@ fn read_cases(
     body: &Body<'_, '_>,
     outer: &[Style],
     case_style: Option<Style>,
+    collected: bool,
 ) {
     let (lines, markers) = (body.lines, body.markers);
     let counts = |idx: usize, m: &Marker| body.counts(idx, m);
@@ -1675,8 +1735,9 @@ fn read_cases(
     };
     // A section headed `案例一：青溪县：…` (a collection of typical cases,
     // one region's each) is one case: its body, with whatever it numbers
-    // inside (`（1）…（2）…`), is the case, which the detail rules judge.
-    let whole = outer.last() == Some(&Style::Case);
+    // inside (`（1）…（2）…`), is the case, which the detail rules judge;
+    // so is a region's item in a collection grouped by theme (`collected`).
+    let whole = collected || outer.last() == Some(&Style::Case);
     section.collected = whole;
     let case_style = case_style.filter(|_| !whole);
     let numbered_at = case_style.and_then(first_of);

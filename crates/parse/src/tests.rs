@@ -383,12 +383,20 @@ fn a_region_heading_and_its_paragraph_on_one_line() {
         let names: Vec<&str> = report.sections.iter().map(|s| &*s.name).collect();
         assert_eq!(names, ["青溪县", "白石县"], "{text}");
     }
-    // A collection's titled case stays one line, a case of its topic.
+    // A collection's titled case stays one line: its title is not cut at
+    // the colon into a heading and a paragraph. (Items of two regions are
+    // a collection grouped by theme: each is its region's one case.)
     let text = "某市2023年典型案例汇编\n一、学前教育\n（一）白河市：以“两个只增不减”托底教育投入\n全市新增学位3000个。\n（二）青溪县：多元扩容促普惠\n全县新建幼儿园5所。\n";
     let report = parse(&doc(text)).expect("parses");
     let names: Vec<&str> = report.sections.iter().map(|s| &*s.name).collect();
-    assert_eq!(names, ["学前教育"]);
-    assert_eq!(report.sections[0].cases.len(), 2);
+    assert_eq!(
+        names,
+        [
+            "白河市：以“两个只增不减”托底教育投入",
+            "青溪县：多元扩容促普惠"
+        ]
+    );
+    assert_eq!(&*report.sections[0].cases[0].text, "全市新增学位3000个。");
 }
 
 /// Cases numbered by ordinals run on in one paragraph (`第一，…。第二，…`,
@@ -445,6 +453,57 @@ fn a_collected_case_is_one_case() {
     let report = parse(&doc(text)).expect("parses");
     assert!(!report.sections[0].collected);
     assert_eq!(outline(&report), vec![("青溪县".to_string(), vec![1, 2])]);
+}
+
+/// A collection grouped by theme (`一、学前教育类` + `（一）青山区：…`): each
+/// titled item that names a region is that region's one case, a section of
+/// its own. They were the theme's cases, so every figure was another
+/// region's part (unread), and a county's pay below the civil servants'
+/// went unjudged.
+#[test]
+fn a_collection_grouped_by_theme_has_a_section_per_region() {
+    let text = "白河市2023年度典型案例汇编\n一、学前教育类\n（一）青山区：扩充普惠资源\n2023年，青山区普惠性幼儿园覆盖率达到88.6%。\n（二）柳河县：集团化办园\n柳河县组建学前教育集团4个。\n全县学前三年毛入园率为93.2%。\n二、教师队伍建设类\n（一）东坡县：落实教师工资待遇\n东坡县义务教育教师年平均工资收入为10.8万元。\n";
+    let report = parse(&doc(text)).expect("parses");
+    let shape: Vec<(&str, bool, Vec<u32>)> = report
+        .sections
+        .iter()
+        .map(|s| {
+            (
+                s.name.as_str(),
+                s.collected,
+                s.cases.iter().map(|c| c.number).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        shape,
+        [
+            ("青山区：扩充普惠资源", true, vec![1]),
+            ("柳河县：集团化办园", true, vec![1]),
+            ("东坡县：落实教师工资待遇", true, vec![1]),
+        ]
+    );
+    assert_eq!(
+        report.sections[1].cases[0].text,
+        "柳河县组建学前教育集团4个。\n全县学前三年毛入园率为93.2%。"
+    );
+}
+
+/// One region named by every titled item (`（一）白河市：以“两个只增不减”托底
+/// 教育投入` in 白河市's own report) is a topic's case, as before: the
+/// collection needs items of two regions or more.
+#[test]
+fn titled_items_of_one_region_stay_a_topics_cases() {
+    let text = "白河市2023年度履行教育职责自评报告\n一、教育投入\n（一）白河市：以“两个只增不减”托底教育投入\n全市一般公共预算教育支出增长4.2%。\n（二）白河市：完善经费保障机制\n生均公用经费全部落实。\n二、学前教育\n全市普惠性幼儿园覆盖率为88.6%。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(
+        outline(&report),
+        vec![
+            ("教育投入".to_string(), vec![1, 2]),
+            ("学前教育".to_string(), vec![0]),
+        ]
+    );
+    assert!(report.sections.iter().all(|s| !s.collected));
 }
 
 /// The list of attachments after the last case (`附件：1.…` / `2.问题清单`)
@@ -1813,10 +1872,24 @@ mod regions_below_the_first_level {
 
     #[test]
     fn titled_regions_without_items_are_cases_of_a_topic() {
-        // A compilation of typical cases by topic: each `（一）白河市：…` is
-        // one case, written as a paragraph.
+        // A compilation of typical cases by topic, written as paragraphs:
+        // items of two regions or more are each its region's one case
+        // (a section of its own, `collected`); they were the topic's
+        // cases, whose figures were other regions' parts.
         let text = "2021年某省典型工作案例\n一、教育投入保障\n（一）白河市：以“两个只增不减”托底教育投入\n全市一般公共预算教育支出增长6.1%。\n（二）清远县——课后服务全覆盖\n课后服务覆盖率达到100%。\n二、教师队伍建设\n（一）东河县：县管校聘\n交流轮岗教师312人。\n";
         let report = parse(&doc(text)).expect("parses");
+        assert_eq!(
+            outline(&report),
+            vec![
+                ("白河市：以“两个只增不减”托底教育投入".to_string(), vec![1]),
+                ("清远县——课后服务全覆盖".to_string(), vec![1]),
+                ("东河县：县管校聘".to_string(), vec![1]),
+            ]
+        );
+        assert!(report.sections.iter().all(|s| s.collected));
+        // Items of one region throughout are a topic's cases.
+        let text = text.replace("清远县", "白河市").replace("东河县", "白河市");
+        let report = parse(&doc(&text)).expect("parses");
         assert_eq!(
             outline(&report),
             vec![
