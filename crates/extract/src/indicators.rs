@@ -1398,6 +1398,7 @@ fn state(
                 text,
                 sentence_start(text, mention.start),
                 mention,
+                list_head(text, mentions, mention),
                 read.at,
                 cx,
                 paired || read.change.as_ref().is_some_and(|c| !c.derived),
@@ -1726,7 +1727,8 @@ fn state(
     // (`A不低于B，分别为X、Y`) the bound is the claim's, between the names,
     // not the figure's.
     let measured = paired || read.change.as_ref().is_some_and(|c| !c.derived);
-    let plan_year = plan(text, sentence, mention, read.at, cx, measured);
+    let listed_from = list_head(text, mentions, mention);
+    let plan_year = plan(text, sentence, mention, listed_from, read.at, cx, measured);
     let target = (cx.plan_section && !states_the_present(text, sentence, mention, read.at))
         || plan_year.is_some();
     // `目标任务是…达到85%，实际完成86.4%`: the plan, then what was
@@ -1740,7 +1742,36 @@ fn state(
     let again = |words: &[&str], own: Option<&str>| {
         followed_by(mentions, read.at, next, words, own, &|_| false)
     };
-    let actual = again(&plans::ACTUAL, cx.region).or_else(|| {
+    // `将把A、B分别提高到90%、55%，目前两项指标分别为86.7%和49.2%`: a list's
+    // plans, then what each reached, `分别`: the figure in the name's place
+    // (B took 86.7%, and A none).
+    let listed = listed_place(text, mentions, mention);
+    let respective_actual = || {
+        let (index, count) = listed?;
+        let last = listed_after(text, quantities, read.at).last().copied()?;
+        let (q, between) = figure_after(text, quantities, last, indicator.kind)?;
+        let found = followed_by(
+            mentions,
+            last,
+            Some((q, between)),
+            &plans::ACTUAL,
+            cx.region,
+            &|_| false,
+        )?;
+        if !search::contains(text.slice(last.end, found.end), RESPECTIVELY) {
+            return None;
+        }
+        let figures = listed_after(text, quantities, found);
+        (figures.len() == count)
+            .then(|| figures.get(index).copied())
+            .flatten()
+    };
+    let actual = if listed.is_some() && target {
+        respective_actual()
+    } else {
+        again(&plans::ACTUAL, cx.region)
+    };
+    let actual = actual.or_else(|| {
         // `调整预算14200元，完成13650元`: after a plan, what was done;
         // `国家目标为80%，我县为78.6%`: after a standard, the region's own.
         target
@@ -3039,6 +3070,7 @@ fn plan(
     text: &CaseText<'_>,
     start: usize,
     mention: &Mention,
+    listed_from: usize,
     at: &Quantity,
     cx: Context<'_>,
     measured: bool,
@@ -3076,9 +3108,11 @@ fn plan(
     // (Asked only of a sentence the lead opens as a plan: few are.)
     let ended = || clause_start > lead_end && plan_ended(text, lead, lead_end, clause_start);
     let first = (!dated && lead_end == start).then(|| text.slice(start, end));
-    let opened = ((short && plans::PLAN_OPENERS.iter().any(|w| lead.starts_with(w)))
+    let opened = (plans::opens_with_plan_opener(lead)
         || plans::opens_sentence_of_plans(lead)
-        || first.is_some_and(plans::opens_with_label_of_plans))
+        || first.is_some_and(|f| {
+            plans::opens_with_label_of_plans(f) || plans::opens_with_plan_opener(f)
+        }))
         && !ended();
     // The plan words are those the one pass found (`CaseText::plan_words`).
     // A plan word that opens the sentence, or a building it waits on
@@ -3090,10 +3124,17 @@ fn plan(
             || lead.starts_with('到'));
     let worded = text.plans_in(clause_start, end)
         || (short && opens_plan && text.plans_in(start, lead_end) && !ended());
-    // `将A提高到90%` will be; `已将A控制在5%以内` was.
+    // `将A提高到90%`, `将把A提高到90%`, `要把A提高到90%` will be; `已将A控制在
+    // 5%以内` was. (`把` alone may tell what was done: `全县把A提高到了90%`.)
     let before_name = text.slice(clause_start, mention.start);
     let disposal = before_name.strip_suffix(['将', '把']);
-    let will = before_name.ends_with('将') && !disposal.is_some_and(plans::achieved);
+    // A name listed after others (`将把A、B分别提高到90%、55%`) is acted on
+    // by the words before the first of them.
+    let before_list = text.slice(clause_start, listed_from.min(mention.start));
+    let will = (before_list.ends_with('将') || plans::will_dispose(before_list))
+        && !before_list
+            .strip_suffix(['将', '把'])
+            .is_some_and(plans::achieved);
     // `A控制在5%以内` is a requirement; `A已控制在5%以内`, `已将A控制在…` a
     // level reached.
     let between = text.slice(mention.end, at.start);
@@ -3593,6 +3634,74 @@ fn claimed_pair_then_figures<'q>(
 /// Whether `words` join two names into one list (`A、B`, `A和B`): a list
 /// separator, but not a comma, which ends a clause (`…公务员平均工资收入，高中
 /// 阶段毛入学率恢复到92%以上` is two clauses, each with its own subject).
+/// `mention`'s place in the list of names it stands in (`A、B、C`: 1 for B)
+/// and how many names the list holds; `None` when it stands alone.
+fn listed_place(
+    text: &CaseText<'_>,
+    mentions: &[Mention],
+    mention: &Mention,
+) -> Option<(usize, usize)> {
+    let at = mentions.partition_point(|m| m.start < mention.start);
+    let joined =
+        |a: &Mention, b: &Mention| a.end <= b.start && joins_names(text.slice(a.end, b.start));
+    let before = mentions[..at]
+        .iter()
+        .rev()
+        .scan(mention, |next, m| {
+            let joins = joined(m, next);
+            *next = m;
+            joins.then_some(())
+        })
+        .count();
+    let after = mentions
+        .get(at + 1..)
+        .unwrap_or_default()
+        .iter()
+        .scan(mention, |previous, m| {
+            let joins = joined(previous, m);
+            *previous = m;
+            joins.then_some(())
+        })
+        .count();
+    (before + after > 0).then_some((before, before + after + 1))
+}
+
+/// The figures listed from `first` on, joined by list separators
+/// (`86.7%和49.2%`, `90%、55%`): `first` and those after it.
+fn listed_after<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    first: &Quantity,
+) -> Vec<&'q Quantity> {
+    let from = quantities.partition_point(|q| q.start < first.start);
+    let mut figures: Vec<&Quantity> = Vec::new();
+    for q in quantities.get(from..).unwrap_or_default() {
+        if let Some(last) = figures.last()
+            && !(last.end <= q.start && is_list_separator(text.slice(last.end, q.start)))
+        {
+            break;
+        }
+        figures.push(q);
+    }
+    figures
+}
+
+/// Where the list of names that `mention` ends stands: the start of the
+/// first of the names joined to it by list separators (`A、B、C`: A's for
+/// C), or its own start when it stands alone.
+fn list_head(text: &CaseText<'_>, mentions: &[Mention], mention: &Mention) -> usize {
+    let mut at = mentions.partition_point(|m| m.start < mention.start);
+    let mut head = mention.start;
+    while let Some(before) = at.checked_sub(1).and_then(|i| mentions.get(i)) {
+        if before.end > head || !joins_names(text.slice(before.end, head)) {
+            break;
+        }
+        head = before.start;
+        at -= 1;
+    }
+    head
+}
+
 fn joins_names(words: &str) -> bool {
     is_list_separator(words) && !words.trim().chars().any(ends_clause)
 }

@@ -5289,6 +5289,78 @@ mod changes_as_written {
         }
     }
 
+    /// A plan said with `将把`, `要把` (`下一步将把A提高到90%`, `全县将把A、B分别
+    /// 提高到90%、55%`), a plan opener before a long first clause (`下一步重点把
+    /// A提高到90%`), `未来三年，…`, and a list's plans followed by what each
+    /// reached (`目前两项指标分别为86.7%和49.2%`). Each plan was the level
+    /// reached (so 49.2% was lost and the share passed), and the figures
+    /// after `分别` were the last name's alone.
+    #[test]
+    fn plans_said_with_ba_and_what_a_list_reached() {
+        type Read = (Vec<(String, f64)>, Vec<(String, Option<f64>)>);
+        let read = |text: &str| -> Read {
+            let c = in_2023(text);
+            (
+                c.indicators
+                    .iter()
+                    .filter_map(|v| Some((v.indicator.to_string(), v.value?)))
+                    .collect(),
+                c.targets
+                    .iter()
+                    .map(|t| (t.indicator.to_string(), t.value))
+                    .collect(),
+            )
+        };
+        let (cov, share) = (
+            "preschool-inclusive-coverage".to_string(),
+            "preschool-public-share".to_string(),
+        );
+        assert_eq!(
+            read(
+                "下一步将把普惠性幼儿园覆盖率、公办园在园幼儿占比分别提高到90%、55%，目前两项指标分别为86.7%和49.2%。"
+            ),
+            (
+                vec![(cov.clone(), 86.7), (share.clone(), 49.2)],
+                vec![(cov.clone(), Some(90.0)), (share.clone(), Some(55.0))]
+            )
+        );
+        for text in [
+            "全县将把普惠性幼儿园覆盖率提高到90%。",
+            "下一步要把普惠性幼儿园覆盖率提高到90%。",
+            "下一步重点把普惠性幼儿园覆盖率提高到90%。",
+            "未来三年，普惠性幼儿园覆盖率提高到90%。",
+        ] {
+            assert_eq!(
+                read(text),
+                (vec![], vec![(cov.clone(), Some(90.0))]),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            read("全县将普惠性幼儿园覆盖率、公办园在园幼儿占比分别提高到90%、55%。"),
+            (
+                vec![],
+                vec![(cov.clone(), Some(90.0)), (share.clone(), Some(55.0))]
+            )
+        );
+        // Done: `把` alone, `已将`.
+        for text in [
+            "全县把普惠性幼儿园覆盖率提高到了90%。",
+            "全县已将普惠性幼儿园覆盖率提高到90%。",
+        ] {
+            assert_eq!(read(text), (vec![(cov.clone(), 90.0)], vec![]), "{text}");
+        }
+        assert_eq!(
+            read("已将普惠性幼儿园覆盖率、公办园在园幼儿占比分别提高到90%、55%。"),
+            (vec![(cov.clone(), 90.0), (share.clone(), 55.0)], vec![])
+        );
+        // What a list reached, not said of each (`目前为86.7%`): no name's.
+        assert_eq!(
+            read("力争普惠性幼儿园覆盖率、公办园在园幼儿占比分别达到90%、55%，目前为86.7%。"),
+            (vec![], vec![(cov.clone(), Some(90.0)), (share, Some(55.0))])
+        );
+    }
+
     /// A plan's from→to with the plan word before `由` (`A拟由78.2%提高到85%`:
     /// the 78.2% was the target), and a plan for a later year in the clause
     /// after a level (`A47.6%，2024年底前提高至52%以上`, `A2023年为89.2%，2025年

@@ -80,7 +80,31 @@ pub const AIMS: [&str; 4] = ["着眼", "面向", "瞄准", "对标"];
 /// Words that, opening a sentence (`下一步，…`, `今后，…`), make every
 /// statement of it a plan. Inside a clause they do not (`为下一步工作奠定了
 /// 基础，…达到90%` states a level).
-pub const PLAN_OPENERS: [&str; 4] = ["下一步", "下步", "今后", "下一阶段"];
+pub const PLAN_OPENERS: [&str; 5] = ["下一步", "下步", "今后", "下一阶段", "未来"];
+
+/// Words before an indicator's name that say what will be done to it
+/// (`将把A提高到90%`, `要把A控制在5%以内`): a plan. `把` alone may tell what
+/// was done (`全县把A提高到了90%`), and `将` alone is read where it stands.
+pub const WILL_DISPOSE: [&str; 5] = ["将把", "要把", "需把", "须把", "应把"];
+
+/// Whether the words `before` an indicator's name, in its clause, hold a
+/// word of [`WILL_DISPOSE`] with no figure after it: right before the name,
+/// or before the names listed ahead of it (`将把A、B分别提高到90%、55%`).
+pub fn will_dispose(before: &str) -> bool {
+    before.rmatch_indices('把').any(|(i, _)| {
+        WILL_DISPOSE
+            .iter()
+            .any(|w| before[..i + '把'.len_utf8()].ends_with(w))
+            && !before[i..].bytes().any(|b| b.is_ascii_digit())
+    })
+}
+
+/// Whether `lead`, a sentence's first clause however long, opens with a
+/// word of [`PLAN_OPENERS`] (`下一步重点把A、B分别提高到90%、55%`): every
+/// statement of the sentence is a plan.
+pub fn opens_with_plan_opener(lead: &str) -> bool {
+    PLAN_OPENERS.iter().any(|w| lead.starts_with(w))
+}
 
 /// The plan words that name a goal, which [`goal_met`] may find met.
 pub const GOALS: [&str; 3] = ["目标", "整改任务", "整改目标"];
