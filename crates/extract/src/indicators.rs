@@ -1504,8 +1504,9 @@ fn state(
     if !read.dated
         && (periods::before_remedy(lead_words)
             || periods::names_earlier_state(text.slice(mention.end, read.at.start))
+            || periods::background_label(lead_words)
             || (periods::problem_label(lead_words)
-                && search::contains_any(text.slice(0, text.chars.len()), periods::AFTER_REMEDY)))
+                && periods::tells_what_was_done(text.slice(0, text.chars.len()))))
     {
         let after =
             figure_after(text, quantities, read.at, indicator.kind).filter(|(q, between)| {

@@ -4244,6 +4244,57 @@ mod county_phrasing {
         }
     }
 
+    /// A typical case's state before its work: after a word of the time
+    /// before it (`实施前，`, `改革前，`, `项目启动前，`, `改革之初，`, `此前，`), a
+    /// background label (`【背景】`, `【案例背景】`, `背景：`), or a problem's
+    /// label in a case that reports results (`问题：…。成效：…`). Each was the
+    /// level, and failed its rule; the level is the one stated after it
+    /// (`；改革后，提高到97.2%`, `，如今达到55.2%`), or none.
+    #[test]
+    fn the_state_before_a_cases_work() {
+        for (text, level) in [
+            (
+                "改革前，全县九年义务教育巩固率为93.1%；改革后，提高到97.2%。",
+                97.2,
+            ),
+            (
+                "改革之初，全县公办园在园幼儿占比为36.4%，如今达到55.2%。",
+                55.2,
+            ),
+            (
+                "项目启动前，全县公办园在园幼儿占比为36.4%，目前已达到55.2%。",
+                55.2,
+            ),
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c).len(), 1, "{text}");
+            assert_eq!(levels(&c)[0].1, Some(level), "{text}");
+            assert!(c.indicators[0].change.is_none(), "{text}");
+        }
+        for text in [
+            "实施前，全县大班额比例为7.4%。",
+            "此前，全县公办园在园幼儿占比为36.4%。",
+            "【背景】全县公办园在园幼儿占比仅为36.4%。",
+            "【案例背景】全县公办园在园幼儿占比仅为36.4%。",
+            "背景：全县公办园在园幼儿占比仅为36.4%。",
+            "工作背景：全县公办园在园幼儿占比仅为36.4%。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c), [], "{text}");
+            assert_eq!(reasons(&c), [UnreadMentionReason::OtherPeriod], "{text}");
+        }
+        let c = in_2023(
+            "问题：全县公办园在园幼儿占比仅为36.4%。成效：全县公办园在园幼儿占比达到55.2%。",
+        );
+        assert_eq!(levels(&c), [("preschool-public-share", Some(55.2))]);
+        assert_eq!(reasons(&c), [UnreadMentionReason::OtherPeriod]);
+        // A deadline, and the background of other words, are no state before.
+        let c = in_2023("在此背景下，全县公办园在园幼儿占比达到55.2%。");
+        assert_eq!(levels(&c), [("preschool-public-share", Some(55.2))]);
+        let c = in_2023("2025年之前，全县公办园在园幼儿占比达到55.2%。");
+        assert_eq!(c.targets.len(), 1);
+    }
+
     /// `A去年为86.2%，今年为89.5%`: last year's figure is the base.
     #[test]
     fn last_year_named_after_the_name() {

@@ -40,6 +40,66 @@ pub const BEFORE_REMEDY: [&str; 9] = [
     "反馈问题",
 ];
 
+/// Words of the state after a typical case's work, or of now, that state
+/// the level after a figure of the [`EARLIER_STATE`]: `改革前，A为93.1%；改革后，
+/// 提高到97.2%`, `…，现在达到91.2%`.
+pub const LATER_STATE: [&str; 8] = [
+    "现在",
+    "如今",
+    "实施后",
+    "改革后",
+    "启动后",
+    "改造后",
+    "建成后",
+    "此后",
+];
+
+/// Labels that open a typical case's background (`【背景】全县公办园在园幼儿
+/// 占比仅为36.4%`, `案例背景：…`): the state before the work the case tells
+/// of, not what it reached. A label is a word ending in `背景` (or `背景情况`),
+/// at most [`BACKGROUND_WORDS`] characters, in `【】` or before a colon.
+pub const BACKGROUND: &str = "背景";
+
+/// How many characters a background label may hold before [`BACKGROUND`]
+/// (`改革背景`, `案例实施背景`).
+pub const BACKGROUND_WORDS: usize = 4;
+
+/// Whether `lead`, a sentence's words before a name, opens with a
+/// background label ([`BACKGROUND`]): `【背景】`, `【案例背景】`, `背景：`,
+/// `工作背景：`, `背景情况：`. Folded text writes `：` as `:`.
+pub fn background_label(lead: &str) -> bool {
+    let opening = lead.trim_start();
+    let (opening, bracket) = match opening.strip_prefix('【') {
+        Some(rest) => (rest, true),
+        None => (opening, false),
+    };
+    let Some(at) = opening.find(BACKGROUND) else {
+        return false;
+    };
+    let words = &opening[..at];
+    let after = &opening[at + BACKGROUND.len()..];
+    let after = after.strip_prefix("情况").unwrap_or(after);
+    words.chars().count() <= BACKGROUND_WORDS
+        && !words.contains([':', '，', ',', '。'])
+        && if bracket {
+            after.starts_with('】')
+        } else {
+            after.starts_with(':')
+        }
+}
+
+/// The word of results a typical case reports under (`成效：`, `取得成效`,
+/// `【工作成效】`): after a problem's label (`问题：…为36.4%。成效：…`), what the
+/// work reached.
+pub const RESULTS: &str = "成效";
+
+/// Whether a case's `text` tells what its work reached after a problem's
+/// label: a word of the remedy ([`AFTER_REMEDY`]) or of results
+/// ([`RESULTS`]). In a bulletin, `问题：…为42.3%` is the problem now.
+pub fn tells_what_was_done(text: &str) -> bool {
+    search::contains_any(text, AFTER_REMEDY) || search::contains(text, RESULTS)
+}
+
 /// Words that open the state after a rectification: `整改后为51.3%`,
 /// `经整改，已达到82.5%`, `整改成效：`.
 pub const AFTER_REMEDY: [&str; 5] = ["整改后", "经整改", "经过整改", "整改成效", "整改以来"];
@@ -90,7 +150,7 @@ pub fn problem_label(lead: &str) -> bool {
 /// is the one the sentence states after it (`，整改后为51.2%`, `，现已达到
 /// 51.0%`), or none. (After `较`, `比`, `与`, `由`, `从` the time is a base:
 /// see [`names_earlier_state`].)
-pub const EARLIER_STATE: [&str; 10] = [
+pub const EARLIER_STATE: [&str; 19] = [
     "整改前",
     "原为",
     "原来",
@@ -101,6 +161,18 @@ pub const EARLIER_STATE: [&str; 10] = [
     "评价时",
     "评估时",
     "检查时",
+    // A typical case's state before its work: `实施前，A为7.4%`, `改革前，…`,
+    // `项目启动前`, `改革之初`. (Not `之前`, `以前`: `2025年之前` is a
+    // deadline.)
+    "实施前",
+    "改革前",
+    "启动前",
+    "改造前",
+    "建设前",
+    "此前",
+    "改革之初",
+    "实施之初",
+    "起步时",
 ];
 
 /// Whether `words` name an [`EARLIER_STATE`] that is not the base of a
@@ -118,7 +190,7 @@ pub fn names_earlier_state(words: &str) -> bool {
 }
 
 /// A character each [`EARLIER_STATE`] word holds.
-const EARLIER_MARKS: [char; 3] = ['原', '时', '前'];
+const EARLIER_MARKS: [char; 4] = ['原', '时', '前', '初'];
 
 /// Whether `before` ends with a word that makes what follows it a base
 /// (`较`, `比`, `与…相比`, `由…`, `从…`).
@@ -133,7 +205,7 @@ fn names_base(before: &str) -> bool {
 pub fn states_after_remedy(words: &str) -> bool {
     search::contains_any(words, AFTER_REMEDY)
         || search::contains_any(words, crate::plans::ACTUAL)
-        || search::contains(words, "现在")
+        || search::contains_any(words, LATER_STATE)
         || search::starts(words, "整改").any(|i| !words[i..].starts_with("整改前"))
 }
 
@@ -325,6 +397,22 @@ fn strip_year(words: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn background_labels() {
+        for lead in [
+            "【背景】全县",
+            "【案例背景】全县",
+            "背景:全县",
+            "改革背景:",
+            "背景情况:全县",
+        ] {
+            assert!(background_label(lead), "{lead}");
+        }
+        for lead in ["在此背景下,全县", "背景", "【背景资料】", "时代背景下全县"]
+        {
+            assert!(!background_label(lead), "{lead}");
+        }
+    }
     use super::*;
 
     #[test]
