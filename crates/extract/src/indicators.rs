@@ -749,6 +749,13 @@ fn names_a_part(
     {
         return true;
     }
+    // `全市13个县（区）A均达到80%以上`, `各县（区）A在…之间`: a floor or a spread
+    // over several regions.
+    if clause.iter().any(|c| matches!(c, '个' | '各'))
+        && regions::several_regions(text.slice(mention.start - clause.len(), mention.start))
+    {
+        return true;
+    }
     if !may_list && !may_name_other {
         return false;
     }
@@ -1375,6 +1382,8 @@ fn state(
     if let Some(read) = read.as_ref()
         && (names_a_part(text, mentions, mention, cx.region)
             || threshold_of_a_group(text, read.at)
+            // `A下降的县占比为15.4%`: the share of counties, not A's.
+            || regions::counts_by_name(text.slice(mention.end, read.at.start))
             // The head was read before: a part then, a part now.
             || head.is_some_and(|head| {
                 out.unread

@@ -655,6 +655,24 @@ fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
         .collect()
 }
 
+/// A claim for other regions than the section's: the phrase sorts the
+/// regions it counts (`超大班额清零的县达到12个`), the clause counts them (`全市
+/// 有10个县实现了“两个只增不减”`) or names the others (`其他县均已实现超大班额
+/// 清零`). Each was the section's own claim, for a county that had not met it.
+#[test]
+fn a_claim_for_other_regions_is_not_the_sections() {
+    for text in [
+        "超大班额清零的县达到12个，鹤山县尚未清零。",
+        "全市有10个县实现了“两个只增不减”，南溪区未实现。",
+        "其他县均已实现超大班额清零，平川县仍有超大班额。",
+    ] {
+        assert_eq!(claims(text), [], "{text}");
+    }
+    // The region's own claim, beside counts of other things.
+    assert_eq!(claims("全县消除大班额3个，实现超大班额清零。").len(), 1);
+    assert_eq!(claims("新建幼儿园3个，实现“两个只增不减”。").len(), 1);
+}
+
 #[test]
 fn claims_record_the_requirement_and_the_clause_that_claims_it() {
     // Patterns of the evaluation's shorthand; the texts are our own.
@@ -4316,6 +4334,35 @@ mod county_phrasing {
         }
         let c = in_2023("学前三年毛入园率自82%提高到93%。");
         assert_eq!(levels(&c), [("preschool-gross-enrollment", Some(93.0))]);
+    }
+
+    /// Figures over several regions: the share of counties a name sorts
+    /// (`A下降的县占比为15.4%`, `A未达标的县占23.1%`), a floor or a spread over
+    /// counted or each of the regions (`全市13个县（区）A均达到80%以上`, `各县（区）A在
+    /// 94.2%至99.1%之间`). Each was the region's own level or change (a fall of
+    /// 15.4%, a rate of 80%), and failed its rule.
+    #[test]
+    fn figures_over_several_regions_are_parts() {
+        for text in [
+            "一般公共预算教育支出下降的县占比为15.4%。",
+            "公办园在园幼儿占比未达标的县占23.1%。",
+            "普惠性幼儿园覆盖率提高的县（市、区）占比达69.2%。",
+            "全市13个县（区）普惠性幼儿园覆盖率均达到80%以上。",
+            "各县（区）九年义务教育巩固率在94.2%至99.1%之间。",
+            "各乡镇普惠性幼儿园覆盖率均达到85%以上。",
+        ] {
+            let c = in_region(text, "白河市");
+            assert_eq!(levels(&c), [], "{text}");
+            assert_eq!(reasons(&c), [UnreadMentionReason::Part], "{text}");
+        }
+        // The region's own, with schools counted or a leader named.
+        for text in [
+            "全市56所学校课后服务覆盖率达到100%。",
+            "普惠性幼儿园覆盖率达到88.6%，高于全省平均的县级水平。",
+        ] {
+            let c = in_region(text, "白河市");
+            assert_eq!(levels(&c).len(), 1, "{text}");
+        }
     }
 
     /// A subgroup's figure is a part: rural schools, the county's own

@@ -310,6 +310,109 @@ pub fn is_level(c: char) -> bool {
     REGION_ENDS.contains(&c) || TOWNS.contains(&c)
 }
 
+/// What a name can count after `的` (`下降的县占比为15.4%`, `未达标的县（市、区）
+/// 占23.1%`, `达标的学校有12所`), longest first: regions or schools, not
+/// the indicator. Folded text writes `（）` as `()`.
+pub const COUNTED: [&str; 11] = [
+    "县(市、区)",
+    "县(市,区)",
+    "县市区",
+    "县区",
+    "市县",
+    "乡镇",
+    "学校",
+    "幼儿园",
+    "地区",
+    "县",
+    "市",
+];
+
+/// Words after a [`COUNTED`] word that state its share or number: `占`,
+/// `占比`, `比例`, `数`, `有`, `个数`.
+pub const COUNT_OF: [&str; 5] = ["占", "比例", "数", "个数", "有"];
+
+/// Whether `between`, the words between a name and its figure, say the
+/// figure counts the regions or schools the name sorts (`A下降的县占比为
+/// 15.4%`, `A未达标的县占23.1%`): the share of counties, not the
+/// indicator's level or change. It was the province's level (23.1%) and
+/// change (a fall of 15.4%).
+pub fn counts_by_name(between: &str) -> bool {
+    between.match_indices('的').any(|(i, _)| {
+        let after = &between[i + '的'.len_utf8()..];
+        COUNTED.iter().any(|w| {
+            after
+                .strip_prefix(w)
+                .is_some_and(|rest| COUNT_OF.iter().any(|c| rest.starts_with(c)))
+        })
+    })
+}
+
+/// The [`COUNTED`] words that are regions, not schools.
+pub const COUNTED_REGIONS: [&str; 8] = [
+    "县(市、区)",
+    "县(市,区)",
+    "县市区",
+    "县区",
+    "区县",
+    "市县",
+    "乡镇",
+    "地区",
+];
+
+/// Whether `opening`, the words that open a name's clause, make its
+/// subject several regions: a count of them (`全市13个县（区）A均达到80%以上`)
+/// or each of them (`各县（区）A在94.2%至99.1%之间`, `各乡镇…`). The figure
+/// is a floor or a spread over the regions, not the level of the one
+/// written about (it was the summary's level, and failed its rule).
+pub fn several_regions(opening: &str) -> bool {
+    let region_at = |rest: &str| {
+        COUNTED_REGIONS.iter().any(|w| rest.starts_with(w))
+            || rest
+                .chars()
+                .next()
+                .is_some_and(|c| REGION_ENDS.contains(&c))
+    };
+    opening.match_indices('个').any(|(i, _)| {
+        opening[..i].ends_with(|c: char| c.is_ascii_digit() || crate::numerals::is_numeral_char(c))
+            && region_at(&opening[i + '个'.len_utf8()..])
+    }) || opening
+        .match_indices('各')
+        .any(|(i, _)| region_at(&opening[i + '各'.len_utf8()..]))
+}
+
+/// Words before a region's level or a [`COUNTED`] word that name the
+/// regions other than the one written about: `其他县均已实现…`, `其余县区…`.
+pub const OTHERS: [&str; 2] = ["其他", "其余"];
+
+/// Whether a claim's phrase, with the words of its clause `before` it and
+/// the words `after` it, claims for other regions than the section's: the
+/// phrase sorts regions it counts (`超大班额清零的县达到12个`), the clause
+/// counts them (`全市有10个县实现了“两个只增不减”`), or names the others
+/// (`其他县均已实现超大班额清零`). Each was the section's own claim, and a
+/// county that had not met it was said to claim it.
+pub fn claims_for_others(before: &str, after: &str) -> bool {
+    let sorts = after.strip_prefix('的').is_some_and(|rest| {
+        COUNTED
+            .iter()
+            .any(|w| rest.starts_with(w) && !rest[w.len()..].starts_with(['长', '委']))
+    });
+    sorts
+        || before.match_indices('个').any(|(i, _)| {
+            before[..i]
+                .ends_with(|c: char| c.is_ascii_digit() || crate::numerals::is_numeral_char(c))
+                && COUNTED
+                    .iter()
+                    .any(|w| before[i + '个'.len_utf8()..].starts_with(w))
+        })
+        || OTHERS.iter().any(|w| {
+            crate::search::starts(before, w).any(|i| {
+                let rest = &before[i + w.len()..];
+                rest.chars().next().is_some_and(is_level)
+                    || COUNTED.iter().any(|c| rest.starts_with(c))
+            })
+        })
+}
+
 /// The countryside of a region, as opposed to its [`URBAN`] area
 /// (`城区…100%，农村学校为87%`, `县城…，乡镇…`).
 pub const RURAL: [&str; 3] = ["农村", "乡村", "乡镇"];
