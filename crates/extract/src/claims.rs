@@ -95,14 +95,6 @@ impl ClaimFinder {
                 .find_backward(0, m.start, is_clause_end)
                 .map_or(m.start.saturating_sub(SCAN_LIMIT), |p| p + 1);
             let to = text.end_from(m.end, is_clause_end);
-            // `超大班额清零的县达到12个`, `全市有10个县实现了…`, `其他县均已实现…`:
-            // other regions' claim, not the section's.
-            if dutycheck_vocab::regions::claims_for_others(
-                text.slice(from, m.start),
-                text.slice(m.end, m.end + 12),
-            ) {
-                continue;
-            }
             // One claim per requirement and clause: `两个只增不减` and
             // `教育支出…只增不减` in one clause are one claim.
             if claims
@@ -132,7 +124,14 @@ impl ClaimFinder {
                     || planned_in_gap(text, &m, self.pieces.get(m.indicator))
                     || under_way(text, from, m.start, m.end, to),
                 denied: is_denied(text, from, m.start, m.end, to) || plans::names_exception(before),
-                partial: plans::claims_in_part(text.slice(from, to)),
+                // `超大班额清零的县达到12个`, `全市有10个县实现了…`, `其他县均已实现…`:
+                // other regions' claim, or some regions' only: not the
+                // section's whole claim.
+                partial: plans::claims_in_part(text.slice(from, to))
+                    || dutycheck_vocab::regions::claims_for_others(
+                        text.slice(from, m.start),
+                        text.slice(m.end, m.end + 12),
+                    ),
             });
         }
         claims

@@ -384,17 +384,28 @@ pub fn several_regions(opening: &str) -> bool {
 /// regions other than the one written about: `其他县均已实现…`, `其余县区…`.
 pub const OTHERS: [&str; 2] = ["其他", "其余"];
 
+/// Words after a [`COUNTED`] word that say how many reached something:
+/// `超大班额清零的县达到12个`, `…的县共8个`.
+pub const COUNT_REACHES: [&str; 3] = ["达到", "达", "共"];
+
 /// Whether a claim's phrase, with the words of its clause `before` it and
 /// the words `after` it, claims for other regions than the section's: the
 /// phrase sorts regions it counts (`超大班额清零的县达到12个`), the clause
-/// counts them (`全市有10个县实现了“两个只增不减”`), or names the others
-/// (`其他县均已实现超大班额清零`). Each was the section's own claim, and a
-/// county that had not met it was said to claim it.
+/// counts them (`全市有10个县实现了“两个只增不减”`, `18个乡镇中有16个实现…`), or
+/// names the others (`其他县均已实现超大班额清零`): a claim in part, at most.
+/// Each was the section's whole claim, and a county that had not met it
+/// was said to claim it.
 pub fn claims_for_others(before: &str, after: &str) -> bool {
     let sorts = after.strip_prefix('的').is_some_and(|rest| {
-        COUNTED
-            .iter()
-            .any(|w| rest.starts_with(w) && !rest[w.len()..].starts_with(['长', '委']))
+        COUNTED.iter().any(|w| {
+            rest.strip_prefix(w).is_some_and(|count| {
+                count.starts_with(|c: char| c.is_ascii_digit())
+                    || COUNT_OF
+                        .iter()
+                        .chain(&COUNT_REACHES)
+                        .any(|c| count.starts_with(c))
+            })
+        })
     });
     sorts
         || before.match_indices('个').any(|(i, _)| {
