@@ -3,7 +3,8 @@
 //! One grammar reads a figure with everything that changes its meaning: a
 //! qualifier before it (约, 近, 超过, 不足), the number (Arabic with an
 //! optional 万/亿/千 multiplier, or Chinese numerals), a qualifier between
-//! number and unit (余, 多), the unit, and a qualifier after it (以上, 以下,
+//! number and unit (余, 多, with the multiplier after it when the number has
+//! none: `1300余万元`), the unit, and a qualifier after it (以上, 以下,
 //! 左右). The unit decides the [`QuantityKind`]; a number without a unit is
 //! not a figure (`1+X` is a name, not a result). The grammar is written as a
 //! regular expression (kept in the tests as the specification) and read by a
@@ -49,13 +50,13 @@ use crate::CaseText;
 pub(crate) struct FigureRegex {
     pub(crate) regex: regex::Regex,
     /// Group index of `pre`, `arabic`, `mult`, `pct`, `chinese`, `approx`,
-    /// `unit`, `post`, in that order.
-    pub(crate) groups: [usize; 8],
+    /// `unit`, `post`, `late`, in that order.
+    pub(crate) groups: [usize; 9],
 }
 
 #[cfg(test)]
-const GROUP_NAMES: [&str; 8] = [
-    "pre", "arabic", "mult", "pct", "chinese", "approx", "unit", "post",
+const GROUP_NAMES: [&str; 9] = [
+    "pre", "arabic", "mult", "pct", "chinese", "approx", "unit", "post", "late",
 ];
 
 #[cfg(test)]
@@ -73,7 +74,7 @@ pub(crate) fn figure_regex() -> &'static FigureRegex {
                 r"|(?P<chinese>[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?)",
                 r")",
                 r"(?P<approx>{inside})?",
-                r"(?: ?(?P<unit>{units}))?",
+                r"(?: ?(?P<late>万|亿)?(?P<unit>{units}))?",
                 r"(?P<post>{after})?"
             ),
             units = units.join("|"),
@@ -100,10 +101,10 @@ pub(crate) struct Spans<'t> {
     pub(crate) start: usize,
     pub(crate) end: usize,
     /// By [`Group`].
-    pub(crate) groups: [Option<(usize, usize)>; 8],
+    pub(crate) groups: [Option<(usize, usize)>; 9],
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Group {
     Pre = 0,
     Arabic,
@@ -113,9 +114,18 @@ enum Group {
     Approx,
     Unit,
     Post,
+    /// A multiplier after 余 or 多, before the unit (`1300余万元`, `三千多万元`):
+    /// the number's, as if it stood before them.
+    Late,
 }
 
 impl<'t> Spans<'t> {
+    /// The number's multiplier (`万`, `亿`, `千`), before 余 or 多 or after
+    /// them (`1300万余元`, `1300余万元`).
+    fn multiplier(&self) -> Option<&'t str> {
+        self.get(Group::Mult).or_else(|| self.get(Group::Late))
+    }
+
     fn get(&self, group: Group) -> Option<&'t str> {
         let (a, b) = self.groups[group as usize]?;
         self.haystack.get(a..b)
@@ -235,9 +245,13 @@ pub(crate) fn may_start_figure(c: char) -> bool {
         || numerals::is_figure_numeral(c)
 }
 
+/// The multipliers that may stand after 余 or 多, before the unit
+/// ([`Group::Late`]).
+const LATE_MULTIPLIERS: [&str; 2] = ["万", "亿"];
+
 /// The figure starting exactly at byte `at`, if any.
 fn figure_at(h: &str, at: usize) -> Option<Spans<'_>> {
-    let mut groups = [None; 8];
+    let mut groups = [None; 9];
     // A qualifier counts only when a number follows it.
     let after_qualifier = BEFORE
         .iter()
@@ -265,11 +279,36 @@ fn figure_at(h: &str, at: usize) -> Option<Spans<'_>> {
             }
             _ => (0, rest),
         };
+        // `1300余万元`: a multiplier after 余 or 多 stands before the unit,
+        // and counts only with one after it.
+        let unit_of = |rest: &str| -> Option<&'static str> {
+            if !rest.chars().next().is_some_and(may_start_unit) {
+                return None;
+            }
+            UNITS.iter().map(|(u, _)| *u).find(|u| rest.starts_with(u))
+        };
+        let (gap, rest) = match (group, rest.strip_prefix(' ')) {
+            (Group::Unit, Some(after))
+                if gap == 0 && LATE_MULTIPLIERS.iter().any(|m| after.starts_with(m)) =>
+            {
+                (1, after)
+            }
+            _ => (gap, rest),
+        };
+        if group == Group::Unit
+            && let Some(m) = LATE_MULTIPLIERS.iter().find(|m| rest.starts_with(**m))
+            && let Some(unit) = unit_of(&rest[m.len()..])
+        {
+            let from = end + gap;
+            groups[Group::Late as usize] = Some((from, from + m.len()));
+            groups[Group::Unit as usize] = Some((from + m.len(), from + m.len() + unit.len()));
+            end = from + m.len() + unit.len();
+            continue;
+        }
         let word = match group {
             // Most numerals in running text have no unit after them: look
             // at the first character before comparing with every unit.
-            Group::Unit if !rest.chars().next().is_some_and(may_start_unit) => None,
-            Group::Unit => UNITS.iter().map(|(u, _)| *u).find(|u| rest.starts_with(u)),
+            Group::Unit => unit_of(rest),
             _ => words.iter().copied().find(|w| rest.starts_with(w)),
         };
         if let Some(w) = word {
@@ -287,7 +326,7 @@ fn figure_at(h: &str, at: usize) -> Option<Spans<'_>> {
 
 /// The number starting at byte `at`: fills the `arabic` (and `mult`),
 /// `pct` or `chinese` group and returns where the number ends.
-fn number(h: &str, at: usize, groups: &mut [Option<(usize, usize)>; 8]) -> Option<usize> {
+fn number(h: &str, at: usize, groups: &mut [Option<(usize, usize)>; 9]) -> Option<usize> {
     let b = h.as_bytes();
     let digits_from = |i: usize| {
         b.get(i..)
@@ -534,10 +573,10 @@ fn with_unit_of(
     like: &Spans<'_>,
     figure: &Quantity,
 ) -> Option<Quantity> {
-    if bare.has(Group::Unit) || bare.has(Group::Mult) || bare.has(Group::Pct) {
+    if bare.has(Group::Unit) || bare.multiplier().is_some() || bare.has(Group::Pct) {
         return None;
     }
-    let exp = like.get(Group::Mult).map_or(0, multiplier_exponent);
+    let exp = like.multiplier().map_or(0, multiplier_exponent);
     let value = match (bare.get(Group::Arabic), bare.get(Group::Chinese)) {
         (Some(a), _) => decimal(a, exp)?,
         (None, Some(c)) if exp == 0 => numerals::parse_decimal(c)?,
@@ -667,7 +706,7 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity
                 unit_of(QuantityKind::Percent),
             )
         } else {
-            let multiplier_exp = caps.get(Group::Mult).map_or(0, multiplier_exponent);
+            let multiplier_exp = caps.multiplier().map_or(0, multiplier_exponent);
             let (number, chinese) = match (caps.get(Group::Arabic), caps.get(Group::Chinese)) {
                 _ if is_stated_zero(caps) => {
                     let (line, column) = case.position(start);
@@ -690,7 +729,9 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity
                     if v < 2.0 && c.chars().count() == 1 {
                         return None;
                     }
-                    (v, true)
+                    // `三千余万元`: the multiplier after 余 is the numeral's.
+                    let late = caps.get(Group::Late).map_or(0, multiplier_exponent);
+                    (v * 10f64.powi(late), true)
                 }
                 (None, None) => return None,
             };
@@ -753,7 +794,7 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity
     // thousand school years.
     if kind == QuantityKind::Duration
         && (unit == "年" || unit == "学年")
-        && !caps.has(Group::Mult)
+        && caps.multiplier().is_none()
         && is_calendar_year(value)
     {
         kind = QuantityKind::Year;

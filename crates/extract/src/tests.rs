@@ -65,6 +65,31 @@ fn money_is_normalised_to_yuan() {
     assert_eq!(one("投资1200万元").value, 12_000_000.0);
 }
 
+/// A multiplier after 余 or 多 (`1300余万元`, `6300多万元`, `三千余万元`) is the
+/// number's: the figure was not read at all, so `比上年减少1300余万元` lost
+/// the fall, and `支出6300余万元` was said to hold no figure.
+#[test]
+fn a_multiplier_after_yu_or_duo() {
+    for (text, value) in [
+        ("比上年减少1300余万元", 13_000_000.0),
+        ("支出6300多万元", 63_000_000.0),
+        ("投入三千余万元", 30_000_000.0),
+        ("投入1.2亿余元", 120_000_000.0),
+        ("投入12余亿元", 1_200_000_000.0),
+        ("投入300余 万元", 3_000_000.0),
+    ] {
+        let q = one(text);
+        assert_eq!(
+            (q.value, q.qualifier),
+            (value, Qualifier::MoreThan),
+            "{text}"
+        );
+        assert_eq!(&*q.unit, "元", "{text}");
+    }
+    // With no unit after it, the multiplier is not read: `3000多万` is no figure.
+    assert!(figures("新增学位3000多万。").is_empty());
+}
+
 #[test]
 fn qualifiers() {
     let q = one("累计补充教师2.5万余人");
