@@ -74,13 +74,14 @@ pub(crate) fn figure_regex() -> &'static FigureRegex {
                 r"|(?P<chinese>[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?)",
                 r")",
                 r"(?P<approx>{inside})?",
-                r"(?: ?(?P<late>万|亿)?(?P<unit>{units}))?",
+                r"(?: {{0,{gap}}}(?P<late>万|亿)?(?P<unit>{units}))?",
                 r"(?P<post>{after})?"
             ),
             units = units.join("|"),
             pre = BEFORE.join("|"),
             inside = INSIDE.join("|"),
             after = AFTER.join("|"),
+            gap = UNIT_GAP,
         );
         let regex = regex::Regex::new(&pattern).unwrap_or_else(|e| panic!("figure regex: {e}"));
         let groups = GROUP_NAMES.map(|name| {
@@ -245,6 +246,11 @@ pub(crate) fn may_start_figure(c: char) -> bool {
         || numerals::is_figure_numeral(c)
 }
 
+/// How many spaces may stand between a number and its unit: one, as tables
+/// and PDF text leave it, and two more where a Markdown report's bold ends
+/// (`**0.21** 亿元`: the fold blanks the `**`).
+const UNIT_GAP: usize = 3;
+
 /// The multipliers that may stand after 余 or 多, before the unit
 /// ([`Group::Late`]).
 const LATE_MULTIPLIERS: [&str; 2] = ["万", "亿"];
@@ -271,11 +277,17 @@ fn figure_at(h: &str, at: usize) -> Option<Spans<'_>> {
         (Group::Post, &AFTER[..]),
     ] {
         let rest = &h[end..];
-        // A unit may stand one space after its number (`51.6 %`, `12 所`),
-        // as tables and PDF extraction often leave it.
-        let (gap, rest) = match (group, rest.strip_prefix(' ')) {
-            (Group::Unit, Some(after)) if after.chars().next().is_some_and(may_start_unit) => {
-                (1, after)
+        // A unit may stand a few spaces after its number (`51.6 %`, `12 所`),
+        // as tables and PDF extraction often leave it, and as a Markdown
+        // report's bold number does (`**0.21** 亿元` reads `0.21   亿元`).
+        let (gap, rest) = match group {
+            Group::Unit => {
+                let n = rest.bytes().take_while(|b| *b == b' ').count();
+                if n <= UNIT_GAP {
+                    (n, &rest[n..])
+                } else {
+                    (0, rest)
+                }
             }
             _ => (0, rest),
         };
@@ -286,14 +298,6 @@ fn figure_at(h: &str, at: usize) -> Option<Spans<'_>> {
                 return None;
             }
             UNITS.iter().map(|(u, _)| *u).find(|u| rest.starts_with(u))
-        };
-        let (gap, rest) = match (group, rest.strip_prefix(' ')) {
-            (Group::Unit, Some(after))
-                if gap == 0 && LATE_MULTIPLIERS.iter().any(|m| after.starts_with(m)) =>
-            {
-                (1, after)
-            }
-            _ => (gap, rest),
         };
         if group == Group::Unit
             && let Some(m) = LATE_MULTIPLIERS.iter().find(|m| rest.starts_with(**m))

@@ -4412,9 +4412,13 @@ fn implicit_change<'q>(
     if other_base_before(text, q.start, year) {
         return None;
     }
-    let words = words.trim_end_matches('了');
+    let spaced = words.trim_end_matches(' ');
+    let blanks = words.len() - spaced.len();
+    let words = spaced.trim_end_matches('了');
     let mut change = Change::default();
-    let at = Some(change_span(words, q));
+    let mut span = change_span(words, q);
+    span.start = span.start.saturating_sub(blanks);
+    let at = Some(span);
     match q.kind {
         QuantityKind::Percent => {
             (change.percent, change.percent_at) = (Some(signed(sign, q.value)), at)
@@ -4433,9 +4437,11 @@ fn implicit_change<'q>(
 /// `提高了`): no comparison and no other word, which might name another
 /// base (`高于全省平均`).
 fn implicit_verb(words: &str) -> Option<f64> {
+    // (Blanks before the figure: a Markdown report's `下降 **1.6%**` reads
+    // `下降   1.6%`.)
     let words = words
         .trim_start_matches([',', '，', ' '])
-        .trim_end_matches('了');
+        .trim_end_matches([' ', '了']);
     // `增速为4.2%`, `增幅达到6%`: a growth noun may be linked to its figure.
     let noun = changes::GROWTH_NOUNS.iter().find_map(|(w, _)| {
         let rest = words.strip_prefix(w)?;

@@ -65,6 +65,31 @@ fn money_is_normalised_to_yuan() {
     assert_eq!(one("投资1200万元").value, 12_000_000.0);
 }
 
+/// A Markdown report's bold figure (`较上年减少 **0.21** 亿元`, `下降 **1.6%**`):
+/// the fold blanks the `**`, and the blanks stood between the number and
+/// its unit, and between the verb and its figure. Both changes were lost,
+/// unsaid, and 只增不减 passed.
+#[test]
+fn a_bold_figure_in_markdown() {
+    // As the Markdown fold leaves it (`dutycheck_read`'s `unbold_figures`).
+    let c = extracted(
+        "全县一般公共预算教育支出9.82亿元，较上年减少   0.21   亿元；生均一般公共预算教育支出14230元，下降   1.6%  。",
+    );
+    let changes: Vec<(Option<f64>, Option<f64>)> = c
+        .indicators
+        .iter()
+        .map(|v| {
+            let change = v.change.as_ref();
+            (change.and_then(|c| c.value), change.and_then(|c| c.percent))
+        })
+        .collect();
+    assert_eq!(changes, [(Some(-21_000_000.0), None), (None, Some(-1.6))]);
+    assert_eq!(one("减少   0.21   亿元").value, 21_000_000.0);
+    // Four blanks are no gap a unit stands across: a number alone is no
+    // figure.
+    assert!(figures("减少0.21    亿元").is_empty());
+}
+
 /// A multiplier after 余 or 多 (`1300余万元`, `6300多万元`, `三千余万元`) is the
 /// number's: the figure was not read at all, so `比上年减少1300余万元` lost
 /// the fall, and `支出6300余万元` was said to hold no figure.
