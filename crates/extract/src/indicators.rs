@@ -1514,6 +1514,11 @@ fn state(
         && (periods::before_remedy(lead_words)
             || periods::names_earlier_state(text.slice(mention.end, read.at.start))
             || periods::background_label(lead_words)
+            || (periods::names_problem_after(text.slice(read.at.end, read.at.end + 6))
+                && (search::contains(lead_words, periods::FEEDBACK)
+                    || periods::states_after_remedy(
+                        text.slice(read.at.end, sentence_end(text, read.at.end)),
+                    )))
             || (periods::problem_label(lead_words)
                 && periods::tells_what_was_done(text.slice(0, text.chars.len()))))
     {

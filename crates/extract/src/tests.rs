@@ -4321,6 +4321,39 @@ mod county_phrasing {
         }
     }
 
+    /// A problem the inspectors found, quoted or named with `问题` after its
+    /// figure (`反馈的“大班额比例偏高（6.3%）”问题已整改`, `原反馈“…下降2.6%”`,
+    /// `针对反馈指出的A仅为44.6%的问题`): the state before the remedy. Each was
+    /// the level or the change, and failed its rule. What the work reached,
+    /// said after it, is the level (`，大班额比例降至2.1%`, `，经核查，…增长4.1%`).
+    #[test]
+    fn a_problem_quoted_from_the_feedback() {
+        let c = in_2023("反馈的“大班额比例偏高（6.3%）”问题已整改，大班额比例降至2.1%。");
+        assert_eq!(levels(&c), [("large-class-share", Some(2.1))]);
+        assert!(reasons(&c).contains(&UnreadMentionReason::OtherPeriod));
+        let c = in_2023(
+            "原反馈“一般公共预算教育支出下降2.6%”，经核查，一般公共预算教育支出12.8亿元，增长4.1%。",
+        );
+        let changes: Vec<Option<f64>> = c
+            .indicators
+            .iter()
+            .map(|v| v.change.as_ref().and_then(|c| c.percent))
+            .collect();
+        assert_eq!(changes, [Some(4.1)]);
+        for text in [
+            "原反馈一般公共预算教育支出下降2.6%的问题已整改到位。",
+            "针对反馈指出的公办园在园幼儿占比仅为44.6%的问题，新建公办园3所。",
+            "全县大班额比例达8.2%的问题已整改到位。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c), [], "{text}");
+            assert_eq!(reasons(&c), [UnreadMentionReason::OtherPeriod], "{text}");
+        }
+        // A problem named with no feedback and no remedy is the problem now.
+        let c = in_2023("着力解决大班额比例达8.2%等问题。");
+        assert_eq!(levels(&c), [("large-class-share", Some(8.2))]);
+    }
+
     /// A typical case's state before its work: after a word of the time
     /// before it (`实施前，`, `改革前，`, `项目启动前，`, `改革之初，`, `此前，`), a
     /// background label (`【背景】`, `【案例背景】`, `背景：`), or a problem's

@@ -27,8 +27,11 @@ pub const WHOLE_YEAR: &str = "全年";
 /// 76.2%`, `督导组指出我县…`) or what was before the work (`整改前，…`). Its
 /// figures are not the level the report now states. (`存在问题` is not one:
 /// a report's own problems are stated as current levels.)
-pub const BEFORE_REMEDY: [&str; 9] = [
+pub const BEFORE_REMEDY: [&str; 11] = [
     "整改前",
+    // `原反馈“…下降2.6%”`, `反馈的“大班额比例偏高（6.3%）”问题`.
+    "原反馈",
+    "反馈的",
     // `市督导组反馈我县…为76.5%`.
     "督导组反馈",
     "反馈意见指出",
@@ -99,6 +102,25 @@ pub const RESULTS: &str = "成效";
 pub fn tells_what_was_done(text: &str) -> bool {
     search::contains_any(text, AFTER_REMEDY) || search::contains(text, RESULTS)
 }
+
+/// Words right after a figure (past the brackets and quotes that close
+/// around it) that make it a problem's: `…仅为44.6%的问题`, `…偏高（6.3%）”问题已
+/// 整改`, `…8%等问题`. The figure is the state the problem names, before its
+/// remedy, not the level now.
+pub const PROBLEM_AFTER: [&str; 3] = ["的问题", "问题", "等问题"];
+
+/// Whether the words `after` a figure name it a problem's
+/// ([`PROBLEM_AFTER`]).
+pub fn names_problem_after(after: &str) -> bool {
+    let after = after.trim_start_matches([')', '）', '”', '"', '’', '\'']);
+    PROBLEM_AFTER.iter().any(|w| after.starts_with(w))
+}
+
+/// The word of the inspectors' feedback (`针对反馈指出的…问题`): a problem
+/// named after it is the one they found, before its remedy. Without it, a
+/// problem named in a recommendation (`针对全县大班额比例为6.2%的问题，要加快
+/// 学校建设`) is the problem now.
+pub const FEEDBACK: &str = "反馈";
 
 /// Words that open the state after a rectification: `整改后为51.3%`,
 /// `经整改，已达到82.5%`, `整改成效：`.
@@ -231,7 +253,12 @@ pub fn before_remedy(lead: &str) -> bool {
         search::starts(first, w).any(|i| {
             // `针对反馈问题，…`, `对照督导发现…`: the remedy for the problem,
             // not the problem.
-            !REMEDYING.iter().any(|r| first[..i].ends_with(r)) && !names_base(&first[..i])
+            !REMEDYING.iter().any(|r| first[..i].ends_with(r))
+                && !names_base(&first[..i])
+                // `反馈的“…”问题已整改，A降至2.1%`, `原反馈“…”，经核查，A…`: the
+                // words since say what the work reached (`first` is a prefix
+                // of `lead`).
+                && !states_after_remedy(&lead[i + w.len()..])
         })
     })
 }
