@@ -370,12 +370,22 @@ fn chain_head<'m>(
             .and_then(|i| text.chars.get(i))
             .is_some_and(|c| matches!(c, ',' | '，' | '、' | '和' | '及'))
     };
-    if !continues_at(mention.start) {
+    // `，当地公务员…`: a word of the same place, then the name.
+    let opening = links::SAME_PLACE
+        .iter()
+        .map(|w| w.chars().count())
+        .find(|&n| {
+            mention.start >= n
+                && links::SAME_PLACE.contains(&text.slice(mention.start - n, mention.start))
+                && continues_at(mention.start - n)
+        })
+        .map_or(mention.start, |n| mention.start - n);
+    if !continues_at(opening) {
         return None;
     }
     let index = mentions.partition_point(|m| m.start < mention.start);
     let mut head = None;
-    let mut start = mention.start;
+    let mut start = opening;
     // A chain of more names than reports write (a table flattened into one
     // sentence) has no head found: each name would walk back to it.
     for (n, prev) in mentions[..index].iter().rev().enumerate() {
@@ -806,11 +816,31 @@ fn paragraph_opens_with_other(text: &CaseText<'_>, mention: &Mention, own: &str)
         None => return false,
     };
     // After the marks of a list item or a heading in Markdown (`- **金沙县**：`).
-    let opening = text
-        .slice(start, (start + OPENING_REACH).min(mention.start))
-        .trim_start_matches(['*', '-', '#', '·', '•', ' ', '\u{3000}', '【', '[']);
-    regions::named_at_start(opening).is_some_and(|head| regions::names_other(head, own))
+    let opens_with_other = |opening: &str| {
+        let opening =
+            opening.trim_start_matches(['*', '-', '#', '·', '•', ' ', '\u{3000}', '【', '[']);
+        regions::named_at_start(opening).is_some_and(|head| regions::names_other(head, own))
+    };
+    if opens_with_other(text.slice(start, (start + OPENING_REACH).min(mention.start))) {
+        return true;
+    }
+    // `（一）云岗区：“一园一策”扩充普惠资源` over the case's paragraphs: a case
+    // titled with another region is about it (its figures were the city's).
+    start > 0 && case_title(text).is_some_and(opens_with_other)
 }
+
+/// The case's title, when its first line is one: short, with no end of a
+/// sentence in it (`云岗区：“一园一策”扩充普惠资源`).
+fn case_title<'t>(text: &'t CaseText<'_>) -> Option<&'t str> {
+    let first = text.normal.split('\n').next()?;
+    (first.len() < text.normal.len()
+        && first.chars().count() <= TITLE_CHARS
+        && !first.contains(ends_sentence))
+    .then_some(first)
+}
+
+/// How many characters a case's title on its own line holds at most.
+const TITLE_CHARS: usize = 40;
 
 /// How far back, in bytes, a paragraph's opening is looked for.
 const PARAGRAPH_REACH: usize = 900;

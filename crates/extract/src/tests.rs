@@ -4457,6 +4457,45 @@ mod county_phrasing {
         }
     }
 
+    /// `，当地公务员…` continues the clause before it: after a county's
+    /// teachers (`其中，桐溪县…教师…12.0万元，当地公务员…12.3万元`) the civil
+    /// servants are that county's too (they were the city's, and parity
+    /// failed), and after an earlier year they are that year's. A case titled
+    /// with another region (`云岗区：“一园一策”扩充普惠资源` over its paragraph)
+    /// is about it: its figures were the city's.
+    #[test]
+    fn the_same_place_and_a_case_titled_with_another_region() {
+        let c = in_region(
+            "全市义务教育教师平均工资收入11.8万元。其中，桐溪县义务教育教师平均工资收入12.0万元，当地公务员平均工资收入12.3万元。",
+            "鹤川市",
+        );
+        assert_eq!(levels(&c), [("teacher-average-salary", Some(118_000.0))]);
+        assert_eq!(
+            reasons(&c),
+            [UnreadMentionReason::Part, UnreadMentionReason::Part]
+        );
+        let c =
+            in_2023("2022年全县义务教育教师平均工资收入11.8万元，当地公务员平均工资收入11.5万元。");
+        assert_eq!(levels(&c), []);
+        let c = in_2023("全县义务教育教师平均工资收入11.8万元，当地公务员平均工资收入11.5万元。");
+        assert_eq!(levels(&c).len(), 2);
+        let c = in_region(
+            "云岗区：“一园一策”扩充普惠资源\n区普惠性幼儿园覆盖率为78.9%，公办园在园幼儿占比为46.3%。",
+            "鹤川市",
+        );
+        assert_eq!(levels(&c), []);
+        assert_eq!(
+            reasons(&c),
+            [UnreadMentionReason::Part, UnreadMentionReason::Part]
+        );
+        // The city's own title, or none.
+        let c = in_region(
+            "鹤川市：“一园一策”扩充普惠资源\n全市普惠性幼儿园覆盖率为88.9%。",
+            "鹤川市",
+        );
+        assert_eq!(levels(&c).len(), 1);
+    }
+
     /// A subgroup's figure is a part: rural schools, the county's own
     /// schools, a group of pupils, private kindergartens, new teachers, some
     /// schools, the county at an end, regions counted after `等`.

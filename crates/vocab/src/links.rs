@@ -140,6 +140,11 @@ pub const SUBJECTS: [&str; 4] = ["义务教育教师", "义务教育学校教师
 /// as if they were not there.
 pub const SUBJECT_QUALIFIERS: [&str; 7] = ["当地", "同期", "同级", "本地", "全县", "全市", "全区"];
 
+/// Words before a name that refer to the place of the clause before
+/// (`…桐溪县教师…12.0万元，当地公务员…12.3万元`): the name continues that
+/// clause's subject, as one right after its comma does.
+pub const SAME_PLACE: [&str; 3] = ["当地", "本地", "同级"];
+
 /// `占`: a share named by its denominator alone, right after the figure of
 /// its numerator: `一般公共预算教育支出12.6亿元，占一般公共预算支出的19.8%`.
 /// A catalog alias that opens with it (`占一般公共预算支出的比例`) names the
