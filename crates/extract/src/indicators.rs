@@ -2781,9 +2781,11 @@ fn change_first<'q>(
         let words = text.slice(from.end, q.start);
         let words = words.trim_start_matches([',', '，', ' ']);
         if q.kind == kind {
+            // (`，两者差距拉大至0.5万元`: the gap, not the level.)
             level = (words.chars().count() <= 8
                 && search::contains_any(words, changes::REACHED)
-                && !search::contains_any(words, changes::COMPARISONS))
+                && !search::contains_any(words, changes::COMPARISONS)
+                && !search::contains_any(words, changes::OTHER_COMPARISONS))
             .then_some(q);
             break;
         }

@@ -5115,6 +5115,26 @@ mod county_phrasing {
                 "{text}"
             );
         }
+        // The civil servants' growth, then the gap (`，两者差距拉大至0.5万元`,
+        // which was their pay), and their pay compared with the teachers'
+        // (`比教师高0.5万元`, which was a rise of 5,000元).
+        let c = in_2023(
+            "全县义务教育教师平均工资收入11.0万元，当地公务员平均工资收入较上年增长3.5%，两者差距拉大至0.5万元。",
+        );
+        assert_eq!(
+            levels(&c),
+            [
+                ("teacher-average-salary", Some(110_000.0)),
+                ("civil-servant-average-salary", None)
+            ]
+        );
+        let civil = &c.indicators[1];
+        assert_eq!(civil.change.as_ref().and_then(|c| c.percent), Some(3.5));
+        let c = in_2023(
+            "全县义务教育教师平均工资收入11.0万元，当地公务员平均工资收入比教师高0.5万元。",
+        );
+        assert_eq!(levels(&c), [("teacher-average-salary", Some(110_000.0))]);
+        assert!(c.indicators.iter().all(|i| i.change.is_none()));
         // After a comparison with the year before, `高出` is a rise.
         let c = in_2023("学前三年毛入园率为92%，比上年高出2个百分点。");
         let change = c.indicators[0].change.as_ref().and_then(|c| c.value);

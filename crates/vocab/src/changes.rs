@@ -123,8 +123,9 @@ fn base_ends() -> &'static search::Leads {
 }
 
 /// Whether the base a comparison names ([`named_base`]) is a place
-/// (`比白石县高出5.1个百分点`, `比邻县少0.8亿元`, `较城区低`) or a plan
-/// (`比计划增加`), not an earlier year: the change is a gap between two
+/// (`比白石县高出5.1个百分点`, `比邻县少0.8亿元`, `较城区低`), a plan
+/// (`比计划增加`) or the other subject of a pay (`比教师高0.5万元`), not an
+/// earlier year: the change is a gap between two
 /// places or to a plan, never the year's growth. A base that names the
 /// year before or a year (`比上年全县`, `较2022年`) is a year's.
 pub fn names_other_base(words: &str) -> bool {
@@ -134,7 +135,10 @@ pub fn names_other_base(words: &str) -> bool {
     if search::contains_any(base, YEAR_BEFORE) || base.contains('年') {
         return false;
     }
-    base.chars().any(crate::regions::is_level) || search::contains_any(base, PLANNED_BASES)
+    base.chars().any(crate::regions::is_level)
+        || search::contains_any(base, PLANNED_BASES)
+        // `公务员平均工资收入比教师高0.5万元`: a gap to the other subject.
+        || search::contains_any(base, &crate::links::SUBJECTS)
 }
 
 /// Words after a change that state the level it reached: `提高1.2个百分点，
