@@ -138,7 +138,7 @@ pub fn names_other_base(words: &str) -> bool {
     base.chars().any(crate::regions::is_level)
         || search::contains_any(base, PLANNED_BASES)
         // `公务员平均工资收入比教师高0.5万元`: a gap to the other subject.
-        || search::contains_any(base, &crate::links::SUBJECTS)
+        || search::contains_any(base, crate::links::SUBJECTS)
 }
 
 /// Words after a change that state the level it reached: `提高1.2个百分点，
