@@ -1644,6 +1644,11 @@ fn state(
                 // word of reaching.
                 || after_the_year(o, year)
                     .is_some_and(|rest| reaches_within(rest, 7) && changes::direction(rest).is_some())
+                // `，现已降至6.3%`, `，目前为6.3%`: the level now (it was lost,
+                // and the earlier year's figure said unread).
+                || periods::after_now(o).is_some_and(|rest| {
+                    rest.is_empty() || reaches_within(rest, 5)
+                })
         });
         match next {
             Some(q) => {
@@ -4333,7 +4338,7 @@ fn flat_first<'q>(
     if !clause.ends_with(changes::FLAT) {
         return None;
     }
-    let q = level_in_next_clause(text, quantities, mention, clause_end, kind)?;
+    let q = level_in_next_clause(text, quantities, mention, clause_end, kind, year)?;
     let change = flat(clause, mention.end, kind, &q.unit, year)?;
     Some(Read::level(q, Some(change)))
 }
@@ -4342,17 +4347,22 @@ fn flat_first<'q>(
 /// `clause_end` and holds no figure): the sentence's next figure, of the
 /// indicator's kind, opened by at most a few linking words (`，为93.1%`,
 /// `，达到5.2亿元`).
+/// The report's `year` may open that clause (`逐年提高，2023年达到46.1%`).
 fn level_in_next_clause<'q>(
     text: &CaseText<'_>,
     quantities: &'q [Quantity],
     mention: &Mention,
     clause_end: usize,
     kind: QuantityKind,
+    year: Option<i32>,
 ) -> Option<&'q Quantity> {
     let q = in_sentence_after(text, quantities, mention.end).next()?;
     let opening = text
         .slice(clause_end, q.start)
         .trim_start_matches([',', '，', ' ']);
+    let opening = year
+        .and_then(|y| after_the_year(opening, y))
+        .unwrap_or(opening);
     (q.start > clause_end && opening.chars().count() <= 3 && links(opening) && states(kind, q))
         .then_some(q)
 }
@@ -4370,7 +4380,7 @@ fn unsized_first<'q>(
 ) -> Option<Read<'q>> {
     let clause_end = text.end_from(mention.end, ends_clause);
     let direction = states_unsized_change(text.slice(mention.end, clause_end), year)?;
-    let q = level_in_next_clause(text, quantities, mention, clause_end, kind)?;
+    let q = level_in_next_clause(text, quantities, mention, clause_end, kind, year)?;
     Some(Read {
         kind: StatementKind::Level,
         level: Some(q),
@@ -4401,7 +4411,7 @@ fn judged_first<'q>(
     if !judged {
         return None;
     }
-    let q = level_in_next_clause(text, quantities, mention, clause_end, kind)?;
+    let q = level_in_next_clause(text, quantities, mention, clause_end, kind, None)?;
     Some(Read::level(q, None))
 }
 

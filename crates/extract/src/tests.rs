@@ -4354,6 +4354,41 @@ mod county_phrasing {
         assert_eq!(levels(&c), [("large-class-share", Some(8.2))]);
     }
 
+    /// After an earlier year's figure, a clause of now (`，现已降至6.3%`,
+    /// `，目前为6.3%`) states the level; after a change said in words, the
+    /// report's year may open the clause of the level (`稳步提高，2023年达到
+    /// 46.1%`). Both levels were lost (the first said `other-period`, the
+    /// second `unsized-change`), and each failed its rule unseen.
+    #[test]
+    fn the_level_now_after_an_earlier_year_or_a_worded_change() {
+        for text in [
+            "2021年全县大班额比例为9.6%，现已降至6.3%。",
+            "全县大班额比例2021年为9.6%，目前为6.3%。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c), [("large-class-share", Some(6.3))], "{text}");
+            let base = c.indicators[0]
+                .change
+                .as_ref()
+                .and_then(|c| c.base.as_ref());
+            assert_eq!(base.map(|b| b.year), Some(Some(2021)), "{text}");
+        }
+        for text in [
+            "全县公办园在园幼儿占比稳步提高，2023年达到46.1%。",
+            "自2021年起，全县公办园在园幼儿占比逐年提高，2023年达到46.1%。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(
+                levels(&c),
+                [("preschool-public-share", Some(46.1))],
+                "{text}"
+            );
+        }
+        // A later year's is no level now.
+        let c = in_2023("全县公办园在园幼儿占比稳步提高，2025年达到56.1%。");
+        assert_eq!(levels(&c), []);
+    }
+
     /// A typical case's state before its work: after a word of the time
     /// before it (`实施前，`, `改革前，`, `项目启动前，`, `改革之初，`, `此前，`), a
     /// background label (`【背景】`, `【案例背景】`, `背景：`), or a problem's

@@ -43,6 +43,16 @@ pub const BEFORE_REMEDY: [&str; 11] = [
     "反馈问题",
 ];
 
+/// Words that open a clause of the state now: after an earlier year's
+/// figure (`2021年A为9.6%，现已降至6.3%`, `A2021年为9.6%，目前为6.3%`), the
+/// level the rules judge.
+pub const NOW: [&str; 7] = ["现已", "目前", "当前", "现为", "现在", "如今", "截至目前"];
+
+/// The words after a [`NOW`] word that opens `opening`, if one does.
+pub fn after_now(opening: &str) -> Option<&str> {
+    NOW.iter().find_map(|w| opening.strip_prefix(w))
+}
+
 /// Words of the state after a typical case's work, or of now, that state
 /// the level after a figure of the [`EARLIER_STATE`]: `改革前，A为93.1%；改革后，
 /// 提高到97.2%`, `…，现在达到91.2%`.
