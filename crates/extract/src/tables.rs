@@ -29,12 +29,21 @@
 //! are read only under a header that names a year or a standard; any other
 //! table (`指标 数值`) is read as running text.
 //!
+//! A row that names no indicator (`| 一般公共预算支出 | 33.1亿元 | … |`) or
+//! only a group (`| **经费投入** | | |`, `经费投入`) is passed over, and the
+//! rows after it are still read by their columns (they were read as
+//! running text, their first figure the level); its figures are bound to
+//! no name. The table ends at a line that is no row of it: one that does
+//! not split into cells the header's way and is more than a group's label
+//! (running text after a Markdown table was read as a row, and its name
+//! went unread).
+//!
 //! Cells are separated by `|` (Markdown), tabs (Word), or blanks (a PDF's
 //! text); a blank inside a figure (`51.6 %`, `1 380个`) separates nothing.
 //! The parser keeps each row on a line of its own (see `dutycheck-parse`).
 
 use dutycheck_model::{Quantity, QuantityKind};
-use dutycheck_vocab::{changes, periods, plans, regions, search};
+use dutycheck_vocab::{changes, periods, plans, punctuation, regions, search};
 
 use crate::CaseText;
 use crate::indicators::Mention;
@@ -72,6 +81,26 @@ enum Column {
     Other,
 }
 
+/// How the cells of a line are separated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Separator {
+    Pipes,
+    Tabs,
+    Blanks,
+}
+
+impl Separator {
+    fn of(line: &[char]) -> Separator {
+        if line.contains(&'|') {
+            Separator::Pipes
+        } else if line.contains(&'\t') {
+            Separator::Tabs
+        } else {
+            Separator::Blanks
+        }
+    }
+}
+
 /// The rows of every table in the case text, in order. `kind_of` gives the
 /// kind of figure a mention's indicator is stated in.
 pub(crate) fn rows<'q>(
@@ -84,6 +113,8 @@ pub(crate) fn rows<'q>(
     let mut out = Vec::new();
     // The open table's columns, with the index of its level column.
     let mut header: Option<(Vec<Column>, Option<usize>)> = None;
+    // How the open table's header splits its cells.
+    let mut separator = Separator::Blanks;
     // The header was the line before: a header right under it is its
     // second row.
     let mut fresh = false;
@@ -102,6 +133,10 @@ pub(crate) fn rows<'q>(
         if cells.iter().all(|&(s, e)| is_rule(text.slice(s, e))) && !cells.is_empty() {
             // `| --- | --- |`: the rule under a Markdown header.
             continue;
+        }
+        let line = &text.chars[start..end];
+        if header.is_some() && !in_table(line, &cells, quantities, separator) {
+            header = None;
         }
         // The name is in the first cell, or after a cell naming the region
         // (`| 北塘县 | 普惠性幼儿园覆盖率 | 81.2% | 78.6% |`): in a cell of its
@@ -151,16 +186,61 @@ pub(crate) fn rows<'q>(
                     .is_empty()
                     .then(|| header_of(text, &cells, year))
                     .flatten();
+                // A row of the open table that names no indicator (it
+                // holds a figure or a name out of place), or a group's
+                // label: passed over, the table still open. Cells of words
+                // alone are another table's header, which ends it.
+                let figure = || {
+                    let first = quantities.partition_point(|q| q.start < start);
+                    quantities.get(first).is_some_and(|q| q.start < end)
+                };
+                if next.is_none()
+                    && header.is_some()
+                    && (cells.len() < 2 || !in_line.is_empty() || figure())
+                {
+                    fresh = false;
+                    continue;
+                }
                 header = match (header.take().filter(|_| fresh), next) {
                     (Some(over), Some(under)) => Some(stacked(over, under, year)),
                     (_, next) => next,
                 };
                 fresh = header.is_some();
+                if fresh {
+                    separator = Separator::of(line);
+                }
             }
         }
     }
     out
 }
+
+/// Whether `line` (split into `cells`), under a table's header split at
+/// `separator`, is a row of the table: split the same way (between two
+/// cells or more, when at blanks), or a group's label (`经费投入`: one cell
+/// of a few words, no figure and no clause mark). Running text after the
+/// table is none.
+fn in_table(
+    line: &[char],
+    cells: &[(usize, usize)],
+    quantities: &[Quantity],
+    separator: Separator,
+) -> bool {
+    if Separator::of(line) == separator && (separator != Separator::Blanks || cells.len() > 1) {
+        return true;
+    }
+    let &[(s, e)] = cells else {
+        return false;
+    };
+    let first = quantities.partition_point(|q| q.start < s);
+    e - s <= LABEL_CHARS
+        && quantities.get(first).is_none_or(|q| q.start >= e)
+        && !line.iter().any(|&c| punctuation::is_clause_end(c))
+}
+
+/// The most characters of a group's label on a line of its own
+/// (`三、教师队伍建设`).
+const LABEL_CHARS: usize = 16;
 
 /// The columns of a header row and the index of its level column, when the
 /// cells name a year or a standard.

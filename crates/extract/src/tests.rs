@@ -1508,6 +1508,83 @@ mod phrasing {
         );
     }
 
+    /// A row that names no indicator (`一般公共预算支出`, which the catalog
+    /// does not know) or only a group (`| **经费投入** | | | |`, `经费投入` on
+    /// a line of its own) closed the table: every row after it was read as
+    /// running text, its first figure (the year before's) the level and no
+    /// change read (Markdown), or each name unread as ambiguous (plain
+    /// text). It is passed over, its figures bound to no name, and the
+    /// rows after it are read by their columns.
+    #[test]
+    fn a_row_naming_no_indicator_leaves_the_table_open() {
+        for table in [
+            "| 指标 | 2022年 | 2023年 |\n|---|---|---|\n| 一般公共预算支出 | 33.1亿元 | 34.2亿元 |\n| 一般公共预算教育支出 | 6.48亿元 | 6.35亿元 |\n| 普惠性幼儿园覆盖率 | 81.2% | 79.4% |",
+            "| 指标 | 2022年 | 2023年 |\n|---|---|---|\n| **经费投入** | | |\n| 一般公共预算教育支出 | 6.48亿元 | 6.35亿元 |\n| **学前教育** | | |\n| 普惠性幼儿园覆盖率 | 81.2% | 79.4% |",
+            "指标 2022年 2023年\n一般公共预算支出 33.1亿元 34.2亿元\n一般公共预算教育支出 6.48亿元 6.35亿元\n普惠性幼儿园覆盖率 81.2% 79.4%",
+            "指标 2022年 2023年\n经费投入\n一般公共预算教育支出 6.48亿元 6.35亿元\n学前教育\n普惠性幼儿园覆盖率 81.2% 79.4%",
+            "指标\t2022年\t2023年\n一般公共预算支出\t33.1亿元\t34.2亿元\n经费投入\n一般公共预算教育支出\t6.48亿元\t6.35亿元\n普惠性幼儿园覆盖率\t81.2%\t79.4%",
+        ] {
+            let c = in_report(table, Some(2023));
+            assert_eq!(
+                levels(&c),
+                [
+                    ("education-expenditure".to_string(), Some(635_000_000.0)),
+                    ("preschool-inclusive-coverage".to_string(), Some(79.4)),
+                ],
+                "{table}"
+            );
+            assert_eq!(c.unread, [], "{table}");
+            let falls: Vec<Option<f64>> = c
+                .indicators
+                .iter()
+                .map(|v| v.change.as_ref().and_then(|c| c.value))
+                .collect();
+            assert_eq!(falls.len(), 2, "{table}");
+            assert!(
+                (falls[0].unwrap_or_default() + 13_000_000.0).abs() < 1.0,
+                "{table}"
+            );
+            assert!((falls[1].unwrap_or_default() + 1.8).abs() < 1e-9, "{table}");
+        }
+        // Cells of words alone are the header of another table (one not
+        // read by its columns), which ends the first: its rows are not the
+        // first table's.
+        let md = "| 指标 | 2022年 | 2023年 |\n|---|---|---|\n| 一般公共预算教育支出 | 6.48亿元 | 6.35亿元 |\n| 指标 | 数值 |\n|---|---|\n| 普惠性幼儿园覆盖率 | 81.0% |";
+        let c = in_report(md, Some(2023));
+        assert_eq!(
+            levels(&c),
+            [
+                ("education-expenditure".to_string(), Some(635_000_000.0)),
+                ("preschool-inclusive-coverage".to_string(), Some(81.0)),
+            ]
+        );
+    }
+
+    /// Running text after a table (no cells split the header's way, more
+    /// than a group's label) ends it. It was read as a row of the table:
+    /// its name had no figure in the level's column and went unread
+    /// (ambiguous), and its level and change were lost.
+    #[test]
+    fn running_text_after_a_table_is_no_row() {
+        for table in [
+            "| 指标 | 2022年 | 2023年 |\n|---|---|---|\n| 一般公共预算教育支出 | 6.48亿元 | 6.35亿元 |\n全县九年义务教育巩固率达到96.8%，较上年提高0.3个百分点。",
+            "指标 2022年 2023年\n一般公共预算教育支出 6.48亿元 6.35亿元\n全县九年义务教育巩固率达到96.8%，较上年提高0.3个百分点。",
+        ] {
+            let c = in_report(table, Some(2023));
+            assert_eq!(
+                levels(&c),
+                [
+                    ("education-expenditure".to_string(), Some(635_000_000.0)),
+                    ("compulsory-retention".to_string(), Some(96.8)),
+                ],
+                "{table}"
+            );
+            assert_eq!(c.unread, [], "{table}");
+            let change = c.indicators[1].change.as_ref().expect("a change");
+            assert_eq!(change.value, Some(0.3), "{table}");
+        }
+    }
+
     #[test]
     fn a_stated_zero_is_the_figure_0_in_the_indicators_unit() {
         let c = extracted("城区学校大班额比例为零，超大班额全部清零。");
