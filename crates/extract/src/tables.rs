@@ -22,6 +22,11 @@
 //!   `省定目标`, words of [`plans::STANDARDS`]) holds a **target**;
 //! - the column of the year before holds the **base** of the level's
 //!   change (`| 6.3亿元 | 6.1亿元 |` is a fall of 0.2亿元);
+//! - a column of the change against the year before (`同比`, `同比增减`,
+//!   `比上年增减`, `增幅`: [`changes::change_heading`]) holds the level's
+//!   **change**, read as running text reads one (`-2.0%`, `减少0.13亿元`,
+//!   `+1.2个百分点`, `持平`); beside the year before's column, it is the
+//!   change stated, and that column its base (one change, not two);
 //! - other columns (earlier years, `是否达标`) state nothing read here.
 //!
 //! A row of a table whose header names no column for the report's year
@@ -42,11 +47,11 @@
 //! text); a blank inside a figure (`51.6 %`, `1 380个`) separates nothing.
 //! The parser keeps each row on a line of its own (see `dutycheck-parse`).
 
-use dutycheck_model::{Quantity, QuantityKind};
+use dutycheck_model::{Change, Quantity, QuantityKind, Span};
 use dutycheck_vocab::{changes, periods, plans, punctuation, regions, search};
 
 use crate::CaseText;
-use crate::indicators::Mention;
+use crate::indicators::{ChangePart, Mention, change_span, zero_change};
 
 /// What one row of a table states about the indicator named in its first
 /// cell.
@@ -62,6 +67,9 @@ pub(crate) struct Row<'q> {
     pub base: Option<&'q Quantity>,
     /// The figures in the columns of standards and targets.
     pub targets: Vec<&'q Quantity>,
+    /// The change against the year before that the cell of a change column
+    /// (`同比`) states, when the level is read.
+    pub change: Option<Change>,
 }
 
 /// What a header cell names.
@@ -78,6 +86,11 @@ enum Column {
     /// Another region or an average (`全省平均`, `全市`, `全国`): never
     /// the level.
     Compared,
+    /// The change against the year before (`同比`, `比上年增减`, `增幅`);
+    /// `falls` when an unsigned figure in it is a fall (`降幅`).
+    Change {
+        falls: bool,
+    },
     Other,
 }
 
@@ -169,6 +182,20 @@ pub(crate) fn rows<'q>(
                 let base_column =
                     year.and_then(|y| columns.iter().position(|c| *c == Column::Year(y - 1)));
                 let level = level_column.filter(|_| aligned).and_then(&figure_in);
+                // Every change column's cell (`增减额 | 增幅`: an amount and
+                // a rate), into one change.
+                let change = level.zip(kind).and_then(|(level, kind)| {
+                    let mut change = Change::default();
+                    for (i, c) in columns.iter().enumerate() {
+                        if let Column::Change { falls } = c
+                            && let Some(&cell) = cells.get(i)
+                        {
+                            let sign = if *falls { -1.0 } else { 1.0 };
+                            cell_change(text, quantities, cell, kind, sign, level, &mut change);
+                        }
+                    }
+                    (change.value.is_some() || change.percent.is_some()).then_some(change)
+                });
                 out.push(Row {
                     mention: index,
                     level,
@@ -179,6 +206,7 @@ pub(crate) fn rows<'q>(
                         .filter(|(_, c)| aligned && **c == Column::Standard)
                         .filter_map(|(i, _)| figure_in(i))
                         .collect(),
+                    change,
                 });
             }
             _ => {
@@ -242,6 +270,62 @@ fn in_table(
 /// (`三、教师队伍建设`).
 const LABEL_CHARS: usize = 16;
 
+/// Adds to `change` the parts of the change against the year before that
+/// a cell of a change column states for an indicator of `kind` whose level
+/// is `level`, as running text states one: each figure signed by the words
+/// of change before it (`减少0.13亿元`, `下降2.0%`), or with none by its own
+/// sign and the column's `sign` (`-2.0%`, `+1.2个百分点`; `2.0%` under
+/// `降幅`), a part not yet stated (an amount and a rate:
+/// `减少0.13亿元（-2.0%）`); `持平`, a change of zero.
+fn cell_change(
+    text: &CaseText<'_>,
+    quantities: &[Quantity],
+    (s, e): (usize, usize),
+    kind: QuantityKind,
+    sign: f64,
+    level: &Quantity,
+    change: &mut Change,
+) {
+    let first = quantities.partition_point(|q| q.start < s);
+    let figures = quantities[first..].iter().take_while(|q| q.end <= e);
+    let mut cursor = s;
+    for q in figures {
+        let words = text
+            .slice(cursor, q.start)
+            .trim_start_matches([' ', ',', '，', '、', '(', '（', ')', '）']);
+        // `+1.2个百分点`: a plus sign is no part of the figure.
+        let sign = if words.is_empty() || words == "+" || words == "＋" {
+            sign
+        } else {
+            match changes::direction(words) {
+                Some(sign) => sign,
+                None => break,
+            }
+        };
+        let Some(part) = ChangePart::of(q, kind) else {
+            break;
+        };
+        let taken = match part {
+            ChangePart::Percent => change.percent.is_some(),
+            ChangePart::Value => change.value.is_some(),
+        };
+        if taken {
+            break;
+        }
+        part.set(change, q, sign, Some(change_span(words, q)));
+        cursor = q.end;
+    }
+    if change.value.is_none() && change.percent.is_none() && text.slice(s, e) == changes::FLAT {
+        let at = Span {
+            line: 0,
+            column: 0,
+            start: s,
+            end: e,
+        };
+        *change = zero_change(at, kind, &level.unit);
+    }
+}
+
 /// The columns of a header row and the index of its level column, when the
 /// cells name a year or a standard.
 fn header_of(
@@ -256,7 +340,11 @@ fn header_of(
         .iter()
         .map(|&(s, e)| column(text.slice(s, e), year))
         .collect();
-    if columns.iter().all(|c| *c == Column::Other) {
+    // A change column alone (`指标 | 数值 | 同比`) names no level's.
+    if columns
+        .iter()
+        .all(|c| matches!(c, Column::Other | Column::Change { .. }))
+    {
         return None;
     }
     let level = level_column(&columns, year);
@@ -348,6 +436,14 @@ fn column(cell: &str, year: Option<i32>) -> Column {
         if relative(&changes::YEAR_BEFORE) {
             return Column::Year(y - 1);
         }
+    }
+    // `同比`, `比上年增减`, `增幅`; not `比2021年` in a report on 2023.
+    if let Some((sign, base)) = changes::change_heading(cell) {
+        let base_year = base.strip_suffix('年').and_then(|d| d.parse::<i32>().ok());
+        if base_year.zip(year).is_none_or(|(b, y)| b == y - 1) {
+            return Column::Change { falls: sign < 0.0 };
+        }
+        return Column::Other;
     }
     if search::contains_any(cell, plans::STANDARDS) {
         return Column::Standard;
