@@ -1289,8 +1289,10 @@ fn give_growth_to_numerator(levels: &mut [IndicatorValue], catalog: &Catalog) {
 }
 
 /// What a row of a table states (see [`tables`]): its level, read like any
-/// other (a plan section's row is a target), and the standards and targets
-/// of its columns. A row with no level column stays unread.
+/// other (a plan section's row is a target), its change (the change
+/// column's, measured from the year before's column when there is one; or
+/// the change from that column), and the standards and targets of its
+/// columns. A row with no level column stays unread.
 fn table_row(
     out: &mut Statements,
     text: &CaseText<'_>,
@@ -1307,10 +1309,13 @@ fn table_row(
         return;
     };
     let read = row.level.map(|q| {
-        let change = row.base.map(|b| {
-            let base = Base::of(b, cx.year.map(|y| y - 1));
-            with_base(None, b, q, indicator.kind, base)
-        });
+        let change = match row.base {
+            Some(b) => {
+                let base = Base::of(b, cx.year.map(|y| y - 1));
+                Some(with_base(row.change.clone(), b, q, indicator.kind, base))
+            }
+            None => row.change.clone(),
+        };
         Read::level(q, change)
     });
     state(
@@ -3946,7 +3951,7 @@ fn change_after(
 /// a change in percent (`增长5.2%`), or in the indicator's own unit
 /// (`提高1.2个百分点` of a rate, `增加0.3亿元` of an amount).
 #[derive(Clone, Copy)]
-enum ChangePart {
+pub(crate) enum ChangePart {
     Percent,
     Value,
 }
@@ -3967,7 +3972,7 @@ fn signed(sign: f64, value: f64) -> f64 {
 impl ChangePart {
     /// The part figure `q` states of a change of an indicator of `kind`,
     /// if any (a count is no change of a rate).
-    fn of(q: &Quantity, kind: QuantityKind) -> Option<ChangePart> {
+    pub(crate) fn of(q: &Quantity, kind: QuantityKind) -> Option<ChangePart> {
         match q.kind {
             QuantityKind::Percent => Some(ChangePart::Percent),
             QuantityKind::PercentagePoints if kind == QuantityKind::Percent => {
@@ -3984,7 +3989,7 @@ impl ChangePart {
     }
 
     /// Sets this part of `change` to `q`, signed by the verb's `sign`.
-    fn set(self, change: &mut Change, q: &Quantity, sign: f64, at: Option<Span>) {
+    pub(crate) fn set(self, change: &mut Change, q: &Quantity, sign: f64, at: Option<Span>) {
         match self {
             ChangePart::Percent => {
                 change.percent = Some(signed(sign, q.value));
@@ -4250,24 +4255,30 @@ fn flat(
     if !against_year_before(base, year) {
         return None;
     }
-    let at = Some(Span {
+    let at = Span {
         line: 0,
         column: 0,
         start: from,
         end: from + clause.chars().count(),
-    });
+    };
+    Some(zero_change(at, kind, unit))
+}
+
+/// A change of zero of an indicator of `kind` whose level is in `unit`,
+/// stated by the words `at` (`与上年持平`, a table's `持平`).
+pub(crate) fn zero_change(at: Span, kind: QuantityKind, unit: &Text) -> Change {
     let unit = match units::unit_of(units::change_kind(kind)) {
         "" => unit.clone(),
         u => Text::from_static(u),
     };
-    Some(Change {
+    Change {
         value: Some(0.0),
         unit: Some(unit),
         percent: Some(0.0),
-        percent_at: at,
-        value_at: at,
+        percent_at: Some(at),
+        value_at: Some(at),
         ..Change::default()
-    })
+    }
 }
 
 /// `一般公共预算教育支出与上年持平`, `A同比持平`: no figure, and no change
@@ -4816,7 +4827,7 @@ fn skip_note(text: &CaseText<'_>, at: usize) -> usize {
 /// line and column are filled in from the case's segments): the figure, and
 /// the change verb right before it (`words` ends with it) when there is one:
 /// `下降1.8%`, `增长6.3%`, `增3%`.
-fn change_span(words: &str, q: &Quantity) -> Span {
+pub(crate) fn change_span(words: &str, q: &Quantity) -> Span {
     let verb = changes::verbs()
         .filter(|w| words.ends_with(w))
         .map(|w| w.chars().count())

@@ -22,6 +22,11 @@
 //!   `省定目标`, words of [`plans::STANDARDS`]) holds a **target**;
 //! - the column of the year before holds the **base** of the level's
 //!   change (`| 6.3亿元 | 6.1亿元 |` is a fall of 0.2亿元);
+//! - a column of the change against the year before (`同比`, `同比增减`,
+//!   `比上年增减`, `增幅`: [`changes::change_heading`]) holds the level's
+//!   **change**, read as running text reads one (`-2.0%`, `减少0.13亿元`,
+//!   `+1.2个百分点`, `持平`); beside the year before's column, it is the
+//!   change stated, and that column its base (one change, not two);
 //! - other columns (earlier years, `是否达标`) state nothing read here.
 //!
 //! A row of a table whose header names no column for the report's year
@@ -29,15 +34,24 @@
 //! are read only under a header that names a year or a standard; any other
 //! table (`指标 数值`) is read as running text.
 //!
+//! A row that names no indicator (`| 一般公共预算支出 | 33.1亿元 | … |`) or
+//! only a group (`| **经费投入** | | |`, `经费投入`) is passed over, and the
+//! rows after it are still read by their columns (they were read as
+//! running text, their first figure the level); its figures are bound to
+//! no name. The table ends at a line that is no row of it: one that does
+//! not split into cells the header's way and is more than a group's label
+//! (running text after a Markdown table was read as a row, and its name
+//! went unread).
+//!
 //! Cells are separated by `|` (Markdown), tabs (Word), or blanks (a PDF's
 //! text); a blank inside a figure (`51.6 %`, `1 380个`) separates nothing.
 //! The parser keeps each row on a line of its own (see `dutycheck-parse`).
 
-use dutycheck_model::{Quantity, QuantityKind};
-use dutycheck_vocab::{changes, periods, plans, regions, search};
+use dutycheck_model::{Change, Quantity, QuantityKind, Span};
+use dutycheck_vocab::{changes, periods, plans, punctuation, regions, search};
 
 use crate::CaseText;
-use crate::indicators::Mention;
+use crate::indicators::{ChangePart, Mention, change_span, zero_change};
 
 /// What one row of a table states about the indicator named in its first
 /// cell.
@@ -53,6 +67,9 @@ pub(crate) struct Row<'q> {
     pub base: Option<&'q Quantity>,
     /// The figures in the columns of standards and targets.
     pub targets: Vec<&'q Quantity>,
+    /// The change against the year before that the cell of a change column
+    /// (`同比`) states, when the level is read.
+    pub change: Option<Change>,
 }
 
 /// What a header cell names.
@@ -69,7 +86,32 @@ enum Column {
     /// Another region or an average (`全省平均`, `全市`, `全国`): never
     /// the level.
     Compared,
+    /// The change against the year before (`同比`, `比上年增减`, `增幅`);
+    /// `falls` when an unsigned figure in it is a fall (`降幅`).
+    Change {
+        falls: bool,
+    },
     Other,
+}
+
+/// How the cells of a line are separated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Separator {
+    Pipes,
+    Tabs,
+    Blanks,
+}
+
+impl Separator {
+    fn of(line: &[char]) -> Separator {
+        if line.contains(&'|') {
+            Separator::Pipes
+        } else if line.contains(&'\t') {
+            Separator::Tabs
+        } else {
+            Separator::Blanks
+        }
+    }
 }
 
 /// The rows of every table in the case text, in order. `kind_of` gives the
@@ -84,6 +126,8 @@ pub(crate) fn rows<'q>(
     let mut out = Vec::new();
     // The open table's columns, with the index of its level column.
     let mut header: Option<(Vec<Column>, Option<usize>)> = None;
+    // How the open table's header splits its cells.
+    let mut separator = Separator::Blanks;
     // The header was the line before: a header right under it is its
     // second row.
     let mut fresh = false;
@@ -102,6 +146,10 @@ pub(crate) fn rows<'q>(
         if cells.iter().all(|&(s, e)| is_rule(text.slice(s, e))) && !cells.is_empty() {
             // `| --- | --- |`: the rule under a Markdown header.
             continue;
+        }
+        let line = &text.chars[start..end];
+        if header.is_some() && !in_table(line, &cells, quantities, separator) {
+            header = None;
         }
         // The name is in the first cell, or after a cell naming the region
         // (`| 北塘县 | 普惠性幼儿园覆盖率 | 81.2% | 78.6% |`): in a cell of its
@@ -134,6 +182,20 @@ pub(crate) fn rows<'q>(
                 let base_column =
                     year.and_then(|y| columns.iter().position(|c| *c == Column::Year(y - 1)));
                 let level = level_column.filter(|_| aligned).and_then(&figure_in);
+                // Every change column's cell (`增减额 | 增幅`: an amount and
+                // a rate), into one change.
+                let change = level.zip(kind).and_then(|(level, kind)| {
+                    let mut change = Change::default();
+                    for (i, c) in columns.iter().enumerate() {
+                        if let Column::Change { falls } = c
+                            && let Some(&cell) = cells.get(i)
+                        {
+                            let sign = if *falls { -1.0 } else { 1.0 };
+                            cell_change(text, quantities, cell, kind, sign, level, &mut change);
+                        }
+                    }
+                    (change.value.is_some() || change.percent.is_some()).then_some(change)
+                });
                 out.push(Row {
                     mention: index,
                     level,
@@ -144,6 +206,7 @@ pub(crate) fn rows<'q>(
                         .filter(|(_, c)| aligned && **c == Column::Standard)
                         .filter_map(|(i, _)| figure_in(i))
                         .collect(),
+                    change,
                 });
             }
             _ => {
@@ -151,15 +214,116 @@ pub(crate) fn rows<'q>(
                     .is_empty()
                     .then(|| header_of(text, &cells, year))
                     .flatten();
+                // A row of the open table that names no indicator (it
+                // holds a figure or a name out of place), or a group's
+                // label: passed over, the table still open. Cells of words
+                // alone are another table's header, which ends it.
+                let figure = || {
+                    let first = quantities.partition_point(|q| q.start < start);
+                    quantities.get(first).is_some_and(|q| q.start < end)
+                };
+                if next.is_none()
+                    && header.is_some()
+                    && (cells.len() < 2 || !in_line.is_empty() || figure())
+                {
+                    fresh = false;
+                    continue;
+                }
                 header = match (header.take().filter(|_| fresh), next) {
                     (Some(over), Some(under)) => Some(stacked(over, under, year)),
                     (_, next) => next,
                 };
                 fresh = header.is_some();
+                if fresh {
+                    separator = Separator::of(line);
+                }
             }
         }
     }
     out
+}
+
+/// Whether `line` (split into `cells`), under a table's header split at
+/// `separator`, is a row of the table: split the same way (between two
+/// cells or more, when at blanks), or a group's label (`经费投入`: one cell
+/// of a few words, no figure and no clause mark). Running text after the
+/// table is none.
+fn in_table(
+    line: &[char],
+    cells: &[(usize, usize)],
+    quantities: &[Quantity],
+    separator: Separator,
+) -> bool {
+    if Separator::of(line) == separator && (separator != Separator::Blanks || cells.len() > 1) {
+        return true;
+    }
+    let &[(s, e)] = cells else {
+        return false;
+    };
+    let first = quantities.partition_point(|q| q.start < s);
+    e - s <= LABEL_CHARS
+        && quantities.get(first).is_none_or(|q| q.start >= e)
+        && !line.iter().any(|&c| punctuation::is_clause_end(c))
+}
+
+/// The most characters of a group's label on a line of its own
+/// (`三、教师队伍建设`).
+const LABEL_CHARS: usize = 16;
+
+/// Adds to `change` the parts of the change against the year before that
+/// a cell of a change column states for an indicator of `kind` whose level
+/// is `level`, as running text states one: each figure signed by the words
+/// of change before it (`减少0.13亿元`, `下降2.0%`), or with none by its own
+/// sign and the column's `sign` (`-2.0%`, `+1.2个百分点`; `2.0%` under
+/// `降幅`), a part not yet stated (an amount and a rate:
+/// `减少0.13亿元（-2.0%）`); `持平`, a change of zero.
+fn cell_change(
+    text: &CaseText<'_>,
+    quantities: &[Quantity],
+    (s, e): (usize, usize),
+    kind: QuantityKind,
+    sign: f64,
+    level: &Quantity,
+    change: &mut Change,
+) {
+    let first = quantities.partition_point(|q| q.start < s);
+    let figures = quantities[first..].iter().take_while(|q| q.end <= e);
+    let mut cursor = s;
+    for q in figures {
+        let words = text
+            .slice(cursor, q.start)
+            .trim_start_matches([' ', ',', '，', '、', '(', '（', ')', '）']);
+        // `+1.2个百分点`: a plus sign is no part of the figure.
+        let sign = if words.is_empty() || words == "+" || words == "＋" {
+            sign
+        } else {
+            match changes::direction(words) {
+                Some(sign) => sign,
+                None => break,
+            }
+        };
+        let Some(part) = ChangePart::of(q, kind) else {
+            break;
+        };
+        let taken = match part {
+            ChangePart::Percent => change.percent.is_some(),
+            ChangePart::Value => change.value.is_some(),
+        };
+        if taken {
+            break;
+        }
+        part.set(change, q, sign, Some(change_span(words, q)));
+        cursor = q.end;
+    }
+    if change.value.is_none() && change.percent.is_none() && text.slice(s, e) == changes::FLAT {
+        let at = Span {
+            line: 0,
+            column: 0,
+            start: s,
+            end: e,
+        };
+        *change = zero_change(at, kind, &level.unit);
+    }
 }
 
 /// The columns of a header row and the index of its level column, when the
@@ -176,7 +340,11 @@ fn header_of(
         .iter()
         .map(|&(s, e)| column(text.slice(s, e), year))
         .collect();
-    if columns.iter().all(|c| *c == Column::Other) {
+    // A change column alone (`指标 | 数值 | 同比`) names no level's.
+    if columns
+        .iter()
+        .all(|c| matches!(c, Column::Other | Column::Change { .. }))
+    {
         return None;
     }
     let level = level_column(&columns, year);
@@ -268,6 +436,14 @@ fn column(cell: &str, year: Option<i32>) -> Column {
         if relative(&changes::YEAR_BEFORE) {
             return Column::Year(y - 1);
         }
+    }
+    // `同比`, `比上年增减`, `增幅`; not `比2021年` in a report on 2023.
+    if let Some((sign, base)) = changes::change_heading(cell) {
+        let base_year = base.strip_suffix('年').and_then(|d| d.parse::<i32>().ok());
+        if base_year.zip(year).is_none_or(|(b, y)| b == y - 1) {
+            return Column::Change { falls: sign < 0.0 };
+        }
+        return Column::Other;
     }
     if search::contains_any(cell, plans::STANDARDS) {
         return Column::Standard;

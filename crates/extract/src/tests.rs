@@ -1585,6 +1585,203 @@ mod phrasing {
         );
     }
 
+    /// A row that names no indicator (`一般公共预算支出`, which the catalog
+    /// does not know) or only a group (`| **经费投入** | | | |`, `经费投入` on
+    /// a line of its own) closed the table: every row after it was read as
+    /// running text, its first figure (the year before's) the level and no
+    /// change read (Markdown), or each name unread as ambiguous (plain
+    /// text). It is passed over, its figures bound to no name, and the
+    /// rows after it are read by their columns.
+    #[test]
+    fn a_row_naming_no_indicator_leaves_the_table_open() {
+        for table in [
+            "| 指标 | 2022年 | 2023年 |\n|---|---|---|\n| 一般公共预算支出 | 33.1亿元 | 34.2亿元 |\n| 一般公共预算教育支出 | 6.48亿元 | 6.35亿元 |\n| 普惠性幼儿园覆盖率 | 81.2% | 79.4% |",
+            "| 指标 | 2022年 | 2023年 |\n|---|---|---|\n| **经费投入** | | |\n| 一般公共预算教育支出 | 6.48亿元 | 6.35亿元 |\n| **学前教育** | | |\n| 普惠性幼儿园覆盖率 | 81.2% | 79.4% |",
+            "指标 2022年 2023年\n一般公共预算支出 33.1亿元 34.2亿元\n一般公共预算教育支出 6.48亿元 6.35亿元\n普惠性幼儿园覆盖率 81.2% 79.4%",
+            "指标 2022年 2023年\n经费投入\n一般公共预算教育支出 6.48亿元 6.35亿元\n学前教育\n普惠性幼儿园覆盖率 81.2% 79.4%",
+            "指标\t2022年\t2023年\n一般公共预算支出\t33.1亿元\t34.2亿元\n经费投入\n一般公共预算教育支出\t6.48亿元\t6.35亿元\n普惠性幼儿园覆盖率\t81.2%\t79.4%",
+        ] {
+            let c = in_report(table, Some(2023));
+            assert_eq!(
+                levels(&c),
+                [
+                    ("education-expenditure".to_string(), Some(635_000_000.0)),
+                    ("preschool-inclusive-coverage".to_string(), Some(79.4)),
+                ],
+                "{table}"
+            );
+            assert_eq!(c.unread, [], "{table}");
+            let falls: Vec<Option<f64>> = c
+                .indicators
+                .iter()
+                .map(|v| v.change.as_ref().and_then(|c| c.value))
+                .collect();
+            assert_eq!(falls.len(), 2, "{table}");
+            assert!(
+                (falls[0].unwrap_or_default() + 13_000_000.0).abs() < 1.0,
+                "{table}"
+            );
+            assert!((falls[1].unwrap_or_default() + 1.8).abs() < 1e-9, "{table}");
+        }
+        // Cells of words alone are the header of another table (one not
+        // read by its columns), which ends the first: its rows are not the
+        // first table's.
+        let md = "| 指标 | 2022年 | 2023年 |\n|---|---|---|\n| 一般公共预算教育支出 | 6.48亿元 | 6.35亿元 |\n| 指标 | 数值 |\n|---|---|\n| 普惠性幼儿园覆盖率 | 81.0% |";
+        let c = in_report(md, Some(2023));
+        assert_eq!(
+            levels(&c),
+            [
+                ("education-expenditure".to_string(), Some(635_000_000.0)),
+                ("preschool-inclusive-coverage".to_string(), Some(81.0)),
+            ]
+        );
+    }
+
+    /// Running text after a table (no cells split the header's way, more
+    /// than a group's label) ends it. It was read as a row of the table:
+    /// its name had no figure in the level's column and went unread
+    /// (ambiguous), and its level and change were lost.
+    #[test]
+    fn running_text_after_a_table_is_no_row() {
+        for table in [
+            "| 指标 | 2022年 | 2023年 |\n|---|---|---|\n| 一般公共预算教育支出 | 6.48亿元 | 6.35亿元 |\n全县九年义务教育巩固率达到96.8%，较上年提高0.3个百分点。",
+            "指标 2022年 2023年\n一般公共预算教育支出 6.48亿元 6.35亿元\n全县九年义务教育巩固率达到96.8%，较上年提高0.3个百分点。",
+        ] {
+            let c = in_report(table, Some(2023));
+            assert_eq!(
+                levels(&c),
+                [
+                    ("education-expenditure".to_string(), Some(635_000_000.0)),
+                    ("compulsory-retention".to_string(), Some(96.8)),
+                ],
+                "{table}"
+            );
+            assert_eq!(c.unread, [], "{table}");
+            let change = c.indicators[1].change.as_ref().expect("a change");
+            assert_eq!(change.value, Some(0.3), "{table}");
+        }
+    }
+
+    /// A column of the change against the year before (`同比`, `同比增减`,
+    /// `比上年增减`, `增减`, `增幅`, `较上年增减`): each row's cell is its
+    /// level's change, signed by its figure or its verb as running text is.
+    /// The column was passed over, and the rules on growth had no change to
+    /// judge (`missing`).
+    #[test]
+    fn a_change_column_is_the_change_against_the_year_before() {
+        for header in [
+            "同比",
+            "同比增减",
+            "比上年增减",
+            "增减",
+            "增幅",
+            "较上年增减",
+            "同比（%）",
+            "较2022年增减",
+        ] {
+            let md = format!(
+                "| 指标 | 2023年 | {header} |\n|---|---|---|\n| 一般公共预算教育支出 | 6.35亿元 | -2.0% |\n| 生均一般公共预算教育支出 | 13240元 | 减少310元 |\n| 普惠性幼儿园覆盖率 | 79.4% | +1.2个百分点 |"
+            );
+            let c = in_report(&md, Some(2023));
+            assert_eq!(
+                levels(&c),
+                [
+                    ("education-expenditure".to_string(), Some(635_000_000.0)),
+                    ("per-student-expenditure".to_string(), Some(13240.0)),
+                    ("preschool-inclusive-coverage".to_string(), Some(79.4)),
+                ],
+                "{header}"
+            );
+            let changes: Vec<(Option<f64>, Option<f64>)> = c
+                .indicators
+                .iter()
+                .map(|v| {
+                    let change = v.change.as_ref();
+                    (change.and_then(|c| c.percent), change.and_then(|c| c.value))
+                })
+                .collect();
+            assert_eq!(
+                changes,
+                [(Some(-2.0), None), (None, Some(-310.0)), (None, Some(1.2))],
+                "{header}"
+            );
+            // Where the change is written: the cell's figure and its verb.
+            let at = c.indicators[1].change.as_ref().and_then(|c| c.value_at);
+            let chars: Vec<char> = c.text.chars().collect();
+            let written: Option<String> = at.map(|a| chars[a.start..a.end].iter().collect());
+            assert_eq!(written.as_deref(), Some("减少310元"), "{header}");
+        }
+        // Cells split at blanks; a fall by its verb; a fall under `降幅`.
+        let t = "指标 2023年 同比\n一般公共预算教育支出 6.35亿元 下降2.0%\n生均一般公共预算教育支出 13240元 -2.3%";
+        let c = in_report(t, Some(2023));
+        let percents: Vec<Option<f64>> = c
+            .indicators
+            .iter()
+            .map(|v| v.change.as_ref().and_then(|c| c.percent))
+            .collect();
+        assert_eq!(percents, [Some(-2.0), Some(-2.3)]);
+        let t = "指标\t2023年\t降幅\n一般公共预算教育支出\t6.35亿元\t2.0%";
+        let c = in_report(t, Some(2023));
+        assert_eq!(
+            c.indicators[0].change.as_ref().and_then(|c| c.percent),
+            Some(-2.0)
+        );
+        // Two change columns, an amount and a rate: one change of both.
+        let md = "| 指标 | 2023年 | 增减额 | 增幅 |\n|---|---|---|---|\n| 一般公共预算教育支出 | 6.35亿元 | -0.13亿元 | -2.0% |";
+        let c = in_report(md, Some(2023));
+        let change = c.indicators[0].change.as_ref().expect("a change");
+        assert_eq!(
+            (change.value, change.percent),
+            (Some(-13_000_000.0), Some(-2.0))
+        );
+        // `持平`: a change of zero.
+        let md =
+            "| 指标 | 2023年 | 同比 |\n|---|---|---|\n| 一般公共预算教育支出 | 6.35亿元 | 持平 |";
+        let c = in_report(md, Some(2023));
+        assert_eq!(
+            c.indicators[0].change.as_ref().and_then(|c| c.percent),
+            Some(0.0)
+        );
+        // Against two years back, or an average, no change of the year's.
+        for header in ["比2021年增减", "比全省平均"] {
+            let md = format!(
+                "| 指标 | 2023年 | {header} |\n|---|---|---|\n| 一般公共预算教育支出 | 6.35亿元 | -2.0% |"
+            );
+            let c = in_report(&md, Some(2023));
+            assert_eq!(
+                levels(&c),
+                [("education-expenditure".to_string(), Some(635_000_000.0))],
+                "{header}"
+            );
+            assert_eq!(c.indicators[0].change, None, "{header}");
+        }
+        // A change column with no column of the level: running text, as
+        // before.
+        let md =
+            "| 指标 | 数值 | 同比 |\n|---|---|---|\n| 普惠性幼儿园覆盖率 | 79.4% | -1.8个百分点 |";
+        assert_eq!(
+            levels(&in_report(md, Some(2023))),
+            [("preschool-inclusive-coverage".to_string(), Some(79.4))]
+        );
+    }
+
+    /// Both the year before's column and a change column: one change, the
+    /// change column's (as `比上年的6.48亿元下降2.0%` is read), measured from
+    /// the year before's figure; not a second one from the columns.
+    #[test]
+    fn a_change_column_beside_the_year_before_is_one_change() {
+        let md = "| 指标 | 2022年 | 2023年 | 同比 |\n|---|---|---|---|\n| 一般公共预算支出 | 33.1亿元 | 34.2亿元 | 3.3% |\n| 一般公共预算教育支出 | 6.48亿元 | 6.35亿元 | -2.0% |\n| 普惠性幼儿园覆盖率 | 81.2% | 79.4% | -1.8个百分点 |";
+        let c = in_report(md, Some(2023));
+        assert_eq!(c.indicators.len(), 2, "{:?}", c.indicators);
+        let change = c.indicators[0].change.as_ref().expect("a change");
+        assert_eq!((change.percent, change.derived), (Some(-2.0), false));
+        let base = change.base.as_ref().expect("the year before's, the base");
+        assert_eq!((base.value, base.year), (648_000_000.0, Some(2022)));
+        let change = c.indicators[1].change.as_ref().expect("a change");
+        assert_eq!((change.value, change.derived), (Some(-1.8), false));
+        assert_eq!(change.base.as_ref().map(|b| b.value), Some(81.2));
+    }
+
     #[test]
     fn a_stated_zero_is_the_figure_0_in_the_indicators_unit() {
         let c = extracted("城区学校大班额比例为零，超大班额全部清零。");

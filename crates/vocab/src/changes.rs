@@ -553,6 +553,73 @@ pub fn compared_with(words: &str) -> bool {
 /// (`虽比上年下降`, `尽管较上年减少`).
 pub const CONCESSIONS: [&str; 5] = ["虽然", "虽", "尽管", "即使", "即便"];
 
+/// Words of a change that may go either way: a table's column headed
+/// `同比增减` or `升降` holds each row's change, signed by its figure
+/// (`-2.0%`) or its verb (`减少0.13亿元`).
+pub const EITHER_WAY: [&str; 5] = ["增减", "升降", "增降", "变化", "变动"];
+
+/// Nouns after a word of change in a column's heading (`增减额`, `增长率`,
+/// `增减幅度`, `变化情况`): the column holds the change all the same.
+const HEADING_NOUNS: [&str; 7] = ["额", "率", "幅度", "值", "量", "数", "情况"];
+
+/// Whether a table's header cell names the column of each row's change
+/// against an earlier year: a comparison alone (`同比`, `比上年`,
+/// `较2022年`), a word of change after one or alone (`同比增减`,
+/// `较上年增长`, `增减`, `增幅`, `降幅`, `增长率`), with a unit in brackets
+/// (`同比（%）`). Returns the sign an unsigned figure in the column has
+/// (−1 under `降幅` or `下降`; +1 otherwise, the figure's own sign deciding),
+/// and the base the heading names (`上年`, `2022年`; empty for `同比` and
+/// for none) for the caller to check against the report's year. A heading
+/// naming another base (`比全省平均`) names no such column.
+pub fn change_heading(cell: &str) -> Option<(f64, &str)> {
+    let head = cell.split(['(', '（']).next().unwrap_or(cell).trim_end();
+    let (base, said) = match COMPARISONS
+        .iter()
+        .find_map(|w| Some((*w, head.strip_prefix(w)?)))
+    {
+        Some(("同比", rest)) => ("", rest),
+        Some((_, rest)) => {
+            let after = YEAR_BEFORE
+                .iter()
+                .find_map(|y| rest.strip_prefix(y))
+                .or_else(|| {
+                    let digits = rest.get(..4)?;
+                    digits
+                        .bytes()
+                        .all(|b| b.is_ascii_digit())
+                        .then(|| rest[4..].strip_prefix('年'))
+                        .flatten()
+                })?;
+            let base = &rest[..rest.len() - after.len()];
+            (base, after.strip_prefix('度').unwrap_or(after))
+        }
+        None => ("", head),
+    };
+    if said.is_empty() {
+        // `同比`, `比上年`: a comparison alone; not an empty cell.
+        return (said.len() < head.len()).then_some((1.0, base));
+    }
+    // `增幅`, `增长率`, `降幅`: a noun of growth, by its own sign.
+    if let Some((_, sign)) = GROWTH_NOUNS.iter().find(|(n, _)| *n == said) {
+        return Some((*sign, base));
+    }
+    let word = HEADING_NOUNS
+        .iter()
+        .find_map(|n| said.strip_suffix(n).filter(|w| !w.is_empty()))
+        .unwrap_or(said);
+    if EITHER_WAY.contains(&word) {
+        return Some((1.0, base));
+    }
+    let sign = if UP.contains(&word) {
+        1.0
+    } else if DOWN.contains(&word) {
+        -1.0
+    } else {
+        return None;
+    };
+    Some((sign, base))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -632,6 +699,42 @@ mod tests {
         }
         for words in ["提高到", "比上年减少至", "至", "为", "减少", "控制在"] {
             assert!(!fell_to(words), "{words}");
+        }
+    }
+
+    #[test]
+    fn headings_of_a_change_column() {
+        for (cell, want) in [
+            ("同比", (1.0, "")),
+            ("同比增减", (1.0, "")),
+            ("比上年增减", (1.0, "上年")),
+            ("较上年增减", (1.0, "上年")),
+            ("较上年度增减", (1.0, "上年")),
+            ("比2022年增减", (1.0, "2022年")),
+            ("比上年", (1.0, "上年")),
+            ("增减", (1.0, "")),
+            ("增减额", (1.0, "")),
+            ("增减幅度（%）", (1.0, "")),
+            ("增幅", (1.0, "")),
+            ("增长率(%)", (1.0, "")),
+            ("同比增长", (1.0, "")),
+            ("降幅", (-1.0, "")),
+            ("比上年下降", (-1.0, "上年")),
+        ] {
+            assert_eq!(change_heading(cell), Some(want), "{cell}");
+        }
+        for cell in [
+            "比全省平均",
+            "较省定标准",
+            "比例",
+            "比重",
+            "占比",
+            "指标",
+            "2023年",
+            "",
+            "率",
+        ] {
+            assert_eq!(change_heading(cell), None, "{cell}");
         }
     }
 
