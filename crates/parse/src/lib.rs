@@ -2341,7 +2341,10 @@ const INLINE_HEADING_ENDS: [char; 7] = ['。', '：', ':', '，', ',', ' ', '\u{
 /// title ([`split_inline_headings`]).
 fn inline_heading_end(normal: &str, marker_len: usize) -> Option<usize> {
     let start = normal.char_indices().nth(marker_len).map(|(b, _)| b)?;
-    let rest = &normal[start..];
+    // A grade before the name (`（一）良好：柳塘县。该县…`) is the heading's.
+    let graded = &normal[start..];
+    let rest = regions::without_grade(graded);
+    let grade = graded[..graded.len() - rest.len()].chars().count();
     // The name, and a note in brackets after it (which may hold `：`); the
     // character before the separator ends a region's name or its note.
     let mut depth = 0u32;
@@ -2352,8 +2355,8 @@ fn inline_heading_end(normal: &str, marker_len: usize) -> Option<usize> {
             return None;
         }
         match c {
-            '(' | '（' => depth += 1,
-            ')' | '）' => depth = depth.saturating_sub(1),
+            c if regions::opens_note(c) => depth += 1,
+            c if regions::closes_note(c) => depth = depth.saturating_sub(1),
             c if depth == 0 && INLINE_HEADING_ENDS.contains(&c) => {
                 found = Some((n, b, c));
                 break;
@@ -2363,7 +2366,7 @@ fn inline_heading_end(normal: &str, marker_len: usize) -> Option<usize> {
         last = Some(c);
     }
     let (chars, at, sep) = found?;
-    if !last.is_some_and(|c| regions::REGION_ENDS.contains(&c) || matches!(c, ')' | '）')) {
+    if !last.is_some_and(|c| regions::REGION_ENDS.contains(&c) || regions::closes_note(c)) {
         return None;
     }
     if !regions::is_region(regions::without_note(&rest[..at])) {
@@ -2375,7 +2378,7 @@ fn inline_heading_end(normal: &str, marker_len: usize) -> Option<usize> {
         || regions::opening_by_level(body).is_some()
         || body.contains('。')
         || body.bytes().any(|b| b.is_ascii_digit());
-    (!body.is_empty() && text).then_some(marker_len + chars)
+    (!body.is_empty() && text).then_some(marker_len + grade + chars)
 }
 
 /// The section's name: the heading without its marker and trailing

@@ -359,6 +359,44 @@ fn graded_county_headings_are_sections() {
     );
 }
 
+/// A grade in square or lenticular brackets after a county one level down
+/// (`（一）柳塘县【良好】`, `（二）鹤山县〔合格〕`), or written before its name
+/// (`（一）良好：柳塘县`, `【良好】柳塘县`, `良好 柳塘县`): each county is a
+/// section, as with `（一）柳塘县（良好）`. The bracketed grades named no
+/// region, and the counties were cases of the heading above.
+#[test]
+fn a_grade_in_any_bracket_or_before_the_name_keeps_the_county() {
+    for (first, second) in [
+        ("柳塘县【良好】", "鹤山县【合格】"),
+        ("柳塘县[良好]", "鹤山县〔合格〕"),
+        ("柳塘县［良好］", "鹤山县"),
+        ("良好：柳塘县", "合格：鹤山县"),
+        ("【良好】柳塘县", "【合格】鹤山县"),
+        ("良好等次：柳塘县", "合格等次：鹤山县"),
+        ("良好 柳塘县", "合格 鹤山县"),
+    ] {
+        for body in [
+            "1.公办园在园幼儿占比为46.0%。",
+            "该县公办园在园幼儿占比为46.0%。",
+        ] {
+            let text = format!(
+                "白河市2023年度县级政府履行教育职责评价情况通报\n一、评价情况\n（一）{first}\n{body}\n（二）{second}\n{body}\n"
+            );
+            let report = parse(&doc(&text)).expect("parses");
+            let names: Vec<&str> = report.sections.iter().map(|s| &*s.name).collect();
+            assert_eq!(names, [first, second], "{text}");
+            let regions: Vec<Option<&str>> = names.iter().map(|n| regions::of_heading(n)).collect();
+            assert_eq!(regions, [Some("柳塘县"), Some("鹤山县")], "{text}");
+        }
+    }
+    // With its paragraph on the heading's line.
+    let text = "2023年评价结果的通报\n一、各县评价情况\n（一）柳塘县【良好】。该县覆盖率达到92.6%。\n（二）良好：鹤山县。该县覆盖率达到72.6%。\n";
+    let report = parse(&doc(text)).expect("parses");
+    let names: Vec<&str> = report.sections.iter().map(|s| &*s.name).collect();
+    assert_eq!(names, ["柳塘县【良好】", "良好：鹤山县"]);
+    assert_eq!(&*report.sections[1].cases[0].text, "该县覆盖率达到72.6%。");
+}
+
 /// A region's heading and its first paragraph on one line
 /// (`（一）临江市（优秀）。该市…`, `一、青溪县：全县…`, `1.白河县：该县…`):
 /// the heading is the region's section and the rest of the line its text,
