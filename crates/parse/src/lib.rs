@@ -18,7 +18,10 @@
 //! follows the dot), and a wrapped line that happens to start with `3、`
 //! inside case 1 is not case 3. A marker that skips numbers (`4.` after `2.`)
 //! is still accepted when the line before it ended a sentence, and the gap is
-//! recorded in [`Section::numbering_gaps`] for the `structure` rules.
+//! recorded in [`Section::numbering_gaps`] for the `structure` rules. A
+//! section whose first case goes on from the last case of the sections
+//! before (`二、义务教育` + `4.` after `一、学前教育`'s `3.`) is numbered through
+//! the report, a common style, and has no gap.
 //!
 //! # Regions below the first level
 //!
@@ -1057,9 +1060,12 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
         normal: String::with_capacity(normal.len()),
         ..CaseTexts::default()
     };
+    // The last numbered case so far, and its style: numbering may go on
+    // from one section to the next (`一、学前教育` 1–3, `二、义务教育` 4–6).
+    let mut carried: Option<(Style, u32)> = None;
     for (head, body) in heads.into_iter().zip(&bodies) {
         let mut section = head.section;
-        match head.below {
+        let style = match head.below {
             Some((group, own)) => {
                 let style = group_case_styles.get(&group).copied().flatten();
                 let outer = [section_style, own];
@@ -1068,18 +1074,21 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
                     &mut texts,
                     body,
                     &outer,
-                    style,
+                    (style, carried),
                     head.collected,
-                );
+                )
             }
             None => read_cases(
                 &mut section,
                 &mut texts,
                 body,
                 &[section_style],
-                top_case_style,
+                (top_case_style, carried),
                 false,
             ),
+        };
+        if let Some(last) = section.cases.last().filter(|c| !c.is_lead_in()) {
+            carried = style.map(|style| (style, last.number));
         }
         // A heading over regions with no text of its own is only a
         // heading: its regions are the sections.
@@ -1709,7 +1718,10 @@ struct LeadIn {
 
 /// Reads the cases of one section from its lines (the heading excluded).
 ///
-/// `case_style` is the document's case style (see [`case_style`]).
+/// `case_style` is the document's case style (see [`case_style`]), with
+/// the last numbered case of the sections before and its style: a first
+/// case that goes on from it (`4.` after a section's `3.`) is no gap.
+/// Returns the style of the section's cases.
 ///
 /// A section is **enumerated** (its cases are `一是`, `二是` …) when a
 /// `一是` at a line start comes before any case 1 of the document's case
@@ -1723,9 +1735,9 @@ fn read_cases(
     texts: &mut CaseTexts,
     body: &Body<'_, '_>,
     outer: &[Style],
-    case_style: Option<Style>,
+    (case_style, carried): (Option<Style>, Option<(Style, u32)>),
     collected: bool,
-) {
+) -> Option<Style> {
     let (lines, markers) = (body.lines, body.markers);
     let counts = |idx: usize, m: &Marker| body.counts(idx, m);
     let first_of = |style: Style| {
@@ -1800,7 +1812,19 @@ fn read_cases(
         let mut cursor = 0;
         let mut walk = LineWalker::new(line);
         if let Some(m) = markers[idx].filter(|m| Some(m.style) == style) {
-            let expected = section.cases.last().map_or(1, |c| c.number + 1);
+            let expected = match section.cases.last() {
+                Some(case) if !case.is_lead_in() => case.number + 1,
+                // Numbering that goes on from the section before (`二、义务
+                // 教育` + `4.` after `3.`) is a common style, not a gap. (Not
+                // a `4.5万人` that may be a figure.)
+                _ => carried
+                    .filter(|&(carried, last)| {
+                        carried == m.style
+                            && m.number == last.saturating_add(1)
+                            && m.certainty != Certainty::Decimal
+                    })
+                    .map_or(1, |(_, last)| last.saturating_add(1)),
+            };
             let reason = match verdict(m, expected, previous_ended) {
                 Verdict::Open { gap } => {
                     if gap {
@@ -1894,6 +1918,7 @@ fn read_cases(
     if section.cases.iter().all(Case::is_lead_in) {
         explain_empty(section, lines, markers, outer, style, counts);
     }
+    style
 }
 
 /// The numbers of the lists inside a section's cases, per style: the last

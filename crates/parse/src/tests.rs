@@ -589,6 +589,36 @@ fn a_gap_after_a_sentence_is_a_case_and_is_recorded() {
     assert_eq!((gap.expected, gap.found, gap.line), (2, 3, 4));
 }
 
+/// Cases numbered on through the sections (`一、学前教育` 1–3, `二、义务教育`
+/// 4–6, `三、…` 7–8) are read as written, and no gap is recorded: each
+/// later section was said to be missing its cases 1 to 3. A real gap is
+/// still one, and a `4.5万` that may be a figure does not go on.
+#[test]
+fn numbering_that_goes_on_from_the_section_before_is_no_gap() {
+    let text = "岚水县2023年度自评报告\n一、学前教育\n1.毛入园率91.6%。\n2.覆盖率85.2%。\n3.占比52.6%。\n二、义务教育\n4.巩固率96.3%。\n5.大班额比例2.7%。\n三、教师队伍\n全县教师2300人。\n6.工资不低于公务员。\n7.培训全覆盖。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(
+        outline(&report),
+        vec![
+            ("学前教育".to_string(), vec![1, 2, 3]),
+            ("义务教育".to_string(), vec![4, 5]),
+            ("教师队伍".to_string(), vec![0, 6, 7]),
+        ]
+    );
+    assert!(report.sections.iter().all(|s| s.numbering_gaps.is_empty()));
+    // Skipping from the section before is a gap.
+    let skipped = text
+        .replace("4.巩固率", "5.巩固率")
+        .replace("5.大班额", "6.大班额");
+    let report = parse(&doc(&skipped)).expect("parses");
+    let gap = &report.sections[1].numbering_gaps[0];
+    assert_eq!((gap.expected, gap.found), (1, 5));
+    // `4.5万人` after a section's `3.` stays a figure.
+    let text = "某县2023年度自评报告\n一、学前教育\n1.做法。\n2.做法。\n3.做法。\n二、义务教育\n4.5万名学生享受资助。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(outline(&report)[1], ("义务教育".to_string(), vec![0]));
+}
+
 #[test]
 fn county_report_with_paren_sections_and_comma_cases() {
     let text = "２０２１年某市各县典型案例\n（一）甲县\n1、建成学校３所。\n(1)其中新建两所。\n2、其他。\n（二）乙县：\n1、做法。\n";
