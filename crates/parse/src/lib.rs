@@ -1021,7 +1021,7 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
     let first = headings(&lines, &markers, body_start..lines.len(), section_style);
     // Regions one level down (`二、各县（市、区）情况` + `（一）河东区`): their
     // headings become the sections (see *Regions below the first level*).
-    let heads = regions_below(first, &lines, &markers, section_style);
+    let mut heads = regions_below(first, &lines, &markers, section_style);
 
     // Pass 2: the cases of each section, from the lines up to the next heading.
     let ends: Vec<usize> = heads
@@ -1035,6 +1035,7 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
         .zip(&ends)
         .map(|(h, end)| Body::new(&lines[h.idx + 1..*end], &markers[h.idx + 1..*end]))
         .collect();
+    collect_titled_regions(&mut heads, &bodies, section_style, &title_normal);
     // The case style of each level: one for the first-level sections, and
     // one per group of regions below the first level, over its regions.
     let mut levels: HashMap<Option<usize>, Vec<&Body<'_, '_>>> = HashMap::new();
@@ -1084,7 +1085,7 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
                 body,
                 &[section_style],
                 (top_case_style, carried),
-                false,
+                head.collected,
             ),
         };
         if let Some(last) = section.cases.last().filter(|c| !c.is_lead_in()) {
@@ -1410,6 +1411,72 @@ fn sub_regions(
         Below::Titled
     };
     Some((style, heads, kind))
+}
+
+/// A collection of typical cases whose regions are its first-level
+/// headings, each titled, with paragraphs below it (`一、青溪县：“强园补短”推动
+/// 普惠扩容` + a paragraph, `二、白河县：…`; `（一）`, `1.`, `…——青溪县`,
+/// `青溪县篇：…` alike): each such heading is its region's one case, a
+/// `collected` section, as `案例一：青溪县：…` is. Its body was a lead-in
+/// (the detail rules skipped it) and the region was said to have no case.
+///
+/// Only when the title names typical cases
+/// (`dutycheck_vocab::genres::names_typical_cases`: not a self-evaluation
+/// or a bulletin, whose counties are summed up in paragraphs), and the
+/// titled headings name two regions or more (one region throughout is a
+/// county's topics). A region's name
+/// alone or as its part (`一、青溪县`, `青溪县（优秀）`, `青溪县篇`) is no
+/// case's title, and a heading over numbered items (`1.` `2.`) heads that
+/// region's cases.
+fn collect_titled_regions(
+    heads: &mut [Head],
+    bodies: &[Body<'_, '_>],
+    section_style: Style,
+    title: &str,
+) {
+    if !dutycheck_vocab::genres::names_typical_cases(title) {
+        return;
+    }
+    let titled: Vec<usize> = heads
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| h.below.is_none() && !h.over_regions && is_titled_region(&h.section.name))
+        .map(|(i, _)| i)
+        .collect();
+    let mut named = titled
+        .iter()
+        .filter_map(|&i| regions::of_heading(&heads[i].section.name));
+    let several = named
+        .next()
+        .is_some_and(|first| named.any(|other| other != first));
+    if !several {
+        return;
+    }
+    for i in titled {
+        if let Some(body) = bodies.get(i)
+            && !numbers_items(body, &[section_style])
+        {
+            heads[i].collected = true;
+        }
+    }
+}
+
+/// Whether a heading names a region and a title of its own
+/// (`青溪县：“强园补短”推动普惠扩容`, `…——青溪县`), not the region's name alone,
+/// with a note (`青溪县（优秀）`) or as its part (`青溪县篇`, `青溪县人民政府`).
+fn is_titled_region(name: &str) -> bool {
+    regions::of_heading(name).is_some()
+        && !regions::is_region(regions::without_note(name))
+        && !regions::is_part_of_region(name)
+}
+
+/// Whether a body numbers items of its own below its heading: a line
+/// numbered 1 of a style other than `outer` (the headings' above), that
+/// may stand for a case ([`Body::counts`]).
+fn numbers_items(body: &Body<'_, '_>, outer: &[Style]) -> bool {
+    body.markers.iter().enumerate().any(|(i, m)| {
+        m.is_some_and(|m| m.number == 1 && !outer.contains(&m.style) && body.counts(i, &m))
+    })
 }
 
 /// What the sub-headings of a first-level heading are, when most of them

@@ -493,6 +493,83 @@ fn a_collected_case_is_one_case() {
     assert_eq!(outline(&report), vec![("青溪县".to_string(), vec![1, 2])]);
 }
 
+/// A collection of typical cases whose first-level headings are its
+/// regions, each with a title and paragraphs below it (`一、青溪县：“强园补短”
+/// 推动普惠扩容` + a paragraph; numbered `（一）`, `1.`, titled `…——青溪县` or
+/// `青溪县篇：…`): each is its region's one case, as `案例一：青溪县：…` is.
+/// The bodies were lead-ins (the detail rules skipped them) and each
+/// region was said to have no case.
+#[test]
+fn a_collection_of_titled_region_headings_has_one_case_each() {
+    let title = "苍梧市2024年度县级人民政府履行教育职责典型工作案例汇编";
+    let body = "全县新建公办幼儿园3所。\n公办园在园幼儿占比达到55.2%。";
+    for (first, second) in [
+        (
+            "一、青溪县：“强园补短”推动普惠扩容",
+            "二、白河县：“一校一策”化解大班额",
+        ),
+        (
+            "（一）青溪县：“强园补短”推动普惠扩容",
+            "（二）白河县——“一校一策”化解大班额",
+        ),
+        (
+            "1.青溪县：“强园补短”推动普惠扩容",
+            "2.白河县：“一校一策”化解大班额",
+        ),
+        (
+            "一、“强园补短”推动普惠扩容——青溪县",
+            "二、“一校一策”化解大班额——白河县",
+        ),
+        (
+            "一、青溪县篇：“强园补短”推动普惠扩容",
+            "二、白河县篇：“一校一策”化解大班额",
+        ),
+    ] {
+        let text = format!("{title}\n{first}\n{body}\n{second}\n{body}\n");
+        let report = parse(&doc(&text)).expect("parses");
+        let shape: Vec<(bool, Vec<u32>)> = report
+            .sections
+            .iter()
+            .map(|s| (s.collected, s.cases.iter().map(|c| c.number).collect()))
+            .collect();
+        assert_eq!(shape, [(true, vec![1]), (true, vec![1])], "{text}");
+        assert_eq!(report.sections[1].cases[0].text, body, "{text}");
+    }
+    let text = format!(
+        "{title}\n一、青溪县：“强园补短”推动普惠扩容\n{body}\n二、白河县：“一校一策”化解大班额\n{body}\n"
+    );
+    let lead_ins = |text: &str| {
+        let report = parse(&doc(text)).expect("parses");
+        report
+            .sections
+            .iter()
+            .all(|s| !s.collected && s.cases.iter().all(Case::is_lead_in))
+    };
+    // Not a collection: a city's self-evaluation by county, a bulletin, one
+    // region throughout (a county's topics), or bare names.
+    for other in [
+        text.replace(title, "苍梧市2024年度履行教育职责自评报告"),
+        text.replace(title, "苍梧市2024年度县级人民政府履行教育职责评价情况通报"),
+        text.replace("白河县", "青溪县"),
+        text.replace("：“强园补短”推动普惠扩容", "")
+            .replace("：“一校一策”化解大班额", "（优秀）"),
+        text.replace("：“强园补短”推动普惠扩容", "篇")
+            .replace("：“一校一策”化解大班额", "篇"),
+    ] {
+        assert!(lead_ins(&other), "{other}");
+    }
+    // Over numbered items, the heading heads its region's cases; a
+    // heading with paragraphs beside it is still one case.
+    let numbered = text.replacen(body, "1.新建公办幼儿园3所。\n2.占比达到55.2%。", 1);
+    let report = parse(&doc(&numbered)).expect("parses");
+    let shape: Vec<(bool, Vec<u32>)> = report
+        .sections
+        .iter()
+        .map(|s| (s.collected, s.cases.iter().map(|c| c.number).collect()))
+        .collect();
+    assert_eq!(shape, [(false, vec![1, 2]), (true, vec![1])]);
+}
+
 /// A collection grouped by theme (`一、学前教育类` + `（一）青山区：…`): each
 /// titled item that names a region is that region's one case, a section of
 /// its own. They were the theme's cases, so every figure was another
