@@ -169,14 +169,21 @@ impl Extractor {
 /// A case's title on a line of its own (`下一步打算` of `（三）下一步打算` over
 /// `全县…`): the parser ends it with a line break, as it ends a sentence.
 /// Its first line, when short ([`TITLE_CHARS`]: only the first characters
-/// are looked at) and without a clause mark (a colon may end it); `None`
-/// for a case whose first line is a sentence, or that is one line.
+/// are looked at) and without a clause mark (a colon may end it); or a
+/// title run in before a list (`下一步打算。一是…；二是…`, `下一步打算：1.…`:
+/// [`run_in_title`]). `None` for a case whose first line is a sentence.
 fn title_of(text: &str) -> Option<&str> {
     // By byte: a line break is one byte, and a title's characters are at
     // most four bytes each.
     let reach = text.len().min(4 * (TITLE_CHARS + 1));
-    let end = memchr::memchr(b'\n', &text.as_bytes()[..reach])?;
-    let title = text.get(..end)?;
+    let bytes = &text.as_bytes()[..reach];
+    let line = memchr::memchr(b'\n', bytes).and_then(|end| text.get(..end));
+    line.and_then(short_title).or_else(|| run_in_title(text))
+}
+
+/// `title` without a colon at its end, when it is short and holds no
+/// clause mark.
+fn short_title(title: &str) -> Option<&str> {
     if title.chars().count() > TITLE_CHARS {
         return None;
     }
@@ -187,6 +194,32 @@ fn title_of(text: &str) -> Option<&str> {
             .any(|c| dutycheck_vocab::punctuation::is_clause_end(c) || c == '、'))
     .then_some(title)
 }
+
+/// A title run in before the list it heads: `下一步打算` of `下一步打算。一是
+/// 力争…；二是…；三是…` and of `下一步打算：一是…` (only the first item was a
+/// plan: the list's other items were read as levels). The words before the
+/// first `。` or colon, short ([`short_title`]), when a list's first item
+/// follows (`一是`, `1.`, `（1）`).
+fn run_in_title(text: &str) -> Option<&str> {
+    let (at, stop) = text
+        .char_indices()
+        .take(TITLE_CHARS + 1)
+        .find(|(_, c)| matches!(c, '。' | '：' | ':'))?;
+    let rest = text[at + stop.len_utf8()..].trim_start();
+    // The marker is read in folded text (`（1）` as `(1)`).
+    let opening: String = rest
+        .chars()
+        .take(ITEM_CHARS)
+        .map(dutycheck_vocab::punctuation::fold_width)
+        .collect();
+    let item = dutycheck_parse::marker(&opening)
+        .is_some_and(|m| m.number == 1 && m.certainty != dutycheck_parse::Certainty::Decimal);
+    item.then(|| short_title(&text[..at])).flatten()
+}
+
+/// How many characters after a run-in title hold the first item's marker
+/// and what tells it from a figure (`（一）`, `一是`, `1.2024年`).
+const ITEM_CHARS: usize = 8;
 
 /// The longest title on a line of its own: the parser's limit
 /// (`is_title_line`).

@@ -6474,6 +6474,42 @@ mod titled_plans {
         assert_eq!(c.indicators.len(), 2, "{:?}", c.indicators);
     }
 
+    /// A plans title run in before a list (`（二）下一步打算。一是力争…52%；二是…
+    /// 提高到88%；三是…稳定在97%以上。`, `下一步打算：一是…`, `下一步打算：（1）…`):
+    /// every item is a plan. Only the first was (by its `力争`); 88 and 97
+    /// were levels, and passed.
+    #[test]
+    fn a_plans_title_run_in_before_a_list_makes_every_item_plans() {
+        let items = "力争公办园在园幼儿占比达到52%；{2}普惠性幼儿园覆盖率提高到88%；{3}九年义务教育巩固率稳定在97%以上。";
+        for (title, one, two, three) in [
+            ("下一步打算。", "一是", "二是", "三是"),
+            ("下一步打算：", "一是", "二是", "三是"),
+            ("下一步工作打算：", "1.", "2.", "3."),
+            ("今后工作思路。", "（1）", "（2）", "（3）"),
+        ] {
+            let text = format!(
+                "{title}{one}{}",
+                items.replace("{2}", two).replace("{3}", three)
+            );
+            let c = extracted(&text);
+            assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
+            assert_eq!(c.targets.len(), 3, "{text}: {:?}", c.targets);
+        }
+        // A title of work done, and a first sentence before no list.
+        for text in [
+            "主要成效。一是公办园在园幼儿占比达到52%；二是普惠性幼儿园覆盖率提高到88%。",
+            "全县认真谋划下一步打算。普惠性幼儿园覆盖率提高到88%。",
+        ] {
+            let c = extracted(text);
+            assert_eq!(
+                c.indicators.len(),
+                text.matches('%').count(),
+                "{text}: {:?}",
+                c.indicators
+            );
+        }
+    }
+
     /// A region's part of a 督导意见书 states its levels, and a section
     /// that says the advice was carried out states levels reached: every
     /// figure was a target, and the sections passed.

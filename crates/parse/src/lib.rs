@@ -18,7 +18,10 @@
 //! follows the dot), and a wrapped line that happens to start with `3、`
 //! inside case 1 is not case 3. A marker that skips numbers (`4.` after `2.`)
 //! is still accepted when the line before it ended a sentence, and the gap is
-//! recorded in [`Section::numbering_gaps`] for the `structure` rules.
+//! recorded in [`Section::numbering_gaps`] for the `structure` rules. A
+//! section whose first case goes on from the last case of the sections
+//! before (`二、义务教育` + `4.` after `一、学前教育`'s `3.`) is numbered through
+//! the report, a common style, and has no gap.
 //!
 //! # Regions below the first level
 //!
@@ -1018,7 +1021,7 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
     let first = headings(&lines, &markers, body_start..lines.len(), section_style);
     // Regions one level down (`二、各县（市、区）情况` + `（一）河东区`): their
     // headings become the sections (see *Regions below the first level*).
-    let heads = regions_below(first, &lines, &markers, section_style);
+    let mut heads = regions_below(first, &lines, &markers, section_style);
 
     // Pass 2: the cases of each section, from the lines up to the next heading.
     let ends: Vec<usize> = heads
@@ -1032,6 +1035,7 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
         .zip(&ends)
         .map(|(h, end)| Body::new(&lines[h.idx + 1..*end], &markers[h.idx + 1..*end]))
         .collect();
+    collect_titled_regions(&mut heads, &bodies, section_style, &title_normal);
     // The case style of each level: one for the first-level sections, and
     // one per group of regions below the first level, over its regions.
     let mut levels: HashMap<Option<usize>, Vec<&Body<'_, '_>>> = HashMap::new();
@@ -1057,9 +1061,12 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
         normal: String::with_capacity(normal.len()),
         ..CaseTexts::default()
     };
+    // The last numbered case so far, and its style: numbering may go on
+    // from one section to the next (`一、学前教育` 1–3, `二、义务教育` 4–6).
+    let mut carried: Option<(Style, u32)> = None;
     for (head, body) in heads.into_iter().zip(&bodies) {
         let mut section = head.section;
-        match head.below {
+        let style = match head.below {
             Some((group, own)) => {
                 let style = group_case_styles.get(&group).copied().flatten();
                 let outer = [section_style, own];
@@ -1068,18 +1075,21 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
                     &mut texts,
                     body,
                     &outer,
-                    style,
+                    (style, carried),
                     head.collected,
-                );
+                )
             }
             None => read_cases(
                 &mut section,
                 &mut texts,
                 body,
                 &[section_style],
-                top_case_style,
-                false,
+                (top_case_style, carried),
+                head.collected,
             ),
+        };
+        if let Some(last) = section.cases.last().filter(|c| !c.is_lead_in()) {
+            carried = style.map(|style| (style, last.number));
         }
         // A heading over regions with no text of its own is only a
         // heading: its regions are the sections.
@@ -1403,6 +1413,72 @@ fn sub_regions(
     Some((style, heads, kind))
 }
 
+/// A collection of typical cases whose regions are its first-level
+/// headings, each titled, with paragraphs below it (`一、青溪县：“强园补短”推动
+/// 普惠扩容` + a paragraph, `二、白河县：…`; `（一）`, `1.`, `…——青溪县`,
+/// `青溪县篇：…` alike): each such heading is its region's one case, a
+/// `collected` section, as `案例一：青溪县：…` is. Its body was a lead-in
+/// (the detail rules skipped it) and the region was said to have no case.
+///
+/// Only when the title names typical cases
+/// (`dutycheck_vocab::genres::names_typical_cases`: not a self-evaluation
+/// or a bulletin, whose counties are summed up in paragraphs), and the
+/// titled headings name two regions or more (one region throughout is a
+/// county's topics). A region's name
+/// alone or as its part (`一、青溪县`, `青溪县（优秀）`, `青溪县篇`) is no
+/// case's title, and a heading over numbered items (`1.` `2.`) heads that
+/// region's cases.
+fn collect_titled_regions(
+    heads: &mut [Head],
+    bodies: &[Body<'_, '_>],
+    section_style: Style,
+    title: &str,
+) {
+    if !dutycheck_vocab::genres::names_typical_cases(title) {
+        return;
+    }
+    let titled: Vec<usize> = heads
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| h.below.is_none() && !h.over_regions && is_titled_region(&h.section.name))
+        .map(|(i, _)| i)
+        .collect();
+    let mut named = titled
+        .iter()
+        .filter_map(|&i| regions::of_heading(&heads[i].section.name));
+    let several = named
+        .next()
+        .is_some_and(|first| named.any(|other| other != first));
+    if !several {
+        return;
+    }
+    for i in titled {
+        if let Some(body) = bodies.get(i)
+            && !numbers_items(body, &[section_style])
+        {
+            heads[i].collected = true;
+        }
+    }
+}
+
+/// Whether a heading names a region and a title of its own
+/// (`青溪县：“强园补短”推动普惠扩容`, `…——青溪县`), not the region's name alone,
+/// with a note (`青溪县（优秀）`) or as its part (`青溪县篇`, `青溪县人民政府`).
+fn is_titled_region(name: &str) -> bool {
+    regions::of_heading(name).is_some()
+        && !regions::is_region(regions::without_note(name))
+        && !regions::is_part_of_region(name)
+}
+
+/// Whether a body numbers items of its own below its heading: a line
+/// numbered 1 of a style other than `outer` (the headings' above), that
+/// may stand for a case ([`Body::counts`]).
+fn numbers_items(body: &Body<'_, '_>, outer: &[Style]) -> bool {
+    body.markers.iter().enumerate().any(|(i, m)| {
+        m.is_some_and(|m| m.number == 1 && !outer.contains(&m.style) && body.counts(i, &m))
+    })
+}
+
 /// What the sub-headings of a first-level heading are, when most of them
 /// name a region (see [`regions_below`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1709,7 +1785,10 @@ struct LeadIn {
 
 /// Reads the cases of one section from its lines (the heading excluded).
 ///
-/// `case_style` is the document's case style (see [`case_style`]).
+/// `case_style` is the document's case style (see [`case_style`]), with
+/// the last numbered case of the sections before and its style: a first
+/// case that goes on from it (`4.` after a section's `3.`) is no gap.
+/// Returns the style of the section's cases.
 ///
 /// A section is **enumerated** (its cases are `一是`, `二是` …) when a
 /// `一是` at a line start comes before any case 1 of the document's case
@@ -1723,9 +1802,9 @@ fn read_cases(
     texts: &mut CaseTexts,
     body: &Body<'_, '_>,
     outer: &[Style],
-    case_style: Option<Style>,
+    (case_style, carried): (Option<Style>, Option<(Style, u32)>),
     collected: bool,
-) {
+) -> Option<Style> {
     let (lines, markers) = (body.lines, body.markers);
     let counts = |idx: usize, m: &Marker| body.counts(idx, m);
     let first_of = |style: Style| {
@@ -1800,7 +1879,19 @@ fn read_cases(
         let mut cursor = 0;
         let mut walk = LineWalker::new(line);
         if let Some(m) = markers[idx].filter(|m| Some(m.style) == style) {
-            let expected = section.cases.last().map_or(1, |c| c.number + 1);
+            let expected = match section.cases.last() {
+                Some(case) if !case.is_lead_in() => case.number + 1,
+                // Numbering that goes on from the section before (`二、义务
+                // 教育` + `4.` after `3.`) is a common style, not a gap. (Not
+                // a `4.5万人` that may be a figure.)
+                _ => carried
+                    .filter(|&(carried, last)| {
+                        carried == m.style
+                            && m.number == last.saturating_add(1)
+                            && m.certainty != Certainty::Decimal
+                    })
+                    .map_or(1, |(_, last)| last.saturating_add(1)),
+            };
             let reason = match verdict(m, expected, previous_ended) {
                 Verdict::Open { gap } => {
                     if gap {
@@ -1894,6 +1985,7 @@ fn read_cases(
     if section.cases.iter().all(Case::is_lead_in) {
         explain_empty(section, lines, markers, outer, style, counts);
     }
+    style
 }
 
 /// The numbers of the lists inside a section's cases, per style: the last
@@ -2341,7 +2433,10 @@ const INLINE_HEADING_ENDS: [char; 7] = ['。', '：', ':', '，', ',', ' ', '\u{
 /// title ([`split_inline_headings`]).
 fn inline_heading_end(normal: &str, marker_len: usize) -> Option<usize> {
     let start = normal.char_indices().nth(marker_len).map(|(b, _)| b)?;
-    let rest = &normal[start..];
+    // A grade before the name (`（一）良好：柳塘县。该县…`) is the heading's.
+    let graded = &normal[start..];
+    let rest = regions::without_grade(graded);
+    let grade = graded[..graded.len() - rest.len()].chars().count();
     // The name, and a note in brackets after it (which may hold `：`); the
     // character before the separator ends a region's name or its note.
     let mut depth = 0u32;
@@ -2352,8 +2447,8 @@ fn inline_heading_end(normal: &str, marker_len: usize) -> Option<usize> {
             return None;
         }
         match c {
-            '(' | '（' => depth += 1,
-            ')' | '）' => depth = depth.saturating_sub(1),
+            c if regions::opens_note(c) => depth += 1,
+            c if regions::closes_note(c) => depth = depth.saturating_sub(1),
             c if depth == 0 && INLINE_HEADING_ENDS.contains(&c) => {
                 found = Some((n, b, c));
                 break;
@@ -2363,7 +2458,7 @@ fn inline_heading_end(normal: &str, marker_len: usize) -> Option<usize> {
         last = Some(c);
     }
     let (chars, at, sep) = found?;
-    if !last.is_some_and(|c| regions::REGION_ENDS.contains(&c) || matches!(c, ')' | '）')) {
+    if !last.is_some_and(|c| regions::REGION_ENDS.contains(&c) || regions::closes_note(c)) {
         return None;
     }
     if !regions::is_region(regions::without_note(&rest[..at])) {
@@ -2375,7 +2470,7 @@ fn inline_heading_end(normal: &str, marker_len: usize) -> Option<usize> {
         || regions::opening_by_level(body).is_some()
         || body.contains('。')
         || body.bytes().any(|b| b.is_ascii_digit());
-    (!body.is_empty() && text).then_some(marker_len + chars)
+    (!body.is_empty() && text).then_some(marker_len + grade + chars)
 }
 
 /// The section's name: the heading without its marker and trailing

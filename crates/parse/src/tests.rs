@@ -359,6 +359,44 @@ fn graded_county_headings_are_sections() {
     );
 }
 
+/// A grade in square or lenticular brackets after a county one level down
+/// (`（一）柳塘县【良好】`, `（二）鹤山县〔合格〕`), or written before its name
+/// (`（一）良好：柳塘县`, `【良好】柳塘县`, `良好 柳塘县`): each county is a
+/// section, as with `（一）柳塘县（良好）`. The bracketed grades named no
+/// region, and the counties were cases of the heading above.
+#[test]
+fn a_grade_in_any_bracket_or_before_the_name_keeps_the_county() {
+    for (first, second) in [
+        ("柳塘县【良好】", "鹤山县【合格】"),
+        ("柳塘县[良好]", "鹤山县〔合格〕"),
+        ("柳塘县［良好］", "鹤山县"),
+        ("良好：柳塘县", "合格：鹤山县"),
+        ("【良好】柳塘县", "【合格】鹤山县"),
+        ("良好等次：柳塘县", "合格等次：鹤山县"),
+        ("良好 柳塘县", "合格 鹤山县"),
+    ] {
+        for body in [
+            "1.公办园在园幼儿占比为46.0%。",
+            "该县公办园在园幼儿占比为46.0%。",
+        ] {
+            let text = format!(
+                "白河市2023年度县级政府履行教育职责评价情况通报\n一、评价情况\n（一）{first}\n{body}\n（二）{second}\n{body}\n"
+            );
+            let report = parse(&doc(&text)).expect("parses");
+            let names: Vec<&str> = report.sections.iter().map(|s| &*s.name).collect();
+            assert_eq!(names, [first, second], "{text}");
+            let regions: Vec<Option<&str>> = names.iter().map(|n| regions::of_heading(n)).collect();
+            assert_eq!(regions, [Some("柳塘县"), Some("鹤山县")], "{text}");
+        }
+    }
+    // With its paragraph on the heading's line.
+    let text = "2023年评价结果的通报\n一、各县评价情况\n（一）柳塘县【良好】。该县覆盖率达到92.6%。\n（二）良好：鹤山县。该县覆盖率达到72.6%。\n";
+    let report = parse(&doc(text)).expect("parses");
+    let names: Vec<&str> = report.sections.iter().map(|s| &*s.name).collect();
+    assert_eq!(names, ["柳塘县【良好】", "良好：鹤山县"]);
+    assert_eq!(&*report.sections[1].cases[0].text, "该县覆盖率达到72.6%。");
+}
+
 /// A region's heading and its first paragraph on one line
 /// (`（一）临江市（优秀）。该市…`, `一、青溪县：全县…`, `1.白河县：该县…`):
 /// the heading is the region's section and the rest of the line its text,
@@ -455,6 +493,83 @@ fn a_collected_case_is_one_case() {
     assert_eq!(outline(&report), vec![("青溪县".to_string(), vec![1, 2])]);
 }
 
+/// A collection of typical cases whose first-level headings are its
+/// regions, each with a title and paragraphs below it (`一、青溪县：“强园补短”
+/// 推动普惠扩容` + a paragraph; numbered `（一）`, `1.`, titled `…——青溪县` or
+/// `青溪县篇：…`): each is its region's one case, as `案例一：青溪县：…` is.
+/// The bodies were lead-ins (the detail rules skipped them) and each
+/// region was said to have no case.
+#[test]
+fn a_collection_of_titled_region_headings_has_one_case_each() {
+    let title = "苍梧市2024年度县级人民政府履行教育职责典型工作案例汇编";
+    let body = "全县新建公办幼儿园3所。\n公办园在园幼儿占比达到55.2%。";
+    for (first, second) in [
+        (
+            "一、青溪县：“强园补短”推动普惠扩容",
+            "二、白河县：“一校一策”化解大班额",
+        ),
+        (
+            "（一）青溪县：“强园补短”推动普惠扩容",
+            "（二）白河县——“一校一策”化解大班额",
+        ),
+        (
+            "1.青溪县：“强园补短”推动普惠扩容",
+            "2.白河县：“一校一策”化解大班额",
+        ),
+        (
+            "一、“强园补短”推动普惠扩容——青溪县",
+            "二、“一校一策”化解大班额——白河县",
+        ),
+        (
+            "一、青溪县篇：“强园补短”推动普惠扩容",
+            "二、白河县篇：“一校一策”化解大班额",
+        ),
+    ] {
+        let text = format!("{title}\n{first}\n{body}\n{second}\n{body}\n");
+        let report = parse(&doc(&text)).expect("parses");
+        let shape: Vec<(bool, Vec<u32>)> = report
+            .sections
+            .iter()
+            .map(|s| (s.collected, s.cases.iter().map(|c| c.number).collect()))
+            .collect();
+        assert_eq!(shape, [(true, vec![1]), (true, vec![1])], "{text}");
+        assert_eq!(report.sections[1].cases[0].text, body, "{text}");
+    }
+    let text = format!(
+        "{title}\n一、青溪县：“强园补短”推动普惠扩容\n{body}\n二、白河县：“一校一策”化解大班额\n{body}\n"
+    );
+    let lead_ins = |text: &str| {
+        let report = parse(&doc(text)).expect("parses");
+        report
+            .sections
+            .iter()
+            .all(|s| !s.collected && s.cases.iter().all(Case::is_lead_in))
+    };
+    // Not a collection: a city's self-evaluation by county, a bulletin, one
+    // region throughout (a county's topics), or bare names.
+    for other in [
+        text.replace(title, "苍梧市2024年度履行教育职责自评报告"),
+        text.replace(title, "苍梧市2024年度县级人民政府履行教育职责评价情况通报"),
+        text.replace("白河县", "青溪县"),
+        text.replace("：“强园补短”推动普惠扩容", "")
+            .replace("：“一校一策”化解大班额", "（优秀）"),
+        text.replace("：“强园补短”推动普惠扩容", "篇")
+            .replace("：“一校一策”化解大班额", "篇"),
+    ] {
+        assert!(lead_ins(&other), "{other}");
+    }
+    // Over numbered items, the heading heads its region's cases; a
+    // heading with paragraphs beside it is still one case.
+    let numbered = text.replacen(body, "1.新建公办幼儿园3所。\n2.占比达到55.2%。", 1);
+    let report = parse(&doc(&numbered)).expect("parses");
+    let shape: Vec<(bool, Vec<u32>)> = report
+        .sections
+        .iter()
+        .map(|s| (s.collected, s.cases.iter().map(|c| c.number).collect()))
+        .collect();
+    assert_eq!(shape, [(false, vec![1, 2]), (true, vec![1])]);
+}
+
 /// A collection grouped by theme (`一、学前教育类` + `（一）青山区：…`): each
 /// titled item that names a region is that region's one case, a section of
 /// its own. They were the theme's cases, so every figure was another
@@ -549,6 +664,36 @@ fn a_gap_after_a_sentence_is_a_case_and_is_recorded() {
     assert_eq!(outline(&report), vec![("甲市".to_string(), vec![1, 3])]);
     let gap = &report.sections[0].numbering_gaps[0];
     assert_eq!((gap.expected, gap.found, gap.line), (2, 3, 4));
+}
+
+/// Cases numbered on through the sections (`一、学前教育` 1–3, `二、义务教育`
+/// 4–6, `三、…` 7–8) are read as written, and no gap is recorded: each
+/// later section was said to be missing its cases 1 to 3. A real gap is
+/// still one, and a `4.5万` that may be a figure does not go on.
+#[test]
+fn numbering_that_goes_on_from_the_section_before_is_no_gap() {
+    let text = "岚水县2023年度自评报告\n一、学前教育\n1.毛入园率91.6%。\n2.覆盖率85.2%。\n3.占比52.6%。\n二、义务教育\n4.巩固率96.3%。\n5.大班额比例2.7%。\n三、教师队伍\n全县教师2300人。\n6.工资不低于公务员。\n7.培训全覆盖。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(
+        outline(&report),
+        vec![
+            ("学前教育".to_string(), vec![1, 2, 3]),
+            ("义务教育".to_string(), vec![4, 5]),
+            ("教师队伍".to_string(), vec![0, 6, 7]),
+        ]
+    );
+    assert!(report.sections.iter().all(|s| s.numbering_gaps.is_empty()));
+    // Skipping from the section before is a gap.
+    let skipped = text
+        .replace("4.巩固率", "5.巩固率")
+        .replace("5.大班额", "6.大班额");
+    let report = parse(&doc(&skipped)).expect("parses");
+    let gap = &report.sections[1].numbering_gaps[0];
+    assert_eq!((gap.expected, gap.found), (1, 5));
+    // `4.5万人` after a section's `3.` stays a figure.
+    let text = "某县2023年度自评报告\n一、学前教育\n1.做法。\n2.做法。\n3.做法。\n二、义务教育\n4.5万名学生享受资助。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(outline(&report)[1], ("义务教育".to_string(), vec![0]));
 }
 
 #[test]

@@ -18,6 +18,19 @@ pub const BY_INSPECTORS: [&str; 5] = ["通报", "反馈意见", "督导意见", 
 /// (`关于印发…典型案例的通报` sends cases round: they are still cases).
 pub const CASES: [&str; 1] = ["案例"];
 
+/// Words of a title that name typical work, besides [`CASES`]: `典型经验做法`,
+/// `经验做法选编`, `典型做法汇编`.
+pub const TYPICAL: [&str; 2] = ["典型", "经验"];
+
+/// Whether `title` names typical cases of work ([`CASES`], [`TYPICAL`]),
+/// written up as cases ([`written_as_cases`]): `…典型工作案例汇编`,
+/// `…典型经验做法`; not a self-evaluation, nor a bulletin of `典型问题`.
+/// Under such a title a titled heading with paragraphs below it is a case.
+pub fn names_typical_cases(title: &str) -> bool {
+    (search::contains_any(title, CASES) || search::contains_any(title, TYPICAL))
+        && written_as_cases(title)
+}
+
 /// Words of a title that name a rectification report: the government's
 /// answer to the inspectors' feedback, item by item (`问题一：… 整改措施：…
 /// 整改成效：…`), not cases of work, though written by the government
@@ -67,6 +80,24 @@ mod tests {
             "白沙县关于2023年度履行教育职责评价反馈意见整改情况的报告",
         ] {
             assert!(!by_inspectors(title), "{title}");
+        }
+    }
+
+    #[test]
+    fn titles_of_typical_cases() {
+        for title in [
+            "苍梧市2024年度县级人民政府履行教育职责典型工作案例汇编",
+            "2022年度市级人民政府履行教育职责典型经验做法",
+            "关于2022年度履行教育职责典型案例的通报",
+        ] {
+            assert!(names_typical_cases(title), "{title}");
+        }
+        for title in [
+            "2021年度东岭县人民政府履行教育职责情况自评报告",
+            "关于2023年度履行教育职责评价典型问题的通报",
+            "白沙县2023年度履行教育职责评价反馈问题整改情况报告",
+        ] {
+            assert!(!names_typical_cases(title), "{title}");
         }
     }
 

@@ -8,6 +8,8 @@
 //! years (`东河县` → `东河市`) keeps its key; one given a new name
 //! (`西山区` → `新城区`) needs an alias in `dutycheck.yaml`.
 
+use crate::punctuation::fold_width as fold;
+
 /// Suffixes of administrative level, left out when names are matched:
 /// `济南市` → `济南`, `东河县` → `东河`.
 pub const SUFFIXES: [char; 4] = ['市', '县', '区', '省'];
@@ -128,7 +130,8 @@ pub fn is_collective(name: &str) -> bool {
 /// name theirs: [`closing_region`]). `None` when the heading names no region
 /// (`基本情况`).
 pub fn of_heading(heading: &str) -> Option<&str> {
-    let heading = heading.trim();
+    // `良好：柳塘县`, `【良好】柳塘县`: a grade before the name is no part of it.
+    let heading = without_grade(heading.trim());
     let about = about(heading);
     (about.len() < heading.len())
         .then(|| opening(about))
@@ -155,10 +158,12 @@ fn opening(heading: &str) -> Option<&str> {
     if let Some(name) = part_of(heading) {
         return Some(name);
     }
-    // `青溪县（优秀）`, `青溪县（评价等次：优秀）`: a bracketed grade or note
-    // after the name, as bulletins write their counties.
+    // `青溪县（优秀）`, `青溪县【优秀】`, `青溪县（评价等次：优秀）`: a bracketed
+    // grade or note after the name, as bulletins write their counties.
     let head = heading
-        .split(['：', ':', '—', ' ', '\u{3000}', '（', '(', '“', '"'])
+        .split(|c: char| {
+            matches!(c, '：' | ':' | '—' | ' ' | '\u{3000}' | '“' | '"') || opens_note(c)
+        })
         .next()
         .unwrap_or_default()
         .trim_end_matches(['-', '－']);
@@ -213,29 +218,115 @@ const REPORT_PARTS: [&str; 8] = [
 /// (`以“县管校聘”激活教师队伍——黑水县`).
 fn closing_region(title: &str) -> Option<&str> {
     let title = title.trim();
-    let inner = match title.strip_suffix(['）', ')']) {
-        Some(open) => {
-            let inner = open.rsplit_once(['（', '('])?.1;
-            inner
-                .find(|c: char| c.is_ascii_digit())
-                .map_or(inner, |i| &inner[..i])
-        }
-        None => title.rsplit_once(['—', '－'])?.1,
+    let closed = title.chars().next_back().is_some_and(closes_note);
+    let inner = if closed {
+        let inner = closing_note(title)?.1;
+        inner
+            .find(|c: char| c.is_ascii_digit())
+            .map_or(inner, |i| &inner[..i])
+    } else {
+        title.rsplit_once(['—', '－'])?.1
     };
     let inner = inner.trim();
     is_region(inner).then_some(inner)
 }
 
-/// `name` without a bracketed note at its end: `青溪县` of `青溪县（优秀）` and
-/// of `青溪县（得分95.2分，等次：优秀）`, as bulletins grade their counties.
+/// The brackets a note stands in beside a region's name (`青溪县（优秀）`,
+/// `柳塘县【良好】`, `【良好】柳塘县`, `鹤山县〔合格〕`), opening and closing.
+pub const NOTE_BRACKETS: [(char, char); 5] = [
+    ('（', '）'),
+    ('(', ')'),
+    ('【', '】'),
+    ('[', ']'),
+    ('〔', '〕'),
+];
+
+/// The note in brackets that ends `text`: the text before its opening
+/// bracket and the note inside (`青溪县` and `优秀` of `青溪县【优秀】`).
+/// (A full-width bracket and its ASCII twin pair with each other:
+/// `青溪县(优秀）`, `［优秀］`.)
+fn closing_note(text: &str) -> Option<(&str, &str)> {
+    let last = text.chars().next_back()?;
+    let open = note_bracket(last, |(_, close)| close)?;
+    text[..text.len() - last.len_utf8()].rsplit_once(|c: char| fold(c) == open)
+}
+
+/// Whether `c` opens a note beside a region's name ([`NOTE_BRACKETS`]).
+pub fn opens_note(c: char) -> bool {
+    note_bracket(c, |(open, _)| open).is_some()
+}
+
+/// Whether `c` closes a note beside a region's name ([`NOTE_BRACKETS`]).
+pub fn closes_note(c: char) -> bool {
+    note_bracket(c, |(_, close)| close).is_some()
+}
+
+/// The bracket pair of [`NOTE_BRACKETS`] that `c` is one side of (`side`
+/// picks which), as its folded opening bracket; `None` when `c` is no such
+/// bracket.
+fn note_bracket(c: char, side: impl Fn((char, char)) -> char) -> Option<char> {
+    let c = fold(c);
+    NOTE_BRACKETS
+        .iter()
+        .find(|pair| fold(side(**pair)) == c)
+        .map(|(open, _)| fold(*open))
+}
+
+/// `name` without its note: a bracketed one at its end (`青溪县` of
+/// `青溪县（优秀）`, of `青溪县【优秀】` and of `青溪县（得分95.2分，等次：优秀）`, as
+/// bulletins grade their counties), or a grade before it
+/// ([`without_grade`]: `【良好】柳塘县`, `良好：柳塘县`).
 pub fn without_note(name: &str) -> &str {
-    let name = name.trim_end();
-    if !name.ends_with(['）', ')']) {
+    let name = without_grade(name.trim());
+    closing_note(name).map_or(name, |(before, _)| before.trim_end())
+}
+
+/// The grades an evaluation gives a region, as a bulletin writes them
+/// beside its name (`柳塘县（良好）`, `良好：柳塘县`). `合格` after the longer
+/// words that end with it.
+pub const GRADES: [&str; 5] = ["优秀", "良好", "基本合格", "不合格", "合格"];
+
+/// Words after a grade that name it one (`良好等次：柳塘县`, `优秀等级`).
+const GRADE_WORDS: [&str; 3] = ["等次", "等级", "档次"];
+
+/// `name` without a grade written before it, as some bulletins head their
+/// counties: `柳塘县` of `【良好】柳塘县`, `（良好）柳塘县`, `良好：柳塘县`, `良好等次：
+/// 柳塘县` and `良好 柳塘县` (the grade stayed in the name, and the county
+/// was another region in a history). A grade is one of [`GRADES`], maybe
+/// with [`GRADE_WORDS`] after it, in brackets or before a colon, a dash
+/// or a blank; `name` itself otherwise (`合格率…`).
+pub fn without_grade(name: &str) -> &str {
+    let Some(first) = name.chars().next() else {
+        return name;
+    };
+    // (Most names open with another character: no word is compared.)
+    let bracket = note_bracket(first, |(open, _)| open);
+    if bracket.is_none() && !GRADES.iter().any(|g| g.starts_with(first)) {
         return name;
     }
-    name.rfind(['（', '('])
-        .map_or(name, |open| name[..open].trim_end())
+    let inner = bracket.map_or(name, |_| &name[first.len_utf8()..]);
+    let Some(rest) = GRADES.iter().find_map(|g| inner.strip_prefix(g)) else {
+        return name;
+    };
+    let rest = GRADE_WORDS
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    let after = match bracket {
+        Some(open) => {
+            rest.strip_prefix(|c: char| note_bracket(c, |(_, close)| close) == Some(open))
+        }
+        None => rest.strip_prefix(GRADE_ENDS),
+    };
+    after
+        .map(|after| after.trim_start_matches(|c: char| GRADE_ENDS.contains(&c)))
+        .filter(|after| !after.is_empty())
+        .unwrap_or(name)
 }
+
+/// What separates a grade written before a region's name from the name
+/// (`良好：柳塘县`, `良好——柳塘县`, `良好 柳塘县`).
+const GRADE_ENDS: [char; 7] = ['：', ':', '—', '-', '－', ' ', '\u{3000}'];
 
 /// The region a title opens with, after the year it may open with:
 /// `云溪县` of `云溪县人民政府2021年度履行教育职责自评报告`, of `2021年度
@@ -924,12 +1015,73 @@ mod tests {
             assert_eq!(of_heading(heading), Some("枫林县"), "{heading}");
         }
         assert_eq!(of_heading("龙峰满族自治县（良好）"), Some("龙峰满族自治县"));
+        assert_eq!(of_heading("龙峰满族自治县【良好】"), Some("龙峰满族自治县"));
         assert_eq!(
             of_heading("石门土家族自治县：合格"),
             Some("石门土家族自治县")
         );
         assert_eq!(of_heading("主要做法"), None);
         assert_eq!(of_heading("典型案例"), None);
+    }
+
+    /// A grade in square or lenticular brackets after the name
+    /// (`柳塘县【良好】`, `鹤山县[合格]`, `青溪县〔优秀〕`), as in round ones: the
+    /// heading named no region (its counties were cases of the heading
+    /// above).
+    #[test]
+    fn a_grade_in_any_bracket_is_a_note() {
+        for heading in [
+            "柳塘县【良好】",
+            "柳塘县[良好]",
+            "柳塘县［良好］",
+            "柳塘县〔良好〕",
+            "柳塘县（良好）",
+            "柳塘县(良好)",
+            "柳塘县【评价等次：良好】",
+        ] {
+            assert_eq!(of_heading(heading), Some("柳塘县"), "{heading}");
+            assert_eq!(without_note(heading), "柳塘县", "{heading}");
+        }
+        assert_eq!(
+            of_heading("以“县管校聘”激活教师队伍【黑水县】"),
+            Some("黑水县")
+        );
+        assert_eq!(without_note("柳塘县【良好"), "柳塘县【良好");
+    }
+
+    /// A grade before the name (`良好：柳塘县`, `【良好】柳塘县`): it stayed in
+    /// the region's name, and a history split the county in two.
+    #[test]
+    fn a_grade_before_the_name_is_no_part_of_it() {
+        for heading in [
+            "良好：柳塘县",
+            "良好:柳塘县",
+            "【良好】柳塘县",
+            "［良好］柳塘县",
+            "（良好）柳塘县",
+            "〔良好〕 柳塘县",
+            "良好等次：柳塘县",
+            "【良好等次】柳塘县",
+            "良好 柳塘县",
+            "良好——柳塘县",
+            "基本合格：柳塘县",
+            "不合格：柳塘县",
+            "合格：柳塘县",
+        ] {
+            assert_eq!(of_heading(heading), Some("柳塘县"), "{heading}");
+            assert_eq!(without_note(heading), "柳塘县", "{heading}");
+        }
+        // Not a grade, or no name after it.
+        for name in [
+            "合格率",
+            "优秀县区：柳塘县、鹤山县",
+            "良好",
+            "优秀：",
+            "【典型】柳塘县",
+        ] {
+            assert_eq!(without_grade(name), name, "{name}");
+        }
+        assert_eq!(of_heading("优秀等次（3个）"), None);
     }
 
     /// Headings that name their county with other words: the county's
