@@ -255,6 +255,13 @@ const UNIT_GAP: usize = 3;
 /// ([`Group::Late`]).
 const LATE_MULTIPLIERS: [&str; 2] = ["万", "亿"];
 
+#[test]
+fn late_multipliers_open_with_one_byte() {
+    for m in LATE_MULTIPLIERS {
+        assert_eq!(m.as_bytes().first(), Some(&0xE4), "{m}");
+    }
+}
+
 /// The figure starting exactly at byte `at`, if any.
 fn figure_at(h: &str, at: usize) -> Option<Spans<'_>> {
     let mut groups = [None; 9];
@@ -299,7 +306,10 @@ fn figure_at(h: &str, at: usize) -> Option<Spans<'_>> {
             }
             UNITS.iter().map(|(u, _)| *u).find(|u| rest.starts_with(u))
         };
+        // (Both multipliers are three bytes that open with 0xE4: one look
+        // rules out most units.)
         if group == Group::Unit
+            && rest.as_bytes().first() == Some(&0xE4)
             && let Some(m) = LATE_MULTIPLIERS.iter().find(|m| rest.starts_with(**m))
             && let Some(unit) = unit_of(&rest[m.len()..])
         {

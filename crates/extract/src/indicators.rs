@@ -832,11 +832,12 @@ fn paragraph_opens_with_other(text: &CaseText<'_>, mention: &Mention, own: &str)
 /// The case's title, when its first line is one: short, with no end of a
 /// sentence in it (`云岗区：“一园一策”扩充普惠资源`).
 fn case_title<'t>(text: &'t CaseText<'_>) -> Option<&'t str> {
-    let first = text.normal.split('\n').next()?;
-    (first.len() < text.normal.len()
-        && first.chars().count() <= TITLE_CHARS
-        && !first.contains(ends_sentence))
-    .then_some(first)
+    // By byte: a line break is one byte, and a title's characters are at
+    // most four bytes each.
+    let bytes = text.normal.as_bytes();
+    let end = memchr::memchr(b'\n', &bytes[..bytes.len().min(4 * TITLE_CHARS + 1)])?;
+    let first = &text.normal[..end];
+    (first.chars().count() <= TITLE_CHARS && !first.contains(ends_sentence)).then_some(first)
 }
 
 /// How many characters a case's title on its own line holds at most.
@@ -1442,7 +1443,7 @@ fn state(
                 text,
                 sentence_start(text, mention.start),
                 mention,
-                list_head(text, mentions, mention),
+                mentions,
                 read.at,
                 cx,
                 paired || read.change.as_ref().is_some_and(|c| !c.derived),
@@ -1546,7 +1547,7 @@ fn state(
     // A为44.2%，目前…`: a time before the work, named with the figure.
     let lead_words = text.slice(sentence, mention.start);
     if !read.dated
-        && (periods::before_remedy(lead_words)
+        && (before_remedy(text, sentence, mention.start)
             || periods::names_earlier_state(text.slice(mention.end, read.at.start))
             || periods::background_label(lead_words)
             || (periods::names_problem_after(text.slice(read.at.end, read.at.end + 6))
@@ -1782,8 +1783,7 @@ fn state(
     // (`A不低于B，分别为X、Y`) the bound is the claim's, between the names,
     // not the figure's.
     let measured = paired || read.change.as_ref().is_some_and(|c| !c.derived);
-    let listed_from = list_head(text, mentions, mention);
-    let plan_year = plan(text, sentence, mention, listed_from, read.at, cx, measured);
+    let plan_year = plan(text, sentence, mention, mentions, read.at, cx, measured);
     let target = (cx.plan_section && !states_the_present(text, sentence, mention, read.at))
         || plan_year.is_some();
     // `目标任务是…达到85%，实际完成86.4%`: the plan, then what was
@@ -1800,9 +1800,8 @@ fn state(
     // `将把A、B分别提高到90%、55%，目前两项指标分别为86.7%和49.2%`: a list's
     // plans, then what each reached, `分别`: the figure in the name's place
     // (B took 86.7%, and A none).
-    let listed = listed_place(text, mentions, mention);
-    let respective_actual = || {
-        let (index, count) = listed?;
+    let listed = || listed_place(text, mentions, mention);
+    let respective_actual = |(index, count): (usize, usize)| {
         let last = listed_after(text, quantities, read.at).last().copied()?;
         let (q, between) = figure_after(text, quantities, last, indicator.kind)?;
         let found = followed_by(
@@ -1821,10 +1820,9 @@ fn state(
             .then(|| figures.get(index).copied())
             .flatten()
     };
-    let actual = if listed.is_some() && target {
-        respective_actual()
-    } else {
-        again(&plans::ACTUAL, cx.region)
+    let actual = match target.then(listed).flatten() {
+        Some(place) => respective_actual(place),
+        None => again(&plans::ACTUAL, cx.region),
     };
     let actual = actual.or_else(|| {
         // `调整预算14200元，完成13650元`: after a plan, what was done;
@@ -3127,7 +3125,7 @@ fn plan(
     text: &CaseText<'_>,
     start: usize,
     mention: &Mention,
-    listed_from: usize,
+    mentions: &[Mention],
     at: &Quantity,
     cx: Context<'_>,
     measured: bool,
@@ -3187,7 +3185,11 @@ fn plan(
     let disposal = before_name.strip_suffix(['将', '把']);
     // A name listed after others (`将把A、B分别提高到90%、55%`) is acted on
     // by the words before the first of them.
-    let before_list = text.slice(clause_start, listed_from.min(mention.start));
+    let before_list = if before_name.ends_with(links::JOINS) {
+        text.slice(clause_start, list_head(text, mentions, mention))
+    } else {
+        before_name
+    };
     let will = (before_list.ends_with('将') || plans::will_dispose(before_list))
         && !before_list
             .strip_suffix(['将', '把'])
@@ -3741,6 +3743,23 @@ fn listed_after<'q>(
         figures.push(q);
     }
     figures
+}
+
+/// [`periods::before_remedy`] of the words from `sentence` (its start) to
+/// `at`, read from the words the one pass recorded: a word of a time before
+/// a remedy in the sentence's first clause that opens the state before it
+/// ([`periods::opens_before_remedy`]). A test holds the two to the same
+/// answers.
+pub(crate) fn before_remedy(text: &CaseText<'_>, sentence: usize, at: usize) -> bool {
+    let mut found = text.remedy_words(sentence, at).peekable();
+    if found.peek().is_none() {
+        return false;
+    }
+    let lead = text.slice(sentence, at);
+    found.any(|(start, word)| {
+        let before = text.slice(sentence, start);
+        !before.contains(ends_clause) && periods::opens_before_remedy(lead, before.len(), word)
+    })
 }
 
 /// Where the list of names that `mention` ends stands: the start of the

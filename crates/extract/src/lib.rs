@@ -205,6 +205,8 @@ fn run_in_title(text: &str) -> Option<&str> {
         .char_indices()
         .take(TITLE_CHARS + 1)
         .find(|(_, c)| matches!(c, '。' | '：' | ':'))?;
+    // The title first (a few characters), the marker after it only then.
+    let title = short_title(&text[..at])?;
     let rest = text[at + stop.len_utf8()..].trim_start();
     // The marker is read in folded text (`（1）` as `(1)`).
     let opening: String = rest
@@ -214,7 +216,7 @@ fn run_in_title(text: &str) -> Option<&str> {
         .collect();
     let item = dutycheck_parse::marker(&opening)
         .is_some_and(|m| m.number == 1 && m.certainty != dutycheck_parse::Certainty::Decimal);
-    item.then(|| short_title(&text[..at])).flatten()
+    item.then_some(title)
 }
 
 /// How many characters after a run-in title hold the first item's marker

@@ -35,6 +35,9 @@ pub struct CaseText<'a> {
     /// Every statement word the one pass found in the case
     /// ([`crate::scan::STATEMENT_WORDS`]: the plan words), by start.
     pub(crate) plan_words: Vec<crate::scan::Hit>,
+    /// Every word of a time before a remedy the one pass found
+    /// ([`crate::scan::remedy_words`]), by start.
+    pub(crate) remedy_words: Vec<crate::scan::Hit>,
 }
 
 impl<'a> CaseText<'a> {
@@ -50,6 +53,7 @@ impl<'a> CaseText<'a> {
             original_byte_at_char: None,
             figure_starts: Vec::new(),
             plan_words: Vec::new(),
+            remedy_words: Vec::new(),
         }
     }
 
@@ -88,6 +92,22 @@ impl<'a> CaseText<'a> {
             .take_while(move |h| h.start < end)
             .filter(move |h| h.end <= end)
             .filter_map(|h| Some((h.start, *crate::scan::STATEMENT_WORDS.get(h.word)?)))
+    }
+
+    /// The words of a time before a remedy ([`crate::scan::remedy_words`])
+    /// that lie within characters `start..end`, each as the character it
+    /// starts at and the word, in order.
+    pub(crate) fn remedy_words(
+        &self,
+        start: usize,
+        end: usize,
+    ) -> impl Iterator<Item = (usize, &'static str)> + '_ {
+        let first = self.remedy_words.partition_point(|h| h.start < start);
+        self.remedy_words[first..]
+            .iter()
+            .take_while(move |h| h.start < end)
+            .filter(move |h| h.end <= end)
+            .filter_map(|h| Some((h.start, *crate::scan::remedy_words().get(h.word)?)))
     }
 
     /// Prepares `original` with no words looked for: the pass of

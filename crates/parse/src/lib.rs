@@ -1465,8 +1465,10 @@ fn collect_titled_regions(
 /// (`青溪县：“强园补短”推动普惠扩容`, `…——青溪县`), not the region's name alone,
 /// with a note (`青溪县（优秀）`) or as its part (`青溪县篇`, `青溪县人民政府`).
 fn is_titled_region(name: &str) -> bool {
-    regions::of_heading(name).is_some()
-        && !regions::is_region(regions::without_note(name))
+    // (The bare name first: most region headings are one, and it is the
+    // cheapest question.)
+    !regions::is_region(regions::without_note(name))
+        && regions::of_heading(name).is_some()
         && !regions::is_part_of_region(name)
 }
 

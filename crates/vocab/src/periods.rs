@@ -86,7 +86,9 @@ pub fn background_label(lead: &str) -> bool {
         Some(rest) => (rest, true),
         None => (opening, false),
     };
-    let Some(at) = opening.find(BACKGROUND) else {
+    // Within the label's reach (a character is three bytes at most here).
+    let reach = opening.floor_char_boundary(3 * (BACKGROUND_WORDS + 2));
+    let Some(at) = search::find(&opening[..reach], BACKGROUND) else {
         return false;
     };
     let words = &opening[..at];
@@ -251,26 +253,37 @@ pub fn states_after_remedy(words: &str) -> bool {
 pub fn before_remedy(lead: &str) -> bool {
     // Most sentences hold no first character of any of the words, and a
     // few byte searches say so before the first clause is cut.
+    // The first clause is cut first: the words are looked for only there.
+    let first = lead.split(crate::is_clause_end).next().unwrap_or(lead);
     static LEADS: std::sync::OnceLock<search::Leads> = std::sync::OnceLock::new();
     if !LEADS
         .get_or_init(|| search::Leads::of(BEFORE_REMEDY.iter().chain(&EARLIER_STATE).copied()))
-        .in_text(lead)
+        .in_text(first)
     {
         return false;
     }
-    let first = lead.split(crate::is_clause_end).next().unwrap_or(lead);
-    BEFORE_REMEDY.iter().chain(&EARLIER_STATE).any(|w| {
-        search::starts(first, w).any(|i| {
-            // `针对反馈问题，…`, `对照督导发现…`: the remedy for the problem,
-            // not the problem.
-            !REMEDYING.iter().any(|r| first[..i].ends_with(r))
-                && !names_base(&first[..i])
-                // `反馈的“…”问题已整改，A降至2.1%`, `原反馈“…”，经核查，A…`: the
-                // words since say what the work reached (`first` is a prefix
-                // of `lead`).
-                && !states_after_remedy(&lead[i + w.len()..])
-        })
-    })
+    remedy_words().any(|w| search::starts(first, w).any(|i| opens_before_remedy(lead, i, w)))
+}
+
+/// The words of a time before the remedy that [`before_remedy`] looks for
+/// in a sentence's first clause: [`BEFORE_REMEDY`], then [`EARLIER_STATE`].
+pub fn remedy_words() -> impl Iterator<Item = &'static str> {
+    BEFORE_REMEDY.iter().chain(&EARLIER_STATE).copied()
+}
+
+/// Whether `word`, found at byte `at` of `lead` (a sentence's words before a
+/// name, the word in its first clause), makes the sentence the state before
+/// the remedy ([`before_remedy`] asks this of each word it finds; the one
+/// pass of extraction finds them itself and asks the same).
+pub fn opens_before_remedy(lead: &str, at: usize, word: &str) -> bool {
+    let before = &lead[..at];
+    // `针对反馈问题，…`, `对照督导发现…`: the remedy for the problem, not the
+    // problem.
+    !REMEDYING.iter().any(|r| before.ends_with(r))
+        && !names_base(before)
+        // `反馈的“…”问题已整改，A降至2.1%`, `原反馈“…”，经核查，A…`: the words
+        // since say what the work reached.
+        && !states_after_remedy(&lead[at + word.len()..])
 }
 
 /// Words before a [`BEFORE_REMEDY`] word that make the sentence the remedy

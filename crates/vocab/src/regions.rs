@@ -101,13 +101,21 @@ pub(crate) const TOPIC_WORDS: [&str; 8] = [
 /// ([`is_collective`]: `各县市区`, `县区`).
 pub fn is_region(name: &str) -> bool {
     let name = name.trim().trim_end_matches(['：', ':']);
+    // (Asked of every piece of every heading: the last character first, and
+    // the topic words only where one of their first characters stands.)
+    if !name
+        .chars()
+        .next_back()
+        .is_some_and(|c| REGION_ENDS.contains(&c))
+    {
+        return false;
+    }
+    static TOPIC_LEADS: std::sync::OnceLock<crate::search::Leads> = std::sync::OnceLock::new();
+    let leads = TOPIC_LEADS.get_or_init(|| crate::search::Leads::of(TOPIC_WORDS));
     let n = name.chars().count();
     (2..=10).contains(&n)
-        && name
-            .chars()
-            .last()
-            .is_some_and(|c| REGION_ENDS.contains(&c))
-        && !TOPIC_WORDS.iter().any(|w| name.contains(w))
+        && !(name.chars().any(|c| leads.is_lead(c))
+            && crate::search::contains_any(name, TOPIC_WORDS))
         && !is_collective(name)
 }
 
@@ -252,13 +260,19 @@ fn closing_note(text: &str) -> Option<(&str, &str)> {
 }
 
 /// Whether `c` opens a note beside a region's name ([`NOTE_BRACKETS`]).
+/// (Asked of every character of a heading: a fold and five comparisons.
+/// Every bracket folds to one of the list, which a test holds.)
+#[inline]
 pub fn opens_note(c: char) -> bool {
-    note_bracket(c, |(open, _)| open).is_some()
+    let c = fold(c);
+    NOTE_BRACKETS.iter().any(|&(open, _)| open == c)
 }
 
 /// Whether `c` closes a note beside a region's name ([`NOTE_BRACKETS`]).
+#[inline]
 pub fn closes_note(c: char) -> bool {
-    note_bracket(c, |(_, close)| close).is_some()
+    let c = fold(c);
+    NOTE_BRACKETS.iter().any(|&(_, close)| close == c)
 }
 
 /// The bracket pair of [`NOTE_BRACKETS`] that `c` is one side of (`side`
@@ -1022,6 +1036,23 @@ mod tests {
         );
         assert_eq!(of_heading("主要做法"), None);
         assert_eq!(of_heading("典型案例"), None);
+    }
+
+    /// Every bracket of a note folds to a bracket of the list, so that
+    /// [`opens_note`] and [`closes_note`] compare folded characters only.
+    #[test]
+    fn note_brackets_fold_into_the_list() {
+        for &(open, close) in &NOTE_BRACKETS {
+            assert!(
+                NOTE_BRACKETS.iter().any(|&(o, _)| o == fold(open)),
+                "{open}"
+            );
+            assert!(
+                NOTE_BRACKETS.iter().any(|&(_, c)| c == fold(close)),
+                "{close}"
+            );
+        }
+        assert!(opens_note('［') && closes_note('］') && opens_note('（'));
     }
 
     /// A grade in square or lenticular brackets after the name

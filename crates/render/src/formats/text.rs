@@ -214,48 +214,87 @@ impl<'a> SourceLines<'a> {
     }
 }
 
+/// One finding as the text output prints it: the head, the place, the
+/// source line with carets under the span, and the section and case.
+/// Written piece by piece into `out` (no `format!` per line): printing a
+/// finding was a fifth of the text sink's instructions in `fmt` alone.
 fn finding_text(out: &mut String, f: &Finding, source: Option<&SourceLines<'_>>, paint: &Paint) {
-    let head = format!("{}[{}]", f.severity.as_str(), safe(&f.rule));
-    let _ = writeln!(
-        out,
-        "{}: {}",
-        paint.severity(f.severity, &head),
-        paint.bold(&safe(&f.message))
-    );
-    let _ = writeln!(
-        out,
-        "  {} {}:{}:{}",
-        paint.dim("-->"),
-        safe(&f.path),
-        f.line,
-        f.column
-    );
+    let mut head = String::with_capacity(f.rule.len() + 10);
+    head.push_str(f.severity.as_str());
+    head.push('[');
+    head.push_str(&safe(&f.rule));
+    head.push(']');
+    out.push_str(&paint.severity(f.severity, &head));
+    out.push_str(": ");
+    out.push_str(&paint.bold(&safe(&f.message)));
+    out.push_str("\n  ");
+    out.push_str(&paint.dim("-->"));
+    out.push(' ');
+    out.push_str(&safe(&f.path));
+    push_number(out, ':', f.line);
+    push_number(out, ':', f.column);
+    out.push('\n');
     // Line 0 (never produced) quotes line 1, as `split('\n').nth(0)` did.
     let line_text = source.and_then(|s| s.line(f.line.max(1)));
     let gutter = f.line.to_string();
     let pad = " ".repeat(gutter.len());
+    // ` {pad} {mark} `: the gutter's blank, a mark and a space.
+    let open = |out: &mut String, mark: &str| {
+        out.push(' ');
+        out.push_str(&pad);
+        out.push(' ');
+        out.push_str(&paint.dim(mark));
+        out.push(' ');
+    };
     if let Some(line_text) = line_text {
         let (shown, marker_pad, marker_width) = excerpt(line_text, f.column, f.length);
-        let _ = writeln!(out, " {pad} {}", paint.dim("|"));
-        let _ = writeln!(out, " {} {} {shown}", paint.dim(&gutter), paint.dim("|"));
+        out.push(' ');
+        out.push_str(&pad);
+        out.push(' ');
+        out.push_str(&paint.dim("|"));
+        out.push_str("\n ");
+        out.push_str(&paint.dim(&gutter));
+        out.push(' ');
+        out.push_str(&paint.dim("|"));
+        out.push(' ');
+        out.push_str(&shown);
+        out.push('\n');
         let carets = "^".repeat(marker_width.max(1));
-        let carets = paint.severity(f.severity, &carets);
-        let _ = writeln!(
-            out,
-            " {pad} {} {}{carets}",
-            paint.dim("|"),
-            " ".repeat(marker_pad)
-        );
+        open(out, "|");
+        out.extend(std::iter::repeat_n(' ', marker_pad));
+        out.push_str(&paint.severity(f.severity, &carets));
+        out.push('\n');
     }
-    let place = match (&f.section, f.case) {
-        (Some(s), Some(c)) => Some(format!("{s} · 案例 {c}")),
-        (Some(s), None) => Some(s.clone()),
-        _ => None,
-    };
-    if let Some(place) = place {
-        let _ = writeln!(out, " {pad} {} {}", paint.dim("="), safe(&place));
+    if let Some(s) = &f.section {
+        open(out, "=");
+        match f.case {
+            Some(c) => {
+                let place = format!("{s} · 案例 {c}");
+                out.push_str(&safe(&place));
+            }
+            None => out.push_str(&safe(s)),
+        }
+        out.push('\n');
     }
     out.push('\n');
+}
+
+/// Pushes `sep` and `n` onto `out`, as `write!(out, "{sep}{n}")` does.
+fn push_number(out: &mut String, sep: char, n: u32) {
+    out.push(sep);
+    let mut digits = [0u8; 10];
+    let mut at = digits.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    // ASCII digits: always a string.
+    out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
 }
 
 /// Cuts a window of a long source line around the marked span. Returns the
