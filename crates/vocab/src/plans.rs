@@ -91,6 +91,10 @@ pub const WILL_DISPOSE: [&str; 5] = ["将把", "要把", "需把", "须把", "�
 /// word of [`WILL_DISPOSE`] with no figure after it: right before the name,
 /// or before the names listed ahead of it (`将把A、B分别提高到90%、55%`).
 pub fn will_dispose(before: &str) -> bool {
+    // (One byte search rules out nearly every clause.)
+    if !search::contains(before, "把") {
+        return false;
+    }
     before.rmatch_indices('把').any(|(i, _)| {
         WILL_DISPOSE
             .iter()

@@ -442,6 +442,11 @@ pub const COUNT_OF: [&str; 5] = ["占", "比例", "数", "个数", "有"];
 /// indicator's level or change. It was the province's level (23.1%) and
 /// change (a fall of 15.4%).
 pub fn counts_by_name(between: &str) -> bool {
+    // `的`, a counted word and a word of its share: three characters at
+    // least (most links are one or two: `为`, `达到`).
+    if between.len() < 9 {
+        return false;
+    }
     between.match_indices('的').any(|(i, _)| {
         let after = &between[i + '的'.len_utf8()..];
         COUNTED.iter().any(|w| {
