@@ -1815,10 +1815,23 @@ fn state(
         if !search::contains(text.slice(last.end, found.end), RESPECTIVELY) {
             return None;
         }
-        let figures = listed_after(text, quantities, found);
-        (figures.len() == count)
-            .then(|| figures.get(index).copied())
-            .flatten()
+        // The list the figure found stands in, from its first figure
+        // (`分别为900元和92.6%`: the rate's search found 92.6%).
+        let at = quantities.partition_point(|q| q.start < found.start);
+        let joined = |a: &Quantity, b: &Quantity| {
+            a.end <= b.start && is_list_separator(text.slice(a.end, b.start))
+        };
+        let head = (1..=at)
+            .rev()
+            .take_while(|&i| joined(&quantities[i - 1], &quantities[i]))
+            .last()
+            .map_or(at, |i| i - 1);
+        let figures = listed_after(text, quantities, quantities.get(head)?);
+        let mine = figures.get(index).copied()?;
+        (figures.len() == count
+            && figures.iter().any(|f| std::ptr::eq(*f, found))
+            && states(indicator.kind, mine))
+        .then_some(mine)
     };
     let actual = match target.then(listed).flatten() {
         Some(place) => respective_actual(place),

@@ -5835,6 +5835,14 @@ mod changes_as_written {
             read("已将普惠性幼儿园覆盖率、公办园在园幼儿占比分别提高到90%、55%。"),
             (vec![(cov.clone(), 90.0), (share.clone(), 55.0)], vec![])
         );
+        // Figures of two kinds: each name's search finds its own, and the
+        // list is the one it stands in.
+        let c = in_2023(
+            "全县将把生均公用经费标准、学前三年毛入园率分别提高到1000元、95%，目前两项指标分别为900元和92.6%。",
+        );
+        let now: Vec<Option<f64>> = c.indicators.iter().map(|v| v.value).collect();
+        assert_eq!(now, [Some(900.0), Some(92.6)]);
+        assert_eq!(c.targets.len(), 2);
         // What a list reached, not said of each (`目前为86.7%`): no name's.
         assert_eq!(
             read("力争普惠性幼儿园覆盖率、公办园在园幼儿占比分别达到90%、55%，目前为86.7%。"),
