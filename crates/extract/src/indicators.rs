@@ -2429,6 +2429,23 @@ fn earlier_opening(
     let lead = text.slice(sentence, mention.start);
     let lead = lead.trim_start_matches([' ', NOTE_OPEN]);
     // `截至2022年底，…`: as of then.
+    // `民办园占比较高，2021年，全县…`, `县城学校学位紧张，2022年底全县…`: a short
+    // clause of words (no figure) before the year that dates the rest.
+    let lead = match lead.find(ends_clause) {
+        Some(end)
+            if !lead.starts_with(|c: char| c.is_ascii_digit())
+                && lead[..end].chars().count() <= LEAD_CLAUSE
+                && !lead[..end].bytes().any(|b| b.is_ascii_digit())
+                && lead[end..]
+                    .chars()
+                    .nth(1)
+                    .is_some_and(|c| c.is_ascii_digit()) =>
+        {
+            let comma = lead[end..].chars().next().map_or(0, char::len_utf8);
+            &lead[end + comma..]
+        }
+        _ => lead,
+    };
     let lead = ["截至", "截止到", "截止"]
         .iter()
         .find_map(|w| lead.strip_prefix(w))

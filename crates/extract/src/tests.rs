@@ -4551,6 +4551,30 @@ mod county_phrasing {
         assert_eq!(levels(&c), [("large-class-share", Some(8.2))]);
     }
 
+    /// A short clause of words before the year that dates the rest
+    /// (`民办园占比较高，2021年，全县A为31.5%`, `县城学校学位紧张，2022年底全县A为7.4%`
+    /// in a later year's report): that year's figures, not the report's
+    /// (each failed its rule as the level).
+    #[test]
+    fn an_earlier_year_after_a_clause_of_words() {
+        for text in [
+            "民办园占比较高，2021年，全县公办园在园幼儿占比为31.5%，普惠性幼儿园覆盖率为76.0%。",
+            "县城学校学位紧张，2022年底全县大班额比例为7.4%。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c), [], "{text}");
+            assert!(
+                reasons(&c)
+                    .iter()
+                    .all(|r| *r == UnreadMentionReason::OtherPeriod),
+                "{text}"
+            );
+        }
+        // The report's year, or a clause with a figure of its own, dates nothing earlier.
+        let c = in_2023("学位紧张，2023年全县大班额比例为7.4%。");
+        assert_eq!(levels(&c), [("large-class-share", Some(7.4))]);
+    }
+
     /// After an earlier year's figure, a clause of now (`，现已降至6.3%`,
     /// `，目前为6.3%`) states the level; after a change said in words, the
     /// report's year may open the clause of the level (`稳步提高，2023年达到
