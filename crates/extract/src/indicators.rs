@@ -2431,10 +2431,16 @@ fn earlier_opening(
     // `截至2022年底，…`: as of then.
     // `民办园占比较高，2021年，全县…`, `县城学校学位紧张，2022年底全县…`: a short
     // clause of words (no figure) before the year that dates the rest.
-    let lead = match lead.find(ends_clause) {
+    // (Only the first few characters are looked at: asked of every
+    // statement.)
+    let first_end = lead
+        .char_indices()
+        .take(LEAD_CLAUSE + 1)
+        .find(|(_, c)| ends_clause(*c))
+        .map(|(i, _)| i);
+    let lead = match first_end {
         Some(end)
             if !lead.starts_with(|c: char| c.is_ascii_digit())
-                && lead[..end].chars().count() <= LEAD_CLAUSE
                 && !lead[..end].bytes().any(|b| b.is_ascii_digit())
                 && lead[end..]
                     .chars()
