@@ -86,28 +86,17 @@ impl<'a> CaseText<'a> {
         start: usize,
         end: usize,
     ) -> impl Iterator<Item = (usize, &'static str)> + '_ {
-        let first = self.plan_words.partition_point(|h| h.start < start);
-        self.plan_words[first..]
-            .iter()
-            .take_while(move |h| h.start < end)
-            .filter(move |h| h.end <= end)
-            .filter_map(|h| Some((h.start, *crate::scan::STATEMENT_WORDS.get(h.word)?)))
+        words_within(&self.plan_words, crate::scan::STATEMENT_WORDS, start, end)
     }
 
     /// The words of a time before a remedy ([`crate::scan::remedy_words`])
-    /// that lie within characters `start..end`, each as the character it
-    /// starts at and the word, in order.
+    /// that lie within characters `start..end`, as [`CaseText::plan_words`].
     pub(crate) fn remedy_words(
         &self,
         start: usize,
         end: usize,
     ) -> impl Iterator<Item = (usize, &'static str)> + '_ {
-        let first = self.remedy_words.partition_point(|h| h.start < start);
-        self.remedy_words[first..]
-            .iter()
-            .take_while(move |h| h.start < end)
-            .filter(move |h| h.end <= end)
-            .filter_map(|h| Some((h.start, *crate::scan::remedy_words().get(h.word)?)))
+        words_within(&self.remedy_words, crate::scan::remedy_words(), start, end)
     }
 
     /// Prepares `original` with no words looked for: the pass of
@@ -226,6 +215,23 @@ thread_local! {
 }
 
 /// `text` between characters `start` and `end`, through `byte_at_char`.
+/// The words of `list` that the one pass found (`hits`, by start) within
+/// characters `start..end`: each as the character it starts at and the
+/// word, in order.
+fn words_within<'h>(
+    hits: &'h [crate::scan::Hit],
+    list: &'static [&'static str],
+    start: usize,
+    end: usize,
+) -> impl Iterator<Item = (usize, &'static str)> + 'h {
+    let first = hits.partition_point(|h| h.start < start);
+    hits[first..]
+        .iter()
+        .take_while(move |h| h.start < end)
+        .filter(move |h| h.end <= end)
+        .filter_map(|h| Some((h.start, *list.get(h.word)?)))
+}
+
 fn slice_by<'t>(text: &'t str, byte_at_char: &[u32], start: usize, end: usize) -> &'t str {
     let last = byte_at_char.len().saturating_sub(1);
     let (start, end) = (start.min(last), end.min(last));
