@@ -1419,7 +1419,11 @@ fn state(
         && (names_a_part(text, mentions, mention, cx.region)
             || threshold_of_a_group(text, read.at)
             // `A下降的县占比为15.4%`: the share of counties, not A's.
-            || regions::counts_by_name(text.slice(mention.end, read.at.start))
+            || (text
+                .chars
+                .get(mention.end..read.at.start)
+                .is_some_and(|between| between.contains(&regions::COUNT_MARK))
+                && regions::counts_by_name(text.slice(mention.end, read.at.start)))
             // The head was read before: a part then, a part now.
             || head.is_some_and(|head| {
                 out.unread
@@ -1550,7 +1554,11 @@ fn state(
         && (before_remedy(text, sentence, mention.start)
             || periods::names_earlier_state(text.slice(mention.end, read.at.start))
             || periods::background_label(lead_words)
-            || (periods::names_problem_after(text.slice(read.at.end, read.at.end + 6))
+            || (text
+                .chars
+                .get(read.at.end..(read.at.end + 6).min(text.chars.len()))
+                .is_some_and(|after| after.contains(&periods::PROBLEM_MARK))
+                && periods::names_problem_after(text.slice(read.at.end, read.at.end + 6))
                 && (search::contains(lead_words, periods::FEEDBACK)
                     || periods::states_after_remedy(
                         text.slice(read.at.end, sentence_end(text, read.at.end)),
@@ -2431,24 +2439,17 @@ fn earlier_opening(
     // `截至2022年底，…`: as of then.
     // `民办园占比较高，2021年，全县…`, `县城学校学位紧张，2022年底全县…`: a short
     // clause of words (no figure) before the year that dates the rest.
-    // (Only the first few characters are looked at: asked of every
-    // statement.)
-    let first_end = lead
-        .char_indices()
-        .take(LEAD_CLAUSE + 1)
-        .find(|(_, c)| ends_clause(*c))
-        .map(|(i, _)| i);
+    // (Asked of every statement: one byte search in the first characters
+    // for the comma, which the fold writes as `,`, and a digit after it.)
+    let bytes = lead.as_bytes();
+    let first_end = memchr::memchr(b',', &bytes[..bytes.len().min(4 * LEAD_CLAUSE + 1)])
+        .filter(|&end| bytes.get(end + 1).is_some_and(u8::is_ascii_digit));
     let lead = match first_end {
         Some(end)
-            if !lead.starts_with(|c: char| c.is_ascii_digit())
-                && !lead[..end].bytes().any(|b| b.is_ascii_digit())
-                && lead[end..]
-                    .chars()
-                    .nth(1)
-                    .is_some_and(|c| c.is_ascii_digit()) =>
+            if !bytes[..end].iter().any(u8::is_ascii_digit)
+                && lead[..end].chars().count() <= LEAD_CLAUSE =>
         {
-            let comma = lead[end..].chars().next().map_or(0, char::len_utf8);
-            &lead[end + comma..]
+            &lead[end + 1..]
         }
         _ => lead,
     };

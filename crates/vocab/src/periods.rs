@@ -82,8 +82,8 @@ pub const BACKGROUND_WORDS: usize = 4;
 /// `工作背景：`, `背景情况：`. Folded text writes `：` as `:`.
 pub fn background_label(lead: &str) -> bool {
     // Most leads hold no `背景` near their start: one byte search says so.
-    let near = &lead.as_bytes()[..lead.len().min(3 * (BACKGROUND_WORDS + 4))];
-    if memchr::memmem::find(near, BACKGROUND.as_bytes()).is_none() {
+    let near = &lead[..lead.floor_char_boundary(3 * (BACKGROUND_WORDS + 4))];
+    if !search::contains(near, BACKGROUND) {
         return false;
     }
     let opening = lead.trim_start();
@@ -125,6 +125,11 @@ pub fn tells_what_was_done(text: &str) -> bool {
 /// 整改`, `…8%等问题`. The figure is the state the problem names, before its
 /// remedy, not the level now.
 pub const PROBLEM_AFTER: [&str; 3] = ["的问题", "问题", "等问题"];
+
+/// A character every [`PROBLEM_AFTER`] word holds: where it does not stand
+/// right after a figure, no word is looked for (a test holds it to the
+/// list).
+pub const PROBLEM_MARK: char = '问';
 
 /// Whether the words `after` a figure name it a problem's
 /// ([`PROBLEM_AFTER`]).
@@ -452,6 +457,13 @@ fn strip_year(words: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_word_after_a_problem_holds_its_mark() {
+        for w in PROBLEM_AFTER {
+            assert!(w.contains(PROBLEM_MARK), "{w}");
+        }
+    }
+
     #[test]
     fn background_labels() {
         for lead in [

@@ -436,6 +436,10 @@ pub const COUNTED: [&str; 11] = [
 /// `占比`, `比例`, `数`, `有`, `个数`.
 pub const COUNT_OF: [&str; 5] = ["占", "比例", "数", "个数", "有"];
 
+/// What stands between a name and what it counts (`A下降的县…`): where it
+/// does not, [`counts_by_name`] is not asked.
+pub const COUNT_MARK: char = '的';
+
 /// Whether `between`, the words between a name and its figure, say the
 /// figure counts the regions or schools the name sorts (`A下降的县占比为
 /// 15.4%`, `A未达标的县占23.1%`): the share of counties, not the
@@ -447,8 +451,8 @@ pub fn counts_by_name(between: &str) -> bool {
     if between.len() < 9 {
         return false;
     }
-    between.match_indices('的').any(|(i, _)| {
-        let after = &between[i + '的'.len_utf8()..];
+    between.match_indices(COUNT_MARK).any(|(i, _)| {
+        let after = &between[i + COUNT_MARK.len_utf8()..];
         COUNTED.iter().any(|w| {
             after
                 .strip_prefix(w)
