@@ -826,22 +826,9 @@ fn paragraph_opens_with_other(text: &CaseText<'_>, mention: &Mention, own: &str)
     }
     // `（一）云岗区：“一园一策”扩充普惠资源` over the case's paragraphs: a case
     // titled with another region is about it (its figures were the city's).
-    start > 0 && case_title(text).is_some_and(opens_with_other)
+    // (The case's title as the plans titles are read: `crate::title_of`.)
+    start > 0 && crate::title_of(&text.normal).is_some_and(opens_with_other)
 }
-
-/// The case's title, when its first line is one: short, with no end of a
-/// sentence in it (`云岗区：“一园一策”扩充普惠资源`).
-fn case_title<'t>(text: &'t CaseText<'_>) -> Option<&'t str> {
-    // By byte: a line break is one byte, and a title's characters are at
-    // most four bytes each.
-    let bytes = text.normal.as_bytes();
-    let end = memchr::memchr(b'\n', &bytes[..bytes.len().min(4 * TITLE_CHARS + 1)])?;
-    let first = &text.normal[..end];
-    (first.chars().count() <= TITLE_CHARS && !first.contains(ends_sentence)).then_some(first)
-}
-
-/// How many characters a case's title on its own line holds at most.
-const TITLE_CHARS: usize = 40;
 
 /// How far back, in bytes, a paragraph's opening is looked for.
 const PARAGRAPH_REACH: usize = 900;

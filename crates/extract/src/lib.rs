@@ -172,7 +172,7 @@ impl Extractor {
 /// are looked at) and without a clause mark (a colon may end it); or a
 /// title run in before a list (`下一步打算。一是…；二是…`, `下一步打算：1.…`:
 /// [`run_in_title`]). `None` for a case whose first line is a sentence.
-fn title_of(text: &str) -> Option<&str> {
+pub(crate) fn title_of(text: &str) -> Option<&str> {
     // By byte: a line break is one byte, and a title's characters are at
     // most four bytes each.
     let reach = text.len().min(4 * (TITLE_CHARS + 1));
