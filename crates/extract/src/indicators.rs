@@ -1797,7 +1797,7 @@ fn state(
     // (B took 86.7%, and A none).
     let listed = || listed_place(text, mentions, mention);
     let respective_actual = |(index, count): (usize, usize)| {
-        let last = listed_after(text, quantities, read.at).last().copied()?;
+        let last = quantities.get(figures_listed(text, quantities, read.at).end - 1)?;
         let (q, between) = figure_after(text, quantities, last, indicator.kind)?;
         let found = followed_by(
             mentions,
@@ -1812,21 +1812,9 @@ fn state(
         }
         // The list the figure found stands in, from its first figure
         // (`分别为900元和92.6%`: the rate's search found 92.6%).
-        let at = quantities.partition_point(|q| q.start < found.start);
-        let joined = |a: &Quantity, b: &Quantity| {
-            a.end <= b.start && is_list_separator(text.slice(a.end, b.start))
-        };
-        let head = (1..=at)
-            .rev()
-            .take_while(|&i| joined(&quantities[i - 1], &quantities[i]))
-            .last()
-            .map_or(at, |i| i - 1);
-        let figures = listed_after(text, quantities, quantities.get(head)?);
-        let mine = figures.get(index).copied()?;
-        (figures.len() == count
-            && figures.iter().any(|f| std::ptr::eq(*f, found))
-            && states(indicator.kind, mine))
-        .then_some(mine)
+        let figures = &quantities[figures_listed(text, quantities, found)];
+        let mine = figures.get(index)?;
+        (figures.len() == count && states(indicator.kind, mine)).then_some(mine)
     };
     let actual = match target.then(listed).flatten() {
         Some(place) => respective_actual(place),
@@ -3714,9 +3702,54 @@ fn claimed_pair_then_figures<'q>(
     ok.then_some((x, y))
 }
 
-/// Whether `words` join two names into one list (`A、B`, `A和B`): a list
-/// separator, but not a comma, which ends a clause (`…公务员平均工资收入，高中
-/// 阶段毛入学率恢复到92%以上` is two clauses, each with its own subject).
+/// The run of `items` around the one at `at` that `joined` links, each to
+/// the next (`A、B、C`; `900元和92.6%`): the indices of the first and past
+/// the last, `at..at + 1` when it stands alone.
+fn run_around<T>(
+    items: &[T],
+    at: usize,
+    joined: impl Fn(&T, &T) -> bool,
+) -> std::ops::Range<usize> {
+    let linked =
+        |i: usize| matches!((items.get(i), items.get(i + 1)), (Some(a), Some(b)) if joined(a, b));
+    let first = (0..at)
+        .rev()
+        .take_while(|&i| linked(i))
+        .last()
+        .unwrap_or(at);
+    let last = (at..items.len())
+        .take_while(|&i| linked(i))
+        .last()
+        .map_or(at, |i| i + 1);
+    first..last + 1
+}
+
+/// The names of the list `mention` stands in (`A、B、C`), as indices of
+/// `mentions` ([`run_around`], joined by [`joins_names`]).
+fn names_listed(
+    text: &CaseText<'_>,
+    mentions: &[Mention],
+    mention: &Mention,
+) -> std::ops::Range<usize> {
+    let at = mentions.partition_point(|m| m.start < mention.start);
+    run_around(mentions, at, |a, b| {
+        a.end <= b.start && joins_names(text.slice(a.end, b.start))
+    })
+}
+
+/// The figures of the list `q` stands in (`86.7%和49.2%`, `90%、55%`), as
+/// indices of `quantities` ([`run_around`], joined by list separators).
+fn figures_listed(
+    text: &CaseText<'_>,
+    quantities: &[Quantity],
+    q: &Quantity,
+) -> std::ops::Range<usize> {
+    let at = quantities.partition_point(|f| f.start < q.start);
+    run_around(quantities, at, |a, b| {
+        a.end <= b.start && is_list_separator(text.slice(a.end, b.start))
+    })
+}
+
 /// `mention`'s place in the list of names it stands in (`A、B、C`: 1 for B)
 /// and how many names the list holds; `None` when it stands alone.
 fn listed_place(
@@ -3724,49 +3757,9 @@ fn listed_place(
     mentions: &[Mention],
     mention: &Mention,
 ) -> Option<(usize, usize)> {
+    let run = names_listed(text, mentions, mention);
     let at = mentions.partition_point(|m| m.start < mention.start);
-    let joined =
-        |a: &Mention, b: &Mention| a.end <= b.start && joins_names(text.slice(a.end, b.start));
-    let before = mentions[..at]
-        .iter()
-        .rev()
-        .scan(mention, |next, m| {
-            let joins = joined(m, next);
-            *next = m;
-            joins.then_some(())
-        })
-        .count();
-    let after = mentions
-        .get(at + 1..)
-        .unwrap_or_default()
-        .iter()
-        .scan(mention, |previous, m| {
-            let joins = joined(previous, m);
-            *previous = m;
-            joins.then_some(())
-        })
-        .count();
-    (before + after > 0).then_some((before, before + after + 1))
-}
-
-/// The figures listed from `first` on, joined by list separators
-/// (`86.7%和49.2%`, `90%、55%`): `first` and those after it.
-fn listed_after<'q>(
-    text: &CaseText<'_>,
-    quantities: &'q [Quantity],
-    first: &Quantity,
-) -> Vec<&'q Quantity> {
-    let from = quantities.partition_point(|q| q.start < first.start);
-    let mut figures: Vec<&Quantity> = Vec::new();
-    for q in quantities.get(from..).unwrap_or_default() {
-        if let Some(last) = figures.last()
-            && !(last.end <= q.start && is_list_separator(text.slice(last.end, q.start)))
-        {
-            break;
-        }
-        figures.push(q);
-    }
-    figures
+    (run.len() > 1).then(|| (at - run.start, run.len()))
 }
 
 /// [`periods::before_remedy`] of the words from `sentence` (its start) to
@@ -3790,18 +3783,13 @@ pub(crate) fn before_remedy(text: &CaseText<'_>, sentence: usize, at: usize) -> 
 /// first of the names joined to it by list separators (`A、B、C`: A's for
 /// C), or its own start when it stands alone.
 fn list_head(text: &CaseText<'_>, mentions: &[Mention], mention: &Mention) -> usize {
-    let mut at = mentions.partition_point(|m| m.start < mention.start);
-    let mut head = mention.start;
-    while let Some(before) = at.checked_sub(1).and_then(|i| mentions.get(i)) {
-        if before.end > head || !joins_names(text.slice(before.end, head)) {
-            break;
-        }
-        head = before.start;
-        at -= 1;
-    }
-    head
+    let run = names_listed(text, mentions, mention);
+    mentions.get(run.start).map_or(mention.start, |m| m.start)
 }
 
+/// Whether `words` join two names into one list (`A、B`, `A和B`): a list
+/// separator, but not a comma, which ends a clause (`…公务员平均工资收入，高中
+/// 阶段毛入学率恢复到92%以上` is two clauses, each with its own subject).
 fn joins_names(words: &str) -> bool {
     is_list_separator(words) && !words.trim().chars().any(ends_clause)
 }
