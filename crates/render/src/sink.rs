@@ -171,9 +171,24 @@ pub fn render_run(
 /// a third of the instructions of `--format json`.
 pub(crate) fn indented_json<T: serde::Serialize>(value: &T, indent: usize) -> String {
     let mut out = Vec::with_capacity(256);
-    out.resize(indent, b' ');
+    append_indented_json(value, indent, &mut out);
+    // serde_json writes valid UTF-8 (its strings are Rust strings).
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// [`indented_json`] appended to `out` as bytes: what the sinks write.
+/// Turning the bytes into a `String` checked every byte of the output
+/// again (serde_json has already written valid UTF-8): 1.4% of the
+/// instructions of `--format json`.
+pub(crate) fn append_indented_json<T: serde::Serialize>(
+    value: &T,
+    indent: usize,
+    out: &mut Vec<u8>,
+) {
+    let start = out.len();
+    out.resize(start + indent, b' ');
     let mut ser = serde_json::Serializer::with_formatter(
-        &mut out,
+        &mut *out,
         Margined {
             margin: indent,
             depth: 0,
@@ -181,10 +196,9 @@ pub(crate) fn indented_json<T: serde::Serialize>(value: &T, indent: usize) -> St
         },
     );
     if let Err(e) = value.serialize(&mut ser) {
-        return format!("{}{{\"error\": \"{e}\"}}", " ".repeat(indent));
+        out.truncate(start);
+        out.extend_from_slice(format!("{}{{\"error\": \"{e}\"}}", " ".repeat(indent)).as_bytes());
     }
-    // serde_json writes valid UTF-8 (its strings are Rust strings).
-    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// serde_json's pretty layout (two spaces a level, `": "` between a key and
@@ -277,7 +291,7 @@ impl serde_json::ser::Formatter for Margined {
 
 #[cfg(test)]
 mod tests {
-    use super::indented_json;
+    use super::{append_indented_json, indented_json};
 
     /// The margin is what the old line-by-line indentation gave: every line
     /// of `to_string_pretty`, the first included, behind `indent` spaces.
@@ -302,6 +316,20 @@ mod tests {
                 "indent {indent}"
             );
         }
+        // Appended after what the buffer holds, byte for byte the same; a
+        // value serde cannot write leaves an error in its place, not half
+        // an element.
+        let mut buf = b"head".to_vec();
+        append_indented_json(&value, 4, &mut buf);
+        assert_eq!(buf[4..], *indented_json(&value, 4).as_bytes());
+        let bad: std::collections::BTreeMap<(u8, u8), u8> = [((1, 2), 3)].into();
+        let mut buf = b"head".to_vec();
+        append_indented_json(&bad, 2, &mut buf);
+        let text = String::from_utf8(buf).unwrap();
+        assert!(
+            text.starts_with("head  {\"error\": \"key must be a string"),
+            "{text}"
+        );
         assert_eq!(indented_json(&serde_json::json!([]), 4), "    []");
         assert_eq!(indented_json(&serde_json::json!(1.5), 2), "  1.5");
     }

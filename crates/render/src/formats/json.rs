@@ -13,7 +13,7 @@ use std::io::{self, Write};
 
 use dutycheck_model::{CheckRun, Report};
 
-use crate::sink::{Piece, Sink, Tail, indented_json};
+use crate::sink::{Piece, Sink, Tail, append_indented_json, indented_json};
 use crate::spill::{PathOrdered, Spill};
 
 /// `dutycheck check --format json`: the run, pretty-printed, with a final
@@ -81,19 +81,21 @@ impl Sink for JsonSink {
         if !reports.is_empty() {
             reports.write_all(SEPARATOR.as_bytes())?;
         }
-        reports.write_all(indented_json(piece.result, 4).as_bytes())?;
-        let mut block = String::new();
+        let mut block = Vec::new();
+        append_indented_json(piece.result, 4, &mut block);
+        reports.write_all(&block)?;
+        block.clear();
         for f in piece.findings {
-            block.push_str(SEPARATOR);
-            block.push_str(&indented_json(f, 4));
+            block.extend_from_slice(SEPARATOR.as_bytes());
+            append_indented_json(f, 4, &mut block);
         }
-        findings.push(&piece.result.path, block.as_bytes())?;
-        let mut block = String::new();
+        findings.push(&piece.result.path, &block)?;
+        block.clear();
         for w in piece.waived {
-            block.push_str(SEPARATOR);
-            block.push_str(&indented_json(w, 4));
+            block.extend_from_slice(SEPARATOR.as_bytes());
+            append_indented_json(w, 4, &mut block);
         }
-        waived.push(&piece.result.path, block.as_bytes())
+        waived.push(&piece.result.path, &block)
     }
 
     fn end(&mut self, tail: &Tail<'_>, out: &mut dyn Write) -> io::Result<()> {
