@@ -122,7 +122,13 @@ impl ClaimFinder {
                     || is_plan(text, lead, m.start, before, cx.year)
                     || plans::names_condition(before)
                     || planned_in_gap(text, &m, self.pieces.get(m.indicator))
-                    || under_way(text, from, m.start, m.end, to),
+                    || under_way(text, from, m.start, m.end, to)
+                    // `下一步，我县将重点做好以下工作：一是…；二是实现…全覆盖`.
+                    || crate::indicators::in_list_of_plans(
+                        text,
+                        crate::indicators::sentence_start(text, m.start),
+                        m.start,
+                    ),
                 denied: is_denied(text, from, m.start, m.end, to) || plans::names_exception(before),
                 // `超大班额清零的县达到12个`, `全市有10个县实现了…`, `其他县均已实现…`:
                 // other regions' claim, or some regions' only: not the

@@ -3059,7 +3059,7 @@ fn derived(from: &Quantity, to: &Quantity, kind: QuantityKind) -> Change {
 /// Where the sentence holding character `at` starts (at most
 /// [`SCAN_LIMIT`] back): the plan words, the period and the year that
 /// open it are read from there. Looked up once per statement.
-fn sentence_start(text: &CaseText<'_>, at: usize) -> usize {
+pub(crate) fn sentence_start(text: &CaseText<'_>, at: usize) -> usize {
     let start = text
         .find_backward(0, at, ends_sentence)
         .map_or(at.saturating_sub(SCAN_LIMIT), |p| p + 1);
@@ -3115,12 +3115,94 @@ const LEAD_CLAUSE: usize = 8;
 /// grammar of markers says what one is; a `1.` that may be a figure
 /// (`1.5万人`) and a `一、` (`一、二年级`) are not taken for one.
 fn item_number(text: &CaseText<'_>, start: usize, at: usize) -> usize {
+    item_at(text, start, at).map_or(0, |m| m.len)
+}
+
+/// The item number that opens a sentence at `start` (before `at`), as
+/// [`item_number`] reads one.
+fn item_at(text: &CaseText<'_>, start: usize, at: usize) -> Option<dutycheck_parse::Marker> {
     use dutycheck_parse::{Certainty, Style};
     let opening = text.slice(start, at.min(start + ITEM_NUMBER_LIMIT));
     dutycheck_parse::marker(opening)
         .filter(|m| m.certainty != Certainty::Decimal && m.style != Style::ChineseComma)
-        .map_or(0, |m| m.len)
 }
+
+/// Whether the statement whose sentence starts at `start` (after its item
+/// number, as [`sentence_start`] gives it), with its name at `name`, is an
+/// item of a list whose head announces plans ([`plans::announces_plans`]):
+/// `下一步，我县将重点做好以下工作：一是…；二是…普惠性幼儿园覆盖率达到90%`, or the
+/// head on a line of its own and each item on the next lines. Only an item
+/// with a plan word of its own was read as a plan; the others were levels
+/// reached, and passed.
+///
+/// The head is the sentence before the colon that the list's first item
+/// follows (or a plans title before a `。`: `下一步打算。一是…`). From an item
+/// after the first, the walk goes back through the earlier items, across
+/// lines only while each line it leaves opens with an item's number, at
+/// most [`LIST_REACH`] characters. Only a sentence that opens with an item
+/// number, or holds a colon before its name, is looked at.
+pub(crate) fn in_list_of_plans(text: &CaseText<'_>, start: usize, name: usize) -> bool {
+    let head = |colon: usize| {
+        let from = text
+            .find_backward(0, colon, ends_sentence)
+            .map_or(colon.saturating_sub(SCAN_LIMIT), |p| p + 1);
+        text.slice(from, colon)
+    };
+    let first_item_after = |p: usize| {
+        let from = text
+            .chars
+            .get(p..)
+            .and_then(|rest| rest.iter().position(|c| !c.is_whitespace()))
+            .map_or(p, |skip| p + skip);
+        item_at(text, from, from + ITEM_NUMBER_LIMIT).is_some_and(|m| m.number == 1)
+    };
+    // The head in the statement's own sentence: `…以下工作：一是…达到88%`.
+    let own = text.slice(start, name);
+    if let Some(i) = memchr::memchr(b':', own.as_bytes()) {
+        let colon = start + own[..i].chars().count();
+        if first_item_after(colon + 1) {
+            return plans::announces_plans(text.slice(start, colon));
+        }
+    }
+    // A sentence opened by an item's number: `start` was moved past it.
+    if start == 0 || text.chars.get(start - 1).is_none_or(|c| ends_sentence(*c)) {
+        return false;
+    }
+    let Some(raw) = text
+        .find_backward(
+            start.saturating_sub(ITEM_NUMBER_LIMIT),
+            start,
+            ends_sentence,
+        )
+        .map(|p| p + 1)
+        .or((start <= ITEM_NUMBER_LIMIT).then_some(0))
+    else {
+        return false;
+    };
+    if item_at(text, raw, start).is_none_or(|m| raw + m.len != start) {
+        return false;
+    }
+    let floor = raw.saturating_sub(LIST_REACH);
+    let mut p = raw;
+    while p > floor {
+        p -= 1;
+        match text.chars[p] {
+            ':' if first_item_after(p + 1) => return plans::announces_plans(head(p)),
+            '。' if first_item_after(p + 1) => {
+                let title = head(p).trim();
+                return title.chars().count() <= crate::TITLE_CHARS && plans::is_plan_title(title);
+            }
+            // The line the walk leaves must be an item of the list.
+            '\n' if item_at(text, p + 1, p + 1 + ITEM_NUMBER_LIMIT).is_none() => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// How far back, in characters, [`in_list_of_plans`] looks for a list's
+/// head: a list of a few items of a few sentences each.
+const LIST_REACH: usize = 2000;
 
 /// The longest item number [`item_number`] looks for, in characters
 /// (`（十二）`, `12.` and the year after it).
@@ -3240,8 +3322,14 @@ fn plan(
     // `力争2026年A达到95%`: a plan dated by a year that no `到` or `前`
     // marks as a deadline is still for that year; so is every plan of a
     // sentence that opens with it (`2023年，…确保A稳定在86%以上，B达到52%`).
+    // An item of a list whose head announces plans (`我县将重点做好以下工作：
+    // 一是…；二是…`), unless its clause says where the region stands now
+    // (`二是目前全县…为78%`).
+    let listed = !(worded || opened || will || cx.plan_section || dated)
+        && in_list_of_plans(text, start, mention.start)
+        && !search::contains_any(text.slice(clause_start, mention.start), plans::ACTUAL);
     let deadline = deadline.or_else(|| {
-        (worded || opened || will || cx.plan_section)
+        (worded || opened || will || cx.plan_section || listed)
             .then(|| year_of_plan(context, cx.year))
             .flatten()
             .filter(|_| !dated)
@@ -3270,7 +3358,7 @@ fn plan(
     // (asked last: most statements are plans by other words, or hold no
     // `底`).
     let year_end = || !dated && plans::year_end_deadline(context);
-    (deadline.is_some() || worded || opened || will || bound || standard || year_end())
+    (deadline.is_some() || worded || opened || will || listed || bound || standard || year_end())
         .then_some(deadline)
 }
 

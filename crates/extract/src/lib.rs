@@ -225,7 +225,7 @@ const ITEM_CHARS: usize = 8;
 
 /// The longest title on a line of its own: the parser's limit
 /// (`is_title_line`).
-const TITLE_CHARS: usize = 24;
+pub(crate) const TITLE_CHARS: usize = 24;
 
 /// The figures that overlap no mention. Both lists are in order of their
 /// start and figures do not overlap each other, so one pass over both does

@@ -6542,6 +6542,83 @@ mod titled_plans {
         }
     }
 
+    /// A list whose head, inside a paragraph, announces plans: every item
+    /// is one, on the head's line or on lines of their own, whatever the
+    /// items' numbers (`一是`, `1.`, `（1）`, `①`). Only an item with a plan
+    /// word of its own was read as a plan; the others were levels, and
+    /// passed. A list of work done, a head that disposes of something done
+    /// (`将教育经费纳入预算`), and an item that says where the region stands now
+    /// (`目前…为45%`) keep their levels.
+    #[test]
+    fn every_item_of_a_list_of_plans_is_a_plan() {
+        let items = [
+            ("一是", "；二是", "；三是"),
+            ("1.", "\n2.", "\n3."),
+            ("（1）", "；（2）", "；（3）"),
+            ("\n一是", "\n二是", "\n三是"),
+            ("①", "；②", "；③"),
+        ];
+        for head in [
+            "全县学前三年毛入园率为85%。下一步打算：",
+            "全县学前三年毛入园率为85%。针对上述问题，我县将重点做好以下工作：",
+            "全县学前三年毛入园率为85%。今后，将从以下几个方面着力：",
+            "全县学前三年毛入园率为85%。督导组提出以下建议：",
+            "全县学前三年毛入园率为85%。下一步打算。",
+            "全县学前三年毛入园率为85%。2024年工作计划如下：",
+        ] {
+            for (one, two, three) in items {
+                let text = format!(
+                    "{head}{one}加快普惠园建设，毛入园率达到88%{two}普惠性幼儿园覆盖率达到90%{three}公办园在园幼儿占比提高到50%。"
+                );
+                let c = extracted(&text);
+                assert_eq!(c.indicators.len(), 1, "{text}: {:?}", c.indicators);
+                assert_eq!(c.targets.len(), 3, "{text}: {:?}", c.targets);
+            }
+        }
+        for text in [
+            // Work done.
+            "全县主要做法如下：一是加快普惠园建设，毛入园率达到88%；二是推进集团化办园，普惠性幼儿园覆盖率达到90%。",
+            "我县将教育经费纳入预算，主要做法如下：\n一是毛入园率达到88%。\n二是普惠性幼儿园覆盖率达到90%。",
+            "我县已将学前教育列入重点工作，重点做了以下工作：一是毛入园率达到88%；二是普惠性幼儿园覆盖率达到90%。",
+            // A first sentence before no list.
+            "全县认真谋划下一步打算。毛入园率达到88%；二是普惠性幼儿园覆盖率达到90%。",
+        ] {
+            let c = extracted(text);
+            assert!(c.targets.is_empty(), "{text}: {:?}", c.targets);
+            assert_eq!(c.indicators.len(), 2, "{text}: {:?}", c.indicators);
+        }
+        // A list of plans ends at a line that is not one of its items.
+        let c = extracted(
+            "全县学前三年毛入园率为85%。下一步打算：一是加快普惠园建设。\n全县毛入园率达到88%，普惠性幼儿园覆盖率达到90%。",
+        );
+        assert!(c.targets.is_empty(), "{:?}", c.targets);
+        assert_eq!(c.indicators.len(), 3, "{:?}", c.indicators);
+        let c = extracted(
+            "下一步，我县将重点做好以下工作：一是普惠性幼儿园覆盖率达到90%；二是目前全县公办园在园幼儿占比为45%，力争提高到50%。",
+        );
+        let levels: Vec<Option<f64>> = c.indicators.iter().map(|v| v.value).collect();
+        let targets: Vec<Option<f64>> = c.targets.iter().map(|v| v.value).collect();
+        assert_eq!(
+            (levels, targets),
+            (vec![Some(45.0)], vec![Some(90.0), Some(50.0)])
+        );
+        // A claim in an item of the list is a plan, not a claim met.
+        let plans =
+            |text: &str| -> Vec<bool> { extracted(text).claims.iter().map(|c| c.plan).collect() };
+        assert_eq!(
+            plans(
+                "下一步，我县将重点做好以下工作：一是加大投入；二是落实义务教育教师平均工资收入水平不低于当地公务员平均工资收入水平。"
+            ),
+            [true]
+        );
+        assert_eq!(
+            plans(
+                "全县主要做法如下：一是加大投入；二是义务教育教师平均工资收入水平不低于当地公务员平均工资收入水平。"
+            ),
+            [false]
+        );
+    }
+
     /// A region's part of a 督导意见书 states its levels, and a section
     /// that says the advice was carried out states levels reached: every
     /// figure was a target, and the sections passed.

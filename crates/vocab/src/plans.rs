@@ -110,6 +110,53 @@ pub fn opens_with_plan_opener(lead: &str) -> bool {
     PLAN_OPENERS.iter().any(|w| lead.starts_with(w))
 }
 
+/// Words right after `将` in the head of a list that say what will be done:
+/// `我县将重点做好以下工作：一是…；二是…`, `今后将从以下几个方面着力：`. Only
+/// these: `将` alone may dispose of something done (`全县将教育经费纳入预算，
+/// 主要做法如下：`).
+pub const WILL_DO: [&str; 20] = [
+    "重点",
+    "着力",
+    "继续",
+    "进一步",
+    "采取",
+    "从",
+    "围绕",
+    "抓好",
+    "做好",
+    "加快",
+    "坚持",
+    "聚焦",
+    "着重",
+    "全力",
+    "持续",
+    "大力",
+    "切实",
+    "努力",
+    "强化",
+    "统筹",
+];
+
+/// Whether `head`, the words of a list's head before its colon (`下一步打算`,
+/// `针对上述问题，我县将重点做好以下工作`), announces plans, so that every item
+/// of the list states one (`…：一是…力争…88%；二是…覆盖率达到90%`: only the
+/// first item was read as a plan, by its own `力争`). It does when it opens
+/// as a sentence of plans ([`opens_with_plan_opener`],
+/// [`opens_sentence_of_plans`]), names plans as a title would (`下一步工作
+/// 打算如下`, `督导组提出以下建议`: [`PLAN_TITLES`], not a title of what was
+/// done), or says what the region will do (`将` then a word of [`WILL_DO`],
+/// not `已将`).
+pub fn announces_plans(head: &str) -> bool {
+    let head = head.trim();
+    opens_with_plan_opener(head)
+        || opens_sentence_of_plans(head)
+        || names_plans(head)
+        || head.match_indices('将').any(|(i, _)| {
+            let after = &head[i + '将'.len_utf8()..];
+            !head[..i].ends_with('已') && WILL_DO.iter().any(|w| after.starts_with(w))
+        })
+}
+
 /// The plan words that name a goal, which [`goal_met`] may find met.
 pub const GOALS: [&str; 3] = ["目标", "整改任务", "整改目标"];
 
@@ -613,6 +660,30 @@ pub(crate) const WORK_TITLES: [&str; 4] = ["做法", "成效", "成绩", "举措
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn heads_of_lists_of_plans() {
+        for head in [
+            "下一步打算",
+            "下一步，我县将重点做好以下工作",
+            "针对上述问题，我县将采取以下措施",
+            "今后，将从以下几个方面着力",
+            "督导组提出以下建议",
+            "2024年工作计划如下",
+            "力争在以下方面取得突破",
+        ] {
+            assert!(announces_plans(head), "{head}");
+        }
+        for head in [
+            "主要做法如下",
+            "我县将教育经费纳入预算，主要做法如下",
+            "我县已将重点放在以下工作",
+            "主要成效和下一步打算",
+            "2023年工作计划完成情况如下",
+        ] {
+            assert!(!announces_plans(head), "{head}");
+        }
+    }
 
     #[test]
     fn sections_without_work() {
