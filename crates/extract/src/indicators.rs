@@ -4610,6 +4610,29 @@ fn implicit_change<'q>(
     Some((change, q))
 }
 
+/// The growth rate itself, stated in the clause after the points it moved
+/// by: the `-1.2%` of `增速较上年回落3.2个百分点，为-1.2%` (the rate was lost,
+/// and the decline with it). Only a percent right after a linking word
+/// ([`RATE_IS`]).
+fn rate_after_its_move<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    moved: &Quantity,
+) -> Option<&'q Quantity> {
+    if moved.kind != QuantityKind::PercentagePoints {
+        return None;
+    }
+    let r = in_sentence_after(text, quantities, moved.end).next()?;
+    let words = text.slice(moved.end, r.start);
+    let opens_clause = words.starts_with([',', '，']);
+    let linked = RATE_IS.contains(&words.trim_start_matches([',', '，']).trim());
+    (r.kind == QuantityKind::Percent && opens_clause && linked).then_some(r)
+}
+
+/// Words that link a growth rate to its figure after the points it moved
+/// by (`，为-1.2%`, `，仅为0.8%`).
+const RATE_IS: [&str; 6] = ["为", "是", "达", "达到", "仅为", "只有"];
+
 /// The sign of a change stated by its verb alone (`增长`, `，下降`,
 /// `提高了`): no comparison and no other word, which might name another
 /// base (`高于全省平均`).
@@ -4737,8 +4760,16 @@ fn change_parts<'q>(
             }
             if changes::direction(said).is_some() {
                 // `增幅下降2.3%`: the rate moved by a figure, and the rate
-                // itself is not said: no change of the level's.
+                // itself is not said: no change of the level's. Unless the
+                // next clause says it (`增速较上年回落3.2个百分点，为-1.2%`).
                 if !said.trim_end().ends_with(changes::TO) {
+                    if let Some(r) = rate_after_its_move(text, quantities, q) {
+                        let words = text.slice(q.end, r.start);
+                        if let Some(part) = ChangePart::of(r, kind) {
+                            part.set(&mut change, r, *noun_sign, Some(change_span(words, r)));
+                            last = Some(r);
+                        }
+                    }
                     break;
                 }
                 let Some(part) = ChangePart::of(q, kind) else {

@@ -6170,6 +6170,47 @@ mod changes_as_written {
         );
     }
 
+    /// `增速较上年回落3.2个百分点，为-1.2%`: the points the growth rate moved
+    /// by, then the rate itself in the next clause, which is the change (it
+    /// was lost, and a fall with it). Without a linking word, or with the
+    /// rate only moved, nothing is read.
+    #[test]
+    fn a_growth_rate_after_the_points_it_moved_by_is_the_change() {
+        for (text, change) in [
+            (
+                "全县一般公共预算教育支出8.6亿元，增速较上年回落3.2个百分点，为-1.2%。",
+                Some(-1.2),
+            ),
+            (
+                "全县一般公共预算教育支出8.6亿元，增幅比上年提高1.5个百分点，达到4.6%。",
+                Some(4.6),
+            ),
+            (
+                "全县一般公共预算教育支出8.6亿元，增长率较上年下降2个百分点，仅为0.8%。",
+                Some(0.8),
+            ),
+            (
+                "全县一般公共预算教育支出8.6亿元，增速较上年回落3.2个百分点。",
+                None,
+            ),
+            (
+                "全县一般公共预算教育支出8.6亿元，增速较上年回落3.2个百分点，全市平均4.1%。",
+                None,
+            ),
+        ] {
+            assert_eq!(
+                read(text),
+                [(
+                    "education-expenditure".into(),
+                    Some(860_000_000.0),
+                    None,
+                    change
+                )],
+                "{text}"
+            );
+        }
+    }
+
     /// `尽管较上年减少1.4%，全县…支出仍达8.3亿元`: the change in the clause
     /// that opens the sentence, before the name. It was lost.
     #[test]
