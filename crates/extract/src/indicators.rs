@@ -4723,7 +4723,13 @@ fn change_parts<'q>(
         if changes::AVERAGED.iter().any(|w| words.starts_with(w)) {
             break;
         }
-        // A second part (`,增长14.80%`) follows the first closely.
+        // A second part (`,增长14.80%`) follows the first closely; a clause
+        // that opens with a region's name is that region's
+        // (`较上年提高1.2个百分点，西岭市下降0.8个百分点`: the second replaced the
+        // first).
+        if seen_comparison && regions::named_at_start(words).is_some() {
+            break;
+        }
         let continues = seen_comparison && words.chars().count() <= 6;
         if !(comparison || continues) || words.chars().count() > 16 {
             break;

@@ -6211,6 +6211,39 @@ mod changes_as_written {
         }
     }
 
+    /// `…较上年提高1.2个百分点，西岭市下降0.8个百分点`: the clause that opens
+    /// with another region's name is that region's change; it replaced the
+    /// region's own (a rise read as a fall).
+    #[test]
+    fn another_regions_change_after_the_own_is_not_read_as_it() {
+        for (text, points) in [
+            (
+                "普惠性幼儿园覆盖率为86.5%，较上年提高1.2个百分点，西岭市下降0.8个百分点。",
+                1.2,
+            ),
+            (
+                "普惠性幼儿园覆盖率为86.5%，比上年下降0.5个百分点，东川区提高2个百分点。",
+                -0.5,
+            ),
+            // Points restated are still the statement's own.
+            (
+                "普惠性幼儿园覆盖率为86.5%，较上年提高1.2个百分点，提高1.2个百分点。",
+                1.2,
+            ),
+        ] {
+            assert_eq!(
+                read(text),
+                [(
+                    "preschool-inclusive-coverage".into(),
+                    Some(86.5),
+                    Some(points),
+                    None
+                )],
+                "{text}"
+            );
+        }
+    }
+
     /// `尽管较上年减少1.4%，全县…支出仍达8.3亿元`: the change in the clause
     /// that opens the sentence, before the name. It was lost.
     #[test]
