@@ -489,6 +489,43 @@ fn a_growth_rule_reads_the_sign_of_a_change_stated_as_an_amount() {
     }
 }
 
+/// The mirror: `占一般公共预算支出的比例为16.2%，比上年下降0.7%` (a rate of the
+/// share, no points) and a rule on the points: a fall of the share fails
+/// `min: 0` at the change, in the rule's message, and a rise passes. Before,
+/// the rule found no points and the cell was `missing`.
+#[test]
+fn a_points_rule_reads_the_sign_of_a_change_stated_as_a_rate() {
+    let yaml = |bounds: &str| {
+        format!(
+            "id: share\ntitle: 比例不下降\nseverity: warning\nindicator: education-share-of-budget\nmeasure: change.value\nthreshold: {bounds}\nmessage: \"{{section}}比例比上年{{change}}\"\n"
+        )
+    };
+    let with_rate = |percent: f64| {
+        let mut r = report(Some(2023))
+            .section("青溪县")
+            .case("一般公共预算教育支出占一般公共预算支出的比例为16.2%，比上年下降0.7%。")
+            .value("education-share-of-budget", "16.2%", 16.2, Qualifier::Exact)
+            .done();
+        r.sections[0].cases[0].indicators[0].change = Some(dutycheck_model::Change {
+            percent: Some(percent),
+            ..dutycheck_model::Change::default()
+        });
+        r
+    };
+    let e = eval(&with_rate(-0.7), &yaml("{min: 0, unit: percentage-points}"));
+    assert_eq!(status(&e, 0, "share"), Status::Fail);
+    let messages: Vec<&str> = e.findings.iter().map(|f| f.message.as_str()).collect();
+    assert_eq!(messages, ["青溪县比例比上年下降0.7%"]);
+    let e = eval(&with_rate(0.7), &yaml("{min: 0, unit: percentage-points}"));
+    assert_eq!(status(&e, 0, "share"), Status::Pass);
+    // The size would decide: a fall that may be within `min: -0.5`.
+    let e = eval(
+        &with_rate(-0.7),
+        &yaml("{min: -0.5, unit: percentage-points}"),
+    );
+    assert_eq!(status(&e, 0, "share"), Status::Missing);
+}
+
 /// `较上年有所下降` (a change said in words only, its direction kept on the
 /// unread mention) against a rule on the change: a fall fails `above: 0`
 /// and `min: 0` at the name, a rise passes them; where the size would

@@ -152,21 +152,28 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<
             vars.insert("measure", rule.measure.as_str().to_string());
             // In the unit the report wrote the change in (`减少0.18亿元`),
             // as restatement findings write it, never raw 元.
-            let like = v.change.as_ref().and_then(|c| c.value_at).map_or_else(
+            // Where the change is written: its amount, or its rate when
+            // only the rate is.
+            let at = v.change.as_ref().and_then(|c| c.value_at.or(c.percent_at));
+            let like = at.map_or_else(
                 || super::figure_text(case, v),
                 |at| case.slice(at.start, at.end),
             );
             let (scaled, unit) = dutycheck_vocab::scaled_like(change, unit, &like);
             vars.insert("value", num(scaled));
-            vars.insert("change", dutycheck_vocab::format_change(scaled, &unit, false));
+            vars.insert("change", dutycheck_vocab::format_change(scaled, &unit, unit == "%"));
             vars.insert("unit", unit);
             vars.insert("text", super::figure_text(case, v));
             super::bound_vars(&mut vars, &rule.bounds);
             let message = cx.message(
-                "{section}{name}{change}，增幅没有写明，但为负数，不符合“{title}”",
+                match rule.measure {
+                    Measure::ChangeValue => {
+                        "{section}{name}{change}，变化量没有写明，但为负数，不符合“{title}”"
+                    }
+                    _ => "{section}{name}{change}，增幅没有写明，但为负数，不符合“{title}”",
+                },
                 &vars,
             );
-            let at = v.change.as_ref().and_then(|c| c.value_at);
             let spot = at.map_or_else(|| value_spot(v), span_spot);
             let mut f = cx.finding(Some(section), Some(case), spot, message);
             f.severity = cx.severity;
@@ -301,19 +308,26 @@ enum SignVerdict<'v> {
 
 /// A rule on the growth rate (`measure: change.percent`) and a value whose
 /// change is stated as an amount only: a fall is a negative rate and a rise
-/// a positive one, whatever the base. `None` when the rate is written, no
-/// amount is, or the sign does not decide (a rise against `min: 5`).
+/// a positive one, whatever the base. And the mirror: a rule on the amount
+/// (`measure: change.value`, the points of a share) and a change stated as
+/// a rate only (`占一般公共预算支出的比例为16.2%，比上年下降0.7%`: a fall of the
+/// share, which left the rule `missing`). `None` when the measure is
+/// written, the other is not, or the sign does not decide (a rise against
+/// `min: 5`).
 fn by_sign<'v>(rule: &ThresholdRule, v: &'v IndicatorValue) -> Option<SignVerdict<'v>> {
     let change = v.change.as_ref()?;
-    if rule.measure != Measure::ChangePercent || change.percent.is_some() {
-        return None;
-    }
-    let amount = change.value?;
-    let unit = change.unit.as_deref().unwrap_or(v.unit.as_str());
-    match sign_decides(&rule.bounds, amount)? {
+    let (stated, unit) = match rule.measure {
+        Measure::ChangePercent if change.percent.is_none() => (
+            change.value?,
+            change.unit.as_deref().unwrap_or(v.unit.as_str()),
+        ),
+        Measure::ChangeValue if change.value.is_none() => (change.percent?, "%"),
+        _ => return None,
+    };
+    match sign_decides(&rule.bounds, stated)? {
         true => Some(SignVerdict::Passes),
         false => Some(SignVerdict::Fails {
-            change: amount,
+            change: stated,
             unit,
         }),
     }
