@@ -4710,6 +4710,14 @@ fn change_parts<'q>(
         } else {
             words
         };
+        // `扣除一次性因素后比上年增长1.6%，按总量计算比上年下降2.0%`: the basis
+        // before a comparison; a change on an adjusted basis is not the
+        // indicator's (as one against the budget is not), and the whole's
+        // after it replaces it.
+        let (adjusted, words) = match changes::strip_basis(words) {
+            Some((adjusted, rest)) => (adjusted, rest),
+            None => (false, words),
+        };
         let growth_noun = changes::GROWTH_NOUNS
             .iter()
             .any(|(w, _)| words.starts_with(w));
@@ -4734,7 +4742,7 @@ fn change_parts<'q>(
         if !(comparison || continues) || words.chars().count() > 16 {
             break;
         }
-        if comparison && !against_year_before(words, year) {
+        if comparison && (adjusted || !against_year_before(words, year)) {
             // `比上年增加0.3亿元，比年初预算增长3%`: the change against the
             // year before is complete; what follows is another comparison.
             if parts > 0 && !other_base {

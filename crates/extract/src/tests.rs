@@ -6244,6 +6244,42 @@ mod changes_as_written {
         }
     }
 
+    /// `扣除一次性因素后比上年增长1.6%，按总量计算比上年下降2.0%`: a change on an
+    /// adjusted basis is not the indicator's; the whole's after it is. Both
+    /// were lost (the fall with them). An adjusted change alone is no change.
+    #[test]
+    fn a_change_on_an_adjusted_basis_gives_way_to_the_whole() {
+        for (text, change) in [
+            (
+                "全县一般公共预算教育支出8.6亿元，扣除一次性因素后比上年增长1.6%，按总量计算比上年下降2.0%。",
+                Some(-2.0),
+            ),
+            (
+                "全县一般公共预算教育支出8.6亿元，剔除上级专项资金后比上年增长1.6%，如按全口径计算则比上年下降2.0%。",
+                Some(-2.0),
+            ),
+            (
+                "全县一般公共预算教育支出8.6亿元，按可比口径计算比上年增长1.6%。",
+                Some(1.6),
+            ),
+            (
+                "全县一般公共预算教育支出8.6亿元，扣除一次性因素后比上年增长1.6%。",
+                None,
+            ),
+        ] {
+            assert_eq!(
+                read(text),
+                [(
+                    "education-expenditure".into(),
+                    Some(860_000_000.0),
+                    None,
+                    change
+                )],
+                "{text}"
+            );
+        }
+    }
+
     /// `尽管较上年减少1.4%，全县…支出仍达8.3亿元`: the change in the clause
     /// that opens the sentence, before the name. It was lost.
     #[test]

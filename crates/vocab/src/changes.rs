@@ -503,6 +503,38 @@ fn verb_leads() -> &'static search::Leads {
     })
 }
 
+/// Words that open an adjusted basis for a change (`扣除一次性因素后比上年增长
+/// 1.6%`, `剔除上级专项资金后`): the change on that basis is not the
+/// indicator's, which the report may state next (`按总量计算比上年下降2.0%`).
+pub const ADJUSTED: [&str; 6] = ["扣除", "剔除", "不含", "除去", "不考虑", "排除"];
+
+/// The basis a change is computed on, written before its comparison:
+/// `扣除一次性因素后`, `剔除…后` (an adjusted basis: `true`), `按总量计算`,
+/// `如按全口径计算则` (the whole: `false`). The flag and the words after the
+/// basis, or `None` when `words` open with none.
+pub fn strip_basis(words: &str) -> Option<(bool, &str)> {
+    let rest_after = |words: &'_ str, end: &str| -> Option<usize> {
+        let i = words.find(end)?;
+        (words[..i].chars().count() <= BASIS_CHARS).then_some(i + end.len())
+    };
+    let trim = |rest: &str| -> usize {
+        rest.len() - rest.trim_start_matches([',', '，', '则', ' ']).len()
+    };
+    if ADJUSTED.iter().any(|w| words.starts_with(w)) {
+        let at = rest_after(words, "后")?;
+        return Some((true, &words[at + trim(&words[at..])..]));
+    }
+    let by = ["按", "如按", "若按"]
+        .iter()
+        .find_map(|w| words.strip_prefix(w))?;
+    let at = rest_after(by, "计算")?;
+    Some((false, &by[at + trim(&by[at..])..]))
+}
+
+/// The longest basis [`strip_basis`] reads, in characters before its `后`
+/// or `计算`.
+const BASIS_CHARS: usize = 16;
+
 /// Whether `words` open with a comparison against an earlier year, after
 /// any commas, spaces and a `but` (`，比上年`, `同比`, `较2020年`, `，但比上年`:
 /// `比全省高1个百分点，但比上年低1.2个百分点`).
@@ -623,6 +655,29 @@ pub fn change_heading(cell: &str) -> Option<(f64, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bases_of_a_change() {
+        assert_eq!(
+            strip_basis("扣除一次性因素后比上年增长"),
+            Some((true, "比上年增长"))
+        );
+        assert_eq!(
+            strip_basis("剔除上级专项资金后，比上年增长"),
+            Some((true, "比上年增长"))
+        );
+        assert_eq!(
+            strip_basis("按总量计算比上年下降"),
+            Some((false, "比上年下降"))
+        );
+        assert_eq!(
+            strip_basis("如按全口径计算则比上年下降"),
+            Some((false, "比上年下降"))
+        );
+        assert_eq!(strip_basis("比上年增长"), None);
+        assert_eq!(strip_basis("按照要求"), None);
+        assert_eq!(strip_basis("扣除"), None);
+    }
 
     #[test]
     fn a_comparison_may_open_a_clause_of_concession() {
