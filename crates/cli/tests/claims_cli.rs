@@ -288,3 +288,41 @@ fn a_denied_requirement_is_no_contradicted_claim() {
         "{rules:?}"
     );
 }
+
+/// A claim that names one indicator of its requirement (`实现了生均一般公共
+/// 预算教育支出只增不减`) is judged on that indicator's figures only: the
+/// per-student spending rose, so the claim stands, while the total's fall
+/// still fails its own rule. Before, the total's fall was called a
+/// contradiction of a claim that was not about it. The same claim with no
+/// per-student figure in its section is claimed without evidence, whatever
+/// the total did; `各学段生均公用经费…` names every stage, not the generic only.
+#[test]
+fn a_claim_about_one_indicator_is_judged_on_its_figures() {
+    let (claims, rules) = checked_text(
+        "selfeval.txt",
+        "松岭县2023年度履行教育职责自评报告\n\n一、松岭县\n\
+         （一）全县一般公共预算教育支出8.6亿元，比上年下降1.2%；义务教育生均一般公共预算教育支出12000元，比上年增长3.1%，实现了生均一般公共预算教育支出只增不减。\n",
+    );
+    assert_eq!(claims, []);
+    assert!(
+        rules.iter().any(|r| r == "finance.expenditure-growth"),
+        "{rules:?}"
+    );
+    let (claims, _) = checked_text(
+        "selfeval.txt",
+        "松岭县2023年度履行教育职责自评报告\n\n一、松岭县\n\
+         （一）全县一般公共预算教育支出8.6亿元，比上年增长2.2%，按在校学生人数平均的一般公共预算教育支出实现只增不减。\n",
+    );
+    let messages: Vec<&str> = claims.iter().map(|(_, m)| m.as_str()).collect();
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert!(
+        messages[0].ends_with("但同一部分没有生均一般公共预算教育支出的数据佐证"),
+        "{messages:?}"
+    );
+    let (claims, _) = checked_text(
+        "selfeval.txt",
+        "松岭县2023年度履行教育职责自评报告\n\n一、松岭县\n\
+         （一）全县各学段生均公用经费均高于省定标准，小学生均公用经费达到800元，初中生均公用经费达到1000元。\n",
+    );
+    assert_eq!(claims, []);
+}

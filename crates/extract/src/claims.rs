@@ -37,6 +37,10 @@ pub(crate) struct ClaimFinder {
     /// around each gap (`课后服务`, `全覆盖`). A plan word among them is the
     /// phrase's own (`“不低于”要求`), not the sentence's.
     pieces: Vec<Vec<String>>,
+    /// Each requirement's indicators, by group index: their positions in
+    /// the catalog, their ids (for [`Claim::indicator`]), and whether each
+    /// is the generic name of the others' stages ([`generic_of_others`]).
+    indicators: Vec<Vec<(usize, Text, bool)>>,
 }
 
 impl ClaimFinder {
@@ -55,7 +59,46 @@ impl ClaimFinder {
                         .collect()
                 })
                 .collect(),
+            indicators: requirements
+                .iter()
+                .map(|r| {
+                    // A comparison (`不低于`) names both sides, and needs
+                    // both: no claim of it is about one.
+                    if matches!(r.meets, Some(dutycheck_catalog::Meets::NotBelow)) {
+                        return Vec::new();
+                    }
+                    r.indicators
+                        .iter()
+                        .filter_map(|id| {
+                            let generic = generic_of_others(catalog, id, &r.indicators);
+                            Some((catalog.position(id)?, Text::from(id.as_str()), generic))
+                        })
+                        .collect()
+                })
+                .collect(),
         }
+    }
+
+    /// The one indicator of requirement `group` (of several) that the
+    /// mentions in characters `from..to` (the claim's clause up to the end
+    /// of its phrase) name: `实现了生均一般公共预算教育支出只增不减`. `None`
+    /// when they name none of them, or more than one, or the generic name
+    /// of the others' stages (`各学段生均公用经费均高于省定标准` is about
+    /// every stage).
+    fn named_alone(
+        &self,
+        group: usize,
+        mentions: &[Mention],
+        from: usize,
+        to: usize,
+    ) -> Option<Text> {
+        let indicators = self.indicators.get(group).filter(|i| i.len() > 1)?;
+        let mut named = mentions
+            .iter()
+            .filter(|n| from <= n.start && n.start < to)
+            .filter_map(|n| indicators.iter().find(|(i, _, _)| *i == n.indicator));
+        let (first, id, generic) = named.next()?;
+        (!generic && named.all(|(i, _, _)| i == first)).then(|| id.clone())
     }
 
     /// The phrases to look for, as the one automaton takes them.
@@ -138,6 +181,7 @@ impl ClaimFinder {
                         text.slice(from, m.start),
                         text.slice(m.end, m.end + 12),
                     ),
+                indicator: self.named_alone(m.indicator, mentions, from, m.end),
             });
         }
         claims
@@ -218,4 +262,26 @@ fn is_plan(
     year: Option<i32>,
 ) -> bool {
     text.plans_in(from, start) || future_year(context, year).is_some()
+}
+
+/// Whether indicator `id` is the generic name of other indicators of
+/// `among` per stage of schooling: `生均公用经费` of `小学生均公用经费` (an
+/// alias of the other is a stage word then an alias of this one). A claim
+/// that names it names them all.
+fn generic_of_others(catalog: &Catalog, id: &str, among: &[String]) -> bool {
+    let Some(generic) = catalog.get(id) else {
+        return false;
+    };
+    among
+        .iter()
+        .filter(|other| other.as_str() != id)
+        .filter_map(|other| catalog.get(other))
+        .flat_map(|other| other.aliases.iter())
+        .any(|alias| {
+            dutycheck_vocab::links::STAGES.iter().any(|stage| {
+                alias
+                    .strip_prefix(stage)
+                    .is_some_and(|rest| generic.aliases.iter().any(|a| a == rest))
+            })
+        })
 }

@@ -636,6 +636,13 @@ pub struct Claim {
     /// the one the rule asks for.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub partial: bool,
+    /// The one indicator of the requirement that the claim's clause names,
+    /// when its requirement has several (`实现了生均一般公共预算教育支出只增不减`
+    /// names the per-student spending, not the total): only that
+    /// indicator's figures back or contradict it. `None` when the clause
+    /// names none of them, or several (`两个只增不减`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indicator: Option<Text>,
 }
 
 /// A change against the year before: `比2019年增加275709万元，增长14.80%`.

@@ -117,6 +117,7 @@ impl CaseBuilder {
             plan: false,
             denied: false,
             partial: false,
+            indicator: None,
         });
         self
     }

@@ -85,10 +85,25 @@ fn section(
     if claims.is_empty() {
         return Outcome::new(Status::Missing);
     }
+    // Claims that each name one indicator of the requirement
+    // (`实现了生均一般公共预算教育支出只增不减`) are judged on the figures of
+    // those only: a fall of the total does not contradict a claim about the
+    // per-student spending. (A comparison needs both sides.)
+    let named: Option<Vec<&str>> = claims
+        .iter()
+        .map(|(_, c)| c.indicator.as_deref())
+        .collect();
+    let judged_on = |id: &str| {
+        matches!(requirement.meets, Some(Meets::NotBelow))
+            || named.as_ref().is_none_or(|n| n.contains(&id))
+    };
     let figures: Vec<Vec<Figure<'_>>> = requirement
         .indicators
         .iter()
         .map(|id| {
+            if !judged_on(id) {
+                return Vec::new();
+            }
             values(cx, Target::Section(section), id)
                 .iter()
                 .map(|&(_, case, value)| Figure { case, value })
@@ -104,7 +119,8 @@ fn section(
         Verdict::Evidenced => Status::Evidenced,
         Verdict::Unevidenced => {
             if let Some(severity) = capped(cx, rule.evidence) {
-                vars.insert("indicators", indicator_names(cx, requirement));
+                let judged = requirement.indicators.iter().filter(|id| judged_on(id));
+                vars.insert("indicators", indicator_names(cx, judged));
                 for (case, claim) in &claims {
                     vars.insert("claim", claim.text.to_string());
                     let msg = cx.message(
@@ -239,12 +255,9 @@ fn quote(figure: &Figure<'_>, other: &Option<Figure<'_>>) -> String {
     }
 }
 
-/// The names of a requirement's indicators, joined with `、`.
-fn indicator_names(cx: &CheckContext<'_>, requirement: &Requirement) -> String {
-    requirement
-        .indicators
-        .iter()
-        .map(|id| super::indicator_name(cx, id))
+/// The names of indicators (of a requirement), joined with `、`.
+fn indicator_names<'i>(cx: &CheckContext<'_>, ids: impl Iterator<Item = &'i String>) -> String {
+    ids.map(|id| super::indicator_name(cx, id))
         .collect::<Vec<_>>()
         .join("、")
 }

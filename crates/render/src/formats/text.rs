@@ -740,13 +740,19 @@ pub fn parse_text(report: &Report) -> String {
             // A claim that a requirement is met: `※ id claimed (phrase)`,
             // `[plan]` when the sentence is a plan, `[denied]` when its
             // words deny it, `[in part]` when they claim a part (none is
-            // judged).
+            // judged); `[of id]` when it names one indicator of its
+            // requirement, the only one judged.
             for cl in &c.claims {
+                let of = cl
+                    .indicator
+                    .as_ref()
+                    .map_or_else(String::new, |i| format!(" [of {i}]"));
                 let _ = writeln!(
                     out,
-                    "    ※ {} claimed ({}){}{}{}  {}:{}",
+                    "    ※ {} claimed ({}){}{}{}{}  {}:{}",
                     cl.requirement,
                     safe(&cl.phrase),
+                    of,
                     if cl.plan { " [plan]" } else { "" },
                     if cl.denied { " [denied]" } else { "" },
                     if cl.partial { " [in part]" } else { "" },
