@@ -6652,6 +6652,32 @@ mod titled_plans {
         }
     }
 
+    /// Inspectors' demands and a county's promises (`需提高至80%`, `务必提高到`,
+    /// `督促该县…达到80%`, `县政府承诺…`, `在整改期内达到`, `下阶段达到`) are
+    /// plans; each was read as a level reached, and passed. A promise kept
+    /// (`兑现承诺`) is done.
+    #[test]
+    fn demands_and_promises_are_plans() {
+        for text in [
+            "普惠性幼儿园覆盖率需提高至80%。",
+            "普惠性幼儿园覆盖率须提高到80%。",
+            "普惠性幼儿园覆盖率务必提高到80%。",
+            "督促该县普惠性幼儿园覆盖率达到80%。",
+            "县政府承诺普惠性幼儿园覆盖率达到85%。",
+            "普惠性幼儿园覆盖率在整改期内达到80%。",
+            "普惠性幼儿园覆盖率下阶段达到85%。",
+        ] {
+            let c = extracted(text);
+            assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
+            assert_eq!(c.targets.len(), 1, "{text}: {:?}", c.targets);
+        }
+        let c = extracted(
+            "县政府兑现承诺，普惠性幼儿园覆盖率达到85%，义务教育学校课后服务实现全覆盖。",
+        );
+        assert_eq!(c.indicators.len(), 1, "{:?}", c.indicators);
+        assert!(c.claims.iter().all(|c| !c.plan), "{:?}", c.claims);
+    }
+
     /// A list whose head, inside a paragraph, announces plans: every item
     /// is one, on the head's line or on lines of their own, whatever the
     /// items' numbers (`一是`, `1.`, `（1）`, `①`). Only an item with a plan

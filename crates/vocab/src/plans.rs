@@ -15,7 +15,7 @@ use crate::search;
 /// what must be (`要达到55%`, `需达到95%以上`, `应达到90%以上`, `应为11.5万元`), and
 /// the year's budget (`年初预算安排一般公共预算教育支出7.5亿元`, `预算安排…`: planned
 /// spending; `比年初预算增长3%` after a figure compares with it).
-pub const PLAN_WORDS: [&str; 49] = [
+pub const PLAN_WORDS: [&str; 61] = [
     "力争",
     "计划",
     "目标",
@@ -38,6 +38,21 @@ pub const PLAN_WORDS: [&str; 49] = [
     "明年",
     "要达到",
     "要提高",
+    // What must be raised, and what a county is urged or promised to do:
+    // `覆盖率需提高至80%`, `务必提高到80%`, `督促该县…达到80%`, `县政府承诺…达到85%`,
+    // `在整改期内达到80%`, `…下阶段达到85%`.
+    "需提高",
+    "须提高",
+    "应提高",
+    "需提升",
+    "须提升",
+    "应提升",
+    "务必",
+    "督促",
+    "承诺",
+    "整改期内",
+    "整改期限内",
+    "下阶段",
     // `各地要实现课后服务全覆盖`: a demand, not a claim.
     "要实现",
     "应实现",
@@ -251,8 +266,11 @@ pub fn requirement_followed(word: &str, before: &str) -> bool {
 }
 
 /// Words before `目标`/`要求`/`计划` that make the sentence a claim of what
-/// was achieved, not a plan: `完成目标`, `实现目标`, `超目标`, `达到要求`.
-pub const CLAIMED: [&str; 8] = ["完成", "实现", "超", "达到", "达", "提前", "按", "高于"];
+/// was achieved, not a plan: `完成目标`, `实现目标`, `超目标`, `达到要求`,
+/// `兑现承诺`, `履行承诺`.
+pub const CLAIMED: [&str; 10] = [
+    "完成", "实现", "超", "达到", "达", "提前", "按", "高于", "兑现", "履行",
+];
 
 /// Words that deny what follows them in a clause: `未落实“两个只增不减”要求`,
 /// `尚未实现全覆盖`, `没有做到只增不减`, `无法保障`. A claim phrase right
