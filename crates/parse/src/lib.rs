@@ -619,11 +619,28 @@ fn is_title_line(
         && next[4..].starts_with('年');
     // `全县…`, `我区…`, or the level alone, as a district writes of itself
     // (`区义务教育教师…`, `县教育局…`).
+    // A place within it opens one too (`青石镇公办园…`, `城区学校…`,
+    // `农村学校…`): glued to the title, the place was no longer at the
+    // start of its clause, and its figure was read as the region's.
     let placed = match (opening.next(), opening.next()) {
         (Some(by), Some(level)) if regions::BY_LEVEL.contains(&by) => regions::is_level(level),
         (Some(level), _) => regions::is_level(level),
         _ => false,
-    };
+    } || next
+        .chars()
+        .take(7)
+        .take_while(|c| regions::is_ideograph(*c))
+        .skip(2)
+        .any(regions::is_level)
+        || next
+            .char_indices()
+            .nth(8)
+            .map_or(next, |(end, _)| &next[..end])
+            .contains(regions::SUBDISTRICT)
+        || regions::URBAN
+            .iter()
+            .chain(&regions::RURAL)
+            .any(|w| next.starts_with(w));
     // A plan opens a sentence too (`下一步，…`, `力争…`, `到2025年底，…`,
     // `到“十四五”末，…`): glued to the title, it was read as an achievement.
     let deadline = next.strip_prefix('到').is_some_and(|rest| {

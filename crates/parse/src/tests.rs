@@ -190,6 +190,23 @@ fn a_title_on_its_own_line_ends_there() {
         report.sections[0].cases[0].text,
         "保障教师待遇\n区义务教育教师平均工资收入13.1万元。"
     );
+    // Over a place within the region (a town, the urban area, the rural
+    // schools): the place opens the body's clause, so that its figure is
+    // read as the place's. Glued to the title, it was the county's.
+    for body in [
+        "青石镇公办园在园幼儿占比为61.2%。",
+        "东城街道公办园在园幼儿占比为30%。",
+        "城区学校大班额比例为12.5%。",
+        "农村学校课后服务覆盖率为91%。",
+    ] {
+        let text = format!("2023年报告\n一、甲县\n（一）学前教育\n{body}\n");
+        let report = parse(&doc(&text)).expect("parses");
+        assert_eq!(
+            report.sections[0].cases[0].text,
+            format!("学前教育\n{body}"),
+            "{body}"
+        );
+    }
     // Not followed by a year or the region: a wrap.
     assert_eq!(cases[2].text, "教师队伍建设取得新成效。");
     // A clause mark inside: a wrap.

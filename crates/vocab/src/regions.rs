@@ -408,6 +408,10 @@ fn without_year(title: &str) -> &str {
         .unwrap_or(title)
 }
 
+/// The word that ends the name of a subdistrict of a city or county
+/// (`东城街道`): like a town, always a part of its region.
+pub const SUBDISTRICT: &str = "街道";
+
 /// Whether `c` is a level that ends a region's name (`市`, `县`, `旗`…), or
 /// the name of a town inside one (`东河镇`, `西岭乡`). No report is about a
 /// town, so a town named in a report is always a part of its region.
