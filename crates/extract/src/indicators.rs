@@ -759,6 +759,11 @@ fn names_a_part(
     {
         return true;
     }
+    // `东城街道公办园在园幼儿占比为30%`: a subdistrict, named (as a town is,
+    // by its level) before the name.
+    if clause.contains(&'街') && regions::names_subdistrict(&clause.iter().collect::<String>()) {
+        return true;
+    }
     // `全市13个县（区）A均达到80%以上`, `各县（区）A在…之间`: a floor or a spread
     // over several regions.
     if clause.iter().any(|c| matches!(c, '个' | '各'))

@@ -412,6 +412,19 @@ fn without_year(title: &str) -> &str {
 /// (`东城街道`): like a town, always a part of its region.
 pub const SUBDISTRICT: &str = "街道";
 
+/// Whether `opening` names a subdistrict (`东城街道`, `城关街道办事处`): two
+/// ideographs or more, then [`SUBDISTRICT`].
+pub fn names_subdistrict(opening: &str) -> bool {
+    opening.match_indices(SUBDISTRICT).any(|(i, _)| {
+        opening[..i]
+            .chars()
+            .rev()
+            .take_while(|c| is_ideograph(*c))
+            .nth(1)
+            .is_some()
+    })
+}
+
 /// Whether `c` is a level that ends a region's name (`市`, `县`, `旗`…), or
 /// the name of a town inside one (`东河镇`, `西岭乡`). No report is about a
 /// town, so a town named in a report is always a part of its region.
@@ -753,7 +766,7 @@ pub const URBAN: [&str; 9] = [
 /// `少数学校…`), or the one at an end (`最低的县…`). (The urban area,
 /// [`URBAN`], is read as the region's own where reports write its large
 /// classes; see `UnreadMentionReason::Part`.)
-pub const SUBGROUPS: [&str; 37] = [
+pub const SUBGROUPS: [&str; 41] = [
     "农村",
     // Groups of schools: `寄宿制学校…`, `首批试点学校…`, `集团内乡村成员校…`.
     "寄宿制学校",
@@ -761,6 +774,11 @@ pub const SUBGROUPS: [&str; 37] = [
     "成员校",
     "乡镇学校",
     "乡镇中小学",
+    // A township's central schools (`乡镇中心校课后服务覆盖率…`).
+    "中心校",
+    "中心学校",
+    "中心小学",
+    "中心幼儿园",
     "乡村学校",
     "乡村小学",
     "乡村初中",
