@@ -6215,6 +6215,35 @@ mod changes_as_written {
         }
     }
 
+    /// `，当年比上年下降2.3%`, `，全年较上年增长2.3%`: the report's year named
+    /// again before the comparison. The change was lost, and the fall with
+    /// it.
+    #[test]
+    fn the_years_own_name_before_a_comparison() {
+        for (text, change) in [
+            (
+                "全县一般公共预算教育支出9.1亿元，当年比上年下降2.3%。",
+                -2.3,
+            ),
+            ("全县一般公共预算教育支出9.1亿元，全年较上年增长2.3%。", 2.3),
+            (
+                "全县一般公共预算教育支出9.1亿元，今年比上年减少2.3%。",
+                -2.3,
+            ),
+        ] {
+            assert_eq!(
+                read(text),
+                [(
+                    "education-expenditure".into(),
+                    Some(910_000_000.0),
+                    None,
+                    Some(change)
+                )],
+                "{text}"
+            );
+        }
+    }
+
     /// `…较上年提高1.2个百分点，西岭市下降0.8个百分点`: the clause that opens
     /// with another region's name is that region's change; it replaced the
     /// region's own (a rise read as a fall).

@@ -551,6 +551,13 @@ pub fn opens_comparison(words: &str) -> bool {
     // (`strip_prefix`: a string pattern to `trim_start_matches` sets up a
     // searcher on every call, and this is asked of every figure's words.)
     let words = words.strip_prefix("依然").unwrap_or(words);
+    // `，当年比上年下降2.3%`, `，全年较上年…`: the year the report is about,
+    // named again before its comparison (the fall was lost).
+    let words = THIS_YEAR
+        .iter()
+        .chain([&crate::periods::WHOLE_YEAR])
+        .find_map(|w| words.strip_prefix(w))
+        .unwrap_or(words);
     COMPARISONS.iter().any(|w| words.starts_with(w))
         || compared_with(words)
         || ABOVE_BELOW.iter().any(|(w, _)| {
