@@ -781,13 +781,23 @@ fn a_forged_answer_is_rejected_and_later_answers_are_not_shifted() {
 }
 
 /// Whether process `pid` has ended (gone, or a zombie nobody reaped yet).
+/// A process whose thread group leader is a zombie while its other threads
+/// are still exiting (an abort from a background thread) has not: the
+/// parent cannot reap it yet, and a call sent then met the death inside
+/// the call (a flaky `Crashed` for the next report). So every thread must
+/// be gone but the leader.
 #[cfg(target_os = "linux")]
 fn ended(pid: u32) -> bool {
     match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
         Err(_) => true,
-        Ok(stat) => stat
-            .rsplit_once(')')
-            .is_some_and(|(_, rest)| rest.trim_start().starts_with(['Z', 'X'])),
+        Ok(stat) => {
+            let zombie = stat
+                .rsplit_once(')')
+                .is_some_and(|(_, rest)| rest.trim_start().starts_with(['Z', 'X']));
+            let threads =
+                std::fs::read_dir(format!("/proc/{pid}/task")).map_or(0, |tasks| tasks.count());
+            zombie && threads <= 1
+        }
     }
 }
 
