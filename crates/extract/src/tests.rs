@@ -5424,9 +5424,19 @@ mod county_phrasing {
             "全县除2个乡镇外，公办中心幼儿园实现全覆盖。",
             "除1所民办学校外均实现课后服务全覆盖。",
             "基本实现课后服务全覆盖，但仍有5所学校未开展。",
+            // A shortfall said after it.
+            "落实“两个只增不减”缺口资金约2100万元。",
+            "教师工资“不低于”要求仍存在缺口1200万元。",
+            "教育经费“两个只增不减”仍有欠账。",
+            "“两个只增不减”执行有偏差。",
         ] {
             assert_eq!(flags(text), [(true, false)], "{text}");
         }
+        // A shortfall made good in the next clause takes nothing back.
+        assert_eq!(
+            flags("全县落实了“两个只增不减”要求，补齐了历史欠账。"),
+            [(false, false)]
+        );
         // A `但` clause about something else takes nothing back.
         assert_eq!(
             flags("全县超大班额已全部消除，但仍有大班额23个。"),

@@ -304,8 +304,9 @@ pub const FAILED_TO: [&str; 7] = [
 /// `实现全覆盖的县之一` claims it.)
 /// A gap or a doubt said after it denies it too: `课后服务全覆盖尚存差距`,
 /// `超大班额清零任务艰巨`, `…是否落实有待核实`, `…存在较大不确定性`,
-/// `…要求落实不够到位`, `…全覆盖工作推进缓慢`.
-pub const DENIED_AFTER: [&str; 14] = [
+/// `…要求落实不够到位`, `…全覆盖工作推进缓慢`; so does a shortfall:
+/// `“两个只增不减”缺口资金约2100万元`, `…仍有欠账`, `…执行有偏差`.
+pub const DENIED_AFTER: [&str; 17] = [
     "未",
     "没有",
     "没能",
@@ -320,6 +321,9 @@ pub const DENIED_AFTER: [&str; 14] = [
     "难以",
     "不够",
     "缓慢",
+    "缺口",
+    "欠账",
+    "偏差",
 ];
 
 /// How many characters after a claim phrase, in its clause, a
