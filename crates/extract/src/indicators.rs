@@ -50,6 +50,11 @@ use crate::scan::Hit;
 use crate::text::{SCAN_LIMIT, work};
 use crate::{CaseText, tables};
 
+/// Words in the gap of a gap alias that name the people who take part
+/// (`参加课后服务的学生比例`, `课后服务教师参与比例`): the figure is a share of
+/// them, not the measure the alias names.
+const PARTICIPANTS: [&str; 5] = ["学生", "教师", "参与", "参加", "家长"];
+
 /// How far apart, in characters, the head and tail of a gap alias may be.
 pub(crate) const GAP_LIMIT: usize = 24;
 
@@ -196,8 +201,8 @@ impl MentionFinder {
     /// `hits` of [`MentionFinder::words`] in it.
     pub fn find(&self, text: &CaseText<'_>, hits: &[Hit]) -> Vec<Mention> {
         let mut mentions = Vec::new();
-        // Open heads of gap aliases: (indicator, alias, start).
-        let mut heads: Vec<(usize, usize, usize)> = Vec::new();
+        // Open heads of gap aliases: (indicator, alias, start, end).
+        let mut heads: Vec<(usize, usize, usize, usize)> = Vec::new();
         // Elliptical shares, placed once every other mention is known.
         let mut shares: Vec<(usize, Mention)> = Vec::new();
         for &Hit { word, start, end } in hits {
@@ -220,7 +225,9 @@ impl MentionFinder {
                             end,
                         },
                     )),
-                    Pattern::Head { indicator, alias } => heads.push((*indicator, *alias, start)),
+                    Pattern::Head { indicator, alias } => {
+                        heads.push((*indicator, *alias, start, end))
+                    }
                     Pattern::Tail { indicator, alias } => {
                         // The nearest head of the same alias, in the same
                         // clause. Heads are in text order: only the last few
@@ -238,9 +245,17 @@ impl MentionFinder {
                         let head = heads
                             .iter()
                             .rev()
-                            .take_while(|(_, _, s)| start - s <= GAP_LIMIT)
-                            .find_map(|(i, a, s)| {
+                            .take_while(|(_, _, s, _)| start - s <= GAP_LIMIT)
+                            .find_map(|(i, a, s, head_end)| {
                                 if i != indicator || a != alias {
+                                    return None;
+                                }
+                                // `参加课后服务的学生比例`, `课后服务教师参与比例`:
+                                // the gap names the people who take part,
+                                // and the figure is theirs, not the
+                                // schools' the alias counts.
+                                if search::contains_any(text.slice(*head_end, start), PARTICIPANTS)
+                                {
                                     return None;
                                 }
                                 match text.find_forward(*s, start, ends_clause) {

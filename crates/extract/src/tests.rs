@@ -4752,6 +4752,23 @@ mod county_phrasing {
         assert_eq!(levels(&c).len(), 1);
     }
 
+    /// A gap alias (`课后服务…比例`) whose gap names the people who take part
+    /// (`参加课后服务的学生比例`, `课后服务教师参与比例`) is no mention: the share
+    /// is of pupils or teachers, not of schools, and it failed the coverage
+    /// rule. The schools' share is still the coverage.
+    #[test]
+    fn a_gap_alias_does_not_name_a_share_of_participants() {
+        for text in [
+            "参加课后服务的学生比例为85%。",
+            "课后服务教师参与比例为78%。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c), [], "{text}");
+        }
+        let c = in_2023("开展课后服务的学校比例达到100%。");
+        assert_eq!(levels(&c), [("after-school-service-coverage", Some(100.0))]);
+    }
+
     /// A subgroup's figure is a part: rural schools, the county's own
     /// schools, a group of pupils, private kindergartens, new teachers, some
     /// schools, the county at an end, regions counted after `等`.
