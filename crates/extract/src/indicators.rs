@@ -55,6 +55,11 @@ use crate::{CaseText, tables};
 /// them, not the measure the alias names.
 const PARTICIPANTS: [&str; 5] = ["学生", "教师", "参与", "参加", "家长"];
 
+/// Words right before a name that narrow whom it counts to a part: the
+/// teachers of kindergartens or of the countryside, those outside the
+/// establishment (`幼儿园教师平均工资`, `乡村教师平均工资`, `非在编教师…`).
+const NARROWING_BEFORE: [&str; 6] = ["幼儿园", "幼儿", "乡村", "非在编", "编外", "代课"];
+
 /// How far apart, in characters, the head and tail of a gap alias may be.
 pub(crate) const GAP_LIMIT: usize = 24;
 
@@ -773,6 +778,18 @@ fn names_a_part(
         && paragraph_opens_with_other(text, mention, own)
     {
         return true;
+    }
+    // `幼儿园教师平均工资为6.2万元`, `乡村教师…`, `非在编教师…`: a word right
+    // before the name that narrows whom it counts (the pay of kindergarten
+    // teachers was read as the compulsory-education teachers').
+    if clause
+        .last()
+        .is_some_and(|c| NARROWING_BEFORE.iter().any(|w| w.ends_with(*c)))
+    {
+        let opening = text.slice(mention.start - clause.len(), mention.start);
+        if NARROWING_BEFORE.iter().any(|w| opening.ends_with(w)) {
+            return true;
+        }
     }
     // `东城街道公办园在园幼儿占比为30%`: a subdistrict, named (as a town is,
     // by its level) before the name.

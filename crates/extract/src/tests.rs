@@ -4794,6 +4794,11 @@ mod county_phrasing {
             "乡镇中心校课后服务覆盖率为100%。",
             "全县乡镇中心小学大班额比例为3.2%。",
             "东城街道公办园在园幼儿占比为30%。",
+            // Teachers of kindergartens, of the countryside, outside the
+            // establishment: not the compulsory-education teachers.
+            "幼儿园教师平均工资为6.2万元。",
+            "乡村教师平均工资为10.1万元。",
+            "公办园非在编教师平均工资为4.1万元。",
         ] {
             let c = in_2023(text);
             assert_eq!(levels(&c), [], "{text}");
