@@ -6206,45 +6206,50 @@ mod changes_as_written {
         );
     }
 
+    /// Asserts that each text states `indicator` at `value`, with the
+    /// percent change given (and no amount).
+    fn percent_changes(indicator: &str, value: f64, rows: &[(&str, Option<f64>)]) {
+        for (text, change) in rows {
+            assert_eq!(
+                read(text),
+                [(indicator.to_string(), Some(value), None, *change)],
+                "{text}"
+            );
+        }
+    }
+
     /// `增速较上年回落3.2个百分点，为-1.2%`: the points the growth rate moved
     /// by, then the rate itself in the next clause, which is the change (it
     /// was lost, and a fall with it). Without a linking word, or with the
     /// rate only moved, nothing is read.
     #[test]
     fn a_growth_rate_after_the_points_it_moved_by_is_the_change() {
-        for (text, change) in [
-            (
-                "全县一般公共预算教育支出8.6亿元，增速较上年回落3.2个百分点，为-1.2%。",
-                Some(-1.2),
-            ),
-            (
-                "全县一般公共预算教育支出8.6亿元，增幅比上年提高1.5个百分点，达到4.6%。",
-                Some(4.6),
-            ),
-            (
-                "全县一般公共预算教育支出8.6亿元，增长率较上年下降2个百分点，仅为0.8%。",
-                Some(0.8),
-            ),
-            (
-                "全县一般公共预算教育支出8.6亿元，增速较上年回落3.2个百分点。",
-                None,
-            ),
-            (
-                "全县一般公共预算教育支出8.6亿元，增速较上年回落3.2个百分点，全市平均4.1%。",
-                None,
-            ),
-        ] {
-            assert_eq!(
-                read(text),
-                [(
-                    "education-expenditure".into(),
-                    Some(860_000_000.0),
+        percent_changes(
+            "education-expenditure",
+            860_000_000.0,
+            &[
+                (
+                    "全县一般公共预算教育支出8.6亿元，增速较上年回落3.2个百分点，为-1.2%。",
+                    Some(-1.2),
+                ),
+                (
+                    "全县一般公共预算教育支出8.6亿元，增幅比上年提高1.5个百分点，达到4.6%。",
+                    Some(4.6),
+                ),
+                (
+                    "全县一般公共预算教育支出8.6亿元，增长率较上年下降2个百分点，仅为0.8%。",
+                    Some(0.8),
+                ),
+                (
+                    "全县一般公共预算教育支出8.6亿元，增速较上年回落3.2个百分点。",
                     None,
-                    change
-                )],
-                "{text}"
-            );
-        }
+                ),
+                (
+                    "全县一般公共预算教育支出8.6亿元，增速较上年回落3.2个百分点，全市平均4.1%。",
+                    None,
+                ),
+            ],
+        );
     }
 
     /// `，当年比上年下降2.3%`, `，全年较上年增长2.3%`: the report's year named
@@ -6252,28 +6257,24 @@ mod changes_as_written {
     /// it.
     #[test]
     fn the_years_own_name_before_a_comparison() {
-        for (text, change) in [
-            (
-                "全县一般公共预算教育支出9.1亿元，当年比上年下降2.3%。",
-                -2.3,
-            ),
-            ("全县一般公共预算教育支出9.1亿元，全年较上年增长2.3%。", 2.3),
-            (
-                "全县一般公共预算教育支出9.1亿元，今年比上年减少2.3%。",
-                -2.3,
-            ),
-        ] {
-            assert_eq!(
-                read(text),
-                [(
-                    "education-expenditure".into(),
-                    Some(910_000_000.0),
-                    None,
-                    Some(change)
-                )],
-                "{text}"
-            );
-        }
+        percent_changes(
+            "education-expenditure",
+            910_000_000.0,
+            &[
+                (
+                    "全县一般公共预算教育支出9.1亿元，当年比上年下降2.3%。",
+                    Some(-2.3),
+                ),
+                (
+                    "全县一般公共预算教育支出9.1亿元，全年较上年增长2.3%。",
+                    Some(2.3),
+                ),
+                (
+                    "全县一般公共预算教育支出9.1亿元，今年比上年减少2.3%。",
+                    Some(-2.3),
+                ),
+            ],
+        );
     }
 
     /// `…较上年提高1.2个百分点，西岭市下降0.8个百分点`: the clause that opens
@@ -6314,35 +6315,28 @@ mod changes_as_written {
     /// were lost (the fall with them). An adjusted change alone is no change.
     #[test]
     fn a_change_on_an_adjusted_basis_gives_way_to_the_whole() {
-        for (text, change) in [
-            (
-                "全县一般公共预算教育支出8.6亿元，扣除一次性因素后比上年增长1.6%，按总量计算比上年下降2.0%。",
-                Some(-2.0),
-            ),
-            (
-                "全县一般公共预算教育支出8.6亿元，剔除上级专项资金后比上年增长1.6%，如按全口径计算则比上年下降2.0%。",
-                Some(-2.0),
-            ),
-            (
-                "全县一般公共预算教育支出8.6亿元，按可比口径计算比上年增长1.6%。",
-                Some(1.6),
-            ),
-            (
-                "全县一般公共预算教育支出8.6亿元，扣除一次性因素后比上年增长1.6%。",
-                None,
-            ),
-        ] {
-            assert_eq!(
-                read(text),
-                [(
-                    "education-expenditure".into(),
-                    Some(860_000_000.0),
+        percent_changes(
+            "education-expenditure",
+            860_000_000.0,
+            &[
+                (
+                    "全县一般公共预算教育支出8.6亿元，扣除一次性因素后比上年增长1.6%，按总量计算比上年下降2.0%。",
+                    Some(-2.0),
+                ),
+                (
+                    "全县一般公共预算教育支出8.6亿元，剔除上级专项资金后比上年增长1.6%，如按全口径计算则比上年下降2.0%。",
+                    Some(-2.0),
+                ),
+                (
+                    "全县一般公共预算教育支出8.6亿元，按可比口径计算比上年增长1.6%。",
+                    Some(1.6),
+                ),
+                (
+                    "全县一般公共预算教育支出8.6亿元，扣除一次性因素后比上年增长1.6%。",
                     None,
-                    change
-                )],
-                "{text}"
-            );
-        }
+                ),
+            ],
+        );
     }
 
     /// `尽管较上年减少1.4%，全县…支出仍达8.3亿元`: the change in the clause
