@@ -4755,6 +4755,13 @@ fn change_parts<'q>(
             Some((adjusted, rest)) => (adjusted, rest),
             None => (false, words),
         };
+        // `，2023年比上年下降2.3%` in a report on 2023: the report's year named
+        // before its comparison, as `当年` is (another year's is not the
+        // year's change).
+        let words = year
+            .filter(|_| words.starts_with(|c: char| c.is_ascii_digit()))
+            .and_then(|y| after_the_year(words, y))
+            .unwrap_or(words);
         let growth_noun = changes::GROWTH_NOUNS
             .iter()
             .any(|(w, _)| words.starts_with(w));

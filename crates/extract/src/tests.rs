@@ -6252,8 +6252,8 @@ mod changes_as_written {
         );
     }
 
-    /// `，当年比上年下降2.3%`, `，全年较上年增长2.3%`: the report's year named
-    /// again before the comparison. The change was lost, and the fall with
+    /// `，当年比上年下降2.3%`, `，全年较上年增长2.3%`, `，2023年比上年…` in a
+    /// report on 2023: the report's year named again before the comparison. The change was lost, and the fall with
     /// it.
     #[test]
     fn the_years_own_name_before_a_comparison() {
@@ -6272,6 +6272,15 @@ mod changes_as_written {
                 (
                     "全县一般公共预算教育支出9.1亿元，今年比上年减少2.3%。",
                     Some(-2.3),
+                ),
+                (
+                    "全县一般公共预算教育支出9.1亿元，2023年比上年下降2.3%。",
+                    Some(-2.3),
+                ),
+                // Another year's change is not the year's.
+                (
+                    "全县一般公共预算教育支出9.1亿元，2022年比上年下降2.3%。",
+                    None,
                 ),
             ],
         );
