@@ -25,6 +25,7 @@ use dutycheck_vocab::punctuation::{is_clause_end, is_sentence_end};
 
 use crate::indicators::{Context, Mention, MentionFinder, future_year};
 use crate::scan::Hit;
+use crate::stages::StageNames;
 use crate::text::SCAN_LIMIT;
 
 /// Finds the claims of a catalog's requirements.
@@ -39,12 +40,12 @@ pub(crate) struct ClaimFinder {
     pieces: Vec<Vec<String>>,
     /// Each requirement's indicators, by group index: their positions in
     /// the catalog, their ids (for [`Claim::indicator`]), and whether each
-    /// is the generic name of the others' stages ([`generic_of_others`]).
+    /// is the generic name of the others' stages ([`StageNames::extends`]).
     indicators: Vec<Vec<(usize, Text, bool)>>,
 }
 
 impl ClaimFinder {
-    pub fn new(catalog: &Catalog) -> ClaimFinder {
+    pub fn new(catalog: &Catalog, stages: &StageNames) -> ClaimFinder {
         let requirements = catalog.requirements();
         ClaimFinder {
             phrases: MentionFinder::from_groups(requirements.iter().map(|r| r.phrases.as_slice())),
@@ -67,11 +68,18 @@ impl ClaimFinder {
                     if matches!(r.meets, Some(dutycheck_catalog::Meets::NotBelow)) {
                         return Vec::new();
                     }
-                    r.indicators
+                    let positions: Vec<(usize, &String)> = r
+                        .indicators
                         .iter()
-                        .filter_map(|id| {
-                            let generic = generic_of_others(catalog, id, &r.indicators);
-                            Some((catalog.position(id)?, Text::from(id.as_str()), generic))
+                        .filter_map(|id| Some((catalog.position(id)?, id)))
+                        .collect();
+                    positions
+                        .iter()
+                        .map(|&(i, id)| {
+                            let generic = positions
+                                .iter()
+                                .any(|&(j, _)| j != i && stages.extends(catalog, i, j));
+                            (i, Text::from(id.as_str()), generic)
                         })
                         .collect()
                 })
@@ -169,7 +177,7 @@ impl ClaimFinder {
                     // `下一步，我县将重点做好以下工作：一是…；二是实现…全覆盖`.
                     || crate::indicators::in_list_of_plans(
                         text,
-                        crate::indicators::sentence_start(text, m.start),
+                        lead + crate::indicators::item_number(text, lead, m.start),
                         m.start,
                     ),
                 denied: is_denied(text, from, m.start, m.end, to) || plans::names_exception(before),
@@ -262,26 +270,4 @@ fn is_plan(
     year: Option<i32>,
 ) -> bool {
     text.plans_in(from, start) || future_year(context, year).is_some()
-}
-
-/// Whether indicator `id` is the generic name of other indicators of
-/// `among` per stage of schooling: `生均公用经费` of `小学生均公用经费` (an
-/// alias of the other is a stage word then an alias of this one). A claim
-/// that names it names them all.
-fn generic_of_others(catalog: &Catalog, id: &str, among: &[String]) -> bool {
-    let Some(generic) = catalog.get(id) else {
-        return false;
-    };
-    among
-        .iter()
-        .filter(|other| other.as_str() != id)
-        .filter_map(|other| catalog.get(other))
-        .flat_map(|other| other.aliases.iter())
-        .any(|alias| {
-            dutycheck_vocab::links::STAGES.iter().any(|stage| {
-                alias
-                    .strip_prefix(stage)
-                    .is_some_and(|rest| generic.aliases.iter().any(|a| a == rest))
-            })
-        })
 }

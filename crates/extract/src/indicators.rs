@@ -793,7 +793,9 @@ fn names_a_part(
     }
     // `东城街道公办园在园幼儿占比为30%`: a subdistrict, named (as a town is,
     // by its level) before the name.
-    if clause.contains(&'街') && regions::names_subdistrict(&clause.iter().collect::<String>()) {
+    if clause.contains(&'街')
+        && regions::names_subdistrict(text.slice(mention.start - clause.len(), mention.start))
+    {
         return true;
     }
     // `全市13个县（区）A均达到80%以上`, `各县（区）A在…之间`: a floor or a spread
@@ -3096,7 +3098,7 @@ fn derived(from: &Quantity, to: &Quantity, kind: QuantityKind) -> Change {
 /// Where the sentence holding character `at` starts (at most
 /// [`SCAN_LIMIT`] back): the plan words, the period and the year that
 /// open it are read from there. Looked up once per statement.
-pub(crate) fn sentence_start(text: &CaseText<'_>, at: usize) -> usize {
+fn sentence_start(text: &CaseText<'_>, at: usize) -> usize {
     let start = text
         .find_backward(0, at, ends_sentence)
         .map_or(at.saturating_sub(SCAN_LIMIT), |p| p + 1);
@@ -3151,7 +3153,7 @@ const LEAD_CLAUSE: usize = 8;
 /// `③`, `二是`), whose number is not a word of the sentence. The parser's
 /// grammar of markers says what one is; a `1.` that may be a figure
 /// (`1.5万人`) and a `一、` (`一、二年级`) are not taken for one.
-fn item_number(text: &CaseText<'_>, start: usize, at: usize) -> usize {
+pub(crate) fn item_number(text: &CaseText<'_>, start: usize, at: usize) -> usize {
     item_at(text, start, at).map_or(0, |m| m.len)
 }
 
@@ -3226,8 +3228,7 @@ pub(crate) fn in_list_of_plans(text: &CaseText<'_>, start: usize, name: usize) -
         match text.chars[p] {
             ':' if first_item_after(p + 1) => return plans::announces_plans(head(p)),
             '。' if first_item_after(p + 1) => {
-                let title = head(p).trim();
-                return title.chars().count() <= crate::TITLE_CHARS && plans::is_plan_title(title);
+                return crate::short_title(head(p)).is_some_and(plans::is_plan_title);
             }
             // The line the walk leaves must be an item of the list.
             '\n' if item_at(text, p + 1, p + 1 + ITEM_NUMBER_LIMIT).is_none() => return false,
@@ -4650,7 +4651,7 @@ fn implicit_change<'q>(
 /// The growth rate itself, stated in the clause after the points it moved
 /// by: the `-1.2%` of `增速较上年回落3.2个百分点，为-1.2%` (the rate was lost,
 /// and the decline with it). Only a percent right after a linking word
-/// ([`RATE_IS`]).
+/// ([`changes::RATE_IS`], or `仅为`, `只有`).
 fn rate_after_its_move<'q>(
     text: &CaseText<'_>,
     quantities: &'q [Quantity],
@@ -4662,13 +4663,10 @@ fn rate_after_its_move<'q>(
     let r = in_sentence_after(text, quantities, moved.end).next()?;
     let words = text.slice(moved.end, r.start);
     let opens_clause = words.starts_with([',', '，']);
-    let linked = RATE_IS.contains(&words.trim_start_matches([',', '，']).trim());
+    let words = words.trim_start_matches([',', '，']).trim();
+    let linked = changes::RATE_IS.contains(&words) || ["仅为", "只有"].contains(&words);
     (r.kind == QuantityKind::Percent && opens_clause && linked).then_some(r)
 }
-
-/// Words that link a growth rate to its figure after the points it moved
-/// by (`，为-1.2%`, `，仅为0.8%`).
-const RATE_IS: [&str; 6] = ["为", "是", "达", "达到", "仅为", "只有"];
 
 /// The sign of a change stated by its verb alone (`增长`, `，下降`,
 /// `提高了`): no comparison and no other word, which might name another
@@ -4682,7 +4680,7 @@ fn implicit_verb(words: &str) -> Option<f64> {
     // `增速为4.2%`, `增幅达到6%`: a growth noun may be linked to its figure.
     let noun = changes::GROWTH_NOUNS.iter().find_map(|(w, _)| {
         let rest = words.strip_prefix(w)?;
-        ["", "为", "是", "达", "达到"].contains(&rest).then_some(*w)
+        (rest.is_empty() || changes::RATE_IS.contains(&rest)).then_some(*w)
     });
     if noun.is_none() && !changes::verbs().any(|v| v == words) {
         return None;

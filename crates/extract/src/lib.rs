@@ -52,13 +52,14 @@ pub struct Extractor {
 impl Extractor {
     pub fn new(catalog: &Catalog) -> Extractor {
         let mentions = indicators::MentionFinder::new(catalog);
-        let claims = claims::ClaimFinder::new(catalog);
+        let stages = stages::StageNames::new(catalog);
+        let claims = claims::ClaimFinder::new(catalog, &stages);
         let vocabulary = scan::Vocabulary::new(mentions.words(), claims.words());
         Extractor {
             mentions,
             claims,
             vocabulary,
-            stages: stages::StageNames::new(catalog),
+            stages,
             catalog: catalog.clone(),
         }
     }
@@ -183,7 +184,7 @@ pub(crate) fn title_of(text: &str) -> Option<&str> {
 
 /// `title` without a colon at its end, when it is short and holds no
 /// clause mark.
-fn short_title(title: &str) -> Option<&str> {
+pub(crate) fn short_title(title: &str) -> Option<&str> {
     if title.chars().count() > TITLE_CHARS {
         return None;
     }
@@ -225,7 +226,7 @@ const ITEM_CHARS: usize = 8;
 
 /// The longest title on a line of its own: the parser's limit
 /// (`is_title_line`).
-pub(crate) const TITLE_CHARS: usize = 24;
+const TITLE_CHARS: usize = 24;
 
 /// The figures that overlap no mention. Both lists are in order of their
 /// start and figures do not overlap each other, so one pass over both does

@@ -112,6 +112,21 @@ impl StageNames {
         names
     }
 
+    /// Whether indicator `stage`'s name is a stage word of schooling
+    /// followed by a name of indicator `generic` (`小学生均公用经费` of
+    /// `生均公用经费`): a claim that names the generic one names every stage.
+    pub(crate) fn extends(&self, catalog: &Catalog, generic: usize, stage: usize) -> bool {
+        catalog.indicators().get(generic).is_some_and(|g| {
+            g.aliases.iter().any(|alias| {
+                self.by_generic.get(alias).is_some_and(|stages| {
+                    stages
+                        .iter()
+                        .any(|(word, j)| *j == stage && links::STAGES.contains(word))
+                })
+            })
+        })
+    }
+
     /// The indicator of `stage` followed by `generic`, if the catalog has it.
     fn of(&self, generic: &str, stage: &str) -> Option<usize> {
         self.by_generic

@@ -632,11 +632,11 @@ fn is_title_line(
         .take_while(|c| regions::is_ideograph(*c))
         .skip(2)
         .any(regions::is_level)
-        || next
-            .char_indices()
-            .nth(8)
-            .map_or(next, |(end, _)| &next[..end])
-            .contains(regions::SUBDISTRICT)
+        || regions::names_subdistrict(
+            next.char_indices()
+                .nth(8)
+                .map_or(next, |(end, _)| &next[..end]),
+        )
         || regions::URBAN
             .iter()
             .chain(&regions::RURAL)

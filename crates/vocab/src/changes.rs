@@ -503,6 +503,10 @@ fn verb_leads() -> &'static search::Leads {
     })
 }
 
+/// Words that link a growth noun to its figure (`增速为4.2%`, `增幅达到6%`;
+/// after the points the rate moved by: `增速较上年回落3.2个百分点，为-1.2%`).
+pub const RATE_IS: [&str; 4] = ["为", "是", "达", "达到"];
+
 /// Words that open an adjusted basis for a change (`扣除一次性因素后比上年增长
 /// 1.6%`, `剔除上级专项资金后`): the change on that basis is not the
 /// indicator's, which the report may state next (`按总量计算比上年下降2.0%`).
