@@ -270,7 +270,10 @@ fn a_claim_in_part_is_not_judged_as_the_whole() {
 /// A problem section that says a requirement is *not* met (`未落实“两个只增
 /// 不减”要求`) beside the decline that shows it: the words deny the
 /// requirement, so there is no claim to contradict. Before denials were
-/// read, this was an error calling the admission a contradicted claim.
+/// read, this was an error calling the admission a contradicted claim;
+/// then the denial gave no finding at all. Now it fails the claim rule as
+/// what it is, the report's own statement (`denied`), once. The claim in
+/// part (`部分学校…尚未实现全覆盖`) denies nothing of the whole.
 #[test]
 fn a_denied_requirement_is_no_contradicted_claim() {
     let (claims, rules) = checked_text(
@@ -279,7 +282,13 @@ fn a_denied_requirement_is_no_contradicted_claim() {
          （一）生均一般公共预算教育支出比上年下降了0.5%，未落实“两个只增不减”要求。\n\
          （二）部分学校课后服务尚未实现全覆盖。\n",
     );
-    assert_eq!(claims, []);
+    assert_eq!(
+        claims,
+        [(
+            "claims.education-spending-growth".to_string(),
+            "松岭县的报告写明未做到“两个只增不减”：“未落实“两个只增不减”要求”".to_string()
+        )]
+    );
     // The decline itself is still found.
     assert!(
         rules

@@ -42,6 +42,10 @@ pub(crate) struct ClaimFinder {
     /// the catalog, their ids (for [`Claim::indicator`]), and whether each
     /// is the generic name of the others' stages ([`StageNames::extends`]).
     indicators: Vec<Vec<(usize, Text, bool)>>,
+    /// Whether each requirement is a comparison (`不低于`), by group index:
+    /// a phrase of it that opens with `低于` states the opposite
+    /// (`教师平均工资收入低于当地公务员`), a denial.
+    not_below: Vec<bool>,
 }
 
 impl ClaimFinder {
@@ -50,6 +54,10 @@ impl ClaimFinder {
         ClaimFinder {
             phrases: MentionFinder::from_groups(requirements.iter().map(|r| r.phrases.as_slice())),
             ids: requirements.iter().map(|r| r.id.clone()).collect(),
+            not_below: requirements
+                .iter()
+                .map(|r| matches!(r.meets, Some(dutycheck_catalog::Meets::NotBelow)))
+                .collect(),
             pieces: requirements
                 .iter()
                 .map(|r| {
@@ -161,7 +169,7 @@ impl ClaimFinder {
                 .map_or(m.start.saturating_sub(SCAN_LIMIT), |p| p + 1);
             let before = text.slice(lead, m.start);
             let (line, column) = case.position(m.start);
-            claims.push(Claim {
+            let claim = Claim {
                 requirement: requirement.clone(),
                 text: text.quote(text.original_slice(from, to).trim()),
                 phrase: text.original_text(m.start, m.end),
@@ -180,7 +188,13 @@ impl ClaimFinder {
                         lead + crate::indicators::item_number(text, lead, m.start),
                         m.start,
                     ),
-                denied: is_denied(text, from, m.start, m.end, to) || plans::names_exception(before),
+                denied: is_denied(text, from, m.start, m.end, to)
+                    || plans::names_exception(before)
+                    || (self.not_below.get(m.indicator) == Some(&true)
+                        && plans::states_below(
+                            text.slice(from, m.start),
+                            text.slice(m.start, m.end),
+                        )),
                 // `超大班额清零的县达到12个`, `全市有10个县实现了…`, `其他县均已实现…`:
                 // other regions' claim, or some regions' only: not the
                 // section's whole claim.
@@ -190,7 +204,19 @@ impl ClaimFinder {
                         text.slice(m.end, m.end + 12),
                     ),
                 indicator: self.named_alone(m.indicator, mentions, from, m.end),
-            });
+            };
+            // `…高于当地公务员平均工资收入水平，实现了“不低于”目标`: two
+            // phrases of one sentence that say the same of one requirement
+            // are one claim, the first.
+            let said = |c: &Claim| {
+                c.requirement == claim.requirement
+                    && c.start >= lead
+                    && (c.plan, c.denied, c.partial, &c.indicator)
+                        == (claim.plan, claim.denied, claim.partial, &claim.indicator)
+            };
+            if !claims.iter().any(said) {
+                claims.push(claim);
+            }
         }
         claims
     }

@@ -3425,9 +3425,22 @@ fn a_claim_denied_by_its_words_is_a_denial() {
         "教师工资“不低于”要求落实不到位。",
         // A part of it only: the whole was not met.
         "按在校生人数平均的一般公共预算教育支出较上年增长2.4%，实现了“两个只增不减”中的一项。",
+        // Teacher pay below the civil servants', as bulletins state it:
+        // the comparison's requirement turned round.
+        "义务教育教师平均工资收入低于当地公务员平均工资收入水平。",
+        "教师工资收入水平未达到当地公务员平均工资收入水平。",
     ] {
         assert_eq!(denied(text), [true], "{text}");
     }
+    // `不得低于` is the requirement, demanded.
+    let c = extracted("确保义务教育教师平均工资收入水平不得低于当地公务员。");
+    let flags: Vec<(bool, bool)> = c.claims.iter().map(|c| (c.plan, c.denied)).collect();
+    assert_eq!(flags, [(true, false)]);
+    // Two phrases of one sentence that say the same are one claim.
+    let c = extracted(
+        "教师平均工资11.8万元，高于当地公务员平均工资收入水平0.2万元，实现了“不低于”目标。",
+    );
+    assert_eq!(c.claims.len(), 1);
     for text in [
         "全区义务教育学校课后服务实现全覆盖。",
         "落实教师工资保障，实现“不低于”要求。",

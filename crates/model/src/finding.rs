@@ -52,6 +52,12 @@ pub enum Status {
     /// figure of the same section contradicts the claim. Counts as a
     /// failure.
     Contradicted,
+    /// A `claim` rule: the section makes no claim that the requirement is
+    /// met, and says it is not (`未实现“两个只增不减”`, `教师工资未达到当地
+    /// 公务员平均工资收入水平`, `课后服务全覆盖仍有差距`). Counts as a
+    /// failure: the report's own words state it, and a bulletin or a piece of
+    /// feedback states its problems this way, often without a figure.
+    Denied,
 }
 
 impl Status {
@@ -65,13 +71,14 @@ impl Status {
             Status::Evidenced => "evidenced",
             Status::Claimed => "claimed",
             Status::Contradicted => "contradicted",
+            Status::Denied => "denied",
         }
     }
 
-    /// Whether the cell fails its section: `fail`, or a claim contradicted
-    /// by a figure.
+    /// Whether the cell fails its section: `fail`, a claim contradicted
+    /// by a figure, or a requirement the section says is not met.
     pub fn fails(self) -> bool {
-        matches!(self, Status::Fail | Status::Contradicted)
+        matches!(self, Status::Fail | Status::Contradicted | Status::Denied)
     }
 
     /// Whether the cell passes: `pass`, or a claim backed by a figure.
@@ -81,7 +88,12 @@ impl Status {
 
     /// The statuses only `claim` rules give, in the order they outrank each
     /// other when cells are combined.
-    pub const CLAIMS: [Status; 3] = [Status::Contradicted, Status::Claimed, Status::Evidenced];
+    pub const CLAIMS: [Status; 4] = [
+        Status::Contradicted,
+        Status::Denied,
+        Status::Claimed,
+        Status::Evidenced,
+    ];
 }
 
 /// The rule id of the findings `dutycheck check --show-unread` adds: one

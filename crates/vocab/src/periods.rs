@@ -288,13 +288,20 @@ pub fn remedy_words() -> impl Iterator<Item = &'static str> {
 pub fn opens_before_remedy(lead: &str, at: usize, word: &str) -> bool {
     let before = &lead[..at];
     // `针对反馈问题，…`, `对照督导发现…`: the remedy for the problem, not the
-    // problem.
-    !REMEDYING.iter().any(|r| before.ends_with(r))
+    // problem; also with the inspectors named between (`针对督导反馈指出的
+    // 问题`, `对照省督导组指出的…`), where a shorter word of the list starts
+    // after the first.
+    let head = before.trim_end_matches(|c| INSPECTORS.contains(c));
+    !REMEDYING.iter().any(|r| head.ends_with(r))
         && !names_base(before)
         // `反馈的“…”问题已整改，A降至2.1%`, `原反馈“…”，经核查，A…`: the words
         // since say what the work reached.
         && !states_after_remedy(&lead[at + word.len()..])
 }
+
+/// The characters of the inspectors' names between a [`REMEDYING`] word and
+/// a [`BEFORE_REMEDY`] word: `针对(省督导组)指出的…`, `对照(市督导)反馈…`.
+const INSPECTORS: &str = "省市县区督导组评估委员会办公室的";
 
 /// Words before a [`BEFORE_REMEDY`] word that make the sentence the remedy
 /// of what the inspectors found, not their finding: `针对反馈问题，2023年…`.
@@ -488,6 +495,11 @@ mod tests {
         assert!(before_remedy("教育投入增长不稳督导组指出我县"));
         assert!(!before_remedy("全县,整改前"));
         assert!(!before_remedy("针对反馈问题"));
+        // The inspectors named between the two: `反馈指出` inside `督导反馈指出`
+        // follows `针对督导`, still the remedy's.
+        assert!(!before_remedy("针对督导反馈指出的问题,2023年全县"));
+        assert!(!before_remedy("对照省督导组指出的问题,全县"));
+        assert!(before_remedy("省督导组指出,全县"));
         assert!(before_remedy("反馈问题:全县"));
     }
 

@@ -443,6 +443,22 @@ pub const STILL_SOME: [&str; 3] = ["仍有", "尚有", "还有"];
 /// `未来`: the future, which holds `未` and denies nothing.
 pub const FUTURE: &str = "未来";
 
+/// The word that, opening a phrase of a comparison's requirement, states the
+/// opposite of it: `教师平均工资收入低于当地公务员`. Not after a negation
+/// ([`NOT_BELOW`]: `不低于`, `不得低于`), which is the requirement itself.
+pub const BELOW: &str = "低于";
+
+/// Words that make [`BELOW`] after them the requirement, not its denial.
+pub const NOT_BELOW: [&str; 5] = ["不", "不得", "不应", "不能", "不会"];
+
+/// Whether `phrase`, a phrase of a comparison's requirement after `before`
+/// (the words of its clause before it), opens with [`BELOW`] not after a
+/// negation ([`NOT_BELOW`]):
+/// it states the first side below the second.
+pub fn states_below(before: &str, phrase: &str) -> bool {
+    phrase.starts_with(BELOW) && !NOT_BELOW.iter().any(|w| before.ends_with(w))
+}
+
 /// How many characters before a claim phrase a [`DENIALS`] word may stand:
 /// `未` + a verb of two (`未落实`, `尚未实现`), `没有完全做到`, or
 /// `没有完全实现“` before a quoted phrase.

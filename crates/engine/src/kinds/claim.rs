@@ -19,9 +19,10 @@
 //!   alone evidences nothing.
 //!
 //! A claim that is a plan (`到2024年…实现全覆盖`) claims nothing yet and is
-//! not judged; nor is a denial (`未落实“两个只增不减”要求`), which claims
-//! the opposite and is no contradiction of a figure that agrees with it,
-//! nor a claim in part (`基本实现全覆盖`, `农村学校…全覆盖`), which does not
+//! not judged. A denial (`未落实“两个只增不减”要求`) claims the opposite: it
+//! is no contradiction of a figure that agrees with it, but when the section
+//! makes no claim of its own it fails the section (`denied`): the report
+//! says the requirement is not met. Nor is a claim in part (`基本实现全覆盖`, `农村学校…全覆盖`), which does not
 //! claim the requirement the rule asks about. Evidence is looked for in the claim's section only: a figure
 //! of another city backs nothing.
 
@@ -74,16 +75,22 @@ fn section(
     requirement: &Requirement,
     section: &Section,
 ) -> Outcome {
-    let claims: Vec<(&Case, &Claim)> = section
-        .cases
-        .iter()
-        .flat_map(|c| c.claims.iter().map(move |claim| (c, claim)))
-                .filter(|(_, claim)| {
-            claim.requirement == requirement.id && !claim.plan && !claim.denied && !claim.partial
-        })
-        .collect();
+    let stated = || {
+        section
+            .cases
+            .iter()
+            .flat_map(|c| c.claims.iter().map(move |claim| (c, claim)))
+            .filter(|(_, claim)| {
+                claim.requirement == requirement.id && !claim.plan && !claim.partial
+            })
+    };
+    let claims: Vec<(&Case, &Claim)> = stated().filter(|(_, c)| !c.denied).collect();
     if claims.is_empty() {
-        return Outcome::new(Status::Missing);
+        let denials: Vec<(&Case, &Claim)> = stated().collect();
+        if denials.is_empty() {
+            return Outcome::new(Status::Missing);
+        }
+        return denied(cx, rule, requirement, section, &denials);
     }
     // Claims that each name one indicator of the requirement
     // (`实现了生均一般公共预算教育支出只增不减`) are judged on the figures of
@@ -152,6 +159,32 @@ fn section(
         }
     };
     Outcome::new(status).with(found)
+}
+
+/// A section that claims nothing of the requirement and says it is not met
+/// (`未实现“两个只增不减”`, `“不低于”要求尚未落实`): its own words fail it,
+/// whatever its figures say, at the level of a contradiction. A section
+/// that also claims it met (`去年未实现…，今年实现了…`, a rectification's
+/// problem and its remedy) is judged on the claim instead.
+fn denied(
+    cx: &CheckContext<'_>,
+    rule: &ClaimRule,
+    requirement: &Requirement,
+    section: &Section,
+    denials: &[(&Case, &Claim)],
+) -> Outcome {
+    let mut found = Vec::new();
+    if let Some(severity) = capped(cx, rule.contradiction) {
+        let mut vars = cx.vars(Some(section), None);
+        vars.insert("requirement", requirement.id.to_string());
+        vars.insert("name", requirement.name.clone());
+        for (case, claim) in denials {
+            vars.insert("claim", claim.text.to_string());
+            let msg = cx.message("{section}的报告写明未做到“{name}”：“{claim}”", &vars);
+            found.push(at_claim(cx, section, case, claim, msg, severity));
+        }
+    }
+    Outcome::new(Status::Denied).with(found)
 }
 
 /// The verdict of the figures of a section (one list per indicator of the

@@ -490,6 +490,7 @@ fn matrix(out: &mut String, input: &Input<'_>, r: &ReportResult) {
                 Some(Status::Evidenced) => ("s-evidenced", "✓ 有据"),
                 Some(Status::Claimed) => ("s-claimed", "… 仅声称"),
                 Some(Status::Contradicted) => ("s-contradicted", "✗ 矛盾"),
+                Some(Status::Denied) => ("s-contradicted", "✗ 自述未做到"),
             };
             // An unread cell says in words what it means, for a screen
             // reader and on hover: its label alone could be taken for a
@@ -513,7 +514,7 @@ fn matrix(out: &mut String, input: &Input<'_>, r: &ReportResult) {
         let _ = writeln!(out, "</tr>");
     }
     let claims = if r.has_any(&Status::CLAIMS) {
-        "<span class=\"s-evidenced\">✓ evidenced 有据</span><span class=\"s-claimed\">… claimed 仅声称（无数据佐证）</span><span class=\"s-contradicted\">✗ contradicted 与数据矛盾</span>"
+        "<span class=\"s-evidenced\">✓ evidenced 有据</span><span class=\"s-claimed\">… claimed 仅声称（无数据佐证）</span><span class=\"s-contradicted\">✗ contradicted 与数据矛盾</span><span class=\"s-contradicted\">✗ denied 报告写明未做到</span>"
     } else {
         ""
     };

@@ -291,6 +291,7 @@ fn report(
                 Some(Status::Evidenced) => "☑️",
                 Some(Status::Claimed) => "💬",
                 Some(Status::Contradicted) => "⛔",
+                Some(Status::Denied) => "🚫",
             };
             let _ = write!(out, " {cell} |");
         }
@@ -299,7 +300,7 @@ fn report(
     out.push_str("\n✅ pass · ❌ fail · ℹ️ note (a rule at info failed: advice, the section does not fail) · 🔕 fail, waived · ⚠️ mentioned, not read · ❔ not reported · – not applicable");
     // Claim rows have their own words, explained when the report has one.
     if r.has_any(&Status::CLAIMS) {
-        out.push_str(" · ☑️ claim backed by a figure · 💬 claimed, no figure backs it · ⛔ claim contradicted by a figure");
+        out.push_str(" · ☑️ claim backed by a figure · 💬 claimed, no figure backs it · ⛔ claim contradicted by a figure · 🚫 the report says it is not met");
     }
     out.push_str("\n\n");
 }

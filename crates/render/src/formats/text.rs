@@ -393,6 +393,11 @@ fn table(out: &mut String, report: &ReportResult, paint: &Paint) {
                 .into_iter()
                 .map(|k| Cow::Owned(format!("{k} (contradicted)"))),
         );
+        failing.extend(
+            row.denied
+                .into_iter()
+                .map(|k| Cow::Owned(format!("{k} (denied)"))),
+        );
         let fail = failing.len();
         let mut rules = failing.join(", ");
         let notes = row.notes.len();
@@ -446,6 +451,8 @@ struct Row<'a> {
     failing: Vec<Cow<'a, str>>,
     /// Contradicted claims, not at `info`.
     contradicted: Vec<Cow<'a, str>>,
+    /// Requirements the section says are not met, not at `info`.
+    denied: Vec<Cow<'a, str>>,
     /// Failing or contradicted at `info` ([`SectionResult::is_note`]).
     notes: Vec<Cow<'a, str>>,
     unread: Vec<Cow<'a, str>>,
@@ -460,6 +467,7 @@ impl<'a> Row<'a> {
             not_applicable: 0,
             failing: Vec::new(),
             contradicted: Vec::new(),
+            denied: Vec::new(),
             notes: Vec::new(),
             unread: Vec::new(),
             claimed: Vec::new(),
@@ -469,6 +477,7 @@ impl<'a> Row<'a> {
                 v if v.fails() && s.is_note(k) => row.notes.push(safe(k)),
                 Status::Fail => row.failing.push(safe(k)),
                 Status::Contradicted => row.contradicted.push(safe(k)),
+                Status::Denied => row.denied.push(safe(k)),
                 Status::Unread => row.unread.push(safe(k)),
                 Status::Claimed => row.claimed.push(safe(k)),
                 Status::Missing => row.missing += 1,
