@@ -2467,8 +2467,11 @@ fn earlier_opening(
         }
         _ => lead,
     };
-    let lead = ["截至", "截止到", "截止"]
+    // `到2021年底，…` in a later year's report: as of then too (a later
+    // year's `到…` is a deadline, left to the plans).
+    let lead = periods::UP_TO
         .iter()
+        .chain(&["到", "至"])
         .find_map(|w| lead.strip_prefix(w))
         .unwrap_or(lead);
     let opening_year = lead

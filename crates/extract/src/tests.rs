@@ -2045,6 +2045,25 @@ mod phrasing {
             levels(&c),
             [("per-student-expenditure".to_string(), Some(14210.5))]
         );
+        // As of an earlier year's end, with any word of `as of`: that
+        // year's (`到2021年底` was read as the report's).
+        for text in [
+            "截至2021年底，全县普惠性幼儿园覆盖率为86.0%。",
+            "截止到2021年底，全县普惠性幼儿园覆盖率为86.0%。",
+            "到2021年底，全县普惠性幼儿园覆盖率为86.0%。",
+            "至2021年末，全县普惠性幼儿园覆盖率为86.0%。",
+        ] {
+            let c = in_report(text, Some(2022));
+            assert_eq!(levels(&c), [], "{text}");
+            assert_eq!(
+                unread_reasons(&c),
+                [(
+                    "preschool-inclusive-coverage".to_string(),
+                    UnreadMentionReason::OtherPeriod
+                )],
+                "{text}"
+            );
+        }
         let c = in_report(
             "高中阶段毛入学率较2018年提高9.6个百分点，达到92.3%。",
             Some(2022),

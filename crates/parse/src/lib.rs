@@ -592,8 +592,8 @@ fn ends_line(line: &Line<'_>) -> bool {
 /// 提高至` + `90%`), so length alone cannot tell; a title is short (at most
 /// [`TITLE_LIMIT`] characters, and well short of the widest line of its
 /// section, which `widest` counts), has no clause mark inside, and the line after it
-/// opens a sentence of its own: with a year (`2022年底，`) or with the
-/// region by its level (`全县`, `我市`). The next line then starts a
+/// opens a sentence of its own: with a year (`2022年底，`, `截至2021年底，`)
+/// or with the region by its level (`全县`, `我市`). The next line then starts a
 /// sentence, so its opening still dates and places what it states.
 fn is_title_line(
     line: &Line<'_>,
@@ -646,6 +646,12 @@ fn is_title_line(
     let deadline = next.strip_prefix('到').is_some_and(|rest| {
         rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '“' | '"'))
     });
+    // `截至2021年底，…`, `自2021年以来，…`: a date that opens a sentence.
+    let as_of = periods::UP_TO
+        .iter()
+        .chain(&["自"])
+        .filter_map(|w| next.strip_prefix(w))
+        .any(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
     let opened = periods::BEFORE_REMEDY
         .iter()
         .chain(&periods::AFTER_REMEDY)
@@ -671,7 +677,7 @@ fn is_title_line(
         }
         dutycheck_vocab::punctuation::is_clause_end(c) || c == '、'
     });
-    (dated || placed || opened) && !ends_open && !marked && open == 0
+    (dated || as_of || placed || opened) && !ends_open && !marked && open == 0
 }
 
 /// Whether the blank line `idx` stands in the middle of a sentence, as text
@@ -2595,18 +2601,50 @@ fn work(n: usize) {
 #[inline(always)]
 fn work(_: usize) {}
 
-/// The first plausible year (1949–2099) in the title.
+/// The year a title names (1949–2099): the first `YYYY年度`, the year
+/// evaluated, before any other (`澜江市人民政府2025年对2024年度履行教育职责
+/// 情况的自评报告` is on 2024); else the first year. A range of years
+/// (`2021—2023年`, `2021年至2023年`, `2021-2023年度`) stands for its last
+/// year: a report over three years reports the state at their end, and its
+/// earlier years' figures are earlier years'.
 fn find_year(title: &str) -> Option<i32> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(r"(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)").unwrap_or_else(|e| panic!("{e}"))
     });
-    re.captures(title)?
-        .get(1)?
-        .as_str()
-        .parse()
-        .ok()
-        .filter(|y| (1949..2100).contains(y))
+    // Each year with the byte its words after start at, ranges joined.
+    let mut years: Vec<(i32, usize)> = Vec::new();
+    let mut at = 0;
+    while let Some(c) = title.get(at..).and_then(|rest| re.captures(rest)) {
+        let Some(m) = c.get(1) else { break };
+        let (start, end) = (at + m.start(), at + m.end());
+        at = end;
+        let Some(year) = m.as_str().parse().ok().filter(|y| (1949..2100).contains(y)) else {
+            continue;
+        };
+        match years.last_mut() {
+            Some(last) if joins_range(&title[last.1..start]) => *last = (year, end),
+            _ => years.push((year, end)),
+        }
+    }
+    years
+        .iter()
+        .find(|(_, end)| title[*end..].starts_with("年度"))
+        .or(years.first())
+        .map(|(year, _)| *year)
+}
+
+/// Whether `between`, the words between two years, make them a range:
+/// `—`, `-`, `~`, `至`, `到`, after `年` or `年度` or not.
+fn joins_range(between: &str) -> bool {
+    let rest = between
+        .strip_prefix("年度")
+        .or_else(|| between.strip_prefix('年'))
+        .unwrap_or(between);
+    matches!(
+        rest,
+        "—" | "——" | "–" | "-" | "－" | "~" | "～" | "至" | "到"
+    )
 }
 
 #[cfg(test)]

@@ -198,6 +198,10 @@ fn a_title_on_its_own_line_ends_there() {
         "东城街道公办园在园幼儿占比为30%。",
         "城区学校大班额比例为12.5%。",
         "农村学校课后服务覆盖率为91%。",
+        // A date that opens the sentence: glued to the title, `截至` no
+        // longer opened it, and 2021's figure was read as 2023's.
+        "截至2021年底，全县普惠性幼儿园覆盖率为86.0%。",
+        "自2021年以来，全县新建公办园6所。",
     ] {
         let text = format!("2023年报告\n一、甲县\n（一）学前教育\n{body}\n");
         let report = parse(&doc(&text)).expect("parses");
@@ -2272,6 +2276,37 @@ fn the_preamble_says_the_year_evaluated() {
         )),
         Some(2024)
     );
+}
+
+/// A title's year: the year evaluated (`…2025年对2024年度…`) over the year
+/// written, and the last of a range (`2021—2023年`). Before, the first year
+/// of the title was taken: a three-year report's current levels read as
+/// targets of a later year, and a report written in 2025 on 2024 was held
+/// to 2025's targets.
+#[test]
+fn a_title_names_the_year_evaluated_and_the_end_of_a_range() {
+    let year = |title: &str| {
+        parse(&doc(&format!(
+            "{title}\n一、石门县\n1.全县学前三年毛入园率达到92%。\n"
+        )))
+        .expect("parses")
+        .year
+    };
+    for (title, expected) in [
+        (
+            "澜江市人民政府2025年对2024年度履行教育职责情况的自评报告",
+            2024,
+        ),
+        ("松岭县2021—2023年履行教育职责自评报告", 2023),
+        ("松岭县2021-2023年履行教育职责自评报告", 2023),
+        ("松岭县2021年至2023年履行教育职责自评报告", 2023),
+        ("松岭县2021～2023年度履行教育职责情况报告", 2023),
+        ("松岭县2024年度教育工作总结和2025年工作计划", 2024),
+        ("松岭县2024年教育工作总结及2025年工作要点", 2024),
+        ("松岭县2023年履行教育职责自评报告", 2023),
+    ] {
+        assert_eq!(year(title), Some(expected), "{title}");
+    }
 }
 
 /// A region's typical cases numbered `案例一：` / `案例1：` are its cases, as

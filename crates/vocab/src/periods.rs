@@ -365,7 +365,8 @@ pub fn in_ended_plan(lead: &str, year: Option<i32>) -> bool {
 const SPAN_CONNECTORS: [char; 7] = ['-', '—', '–', '~', '～', '至', '到'];
 
 /// Words that make a month the end of a running figure (`截至9月底`).
-pub const UP_TO: [&str; 4] = ["截至", "截止", "截止到", "截至到"];
+/// Longest first, so that a prefix stripped is the whole word.
+pub const UP_TO: [&str; 4] = ["截止到", "截至到", "截至", "截止"];
 
 /// Whether `words` (folded text before a figure, from the start of its
 /// sentence) say that the figure is for a part of a year: a span of months
