@@ -180,6 +180,7 @@ impl ClaimFinder {
                 plan: cx.plan_section
                     || is_plan(text, lead, m.start, before, cx.year)
                     || plans::names_condition(before)
+                    || opens_plans(text, lead, m.start)
                     || planned_in_gap(text, &m, self.pieces.get(m.indicator))
                     || under_way(text, from, m.start, m.end, to)
                     // `下一步，我县将重点做好以下工作：一是…；二是实现…全覆盖`.
@@ -220,6 +221,21 @@ impl ClaimFinder {
         }
         claims
     }
+}
+
+/// Whether the sentence that starts at `lead` opens as one of plans or
+/// demands before the phrase at `start`, as a statement's does: with a
+/// plan opener or a sentence word of plans in its first clause (`下一步，…`,
+/// `建议县政府…`), or a label of them (`意见：教育投入只增不减`,
+/// `整改要求：…`). The inspectors' demand was read as the county's claim.
+fn opens_plans(text: &CaseText<'_>, lead: usize, start: usize) -> bool {
+    let first_end = text
+        .find_forward(lead, start, is_clause_end)
+        .unwrap_or(start);
+    let first = text.slice(lead, first_end);
+    plans::opens_with_plan_opener(first)
+        || plans::opens_sentence_of_plans(first)
+        || plans::opens_with_label_of_plans(text.slice(lead, start))
 }
 
 /// Whether a figure right after a claim phrase counts what was done

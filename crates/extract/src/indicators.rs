@@ -3233,6 +3233,17 @@ pub(crate) fn in_list_of_plans(text: &CaseText<'_>, start: usize, name: usize) -
             '。' if first_item_after(p + 1) => {
                 return crate::short_title(head(p)).is_some_and(plans::is_plan_title);
             }
+            // A title of plans on a line of its own, with no stop
+            // (`下一步工作打算` over `1.…`, inside a case).
+            '\n' if first_item_after(p + 1) && {
+                let line = text
+                    .find_backward(floor, p, |c| c == '\n')
+                    .map_or(floor, |q| q + 1);
+                crate::short_title(text.slice(line, p)).is_some_and(plans::is_plan_title)
+            } =>
+            {
+                return true;
+            }
             // The line the walk leaves must be an item of the list.
             '\n' if item_at(text, p + 1, p + 1 + ITEM_NUMBER_LIMIT).is_none() => return false,
             _ => {}

@@ -6766,11 +6766,39 @@ mod titled_plans {
             "县政府承诺普惠性幼儿园覆盖率达到85%。",
             "普惠性幼儿园覆盖率在整改期内达到80%。",
             "普惠性幼儿园覆盖率下阶段达到85%。",
+            "限期整改，普惠性幼儿园覆盖率达到80%。",
         ] {
             let c = extracted(text);
             assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
             assert_eq!(c.targets.len(), 1, "{text}: {:?}", c.targets);
         }
+        // A label of demands governs its whole sentence: the second
+        // clause was read as a level.
+        for text in [
+            "要求：普惠性幼儿园覆盖率提高到85%，公办园在园幼儿占比达到50%。",
+            "整改要求：普惠性幼儿园覆盖率提高到85%，公办园在园幼儿占比达到50%。",
+        ] {
+            let c = extracted(text);
+            assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
+            assert_eq!(c.targets.len(), 2, "{text}: {:?}", c.targets);
+        }
+        // The inspectors' demands of a requirement are plans, not the
+        // county's claims (the first was contradicted by a fall, and
+        // blamed on the county).
+        for text in [
+            "意见：教育投入只增不减。",
+            "建议县政府确保“两个只增不减”。",
+            "县政府须保证“两个只增不减”。",
+            "限期实现超大班额清零。",
+            "抓紧落实教师工资“不低于”要求。",
+            "下一步，全县课后服务实现全覆盖。",
+        ] {
+            let c = extracted(text);
+            let plans: Vec<bool> = c.claims.iter().map(|c| c.plan).collect();
+            assert_eq!(plans, [true], "{text}");
+        }
+        let c = extracted("确保了“两个只增不减”。");
+        assert!(c.claims.iter().all(|c| !c.plan), "{:?}", c.claims);
         let c = extracted(
             "县政府兑现承诺，普惠性幼儿园覆盖率达到85%，义务教育学校课后服务实现全覆盖。",
         );
@@ -6823,6 +6851,17 @@ mod titled_plans {
             assert!(c.targets.is_empty(), "{text}: {:?}", c.targets);
             assert_eq!(c.indicators.len(), 2, "{text}: {:?}", c.indicators);
         }
+        // A title of plans on a line of its own, with no stop, over items
+        // on the next lines (they were levels). A line of work is no head.
+        let c = extracted(
+            "学前教育\n全县学前三年毛入园率为85%。\n下一步工作打算\n1.普惠性幼儿园覆盖率达到90%。\n2.公办园在园幼儿占比达到55%。",
+        );
+        assert_eq!(c.indicators.len(), 1, "{:?}", c.indicators);
+        assert_eq!(c.targets.len(), 2, "{:?}", c.targets);
+        let c = extracted(
+            "学前教育\n主要做法\n1.普惠性幼儿园覆盖率达到90%。\n2.公办园在园幼儿占比达到55%。",
+        );
+        assert_eq!(c.indicators.len(), 2, "{:?}", c.indicators);
         // A list of plans ends at a line that is not one of its items.
         let c = extracted(
             "全县学前三年毛入园率为85%。下一步打算：一是加快普惠园建设。\n全县毛入园率达到88%，普惠性幼儿园覆盖率达到90%。",

@@ -609,7 +609,18 @@ fn is_title_line(
         return false;
     }
     let chars = line.text.chars().count();
-    if chars > TITLE_LIMIT || chars * 10 > widest() * 6 {
+    if chars > TITLE_LIMIT {
+        return false;
+    }
+    // `（一）整改意见`, `（二）存在的问题`, `下一步工作打算`: a heading of
+    // plans, demands, problems or background is a title whatever follows
+    // and however short its section's lines (glued to its first line, a
+    // demand's figures were read as levels).
+    let heading = {
+        let after_marker: String = line.normal.trim_start().chars().skip(marker.len).collect();
+        plans::holds_no_work(after_marker.trim())
+    };
+    if !heading && chars * 10 > widest() * 6 {
         return false;
     }
     let next = next.normal.trim_start();
@@ -677,7 +688,7 @@ fn is_title_line(
         }
         dutycheck_vocab::punctuation::is_clause_end(c) || c == '、'
     });
-    (dated || as_of || placed || opened) && !ends_open && !marked && open == 0
+    (dated || as_of || placed || opened || heading) && !ends_open && !marked && open == 0
 }
 
 /// Whether the blank line `idx` stands in the middle of a sentence, as text

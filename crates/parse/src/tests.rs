@@ -211,6 +211,19 @@ fn a_title_on_its_own_line_ends_there() {
             "{body}"
         );
     }
+    // A heading of demands, plans or problems is a title whatever
+    // follows: glued to its first line, the demand's figures were read as
+    // levels reached.
+    for heading in ["整改意见", "存在的问题", "下一步工作打算", "意见建议"] {
+        let text =
+            format!("2023年报告\n一、甲县\n（一）{heading}\n普惠性幼儿园覆盖率提高到85%。\n");
+        let report = parse(&doc(&text)).expect("parses");
+        assert_eq!(
+            report.sections[0].cases[0].text,
+            format!("{heading}\n普惠性幼儿园覆盖率提高到85%。"),
+            "{heading}"
+        );
+    }
     // Not followed by a year or the region: a wrap.
     assert_eq!(cases[2].text, "教师队伍建设取得新成效。");
     // A clause mark inside: a wrap.

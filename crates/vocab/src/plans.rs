@@ -15,7 +15,7 @@ use crate::search;
 /// what must be (`要达到55%`, `需达到95%以上`, `应达到90%以上`, `应为11.5万元`), and
 /// the year's budget (`年初预算安排一般公共预算教育支出7.5亿元`, `预算安排…`: planned
 /// spending; `比年初预算增长3%` after a figure compares with it).
-pub const PLAN_WORDS: [&str; 61] = [
+pub const PLAN_WORDS: [&str; 67] = [
     "力争",
     "计划",
     "目标",
@@ -61,6 +61,13 @@ pub const PLAN_WORDS: [&str; 61] = [
     "需达到",
     "应达到",
     "须达到",
+    // `县政府须保证“两个只增不减”`, `限期实现超大班额清零`, `抓紧落实…`.
+    "须保证",
+    "要保证",
+    "应保证",
+    "需保证",
+    "限期",
+    "抓紧",
     "力求",
     "应为",
     "届时",
@@ -247,11 +254,17 @@ fn label(lead: &str) -> Option<&str> {
 /// The brackets a label stands in at the start of a paragraph (`【下一步】`).
 const LABEL_BRACKETS: (char, char) = ('【', '】');
 
-/// Whether a label (`工作目标`, `下一步打算`) announces plans: a goal or a
-/// task (ends with `目标`, `任务`), or what titles a section of plans
+/// Whether a label (`工作目标`, `下一步打算`) announces plans: a goal, a
+/// task or a demand (ends with `目标`, `任务`, `要求`; `意见`), or what
+/// titles a section of plans
 /// ([`is_plan_title`]).
 fn is_plan_label(label: &str) -> bool {
-    label.ends_with("目标") || label.ends_with("任务") || is_plan_title(label)
+    label.ends_with("目标")
+        || label.ends_with("任务")
+        // The inspectors' demands: `要求：`, `整改要求：`, `意见：`.
+        || label.ends_with("要求")
+        || label == "意见"
+        || is_plan_title(label)
 }
 
 /// Words that follow a requirement (`认真落实省定要求，…实现只增不减`,
@@ -575,7 +588,7 @@ pub const REPORTED: [&str; 3] = ["填报", "上报", "自报"];
 /// advice were carried out ([`DONE_TITLES`]: `整改建议落实情况`), nor a
 /// region's whole part of a document (`对槐荫县的督导意见`: see
 /// [`is_plan_title`]).
-pub(crate) const PLAN_TITLES: [&str; 18] = [
+pub(crate) const PLAN_TITLES: [&str; 20] = [
     "下一步",
     "下步",
     "下一阶段",
@@ -586,6 +599,8 @@ pub(crate) const PLAN_TITLES: [&str; 18] = [
     "工作重点",
     "工作安排",
     "工作目标",
+    "目标任务",
+    "工作要点",
     "展望",
     "今后",
     "努力方向",
