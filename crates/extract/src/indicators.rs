@@ -4388,8 +4388,10 @@ fn unsized_after(
         return changes::direction(clause).and_then(Direction::of_sign);
     }
     // `，低于上年水平`, `，未达到上年水平`: below the year before's, by
-    // no figure.
-    if let Some(sign) = changes::beside_the_year_before(clause) {
+    // no figure. `，不增反降`, `，连续两年减少`: a change and nothing else.
+    if let Some(sign) =
+        changes::beside_the_year_before(clause).or_else(|| changes::change_said_alone(clause))
+    {
         return Direction::of_sign(sign);
     }
     // The clause compares the level itself: it opens with the comparison

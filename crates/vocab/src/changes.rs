@@ -162,6 +162,37 @@ pub const NEEDS: [&str; 4] = ["需", "有待", "亟待", "须"];
 /// ([`direction`] asks for it only where a rise was found).
 pub const NEGATIVE_GROWTH: &str = "负增长";
 
+/// `增长率为负`, `增速为负`: a fall too, said of the rate.
+pub const BELOW_ZERO: &str = "为负";
+
+/// Whole clauses that, right after a level, state its change in words and
+/// nothing else: `不增反降`, `出现下降`, `连续两年减少`, `连续三年增长`. Unlike
+/// `，有所提高`, which may go on to say anything, none of them has a subject
+/// of its own: the change is the level's, against the year before (a run
+/// of years ends with it). The sign, or `None`.
+pub fn change_said_alone(clause: &str) -> Option<f64> {
+    let clause = clause.trim_end_matches([',', '，', ' ', '。', ';', '；']);
+    if ["不增反降", "不升反降", "不增反减", "不升反减"].contains(&clause) {
+        return Some(-1.0);
+    }
+    let rest = clause
+        .strip_prefix("出现")
+        .or_else(|| {
+            // `连续两年`, `连续3年`: a run of years, up to this one.
+            let run = clause.strip_prefix("连续")?;
+            let end = run.char_indices().take(3).find(|(_, c)| *c == '年')?.0;
+            Some(&run[end + '年'.len_utf8()..])
+        })?
+        .trim_end_matches('了');
+    if rest == NEGATIVE_GROWTH || DOWN.contains(&rest) {
+        Some(-1.0)
+    } else if UP.contains(&rest) {
+        Some(1.0)
+    } else {
+        None
+    }
+}
+
 /// Nouns of a relative change: `增幅14.8%`, `增速为4.2%`, `增长率为-1.5%`
 /// (up, so a negative figure is a fall), `降幅4.1%` (down).
 pub const GROWTH_NOUNS: [(&str, f64); 8] = [
@@ -376,11 +407,13 @@ pub fn direction(words: &str) -> Option<f64> {
         }
     }
     if up {
-        return Some(if search::contains(words, NEGATIVE_GROWTH) {
-            -1.0
-        } else {
-            1.0
-        });
+        return Some(
+            if search::contains(words, NEGATIVE_GROWTH) || search::contains(words, BELOW_ZERO) {
+                -1.0
+            } else {
+                1.0
+            },
+        );
     }
     short_direction(words)
 }
@@ -924,5 +957,25 @@ mod tests {
         assert_eq!(flat_against("与上年基本持平"), None);
         assert_eq!(flat_against("基本持平"), None);
         assert_eq!(flat_against("与全省平均持平"), None);
+    }
+
+    /// A clause that is a change and nothing else: its sign. Others say
+    /// more than a change, or none.
+    #[test]
+    fn a_change_said_alone() {
+        for (clause, sign) in [
+            ("不增反降", Some(-1.0)),
+            ("出现下降", Some(-1.0)),
+            ("出现负增长。", Some(-1.0)),
+            ("连续两年减少", Some(-1.0)),
+            ("连续3年下降了", Some(-1.0)),
+            ("连续三年增长", Some(1.0)),
+            ("有所提高", None),
+            ("出现下降趋势明显的学校3所", None),
+            ("连续两年获评先进县", None),
+        ] {
+            assert_eq!(change_said_alone(clause), sign, "{clause}");
+        }
+        assert_eq!(direction("一般公共预算教育支出增长率为负"), Some(-1.0));
     }
 }

@@ -27,9 +27,12 @@
 //! of another city backs nothing.
 
 use dutycheck_catalog::{Meets, Requirement};
-use dutycheck_model::{Case, Claim, IndicatorValue, Section, Severity, Status};
+use dutycheck_model::{
+    Case, Claim, Direction, IndicatorValue, Section, Severity, Status, UnreadMention,
+    UnreadMentionReason,
+};
 use dutycheck_rules::{ClaimRule, RuleSeverity};
-use dutycheck_vocab::punctuation::clause_around;
+use dutycheck_vocab::punctuation::{clause_around, is_sentence_end};
 
 use super::values;
 use crate::check::{CheckContext, Found, Outcome, Spot, Target};
@@ -43,6 +46,9 @@ enum Verdict<'a> {
     /// A figure contradicts it: the figure, and the other side of a
     /// comparison.
     Contradicted(Figure<'a>, Option<Figure<'a>>),
+    /// A change said in words only contradicts it (`只增不减` beside
+    /// `生均…连续两年减少`, `…不增反降`): the case and the unread mention.
+    ContradictedInWords(&'a Case, &'a UnreadMention),
 }
 
 /// A statement with the case it stands in.
@@ -117,7 +123,16 @@ fn section(
                 .collect()
         })
         .collect();
-    let verdict = judge(requirement.meets, &figures);
+    let mut verdict = judge(requirement.meets, &figures);
+    if !matches!(verdict, Verdict::Contradicted(..))
+        && let Some(Meets::Change { min, max }) = requirement.meets
+        && let Some((case, u)) = fall_in_words(section, |id| {
+            requirement.indicators.iter().any(|i| i == id) && judged_on(id)
+        })
+        .filter(|(_, u)| misses_by_sign(u, min, max))
+    {
+        verdict = Verdict::ContradictedInWords(case, u);
+    }
     let mut vars = cx.vars(Some(section), None);
     vars.insert("requirement", requirement.id.to_string());
     vars.insert("name", requirement.name.clone());
@@ -157,8 +172,75 @@ fn section(
             }
             Status::Contradicted
         }
+        Verdict::ContradictedInWords(case, mention) => {
+            if let Some(severity) = capped(cx, rule.contradiction) {
+                for (claim_case, claim) in &claims {
+                    vars.insert("claim", claim.text.to_string());
+                    vars.insert("figure", sentence_of(case, mention));
+                    vars.insert("figure_line", mention.line.to_string());
+                    let msg = cx.message(
+                        "{section}声称“{claim}”，但同一部分第{figure_line}行写着“{figure}”，与之矛盾",
+                        &vars,
+                    );
+                    let mut f = at_claim(cx, section, claim_case, claim, msg, severity);
+                    f.indicator = Some(mention.indicator.to_string());
+                    found.push(f);
+                }
+            }
+            Status::Contradicted
+        }
     };
     Outcome::new(status).with(found)
+}
+
+/// The first change said in words only (an
+/// [`UnreadMentionReason::UnsizedChange`] mention with its direction) of an
+/// indicator that `judged` takes, in the section's cases.
+fn fall_in_words(
+    section: &Section,
+    judged: impl Fn(&str) -> bool,
+) -> Option<(&Case, &UnreadMention)> {
+    section.cases.iter().find_map(|case| {
+        case.unread
+            .iter()
+            .find(|u| {
+                u.reason == UnreadMentionReason::UnsizedChange
+                    && u.direction.is_some()
+                    && judged(&u.indicator)
+            })
+            .map(|u| (case, u))
+    })
+}
+
+/// Whether the direction alone of a change said in words misses the bounds
+/// on the change: any fall misses a lower bound of at least 0 (`只增不减`),
+/// any rise an upper bound of at most 0. The size would decide any other.
+fn misses_by_sign(u: &UnreadMention, min: Option<f64>, max: Option<f64>) -> bool {
+    match u.direction {
+        Some(Direction::Down) => min.is_some_and(|m| m >= 0.0),
+        Some(Direction::Up) => max.is_some_and(|m| m <= 0.0),
+        None => false,
+    }
+}
+
+/// The sentence of a case that holds a mention, as written.
+fn sentence_of(case: &Case, u: &UnreadMention) -> String {
+    let chars: Vec<char> = case.text.chars().collect();
+    let from = chars
+        .get(..u.start)
+        .and_then(|b| b.iter().rposition(|c| is_sentence_end(*c)))
+        .map_or(0, |i| i + 1);
+    let to = chars
+        .get(u.end..)
+        .and_then(|a| a.iter().position(|c| is_sentence_end(*c)))
+        .map_or(chars.len(), |i| u.end + i);
+    chars
+        .get(from..to)
+        .unwrap_or_default()
+        .iter()
+        .collect::<String>()
+        .trim()
+        .to_string()
 }
 
 /// A section that claims nothing of the requirement and says it is not met

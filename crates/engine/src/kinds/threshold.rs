@@ -1,6 +1,8 @@
 //! The check of `threshold:` rules (see `dutycheck_rules::ThresholdRule`).
 
-use dutycheck_model::{Direction, IndicatorValue, QuantityKind, Severity, Status, UnreadMentionReason};
+use dutycheck_model::{
+    Direction, IndicatorValue, Qualifier, QuantityKind, Severity, Status, UnreadMentionReason,
+};
 use dutycheck_rules::{Bounds, Measure, ThresholdRule};
 
 use super::{mention_spot, missing_finding, span_spot, value_spot, values};
@@ -220,9 +222,13 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<
         // A shortfall reads as the rule's message; a figure whose
         // qualifier decides (不足90%, 近80%) gets an explanation, because
         // "为90%，低于80%" would be nonsense.
+        // A bound that falls short (`80%以上` against 85%, `6%以下` against
+        // 5%) is no level either: "为80%，低于85%" would state a level the
+        // report did not.
         let by_qualifier = fail_zone.is_some_and(|miss| {
             !(matches!(miss, Miss::Low | Miss::High)
                 && judge(&rule.bounds, value, dutycheck_model::Qualifier::Exact).is_some())
+                || is_bound(miss, v.qualifier)
         });
         if by_qualifier || user_quotes_text {
             vars.insert("text", super::figure_text(case, v));
@@ -232,7 +238,7 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<
             Some(miss) => {
                 failed = true;
                 let message = if by_qualifier {
-                    builtin(qualifier_message(miss, &rule.bounds), &vars)
+                    builtin(qualifier_message(miss, v.qualifier, &rule.bounds), &vars)
                 } else {
                     cx.message(default_threshold_message(miss, &rule.bounds), &vars)
                 };
@@ -479,7 +485,30 @@ fn default_threshold_message(miss: Miss, b: &Bounds) -> &'static str {
     }
 }
 
-fn qualifier_message(miss: Miss, b: &Bounds) -> &'static str {
+/// Whether a figure missed a bound as a bound of its own: a lower bound
+/// (`80%以上`) below a target, an upper bound (`6%以下`) above a ceiling.
+fn is_bound(miss: Miss, qualifier: Qualifier) -> bool {
+    matches!(
+        (miss, qualifier),
+        (Miss::Low, Qualifier::MoreThan) | (Miss::High, Qualifier::AtMost)
+    )
+}
+
+fn qualifier_message(miss: Miss, qualifier: Qualifier, b: &Bounds) -> &'static str {
+    if is_bound(miss, qualifier) {
+        return match miss {
+            Miss::Low if b.min.is_some() => {
+                "{section}{name}写作“{text}”，只说明不低于{value}{unit}，不能证明达到{min}{unit}的目标"
+            }
+            Miss::Low => {
+                "{section}{name}写作“{text}”，只说明不低于{value}{unit}，不能证明超过{above}{unit}"
+            }
+            _ if b.max.is_some() => {
+                "{section}{name}写作“{text}”，只说明不高于{value}{unit}，不能证明不超过{max}{unit}"
+            }
+            _ => "{section}{name}写作“{text}”，只说明不高于{value}{unit}，不能证明低于{below}{unit}",
+        };
+    }
     match miss {
         Miss::OnlyUpperBound if b.min.is_some() => {
             "{section}{name}写作“{text}”，只给出了上限，不能证明达到{min}{unit}的目标"
