@@ -616,7 +616,7 @@ impl<'a> CheckContext<'a> {
         match section_index(&self.report.sections, section) {
             Some(i) => self.no_work.get(i).copied().unwrap_or(false),
             // A section from elsewhere (a report built by hand).
-            None => dutycheck_vocab::plans::holds_no_work(&section.name),
+            None => section.is_preamble() || dutycheck_vocab::plans::holds_no_work(&section.name),
         }
     }
 

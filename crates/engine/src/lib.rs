@@ -206,7 +206,12 @@ fn evaluate_by(
     // not the topic (`东岭县…比上年下降0.5个百分点`, not `主要做法及取得成效…`).
     let region = dutycheck_vocab::regions::of_report(
         &report.title,
-        report.sections.iter().map(|s| s.name.as_str()),
+        // (The preamble is named by the title's region: no other.)
+        report
+            .sections
+            .iter()
+            .filter(|s| !s.is_preamble())
+            .map(|s| s.name.as_str()),
     );
     let written_as_cases = dutycheck_vocab::genres::written_as_cases(&report.title);
     let headings: Vec<Option<&str>> = report
@@ -224,7 +229,7 @@ fn evaluate_by(
     let no_work: Vec<bool> = report
         .sections
         .iter()
-        .map(|s| dutycheck_vocab::plans::holds_no_work(&s.name))
+        .map(|s| s.is_preamble() || dutycheck_vocab::plans::holds_no_work(&s.name))
         .collect();
 
     let active = |r: &Rule| r.severity.severity().is_some();

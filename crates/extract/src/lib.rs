@@ -90,7 +90,12 @@ impl Extractor {
         // is known for them.
         let title_region = dutycheck_vocab::regions::of_report(
             &report.title,
-            report.sections.iter().map(|s| s.name.as_str()),
+            // (The preamble is named by the title's region: no other.)
+            report
+                .sections
+                .iter()
+                .filter(|s| !s.is_preamble())
+                .map(|s| s.name.as_str()),
         );
         for section in &mut report.sections {
             let cx = indicators::Context {
@@ -104,6 +109,18 @@ impl Extractor {
                 self.extract_case_in(case, cx);
             }
         }
+        // The preamble is read for what it states (`全县学前三年毛入园率为
+        // 83.6%`); one that states nothing of the catalog (`实地查看学校15所`)
+        // is the inspection's account, and no part of the report to judge.
+        report.sections.retain(|s| {
+            !s.is_preamble()
+                || s.cases.iter().any(|c| {
+                    !(c.indicators.is_empty()
+                        && c.targets.is_empty()
+                        && c.claims.is_empty()
+                        && c.unread.is_empty())
+                })
+        });
     }
 
     /// Fills in one case, knowing nothing of its report (no year, not a

@@ -63,6 +63,17 @@ pub struct Section {
     pub collected: bool,
 }
 
+impl Section {
+    /// Whether this is the report's preamble (number 0): the text between
+    /// its title and its first heading, read as a section of the region
+    /// the title names when it states figures (`石湾县2023年…典型工作案例` /
+    /// `全县学前三年毛入园率为83.6%` / `案例1：…`). Like a case's lead-in, it is
+    /// no numbered part of the report: rules on cases do not judge it.
+    pub fn is_preamble(&self) -> bool {
+        self.number == 0
+    }
+}
+
 fn is_false(b: &bool) -> bool {
     !*b
 }

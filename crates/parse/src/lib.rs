@@ -1056,6 +1056,12 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
     // Regions one level down (`二、各县（市、区）情况` + `（一）河东区`): their
     // headings become the sections (see *Regions below the first level*).
     let mut heads = regions_below(first, &lines, &markers, section_style);
+    // The preamble (Section::is_preamble): figures between the title and
+    // the first heading are the titled region's, and were dropped unread.
+    let preamble = preamble_head(&lines, body_start, &heads, &title).map(|(head, region)| {
+        heads.insert(0, head);
+        region
+    });
 
     // Pass 2: the cases of each section, from the lines up to the next heading.
     let ends: Vec<usize> = heads
@@ -1134,6 +1140,23 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
     }
 
     texts.give(&mut sections);
+    // A preamble of the region the first heading names too (`石湾县…` /
+    // `全县…` / `一、石湾县`) is that section's lead-in.
+    if let Some(region) = preamble
+        && sections.first().is_some_and(Section::is_preamble)
+        && sections
+            .get(1)
+            .is_some_and(|s| regions::of_heading(&s.name) == Some(region))
+    {
+        let pre = sections.remove(0);
+        sections[0].cases.splice(0..0, pre.cases);
+        sections[0]
+            .unread_numbering
+            .splice(0..0, pre.unread_numbering);
+    }
+    if section_style == Style::Case {
+        one_regions_cases(&mut sections, &title);
+    }
     if sections.is_empty() {
         return Err(no_sections(&doc.path));
     }
@@ -1152,6 +1175,106 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
         year,
         sections,
     })
+}
+
+/// A report of one region's typical cases headed by their labels
+/// (`石湾县2023年…典型工作案例` / `【案例一】保障教育投入` / `【案例二】…`): the
+/// labels head cases, not regions (none names one), so the sections are
+/// one, the region the title names, and each labelled case is its case by
+/// its number (the preamble's text is its lead-in). Each case was a section
+/// of its own, named by its title: a claim in one was never held against
+/// the figures of another, and the region's cases were never counted.
+fn one_regions_cases(sections: &mut Vec<Section>, title: &str) {
+    let Some(region) = regions::of_title(title) else {
+        return;
+    };
+    if sections.len() < 2
+        || sections
+            .iter()
+            .any(|s| !s.is_preamble() && (!s.collected || regions::of_heading(&s.name).is_some()))
+    {
+        return;
+    }
+    let labelled = sections.iter().position(|s| !s.is_preamble()).unwrap_or(0);
+    let mut merged = Section {
+        name: region.into(),
+        number: 1,
+        collected: false,
+        cases: Vec::new(),
+        numbering_gaps: Vec::new(),
+        unread_numbering: Vec::new(),
+        ..sections[labelled].clone()
+    };
+    for section in sections.drain(..) {
+        let number = section.number;
+        merged
+            .cases
+            .extend(section.cases.into_iter().map(|mut case| {
+                case.number = number;
+                case
+            }));
+        merged.numbering_gaps.extend(section.numbering_gaps);
+        merged.unread_numbering.extend(section.unread_numbering);
+    }
+    sections.push(merged);
+}
+
+/// The head of the report's preamble (section 0, [`Section::is_preamble`])
+/// and the region it is about: when the title names one region
+/// (`石湾县2023年…`, [`regions::of_title`]) and the lines between the title
+/// and the first heading (`heads`' first) state a figure
+/// ([`states_figures`]). A preamble of words only (`根据…，现将有关情况报告
+/// 如下。`) stays unread, as before: it states nothing to judge.
+fn preamble_head<'t>(
+    lines: &[Line<'_>],
+    body_start: usize,
+    heads: &[Head],
+    title: &'t str,
+) -> Option<(Head, &'t str)> {
+    let first = heads.first()?.idx;
+    let region = regions::of_title(title)?;
+    let body = lines.get(body_start..first)?;
+    let opening = body.iter().find(|l| !l.furniture && !l.text.is_empty())?;
+    if body_start == 0
+        || !body
+            .iter()
+            .any(|l| !l.furniture && states_figures(l.normal))
+    {
+        return None;
+    }
+    let head = Head {
+        idx: body_start - 1,
+        section: Section {
+            name: region.into(),
+            number: 0,
+            line: opening.number,
+            column: opening.column,
+            heading_length: 0,
+            cases: Vec::new(),
+            numbering_gaps: Vec::new(),
+            unread_numbering: Vec::new(),
+            collected: false,
+        },
+        below: None,
+        over_regions: false,
+        collected: false,
+    };
+    Some((head, region))
+}
+
+/// Whether a line (folded) states a figure with a unit: a digit before `%`,
+/// `万`, `亿`, `元`, `所`, `个`, `人`, `名` or `班` (`83.6%`, `3.2万人`,
+/// `56所`). A year (`2023年`) or a document's number (`〔2018〕82号`) is none.
+fn states_figures(line: &str) -> bool {
+    const UNITS: [char; 9] = ['%', '万', '亿', '元', '所', '个', '人', '名', '班'];
+    let mut after_digit = false;
+    for c in line.chars() {
+        if after_digit && UNITS.contains(&c) {
+            return true;
+        }
+        after_digit = c.is_ascii_digit() || (after_digit && c == '.');
+    }
+    false
 }
 
 /// A section heading found in pass 1, or a region's one level below.

@@ -2527,3 +2527,54 @@ fn tab_separated_header_rows_keep_their_lines() {
     assert_eq!(lines.len(), 3, "{lines:?}");
     assert!(lines[0].ends_with("目标值"), "{lines:?}");
 }
+
+/// The text between the title and the first heading, when it states a
+/// figure, is the titled region's: section 0 (`Section::is_preamble`), or
+/// the lead-in of the first section when that names the same region. It
+/// was dropped unread, with no note. A preamble of words only, and one of
+/// a title that names no region, stay unread as before.
+#[test]
+fn a_preamble_with_figures_is_the_titled_regions() {
+    let text = "石湾县2023年度履行教育职责自评报告\n全县学前三年毛入园率为83.6%，普惠性幼儿园覆盖率为78.2%。\n一、学前教育\n1.新建公办幼儿园3所。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(
+        outline(&report),
+        [
+            ("石湾县".to_string(), vec![0]),
+            ("学前教育".to_string(), vec![1])
+        ]
+    );
+    assert!(report.sections[0].is_preamble());
+    assert_eq!(
+        report.sections[0].cases[0].text,
+        "全县学前三年毛入园率为83.6%，普惠性幼儿园覆盖率为78.2%。"
+    );
+    // Under a heading of the same region: its lead-in.
+    let text = "石湾县2023年度履行教育职责自评报告\n全县学前三年毛入园率为83.6%。\n一、石湾县\n1.新建公办幼儿园3所。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(outline(&report), [("石湾县".to_string(), vec![0, 1])]);
+    assert!(!report.sections[0].is_preamble());
+    for text in [
+        "石湾县2023年度履行教育职责自评报告\n根据要求，现将有关情况报告如下。\n一、学前教育\n1.新建公办幼儿园3所。\n",
+        "2023年度履行教育职责评价情况通报\n全省学前三年毛入园率为91.6%。\n一、石湾县\n1.新建公办幼儿园3所。\n",
+    ] {
+        let report = parse(&doc(text)).expect("parses");
+        assert_eq!(outline(&report).len(), 1, "{text}");
+    }
+}
+
+/// One region's typical cases headed by their labels (`【案例一】…`,
+/// `案例2：…`) are that region's cases, in one section named by the title:
+/// each was a section named by its title, so a claim in one case was never
+/// held against a figure of another. A collection of several regions'
+/// cases (`案例一：青溪县：…`) keeps one section per case.
+#[test]
+fn one_regions_labelled_cases_are_its_cases() {
+    let text = "松岭县2023年度履行教育职责典型工作案例\n【案例一】保障教育投入\n2023年全县一般公共预算教育支出9.42亿元，比上年减少0.31亿元。\n【案例二】优化支出结构\n全县持续做到“两个只增不减”。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(outline(&report), [("松岭县".to_string(), vec![1, 2])]);
+    assert!(!report.sections[0].collected);
+    let text = "2023年度全省履行教育职责典型案例\n案例一：青溪县：集团化办学\n全县义务教育巩固率达到99.3%。\n案例二：平原县：扩充学前资源\n新建幼儿园3所。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(report.sections.len(), 2);
+}

@@ -97,12 +97,23 @@ impl<'a> Input<'a> {
     }
 }
 
-/// Where in the report a finding is, for people: `东河县 · 案例 1`.
+/// Where in the report a finding is, for people: `东河县 · 案例 1`, or
+/// `东河县 · 导语` for the text before a section's first numbered case (its
+/// lead-in, case 0), which is no case of the report's.
 pub fn place(f: &Finding) -> Option<String> {
-    match (&f.section, f.case) {
-        (Some(s), Some(c)) => Some(format!("{s} · 案例 {c}")),
-        (Some(s), None) => Some(s.clone()),
-        (None, Some(c)) => Some(format!("案例 {c}")),
+    place_of(f.section.as_deref(), f.case)
+}
+
+/// [`place`] from a section's name and a case's number.
+pub fn place_of(section: Option<&str>, case: Option<u32>) -> Option<String> {
+    let case_name = |c: u32| match c {
+        0 => "导语".to_string(),
+        c => format!("案例 {c}"),
+    };
+    match (section, case) {
+        (Some(s), Some(c)) => Some(format!("{s} · {}", case_name(c))),
+        (Some(s), None) => Some(s.to_string()),
+        (None, Some(c)) => Some(case_name(c)),
         (None, None) => None,
     }
 }

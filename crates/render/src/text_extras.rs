@@ -69,10 +69,10 @@ pub(crate) fn notes_and_baseline(out: &mut String, run: &Tail<'_>, quiet: bool) 
         );
         if !quiet {
             for f in &b.fixed {
-                let at = match (&f.section, f.case) {
-                    (Some(s), Some(c)) => format!(" ({s} · 案例 {c})"),
-                    (Some(s), None) => format!(" ({s})"),
-                    _ => String::new(),
+                let at = match &f.section {
+                    Some(_) => crate::context::place_of(f.section.as_deref(), f.case)
+                        .map_or_else(String::new, |p| format!(" ({p})")),
+                    None => String::new(),
                 };
                 let _ = writeln!(
                     out,

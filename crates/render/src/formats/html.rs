@@ -315,10 +315,10 @@ fn page_end(out: &mut String, run: &Tail<'_>) {
             "<h2>Fixed since the baseline</h2>\n<ul class=\"notes\">"
         );
         for f in &b.fixed {
-            let place = match (&f.section, f.case) {
-                (Some(s), Some(c)) => format!("{} · 案例 {c}", x(s)),
-                (Some(s), None) => x(s),
-                _ => String::new(),
+            let place = match &f.section {
+                Some(_) => crate::context::place_of(f.section.as_deref(), f.case)
+                    .map_or_else(String::new, |p| x(&p)),
+                None => String::new(),
             };
             let _ = writeln!(
                 out,

@@ -197,10 +197,10 @@ fn tail_text(out: &mut String, run: &Tail<'_>) {
     if let Some(b) = run.baseline.filter(|b| !b.fixed.is_empty()) {
         out.push_str("## Fixed since the baseline\n\n");
         for f in &b.fixed {
-            let place = match (&f.section, f.case) {
-                (Some(s), Some(c)) => format!(" ({} · 案例 {c})", escape_inline(s)),
-                (Some(s), None) => format!(" ({})", escape_inline(s)),
-                _ => String::new(),
+            let place = match &f.section {
+                Some(_) => crate::context::place_of(f.section.as_deref(), f.case)
+                    .map_or_else(String::new, |p| format!(" ({})", escape_inline(&p))),
+                None => String::new(),
             };
             let _ = writeln!(
                 out,

@@ -265,15 +265,11 @@ fn finding_text(out: &mut String, f: &Finding, source: Option<&SourceLines<'_>>,
         out.push_str(&paint.severity(f.severity, &carets));
         out.push('\n');
     }
-    if let Some(s) = &f.section {
+    if f.section.is_some()
+        && let Some(place) = crate::context::place(f)
+    {
         open(out, "=");
-        match f.case {
-            Some(c) => {
-                let place = format!("{s} · 案例 {c}");
-                out.push_str(&safe(&place));
-            }
-            None => out.push_str(&safe(s)),
-        }
+        out.push_str(&safe(&place));
         out.push('\n');
     }
     out.push('\n');
