@@ -616,11 +616,15 @@ fn is_title_line(
     // plans, demands, problems or background is a title whatever follows
     // and however short its section's lines (glued to its first line, a
     // demand's figures were read as levels).
-    let heading = {
-        let after_marker: String = line.normal.trim_start().chars().skip(marker.len).collect();
+    let heading = || {
+        let opening = line.normal.trim_start();
+        let after_marker = opening
+            .char_indices()
+            .nth(marker.len)
+            .map_or("", |(at, _)| &opening[at..]);
         plans::holds_no_work(after_marker.trim())
     };
-    if !heading && chars * 10 > widest() * 6 {
+    if chars * 10 > widest() * 6 && !heading() {
         return false;
     }
     let next = next.normal.trim_start();
@@ -688,7 +692,7 @@ fn is_title_line(
         }
         dutycheck_vocab::punctuation::is_clause_end(c) || c == '、'
     });
-    (dated || as_of || placed || opened || heading) && !ends_open && !marked && open == 0
+    !ends_open && !marked && open == 0 && (dated || as_of || placed || opened || heading())
 }
 
 /// Whether the blank line `idx` stands in the middle of a sentence, as text

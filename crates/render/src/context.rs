@@ -106,16 +106,23 @@ pub fn place(f: &Finding) -> Option<String> {
 
 /// [`place`] from a section's name and a case's number.
 pub fn place_of(section: Option<&str>, case: Option<u32>) -> Option<String> {
-    let case_name = |c: u32| match c {
-        0 => "导语".to_string(),
-        c => format!("案例 {c}"),
-    };
-    match (section, case) {
-        (Some(s), Some(c)) => Some(format!("{s} · {}", case_name(c))),
-        (Some(s), None) => Some(s.to_string()),
-        (None, Some(c)) => Some(case_name(c)),
-        (None, None) => None,
+    let mut out = String::with_capacity(section.map_or(0, str::len) + 16);
+    if let Some(s) = section {
+        out.push_str(s);
+        if case.is_some() {
+            out.push_str(" · ");
+        }
     }
+    match case {
+        Some(0) => out.push_str("导语"),
+        Some(c) => {
+            use std::fmt::Write as _;
+            let _ = write!(out, "案例 {c}");
+        }
+        None if section.is_none() => return None,
+        None => {}
+    }
+    Some(out)
 }
 
 /// Escapes text for XML and HTML, in element content and in quoted
