@@ -286,7 +286,7 @@ fn a_denied_requirement_is_no_contradicted_claim() {
         claims,
         [(
             "claims.education-spending-growth".to_string(),
-            "松岭县的报告写明未做到“两个只增不减”：“未落实“两个只增不减”要求”".to_string()
+            "松岭县的报告写明未做到“两个只增不减”：“生均一般公共预算教育支出比上年下降了0.5%，未落实“两个只增不减”要求”".to_string()
         )]
     );
     // The decline itself is still found.

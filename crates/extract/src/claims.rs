@@ -178,7 +178,9 @@ impl ClaimFinder {
                 start: m.start,
                 end: m.end,
                 plan: cx.plan_section
-                    || is_plan(text, lead, m.start, before, cx.year)
+                    // (A later year in the phrase's gap dates it too:
+                    // `超大班额于2024年全面消除` in a report on 2023.)
+                    || is_plan(text, lead, m.start, text.slice(lead, m.end), cx.year)
                     || plans::names_condition(before)
                     || opens_plans(text, lead, m.start)
                     || planned_in_gap(text, &m, self.pieces.get(m.indicator))
@@ -264,12 +266,19 @@ fn is_denied(text: &CaseText<'_>, from: usize, start: usize, end: usize, to: usi
     if search::contains_any(text.slice(from, start), plans::FAILED_TO) {
         return true;
     }
-    // `…全覆盖，但仍有5所学校未开展`: the next clause takes it back.
+    // `…全覆盖，但仍有5所学校未开展`: the next clause takes it back; so does
+    // the inspectors' verdict on a claim they quote (`自评报告称已实现…，与实际
+    // 不符`, `自评称超大班额已全部消除，实地核查仍有2个`).
     if text.chars.get(to).is_some_and(|c| matches!(c, '，' | ',')) {
         let next = text.slice(to + 1, text.end_from(to + 1, is_clause_end));
         if plans::BUT.iter().any(|w| next.starts_with(w))
             && search::contains_any(next, plans::STILL_SOME)
             && search::contains_any(next, DENIALS)
+        {
+            return true;
+        }
+        if search::contains_any(text.slice(from, start), plans::QUOTED_CLAIM)
+            && search::contains_any(next, plans::REFUTED)
         {
             return true;
         }

@@ -2997,6 +2997,15 @@ fn level_after<'q>(
             if verb.is_some_and(|sign| (to.value - from.value) * sign < 0.0) {
                 return None;
             }
+            // `从78.5%至95.6%不等`: a range over places, no change and no
+            // level (the higher end was read as the region's, risen).
+            if text
+                .slice(to.end, to.end + 3)
+                .trim_start()
+                .starts_with(RANGE)
+            {
+                return None;
+            }
             let stated = parts.and_then(|(c, _)| c);
             let base = Base::of(from, base_year(text.slice(mention.end, from.start), year));
             // `近三年…从12800元减少到12600元`: over a span of years, the
@@ -3251,6 +3260,10 @@ pub(crate) fn in_list_of_plans(text: &CaseText<'_>, start: usize, name: usize) -
     }
     false
 }
+
+/// The word after a from→to that makes it a range over places or schools
+/// (`从78.5%至95.6%不等`), not a change.
+const RANGE: &str = "不等";
 
 /// How far back, in characters, [`in_list_of_plans`] looks for a list's
 /// head: a list of a few items of a few sentences each.

@@ -3151,6 +3151,16 @@ mod bases {
         )
     }
 
+    /// `从78.5%至95.6%不等`: a range over places, read as neither a level
+    /// nor a change (the higher end was the region's level, risen by 17.1
+    /// points).
+    #[test]
+    fn a_range_is_no_from_to() {
+        let c = crate::tests::extracted("各乡镇普惠性幼儿园覆盖率从78.5%至95.6%不等。");
+        assert!(c.indicators.is_empty(), "{:?}", c.indicators);
+        assert_eq!(c.unread.len(), 1, "{:?}", c.unread);
+    }
+
     #[test]
     fn a_from_to_keeps_its_from_and_the_year_it_names() {
         assert_eq!(
@@ -3444,6 +3454,13 @@ fn a_claim_denied_by_its_words_is_a_denial() {
         "教师工资“不低于”要求落实不到位。",
         // A part of it only: the whole was not met.
         "按在校生人数平均的一般公共预算教育支出较上年增长2.4%，实现了“两个只增不减”中的一项。",
+        // A shortfall said of the requirement, and a claim the inspectors
+        // quote and refute.
+        "“两个只增不减”打了折扣。",
+        "在落实“两个只增不减”方面存在短板。",
+        "自评报告称已实现“两个只增不减”，与实际不符。",
+        "自评称超大班额已全部消除，实地核查仍有2个。",
+        "该县自评称已达到“不低于”要求，核查认定未达到。",
         // Teacher pay below the civil servants', as bulletins state it:
         // the comparison's requirement turned round.
         "义务教育教师平均工资收入低于当地公务员平均工资收入水平。",
@@ -3467,6 +3484,7 @@ fn a_claim_denied_by_its_words_is_a_denial() {
         "全县课后服务实现全覆盖未来三年继续巩固。",
         "实现“两个只增不减”，未成年人保护工作扎实。",
         "是全市率先实现课后服务全覆盖的县之一。",
+        "自评报告称已实现“两个只增不减”，经核实情况属实。",
     ] {
         assert_eq!(denied(text), [false], "{text}");
     }
@@ -6040,6 +6058,9 @@ mod changes_as_written {
         );
         assert_eq!(plans("要求各地实现课后服务全覆盖。"), [true]);
         assert_eq!(plans("按照要求，各地要实现课后服务全覆盖。"), [true]);
+        // A later year inside the phrase's gap dates the claim: a plan.
+        assert_eq!(plans("全县66人以上超大班额于2024年全面消除。"), [true]);
+        assert_eq!(plans("全县超大班额于2023年全面消除。"), [false]);
     }
 
     /// A figure named with a time before the work (`整改前为`, `原为`, `原来只有`,

@@ -319,7 +319,7 @@ pub const FAILED_TO: [&str; 7] = [
 /// `超大班额清零任务艰巨`, `…是否落实有待核实`, `…存在较大不确定性`,
 /// `…要求落实不够到位`, `…全覆盖工作推进缓慢`; so does a shortfall:
 /// `“两个只增不减”缺口资金约2100万元`, `…仍有欠账`, `…执行有偏差`.
-pub const DENIED_AFTER: [&str; 17] = [
+pub const DENIED_AFTER: [&str; 22] = [
     "未",
     "没有",
     "没能",
@@ -337,7 +337,24 @@ pub const DENIED_AFTER: [&str; 17] = [
     "缺口",
     "欠账",
     "偏差",
+    // `“两个只增不减”打了折扣`, `…落空`, `在落实…方面存在短板`, and the
+    // inspectors' verdict on a claim they quote: `…，与实际不符`.
+    "折扣",
+    "落空",
+    "短板",
+    "不符",
+    "不属实",
 ];
+
+/// Words before a claim phrase, in its clause, that quote another's claim:
+/// `自评报告称已实现…`, `该县自评称…`, `声称…`. What follows in the next
+/// clause may refute it ([`REFUTED`]).
+pub const QUOTED_CLAIM: [&str; 6] = ["声称", "宣称", "自称", "评称", "告称", "报称"];
+
+/// Words of the clause after a quoted claim ([`QUOTED_CLAIM`]) that refute
+/// it: `，与实际不符`, `，经核查并非如此`, `，实地核查仍有2个`, `，核查认定未达到`
+/// (not the check alone: `，经核实情况属实` confirms it).
+pub const REFUTED: [&str; 6] = ["不符", "不属实", "并非", "仍有", "未", "没有"];
 
 /// How many characters after a claim phrase, in its clause, a
 /// [`DENIED_AFTER`] word may stand: `不低于当地公务员平均工资收入的要求尚未

@@ -176,7 +176,7 @@ fn section(
             if let Some(severity) = capped(cx, rule.contradiction) {
                 for (claim_case, claim) in &claims {
                     vars.insert("claim", claim.text.to_string());
-                    vars.insert("figure", sentence_of(case, mention));
+                    vars.insert("figure", sentence_of(case, mention.start, mention.end));
                     vars.insert("figure_line", mention.line.to_string());
                     let msg = cx.message(
                         "{section}声称“{claim}”，但同一部分第{figure_line}行写着“{figure}”，与之矛盾",
@@ -223,17 +223,17 @@ fn misses_by_sign(u: &UnreadMention, min: Option<f64>, max: Option<f64>) -> bool
     }
 }
 
-/// The sentence of a case that holds a mention, as written.
-fn sentence_of(case: &Case, u: &UnreadMention) -> String {
+/// The sentence of a case that holds characters `start..end`, as written.
+fn sentence_of(case: &Case, start: usize, end: usize) -> String {
     let chars: Vec<char> = case.text.chars().collect();
     let from = chars
-        .get(..u.start)
+        .get(..start)
         .and_then(|b| b.iter().rposition(|c| is_sentence_end(*c)))
         .map_or(0, |i| i + 1);
     let to = chars
-        .get(u.end..)
+        .get(end..)
         .and_then(|a| a.iter().position(|c| is_sentence_end(*c)))
-        .map_or(chars.len(), |i| u.end + i);
+        .map_or(chars.len(), |i| end + i);
     chars
         .get(from..to)
         .unwrap_or_default()
@@ -261,7 +261,9 @@ fn denied(
         vars.insert("requirement", requirement.id.to_string());
         vars.insert("name", requirement.name.clone());
         for (case, claim) in denials {
-            vars.insert("claim", claim.text.to_string());
+            // The whole sentence: the denial may follow the claim's clause
+            // (`自评报告称已做到“两个只增不减”，与实际不符`).
+            vars.insert("claim", sentence_of(case, claim.start, claim.end));
             let msg = cx.message("{section}的报告写明未做到“{name}”：“{claim}”", &vars);
             found.push(at_claim(cx, section, case, claim, msg, severity));
         }
