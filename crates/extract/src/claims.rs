@@ -205,7 +205,13 @@ impl ClaimFinder {
                     || dutycheck_vocab::regions::claims_for_others(
                         text.slice(from, m.start),
                         text.slice(m.end, m.end + 12),
-                    ),
+                    )
+                    // `石泉县一般公共预算教育支出比上年下降1.6%，未实现“只增不
+                    // 减”` in the city's section: the county's, a part's.
+                    || cx.region.is_some_and(|own| {
+                        dutycheck_vocab::regions::named_at_start(before.trim_start())
+                            .is_some_and(|named| dutycheck_vocab::regions::names_other(named, own))
+                    }),
                 indicator: self.named_alone(m.indicator, mentions, from, m.end),
             };
             // `…高于当地公务员平均工资收入水平，实现了“不低于”目标`: two

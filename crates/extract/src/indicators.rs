@@ -1952,9 +1952,12 @@ fn state(
         // `覆盖率未达到85%`: below the figure, not at it; `约为92%`: about it.
         qualifier: read.level.map_or(Qualifier::Exact, |q| {
             let words = text.slice(mention.end, q.start);
-            if q.qualifier != Qualifier::Exact {
+            if q.qualifier == Qualifier::MoreThan && qualifiers::negated(words) {
+                // `仍未突破80%`, `未超过80%`: below it.
+                Qualifier::AtMost
+            } else if q.qualifier != Qualifier::Exact {
                 q.qualifier
-            } else if qualifiers::falls_short(words) {
+            } else if qualifiers::falls_short(words) || qualifiers::distance_to(words) {
                 Qualifier::AtMost
             } else {
                 qualifiers::before_verb(words)
@@ -3634,7 +3637,10 @@ fn names_standard(text: &CaseText<'_>, q: &Quantity) -> bool {
     {
         rest = &rest[owner.len()..];
     }
-    plans::STANDARDS.iter().any(|s| rest.starts_with(s))
+    plans::STANDARDS
+        .iter()
+        .chain(&plans::PLEDGES)
+        .any(|s| rest.starts_with(s))
 }
 
 /// Why nothing was read for `mention`: its clause holds no figure, only

@@ -2082,6 +2082,31 @@ mod phrasing {
         let c = in_report("全县普惠性幼儿园覆盖率未达到85%。", Some(2023));
         let v = c.indicators.first().expect("a level");
         assert_eq!((v.value, v.qualifier), (Some(85.0), Qualifier::AtMost));
+        // Short of a figure in other words: not past it, a distance to it
+        // (each was the level 80, or more than 80, and passed).
+        for text in [
+            "全县普惠性幼儿园覆盖率仍未突破80%。",
+            "全县普惠性幼儿园覆盖率未超过80%。",
+            "全县普惠性幼儿园覆盖率离80%还差4.2个百分点。",
+            "全县普惠性幼儿园覆盖率距80%仍有差距。",
+        ] {
+            let c = in_report(text, Some(2023));
+            let v = c.indicators.first().expect("a level");
+            assert_eq!(
+                (v.value, v.qualifier),
+                (Some(80.0), Qualifier::AtMost),
+                "{text}"
+            );
+        }
+        // A task or a promise of a figure is no level reached.
+        for text in [
+            "全县普惠性幼儿园覆盖率达到80%的整改任务尚未完成。",
+            "全县普惠性幼儿园覆盖率达到80%的承诺未兑现。",
+        ] {
+            let c = in_report(text, Some(2023));
+            assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
+            assert_eq!(c.targets.len(), 1, "{text}");
+        }
         let c = in_report(
             "未达到80%的国家标准，普惠性幼儿园覆盖率为78.5%。",
             Some(2023),

@@ -498,6 +498,11 @@ pub const DENIAL_REACH: usize = 8;
 /// comparison: `未达到80%的国家标准`, `超出国家5%的要求`.
 pub const STANDARDS: [&str; 3] = ["标准", "要求", "目标"];
 
+/// Nouns of a task or a promise after a figure and `的`, which make the
+/// figure what was set or promised, as [`STANDARDS`] do: `达到80%的整改任务
+/// 尚未完成`, `…的承诺未兑现` (the figure was read as the level reached).
+pub const PLEDGES: [&str; 3] = ["整改任务", "任务", "承诺"];
+
 /// The national base quota of per-student public funds (`基准定额`): a
 /// standard like [`STANDARDS`], owned by the state.
 pub const BASE_QUOTA: &str = "基准定额";

@@ -33,6 +33,24 @@ pub fn falls_short(words: &str) -> bool {
     SHORT_OF.iter().any(|w| words.ends_with(w))
 }
 
+/// Whether `words` (between a name and its figure) end with a negation
+/// (`仍未`, `没有`, `未能`), which turns a figure of more than (`突破80%`,
+/// `超过80%`) into one of less than it.
+pub fn negated(words: &str) -> bool {
+    let words = words.trim_end();
+    ["未", "没有", "未能", "没能"]
+        .iter()
+        .any(|w| words.ends_with(w))
+}
+
+/// Whether `words` (between a name and its figure) end with a word of the
+/// distance to it (`离80%还差…`, `距80%仍有…`, `距离`): the level is below the
+/// figure (not after `差距`).
+pub fn distance_to(words: &str) -> bool {
+    let words = words.trim_end();
+    (words.ends_with('离') || words.ends_with('距')) && !words.ends_with("差距")
+}
+
 /// The qualifier a word before the linking verb gives the figure after it,
 /// for `words` between a name and its figure: `约为92%`, `约占`, `大约为`,
 /// `近为`, `接近于` ([`BEFORE`] words the scanner reads only right before
