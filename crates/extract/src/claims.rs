@@ -208,9 +208,14 @@ impl ClaimFinder {
                     )
                     // `石泉县一般公共预算教育支出比上年下降1.6%，未实现“只增不
                     // 减”` in the city's section: the county's, a part's.
+                    // So is one whose clause names another region before it
+                    // (`邻县青溪县课后服务全覆盖仍有差距`).
                     || cx.region.is_some_and(|own| {
-                        dutycheck_vocab::regions::named_at_start(before.trim_start())
-                            .is_some_and(|named| dutycheck_vocab::regions::names_other(named, own))
+                        [before.trim_start(), text.slice(from, m.start)]
+                            .into_iter()
+                            .map(dutycheck_vocab::regions::without_neighbour)
+                            .filter_map(dutycheck_vocab::regions::named_at_start)
+                            .any(|named| dutycheck_vocab::regions::names_other(named, own))
                     }),
                 indicator: self.named_alone(m.indicator, mentions, from, m.end),
             };
@@ -223,12 +228,46 @@ impl ClaimFinder {
                     && (c.plan, c.denied, c.partial, &c.indicator)
                         == (claim.plan, claim.denied, claim.partial, &claim.indicator)
             };
+            if claim.denied && denies_nothing_now(text, lead, m.start, m.end, cx.year) {
+                continue;
+            }
             if !claims.iter().any(said) {
                 claims.push(claim);
             }
         }
         claims
     }
+}
+
+/// Whether a denial whose phrase is at `start..end`, in the sentence that
+/// starts at `lead`, says nothing of the region now ([`plans::NOT_NOW`]
+/// before it, a year before the report's, a question, or
+/// [`plans::UNDONE_AFTER`] after it): no denial is recorded, as none is
+/// for a claim of another time.
+fn denies_nothing_now(
+    text: &CaseText<'_>,
+    lead: usize,
+    start: usize,
+    end: usize,
+    year: Option<i32>,
+) -> bool {
+    let before = text.slice(lead, start);
+    let stop = text.end_from(end, is_sentence_end);
+    let after = text.slice(end, stop);
+    let earlier_year = year.is_some_and(|y| {
+        crate::indicators::years_in(before).any(|(words, earlier, _)| {
+            earlier < y && !words.ends_with(['比', '较', '与', '同', '和', '由', '从'])
+        })
+    });
+    search::contains_any(before, plans::NOT_NOW)
+        || search::contains_any(before, dutycheck_vocab::periods::BEFORE_REMEDY)
+        || search::contains_any(before, dutycheck_vocab::periods::EARLIER_STATE)
+        || earlier_year
+        || text
+            .chars
+            .get(stop)
+            .is_some_and(|c| matches!(c, '？' | '?'))
+        || search::contains_any(after, plans::UNDONE_AFTER)
 }
 
 /// Whether the sentence that starts at `lead` opens as one of plans or

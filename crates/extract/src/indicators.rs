@@ -3489,6 +3489,11 @@ fn states_the_present(
         || search::contains_any(opening, periods::UP_TO)
         || search::contains_any(between, links::ONLY)
         || text.slice(at.end, at.end + 3) == PROBLEM
+        // `…为77.5%，比上年下降1.1个百分点`: a fall against the year before
+        // has happened; no goal is one.
+        || (changes::opens_comparison(next)
+            && changes::YEAR_BEFORE.iter().any(|w| search::contains(next, w))
+            && changes::direction(next) == Some(-1.0))
         || ((search::contains_any(next, changes::OTHER_COMPARISONS)
             || search::contains_any(next, qualifiers::SHORT_OF))
             && search::contains_any(next, changes::OTHER_BASES))
@@ -3561,7 +3566,7 @@ pub(crate) fn future_year(context: &str, year: Option<i32>) -> Option<i32> {
 /// Every four-digit year written in `words` (`2019年`, not the `019年` of
 /// `12019年`), in order, with the words before it and after its `年`:
 /// what each reader of years asks about.
-fn years_in(words: &str) -> impl Iterator<Item = (&str, i32, &str)> {
+pub(crate) fn years_in(words: &str) -> impl Iterator<Item = (&str, i32, &str)> {
     // By each `年` (found with the vectorised `memmem`; a report's sentences
     // hold more digits than years): a year is the four digits before it,
     // with no digit before them. (A walk over every run of digits cost more

@@ -356,6 +356,42 @@ pub const QUOTED_CLAIM: [&str; 6] = ["声称", "宣称", "自称", "评称", "�
 /// (not the check alone: `，经核实情况属实` confirms it).
 pub const REFUTED: [&str; 6] = ["不符", "不属实", "并非", "仍有", "未", "没有"];
 
+/// Words before a denial, in its sentence, that make it say nothing of
+/// the region now: a time before (`去年评价时…仍有差距`, `2022年我县曾未实现…`,
+/// `上年反馈意见指出…`; with [`crate::periods::BEFORE_REMEDY`] and
+/// [`crate::periods::EARLIER_STATE`]), a condition (`如未实现…，将予以通报`), a
+/// question (`是否存在…`), or a denial denied (`未发现…低于当地公务员…的情况`,
+/// `不存在…仍有差距的问题`). A rectification report names the problem it
+/// fixed this way, and a feedback the failures it warns of: none fails the
+/// section (each did, as the section's own admission).
+pub const NOT_NOW: [&str; 14] = [
+    "去年",
+    "上年度",
+    "上一年度",
+    "曾",
+    "如未",
+    "若未",
+    "如果",
+    "一旦",
+    "是否",
+    "未发现",
+    "没有发现",
+    "不存在",
+    "未出现",
+    "反映",
+];
+
+/// Words after a denial, in its sentence, that refute it (`有群众反映…低于…，经
+/// 核查不属实`) or say it was remedied (`…，现已全部整改`, `…，已整改到位`).
+pub const UNDONE_AFTER: [&str; 6] = [
+    "不属实",
+    "并非如此",
+    "已整改",
+    "现已",
+    "整改到位",
+    "已全部整改",
+];
+
 /// How many characters after a claim phrase, in its clause, a
 /// [`DENIED_AFTER`] word may stand: `不低于当地公务员平均工资收入的要求尚未
 /// 落实` (the phrase `不低于当地公务员` ends before the rest of the name).

@@ -21,13 +21,24 @@ pub fn is_clause_end(c: char) -> bool {
 /// clause (`全市公办幼儿园实现全覆盖`), and so is the figure that
 /// contradicts it.
 pub fn clause_around(chars: &[char], start: usize, end: usize) -> (usize, usize) {
+    around(chars, start, end, is_clause_end)
+}
+
+/// The sentence around characters `start..end` of `chars`, as
+/// [`clause_around`] finds the clause: a denial is quoted with its sentence,
+/// whose next clause may be what denies it (`自评报告称已实现…，与实际不符`).
+pub fn sentence_around(chars: &[char], start: usize, end: usize) -> (usize, usize) {
+    around(chars, start, end, is_sentence_end)
+}
+
+fn around(chars: &[char], start: usize, end: usize, ends: fn(char) -> bool) -> (usize, usize) {
     let from = chars
         .get(..start)
-        .and_then(|before| before.iter().rposition(|c| is_clause_end(*c)))
+        .and_then(|before| before.iter().rposition(|c| ends(*c)))
         .map_or(0, |i| i + 1);
     let to = chars
         .get(end..)
-        .and_then(|after| after.iter().position(|c| is_clause_end(*c)))
+        .and_then(|after| after.iter().position(|c| ends(*c)))
         .map_or(chars.len(), |i| end + i);
     (from, to)
 }

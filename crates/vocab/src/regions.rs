@@ -838,6 +838,16 @@ pub const AREAS: [&str; 10] = [
     "学区", "山区", "社区", "园区", "校区", "片区", "景区", "辖区", "矿区", "城区",
 ];
 
+/// `opening` without the word that calls the region after it a neighbour
+/// (`邻县青溪县…`, `相邻的白石县…`), so that [`named_at_start`] finds its name.
+pub fn without_neighbour(opening: &str) -> &str {
+    const NEIGHBOUR: [&str; 6] = ["邻县", "邻区", "邻市", "相邻的", "周边的", "邻近的"];
+    NEIGHBOUR
+        .iter()
+        .find_map(|w| opening.strip_prefix(w))
+        .unwrap_or(opening)
+}
+
 /// The region's name that `opening` starts with, as a subject
 /// (`桐坪县一般公共预算…`, `金沙县方面`): its first characters up to a level
 /// (at most seven), a name of two characters before the level at least,

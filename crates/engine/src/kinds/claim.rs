@@ -32,7 +32,7 @@ use dutycheck_model::{
     UnreadMentionReason,
 };
 use dutycheck_rules::{ClaimRule, RuleSeverity};
-use dutycheck_vocab::punctuation::{clause_around, is_sentence_end};
+use dutycheck_vocab::punctuation::{clause_around, sentence_around};
 
 use super::values;
 use crate::check::{CheckContext, Found, Outcome, Spot, Target};
@@ -226,14 +226,11 @@ fn misses_by_sign(u: &UnreadMention, min: Option<f64>, max: Option<f64>) -> bool
 /// The sentence of a case that holds characters `start..end`, as written.
 fn sentence_of(case: &Case, start: usize, end: usize) -> String {
     let chars: Vec<char> = case.text.chars().collect();
-    let from = chars
-        .get(..start)
-        .and_then(|b| b.iter().rposition(|c| is_sentence_end(*c)))
-        .map_or(0, |i| i + 1);
-    let to = chars
-        .get(end..)
-        .and_then(|a| a.iter().position(|c| is_sentence_end(*c)))
-        .map_or(chars.len(), |i| end + i);
+    written(&chars, sentence_around(&chars, start, end))
+}
+
+/// Characters `from..to` of `chars`, trimmed.
+fn written(chars: &[char], (from, to): (usize, usize)) -> String {
     chars
         .get(from..to)
         .unwrap_or_default()
@@ -356,14 +353,7 @@ fn by_each<'a>(
 fn quote(figure: &Figure<'_>, other: &Option<Figure<'_>>) -> String {
     let clause = |f: &Figure<'_>| {
         let chars: Vec<char> = f.case.text.chars().collect();
-        let (from, to) = clause_around(&chars, f.value.start, f.value.end);
-        chars
-            .get(from..to)
-            .unwrap_or_default()
-            .iter()
-            .collect::<String>()
-            .trim()
-            .to_string()
+        written(&chars, clause_around(&chars, f.value.start, f.value.end))
     };
     let first = clause(figure);
     match other.as_ref().map(clause) {
