@@ -115,8 +115,9 @@ impl Outcome {
 /// mentioned", and a reviewer must look at it; it never reads as a pass.
 ///
 /// The statuses of `claim` rules rank the same way: a contradiction fails,
-/// then a denial (the report says it is not met), then a claim without evidence in any part outranks evidence in another
-/// (the claim is not backed everywhere it is made), then evidence.
+/// then a denial (the report says it is not met); then a claim without
+/// evidence in any part outranks evidence in another (the claim is not
+/// backed everywhere it is made), then evidence.
 pub(crate) fn combine(statuses: impl IntoIterator<Item = Status>) -> Status {
     /// Highest first.
     const RANK: [Status; 9] = [

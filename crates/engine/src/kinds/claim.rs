@@ -22,8 +22,9 @@
 //! not judged. A denial (`未落实“两个只增不减”要求`) claims the opposite: it
 //! is no contradiction of a figure that agrees with it, but when the section
 //! makes no claim of its own it fails the section (`denied`): the report
-//! says the requirement is not met. Nor is a claim in part (`基本实现全覆盖`, `农村学校…全覆盖`), which does not
-//! claim the requirement the rule asks about. Evidence is looked for in the claim's section only: a figure
+//! says the requirement is not met. Nor is a claim in part (`基本实现全覆盖`,
+//! `农村学校…全覆盖`) judged, which does not claim the requirement the rule
+//! asks about. Evidence is looked for in the claim's section only: a figure
 //! of another city backs nothing.
 
 use dutycheck_catalog::{Meets, Requirement};

@@ -15,14 +15,17 @@
 //!   about a claim is whether anything backs it.
 //! - `contradiction`: a claim next to a figure of the same section that
 //!   contradicts it (`只增不减` beside a stated decline, `全覆盖` beside a
-//!   coverage of 96%). A level; `error` by default.
+//!   coverage of 96%), or a section that claims nothing and says the
+//!   requirement is not met (`未实现“两个只增不减”`). A level; `error` by
+//!   default.
 //!
 //! Both are capped at the rule's `severity`, like a plugin's findings: a
 //! rule's default severity is `warning`, so a claim rule that wants
 //! contradictions to be errors says `severity: error` (as the bundled ones
 //! do), and `severity: info` makes a claim rule informational. The rule's matrix cell says what was found:
-//! `contradicted`, `claimed` (without evidence), `evidenced`, or `missing`
-//! when the section claims nothing.
+//! `contradicted`, `denied` (the section says it is not met), `claimed`
+//! (without evidence), `evidenced`, or `missing` when the section says
+//! nothing of it.
 
 use dutycheck_catalog::Catalog;
 
@@ -40,7 +43,8 @@ pub struct ClaimRule {
     pub requirement: String,
     /// The level of "claimed without evidence" (`Off`: not reported).
     pub evidence: RuleSeverity,
-    /// The level of "contradicted by a figure" (`Off`: not reported).
+    /// The level of "contradicted by a figure", and of "the section says it
+    /// is not met" (`Off`: not reported).
     pub contradiction: RuleSeverity,
 }
 
@@ -87,8 +91,9 @@ struct Keys {
     /// What a claim with no figure in its section is worth: `required` (a
     /// warning, the default), `optional` (nothing), or a level.
     evidence: Option<EvidenceWord>,
-    /// What a claim contradicted by a figure is worth: a level (default:
-    /// the rule's severity).
+    /// What a claim contradicted by a figure is worth, and a requirement
+    /// the section says is not met (`denied`): a level (default: the
+    /// rule's severity).
     contradiction: Option<crate::file_schema::Level>,
 }
 
