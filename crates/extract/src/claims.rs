@@ -255,9 +255,8 @@ fn denies_nothing_now(
     let stop = text.end_from(end, is_sentence_end);
     let after = text.slice(end, stop);
     let earlier_year = year.is_some_and(|y| {
-        crate::indicators::years_in(before).any(|(words, earlier, _)| {
-            earlier < y && !words.ends_with(['比', '较', '与', '同', '和', '由', '从'])
-        })
+        crate::indicators::years_in(before)
+            .any(|(words, earlier, _)| earlier < y && !dutycheck_vocab::periods::names_base(words))
     });
     search::contains_any(before, plans::NOT_NOW)
         || search::contains_any(before, dutycheck_vocab::periods::BEFORE_REMEDY)

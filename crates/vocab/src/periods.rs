@@ -238,7 +238,7 @@ const EARLIER_MARKS: [char; 4] = ['原', '时', '前', '初'];
 
 /// Whether `before` ends with a word that makes what follows it a base
 /// (`较`, `比`, `与…相比`, `由…`, `从…`).
-fn names_base(before: &str) -> bool {
+pub fn names_base(before: &str) -> bool {
     before.ends_with(['较', '比', '与', '同', '和', '由', '从', '自'])
 }
 
