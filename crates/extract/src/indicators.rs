@@ -3005,7 +3005,7 @@ fn level_after<'q>(
             if text
                 .slice(to.end, to.end + 3)
                 .trim_start()
-                .starts_with(RANGE)
+                .starts_with(changes::RANGE)
             {
                 return None;
             }
@@ -3263,10 +3263,6 @@ pub(crate) fn in_list_of_plans(text: &CaseText<'_>, start: usize, name: usize) -
     }
     false
 }
-
-/// The word after a from→to that makes it a range over places or schools
-/// (`从78.5%至95.6%不等`), not a change.
-const RANGE: &str = "不等";
 
 /// How far back, in characters, [`in_list_of_plans`] looks for a list's
 /// head: a list of a few items of a few sentences each.

@@ -1266,14 +1266,17 @@ fn preamble_head<'t>(
     Some((head, region))
 }
 
-/// Whether a line (folded) states a figure with a unit: a digit before `%`,
-/// `万`, `亿`, `元`, `所`, `个`, `人`, `名` or `班` (`83.6%`, `3.2万人`,
-/// `56所`). A year (`2023年`) or a document's number (`〔2018〕82号`) is none.
+/// Whether a line (folded) states a figure with a unit: a digit before a
+/// unit of the vocabulary's ([`dutycheck_vocab::units::may_start_unit`]) or
+/// a multiplier (`83.6%`, `3.2万人`, `56所`). A year (`2023年`) or a
+/// document's number (`〔2018〕82号`) is none.
 fn states_figures(line: &str) -> bool {
-    const UNITS: [char; 9] = ['%', '万', '亿', '元', '所', '个', '人', '名', '班'];
+    let unit = |c: char| {
+        (dutycheck_vocab::units::may_start_unit(c) && c != '年') || matches!(c, '万' | '亿')
+    };
     let mut after_digit = false;
     for c in line.chars() {
-        if after_digit && UNITS.contains(&c) {
+        if after_digit && unit(c) {
             return true;
         }
         after_digit = c.is_ascii_digit() || (after_digit && c == '.');

@@ -162,6 +162,10 @@ pub const NEEDS: [&str; 4] = ["需", "有待", "亟待", "须"];
 /// ([`direction`] asks for it only where a rise was found).
 pub const NEGATIVE_GROWTH: &str = "负增长";
 
+/// The word after a from→to that makes it a range over places or schools
+/// (`从78.5%至95.6%不等`), not a change.
+pub const RANGE: &str = "不等";
+
 /// `增长率为负`, `增速为负`: a fall too, said of the rate.
 pub const BELOW_ZERO: &str = "为负";
 
