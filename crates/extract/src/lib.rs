@@ -137,9 +137,14 @@ impl Extractor {
         // `（三）下一步打算` over `全县…达到92%以上`: a case titled as plans
         // is read as a section of them (its text was read as levels
         // reached, and its claims as met).
+        // So is one whose title is run in before its first stop, as a
+        // bulletin writes a county's parts (`（三）整改要求。普惠性幼儿园覆盖率提高
+        // 到85%，…`: it was a level reached).
         let cx = indicators::Context {
             plan_section: cx.plan_section
-                || title_of(&case.text).is_some_and(dutycheck_vocab::plans::is_plan_title),
+                || title_of(&case.text)
+                    .or_else(|| run_in_heading(&case.text))
+                    .is_some_and(dutycheck_vocab::plans::is_plan_title),
             ..cx
         };
         let scanned = self.vocabulary.scan_text(&case.text, folded.of(&case.text));
@@ -236,6 +241,20 @@ fn run_in_title(text: &str) -> Option<&str> {
         .is_some_and(|m| m.number == 1 && m.certainty != dutycheck_parse::Certainty::Decimal);
     item.then_some(title)
 }
+
+/// A title run in before the case's first `。` (`整改要求。…`, `存在问题。…`):
+/// the words before it, when as short as a heading ([`RUN_IN_CHARS`]): a
+/// longer first sentence (`全县认真谋划下一步打算。`) is a sentence.
+fn run_in_heading(text: &str) -> Option<&str> {
+    let (at, _) = text
+        .char_indices()
+        .take(RUN_IN_CHARS + 1)
+        .find(|(_, c)| *c == '。')?;
+    short_title(&text[..at])
+}
+
+/// The longest title run in before a stop (`下一步工作打算。`).
+const RUN_IN_CHARS: usize = 8;
 
 /// How many characters after a run-in title hold the first item's marker
 /// and what tells it from a figure (`（一）`, `一是`, `1.2024年`).

@@ -6755,6 +6755,13 @@ mod titled_plans {
             assert_eq!(c.targets.len(), 2, "{title}: {:?}", c.targets);
             assert!(c.claims.iter().all(|c| c.plan), "{title}: {:?}", c.claims);
         }
+        // Run in before the first stop, as a bulletin writes a county's
+        // parts: `（三）整改要求。…` (it was a level reached).
+        let c = extracted("整改要求。普惠性幼儿园覆盖率提高到85%，公办园在园幼儿占比达到55%。");
+        assert!(c.indicators.is_empty(), "{:?}", c.indicators);
+        assert_eq!(c.targets.len(), 2, "{:?}", c.targets);
+        let c = extracted("主要成效。普惠性幼儿园覆盖率提高到85%，公办园在园幼儿占比达到55%。");
+        assert_eq!(c.indicators.len(), 2, "{:?}", c.indicators);
         // A title of work done, and a first line that is a sentence.
         for text in [
             "学前教育\n全县普惠性幼儿园覆盖率达到92%以上，公办园在园幼儿占比达到55%。",
