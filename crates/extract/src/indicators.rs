@@ -1855,9 +1855,21 @@ fn state(
         let mine = figures.get(index)?;
         (figures.len() == count && states(indicator.kind, mine)).then_some(mine)
     };
+    // `年初确定…达到85%的目标，截至年底为82.6%`: the clause that opens as of
+    // the report's year states where the region stands (a later year's
+    // `截至2025年底` is the plan's own deadline); so does one that judges it
+    // short (`未达到80%的目标，仅为76.5%`).
+    let as_of_now = |o: &str| {
+        (periods::UP_TO.iter().any(|w| o.starts_with(w)) && future_year(o, cx.year).is_none())
+            || links::ONLY.iter().any(|w| o.starts_with(w))
+    };
     let actual = match target.then(listed).flatten() {
         Some(place) => respective_actual(place),
-        None => again(&plans::ACTUAL, cx.region),
+        None => again(&plans::ACTUAL, cx.region).or_else(|| {
+            target
+                .then(|| followed_by(mentions, read.at, next, &[], cx.region, &as_of_now))
+                .flatten()
+        }),
     };
     let actual = actual.or_else(|| {
         // `调整预算14200元，完成13650元`: after a plan, what was done;
@@ -1975,6 +1987,17 @@ fn state(
     if let Some(q) = standard_after(text, quantities, mentions, read.at, indicator.kind) {
         out.targets
             .push(restated(&value, q, StatementKind::Target, None, None));
+    }
+    // `覆盖率尚未达到80%的国家标准`, `距85%的目标还有差距`: the standard is the
+    // target, and the region stands below it, a level said without its
+    // figure (it was the target alone, and the rule found no level).
+    if reached.is_none() && short_of_standard(text, mention, read.at, &plan_year, cx) {
+        out.indicators.push(IndicatorValue {
+            statement: StatementKind::Level,
+            qualifier: Qualifier::AtMost,
+            year: None,
+            ..value.clone()
+        });
     }
     if let Some(q) = reached {
         let change = change_after(text, quantities, q, indicator.kind, cx.year);
@@ -2676,7 +2699,9 @@ fn stated_again(
     between: &str,
     opens: impl Fn(&str) -> bool,
 ) -> bool {
-    // (`对照国家标准（A50%），我县为46.5%`: the note closes before the clause.)
+    // (`对照国家标准（A50%），我县为46.5%`: the note closes before the clause;
+    // `达到85%的目标，实际为82.6%`: so do the standard's words.)
+    let between = &between[standard_named(between).unwrap_or(0)..];
     let after_note = between.trim_start_matches([NOTE_CLOSE, '）']);
     let opening = after_note.trim_start_matches([',', '，', ' ', ';', '；', '(', '（']);
     let clause_break = after_note.len() != opening.len();
@@ -3625,23 +3650,56 @@ fn standard_before(before_name: &str) -> bool {
         .is_some_and(|words| plans::STANDARDS.iter().any(|s| words.ends_with(s)))
 }
 
+/// Whether the region falls short of the standard figure `at` names, a
+/// standard of no year and no plan (`plan_year`: the answer of [`plan`]):
+/// `覆盖率尚未达到80%的国家标准`, `距85%的目标还有差距`, in no section of plans.
+/// Not a relative clause (`未达到80%的国家标准的县区`: the counties that
+/// did not), nor a remedy's target (`整改…未达到80%的目标的`).
+fn short_of_standard(
+    text: &CaseText<'_>,
+    mention: &Mention,
+    at: &Quantity,
+    plan_year: &Option<Option<i32>>,
+    cx: Context<'_>,
+) -> bool {
+    if cx.plan_section || !matches!(plan_year, Some(None)) || !names_standard(text, at) {
+        return false;
+    }
+    let words = text.slice(mention.end, at.start);
+    if !(qualifiers::falls_short(words) || qualifiers::distance_to(words)) {
+        return false;
+    }
+    let sentence = sentence_start(text, mention.start);
+    if text.plans_in(sentence, at.start) {
+        return false;
+    }
+    // The standard's words, then what follows them.
+    let rest = text.slice(at.end, at.end + 12);
+    standard_named(rest).is_some_and(|n| !rest[n..].starts_with('的'))
+}
+
 /// Whether figure `q` is a standard's or a target's, by the words right
 /// after it: `80%的国家标准`, `90%的目标`, `85%的省定目标`.
 fn names_standard(text: &CaseText<'_>, q: &Quantity) -> bool {
-    let mut rest = text.slice(q.end, q.end + 10);
-    if !rest.starts_with('的') {
-        return false;
-    }
+    standard_named(text.slice(q.end, q.end + 10)).is_some()
+}
+
+/// The length of the words that open `rest` (right after a figure) and
+/// name it a standard's, a target's or a pledge's: `的国家标准`, `的目标`,
+/// `的整改任务`.
+fn standard_named(rest: &str) -> Option<usize> {
+    let mut tail = rest.strip_prefix('的')?;
     while let Some(owner) = plans::STANDARD_OWNERS
         .iter()
-        .find(|o| rest.starts_with(**o))
+        .find(|o| tail.starts_with(**o))
     {
-        rest = &rest[owner.len()..];
+        tail = &tail[owner.len()..];
     }
-    plans::STANDARDS
+    let word = plans::STANDARDS
         .iter()
         .chain(&plans::PLEDGES)
-        .any(|s| rest.starts_with(s))
+        .find(|s| tail.starts_with(**s))?;
+    Some(rest.len() - tail.len() + word.len())
 }
 
 /// Why nothing was read for `mention`: its clause holds no figure, only

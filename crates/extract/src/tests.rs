@@ -2107,6 +2107,58 @@ mod phrasing {
             assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
             assert_eq!(c.targets.len(), 1, "{text}");
         }
+        // Short of a standard: the standard is the target, and the level is
+        // below it (it was the target alone, and no rule saw a level).
+        for text in [
+            "全县普惠性幼儿园覆盖率尚未达到80%的国家标准。",
+            "全县普惠性幼儿园覆盖率未达到80%的目标，差距较大。",
+            "全县普惠性幼儿园覆盖率距80%的省定目标还有差距。",
+        ] {
+            let c = in_report(text, Some(2023));
+            let v = c.indicators.first().expect(text);
+            assert_eq!(
+                (v.statement, v.value, v.qualifier),
+                (StatementKind::Level, Some(80.0), Qualifier::AtMost),
+                "{text}"
+            );
+            assert_eq!(c.targets.len(), 1, "{text}");
+        }
+        // ... but not the places that fall short, nor a demand on them.
+        for text in [
+            "普惠性幼儿园覆盖率未达到80%的国家标准的乡镇要限期整改。",
+            "要求普惠性幼儿园覆盖率未达到80%的国家标准的县区制定整改方案。",
+        ] {
+            let c = in_report(text, Some(2023));
+            assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
+        }
+        // After a target, a clause as of now or of "only" states the level
+        // (it was dropped, unsaid); a later year's deadline does not.
+        for (text, level) in [
+            (
+                "年初确定普惠性幼儿园覆盖率达到85%的目标，截至年底为82.6%。",
+                82.6,
+            ),
+            (
+                "年初确定普惠性幼儿园覆盖率达到85%的目标，实际为82.6%。",
+                82.6,
+            ),
+            ("普惠性幼儿园覆盖率未达到80%的目标，仅为76.5%。", 76.5),
+        ] {
+            let c = in_report(text, Some(2023));
+            assert_eq!(
+                c.indicators
+                    .iter()
+                    .map(|v| (v.value, v.qualifier))
+                    .collect::<Vec<_>>(),
+                [(Some(level), Qualifier::Exact)],
+                "{text}"
+            );
+        }
+        let c = in_report(
+            "计划普惠性幼儿园覆盖率达到85%，截至2025年底达到90%。",
+            Some(2023),
+        );
+        assert!(c.indicators.is_empty(), "{:?}", c.indicators);
         let c = in_report(
             "未达到80%的国家标准，普惠性幼儿园覆盖率为78.5%。",
             Some(2023),
@@ -3416,16 +3468,26 @@ fn a_growth_after_an_elliptical_share_is_the_numerators() {
 }
 
 /// `距90%的目标还有差距`: a figure followed by `的目标` (`的国家标准`,
-/// `的省定目标`) is the standard's, never the level reached.
+/// `的省定目标`) is the standard's, never the level reached. A distance to
+/// it says the level is below it: a bound, never the figure itself.
 #[test]
 fn a_figure_named_as_the_target_is_not_the_level() {
-    for text in [
-        "普惠性幼儿园覆盖率距90%的目标还有差距。",
-        "普惠性幼儿园覆盖率离85%的省定目标仍有距离。",
-        "普惠性幼儿园覆盖率与90%的目标要求相比仍有差距。",
+    for (text, below) in [
+        ("普惠性幼儿园覆盖率距90%的目标还有差距。", Some(90.0)),
+        ("普惠性幼儿园覆盖率离85%的省定目标仍有距离。", Some(85.0)),
+        ("普惠性幼儿园覆盖率与90%的目标要求相比仍有差距。", None),
     ] {
         let c = extracted(text);
-        assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
+        let levels: Vec<_> = c
+            .indicators
+            .iter()
+            .map(|v| (v.value, v.qualifier))
+            .collect();
+        let want: Vec<_> = below
+            .map(|v| (Some(v), Qualifier::AtMost))
+            .into_iter()
+            .collect();
+        assert_eq!(levels, want, "{text}");
         let targets: Vec<_> = c.targets.iter().map(|t| t.indicator.as_str()).collect();
         assert_eq!(targets, ["preschool-inclusive-coverage"], "{text}");
     }
