@@ -1863,10 +1863,17 @@ fn state(
         (periods::UP_TO.iter().any(|w| o.starts_with(w)) && future_year(o, cx.year).is_none())
             || links::ONLY.iter().any(|w| o.starts_with(w))
     };
+    // `尚未降至5%以内，目前仍为7.4%`, `未达到90%，仅有88.6%`: a level short
+    // of a figure, then the level itself.
+    let shortfall = read.kind == StatementKind::Level
+        && read.level.is_some_and(|q| {
+            let words = text.slice(mention.end, q.start);
+            qualifiers::short_of(words).is_some() || qualifiers::distance_to(words)
+        });
     let actual = match target.then(listed).flatten() {
         Some(place) => respective_actual(place),
         None => again(&plans::ACTUAL, cx.region).or_else(|| {
-            target
+            (target || shortfall)
                 .then(|| followed_by(mentions, read.at, next, &[], cx.region, &as_of_now))
                 .flatten()
         }),
@@ -1897,7 +1904,7 @@ fn state(
             .any(|w| search::contains(text.slice(mention.end, read.at.start), w));
         if target {
             reached = Some(actual);
-        } else if reported {
+        } else if reported || shortfall {
             read.level = Some(actual);
             read.at = actual;
             read.change = change_after(text, quantities, actual, indicator.kind, cx.year);
@@ -1964,12 +1971,15 @@ fn state(
         // `覆盖率未达到85%`: below the figure, not at it; `约为92%`: about it.
         qualifier: read.level.map_or(Qualifier::Exact, |q| {
             let words = text.slice(mention.end, q.start);
-            if q.qualifier == Qualifier::MoreThan && qualifiers::negated(words) {
+            if let Some(short) = qualifiers::short_of(words) {
+                // `未达到95%以上`, `尚未降至5%以内`: the bound it missed.
+                short
+            } else if q.qualifier == Qualifier::MoreThan && qualifiers::negated(words) {
                 // `仍未突破80%`, `未超过80%`: below it.
                 Qualifier::AtMost
             } else if q.qualifier != Qualifier::Exact {
                 q.qualifier
-            } else if qualifiers::falls_short(words) || qualifiers::distance_to(words) {
+            } else if qualifiers::distance_to(words) {
                 Qualifier::AtMost
             } else {
                 qualifiers::before_verb(words)
@@ -1994,7 +2004,6 @@ fn state(
     if reached.is_none() && short_of_standard(text, mention, read.at, &plan_year, cx) {
         out.indicators.push(IndicatorValue {
             statement: StatementKind::Level,
-            qualifier: Qualifier::AtMost,
             year: None,
             ..value.clone()
         });
@@ -2701,15 +2710,40 @@ fn stated_again(
 ) -> bool {
     // (`对照国家标准（A50%），我县为46.5%`: the note closes before the clause;
     // `达到85%的目标，实际为82.6%`: so do the standard's words.)
-    let between = &between[standard_named(between).unwrap_or(0)..];
+    // What befell the standard, up to the clause, is stepped over too
+    // (`95%以上的目标未能实现，实际为93.8%`).
+    let between = match standard_named(between) {
+        Some(n) => {
+            let fate = &between[n..];
+            match fate.find(['，', ',']) {
+                Some(i) if fate[..i].chars().count() <= FATE_CHARS => &fate[i..],
+                _ => fate,
+            }
+        }
+        None => between,
+    };
     let after_note = between.trim_start_matches([NOTE_CLOSE, '）']);
     let opening = after_note.trim_start_matches([',', '，', ' ', ';', '；', '(', '（']);
     let clause_break = after_note.len() != opening.len();
+    // (`，但实际仅为84.1%`: a conjunction before the clause's words;
+    // `，年底实际为48.3%`: the end of the year it is written of.)
+    let opening = plans::BUT
+        .iter()
+        .find_map(|w| opening.strip_prefix(w))
+        .map_or(opening, |rest| rest.strip_prefix('是').unwrap_or(rest));
+    let opening = periods::YEAR_END
+        .iter()
+        .find_map(|w| opening.strip_prefix(w))
+        .unwrap_or(opening);
     clause_break
         && opening.chars().count() <= LINK_WINDOW
         && opens(opening)
         && !named_between(mentions, at, q)
 }
+
+/// How many characters may tell what befell a standard before the clause
+/// that states the level (`未能实现`, `尚未完成`, `没有如期实现`).
+const FATE_CHARS: usize = 6;
 
 /// Whether a mention lies between figures `at` and `q`.
 fn named_between(mentions: &[Mention], at: &Quantity, q: &Quantity) -> bool {
@@ -3397,7 +3431,9 @@ fn plan(
         && plans::BOUNDS.iter().any(|w| {
             search::starts(between, w).any(|i| {
                 let before = &between[..i];
+                // (`尚未控制在5%以内`: a bound missed, a level above it.)
                 !(plans::achieved(before)
+                    || qualifiers::negated(before)
                     || (before.trim().is_empty() && disposal.is_some_and(plans::achieved)))
             })
         })
@@ -3666,7 +3702,7 @@ fn short_of_standard(
         return false;
     }
     let words = text.slice(mention.end, at.start);
-    if !(qualifiers::falls_short(words) || qualifiers::distance_to(words)) {
+    if qualifiers::short_of(words).is_none() && !qualifiers::distance_to(words) {
         return false;
     }
     let sentence = sentence_start(text, mention.start);

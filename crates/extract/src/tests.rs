@@ -2154,6 +2154,46 @@ mod phrasing {
                 "{text}"
             );
         }
+        // A level short of a figure, then the level itself; a plan or a
+        // target missed, then what was reached (each figure after was
+        // dropped, unsaid, and the one before read as the level, or as the
+        // target alone).
+        for (text, level) in [
+            ("全县大班额比例尚未降至5%以内，目前仍为7.4%。", 7.4),
+            ("公办园在园幼儿占比尚未提高到50%，目前为42.7%。", 42.7),
+            ("高中阶段毛入学率未达到90%，仅有88.6%。", 88.6),
+            (
+                "公办园在园幼儿占比达到55%的计划未能完成，年底实际为48.3%。",
+                48.3,
+            ),
+            (
+                "残疾儿童义务教育入学率95%以上的目标未能实现，实际为93.8%。",
+                93.8,
+            ),
+            ("计划将学前三年毛入园率提高到90%，但实际仅为84.1%。", 84.1),
+        ] {
+            let c = in_report(text, Some(2023));
+            assert_eq!(
+                c.indicators
+                    .iter()
+                    .map(|v| (v.value, v.qualifier))
+                    .collect::<Vec<_>>(),
+                [(Some(level), Qualifier::Exact)],
+                "{text}"
+            );
+        }
+        // Not brought down to a bound: still above it; not raised to a
+        // figure: still below it.
+        for (text, qualifier) in [
+            ("全县大班额比例没有降到5%以下。", Qualifier::MoreThan),
+            ("全县大班额比例尚未控制在5%以内。", Qualifier::MoreThan),
+            ("公办园在园幼儿占比尚未提高到50%。", Qualifier::AtMost),
+            ("全县普惠性幼儿园覆盖率未达到95%以上。", Qualifier::AtMost),
+        ] {
+            let c = in_report(text, Some(2023));
+            let v = c.indicators.first().expect(text);
+            assert_eq!(v.qualifier, qualifier, "{text}");
+        }
         let c = in_report(
             "计划普惠性幼儿园覆盖率达到85%，截至2025年底达到90%。",
             Some(2023),

@@ -364,6 +364,10 @@ pub fn in_ended_plan(lead: &str, year: Option<i32>) -> bool {
 /// month (`1-9月`, `1至10月`, `一至九月`).
 const SPAN_CONNECTORS: [char; 7] = ['-', '—', '–', '~', '～', '至', '到'];
 
+/// The end of the year being written of, opening a clause that states
+/// where the region stood then: `年底实际为48.3%`, `年末为82.6%`.
+pub const YEAR_END: [&str; 3] = ["年底", "年末", "全年"];
+
 /// Words that make a month the end of a running figure (`截至9月底`).
 /// Longest first, so that a prefix stripped is the whole word.
 pub const UP_TO: [&str; 4] = ["截止到", "截至到", "截至", "截止"];

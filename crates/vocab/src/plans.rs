@@ -536,8 +536,9 @@ pub const STANDARDS: [&str; 3] = ["标准", "要求", "目标"];
 
 /// Nouns of a task or a promise after a figure and `的`, which make the
 /// figure what was set or promised, as [`STANDARDS`] do: `达到80%的整改任务
-/// 尚未完成`, `…的承诺未兑现` (the figure was read as the level reached).
-pub const PLEDGES: [&str; 3] = ["整改任务", "任务", "承诺"];
+/// 尚未完成`, `…的承诺未兑现`, `…的计划未能完成` (the figure was read as the
+/// level reached).
+pub const PLEDGES: [&str; 4] = ["整改任务", "任务", "承诺", "计划"];
 
 /// The national base quota of per-student public funds (`基准定额`): a
 /// standard like [`STANDARDS`], owned by the state.

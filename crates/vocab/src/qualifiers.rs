@@ -33,12 +33,63 @@ pub fn falls_short(words: &str) -> bool {
     SHORT_OF.iter().any(|w| words.ends_with(w))
 }
 
+/// Verbs of bringing a level down to a figure: after a negation (`尚未降至
+/// 5%以内`, `没有降到5%以下`) the level is still above the figure.
+pub const DOWN_TO: [&str; 9] = [
+    "降至",
+    "降到",
+    "降低到",
+    "降低至",
+    "下降到",
+    "下降至",
+    "压减到",
+    "压减至",
+    "控制在",
+];
+
+/// Verbs of raising a level to a figure: after a negation (`尚未提高到50%`)
+/// the level is still below it.
+pub const UP_TO: [&str; 8] = [
+    "提高到",
+    "提高至",
+    "提升到",
+    "提升至",
+    "增长到",
+    "增长至",
+    "上升到",
+    "上升至",
+];
+
+/// What the words between a name and its figure say of a level that fell
+/// short of the figure: below it (`未达到85%`, `尚未提高到50%`:
+/// [`Qualifier::AtMost`]) or still above it (`尚未降至5%以内`:
+/// [`Qualifier::MoreThan`]). `None` when they say no shortfall. (The
+/// figure's own `以内` is the bound it missed, not the level.)
+pub fn short_of(words: &str) -> Option<Qualifier> {
+    let words = words.trim_end();
+    if falls_short(words) {
+        return Some(Qualifier::AtMost);
+    }
+    let missed = |verbs: &[&str]| {
+        verbs
+            .iter()
+            .any(|v| words.strip_suffix(v).is_some_and(negated))
+    };
+    if missed(&UP_TO) {
+        Some(Qualifier::AtMost)
+    } else if missed(&DOWN_TO) {
+        Some(Qualifier::MoreThan)
+    } else {
+        None
+    }
+}
+
 /// Whether `words` (between a name and its figure) end with a negation
 /// (`仍未`, `没有`, `未能`), which turns a figure of more than (`突破80%`,
 /// `超过80%`) into one of less than it.
 pub fn negated(words: &str) -> bool {
     let words = words.trim_end();
-    ["未", "没有", "未能", "没能"]
+    ["未", "没有", "未能", "没能", "没"]
         .iter()
         .any(|w| words.ends_with(w))
 }
@@ -126,6 +177,20 @@ pub fn of_written(figure: &str) -> Qualifier {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_shortfall_says_on_which_side_the_level_stands() {
+        for (words, want) in [
+            ("尚未达到", Some(Qualifier::AtMost)),
+            ("尚未提高到", Some(Qualifier::AtMost)),
+            ("没有降到", Some(Qualifier::MoreThan)),
+            ("仍未控制在", Some(Qualifier::MoreThan)),
+            ("降至", None),
+            ("已提高到", None),
+        ] {
+            assert_eq!(short_of(words), want, "{words}");
+        }
+    }
 
     #[test]
     fn a_qualifier_before_the_verb() {
