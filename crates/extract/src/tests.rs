@@ -6952,6 +6952,14 @@ mod titled_plans {
             // clause was read as a level.
             "要求：普惠性幼儿园覆盖率提高到85%，公办园在园幼儿占比达到50%。",
             "整改要求：普惠性幼儿园覆盖率提高到85%，公办园在园幼儿占比达到50%。",
+            // What must come down, what is aimed at or readied, what a task
+            // sets (each was a level reached, and passed).
+            "大班额比例应降至5%以下。",
+            "通过整改，超大班额比例应降为0%。",
+            "学前三年毛入园率争创95%。",
+            "高中阶段毛入学率准备提高到93%。",
+            "待项目竣工，课后服务覆盖率能够实现100%。",
+            "市政府下达我县的任务是公办园在园幼儿占比达到55%。",
         ] {
             let c = extracted(text);
             assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
@@ -6968,6 +6976,8 @@ mod titled_plans {
             "限期实现超大班额清零。",
             "抓紧落实教师工资“不低于”要求。",
             "下一步，全县课后服务实现全覆盖。",
+            "该县须于年内实现“两个只增不减”。",
+            "该县应做到义务教育教师平均工资收入水平不低于当地公务员。",
         ] {
             let c = extracted(text);
             let plans: Vec<bool> = c.claims.iter().map(|c| c.plan).collect();

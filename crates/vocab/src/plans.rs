@@ -15,7 +15,7 @@ use crate::search;
 /// what must be (`要达到55%`, `需达到95%以上`, `应达到90%以上`, `应为11.5万元`), and
 /// the year's budget (`年初预算安排一般公共预算教育支出7.5亿元`, `预算安排…`: planned
 /// spending; `比年初预算增长3%` after a figure compares with it).
-pub const PLAN_WORDS: [&str; 67] = [
+pub const PLAN_WORDS: [&str; 81] = [
     "力争",
     "计划",
     "目标",
@@ -93,6 +93,23 @@ pub const PLAN_WORDS: [&str; 67] = [
     "建成后",
     "投入使用后",
     "竣工后",
+    // What must come down, or be done, or is aimed or readied for:
+    // `大班额比例应降至5%以下`, `须于年内实现“两个只增不减”`, `应做到…不低于…`,
+    // `毛入园率争创95%`, `准备提高到93%`, `能够实现100%`, `下达我县的任务是…`.
+    "应降",
+    "须降",
+    "需降",
+    "要降",
+    "须于",
+    "应于",
+    "应做到",
+    "须做到",
+    "要做到",
+    "争创",
+    "准备",
+    "能够实现",
+    "能够达到",
+    "任务是",
 ];
 
 /// Words right before a later year that aim at it: `着眼2025年，…提高到90%`,
