@@ -1617,6 +1617,17 @@ fn state(
     // from→to whose to is an earlier year's (`从2019年的15.2%下降到2022年的
     // 4.8%`).
     let ended = periods::in_ended_plan(lead, cx.year)
+        // `…为86.1%，上年A为78.1%`: a clause of the year before names the
+        // indicator again (the base of the level before it, see
+        // `named_again_for_year_before`).
+        || (read.kind == StatementKind::Level
+            && !read.dated
+            && cx.year.is_some_and(|y| {
+                let clause = text
+                    .find_backward(sentence, mention.start, ends_clause)
+                    .map_or(sentence, |p| p + 1);
+                clause > sentence && opens_earlier_year(text.slice(clause, mention.start), y)
+            }))
         // `2022年A为89%，B为78%`: B shares A's earlier year.
         || (read.kind == StatementKind::Level
             && !read.dated
@@ -1800,6 +1811,9 @@ fn state(
         && let Some(level) = read.level
         && let Some(q) = next_clause(text, quantities, mentions, level, indicator.kind, |o| {
             opens_year_before(o, cx.year)
+        })
+        .or_else(|| {
+            named_again_for_year_before(text, quantities, mentions, mention, level, cx.year)
         })
     {
         let base = Base::of(q, cx.year.map(|y| y - 1));
@@ -2739,6 +2753,36 @@ fn stated_again(
         && opening.chars().count() <= LINK_WINDOW
         && opens(opening)
         && !named_between(mentions, at, q)
+}
+
+/// `A为86.1%，上年A为78.1%`, `A8.1亿元，上年A8.4亿元`: the next clause opens
+/// with the year before and names the same indicator again, as written;
+/// its figure is the year before's level.
+fn named_again_for_year_before<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    mentions: &[Mention],
+    mention: &Mention,
+    level: &Quantity,
+    year: Option<i32>,
+) -> Option<&'q Quantity> {
+    let (q, between) = figure_after(text, quantities, level, level.kind)?;
+    let opening = between.trim_start_matches([',', '，', ';', '；']);
+    if opening.len() == between.len() {
+        return None;
+    }
+    let rest = changes::YEAR_BEFORE
+        .iter()
+        .find_map(|w| opening.strip_prefix(w))?;
+    let rest = rest.trim_start_matches('度');
+    let name = text.slice(mention.start, mention.end);
+    let again = rest.strip_prefix(name)?;
+    // The one mention between is the name written again.
+    let between_names = mentions_from(mentions, level.end)
+        .iter()
+        .take_while(|m| m.start < q.start)
+        .count();
+    (between_names == 1 && opens_year_before(&format!("上年{again}"), year)).then_some(q)
 }
 
 /// How many characters may tell what befell a standard before the clause

@@ -3323,6 +3323,28 @@ mod bases {
             based("义务教育巩固率为96.8%，2021年为96.2%。", 2022),
             (StatementKind::Level, Some(96.8), Some(96.2), Some(2021))
         );
+        // The name written again after the year before: its figure is the
+        // base, not a second level (it was, and failed the target; a fall
+        // in spending so written was no fall).
+        for text in [
+            "义务教育巩固率为96.8%，上年义务教育巩固率为96.2%。",
+            "义务教育巩固率为96.8%，上年度义务教育巩固率为96.2%。",
+            "义务教育巩固率为96.8%，去年义务教育巩固率96.2%。",
+        ] {
+            let c = in_year(text, 2022);
+            assert_eq!(c.indicators.len(), 1, "{text}: {:?}", c.indicators);
+            assert_eq!(
+                based(text, 2022),
+                (StatementKind::Level, Some(96.8), Some(96.2), Some(2021)),
+                "{text}"
+            );
+        }
+        let c = in_year(
+            "一般公共预算教育支出8.1亿元，上年一般公共预算教育支出8.4亿元。",
+            2022,
+        );
+        let change = c.indicators.first().and_then(|v| v.change.as_ref());
+        assert_eq!(change.and_then(|c| c.value), Some(-30_000_000.0));
         // In a parenthesis after the level, full-width or not.
         for text in [
             "义务教育巩固率为96.8%（上年为96.2%）。",
