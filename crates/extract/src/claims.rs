@@ -216,7 +216,16 @@ impl ClaimFinder {
                             .map(dutycheck_vocab::regions::without_neighbour)
                             .filter_map(dutycheck_vocab::regions::named_at_start)
                             .any(|named| dutycheck_vocab::regions::names_other(named, own))
-                    }),
+                    })
+                    // `城区学校实现课后服务全覆盖，农村学校…仍有差距`: the urban
+                    // area's claim set against the countryside's, not the
+                    // region's. (Alone, `城区超大班额全面清零` is the region's,
+                    // as its large classes are the urban schools'.)
+                    || (dutycheck_vocab::regions::opens_with_urban_area(text.slice(from, m.start))
+                        && search::contains_any(
+                            text.slice(lead, text.end_from(m.end, is_sentence_end)),
+                            dutycheck_vocab::regions::RURAL,
+                        )),
                 indicator: self.named_alone(m.indicator, mentions, from, m.end),
             };
             // `…高于当地公务员平均工资收入水平，实现了“不低于”目标`: two

@@ -509,8 +509,10 @@ const OTHER_BETWEEN: usize = 12;
 /// `城区公办园在园幼儿占比为62%，全县为51%`: the region's urban area, then the
 /// region itself in the next clause. The urban area's figure is read as the
 /// region's own where it stands alone (`城区学校大班额比例`, as reports state
-/// the large classes of a region); followed by the region's, or by the
-/// countryside's (`城区…100%，农村学校为87%`), it is a part.
+/// the large classes of a region); beside the region's, or the
+/// countryside's, it is a part: followed by them (`城区…100%，农村学校为87%`,
+/// `…，农村学校课后服务覆盖率为91.2%`), or after them in its sentence
+/// (`全县A为51.3%，城区A为38.5%`: the region's, then its urban area's).
 fn urban_then_own(
     text: &CaseText<'_>,
     quantities: &[Quantity],
@@ -527,12 +529,34 @@ fn urban_then_own(
     if !opening.contains(&'城') && !opening.contains(&'市') {
         return false;
     }
-    let opening = text.slice(mention.start - opening.len(), mention.start);
-    search::contains_any(opening, regions::URBAN)
-        && next_clause(text, quantities, mentions, at, kind, |o| {
-            states_own(o, own) || regions::RURAL.iter().any(|w| o.starts_with(w))
+    let clause = mention.start - opening.len();
+    if !search::contains_any(text.slice(clause, mention.start), regions::URBAN) {
+        return false;
+    }
+    // A clause that opens with the region or its countryside.
+    let beside = |o: &str| {
+        let o = o.trim_start_matches([',', '，', ';', '；', ' ']);
+        regions::after_own(o, own).is_some() || regions::RURAL.iter().any(|w| o.starts_with(w))
+    };
+    if let Some((_, between)) = figure_after(text, quantities, at, kind) {
+        let next = between.rsplit(ends_clause).next().unwrap_or(between);
+        if next.len() != between.len() && beside(next) {
+            return true;
+        }
+    }
+    // The same indicator stated for the region or its countryside earlier
+    // in the sentence.
+    let sentence = sentence_start(text, mention.start);
+    mentions
+        .iter()
+        .take_while(|m| m.end <= clause)
+        .filter(|m| m.start >= sentence && m.indicator == mention.indicator)
+        .any(|m| {
+            let from = text
+                .find_backward(sentence, m.start, ends_clause)
+                .map_or(sentence, |p| p + 1);
+            beside(text.slice(from, m.start))
         })
-        .is_some()
 }
 
 /// Whether money figure `at`, read for per-head `mention`, is a sum paid

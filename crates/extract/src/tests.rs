@@ -3670,6 +3670,10 @@ fn a_claim_in_part_is_marked_partial() {
         "教师工资“不低于”要求仅在部分乡镇落实。",
         "超大班额基本实现清零。",
         "大多数学校课后服务实现全覆盖。",
+        // The urban area's claim (it was the county's).
+        "城区学校实现课后服务全覆盖，农村学校覆盖率为86.2%。",
+        "全县县城学校课后服务实现全覆盖，乡村学校仍有差距。",
+        "城区超大班额全部消除，农村学校仍有2个。",
     ] {
         assert_eq!(partial(text), [true], "{text}");
     }
@@ -3677,6 +3681,8 @@ fn a_claim_in_part_is_marked_partial() {
         "全区义务教育学校课后服务实现全覆盖。",
         "落实教师工资保障，实现“不低于”要求。",
         "城乡学校课后服务实现全覆盖。",
+        // The urban area alone: its large classes are the region's.
+        "城区超大班额全面清零。",
         // A part in another clause of the sentence limits nothing.
         "农村学校办学条件明显改善，全县课后服务实现全覆盖。",
     ] {
@@ -5553,6 +5559,31 @@ mod county_phrasing {
         assert_eq!(levels(&c), [("preschool-public-share", Some(51.0))]);
         let c = in_2023("城区学校大班额比例为3.2%。");
         assert_eq!(levels(&c), [("large-class-share", Some(3.2))]);
+        // Beside the countryside's with the name written again, or after
+        // the region's own: a part (each was the county's level, and passed
+        // or failed on it).
+        for (text, own) in [
+            (
+                "城区学校课后服务覆盖率达到100%，农村学校课后服务覆盖率为91.2%。",
+                vec![],
+            ),
+            (
+                "全县公办园在园幼儿占比为51.3%，城区公办园在园幼儿占比为38.5%。",
+                vec![("preschool-public-share", Some(51.3))],
+            ),
+            (
+                "全县56人以上大班额比例为3.1%，城区学校56人以上大班额比例为6.2%。",
+                vec![("large-class-share", Some(3.1))],
+            ),
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c), own, "{text}");
+            assert!(
+                reasons(&c).contains(&UnreadMentionReason::Part),
+                "{text}: {:?}",
+                c.unread
+            );
+        }
     }
 
     /// `2022年，A为78.3%，B为41.2%`: the year dates every clause that

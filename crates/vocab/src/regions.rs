@@ -755,6 +755,20 @@ pub const URBAN: [&str; 9] = [
     "城乡",
 ];
 
+/// Whether `opening` (a clause's words before a claim) opens with the
+/// region's urban area (`城区学校`, `县城`, `城镇学校`): set against the
+/// countryside, the claim is that area's, a part's. `城乡` is town and
+/// country together, the whole.
+pub fn opens_with_urban_area(opening: &str) -> bool {
+    let opening = opening.trim_start();
+    // (After the region's own word: `全县县城学校`, `我市城区`.)
+    let opening = match opening_by_level(opening) {
+        Some((by, _, rest)) if by != '各' => rest,
+        _ => opening,
+    };
+    URBAN.iter().any(|w| *w != "城乡" && opening.starts_with(w))
+}
+
 /// Words in the opening of a name's clause that make its figure a
 /// subgroup's, not the region's: its rural schools or the county's own
 /// schools (`农村学校课后服务覆盖率为91.5%`, `农村小学生均公用经费`,
