@@ -191,7 +191,8 @@ impl ClaimFinder {
                         lead + crate::indicators::item_number(text, lead, m.start),
                         m.start,
                     ),
-                denied: is_denied(text, from, m.start, m.end, to)
+                denied: (is_denied(text, from, m.start, m.end, to)
+                    && !search::contains_any(text.slice(from, m.start), plans::DOUBLE_NEGATIVE))
                     || plans::names_exception(before)
                     || (self.not_below.get(m.indicator) == Some(&true)
                         && plans::states_below(

@@ -3614,9 +3614,26 @@ fn a_claim_denied_by_its_words_is_a_denial() {
         // the comparison's requirement turned round.
         "义务教育教师平均工资收入低于当地公务员平均工资收入水平。",
         "教师工资收入水平未达到当地公务员平均工资收入水平。",
+        // The inspectors' verdicts on how it is kept (each was a claim).
+        "该县“两个只增不减”执行不严。",
+        "教育投入“两个只增不减”落实不力。",
+        "超大班额清零进展迟缓。",
+        "超大班额清零工作滞后。",
+        "超大班额清零后存在反弹。",
     ] {
         assert_eq!(denied(text), [true], "{text}");
     }
+    // A double negative claims it (it was a denial, and failed).
+    for text in [
+        "该县没有一年未实现“两个只增不减”。",
+        "该县并非未实现“两个只增不减”。",
+    ] {
+        assert_eq!(denied(text), [false], "{text}");
+    }
+    // A list of the counties that did not: other regions', a part.
+    let c = extracted("未实现“两个只增不减”的县有松阳县、白沙县等2个县。");
+    let flags: Vec<(bool, bool)> = c.claims.iter().map(|c| (c.denied, c.partial)).collect();
+    assert_eq!(flags, [(true, true)]);
     // A denial of another time, a condition, a question, a denial denied
     // or refuted, or one remedied since, says nothing of the region now:
     // none is recorded (each failed the section as its own admission).

@@ -354,7 +354,8 @@ pub fn in_ended_plan(lead: &str, year: Option<i32>) -> bool {
     ENDED_PLANS.iter().any(|(plan, end)| {
         year > *end
             && search::starts(lead, plan).any(|i| {
-                let rest = lead[i + plan.len()..].trim_start_matches(['”', '"', '’', '\'']);
+                let rest =
+                    lead[i + plan.len()..].trim_start_matches(crate::punctuation::CLOSING_QUOTES);
                 PLAN_PARTS.iter().any(|w| rest.starts_with(w))
             })
     })

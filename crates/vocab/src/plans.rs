@@ -336,7 +336,7 @@ pub const FAILED_TO: [&str; 7] = [
 /// `超大班额清零任务艰巨`, `…是否落实有待核实`, `…存在较大不确定性`,
 /// `…要求落实不够到位`, `…全覆盖工作推进缓慢`; so does a shortfall:
 /// `“两个只增不减”缺口资金约2100万元`, `…仍有欠账`, `…执行有偏差`.
-pub const DENIED_AFTER: [&str; 22] = [
+pub const DENIED_AFTER: [&str; 28] = [
     "未",
     "没有",
     "没能",
@@ -361,6 +361,15 @@ pub const DENIED_AFTER: [&str; 22] = [
     "短板",
     "不符",
     "不属实",
+    // The inspectors' verdicts on how it is kept: `“两个只增不减”执行不严`,
+    // `…落实不力`, `超大班额清零进展迟缓`, `…工作滞后`, `…存在反弹`,
+    // `…不彻底`.
+    "不严",
+    "不力",
+    "迟缓",
+    "滞后",
+    "反弹",
+    "不彻底",
 ];
 
 /// Words before a claim phrase, in its clause, that quote another's claim:
@@ -397,6 +406,11 @@ pub const NOT_NOW: [&str; 14] = [
     "未出现",
     "反映",
 ];
+
+/// Words before a denial that deny it in turn, a double negative that
+/// claims the requirement met: `没有一年未实现“两个只增不减”`, `并非未实现…`
+/// (each was read as the section's denial, and failed it).
+pub const DOUBLE_NEGATIVE: [&str; 4] = ["没有一年", "无一年", "并非未", "并非没有"];
 
 /// Words after a denial, in its sentence, that refute it (`有群众反映…低于…，经
 /// 核查不属实`) or say it was remedied (`…，现已全部整改`, `…，已整改到位`).

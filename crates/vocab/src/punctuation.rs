@@ -75,6 +75,10 @@ pub fn fold_width(c: char) -> char {
     }
 }
 
+/// The quotes that close a quoted phrase (`“两个只增不减”`), as written
+/// or as folded.
+pub const CLOSING_QUOTES: [char; 4] = ['”', '"', '’', '\''];
+
 #[cfg(test)]
 mod tests {
     use super::*;

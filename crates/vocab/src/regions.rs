@@ -527,6 +527,8 @@ pub const COUNT_REACHES: [&str; 3] = ["达到", "达", "共"];
 /// Each was the section's whole claim, and a county that had not met it
 /// was said to claim it.
 pub fn claims_for_others(before: &str, after: &str) -> bool {
+    // (`未实现“两个只增不减”的县有…`: after the quote that closes the phrase.)
+    let after = after.trim_start_matches(crate::punctuation::CLOSING_QUOTES);
     let sorts = after.strip_prefix('的').is_some_and(|rest| {
         COUNTED.iter().any(|w| {
             rest.strip_prefix(w).is_some_and(|count| {
