@@ -1647,10 +1647,11 @@ fn state(
         || (read.kind == StatementKind::Level
             && !read.dated
             && cx.year.is_some_and(|y| {
-                let clause = text
-                    .find_backward(sentence, mention.start, ends_clause)
-                    .map_or(sentence, |p| p + 1);
-                clause > sentence && opens_earlier_year(text.slice(clause, mention.start), y)
+                // (The year before and at most three characters open the
+                // clause: its start is looked for that close only.)
+                let window = mention.start.saturating_sub(YEAR_BEFORE_OPENING).max(sentence);
+                text.find_backward(window, mention.start, ends_clause)
+                    .is_some_and(|p| opens_earlier_year(text.slice(p + 1, mention.start), y))
             }))
         // `2022年A为89%，B为78%`: B shares A's earlier year.
         || (read.kind == StatementKind::Level
@@ -2779,6 +2780,10 @@ fn stated_again(
         && !named_between(mentions, at, q)
 }
 
+/// How many characters open a clause of the year before, at most, before
+/// the name it dates (`上一年度`, and three more: `上年全县`).
+const YEAR_BEFORE_OPENING: usize = 7;
+
 /// `A为86.1%，上年A为78.1%`, `A8.1亿元，上年A8.4亿元`: the next clause opens
 /// with the year before and names the same indicator again, as written;
 /// its figure is the year before's level.
@@ -2790,6 +2795,12 @@ fn named_again_for_year_before<'q>(
     level: &Quantity,
     year: Option<i32>,
 ) -> Option<&'q Quantity> {
+    // (Asked of every level: a clause break right after it, then `上` or
+    // `去`, before anything is searched.)
+    let next = text.chars.get(level.end..level.end + 2)?;
+    if !ends_clause(next[0]) || !matches!(next[1], '上' | '去') {
+        return None;
+    }
     let (q, between) = figure_after(text, quantities, level, level.kind)?;
     let opening = between.trim_start_matches([',', '，', ';', '；']);
     if opening.len() == between.len() {

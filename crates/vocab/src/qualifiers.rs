@@ -60,6 +60,10 @@ pub const UP_TO: [&str; 8] = [
     "上升至",
 ];
 
+/// How many characters at the end of the words before a figure may hold
+/// the negation of a shortfall (`没有降低到`, `未能达到`).
+const SHORTFALL_TAIL: usize = 6;
+
 /// What the words between a name and its figure say of a level that fell
 /// short of the figure: below it (`未达到85%`, `尚未提高到50%`:
 /// [`Qualifier::AtMost`]) or still above it (`尚未降至5%以内`:
@@ -67,6 +71,16 @@ pub const UP_TO: [&str; 8] = [
 /// figure's own `以内` is the bound it missed, not the level.)
 pub fn short_of(words: &str) -> Option<Qualifier> {
     let words = words.trim_end();
+    // (Asked of every level: each shortfall holds `未`, `没` or `不` among
+    // its last characters.)
+    if !words
+        .chars()
+        .rev()
+        .take(SHORTFALL_TAIL)
+        .any(|c| matches!(c, '未' | '没' | '不'))
+    {
+        return None;
+    }
     if falls_short(words) {
         return Some(Qualifier::AtMost);
     }
