@@ -1612,7 +1612,11 @@ fn state(
                 && (search::contains(lead_words, periods::FEEDBACK)
                     || periods::states_after_remedy(
                         text.slice(read.at.end, sentence_end(text, read.at.end)),
-                    )))
+                    )
+                    // `关于A偏低（83%）的问题。整改情况：…`: an item titled by its
+                    // problem, in a case that tells the remedy.
+                    || (lead_words.trim_start().starts_with(periods::ITEM_ABOUT)
+                        && periods::tells_what_was_done(text.slice(0, text.chars.len())))))
             || (periods::problem_label(lead_words)
                 && periods::tells_what_was_done(text.slice(0, text.chars.len()))))
     {

@@ -5415,7 +5415,23 @@ mod county_phrasing {
             let c = in_2023(text);
             assert_eq!(levels(&c), [("large-class-share", Some(3.1))], "{text}");
         }
+        // An item whose remedy is said in other words (`整改情况：`,
+        // `已整改到位`, `整改措施：`), a problem labelled as the original one
+        // or as what the check found, and an item titled by its problem:
+        // the state before (each was the level now, and failed).
+        for text in [
+            "问题表现：普惠性幼儿园覆盖率76.3%。整改情况：已整改到位。",
+            "原问题：残疾儿童义务教育入学率91.0%。整改情况：已整改到位。",
+            "核查发现，普惠性幼儿园覆盖率仅为76.3%。整改措施：新建幼儿园2所。",
+            "关于课后服务覆盖率偏低（83%）的问题。整改情况：已整改到位。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c), [], "{text}");
+            assert_eq!(reasons(&c), [UnreadMentionReason::OtherPeriod], "{text}");
+        }
         // Without a remedy in the item, `问题：` states the problem now.
+        let c = in_2023("核查发现，普惠性幼儿园覆盖率仅为76.3%。");
+        assert_eq!(levels(&c), [("preschool-inclusive-coverage", Some(76.3))]);
         let c = in_2023("问题：中职招生比例为42.3%，比上年下降1.6个百分点。");
         assert_eq!(levels(&c), [("vocational-enrollment-share", Some(42.3))]);
     }

@@ -117,14 +117,25 @@ pub const RESULTS: &str = "成效";
 /// label: a word of the remedy ([`AFTER_REMEDY`]) or of results
 /// ([`RESULTS`]). In a bulletin, `问题：…为42.3%` is the problem now.
 pub fn tells_what_was_done(text: &str) -> bool {
-    search::contains_any(text, AFTER_REMEDY) || search::contains(text, RESULTS)
+    search::contains_any(text, AFTER_REMEDY)
+        || search::contains(text, RESULTS)
+        || search::contains_any(text, REMEDY_DONE)
 }
+
+/// Words of a rectification item that say its remedy was made, beside
+/// [`AFTER_REMEDY`] and [`RESULTS`]: `整改情况：已整改到位`, `整改措施：…`,
+/// `已完成整改`. After them a problem's label names the state before.
+pub const REMEDY_DONE: [&str; 5] = ["整改情况", "整改措施", "已整改", "整改到位", "完成整改"];
 
 /// Words right after a figure (past the brackets and quotes that close
 /// around it) that make it a problem's: `…仅为44.6%的问题`, `…偏高（6.3%）”问题已
 /// 整改`, `…8%等问题`. The figure is the state the problem names, before its
 /// remedy, not the level now.
 pub const PROBLEM_AFTER: [&str; 3] = ["的问题", "问题", "等问题"];
+
+/// The word that opens a rectification item titled by its problem
+/// (`关于课后服务覆盖率偏低（83%）的问题`).
+pub const ITEM_ABOUT: &str = "关于";
 
 /// A character every [`PROBLEM_AFTER`] word holds: where it does not stand
 /// right after a figure, no word is looked for (a test holds it to the
@@ -154,7 +165,7 @@ pub const AFTER_REMEDY: [&str; 5] = ["整改后", "经整改", "经过整改", "
 /// in an item that states its remedy ([`AFTER_REMEDY`]): in a bulletin,
 /// `问题：…为42.3%` is the problem now. Folded text writes `：` as `:`.
 /// A numbered label (`问题一：`, `问题1:`, `问题（二）：`) is one too.
-pub const PROBLEM_LABELS: [&str; 11] = [
+pub const PROBLEM_LABELS: [&str; 13] = [
     "问题:",
     "问题表现",
     "问题描述",
@@ -166,6 +177,9 @@ pub const PROBLEM_LABELS: [&str; 11] = [
     "反馈情况:",
     "反馈意见:",
     "评价发现:",
+    // `原问题：…`, `核查发现，…` in an item that tells its remedy.
+    "原问题",
+    "核查发现",
 ];
 
 /// Whether `lead`, a sentence's words before a name, opens with a label of
