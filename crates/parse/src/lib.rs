@@ -692,7 +692,18 @@ fn is_title_line(
         }
         dutycheck_vocab::punctuation::is_clause_end(c) || c == '、'
     });
-    !ends_open && !marked && open == 0 && (dated || as_of || placed || opened || heading())
+    // `（一）高中阶段教育`, `（二）教师队伍建设`: a short line that ends on a
+    // word of a topic names it (glued to its first line, `高中阶段教育高中
+    // 阶段毛入学率…` read the stage before the name as a part).
+    let topic = || {
+        TOPIC_ENDS
+            .iter()
+            .any(|w| line.normal.trim_end().ends_with(w))
+    };
+    !ends_open
+        && !marked
+        && open == 0
+        && (dated || as_of || placed || opened || heading() || topic())
 }
 
 /// Whether the blank line `idx` stands in the middle of a sentence, as text
@@ -799,6 +810,13 @@ const SENTENCE_OPENERS: [&str; 13] = [
     "区政府",
     "通过",
     "按照",
+];
+
+/// Words a topic's heading ends on (`高中阶段教育`, `经费投入保障`,
+/// `教师队伍建设`, `控辍保学工作`): a short numbered line that ends on one
+/// is a title, whatever opens the line after it.
+const TOPIC_ENDS: [&str; 10] = [
+    "教育", "保障", "工作", "建设", "发展", "管理", "改革", "机制", "体系", "攻坚",
 ];
 
 /// Characters a title does not end on: they need the words that follow

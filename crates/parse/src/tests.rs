@@ -211,6 +211,21 @@ fn a_title_on_its_own_line_ends_there() {
             "{body}"
         );
     }
+    // A heading that ends on a word of a topic (`…教育`, `…建设`) is a
+    // title whatever opens the line after it: glued to it, `高中阶段教育高中
+    // 阶段毛入学率…` read the stage as a part, and the figure was unread.
+    for (title, body) in [
+        ("高中阶段教育", "高中阶段毛入学率为93.8%。"),
+        ("教师队伍建设", "专任教师中本科以上学历占比为78.2%。"),
+    ] {
+        let text = format!("2023年报告\n一、甲县\n（一）{title}\n{body}\n");
+        let report = parse(&doc(&text)).expect("parses");
+        assert_eq!(
+            report.sections[0].cases[0].text,
+            format!("{title}\n{body}"),
+            "{title}"
+        );
+    }
     // A heading of demands, plans or problems is a title whatever
     // follows: glued to its first line, the demand's figures were read as
     // levels reached.
