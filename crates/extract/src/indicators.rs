@@ -4945,12 +4945,19 @@ fn change_parts<'q>(
     let mut rate: Option<&(&str, f64)> = None;
     for q in in_sentence_after(text, quantities, cursor).take(3) {
         let between = text.slice(cursor, q.start);
-        let words = between.trim_start_matches([',', '，', ' ', NOTE_OPEN]);
+        // (`（14.3亿元）比上年下降2.6%`: the level in brackets, then the change.)
+        let words = between.trim_start_matches([',', '，', ' ', NOTE_OPEN, NOTE_CLOSE]);
+
         // `，低于全市平均水平，较上年减少0.2亿元`: a comparison with no figure
-        // of its own stands before the change.
+        // of its own stands before the change; so does a rank
+        // (`，居全市第3位，比上年下降2.1%`: the change was lost).
         let words = if changes::OTHER_COMPARISONS
             .iter()
             .any(|w| words.starts_with(w))
+            || words
+                .split([',', '，'])
+                .next()
+                .is_some_and(|first| search::contains_any(first, links::RANKS))
         {
             words
                 .rfind(['，', ','])

@@ -5180,6 +5180,20 @@ mod county_phrasing {
                 "一般公共预算教育支出9.12亿元，低于全市平均水平，较上年减少0.2亿元。",
                 -20_000_000.0,
             ),
+            // A rank before the change, a comparable basis, the level in
+            // brackets (each change was lost, and the fall unseen).
+            (
+                "一般公共预算教育支出9.12亿元，居全市第3位，较上年减少0.2亿元。",
+                -20_000_000.0,
+            ),
+            (
+                "一般公共预算教育支出9.12亿元，按可比口径较上年减少0.2亿元。",
+                -20_000_000.0,
+            ),
+            (
+                "一般公共预算教育支出（9.12亿元）较上年减少0.2亿元。",
+                -20_000_000.0,
+            ),
             // A bare 万 or 亿 with no 元, in the change of an amount.
             (
                 "一般公共预算教育支出3.2亿元，比上年减少800万。",

@@ -568,7 +568,8 @@ pub fn strip_basis(words: &str) -> Option<(bool, &str)> {
     let by = ["按", "如按", "若按"]
         .iter()
         .find_map(|w| words.strip_prefix(w))?;
-    let at = rest_after(by, "计算")?;
+    // (`按可比口径比上年下降2.9%`: the comparable basis, the whole's change.)
+    let at = rest_after(by, "计算").or_else(|| rest_after(by, "口径"))?;
     Some((false, &by[at + trim(&by[at..])..]))
 }
 
