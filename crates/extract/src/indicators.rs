@@ -3384,8 +3384,12 @@ pub(crate) fn in_list_of_plans(text: &CaseText<'_>, start: usize, name: usize) -
         p -= 1;
         match text.chars[p] {
             ':' if first_item_after(p + 1) => return plans::announces_plans(head(p)),
+            // (`下一步，我们将重点做好以下工作。一是…`: a sentence that
+            // announces the plans, as a head before a colon does.)
             '。' if first_item_after(p + 1) => {
-                return crate::short_title(head(p)).is_some_and(plans::is_plan_title);
+                let head = head(p);
+                return crate::short_title(head).is_some_and(plans::is_plan_title)
+                    || plans::announces_plans(head);
             }
             // A title of plans on a line of its own, with no stop
             // (`下一步工作打算` over `1.…`, inside a case).
