@@ -3473,6 +3473,23 @@ fn plan(
             plans::opens_with_label_of_plans(f) || plans::opens_with_plan_opener(f)
         }))
         && !ended();
+    // `下一步，我县将扩充公办学前资源，新建幼儿园3所；A达到55%`: a semicolon
+    // ends a part of a sentence of plans, not the plans (the part after it
+    // was a level reached), unless it says where the region stands now.
+    let opened = opened
+        || (!dated && start > 0 && matches!(text.chars.get(start - 1), Some(';' | '；')) && {
+            let whole = text
+                .find_backward(0, start - 1, |c| {
+                    ends_sentence(c) && !matches!(c, ';' | '；')
+                })
+                .map_or(0, |p| p + 1);
+            let lead_end = text
+                .find_forward(whole, start, ends_clause)
+                .unwrap_or(start);
+            let lead = text.slice(whole, lead_end);
+            (plans::opens_with_plan_opener(lead) || plans::opens_sentence_of_plans(lead))
+                && !search::contains_any(text.slice(start, end), plans::ACTUAL)
+        });
     // The plan words are those the one pass found (`CaseText::plan_words`).
     // A plan word that opens the sentence, or a building it waits on
     // anywhere in its first clause (`城东学校投入使用后，…降至3%`).

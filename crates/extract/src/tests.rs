@@ -1892,6 +1892,22 @@ mod phrasing {
                 .iter()
                 .all(|t| t.statement == StatementKind::Target)
         );
+        // Past a semicolon too, unless the part says where the region
+        // stands now (the part after it was a level reached).
+        let c =
+            extracted("下一步，我县将扩充公办学前资源，新建幼儿园3所；公办园在园幼儿占比达到55%。");
+        assert_eq!(levels(&c), []);
+        assert_eq!(targets(&c).len(), 1, "{:?}", c.targets);
+        let c = extracted("下一步，我县将扩充公办学前资源；目前公办园在园幼儿占比为48%。");
+        assert_eq!(
+            levels(&c),
+            [("preschool-public-share".to_string(), Some(48.0))]
+        );
+        let c = extracted("全县新建幼儿园3所；公办园在园幼儿占比达到55%。");
+        assert_eq!(
+            levels(&c),
+            [("preschool-public-share".to_string(), Some(55.0))]
+        );
         // Inside a clause, 下一步 opens nothing.
         let c = extracted("为下一步工作奠定了基础，普惠性幼儿园覆盖率达到88%。");
         assert_eq!(
