@@ -1908,7 +1908,9 @@ fn state(
     };
     // `尚未降至5%以内，目前仍为7.4%`, `未达到90%，仅有88.6%`: a level short
     // of a figure, then the level itself.
-    let shortfall = read.kind == StatementKind::Level
+    // (Asked only of a level with a figure of its kind after it.)
+    let shortfall = next.is_some()
+        && read.kind == StatementKind::Level
         && read.level.is_some_and(|q| {
             let words = text.slice(mention.end, q.start);
             qualifiers::short_of(words).is_some() || qualifiers::distance_to(words)
@@ -4976,9 +4978,8 @@ fn change_parts<'q>(
             .iter()
             .any(|w| words.starts_with(w))
             || words
-                .split([',', '，'])
-                .next()
-                .is_some_and(|first| search::contains_any(first, links::RANKS))
+                .split_once([',', '，'])
+                .is_some_and(|(first, _)| search::contains_any(first, links::RANKS))
         {
             words
                 .rfind(['，', ','])
