@@ -4180,11 +4180,14 @@ fn list_after<'q>(
     let first_index = quantities.partition_point(|q| q.start < last.end);
     let figures = quantities.get(first_index..first_index + group.len())?;
     let lead = text.slice(last.end, figures.first()?.start);
-    if !search::contains(lead, RESPECTIVELY) || !links(&lead.replace(RESPECTIVELY, "")) {
+    if !search::contains(lead, RESPECTIVELY) {
+        return None;
+    }
+    let unlisted = lead.replace(RESPECTIVELY, "");
+    if !links(&unlisted) {
         return None;
     }
     let figures = chain(text, group, figures, kind_of)?;
-    let unlisted = lead.replace(RESPECTIVELY, "");
     if !unlisted.trim_start().starts_with(FROM) {
         return Some(ListFigures {
             levels: figures,
