@@ -1483,6 +1483,10 @@ fn state(
                     .any(|u| u.start == head.start && u.reason == UnreadMentionReason::Part)
             })
             || other_between(text, mention, read.at, cx)
+            // `一般公共预算教育支出中学前教育支出1.1亿元`, `…用于学前教育1.1亿元`:
+            // an item of the total, not the total (its fall failed the
+            // growth rule).
+            || links::names_item_of(text.slice(mention.end, read.at.start))
             || urban_then_own(
                 text,
                 quantities,

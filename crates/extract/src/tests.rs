@@ -5613,6 +5613,25 @@ mod county_phrasing {
         assert_eq!(q, [dutycheck_model::Qualifier::About]);
     }
 
+    /// An item of a total named after it (`…教育支出中学前教育支出1.1亿元`,
+    /// `…用于学前教育1.1亿元`) is the item's figure, a part: its fall failed
+    /// the total's growth rule.
+    #[test]
+    fn an_item_of_a_total_is_a_part() {
+        for text in [
+            "一般公共预算教育支出中学前教育支出1.1亿元，比上年下降8.1%。",
+            "一般公共预算教育支出中用于学前教育的支出1.1亿元。",
+            "一般公共预算教育支出用于学前教育1.1亿元。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c), [], "{text}");
+            assert_eq!(reasons(&c), [UnreadMentionReason::Part], "{text}");
+        }
+        // The total, then its item: the total is read.
+        let c = in_2023("一般公共预算教育支出8.1亿元，其中学前教育支出1.1亿元。");
+        assert_eq!(levels(&c), [("education-expenditure", Some(810_000_000.0))]);
+    }
+
     /// `城区…为62%，全县为51%`: the urban area is a part when the region's
     /// own figure follows (62 was read as the county's); alone it is the
     /// region's, as reports state their large classes.

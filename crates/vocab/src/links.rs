@@ -17,6 +17,24 @@ pub const RANKS: [&str; 10] = [
     "排名", "位居", "名列", "位列", "居全", "居于", "最低", "最高", "末位", "首位",
 ];
 
+/// Words right after a name that narrow it to an item of it: `…教育支出中
+/// 学前教育支出`, `…中用于学前教育的`, `…用于学前教育`, `…其中`.
+pub const ITEM_OF: [&str; 3] = ["中", "用于", "其中"];
+
+/// Whether the words between a name and its figure open with an item of
+/// the name ([`ITEM_OF`]) and name it before the figure: the figure is
+/// the item's, not the name's. (`中` alone before a figure, or before a
+/// verb of linking, narrows nothing.)
+pub fn names_item_of(between: &str) -> bool {
+    let words = between.trim_start();
+    ITEM_OF.iter().any(|w| {
+        words.strip_prefix(w).is_some_and(|rest| {
+            rest.chars().take_while(|c| !c.is_ascii_digit()).count() >= 2
+                && !rest.starts_with(['为', '达', '是', '占', ',', '，'])
+        })
+    })
+}
+
 /// Groups that a figure may be the threshold of (`达到50%以上的学校有12所`),
 /// besides regions by their level (`…的乡镇`, `…的县市区`).
 pub const GROUPS: [&str; 3] = ["学校", "幼儿园", "地区"];
@@ -191,6 +209,21 @@ pub const MASKS: [char; 8] = ['*', '_', 'X', 'x', '×', '○', '□', '#'];
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_item_is_named_after_its_total() {
+        for words in [
+            "中学前教育支出",
+            "中用于学前教育的支出",
+            "用于学前教育",
+            "其中小学",
+        ] {
+            assert!(names_item_of(words), "{words}");
+        }
+        for words in ["为", "中为", "达到", "中,全县为", ""] {
+            assert!(!names_item_of(words), "{words}");
+        }
+    }
+
     use super::*;
 
     #[test]
