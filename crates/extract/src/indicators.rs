@@ -512,7 +512,8 @@ const OTHER_BETWEEN: usize = 12;
 /// the large classes of a region); beside the region's, or the
 /// countryside's, it is a part: followed by them (`城区…100%，农村学校为87%`,
 /// `…，农村学校课后服务覆盖率为91.2%`), or after them in its sentence
-/// (`全县A为51.3%，城区A为38.5%`: the region's, then its urban area's).
+/// (`全县A为51.3%，城区A为38.5%`, `A为53.1%，城区A为41.7%`: the region's, then
+/// its urban area's).
 fn urban_then_own(
     text: &CaseText<'_>,
     quantities: &[Quantity],
@@ -544,8 +545,9 @@ fn urban_then_own(
             return true;
         }
     }
-    // The same indicator stated for the region or its countryside earlier
-    // in the sentence.
+    // The same indicator stated earlier in the sentence for the region
+    // (`全县A为51.3%，城区A为38.5%`, or with no place: `A为53.1%，城区A为41.7%`)
+    // or its countryside, not for the urban area.
     let sentence = sentence_start(text, mention.start);
     mentions
         .iter()
@@ -555,7 +557,8 @@ fn urban_then_own(
             let from = text
                 .find_backward(sentence, m.start, ends_clause)
                 .map_or(sentence, |p| p + 1);
-            beside(text.slice(from, m.start))
+            let opening = text.slice(from, m.start);
+            beside(opening) || !search::contains_any(opening, regions::URBAN)
         })
 }
 

@@ -5654,6 +5654,13 @@ mod county_phrasing {
                 vec![("preschool-public-share", Some(51.3))],
             ),
             (
+                "全县普惠性幼儿园覆盖率为89.6%，公办园在园幼儿占比为53.1%，城区公办园在园幼儿占比为41.7%。",
+                vec![
+                    ("preschool-inclusive-coverage", Some(89.6)),
+                    ("preschool-public-share", Some(53.1)),
+                ],
+            ),
+            (
                 "全县56人以上大班额比例为3.1%，城区学校56人以上大班额比例为6.2%。",
                 vec![("large-class-share", Some(3.1))],
             ),
