@@ -338,9 +338,16 @@ fn is_denied(text: &CaseText<'_>, from: usize, start: usize, end: usize, to: usi
         }
     }
     let after = text.slice(end, (end + DENIED_AFTER_REACH).min(to));
-    DENIED_AFTER
-        .iter()
-        .any(|w| search::starts(after, w).any(|i| !after[i..].starts_with(FUTURE)))
+    // (`超大班额清零后严防反弹`, `…防止反弹`: a shortfall guarded against, none
+    // that happened.)
+    DENIED_AFTER.iter().any(|w| {
+        search::starts(after, w).any(|i| {
+            !after[i..].starts_with(FUTURE)
+                && !plans::GUARDED_AGAINST
+                    .iter()
+                    .any(|g| after[..i].ends_with(g))
+        })
+    })
 }
 
 /// Whether the words right before a claim phrase (at most

@@ -3627,10 +3627,13 @@ fn a_claim_denied_by_its_words_is_a_denial() {
     ] {
         assert_eq!(denied(text), [true], "{text}");
     }
-    // A double negative claims it (it was a denial, and failed).
+    // A double negative claims it (it was a denial, and failed); so does
+    // a shortfall guarded against.
     for text in [
         "该县没有一年未实现“两个只增不减”。",
         "该县并非未实现“两个只增不减”。",
+        "超大班额清零后严防反弹。",
+        "坚持超大班额动态清零防止反弹。",
     ] {
         assert_eq!(denied(text), [false], "{text}");
     }

@@ -372,6 +372,10 @@ pub const DENIED_AFTER: [&str; 28] = [
     "不彻底",
 ];
 
+/// Words right before a word of [`DENIED_AFTER`] that guard against it
+/// rather than say it happened: `严防反弹`, `防止反弹`, `杜绝…滞后`, `避免…`.
+pub const GUARDED_AGAINST: [&str; 4] = ["防", "防止", "杜绝", "避免"];
+
 /// Words before a claim phrase, in its clause, that quote another's claim:
 /// `自评报告称已实现…`, `该县自评称…`, `声称…`. What follows in the next
 /// clause may refute it ([`REFUTED`]).
