@@ -3624,6 +3624,8 @@ fn a_claim_denied_by_its_words_is_a_denial() {
         "超大班额清零进展迟缓。",
         "超大班额清零工作滞后。",
         "超大班额清零后存在反弹。",
+        // Never met, not a double negative.
+        "该县没有一年实现“两个只增不减”。",
     ] {
         assert_eq!(denied(text), [true], "{text}");
     }

@@ -414,7 +414,7 @@ pub const NOT_NOW: [&str; 14] = [
 /// Words before a denial that deny it in turn, a double negative that
 /// claims the requirement met: `没有一年未实现“两个只增不减”`, `并非未实现…`
 /// (each was read as the section's denial, and failed it).
-pub const DOUBLE_NEGATIVE: [&str; 4] = ["没有一年", "无一年", "并非未", "并非没有"];
+pub const DOUBLE_NEGATIVE: [&str; 4] = ["没有一年未", "无一年未", "并非未", "并非没有"];
 
 /// Words after a denial, in its sentence, that refute it (`有群众反映…低于…，经
 /// 核查不属实`) or say it was remedied (`…，现已全部整改`, `…，已整改到位`).
