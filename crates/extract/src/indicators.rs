@@ -1848,9 +1848,7 @@ fn state(
         && let Some(q) = next_clause(text, quantities, mentions, level, indicator.kind, |o| {
             opens_year_before(o, cx.year)
         })
-        .or_else(|| {
-            named_again_for_year_before(text, quantities, mentions, mention, level, cx.year)
-        })
+        .or_else(|| named_again_for_year_before(text, quantities, mentions, mention, level))
     {
         let base = Base::of(q, cx.year.map(|y| y - 1));
         read.change = Some(with_base(
@@ -1920,7 +1918,7 @@ fn state(
         && read.kind == StatementKind::Level
         && read.level.is_some_and(|q| {
             let words = text.slice(mention.end, q.start);
-            qualifiers::short_of(words).is_some() || qualifiers::distance_to(words)
+            qualifiers::misses(words)
         });
     let actual = match target.then(listed).flatten() {
         Some(place) => respective_actual(place),
@@ -2489,11 +2487,16 @@ fn year_before_between(text: &CaseText<'_>, from: usize, to: usize, year: i32) -
         .then_some(year - 1)
 }
 
+/// Whether the words after the year before (`上年为`, `上年：`, `去年`) state
+/// that year's level: nothing, a colon, or a word of reaching.
+fn states_the_years_level(rest: &str) -> bool {
+    matches!(rest, "" | "：" | ":") || reaches_within(rest, 3)
+}
+
 /// Whether `opening` (the words that open a clause) names the year before
 /// the report's and a word of reaching right after it: `上年为`, `去年为`,
 /// `2021年为` in a 2022 report.
 fn opens_year_before(opening: &str, year: Option<i32>) -> bool {
-    let reaches = |rest: &str| reaches_within(rest, 3);
     // `，低于上年的6.3亿元`, `，高于2022年的86.1%`: the level set against the
     // year before's, which is the base. A colon may stand between the year
     // and its figure (`（2022年：700元）`).
@@ -2515,7 +2518,8 @@ fn opens_year_before(opening: &str, year: Option<i32>) -> bool {
     // Or the year alone, right before the figure: `，上年86.1%`,
     // `（2021年86.1%）`.
     match named {
-        Some(rest) => bare(rest) || (compared.is_none() && reaches(rest)),
+        Some(rest) if compared.is_none() => states_the_years_level(rest),
+        Some(rest) => bare(rest),
         None => year.is_some_and(|y| {
             (compared.is_none() && reaches_in_year(opening, y - 1))
                 || after_the_year(opening, y - 1).is_some_and(bare)
@@ -2806,7 +2810,6 @@ fn named_again_for_year_before<'q>(
     mentions: &[Mention],
     mention: &Mention,
     level: &Quantity,
-    year: Option<i32>,
 ) -> Option<&'q Quantity> {
     // (Asked of every level: a clause break right after it, then `上` or
     // `去`, before anything is searched.)
@@ -2830,7 +2833,7 @@ fn named_again_for_year_before<'q>(
         .iter()
         .take_while(|m| m.start < q.start)
         .count();
-    (between_names == 1 && opens_year_before(&format!("上年{again}"), year)).then_some(q)
+    (between_names == 1 && states_the_years_level(again)).then_some(q)
 }
 
 /// How many characters may tell what befell a standard before the clause
@@ -3815,7 +3818,7 @@ fn short_of_standard(
         return false;
     }
     let words = text.slice(mention.end, at.start);
-    if qualifiers::short_of(words).is_none() && !qualifiers::distance_to(words) {
+    if !qualifiers::misses(words) {
         return false;
     }
     let sentence = sentence_start(text, mention.start);

@@ -98,6 +98,13 @@ pub fn short_of(words: &str) -> Option<Qualifier> {
     }
 }
 
+/// Whether `words` (between a name and its figure) say the level missed
+/// the figure: a shortfall ([`short_of`]) or a distance to it
+/// ([`distance_to`]).
+pub fn misses(words: &str) -> bool {
+    short_of(words).is_some() || distance_to(words)
+}
+
 /// Whether `words` (between a name and its figure) end with a negation
 /// (`仍未`, `没有`, `未能`), which turns a figure of more than (`突破80%`,
 /// `超过80%`) into one of less than it.
