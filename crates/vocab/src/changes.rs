@@ -149,9 +149,11 @@ pub const REACHED: [&str; 5] = ["达到", "达", "为", "至", "到"];
 pub(crate) const UP: [&str; 7] = ["增加", "增长", "提高", "提升", "上升", "上调", "增支"];
 
 /// Verbs of a fall. `减支` is the finance bureau's (`同比减支800万元`);
-/// `收窄` a growth rate's (`增幅由上年的5.6%收窄至-1.2%`).
-pub(crate) const DOWN: [&str; 12] = [
+/// `收窄` a growth rate's (`增幅由上年的5.6%收窄至-1.2%`); `压减` a budget's
+/// (`压减一般性支出10%`).
+pub(crate) const DOWN: [&str; 13] = [
     "减少", "下降", "降低", "回落", "下滑", "下浮", "缩减", "下调", "减支", "下跌", "减收", "收窄",
+    "压减",
 ];
 
 /// Words before a verb of change that make it a need, not a change:
@@ -371,15 +373,30 @@ pub fn verbs() -> impl Iterator<Item = &'static str> + Clone {
 /// `提高到90%`, `下降为3%`.
 pub const TO: [char; 3] = ['至', '到', '为'];
 
+/// Words that hold a level within a bound rather than move it: `控制在5%以内`.
+/// After a negation (`尚未控制在5%以内`) the level is still above the bound,
+/// as after a fall that was not made (`尚未降至5%以内`).
+pub const HELD_WITHIN: &str = "控制在";
+
+/// The way `words` (between a name and its level) move the level to it, and
+/// the words before the verb: a change verb followed by a [`TO`] word
+/// (`提高到` is `+1.0`; `减少至`, `降至`, `下降了到` are `-1.0`). `None` when
+/// the words end with no such verb. This is the one reading of "moved to a
+/// figure"; [`fell_to`] and the shortfalls (`尚未提高到50%`) both ask it.
+pub fn moved_to(words: &str) -> Option<(f64, &str)> {
+    let verb = words.trim_end().strip_suffix(TO)?.trim_end_matches('了');
+    let ends = |list: &[&str]| list.iter().find_map(|v| verb.strip_suffix(v));
+    if let Some(before) = ends(&DOWN).or_else(|| verb.strip_suffix('降')) {
+        return Some((-1.0, before));
+    }
+    ends(&UP).map(|before| (1.0, before))
+}
+
 /// Whether `words` (between a name and its level) are a fall to it and
 /// nothing else: `减少至11860元`, `下降到`, `降至`, `回落为`. The level is
 /// read; the fall is a change said in words only, with no size.
 pub fn fell_to(words: &str) -> bool {
-    words
-        .trim()
-        .strip_suffix(TO)
-        .map(|verb| verb.trim_end_matches('了'))
-        .is_some_and(|verb| verb == "降" || DOWN.contains(&verb))
+    moved_to(words.trim_start()).is_some_and(|(sign, before)| sign < 0.0 && before.is_empty())
 }
 
 /// The sign of the change the words state: `+1.0` for a rise (`增长`,
@@ -803,6 +820,23 @@ mod tests {
         }
         for words in ["提高到", "比上年减少至", "至", "为", "减少", "控制在"] {
             assert!(!fell_to(words), "{words}");
+        }
+    }
+
+    #[test]
+    fn a_move_to_a_level_has_a_way_and_the_words_before_it() {
+        for (words, want) in [
+            ("尚未提高到", Some((1.0, "尚未"))),
+            ("没有增加至", Some((1.0, "没有"))),
+            ("未降至", Some((-1.0, "未"))),
+            ("仍未压减到", Some((-1.0, "仍未"))),
+            ("未减少到", Some((-1.0, "未"))),
+            ("下降了到", Some((-1.0, ""))),
+            ("提高", None),
+            ("达到", None),
+            ("控制在", None),
+        ] {
+            assert_eq!(moved_to(words), want, "{words}");
         }
     }
 

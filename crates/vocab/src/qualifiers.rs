@@ -9,6 +9,8 @@
 
 use dutycheck_model::Qualifier;
 
+use crate::changes;
+
 /// Qualifiers before the number, in the order the scanner tries them. The
 /// signs `≥` and `≤` stand for 以上 and 以下 in tables (`国家标准 ≥85%`).
 pub const BEFORE: [&str; 11] = [
@@ -32,33 +34,6 @@ pub fn falls_short(words: &str) -> bool {
     let words = words.trim_end();
     SHORT_OF.iter().any(|w| words.ends_with(w))
 }
-
-/// Verbs of bringing a level down to a figure: after a negation (`尚未降至
-/// 5%以内`, `没有降到5%以下`) the level is still above the figure.
-pub const DOWN_TO: [&str; 9] = [
-    "降至",
-    "降到",
-    "降低到",
-    "降低至",
-    "下降到",
-    "下降至",
-    "压减到",
-    "压减至",
-    "控制在",
-];
-
-/// Verbs of raising a level to a figure: after a negation (`尚未提高到50%`)
-/// the level is still below it.
-pub const UP_TO: [&str; 8] = [
-    "提高到",
-    "提高至",
-    "提升到",
-    "提升至",
-    "增长到",
-    "增长至",
-    "上升到",
-    "上升至",
-];
 
 /// How many characters at the end of the words before a figure may hold
 /// the negation of a shortfall (`没有降低到`, `未能达到`).
@@ -84,17 +59,18 @@ pub fn short_of(words: &str) -> Option<Qualifier> {
     if falls_short(words) {
         return Some(Qualifier::AtMost);
     }
-    let missed = |verbs: &[&str]| {
-        verbs
-            .iter()
-            .any(|v| words.strip_suffix(v).is_some_and(negated))
-    };
-    if missed(&UP_TO) {
-        Some(Qualifier::AtMost)
-    } else if missed(&DOWN_TO) {
-        Some(Qualifier::MoreThan)
-    } else {
+    // A move to the figure that was not made (`尚未提高到`, `没有降到`,
+    // `仍未控制在`): the level stays on the side it started from.
+    let (way, before) = changes::moved_to(words).or_else(|| {
+        let before = words.strip_suffix(changes::HELD_WITHIN)?;
+        Some((-1.0, before))
+    })?;
+    if !negated(before) {
         None
+    } else if way > 0.0 {
+        Some(Qualifier::AtMost)
+    } else {
+        Some(Qualifier::MoreThan)
     }
 }
 
@@ -206,6 +182,9 @@ mod tests {
             ("尚未提高到", Some(Qualifier::AtMost)),
             ("没有降到", Some(Qualifier::MoreThan)),
             ("仍未控制在", Some(Qualifier::MoreThan)),
+            ("未增加到", Some(Qualifier::AtMost)),
+            ("尚未减少到", Some(Qualifier::MoreThan)),
+            ("没有压减至", Some(Qualifier::MoreThan)),
             ("降至", None),
             ("已提高到", None),
         ] {
