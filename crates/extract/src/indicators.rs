@@ -1523,8 +1523,10 @@ fn state(
             )
         };
         if let Some(q) = standard_after(text, quantities, mentions, at, indicator.kind) {
-            out.targets
-                .push(stated(named(), q, StatementKind::Target, None, None));
+            out.targets.push(standard(
+                stated(named(), q, StatementKind::Target, None, None),
+                q,
+            ));
         }
         // `全省学前三年毛入园率为91.8%，东川市达到94.6%`, `…，我市为94.6%`:
         // the next clause gives the section's own region's level, the name
@@ -2045,8 +2047,10 @@ fn state(
     // A standard named after the level (`未达到80%的国家标准`) is a
     // target for the same indicator.
     if let Some(q) = standard_after(text, quantities, mentions, read.at, indicator.kind) {
-        out.targets
-            .push(restated(&value, q, StatementKind::Target, None, None));
+        out.targets.push(standard(
+            restated(&value, q, StatementKind::Target, None, None),
+            q,
+        ));
     }
     // `覆盖率尚未达到80%的国家标准`, `距85%的目标还有差距`: the standard is the
     // target, and the region stands below it, a level said without its
@@ -2166,8 +2170,10 @@ fn other_period(
             indicator.name.clone(),
             mention_text.clone(),
         );
-        out.targets
-            .push(stated(named, q, StatementKind::Target, None, None));
+        out.targets.push(standard(
+            stated(named, q, StatementKind::Target, None, None),
+            q,
+        ));
     }
     out.unread.push(UnreadMention {
         reason: UnreadMentionReason::OtherPeriod,
@@ -3776,6 +3782,16 @@ fn standard_after<'q>(
         .take_while(|q| q.end <= next_name)
         .filter(|q| q.kind == kind)
         .find(|q| names_standard(text, q))
+}
+
+/// `target`, read from the standard named after a level (`超过5%的控制要求`),
+/// with the standard's own bound: the comparison before its figure is the
+/// level's side of it ([`qualifiers::of_standard`]).
+fn standard(target: IndicatorValue, q: &Quantity) -> IndicatorValue {
+    IndicatorValue {
+        qualifier: qualifiers::of_standard(&q.text, q.qualifier),
+        ..target
+    }
 }
 
 /// Whether the words between a name and its figure make the figure a

@@ -74,6 +74,23 @@ pub fn short_of(words: &str) -> Option<Qualifier> {
     }
 }
 
+/// The qualifier a standard's or a target's figure keeps: its own bound
+/// (`95%以上的目标`, `≥85%`), never a comparison written before the number
+/// (`超过5%的控制要求`, `不足85%的省定目标`), which says on which side of the
+/// standard the level stands, not what the standard is. `text` is the
+/// figure as written.
+pub fn of_standard(text: &str, qualifier: Qualifier) -> Qualifier {
+    let compared = BEFORE
+        .iter()
+        .filter(|w| !matches!(**w, "≥" | "≤"))
+        .any(|w| text.starts_with(w));
+    if compared {
+        Qualifier::Exact
+    } else {
+        qualifier
+    }
+}
+
 /// Whether `words` (between a name and its figure) say the level missed
 /// the figure: a shortfall ([`short_of`]) or a distance to it
 /// ([`distance_to`]).
@@ -190,6 +207,20 @@ mod tests {
         ] {
             assert_eq!(short_of(words), want, "{words}");
         }
+    }
+
+    #[test]
+    fn a_standard_keeps_its_own_bound_not_the_comparison_with_it() {
+        assert_eq!(of_standard("超过5%", Qualifier::MoreThan), Qualifier::Exact);
+        assert_eq!(of_standard("不足85%", Qualifier::AtMost), Qualifier::Exact);
+        assert_eq!(
+            of_standard("95%以上", Qualifier::MoreThan),
+            Qualifier::MoreThan
+        );
+        assert_eq!(
+            of_standard("≥85%", Qualifier::MoreThan),
+            Qualifier::MoreThan
+        );
     }
 
     #[test]

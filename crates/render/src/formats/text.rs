@@ -18,8 +18,8 @@ use std::fmt::Write;
 use std::io;
 
 use dutycheck_model::{
-    CheckRun, Finding, Report, ReportResult, SectionResult, SectionStatus, Severity, StatementKind,
-    Status, display_width,
+    CheckRun, Finding, Qualifier, Report, ReportResult, SectionResult, SectionStatus, Severity,
+    StatementKind, Status, display_width,
 };
 use dutycheck_vocab::format_number;
 
@@ -672,7 +672,7 @@ pub fn parse_text(report: &Report) -> String {
                 );
             }
             // A level reads `⇒ id = value unit (mention)`, as it always
-            // has; other statements name their kind, a plan is `⊳`, a
+            // has (a bound adds its qualifier after the unit); other statements name their kind, a plan is `⊳`, a
             // mention that nothing was read from is `?` with the reason, and
             // a claim is `※`.
             for (arrow, i) in c
@@ -705,9 +705,14 @@ pub fn parse_text(report: &Report) -> String {
                         base.unwrap_or_default()
                     )
                 });
-                let value = match i.value {
-                    Some(v) => format!(" = {} {}", format_number(v), i.unit),
-                    None => String::new(),
+                // A bound says so (`= 800 元 at-most` for `尚未提高到800元`):
+                // without it the figure a level missed reads as reached.
+                let value = match (i.value, i.qualifier) {
+                    (Some(v), Qualifier::Exact) => format!(" = {} {}", format_number(v), i.unit),
+                    (Some(v), q) => {
+                        format!(" = {} {} {}", format_number(v), i.unit, q.as_str())
+                    }
+                    (None, _) => String::new(),
                 };
                 let kind = match (i.statement, i.year) {
                     (StatementKind::Level, _) => String::new(),
