@@ -190,6 +190,7 @@ impl ClaimFinder {
                         text,
                         lead + crate::indicators::item_number(text, lead, m.start),
                         m.start,
+                        cx.year,
                     ),
                 denied: (is_denied(text, from, m.start, m.end, to)
                     && !search::contains_any(text.slice(from, m.start), plans::DOUBLE_NEGATIVE))

@@ -3343,7 +3343,8 @@ fn item_at(text: &CaseText<'_>, start: usize, at: usize) -> Option<dutycheck_par
 
 /// Whether the statement whose sentence starts at `start` (after its item
 /// number, as [`sentence_start`] gives it), with its name at `name`, is an
-/// item of a list whose head announces plans ([`plans::announces_plans`]):
+/// item of a list whose head announces plans ([`plans::announces_plans`],
+/// or a year after the report's `year`):
 /// `下一步，我县将重点做好以下工作：一是…；二是…普惠性幼儿园覆盖率达到90%`, or the
 /// head on a line of its own and each item on the next lines. Only an item
 /// with a plan word of its own was read as a plan; the others were levels
@@ -3355,7 +3356,14 @@ fn item_at(text: &CaseText<'_>, start: usize, at: usize) -> Option<dutycheck_par
 /// lines only while each line it leaves opens with an item's number, at
 /// most [`LIST_REACH`] characters. Only a sentence that opens with an item
 /// number, or holds a colon before its name, is looked at.
-pub(crate) fn in_list_of_plans(text: &CaseText<'_>, start: usize, name: usize) -> bool {
+pub(crate) fn in_list_of_plans(
+    text: &CaseText<'_>,
+    start: usize,
+    name: usize,
+    year: Option<i32>,
+) -> bool {
+    // (`2024年重点抓好三项工作：` in a report on 2023 announces them too.)
+    let announces = |head: &str| plans::announces_plans(head) || future_year(head, year).is_some();
     let head = |colon: usize| {
         let from = text
             .find_backward(0, colon, ends_sentence)
@@ -3375,7 +3383,7 @@ pub(crate) fn in_list_of_plans(text: &CaseText<'_>, start: usize, name: usize) -
     if let Some(i) = memchr::memchr(b':', own.as_bytes()) {
         let colon = start + own[..i].chars().count();
         if first_item_after(colon + 1) {
-            return plans::announces_plans(text.slice(start, colon));
+            return announces(text.slice(start, colon));
         }
     }
     // A sentence opened by an item's number: `start` was moved past it.
@@ -3401,13 +3409,13 @@ pub(crate) fn in_list_of_plans(text: &CaseText<'_>, start: usize, name: usize) -
     while p > floor {
         p -= 1;
         match text.chars[p] {
-            ':' if first_item_after(p + 1) => return plans::announces_plans(head(p)),
+            ':' if first_item_after(p + 1) => return announces(head(p)),
             // (`下一步，我们将重点做好以下工作。一是…`: a sentence that
             // announces the plans, as a head before a colon does.)
             '。' if first_item_after(p + 1) => {
                 let head = head(p);
                 return crate::short_title(head).is_some_and(plans::is_plan_title)
-                    || plans::announces_plans(head);
+                    || announces(head);
             }
             // A title of plans on a line of its own, with no stop
             // (`下一步工作打算` over `1.…`, inside a case).
@@ -3493,21 +3501,38 @@ fn plan(
         && !ended();
     // `下一步，我县将扩充公办学前资源，新建幼儿园3所；A达到55%`: a semicolon
     // ends a part of a sentence of plans, not the plans (the part after it
-    // was a level reached), unless it says where the region stands now.
-    let opened = opened
-        || (!dated && start > 0 && matches!(text.chars.get(start - 1), Some(';' | '；')) && {
+    // was a level reached), unless it says where the region stands now. So
+    // does a later year that opens the sentence (`2024年重点抓好三项工作：
+    // 一是…；二是A达到95%` in a report on 2023: the part was a level).
+    // (`start` was moved past an item's number: `；二是…`.)
+    let semicolon = text
+        .find_backward(
+            start.saturating_sub(ITEM_NUMBER_LIMIT),
+            start,
+            ends_sentence,
+        )
+        .filter(|&p| {
+            matches!(text.chars[p], ';' | '；')
+                && (p + 1 == start
+                    || item_at(text, p + 1, start).is_some_and(|m| p + 1 + m.len == start))
+        });
+    let carried = semicolon
+        .filter(|_| !dated)
+        .map(|p| {
             let whole = text
-                .find_backward(0, start - 1, |c| {
-                    ends_sentence(c) && !matches!(c, ';' | '；')
-                })
+                .find_backward(0, p, |c| ends_sentence(c) && !matches!(c, ';' | '；'))
                 .map_or(0, |p| p + 1);
             let lead_end = text
                 .find_forward(whole, start, ends_clause)
                 .unwrap_or(start);
-            let lead = text.slice(whole, lead_end);
-            (plans::opens_with_plan_opener(lead) || plans::opens_sentence_of_plans(lead))
-                && !search::contains_any(text.slice(start, end), plans::ACTUAL)
+            text.slice(whole, lead_end)
+        })
+        .filter(|_| !search::contains_any(text.slice(start, end), plans::ACTUAL));
+    let opened = opened
+        || carried.is_some_and(|lead| {
+            plans::opens_with_plan_opener(lead) || plans::opens_sentence_of_plans(lead)
         });
+    let deadline = deadline.or_else(|| carried.and_then(|lead| future_year(lead, cx.year)));
     // The plan words are those the one pass found (`CaseText::plan_words`).
     // A plan word that opens the sentence, or a building it waits on
     // anywhere in its first clause (`城东学校投入使用后，…降至3%`).
@@ -3573,7 +3598,7 @@ fn plan(
     // 一是…；二是…`), unless its clause says where the region stands now
     // (`二是目前全县…为78%`).
     let listed = !(worded || opened || will || cx.plan_section || dated)
-        && in_list_of_plans(text, start, mention.start)
+        && in_list_of_plans(text, start, mention.start, cx.year)
         && !search::contains_any(text.slice(clause_start, mention.start), plans::ACTUAL);
     let deadline = deadline.or_else(|| {
         (worded || opened || will || cx.plan_section || listed)

@@ -1916,6 +1916,30 @@ mod phrasing {
         );
     }
 
+    /// A list whose head opens with a later year than the report's
+    /// (`2024年重点抓好三项工作：` in a report on 2023) is a list of plans, its
+    /// items past a semicolon or a full stop too; in the report's own year
+    /// it is work done.
+    #[test]
+    fn a_list_headed_by_a_later_year_is_plans() {
+        for text in [
+            "2024年重点抓好三项工作：一是新建幼儿园3所；二是学前三年毛入园率达到95%；三是普惠性幼儿园覆盖率达到90%。",
+            "2024年重点抓好三项工作：一是新建幼儿园3所。二是学前三年毛入园率达到95%。三是普惠性幼儿园覆盖率达到90%。",
+        ] {
+            let c = in_report(text, Some(2023));
+            assert_eq!(levels(&c), [], "{text}");
+            assert_eq!(targets(&c).len(), 2, "{text}: {:?}", c.targets);
+            let c = in_report(&text.replace("2024年", "2023年"), Some(2023));
+            assert_eq!(levels(&c).len(), 2, "{text}: {:?}", c.indicators);
+        }
+        let c = in_report(
+            "2024年重点抓好三项工作：一是新建幼儿园3所；二是实现超大班额全部清零。",
+            Some(2023),
+        );
+        assert!(c.claims.iter().all(|cl| cl.plan), "{:?}", c.claims);
+        assert_eq!(c.claims.len(), 1, "{:?}", c.claims);
+    }
+
     #[test]
     fn the_level_is_the_figure_of_the_reports_year() {
         let text = "2022年高中阶段毛入学率为91.7%，2023年为92.4%。";
