@@ -1632,7 +1632,13 @@ fn state(
         let after =
             figure_after(text, quantities, read.at, indicator.kind).filter(|(q, between)| {
                 read.kind == StatementKind::Level
-                    && periods::states_after_remedy(between)
+                    && (periods::states_after_remedy(between)
+                        // `两年前，A为15200元，2025年为14800元` in a report on
+                        // 2025: the report's year states the level.
+                        || cx.year.is_some_and(|y| {
+                            let last = between.rsplit(ends_clause).next().unwrap_or(between);
+                            reaches_in_year(last, y) || opens_this_year(last)
+                        }))
                     && between.chars().count() <= 2 * LINK_WINDOW
                     && !named_between(mentions, read.at, q)
             });
@@ -1704,10 +1710,12 @@ fn state(
             // the name dates the figure as surely as one opening the
             // sentence (not `A较2018年提高…，达到92.3%`, a comparison's).
             let named = year_before_between(text, mention.end, read.at.start, year).or_else(|| {
-                // (`A：2022年5.6亿元，…`: after a colon.)
+                // (`A：2022年5.6亿元，…`: after a colon; `A已于2018年达到
+                // 90%`, `A在2018年就已达到…`: after a word of when.)
                 let words = text
                     .slice(mention.end, read.at.start)
-                    .trim_start_matches([':', ' ']);
+                    .trim_start_matches([':', ' '])
+                    .trim_start_matches(['已', '于', '在', '早']);
                 // `A（2022年决算数）9.3亿元`: a note right after the name
                 // that names an earlier year dates the figure.
                 let noted = words
@@ -2566,9 +2574,11 @@ fn earlier_opening(
     };
     // `到2021年底，…` in a later year's report: as of then too (a later
     // year's `到…` is a deadline, left to the plans).
+    // `早在2018年，…`, `在上一年度，…`: then, too.
     let lead = periods::UP_TO
         .iter()
         .chain(&["到", "至"])
+        .chain(&periods::AT_THE_TIME)
         .find_map(|w| lead.strip_prefix(w))
         .unwrap_or(lead);
     let opening_year = lead
@@ -2588,6 +2598,11 @@ fn earlier_opening(
         return None;
     }
     let rest = rest.trim_start_matches(['底', '末', '度']);
+    // `2018年前后`, `2018年左右`: about that year, not before it.
+    let rest = periods::AROUND
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
     // A span or a list of years (`2021—2023年`, `2021年、2022年`) is not
     // one year either.
     if changes::SPAN_OR_DEADLINE
@@ -2600,10 +2615,14 @@ fn earlier_opening(
     // The mention is in the year's own clause, or in the one after a short
     // lead clause that only dates it (`2022年，`, `2022年9月，`,
     // `2022年秋季学期，`). A longer first clause is an event of that year
-    // (`2019年底，县政府出台《…方案》，…，全县学前教育公办率56.8%`): what
-    // follows is the result, as of the report.
+    // (`2019年县政府出台《…方案》，…，全县学前教育公办率56.8%`): what
+    // follows is the result, as of the report; not after the year before
+    // the report's, whose events and levels a report tells as that year's
+    // (`2023年城北小学投入使用，全县大班额比例为6.2%` in a report on 2024: it
+    // was the level, and failed).
+    let last_year = earlier == year - 1;
     let after_lead = match rest.find(ends_clause) {
-        Some(end) if rest[..end].chars().count() <= LEAD_CLAUSE => &rest[end..],
+        Some(end) if last_year || rest[..end].chars().count() <= LEAD_CLAUSE => &rest[end..],
         Some(_) => return None,
         None => "",
     };
@@ -2615,14 +2634,19 @@ fn earlier_opening(
     // `今年…`, `目前…`). A clause of other words between (`2019年底，县政府
     // 出台《…方案》，…，A56.8%`) makes what follows the result as of the
     // report.
-    if !after_lead.chars().any(ends_clause) {
-        return Some(earlier);
-    }
     if first_year(after_lead).is_some()
         || search::contains_any(after_lead, changes::THIS_YEAR)
         || search::contains_any(after_lead, plans::ACTUAL)
     {
         return None;
+    }
+    if !after_lead.chars().any(ends_clause) {
+        return Some(earlier);
+    }
+    // (A typical case opens with the year its work began; the year before
+    // the report's dates every clause, as above.)
+    if last_year {
+        return Some(earlier);
     }
     let ends: Vec<usize> = (sentence..mention.start)
         .filter(|&i| text.chars.get(i).is_some_and(|c| ends_clause(*c)))

@@ -2021,6 +2021,44 @@ mod phrasing {
         (levels(&c), reasons)
     }
 
+    /// A time before the report's year, however it is written, dates the
+    /// figure: counted back (`五年前`, `前年`), at a year (`早在2018年`,
+    /// `A已于2018年达到`, `2018年前后`, `在上一年度`), or the year before
+    /// with an event between (`2022年，城北小学投入使用，A为6.2%`). Each was
+    /// the level, and failed or passed on another year's figure. A level of
+    /// the report's year after it is read.
+    #[test]
+    fn an_earlier_time_written_in_other_words_dates_the_figure() {
+        let other = UnreadMentionReason::OtherPeriod;
+        for text in [
+            "五年前，全县九年义务教育巩固率为94.2%。",
+            "前年全县九年义务教育巩固率为94.2%。",
+            "早在2018年，全县九年义务教育巩固率就达到94.2%。",
+            "全县九年义务教育巩固率已于2018年达到94.2%。",
+            "全县九年义务教育巩固率在2018年就已达到94.2%。",
+            "2018年前后，全县九年义务教育巩固率为94.2%。",
+            "在上一年度，全县九年义务教育巩固率为94.2%。",
+            "2022年，城北小学投入使用，全县九年义务教育巩固率为94.2%。",
+            "去年，城北小学投入使用，全县九年义务教育巩固率为94.2%。",
+        ] {
+            assert_eq!(read_in_2023(text), (vec![], vec![other]), "{text}");
+        }
+        for text in [
+            "五年前，全县九年义务教育巩固率为94.2%，如今达到98.1%。",
+            "两年前，全县九年义务教育巩固率为94.2%，2023年为98.1%。",
+            "全县九年义务教育巩固率于2023年达到98.1%。",
+        ] {
+            assert_eq!(
+                read_in_2023(text),
+                (
+                    vec![("compulsory-retention".to_string(), Some(98.1))],
+                    vec![]
+                ),
+                "{text}"
+            );
+        }
+    }
+
     /// A running figure for part of the year is no level and no change of
     /// the year: it is unread, `other-period`. The whole year, named again
     /// after it (`全年`), is read.
@@ -5699,9 +5737,15 @@ mod county_phrasing {
         let c = in_2023("2022年，全县普惠性幼儿园覆盖率为78.3%，公办园在园幼儿占比为41.2%。");
         assert_eq!(levels(&c), []);
         assert_eq!(reasons(&c), [UnreadMentionReason::OtherPeriod; 2]);
-        // After an event of that year, the result as of the report.
-        let c = in_2023("2022年，县政府出台方案，公办园在园幼儿占比达到51.2%。");
+        // After an event of an older year, the result as of the report (a
+        // typical case opens with the year its work began); after an event
+        // of the year before the report's, that year's level, which a
+        // report tells as that year's story (it was the level, and failed).
+        let c = in_2023("2019年，县政府出台方案，公办园在园幼儿占比达到51.2%。");
         assert_eq!(levels(&c), [("preschool-public-share", Some(51.2))]);
+        let c = in_2023("2022年，县政府出台方案，公办园在园幼儿占比达到51.2%。");
+        assert_eq!(levels(&c), []);
+        assert_eq!(reasons(&c), [UnreadMentionReason::OtherPeriod]);
         // A later clause with a time of its own.
         let c = in_2023("2022年，全县普惠性幼儿园覆盖率为78.3%，目前公办园在园幼儿占比为51.2%。");
         assert_eq!(levels(&c), [("preschool-public-share", Some(51.2))]);

@@ -208,7 +208,7 @@ pub fn problem_label(lead: &str) -> bool {
 /// is the one the sentence states after it (`，整改后为51.2%`, `，现已达到
 /// 51.0%`), or none. (After `较`, `比`, `与`, `由`, `从` the time is a base:
 /// see [`names_earlier_state`].)
-pub const EARLIER_STATE: [&str; 19] = [
+pub const EARLIER_STATE: [&str; 32] = [
     "整改前",
     "原为",
     "原来",
@@ -231,14 +231,31 @@ pub const EARLIER_STATE: [&str; 19] = [
     "改革之初",
     "实施之初",
     "起步时",
+    // A time counted back from the report's (`五年前，A为94.2%，如今达到
+    // 98.1%`, `前年全县…`), or the start of the story (`当初`, `创建前`,
+    // `往年`). (A year written in digits before `前` is a deadline:
+    // `2025年前`.)
+    "前年",
+    "一年前",
+    "两年前",
+    "三年前",
+    "四年前",
+    "五年前",
+    "十年前",
+    "几年前",
+    "多年前",
+    "数年前",
+    "当初",
+    "创建前",
+    "往年",
 ];
 
 /// Whether `words` name an [`EARLIER_STATE`] that is not the base of a
 /// comparison or a from→to (`较整改前`, `与整改前相比`, `由整改前的…`).
 pub fn names_earlier_state(words: &str) -> bool {
     // Asked of the words between every name and its figure, mostly `为` or
-    // `达到`: every word is two characters at least, and holds `原`, `时` or
-    // `前` (a test holds this to the list).
+    // `达到`: every word is two characters at least, and holds one of
+    // [`EARLIER_MARKS`] (a test holds this to the list).
     if words.len() < 6 || !words.contains(EARLIER_MARKS) {
         return false;
     }
@@ -248,7 +265,7 @@ pub fn names_earlier_state(words: &str) -> bool {
 }
 
 /// A character each [`EARLIER_STATE`] word holds.
-const EARLIER_MARKS: [char; 4] = ['原', '时', '前', '初'];
+const EARLIER_MARKS: [char; 5] = ['原', '时', '前', '初', '往'];
 
 /// Whether `before` ends with a word that makes what follows it a base
 /// (`较`, `比`, `与…相比`, `由…`, `从…`).
@@ -320,6 +337,14 @@ const INSPECTORS: &str = "省市县区督导组评估委员会办公室的";
 /// Words before a [`BEFORE_REMEDY`] word that make the sentence the remedy
 /// of what the inspectors found, not their finding: `针对反馈问题，2023年…`.
 const REMEDYING: [&str; 5] = ["针对", "对照", "围绕", "按照", "根据"];
+
+/// Words before a time that date what follows it to then: `早在2018年，…`,
+/// `在上一年度，…`.
+pub const AT_THE_TIME: [&str; 2] = ["早在", "在"];
+
+/// Words right after a year that make it about that year, not a deadline
+/// (`2018年前后`, `2018年左右`).
+pub const AROUND: [&str; 2] = ["前后", "左右"];
 
 /// Words right after a year's `年` that name a part of it a report may
 /// already state as done when written early in that year: `2024年春季学期`,
