@@ -2553,8 +2553,9 @@ fn earlier_opening(
     mention: &Mention,
     year: i32,
 ) -> Option<i32> {
-    let lead = text.slice(sentence, mention.start);
-    let lead = lead.trim_start_matches([' ', NOTE_OPEN]);
+    let lead = text.slice(sentence, mention.start).trim_start();
+    // `取得成效：2021年，…`, `【成效】2021年…`: past the label.
+    let lead = plans::after_label(lead).trim_start_matches([' ', NOTE_OPEN]);
     // `截至2022年底，…`: as of then.
     // `民办园占比较高，2021年，全县…`, `县城学校学位紧张，2022年底全县…`: a short
     // clause of words (no figure) before the year that dates the rest.

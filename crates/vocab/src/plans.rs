@@ -268,6 +268,30 @@ fn label(lead: &str) -> Option<&str> {
     lead.get(..i)
 }
 
+/// `lead` past the label that opens it (`取得成效：2021年，…`, `【成效】2021年…`,
+/// `（成效）…`, folded to `(成效)`), or `lead` itself when none does. A
+/// label holds no figure: `2021年：…` opens with a year, not a label.
+pub fn after_label(lead: &str) -> &str {
+    const REACH: usize = 22;
+    let closed = |open: char, close: char| {
+        let rest = lead.strip_prefix(open)?;
+        let end = rest.find(close).filter(|&i| i < REACH)?;
+        Some((&rest[..end], &rest[end + close.len_utf8()..]))
+    };
+    let found = closed(LABEL_BRACKETS.0, LABEL_BRACKETS.1)
+        .or_else(|| closed('(', ')'))
+        .or_else(|| {
+            let i = lead.bytes().take(REACH).position(|b| b == b':')?;
+            Some((&lead[..i], &lead[i + 1..]))
+        });
+    match found {
+        Some((label, rest)) if !label.is_empty() && !label.bytes().any(|b| b.is_ascii_digit()) => {
+            rest
+        }
+        _ => lead,
+    }
+}
+
 /// The brackets a label stands in at the start of a paragraph (`【下一步】`).
 const LABEL_BRACKETS: (char, char) = ('【', '】');
 
@@ -807,6 +831,15 @@ pub(crate) const WORK_TITLES: [&str; 4] = ["做法", "成效", "成绩", "举措
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_label_is_stepped_over_but_a_year_is_no_label() {
+        assert_eq!(after_label("取得成效:2021年,全县"), "2021年,全县");
+        assert_eq!(after_label("【成效】2021年全县"), "2021年全县");
+        assert_eq!(after_label("(成效)2021年全县"), "2021年全县");
+        assert_eq!(after_label("2021年:全县"), "2021年:全县");
+        assert_eq!(after_label("全县"), "全县");
+    }
 
     #[test]
     fn heads_of_lists_of_plans() {
