@@ -1916,6 +1916,46 @@ mod phrasing {
         );
     }
 
+    /// What is required, set from above, to be held, or would be under a
+    /// condition is a target, never the level reached: `应达55%`, `须达`,
+    /// `任务为55%`, `考核指标为`, `要保持在96%以上`, `若新园全部开园，…达到58%`.
+    /// Each was the level, and passed.
+    #[test]
+    fn a_requirement_a_quota_or_a_condition_is_no_level() {
+        for text in [
+            "公办园在园幼儿占比须达55%。",
+            "公办园在园幼儿占比需达55%。",
+            "市里下达我县的公办园在园幼儿占比任务为55%。",
+            "公办园在园幼儿占比考核指标为55%。",
+            "公办园在园幼儿占比要保持在55%以上。",
+            "公办园在园幼儿占比要稳定在55%以上。",
+            "若新园全部开园，公办园在园幼儿占比达到58%。",
+            "一旦新园开园，公办园在园幼儿占比将达58%。",
+        ] {
+            let c = extracted(text);
+            assert_eq!(levels(&c), [], "{text}");
+            assert_eq!(targets(&c).len(), 1, "{text}: {:?}", c.targets);
+        }
+        // The requirement, then the region's level.
+        let mut c = case("公办园在园幼儿占比应达55%，青溪县为46.1%。");
+        let cx = Context {
+            year: Some(2023),
+            plan_section: false,
+            region: Some("青溪县"),
+        };
+        Extractor::new(&Catalog::bundled()).extract_case_in(&mut c, cx);
+        assert_eq!(
+            levels(&c),
+            [("preschool-public-share".to_string(), Some(46.1))]
+        );
+        // `若干` is several, no condition.
+        let c = extracted("若干措施并举，公办园在园幼儿占比达到58%。");
+        assert_eq!(
+            levels(&c),
+            [("preschool-public-share".to_string(), Some(58.0))]
+        );
+    }
+
     /// A list whose head opens with a later year than the report's
     /// (`2024年重点抓好三项工作：` in a report on 2023) is a list of plans, its
     /// items past a semicolon or a full stop too; in the report's own year

@@ -15,7 +15,7 @@ use crate::search;
 /// what must be (`要达到55%`, `需达到95%以上`, `应达到90%以上`, `应为11.5万元`), and
 /// the year's budget (`年初预算安排一般公共预算教育支出7.5亿元`, `预算安排…`: planned
 /// spending; `比年初预算增长3%` after a figure compares with it).
-pub const PLAN_WORDS: [&str; 81] = [
+pub const PLAN_WORDS: [&str; 90] = [
     "力争",
     "计划",
     "目标",
@@ -58,9 +58,10 @@ pub const PLAN_WORDS: [&str; 81] = [
     "应实现",
     "需实现",
     "须实现",
-    "需达到",
-    "应达到",
-    "须达到",
+    // `应达55%，我县为46.1%`, `须达到…`: what is required.
+    "需达",
+    "应达",
+    "须达",
     // `县政府须保证“两个只增不减”`, `限期实现超大班额清零`, `抓紧落实…`.
     "须保证",
     "要保证",
@@ -110,6 +111,17 @@ pub const PLAN_WORDS: [&str; 81] = [
     "能够实现",
     "能够达到",
     "任务是",
+    // A quota set from above (`市里下达我县的A任务为55%`, `考核指标为…`), and
+    // a level to be held (`A要保持在96%以上`, `要稳定在…`).
+    "任务为",
+    "任务指标",
+    "考核指标",
+    "要保持",
+    "应保持",
+    "须保持",
+    "需保持",
+    "要稳定",
+    "应稳定",
 ];
 
 /// Words right before a later year that aim at it: `着眼2025年，…提高到90%`,
@@ -147,7 +159,13 @@ pub fn will_dispose(before: &str) -> bool {
 /// statement of the sentence is a plan.
 pub fn opens_with_plan_opener(lead: &str) -> bool {
     PLAN_OPENERS.iter().any(|w| lead.starts_with(w))
+        || (IF.iter().any(|w| lead.starts_with(w)) && !lead.starts_with("若干"))
 }
+
+/// Words of a condition that open a sentence (`若新园全部开园，A达到58%`,
+/// `如果…`, `一旦…`): what follows is what would be, a plan. (`若干` is
+/// "several", no condition.)
+pub const IF: [&str; 5] = ["若", "如果", "假如", "倘若", "一旦"];
 
 /// Words right after `将` in the head of a list that say what will be done:
 /// `我县将重点做好以下工作：一是…；二是…`, `今后将从以下几个方面着力：`. Only
