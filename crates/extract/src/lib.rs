@@ -32,7 +32,8 @@ mod tables;
 mod text;
 
 use dutycheck_catalog::Catalog;
-use dutycheck_model::{Case, Report};
+use dutycheck_model::{Case, QuantityKind, Report};
+use dutycheck_vocab::{is_clause_end, links, search};
 
 pub use text::CaseText;
 
@@ -157,6 +158,8 @@ impl Extractor {
         let quantities = outside_mentions(figures::find(text, case), &mentions);
         // `小学、初中生均公用经费分别…`: a mention per stage.
         let mentions = self.stages.split(text, &quantities, mentions);
+        let claim_hits = scanned.hits(scan::Lexicon::Requirements);
+        let mentions = self.counts_left(text, &quantities, mentions, claim_hits);
         let mut statements = indicators::bind(text, &quantities, &mentions, &self.catalog, cx);
         for u in &mut statements.unread {
             (u.line, u.column) = case.position(u.start);
@@ -180,12 +183,52 @@ impl Extractor {
                 (span.line, span.column) = case.position(span.start);
             }
         }
-        let claim_hits = scanned.hits(scan::Lexicon::Requirements);
         case.claims = self.claims.find(text, claim_hits, case, &mentions, cx);
         case.quantities = quantities;
         case.indicators = statements.indicators;
         case.targets = statements.targets;
         case.unread = statements.unread;
+    }
+}
+
+impl Extractor {
+    /// The mentions of `mentions` that may name a count left: a count's
+    /// name (`超大班额`, `超大班额数`) after a word of removal in its clause
+    /// (`化解大班额1015个、超大班额291个`, `消除超大班额23个`: the classes
+    /// removed, [`links::REMOVED`]) names none, nor does one that opens a
+    /// claim's phrase with no count after it in its clause (`超大班额全部清零`:
+    /// the claim speaks for it). Without this, a county that removed 291
+    /// classes would be read as having 291 left; and `超大班额` alone, which
+    /// reports write before the count left (`全县超大班额3个`, `超大班额由12个
+    /// 减少到3个`), could not be a name of the count.
+    fn counts_left(
+        &self,
+        text: &text::CaseText<'_>,
+        quantities: &[dutycheck_model::Quantity],
+        mut mentions: Vec<indicators::Mention>,
+        claim_hits: &[scan::Hit],
+    ) -> Vec<indicators::Mention> {
+        let indicators = self.catalog.indicators();
+        mentions.retain(|m| {
+            if indicators
+                .get(m.indicator)
+                .is_none_or(|i| i.kind != QuantityKind::Count)
+            {
+                return true;
+            }
+            let clause = text
+                .find_backward(0, m.start, is_clause_end)
+                .map_or(0, |p| p + 1);
+            if search::contains_any(text.slice(clause, m.start), links::REMOVED) {
+                return false;
+            }
+            let clause_end = text.end_from(m.end, is_clause_end);
+            quantities
+                .iter()
+                .any(|q| q.kind == QuantityKind::Count && q.start >= m.end && q.end <= clause_end)
+                || !claim_hits.iter().any(|h| h.start == m.start)
+        });
+        mentions
     }
 }
 

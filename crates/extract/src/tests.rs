@@ -825,6 +825,30 @@ fn a_claim_is_positioned_at_its_phrase() {
     assert_eq!((claim.line, claim.column), (1, 3 + 8));
 }
 
+/// `超大班额` alone names the classes left before a count of them
+/// (`全县超大班额3个`, `超大班额由12个减少到3个`): it was no name, and the
+/// classes left went unseen. After a word of removal it counts the classes
+/// removed; opening a claim with no count, it names nothing.
+#[test]
+fn super_large_classes_counted_are_the_classes_left() {
+    let count = |text: &str| -> Vec<Option<f64>> {
+        extracted(text)
+            .indicators
+            .iter()
+            .filter(|i| i.indicator == "super-large-class-count")
+            .map(|i| i.value)
+            .collect()
+    };
+    assert_eq!(count("超大班额3个。"), [Some(3.0)]);
+    assert_eq!(count("超大班额由12个减少到3个。"), [Some(3.0)]);
+    assert_eq!(count("超大班额由3个增加到5个。"), [Some(5.0)]);
+    assert_eq!(count("化解大班额1015个、超大班额291个。"), []);
+    assert_eq!(count("消除超大班额23个。"), []);
+    let c = extracted("超大班额全部清零。");
+    assert!(c.indicators.is_empty() && c.unread.is_empty(), "{c:?}");
+    assert_eq!(c.claims.len(), 1, "{:?}", c.claims);
+}
+
 #[test]
 fn mentions_and_resolved_counts_are_not_claims() {
     assert!(claims("化解大班额1015个、超大班额291个，新增学位1.2万个。").is_empty());

@@ -9,6 +9,11 @@
 /// `从74%提升至81.5%`. The first figure is where the indicator came from.
 pub const FROM: [char; 2] = ['由', '从'];
 
+/// Words of removal before a count's name in its clause: `化解大班额1015个、
+/// 超大班额291个`, `消除超大班额23个`, `减少超大班额5个`. The count is of what
+/// was removed, never of what is left.
+pub const REMOVED: [&str; 7] = ["化解", "消除", "消化", "解决", "减少", "压减", "清理"];
+
 /// Words that rank a region among others (`在全市排名第2`, `位居全省前列`,
 /// `居全省第8位`, `为全省最低`, `排名末位`): a clause of them between a name
 /// and its figure states no value, and the level may follow in the next
