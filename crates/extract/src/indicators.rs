@@ -2575,13 +2575,20 @@ fn earlier_opening(
     };
     // `到2021年底，…` in a later year's report: as of then too (a later
     // year's `到…` is a deadline, left to the plans).
-    // `早在2018年，…`, `在上一年度，…`: then, too.
-    let lead = periods::UP_TO
-        .iter()
-        .chain(&["到", "至"])
-        .chain(&periods::AT_THE_TIME)
-        .find_map(|w| lead.strip_prefix(w))
-        .unwrap_or(lead);
+    // `早在2018年，…`, `在上一年度，…`: then, too. (Most leads open with
+    // none of these words' first characters.)
+    static AS_OF: [&[&str]; 3] = [&periods::UP_TO, &["到", "至"], &periods::AT_THE_TIME];
+    static AS_OF_LEADS: std::sync::OnceLock<search::Leads> = std::sync::OnceLock::new();
+    let leads =
+        AS_OF_LEADS.get_or_init(|| search::Leads::of(AS_OF.iter().flat_map(|w| w.iter().copied())));
+    let lead = match lead.chars().next() {
+        Some(c) if leads.is_lead(c) => AS_OF
+            .iter()
+            .flat_map(|w| w.iter())
+            .find_map(|w| lead.strip_prefix(w))
+            .unwrap_or(lead),
+        _ => lead,
+    };
     let opening_year = lead
         .get(..4)
         .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
@@ -2622,10 +2629,15 @@ fn earlier_opening(
     // (`2023年城北小学投入使用，全县大班额比例为6.2%` in a report on 2024: it
     // was the level, and failed).
     let last_year = earlier == year - 1;
-    let after_lead = match rest.find(ends_clause) {
-        Some(end) if last_year || rest[..end].chars().count() <= LEAD_CLAUSE => &rest[end..],
-        Some(_) => return None,
-        None => "",
+    let (after_lead, long) = match rest.find(ends_clause) {
+        Some(end) => {
+            let long = rest[..end].chars().count() > LEAD_CLAUSE;
+            if long && !last_year {
+                return None;
+            }
+            (&rest[end..], long)
+        }
+        None => ("", false),
     };
     let after_lead = after_lead
         .get(after_lead.chars().next().map_or(0, char::len_utf8)..)
@@ -2635,18 +2647,19 @@ fn earlier_opening(
     // `今年…`, `目前…`). A clause of other words between (`2019年底，县政府
     // 出台《…方案》，…，A56.8%`) makes what follows the result as of the
     // report.
+    let run_on = after_lead.chars().any(ends_clause);
+    if !long && !run_on {
+        return Some(earlier);
+    }
     if first_year(after_lead).is_some()
         || search::contains_any(after_lead, changes::THIS_YEAR)
         || search::contains_any(after_lead, plans::ACTUAL)
     {
         return None;
     }
-    if !after_lead.chars().any(ends_clause) {
-        return Some(earlier);
-    }
     // (A typical case opens with the year its work began; the year before
     // the report's dates every clause, as above.)
-    if last_year {
+    if !run_on || last_year {
         return Some(earlier);
     }
     let ends: Vec<usize> = (sentence..mention.start)
