@@ -1959,9 +1959,16 @@ fn state(
             .flatten()
     });
     if let Some(actual) = actual {
-        let reported = plans::REPORTED
-            .iter()
-            .any(|w| search::contains(text.slice(mention.end, read.at.start), w));
+        // Reported in the words before the figure, or in the sentence's
+        // words before the name (`自评报告称，全县A为52.3%`); or checked in the
+        // words after it (`，经核查实际为47.6%`).
+        let reported =
+            search::contains_any(text.slice(mention.end, read.at.start), plans::REPORTED)
+                || search::contains_any(text.slice(read.at.end, actual.start), plans::VERIFYING)
+                || search::contains_any(
+                    text.slice(sentence_start(text, mention.start), mention.start),
+                    plans::REPORTED,
+                );
         if target {
             reached = Some(actual);
         } else if reported || shortfall {
@@ -2246,11 +2253,13 @@ fn followed_by<'q>(
         return Some(q);
     }
     // `为47.3%，下一步将通过新建公办园，确保2025年达到55%`: the figure's own
-    // clause opens with the word, one clause of other words before it.
+    // clause opens with the word, one clause of other words before it; or
+    // the word is that clause (`为86.7%，经核查，剔除…后实际为79.1%`).
     let clause_ends = between.chars().filter(|c| ends_clause(*c)).count();
     (clause_ends == 2
         && between.chars().count() <= 2 * LINK_WINDOW
-        && between.rsplit(ends_clause).next().is_some_and(opens)
+        && (between.rsplit(ends_clause).next().is_some_and(opens)
+            || between.split(ends_clause).nth(1).is_some_and(opens))
         && !named_between(mentions, at, q))
     .then_some(q)
 }

@@ -1940,6 +1940,53 @@ mod phrasing {
         );
     }
 
+    /// The figure the inspectors checked replaces the one the region
+    /// reported, however each is worded: `自评报告称…为52.3%，经核查实际为47.6%`,
+    /// `自评为83.5%，核查认定为78.9%`, `按自评口径为…，按核查口径为…`, `统计为88.0%，但
+    /// 核实后仅为84.3%`, `…，经核查，剔除…后实际为79.1%`. The reported figure was
+    /// the level, and passed.
+    #[test]
+    fn the_figure_checked_replaces_the_figure_reported() {
+        for (text, want) in [
+            (
+                "自评报告称公办园在园幼儿占比为52.3%，经核查实际为47.6%。",
+                47.6,
+            ),
+            ("公办园在园幼儿占比自评为52.3%，核查认定为47.6%。", 47.6),
+            (
+                "公办园在园幼儿占比按自评口径为52.3%，按核查口径为47.6%。",
+                47.6,
+            ),
+            ("公办园在园幼儿占比统计为52.3%，但核实后仅为47.6%。", 47.6),
+            (
+                "自评报告中公办园在园幼儿占比为52.3%，实地核查发现为47.6%。",
+                47.6,
+            ),
+            (
+                "公办园在园幼儿占比自评为52.3%，经核查，剔除未认定的民办园后实际为47.6%。",
+                47.6,
+            ),
+            // Checked first, the reported figure after it.
+            (
+                "经核查，公办园在园幼儿占比为47.6%，而非自评报告所称的52.3%。",
+                47.6,
+            ),
+        ] {
+            assert_eq!(
+                levels(&extracted(text)),
+                [("preschool-public-share".to_string(), Some(want))],
+                "{text}"
+            );
+        }
+        // Another indicator checked after it leaves the level alone.
+        let c = extracted("公办园在园幼儿占比为52.3%，经核查，普惠性幼儿园覆盖率为80.1%。");
+        assert_eq!(levels(&c).len(), 2, "{:?}", c.indicators);
+        assert_eq!(
+            levels(&c)[0],
+            ("preschool-public-share".to_string(), Some(52.3))
+        );
+    }
+
     /// What is required, set from above, to be held, or would be under a
     /// condition is a target, never the level reached: `应达55%`, `须达`,
     /// `任务为55%`, `考核指标为`, `要保持在96%以上`, `若新园全部开园，…达到58%`.

@@ -688,7 +688,7 @@ pub fn achieved(before: &str) -> bool {
 /// Words that open the figure actually reached after a plan or a reported
 /// figure: `目标任务是…达到85%，实际完成86.4%`, `填报为92.5%，核查结果为90.2%`,
 /// `计划到2025年…达到55%，目前为51.3%`.
-pub const ACTUAL: [&str; 17] = [
+pub const ACTUAL: [&str; 20] = [
     "实际",
     "目前",
     "当前",
@@ -700,6 +700,10 @@ pub const ACTUAL: [&str; 17] = [
     "经核查",
     "经核实",
     "核实后",
+    // `自评为83.5%，核查认定为78.9%`, `…，实地核查发现为6.1%`, `按核查口径为79.0%`.
+    "核查认定",
+    "实地核查",
+    "按核查口径",
     // `年初预算7.1亿元，决算数6.6亿元`: what was spent, after the budget.
     "决算数",
     "决算",
@@ -716,8 +720,14 @@ pub const ACTUAL: [&str; 17] = [
 pub const DONE_AFTER_PLAN: [&str; 2] = ["完成", "执行"];
 
 /// Words that make a figure one the inspectors did not accept as stated:
-/// `填报为92.5%`. The value an [`ACTUAL`] figure gives replaces it.
-pub const REPORTED: [&str; 3] = ["填报", "上报", "自报"];
+/// `填报为92.5%`, `自评为83.5%`, `自评报告称…为52.3%`, `按自评口径为…`. The
+/// value an [`ACTUAL`] figure gives replaces it.
+pub const REPORTED: [&str; 4] = ["填报", "上报", "自报", "自评"];
+
+/// Words of the inspectors' check, in an [`ACTUAL`] clause after a level:
+/// `…为52.3%，经核查实际为47.6%`, `…88.0%，但核实后仅为84.3%`. What they found
+/// replaces the level stated before it, reported or not.
+pub const VERIFYING: [&str; 2] = ["核查", "核实"];
 
 /// Section titles whose figures are plans: `下一步工作打算`, `2023年工作计划`,
 /// `今后工作思路`, `2024年工作重点`, `2024年工作目标`, `工作展望`, and the
