@@ -1613,6 +1613,8 @@ fn state(
         && (before_remedy(text, sentence, mention.start)
             || periods::names_earlier_state(text.slice(mention.end, read.at.start))
             || periods::background_label(lead_words)
+            || (read.kind == StatementKind::Level
+                && remedied_next(text, mentions, mention, read.at))
             || (text
                 .chars
                 .get(read.at.end..(read.at.end + 6).min(text.chars.len()))
@@ -2989,6 +2991,39 @@ fn list_change_first<'q>(
 /// The end of the sentence that character `from` is in.
 fn sentence_end(text: &CaseText<'_>, from: usize) -> usize {
     text.end_from(from, ends_sentence)
+}
+
+/// Whether the sentence after the one of figure `at` opens with the remedy
+/// (`整改后，`, `经整改，`, `整改成效：`) and names `mention`'s indicator again:
+/// `大班额比例为7.2%。整改后，大班额比例下降到3.1%。`. The first figure is
+/// the state the inspectors found, not the level now (it was a second
+/// level, and failed).
+fn remedied_next(
+    text: &CaseText<'_>,
+    mentions: &[Mention],
+    mention: &Mention,
+    at: &Quantity,
+) -> bool {
+    let end = sentence_end(text, at.end);
+    let Some(next) = text
+        .chars
+        .get(end + 1..)
+        .and_then(|rest| rest.iter().position(|c| !c.is_whitespace()))
+        .map(|skip| end + 1 + skip)
+    else {
+        return false;
+    };
+    if !periods::AFTER_REMEDY
+        .iter()
+        .any(|w| text.slice(next, next + 6).starts_with(w))
+    {
+        return false;
+    }
+    let next_end = sentence_end(text, next);
+    mentions_from(mentions, next)
+        .iter()
+        .take_while(|m| m.start < next_end)
+        .any(|m| m.indicator == mention.indicator)
 }
 
 /// The mentions that start at or after character `from` (mentions are in

@@ -2175,6 +2175,31 @@ mod phrasing {
         }
     }
 
+    /// A figure, then a sentence that opens with the remedy and names the
+    /// indicator again: the first is the state the inspectors found.
+    #[test]
+    fn a_figure_before_a_sentence_of_the_remedy_is_the_state_found() {
+        for text in [
+            "大班额比例为7.2%。整改后，大班额比例下降到3.1%。",
+            "存在问题：大班额比例为7.2%。\n整改成效：大班额比例下降到3.1%。",
+            "大班额比例为7.2%；经整改，大班额比例降至3.1%。",
+        ] {
+            let (levels, reasons) = read_in_2023(text);
+            assert_eq!(
+                levels,
+                [("large-class-share".to_string(), Some(3.1))],
+                "{text}"
+            );
+            assert!(
+                reasons.contains(&UnreadMentionReason::OtherPeriod),
+                "{text}"
+            );
+        }
+        // A remedy of another indicator leaves the figure the level.
+        let (levels, _) = read_in_2023("大班额比例为7.2%。整改后，中职招生比例提高到45%。");
+        assert_eq!(levels[0], ("large-class-share".to_string(), Some(7.2)));
+    }
+
     /// A running figure for part of the year is no level and no change of
     /// the year: it is unread, `other-period`. The whole year, named again
     /// after it (`全年`), is read.
