@@ -684,14 +684,21 @@ fn is_title_line(
     // The marker's length is in characters (and may start after blanks).
     // A quote or a bracket left open (`探索推行“党建+`) goes on.
     let mut open = 0i32;
+    let mut commas = false;
+    let mut figures = false;
     let marked = line.normal.trim_start().chars().skip(marker.len).any(|c| {
         match c {
             '(' | '“' | '《' => open += 1,
             ')' | '”' | '》' => open -= 1,
-            _ => {}
+            ',' => commas = true,
+            _ => figures |= c.is_ascii_digit(),
         }
-        dutycheck_vocab::punctuation::is_clause_end(c) || c == '、'
+        (dutycheck_vocab::punctuation::is_clause_end(c) && c != ',') || c == '、'
     });
+    // A title of two phrases (`（一）强化保障，确保教育投入只增不减` over `2023年…`):
+    // a comma with no figure, before a line that opens a sentence of its
+    // own. (Glued to it, the title's `确保` made the year's fall a plan.)
+    let marked = marked || (commas && (figures || !(dated || as_of || placed)));
     // `（一）高中阶段教育`, `（二）教师队伍建设`: a short line that ends on a
     // word of a topic names it (glued to its first line, `高中阶段教育高中
     // 阶段毛入学率…` read the stage before the name as a part).

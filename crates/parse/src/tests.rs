@@ -226,6 +226,32 @@ fn a_title_on_its_own_line_ends_there() {
             "{title}"
         );
     }
+    // A title of two phrases split by a comma, before a line that opens a
+    // sentence of its own: glued to it, the title's `确保` made the year's
+    // fall a plan. With a figure in it, or before a line that opens no
+    // sentence, it is a wrap.
+    let body = "2023年全县一般公共预算教育支出12.4亿元，比上年下降1.2%，生均一般公共预算教育支出比上年减少136元。";
+    let text = format!("2023年报告\n一、甲县\n（一）强化保障，确保教育投入只增不减\n{body}\n");
+    let report = parse(&doc(&text)).expect("parses");
+    assert_eq!(
+        report.sections[0].cases[0].text,
+        format!("强化保障，确保教育投入只增不减\n{body}")
+    );
+    for (title, body) in [
+        ("新建幼儿园3所，确保", body),
+        (
+            "强化保障，确保教育投入",
+            "只增不减落到实处，全县一般公共预算教育支出比上年增长3.2%，生均支出增长2.1%。",
+        ),
+    ] {
+        let text = format!("2023年报告\n一、甲县\n（一）{title}\n{body}\n");
+        let report = parse(&doc(&text)).expect("parses");
+        assert_eq!(
+            report.sections[0].cases[0].text,
+            format!("{title}{body}"),
+            "{title}"
+        );
+    }
     // A heading of demands, plans or problems is a title whatever
     // follows: glued to its first line, the demand's figures were read as
     // levels reached.
