@@ -3392,6 +3392,11 @@ fn spans_years(
     if year.is_some_and(|y| first_year(own) == Some(y)) {
         return false;
     }
+    // `2021至2023年，全县…合计36.5亿元`: a range of years anywhere before the
+    // total.
+    if changes::sums_several_years(text.slice(sentence, at.start)) {
+        return true;
+    }
     let lead_end = text
         .find_forward(sentence, clause, ends_clause)
         .unwrap_or(sentence);
