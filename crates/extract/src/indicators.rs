@@ -5160,7 +5160,12 @@ fn change_parts<'q>(
         // that opens with a region's name is that region's
         // (`较上年提高1.2个百分点，西岭市下降0.8个百分点`: the second replaced the
         // first).
-        if seen_comparison && regions::named_at_start(words).is_some() {
+        // So is one that opens with a whole region (`…下降0.5个百分点，全市提高
+        // 0.2个百分点`: the city's change replaced the county's fall).
+        if seen_comparison
+            && (regions::named_at_start(words).is_some()
+                || regions::opening_by_level(words).is_some_and(|(by, _, _)| by == '全'))
+        {
             break;
         }
         let continues = seen_comparison && words.chars().count() <= 6;

@@ -6854,6 +6854,11 @@ mod changes_as_written {
                 "普惠性幼儿园覆盖率为86.5%，比上年下降0.5个百分点，东川区提高2个百分点。",
                 -0.5,
             ),
+            // A whole region above it (`全市`, `全省`) is another too.
+            (
+                "普惠性幼儿园覆盖率为86.5%，比上年下降0.5个百分点，全市提高0.2个百分点。",
+                -0.5,
+            ),
             // Points restated are still the statement's own.
             (
                 "普惠性幼儿园覆盖率为86.5%，较上年提高1.2个百分点，提高1.2个百分点。",
