@@ -1621,6 +1621,12 @@ fn state(
                 .is_some_and(|after| after.contains(&periods::PROBLEM_MARK))
                 && periods::names_problem_after(text.slice(read.at.end, read.at.end + 6))
                 && (search::contains(lead_words, periods::FEEDBACK)
+                    // `针对督导指出的A达6.4%的问题，新建学校两所`: the problem
+                    // the work answers (in a recommendation, `针对…的问题，要…`,
+                    // the problem now).
+                    || (!cx.plan_section
+                        && search::contains_any(lead_words, periods::REMEDYING)
+                        && !text.plans_in(read.at.end, sentence_end(text, read.at.end)))
                     || periods::states_after_remedy(
                         text.slice(read.at.end, sentence_end(text, read.at.end)),
                     )

@@ -2195,6 +2195,17 @@ mod phrasing {
                 "{text}"
             );
         }
+        // The problem a work answers (`针对…的问题`) is the state found.
+        for text in [
+            "针对督导指出的大班额比例达6.4%的问题，新建学校两所。",
+            "针对大班额比例偏高（6.4%）的问题，全县新建学校两所。",
+        ] {
+            assert_eq!(
+                read_in_2023(text),
+                (vec![], vec![UnreadMentionReason::OtherPeriod]),
+                "{text}"
+            );
+        }
         // A remedy of another indicator leaves the figure the level.
         let (levels, _) = read_in_2023("大班额比例为7.2%。整改后，中职招生比例提高到45%。");
         assert_eq!(levels[0], ("large-class-share".to_string(), Some(7.2)));

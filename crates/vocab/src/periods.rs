@@ -336,7 +336,7 @@ const INSPECTORS: &str = "省市县区督导组评估委员会办公室的";
 
 /// Words before a [`BEFORE_REMEDY`] word that make the sentence the remedy
 /// of what the inspectors found, not their finding: `针对反馈问题，2023年…`.
-const REMEDYING: [&str; 5] = ["针对", "对照", "围绕", "按照", "根据"];
+pub const REMEDYING: [&str; 5] = ["针对", "对照", "围绕", "按照", "根据"];
 
 /// Words before a time that date what follows it to then: `早在2018年，…`,
 /// `在上一年度，…`.
