@@ -1886,6 +1886,18 @@ fn state(
     let plan_year = plan(text, sentence, mention, mentions, read.at, cx, measured);
     let target = (cx.plan_section && !states_the_present(text, sentence, mention, read.at))
         || plan_year.is_some();
+    // `2024年3月，全县A达到55%` in a report on 2023, no plan: the next year's
+    // level, not the report's (it was read as the level).
+    if !target
+        && read.kind == StatementKind::Level
+        && !read.dated
+        && cx
+            .year
+            .is_some_and(|y| opens_later_year(text.slice(sentence, mention.start), y))
+    {
+        other_period(out, text, quantities, mentions, mention, indicator, read.at);
+        return;
+    }
     // `目标任务是…达到85%，实际完成86.4%`: the plan, then what was
     // reached; `填报为92.5%，核查结果为90.2%`: the figure the
     // inspectors found replaces the one reported.
@@ -2558,19 +2570,12 @@ fn opens_year_before(opening: &str, year: Option<i32>) -> bool {
     }
 }
 
-/// The earlier year that the sentence opens with, when it dates the
-/// mention: `2022年，全县…`, `2022年底，…`, `2022年9月，…`, `上年度全县…`,
-/// `去年…` in a report on 2023. A span or a deadline (`2021年以来`, `2022年起`,
-/// `2022年至今`, `2024年前`) opens no earlier year, nor does a comparison
-/// (`比上年…`).
-fn earlier_opening(
-    text: &CaseText<'_>,
-    mentions: &[Mention],
-    sentence: usize,
-    mention: &Mention,
-    year: i32,
-) -> Option<i32> {
-    let lead = text.slice(sentence, mention.start).trim_start();
+/// The words that open a sentence (`lead`, up to a name), past what may
+/// stand before its date: a label (`取得成效：`), a short clause of words
+/// (`民办园占比较高，`), an as-of (`截至`, `到`, `早在`). [`earlier_opening`]
+/// and [`opens_later_year`] read the date there.
+fn dated_lead(lead: &str) -> &str {
+    let lead = lead.trim_start();
     // `取得成效：2021年，…`, `【成效】2021年…`: past the label.
     let lead = plans::after_label(lead).trim_start_matches([' ', NOTE_OPEN]);
     // `截至2022年底，…`: as of then.
@@ -2598,14 +2603,46 @@ fn earlier_opening(
     static AS_OF_LEADS: std::sync::OnceLock<search::Leads> = std::sync::OnceLock::new();
     let leads =
         AS_OF_LEADS.get_or_init(|| search::Leads::of(AS_OF.iter().flat_map(|w| w.iter().copied())));
-    let lead = match lead.chars().next() {
+    match lead.chars().next() {
         Some(c) if leads.is_lead(c) => AS_OF
             .iter()
             .flat_map(|w| w.iter())
             .find_map(|w| lead.strip_prefix(w))
             .unwrap_or(lead),
         _ => lead,
-    };
+    }
+}
+
+/// Whether `lead` (a sentence's words before a name) opens with a year
+/// after the report's `year` that no plan took (a month or a term of it,
+/// `2024年3月，…`, `2024年春季学期…`, `2024年以来…` in a report on 2023): a
+/// level of the next year is not the report's (it was read as the level).
+fn opens_later_year(lead: &str, year: i32) -> bool {
+    // (Most leads hold no digit near their start.)
+    let near = &lead.as_bytes()[..lead.len().min(4 * LEAD_CLAUSE + 8)];
+    if !near.iter().any(u8::is_ascii_digit) {
+        return false;
+    }
+    let lead = dated_lead(lead);
+    lead.get(..4)
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|y| y.parse::<i32>().ok())
+        .is_some_and(|y| y > year && lead[4..].starts_with('年'))
+}
+
+/// The earlier year that the sentence opens with, when it dates the
+/// mention: `2022年，全县…`, `2022年底，…`, `2022年9月，…`, `上年度全县…`,
+/// `去年…` in a report on 2023. A span or a deadline (`2021年以来`, `2022年起`,
+/// `2022年至今`, `2024年前`) opens no earlier year, nor does a comparison
+/// (`比上年…`).
+fn earlier_opening(
+    text: &CaseText<'_>,
+    mentions: &[Mention],
+    sentence: usize,
+    mention: &Mention,
+    year: i32,
+) -> Option<i32> {
+    let lead = dated_lead(text.slice(sentence, mention.start));
     let opening_year = lead
         .get(..4)
         .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))

@@ -2156,6 +2156,9 @@ mod phrasing {
             "整改成效：截至2021年底，全县九年义务教育巩固率为94.2%。",
             "【成效】2021年，全县九年义务教育巩固率为94.2%。",
             "（成效）上年全县九年义务教育巩固率为94.2%。",
+            // A later year's month or term, no plan: the next year's.
+            "2024年3月，全县九年义务教育巩固率为94.2%。",
+            "2024年春季学期，全县九年义务教育巩固率达到94.2%。",
         ] {
             assert_eq!(read_in_2023(text), (vec![], vec![other]), "{text}");
         }
@@ -2871,11 +2874,11 @@ mod phrasing {
                 "{text}"
             );
         }
+        // A month of the next year with no plan word is no plan (nor the
+        // report's level: see `a_later_year_is_a_plan`).
         let c = in_report("2024年1月，全县学前三年毛入园率达到94%。", Some(2023));
-        assert_eq!(
-            levels(&c),
-            [("preschool-gross-enrollment".to_string(), Some(94.0))]
-        );
+        assert_eq!(levels(&c), []);
+        assert_eq!(targets(&c), []);
     }
 
     /// `A减少至11860元`: the level, and a fall whose size is not said
@@ -4817,7 +4820,10 @@ mod county_phrasing {
     /// A later year than the report's makes a plan: the next year as a
     /// whole (`2024年学前三年毛入园率达到96%`), any year after it, a year
     /// aimed at (`着眼2025年`) or a rule from then (`从2024年秋季学期起`).
-    /// A month or a term of the next year may be done (`2024年1月`).
+    /// A month or a term of the next year with no plan is no plan, and no
+    /// level of the report's year either (`2024年1月，…达到96%`: it was read
+    /// as the report's level, as `截至2024年1月` never was): it is unread,
+    /// `other-period`.
     #[test]
     fn a_later_year_is_a_plan() {
         for text in [
@@ -4834,11 +4840,14 @@ mod county_phrasing {
         for text in [
             "2024年1月，全县学前三年毛入园率达到96%。",
             "2024年春季学期，全县课后服务覆盖率达到100%。",
-            "落实《教育发展规划（2021—2025年）》，全县学前三年毛入园率达到92%。",
         ] {
             let c = in_2023(text);
-            assert_eq!(levels(&c).len(), 1, "{text}");
+            assert_eq!(levels(&c), [], "{text}");
+            assert_eq!(targets(&c), [], "{text}");
+            assert_eq!(reasons(&c), [UnreadMentionReason::OtherPeriod], "{text}");
         }
+        let text = "落实《教育发展规划（2021—2025年）》，全县学前三年毛入园率达到92%。";
+        assert_eq!(levels(&in_2023(text)).len(), 1, "{text}");
     }
 
     /// Plan words county offices write (`力求`, `应为`, `“十四五”末`, `届时`)
