@@ -154,6 +154,16 @@ impl ClaimFinder {
                 .find_backward(0, m.start, is_clause_end)
                 .map_or(m.start.saturating_sub(SCAN_LIMIT), |p| p + 1);
             let to = text.end_from(m.end, is_clause_end);
+            // `“两个只增不减”是否落实有待进一步核实`: a question left to the
+            // check, neither claimed nor denied (it was a denial, and
+            // failed). A question in doubt (`能否实现…存在较大不确定性`) is
+            // still a denial.
+            let sentence_end = text.end_from(m.end, is_sentence_end);
+            if search::contains_any(text.slice(from, to), plans::WHETHER)
+                && search::contains_any(text.slice(m.end, sentence_end), plans::VERIFYING)
+            {
+                continue;
+            }
             // One claim per requirement and clause: `两个只增不减` and
             // `教育支出…只增不减` in one clause are one claim.
             if claims

@@ -825,6 +825,17 @@ fn a_claim_is_positioned_at_its_phrase() {
     assert_eq!((claim.line, claim.column), (1, 3 + 8));
 }
 
+/// A question left to the check (`是否落实有待进一步核实`) claims nothing and
+/// denies nothing: it was a denial, and failed. (A question in doubt,
+/// `能否实现…存在较大不确定性`, stays a denial: see
+/// `claims_denied_doubted_or_under_way`.)
+#[test]
+fn a_question_left_to_the_check_is_no_claim() {
+    assert!(claims("全县“两个只增不减”是否落实有待进一步核实。").is_empty());
+    assert!(claims("课后服务是否实现全覆盖，需进一步核查。").is_empty());
+    assert_eq!(claims("全县实现“两个只增不减”。").len(), 1);
+}
+
 /// `超大班额` alone names the classes left before a count of them
 /// (`全县超大班额3个`, `超大班额由12个减少到3个`): it was no name, and the
 /// classes left went unseen. After a word of removal it counts the classes

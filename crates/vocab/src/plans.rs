@@ -162,6 +162,11 @@ pub fn opens_with_plan_opener(lead: &str) -> bool {
         || (IF.iter().any(|w| lead.starts_with(w)) && !lead.starts_with("若干"))
 }
 
+/// Words that ask whether a requirement is met (`是否落实`, `能否实现`,
+/// `有无…`): in a claim's clause, with the check still to come after the phrase
+/// (`…有待进一步核实`, [`VERIFYING`]), the claim is neither made nor denied.
+pub const WHETHER: [&str; 3] = ["是否", "能否", "有无"];
+
 /// Words of a condition that open a sentence (`若新园全部开园，A达到58%`,
 /// `如果…`, `一旦…`): what follows is what would be, a plan. (`若干` is
 /// "several", no condition.)
