@@ -2618,9 +2618,17 @@ fn dated_lead(lead: &str) -> &str {
 /// `2024年3月，…`, `2024年春季学期…`, `2024年以来…` in a report on 2023): a
 /// level of the next year is not the report's (it was read as the level).
 fn opens_later_year(lead: &str, year: i32) -> bool {
-    // (Most leads hold no digit near their start.)
+    // (Most leads hold no later year near their start: a byte walk says so.)
     let near = &lead.as_bytes()[..lead.len().min(4 * LEAD_CLAUSE + 8)];
-    if !near.iter().any(u8::is_ascii_digit) {
+    let later = near.windows(4).enumerate().any(|(i, w)| {
+        w.iter().all(u8::is_ascii_digit)
+            && (i == 0 || !near[i - 1].is_ascii_digit())
+            && std::str::from_utf8(w)
+                .ok()
+                .and_then(|y| y.parse::<i32>().ok())
+                .is_some_and(|y| y > year)
+    });
+    if !later {
         return false;
     }
     let lead = dated_lead(lead);
@@ -3047,6 +3055,9 @@ fn remedied_next(
     mention: &Mention,
     at: &Quantity,
 ) -> bool {
+    if !text.names_remedy {
+        return false;
+    }
     let end = sentence_end(text, at.end);
     let Some(next) = text
         .chars

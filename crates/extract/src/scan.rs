@@ -263,6 +263,13 @@ impl Vocabulary {
         let mut text = text;
         text.plan_words = statements;
         text.remedy_words = remedies;
+        // (Every word of the remedy holds `整改`: a test in `periods` says so.)
+        static REMEDY: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+            std::sync::OnceLock::new();
+        text.names_remedy = REMEDY
+            .get_or_init(|| memchr::memmem::Finder::new(periods::REMEDY.as_bytes()))
+            .find(text.normal.as_bytes())
+            .is_some();
         Scanned {
             text,
             hits: [
@@ -344,6 +351,7 @@ fn pass<'a, A: Automaton>(
         figure_starts,
         plan_words: Vec::new(),
         remedy_words: Vec::new(),
+        names_remedy: false,
     })
 }
 

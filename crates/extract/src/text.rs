@@ -38,6 +38,10 @@ pub struct CaseText<'a> {
     /// Every word of a time before a remedy the one pass found
     /// ([`crate::scan::remedy_words`]), by start.
     pub(crate) remedy_words: Vec<crate::scan::Hit>,
+    /// Whether the case names a remedy at all (`整改`): only then may a
+    /// sentence open with one ([`dutycheck_vocab::periods::AFTER_REMEDY`]),
+    /// which every level would otherwise look for.
+    pub(crate) names_remedy: bool,
 }
 
 impl<'a> CaseText<'a> {
@@ -54,6 +58,7 @@ impl<'a> CaseText<'a> {
             figure_starts: Vec::new(),
             plan_words: Vec::new(),
             remedy_words: Vec::new(),
+            names_remedy: false,
         }
     }
 

@@ -155,6 +155,10 @@ pub fn names_problem_after(after: &str) -> bool {
 /// 学校建设`) is the problem now.
 pub const FEEDBACK: &str = "反馈";
 
+/// The word every [`AFTER_REMEDY`] word holds: a text without it opens no
+/// sentence with one.
+pub const REMEDY: &str = "整改";
+
 /// Words that open the state after a rectification: `整改后为51.3%`,
 /// `经整改，已达到82.5%`, `整改成效：`.
 pub const AFTER_REMEDY: [&str; 5] = ["整改后", "经整改", "经过整改", "整改成效", "整改以来"];
@@ -611,6 +615,9 @@ mod tests {
 
     #[test]
     fn every_earlier_state_holds_a_mark() {
+        for w in AFTER_REMEDY {
+            assert!(w.contains(REMEDY), "{w}");
+        }
         for w in EARLIER_STATE {
             assert!(w.contains(EARLIER_MARKS) && w.len() >= 6, "{w}");
         }
