@@ -1423,8 +1423,12 @@ fn state(
     // `校长本科以上学历比例`: the principals', not the teachers'. (A rate
     // is no sum: `全市平均公办园在园幼儿占比` is the city's, over its
     // counties; it was dropped, unsaid.)
+    // (A name that is per head itself, `…平均的生均…支出`, is its own.)
     let per_head = indicator.kind != QuantityKind::Percent
-        && links::PER_HEAD.iter().any(|w| before.ends_with(w));
+        && links::PER_HEAD.iter().any(|w| before.ends_with(w))
+        && !links::PER_HEAD_NAMES
+            .iter()
+            .any(|w| text.slice(mention.start, mention.end).starts_with(w));
     if per_head || links::OTHER_SUBJECTS.iter().any(|w| before.ends_with(w)) {
         return;
     }

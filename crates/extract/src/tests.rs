@@ -825,6 +825,16 @@ fn a_claim_is_positioned_at_its_phrase() {
     assert_eq!((claim.line, claim.column), (1, 3 + 8));
 }
 
+/// A per-head name after `平均的` (`按在校生人数平均的生均一般公共预算教育支出`)
+/// is its own indicator: the rule that takes a total after `平均的` for
+/// another, per-head one dropped it, unsaid.
+#[test]
+fn a_per_head_name_after_an_average_is_its_own() {
+    let c = extracted("按在校生人数平均的生均一般公共预算教育支出比上年减少212元。");
+    let read: Vec<_> = c.indicators.iter().map(|i| i.indicator.as_str()).collect();
+    assert_eq!(read, ["per-student-expenditure"]);
+}
+
 /// A question left to the check (`是否落实有待进一步核实`) claims nothing and
 /// denies nothing: it was a denial, and failed. (A question in doubt,
 /// `能否实现…存在较大不确定性`, stays a denial: see
