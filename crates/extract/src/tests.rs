@@ -835,6 +835,20 @@ fn a_per_head_name_after_an_average_is_its_own() {
     assert_eq!(read, ["per-student-expenditure"]);
 }
 
+/// The pay gap written the other way round (`比当地公务员低0.3万元`) denies
+/// the parity, as `低于当地公务员` does; the gap's figure is no count of it.
+#[test]
+fn a_pay_below_written_with_bi_denies_parity() {
+    for text in [
+        "义务教育教师平均工资收入为8.6万元，比当地公务员低0.3万元。",
+        "义务教育教师平均工资收入为8.6万元，比当地公务员平均工资收入低0.3万元。",
+    ] {
+        let c = extracted(text);
+        assert_eq!(c.claims.len(), 1, "{text}: {:?}", c.claims);
+        assert!(c.claims[0].denied, "{text}");
+    }
+}
+
 /// A question left to the check (`是否落实有待进一步核实`) claims nothing and
 /// denies nothing: it was a denial, and failed. (A question in doubt,
 /// `能否实现…存在较大不确定性`, stays a denial: see

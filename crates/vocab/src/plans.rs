@@ -607,8 +607,14 @@ pub const NOT_BELOW: [&str; 5] = ["不", "不得", "不应", "不能", "不会"]
 /// negation ([`NOT_BELOW`]):
 /// it states the first side below the second.
 pub fn states_below(before: &str, phrase: &str) -> bool {
-    phrase.starts_with(BELOW) && !NOT_BELOW.iter().any(|w| before.ends_with(w))
+    (phrase.starts_with(BELOW)
+        || (phrase.starts_with(BELOW_THAN.0) && phrase.ends_with(BELOW_THAN.1)))
+        && !NOT_BELOW.iter().any(|w| before.ends_with(w))
 }
+
+/// The comparison written the other way round, `比当地公务员低0.3万元`: `比`
+/// opens the phrase and `低` ends it, and it states [`BELOW`] as well.
+pub const BELOW_THAN: (char, char) = ('比', '低');
 
 /// How many characters before a claim phrase a [`DENIALS`] word may stand:
 /// `未` + a verb of two (`未落实`, `尚未实现`), `没有完全做到`, or
