@@ -145,8 +145,11 @@ pub fn names_other_base(words: &str) -> bool {
 /// 达到93.4%`.
 pub const REACHED: [&str; 5] = ["达到", "达", "为", "至", "到"];
 
-/// Verbs of a rise.
-pub(crate) const UP: [&str; 7] = ["增加", "增长", "提高", "提升", "上升", "上调", "增支"];
+/// Verbs of a rise (`反弹`: a share that had fallen rising again, `大班额比例
+/// 较上年反弹1.3个百分点`; it was no change).
+pub(crate) const UP: [&str; 8] = [
+    "增加", "增长", "提高", "提升", "上升", "上调", "增支", "反弹",
+];
 
 /// Verbs of a fall. `减支` is the finance bureau's (`同比减支800万元`);
 /// `收窄` a growth rate's (`增幅由上年的5.6%收窄至-1.2%`); `压减` a budget's
@@ -1038,6 +1041,8 @@ mod tests {
         assert_eq!(direction("比上年多"), Some(1.0));
         assert_eq!(direction("比上年少"), Some(-1.0));
         assert_eq!(direction("比2019年增"), Some(1.0));
+        // `大班额比例…较上年反弹1.3个百分点`: a rebound is a rise.
+        assert_eq!(direction("较上年反弹"), Some(1.0));
         assert_eq!(direction("比上年"), None);
         assert_eq!(direction(""), None);
         assert!(opens_comparison("，比上年"));
