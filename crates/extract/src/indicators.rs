@@ -2553,8 +2553,9 @@ fn opens_year_before(opening: &str, year: Option<i32>) -> bool {
     let opening = compared.unwrap_or(opening);
     // After a comparison only `的` makes the figure the year's own level:
     // `高出上年0.5亿元` is a gap.
+    // (Or a bracket: `，低于上年（38.5%）`.)
     let bare = |rest: &str| match compared {
-        Some(_) => rest == "的",
+        Some(_) => rest == "的" || rest.strip_prefix(NOTE_OPEN).is_some_and(str::is_empty),
         None => matches!(rest, "" | "：" | ":"),
     };
     // `上年同期8.2亿元`: the same period of the year before is the year's.

@@ -3636,6 +3636,8 @@ mod bases {
             "义务教育巩固率为96.8%，超过2021年的96.2%。",
             "义务教育巩固率为96.8%（2021年：96.2%）。",
             "义务教育巩固率为96.8%（上年：96.2%）。",
+            // The year before's in brackets after the comparison.
+            "义务教育巩固率为96.8%，高于上年（96.2%）。",
         ] {
             assert_eq!(
                 based(text, 2022),
