@@ -311,16 +311,17 @@ pub fn names_total_span(words: &str) -> bool {
 
 /// Words that add figures up (`合计`, `共计`, `总计`): alone, a total of
 /// items in one year (`教育支出合计…`); after a span of years, a sum of
-/// several years' figures ([`sums_several_years`]).
-pub const TOTALS: [&str; 3] = ["合计", "共计", "总计"];
+/// several years' figures ([`sums_several_years`]). (Not
+/// [`crate::links::TOTALS`], the words that make a name a total's.)
+pub const ADDED_UP: [&str; 3] = ["合计", "共计", "总计"];
 
-/// Whether `words` add up a span of years: a [`TOTALS`] word after a range
+/// Whether `words` add up a span of years: an [`ADDED_UP`] word after a range
 /// of years (`2021至2023年，…合计36.5亿元`, `2021—2023年…共计`) or right after a
 /// count of years (`三年合计`, `5年共计`). Each was read as the year's figure.
 pub fn sums_several_years(words: &str) -> bool {
-    search::contains_any(words, TOTALS)
+    search::contains_any(words, ADDED_UP)
         && (names_year_range(words)
-            || TOTALS.iter().any(|w| {
+            || ADDED_UP.iter().any(|w| {
                 search::starts(words, w)
                     .any(|i| words[..i].strip_suffix('年').is_some_and(counts_years))
             }))
