@@ -158,9 +158,11 @@ impl ClaimFinder {
             // check, neither claimed nor denied (it was a denial, and
             // failed). A question in doubt (`能否实现…存在较大不确定性`) is
             // still a denial.
-            let sentence_end = text.end_from(m.end, is_sentence_end);
             if search::contains_any(text.slice(from, to), plans::WHETHER)
-                && search::contains_any(text.slice(m.end, sentence_end), plans::VERIFYING)
+                && search::contains_any(
+                    text.slice(m.end, text.end_from(m.end, is_sentence_end)),
+                    plans::VERIFYING,
+                )
             {
                 continue;
             }

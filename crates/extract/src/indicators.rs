@@ -1527,10 +1527,7 @@ fn state(
             )
         };
         if let Some(q) = standard_after(text, quantities, mentions, at, indicator.kind) {
-            out.targets.push(standard(
-                stated(named(), q, StatementKind::Target, None, None),
-                q,
-            ));
+            out.targets.push(standard_target(named(), q));
         }
         // `全省学前三年毛入园率为91.8%，东川市达到94.6%`, `…，我市为94.6%`:
         // the next clause gives the section's own region's level, the name
@@ -1606,7 +1603,7 @@ fn state(
         && read.kind == StatementKind::Level
         // The whole lead first: most name no span at all.
         && changes::names_total_span(lead)
-        && spans_years(text, sentence, mention, read.at, cx.year);
+        && spans_years(text, quantities, sentence, mention, read.at, cx.year);
     // `整改前，A为42.3%；整改后为50.6%`, `反馈意见指出，A仅为76.2%`: the state
     // before the rectification. The level is the one after it, when the
     // sentence goes on to state it.
@@ -2086,10 +2083,12 @@ fn state(
     // A standard named after the level (`未达到80%的国家标准`) is a
     // target for the same indicator.
     if let Some(q) = standard_after(text, quantities, mentions, read.at, indicator.kind) {
-        out.targets.push(standard(
-            restated(&value, q, StatementKind::Target, None, None),
-            q,
-        ));
+        let named = (
+            value.indicator.clone(),
+            value.name.clone(),
+            value.mention.clone(),
+        );
+        out.targets.push(standard_target(named, q));
     }
     // `覆盖率尚未达到80%的国家标准`, `距85%的目标还有差距`: the standard is the
     // target, and the region stands below it, a level said without its
@@ -2209,10 +2208,7 @@ fn other_period(
             indicator.name.clone(),
             mention_text.clone(),
         );
-        out.targets.push(standard(
-            stated(named, q, StatementKind::Target, None, None),
-            q,
-        ));
+        out.targets.push(standard_target(named, q));
     }
     out.unread.push(UnreadMention {
         reason: UnreadMentionReason::OtherPeriod,
@@ -3428,6 +3424,7 @@ fn sentence_start(text: &CaseText<'_>, at: usize) -> usize {
 /// is that year's sum.
 fn spans_years(
     text: &CaseText<'_>,
+    quantities: &[Quantity],
     sentence: usize,
     mention: &Mention,
     at: &Quantity,
@@ -3451,9 +3448,17 @@ fn spans_years(
     if year.is_some_and(|y| first_year(own) == Some(y)) {
         return false;
     }
-    // `2021至2023年，全县…合计36.5亿元`: a range of years anywhere before the
-    // total.
-    if changes::sums_several_years(text.slice(sentence, at.start)) {
+    // `2021至2023年，全县…合计36.5亿元`: a total after a range of years
+    // ([`year_range`]) anywhere before it, or right after a count of them
+    // (`三年合计`).
+    let before = text.slice(sentence, at.start);
+    if search::contains_any(before, changes::ADDED_UP)
+        && (changes::sums_counted_years(before)
+            || quantities[quantities.partition_point(|q| q.start < sentence)..]
+                .iter()
+                .take_while(|q| q.end <= at.start)
+                .any(|q| q.kind == QuantityKind::Year && year_range(text, q).is_some()))
+    {
         return true;
     }
     let lead_end = text
@@ -3651,19 +3656,21 @@ fn plan(
     // does a later year that opens the sentence (`2024年重点抓好三项工作：
     // 一是…；二是A达到95%` in a report on 2023: the part was a level).
     // (`start` was moved past an item's number: `；二是…`.)
-    let semicolon = text
-        .find_backward(
-            start.saturating_sub(ITEM_NUMBER_LIMIT),
-            start,
-            ends_sentence,
-        )
+    let semicolon = (!dated)
+        .then(|| {
+            text.find_backward(
+                start.saturating_sub(ITEM_NUMBER_LIMIT),
+                start,
+                ends_sentence,
+            )
+        })
+        .flatten()
         .filter(|&p| {
             matches!(text.chars[p], ';' | '；')
                 && (p + 1 == start
                     || item_at(text, p + 1, start).is_some_and(|m| p + 1 + m.len == start))
         });
     let carried = semicolon
-        .filter(|_| !dated)
         .map(|p| {
             let whole = text
                 .find_backward(0, p, |c| ends_sentence(c) && !matches!(c, ';' | '；'))
@@ -3955,13 +3962,15 @@ fn standard_after<'q>(
         .find(|q| names_standard(text, q))
 }
 
-/// `target`, read from the standard named after a level (`超过5%的控制要求`),
-/// with the standard's own bound: the comparison before its figure is the
-/// level's side of it ([`qualifiers::of_standard`]).
-fn standard(target: IndicatorValue, q: &Quantity) -> IndicatorValue {
+/// The target that the standard named after a level states (`未达到80%的
+/// 国家标准`, `超过5%的控制要求`), for the indicator `named` (its id, its
+/// name and the mention as written), with the standard's own bound: the
+/// comparison before its figure is the level's side of it
+/// ([`qualifiers::of_standard`]).
+fn standard_target(named: (Text, Text, Text), q: &Quantity) -> IndicatorValue {
     IndicatorValue {
         qualifier: qualifiers::of_standard(&q.text, q.qualifier),
-        ..target
+        ..stated(named, q, StatementKind::Target, None, None)
     }
 }
 

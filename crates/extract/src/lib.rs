@@ -223,9 +223,10 @@ impl Extractor {
                 return false;
             }
             let clause_end = text.end_from(m.end, is_clause_end);
-            quantities
+            quantities[quantities.partition_point(|q| q.start < m.end)..]
                 .iter()
-                .any(|q| q.kind == QuantityKind::Count && q.start >= m.end && q.end <= clause_end)
+                .take_while(|q| q.end <= clause_end)
+                .any(|q| q.kind == QuantityKind::Count)
                 || !claim_hits.iter().any(|h| h.start == m.start)
         });
         mentions

@@ -303,28 +303,30 @@ pub fn names_years_summed(words: &str) -> bool {
         })
 }
 
-/// Whether `words` make a figure a sum over several years:
-/// [`names_years_summed`], [`SUM`] (`累计投入`), or [`sums_several_years`].
+/// Whether `words` may make a figure a sum over several years:
+/// [`names_years_summed`], [`SUM`] (`累计投入`), or an [`ADDED_UP`] word, which
+/// sums years only after a range of them (`2021至2023年，…合计36.5亿元`: the
+/// extractor reads the range from its years) or a count of them
+/// ([`sums_counted_years`]).
 pub fn names_total_span(words: &str) -> bool {
-    search::contains(words, SUM) || names_years_summed(words) || sums_several_years(words)
+    search::contains(words, SUM)
+        || names_years_summed(words)
+        || search::contains_any(words, ADDED_UP)
 }
 
 /// Words that add figures up (`合计`, `共计`, `总计`): alone, a total of
 /// items in one year (`教育支出合计…`); after a span of years, a sum of
-/// several years' figures ([`sums_several_years`]). (Not
-/// [`crate::links::TOTALS`], the words that make a name a total's.)
+/// several years' figures. (Not [`crate::links::TOTALS`], the words that
+/// make a name a total's.)
 pub const ADDED_UP: [&str; 3] = ["合计", "共计", "总计"];
 
-/// Whether `words` add up a span of years: an [`ADDED_UP`] word after a range
-/// of years (`2021至2023年，…合计36.5亿元`, `2021—2023年…共计`) or right after a
-/// count of years (`三年合计`, `5年共计`). Each was read as the year's figure.
-pub fn sums_several_years(words: &str) -> bool {
-    search::contains_any(words, ADDED_UP)
-        && (names_year_range(words)
-            || ADDED_UP.iter().any(|w| {
-                search::starts(words, w)
-                    .any(|i| words[..i].strip_suffix('年').is_some_and(counts_years))
-            }))
+/// Whether `words` hold an [`ADDED_UP`] word right after a count of years
+/// (`三年合计`, `5年共计`): a sum of several years' figures, read as the
+/// year's.
+pub fn sums_counted_years(words: &str) -> bool {
+    ADDED_UP.iter().any(|w| {
+        search::starts(words, w).any(|i| words[..i].strip_suffix('年').is_some_and(counts_years))
+    })
 }
 
 /// Whether `before` (the words before a `年`) ends with a count of years
@@ -337,30 +339,6 @@ fn counts_years(before: &str) -> bool {
         .count();
     let digits = before.bytes().rev().take_while(u8::is_ascii_digit).count();
     count > 0 && digits < 4
-}
-
-/// Whether `words` hold a range of years: `2021至2023年`, `2021年至2023年`,
-/// `2021—2023年`, `2021-2023年`.
-pub fn names_year_range(words: &str) -> bool {
-    let bytes = words.as_bytes();
-    let year_at = |i: usize| {
-        bytes
-            .get(i..i + 4)
-            .is_some_and(|y| y.iter().all(u8::is_ascii_digit))
-    };
-    (0..bytes.len()).any(|i| {
-        if !year_at(i) || (i > 0 && bytes[i - 1].is_ascii_digit()) {
-            return false;
-        }
-        let rest = &words[i + 4..];
-        let rest = rest.strip_prefix('年').unwrap_or(rest);
-        crate::links::RANGE_CONNECTORS
-            .iter()
-            .find_map(|c| rest.strip_prefix(*c))
-            .is_some_and(|after| {
-                after.len() >= 4 && after.as_bytes()[..4].iter().all(u8::is_ascii_digit)
-            })
-    })
 }
 
 /// Words right before [`SUM`] that make the sum the year's own:
@@ -881,22 +859,19 @@ mod tests {
     }
 
     #[test]
-    fn a_total_over_a_span_of_years_is_a_sum_of_several() {
+    fn a_total_right_after_a_count_of_years_sums_them() {
         for words in [
-            "2021至2023年,全县一般公共预算教育支出合计",
-            "2021年至2023年全县一般公共预算教育支出共计",
-            "2021—2023年,全县一般公共预算教育支出总计",
             "全县一般公共预算教育支出三年合计",
             "全县一般公共预算教育支出5年共计",
         ] {
-            assert!(sums_several_years(words), "{words}");
+            assert!(sums_counted_years(words), "{words}");
         }
         for words in [
             "全县一般公共预算教育支出合计",
             "2023年全县一般公共预算教育支出合计",
             "2021至2023年,全县一般公共预算教育支出",
         ] {
-            assert!(!sums_several_years(words), "{words}");
+            assert!(!sums_counted_years(words), "{words}");
         }
     }
 
