@@ -8,15 +8,17 @@ use std::path::PathBuf;
 use xtask::corpus::{DEFAULT_SEED, file_name, report};
 use xtask::{rules, write_corpus};
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("xtask-test-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    dir
+/// A path named `name` that does not exist yet, in a scratch directory of its
+/// own that is removed when the returned guard drops.
+fn scratch(name: &str) -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().expect("scratch dir");
+    let path = tmp.path().join(name);
+    (tmp, path)
 }
 
 #[test]
 fn the_same_seed_writes_the_same_bytes_and_another_seed_does_not() {
-    let (a, b, c) = (scratch("a"), scratch("b"), scratch("c"));
+    let ((_ta, a), (_tb, b), (_tc, c)) = (scratch("a"), scratch("b"), scratch("c"));
     let bytes_a = write_corpus(&a, 20, DEFAULT_SEED).expect("write a");
     let bytes_b = write_corpus(&b, 20, DEFAULT_SEED).expect("write b");
     write_corpus(&c, 20, DEFAULT_SEED + 1).expect("write c");
@@ -39,7 +41,7 @@ fn the_same_seed_writes_the_same_bytes_and_another_seed_does_not() {
 fn a_report_depends_only_on_the_seed_and_its_index() {
     // The 1,000-report corpus is the prefix of the 10,000-report one, so the
     // two sizes compare the same kind of work.
-    let small = scratch("small");
+    let (_tmp_small, small) = scratch("small");
     write_corpus(&small, 3, DEFAULT_SEED).expect("write");
     for i in 0..3 {
         let on_disk = std::fs::read_to_string(small.join(file_name(i))).expect("file");
@@ -123,7 +125,7 @@ fn outline(text: &str) -> (usize, usize, usize) {
 
 #[test]
 fn dutycheck_reads_sections_cases_and_wraps_and_finds_passes_and_failures() {
-    let dir = scratch("check");
+    let (_tmp_dir, dir) = scratch("check");
     write_corpus(&dir, 40, DEFAULT_SEED).expect("write");
     let checker = dutycheck::Checker::builder()
         .build()
@@ -162,11 +164,11 @@ fn dutycheck_reads_sections_cases_and_wraps_and_finds_passes_and_failures() {
 /// fewer findings, or the "many rules" benchmark measures printing.
 #[test]
 fn loose_rules_fail_few_values_and_strict_ones_many() {
-    let dir = scratch("bounds-corpus");
+    let (_tmp_dir, dir) = scratch("bounds-corpus");
     write_corpus(&dir, 30, DEFAULT_SEED).expect("write corpus");
     let mut findings = Vec::new();
     for bounds in [rules::Bounds::Loose, rules::Bounds::Strict] {
-        let path = scratch("bounds.yaml");
+        let (_tmp_path, path) = scratch("bounds.yaml");
         std::fs::write(&path, rules::threshold_rules(200, DEFAULT_SEED, bounds))
             .expect("write rules");
         let checker = dutycheck::Checker::builder()
@@ -194,7 +196,7 @@ fn loose_rules_fail_few_values_and_strict_ones_many() {
 #[test]
 fn generated_rules_load_and_names_cover_the_catalog() {
     for bounds in [rules::Bounds::Loose, rules::Bounds::Strict] {
-        let path = scratch("rules.yaml");
+        let (_tmp_path, path) = scratch("rules.yaml");
         std::fs::write(&path, rules::threshold_rules(25, DEFAULT_SEED, bounds))
             .expect("write rules");
         let checker = dutycheck::Checker::builder()

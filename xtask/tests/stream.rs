@@ -37,8 +37,8 @@ fn fixtures() -> PathBuf {
 
 #[test]
 fn output_is_the_same_for_any_thread_count_and_streaming_matches_the_whole_run() {
-    let dir = std::env::temp_dir().join(format!("xtask-stream-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let tmp = tempfile::tempdir().expect("scratch dir");
+    let dir = tmp.path().to_path_buf();
     write_corpus(&dir, 80, DEFAULT_SEED).expect("corpus");
     // An unreadable report (no sections) in the middle of the corpus.
     std::fs::write(dir.join("report-000040x.txt"), "没有章节的文本\n").expect("write");
@@ -98,8 +98,8 @@ fn every_format_streams_the_bytes_of_the_whole_run() {
     use dutycheck::stream::{Output, check_streaming, check_whole};
     use dutycheck_render::{Format, RenderOptions, render_run};
 
-    let dir = std::env::temp_dir().join(format!("xtask-stream-all-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let tmp = tempfile::tempdir().expect("scratch dir");
+    let dir = tmp.path().to_path_buf();
     write_corpus(&dir, 40, DEFAULT_SEED).expect("corpus");
     std::fs::write(dir.join("report-000020x.txt"), "没有章节的文本\n").expect("write");
     let checker = Checker::builder().build().expect("bundled rules");
@@ -161,8 +161,8 @@ fn waivers_and_a_baseline_stream_the_bytes_of_the_whole_run() {
     use dutycheck::waivers::{Date, Waivers};
     use dutycheck_render::{Format, RenderOptions, render_run};
 
-    let dir = std::env::temp_dir().join(format!("xtask-stream-extras-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let tmp = tempfile::tempdir().expect("scratch dir");
+    let dir = tmp.path().to_path_buf();
     write_corpus(&dir.join("c"), 30, DEFAULT_SEED).expect("corpus");
     // Two reports that share file names with reports of the corpus.
     std::fs::create_dir_all(dir.join("a")).expect("dir");

@@ -3,6 +3,8 @@
 //! run is still checked (exit 2: the run finished, but not everything could
 //! be read).
 
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -30,14 +32,10 @@ fn dutycheck(args: &[&str]) -> Output {
     }
 }
 
-/// A fresh scratch directory for one test (removed at the start of the next
-/// run, so a failing test leaves its files to look at).
-fn scratch(name: &str) -> PathBuf {
-    let dir =
-        std::env::temp_dir().join(format!("dutycheck-bad-input-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    dir
+/// A fresh scratch directory for one test (removed when it passes, kept
+/// when it fails).
+fn scratch(name: &str) -> support::Scratch {
+    support::tempdir(&format!("bad-input-{name}"))
 }
 
 fn corpus(name: &str) -> Vec<u8> {

@@ -72,7 +72,7 @@ fn run_in(dir: &Path, command: &str) -> (i32, String) {
     )
 }
 
-fn project(name: &str) -> std::path::PathBuf {
+fn project(name: &str) -> Scratch {
     let dir = tempdir(name);
     std::fs::create_dir_all(dir.join("reports")).expect("mkdir");
     for f in [SAMPLE, FAILING] {

@@ -29,9 +29,8 @@ fn run_json(args: &[&str]) -> serde_json::Value {
 
 /// `dutycheck ARGS… FILE` as JSON, `FILE` holding `text`.
 fn run_json_on(name: &str, text: &str, args: &[&str]) -> serde_json::Value {
-    let dir = std::env::temp_dir().join(format!("dutycheck-county-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    let path = dir.join(name);
+    let dir = tempfile::tempdir().expect("scratch dir");
+    let path = dir.path().join(name);
     std::fs::write(&path, text).expect("write");
     let out = Command::new(env!("CARGO_BIN_EXE_dutycheck"))
         .args(args)

@@ -5,12 +5,12 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use support::*;
 
 /// A scratch tree with a copy of the sample report at each of `reports`.
-fn tree(name: &str, reports: &[&str]) -> PathBuf {
+fn tree(name: &str, reports: &[&str]) -> Scratch {
     let dir = tempdir(name);
     let text = std::fs::read(root().join(SAMPLE)).expect("the sample");
     for rel in reports {

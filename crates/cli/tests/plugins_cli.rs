@@ -280,7 +280,7 @@ fn in_parallel_each_report_runs_a_plugin_check_once() {
     // must not be evicted by another thread's report and run again (which
     // would also report its failure twice).
     let (_, misbehave) = plugins();
-    let (dir, rules) = copies_and_rules(
+    let (_scratch, dir, rules) = copies_and_rules(
         "parallel",
         6,
         "- {id: t.abort, title: 崩溃, severity: error, scope: section, plugin: misbehave/abort}\n",
@@ -326,8 +326,9 @@ fn in_parallel_each_report_runs_a_plugin_check_once() {
 }
 
 /// `copies` copies of the sample in a scratch directory `name/reports`,
-/// and `rules` in `name/rules.yaml`; returns (reports dir, rules file).
-fn copies_and_rules(name: &str, copies: usize, rules: &str) -> (PathBuf, PathBuf) {
+/// and `rules` in `name/rules.yaml`; returns (the scratch directory, which
+/// lives as long as the test holds it, reports dir, rules file).
+fn copies_and_rules(name: &str, copies: usize, rules: &str) -> (Scratch, PathBuf, PathBuf) {
     let dir = tempdir(name);
     let reports = dir.join("reports");
     std::fs::create_dir_all(&reports).expect("mkdir");
@@ -337,11 +338,11 @@ fn copies_and_rules(name: &str, copies: usize, rules: &str) -> (PathBuf, PathBuf
     }
     let path = dir.join("rules.yaml");
     std::fs::write(&path, rules).expect("write");
-    (reports, path)
+    (dir, reports, path)
 }
 
 /// Five copies of the sample, a hanging plugin check and a built-in rule.
-fn hanging_run(name: &str) -> (PathBuf, PathBuf) {
+fn hanging_run(name: &str) -> (Scratch, PathBuf, PathBuf) {
     copies_and_rules(
         name,
         5,
@@ -388,7 +389,7 @@ fn assert_disabled_after_three_timeouts(out: &Output, limit: &str) {
 #[test]
 fn a_hanging_plugin_is_disabled_after_three_timeouts() {
     let (_, misbehave) = plugins();
-    let (dir, rules) = hanging_run("timeout-flag");
+    let (_scratch, dir, rules) = hanging_run("timeout-flag");
     let out = dutycheck(&[
         "check",
         "-j",
@@ -409,7 +410,7 @@ fn a_hanging_plugin_is_disabled_after_three_timeouts() {
 #[test]
 fn the_plugin_timeout_can_be_set_in_the_config() {
     let (_, misbehave) = plugins();
-    let (dir, rules) = hanging_run("timeout-config");
+    let (_scratch, dir, rules) = hanging_run("timeout-config");
     let config = rules.with_file_name("dutycheck.yaml");
     std::fs::write(&config, "plugin_timeout: 1.5\n").expect("write");
     let out = dutycheck(&[

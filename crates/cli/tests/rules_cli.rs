@@ -2,6 +2,8 @@
 //! list|explain|validate`, `test`, and the configuration and rule flags of
 //! `check`, run as a user runs them (the real binary, in a project directory).
 
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -41,12 +43,9 @@ fn dutycheck(args: &[&str]) -> Output {
     run_in(&root(), args)
 }
 
-/// A fresh, empty directory for one test.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("dutycheck-e2e-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("mkdir");
-    dir
+/// A fresh, empty directory for one test (removed when it passes).
+fn scratch(name: &str) -> support::Scratch {
+    support::tempdir(&format!("e2e-{name}"))
 }
 
 fn sample() -> String {

@@ -14,7 +14,7 @@ const CLEAR: &str = "\x1b[2J";
 /// The failing county report with both sequences after the failing figure
 /// of its first section (inside the quoted window), and one in a section
 /// name.
-fn hostile_report(name: &str) -> String {
+fn hostile_report(name: &str) -> (support::Scratch, String) {
     let text = std::fs::read_to_string(root().join(FAILING)).expect("fixture");
     let text = text
         .replacen("48.2%。", &format!("48.2%。{TITLE}{CLEAR}"), 1)
@@ -23,7 +23,8 @@ fn hostile_report(name: &str) -> String {
     let dir = tempdir(name);
     let path = dir.join("hostile.txt");
     std::fs::write(&path, text).expect("write");
-    path.display().to_string()
+    let path = path.display().to_string();
+    (dir, path)
 }
 
 /// Escapes other than colours (`ESC [ … m`) in `s`.
@@ -47,7 +48,7 @@ fn foreign_escapes(s: &str) -> Vec<String> {
 
 #[test]
 fn source_snippets_show_escapes_instead_of_sending_them() {
-    let report = hostile_report("snippets");
+    let (_scratch, report) = hostile_report("snippets");
     for color in ["never", "always"] {
         let out = dutycheck(&["check", "--color", color, &report]);
         assert_eq!(out.code, 1, "{}", out.stderr);
@@ -61,7 +62,8 @@ fn source_snippets_show_escapes_instead_of_sending_them() {
         assert!(out.stdout.contains("\\x1b[2J"), "{}", out.stdout);
     }
     // The whole-run path (another format alongside) prints the same text.
-    let also = tempdir("snippets-also").join("out.json");
+    let also_dir = tempdir("snippets-also");
+    let also = also_dir.join("out.json");
     let out = dutycheck(&[
         "check",
         "--color",
@@ -76,7 +78,7 @@ fn source_snippets_show_escapes_instead_of_sending_them() {
 
 #[test]
 fn parse_output_shows_escapes() {
-    let report = hostile_report("parse");
+    let (_scratch, report) = hostile_report("parse");
     let out = dutycheck(&["parse", &report]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(foreign_escapes(&out.stdout).is_empty(), "{}", out.stdout);
@@ -85,7 +87,7 @@ fn parse_output_shows_escapes() {
 
 #[test]
 fn plugin_errors_on_stderr_show_escapes() {
-    let report = hostile_report("plugin");
+    let (_scratch, report) = hostile_report("plugin");
     let plugin = format!("/nonexistent/{TITLE}lib{CLEAR}.so");
     let out = dutycheck(&["check", "--plugin", &plugin, &report]);
     assert_eq!(out.code, 2, "{}", out.stderr);

@@ -27,12 +27,13 @@ fn dutycheck(args: &[&str]) -> Output {
     }
 }
 
-fn scratch(name: &str, text: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("dutycheck-unread-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    let path = dir.join(name);
+/// `text` written to `name` in a scratch directory of its own, removed when
+/// the returned guard drops.
+fn scratch(name: &str, text: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("scratch dir");
+    let path = dir.path().join(name);
     std::fs::write(&path, text).expect("write");
-    path
+    (dir, path)
 }
 
 /// A county's report as county offices write it: cases that open with a
@@ -42,7 +43,7 @@ const COUNTY: &str = "某县2021年履行教育职责自评报告\n一、教育�
 
 #[test]
 fn parse_shows_unread_numbering_in_text_and_json() {
-    let path = scratch("county.txt", COUNTY);
+    let (_dir, path) = scratch("county.txt", COUNTY);
     let shown = path.display().to_string();
     let out = dutycheck(&["parse", &shown]);
     assert_eq!(out.code, Some(0), "{}", out.stderr);
@@ -92,7 +93,7 @@ fn parse_shows_unread_numbering_in_text_and_json() {
 
 #[test]
 fn check_reports_unread_numbering_as_findings() {
-    let path = scratch("county-check.txt", COUNTY);
+    let (_dir, path) = scratch("county-check.txt", COUNTY);
     let shown = path.display().to_string();
     let out = dutycheck(&["check", &shown, "--format", "json"]);
     assert!(!out.stderr.contains("panicked"), "{}", out.stderr);
@@ -126,7 +127,7 @@ fn check_reports_unread_numbering_as_findings() {
 /// which numbered line it did not read. It was an input error.
 #[test]
 fn a_report_of_paragraphs_is_checked_and_said_to_number_no_case() {
-    let path = scratch(
+    let (_dir, path) = scratch(
         "no-cases.txt",
         "某县2023年自评报告\n一、教育投入\n全县投入持续增长。\n二、队伍建设\n（2）招聘教师。\n三、学前教育\n普惠性幼儿园覆盖率为76.1%。\n",
     );
@@ -164,7 +165,7 @@ fn a_report_of_paragraphs_is_checked_and_said_to_number_no_case() {
 /// error naming the file.
 #[test]
 fn a_report_with_no_text_under_its_headings_is_an_input_error() {
-    let path = scratch("no-text.txt", "某县自评报告\n一、教育投入\n二、队伍建设\n");
+    let (_dir, path) = scratch("no-text.txt", "某县自评报告\n一、教育投入\n二、队伍建设\n");
     let shown = path.display().to_string();
     let out = dutycheck(&["check", &shown]);
     assert_eq!(out.code, Some(2), "{}\n{}", out.stdout, out.stderr);

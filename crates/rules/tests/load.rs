@@ -385,8 +385,8 @@ fn section_filters() {
 
 #[test]
 fn directories_skip_tests_and_snapshots() {
-    let dir = std::env::temp_dir().join(format!("dutycheck-rules-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let tmp = tempfile::tempdir().expect("scratch dir");
+    let dir = tmp.path().to_path_buf();
     std::fs::create_dir_all(dir.join("__snapshots__")).expect("mkdir");
     std::fs::write(
         dir.join("b.yaml"),
@@ -526,8 +526,8 @@ fn extends_takes_bundled_packs_and_paths() {
     );
 
     // A path is relative to the extending file, and is loaded with it.
-    let dir = std::env::temp_dir().join(format!("dutycheck-extends-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let tmp = tempfile::tempdir().expect("scratch dir");
+    let dir = tmp.path().to_path_buf();
     std::fs::create_dir_all(dir.join("base")).expect("mkdir");
     std::fs::create_dir_all(dir.join("local")).expect("mkdir");
     std::fs::write(
@@ -668,8 +668,8 @@ fn rule_tests_inline_and_in_files() {
     );
 
     // Test files name their rule, checked against the loaded rules.
-    let dir = std::env::temp_dir().join(format!("dutycheck-tests-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let tmp = tempfile::tempdir().expect("scratch dir");
+    let dir = tmp.path().to_path_buf();
     std::fs::create_dir_all(&dir).expect("mkdir");
     std::fs::write(dir.join("a.yaml"), OK).expect("write");
     std::fs::write(
@@ -736,8 +736,8 @@ rules:
 #[test]
 fn rule_trees_with_links_load_each_rule_once() {
     use std::os::unix::fs::symlink;
-    let dir = std::env::temp_dir().join(format!("dutycheck-rules-links-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let tmp = tempfile::tempdir().expect("scratch dir");
+    let dir = tmp.path().to_path_buf();
     std::fs::create_dir_all(dir.join("sub")).expect("mkdir");
     std::fs::write(
         dir.join("sub/a.yaml"),
@@ -767,8 +767,8 @@ fn rule_trees_with_links_load_each_rule_once() {
 #[test]
 fn extends_cannot_print_a_file_outside_the_rules() {
     const SECRET: &str = "hunter2-planted-secret-7f3a";
-    let dir = std::env::temp_dir().join(format!("dutycheck-leak-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let tmp = tempfile::tempdir().expect("scratch dir");
+    let dir = tmp.path().to_path_buf();
     std::fs::create_dir_all(dir.join("rules")).expect("mkdir");
     let secret = dir.join("credentials");
     std::fs::write(

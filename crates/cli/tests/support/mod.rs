@@ -45,8 +45,10 @@ pub fn run_in(dir: &Path, args: &[&str]) -> Output {
 }
 
 /// A fresh scratch directory, unique to this test binary, test name and
-/// process (emptied at the start, kept afterwards for a look).
-pub fn tempdir(name: &str) -> PathBuf {
+/// process. It is removed when the test passes and kept when it panics, so a
+/// failure leaves its files to look at and a passing run leaves nothing behind
+/// (a CI machine's disk filled up with thousands of kept directories once).
+pub fn tempdir(name: &str) -> Scratch {
     let dir = std::env::temp_dir().join(format!(
         "dutycheck-{}-{name}-{}",
         env!("CARGO_CRATE_NAME"),
@@ -54,7 +56,31 @@ pub fn tempdir(name: &str) -> PathBuf {
     ));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
+    Scratch(dir)
+}
+
+/// A scratch directory that removes itself unless its test is failing.
+pub struct Scratch(PathBuf);
+
+impl std::ops::Deref for Scratch {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl AsRef<Path> for Scratch {
+    fn as_ref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        if !std::thread::panicking() {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
 }
 
 /// Runs `dutycheck ARGS…` in `dir`, without colours, with the user's config
