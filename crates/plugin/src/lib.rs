@@ -101,9 +101,8 @@ mod tests {
     /// returns rustc's verdict and stderr.
     fn compile_guard(panic: &str) -> (bool, String) {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let out =
-            std::env::temp_dir().join(format!("dutycheck-guard-{}-{panic}", std::process::id()));
-        std::fs::create_dir_all(&out).unwrap();
+        let scratch = tempfile::tempdir().unwrap();
+        let out = scratch.path();
         let src = out.join("main.rs");
         std::fs::write(
             &src,
@@ -126,7 +125,7 @@ mod tests {
             .arg("-C")
             .arg(format!("panic={panic}"))
             .arg("--out-dir")
-            .arg(&out)
+            .arg(out)
             .arg(&src)
             .output()
             .unwrap();

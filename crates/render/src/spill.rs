@@ -7,50 +7,23 @@
 
 use std::fs::File;
 use std::io::{self, BufWriter, Read, Seek, SeekFrom, Write};
-use std::path::PathBuf;
 
-/// A temporary file that is written once, then read back, and removed when
-/// dropped (also on error paths).
+/// A temporary file that is written once, then read back. It has no name:
+/// the operating system removes it when the last handle closes, so nothing
+/// is left in the temporary directory even when the process is killed or
+/// exits without unwinding (a named file removed on drop was left behind by
+/// every run that ended in `std::process::exit`).
 pub struct Spill {
-    path: PathBuf,
     file: BufWriter<File>,
     len: u64,
 }
 
 impl Spill {
     pub fn new() -> io::Result<Spill> {
-        use std::sync::atomic::{AtomicU64, Ordering};
-        static COUNTER: AtomicU64 = AtomicU64::new(0);
-        let dir = std::env::temp_dir();
-        // A fresh name: the process id, a counter and the clock; `create_new`
-        // refuses to reuse a file that exists, so retry a few times.
-        let mut last = None;
-        for _ in 0..16 {
-            let nanos = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.subsec_nanos());
-            let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-            let path = dir.join(format!(
-                "dutycheck-spill-{}-{n}-{nanos}.tmp",
-                std::process::id()
-            ));
-            match File::options()
-                .read(true)
-                .write(true)
-                .create_new(true)
-                .open(&path)
-            {
-                Ok(file) => {
-                    return Ok(Spill {
-                        path,
-                        file: BufWriter::with_capacity(1 << 16, file),
-                        len: 0,
-                    });
-                }
-                Err(e) => last = Some(e),
-            }
-        }
-        Err(last.unwrap_or_else(|| io::Error::other("cannot create a spill file")))
+        Ok(Spill {
+            file: BufWriter::with_capacity(1 << 16, tempfile::tempfile()?),
+            len: 0,
+        })
     }
 
     pub fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
@@ -80,12 +53,6 @@ impl Spill {
         let mut file = self.file.get_ref().try_clone()?;
         file.seek(SeekFrom::Start(0))?;
         Ok(io::BufReader::with_capacity(1 << 16, file))
-    }
-}
-
-impl Drop for Spill {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.path);
     }
 }
 
