@@ -216,6 +216,10 @@ impl ClaimFinder {
                 // other regions' claim, or some regions' only: not the
                 // section's whole claim.
                 partial: plans::claims_in_part(text.slice(from, to))
+                    // `其中城关镇课后服务实现全覆盖`, `以白石镇为例，…`,
+                    // `县实验小学…`: the opening names a part, as a figure's
+                    // would (the town's claim was read as the county's).
+                    || crate::indicators::opening_names_a_part(text, from, m.start, cx.region)
                     || dutycheck_vocab::regions::claims_for_others(
                         text.slice(from, m.start),
                         text.slice(m.end, m.end + 12),

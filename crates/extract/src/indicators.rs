@@ -749,17 +749,34 @@ fn names_a_part(
     mention: &Mention,
     region: Option<&str>,
 ) -> bool {
-    const OPENING: usize = 16;
     let earlier = &mentions[..mentions.partition_point(|m| m.start < mention.start)];
     let from = earlier
         .iter()
         .rev()
         .find(|m| m.end <= mention.start)
-        .map_or(0, |m| m.end)
-        .max(mention.start.saturating_sub(OPENING));
+        .map_or(0, |m| m.end);
+    opening_names_a_part(text, from, mention.start, region)
+}
+
+/// Whether the words of the clause before `at` (from `from` on, at most
+/// [`PART_OPENING`] characters) name a part of the region (see
+/// [`names_a_part`]), or the sentence's earlier clause sets out an example
+/// (`以白石镇为例，…`, [`regions::EXAMPLE`]): what `at` opens is a part's,
+/// a figure's or a claim's alike.
+pub(crate) fn opening_names_a_part(
+    text: &CaseText<'_>,
+    from: usize,
+    at: usize,
+    region: Option<&str>,
+) -> bool {
+    let from = from.max(at.saturating_sub(PART_OPENING));
     // Most openings are a word or two (`全县`): a look at their characters
     // rules them out before any string is cut.
-    let clause = clause_before(text, from, mention.start);
+    let clause = clause_before(text, from, at);
+    let mention_start = at;
+    if text.names_example && example_before(text, at - clause.len(), region) {
+        return true;
+    }
     let may_list = clause.iter().any(|c| {
         PART_LIST.contains(c)
             || *c == '有'
@@ -778,14 +795,14 @@ fn names_a_part(
     }
     // `全国学前三年毛入园率为91.1%，该市为82.5%`: the nation's.
     if clause.contains(&'国')
-        && regions::names_nation(text.slice(mention.start - clause.len(), mention.start))
+        && regions::names_nation(text.slice(mention_start - clause.len(), mention_start))
     {
         return true;
     }
     // `农村学校课后服务覆盖率…`, `新招聘教师中本科以上学历比例…`: a subgroup.
     if regions::subgroup_leads().any(clause)
         && search::contains_any(
-            text.slice(mention.start - clause.len(), mention.start),
+            text.slice(mention_start - clause.len(), mention_start),
             regions::SUBGROUPS,
         )
     {
@@ -801,8 +818,8 @@ fn names_a_part(
             .windows(2)
             .any(|w| regions::BY_LEVEL.contains(&w[0]) && regions::is_level(w[1]))
         && !(may_name_other
-            && regions::names_other(text.slice(mention.start - clause.len(), mention.start), own))
-        && paragraph_opens_with_other(text, mention, own)
+            && regions::names_other(text.slice(mention_start - clause.len(), mention_start), own))
+        && paragraph_opens_with_other(text, mention_start, own)
     {
         return true;
     }
@@ -813,7 +830,7 @@ fn names_a_part(
         .last()
         .is_some_and(|c| NARROWING_BEFORE.iter().any(|w| w.ends_with(*c)))
     {
-        let opening = text.slice(mention.start - clause.len(), mention.start);
+        let opening = text.slice(mention_start - clause.len(), mention_start);
         if NARROWING_BEFORE.iter().any(|w| opening.ends_with(w)) {
             return true;
         }
@@ -821,21 +838,21 @@ fn names_a_part(
     // `东城街道公办园在园幼儿占比为30%`: a subdistrict, named (as a town is,
     // by its level) before the name.
     if clause.contains(&'街')
-        && regions::names_subdistrict(text.slice(mention.start - clause.len(), mention.start))
+        && regions::names_subdistrict(text.slice(mention_start - clause.len(), mention_start))
     {
         return true;
     }
     // `全市13个县（区）A均达到80%以上`, `各县（区）A在…之间`: a floor or a spread
     // over several regions.
     if clause.iter().any(|c| matches!(c, '个' | '各'))
-        && regions::several_regions(text.slice(mention.start - clause.len(), mention.start))
+        && regions::several_regions(text.slice(mention_start - clause.len(), mention_start))
     {
         return true;
     }
     if !may_list && !may_name_other {
         return false;
     }
-    let opening = text.slice(mention.start - clause.len(), mention.start);
+    let opening = text.slice(mention_start - clause.len(), mention_start);
     if may_name_other && region.is_some_and(|own| regions::names_other(opening, own)) {
         return true;
     }
@@ -866,11 +883,8 @@ fn names_a_part(
 /// further back, no subject is carried) opens by naming another region
 /// than `own` as its subject ([`regions::named_at_start`]: `桐坪县一般公共
 /// 预算…`, `金沙县方面，`).
-fn paragraph_opens_with_other(text: &CaseText<'_>, mention: &Mention, own: &str) -> bool {
-    let end = text
-        .byte_at_char
-        .get(mention.start)
-        .map_or(0, |b| *b as usize);
+fn paragraph_opens_with_other(text: &CaseText<'_>, at: usize, own: &str) -> bool {
+    let end = text.byte_at_char.get(at).map_or(0, |b| *b as usize);
     let from = end.saturating_sub(PARAGRAPH_REACH);
     let Some(bytes) = text.normal.as_bytes().get(from..end) else {
         return false;
@@ -887,13 +901,34 @@ fn paragraph_opens_with_other(text: &CaseText<'_>, mention: &Mention, own: &str)
             opening.trim_start_matches(['*', '-', '#', '·', '•', ' ', '\u{3000}', '【', '[']);
         regions::named_at_start(opening).is_some_and(|head| regions::names_other(head, own))
     };
-    if opens_with_other(text.slice(start, (start + OPENING_REACH).min(mention.start))) {
+    if opens_with_other(text.slice(start, (start + OPENING_REACH).min(at))) {
         return true;
     }
     // `（一）云岗区：“一园一策”扩充普惠资源` over the case's paragraphs: a case
     // titled with another region is about it (its figures were the city's).
     // (The case's title as the plans titles are read: `crate::title_of`.)
     start > 0 && crate::title_of(&text.normal).is_some_and(opens_with_other)
+}
+
+/// How many characters before a name (or a claim's phrase) its clause's
+/// opening is looked at for a part.
+const PART_OPENING: usize = 16;
+
+/// Whether the sentence that `clause` (the start of a clause) stands in
+/// sets out an example before it (`以白石镇为例，…`, `以县实验小学为例：…`):
+/// a town's, a school's or another region's figures and claims, not the
+/// region's. `以我县为例` (or the region's own name) is the region itself.
+fn example_before(text: &CaseText<'_>, clause: usize, region: Option<&str>) -> bool {
+    let lead = sentence_start(text, clause);
+    let before = text.slice(lead, clause);
+    let Some(end) = search::find(before, regions::EXAMPLE.1) else {
+        return false;
+    };
+    let Some(open) = before[..end].rfind(regions::EXAMPLE.0) else {
+        return false;
+    };
+    let named = &before[open + regions::EXAMPLE.0.len()..end];
+    !named.is_empty() && region.is_none_or(|own| regions::after_own(named, own) != Some(""))
 }
 
 /// How far back, in bytes, a paragraph's opening is looked for.

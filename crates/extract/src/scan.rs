@@ -46,7 +46,7 @@ use dutycheck_model::Text;
 
 use crate::CaseText;
 use crate::figures::may_start_figure;
-use dutycheck_vocab::{periods, plans};
+use dutycheck_vocab::{periods, plans, regions};
 
 /// The word lists the automaton holds, in the order [`Vocabulary::new`]
 /// takes them.
@@ -270,6 +270,12 @@ impl Vocabulary {
             .get_or_init(|| memchr::memmem::Finder::new(periods::REMEDY.as_bytes()))
             .find(text.normal.as_bytes())
             .is_some();
+        static EXAMPLE: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+            std::sync::OnceLock::new();
+        text.names_example = EXAMPLE
+            .get_or_init(|| memchr::memmem::Finder::new(regions::EXAMPLE.1.as_bytes()))
+            .find(text.normal.as_bytes())
+            .is_some();
         Scanned {
             text,
             hits: [
@@ -352,6 +358,7 @@ fn pass<'a, A: Automaton>(
         plan_words: Vec::new(),
         remedy_words: Vec::new(),
         names_remedy: false,
+        names_example: false,
     })
 }
 

@@ -3977,6 +3977,73 @@ fn a_claim_in_part_is_marked_partial() {
     }
 }
 
+/// A town's, a school's or an example's claim inside a county's case is a
+/// claim in part, as the same words before a figure make it a part's
+/// figure: each was read as the county's own claim (and the county's 92%
+/// then contradicted it).
+#[test]
+fn a_town_or_school_claim_in_a_county_case_is_in_part() {
+    let partial = |text: &str| -> Vec<bool> {
+        county_phrasing::in_region(text, "青溪县")
+            .claims
+            .iter()
+            .map(|c| c.partial)
+            .collect()
+    };
+    for text in [
+        "全县课后服务稳步推进，其中城关镇课后服务实现全覆盖。",
+        "城关镇、白石镇已实现课后服务全覆盖。",
+        "以白石镇为例，该镇课后服务实现全覆盖。",
+        "以县实验小学为例：课后服务实现全覆盖。",
+        "县实验小学课后服务实现全覆盖。",
+        "东城街道超大班额全部清零。",
+    ] {
+        assert_eq!(partial(text), [true], "{text}");
+    }
+    for text in [
+        "全县课后服务实现全覆盖。",
+        "青溪县课后服务实现全覆盖。",
+        "全县中小学课后服务实现全覆盖。",
+        // The county as its own example.
+        "以我县为例，课后服务实现全覆盖。",
+        // Where people live is no part of the county.
+        "在省内率先实现居住区配套园整治“清零”。",
+        // An example in the sentence before limits nothing.
+        "以白石镇为例，课后服务成效明显。全县课后服务实现全覆盖。",
+    ] {
+        assert_eq!(partial(text), [false], "{text}");
+    }
+}
+
+/// `以白石镇为例，…`: the figures the sentence gives after an example are
+/// the example's, not the region's (a town's 95% was read as the county's
+/// coverage).
+#[test]
+fn figures_after_an_example_are_a_parts() {
+    let read = |text: &str| {
+        let c = county_phrasing::in_region(text, "青溪县");
+        (
+            c.indicators.iter().map(|i| i.value).collect::<Vec<_>>(),
+            c.unread.iter().map(|u| u.reason).collect::<Vec<_>>(),
+        )
+    };
+    assert_eq!(
+        read("以白石镇为例，课后服务覆盖率为95%。"),
+        (vec![], vec![dutycheck_model::UnreadMentionReason::Part])
+    );
+    assert_eq!(
+        read("全县课后服务覆盖率为100%，以白石镇为例，该镇课后服务覆盖率为95%。"),
+        (
+            vec![Some(100.0)],
+            vec![dutycheck_model::UnreadMentionReason::Part]
+        )
+    );
+    assert_eq!(
+        read("以我县为例，课后服务覆盖率为95%。"),
+        (vec![Some(95.0)], vec![])
+    );
+}
+
 /// `A提高了1.5个百分点至92.3%`, `A提高了1.5个百分点，达到92.3%`: the level
 /// the change reached is read, with the change against the year before
 /// (as a change with no comparison is). Before, the `，达到` form read the

@@ -42,6 +42,10 @@ pub struct CaseText<'a> {
     /// sentence open with one ([`dutycheck_vocab::periods::AFTER_REMEDY`]),
     /// which every level would otherwise look for.
     pub(crate) names_remedy: bool,
+    /// Whether the case sets out an example (`为例`,
+    /// [`dutycheck_vocab::regions::EXAMPLE`]): only then is a sentence's
+    /// opening looked at for one.
+    pub(crate) names_example: bool,
 }
 
 impl<'a> CaseText<'a> {
@@ -59,6 +63,7 @@ impl<'a> CaseText<'a> {
             plan_words: Vec::new(),
             remedy_words: Vec::new(),
             names_remedy: false,
+            names_example: false,
         }
     }
 

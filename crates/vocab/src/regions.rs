@@ -572,6 +572,12 @@ pub fn names_nation(words: &str) -> bool {
     words.contains('国') && crate::search::contains_any(words, NATION)
 }
 
+/// The words around an example a sentence sets out before its figures or
+/// claims: `以白石镇为例，…`, `以县第二实验小学为例：…`. What follows in the
+/// sentence is the example's, a part of the region (a town, a school), not
+/// the region's.
+pub const EXAMPLE: (&str, &str) = ("以", "为例");
+
 /// The levels of towns and townships, below a county.
 const TOWNS: [char; 2] = ['镇', '乡'];
 
@@ -714,6 +720,7 @@ fn ends_with_other(opening: &str, own: &str) -> bool {
     }
     !stem.is_empty()
         && !TOPIC_WORDS.iter().any(|w| run.contains(w))
+        && !DWELLINGS.iter().any(|w| name.ends_with(w))
         && !is_collective(name)
         && !is_own
         && !URBAN.contains(&name)
@@ -853,6 +860,11 @@ const OWN_AREA: [&str; 5] = ["本地区", "该地区", "全地区", "本辖区",
 pub const AREAS: [&str; 10] = [
     "学区", "山区", "社区", "园区", "校区", "片区", "景区", "辖区", "矿区", "城区",
 ];
+
+/// Where people live, ending like a district (`区`) and no part of the
+/// region a figure or a claim is about: `实现居住区配套园整治“清零”`,
+/// `新建小区配套幼儿园`, `社区…`.
+pub const DWELLINGS: [&str; 3] = ["住区", "小区", "社区"];
 
 /// `opening` without the word that calls the region after it a neighbour
 /// (`邻县青溪县…`, `相邻的白石县…`), so that [`named_at_start`] finds its name.
