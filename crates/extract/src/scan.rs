@@ -46,7 +46,7 @@ use dutycheck_model::Text;
 
 use crate::CaseText;
 use crate::figures::may_start_figure;
-use dutycheck_vocab::{periods, plans, regions};
+use dutycheck_vocab::{changes, periods, plans, regions};
 
 /// The word lists the automaton holds, in the order [`Vocabulary::new`]
 /// takes them.
@@ -65,9 +65,41 @@ pub(crate) enum Lexicon {
     /// in the first clause of every statement's sentence. Every occurrence
     /// is kept ([`CaseText::remedy_words`]).
     Remedies = 3,
+    /// The words whose presence in a case turns on a question about it
+    /// ([`markers`]): every occurrence is kept, and read into the flags and
+    /// positions of [`CaseText`].
+    Markers = 4,
 }
 
-const LEXICONS: usize = 4;
+const LEXICONS: usize = 5;
+
+/// What a marker word ([`markers`]) says a case holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Marker {
+    /// A remedy (`整改`, [`periods::REMEDY`]): only then may a sentence
+    /// open with one.
+    Remedy,
+    /// An example (`为例`, [`regions::EXAMPLE`]).
+    Example,
+    /// An adjusted basis (`扣除`, `剔除`…, [`changes::ADJUSTED`]).
+    Adjusted,
+}
+
+/// The marker words, each with what it marks. They are found by the one
+/// pass, as the other words are, instead of by a search of the whole case
+/// each (two searches per case, before).
+pub(crate) fn markers() -> &'static [(Marker, &'static str)] {
+    static WORDS: std::sync::OnceLock<Vec<(Marker, &'static str)>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        [
+            (Marker::Remedy, periods::REMEDY),
+            (Marker::Example, regions::EXAMPLE.1),
+        ]
+        .into_iter()
+        .chain(changes::ADJUSTED.iter().map(|w| (Marker::Adjusted, *w)))
+        .collect()
+    })
+}
 
 /// The words of a time before a remedy (`整改前`, `反馈意见指出`, `原为`,
 /// `实施前`: [`periods::remedy_words`]) that the pass records, so that the
@@ -155,6 +187,10 @@ impl Vocabulary {
             ),
             (Lexicon::Statements, STATEMENT_WORDS.to_vec()),
             (Lexicon::Remedies, remedy_words().to_vec()),
+            (
+                Lexicon::Markers,
+                markers().iter().map(|(_, w)| *w).collect(),
+            ),
         ];
         for (lexicon, words) in lists {
             for (i, word) in words.into_iter().enumerate() {
@@ -257,30 +293,33 @@ impl Vocabulary {
                 });
             }
         }
-        let [indicators, requirements, mut statements, mut remedies] = hits;
+        let [
+            indicators,
+            requirements,
+            mut statements,
+            mut remedies,
+            marks,
+        ] = hits;
         statements.sort_unstable_by_key(|h| (h.start, h.end));
         remedies.sort_unstable_by_key(|h| (h.start, h.end));
         let mut text = text;
         text.plan_words = statements;
         text.remedy_words = remedies;
-        // (Every word of the remedy holds `整改`: a test in `periods` says so.)
-        static REMEDY: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
-            std::sync::OnceLock::new();
-        text.names_remedy = REMEDY
-            .get_or_init(|| memchr::memmem::Finder::new(periods::REMEDY.as_bytes()))
-            .find(text.normal.as_bytes())
-            .is_some();
-        static EXAMPLE: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
-            std::sync::OnceLock::new();
-        text.names_example = EXAMPLE
-            .get_or_init(|| memchr::memmem::Finder::new(regions::EXAMPLE.1.as_bytes()))
-            .find(text.normal.as_bytes())
-            .is_some();
+        for hit in marks {
+            match markers().get(hit.word).map(|(m, _)| *m) {
+                Some(Marker::Remedy) => text.names_remedy = true,
+                Some(Marker::Example) => text.names_example = true,
+                Some(Marker::Adjusted) => text.adjusted_at.push(hit.start),
+                None => {}
+            }
+        }
+        text.adjusted_at.sort_unstable();
         Scanned {
             text,
             hits: [
                 leftmost_longest(indicators),
                 leftmost_longest(requirements),
+                Vec::new(),
                 Vec::new(),
                 Vec::new(),
             ],
@@ -359,6 +398,7 @@ fn pass<'a, A: Automaton>(
         remedy_words: Vec::new(),
         names_remedy: false,
         names_example: false,
+        adjusted_at: Vec::new(),
     })
 }
 

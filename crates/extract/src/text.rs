@@ -46,6 +46,9 @@ pub struct CaseText<'a> {
     /// [`dutycheck_vocab::regions::EXAMPLE`]): only then is a sentence's
     /// opening looked at for one.
     pub(crate) names_example: bool,
+    /// Where each word of an adjusted basis starts (`扣除`, `剔除`…,
+    /// [`dutycheck_vocab::changes::ADJUSTED`]), in order.
+    pub(crate) adjusted_at: Vec<usize>,
 }
 
 impl<'a> CaseText<'a> {
@@ -64,6 +67,7 @@ impl<'a> CaseText<'a> {
             remedy_words: Vec::new(),
             names_remedy: false,
             names_example: false,
+            adjusted_at: Vec::new(),
         }
     }
 
