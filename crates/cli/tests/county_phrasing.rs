@@ -299,8 +299,42 @@ fn unread_reasons(case: &serde_json::Value) -> Vec<&str> {
         .collect()
 }
 
+/// A change stated only on an adjusted basis (`扣除…后`, `剔除…因素后`) is
+/// not the indicator's: the growth rule says it could not judge it, and
+/// why (it was dropped without a word, or read as the indicator's fall).
+/// The whole's change beside it decides.
+#[test]
+fn a_change_on_an_adjusted_basis_is_said_and_not_judged() {
+    let text = "2024年度石岭县人民政府履行教育职责自评报告\n一、教育投入\n1.全县一般公共预算教育支出7.9亿元，扣除一次性项目后，比上年下降2.1%。\n二、南岗区\n1.剔除上级专项资金因素后，全区一般公共预算教育支出比上年增长1.2%，按总量计算比上年下降0.8%。\n";
+    let v = run_json_on("shiling-adjusted.txt", text, &["check", "--format", "json"]);
+    let statuses = |i: usize| v["reports"][0]["sections"][i]["results"].clone();
+    assert_eq!(statuses(0)["finance.expenditure-growth"], "unread");
+    assert_eq!(statuses(1)["finance.expenditure-growth"], "fail");
+    let all = findings(&v);
+    let growth: Vec<(&str, &str)> = all
+        .iter()
+        .filter(|f| f.0 == "finance.expenditure-growth")
+        .map(|f| (f.1.as_str(), f.2.as_str()))
+        .collect();
+    assert_eq!(growth.len(), 2, "{growth:?}");
+    assert_eq!(growth[0].0, "info");
+    assert!(growth[0].1.contains("调整后的口径"), "{growth:?}");
+    assert_eq!(
+        growth[1],
+        (
+            "error",
+            "南岗区一般公共预算教育支出下降0.8%，没有做到只增不减"
+        )
+    );
+    let parsed = run_json_on("shiling-adjusted.txt", text, &["parse", "--format", "json"]);
+    assert_eq!(
+        unread_reasons(&parsed["sections"][0]["cases"][0]),
+        ["adjusted"]
+    );
+}
+
 /// One section states the spending and the pay twice (a case, then a
-/// later case with the figures after a one-off item is taken out). Every
+/// later case with the final accounts' figures). Every
 /// statement is judged: the fall stated as an amount fails 只增不减 beside
 /// a rise in %, and the second pair of pay figures fails parity and
 /// contradicts the `不低于` claim. Before, the first statement of each
@@ -310,7 +344,7 @@ fn every_statement_of_a_section_is_judged_not_only_the_first() {
     let text = "鹭洲市2023年度县级人民政府履行教育职责典型工作案例汇编
 一、桐溪县
 1.教育投入。全县一般公共预算教育支出8.6亿元，比上年增长2%；义务教育教师平均工资收入（106000元）高于当地公务员平均工资收入（104000元）。
-2.教育投入（续）。扣除一次性项目后，全县一般公共预算教育支出8.4亿元，比上年减少0.2亿元；义务教育教师平均工资收入10.2万元，当地公务员平均工资收入10.4万元，实现“不低于”要求。
+2.教育投入（续）。据年度决算，全县一般公共预算教育支出8.4亿元，比上年减少0.2亿元；义务教育教师平均工资收入10.2万元，当地公务员平均工资收入10.4万元，实现“不低于”要求。
 ";
     let v = run_json_on("tongxi.txt", text, &["check", "--format", "json"]);
     let results = &v["reports"][0]["sections"][0]["results"];

@@ -5183,6 +5183,20 @@ fn other_base_before(text: &CaseText<'_>, at: usize, year: Option<i32>) -> bool 
         })
 }
 
+/// The change read from character `at` on, where a basis of the whole
+/// opens (`按总量计算比上年下降0.8%`, see [`change_parts`]): the indicator's
+/// change after one on an adjusted basis that opened the sentence
+/// (`crate::adjusted`).
+pub(crate) fn change_from(
+    text: &CaseText<'_>,
+    quantities: &[Quantity],
+    at: usize,
+    kind: QuantityKind,
+    year: Option<i32>,
+) -> Option<Change> {
+    change_parts(text, quantities, at, kind, year, false, false).and_then(|(c, _)| c)
+}
+
 /// Reads a change from character `cursor` on: up to two parts (an amount
 /// and a rate: `比上年增加1.08亿元，增长7.5%`), the first opening with a
 /// comparison with the year before (`比`, `较`, `同比`; with `lead`, the

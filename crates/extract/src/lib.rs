@@ -23,6 +23,7 @@
 //!
 //! The cost is one pass over the text, whatever the size of the catalog.
 
+mod adjusted;
 pub mod claims;
 pub mod figures;
 pub mod indicators;
@@ -161,6 +162,16 @@ impl Extractor {
         let claim_hits = scanned.hits(scan::Lexicon::Requirements);
         let mentions = self.counts_left(text, &quantities, mentions, claim_hits);
         let mut statements = indicators::bind(text, &quantities, &mentions, &self.catalog, cx);
+        if !text.adjusted_at.is_empty() {
+            adjusted::set_apart(
+                text,
+                &quantities,
+                &mentions,
+                self.catalog.indicators(),
+                cx.year,
+                &mut statements,
+            );
+        }
         for u in &mut statements.unread {
             (u.line, u.column) = case.position(u.start);
         }

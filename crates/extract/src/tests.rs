@@ -7034,6 +7034,74 @@ mod changes_as_written {
         );
     }
 
+    /// A change on an adjusted basis with no change of the whole is said
+    /// unread (`adjusted`), never lost and never the indicator's: after the
+    /// level (`A12.3亿元，扣除…后，比上年下降2.1%` was dropped without a word),
+    /// with the basis opening the sentence (`扣除债券资金后，A比上年下降2.1%`
+    /// was read as the indicator's fall), or after a level on the basis. The
+    /// whole's change, before or after the basis, is read as it was; a level
+    /// is never set apart (`剔除…后实际为47.6%` is the figure checked).
+    #[test]
+    fn a_change_on_an_adjusted_basis_alone_is_said_unread() {
+        for (text, level) in [
+            (
+                "全县一般公共预算教育支出12.3亿元，扣除一次性项目后，比上年下降2.1%。",
+                Some(1_230_000_000.0),
+            ),
+            (
+                "全县一般公共预算教育支出12.3亿元，剔除上级专项资金后比上年下降0.6%。",
+                Some(1_230_000_000.0),
+            ),
+            (
+                "扣除债券资金后，全县一般公共预算教育支出比上年下降2.1%。",
+                None,
+            ),
+            (
+                "扣除上级转移支付后，全县一般公共预算教育支出为8.1亿元，比上年增长2.2%。",
+                Some(810_000_000.0),
+            ),
+        ] {
+            let levels: Vec<Row> = level
+                .map(|v| ("education-expenditure".to_string(), Some(v), None, None))
+                .into_iter()
+                .collect();
+            assert_eq!(read(text), levels, "{text}");
+            assert_eq!(reasons(text), [UnreadMentionReason::Adjusted], "{text}");
+        }
+        for (text, change) in [
+            (
+                "全县一般公共预算教育支出比上年增长3.2%，剔除上年一次性支出因素后增长5.1%。",
+                3.2,
+            ),
+            (
+                "全县一般公共预算教育支出扣除一次性因素后比上年增长1.6%，按总量计算比上年下降2.0%。",
+                -2.0,
+            ),
+            // The basis opens the sentence, the whole's change ends it.
+            (
+                "剔除上级专项资金因素后，全县一般公共预算教育支出比上年增长1.2%，按总量计算比上年下降0.8%。",
+                -0.8,
+            ),
+        ] {
+            assert_eq!(
+                read(text),
+                [(
+                    "education-expenditure".to_string(),
+                    None,
+                    None,
+                    Some(change)
+                )],
+                "{text}"
+            );
+            assert_eq!(reasons(text), [], "{text}");
+        }
+        // Not a basis of a figure: a level after `排除…后` with no change.
+        assert_eq!(
+            reasons("全面排除校舍安全隐患后，全县课后服务覆盖率达到100%。"),
+            []
+        );
+    }
+
     /// `尽管较上年减少1.4%，全县…支出仍达8.3亿元`: the change in the clause
     /// that opens the sentence, before the name. It was lost.
     #[test]

@@ -360,7 +360,8 @@ fn older_reason(reason: UnreadMentionReason) -> UnreadMentionReason {
         UnreadMentionReason::UnsizedChange
         | UnreadMentionReason::OtherPeriod
         | UnreadMentionReason::Part
-        | UnreadMentionReason::Total => UnreadMentionReason::NoFigure,
+        | UnreadMentionReason::Total
+        | UnreadMentionReason::Adjusted => UnreadMentionReason::NoFigure,
         UnreadMentionReason::NoFigure
         | UnreadMentionReason::WrongKind
         | UnreadMentionReason::Ambiguous
@@ -381,8 +382,9 @@ fn older_reason(reason: UnreadMentionReason) -> UnreadMentionReason {
 /// a document with a reason it has no variant for): `compared` (the name is
 /// one side of a comparison of two indicators) as `ambiguous`, `unsized-change` (a
 /// change said in words, `有所下降`), `other-period` (a figure for part of the
-/// year, or an earlier year) and `part` (a figure for part of the region) as
-/// `no-figure`.
+/// year, or an earlier year), `part` (a figure for part of the region),
+/// `total` (a sum paid under a per-head name) and `adjusted` (a change on an
+/// adjusted basis) as `no-figure`.
 fn wire_json(report: &Report) -> Result<Vec<u8>, serde_json::Error> {
     let cases = || report.sections.iter().flat_map(|s| &s.cases);
     let change_only = cases().any(|c| c.indicators.iter().any(|i| i.value.is_none()));

@@ -464,6 +464,12 @@ pub enum UnreadMentionReason {
     /// (`拨付生均公用经费3.2亿元`, `生均公用经费总额1.2亿元`), not the amount
     /// per student or per person that the indicator is.
     Total,
+    /// The change (or the figure) is stated on an adjusted basis
+    /// (`扣除一次性项目后，比上年下降2.1%`, `剔除债券资金因素后…`): it leaves
+    /// something out, and is not the indicator's own change against the year
+    /// before, which the rules judge. A level stated before the basis
+    /// (`A12.3亿元，扣除…后，…`) is still read.
+    Adjusted,
 }
 
 impl UnreadMentionReason {
@@ -479,6 +485,7 @@ impl UnreadMentionReason {
             UnreadMentionReason::OtherPeriod => "other-period",
             UnreadMentionReason::Part => "part",
             UnreadMentionReason::Total => "total",
+            UnreadMentionReason::Adjusted => "adjusted",
         }
     }
 
@@ -504,6 +511,9 @@ impl UnreadMentionReason {
             }
             UnreadMentionReason::Total => {
                 "所在分句的数字是按该名目拨付的资金总额（如“拨付生均公用经费3.2亿元”），不是生均或人均的数值"
+            }
+            UnreadMentionReason::Adjusted => {
+                "与上年相比的变化是按调整后的口径（如“扣除……后”“剔除……因素后”）写的，不是该指标本身的变化"
             }
         }
     }

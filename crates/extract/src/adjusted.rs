@@ -1,0 +1,192 @@
+//! Changes on an adjusted basis: `扣除一次性项目后，比上年下降2.1%`,
+//! `剔除上年一次性支出因素后增长5.1%`.
+//!
+//! A report that leaves something out of a figure before comparing it with
+//! the year before states another change than the indicator's: the rules
+//! judge the indicator as the statistics count it (`一般公共预算教育支出` is
+//! the whole budget line, bonds and one-off items included). Binding reads
+//! a comparison after an adjusted basis as another base and keeps it out
+//! of the level's change; this pass makes sure it is never lost without a
+//! word, nor read as the change when the basis opens the sentence
+//! (`扣除债券资金后，全县A比上年下降2.1%` was read as the indicator's fall).
+//!
+//! For each basis word the one pass found ([`CaseText::adjusted_at`]) that
+//! opens an adjusted basis ([`changes::strip_basis`]), in the sentence it
+//! stands in, up to a basis of the whole (`按总量计算`, which restores it):
+//!
+//! - a change stated alone after the basis becomes an unread mention,
+//!   [`UnreadMentionReason::Adjusted`];
+//! - a level whose change stands after the basis keeps its level, and its
+//!   change becomes the unread mention. A level is never set apart: after
+//!   a basis it is often the figure corrected (`经核查，剔除未认定的民办园后
+//!   实际为47.6%`), and no rule judges a level of the amounts that reports
+//!   adjust;
+//! - a level before the basis with no change, when the words after the basis
+//!   compare with the year before (`A12.3亿元，扣除…后，比上年下降2.1%`: the
+//!   change binding set aside), gets the unread mention beside it, so that a
+//!   rule on the change says it could not judge instead of saying nothing.
+//!
+//! A change before the basis (`比上年增长3.2%，剔除…后增长5.1%`) is the
+//! indicator's own, and the adjusted one after it adds nothing to judge.
+
+use dutycheck_catalog::Indicator;
+use dutycheck_model::{IndicatorValue, Quantity, UnreadMention, UnreadMentionReason};
+use dutycheck_vocab::changes;
+
+use crate::CaseText;
+use crate::indicators::{Mention, Statements, change_from};
+use dutycheck_vocab::punctuation::{is_clause_end, is_sentence_end};
+
+/// Sets apart the statements of `out` on an adjusted basis (see the module
+/// documentation). `quantities` and `mentions` are the case's, `indicators`
+/// the catalog's, `year` the report's.
+pub(crate) fn set_apart(
+    text: &CaseText<'_>,
+    quantities: &[Quantity],
+    mentions: &[Mention],
+    indicators: &[Indicator],
+    year: Option<i32>,
+    out: &mut Statements,
+) {
+    for &at in &text.adjusted_at {
+        let sentence_end = text.end_from(at, is_sentence_end);
+        let Some((true, rest)) = changes::strip_basis(text.slice(at, sentence_end)) else {
+            continue;
+        };
+        // Where the basis ends (after its `后`), and where the basis of the
+        // whole takes over again, if it does.
+        let basis_end = sentence_end - rest.chars().count();
+        let until = whole_basis_after(text, basis_end, sentence_end).unwrap_or(sentence_end);
+        let sentence_start = text
+            .find_backward(0, at, is_sentence_end)
+            .map_or(0, |p| p + 1);
+        let adjusted = |pos: usize| (basis_end..until).contains(&pos);
+        let mut set_apart: Vec<(usize, usize)> = Vec::new();
+        let mut kept = Vec::with_capacity(out.indicators.len());
+        for mut v in std::mem::take(&mut out.indicators) {
+            let in_sentence = (sentence_start..sentence_end).contains(&v.start);
+            let change_at = v
+                .change
+                .as_ref()
+                .and_then(|c| c.percent_at.or(c.value_at))
+                .map(|s| s.start);
+            // A change stated alone stands where its change is written
+            // (its `start` may be another figure of the sentence).
+            let figure_at = match v.value {
+                Some(_) => v.start,
+                None => change_at.unwrap_or(v.start),
+            };
+            if !in_sentence {
+                kept.push(v);
+            } else if (v.value.is_none() && adjusted(figure_at)) || change_at.is_some_and(adjusted)
+            {
+                // A change on the basis: the whole's after it, if the
+                // sentence goes on to one, is the indicator's
+                // (`剔除…后，A比上年增长1.2%，按总量计算比上年下降0.8%`).
+                let index = index_of(indicators, &v);
+                let whole = (until < sentence_end)
+                    .then(|| indicators.get(index))
+                    .flatten()
+                    .and_then(|i| change_from(text, quantities, until, i.kind, year));
+                match whole {
+                    Some(change) => {
+                        if v.value.is_none()
+                            && let Some(at) = change.percent_at.or(change.value_at)
+                        {
+                            // Placed again by the caller, at the new figure.
+                            (v.start, v.end, v.line, v.column) = (at.start, at.end, 0, 0);
+                        }
+                        v.change = Some(change);
+                        kept.push(v);
+                    }
+                    None => {
+                        set_apart.push((v.start, index));
+                        if v.value.is_some() {
+                            v.change = None;
+                            kept.push(v);
+                        }
+                    }
+                }
+            } else if v.change.is_none()
+                && v.value.is_some()
+                && v.start < at
+                && compares_after(text, basis_end, until)
+            {
+                set_apart.push((v.start, index_of(indicators, &v)));
+                kept.push(v);
+            } else {
+                kept.push(v);
+            }
+        }
+        out.indicators = kept;
+        for (figure, indicator) in set_apart {
+            let Some(mention) = mention_before(mentions, indicator, sentence_start, figure) else {
+                continue;
+            };
+            if out.unread.iter().any(|u| u.start == mention.start) {
+                continue;
+            }
+            let Some(catalogued) = indicators.get(indicator) else {
+                continue;
+            };
+            let at = out.unread.partition_point(|u| u.start < mention.start);
+            out.unread.insert(
+                at,
+                UnreadMention {
+                    indicator: catalogued.id.clone(),
+                    name: catalogued.name.clone(),
+                    mention: text.original_text(mention.start, mention.end),
+                    reason: UnreadMentionReason::Adjusted,
+                    direction: None,
+                    line: 0,
+                    column: 0,
+                    start: mention.start,
+                    end: mention.end,
+                },
+            );
+        }
+    }
+}
+
+/// The catalog position of the indicator `v` states (`usize::MAX`, which no
+/// mention has, when the catalog does not hold it).
+fn index_of(indicators: &[Indicator], v: &IndicatorValue) -> usize {
+    indicators
+        .iter()
+        .position(|i| i.id == v.indicator)
+        .unwrap_or(usize::MAX)
+}
+
+/// The last mention of `indicator` in `from..to`: the name the statement
+/// whose figure is at `to` was read for.
+fn mention_before(
+    mentions: &[Mention],
+    indicator: usize,
+    from: usize,
+    to: usize,
+) -> Option<&Mention> {
+    mentions[..mentions.partition_point(|m| m.start < to)]
+        .iter()
+        .rev()
+        .take_while(|m| m.start >= from)
+        .find(|m| m.indicator == indicator)
+}
+
+/// Where a basis of the whole (`按总量计算`, `按全口径`) opens in `from..to`,
+/// after an adjusted one: the change after it is the indicator's again.
+fn whole_basis_after(text: &CaseText<'_>, from: usize, to: usize) -> Option<usize> {
+    let words = text.slice(from, to);
+    words
+        .char_indices()
+        .filter(|(_, c)| matches!(c, '按' | '如' | '若'))
+        .find(|(i, _)| matches!(changes::strip_basis(&words[*i..]), Some((false, _))))
+        .map(|(i, _)| from + words[..i].chars().count())
+}
+
+/// Whether the clause that opens at `from` (after an adjusted basis)
+/// compares with the year before: the change binding set aside.
+fn compares_after(text: &CaseText<'_>, from: usize, until: usize) -> bool {
+    let end = text.end_from(from, is_clause_end).min(until);
+    let clause = text.slice(from, end);
+    changes::opens_comparison(clause) || changes::direction(clause).is_some()
+}
