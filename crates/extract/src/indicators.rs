@@ -3235,10 +3235,28 @@ fn level_after_change<'q>(
     kind: QuantityKind,
     year: Option<i32>,
 ) -> Option<Read<'q>> {
-    let mut after = in_sentence_after(text, quantities, mention.end);
+    let mut after = in_sentence_after(text, quantities, mention.end).peekable();
+    // `A三年提高了12个百分点，达到88%`, `A近五年来提高…`: a span of years
+    // between the name and the verb. The level is read; the change is the
+    // span's, not the year's (the duration was taken for the change, and
+    // the level was lost as `wrong-kind`).
+    let span = after.next_if(|q| {
+        q.kind == QuantityKind::Duration
+            && changes::SPAN_BEFORE
+                .iter()
+                .any(|w| text.slice(mention.end, q.start) == *w)
+    });
+    let verb_from = span.map_or(mention.end, |q| q.end);
     let change = after.next()?;
     let level = after.next()?;
-    let verb = text.slice(mention.end, change.start).trim_end_matches('了');
+    let verb = text.slice(verb_from, change.start).trim_end_matches('了');
+    let verb = match span {
+        Some(_) => changes::SPAN_AFTER
+            .iter()
+            .find_map(|w| verb.strip_prefix(w))
+            .unwrap_or(verb),
+        None => verb,
+    };
     // `A2019年以来提高了6.5个百分点`, `A从2019年以来累计提高了…`: a span since a
     // year before the verb (the change is then not against the year
     // before: `implicit_change` reads the span).
@@ -3277,7 +3295,7 @@ fn level_after_change<'q>(
         return None;
     }
     let change = implicit_change(text, quantities, mention.end, kind, year)
-        .filter(|(_, at)| averaged.is_none() && std::ptr::eq(*at, change))
+        .filter(|(_, at)| averaged.is_none() && span.is_none() && std::ptr::eq(*at, change))
         .map(|(c, _)| c);
     Some(Read::level(level, change))
 }

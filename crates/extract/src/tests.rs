@@ -4044,6 +4044,33 @@ fn figures_after_an_example_are_a_parts() {
     );
 }
 
+/// `A三年提高了12个百分点，达到88%`: a span of years between the name and
+/// its verb. The level is read, with no change (the span's is not the
+/// year's); the duration was taken for the change, and the level was lost
+/// as `wrong-kind`.
+#[test]
+fn a_level_reached_after_a_span_of_years_is_read() {
+    for text in [
+        "学前三年毛入园率三年提高了12个百分点，达到88%。",
+        "学前三年毛入园率近三年提高了12个百分点，达到88%。",
+        "学前三年毛入园率三年来提高了12个百分点，达到88%。",
+        "全县学前三年毛入园率五年间提高12个百分点，达到88%。",
+    ] {
+        let c = extracted(text);
+        let read: Vec<_> = c
+            .indicators
+            .iter()
+            .map(|i| (i.indicator.as_str(), i.value, i.change.is_some()))
+            .collect();
+        assert_eq!(
+            read,
+            [("preschool-gross-enrollment", Some(88.0), false)],
+            "{text}"
+        );
+        assert!(c.unread.is_empty(), "{text}: {:?}", c.unread);
+    }
+}
+
 /// `A提高了1.5个百分点至92.3%`, `A提高了1.5个百分点，达到92.3%`: the level
 /// the change reached is read, with the change against the year before
 /// (as a change with no comparison is). Before, the `，达到` form read the
