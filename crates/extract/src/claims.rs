@@ -13,7 +13,7 @@
 //! otherwise turn every mention of the indicator into a claim.
 
 use dutycheck_catalog::{Catalog, GAP};
-use dutycheck_model::{Case, Claim, Text};
+use dutycheck_model::{Case, Claim, Quantity, QuantityKind, Text};
 use dutycheck_vocab::{plans, search};
 
 use crate::CaseText;
@@ -216,6 +216,8 @@ impl ClaimFinder {
                 // other regions' claim, or some regions' only: not the
                 // section's whole claim.
                 partial: plans::claims_in_part(text.slice(from, to))
+                    // `消除超大班额的任务已完成百分之八十`: the task done in part.
+                    || done_in_part(text, &case.quantities, m.end, to)
                     // `其中城关镇课后服务实现全覆盖`, `以白石镇为例，…`,
                     // `县实验小学…`: the opening names a part, as a figure's
                     // would (the town's claim was read as the county's).
@@ -264,6 +266,18 @@ impl ClaimFinder {
         }
         claims
     }
+}
+
+/// Whether the words after a claim's phrase, up to `to` (its clause's
+/// end), say what share of it is done, below all of it: `消除超大班额的任务已
+/// 完成百分之八十`, `…完成率为85%` ([`plans::DONE`] before a percent under
+/// 100). The claim is met in part (it was read as met).
+fn done_in_part(text: &CaseText<'_>, quantities: &[Quantity], end: usize, to: usize) -> bool {
+    quantities[quantities.partition_point(|q| q.start < end)..]
+        .iter()
+        .take_while(|q| q.end <= to)
+        .find(|q| q.kind == QuantityKind::Percent)
+        .is_some_and(|q| q.value < 100.0 && search::contains(text.slice(end, q.start), plans::DONE))
 }
 
 /// Whether a denial whose phrase is at `start..end`, in the sentence that

@@ -194,8 +194,8 @@ impl Extractor {
                 (span.line, span.column) = case.position(span.start);
             }
         }
-        case.claims = self.claims.find(text, claim_hits, case, &mentions, cx);
         case.quantities = quantities;
+        case.claims = self.claims.find(text, claim_hits, case, &mentions, cx);
         case.indicators = statements.indicators;
         case.targets = statements.targets;
         case.unread = statements.unread;

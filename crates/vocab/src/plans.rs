@@ -588,6 +588,10 @@ pub fn claims_in_part(clause: &str) -> bool {
             && search::contains_any(clause, crate::regions::SUBGROUPS))
 }
 
+/// `完成`: before a share under all of it, after a claim's phrase
+/// (`…的任务已完成百分之八十`, `完成率为85%`), the claim is met in part.
+pub const DONE: &str = "完成";
+
 /// `仍有`, `尚有`, `还有`: what is left undone, after [`BUT`].
 pub const STILL_SOME: [&str; 3] = ["仍有", "尚有", "还有"];
 
