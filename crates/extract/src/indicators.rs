@@ -109,6 +109,23 @@ pub struct Mention {
     pub indicator: usize,
     pub start: usize,
     pub end: usize,
+    /// Where the words of the name start: `start`, or for a share named
+    /// after its numerator's figure in the next clause (`大班额38个，占比5.9%`,
+    /// whose mention is `占比`), where the numerator's name starts, so that
+    /// the words before it say whose the share is.
+    pub head: usize,
+}
+
+impl Mention {
+    /// A mention of `indicator` at `start..end`, its words starting there.
+    pub fn at(indicator: usize, start: usize, end: usize) -> Mention {
+        Mention {
+            indicator,
+            start,
+            end,
+            head: start,
+        }
+    }
 }
 
 impl MentionFinder {
@@ -214,22 +231,11 @@ impl MentionFinder {
             let roles = self.patterns.get(word);
             for role in roles.into_iter().flatten() {
                 match role {
-                    Pattern::Whole(indicator) => mentions.push(Mention {
-                        indicator: *indicator,
-                        start,
-                        end,
-                    }),
+                    Pattern::Whole(indicator) => mentions.push(Mention::at(*indicator, start, end)),
                     Pattern::Elliptical {
                         indicator,
                         numerator,
-                    } => shares.push((
-                        *numerator,
-                        Mention {
-                            indicator: *indicator,
-                            start,
-                            end,
-                        },
-                    )),
+                    } => shares.push((*numerator, Mention::at(*indicator, start, end))),
                     Pattern::Head { indicator, alias } => {
                         heads.push((*indicator, *alias, start, end))
                     }
@@ -243,10 +249,10 @@ impl MentionFinder {
                         // (`中职招生3200人，占高中阶段招生总数的41.2%`): the
                         // tail alone is then the mention, so that the
                         // count stays a figure of its own.
-                        let elliptical = self
-                            .words
-                            .get(word)
-                            .is_some_and(|w| w.starts_with(links::SHARE_OF));
+                        // (`大班额20个，所占比例为3.1%`: `所占` too.)
+                        let elliptical = self.words.get(word).is_some_and(|w| {
+                            w.starts_with(links::SHARE_OF) || w.starts_with(links::SHARE_OF_ITS)
+                        });
                         let head = heads
                             .iter()
                             .rev()
@@ -264,7 +270,7 @@ impl MentionFinder {
                                     return None;
                                 }
                                 match text.find_forward(*s, start, ends_clause) {
-                                    None => Some(*s),
+                                    None => Some((*s, *s)),
                                     Some(end_of_clause)
                                         if elliptical
                                             && text
@@ -272,18 +278,29 @@ impl MentionFinder {
                                                 .is_none()
                                             && text
                                                 .find_forward(*s, start, ends_sentence)
-                                                .is_none() =>
+                                                .is_none()
+                                            // `化解大班额120个，占比40%`: the
+                                            // share of the classes removed.
+                                            && !search::contains_any(
+                                                text.slice(
+                                                    text.find_backward(0, *s, ends_clause)
+                                                        .map_or(0, |p| p + 1),
+                                                    *s,
+                                                ),
+                                                links::REMOVED,
+                                            ) =>
                                     {
-                                        Some(start)
+                                        Some((start, *s))
                                     }
                                     Some(_) => None,
                                 }
                             });
-                        if let Some(head_start) = head {
+                        if let Some((start, head)) = head {
                             mentions.push(Mention {
                                 indicator: *indicator,
-                                start: head_start,
+                                start,
                                 end,
+                                head,
                             });
                         }
                     }
@@ -328,6 +345,7 @@ fn place_share(text: &CaseText<'_>, mentions: &mut Vec<Mention>, numerator: usiz
     if between.is_empty() {
         let whole = Mention {
             start: before.start,
+            head: before.start,
             ..share
         };
         mentions[at - 1] = whole;
@@ -755,6 +773,12 @@ fn names_a_part(
         .rev()
         .find(|m| m.end <= mention.start)
         .map_or(0, |m| m.end);
+    // `其中城关镇大班额38个，占比5.9%`: a share named after its numerator's
+    // figure; the words before the numerator's name say whose the share is
+    // (the town's was read as the county's).
+    if mention.head < mention.start && opening_names_a_part(text, from, mention.head, region) {
+        return true;
+    }
     opening_names_a_part(text, from, mention.start, region)
 }
 

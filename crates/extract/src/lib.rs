@@ -386,7 +386,7 @@ mod overlap_tests {
                 .collect();
             let mut mentions: Vec<indicators::Mention> = spans
                 .iter()
-                .map(|(start, len)| indicators::Mention { indicator: 0, start: *start, end: start + len })
+                .map(|(start, len)| indicators::Mention::at(0, *start, start + len))
                 .collect();
             mentions.sort_by_key(|m| m.start);
             let expected: Vec<Quantity> = quantities

@@ -211,11 +211,7 @@ impl StageNames {
                 // `生均公用经费小学、初中分别为…`: the stages after it.
                 self.stage_at(text, m.end, name).and_then(|(n, j)| {
                     let later = self.later(text, quantities, m.end + n, next, name)?;
-                    let mut all = vec![Mention {
-                        indicator: j,
-                        start: m.start,
-                        end: m.end + n,
-                    }];
+                    let mut all = vec![Mention::at(j, m.start, m.end + n)];
                     all.extend(later);
                     Some(all)
                 })
@@ -250,11 +246,7 @@ impl StageNames {
             }
             match self.stage_before(text, end - 1, generic) {
                 Some((n, j)) if end > floor + n => {
-                    listed.push(Mention {
-                        indicator: j,
-                        start: end - 1 - n,
-                        end: end - 1,
-                    });
+                    listed.push(Mention::at(j, end - 1 - n, end - 1));
                     end -= 1 + n;
                 }
                 // `高中、初中…` with no `高中` name, or a join after
@@ -328,11 +320,7 @@ impl StageNames {
             if start + n > end {
                 break;
             }
-            found.push(Mention {
-                indicator: j,
-                start,
-                end: start + n,
-            });
+            found.push(Mention::at(j, start, start + n));
             at = start + n;
         }
         Some(found)

@@ -4019,6 +4019,49 @@ fn a_town_or_school_claim_in_a_county_case_is_in_part() {
     }
 }
 
+/// `大班额38个，占比为5.9%`, `…326个，占班级总数的6.2%`, `…，所占比例为3.1%`:
+/// the share of large classes after their count, in the next clause (it
+/// was not read, and the 5% limit was never judged). The share of the
+/// classes removed (`化解大班额120个，占比40%`) is no share of those left,
+/// and a town's (`其中城关镇大班额38个，占比5.9%`) is a part's.
+#[test]
+fn a_share_after_its_count_is_read() {
+    let levels = |text: &str| -> Vec<(String, Option<f64>)> {
+        county_phrasing::in_region(text, "青溪县")
+            .indicators
+            .iter()
+            .map(|i| (i.indicator.to_string(), i.value))
+            .collect()
+    };
+    let share = |v: f64| ("large-class-share".to_string(), Some(v));
+    assert_eq!(levels("全县大班额38个，占比为5.9%。"), [share(5.9)]);
+    assert_eq!(
+        levels("全县共有大班额326个，占班级总数的6.2%。"),
+        [share(6.2)]
+    );
+    assert_eq!(levels("全县有大班额20个，所占比例为3.1%。"), [share(3.1)]);
+    assert_eq!(
+        levels("全县超大班额6个，占比0.5%。"),
+        [
+            ("super-large-class-count".to_string(), Some(6.0)),
+            ("super-large-class-share".to_string(), Some(0.5)),
+        ]
+    );
+    assert_eq!(levels("全县化解大班额120个，占比达到40%。"), []);
+    let town = county_phrasing::in_region("其中城关镇大班额38个，占比5.9%。", "青溪县");
+    assert!(town.indicators.is_empty(), "{:?}", town.indicators);
+    assert_eq!(
+        town.unread.iter().map(|u| u.reason).collect::<Vec<_>>(),
+        [dutycheck_model::UnreadMentionReason::Part]
+    );
+    // The same holds for the share of enrolment in vocational schools.
+    let part = county_phrasing::in_region(
+        "全县中职招生3200人，其中城关镇中职招生800人，占高中阶段招生总数的41.2%。",
+        "青溪县",
+    );
+    assert!(part.indicators.is_empty(), "{:?}", part.indicators);
+}
+
 /// `以白石镇为例，…`: the figures the sentence gives after an example are
 /// the example's, not the region's (a town's 95% was read as the county's
 /// coverage).

@@ -174,6 +174,10 @@ pub const SAME_PLACE: [&str; 3] = ["当地", "本地", "同级"];
 /// share only there (see `dutycheck_extract::indicators`).
 pub const SHARE_OF: &str = "占";
 
+/// `所占`: a share named after its numerator's figure as [`SHARE_OF`] is
+/// (`大班额20个，所占比例为3.1%`).
+pub const SHARE_OF_ITS: &str = "所占";
+
 /// `其中`: what follows is a part of what came before (`其中学前教育支出
 /// 1.2亿元，占…`), so a share after it is not the whole's.
 pub const PART_OF: &str = "其中";
