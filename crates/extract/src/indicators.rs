@@ -3106,7 +3106,8 @@ fn sentence_end(text: &CaseText<'_>, from: usize) -> usize {
 
 /// Whether the sentence after the one of figure `at` opens with the remedy
 /// (`整改后，`, `经整改，`, `整改成效：`) and names `mention`'s indicator again:
-/// `大班额比例为7.2%。整改后，大班额比例下降到3.1%。`. The first figure is
+/// `大班额比例为7.2%。整改后，大班额比例下降到3.1%。`, `仍有超大班额6个。整改后，
+/// 超大班额已全部消除。`. The first figure is
 /// the state the inspectors found, not the level now (it was a second
 /// level, and failed).
 fn remedied_next(
@@ -3134,10 +3135,19 @@ fn remedied_next(
         return false;
     }
     let next_end = sentence_end(text, next);
+    // `仍有超大班额6个。整改后，超大班额已全部消除。`: the name may open a claim
+    // there, which names no count (`Extractor::counts_left` drops it), so
+    // its words are looked for too, without the words of what is left.
+    let words = text.slice(mention.start, mention.end);
+    let words = plans::STILL_SOME
+        .iter()
+        .find_map(|w| words.strip_prefix(w))
+        .unwrap_or(words);
     mentions_from(mentions, next)
         .iter()
         .take_while(|m| m.start < next_end)
         .any(|m| m.indicator == mention.indicator)
+        || search::contains(text.slice(next, next_end), words)
 }
 
 /// The mentions that start at or after character `from` (mentions are in

@@ -2244,6 +2244,18 @@ mod phrasing {
                 "{text}"
             );
         }
+        // The remedy said as a claim (`超大班额已全部消除`, which names no
+        // count): the 6 left is the state found, and contradicts nothing.
+        for text in [
+            "仍有超大班额6个。整改后，超大班额已全部消除。",
+            "全县超大班额6个。整改后，超大班额已全部消除。",
+        ] {
+            assert_eq!(
+                read_in_2023(text),
+                (vec![], vec![UnreadMentionReason::OtherPeriod]),
+                "{text}"
+            );
+        }
         // A remedy of another indicator leaves the figure the level.
         let (levels, _) = read_in_2023("大班额比例为7.2%。整改后，中职招生比例提高到45%。");
         assert_eq!(levels[0], ("large-class-share".to_string(), Some(7.2)));
