@@ -3394,7 +3394,11 @@ fn level_after<'q>(
                 return None;
             }
             let stated = parts.and_then(|(c, _)| c);
-            let base = Base::of(from, base_year(text.slice(mention.end, from.start), year));
+            // (The words from the `由` on: `2023年由84.2%…` is the year the
+            // level moved in, not the base's.)
+            let words = text.slice(mention.end, from.start);
+            let words = links::from_after_lead(words).unwrap_or(words);
+            let base = Base::of(from, base_year(words, year));
             // `近三年…从12800元减少到12600元`: over a span of years, the
             // difference is no change of the year's (it failed 只增不减).
             let span = stated.is_none()
@@ -4218,7 +4222,11 @@ fn single_after<'q>(
         let opening = text.slice(mention.end, mention.end + NOTE_LIMIT);
         opening.chars().count() - after_note(opening).chars().count()
     } else {
-        0
+        // So does a cause before a from→to (`受民办园退出影响，由上年的…`).
+        let opening = text.slice(mention.end, mention.end + links::CAUSE_LEAD + 1);
+        links::from_after_lead(opening)
+            .filter(|_| links::CAUSES.iter().any(|w| opening.starts_with(w)))
+            .map_or(0, |rest| opening.chars().count() - rest.chars().count())
     };
     let Some(candidate) = after
         .iter()
@@ -4247,7 +4255,8 @@ fn single_after<'q>(
         .inspect(|_| work(1))
         .take_while(|q| q.end <= candidate.start)
         .any(|q| !matches!(q.kind, QuantityKind::Year | QuantityKind::Duration));
-    if interloper || !links(between) {
+    // (A cause between the name and a from→to, `受…影响，由`, is read below.)
+    if interloper || !(links(between) || links::from_after_lead(between.trim()).is_some()) {
         return after_rank(text, after, mention, kind);
     }
     // `生均公用经费小学720元、初中920元`, `生均…支出小学为11860元，…；初中
@@ -4292,6 +4301,10 @@ fn single_after<'q>(
         .find_map(|w| trimmed.strip_prefix(w))
         .filter(|rest| rest.starts_with(FROM))
         .unwrap_or(trimmed);
+    // `A已由…`, `A2023年由…`, `A逐步由…`, `A受民办园减少影响，由…`: a few words
+    // (an adverb, the year, a cause) before the `由` (the from figure was
+    // read as the level, and a cause's `减少` as the change).
+    let trimmed = links::from_after_lead(trimmed).unwrap_or(trimmed);
     if trimmed.starts_with(FROM)
         || (trimmed.starts_with(links::FROM_BARE) && trimmed.chars().count() == 1)
     {
@@ -5079,7 +5092,13 @@ fn unsized_first<'q>(
     year: Option<i32>,
 ) -> Option<Read<'q>> {
     let clause_end = text.end_from(mention.end, ends_clause);
-    let direction = states_unsized_change(text.slice(mention.end, clause_end), year)?;
+    let clause = text.slice(mention.end, clause_end);
+    // `A受民办园减少影响，由…`, `A因辍学人数减少，…`: the change is the
+    // cause's, not the name's.
+    if links::CAUSES.iter().any(|w| clause.starts_with(w)) {
+        return None;
+    }
+    let direction = states_unsized_change(clause, year)?;
     let q = level_in_next_clause(text, quantities, mention, clause_end, kind, year)?;
     Some(Read {
         kind: StatementKind::Level,

@@ -1045,6 +1045,62 @@ mod statements {
         assert_eq!(Some(stated_change), change_pp(7.5));
     }
 
+    /// A few words before the `由` (an adverb, the year, a cause in a clause
+    /// of its own) leave the from→to a from→to: the from figure was read as
+    /// the level (`已由82.4%提高到91.2%` failed 85% at 82.4), and a cause's
+    /// `减少` as the change.
+    #[test]
+    fn a_from_to_after_a_lead_states_the_later_value() {
+        for (text, value) in [
+            ("学前三年毛入园率已由82.4%提高到91.2%。", 91.2),
+            ("学前三年毛入园率现已由82.4%提高到91.2%。", 91.2),
+            ("学前三年毛入园率逐步由82.4%提高到91.2%。", 91.2),
+            ("学前三年毛入园率2023年由84.2%提高到90.1%。", 90.1),
+            ("超大班额已由上年的15个减少至0个。", 0.0),
+            (
+                "一般公共预算教育支出已由8.1亿元增加到8.5亿元。",
+                850_000_000.0,
+            ),
+            (
+                "普惠性幼儿园覆盖率受民办园减少影响，由82.4%下降到78.6%。",
+                78.6,
+            ),
+            (
+                "九年义务教育巩固率因辍学人数减少，由94.1%提高到96.2%。",
+                96.2,
+            ),
+            (
+                "全县普惠性幼儿园覆盖率受民办园退出影响，由上年的86.2%回落至84.9%。",
+                84.9,
+            ),
+        ] {
+            let found = stated(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            let (_, kind, level, change) = &found[0];
+            assert_eq!(
+                (*kind, *level),
+                (StatementKind::FromTo, Some(value)),
+                "{text}"
+            );
+            let change = change.clone().expect("derived change");
+            let up = value > 80.0 && text.contains("提高");
+            assert_eq!(
+                change.value.unwrap_or_default() > 0.0,
+                up || text.contains("增加"),
+                "{text}"
+            );
+        }
+        // The year before the `由` is the year the level moved in, not the
+        // base's.
+        let found = stated("学前三年毛入园率2023年由84.2%提高到90.1%。");
+        let base = found[0]
+            .3
+            .clone()
+            .and_then(|c| c.base)
+            .expect("the from, as the base");
+        assert_eq!((base.value, base.year), (84.2, None));
+    }
+
     fn change_pp(v: f64) -> Option<Change> {
         change(Some(v), Some("个百分点"), None)
     }

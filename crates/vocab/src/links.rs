@@ -48,6 +48,42 @@ pub const GROUPS: [&str; 3] = ["学校", "幼儿园", "地区"];
 /// (`自报86.5%` is a figure reported by the region itself).
 pub const FROM_BARE: char = '自';
 
+/// Words that open a cause set between a name and its from→to
+/// (`A受民办园减少影响，由82.4%下降到78.6%`, `A因辍学人数减少，由…`).
+pub const CAUSES: [&str; 3] = ["受", "因", "由于"];
+
+/// The most characters of a lead before a [`FROM`] word that
+/// [`from_after_lead`] steps over: an adverb (`已`, `现已`, `逐步`,
+/// `一年内`) or the year (`2023年`).
+pub const FROM_LEAD: usize = 6;
+
+/// The most characters of a cause before a [`FROM`] word ([`CAUSES`]).
+pub const CAUSE_LEAD: usize = 16;
+
+/// `words` (between a name and its first figure) from their [`FROM`] word
+/// on, when a short lead stands before it ([`FROM_LEAD`] characters in one
+/// clause: `已由`, `2023年由`, `逐步由`) or a cause in a clause of its own
+/// (`受…影响，由`, [`CAUSES`]). `None` when no such `由`/`从` follows; `由于`
+/// is no `由`.
+pub fn from_after_lead(words: &str) -> Option<&str> {
+    let (i, _) = words
+        .char_indices()
+        .filter(|(_, c)| FROM.contains(c))
+        .find(|(i, _)| !words[*i..].starts_with("由于"))?;
+    let lead = &words[..i];
+    let n = lead.chars().count();
+    let clause_ends = lead
+        .chars()
+        .filter(|c| crate::punctuation::is_clause_end(*c))
+        .count();
+    let short = n <= FROM_LEAD && clause_ends == 0;
+    let cause = n <= CAUSE_LEAD
+        && clause_ends == 1
+        && lead.ends_with(['，', ','])
+        && CAUSES.iter().any(|w| lead.starts_with(w));
+    (n > 0 && (short || cause)).then(|| &words[i..])
+}
+
 /// Words that reach the later figure of a from→to statement (`提高到`,
 /// `提升至`).
 pub const REACH: [char; 2] = ['至', '到'];
