@@ -665,7 +665,9 @@ pub(crate) fn links(between: &str) -> bool {
         .chain(&changes::OTHER_COMPARISONS)
         .chain(changes::GROWTH_NOUNS.iter().map(|(w, _)| w));
     if search::contains_any(between, comparison) {
-        return false;
+        // `较上年下降到76.5%`: the level the year before's moved to.
+        return changes::moved_to(between)
+            .is_some_and(|(_, before)| changes::against_year_before_only(before));
     }
     // 提高5% is a change; 提高至5%, 提高到5% state the level.
     match search::last_end_of_any(between, changes::verbs().chain(["增"])) {
@@ -3361,9 +3363,18 @@ fn level_after<'q>(
                     .or_else(|| worded_against_base(text, quantities, to, kind, year))
                     .or_else(|| change_before(text, quantities, mention, kind, year)),
             };
-            // `A减少至11860元`: a fall to the level, its size not said.
-            let fell =
-                changes::fell_to(text.slice(mention.end, to.start)).then_some(Direction::Down);
+            // `A减少至11860元`: a fall to the level, its size not said; so is
+            // a rise against the year before (`A比上年提高到86.5%`).
+            let between = text.slice(mention.end, to.start);
+            let fell = changes::fell_to(between)
+                .then_some(Direction::Down)
+                .or_else(|| {
+                    changes::moved_to(between.trim_start())
+                        .filter(|(sign, before)| {
+                            *sign > 0.0 && changes::against_year_before_only(before)
+                        })
+                        .map(|_| Direction::Up)
+                });
             Read {
                 kind: StatementKind::Level,
                 level: Some(to),
@@ -5353,6 +5364,14 @@ fn change_parts<'q>(
         if seen_comparison
             && (regions::named_at_start(words).is_some()
                 || regions::opening_by_level(words).is_some_and(|(by, _, _)| by == '全'))
+        {
+            break;
+        }
+        // `较上年下降到76.5%`: a verb that moves the level to the figure;
+        // the figure is the level reached, and no change is stated.
+        // (A growth noun's, `增幅回落至1.8%`, is the rate itself: below.)
+        if changes::moved_to(words)
+            .is_some_and(|(_, before)| changes::against_year_before_only(before))
         {
             break;
         }

@@ -1101,6 +1101,50 @@ mod statements {
         assert_eq!((base.value, base.year), (84.2, None));
     }
 
+    /// `较上年下降到76.5%`, `同比增加到10.3亿元`: a comparison with the year
+    /// before, then a verb that moves the level to the figure. The figure is
+    /// the level; the change has a direction and no size (it was read as a
+    /// change of 76.5%, and the level lost).
+    #[test]
+    fn a_level_moved_to_against_the_year_before_is_the_level() {
+        for (text, value, direction) in [
+            (
+                "普惠性幼儿园覆盖率较上年下降到76.5%。",
+                76.5,
+                Direction::Down,
+            ),
+            ("普惠性幼儿园覆盖率比上年提高到86.5%。", 86.5, Direction::Up),
+            ("超大班额较上年减少到4个。", 4.0, Direction::Down),
+            (
+                "一般公共预算教育支出同比增加到10.3亿元。",
+                1_030_000_000.0,
+                Direction::Up,
+            ),
+        ] {
+            let c = extracted(text);
+            let levels: Vec<_> = c
+                .indicators
+                .iter()
+                .map(|i| (i.value, i.change.is_some()))
+                .collect();
+            assert_eq!(levels, [(Some(value), false)], "{text}");
+            let sizeless: Vec<_> = c.unread.iter().map(|u| (u.reason, u.direction)).collect();
+            assert_eq!(
+                sizeless,
+                [(UnreadMentionReason::UnsizedChange, Some(direction))],
+                "{text}"
+            );
+        }
+        // Listed with `分别`: each name's level.
+        let c = extracted("普惠性幼儿园覆盖率、公办园在园幼儿占比较上年分别提高到88.2%和53.1%。");
+        let levels: Vec<_> = c
+            .indicators
+            .iter()
+            .map(|i| (i.value, i.change.is_some()))
+            .collect();
+        assert_eq!(levels, [(Some(88.2), false), (Some(53.1), false)]);
+    }
+
     fn change_pp(v: f64) -> Option<Change> {
         change(Some(v), Some("个百分点"), None)
     }

@@ -437,7 +437,23 @@ pub fn moved_to(words: &str) -> Option<(f64, &str)> {
 /// nothing else: `减少至11860元`, `下降到`, `降至`, `回落为`. The level is
 /// read; the fall is a change said in words only, with no size.
 pub fn fell_to(words: &str) -> bool {
-    moved_to(words.trim_start()).is_some_and(|(sign, before)| sign < 0.0 && before.is_empty())
+    moved_to(words.trim_start()).is_some_and(|(sign, before)| {
+        sign < 0.0 && (before.is_empty() || against_year_before_only(before))
+    })
+}
+
+/// Whether `words` are a comparison with the year before and nothing else:
+/// `较上年`, `比去年`, `同比`. Before a verb that moves the level to a figure
+/// (`较上年下降到76.5%`, [`moved_to`]), the figure is the level reached, not
+/// the size of the change (it was read as a fall of 76.5%).
+pub fn against_year_before_only(words: &str) -> bool {
+    let words = words.trim();
+    words == "同比"
+        || COMPARISONS.iter().any(|c| {
+            words
+                .strip_prefix(c)
+                .is_some_and(|rest| YEAR_BEFORE.contains(&rest))
+        })
 }
 
 /// The sign of the change the words state: `+1.0` for a rise (`增长`,
@@ -855,11 +871,30 @@ mod tests {
 
     #[test]
     fn a_fall_to_a_level_is_only_the_verb_and_its_to() {
-        for words in ["减少至", "下降到", "降至", "回落为", "降低到", "下降了至"]
-        {
+        // A comparison with the year before may stand before the verb
+        // (`比上年减少至`: the figure is still the level fallen to).
+        for words in [
+            "减少至",
+            "下降到",
+            "降至",
+            "回落为",
+            "降低到",
+            "下降了至",
+            "比上年减少至",
+            "较上年下降到",
+            "同比降至",
+        ] {
             assert!(fell_to(words), "{words}");
         }
-        for words in ["提高到", "比上年减少至", "至", "为", "减少", "控制在"] {
+        for words in [
+            "提高到",
+            "比计划减少至",
+            "比全省下降到",
+            "至",
+            "为",
+            "减少",
+            "控制在",
+        ] {
             assert!(!fell_to(words), "{words}");
         }
     }
