@@ -279,6 +279,13 @@ impl MentionFinder {
                                             && text
                                                 .find_forward(*s, start, ends_sentence)
                                                 .is_none()
+                                            // `大班额42个、超大班额2个，分别占…的
+                                            // 3.6%、0.2%`: one tail for two
+                                            // heads, each the first figure's
+                                            // (both read 3.6); left unread.
+                                            && !text
+                                                .slice(end_of_clause + 1, start)
+                                                .starts_with(links::RESPECTIVELY)
                                             // `化解大班额120个，占比40%`: the
                                             // share of the classes removed.
                                             && !search::contains_any(

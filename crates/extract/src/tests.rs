@@ -4160,6 +4160,11 @@ fn a_share_after_its_count_is_read() {
         ]
     );
     assert_eq!(levels("全县化解大班额120个，占比达到40%。"), []);
+    // One tail after two counts, with `分别`: not each the first figure.
+    assert_eq!(
+        levels("全县大班额42个、超大班额2个，分别占班级总数的3.6%、0.2%。"),
+        [("super-large-class-count".to_string(), Some(2.0))]
+    );
     let town = county_phrasing::in_region("其中城关镇大班额38个，占比5.9%。", "青溪县");
     assert!(town.indicators.is_empty(), "{:?}", town.indicators);
     assert_eq!(
