@@ -26,8 +26,9 @@
 //!   change binding set aside), gets the unread mention beside it, so that a
 //!   rule on the change says it could not judge instead of saying nothing.
 //!
-//! A change before the basis (`比上年增长3.2%，剔除…后增长5.1%`) is the
-//! indicator's own, and the adjusted one after it adds nothing to judge.
+//! A change before the basis (`比上年增长3.2%，剔除…后增长5.1%`, or the part of
+//! one before it: `较上年减少212元，剔除…后增长3.2%`) is the indicator's own,
+//! and the adjusted one after it adds nothing to judge.
 
 use dutycheck_catalog::Indicator;
 use dutycheck_model::{IndicatorValue, Quantity, UnreadMention, UnreadMentionReason};
@@ -76,7 +77,28 @@ pub(crate) fn set_apart(
                 Some(_) => v.start,
                 None => change_at.unwrap_or(v.start),
             };
-            if !in_sentence {
+            // `较上年减少212元，剔除…后增长3.2%`: one part before the basis,
+            // one after it. The part before is the indicator's own change
+            // (the whole change was set apart, and the fall was never
+            // judged); the part after is dropped.
+            let parts = v.change.as_ref().map(|c| {
+                (
+                    c.percent_at.map(|s| adjusted(s.start)),
+                    c.value_at.map(|s| adjusted(s.start)),
+                )
+            });
+            if in_sentence
+                && let Some(c) = v.change.as_mut()
+                && let Some((Some(percent), Some(value))) = parts
+                && percent != value
+            {
+                if percent {
+                    (c.percent, c.percent_at) = (None, None);
+                } else {
+                    (c.value, c.unit, c.value_at) = (None, None, None);
+                }
+                kept.push(v);
+            } else if !in_sentence {
                 kept.push(v);
             } else if (v.value.is_none() && adjusted(figure_at)) || change_at.is_some_and(adjusted)
             {

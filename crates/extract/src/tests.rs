@@ -7247,6 +7247,15 @@ mod changes_as_written {
                 "扣除债券资金后，全县一般公共预算教育支出比上年下降2.1%。",
                 None,
             ),
+            // A basis its clause ends, with no `后`.
+            (
+                "扣除中央专项资金，全县一般公共预算教育支出同比增长2.4%。",
+                None,
+            ),
+            (
+                "全县一般公共预算教育支出12.3亿元，剔除一次性因素，比上年增长1.6%。",
+                Some(1_230_000_000.0),
+            ),
             (
                 "扣除上级转移支付后，全县一般公共预算教育支出为8.1亿元，比上年增长2.2%。",
                 Some(810_000_000.0),
@@ -7286,6 +7295,13 @@ mod changes_as_written {
             );
             assert_eq!(reasons(text), [], "{text}");
         }
+        // The part of a change before the basis is the indicator's own.
+        let text = "全县一般公共预算教育支出较上年减少2100万元，剔除一次性因素后增长3.2%。";
+        assert_eq!(reasons(text), []);
+        let c = in_2023(text);
+        assert_eq!(c.indicators.len(), 1, "{:?}", c.indicators);
+        let change = c.indicators[0].change.clone().expect("the fall");
+        assert_eq!((change.value, change.percent), (Some(-21_000_000.0), None));
         // Not a basis of a figure: a level after `排除…后` with no change.
         assert_eq!(
             reasons("全面排除校舍安全隐患后，全县课后服务覆盖率达到100%。"),

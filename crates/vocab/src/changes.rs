@@ -623,6 +623,10 @@ pub const RATE_IS: [&str; 4] = ["为", "是", "达", "达到"];
 /// indicator's, which the report may state next (`按总量计算比上年下降2.0%`).
 pub const ADJUSTED: [&str; 6] = ["扣除", "剔除", "不含", "除去", "不考虑", "排除"];
 
+/// The words of [`ADJUSTED`] that take an amount out of a figure, whose
+/// basis may end with its clause as well as with `后`.
+pub const DEDUCTED: [&str; 2] = ["扣除", "剔除"];
+
 /// The basis a change is computed on, written before its comparison:
 /// `扣除一次性因素后`, `剔除…后` (an adjusted basis: `true`), `按总量计算`,
 /// `如按全口径计算则` (the whole: `false`). The flag and the words after the
@@ -636,7 +640,16 @@ pub fn strip_basis(words: &str) -> Option<(bool, &str)> {
         rest.len() - rest.trim_start_matches([',', '，', '则', ' ']).len()
     };
     if ADJUSTED.iter().any(|w| words.starts_with(w)) {
-        let at = rest_after(words, "后")?;
+        // `扣除…后`; or, for the words that take an amount out
+        // ([`DEDUCTED`]), a basis its clause ends (`剔除绩效工资补发因素，`,
+        // `扣除中央专项资金，`).
+        let at = rest_after(words, "后").or_else(|| {
+            DEDUCTED
+                .iter()
+                .any(|w| words.starts_with(w))
+                .then(|| rest_after(words, "，").or_else(|| rest_after(words, ",")))
+                .flatten()
+        })?;
         return Some((true, &words[at + trim(&words[at..])..]));
     }
     let by = ["按", "如按", "若按"]
