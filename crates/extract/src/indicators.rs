@@ -1543,6 +1543,9 @@ fn state(
     if let Some(read) = read.as_ref()
         && (names_a_part(text, mentions, mention, cx.region)
             || threshold_of_a_group(text, read.at)
+            // `A最低的乡镇为79.6%`, `A最高的学校为18.5%`: the one at an end,
+            // a part (it was read as the county's level).
+            || search::contains_any(text.slice(mention.end, read.at.start), links::EXTREMES)
             // `A下降的县占比为15.4%`: the share of counties, not A's.
             || (text
                 .chars

@@ -4179,6 +4179,32 @@ fn a_share_after_its_count_is_read() {
     assert!(part.indicators.is_empty(), "{:?}", part.indicators);
 }
 
+/// `A最低的乡镇为79.6%`, `A最高的学校为18.5%`: the figure of the one at an
+/// end is a part's (it was read as the county's level, and failed 85%).
+/// The county's own level before it stays.
+#[test]
+fn the_figure_of_the_one_at_an_end_is_a_parts() {
+    for text in [
+        "全县学前三年毛入园率最低的乡镇为79.6%。",
+        "全县义务教育学校中，大班额比例最高的学校为18.5%。",
+        "各乡镇中，学前三年毛入园率最低为79.6%，最高为98.2%。",
+    ] {
+        let c = county_phrasing::in_region(text, "青溪县");
+        assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
+        assert_eq!(
+            c.unread.iter().map(|u| u.reason).collect::<Vec<_>>(),
+            [dutycheck_model::UnreadMentionReason::Part],
+            "{text}"
+        );
+    }
+    let c =
+        county_phrasing::in_region("全县学前三年毛入园率为91.2%，最低的乡镇为79.6%。", "青溪县");
+    assert_eq!(
+        c.indicators.iter().map(|i| i.value).collect::<Vec<_>>(),
+        [Some(91.2)]
+    );
+}
+
 /// `以白石镇为例，…`: the figures the sentence gives after an example are
 /// the example's, not the region's (a town's 95% was read as the county's
 /// coverage).

@@ -240,6 +240,12 @@ pub const ONLY: [&str; 4] = ["仅", "只有", "尚不足", "不足"];
 /// `分别`: the figures after (or before) a list of names go to them in order.
 pub const RESPECTIVELY: &str = "分别";
 
+/// Words between a name and its figure that give the figure of the one at
+/// an end (`学前三年毛入园率最低的乡镇为79.6%`, `大班额比例最高的学校为18.5%`,
+/// `…最低为79.6%，最高为98.2%`): a part of the region, not its level. (The
+/// region ranked at an end is its own level: `为全省最低，仅82.3%`.)
+pub const EXTREMES: [&str; 6] = ["最低的", "最高的", "最低为", "最高为", "最少的", "最多的"];
+
 /// `均`, `都`: one figure stated for every name of a list before it
 /// (`A和B均在90%以上`, `A、B均达到92.5%`).
 pub const EACH: [&str; 2] = ["均", "都"];
