@@ -882,6 +882,15 @@ pub(crate) fn opening_names_a_part(
     {
         return true;
     }
+    // `城关二中…`, `县第一中学…`, `实验中学…`, `城关一小…`: a school, named.
+    if clause.iter().any(|c| matches!(c, '中' | '小'))
+        && search::contains_any(
+            text.slice(mention_start - clause.len(), mention_start),
+            regions::SCHOOLS,
+        )
+    {
+        return true;
+    }
     if !may_list && !may_name_other {
         return false;
     }

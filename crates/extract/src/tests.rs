@@ -4179,6 +4179,44 @@ fn a_share_after_its_count_is_read() {
     assert!(part.indicators.is_empty(), "{:?}", part.indicators);
 }
 
+/// A school named before an indicator (`城关二中…`, `县第一中学…`, `实验中学…`,
+/// `城关一小…`) is a part: its figures were read as the county's, and its
+/// claims as the county's. `中小学` is all of them.
+#[test]
+fn a_named_schools_figures_and_claims_are_a_parts() {
+    for text in [
+        "城关二中大班额比例为12.5%。",
+        "县第一中学教师年平均工资为12.1万元。",
+        "实验中学大班额比例为8%。",
+    ] {
+        let c = county_phrasing::in_region(text, "青溪县");
+        assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
+        assert_eq!(
+            c.unread.iter().map(|u| u.reason).collect::<Vec<_>>(),
+            [dutycheck_model::UnreadMentionReason::Part],
+            "{text}"
+        );
+    }
+    let claim = county_phrasing::in_region("城关一小课后服务实现全覆盖。", "青溪县");
+    assert_eq!(
+        claim.claims.iter().map(|c| c.partial).collect::<Vec<_>>(),
+        [true]
+    );
+    let all = county_phrasing::in_region("全县中小学大班额比例为3.2%。", "青溪县");
+    assert_eq!(
+        all.indicators.iter().map(|i| i.value).collect::<Vec<_>>(),
+        [Some(3.2)]
+    );
+    let both = county_phrasing::in_region(
+        "全县大班额比例为3.6%，其中城关二中大班额12个，占比25%。",
+        "青溪县",
+    );
+    assert_eq!(
+        both.indicators.iter().map(|i| i.value).collect::<Vec<_>>(),
+        [Some(3.6)]
+    );
+}
+
 /// `A最低的乡镇为79.6%`, `A最高的学校为18.5%`: the figure of the one at an
 /// end is a part's (it was read as the county's level, and failed 85%).
 /// The county's own level before it stays.

@@ -839,6 +839,14 @@ pub const SUBGROUPS: [&str; 41] = [
     "示范园",
 ];
 
+/// The ends of a school's name before an indicator's (`城关二中大班额比例`,
+/// `县第一中学教师…`, `实验中学…`, `城关一小…`): one school, a part of the
+/// region. (`小学` before a name is a stage, read with the stages.)
+pub const SCHOOLS: [&str; 13] = [
+    "中学", "一中", "二中", "三中", "四中", "五中", "六中", "一小", "二小", "三小", "四小", "五小",
+    "六小",
+];
+
 /// The first characters of the [`SUBGROUPS`]: an opening with none of them
 /// names none, found without a search.
 pub fn subgroup_leads() -> &'static crate::search::Leads {
