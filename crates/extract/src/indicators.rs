@@ -1650,6 +1650,13 @@ fn state(
             u.reason = UnreadMentionReason::Part;
             u.direction = None;
         }
+        // `（一）关于“A下降”的问题` over `已整改。…`: the problem an item is
+        // titled by, in a case that tells its remedy, is the state found,
+        // not the year's fall (it contradicted the claim of the remedy).
+        if u.reason == UnreadMentionReason::UnsizedChange && titled_by_problem(text, mention) {
+            u.reason = UnreadMentionReason::OtherPeriod;
+            u.direction = None;
+        }
         // `A与上年持平`: a change of zero, stated alone.
         if u.reason == UnreadMentionReason::NoFigure
             && let Some(value) = flat_alone(text, mentions, mention, indicator, &mention_text, cx)
@@ -3118,6 +3125,21 @@ fn list_change_first<'q>(
             })
         })
         .collect()
+}
+
+/// Whether `mention` stands in an item titled by a problem
+/// (`关于“A下降”的问题`, [`periods::ITEM_ABOUT`] opening its sentence, a
+/// problem's word after it in its clause) in a case that tells what was done
+/// about it ([`periods::tells_what_was_done`]).
+fn titled_by_problem(text: &CaseText<'_>, mention: &Mention) -> bool {
+    let lead = sentence_start(text, mention.start);
+    let rest = text.slice(mention.end, text.end_from(mention.end, ends_clause));
+    text.slice(lead, mention.start)
+        .trim_start()
+        .starts_with(periods::ITEM_ABOUT)
+        && rest.contains(periods::PROBLEM_MARK)
+        && periods::names_problem_in(rest)
+        && periods::tells_what_was_done(text.slice(0, text.chars.len()))
 }
 
 /// The end of the sentence that character `from` is in.

@@ -2356,6 +2356,16 @@ mod phrasing {
                 "{text}"
             );
         }
+        // An item titled by its problem, a fall said in words, over what was
+        // done: the state found, not the year's fall.
+        let (levels, reasons) = read_in_2023(
+            "关于“一般公共预算教育支出下降”的问题\n已整改。全县一般公共预算教育支出达到11.1亿元，增长7.8%。",
+        );
+        assert_eq!(
+            levels,
+            [("education-expenditure".to_string(), Some(1_110_000_000.0))]
+        );
+        assert_eq!(reasons, [UnreadMentionReason::OtherPeriod]);
         // A remedy of another indicator leaves the figure the level.
         let (levels, _) = read_in_2023("大班额比例为7.2%。整改后，中职招生比例提高到45%。");
         assert_eq!(levels[0], ("large-class-share".to_string(), Some(7.2)));

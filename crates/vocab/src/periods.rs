@@ -149,6 +149,12 @@ pub fn names_problem_after(after: &str) -> bool {
     PROBLEM_AFTER.iter().any(|w| after.starts_with(w))
 }
 
+/// Whether `words` name a problem anywhere ([`PROBLEM_AFTER`]):
+/// `下降”的问题`.
+pub fn names_problem_in(words: &str) -> bool {
+    PROBLEM_AFTER.iter().any(|w| words.contains(w))
+}
+
 /// The word of the inspectors' feedback (`针对反馈指出的…问题`): a problem
 /// named after it is the one they found, before its remedy. Without it, a
 /// problem named in a recommendation (`针对全县大班额比例为6.2%的问题，要加快
