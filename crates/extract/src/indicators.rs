@@ -3256,8 +3256,10 @@ fn change_first<'q>(
         let words = words.trim_start_matches([',', '，', ' ']);
         if q.kind == kind {
             // (`，两者差距拉大至0.5万元`: the gap, not the level.)
+            // (`，目前仍有2个`: what is left, after a fall of a count.)
             level = (words.chars().count() <= 8
-                && search::contains_any(words, changes::REACHED)
+                && (search::contains_any(words, changes::REACHED)
+                    || search::contains_any(words, plans::STILL_SOME))
                 && !search::contains_any(words, changes::COMPARISONS)
                 && !search::contains_any(words, changes::OTHER_COMPARISONS))
             .then_some(q);

@@ -1045,6 +1045,25 @@ mod statements {
         assert_eq!(Some(stated_change), change_pp(7.5));
     }
 
+    /// `超大班额较上年减少4个，目前仍有2个`: what is left after a fall of a
+    /// count is its level (it was dropped, and the rule on the count said
+    /// nothing).
+    #[test]
+    fn the_count_left_after_its_fall_is_the_level() {
+        for text in [
+            "全县超大班额较上年减少4个，目前仍有2个。",
+            "全县超大班额比上年减少4个，尚有2个。",
+        ] {
+            let c = extracted(text);
+            let read: Vec<_> = c
+                .indicators
+                .iter()
+                .map(|i| (i.value, i.change.as_ref().and_then(|c| c.value)))
+                .collect();
+            assert_eq!(read, [(Some(2.0), Some(-4.0))], "{text}");
+        }
+    }
+
     /// A few words before the `由` (an adverb, the year, a cause in a clause
     /// of its own) leave the from→to a from→to: the from figure was read as
     /// the level (`已由82.4%提高到91.2%` failed 85% at 82.4), and a cause's
