@@ -333,6 +333,21 @@ fn a_change_on_an_adjusted_basis_is_said_and_not_judged() {
     );
 }
 
+/// A section that names no region, after sections that do (`二、存在问题`
+/// after `一、河东区`): a county named in it is another region, and its
+/// figure no level of the section's (`芦溪县…仅41.5%` failed the section
+/// `存在问题`). Its `全市` figure stays its own.
+#[test]
+fn a_county_named_in_a_section_of_no_region_is_a_part() {
+    let text = "青川市2023年度县级政府履行教育职责督导情况通报\n一、河东区\n（一）学前教育\n公办园在园幼儿占比52.4%。\n二、存在问题\n（一）学前教育\n芦溪县公办园在园幼儿占比仅41.5%。\n（二）义务教育\n全市九年义务教育巩固率为96.1%。\n";
+    let parsed = run_json_on("qingchuan.txt", text, &["parse", "--format", "json"]);
+    let case = |s: usize, c: usize| parsed["sections"][s]["cases"][c].clone();
+    assert_eq!(unread_reasons(&case(1, 0)), ["part"]);
+    assert_eq!(case(1, 0)["indicators"].as_array().map(Vec::len), Some(0));
+    assert_eq!(case(1, 1)["indicators"][0]["value"], 96.1);
+    assert_eq!(case(0, 0)["indicators"][0]["value"], 52.4);
+}
+
 /// One section states the spending and the pay twice (a case, then a
 /// later case with the final accounts' figures). Every
 /// statement is judged: the fall stated as an amount fails 只增不减 beside

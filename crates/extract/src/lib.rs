@@ -99,12 +99,22 @@ impl Extractor {
                 .filter(|s| !s.is_preamble())
                 .map(|s| s.name.as_str()),
         );
+        // A section that names no region in a report whose other sections
+        // do (`二、存在问题` after `一、河东区`): every region named in it is
+        // another's, never the section's own (`芦溪县…仅41.5%` failed the
+        // section `存在问题`).
+        let of_regions = title_region.is_none()
+            && report
+                .sections
+                .iter()
+                .any(|s| dutycheck_vocab::regions::of_heading(&s.name).is_some());
         for section in &mut report.sections {
             let cx = indicators::Context {
                 year,
                 plan_section: dutycheck_vocab::plans::is_plan_title(&section.name),
                 region: dutycheck_vocab::regions::of_heading(&section.name)
                     .or(title_region)
+                    .or(of_regions.then_some(dutycheck_vocab::regions::UNNAMED))
                     .filter(|_| placed),
             };
             for case in &mut section.cases {

@@ -578,6 +578,12 @@ pub fn names_nation(words: &str) -> bool {
 /// the region's.
 pub const EXAMPLE: (&str, &str) = ("以", "为例");
 
+/// The region of a section that names none, in a report whose other
+/// sections name theirs (`二、存在问题` after `一、河东区`): no name matches it,
+/// so every region named in the section is another's ([`names_other`]), and
+/// a region by its level alone (`全县`) is no other.
+pub const UNNAMED: &str = "\u{0}";
+
 /// The levels of towns and townships, below a county.
 const TOWNS: [char; 2] = ['镇', '乡'];
 
