@@ -1554,7 +1554,11 @@ fn state(
             || threshold_of_a_group(text, read.at)
             // `A最低的乡镇为79.6%`, `A最高的学校为18.5%`: the one at an end,
             // a part (it was read as the county's level).
-            || search::contains_any(text.slice(mention.end, read.at.start), links::EXTREMES)
+            || (text
+                .chars
+                .get(mention.end..read.at.start)
+                .is_some_and(|between| between.contains(&links::EXTREME_MARK))
+                && search::contains_any(text.slice(mention.end, read.at.start), links::EXTREMES))
             // `A下降的县占比为15.4%`: the share of counties, not A's.
             || (text
                 .chars
@@ -3408,16 +3412,8 @@ fn level_after<'q>(
             };
             // `A减少至11860元`: a fall to the level, its size not said; so is
             // a rise against the year before (`A比上年提高到86.5%`).
-            let between = text.slice(mention.end, to.start);
-            let fell = changes::fell_to(between)
-                .then_some(Direction::Down)
-                .or_else(|| {
-                    changes::moved_to(between.trim_start())
-                        .filter(|(sign, before)| {
-                            *sign > 0.0 && changes::against_year_before_only(before)
-                        })
-                        .map(|_| Direction::Up)
-                });
+            let fell = changes::moved_unsized(text.slice(mention.end, to.start))
+                .and_then(Direction::of_sign);
             Read {
                 kind: StatementKind::Level,
                 level: Some(to),
@@ -4277,10 +4273,19 @@ fn single_after<'q>(
         opening.chars().count() - after_note(opening).chars().count()
     } else {
         // So does a cause before a from→to (`受民办园退出影响，由上年的…`).
-        let opening = text.slice(mention.end, mention.end + links::CAUSE_LEAD + 1);
-        links::from_after_lead(opening)
-            .filter(|_| links::CAUSES.iter().any(|w| opening.starts_with(w)))
-            .map_or(0, |rest| opening.chars().count() - rest.chars().count())
+        let opens_cause = text
+            .chars
+            .get(mention.end)
+            .is_some_and(|c| links::CAUSES.iter().any(|w| w.starts_with(*c)));
+        let opening = || text.slice(mention.end, mention.end + links::CAUSE_LEAD + 1);
+        opens_cause
+            .then(opening)
+            .filter(|opening| links::CAUSES.iter().any(|w| opening.starts_with(w)))
+            .and_then(|opening| {
+                links::from_after_lead(opening)
+                    .map(|rest| opening.chars().count() - rest.chars().count())
+            })
+            .unwrap_or(0)
     };
     let Some(candidate) = after
         .iter()
@@ -4358,7 +4363,11 @@ fn single_after<'q>(
     // `A已由…`, `A2023年由…`, `A逐步由…`, `A受民办园减少影响，由…`: a few words
     // (an adverb, the year, a cause) before the `由` (the from figure was
     // read as the level, and a cause's `减少` as the change).
-    let trimmed = links::from_after_lead(trimmed).unwrap_or(trimmed);
+    let trimmed = if trimmed.starts_with(FROM) {
+        trimmed
+    } else {
+        links::from_after_lead(trimmed).unwrap_or(trimmed)
+    };
     if trimmed.starts_with(FROM)
         || (trimmed.starts_with(links::FROM_BARE) && trimmed.chars().count() == 1)
     {

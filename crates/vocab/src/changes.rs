@@ -437,9 +437,17 @@ pub fn moved_to(words: &str) -> Option<(f64, &str)> {
 /// nothing else: `减少至11860元`, `下降到`, `降至`, `回落为`. The level is
 /// read; the fall is a change said in words only, with no size.
 pub fn fell_to(words: &str) -> bool {
-    moved_to(words.trim_start()).is_some_and(|(sign, before)| {
-        sign < 0.0 && (before.is_empty() || against_year_before_only(before))
-    })
+    moved_unsized(words).is_some_and(|sign| sign < 0.0)
+}
+
+/// The sign of a move to a level whose size is not said, in `words`
+/// between a name and its level: a fall ([`fell_to`]), or a rise against
+/// the year before (`比上年提高到86.5%`, `同比增加到10.3亿元`; `提高到86.5%`
+/// alone says no more than the level). `None` for anything else.
+pub fn moved_unsized(words: &str) -> Option<f64> {
+    let (sign, before) = moved_to(words.trim_start())?;
+    let year_before = against_year_before_only(before);
+    (year_before || (sign < 0.0 && before.is_empty())).then_some(sign)
 }
 
 /// Whether `words` are a comparison with the year before and nothing else:

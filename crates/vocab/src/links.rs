@@ -246,6 +246,10 @@ pub const RESPECTIVELY: &str = "分别";
 /// region ranked at an end is its own level: `为全省最低，仅82.3%`.)
 pub const EXTREMES: [&str; 6] = ["最低的", "最高的", "最低为", "最高为", "最少的", "最多的"];
 
+/// The character every [`EXTREMES`] word opens with: where it does not
+/// stand, none is looked for (a test holds it to the list).
+pub const EXTREME_MARK: char = '最';
+
 /// `均`, `都`: one figure stated for every name of a list before it
 /// (`A和B均在90%以上`, `A、B均达到92.5%`).
 pub const EACH: [&str; 2] = ["均", "都"];
@@ -260,6 +264,33 @@ pub const MASKS: [char; 8] = ['*', '_', 'X', 'x', '×', '○', '□', '#'];
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_extreme_opens_with_its_mark() {
+        assert!(EXTREMES.iter().all(|w| w.starts_with(EXTREME_MARK)));
+    }
+
+    #[test]
+    fn a_from_to_is_found_after_a_short_lead_or_a_cause() {
+        for (words, rest) in [
+            ("已由", "由"),
+            ("2023年由", "由"),
+            ("逐步从", "从"),
+            ("受民办园减少影响，由上年的", "由上年的"),
+            ("因辍学人数减少，由", "由"),
+        ] {
+            assert_eq!(from_after_lead(words), Some(rest), "{words}");
+        }
+        for words in [
+            "由",
+            "由于",
+            "经过多年持续不断的努力由",
+            "比上年，由",
+            "受影响由于",
+        ] {
+            assert_eq!(from_after_lead(words), None, "{words}");
+        }
+    }
+
     #[test]
     fn an_item_is_named_after_its_total() {
         for words in [
