@@ -339,13 +339,20 @@ fn a_change_on_an_adjusted_basis_is_said_and_not_judged() {
 /// `存在问题`). Its `全市` figure stays its own.
 #[test]
 fn a_county_named_in_a_section_of_no_region_is_a_part() {
-    let text = "青川市2023年度县级政府履行教育职责督导情况通报\n一、河东区\n（一）学前教育\n公办园在园幼儿占比52.4%。\n二、存在问题\n（一）学前教育\n芦溪县公办园在园幼儿占比仅41.5%。\n（二）义务教育\n全市九年义务教育巩固率为96.1%。\n";
+    let text = "青川市2023年度县级政府履行教育职责督导情况通报\n一、河东区\n（一）学前教育\n公办园在园幼儿占比52.4%。\n二、西山区\n（一）学前教育\n公办园在园幼儿占比55.1%。\n三、存在问题\n（一）学前教育\n芦溪县公办园在园幼儿占比仅41.5%。\n（二）义务教育\n全市九年义务教育巩固率为96.1%。\n";
     let parsed = run_json_on("qingchuan.txt", text, &["parse", "--format", "json"]);
     let case = |s: usize, c: usize| parsed["sections"][s]["cases"][c].clone();
-    assert_eq!(unread_reasons(&case(1, 0)), ["part"]);
-    assert_eq!(case(1, 0)["indicators"].as_array().map(Vec::len), Some(0));
-    assert_eq!(case(1, 1)["indicators"][0]["value"], 96.1);
+    assert_eq!(unread_reasons(&case(2, 0)), ["part"]);
+    assert_eq!(case(2, 0)["indicators"].as_array().map(Vec::len), Some(0));
+    assert_eq!(case(2, 1)["indicators"][0]["value"], 96.1);
     assert_eq!(case(0, 0)["indicators"][0]["value"], 52.4);
+    // After the sections of one region, the region's own name is its own,
+    // and another county's a part.
+    let text = "青溪县2023年度履行教育职责自评报告\n一、青溪县\n1.公办园在园幼儿占比52.4%。\n二、存在问题\n1.青溪县普惠性幼儿园覆盖率为82.5%。\n2.邻县芦溪县公办园在园幼儿占比仅41.5%。\n";
+    let parsed = run_json_on("qingxi-problems.txt", text, &["parse", "--format", "json"]);
+    let case = |c: usize| parsed["sections"][1]["cases"][c].clone();
+    assert_eq!(case(0)["indicators"][0]["value"], 82.5);
+    assert_eq!(unread_reasons(&case(1)), ["part"]);
 }
 
 /// One section states the spending and the pay twice (a case, then a

@@ -100,21 +100,31 @@ impl Extractor {
                 .map(|s| s.name.as_str()),
         );
         // A section that names no region in a report whose other sections
-        // do (`二、存在问题` after `一、河东区`): every region named in it is
-        // another's, never the section's own (`芦溪县…仅41.5%` failed the
-        // section `存在问题`).
-        let of_regions = title_region.is_none()
-            && report
-                .sections
-                .iter()
-                .any(|s| dutycheck_vocab::regions::of_heading(&s.name).is_some());
+        // name theirs (`二、存在问题` after `一、河东区`): see
+        // `regions::of_unnamed_section`. The preamble is left as it was.
+        let named: Vec<&str> = report
+            .sections
+            .iter()
+            .filter_map(|s| dutycheck_vocab::regions::of_heading(&s.name))
+            .collect();
+        let unnamed: Option<String> = title_region
+            .is_none()
+            .then(|| {
+                dutycheck_vocab::regions::of_unnamed_section(
+                    dutycheck_vocab::regions::of_title(&report.title),
+                    &named,
+                )
+            })
+            .flatten()
+            .map(str::to_string);
         for section in &mut report.sections {
+            let unnamed = unnamed.as_deref().filter(|_| !section.is_preamble());
             let cx = indicators::Context {
                 year,
                 plan_section: dutycheck_vocab::plans::is_plan_title(&section.name),
                 region: dutycheck_vocab::regions::of_heading(&section.name)
                     .or(title_region)
-                    .or(of_regions.then_some(dutycheck_vocab::regions::UNNAMED))
+                    .or(unnamed)
                     .filter(|_| placed),
             };
             for case in &mut section.cases {

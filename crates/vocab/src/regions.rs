@@ -584,6 +584,35 @@ pub const EXAMPLE: (&str, &str) = ("以", "为例");
 /// a region by its level alone (`全县`) is no other.
 pub const UNNAMED: &str = "\u{0}";
 
+/// The region of a section that names none (`二、存在问题`, `对照督导意见整改
+/// 落实情况`) in a report whose other sections name theirs (`named`), whose
+/// title names `title` (or none):
+///
+/// - one region named, below the title's (`红杉市…督导意见书` / `对槐荫县的
+///   督导意见`): that region, whose remedy the section tells;
+/// - otherwise the title's (`青川市…通报` / `一、河东区`, `二、西山区`; `石岭县
+///   …自评报告` / `二、南岗区`);
+/// - with no title's region, the one region named, or [`UNNAMED`] for
+///   several.
+///
+/// Every other region named in the section is then another's: `芦溪县…仅
+/// 41.5%` was read as the section's own level.
+pub fn of_unnamed_section<'a>(title: Option<&'a str>, named: &[&'a str]) -> Option<&'a str> {
+    let (first, rest) = named.split_first()?;
+    let one = rest.iter().all(|n| key(n) == key(first));
+    let rank = |name: &str| match level_of(name) {
+        Some('省') => 3,
+        Some('市' | '州' | '盟') => 2,
+        Some(_) => 1,
+        None => 0,
+    };
+    Some(match title {
+        Some(title) if !(one && rank(title) > rank(first)) => title,
+        _ if one => first,
+        _ => UNNAMED,
+    })
+}
+
 /// The levels of towns and townships, below a county.
 const TOWNS: [char; 2] = ['镇', '乡'];
 
