@@ -966,6 +966,25 @@ pub fn of_report<'a, 'h>(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_section_of_no_region_is_given_the_region_it_is_about() {
+        let of = of_unnamed_section;
+        // A city's report on one of its counties: the county's.
+        assert_eq!(of(Some("红杉市"), &["槐荫县"]), Some("槐荫县"));
+        // A city's bulletin on several: the city's; a county's own report
+        // with a district's section: the county's.
+        assert_eq!(of(Some("青川市"), &["河东区", "西山区"]), Some("青川市"));
+        assert_eq!(of(Some("石岭县"), &["南岗区"]), Some("石岭县"));
+        assert_eq!(of(Some("青溪县"), &["青溪县"]), Some("青溪县"));
+        // No title's region: the one named, or none of several.
+        assert_eq!(of(None, &["河东区", "河东区"]), Some("河东区"));
+        assert_eq!(of(None, &["河东区", "西山区"]), Some(UNNAMED));
+        assert_eq!(of(Some("青川市"), &[]), None);
+        // No name matches the region of none.
+        assert!(names_other("芦溪县", UNNAMED));
+        assert!(!names_other("全县", UNNAMED));
+    }
+
     use super::*;
 
     #[test]
