@@ -99,30 +99,37 @@ impl Extractor {
                 .filter(|s| !s.is_preamble())
                 .map(|s| s.name.as_str()),
         );
+        // Each section's region, read once.
+        let headings: Vec<Option<String>> = report
+            .sections
+            .iter()
+            .map(|s| dutycheck_vocab::regions::of_heading(&s.name).map(str::to_string))
+            .collect();
         // A section that names no region in a report whose other sections
         // name theirs (`二、存在问题` after `一、河东区`): see
         // `regions::of_unnamed_section`. The preamble is left as it was.
-        let named: Vec<&str> = report
+        let unnamed_sections = report
             .sections
             .iter()
-            .filter_map(|s| dutycheck_vocab::regions::of_heading(&s.name))
-            .collect();
-        let unnamed: Option<String> = title_region
-            .is_none()
+            .zip(&headings)
+            .any(|(s, h)| h.is_none() && !s.is_preamble());
+        let unnamed: Option<String> = (title_region.is_none() && unnamed_sections)
             .then(|| {
+                let named: Vec<&str> = headings.iter().flatten().map(String::as_str).collect();
                 dutycheck_vocab::regions::of_unnamed_section(
                     dutycheck_vocab::regions::of_title(&report.title),
                     &named,
                 )
+                .map(str::to_string)
             })
-            .flatten()
-            .map(str::to_string);
-        for section in &mut report.sections {
+            .flatten();
+        for (section, heading) in report.sections.iter_mut().zip(&headings) {
             let unnamed = unnamed.as_deref().filter(|_| !section.is_preamble());
             let cx = indicators::Context {
                 year,
                 plan_section: dutycheck_vocab::plans::is_plan_title(&section.name),
-                region: dutycheck_vocab::regions::of_heading(&section.name)
+                region: heading
+                    .as_deref()
                     .or(title_region)
                     .or(unnamed)
                     .filter(|_| placed),
