@@ -30,8 +30,8 @@
 //! one before it: `较上年减少212元，剔除…后增长3.2%`) is the indicator's own,
 //! and the adjusted one after it adds nothing to judge.
 
-use dutycheck_catalog::Indicator;
-use dutycheck_model::{IndicatorValue, Quantity, UnreadMention, UnreadMentionReason};
+use dutycheck_catalog::Catalog;
+use dutycheck_model::{Quantity, UnreadMention, UnreadMentionReason};
 use dutycheck_vocab::changes;
 
 use crate::CaseText;
@@ -39,13 +39,13 @@ use crate::indicators::{Mention, Statements, change_from};
 use dutycheck_vocab::punctuation::{is_clause_end, is_sentence_end};
 
 /// Sets apart the statements of `out` on an adjusted basis (see the module
-/// documentation). `quantities` and `mentions` are the case's, `indicators`
-/// the catalog's, `year` the report's.
+/// documentation). `quantities` and `mentions` are the case's, `year` the
+/// report's.
 pub(crate) fn set_apart(
     text: &CaseText<'_>,
     quantities: &[Quantity],
     mentions: &[Mention],
-    indicators: &[Indicator],
+    catalog: &Catalog,
     year: Option<i32>,
     out: &mut Statements,
 ) {
@@ -57,90 +57,75 @@ pub(crate) fn set_apart(
         // Where the basis ends (after its `后`), and where the basis of the
         // whole takes over again, if it does.
         let basis_end = sentence_end - rest.chars().count();
-        let until = whole_basis_after(text, basis_end, sentence_end).unwrap_or(sentence_end);
+        let until = changes::whole_basis_in(text.slice(basis_end, sentence_end))
+            .map_or(sentence_end, |i| {
+                basis_end + text.slice(basis_end, sentence_end)[..i].chars().count()
+            });
         let sentence_start = text
             .find_backward(0, at, is_sentence_end)
             .map_or(0, |p| p + 1);
         let adjusted = |pos: usize| (basis_end..until).contains(&pos);
+        // (figure, indicator) of each statement whose change is set apart.
         let mut set_apart: Vec<(usize, usize)> = Vec::new();
-        let mut kept = Vec::with_capacity(out.indicators.len());
-        for mut v in std::mem::take(&mut out.indicators) {
-            let in_sentence = (sentence_start..sentence_end).contains(&v.start);
+        out.indicators.retain_mut(|v| {
+            let Some(index) = catalog.position(&v.indicator) else {
+                return true;
+            };
+            if !(sentence_start..sentence_end).contains(&v.start) {
+                return true;
+            }
             let change_at = v
                 .change
                 .as_ref()
                 .and_then(|c| c.percent_at.or(c.value_at))
                 .map(|s| s.start);
-            // A change stated alone stands where its change is written
-            // (its `start` may be another figure of the sentence).
-            let figure_at = match v.value {
-                Some(_) => v.start,
-                None => change_at.unwrap_or(v.start),
-            };
             // `较上年减少212元，剔除…后增长3.2%`: one part before the basis,
             // one after it. The part before is the indicator's own change
             // (the whole change was set apart, and the fall was never
             // judged); the part after is dropped.
-            let parts = v.change.as_ref().map(|c| {
-                (
-                    c.percent_at.map(|s| adjusted(s.start)),
-                    c.value_at.map(|s| adjusted(s.start)),
-                )
-            });
-            if in_sentence
-                && let Some(c) = v.change.as_mut()
-                && let Some((Some(percent), Some(value))) = parts
-                && percent != value
+            if let Some(c) = v.change.as_mut()
+                && let (Some(percent), Some(value)) = (c.percent_at, c.value_at)
+                && adjusted(percent.start) != adjusted(value.start)
             {
-                if percent {
+                if adjusted(percent.start) {
                     (c.percent, c.percent_at) = (None, None);
                 } else {
                     (c.value, c.unit, c.value_at) = (None, None, None);
                 }
-                kept.push(v);
-            } else if !in_sentence {
-                kept.push(v);
-            } else if (v.value.is_none() && adjusted(figure_at)) || change_at.is_some_and(adjusted)
-            {
+                return true;
+            }
+            // A change stated alone stands where its change is written (its
+            // `start` may be another figure of the sentence).
+            let change_alone_adjusted = v.value.is_none() && adjusted(change_at.unwrap_or(v.start));
+            if change_alone_adjusted || change_at.is_some_and(adjusted) {
                 // A change on the basis: the whole's after it, if the
                 // sentence goes on to one, is the indicator's
                 // (`剔除…后，A比上年增长1.2%，按总量计算比上年下降0.8%`).
-                let index = index_of(indicators, &v);
                 let whole = (until < sentence_end)
-                    .then(|| indicators.get(index))
+                    .then(|| catalog.indicators().get(index))
                     .flatten()
                     .and_then(|i| change_from(text, quantities, until, i.kind, year));
-                match whole {
-                    Some(change) => {
-                        if v.value.is_none()
-                            && let Some(at) = change.percent_at.or(change.value_at)
-                        {
-                            // Placed again by the caller, at the new figure.
-                            (v.start, v.end, v.line, v.column) = (at.start, at.end, 0, 0);
-                        }
-                        v.change = Some(change);
-                        kept.push(v);
-                    }
-                    None => {
-                        set_apart.push((v.start, index));
-                        if v.value.is_some() {
-                            v.change = None;
-                            kept.push(v);
-                        }
-                    }
+                let Some(change) = whole else {
+                    set_apart.push((v.start, index));
+                    v.change = None;
+                    return v.value.is_some();
+                };
+                if v.value.is_none()
+                    && let Some(at) = change.percent_at.or(change.value_at)
+                {
+                    // Placed again by the caller, at the new figure.
+                    (v.start, v.end, v.line, v.column) = (at.start, at.end, 0, 0);
                 }
+                v.change = Some(change);
             } else if v.change.is_none()
                 && v.value.is_some()
                 && v.start < at
                 && compares_after(text, basis_end, until)
             {
-                set_apart.push((v.start, index_of(indicators, &v)));
-                kept.push(v);
-            } else {
-                kept.push(v);
+                set_apart.push((v.start, index));
             }
-        }
-        out.indicators = kept;
+            true
+        });
         for (figure, indicator) in set_apart {
             let Some(mention) = mention_before(mentions, indicator, sentence_start, figure) else {
                 continue;
@@ -148,7 +133,7 @@ pub(crate) fn set_apart(
             if out.unread.iter().any(|u| u.start == mention.start) {
                 continue;
             }
-            let Some(catalogued) = indicators.get(indicator) else {
+            let Some(catalogued) = catalog.indicators().get(indicator) else {
                 continue;
             };
             let at = out.unread.partition_point(|u| u.start < mention.start);
@@ -170,15 +155,6 @@ pub(crate) fn set_apart(
     }
 }
 
-/// The catalog position of the indicator `v` states (`usize::MAX`, which no
-/// mention has, when the catalog does not hold it).
-fn index_of(indicators: &[Indicator], v: &IndicatorValue) -> usize {
-    indicators
-        .iter()
-        .position(|i| i.id == v.indicator)
-        .unwrap_or(usize::MAX)
-}
-
 /// The last mention of `indicator` in `from..to`: the name the statement
 /// whose figure is at `to` was read for.
 fn mention_before(
@@ -192,17 +168,6 @@ fn mention_before(
         .rev()
         .take_while(|m| m.start >= from)
         .find(|m| m.indicator == indicator)
-}
-
-/// Where a basis of the whole (`按总量计算`, `按全口径`) opens in `from..to`,
-/// after an adjusted one: the change after it is the indicator's again.
-fn whole_basis_after(text: &CaseText<'_>, from: usize, to: usize) -> Option<usize> {
-    let words = text.slice(from, to);
-    words
-        .char_indices()
-        .filter(|(_, c)| matches!(c, '按' | '如' | '若'))
-        .find(|(i, _)| matches!(changes::strip_basis(&words[*i..]), Some((false, _))))
-        .map(|(i, _)| from + words[..i].chars().count())
 }
 
 /// Whether the clause that opens at `from` (after an adjusted basis)

@@ -194,7 +194,7 @@ impl Extractor {
                 text,
                 &quantities,
                 &mentions,
-                self.catalog.indicators(),
+                &self.catalog,
                 cx.year,
                 &mut statements,
             );

@@ -660,12 +660,25 @@ pub fn strip_basis(words: &str) -> Option<(bool, &str)> {
         })?;
         return Some((true, &words[at + trim(&words[at..])..]));
     }
-    let by = ["按", "如按", "若按"]
-        .iter()
-        .find_map(|w| words.strip_prefix(w))?;
+    let by = WHOLE_BASES.iter().find_map(|w| words.strip_prefix(w))?;
     // (`按可比口径比上年下降2.9%`: the comparable basis, the whole's change.)
     let at = rest_after(by, "计算").or_else(|| rest_after(by, "口径"))?;
     Some((false, &by[at + trim(&by[at..])..]))
+}
+
+/// The words that open a basis of the whole in [`strip_basis`]: `按总量计算`,
+/// `如按全口径计算`, `若按…口径`.
+pub const WHOLE_BASES: [&str; 3] = ["按", "如按", "若按"];
+
+/// Where (in bytes) a basis of the whole ([`strip_basis`]: `按总量计算`,
+/// `如按全口径计算则`) opens in `words`, after an adjusted one: the change
+/// after it is the indicator's again.
+pub fn whole_basis_in(words: &str) -> Option<usize> {
+    words
+        .char_indices()
+        .filter(|(i, _)| WHOLE_BASES.iter().any(|w| words[*i..].starts_with(w)))
+        .map(|(i, _)| i)
+        .find(|&i| matches!(strip_basis(&words[i..]), Some((false, _))))
 }
 
 /// The longest basis [`strip_basis`] reads, in characters before its `后`
@@ -888,6 +901,15 @@ mod tests {
         assert!(!names_other_base("比上年增加"));
         assert!(!names_other_base("较2022年提高"));
         assert!(!names_other_base("增幅"));
+    }
+
+    #[test]
+    fn a_basis_of_the_whole_is_found_after_an_adjusted_one() {
+        let words = "比上年增长1.6%，按总量计算比上年下降2.0%";
+        assert_eq!(whole_basis_in(words), words.find("按"));
+        let words = "增长1.6%，如按全口径计算则下降2.0%";
+        assert_eq!(whole_basis_in(words), words.find("如按"));
+        assert_eq!(whole_basis_in("比上年增长1.6%，按要求落实"), None);
     }
 
     #[test]
