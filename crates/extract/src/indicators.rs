@@ -806,7 +806,9 @@ pub(crate) fn opening_names_a_part(
     // Most openings are a word or two (`全县`): a look at their characters
     // rules them out before any string is cut.
     let clause = clause_before(text, from, at);
-    let mention_start = at;
+    // The clause's words before `at`, cut only by the questions that need
+    // them.
+    let opening = || text.slice(at - clause.len(), at);
     if text.names_example && example_before(text, at - clause.len(), region) {
         return true;
     }
@@ -827,17 +829,11 @@ pub(crate) fn opening_names_a_part(
         return true;
     }
     // `全国学前三年毛入园率为91.1%，该市为82.5%`: the nation's.
-    if clause.contains(&'国')
-        && regions::names_nation(text.slice(mention_start - clause.len(), mention_start))
-    {
+    if clause.contains(&'国') && regions::names_nation(opening()) {
         return true;
     }
     // `农村学校课后服务覆盖率…`, `新招聘教师中本科以上学历比例…`: a subgroup.
-    if regions::subgroup_leads().any(clause)
-        && search::contains_any(
-            text.slice(mention_start - clause.len(), mention_start),
-            regions::SUBGROUPS,
-        )
+    if regions::subgroup_leads().any(clause) && search::contains_any(opening(), regions::SUBGROUPS)
     {
         return true;
     }
@@ -850,9 +846,8 @@ pub(crate) fn opening_names_a_part(
         && !clause
             .windows(2)
             .any(|w| regions::BY_LEVEL.contains(&w[0]) && regions::is_level(w[1]))
-        && !(may_name_other
-            && regions::names_other(text.slice(mention_start - clause.len(), mention_start), own))
-        && paragraph_opens_with_other(text, mention_start, own)
+        && !(may_name_other && regions::names_other(opening(), own))
+        && paragraph_opens_with_other(text, at, own)
     {
         return true;
     }
@@ -862,39 +857,30 @@ pub(crate) fn opening_names_a_part(
     if clause
         .last()
         .is_some_and(|c| NARROWING_BEFORE.iter().any(|w| w.ends_with(*c)))
+        && NARROWING_BEFORE.iter().any(|w| opening().ends_with(w))
     {
-        let opening = text.slice(mention_start - clause.len(), mention_start);
-        if NARROWING_BEFORE.iter().any(|w| opening.ends_with(w)) {
-            return true;
-        }
+        return true;
     }
     // `东城街道公办园在园幼儿占比为30%`: a subdistrict, named (as a town is,
     // by its level) before the name.
-    if clause.contains(&'街')
-        && regions::names_subdistrict(text.slice(mention_start - clause.len(), mention_start))
-    {
+    if clause.contains(&'街') && regions::names_subdistrict(opening()) {
         return true;
     }
     // `全市13个县（区）A均达到80%以上`, `各县（区）A在…之间`: a floor or a spread
     // over several regions.
-    if clause.iter().any(|c| matches!(c, '个' | '各'))
-        && regions::several_regions(text.slice(mention_start - clause.len(), mention_start))
-    {
+    if clause.iter().any(|c| matches!(c, '个' | '各')) && regions::several_regions(opening()) {
         return true;
     }
     // `城关二中…`, `县第一中学…`, `实验中学…`, `城关一小…`: a school, named.
     if clause.iter().any(|c| matches!(c, '中' | '小'))
-        && search::contains_any(
-            text.slice(mention_start - clause.len(), mention_start),
-            regions::SCHOOLS,
-        )
+        && search::contains_any(opening(), regions::SCHOOLS)
     {
         return true;
     }
     if !may_list && !may_name_other {
         return false;
     }
-    let opening = text.slice(mention_start - clause.len(), mention_start);
+    let opening = opening();
     if may_name_other && region.is_some_and(|own| regions::names_other(opening, own)) {
         return true;
     }
@@ -4273,14 +4259,15 @@ fn single_after<'q>(
         opening.chars().count() - after_note(opening).chars().count()
     } else {
         // So does a cause before a from→to (`受民办园退出影响，由上年的…`).
-        let opens_cause = text
+        // (Most names are followed by no cause's first character.)
+        let may_cause = text
             .chars
             .get(mention.end)
             .is_some_and(|c| links::CAUSES.iter().any(|w| w.starts_with(*c)));
         let opening = || text.slice(mention.end, mention.end + links::CAUSE_LEAD + 1);
-        opens_cause
+        may_cause
             .then(opening)
-            .filter(|opening| links::CAUSES.iter().any(|w| opening.starts_with(w)))
+            .filter(|opening| links::opens_cause(opening))
             .and_then(|opening| {
                 links::from_after_lead(opening)
                     .map(|rest| opening.chars().count() - rest.chars().count())
@@ -5158,7 +5145,7 @@ fn unsized_first<'q>(
     let clause = text.slice(mention.end, clause_end);
     // `A受民办园减少影响，由…`, `A因辍学人数减少，…`: the change is the
     // cause's, not the name's.
-    if links::CAUSES.iter().any(|w| clause.starts_with(w)) {
+    if links::opens_cause(clause) {
         return None;
     }
     let direction = states_unsized_change(clause, year)?;

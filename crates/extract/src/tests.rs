@@ -4129,7 +4129,7 @@ fn a_claim_in_part_is_marked_partial() {
 #[test]
 fn a_town_or_school_claim_in_a_county_case_is_in_part() {
     let partial = |text: &str| -> Vec<bool> {
-        county_phrasing::in_region(text, "青溪县")
+        county_phrasing::in_2023(text)
             .claims
             .iter()
             .map(|c| c.partial)
@@ -4168,7 +4168,7 @@ fn a_town_or_school_claim_in_a_county_case_is_in_part() {
 #[test]
 fn a_share_after_its_count_is_read() {
     let levels = |text: &str| -> Vec<(String, Option<f64>)> {
-        county_phrasing::in_region(text, "青溪县")
+        county_phrasing::in_2023(text)
             .indicators
             .iter()
             .map(|i| (i.indicator.to_string(), i.value))
@@ -4194,16 +4194,15 @@ fn a_share_after_its_count_is_read() {
         levels("全县大班额42个、超大班额2个，分别占班级总数的3.6%、0.2%。"),
         [("super-large-class-count".to_string(), Some(2.0))]
     );
-    let town = county_phrasing::in_region("其中城关镇大班额38个，占比5.9%。", "青溪县");
+    let town = county_phrasing::in_2023("其中城关镇大班额38个，占比5.9%。");
     assert!(town.indicators.is_empty(), "{:?}", town.indicators);
     assert_eq!(
         town.unread.iter().map(|u| u.reason).collect::<Vec<_>>(),
         [dutycheck_model::UnreadMentionReason::Part]
     );
     // The same holds for the share of enrolment in vocational schools.
-    let part = county_phrasing::in_region(
+    let part = county_phrasing::in_2023(
         "全县中职招生3200人，其中城关镇中职招生800人，占高中阶段招生总数的41.2%。",
-        "青溪县",
     );
     assert!(part.indicators.is_empty(), "{:?}", part.indicators);
 }
@@ -4218,7 +4217,7 @@ fn a_named_schools_figures_and_claims_are_a_parts() {
         "县第一中学教师年平均工资为12.1万元。",
         "实验中学大班额比例为8%。",
     ] {
-        let c = county_phrasing::in_region(text, "青溪县");
+        let c = county_phrasing::in_2023(text);
         assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
         assert_eq!(
             c.unread.iter().map(|u| u.reason).collect::<Vec<_>>(),
@@ -4226,20 +4225,17 @@ fn a_named_schools_figures_and_claims_are_a_parts() {
             "{text}"
         );
     }
-    let claim = county_phrasing::in_region("城关一小课后服务实现全覆盖。", "青溪县");
+    let claim = county_phrasing::in_2023("城关一小课后服务实现全覆盖。");
     assert_eq!(
         claim.claims.iter().map(|c| c.partial).collect::<Vec<_>>(),
         [true]
     );
-    let all = county_phrasing::in_region("全县中小学大班额比例为3.2%。", "青溪县");
+    let all = county_phrasing::in_2023("全县中小学大班额比例为3.2%。");
     assert_eq!(
         all.indicators.iter().map(|i| i.value).collect::<Vec<_>>(),
         [Some(3.2)]
     );
-    let both = county_phrasing::in_region(
-        "全县大班额比例为3.6%，其中城关二中大班额12个，占比25%。",
-        "青溪县",
-    );
+    let both = county_phrasing::in_2023("全县大班额比例为3.6%，其中城关二中大班额12个，占比25%。");
     assert_eq!(
         both.indicators.iter().map(|i| i.value).collect::<Vec<_>>(),
         [Some(3.6)]
@@ -4256,7 +4252,7 @@ fn the_figure_of_the_one_at_an_end_is_a_parts() {
         "全县义务教育学校中，大班额比例最高的学校为18.5%。",
         "各乡镇中，学前三年毛入园率最低为79.6%，最高为98.2%。",
     ] {
-        let c = county_phrasing::in_region(text, "青溪县");
+        let c = county_phrasing::in_2023(text);
         assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
         assert_eq!(
             c.unread.iter().map(|u| u.reason).collect::<Vec<_>>(),
@@ -4264,8 +4260,7 @@ fn the_figure_of_the_one_at_an_end_is_a_parts() {
             "{text}"
         );
     }
-    let c =
-        county_phrasing::in_region("全县学前三年毛入园率为91.2%，最低的乡镇为79.6%。", "青溪县");
+    let c = county_phrasing::in_2023("全县学前三年毛入园率为91.2%，最低的乡镇为79.6%。");
     assert_eq!(
         c.indicators.iter().map(|i| i.value).collect::<Vec<_>>(),
         [Some(91.2)]
@@ -4278,7 +4273,7 @@ fn the_figure_of_the_one_at_an_end_is_a_parts() {
 #[test]
 fn figures_after_an_example_are_a_parts() {
     let read = |text: &str| {
-        let c = county_phrasing::in_region(text, "青溪县");
+        let c = county_phrasing::in_2023(text);
         (
             c.indicators.iter().map(|i| i.value).collect::<Vec<_>>(),
             c.unread.iter().map(|u| u.reason).collect::<Vec<_>>(),
@@ -5068,7 +5063,8 @@ mod county_phrasing {
     use super::*;
     use crate::indicators::Context;
 
-    fn in_2023(text: &str) -> Case {
+    /// `text` read as a case of 青溪县's report on 2023.
+    pub(super) fn in_2023(text: &str) -> Case {
         in_region(text, "青溪县")
     }
 
@@ -6454,9 +6450,7 @@ mod changes_as_written {
     use super::*;
     use crate::indicators::Context;
 
-    fn in_2023(text: &str) -> Case {
-        super::county_phrasing::in_region(text, "青溪县")
-    }
+    use super::county_phrasing::in_2023;
 
     /// Each level read from `text`, as a [`Row`].
     fn read(text: &str) -> Vec<Row> {

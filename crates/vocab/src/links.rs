@@ -48,9 +48,18 @@ pub const GROUPS: [&str; 3] = ["学校", "幼儿园", "地区"];
 /// (`自报86.5%` is a figure reported by the region itself).
 pub const FROM_BARE: char = '自';
 
+/// `由于`, a cause, which holds [`FROM`]'s `由` and is no from.
+const BECAUSE: &str = "由于";
+
 /// Words that open a cause set between a name and its from→to
 /// (`A受民办园减少影响，由82.4%下降到78.6%`, `A因辍学人数减少，由…`).
-pub const CAUSES: [&str; 3] = ["受", "因", "由于"];
+pub const CAUSES: [&str; 3] = ["受", "因", BECAUSE];
+
+/// Whether `words` open with a cause ([`CAUSES`]): the change its words
+/// state (`受民办园减少影响`) is the cause's, not the name's.
+pub fn opens_cause(words: &str) -> bool {
+    CAUSES.iter().any(|w| words.starts_with(w))
+}
 
 /// The most characters of a lead before a [`FROM`] word that
 /// [`from_after_lead`] steps over: an adverb (`已`, `现已`, `逐步`,
@@ -69,7 +78,7 @@ pub fn from_after_lead(words: &str) -> Option<&str> {
     let (i, _) = words
         .char_indices()
         .filter(|(_, c)| FROM.contains(c))
-        .find(|(i, _)| !words[*i..].starts_with("由于"))?;
+        .find(|(i, _)| !words[*i..].starts_with(BECAUSE))?;
     let lead = &words[..i];
     let n = lead.chars().count();
     let clause_ends = lead
@@ -77,10 +86,8 @@ pub fn from_after_lead(words: &str) -> Option<&str> {
         .filter(|c| crate::punctuation::is_clause_end(*c))
         .count();
     let short = n <= FROM_LEAD && clause_ends == 0;
-    let cause = n <= CAUSE_LEAD
-        && clause_ends == 1
-        && lead.ends_with(['，', ','])
-        && CAUSES.iter().any(|w| lead.starts_with(w));
+    let cause =
+        n <= CAUSE_LEAD && clause_ends == 1 && lead.ends_with(['，', ',']) && opens_cause(lead);
     (n > 0 && (short || cause)).then(|| &words[i..])
 }
 
