@@ -307,7 +307,7 @@ pub fn names_years_summed(words: &str) -> bool {
 /// verb (`A三年提高了…`, `A近三年提高…`, `A过去五年…`), and after the span
 /// (`三年来`, `五年间`, `三年内`, `三年以来`): the change is the span's.
 pub const SPAN_BEFORE: [&str; 5] = ["", "近", "这", "过去", "近些"];
-pub const SPAN_AFTER: [&str; 6] = ["以来", "来", "间", "内", "中", "里"];
+pub const SPAN_AFTER: [&str; 6] = [SINCE, "来", "间", "内", "中", "里"];
 
 /// Whether `words` may make a figure a sum over several years:
 /// [`names_years_summed`], [`SUM`] (`累计投入`), or an [`ADDED_UP`] word, which

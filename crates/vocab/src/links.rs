@@ -250,7 +250,8 @@ pub const RESPECTIVELY: &str = "分别";
 /// Words between a name and its figure that give the figure of the one at
 /// an end (`学前三年毛入园率最低的乡镇为79.6%`, `大班额比例最高的学校为18.5%`,
 /// `…最低为79.6%，最高为98.2%`): a part of the region, not its level. (The
-/// region ranked at an end is its own level: `为全省最低，仅82.3%`.)
+/// region ranked at an end is its own level: `为全省最低，仅82.3%`. Before a
+/// name, `最低的`/`最高的` are among [`crate::regions::SUBGROUPS`].)
 pub const EXTREMES: [&str; 6] = ["最低的", "最高的", "最低为", "最高为", "最少的", "最多的"];
 
 /// The character every [`EXTREMES`] word opens with: where it does not

@@ -906,7 +906,8 @@ pub const AREAS: [&str; 10] = [
 
 /// Where people live, ending like a district (`区`) and no part of the
 /// region a figure or a claim is about: `实现居住区配套园整治“清零”`,
-/// `新建小区配套幼儿园`, `社区…`.
+/// `新建小区配套幼儿园`, `社区…`. (`社区` is one of the [`AREAS`] too, which
+/// open no region's paragraph; these name no part of one either.)
 pub const DWELLINGS: [&str; 3] = ["住区", "小区", "社区"];
 
 /// `opening` without the word that calls the region after it a neighbour
