@@ -967,6 +967,8 @@ pub fn of_report<'a, 'h>(
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn a_section_of_no_region_is_given_the_region_it_is_about() {
         let of = of_unnamed_section;
@@ -985,8 +987,6 @@ mod tests {
         assert!(names_other("芦溪县", UNNAMED));
         assert!(!names_other("全县", UNNAMED));
     }
-
-    use super::*;
 
     #[test]
     fn a_section_of_a_city_and_its_county_is_the_countys() {
