@@ -57,6 +57,7 @@ pub const CAUSES: [&str; 3] = ["受", "因", BECAUSE];
 
 /// Whether `words` open with a cause ([`CAUSES`]): the change its words
 /// state (`受民办园减少影响`) is the cause's, not the name's.
+#[inline]
 pub fn opens_cause(words: &str) -> bool {
     CAUSES.iter().any(|w| words.starts_with(w))
 }
