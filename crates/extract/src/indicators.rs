@@ -67,6 +67,12 @@ pub(crate) const GAP_LIMIT: usize = 24;
 /// figure (`达到`, `提高至`, `为`, `2020年达到`).
 const LINK_LIMIT: usize = 12;
 
+/// How many characters of linking words may open the clause after a name
+/// that ends its own clause, and still link the name to the figure after
+/// them (`A较上年有所提高，为93.1%`, `仍存在超大班额，共4个`): a word or two
+/// of being. A longer opening says more (`，其中城区为…`).
+pub(crate) const NEXT_CLAUSE_LINK: usize = 3;
+
 /// How long a bracketed note right after a name may be (`（含公办园和普惠性
 /// 民办园）`) and still be stepped over to the name's figure.
 const NOTE_LIMIT: usize = 24;
@@ -638,8 +644,12 @@ pub(crate) fn links(between: &str) -> bool {
     // `低于全省平均水平，为76.3%`, `在全市排名第2，达到93.6%`: a clause that
     // compares with another base or ranks, with no figure, then the clause
     // that states the level.
+    // `仍存在超大班额，共4个`, `A，达到89.4%`: a comma right after the name,
+    // then a word or two of being (at most [`NEXT_CLAUSE_LINK`]
+    // characters: `，其中城区为…` says whose). The figure was dropped, unsaid.
     let between = match between.split_once(ends_clause) {
         Some((first, rest)) if ranks_or_compares(first) => rest,
+        Some(("", rest)) if rest.chars().count() <= NEXT_CLAUSE_LINK => rest,
         _ => between,
     };
     if between.chars().count() > LINK_LIMIT || between.chars().any(ends_clause) {
@@ -5126,8 +5136,11 @@ fn level_in_next_clause<'q>(
     let opening = year
         .and_then(|y| after_the_year(opening, y))
         .unwrap_or(opening);
-    (q.start > clause_end && opening.chars().count() <= 3 && links(opening) && states(kind, q))
-        .then_some(q)
+    (q.start > clause_end
+        && opening.chars().count() <= NEXT_CLAUSE_LINK
+        && links(opening)
+        && states(kind, q))
+    .then_some(q)
 }
 
 /// `A较上年有所下降，为93.1%`, `A比去年略有增长，达到5.2亿元`: a change

@@ -260,11 +260,17 @@ impl Extractor {
             if search::contains_any(text.slice(clause, m.start), links::REMOVED) {
                 return false;
             }
-            let clause_end = text.end_from(m.end, is_clause_end);
+            // (`仍存在超大班额，共4个`: a word or two open the next clause
+            // before the count, as `indicators::links` reads them.)
+            let (from, reach) = match text.chars.get(m.end) {
+                Some(',' | '，') => (m.end + 1, indicators::NEXT_CLAUSE_LINK),
+                _ => (m.end, usize::MAX),
+            };
+            let clause_end = text.end_from(from, is_clause_end);
             quantities[quantities.partition_point(|q| q.start < m.end)..]
                 .iter()
                 .take_while(|q| q.end <= clause_end)
-                .any(|q| q.kind == QuantityKind::Count)
+                .any(|q| q.kind == QuantityKind::Count && q.start - from <= reach)
                 || !claim_hits.iter().any(|h| h.start == m.start)
         });
         mentions

@@ -884,6 +884,38 @@ fn super_large_classes_counted_are_the_classes_left() {
     assert_eq!(c.claims.len(), 1, "{:?}", c.claims);
 }
 
+/// `仍存在超大班额，共4个`, `大班额比例，仅为4.1%`: the name ends its
+/// clause and a word or two of being open the next, before the figure. The
+/// figure was dropped (the count without a word; the share as no figure).
+/// A longer opening says whose the figure is, and is not read as the name's.
+#[test]
+fn a_figure_opening_the_next_clause_after_a_word_of_being_is_the_names() {
+    assert_eq!(
+        values("全县仍存在超大班额，共4个。"),
+        [pair("super-large-class-count", 4.0)]
+    );
+    assert_eq!(
+        values("全县超大班额，共有4个。"),
+        [pair("super-large-class-count", 4.0)]
+    );
+    assert_eq!(
+        values("全县大班额比例，仅为4.1%。"),
+        [pair("large-class-share", 4.1)]
+    );
+    assert_eq!(
+        values("全县学前三年毛入园率、普惠性幼儿园覆盖率，分别为91.2%、86.4%。"),
+        [
+            pair("preschool-gross-enrollment", 91.2),
+            pair("preschool-inclusive-coverage", 86.4)
+        ]
+    );
+    assert_eq!(values("全县普惠性幼儿园覆盖率，其中城区为95%。"), []);
+    assert_eq!(values("全县大班额比例，较上年下降1.2个百分点。"), []);
+    // A count further into the next clause is another's: no name, no note.
+    let c = extracted("针对超大班额，新建学校3所，新增学位4000个。");
+    assert!(c.indicators.is_empty() && c.unread.is_empty(), "{c:?}");
+}
+
 #[test]
 fn mentions_and_resolved_counts_are_not_claims() {
     assert!(claims("化解大班额1015个、超大班额291个，新增学位1.2万个。").is_empty());
