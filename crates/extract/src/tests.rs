@@ -916,6 +916,23 @@ fn a_figure_opening_the_next_clause_after_a_word_of_being_is_the_names() {
     assert!(c.indicators.is_empty() && c.unread.is_empty(), "{c:?}");
 }
 
+/// `66人以上班级还有4个`, `56人以上班级占比为4.2%`: the classes named by
+/// their size, not as 超大班额 or 大班额. The figures were dropped, unsaid.
+#[test]
+fn classes_named_by_their_size_are_the_class_size_indicators() {
+    assert_eq!(
+        values("全县66人以上班级还有4个。"),
+        [pair("super-large-class-count", 4.0)]
+    );
+    assert_eq!(
+        values("全县56人以上班级占比为4.2%。"),
+        [pair("large-class-share", 4.2)]
+    );
+    let c = extracted("66人以上班级已全部消除。");
+    assert!(c.indicators.is_empty() && c.unread.is_empty(), "{c:?}");
+    assert_eq!(c.claims.len(), 1, "{:?}", c.claims);
+}
+
 #[test]
 fn mentions_and_resolved_counts_are_not_claims() {
     assert!(claims("化解大班额1015个、超大班额291个，新增学位1.2万个。").is_empty());
