@@ -395,3 +395,45 @@ fn every_statement_of_a_section_is_judged_not_only_the_first() {
     assert_eq!(results["teachers.salary-parity"], "pass");
     assert_eq!(results["claims.teacher-pay-parity"], "evidenced");
 }
+
+/// A level followed by a change over several years, or against an earlier
+/// year than the one before (`较2021年下降2.1%` in a report on 2023): the
+/// level is judged, and the rule on the year's change says it could not
+/// judge it, and why. It said nothing: a fall over two years went by
+/// without a word.
+#[test]
+fn a_change_over_several_years_after_the_level_is_said_unread() {
+    let text = "青溪县2023年度履行教育职责自评报告\n一、教育投入\n1.全县一般公共预算教育支出12.4亿元，较2021年下降2.1%。普惠性幼儿园覆盖率为89.4%，近三年提高2.1个百分点。\n二、经费保障\n1.按在校学生人数平均的一般公共预算教育支出近三年年均增长3.1%。\n";
+    let v = run_json_on("qingxi-spans.txt", text, &["check", "--format", "json"]);
+    let results = |i: usize| v["reports"][0]["sections"][i]["results"].clone();
+    assert_eq!(
+        results(0)["finance.expenditure-growth"],
+        "unread",
+        "{}",
+        results(0)
+    );
+    assert_eq!(
+        results(0)["preschool.inclusive-coverage-2020"],
+        "pass",
+        "{}",
+        results(0)
+    );
+    let all = findings(&v);
+    let said: Vec<_> = all
+        .iter()
+        .filter(|f| f.0 == "finance.expenditure-growth")
+        .collect();
+    assert_eq!(said.len(), 1, "{all:#?}");
+    assert_eq!(said[0].1, "info");
+    assert!(said[0].2.contains("近三年"), "{said:?}");
+    let parsed = run_json_on("qingxi-spans.txt", text, &["parse", "--format", "json"]);
+    let case = &parsed["sections"][0]["cases"][0];
+    assert_eq!(case["indicators"][0]["value"], 1240000000.0, "{case}");
+    assert!(case["indicators"][0]["change"].is_null(), "{case}");
+    assert_eq!(unread_reasons(case), ["other-period", "other-period"]);
+    // A change over years stated alone is `other-period`, not `wrong-kind`.
+    assert_eq!(
+        unread_reasons(&parsed["sections"][1]["cases"][0]),
+        ["other-period"]
+    );
+}

@@ -28,6 +28,7 @@ pub mod claims;
 pub mod figures;
 pub mod indicators;
 mod scan;
+mod spans;
 mod stages;
 mod tables;
 mod text;
@@ -199,6 +200,14 @@ impl Extractor {
                 &mut statements,
             );
         }
+        spans::set_apart(
+            text,
+            &quantities,
+            &mentions,
+            &self.catalog,
+            cx.year,
+            &mut statements,
+        );
         for u in &mut statements.unread {
             (u.line, u.column) = case.position(u.start);
         }

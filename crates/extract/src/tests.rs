@@ -933,6 +933,75 @@ fn classes_named_by_their_size_are_the_class_size_indicators() {
     assert_eq!(c.claims.len(), 1, "{:?}", c.claims);
 }
 
+/// A level, then a change over several years or against an earlier year
+/// than the one before: the level is read, with no change, and an unread
+/// mention of reason `other-period` stands beside it at the name. A change
+/// against the year before (`较2022年` in a report on 2023) is the change.
+#[test]
+fn a_change_over_another_span_after_a_level_stands_beside_it_unread() {
+    use dutycheck_model::UnreadMentionReason;
+    let spans = |text: &str| {
+        let c = county_phrasing::in_2023(text);
+        let changed = c.indicators.iter().any(|i| i.change.is_some());
+        let reasons: Vec<_> = c.unread.iter().map(|u| u.reason).collect();
+        let levels: Vec<_> = c
+            .indicators
+            .iter()
+            .filter_map(|i| Some((i.indicator.to_string(), i.value?)))
+            .collect();
+        (levels, changed, reasons)
+    };
+    let other = vec![UnreadMentionReason::OtherPeriod];
+    for text in [
+        "全县一般公共预算教育支出12.4亿元，较2021年下降2.1%。",
+        "全县一般公共预算教育支出12.4亿元，2021年以来年均增长4.2%。",
+        "全县一般公共预算教育支出12.4亿元，近三年提高8.5%。",
+    ] {
+        assert_eq!(
+            spans(text),
+            (
+                vec![pair("education-expenditure", 1_240_000_000.0)],
+                false,
+                other.clone()
+            ),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        spans("全县普惠性幼儿园覆盖率为89.4%，比2020年提高6.2个百分点。"),
+        (
+            vec![pair("preschool-inclusive-coverage", 89.4)],
+            false,
+            other.clone()
+        )
+    );
+    // Against the year before: the year's change, nothing unread.
+    assert_eq!(
+        spans("全县一般公共预算教育支出12.4亿元，较2022年下降2.1%。"),
+        (
+            vec![pair("education-expenditure", 1_240_000_000.0)],
+            true,
+            vec![]
+        )
+    );
+    // The year's change, then one over years: the year's stands.
+    assert_eq!(
+        spans("全县一般公共预算教育支出12.4亿元，比上年增长1.2%，较2020年增长8.5%。"),
+        (
+            vec![pair("education-expenditure", 1_240_000_000.0)],
+            true,
+            vec![]
+        )
+    );
+    // Another name between: its own figure.
+    assert_eq!(
+        spans("全县普惠性幼儿园覆盖率为89.4%，学前三年毛入园率较2020年提高2.1个百分点。").2,
+        vec![UnreadMentionReason::OtherPeriod]
+    );
+    // Alone: `other-period`, not `wrong-kind`.
+    assert_eq!(spans("全县一般公共预算教育支出较2021年下降2.1%。").2, other);
+}
+
 #[test]
 fn mentions_and_resolved_counts_are_not_claims() {
     assert!(claims("化解大班额1015个、超大班额291个，新增学位1.2万个。").is_empty());

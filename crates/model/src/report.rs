@@ -450,7 +450,10 @@ pub enum UnreadMentionReason {
     /// year (`2021年生均…14210.5元` in a report on 2022), a month
     /// (`…每月9200元`), or the time before a rectification (`整改前，…`,
     /// `反馈意见指出，…`). It is the indicator's figure, but not its level
-    /// (or change) for the year the rules judge.
+    /// (or change) for the year the rules judge. A change over several
+    /// years or against an earlier year than the one before (`近三年提高
+    /// 2.1个百分点`, `较2021年下降2.1%`) is one too: after a level, it stands
+    /// beside the level read, for a rule on the year's change.
     OtherPeriod,
     /// The figure is for a part of the region, or for another region,
     /// named right before the name: some of its counties (`东岭县、西河区…
@@ -504,7 +507,7 @@ impl UnreadMentionReason {
                 "所在分句比较两个指标（“低于……”“比……高出”），其后的数字是两者之差，不是它的数值"
             }
             UnreadMentionReason::OtherPeriod => {
-                "所在分句的数字是另一时期的（如“1-9月”“上半年”“每月”、整改前或报告年度之前的某一年），不是本报告年度的全年数"
+                "所在分句的数字是另一时期的（如“1-9月”“上半年”“每月”、整改前、报告年度之前的某一年或“近三年”的变化），不是本报告年度的全年数或与上年相比的变化"
             }
             UnreadMentionReason::Part => {
                 "所在分句的数字是另一地区或其中一部分（所辖县区、乡镇，上级的全省、全市，某一学段或城区、农村学校）的，不是本地区整体的"

@@ -1,0 +1,136 @@
+//! Changes over another span than the year: `A12.4亿元，较2021年下降2.1%`,
+//! `A为89.4%，近三年提高2.1个百分点`, `A12.4亿元，2021年以来年均增长4.2%`.
+//!
+//! The rules on a change judge the change against the year before
+//! (`一般公共预算教育支出逐年只增不减`). A change against an earlier year, over
+//! a span of years, or averaged over them, is another figure: binding reads
+//! none of them as the level's change, and rightly so. But a report that
+//! gives the level and only such a change said nothing of the year's change,
+//! and the rule on it said nothing either: a fall over two years
+//! (`较2021年下降2.1%`) went by without a word.
+//!
+//! This pass, after binding, says so. For a level with no change whose next
+//! words (the rest of its clause, or the clause right after it) state a
+//! change of a size over another span, it puts an unread mention of
+//! [`UnreadMentionReason::OtherPeriod`] beside the level, at the level's
+//! name: the rule on the level judges the level; the rule on the change says
+//! it could not judge, and why. A name stated with such a change alone
+//! (`A较2021年下降2.1%`), unread because its figure is no level
+//! (`wrong-kind`), is given the same reason, which is the true one.
+
+use dutycheck_catalog::Catalog;
+use dutycheck_model::{Quantity, QuantityKind, StatementKind, UnreadMention, UnreadMentionReason};
+use dutycheck_vocab::punctuation::{is_clause_end, is_sentence_end};
+use dutycheck_vocab::{changes, search};
+
+use crate::CaseText;
+use crate::indicators::{Mention, Statements, years_in};
+
+/// How many characters may stand between a level and the figure of the
+/// change after it (`，较2021年下降`, `，“十三五”以来年均增长`).
+const REACH: usize = 16;
+
+/// Marks the changes over another span in `out` (see the module
+/// documentation). `quantities` and `mentions` are the case's, `year` the
+/// report's.
+pub(crate) fn set_apart(
+    text: &CaseText<'_>,
+    quantities: &[Quantity],
+    mentions: &[Mention],
+    catalog: &Catalog,
+    year: Option<i32>,
+    out: &mut Statements,
+) {
+    for u in &mut out.unread {
+        if u.reason == UnreadMentionReason::WrongKind
+            && spans_after(text, quantities, mentions, u.end, year)
+        {
+            u.reason = UnreadMentionReason::OtherPeriod;
+        }
+    }
+    let mut beside = Vec::new();
+    for v in &out.indicators {
+        if v.statement != StatementKind::Level
+            || v.value.is_none()
+            || v.change.is_some()
+            || !spans_after(text, quantities, mentions, v.end, year)
+        {
+            continue;
+        }
+        let Some(index) = catalog.position(&v.indicator) else {
+            continue;
+        };
+        let sentence_start = text
+            .find_backward(0, v.start, is_sentence_end)
+            .map_or(0, |p| p + 1);
+        let Some(mention) = mentions[..mentions.partition_point(|m| m.start < v.start)]
+            .iter()
+            .rev()
+            .take_while(|m| m.start >= sentence_start)
+            .find(|m| m.indicator == index)
+        else {
+            continue;
+        };
+        if out.unread.iter().any(|u| u.start == mention.start) {
+            continue;
+        }
+        beside.push(UnreadMention {
+            indicator: v.indicator.clone(),
+            name: v.name.clone(),
+            mention: text.original_text(mention.start, mention.end),
+            reason: UnreadMentionReason::OtherPeriod,
+            direction: None,
+            line: 0,
+            column: 0,
+            start: mention.start,
+            end: mention.end,
+        });
+    }
+    for u in beside {
+        let at = out.unread.partition_point(|w| w.start < u.start);
+        out.unread.insert(at, u);
+    }
+}
+
+/// Whether the words from character `from` on (the rest of the clause, or
+/// the whole clause after it) state a change of a size over another span
+/// than the year: a verb of change, then its figure, after words that name
+/// a span (`近三年`, `2021年以来`), an average over years (`年均`), or a
+/// comparison with an earlier year than the one before (`较2021年`). No
+/// other name stands between.
+fn spans_after(
+    text: &CaseText<'_>,
+    quantities: &[Quantity],
+    mentions: &[Mention],
+    from: usize,
+    year: Option<i32>,
+) -> bool {
+    let end = text.end_from(from, is_sentence_end);
+    let first = quantities.partition_point(|q| q.start < from);
+    let Some(q) = quantities[first..]
+        .iter()
+        .take_while(|q| q.end <= end)
+        .find(|q| !matches!(q.kind, QuantityKind::Year | QuantityKind::Duration))
+    else {
+        return false;
+    };
+    if q.start > from + REACH
+        || mentions[mentions.partition_point(|m| m.start < from)..]
+            .first()
+            .is_some_and(|m| m.start < q.start)
+    {
+        return false;
+    }
+    let words = text.slice(from, q.start);
+    // At most one clause mark, right at the start: the clause after.
+    let words = words.trim_start_matches([',', '，', ' ']);
+    if words.chars().any(is_clause_end) || changes::direction(words).is_none() {
+        return false;
+    }
+    changes::names_span(words)
+        || search::contains_any(words, changes::AVERAGED)
+        || (changes::opens_comparison(words)
+            && years_in(words)
+                .next()
+                .is_some_and(|(_, base, _)| year.is_some_and(|y| base < y - 1)))
+}
