@@ -200,14 +200,16 @@ impl Extractor {
                 &mut statements,
             );
         }
-        spans::set_apart(
-            text,
-            &quantities,
-            &mentions,
-            &self.catalog,
-            cx.year,
-            &mut statements,
-        );
+        if spans::may_hold(&quantities, cx.year) {
+            spans::set_apart(
+                text,
+                &quantities,
+                &mentions,
+                &self.catalog,
+                cx.year,
+                &mut statements,
+            );
+        }
         for u in &mut statements.unread {
             (u.line, u.column) = case.position(u.start);
         }

@@ -30,6 +30,19 @@ use crate::indicators::{Mention, Statements, years_in};
 /// change after it (`，较2021年下降`, `，“十三五”以来年均增长`).
 const REACH: usize = 16;
 
+/// Whether a case may state a change over another span: it holds a count
+/// of years (`近三年`, `三年来`) or an earlier year than the one before
+/// (`较2021年`, `2021年以来`). Most cases do not, and are not looked at. (A
+/// span with neither, `“十三五”以来年均增长…`, is left as binding reads it:
+/// a word of its own for the one pass cost more than the pass saved.)
+pub(crate) fn may_hold(quantities: &[Quantity], year: Option<i32>) -> bool {
+    quantities.iter().any(|q| match q.kind {
+        QuantityKind::Duration => true,
+        QuantityKind::Year => year.is_some_and(|y| q.value < f64::from(y - 1)),
+        _ => false,
+    })
+}
+
 /// Marks the changes over another span in `out` (see the module
 /// documentation). `quantities` and `mentions` are the case's, `year` the
 /// report's.
@@ -105,32 +118,35 @@ fn spans_after(
     from: usize,
     year: Option<i32>,
 ) -> bool {
-    let end = text.end_from(from, is_sentence_end);
+    // The first figure after `from` that is no year or span, within reach
+    // (a sentence end before it is caught below, with the clause marks).
     let first = quantities.partition_point(|q| q.start < from);
     let Some(q) = quantities[first..]
         .iter()
-        .take_while(|q| q.end <= end)
+        .take_while(|q| q.start <= from + REACH)
         .find(|q| !matches!(q.kind, QuantityKind::Year | QuantityKind::Duration))
     else {
         return false;
     };
-    if q.start > from + REACH
-        || mentions[mentions.partition_point(|m| m.start < from)..]
-            .first()
-            .is_some_and(|m| m.start < q.start)
+    if mentions[mentions.partition_point(|m| m.start < from)..]
+        .first()
+        .is_some_and(|m| m.start < q.start)
     {
         return false;
     }
-    let words = text.slice(from, q.start);
     // At most one clause mark, right at the start: the clause after.
-    let words = words.trim_start_matches([',', '，', ' ']);
-    if words.chars().any(is_clause_end) || changes::direction(words).is_none() {
+    let words = text
+        .slice(from, q.start)
+        .trim_start_matches([',', '，', ' ']);
+    if words.chars().any(is_clause_end) {
         return false;
     }
-    changes::names_span(words)
+    // The span first (most levels are followed by none), the verb then.
+    let span = changes::names_span(words)
         || search::contains_any(words, changes::AVERAGED)
         || (changes::opens_comparison(words)
             && years_in(words)
                 .next()
-                .is_some_and(|(_, base, _)| year.is_some_and(|y| base < y - 1)))
+                .is_some_and(|(_, base, _)| year.is_some_and(|y| base < y - 1)));
+    span && changes::direction(words).is_some()
 }
