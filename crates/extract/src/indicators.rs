@@ -2350,9 +2350,7 @@ fn followed_by<'q>(
         // `完成率100%`, `执行率98%`: the rate of meeting the plan, not the
         // indicator.
         words.iter().any(|w| {
-            opening
-                .strip_prefix(w)
-                .is_some_and(|rest| !rest.starts_with(links::RATE))
+            search::after_word(opening, w).is_some_and(|rest| !rest.starts_with(links::RATE))
         }) || also(opening)
     };
     let (q, between) = next?;
@@ -2977,14 +2975,9 @@ fn stated_again(
     let clause_break = after_note.len() != opening.len();
     // (`，但实际仅为84.1%`: a conjunction before the clause's words;
     // `，年底实际为48.3%`: the end of the year it is written of.)
-    let opening = plans::BUT
-        .iter()
-        .find_map(|w| opening.strip_prefix(w))
+    let opening = search::after_any(opening, &plans::BUT)
         .map_or(opening, |rest| rest.strip_prefix('是').unwrap_or(rest));
-    let opening = periods::YEAR_END
-        .iter()
-        .find_map(|w| opening.strip_prefix(w))
-        .unwrap_or(opening);
+    let opening = search::after_any(opening, &periods::YEAR_END).unwrap_or(opening);
     clause_break
         && opening.chars().count() <= LINK_WINDOW
         && opens(opening)

@@ -140,6 +140,26 @@ pub fn last_end_of_any<W: AsRef<str>>(
         .max()
 }
 
+/// `hay` after `word`, when it opens with it: `hay.strip_prefix(word)`,
+/// with the first two bytes compared first, inline. Most words a clause is
+/// asked for do not open it, and a CJK word's first two bytes tell most of
+/// them apart: a call to compare each whole word (`memcmp`) cost more than
+/// the answer, in the lists that `indicators` asks of every clause.
+#[inline]
+pub fn after_word<'h>(hay: &'h str, word: &str) -> Option<&'h str> {
+    let (h, w) = (hay.as_bytes(), word.as_bytes());
+    if h.len() < w.len() || h.first() != w.first() || h.get(1) != w.get(1) {
+        return None;
+    }
+    hay.strip_prefix(word)
+}
+
+/// `hay` after the first of `words` (in the list's order) that opens it.
+#[inline]
+pub fn after_any<'h>(hay: &'h str, words: &[&str]) -> Option<&'h str> {
+    words.iter().find_map(|w| after_word(hay, w))
+}
+
 /// The first of `words` (in the list's order) that occurs in `hay`.
 #[inline]
 pub fn first_in<'w>(hay: &str, words: &[&'w str]) -> Option<&'w str> {
