@@ -268,7 +268,7 @@ fn figure_at(h: &str, at: usize) -> Option<Spans<'_>> {
     // A qualifier counts only when a number follows it.
     let after_qualifier = BEFORE
         .iter()
-        .find(|w| h[at..].starts_with(**w))
+        .find(|w| search::opens_with(&h[at..], w))
         .and_then(|w| {
             let end = number(h, at + w.len(), &mut groups)?;
             groups[Group::Pre as usize] = Some((at, at + w.len()));
@@ -304,7 +304,10 @@ fn figure_at(h: &str, at: usize) -> Option<Spans<'_>> {
             if !rest.chars().next().is_some_and(may_start_unit) {
                 return None;
             }
-            UNITS.iter().map(|(u, _)| *u).find(|u| rest.starts_with(u))
+            UNITS
+                .iter()
+                .map(|(u, _)| *u)
+                .find(|u| search::opens_with(rest, u))
         };
         // (Both multipliers are three bytes that open with 0xE4: one look
         // rules out most units.)
@@ -323,7 +326,7 @@ fn figure_at(h: &str, at: usize) -> Option<Spans<'_>> {
             // Most numerals in running text have no unit after them: look
             // at the first character before comparing with every unit.
             Group::Unit => unit_of(rest),
-            _ => words.iter().copied().find(|w| rest.starts_with(w)),
+            _ => words.iter().copied().find(|w| search::opens_with(rest, w)),
         };
         if let Some(w) = word {
             groups[group as usize] = Some((end + gap, end + gap + w.len()));
@@ -370,11 +373,11 @@ fn number(h: &str, at: usize, groups: &mut [Option<(usize, usize)>; 9]) -> Optio
         let gap = usize::from(
             h[end..]
                 .strip_prefix(' ')
-                .is_some_and(|r| MULTIPLIERS.iter().any(|(m, _)| r.starts_with(m))),
+                .is_some_and(|r| MULTIPLIERS.iter().any(|(m, _)| search::opens_with(r, m))),
         );
         if let Some((m, _)) = MULTIPLIERS
             .iter()
-            .find(|(m, _)| h[end + gap..].starts_with(*m))
+            .find(|(m, _)| search::opens_with(&h[end + gap..], m))
         {
             groups[Group::Mult as usize] = Some((end + gap, end + gap + m.len()));
             end += gap + m.len();

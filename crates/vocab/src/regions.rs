@@ -124,9 +124,15 @@ pub fn is_region(name: &str) -> bool {
 /// with `、`, or is made of levels alone.
 pub fn is_collective(name: &str) -> bool {
     let name = name.trim();
-    name.contains('各')
-        || name.contains('、')
-        || (!name.is_empty() && name.chars().all(|c| REGION_ENDS.contains(&c)))
+    // One pass over the (short) name: a search per character cost more.
+    let mut only_levels = !name.is_empty();
+    for c in name.chars() {
+        if matches!(c, '各' | '、') {
+            return true;
+        }
+        only_levels &= REGION_ENDS.contains(&c);
+    }
+    only_levels
 }
 
 /// The region a section heading names: the whole heading (`东河县`), or

@@ -148,10 +148,19 @@ pub fn last_end_of_any<W: AsRef<str>>(
 #[inline]
 pub fn after_word<'h>(hay: &'h str, word: &str) -> Option<&'h str> {
     let (h, w) = (hay.as_bytes(), word.as_bytes());
-    if h.len() < w.len() || h.first() != w.first() || h.get(1) != w.get(1) {
-        return None;
+    match (h, w) {
+        (_, []) => Some(hay),
+        ([a, ..], [b]) if a == b => hay.get(1..),
+        ([a, c, ..], [b, d, ..]) if a == b && c == d => hay.strip_prefix(word),
+        _ => None,
     }
-    hay.strip_prefix(word)
+}
+
+/// Whether `hay` opens with `word` (`hay.starts_with(word)`, as
+/// [`after_word`] compares).
+#[inline]
+pub fn opens_with(hay: &str, word: &str) -> bool {
+    after_word(hay, word).is_some()
 }
 
 /// `hay` after the first of `words` (in the list's order) that opens it.
@@ -261,6 +270,22 @@ mod tests {
                     .filter_map(|w| hay.rfind(w).map(|i| i + w.len()))
                     .max(),
                 "{hay}"
+            );
+            for word in WORDS {
+                assert_eq!(
+                    after_word(&hay, word),
+                    hay.strip_prefix(word),
+                    "{hay} / {word}"
+                );
+                for tail in 0..hay.len() {
+                    if let Some(rest) = hay.get(tail..) {
+                        assert_eq!(after_word(rest, word), rest.strip_prefix(word));
+                    }
+                }
+            }
+            assert_eq!(
+                after_any(&hay, &WORDS),
+                WORDS.iter().find_map(|w| hay.strip_prefix(w))
             );
             assert_eq!(
                 first_in(&hay, &WORDS[..5]),
