@@ -27,10 +27,15 @@ pub(crate) fn region_key(name: &str, aliases: &BTreeMap<String, String>) -> Stri
 /// section's name when it names a region, else the title's region. None
 /// for a section of the region's own budget or schools (`二、市本级`): its
 /// figures are a part of the city's, and were linked with the whole city's
-/// of other years (a false fall of 66.05 → 12.36亿元).
+/// of other years (a false fall of 66.05 → 12.36亿元). None, too, for a
+/// region named by its level alone (`全市`, the preamble of a bulletin
+/// whose title names no region): every city's bulletin says `全市`, and two
+/// cities' figures would be linked as one's.
 pub(crate) fn region_name<'a>(report: &'a Report, section: &'a Section) -> Option<&'a str> {
     let name: Vec<char> = section.name.chars().collect();
-    if regions::names_own_level_only(&name) {
+    if regions::names_own_level_only(&name)
+        || regions::whole_by_level(&section.name) == Some(section.name.as_str())
+    {
         return None;
     }
     regions::of_heading(&section.name).or_else(|| regions::of_title(&report.title))
@@ -354,6 +359,25 @@ mod tests {
             .map(|s| region_name(&b.report, s))
             .collect();
         assert_eq!(names, [None, None, Some("鹤岭市"), Some("桐坪县")]);
+    }
+
+    /// A bulletin's preamble under a title that names no region is named
+    /// by its level alone (`全市`): every city's is, so it is no region to
+    /// link across years (two cities' figures would be one's).
+    #[test]
+    fn a_region_named_by_its_level_alone_is_none() {
+        let mut b = crate::tests::report(Some(2023))
+            .section("全市")
+            .section("全省")
+            .section("桐坪县");
+        b.report.title = "关于2023年度县级人民政府履行教育职责评价结果的通报".into();
+        let names: Vec<Option<&str>> = b
+            .report
+            .sections
+            .iter()
+            .map(|s| region_name(&b.report, s))
+            .collect();
+        assert_eq!(names, [None, None, Some("桐坪县")]);
     }
 
     #[test]

@@ -1171,7 +1171,7 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
     texts.give(&mut sections);
     // A preamble of the region the first heading names too (`石湾县…` /
     // `全县…` / `一、石湾县`) is that section's lead-in.
-    if let Some(region) = preamble
+    if let Some(Some(region)) = preamble
         && sections.first().is_some_and(Section::is_preamble)
         && sections
             .get(1)
@@ -1249,32 +1249,42 @@ fn one_regions_cases(sections: &mut Vec<Section>, title: &str) {
 }
 
 /// The head of the report's preamble (section 0, [`Section::is_preamble`])
-/// and the region it is about: when the title names one region
-/// (`石湾县2023年…`, [`regions::of_title`]) and the lines between the title
-/// and the first heading (`heads`' first) state a figure
-/// ([`states_figures`]). A preamble of words only (`根据…，现将有关情况报告
-/// 如下。`) stays unread, as before: it states nothing to judge.
+/// and the region the title names, if it names one: when the lines between
+/// the title and the first heading (`heads`' first) state a figure
+/// ([`states_figures`]). The section is the title's region (`石湾县2023年…`,
+/// [`regions::of_title`]); under a title that names none (`关于2023年度县级
+/// 人民政府履行教育职责评价结果的通报`), the whole region the figures are said
+/// of (`全市一般公共预算教育支出58.6亿元`, [`regions::whole_by_level`]): its
+/// figures were dropped without a word. A preamble of words only
+/// (`根据…，现将有关情况报告如下。`) stays unread, as before: it states nothing
+/// to judge; so does one of figures of no region named at all.
 fn preamble_head<'t>(
     lines: &[Line<'_>],
     body_start: usize,
     heads: &[Head],
     title: &'t str,
-) -> Option<(Head, &'t str)> {
+) -> Option<(Head, Option<&'t str>)> {
     let first = heads.first()?.idx;
-    let region = regions::of_title(title)?;
     let body = lines.get(body_start..first)?;
     let opening = body.iter().find(|l| !l.furniture && !l.text.is_empty())?;
-    if body_start == 0
-        || !body
-            .iter()
-            .any(|l| !l.furniture && states_figures(l.normal))
-    {
+    let mut figures = body
+        .iter()
+        .filter(|l| !l.furniture && states_figures(l.normal));
+    if body_start == 0 {
         return None;
     }
+    let titled = regions::of_title(title);
+    let name = match titled {
+        Some(region) => {
+            figures.next()?;
+            region
+        }
+        None => figures.find_map(|l| regions::whole_by_level(l.text))?,
+    };
     let head = Head {
         idx: body_start - 1,
         section: Section {
-            name: region.into(),
+            name: name.into(),
             number: 0,
             line: opening.number,
             column: opening.column,
@@ -1288,7 +1298,7 @@ fn preamble_head<'t>(
         over_regions: false,
         collected: false,
     };
-    Some((head, region))
+    Some((head, titled))
 }
 
 /// Whether a line (folded) states a figure with a unit: a digit before a

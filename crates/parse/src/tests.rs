@@ -2572,8 +2572,10 @@ fn tab_separated_header_rows_keep_their_lines() {
 /// The text between the title and the first heading, when it states a
 /// figure, is the titled region's: section 0 (`Section::is_preamble`), or
 /// the lead-in of the first section when that names the same region. It
-/// was dropped unread, with no note. A preamble of words only, and one of
-/// a title that names no region, stay unread as before.
+/// was dropped unread, with no note. Under a title that names no region,
+/// the whole region its figures are said of (`全省…`, `全市…`): they were
+/// dropped too. A preamble of words only, and one whose figures name no
+/// region, stay unread as before.
 #[test]
 fn a_preamble_with_figures_is_the_titled_regions() {
     let text = "石湾县2023年度履行教育职责自评报告\n全县学前三年毛入园率为83.6%，普惠性幼儿园覆盖率为78.2%。\n一、学前教育\n1.新建公办幼儿园3所。\n";
@@ -2595,9 +2597,19 @@ fn a_preamble_with_figures_is_the_titled_regions() {
     let report = parse(&doc(text)).expect("parses");
     assert_eq!(outline(&report), [("石湾县".to_string(), vec![0, 1])]);
     assert!(!report.sections[0].is_preamble());
+    let text = "2023年度履行教育职责评价情况通报\n各县（市、区）人民政府：\n今年以来，全省学前三年毛入园率为91.6%。\n一、石湾县\n1.新建公办幼儿园3所。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(
+        outline(&report),
+        [
+            ("全省".to_string(), vec![0]),
+            ("石湾县".to_string(), vec![1])
+        ]
+    );
+    assert!(report.sections[0].is_preamble());
     for text in [
         "石湾县2023年度履行教育职责自评报告\n根据要求，现将有关情况报告如下。\n一、学前教育\n1.新建公办幼儿园3所。\n",
-        "2023年度履行教育职责评价情况通报\n全省学前三年毛入园率为91.6%。\n一、石湾县\n1.新建公办幼儿园3所。\n",
+        "2023年度履行教育职责评价情况通报\n学前三年毛入园率为91.6%。\n一、石湾县\n1.新建公办幼儿园3所。\n",
     ] {
         let report = parse(&doc(text)).expect("parses");
         assert_eq!(outline(&report).len(), 1, "{text}");

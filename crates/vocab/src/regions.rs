@@ -637,6 +637,18 @@ pub fn opening_by_level(words: &str) -> Option<(char, char, &str)> {
     (BY_LEVEL.contains(&by) && is_level(level)).then_some((by, level, chars.as_str()))
 }
 
+/// The first whole region named in `text` by its level alone (`全市`,
+/// `全县`, `全省`): what a bulletin whose title names no region says its
+/// figures are of (`全市一般公共预算教育支出58.6亿元`). Towns are no level
+/// of a report's.
+pub fn whole_by_level(text: &str) -> Option<&str> {
+    text.char_indices().find_map(|(i, c)| {
+        let level = text[i + c.len_utf8()..].chars().next()?;
+        (c == '全' && REGION_ENDS.contains(&level))
+            .then(|| &text[i..i + c.len_utf8() + level.len_utf8()])
+    })
+}
+
 /// `本级` after a level (`市本级`, `县本级`, `南屏市本级`): the region's own
 /// budget or the schools it runs itself, not the whole region. A figure
 /// for it is a part's.
@@ -973,6 +985,21 @@ pub fn of_report<'a, 'h>(
 
 #[cfg(test)]
 mod tests {
+    use super::whole_by_level;
+
+    #[test]
+    fn a_whole_region_by_its_level_alone() {
+        assert_eq!(
+            whole_by_level("今年以来，全市一般公共预算教育支出58.6亿元"),
+            Some("全市")
+        );
+        assert_eq!(whole_by_level("全县（市、区）"), Some("全县"));
+        assert_eq!(whole_by_level("全面推进，全省"), Some("全省"));
+        assert_eq!(whole_by_level("全镇学前三年毛入园率"), None);
+        assert_eq!(whole_by_level("各县（市、区）人民政府"), None);
+        assert_eq!(whole_by_level("全"), None);
+    }
+
     use super::*;
 
     #[test]
