@@ -5355,6 +5355,18 @@ fn change_parts<'q>(
         let between = text.slice(cursor, q.start);
         // (`（14.3亿元）比上年下降2.6%`: the level in brackets, then the change.)
         let words = between.trim_start_matches([',', '，', ' ', NOTE_OPEN, NOTE_CLOSE]);
+        // `与当地公务员平均工资收入（12.1万元）相比低0.3万元`: the figure in
+        // brackets inside `与…相比`, whose base was named before it: the
+        // gap between the two, no change (it was read as the civil
+        // servants' fall), unless that base is the year before
+        // (`与上年（11.2万元）相比增长3.1%`).
+        if parts == 0
+            && between.starts_with(NOTE_CLOSE)
+            && changes::compared_with(words)
+            && !bracketed_base_is_year_before(text, cursor, year)
+        {
+            break;
+        }
 
         // `，低于全市平均水平，较上年减少0.2亿元`: a comparison with no figure
         // of its own stands before the change; so does a rank
@@ -5689,6 +5701,30 @@ pub(crate) fn change_span(words: &str, q: &Quantity) -> Span {
         start: q.start.saturating_sub(verb),
         end: q.end,
     }
+}
+
+/// Whether the base named between `与` (or `和`, `同`, `跟`) and the bracket
+/// that holds the figure ending at `end` (`与上年（11.2万元）相比…`) is the
+/// year before. `false` for another base (`与当地公务员平均工资收入（12.1万元）
+/// 相比…`), or none found in the clause.
+fn bracketed_base_is_year_before(text: &CaseText<'_>, end: usize, year: Option<i32>) -> bool {
+    let Some(open) = text.find_backward(end.saturating_sub(LINK_WINDOW), end, |c| c == NOTE_OPEN)
+    else {
+        return false;
+    };
+    let clause = text
+        .find_backward(open.saturating_sub(LINK_WINDOW * 2), open, ends_clause)
+        .map_or(0, |p| p + 1);
+    let words = text.slice(clause, open);
+    let Some(base) = changes::EQUAL_TO
+        .iter()
+        .filter_map(|w| words.rfind(w).map(|i| &words[i + w.len()..]))
+        .min_by_key(|b| b.len())
+    else {
+        return false;
+    };
+    changes::YEAR_BEFORE.contains(&base.trim())
+        || (first_year(base).is_some() && against_year_before(base, year))
 }
 
 /// Whether the comparison in `words` is with the year before: `比上年`,

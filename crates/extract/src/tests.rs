@@ -6454,6 +6454,23 @@ mod county_phrasing {
             );
             assert!(c.indicators.iter().all(|i| i.change.is_none()), "{text}");
         }
+        // The base's pay in brackets inside `与…相比`: its level, and the gap
+        // after it no change of it (it was read as their fall of 3,000元).
+        for text in [
+            "全县义务教育教师平均工资收入为11.8万元，与当地公务员平均工资收入（12.1万元）相比低0.3万元。",
+            "全县义务教育教师平均工资收入为11.8万元，与当地公务员平均工资收入（12.1万元）相比，低0.3万元。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(
+                levels(&c),
+                [
+                    ("teacher-average-salary", Some(118_000.0)),
+                    ("civil-servant-average-salary", Some(121_000.0))
+                ],
+                "{text}"
+            );
+            assert!(c.indicators.iter().all(|i| i.change.is_none()), "{text}");
+        }
         for text in [
             "全县义务教育教师平均工资收入11.8万元，与当地公务员平均工资收入的差距由0.9万元缩小到0.3万元。",
             "全县义务教育教师平均工资收入11.8万元，与公务员平均工资收入差额为0.3万元。",
