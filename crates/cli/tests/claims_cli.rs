@@ -335,3 +335,27 @@ fn a_claim_about_one_indicator_is_judged_on_its_figures() {
     );
     assert_eq!(claims, []);
 }
+
+/// A claim of pay above the civil servants' said as the gap
+/// (`高出当地公务员0.2万元`, `比当地公务员高0.2万元`) is a claim of the
+/// requirement, not a count of work done (it was dropped, unsaid). With the
+/// teachers' pay given and the civil servants' not, the warning names the
+/// side that is missing only (it named both).
+#[test]
+fn a_claim_of_pay_above_said_as_the_gap_names_the_missing_side() {
+    for sentence in [
+        "全县义务教育教师平均工资收入为11.4万元，高出当地公务员0.2万元。",
+        "全县义务教育教师平均工资收入为11.4万元，比当地公务员高0.2万元。",
+    ] {
+        let (claims, _) = checked_text(
+            "selfeval.txt",
+            &format!("松岭县2023年度履行教育职责自评报告\n\n一、松岭县\n（一）{sentence}\n"),
+        );
+        let messages: Vec<&str> = claims.iter().map(|(_, m)| m.as_str()).collect();
+        assert_eq!(messages.len(), 1, "{sentence}: {messages:?}");
+        assert!(
+            messages[0].ends_with("但同一部分没有公务员平均工资收入水平的数据佐证"),
+            "{messages:?}"
+        );
+    }
+}

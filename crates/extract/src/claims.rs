@@ -335,8 +335,10 @@ fn counted(text: &CaseText<'_>, m: &Mention) -> bool {
         .get(m.end)
         .is_some_and(|c| c.is_ascii_digit() || dutycheck_vocab::numerals::is_numeral_char(*c))
         && !search::contains_any(phrase, plans::ALL_OF)
-        // (`比当地公务员低0.3万元`: the gap below, no count.)
+        // (`比当地公务员低0.3万元`, `高出当地公务员0.2万元`: the gap below or
+        // above, no count.)
         && !plans::states_below("", phrase)
+        && !plans::states_above(phrase)
 }
 
 /// Whether the words right before a claim phrase (at most

@@ -620,6 +620,21 @@ pub fn states_below(before: &str, phrase: &str) -> bool {
 /// opens the phrase and `低` ends it, and it states [`BELOW`] as well.
 pub const BELOW_THAN: (char, char) = ('比', '低');
 
+/// Words that, opening a phrase of a comparison's requirement, state the
+/// first side above the second (`高出当地公务员0.2万元`, `高于当地公务员`), as
+/// `比当地公务员高0.2万元` does ([`ABOVE_THAN`]): the figure after is the gap.
+pub const ABOVE: [&str; 2] = ["高出", "高于"];
+
+/// `比当地公务员高0.2万元`: `比` opens the phrase and `高` ends it.
+pub const ABOVE_THAN: (char, char) = ('比', '高');
+
+/// Whether `phrase` states the first side of a comparison above the second
+/// ([`ABOVE`], [`ABOVE_THAN`]): a figure after it is the gap, no count.
+pub fn states_above(phrase: &str) -> bool {
+    ABOVE.iter().any(|w| phrase.starts_with(w))
+        || (phrase.starts_with(ABOVE_THAN.0) && phrase.ends_with(ABOVE_THAN.1))
+}
+
 /// How many characters before a claim phrase a [`DENIALS`] word may stand:
 /// `未` + a verb of two (`未落实`, `尚未实现`), `没有完全做到`, or
 /// `没有完全实现“` before a quoted phrase.

@@ -142,8 +142,27 @@ fn section(
         Verdict::Evidenced => Status::Evidenced,
         Verdict::Unevidenced => {
             if let Some(severity) = capped(cx, rule.evidence) {
-                let judged = requirement.indicators.iter().filter(|id| judged_on(id));
-                vars.insert("indicators", indicator_names(cx, judged));
+                // A comparison's sides with no figure, when one side has
+                // one (`高出当地公务员0.2万元` beside the teachers' pay named
+                // both as missing).
+                let judged: Vec<&_> = requirement
+                    .indicators
+                    .iter()
+                    .filter(|id| judged_on(id))
+                    .collect();
+                let lacking: Vec<&_> = requirement
+                    .indicators
+                    .iter()
+                    .zip(&figures)
+                    .filter(|(id, f)| {
+                        matches!(requirement.meets, Some(Meets::NotBelow))
+                            && judged_on(id)
+                            && !f.iter().any(|f| f.value.value.is_some())
+                    })
+                    .map(|(id, _)| id)
+                    .collect();
+                let named = if lacking.is_empty() { judged } else { lacking };
+                vars.insert("indicators", indicator_names(cx, named.into_iter()));
                 for (case, claim) in &claims {
                     vars.insert("claim", claim.text.to_string());
                     let msg = cx.message(
