@@ -1774,6 +1774,15 @@ pub fn title_year(doc: &Document) -> Option<i32> {
         if whole {
             return year_of(&lines, &title_lines(&lines)?);
         }
+        // A rectification report's year may stand anywhere in its text
+        // (`rectified_year`): read it all.
+        if enough
+            && let Some(title) = title_lines(&lines)
+            && dutycheck_vocab::genres::rectification(&title.normal)
+        {
+            take = usize::MAX;
+            continue;
+        }
         if enough && let Some(title) = title_lines(&lines) {
             // The preamble must be whole too: up to its end, a numbered
             // line or PREAMBLE_LINES lines of text.
@@ -1791,13 +1800,43 @@ pub fn title_year(doc: &Document) -> Option<i32> {
 /// evaluates (`对2022年度履行教育职责情况进行了自查自评`) when the title names
 /// none or names the year after, when the report was written
 /// (`石门县2024年…自评报告` over `对2023年度履行教育职责情况进行了全面自评`).
+///
+/// A rectification report's title names the year evaluated
+/// (`关于2023年度履行教育职责督导反馈问题整改情况的报告`), and the work it
+/// reports was done the year after: when its text names that year
+/// (`2024年全县义务教育教师平均工资收入水平10.8万元，已落实“不低于”要求`), the
+/// report is about it ([`rectified_year`]). Read by the title's year, its
+/// results were plans for a later year, and its claims plans.
 fn year_of(lines: &[Line<'_>], title: &Title) -> Option<i32> {
     let titled = find_year(&title.normal);
-    match (titled, preamble(&lines[title.body_start..]).year) {
+    let year = match (titled, preamble(&lines[title.body_start..]).year) {
         (Some(y), Some(p)) if p == y - 1 => Some(p),
         (None, p) => p,
         (y, _) => y,
+    };
+    year.map(|y| rectified_year(lines, title, y).unwrap_or(y))
+}
+
+/// The year after `evaluated`, for a rectification report
+/// ([`dutycheck_vocab::genres::rectification`]) whose text after the title
+/// names it (`2024年`, `截至2024年6月`) and dates nothing in the year
+/// evaluated (`2023年` other than `2023年度`, the evaluation's name): the
+/// year its rectification was done and reported in. `None` for any other
+/// report, and for one that dates its results in the year evaluated
+/// (`2023年秋季学期，…` / `计划2024年底前达到55%`: the later year is its plans').
+fn rectified_year(lines: &[Line<'_>], title: &Title, evaluated: i32) -> Option<i32> {
+    if !dutycheck_vocab::genres::rectification(&title.normal) {
+        return None;
     }
+    let dates = |line: &str, year: i32| {
+        let named = format!("{year}年");
+        line.match_indices(&named)
+            .any(|(i, _)| !line[i + named.len()..].starts_with('度'))
+    };
+    let next = evaluated + 1;
+    let body = || lines[title.body_start..].iter().filter(|l| !l.furniture);
+    (!body().any(|l| dates(l.normal, evaluated)) && body().any(|l| dates(l.normal, next)))
+        .then_some(next)
 }
 
 /// What the preamble of a report says: the year it evaluates, if it says

@@ -2295,6 +2295,44 @@ mod title_year_from_the_first_lines {
     }
 }
 
+/// A rectification report titled by the year evaluated
+/// (`…2023年度…整改情况的报告`) whose text dates its work in the year after
+/// only is about that year: its results were read as plans for a later
+/// year, and its claims as plans. One that dates its results in the year
+/// evaluated (`2023年秋季学期…`, `计划2024年底前…`) keeps the title's year;
+/// so does any other report. `title_year` reads the same year.
+#[test]
+fn a_rectification_report_is_about_the_year_it_dates_its_work_in() {
+    let title = "丰禾县人民政府关于2023年度履行教育职责督导反馈问题整改情况的报告\n";
+    let cases = [
+        (
+            "一、教师待遇\n1.2024年全县义务教育教师平均工资收入水平10.8万元，已落实“不低于”要求。\n",
+            Some(2024),
+        ),
+        (
+            "一、教师待遇\n1.市督导组反馈2023年度评价意见后，截至2024年6月，全县公办园在园幼儿占比提高到52.1%。\n",
+            Some(2024),
+        ),
+        (
+            "一、学前教育\n1.2023年秋季学期，全县公办园在园幼儿占比提高到51.6%，计划2024年底前达到55%。\n",
+            Some(2023),
+        ),
+        (
+            "一、学前教育\n1.全县公办园在园幼儿占比提高到51.6%。\n",
+            Some(2023),
+        ),
+    ];
+    for (body, year) in cases {
+        let text = format!("{title}{body}");
+        let d = doc(&text);
+        assert_eq!(parse(&d).expect("parses").year, year, "{body}");
+        assert_eq!(title_year(&d), year, "{body}");
+    }
+    // A self-evaluation is about its title's year, whatever it dates.
+    let d = doc("丰禾县2023年度履行教育职责自评报告\n一、丰禾县\n1.2024年全县新建幼儿园3所。\n");
+    assert_eq!(parse(&d).expect("parses").year, Some(2023));
+}
+
 /// The year a report evaluates, from its preamble, when its title names
 /// none or the year it was written (`石门县2024年…自评报告` over `对2023年度
 /// 履行教育职责情况进行了全面自评`): the report's figures are 2023's, and
