@@ -323,15 +323,15 @@ const LABEL_BRACKETS: (char, char) = ('【', '】');
 
 /// Whether a label (`工作目标`, `下一步打算`) announces plans: a goal, a
 /// task or a demand (ends with `目标`, `任务`, `要求`; `意见`), or what
-/// titles a section of plans
-/// ([`is_plan_title`]).
+/// titles a section of plans ([`is_plan_title`], but for the work ahead:
+/// `重点工作：` may head what was done).
 fn is_plan_label(label: &str) -> bool {
     label.ends_with("目标")
         || label.ends_with("任务")
         // The inspectors' demands: `要求：`, `整改要求：`, `意见：`.
         || label.ends_with("要求")
         || label == "意见"
-        || is_plan_title(label)
+        || (names_plans(label) && !search::contains_any(label, PROBLEM_TITLES))
 }
 
 /// Words that follow a requirement (`认真落实省定要求，…实现只增不减`,
@@ -797,7 +797,10 @@ pub(crate) const PROBLEM_TITLES: [&str; 4] = ["问题", "不足", "困难", "短
 /// the advice it answers: `对照督导意见逐项整改落实情况`, `整改建议落实情况`,
 /// `2023年工作计划完成情况`, `主要成效和下一步打算`. Its figures are levels
 /// reached (each sentence of plans is still read as one).
-pub(crate) const DONE_TITLES: [&str; 8] = [
+pub(crate) const DONE_TITLES: [&str; 10] = [
+    // (`重点工作推进情况`, `重点工作开展情况`.)
+    "推进情况",
+    "开展情况",
     "落实情况",
     "整改情况",
     "完成情况",
@@ -819,7 +822,21 @@ pub(crate) const DONE_TITLES: [&str; 8] = [
 /// (the problem a demand opens with is still read as a level: `目前…仅为
 /// 45.6%，建议…`).
 pub fn is_plan_title(title: &str) -> bool {
-    names_plans(title) && !search::contains_any(title, PROBLEM_TITLES)
+    (names_plans(title) || names_work_ahead(title)) && !search::contains_any(title, PROBLEM_TITLES)
+}
+
+/// Section titles of the work ahead: `2024年重点工作`, `明年重点工作`,
+/// `“十四五”后期重点任务` (their figures were read as levels reached). Only
+/// as a section's title: in a sentence (`已将学前教育列入重点工作，重点做了以下
+/// 工作：`) or a label they name no plans.
+const AHEAD_TITLES: [&str; 3] = ["重点工作", "重点任务", "明年"];
+
+/// Whether `title` names the work ahead ([`AHEAD_TITLES`]) and not what
+/// was done ([`DONE_TITLES`]: `重点工作推进情况`).
+fn names_work_ahead(title: &str) -> bool {
+    search::contains_any(title, AHEAD_TITLES)
+        && !search::contains_any(title, DONE_TITLES)
+        && !crate::regions::is_part_of_region(title)
 }
 
 /// Whether `title` names plans or demands and not what was done, nor a
@@ -980,11 +997,18 @@ mod tests {
             "整改建议",
             "几点建议",
             "下一阶段工作",
+            // The work ahead (each was read as levels reached).
+            "2024年重点工作",
+            "明年重点工作",
+            "“十四五”后期重点任务",
+            "明年工作安排",
         ] {
             assert!(is_plan_title(title), "{title}");
         }
         assert!(!is_plan_title("存在问题和下一步打算"));
         assert!(!is_plan_title("主要成效"));
+        assert!(!is_plan_title("2023年重点工作推进情况"));
+        assert!(!is_plan_title("重点工作开展情况"));
         for title in [
             "今后工作思路",
             "努力方向",
