@@ -1168,7 +1168,7 @@ pub fn bind(
     let kind_of = |m: &Mention| indicators.get(m.indicator).map(|i| i.kind);
     let mut out = Statements::default();
     // Names that open a row of a table are read by the table's columns.
-    let rows = tables::rows(text, quantities, mentions, &kind_of, cx.year);
+    let rows = tables::rows(text, quantities, mentions, &kind_of, cx.year, cx.region);
     let mut in_table = vec![false; mentions.len()];
     for row in &rows {
         in_table[row.mention] = true;

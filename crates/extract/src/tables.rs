@@ -122,6 +122,7 @@ pub(crate) fn rows<'q>(
     mentions: &[Mention],
     kind_of: &dyn Fn(&Mention) -> Option<QuantityKind>,
     year: Option<i32>,
+    region: Option<&str>,
 ) -> Vec<Row<'q>> {
     let mut out = Vec::new();
     // The open table's columns, with the index of its level column.
@@ -212,7 +213,7 @@ pub(crate) fn rows<'q>(
             _ => {
                 let next = in_line
                     .is_empty()
-                    .then(|| header_of(text, &cells, year))
+                    .then(|| header_of(text, &cells, year, region))
                     .flatten();
                 // A row of the open table that names no indicator (it
                 // holds a figure or a name out of place), or a group's
@@ -332,13 +333,14 @@ fn header_of(
     text: &CaseText<'_>,
     cells: &[(usize, usize)],
     year: Option<i32>,
+    region: Option<&str>,
 ) -> Option<(Vec<Column>, Option<usize>)> {
     if cells.len() < 2 {
         return None;
     }
     let columns: Vec<Column> = cells
         .iter()
-        .map(|&(s, e)| column(text.slice(s, e), year))
+        .map(|&(s, e)| column(text.slice(s, e), year, region))
         .collect();
     // A change column alone (`指标 | 数值 | 同比`) names no level's.
     if columns
@@ -413,8 +415,10 @@ fn stacked(
 /// What a header cell names: `2022年` (`2022年度`, `2022年底`) is a year,
 /// `国家标准` a standard. In a report of a known `year`, `本年`, `今年`,
 /// `本年度` (`本年数`) are its year and `上年`, `去年` (`上年数`, `上年同期`)
-/// the year before: the 上年 column was read as the level.
-fn column(cell: &str, year: Option<i32>) -> Column {
+/// the year before: the 上年 column was read as the level. A region named
+/// (`溪口县 | 全省`) is the section's `region` itself, or another compared
+/// with it (the whole province's column was read as the county's level).
+fn column(cell: &str, year: Option<i32>, region: Option<&str>) -> Column {
     let digits = cell.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 4
         && let Some(rest) = cell[4..].strip_prefix('年')
@@ -457,6 +461,11 @@ fn column(cell: &str, year: Option<i32>) -> Column {
     if periods::AFTER_REMEDY.iter().any(|w| cell.starts_with(w)) {
         return Column::Own;
     }
+    // `目标值 | 实际值`, `完成值`: what was reached, beside the goal (both
+    // were said ambiguous).
+    if plans::ACTUAL.iter().any(|w| cell.starts_with(w)) || cell.starts_with("完成值") {
+        return Column::Own;
+    }
     // `全国`, `全国平均`; `全省平均`, `全市平均值`; `本县`, `我市（数值）`, `全县`.
     if regions::names_nation(cell) {
         return Column::Compared;
@@ -472,6 +481,13 @@ fn column(cell: &str, year: Option<i32>) -> Column {
                 Column::Own
             };
         }
+    }
+    if let Some(named) = regions::of_heading(cell).filter(|n| *n == cell.trim()) {
+        return if region.is_some_and(|own| regions::key(own) == regions::key(named)) {
+            Column::Own
+        } else {
+            Column::Compared
+        };
     }
     Column::Other
 }

@@ -1805,6 +1805,42 @@ mod phrasing {
         assert_eq!(levels(&in_report(md, Some(2023))), []);
     }
 
+    /// A column named by the section's region beside the province's or
+    /// another region's (`溪口县 | 全省`): the region's column is the level,
+    /// the others' are compared (the province's was read as the county's).
+    /// `目标值 | 实际值`: what was reached is the level (both were said
+    /// ambiguous).
+    #[test]
+    fn a_table_with_the_regions_named_column() {
+        for (header, region) in [
+            ("| 指标 | 溪口县 | 全省 |", "溪口县"),
+            ("| 指标 | 全市 | 溪口县 |", "溪口县"),
+            ("| 指标 | 石门县 | 溪口县 |", "溪口县"),
+            ("| 指标 | 目标值 | 实际值 |", "溪口县"),
+        ] {
+            let md = format!("{header}\n|---|---|---|\n| 公办园在园幼儿占比 | 57.3% | 48.6% |");
+            let md = if header.contains("溪口县 | 全省") {
+                md.replace("57.3% | 48.6%", "48.6% | 57.3%")
+            } else {
+                md
+            };
+            let mut c = case(&md);
+            Extractor::new(&Catalog::bundled()).extract_case_in(
+                &mut c,
+                Context {
+                    year: Some(2024),
+                    plan_section: false,
+                    region: Some(region),
+                },
+            );
+            assert_eq!(
+                levels(&c),
+                [("preschool-public-share".to_string(), Some(48.6))],
+                "{header}"
+            );
+        }
+    }
+
     /// Columns named by the year before and the report's (`上年 | 本年`,
     /// `去年 | 今年`, `上年数 | 本年数`): the level is this year's column, the
     /// year before's its base. The first column was read as the level.
