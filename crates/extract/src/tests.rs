@@ -7163,6 +7163,31 @@ mod changes_as_written {
         let alone = "全县公办园在园幼儿占比原为44.2%。";
         assert!(in_2023(alone).indicators.is_empty());
         assert_eq!(reasons(alone), [UnreadMentionReason::OtherPeriod]);
+        // The problem quoted from the feedback, then the result (each quoted
+        // figure was read as the level, and failed its rule).
+        for (text, level, change) in [
+            (
+                "问题表述：大班额比例7.2%。整改结果：大班额比例为4.1%。",
+                Some(4.1),
+                None,
+            ),
+            (
+                "督导反馈我县一般公共预算教育支出同比下降2.6%，经整改，全县一般公共预算教育支出增长4.1%。",
+                None,
+                Some(4.1),
+            ),
+        ] {
+            let c = in_2023(text);
+            assert_eq!(
+                c.indicators
+                    .iter()
+                    .map(|i| (i.value, i.change.as_ref().and_then(|c| c.percent)))
+                    .collect::<Vec<_>>(),
+                [(level, change)],
+                "{text}"
+            );
+            assert_eq!(reasons(text), [UnreadMentionReason::OtherPeriod], "{text}");
+        }
         for text in [
             "全县一般公共预算教育支出从反馈时的7.05亿元减少到6.85亿元。",
             "全县一般公共预算教育支出由整改前的7.05亿元减少到6.85亿元。",

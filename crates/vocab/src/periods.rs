@@ -27,8 +27,10 @@ pub const WHOLE_YEAR: &str = "全年";
 /// 76.2%`, `督导组指出我县…`) or what was before the work (`整改前，…`). Its
 /// figures are not the level the report now states. (`存在问题` is not one:
 /// a report's own problems are stated as current levels.)
-pub const BEFORE_REMEDY: [&str; 11] = [
+pub const BEFORE_REMEDY: [&str; 12] = [
     "整改前",
+    // `督导反馈我县一般公共预算教育支出同比下降2.6%，经整改，…`.
+    "督导反馈",
     // `原反馈“…下降2.6%”`, `反馈的“大班额比例偏高（6.3%）”问题`.
     "原反馈",
     "反馈的",
@@ -167,7 +169,14 @@ pub const REMEDY: &str = "整改";
 
 /// Words that open the state after a rectification: `整改后为51.3%`,
 /// `经整改，已达到82.5%`, `整改成效：`.
-pub const AFTER_REMEDY: [&str; 5] = ["整改后", "经整改", "经过整改", "整改成效", "整改以来"];
+pub const AFTER_REMEDY: [&str; 6] = [
+    "整改后",
+    "经整改",
+    "经过整改",
+    "整改成效",
+    "整改结果",
+    "整改以来",
+];
 
 /// Labels that open a rectification item's problem, as the inspectors found
 /// it (`问题：大班额比例为6.8%。整改成效：…降至3.1%`): only at the start of the
@@ -175,9 +184,10 @@ pub const AFTER_REMEDY: [&str; 5] = ["整改后", "经整改", "经过整改", "
 /// in an item that states its remedy ([`AFTER_REMEDY`]): in a bulletin,
 /// `问题：…为42.3%` is the problem now. Folded text writes `：` as `:`.
 /// A numbered label (`问题一：`, `问题1:`, `问题（二）：`) is one too.
-pub const PROBLEM_LABELS: [&str; 13] = [
+pub const PROBLEM_LABELS: [&str; 14] = [
     "问题:",
     "问题表现",
+    "问题表述",
     "问题描述",
     "问题现状",
     "问题清单:",
