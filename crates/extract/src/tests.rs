@@ -813,6 +813,14 @@ fn a_claim_in_a_plan_is_recorded_as_a_plan() {
         [false]
     );
     assert_eq!(plan("确保“两个只增不减”。"), [true]);
+    // What the region will do, and a rule to follow (each was a claim met,
+    // then contradicted by the figures).
+    assert_eq!(
+        plan("将进一步落实义务教育教师平均工资收入水平不低于当地公务员平均工资收入水平的要求。"),
+        [true]
+    );
+    assert_eq!(plan("须按照“不低于”要求核定绩效工资总量。"), [true]);
+    assert_eq!(plan("县政府将继续做到“两个只增不减”。"), [true]);
 }
 
 #[test]

@@ -15,7 +15,17 @@ use crate::search;
 /// what must be (`要达到55%`, `需达到95%以上`, `应达到90%以上`, `应为11.5万元`), and
 /// the year's budget (`年初预算安排一般公共预算教育支出7.5亿元`, `预算安排…`: planned
 /// spending; `比年初预算增长3%` after a figure compares with it).
-pub const PLAN_WORDS: [&str; 90] = [
+pub const PLAN_WORDS: [&str; 97] = [
+    // `将进一步落实…不低于…的要求`, `将继续保持…`: what the region will do
+    // (a claim of it was read as met, and contradicted). `须按照“不低于”要求
+    // 核定…`: a rule to follow, no claim.
+    "将进一步",
+    "将继续",
+    "将持续",
+    "须按照",
+    "需按照",
+    "应按照",
+    "要按照",
     "力争",
     "计划",
     "目标",
