@@ -4178,6 +4178,8 @@ fn a_claim_denied_by_its_words_is_a_denial() {
         "自评报告称已实现“两个只增不减”，与实际不符。",
         "自评称超大班额已全部消除，实地核查仍有2个。",
         "该县自评称已达到“不低于”要求，核查认定未达到。",
+        "区政府在自评中表示已做到义务教育教师平均工资收入不低于公务员，督导核实未达到。",
+        "该区上报课后服务实现全覆盖，但督导组抽查发现与实际不符。",
         // Teacher pay below the civil servants', as bulletins state it:
         // the comparison's requirement turned round.
         "义务教育教师平均工资收入低于当地公务员平均工资收入水平。",

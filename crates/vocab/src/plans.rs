@@ -437,9 +437,12 @@ pub const DENIED_AFTER: [&str; 28] = [
 pub const GUARDED_AGAINST: [&str; 4] = ["防", "防止", "杜绝", "避免"];
 
 /// Words before a claim phrase, in its clause, that quote another's claim:
-/// `自评报告称已实现…`, `该县自评称…`, `声称…`. What follows in the next
-/// clause may refute it ([`REFUTED`]).
-pub const QUOTED_CLAIM: [&str; 6] = ["声称", "宣称", "自称", "评称", "告称", "报称"];
+/// `自评报告称已实现…`, `该县自评称…`, `声称…`, `在自评中表示已做到…`,
+/// `该区上报…实现全覆盖`. What follows in the next clause may refute it
+/// ([`REFUTED`]: `，督导核实未达到`, `，但督导组抽查发现与实际不符`).
+pub const QUOTED_CLAIM: [&str; 8] = [
+    "声称", "宣称", "自称", "评称", "告称", "报称", "表示", "上报",
+];
 
 /// Words of the clause after a quoted claim ([`QUOTED_CLAIM`]) that refute
 /// it: `，与实际不符`, `，经核查并非如此`, `，实地核查仍有2个`, `，核查认定未达到`
