@@ -282,7 +282,9 @@ impl Extractor {
                 .iter()
                 .take_while(|q| q.end <= clause_end)
                 .any(|q| q.kind == QuantityKind::Count && q.start - from <= reach)
-                || !claim_hits.iter().any(|h| h.start == m.start)
+                || !claim_hits
+                    .iter()
+                    .any(|h| h.start <= m.start && m.end <= h.end)
         });
         mentions
     }

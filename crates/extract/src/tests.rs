@@ -936,6 +936,18 @@ fn classes_named_by_their_size_are_the_class_size_indicators() {
         values("全县56人以上班级占比为4.2%。"),
         [pair("large-class-share", 4.2)]
     );
+    for text in [
+        "全县已无超大班额。",
+        "全县已无66人以上超大班额。",
+        "超大班额已全部化解。",
+    ] {
+        let c = extracted(text);
+        assert!(
+            c.indicators.is_empty() && c.unread.is_empty(),
+            "{text}: {c:?}"
+        );
+        assert_eq!(c.claims.len(), 1, "{text}: {:?}", c.claims);
+    }
     let c = extracted("66人以上班级已全部消除。");
     assert!(c.indicators.is_empty() && c.unread.is_empty(), "{c:?}");
     assert_eq!(c.claims.len(), 1, "{:?}", c.claims);
