@@ -924,6 +924,25 @@ fn a_figure_opening_the_next_clause_after_a_word_of_being_is_the_names() {
     assert!(c.indicators.is_empty() && c.unread.is_empty(), "{c:?}");
 }
 
+/// `生均教育经费`, `生均财政教育支出`: shorter names of the per-student
+/// spending; a fall said under them was lost without a word.
+#[test]
+fn short_names_of_the_per_student_spending() {
+    for text in [
+        "全县生均教育经费同比下降1.6%。",
+        "全县生均财政教育支出同比下降1.6%。",
+    ] {
+        let c = extracted(text);
+        assert_eq!(c.indicators.len(), 1, "{text}: {c:?}");
+        assert_eq!(
+            c.indicators[0].indicator, "per-student-expenditure",
+            "{text}"
+        );
+        let change = c.indicators[0].change.as_ref().and_then(|c| c.percent);
+        assert_eq!(change, Some(-1.6), "{text}");
+    }
+}
+
 /// `66人以上班级还有4个`, `56人以上班级占比为4.2%`: the classes named by
 /// their size, not as 超大班额 or 大班额. The figures were dropped, unsaid.
 #[test]
