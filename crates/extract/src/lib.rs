@@ -244,9 +244,10 @@ impl Extractor {
     /// The mentions of `mentions` that may name a count left: a count's
     /// name (`超大班额`, `超大班额数`) after a word of removal in its clause
     /// (`化解大班额1015个、超大班额291个`, `消除超大班额23个`: the classes
-    /// removed, [`links::REMOVED`]) names none, nor does one that opens a
-    /// claim's phrase with no count after it in its clause (`超大班额全部清零`:
-    /// the claim speaks for it). Without this, a county that removed 291
+    /// removed, [`links::REMOVED`]) names none, nor does one that opens or
+    /// stands in a claim's phrase with no count after it in its clause, or
+    /// right after it in the next (`超大班额全部清零`, `全县已无超大班额`: the
+    /// claim speaks for it; `仍存在超大班额，共4个` names the 4). Without this, a county that removed 291
     /// classes would be read as having 291 left; and `超大班额` alone, which
     /// reports write before the count left (`全县超大班额3个`, `超大班额由12个
     /// 减少到3个`), could not be a name of the count.
