@@ -341,24 +341,34 @@ mod tests {
         assert!((precision_of_number(-0.82e8) - 5e5).abs() < 1e-3);
     }
 
+    /// The region of each section named `sections` of a report titled
+    /// `title`.
+    fn region_names(title: &str, sections: &[&str]) -> Vec<Option<String>> {
+        let mut b = crate::tests::report(Some(2023));
+        for name in sections {
+            b = b.section(name);
+        }
+        b.report.title = title.into();
+        b.report
+            .sections
+            .iter()
+            .map(|s| region_name(&b.report, s).map(str::to_string))
+            .collect()
+    }
+
     /// A section of the city's own budget (`市本级`) is no region's: its
     /// figures were linked with the whole city's of other years (a false
     /// fall of 66.05 → 12.36亿元).
     #[test]
     fn a_section_of_the_own_level_is_no_region() {
-        let mut b = crate::tests::report(Some(2023))
-            .section("市本级")
-            .section("鹤岭市本级")
-            .section("全市情况")
-            .section("桐坪县");
-        b.report.title = "鹤岭市2023年度履行教育职责自评报告".into();
-        let names: Vec<Option<&str>> = b
-            .report
-            .sections
-            .iter()
-            .map(|s| region_name(&b.report, s))
-            .collect();
-        assert_eq!(names, [None, None, Some("鹤岭市"), Some("桐坪县")]);
+        let names = region_names(
+            "鹤岭市2023年度履行教育职责自评报告",
+            &["市本级", "鹤岭市本级", "全市情况", "桐坪县"],
+        );
+        assert_eq!(
+            names,
+            [None, None, Some("鹤岭市".into()), Some("桐坪县".into())]
+        );
     }
 
     /// A bulletin's preamble under a title that names no region is named
@@ -366,18 +376,11 @@ mod tests {
     /// link across years (two cities' figures would be one's).
     #[test]
     fn a_region_named_by_its_level_alone_is_none() {
-        let mut b = crate::tests::report(Some(2023))
-            .section("全市")
-            .section("全省")
-            .section("桐坪县");
-        b.report.title = "关于2023年度县级人民政府履行教育职责评价结果的通报".into();
-        let names: Vec<Option<&str>> = b
-            .report
-            .sections
-            .iter()
-            .map(|s| region_name(&b.report, s))
-            .collect();
-        assert_eq!(names, [None, None, Some("桐坪县")]);
+        let names = region_names(
+            "关于2023年度县级人民政府履行教育职责评价结果的通报",
+            &["全市", "全省", "桐坪县"],
+        );
+        assert_eq!(names, [None, None, Some("桐坪县".into())]);
     }
 
     #[test]

@@ -136,28 +136,20 @@ pub(crate) fn set_apart(
             let Some(catalogued) = catalog.indicators().get(indicator) else {
                 continue;
             };
-            let at = out.unread.partition_point(|u| u.start < mention.start);
-            out.unread.insert(
-                at,
-                UnreadMention {
-                    indicator: catalogued.id.clone(),
-                    name: catalogued.name.clone(),
-                    mention: text.original_text(mention.start, mention.end),
-                    reason: UnreadMentionReason::Adjusted,
-                    direction: None,
-                    line: 0,
-                    column: 0,
-                    start: mention.start,
-                    end: mention.end,
-                },
+            insert_beside(
+                text,
+                out,
+                mention,
+                (catalogued.id.clone(), catalogued.name.clone()),
+                UnreadMentionReason::Adjusted,
             );
         }
     }
 }
 
 /// The last mention of `indicator` in `from..to`: the name the statement
-/// whose figure is at `to` was read for.
-fn mention_before(
+/// whose figure is at `to` was read for. (`crate::spans` asks it too.)
+pub(crate) fn mention_before(
     mentions: &[Mention],
     indicator: usize,
     from: usize,
@@ -168,6 +160,34 @@ fn mention_before(
         .rev()
         .take_while(|m| m.start >= from)
         .find(|m| m.indicator == indicator)
+}
+
+/// Puts an unread mention of `reason` at `mention`, for the indicator
+/// `(id, name)`, in order among `out`'s: beside a statement read from the
+/// same name, for a rule that the statement cannot serve. (`crate::spans`
+/// puts its own the same way.)
+pub(crate) fn insert_beside(
+    text: &CaseText<'_>,
+    out: &mut Statements,
+    mention: &Mention,
+    (indicator, name): (dutycheck_model::Text, dutycheck_model::Text),
+    reason: UnreadMentionReason,
+) {
+    let at = out.unread.partition_point(|u| u.start < mention.start);
+    out.unread.insert(
+        at,
+        UnreadMention {
+            indicator,
+            name,
+            mention: text.original_text(mention.start, mention.end),
+            reason,
+            direction: None,
+            line: 0,
+            column: 0,
+            start: mention.start,
+            end: mention.end,
+        },
+    );
 }
 
 /// Whether the clause that opens at `from` (after an adjusted basis)

@@ -19,11 +19,12 @@
 //! (`wrong-kind`), is given the same reason, which is the true one.
 
 use dutycheck_catalog::Catalog;
-use dutycheck_model::{Quantity, QuantityKind, StatementKind, UnreadMention, UnreadMentionReason};
+use dutycheck_model::{Quantity, QuantityKind, StatementKind, UnreadMentionReason};
 use dutycheck_vocab::punctuation::{is_clause_end, is_sentence_end};
 use dutycheck_vocab::{changes, search};
 
 use crate::CaseText;
+use crate::adjusted::{insert_beside, mention_before};
 use crate::indicators::{Mention, Statements, years_in};
 
 /// How many characters may stand between a level and the figure of the
@@ -76,32 +77,14 @@ pub(crate) fn set_apart(
         let sentence_start = text
             .find_backward(0, v.start, is_sentence_end)
             .map_or(0, |p| p + 1);
-        let Some(mention) = mentions[..mentions.partition_point(|m| m.start < v.start)]
-            .iter()
-            .rev()
-            .take_while(|m| m.start >= sentence_start)
-            .find(|m| m.indicator == index)
-        else {
-            continue;
-        };
-        if out.unread.iter().any(|u| u.start == mention.start) {
-            continue;
+        if let Some(mention) = mention_before(mentions, index, sentence_start, v.start) {
+            beside.push((mention, (v.indicator.clone(), v.name.clone())));
         }
-        beside.push(UnreadMention {
-            indicator: v.indicator.clone(),
-            name: v.name.clone(),
-            mention: text.original_text(mention.start, mention.end),
-            reason: UnreadMentionReason::OtherPeriod,
-            direction: None,
-            line: 0,
-            column: 0,
-            start: mention.start,
-            end: mention.end,
-        });
     }
-    for u in beside {
-        let at = out.unread.partition_point(|w| w.start < u.start);
-        out.unread.insert(at, u);
+    for (mention, named) in beside {
+        if !out.unread.iter().any(|u| u.start == mention.start) {
+            insert_beside(text, out, mention, named, UnreadMentionReason::OtherPeriod);
+        }
     }
 }
 
