@@ -1314,6 +1314,7 @@ pub fn bind(
     }
     out.targets.sort_by_key(|t| t.start);
     respective_after_pairs(&mut out.indicators, text, quantities, cx.year);
+    levels_after_respective_changes(&mut out.indicators, text, quantities, catalog);
     give_growth_to_numerator(&mut out.indicators, catalog);
     out
 }
@@ -1373,6 +1374,74 @@ fn respective_after_pairs(
                 values[i].change = for_b;
             }
             Respective::Unmatched => values[i].change = None,
+        }
+    }
+}
+
+/// `A较上年提高3.2个百分点、B下降1.5个百分点，分别达到84.6%、48.2%`: two
+/// names, each with its own change, then a clause that opens with `分别` and
+/// a word of being or reaching and lists one level for each, in order. The
+/// levels were lost without a word (each name had its change only, and B's
+/// target of 50% was never judged). The list must hold exactly two figures,
+/// each of its name's kind; anything else leaves the changes alone.
+fn levels_after_respective_changes(
+    values: &mut [IndicatorValue],
+    text: &CaseText<'_>,
+    quantities: &[Quantity],
+    catalog: &Catalog,
+) {
+    let kind = |v: &IndicatorValue| {
+        catalog
+            .position(&v.indicator)
+            .and_then(|i| catalog.indicators().get(i))
+            .map(|i| i.kind)
+    };
+    for i in 1..values.len() {
+        let (a, b) = (&values[i - 1], &values[i]);
+        if a.statement != StatementKind::Change
+            || b.statement != StatementKind::Change
+            || a.end >= b.start
+            || text.slice(a.end, b.start).chars().any(ends_sentence)
+        {
+            continue;
+        }
+        // The first figure after B's change, opening the next clause with
+        // `分别` and a link (`，分别达到`, `，分别为`, `，分别提高到`).
+        let next = quantities.partition_point(|q| q.start < b.end);
+        let Some(first) = quantities.get(next) else {
+            continue;
+        };
+        let opening = text.slice(b.end, first.start);
+        let Some(link) = opening
+            .strip_prefix([',', '，'])
+            .and_then(|o| o.strip_prefix(RESPECTIVELY))
+        else {
+            continue;
+        };
+        if link.chars().count() > LINK_LIMIT || !(link.is_empty() || links(link)) {
+            continue;
+        }
+        let listed = figures_listed(text, quantities, first);
+        let (Some(x), Some(y)) = (
+            quantities.get(listed.start),
+            quantities.get(listed.start + 1),
+        ) else {
+            continue;
+        };
+        if listed.len() != 2
+            || listed.start != next
+            || kind(a) != Some(x.kind)
+            || kind(b) != Some(y.kind)
+        {
+            continue;
+        }
+        for (v, q) in [(i - 1, x), (i, y)] {
+            let v = &mut values[v];
+            v.statement = StatementKind::Level;
+            v.value = Some(q.value);
+            v.unit = q.unit.clone();
+            v.qualifier = q.qualifier;
+            (v.start, v.end, v.line, v.column) = (q.start, q.end, 0, 0);
         }
     }
 }

@@ -924,6 +924,45 @@ fn a_figure_opening_the_next_clause_after_a_word_of_being_is_the_names() {
     assert!(c.indicators.is_empty() && c.unread.is_empty(), "{c:?}");
 }
 
+/// Two names each with its change, then `，分别达到…、…`: one level for
+/// each, in order, beside its change (the levels were lost without a word).
+/// A list of another length leaves the changes alone.
+#[test]
+fn changes_then_respective_levels() {
+    let read = |text: &str| -> Vec<(String, Option<f64>, Option<f64>)> {
+        extracted(text)
+            .indicators
+            .iter()
+            .map(|i| {
+                let change = i.change.as_ref().and_then(|c| c.value.or(c.percent));
+                (i.indicator.to_string(), i.value, change)
+            })
+            .collect()
+    };
+    assert_eq!(
+        read(
+            "普惠性幼儿园覆盖率较上年提高3.2个百分点、公办园在园幼儿占比下降1.5个百分点，分别达到84.6%、48.2%。"
+        ),
+        [
+            (
+                "preschool-inclusive-coverage".to_string(),
+                Some(84.6),
+                Some(3.2)
+            ),
+            ("preschool-public-share".to_string(), Some(48.2), Some(-1.5))
+        ]
+    );
+    assert_eq!(
+        read(
+            "学前三年毛入园率较上年提高1.2个百分点、普惠性幼儿园覆盖率提高2.1个百分点，分别达到91.3%、86.2%和77%。"
+        ),
+        [
+            ("preschool-gross-enrollment".to_string(), None, Some(1.2)),
+            ("preschool-inclusive-coverage".to_string(), None, Some(2.1))
+        ]
+    );
+}
+
 /// `生均教育经费`, `生均财政教育支出`: shorter names of the per-student
 /// spending; a fall said under them was lost without a word.
 #[test]
