@@ -636,6 +636,8 @@ pub const BELOW_THAN: (char, char) = ('比', '低');
 /// Words that, opening a phrase of a comparison's requirement, state the
 /// first side above the second (`高出当地公务员0.2万元`, `高于当地公务员`), as
 /// `比当地公务员高0.2万元` does ([`ABOVE_THAN`]): the figure after is the gap.
+/// The mirror of [`BELOW`] for claims; `crate::changes::OTHER_COMPARISONS`
+/// holds both among the words that stop a figure being a level.
 pub const ABOVE: [&str; 2] = ["高出", "高于"];
 
 /// `比当地公务员高0.2万元`: `比` opens the phrase and `高` ends it.
