@@ -1390,12 +1390,7 @@ fn levels_after_respective_changes(
     quantities: &[Quantity],
     catalog: &Catalog,
 ) {
-    let kind = |v: &IndicatorValue| {
-        catalog
-            .position(&v.indicator)
-            .and_then(|i| catalog.indicators().get(i))
-            .map(|i| i.kind)
-    };
+    let kind = |v: &IndicatorValue| catalog.get(&v.indicator).map(|i| i.kind);
     for i in 1..values.len() {
         let (a, b) = (&values[i - 1], &values[i]);
         if a.statement != StatementKind::Change

@@ -282,7 +282,7 @@ impl Extractor {
             quantities[quantities.partition_point(|q| q.start < m.end)..]
                 .iter()
                 .take_while(|q| q.end <= clause_end)
-                .any(|q| q.kind == QuantityKind::Count && q.start - from <= reach)
+                .any(|q| q.kind == QuantityKind::Count && q.start.saturating_sub(from) <= reach)
                 || !claim_hits
                     .iter()
                     .any(|h| h.start <= m.start && m.end <= h.end)
