@@ -5470,7 +5470,7 @@ fn change_parts<'q>(
             search::contains_any(words, changes::COMPARISONS)
         } else {
             changes::opens_comparison(words) || growth_noun
-        };
+        } || (!seen_comparison && bracketed_base_compared(text, words, q));
         // `从11.2亿元增加到12.1亿元，年均增长3.9%`: an average over years,
         // no change of the year's.
         if changes::AVERAGED.iter().any(|w| words.starts_with(w)) {
@@ -5765,6 +5765,19 @@ pub(crate) fn change_span(words: &str, q: &Quantity) -> Span {
         start: q.start.saturating_sub(verb),
         end: q.end,
     }
+}
+
+/// Whether `words` before the figure `q` open a comparison whose base's
+/// figure is in brackets, with `相比` after them: `与上年（12.1亿元）相比增长
+/// 2.5%`. (The change after the bracket was lost: `与上年（` is no
+/// comparison until its `相比`.)
+pub(crate) fn bracketed_base_compared(text: &CaseText<'_>, words: &str, q: &Quantity) -> bool {
+    words.ends_with(NOTE_OPEN)
+        && changes::EQUAL_TO.iter().any(|w| words.starts_with(w))
+        && text
+            .slice(q.end, q.end + 3)
+            .strip_prefix(NOTE_CLOSE)
+            .is_some_and(changes::compared_with)
 }
 
 /// Whether the base named between `与` (or `和`, `同`, `跟`) and the bracket

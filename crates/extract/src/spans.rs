@@ -25,7 +25,7 @@ use dutycheck_vocab::{changes, search};
 
 use crate::CaseText;
 use crate::adjusted::{insert_beside, mention_before};
-use crate::indicators::{Mention, Statements, years_in};
+use crate::indicators::{Mention, Statements, bracketed_base_compared, years_in};
 
 /// How many characters may stand between a level and the figure of the
 /// change after it (`，较2021年下降`, `，“十三五”以来年均增长`).
@@ -124,6 +124,23 @@ fn spans_after(
     if words.chars().any(is_clause_end) {
         return false;
     }
+    // `，与2021年（12.1亿元）相比增长2.5%`: the base's figure in brackets; the
+    // change is the next figure, and the words are the base's and what
+    // follows the bracket.
+    let joined;
+    let words = if bracketed_base_compared(text, words, q) {
+        let Some(next) = quantities[first..]
+            .iter()
+            .skip_while(|n| n.start <= q.start)
+            .find(|n| n.start <= q.end + REACH)
+        else {
+            return false;
+        };
+        joined = [words, text.slice(q.end + 1, next.start)].concat();
+        joined.as_str()
+    } else {
+        words
+    };
     // The span first (most levels are followed by none), the verb then.
     let span = changes::names_span(words)
         || search::contains_any(words, changes::AVERAGED)

@@ -1078,6 +1078,53 @@ fn a_change_over_another_span_after_a_level_stands_beside_it_unread() {
     );
     // Alone: `other-period`, not `wrong-kind`.
     assert_eq!(spans("全县一般公共预算教育支出较2021年下降2.1%。").2, other);
+    // The earlier year's figure in brackets inside `与…相比`.
+    assert_eq!(
+        spans("全县一般公共预算教育支出12.4亿元，与2021年（12.1亿元）相比增长2.5%。"),
+        (
+            vec![pair("education-expenditure", 1_240_000_000.0)],
+            false,
+            other.clone()
+        )
+    );
+}
+
+/// `与上年（12.1亿元）相比增长2.5%`: the year before's figure in brackets,
+/// then `相比` and the change. The change is the level's, against that base
+/// (it was lost without a word, so a fall said this way passed 只增不减).
+#[test]
+fn a_change_after_the_year_befores_figure_in_brackets_is_the_change() {
+    for (text, percent) in [
+        (
+            "全县一般公共预算教育支出12.4亿元，与上年（12.1亿元）相比增长2.5%。",
+            2.5,
+        ),
+        (
+            "全县一般公共预算教育支出12.4亿元，与上年（12.9亿元）相比下降3.9%。",
+            -3.9,
+        ),
+        (
+            "全县一般公共预算教育支出12.4亿元，和2022年（12.9亿元）相较减少3.9%。",
+            -3.9,
+        ),
+    ] {
+        let c = county_phrasing::in_2023(text);
+        assert_eq!(c.indicators.len(), 1, "{text}: {c:?}");
+        let v = &c.indicators[0];
+        assert_eq!(v.value, Some(1_240_000_000.0), "{text}");
+        let change = v.change.as_ref().expect(text);
+        assert_eq!(change.percent, Some(percent), "{text}");
+        assert_eq!(
+            change.base.as_ref().map(|b| b.value),
+            Some(if percent > 0.0 {
+                1_210_000_000.0
+            } else {
+                1_290_000_000.0
+            }),
+            "{text}"
+        );
+        assert!(c.unread.is_empty(), "{text}: {:?}", c.unread);
+    }
 }
 
 #[test]
