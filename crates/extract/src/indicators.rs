@@ -2377,6 +2377,9 @@ fn single<'q>(
     kind: QuantityKind,
     cx: Context<'_>,
 ) -> Option<Read<'q>> {
+    if let Some(read) = after_weak_growth(text, quantities, mention, kind, cx.year) {
+        return Some(read);
+    }
     change_first(text, quantities, mention, kind, cx.year)
         .or_else(|| flat_first(text, quantities, mention, kind, cx.year))
         .or_else(|| unsized_first(text, quantities, mention, kind, cx.year))
@@ -2389,6 +2392,50 @@ fn single<'q>(
             Some(Read::change_alone(at, change))
         })
         .or_else(|| value_before(text, quantities, mention, kind, cx.year))
+}
+
+/// `A增长乏力，同比下降0.8%`, `A增速放缓，增长1.2%`, `A增长受限，为4.1亿元，较上年
+/// 下降1.1%`: the name's clause only judges its growth weak
+/// ([`changes::weak_growth`]), and the next clause states the change, or
+/// the level and its change, as if it followed the name. (The weak growth
+/// was read as a rise said in words, and the fall after it was lost.)
+fn after_weak_growth<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    mention: &Mention,
+    kind: QuantityKind,
+    year: Option<i32>,
+) -> Option<Read<'q>> {
+    // Most names are followed by a figure or a verb, not by `增`.
+    if text.chars.get(mention.end) != Some(&'增') {
+        return None;
+    }
+    let clause_end = text.end_from(mention.end, ends_clause);
+    if text
+        .chars
+        .get(clause_end)
+        .copied()
+        .is_none_or(ends_sentence)
+        || !changes::weak_growth(text.slice(mention.end, clause_end))
+    {
+        return None;
+    }
+    let next = Mention {
+        end: clause_end + 1,
+        ..mention.clone()
+    };
+    change_first(text, quantities, &next, kind, year)
+        .or_else(|| {
+            let (change, at) = implicit_change(text, quantities, next.end, kind, year)?;
+            Some(Read::change_alone(at, change))
+        })
+        .or_else(|| {
+            let q = level_in_next_clause(text, quantities, mention, clause_end, kind, year)?;
+            Some(Read::level(
+                q,
+                change_after(text, quantities, q, kind, year),
+            ))
+        })
 }
 
 /// The next figure of `kind` in the sentence after `at` whose clause opens
@@ -5040,6 +5087,15 @@ fn unsized_after(
     {
         return Direction::of_sign(sign);
     }
+    // `，降幅比上年收窄1.1个百分点`: the rate of a fall moved, by points; the
+    // level fell all the same, by a size not said (it was read as a level
+    // and nothing more).
+    if changes::GROWTH_NOUNS
+        .iter()
+        .any(|(w, sign)| *sign < 0.0 && clause.starts_with(w))
+    {
+        return Some(Direction::Down);
+    }
     // The clause compares the level itself: it opens with the comparison
     // (`，较上年有所上升`, `，与上年相比…`, `，同比…`). A clause with a subject
     // of its own (`，参与学生比例较上年有所下降`) is about that subject.
@@ -5272,6 +5328,7 @@ fn states_unsized_change(clause: &str, year: Option<i32>) -> Option<Direction> {
         && !search::contains_any(clause, changes::OTHER_COMPARISONS)
         // `亟需增加`, `有待提高`: a need, not a change.
         && !search::contains_any(clause, changes::NEEDS)
+        && !changes::weak_growth(clause)
         && !changes::names_span(clause)
         && against_year_before(clause, year);
     if !said {

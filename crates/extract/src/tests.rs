@@ -8281,3 +8281,63 @@ mod titled_plans {
         assert_eq!((levels(3), targets(3)), (vec![], 1));
     }
 }
+
+/// A fall said softly after a level (`，略有下降`, `，因在校生增加而有所降低`),
+/// or the fall of a fall's rate (`，降幅比上年收窄…`): the level, and a fall
+/// whose size is not said. Weak growth (`增长乏力`) is no rise: the change
+/// or the level in the next clause is the name's. (Each was read as a level
+/// alone, or as a rise, and 只增不减 passed.)
+#[test]
+fn falls_said_softly_and_weak_growth_are_no_rises() {
+    use dutycheck_model::{Direction, UnreadMentionReason};
+    let unsized_fall = |c: &Case| {
+        c.unread.iter().any(|u| {
+            u.reason == UnreadMentionReason::UnsizedChange && u.direction == Some(Direction::Down)
+        })
+    };
+    for text in [
+        "全县按在校学生人数平均的一般公共预算教育支出13560元，略有下降。",
+        "全县按在校学生人数平均的一般公共预算教育支出13560元，因在校生增加而有所降低。",
+        "全县按在校学生人数平均的一般公共预算教育支出13560元，出现小幅回落。",
+        "全县一般公共预算教育支出10.6亿元，降幅比上年收窄1.1个百分点。",
+    ] {
+        let c = county_phrasing::in_2023(text);
+        assert_eq!(c.indicators.len(), 1, "{text}: {c:?}");
+        assert!(c.indicators[0].value.is_some(), "{text}");
+        assert!(unsized_fall(&c), "{text}: {:?}", c.unread);
+    }
+    // A rise said softly stays unread as a change: no rise is assumed.
+    let c = county_phrasing::in_2023("全县一般公共预算教育支出10.6亿元，有所提高。");
+    assert!(c.unread.is_empty(), "{:?}", c.unread);
+    for (text, value, change) in [
+        (
+            "全县一般公共预算教育支出增长乏力，同比下降0.8%。",
+            None,
+            -0.8,
+        ),
+        ("全县一般公共预算教育支出增速放缓，增长1.2%。", None, 1.2),
+        (
+            "全县一般公共预算教育支出增长受限，为4.1亿元，较上年下降1.1%。",
+            Some(410_000_000.0),
+            -1.1,
+        ),
+    ] {
+        let c = county_phrasing::in_2023(text);
+        assert_eq!(c.indicators.len(), 1, "{text}: {c:?}");
+        let v = &c.indicators[0];
+        assert_eq!(v.value, value, "{text}");
+        assert_eq!(
+            v.change.as_ref().and_then(|c| c.percent),
+            Some(change),
+            "{text}"
+        );
+        assert!(c.unread.is_empty(), "{text}: {:?}", c.unread);
+    }
+    // Weak growth alone says no direction.
+    let c = county_phrasing::in_2023("全县一般公共预算教育支出增长乏力。");
+    assert!(
+        c.unread.iter().all(|u| u.direction.is_none()),
+        "{:?}",
+        c.unread
+    );
+}

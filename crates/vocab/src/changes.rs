@@ -181,8 +181,28 @@ pub const BELOW_ZERO: &str = "为负";
 /// of years ends with it). The sign, or `None`.
 pub fn change_said_alone(clause: &str) -> Option<f64> {
     let clause = clause.trim_end_matches([',', '，', ' ', '。', ';', '；']);
-    if ["不增反降", "不升反降", "不增反减", "不升反减"].contains(&clause) {
+    if [
+        "不增反降",
+        "不升反降",
+        "不增反减",
+        "不升反减",
+        NEGATIVE_GROWTH,
+    ]
+    .contains(&clause)
+    {
         return Some(-1.0);
+    }
+    // `因在校生增加而有所降低`: a cause, then the change.
+    let clause = clause
+        .rsplit_once('而')
+        .filter(|(cause, _)| CAUSES.iter().any(|w| cause.starts_with(w)))
+        .map_or(clause, |(_, change)| change);
+    // `有所下降`, `略有减少`, `小幅回落`: a fall said softly is a fall. (A
+    // rise said so, `，有所提高`, is left alone: it is as often the
+    // report's praise of itself as a measured change.)
+    if let Some(fall) = SOFTLY.iter().find_map(|w| clause.strip_prefix(w)) {
+        let fall = fall.trim_end_matches('了');
+        return (fall == NEGATIVE_GROWTH || DOWN.contains(&fall)).then_some(-1.0);
     }
     let rest = clause
         .strip_prefix("出现")
@@ -193,6 +213,11 @@ pub fn change_said_alone(clause: &str) -> Option<f64> {
             Some(&run[end + '年'.len_utf8()..])
         })?
         .trim_end_matches('了');
+    // `出现小幅下降`.
+    let rest = SOFTLY
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
     if rest == NEGATIVE_GROWTH || DOWN.contains(&rest) {
         Some(-1.0)
     } else if UP.contains(&rest) {
@@ -200,6 +225,41 @@ pub fn change_said_alone(clause: &str) -> Option<f64> {
     } else {
         None
     }
+}
+
+/// Words of degree before a verb of change that say it softly: `有所下降`,
+/// `略有减少`, `小幅回落`, `较大幅度下降`.
+pub const SOFTLY: [&str; 10] = [
+    "有所",
+    "略有",
+    "稍有",
+    "小幅",
+    "略微",
+    "较大幅度",
+    "大幅",
+    "明显",
+    "一定程度",
+    "不同程度",
+];
+
+/// Words that open a cause (`因在校生增加而…`, `受…影响`, `由于…`).
+const CAUSES: [&str; 3] = ["因", "由于", "受"];
+
+/// Words after a word of growth that judge it weak (`增长乏力`, `增速放缓`,
+/// `增长受限`): no direction, since weak growth may be a fall
+/// (`增长乏力，同比下降0.8%` was read as a rise said in words).
+pub const WEAKLY: [&str; 9] = [
+    "乏力", "缓慢", "放缓", "趋缓", "受限", "疲软", "较慢", "偏慢", "不足",
+];
+
+/// Whether `clause` only judges a growth weak: a short clause with a word
+/// of growth (`增长`, `增速`, `增幅`) that ends with one of [`WEAKLY`]
+/// (`增长乏力`, `增速明显放缓`).
+pub fn weak_growth(clause: &str) -> bool {
+    let clause = clause.trim_end();
+    clause.chars().count() <= 8
+        && clause.starts_with('增')
+        && WEAKLY.iter().any(|w| clause.ends_with(w))
 }
 
 /// Nouns of a relative change: `增幅14.8%`, `增速为4.2%`, `增长率为-1.5%`
@@ -1148,10 +1208,26 @@ mod tests {
             ("连续3年下降了", Some(-1.0)),
             ("连续三年增长", Some(1.0)),
             ("有所提高", None),
+            ("有所降低", Some(-1.0)),
+            ("略有下降。", Some(-1.0)),
+            ("小幅回落了", Some(-1.0)),
+            ("出现小幅下降", Some(-1.0)),
+            ("负增长", Some(-1.0)),
+            ("因在校生增加而有所降低", Some(-1.0)),
+            ("因在校生增加而有所提高", None),
+            ("有所下降的学校3所", None),
+            ("而有所降低", None),
             ("出现下降趋势明显的学校3所", None),
             ("连续两年获评先进县", None),
         ] {
             assert_eq!(change_said_alone(clause), sign, "{clause}");
+        }
+        for clause in ["增长乏力", "增速明显放缓", "增长受限 ", "增幅趋缓"] {
+            assert!(weak_growth(clause), "{clause}");
+        }
+        for clause in ["增长较快", "稳步增长", "增长乏力的问题仍较突出", "投入不足"]
+        {
+            assert!(!weak_growth(clause), "{clause}");
         }
         assert_eq!(direction("一般公共预算教育支出增长率为负"), Some(-1.0));
     }
