@@ -1721,6 +1721,18 @@ fn state(
             u.reason = UnreadMentionReason::OtherPeriod;
             u.direction = None;
         }
+        // `下一步，确保A恢复增长`, `2024年力争A有所增长`: a change planned, in
+        // words, is no change that happened (it was read as a rise, and
+        // 只增不减 passed).
+        if u.reason == UnreadMentionReason::UnsizedChange
+            && (cx.plan_section || {
+                let sentence = sentence_start(text, mention.start);
+                text.plans_in(sentence, text.end_from(mention.end, ends_clause))
+            })
+        {
+            u.reason = UnreadMentionReason::NoFigure;
+            u.direction = None;
+        }
         // `A与上年持平`: a change of zero, stated alone.
         if u.reason == UnreadMentionReason::NoFigure
             && let Some(value) = flat_alone(text, mentions, mention, indicator, &mention_text, cx)

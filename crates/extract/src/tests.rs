@@ -8341,3 +8341,27 @@ fn falls_said_softly_and_weak_growth_are_no_rises() {
         c.unread
     );
 }
+
+/// A change planned in words (`下一步，确保A恢复增长`, `2024年力争A有所增长`)
+/// is no change that happened: unread for want of a figure, with no
+/// direction. A fall said before a plan in the next clause is still a fall.
+#[test]
+fn a_change_planned_in_words_is_no_rise() {
+    use dutycheck_model::{Direction, UnreadMentionReason};
+    for text in [
+        "下一步，确保一般公共预算教育支出恢复增长。",
+        "2024年力争一般公共预算教育支出有所增长。",
+        "下一步，将确保一般公共预算教育支出逐年增长。",
+    ] {
+        let c = county_phrasing::in_2023(text);
+        assert!(c.indicators.is_empty(), "{text}: {c:?}");
+        let reasons: Vec<_> = c.unread.iter().map(|u| (u.reason, u.direction)).collect();
+        assert_eq!(reasons, [(UnreadMentionReason::NoFigure, None)], "{text}");
+    }
+    let c = county_phrasing::in_2023("全县一般公共预算教育支出较上年有所下降，下一步将加大投入。");
+    let reasons: Vec<_> = c.unread.iter().map(|u| (u.reason, u.direction)).collect();
+    assert_eq!(
+        reasons,
+        [(UnreadMentionReason::UnsizedChange, Some(Direction::Down))]
+    );
+}
