@@ -307,7 +307,11 @@ fn denies_nothing_now(
             .chars
             .get(stop)
             .is_some_and(|c| matches!(c, '？' | '?'))
-        || search::contains_any(after, plans::UNDONE_AFTER)
+        // (`自评报告称已做到…，经查不属实`: the claim a county made, refuted;
+        // not a denial refuted.)
+        || (search::contains_any(after, plans::UNDONE_AFTER)
+            && !(search::contains_any(before, plans::QUOTED_CLAIM)
+                && search::contains_any(after, plans::REFUTED)))
 }
 
 /// Whether the sentence that starts at `lead` opens as one of plans or

@@ -4297,6 +4297,13 @@ fn a_claim_denied_by_its_words_is_a_denial() {
         "该县自评称已达到“不低于”要求，核查认定未达到。",
         "区政府在自评中表示已做到义务教育教师平均工资收入不低于公务员，督导核实未达到。",
         "该区上报课后服务实现全覆盖，但督导组抽查发现与实际不符。",
+        "县政府称已做到两个只增不减，与实际不符。",
+        "自评报告称已实现“两个只增不减”，督导组不予认可。",
+        // (`不属实` after a quoted claim refutes the claim: it was taken for
+        // a denial refuted, and the claim vanished.)
+        "自评报告称已做到两个只增不减，经查不属实。",
+        "县政府称已落实教师工资“不低于”要求，经核实不实。",
+        "自评报告称已实现“两个只增不减”，此说法不成立。",
         // Teacher pay below the civil servants', as bulletins state it:
         // the comparison's requirement turned round.
         "义务教育教师平均工资收入低于当地公务员平均工资收入水平。",
@@ -4315,6 +4322,7 @@ fn a_claim_denied_by_its_words_is_a_denial() {
     // A double negative claims it (it was a denial, and failed); so does
     // a shortfall guarded against.
     for text in [
+        "县政府称已实现课后服务全覆盖，经核实情况属实。",
         "该县没有一年未实现“两个只增不减”。",
         "该县并非未实现“两个只增不减”。",
         "超大班额清零后严防反弹。",

@@ -438,16 +438,30 @@ pub const GUARDED_AGAINST: [&str; 4] = ["防", "防止", "杜绝", "避免"];
 
 /// Words before a claim phrase, in its clause, that quote another's claim:
 /// `自评报告称已实现…`, `该县自评称…`, `声称…`, `在自评中表示已做到…`,
-/// `该区上报…实现全覆盖`. What follows in the next clause may refute it
-/// ([`REFUTED`]: `，督导核实未达到`, `，但督导组抽查发现与实际不符`).
-pub const QUOTED_CLAIM: [&str; 8] = [
-    "声称", "宣称", "自称", "评称", "告称", "报称", "表示", "上报",
+/// `该区上报…实现全覆盖`, `县政府称…`. What follows in the next clause may
+/// refute it ([`REFUTED`]: `，督导核实未达到`, `，但督导组抽查发现与实际不符`).
+pub const QUOTED_CLAIM: [&str; 12] = [
+    "声称", "宣称", "自称", "评称", "告称", "报称", "表示", "上报", "府称", "县称", "区称", "市称",
 ];
 
 /// Words of the clause after a quoted claim ([`QUOTED_CLAIM`]) that refute
 /// it: `，与实际不符`, `，经核查并非如此`, `，实地核查仍有2个`, `，核查认定未达到`
-/// (not the check alone: `，经核实情况属实` confirms it).
-pub const REFUTED: [&str; 6] = ["不符", "不属实", "并非", "仍有", "未", "没有"];
+/// (not the check alone: `，经核实情况属实` confirms it), `，督导组不予认可`,
+/// `，经核实不实`, `，此说法不成立`.
+pub const REFUTED: [&str; 12] = [
+    "不符",
+    "不属实",
+    "并非",
+    "仍有",
+    "未",
+    "没有",
+    "不予认可",
+    "不认可",
+    "不予采信",
+    "不实",
+    "失实",
+    "不成立",
+];
 
 /// Words before a denial, in its sentence, that make it say nothing of
 /// the region now: a time before (`去年评价时…仍有差距`, `2022年我县曾未实现…`,
