@@ -516,8 +516,22 @@ pub const DENIED_AFTER_REACH: usize = 16;
 pub const UNDER_WAY_BEFORE: [&str; 6] = ["正在", "推进", "推动", "逐步", "加快", "着力"];
 
 /// Words after a claim phrase, in its clause, that make it work under way:
-/// `超大班额清零工作仍在推进中`, `…全覆盖正在推进`.
-pub const UNDER_WAY_AFTER: [&str; 4] = ["推进中", "正在推进", "仍在推进", "进行中"];
+/// `超大班额清零工作仍在推进中`, `…全覆盖正在推进`; or a task still hard, a
+/// problem a report admits (`保障“两个只增不减”难度加大`, `落实…面临较大压力`,
+/// `落实“不低于”要求还需持续发力`): neither met nor failed (each was a claim
+/// met).
+pub const UNDER_WAY_AFTER: [&str; 10] = [
+    "推进中",
+    "正在推进",
+    "仍在推进",
+    "进行中",
+    "难度",
+    "压力",
+    "挑战",
+    "还需",
+    "仍需",
+    "尚需",
+];
 
 /// `全县除2个乡镇外，公办中心幼儿园实现全覆盖`: an exception before a claim
 /// in its sentence says the requirement is met everywhere but there, so
