@@ -1834,9 +1834,29 @@ fn rectified_year(lines: &[Line<'_>], title: &Title, evaluated: i32) -> Option<i
             .any(|(i, _)| !line[i + named.len()..].starts_with('度'))
     };
     let next = evaluated + 1;
-    let body = || lines[title.body_start..].iter().filter(|l| !l.furniture);
+    // (A signature's date, `2025年3月10日` on a line of its own, dates the
+    // report, not its figures.)
+    let body = || {
+        lines[title.body_start..]
+            .iter()
+            .filter(|l| !l.furniture && !is_date_line(l.normal))
+    };
     (!body().any(|l| dates(l.normal, evaluated)) && body().any(|l| dates(l.normal, next)))
         .then_some(next)
+}
+
+/// Whether `line` is a date and nothing else (`2025年3月10日`, as under a
+/// signature).
+fn is_date_line(line: &str) -> bool {
+    let mut rest = line.trim();
+    for (unit, digits) in [('年', 4..=4), ('月', 1..=2), ('日', 1..=2)] {
+        let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if !digits.contains(&n) || !rest[n..].starts_with(unit) {
+            return false;
+        }
+        rest = &rest[n + unit.len_utf8()..];
+    }
+    rest.is_empty()
 }
 
 /// What the preamble of a report says: the year it evaluates, if it says

@@ -2321,6 +2321,15 @@ fn a_rectification_report_is_about_the_year_it_dates_its_work_in() {
             "一、学前教育\n1.全县公办园在园幼儿占比提高到51.6%。\n",
             Some(2023),
         ),
+        // The signature's date dates the report, not its work.
+        (
+            "一、学前教育\n1.全县公办园在园幼儿占比提高到51.6%。\n\n丰禾县人民政府\n2024年3月10日\n",
+            Some(2023),
+        ),
+        (
+            "一、学前教育\n1.2024年3月10日，全县公办园在园幼儿占比提高到51.6%。\n",
+            Some(2024),
+        ),
     ];
     for (body, year) in cases {
         let text = format!("{title}{body}");
