@@ -4495,10 +4495,24 @@ fn single_after<'q>(
         let reaches = words.chars().count() <= LINK_LIMIT
             && !words.chars().any(ends_clause)
             && (words.contains(REACH)
+                || links::ARROWS.contains(&words.trim())
                 || words.strip_suffix('为').is_some_and(|verb| {
                     verb.ends_with('变') || changes::direction(verb).is_some()
                 }));
         return reaches.then_some((Some(candidate), to));
+    }
+    // `A83.6%→86.1%`: an arrow from the figure to the next one, the level
+    // (83.6% was read as the level).
+    if text
+        .chars
+        .get(candidate.end..)
+        .and_then(|rest| rest.iter().find(|c| **c != ' '))
+        .is_some_and(|c| matches!(c, '→' | '-' | '—' | '－' | '⟶' | '➔'))
+        && let Some(to) = after.iter().find(|q| q.start >= candidate.end)
+        && states(kind, to)
+        && links::ARROWS.contains(&text.slice(candidate.end, to.start).trim())
+    {
+        return Some((Some(candidate), to));
     }
     Some((None, candidate))
 }

@@ -8379,3 +8379,31 @@ fn a_change_planned_in_words_is_no_rise() {
         [(UnreadMentionReason::UnsizedChange, Some(Direction::Down))]
     );
 }
+
+/// `A83.6%→86.1%`, `A由83.6% → 86.1%`, `A45.2%->51.3%`: an arrow between two
+/// figures is a from→to; the level is the figure it points to (the first
+/// was read as the level, and failed its rule).
+#[test]
+fn an_arrow_between_two_figures_is_a_from_to() {
+    for text in [
+        "学前三年毛入园率83.6%→86.1%。",
+        "学前三年毛入园率由83.6% → 86.1%。",
+        "学前三年毛入园率83.6%->86.1%。",
+    ] {
+        let c = county_phrasing::in_2023(text);
+        let v: Vec<_> = c
+            .indicators
+            .iter()
+            .map(|v| {
+                (
+                    v.value,
+                    v.change
+                        .as_ref()
+                        .and_then(|c| c.base.as_ref())
+                        .map(|b| b.value),
+                )
+            })
+            .collect();
+        assert_eq!(v, [(Some(86.1), Some(83.6))], "{text}");
+    }
+}

@@ -44,6 +44,10 @@ pub fn names_item_of(between: &str) -> bool {
 /// besides regions by their level (`…的乡镇`, `…的县市区`).
 pub const GROUPS: [&str; 3] = ["学校", "幼儿园", "地区"];
 
+/// Arrows between two figures, the from and the to (`83.6%→86.1%`, as
+/// tables and lists of results write a change).
+pub const ARROWS: [&str; 6] = ["→", "->", "—>", "－>", "⟶", "➔"];
+
 /// `自` opens a "from … to …" only right before its figure: `自82%提高到93%`
 /// (`自报86.5%` is a figure reported by the region itself).
 pub const FROM_BARE: char = '自';
