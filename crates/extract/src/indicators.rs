@@ -1854,6 +1854,7 @@ fn state(
                 })
             }))
         || (read.kind == StatementKind::FromTo
+            && !read.dated
             && cx.year.is_some_and(|y| {
                 let from = read
                     .change
@@ -3556,6 +3557,40 @@ fn level_after<'q>(
                 return None;
             }
             let stated = parts.and_then(|(c, _)| c);
+            // `A83.6%（2022年）、86.1%（2023年）`: the times are labelled. The
+            // level is the report's year's (or the one after the remedy),
+            // and its base the label's year.
+            let labelled = if text.chars.get(from.end) == Some(&NOTE_OPEN) {
+                let after = &quantities[quantities.partition_point(|q| q.start < from.end)..];
+                later_labelled(text, after, from, kind)
+                    .filter(|(q, _)| q.start == to.start)
+                    .map(|(_, time)| time)
+            } else {
+                None
+            };
+            if let Some(time) = labelled {
+                let base_year = match time {
+                    LabelledTime::Year(y) if Some(y) == year => Some(y - 1),
+                    LabelledTime::ThisYear => year.map(|y| y - 1),
+                    _ => None,
+                };
+                // Labelled by two earlier years: neither is the level (left
+                // to the reading of earlier years, below).
+                if !matches!(time, LabelledTime::Year(y) if Some(y) != year) {
+                    let base = Base::of(from, base_year);
+                    return Some(Read {
+                        kind: StatementKind::FromTo,
+                        level: Some(to),
+                        change: match time {
+                            LabelledTime::Remedied => stated,
+                            _ => Some(with_base(stated, from, to, kind, base)),
+                        },
+                        at: to,
+                        unsized_change: None,
+                        dated: true,
+                    });
+                }
+            }
             // (The words from the `由` on: `2023年由84.2%…` is the year the
             // level moved in, not the base's.)
             let words = text.slice(mention.end, from.start);
@@ -4501,6 +4536,14 @@ fn single_after<'q>(
                 }));
         return reaches.then_some((Some(candidate), to));
     }
+    // `A83.6%（2022年）、86.1%（2023年）`, `A5.8%（整改前）、1.2%（整改后）`: two
+    // figures labelled by their times, the earlier first: a from→to (the
+    // earlier was read as the level).
+    if text.chars.get(candidate.end) == Some(&NOTE_OPEN)
+        && let Some((to, _)) = later_labelled(text, after, candidate, kind)
+    {
+        return Some((Some(candidate), to));
+    }
     // `A83.6%→86.1%`: an arrow from the figure to the next one, the level
     // (83.6% was read as the level).
     if text
@@ -4515,6 +4558,71 @@ fn single_after<'q>(
         return Some((Some(candidate), to));
     }
     Some((None, candidate))
+}
+
+/// The figure after `first`, when each is labelled in brackets by its
+/// time and the label of the second is the later (`83.6%（2022年）、86.1%
+/// （2023年）`, `5.8%（整改前）、1.2%（整改后）`, `（上年）`, `（本年）`), with only
+/// a list mark between them. With the second figure, the time its label
+/// names.
+fn later_labelled<'q>(
+    text: &CaseText<'_>,
+    after: &'q [Quantity],
+    first: &Quantity,
+    kind: QuantityKind,
+) -> Option<(&'q Quantity, LabelledTime)> {
+    /// The most characters of a label (`2022年`, `整改前`).
+    const LABEL: usize = 6;
+    let label = |at: usize| {
+        let words = text.slice(at, at + LABEL + 2);
+        let inside = words.strip_prefix(NOTE_OPEN)?;
+        let (label, _) = inside.split_once(NOTE_CLOSE)?;
+        Some((label.trim(), at + label.chars().count() + 2))
+    };
+    let (from_label, end) = label(first.end)?;
+    let second = after.iter().find(|q| q.start >= end)?;
+    let between = text.slice(end, second.start);
+    if !matches!(between.trim(), "、" | "," | "，" | ";") || !states(kind, second) {
+        return None;
+    }
+    let (to_label, _) = label(second.end)?;
+    let time = |label: &str| -> Option<(LabelledTime, i32)> {
+        if let Some(year) = label.strip_suffix('年').and_then(|y| y.parse::<i32>().ok()) {
+            return Some((LabelledTime::Year(year), year));
+        }
+        if periods::BEFORE_REMEDY[0] == label {
+            return Some((LabelledTime::Remedied, 0));
+        }
+        if periods::AFTER_REMEDY[0] == label {
+            return Some((LabelledTime::Remedied, 1));
+        }
+        if changes::YEAR_BEFORE.contains(&label) {
+            return Some((LabelledTime::ThisYear, 0));
+        }
+        changes::THIS_YEAR
+            .contains(&label)
+            .then_some((LabelledTime::ThisYear, 1))
+    };
+    let ((from, a), (to, b)) = (time(from_label)?, time(to_label)?);
+    let same = matches!(
+        (from, to),
+        (LabelledTime::Year(_), LabelledTime::Year(_))
+            | (LabelledTime::Remedied, LabelledTime::Remedied)
+            | (LabelledTime::ThisYear, LabelledTime::ThisYear)
+    );
+    (same && a < b).then_some((second, to))
+}
+
+/// The time the label of the later of two labelled figures names
+/// ([`later_labelled`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LabelledTime {
+    /// `（2023年）`.
+    Year(i32),
+    /// `（整改后）`, after `（整改前）`.
+    Remedied,
+    /// `（本年）`, after `（上年）`.
+    ThisYear,
 }
 
 /// `义务教育教师平均工资收入水平不低于当地公务员平均工资收入水平，2022年分别为

@@ -8407,3 +8407,51 @@ fn an_arrow_between_two_figures_is_a_from_to() {
         assert_eq!(v, [(Some(86.1), Some(83.6))], "{text}");
     }
 }
+
+/// Two figures labelled by their times, the earlier first
+/// (`A83.6%（2022年）、86.1%（2023年）`, `A5.8%（整改前）、1.2%（整改后）`): the
+/// level is the later one. Labelled by two earlier years, neither is the
+/// report's level. (The first was read as the level.)
+#[test]
+fn two_figures_labelled_by_their_times_are_a_from_to() {
+    use dutycheck_model::UnreadMentionReason;
+    for (text, level, base) in [
+        (
+            "学前三年毛入园率83.6%（2022年）、86.1%（2023年）。",
+            86.1,
+            Some(83.6),
+        ),
+        (
+            "学前三年毛入园率83.6%（上年）、86.1%（本年）。",
+            86.1,
+            Some(83.6),
+        ),
+        // From the state before the remedy: no change against the year.
+        ("大班额比例：5.8%（整改前）、1.2%（整改后）。", 1.2, None),
+    ] {
+        let c = county_phrasing::in_2023(text);
+        let v: Vec<_> = c
+            .indicators
+            .iter()
+            .map(|v| {
+                (
+                    v.value,
+                    v.change
+                        .as_ref()
+                        .and_then(|c| c.base.as_ref())
+                        .map(|b| b.value),
+                )
+            })
+            .collect();
+        assert_eq!(v, [(Some(level), base)], "{text}");
+        assert!(c.unread.is_empty(), "{text}: {:?}", c.unread);
+    }
+    let c = county_phrasing::in_2023("学前三年毛入园率83.6%（2021年）、86.1%（2022年）。");
+    assert!(c.indicators.is_empty(), "{c:?}");
+    let reasons: Vec<_> = c.unread.iter().map(|u| u.reason).collect();
+    assert_eq!(reasons, [UnreadMentionReason::OtherPeriod]);
+    // The later first: the first is the level, as written.
+    let c = county_phrasing::in_2023("学前三年毛入园率86.1%（2023年）、83.6%（2022年）。");
+    let v: Vec<_> = c.indicators.iter().map(|v| v.value).collect();
+    assert_eq!(v, [Some(86.1)]);
+}
