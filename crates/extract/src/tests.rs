@@ -8455,3 +8455,43 @@ fn two_figures_labelled_by_their_times_are_a_from_to() {
     let v: Vec<_> = c.indicators.iter().map(|v| v.value).collect();
     assert_eq!(v, [Some(86.1)]);
 }
+
+/// A count of children, then its share in the next clause
+/// (`公办幼儿园在园幼儿6210人，占在园幼儿总数的46.2%`, `…占全县在园幼儿的52.4%`):
+/// the share is the indicator's level (it was dropped without a word, and a
+/// share under 50% passed unseen). The count alone states no share.
+#[test]
+fn a_share_of_all_children_after_their_count_is_read() {
+    for (text, id, level) in [
+        (
+            "全县公办幼儿园在园幼儿6210人，占在园幼儿总数的46.2%。",
+            "preschool-public-share",
+            46.2,
+        ),
+        (
+            "公办园在园幼儿6210人，占全县在园幼儿的52.4%。",
+            "preschool-public-share",
+            52.4,
+        ),
+        (
+            "在公办园和普惠性民办园就读的幼儿15600人，占在园幼儿总数的90.5%。",
+            "preschool-inclusive-coverage",
+            90.5,
+        ),
+        (
+            "全县中职学校招生2150人，占高中阶段招生总数的43.2%。",
+            "vocational-enrollment-share",
+            43.2,
+        ),
+    ] {
+        let c = county_phrasing::in_2023(text);
+        let v: Vec<_> = c
+            .indicators
+            .iter()
+            .map(|v| (v.indicator.to_string(), v.value))
+            .collect();
+        assert_eq!(v, [(id.to_string(), Some(level))], "{text}");
+    }
+    let c = county_phrasing::in_2023("全县在园幼儿13500人，其中公办园在园幼儿6210人。");
+    assert!(c.indicators.is_empty() && c.unread.is_empty(), "{c:?}");
+}
