@@ -272,6 +272,30 @@ impl Extractor {
             if search::contains_any(text.slice(clause, m.start), links::REMOVED) {
                 return false;
             }
+            // `超大班额3个已全部化解`, `超大班额3个，已全部消除`: the count, then
+            // its removal, done, in its clause or the next: the classes
+            // removed (3 were read as left).
+            if text.chars.get(m.end).is_some_and(|c| {
+                c.is_ascii_digit() || dutycheck_vocab::numerals::is_numeral_char(*c)
+            }) {
+                let end = text.end_from(m.end, is_clause_end);
+                let removed = |words: &str| {
+                    search::contains_any(words, links::REMOVED)
+                        && search::contains_any(words, dutycheck_vocab::plans::ALL_OF)
+                };
+                let next = || {
+                    let next = text.slice(end + 1, text.end_from(end + 1, is_clause_end));
+                    matches!(text.chars.get(end), Some(',' | '，'))
+                        && links::DONE_NOW.iter().any(|w| next.starts_with(w))
+                        // (`均已消除`: `均`, all of them.)
+                        && (removed(next)
+                            || next.starts_with('均')
+                                && search::contains_any(next, links::REMOVED))
+                };
+                if removed(text.slice(m.end, end)) || next() {
+                    return false;
+                }
+            }
             // (`仍存在超大班额，共4个`: a word or two open the next clause
             // before the count, as `indicators::links` reads them.)
             let (from, reach) = match text.chars.get(m.end) {

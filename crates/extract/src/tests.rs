@@ -8495,3 +8495,25 @@ fn a_share_of_all_children_after_their_count_is_read() {
     let c = county_phrasing::in_2023("全县在园幼儿13500人，其中公办园在园幼儿6210人。");
     assert!(c.indicators.is_empty() && c.unread.is_empty(), "{c:?}");
 }
+
+/// A count, then its removal done in its clause or the next
+/// (`超大班额3个已全部化解`, `超大班额3个，已全部化解`): the classes removed, not
+/// left (3 were read as left, and failed the rule). A removal planned
+/// (`，计划年底前全部消除`) leaves the count as left now.
+#[test]
+fn a_count_removed_in_full_is_none_left() {
+    for text in [
+        "超大班额3个已全部化解。",
+        "超大班额3个，已全部化解。",
+        "超大班额3个，均已消除。",
+    ] {
+        let c = county_phrasing::in_2023(text);
+        assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
+    }
+    for text in ["超大班额3个，计划年底前全部消除。", "全县仍有超大班额3个。"]
+    {
+        let c = county_phrasing::in_2023(text);
+        let v: Vec<_> = c.indicators.iter().map(|v| v.value).collect();
+        assert_eq!(v, [Some(3.0)], "{text}");
+    }
+}

@@ -14,6 +14,10 @@ pub const FROM: [char; 2] = ['由', '从'];
 /// was removed, never of what is left.
 pub const REMOVED: [&str; 7] = ["化解", "消除", "消化", "解决", "减少", "压减", "清理"];
 
+/// Words that open a clause saying what was done is done now: `，已全部消除`,
+/// `，均已化解`, `，现已清零` (after `超大班额3个`: the 3 were removed).
+pub const DONE_NOW: [&str; 4] = ["已", "均已", "现已", "目前已"];
+
 /// Words that rank a region among others (`在全市排名第2`, `位居全省前列`,
 /// `居全省第8位`, `为全省最低`, `排名末位`): a clause of them between a name
 /// and its figure states no value, and the level may follow in the next
