@@ -46,6 +46,9 @@ pub(crate) struct ClaimFinder {
     /// a phrase of it that opens with `低于` states the opposite
     /// (`教师平均工资收入低于当地公务员`), a denial.
     not_below: Vec<bool>,
+    /// The catalog positions of each requirement's indicators, by group
+    /// index (for a comparison too, unlike [`ClaimFinder::indicators`]).
+    own: Vec<Vec<usize>>,
 }
 
 impl ClaimFinder {
@@ -54,6 +57,15 @@ impl ClaimFinder {
         ClaimFinder {
             phrases: MentionFinder::from_groups(requirements.iter().map(|r| r.phrases.as_slice())),
             ids: requirements.iter().map(|r| r.id.clone()).collect(),
+            own: requirements
+                .iter()
+                .map(|r| {
+                    r.indicators
+                        .iter()
+                        .filter_map(|id| catalog.position(id))
+                        .collect()
+                })
+                .collect(),
             not_below: requirements
                 .iter()
                 .map(|r| matches!(r.meets, Some(dutycheck_catalog::Meets::NotBelow)))
@@ -117,6 +129,28 @@ impl ClaimFinder {
         (!generic && named.all(|(i, _, _)| i == first)).then(|| id.clone())
     }
 
+    /// Whether phrase `m` is a bare one (`只增不减`, `“不低于”要求`: it names
+    /// no subject) in a sentence about another fund than the requirement's
+    /// ([`plans::OTHER_FUNDS`]: `学前教育财政投入…，未实现“只增不减”`, `按照不低于
+    /// …的比例安排教师培训经费，落实了“不低于”要求`) that names none of the
+    /// requirement's indicators: the fund's, not the requirement's (each
+    /// failed or met the requirement for the whole region).
+    fn about_another_fund(&self, text: &CaseText<'_>, m: &Mention, mentions: &[Mention]) -> bool {
+        /// The most characters of a bare phrase (`“不低于”要求`).
+        const BARE: usize = 8;
+        if m.end - m.start > BARE || text.slice(m.start, m.end).starts_with(plans::BOTH) {
+            return false;
+        }
+        let lead = text
+            .find_backward(0, m.start, is_sentence_end)
+            .map_or(m.start.saturating_sub(SCAN_LIMIT), |p| p + 1);
+        let own = self.own.get(m.indicator).map_or(&[][..], Vec::as_slice);
+        search::contains_any(text.slice(lead, m.start), plans::OTHER_FUNDS)
+            && !mentions
+                .iter()
+                .any(|n| lead <= n.start && n.start < m.end && own.contains(&n.indicator))
+    }
+
     /// The phrases to look for, as the one automaton takes them.
     pub fn words(&self) -> &[String] {
         self.phrases.words()
@@ -144,7 +178,7 @@ impl ClaimFinder {
             };
             // `消除66人以上超大班额6个`: a count of what was done, not the
             // requirement met (unless the phrase says all: `全部消除…`).
-            if inside_a_name || counted(text, &m) {
+            if inside_a_name || counted(text, &m) || self.about_another_fund(text, &m, mentions) {
                 continue;
             }
             // The clause around the phrase, looked for at most SCAN_LIMIT

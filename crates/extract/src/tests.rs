@@ -8517,3 +8517,25 @@ fn a_count_removed_in_full_is_none_left() {
         assert_eq!(v, [Some(3.0)], "{text}");
     }
 }
+
+/// A bare claim phrase (`只增不减`, `“不低于”要求`) in a sentence about another
+/// fund, naming none of the requirement's indicators, is that fund's
+/// (`学前教育财政投入…，未实现“只增不减”` failed the region's 两个只增不减).
+/// With the requirement's own indicator in the sentence, it is the
+/// requirement's.
+#[test]
+fn a_bare_claim_about_another_fund_is_not_the_requirements() {
+    for text in [
+        "学前教育财政投入1.1亿元，比上年减少3.2%，未实现“只增不减”。",
+        "特殊教育生均公用经费6000元，实现“只增不减”。",
+        "按照不低于学校年度公用经费5%的比例安排教师培训经费，落实了“不低于”要求。",
+    ] {
+        assert!(claims(text).is_empty(), "{text}: {:?}", claims(text));
+    }
+    for text in [
+        "全县一般公共预算教育支出10.6亿元，比上年增长4.1%，学前教育经费同步增长，实现了只增不减。",
+        "学前教育经费和一般公共预算教育支出均实现“两个只增不减”。",
+    ] {
+        assert_eq!(claims(text).len(), 1, "{text}");
+    }
+}

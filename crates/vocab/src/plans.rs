@@ -432,6 +432,24 @@ pub const DENIED_AFTER: [&str; 28] = [
     "不彻底",
 ];
 
+/// Funds other than a requirement's own, named before a bare claim phrase
+/// in its sentence (`学前教育财政投入…，未实现“只增不减”`, `特殊教育生均公用经费
+/// 6000元，实现“只增不减”`, `…安排教师培训经费，落实了“不低于”要求`): the
+/// phrase is the fund's.
+pub const OTHER_FUNDS: [&str; 8] = [
+    "学前教育财政",
+    "学前教育经费",
+    "学前教育投入",
+    "特殊教育",
+    "职业教育经费",
+    "培训经费",
+    "资助资金",
+    "专项资金",
+];
+
+/// `两个只增不减`: the phrase that names both of its subjects.
+pub const BOTH: &str = "两个";
+
 /// Words right before a word of [`DENIED_AFTER`] that guard against it
 /// rather than say it happened: `严防反弹`, `防止反弹`, `杜绝…滞后`, `避免…`.
 pub const GUARDED_AGAINST: [&str; 4] = ["防", "防止", "杜绝", "避免"];
