@@ -1470,22 +1470,39 @@ fn regions_below(
     // section of that region, so that a shortfall names its region (it was
     // the problems section's, which names none); titled items
     // (`（一）河东区大班额问题突出`) stay the section's points.
-    let found: Vec<Option<Regions>> = first
+    let below = |(idx, s): &(usize, Section), end: usize, style: Option<Style>| {
+        if dutycheck_vocab::plans::is_plan_title(&s.name) {
+            return None;
+        }
+        let sub = sub_regions(lines, markers, idx + 1..end, section_style, style)?;
+        let problems = dutycheck_vocab::plans::holds_problems_or_plans(&s.name);
+        let bare = sub.1.iter().all(|(_, r)| {
+            regions::of_heading(&r.name).is_none()
+                || regions::is_region(regions::without_note(&r.name))
+        });
+        (!problems || bare).then_some(sub)
+    };
+    let mut found: Vec<Option<Regions>> = first
         .iter()
         .zip(&ends)
-        .map(|((idx, s), &end)| {
-            if dutycheck_vocab::plans::is_plan_title(&s.name) {
-                return None;
-            }
-            let sub = sub_regions(lines, markers, idx + 1..end, section_style)?;
-            let problems = dutycheck_vocab::plans::holds_problems_or_plans(&s.name);
-            let bare = sub.1.iter().all(|(_, r)| {
-                regions::of_heading(&r.name).is_none()
-                    || regions::is_region(regions::without_note(&r.name))
-            });
-            (!problems || bare).then_some(sub)
-        })
+        .map(|(head, &end)| below(head, end, None))
         .collect();
+    // `二、评价等次为“合格”的县` over `（三）黎川县`: a group numbered on from
+    // the one before has no item 1 to show its style; the regions of the
+    // groups before show it (黎川县 was lost in a section named by the
+    // group).
+    if let Some(style) = found
+        .iter()
+        .flatten()
+        .find(|(_, _, kind)| *kind == Below::Regions)
+        .map(|(style, _, _)| *style)
+    {
+        for ((head, &end), sub) in first.iter().zip(&ends).zip(found.iter_mut()) {
+            if sub.is_none() {
+                *sub = below(head, end, Some(style)).filter(|(_, _, kind)| *kind == Below::Regions);
+            }
+        }
+    }
     let collection = names_several_regions(&found);
     let found: Vec<Option<Regions>> = found
         .into_iter()
@@ -1573,16 +1590,21 @@ fn name_each_group(heads: &mut [Head]) {
 type Regions = (Style, Vec<(usize, Section)>, Below);
 
 /// The region headings one level below a first-level heading, among its
-/// lines `range`, with their style (see [`regions_below`]); `None` when its
-/// sub-headings are not regions.
+/// lines `range`, with their style (see [`regions_below`]; `style` when the
+/// caller knows it from the groups before); `None` when its sub-headings are
+/// not regions.
 fn sub_regions(
     lines: &[Line<'_>],
     markers: &[Option<Marker>],
     range: std::ops::Range<usize>,
     section_style: Style,
+    style: Option<Style>,
 ) -> Option<Regions> {
     let body = Body::new(&lines[range.clone()], &markers[range.clone()]);
-    let style = case_style(&[&body], &[section_style])?;
+    let style = match style {
+        Some(style) => style,
+        None => case_style(&[&body], &[section_style])?,
+    };
     let heads = headings(lines, markers, range.clone(), style);
     let named = heads
         .iter()

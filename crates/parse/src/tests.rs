@@ -2678,3 +2678,32 @@ fn one_regions_labelled_cases_are_its_cases() {
     let report = parse(&doc(text)).expect("parses");
     assert_eq!(report.sections.len(), 2);
 }
+
+/// A bulletin that groups its counties by grade (`一、评价等次为“优秀”的县` over
+/// `（一）石桥县` `（二）青峰县`, then `二、…“合格”的县` over `（三）黎川县`): the
+/// second group is numbered on from the first, with no item 1 to show its
+/// style, and its county is a section all the same (黎川县 was lost in a
+/// section named by the group, and its figure unread). In Markdown, with
+/// `### 2. 黎川县`, too.
+#[test]
+fn a_group_numbered_on_from_the_one_before_heads_its_regions() {
+    let names = |text: &str| -> Vec<String> {
+        parse(&doc(text))
+            .expect("parses")
+            .sections
+            .iter()
+            .map(|s| s.name.to_string())
+            .collect()
+    };
+    let text = "江岭省2022年度对县级人民政府履行教育职责评价情况的通报\n一、评价等次为“优秀”的县\n（一）石桥县\n学前三年毛入园率95.2%。\n（二）青峰县\n学前三年毛入园率93.2%。\n二、评价等次为“合格”的县\n（三）黎川县\n普惠性幼儿园覆盖率78.9%。\n";
+    assert_eq!(names(text), ["石桥县", "青峰县", "黎川县"]);
+    let md_doc = md;
+    let md = "# 江岭省2022年度对县级人民政府履行教育职责评价情况的通报\n\n## 一、评价等次为“优秀”的县\n\n### 1. 石桥县\n\n学前三年毛入园率95.2%。\n\n## 二、评价等次为“合格”的县\n\n### 2. 黎川县\n\n普惠性幼儿园覆盖率78.9%。\n";
+    let names: Vec<String> = parse(&md_doc(md))
+        .expect("parses")
+        .sections
+        .iter()
+        .map(|s| s.name.to_string())
+        .collect();
+    assert_eq!(names, ["石桥县", "黎川县"]);
+}
