@@ -5187,7 +5187,8 @@ fn clause_after<'t>(text: &'t CaseText<'_>, cursor: usize) -> (usize, &'t str) {
     let rest = text.slice(cursor, cursor + AFTER_LEVEL_REACH);
     let rest = rest.split(ends_sentence).next().unwrap_or(rest);
     let words = rest.trim_start_matches([',', '，', ' ', ';', '；']);
-    let from = cursor + (rest.chars().count() - words.chars().count());
+    // (The marks trimmed are counted, not the whole clause twice.)
+    let from = cursor + rest[..rest.len() - words.len()].chars().count();
     (from, words.split(ends_clause).next().unwrap_or(words))
 }
 

@@ -180,6 +180,11 @@ pub const BELOW_ZERO: &str = "为负";
 /// of its own: the change is the level's, against the year before (a run
 /// of years ends with it). The sign, or `None`.
 pub fn change_said_alone(clause: &str) -> Option<f64> {
+    // Asked of the clause after every level: most open with none of the
+    // words below (a test holds these characters to them).
+    if !clause.starts_with(SAID_ALONE_FIRSTS) {
+        return None;
+    }
     let clause = clause.trim_end_matches([',', '，', ' ', '。', ';', '；']);
     if [
         "不增反降",
@@ -240,6 +245,12 @@ pub const SOFTLY: [&str; 10] = [
     "明显",
     "一定程度",
     "不同程度",
+];
+
+/// The first characters of the clauses [`change_said_alone`] reads: of
+/// `不增反降`, [`NEGATIVE_GROWTH`], [`CAUSES`], `出现`, `连续` and [`SOFTLY`].
+const SAID_ALONE_FIRSTS: [char; 15] = [
+    '不', '负', '因', '由', '受', '出', '连', '有', '略', '稍', '小', '较', '大', '明', '一',
 ];
 
 /// Words that open a cause (`因在校生增加而…`, `受…影响`, `由于…`).
@@ -1221,6 +1232,15 @@ mod tests {
             ("连续两年获评先进县", None),
         ] {
             assert_eq!(change_said_alone(clause), sign, "{clause}");
+        }
+        for word in SOFTLY.iter().chain(&CAUSES).chain(&[
+            NEGATIVE_GROWTH,
+            "不增反降",
+            "不升反降",
+            "出现",
+            "连续",
+        ]) {
+            assert!(word.starts_with(SAID_ALONE_FIRSTS), "{word}");
         }
         for clause in ["增长乏力", "增速明显放缓", "增长受限 ", "增幅趋缓"] {
             assert!(weak_growth(clause), "{clause}");
