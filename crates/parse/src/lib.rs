@@ -585,6 +585,17 @@ fn ends_line(line: &Line<'_>) -> bool {
     ends_sentence(line.text) || is_table_row(line.normal)
 }
 
+/// Whether a line (folded) is an item of a list marked by a bullet, not by
+/// a number: `- 九年义务教育巩固率：96.4%` (Markdown's `-`, `*`, `+` and a
+/// blank), `• …`, `● …`. The line before it ends there, as a sentence would:
+/// it was glued to the item (`…90.7%（全市92.0%）- 九年…`), and the item's
+/// figure was read as the city's.
+fn is_bulleted(normal: &str) -> bool {
+    let line = normal.trim_start();
+    ["- ", "* ", "+ "].iter().any(|b| line.starts_with(b))
+        || line.starts_with(['•', '●', '■', '◆', '▪', '◇', '○', '□', '·'])
+}
+
 /// Whether a numbered line with no stop at its end is a title on a line of
 /// its own (`（一）化解大班额` over `2022年底，全县大班额比例为6.3%；…`), not
 /// the first line of a wrapped paragraph. PDF text breaks lines anywhere
@@ -2252,6 +2263,7 @@ fn read_cases(
         };
         place(section, &mut lead_in, &piece, texts);
         previous_ended = ends_line(line)
+            || next_kept(lines, idx).is_some_and(|next| is_bulleted(next.normal))
             || (markers[idx].is_some()
                 && is_title_line(line, markers[idx], next_kept(lines, idx), || {
                     *widest.get_or_insert_with(|| {

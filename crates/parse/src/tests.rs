@@ -2707,3 +2707,24 @@ fn a_group_numbered_on_from_the_one_before_heads_its_regions() {
         .collect();
     assert_eq!(names, ["石桥县", "黎川县"]);
 }
+
+/// An item of a bulleted list (`- …`, `• …`) opens a line of its own: the
+/// line before it ends there, as a sentence would. It was glued to the
+/// item, so `（全市92.0%）` and the next item's name were one clause, and the
+/// item's figure was read as the city's.
+#[test]
+fn a_bulleted_item_opens_a_line_of_its_own() {
+    let text = "# 青溪县2023年度履行教育职责自评报告\n\n## 一、青溪县\n\n### （一）主要指标\n\n- 高中阶段毛入学率：90.7%（全市92.0%）\n- 九年义务教育巩固率：96.4%\n";
+    let report = parse(&md(text)).expect("parses");
+    let text = report.sections[0].cases[0].text.to_string();
+    assert!(text.contains("（全市92.0%）\n- 九年"), "{text}");
+    let txt = "青溪县2023年度履行教育职责自评报告\n一、青溪县\n（一）主要指标\n• 高中阶段毛入学率90.7%（全市92.0%）\n• 九年义务教育巩固率96.4%\n";
+    let report = parse(&doc(txt)).expect("parses");
+    let text = report.sections[0].cases[0].text.to_string();
+    assert!(text.contains("（全市92.0%）\n• 九年"), "{text}");
+    // A wrapped line that opens with a minus sign and no blank is no item.
+    let txt = "青溪县2023年度履行教育职责自评报告\n一、青溪县\n（一）经费\n全县一般公共预算教育支出增长率为\n-1.2%。\n";
+    let report = parse(&doc(txt)).expect("parses");
+    let text = report.sections[0].cases[0].text.to_string();
+    assert!(text.contains("增长率为-1.2%"), "{text}");
+}
