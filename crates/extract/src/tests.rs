@@ -8539,3 +8539,35 @@ fn a_bare_claim_about_another_fund_is_not_the_requirements() {
         assert_eq!(claims(text).len(), 1, "{text}");
     }
 }
+
+/// `超大班额归零`, `不再有66人以上班级`, `全县义务教育学校无66人以上超大班额`:
+/// claims that no super-large class is left (each was read as nothing).
+/// `基本无超大班额` claims it in part only.
+#[test]
+fn none_left_said_other_ways_claims_the_classes_cleared() {
+    for text in [
+        "超大班额归零。",
+        "不再有66人以上班级。",
+        "全县义务教育学校无66人以上超大班额。",
+    ] {
+        let c = extracted(text);
+        let flags: Vec<_> = c
+            .claims
+            .iter()
+            .map(|c| (c.requirement.to_string(), c.denied, c.partial, c.plan))
+            .collect();
+        assert_eq!(
+            flags,
+            [(
+                "super-large-classes-eliminated".to_string(),
+                false,
+                false,
+                false
+            )],
+            "{text}"
+        );
+        assert!(c.unread.is_empty(), "{text}: {:?}", c.unread);
+    }
+    let c = extracted("全县基本无超大班额。");
+    assert!(c.claims.iter().all(|c| c.partial), "{:?}", c.claims);
+}

@@ -624,9 +624,10 @@ pub const BUT: [&str; 3] = ["但", "然而", "不过"];
 /// (`基本实现全覆盖`, `超大班额基本消除`), in some places or schools only
 /// (`仅在部分乡镇落实`, `大多数学校实现…`, `个别学校…`), or a count of some
 /// out of all (`18个乡镇中有16个…`). See [`claims_in_part`].
-pub const IN_PART: [&str; 11] = [
+pub const IN_PART: [&str; 12] = [
     "基本实现",
     "基本消除",
+    "基本无",
     "基本落实",
     "基本做到",
     "基本达到",
