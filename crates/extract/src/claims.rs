@@ -242,10 +242,10 @@ impl ClaimFinder {
                     && !search::contains_any(text.slice(from, m.start), plans::DOUBLE_NEGATIVE))
                     || plans::names_exception(before)
                     || (self.not_below.get(m.indicator) == Some(&true)
-                        && plans::states_below(
+                        && (plans::states_below(
                             text.slice(from, m.start),
                             text.slice(m.start, m.end),
-                        )),
+                        ) || share_under_whole(text, &case.quantities, &m, to))),
                 // `超大班额清零的县达到12个`, `全市有10个县实现了…`, `其他县均已实现…`:
                 // other regions' claim, or some regions' only: not the
                 // section's whole claim.
@@ -300,6 +300,16 @@ impl ClaimFinder {
         }
         claims
     }
+}
+
+/// Whether phrase `m` states a share of the other side ([`plans::AS_SHARE_OF`]:
+/// `相当于当地公务员的98.1%`) and its figure, the first in the clause up to
+/// `to`, is a percent under 100: below the other side.
+fn share_under_whole(text: &CaseText<'_>, quantities: &[Quantity], m: &Mention, to: usize) -> bool {
+    text.slice(m.start, m.end).starts_with(plans::AS_SHARE_OF)
+        && quantities[quantities.partition_point(|q| q.start < m.end)..]
+            .first()
+            .is_some_and(|q| q.end <= to && q.kind == QuantityKind::Percent && q.value < 100.0)
 }
 
 /// Whether the words after a claim's phrase, up to `to` (its clause's

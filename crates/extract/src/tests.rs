@@ -8571,3 +8571,25 @@ fn none_left_said_other_ways_claims_the_classes_cleared() {
     let c = extracted("全县基本无超大班额。");
     assert!(c.claims.iter().all(|c| c.partial), "{:?}", c.claims);
 }
+
+/// `相当于当地公务员的98.1%`: teacher pay as a share of the civil servants';
+/// under 100% it is below theirs, a denial of parity (it was dropped, and
+/// the rule found nothing); 100% or more claims it.
+#[test]
+fn pay_as_a_share_of_the_civil_servants_claims_or_denies_parity() {
+    let flags = |text: &str| -> Vec<(String, bool)> {
+        extracted(text)
+            .claims
+            .iter()
+            .map(|c| (c.requirement.to_string(), c.denied))
+            .collect()
+    };
+    assert_eq!(
+        flags("全县义务教育教师平均工资收入10.5万元，相当于当地公务员的98.1%。"),
+        [("teacher-pay-parity".to_string(), true)]
+    );
+    assert_eq!(
+        flags("全县义务教育教师平均工资收入10.9万元，相当于当地公务员平均工资收入的101.2%。"),
+        [("teacher-pay-parity".to_string(), false)]
+    );
+}

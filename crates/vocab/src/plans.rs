@@ -697,6 +697,11 @@ pub fn states_above(phrase: &str) -> bool {
         || (phrase.starts_with(ABOVE_THAN.0) && phrase.ends_with(ABOVE_THAN.1))
 }
 
+/// `相当于当地公务员的98.1%`: a phrase of a comparison's requirement that
+/// opens with it states the first side as a share of the second; a share
+/// under 100% is below it (a denial), and 100% or more meets it.
+pub const AS_SHARE_OF: &str = "相当于";
+
 /// How many characters before a claim phrase a [`DENIALS`] word may stand:
 /// `未` + a verb of two (`未落实`, `尚未实现`), `没有完全做到`, or
 /// `没有完全实现“` before a quoted phrase.
