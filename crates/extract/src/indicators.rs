@@ -1313,6 +1313,7 @@ pub fn bind(
         i = j;
     }
     out.targets.sort_by_key(|t| t.start);
+    respective_after_run(&mut out.indicators, text, quantities, cx.year);
     respective_after_pairs(&mut out.indicators, text, quantities, cx.year);
     levels_after_respective_changes(&mut out.indicators, text, quantities, catalog);
     give_growth_to_numerator(&mut out.indicators, catalog);
@@ -1333,6 +1334,12 @@ fn respective_after_pairs(
     year: Option<i32>,
 ) {
     for i in 1..values.len() {
+        // The last two of a longer run (`A X，B Y，C Z，分别…`): the changes are
+        // the run's, which `respective_after_run` gave or found not to line
+        // up (B and C took the first two of three).
+        if i >= 2 && run_of_levels(text, &values[i - 2], &values[i - 1]) {
+            continue;
+        }
         let (a, b) = (&values[i - 1], &values[i]);
         if a.statement != StatementKind::Level
             || b.statement != StatementKind::Level
@@ -1376,6 +1383,80 @@ fn respective_after_pairs(
             Respective::Unmatched => values[i].change = None,
         }
     }
+}
+
+/// `A为96.1%，B为91.3%，C为58.7%，三项指标较上年分别提高0.4、1.2、2.5个百分点`:
+/// a run of three or more levels, each with no change, in clauses one after
+/// the other, then a clause that names them all (`三项指标`, `上述指标`,
+/// [`links::after_summary`]) or none, and lists one change for each, in
+/// order, with `分别`. Each level takes its change. (The changes were lost
+/// without a word.) A list of any other length leaves them alone; two
+/// levels are [`respective_after_pairs`]'s.
+fn respective_after_run(
+    values: &mut [IndicatorValue],
+    text: &CaseText<'_>,
+    quantities: &[Quantity],
+    year: Option<i32>,
+) {
+    let at = |start: usize| {
+        quantities
+            .get(quantities.partition_point(|q| q.start < start))
+            .filter(|q| q.start == start)
+    };
+    let mut i = 0;
+    while i < values.len() {
+        let mut end = i;
+        while end + 1 < values.len() && run_of_levels(text, &values[end], &values[end + 1]) {
+            end += 1;
+        }
+        let run = i..=end;
+        i = end + 1;
+        if run.end() - run.start() < 2 {
+            continue;
+        }
+        let figures: Option<Vec<&Quantity>> =
+            values[run.clone()].iter().map(|v| at(v.start)).collect();
+        let Some(figures) = figures else {
+            continue;
+        };
+        let Some(last) = figures.last() else {
+            continue;
+        };
+        if !search::contains(text.slice(last.end, last.end + 16), RESPECTIVELY) {
+            continue;
+        }
+        let kinds: Vec<QuantityKind> = figures.iter().map(|q| q.kind).collect();
+        if let Respective::Each(changes) = respective_changes(text, quantities, last, &kinds, year)
+        {
+            // Exactly one change for each: no further figure in the list.
+            let used = changes
+                .last()
+                .and_then(|c| c.percent_at.or(c.value_at))
+                .map_or(last.end, |s| s.end);
+            let more = in_sentence_after(text, quantities, used)
+                .next()
+                .is_some_and(|q| links::is_list_separator(text.slice(used, q.start)));
+            if !more {
+                for (v, change) in values[run].iter_mut().zip(changes) {
+                    v.change = Some(change);
+                }
+            }
+        }
+    }
+}
+
+/// Whether levels `a` and `b`, neither with a change, follow one another in
+/// a run (`A为96.1%，B为91.3%`): a list mark, then at most [`PAIR_GAP`]
+/// characters of `b`'s name and words, in one clause.
+fn run_of_levels(text: &CaseText<'_>, a: &IndicatorValue, b: &IndicatorValue) -> bool {
+    let bare = |v: &IndicatorValue| v.statement == StatementKind::Level && v.change.is_none();
+    bare(a)
+        && bare(b)
+        && a.end < b.start
+        && text
+            .slice(a.end, b.start)
+            .strip_prefix(['、', '，', ',', ';', '；'])
+            .is_some_and(|rest| rest.chars().count() <= PAIR_GAP && !rest.chars().any(ends_clause))
 }
 
 /// `A较上年提高3.2个百分点、B下降1.5个百分点，分别达到84.6%、48.2%`: two
@@ -5006,6 +5087,10 @@ impl ChangePart {
     }
 }
 
+/// How many characters after a list's last figure are looked at for a
+/// summary of the list (`，上述三项指标`).
+const SUMMARY_REACH: usize = 8;
+
 /// What the clause after a list of levels says of their changes.
 enum Respective {
     /// It says no change `分别`: each figure's change is read after it.
@@ -5029,11 +5114,18 @@ fn respective_changes(
     kinds: &[QuantityKind],
     year: Option<i32>,
 ) -> Respective {
-    let mut figures = in_sentence_after(text, quantities, last.end);
+    // `，三项指标较上年分别提高…`: the levels named again as one subject (whose
+    // `三项` is no figure of the list).
+    let opening = text.slice(last.end, last.end + SUMMARY_REACH);
+    let from = links::after_summary(opening.trim_start_matches([',', '，', ' ']))
+        .map_or(last.end, |rest| {
+            last.end + opening[..opening.len() - rest.len()].chars().count()
+        });
+    let mut figures = in_sentence_after(text, quantities, from);
     let Some(first) = figures.next() else {
         return Respective::None;
     };
-    let words = text.slice(last.end, first.start);
+    let words = text.slice(from, first.start);
     let words = words.trim_start_matches([',', '，', ' ']);
     if words.chars().count() > 16
         || words.chars().any(ends_clause)

@@ -8593,3 +8593,47 @@ fn pay_as_a_share_of_the_civil_servants_claims_or_denies_parity() {
         [("teacher-pay-parity".to_string(), false)]
     );
 }
+
+/// A run of levels, then one change for each with `分别`, maybe after a
+/// summary of them (`三项指标较上年分别提高0.4、1.2、2.5个百分点`): each level
+/// takes its change, in order (they were lost without a word). A list of
+/// changes of another length gives none (the last two levels took the first
+/// two changes).
+#[test]
+fn a_run_of_levels_takes_one_change_each() {
+    let changes = |text: &str| -> Vec<Option<f64>> {
+        county_phrasing::in_2023(text)
+            .indicators
+            .iter()
+            .map(|v| v.change.as_ref().and_then(|c| c.value))
+            .collect()
+    };
+    let run = "全县学前三年毛入园率96.1%，普惠性幼儿园覆盖率91.3%，公办园在园幼儿占比58.7%，";
+    for tail in [
+        "三项指标较上年分别提高0.4、1.2、2.5个百分点。",
+        "上述指标分别比上年提高0.4、1.2、2.5个百分点。",
+        "分别比上年提高0.4、1.2、2.5个百分点。",
+    ] {
+        assert_eq!(
+            changes(&format!("{run}{tail}")),
+            [Some(0.4), Some(1.2), Some(2.5)],
+            "{tail}"
+        );
+    }
+    for tail in [
+        "分别比上年提高0.4、1.2个百分点。",
+        "上述指标分别比上年提高0.4、1.2、2.5、0.3个百分点。",
+    ] {
+        assert_eq!(
+            changes(&format!("{run}{tail}")),
+            [None, None, None],
+            "{tail}"
+        );
+    }
+    assert_eq!(
+        changes(
+            "全县学前三年毛入园率96.1%，普惠性幼儿园覆盖率91.3%，两项指标较上年分别提高0.4、1.2个百分点。"
+        ),
+        [Some(0.4), Some(1.2)]
+    );
+}

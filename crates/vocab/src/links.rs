@@ -256,6 +256,30 @@ pub const ONLY: [&str; 4] = ["仅", "只有", "尚不足", "不足"];
 /// `分别`: the figures after (or before) a list of names go to them in order.
 pub const RESPECTIVELY: &str = "分别";
 
+/// The words after a run of levels that name them all as the subject of
+/// what follows: `三项指标较上年分别提高…`, `上述指标分别…`, `以上两项…`,
+/// `两者分别…`. Returns the rest, or `None` when `words` open with none.
+pub fn after_summary(words: &str) -> Option<&str> {
+    for both in ["三者", "两者", "二者"] {
+        if let Some(rest) = words.strip_prefix(both) {
+            return Some(rest);
+        }
+    }
+    let rest = ["上述", "以上", "前述", "这"]
+        .iter()
+        .find_map(|w| words.strip_prefix(w));
+    let after = rest.unwrap_or(words);
+    let counted = after
+        .strip_prefix(|c: char| matches!(c, '两' | '二' | '三' | '四' | '五' | '六' | '几'))
+        .and_then(|r| r.strip_prefix('项'));
+    // (`三项工作`, `上述学校`: no summary of indicators.)
+    match (rest, counted) {
+        (Some(_), Some(r)) => Some(r.strip_prefix("指标").unwrap_or(r)),
+        (None, Some(r)) | (Some(r), None) => r.strip_prefix("指标"),
+        (None, None) => None,
+    }
+}
+
 /// Words between a name and its figure that give the figure of the one at
 /// an end (`学前三年毛入园率最低的乡镇为79.6%`, `大班额比例最高的学校为18.5%`,
 /// `…最低为79.6%，最高为98.2%`): a part of the region, not its level. (The
@@ -281,6 +305,23 @@ pub const MASKS: [char; 8] = ['*', '_', 'X', 'x', '×', '○', '□', '#'];
 
 #[cfg(test)]
 mod tests {
+    use super::after_summary;
+
+    #[test]
+    fn a_summary_of_the_levels_before() {
+        for (words, rest) in [
+            ("三项指标较上年分别提高", Some("较上年分别提高")),
+            ("上述指标分别比上年", Some("分别比上年")),
+            ("以上两项分别", Some("分别")),
+            ("两者分别", Some("分别")),
+            ("较上年分别提高", None),
+            ("三项工作", None),
+            ("上述学校", None),
+        ] {
+            assert_eq!(after_summary(words), rest, "{words}");
+        }
+    }
+
     #[test]
     fn every_extreme_opens_with_its_mark() {
         assert!(EXTREMES.iter().all(|w| w.starts_with(EXTREME_MARK)));
