@@ -1334,12 +1334,6 @@ fn respective_after_pairs(
     year: Option<i32>,
 ) {
     for i in 1..values.len() {
-        // The last two of a longer run (`A X，B Y，C Z，分别…`): the changes are
-        // the run's, which `respective_after_run` gave or found not to line
-        // up (B and C took the first two of three).
-        if i >= 2 && run_of_levels(text, &values[i - 2], &values[i - 1]) {
-            continue;
-        }
         let (a, b) = (&values[i - 1], &values[i]);
         if a.statement != StatementKind::Level
             || b.statement != StatementKind::Level
@@ -1351,6 +1345,10 @@ fn respective_after_pairs(
             // With no change of B's own, only a `分别` right after B's figure
             // can give one to each.
             || b.change.is_none() && !search::contains(text.slice(b.end, b.end + 12), RESPECTIVELY)
+            // The last two of a longer run (`A X，B Y，C Z，分别…`): the
+            // changes are the run's, which `respective_after_run` gave or
+            // found not to line up (B and C took the first two of three).
+            || (i >= 2 && run_of_levels(text, &values[i - 2], a))
         {
             continue;
         }
@@ -1453,6 +1451,9 @@ fn run_of_levels(text: &CaseText<'_>, a: &IndicatorValue, b: &IndicatorValue) ->
     bare(a)
         && bare(b)
         && a.end < b.start
+        // (A list mark and the gap, counted in characters: most levels stand
+        // further apart, and are not sliced.)
+        && b.start - a.end <= PAIR_GAP + 1
         && text
             .slice(a.end, b.start)
             .strip_prefix(['、', '，', ',', ';', '；'])
@@ -5116,11 +5117,21 @@ fn respective_changes(
 ) -> Respective {
     // `，三项指标较上年分别提高…`: the levels named again as one subject (whose
     // `三项` is no figure of the list).
-    let opening = text.slice(last.end, last.end + SUMMARY_REACH);
-    let from = links::after_summary(opening.trim_start_matches([',', '，', ' ']))
-        .map_or(last.end, |rest| {
-            last.end + opening[..opening.len() - rest.len()].chars().count()
-        });
+    // (Most lists are followed by `分别` or a comparison, not a summary:
+    // `，` then a character that may open one.)
+    let may_sum = text
+        .chars
+        .get(last.end + 1)
+        .is_some_and(|c| links::SUMMARY_FIRSTS.contains(c));
+    let from = if may_sum {
+        let opening = text.slice(last.end, last.end + SUMMARY_REACH);
+        links::after_summary(opening.trim_start_matches([',', '，', ' ']))
+            .map_or(last.end, |rest| {
+                last.end + opening[..opening.len() - rest.len()].chars().count()
+            })
+    } else {
+        last.end
+    };
     let mut figures = in_sentence_after(text, quantities, from);
     let Some(first) = figures.next() else {
         return Respective::None;

@@ -256,6 +256,11 @@ pub const ONLY: [&str; 4] = ["仅", "只有", "尚不足", "不足"];
 /// `分别`: the figures after (or before) a list of names go to them in order.
 pub const RESPECTIVELY: &str = "分别";
 
+/// The characters that may open a summary ([`after_summary`]).
+pub const SUMMARY_FIRSTS: [char; 11] = [
+    '三', '两', '二', '上', '以', '前', '这', '四', '五', '六', '几',
+];
+
 /// The words after a run of levels that name them all as the subject of
 /// what follows: `三项指标较上年分别提高…`, `上述指标分别…`, `以上两项…`,
 /// `两者分别…`. Returns the rest, or `None` when `words` open with none.
@@ -305,7 +310,7 @@ pub const MASKS: [char; 8] = ['*', '_', 'X', 'x', '×', '○', '□', '#'];
 
 #[cfg(test)]
 mod tests {
-    use super::after_summary;
+    use super::{SUMMARY_FIRSTS, after_summary};
 
     #[test]
     fn a_summary_of_the_levels_before() {
@@ -319,6 +324,9 @@ mod tests {
             ("上述学校", None),
         ] {
             assert_eq!(after_summary(words), rest, "{words}");
+            if rest.is_some() {
+                assert!(words.starts_with(SUMMARY_FIRSTS), "{words}");
+            }
         }
     }
 
