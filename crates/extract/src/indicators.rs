@@ -2131,8 +2131,23 @@ fn state(
     // not the figure's.
     let measured = paired || read.change.as_ref().is_some_and(|c| !c.derived);
     let plan_year = plan(text, sentence, mention, mentions, read.at, cx, measured);
-    let target = (cx.plan_section && !states_the_present(text, sentence, mention, read.at))
+    // `下一步，A在92.3%的基础上再提高1个百分点`: the figure a plan starts
+    // from is where the region stands, no target (92.3% was the target).
+    // (`A在92.3%的基础上提高到93.6%` is a from→to, read before.)
+    let base_of_plan = read.kind == StatementKind::Level
+        && text
+            .slice(read.at.end, read.at.end + 5)
+            .trim_start_matches('的')
+            .starts_with(plans::ON_THE_BASIS);
+    let planned = (cx.plan_section && !states_the_present(text, sentence, mention, read.at))
         || plan_year.is_some();
+    // `A在92.3%的基础上又提高了1.2个百分点`, done: the figure it started from
+    // is an earlier level, not the year's.
+    if base_of_plan && !planned {
+        other_period(out, text, quantities, mentions, mention, indicator, read.at);
+        return;
+    }
+    let target = !base_of_plan && planned;
     // `2024年3月，全县A达到55%` in a report on 2023, no plan: the next year's
     // level, not the report's (it was read as the level).
     if !target
@@ -4598,15 +4613,32 @@ fn single_after<'q>(
     } else {
         links::from_after_lead(trimmed).unwrap_or(trimmed)
     };
+    // `A在92.3%的基础上提高到93.6%`: the figure a change starts from.
+    let on_basis = || {
+        trimmed == "在"
+            && text
+                .slice(candidate.end, candidate.end + 5)
+                .trim_start_matches('的')
+                .starts_with(plans::ON_THE_BASIS)
+    };
+    let on_basis = on_basis();
     if trimmed.starts_with(FROM)
         || (trimmed.starts_with(links::FROM_BARE) && trimmed.chars().count() == 1)
+        || on_basis
     {
         let to = after
             .iter()
             .inspect(|_| work(1))
             .skip_while(|q| q.start < candidate.end)
             .take_while(|q| q.start <= candidate.end + LINK_LIMIT)
-            .find(|q| states(kind, q))?;
+            .find(|q| states(kind, q));
+        // (`在92.3%的基础上再提高1个百分点`: with no figure reached, the
+        // figure it starts from is where the region stands.)
+        let to = match to {
+            Some(to) => to,
+            None if on_basis => return Some((None, candidate)),
+            None => return None,
+        };
         let words = text.slice(candidate.end, to.start);
         // `提高到`, `降至`, or a verb of change then `为` (`上升为`, `变为`).
         let reaches = words.chars().count() <= LINK_LIMIT
@@ -4616,7 +4648,13 @@ fn single_after<'q>(
                 || words.strip_suffix('为').is_some_and(|verb| {
                     verb.ends_with('变') || changes::direction(verb).is_some()
                 }));
-        return reaches.then_some((Some(candidate), to));
+        return if reaches {
+            Some((Some(candidate), to))
+        } else if on_basis {
+            Some((None, candidate))
+        } else {
+            None
+        };
     }
     // `A83.6%（2022年）、86.1%（2023年）`, `A5.8%（整改前）、1.2%（整改后）`: two
     // figures labelled by their times, the earlier first: a from→to (the

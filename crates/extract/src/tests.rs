@@ -8637,3 +8637,36 @@ fn a_run_of_levels_takes_one_change_each() {
         [Some(0.4), Some(1.2)]
     );
 }
+
+/// `A在92.3%的基础上…`: the figure a change starts from. With a figure
+/// reached (`提高到93.6%`) it is a from→to; in a plan with none (`下一步，…再
+/// 提高1个百分点`) it is where the region stands, no target (it was the
+/// target); in work done with none (`，又提高了1.2个百分点`) it is an earlier
+/// level, unread for its period (it was the level).
+#[test]
+fn the_figure_a_change_starts_from_is_its_base() {
+    use dutycheck_model::{StatementKind, UnreadMentionReason};
+    let c = county_phrasing::in_2023("全县高中阶段毛入学率在92.3%的基础上提高到93.6%。");
+    let v: Vec<_> = c
+        .indicators
+        .iter()
+        .map(|v| (v.statement, v.value))
+        .collect();
+    assert_eq!(v, [(StatementKind::FromTo, Some(93.6))]);
+    let c = county_phrasing::in_2023("下一步，高中阶段毛入学率在92.3%的基础上提高到94%。");
+    let t: Vec<_> = c.targets.iter().map(|t| t.value).collect();
+    assert_eq!(t, [Some(94.0)]);
+    assert!(c.indicators.is_empty(), "{:?}", c.indicators);
+    let c = county_phrasing::in_2023("下一步，高中阶段毛入学率在92.3%的基础上再提高1个百分点。");
+    let v: Vec<_> = c
+        .indicators
+        .iter()
+        .map(|v| (v.statement, v.value))
+        .collect();
+    assert_eq!(v, [(StatementKind::Level, Some(92.3))]);
+    assert!(c.targets.is_empty(), "{:?}", c.targets);
+    let c = county_phrasing::in_2023("全县高中阶段毛入学率在92.3%的基础上，又提高了1.2个百分点。");
+    assert!(c.indicators.is_empty(), "{:?}", c.indicators);
+    let reasons: Vec<_> = c.unread.iter().map(|u| u.reason).collect();
+    assert_eq!(reasons, [UnreadMentionReason::OtherPeriod]);
+}

@@ -717,6 +717,10 @@ pub const STANDARDS: [&str; 3] = ["标准", "要求", "目标"];
 /// level reached).
 pub const PLEDGES: [&str; 4] = ["整改任务", "任务", "承诺", "计划"];
 
+/// `在92.3%的基础上再提高1个百分点`: the figure before it is where a plan
+/// starts from, the level now, not the plan's target.
+pub const ON_THE_BASIS: &str = "基础上";
+
 /// The national base quota of per-student public funds (`基准定额`): a
 /// standard like [`STANDARDS`], owned by the state.
 pub const BASE_QUOTA: &str = "基准定额";
