@@ -200,7 +200,11 @@ impl Extractor {
                 &mut statements,
             );
         }
-        if spans::may_hold(&quantities, cx.year) {
+        // (`比整改前下降`: a word of the time before a remedy, recorded by the
+        // one pass.)
+        if spans::may_hold(&quantities, cx.year)
+            || text.remedy_words(0, text.chars.len()).next().is_some()
+        {
             spans::set_apart(
                 text,
                 &quantities,

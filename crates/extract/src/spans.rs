@@ -1,5 +1,6 @@
 //! Changes over another span than the year: `A12.4亿元，较2021年下降2.1%`,
-//! `A为89.4%，近三年提高2.1个百分点`, `A12.4亿元，2021年以来年均增长4.2%`.
+//! `A为89.4%，近三年提高2.1个百分点`, `A12.4亿元，2021年以来年均增长4.2%`,
+//! `A为19.8%，比整改前下降0.6个百分点`.
 //!
 //! The rules on a change judge the change against the year before
 //! (`一般公共预算教育支出逐年只增不减`). A change against an earlier year, over
@@ -21,7 +22,7 @@
 use dutycheck_catalog::Catalog;
 use dutycheck_model::{Quantity, QuantityKind, StatementKind, UnreadMentionReason};
 use dutycheck_vocab::punctuation::{is_clause_end, is_sentence_end};
-use dutycheck_vocab::{changes, search};
+use dutycheck_vocab::{changes, periods, search};
 
 use crate::CaseText;
 use crate::adjusted::{insert_beside, mention_before};
@@ -145,8 +146,11 @@ fn spans_after(
     let span = changes::names_span(words)
         || search::contains_any(words, changes::AVERAGED)
         || (changes::opens_comparison(words)
-            && years_in(words)
+            && (years_in(words)
                 .next()
-                .is_some_and(|(_, base, _)| year.is_some_and(|y| base < y - 1)));
+                .is_some_and(|(_, base, _)| year.is_some_and(|y| base < y - 1))
+                // `，比整改前下降0.6个百分点`: against the time before the
+                // remedy (it was dropped without a word).
+                || search::contains_any(words, periods::BEFORE_REMEDY)));
     span && changes::direction(words).is_some()
 }

@@ -1078,6 +1078,15 @@ fn a_change_over_another_span_after_a_level_stands_beside_it_unread() {
     );
     // Alone: `other-period`, not `wrong-kind`.
     assert_eq!(spans("全县一般公共预算教育支出较2021年下降2.1%。").2, other);
+    // Against the time before the remedy.
+    assert_eq!(
+        spans("全县教育支出占一般公共预算支出的比例为19.8%，比整改前下降0.6个百分点。"),
+        (
+            vec![pair("education-share-of-budget", 19.8)],
+            false,
+            other.clone()
+        )
+    );
     // The earlier year's figure in brackets inside `与…相比`.
     assert_eq!(
         spans("全县一般公共预算教育支出12.4亿元，与2021年（12.1亿元）相比增长2.5%。"),
