@@ -2135,6 +2135,7 @@ fn state(
     // from is where the region stands, no target (92.3% was the target).
     // (`A在92.3%的基础上提高到93.6%` is a from→to, read before.)
     let base_of_plan = read.kind == StatementKind::Level
+        && matches!(text.chars.get(read.at.end), Some('的' | '基'))
         && text
             .slice(read.at.end, read.at.end + 5)
             .trim_start_matches('的')
@@ -4616,6 +4617,7 @@ fn single_after<'q>(
     // `A在92.3%的基础上提高到93.6%`: the figure a change starts from.
     let on_basis = || {
         trimmed == "在"
+            && matches!(text.chars.get(candidate.end), Some('的' | '基'))
             && text
                 .slice(candidate.end, candidate.end + 5)
                 .trim_start_matches('的')
