@@ -8399,20 +8399,7 @@ fn an_arrow_between_two_figures_is_a_from_to() {
         "学前三年毛入园率由83.6% → 86.1%。",
         "学前三年毛入园率83.6%->86.1%。",
     ] {
-        let c = county_phrasing::in_2023(text);
-        let v: Vec<_> = c
-            .indicators
-            .iter()
-            .map(|v| {
-                (
-                    v.value,
-                    v.change
-                        .as_ref()
-                        .and_then(|c| c.base.as_ref())
-                        .map(|b| b.value),
-                )
-            })
-            .collect();
+        let v = levels_with_bases(text);
         assert_eq!(v, [(Some(86.1), Some(83.6))], "{text}");
     }
 }
@@ -8438,21 +8425,8 @@ fn two_figures_labelled_by_their_times_are_a_from_to() {
         // From the state before the remedy: no change against the year.
         ("大班额比例：5.8%（整改前）、1.2%（整改后）。", 1.2, None),
     ] {
+        assert_eq!(levels_with_bases(text), [(Some(level), base)], "{text}");
         let c = county_phrasing::in_2023(text);
-        let v: Vec<_> = c
-            .indicators
-            .iter()
-            .map(|v| {
-                (
-                    v.value,
-                    v.change
-                        .as_ref()
-                        .and_then(|c| c.base.as_ref())
-                        .map(|b| b.value),
-                )
-            })
-            .collect();
-        assert_eq!(v, [(Some(level), base)], "{text}");
         assert!(c.unread.is_empty(), "{text}: {:?}", c.unread);
     }
     let c = county_phrasing::in_2023("学前三年毛入园率83.6%（2021年）、86.1%（2022年）。");
@@ -8678,4 +8652,17 @@ fn the_figure_a_change_starts_from_is_its_base() {
     assert!(c.indicators.is_empty(), "{:?}", c.indicators);
     let reasons: Vec<_> = c.unread.iter().map(|u| u.reason).collect();
     assert_eq!(reasons, [UnreadMentionReason::OtherPeriod]);
+}
+
+/// Each level read in `text` (a case of 青溪县's report on 2023), with the
+/// value of its change's base.
+fn levels_with_bases(text: &str) -> Vec<(Option<f64>, Option<f64>)> {
+    county_phrasing::in_2023(text)
+        .indicators
+        .iter()
+        .map(|v| {
+            let base = v.change.as_ref().and_then(|c| c.base.as_ref());
+            (v.value, base.map(|b| b.value))
+        })
+        .collect()
 }
