@@ -593,7 +593,8 @@ fn ends_line(line: &Line<'_>) -> bool {
 fn is_bulleted(normal: &str) -> bool {
     let line = normal.trim_start();
     ["- ", "* ", "+ "].iter().any(|b| line.starts_with(b))
-        || line.starts_with(['•', '●', '■', '◆', '▪', '◇', '○', '□', '·'])
+        // (Not `○`, which is also a zero: `二○二三年` may wrap after `二`.)
+        || line.starts_with(['•', '●', '■', '◆', '▪', '◇', '□', '·'])
 }
 
 /// Whether a numbered line with no stop at its end is a title on a line of
