@@ -2727,4 +2727,9 @@ fn a_bulleted_item_opens_a_line_of_its_own() {
     let report = parse(&doc(txt)).expect("parses");
     let text = report.sections[0].cases[0].text.to_string();
     assert!(text.contains("增长率为-1.2%"), "{text}");
+    // Nor is one that opens with `○`, a zero too (`二○二三年` wrapped).
+    let txt = "青溪县2023年度履行教育职责自评报告\n一、青溪县\n（一）经费\n截至二\n○二三年底，全县学前三年毛入园率达到92%。\n";
+    let report = parse(&doc(txt)).expect("parses");
+    let text = report.sections[0].cases[0].text.to_string();
+    assert!(text.contains("截至二○二三年底"), "{text}");
 }
