@@ -381,7 +381,7 @@ fn counted(text: &CaseText<'_>, m: &Mention) -> bool {
     let phrase = text.slice(m.start, m.end);
     text.chars
         .get(m.end)
-        .is_some_and(|c| c.is_ascii_digit() || dutycheck_vocab::numerals::is_numeral_char(*c))
+        .is_some_and(|c| dutycheck_vocab::numerals::is_digit_or_numeral(*c))
         && !search::contains_any(phrase, plans::ALL_OF)
         // (`比当地公务员低0.3万元`, `高出当地公务员0.2万元`: the gap below or
         // above, no count.)

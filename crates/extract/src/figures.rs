@@ -845,7 +845,7 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity
     // `增幅为负1.2%`: 负 says it in words.
     let minus = (matches!(before, Some('-' | '−'))
         && !caps.has(Group::Pre)
-        && !before2.is_some_and(|c| c.is_ascii_digit() || numerals::is_numeral_char(c)))
+        && !before2.is_some_and(numerals::is_digit_or_numeral))
         || (before == Some('负') && !caps.has(Group::Pre) && caps.has(Group::Arabic));
     let (value, start) = if minus {
         (-value, start - 1)

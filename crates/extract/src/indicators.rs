@@ -980,7 +980,7 @@ const OPENING_REACH: usize = 10;
 fn counted_after(rest: &str) -> bool {
     let digits = rest
         .chars()
-        .take_while(|c| c.is_ascii_digit() || numerals::is_numeral_char(*c))
+        .take_while(|c| numerals::is_digit_or_numeral(*c))
         .count();
     digits > 0
         && rest
@@ -4712,10 +4712,10 @@ fn later_labelled<'q>(
         if let Some(year) = label.strip_suffix('年').and_then(|y| y.parse::<i32>().ok()) {
             return Some((LabelledTime::Year(year), year));
         }
-        if periods::BEFORE_REMEDY[0] == label {
+        if label == periods::REMEDY_BEFORE {
             return Some((LabelledTime::Remedied, 0));
         }
-        if periods::AFTER_REMEDY[0] == label {
+        if label == periods::REMEDY_AFTER {
             return Some((LabelledTime::Remedied, 1));
         }
         if changes::YEAR_BEFORE.contains(&label) {
@@ -5162,7 +5162,7 @@ fn respective_changes(
     let may_sum = text
         .chars
         .get(last.end + 1)
-        .is_some_and(|c| links::SUMMARY_FIRSTS.contains(c));
+        .is_some_and(|c| links::may_open_summary(*c));
     let from = if may_sum {
         let opening = text.slice(last.end, last.end + SUMMARY_REACH);
         links::after_summary(opening.trim_start_matches([',', '，', ' ']))

@@ -279,9 +279,11 @@ impl Extractor {
             // `超大班额3个已全部化解`, `超大班额3个，已全部消除`: the count, then
             // its removal, done, in its clause or the next: the classes
             // removed (3 were read as left).
-            if text.chars.get(m.end).is_some_and(|c| {
-                c.is_ascii_digit() || dutycheck_vocab::numerals::is_numeral_char(*c)
-            }) {
+            if text
+                .chars
+                .get(m.end)
+                .is_some_and(|c| dutycheck_vocab::numerals::is_digit_or_numeral(*c))
+            {
                 let end = text.end_from(m.end, is_clause_end);
                 let removed = |words: &str| {
                     search::contains_any(words, links::REMOVED)

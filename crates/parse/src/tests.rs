@@ -2687,8 +2687,8 @@ fn one_regions_labelled_cases_are_its_cases() {
 /// `### 2. 黎川县`, too.
 #[test]
 fn a_group_numbered_on_from_the_one_before_heads_its_regions() {
-    let names = |text: &str| -> Vec<String> {
-        parse(&doc(text))
+    let names = |d: Document| -> Vec<String> {
+        parse(&d)
             .expect("parses")
             .sections
             .iter()
@@ -2696,16 +2696,9 @@ fn a_group_numbered_on_from_the_one_before_heads_its_regions() {
             .collect()
     };
     let text = "江岭省2022年度对县级人民政府履行教育职责评价情况的通报\n一、评价等次为“优秀”的县\n（一）石桥县\n学前三年毛入园率95.2%。\n（二）青峰县\n学前三年毛入园率93.2%。\n二、评价等次为“合格”的县\n（三）黎川县\n普惠性幼儿园覆盖率78.9%。\n";
-    assert_eq!(names(text), ["石桥县", "青峰县", "黎川县"]);
-    let md_doc = md;
-    let md = "# 江岭省2022年度对县级人民政府履行教育职责评价情况的通报\n\n## 一、评价等次为“优秀”的县\n\n### 1. 石桥县\n\n学前三年毛入园率95.2%。\n\n## 二、评价等次为“合格”的县\n\n### 2. 黎川县\n\n普惠性幼儿园覆盖率78.9%。\n";
-    let names: Vec<String> = parse(&md_doc(md))
-        .expect("parses")
-        .sections
-        .iter()
-        .map(|s| s.name.to_string())
-        .collect();
-    assert_eq!(names, ["石桥县", "黎川县"]);
+    assert_eq!(names(doc(text)), ["石桥县", "青峰县", "黎川县"]);
+    let text = "# 江岭省2022年度对县级人民政府履行教育职责评价情况的通报\n\n## 一、评价等次为“优秀”的县\n\n### 1. 石桥县\n\n学前三年毛入园率95.2%。\n\n## 二、评价等次为“合格”的县\n\n### 2. 黎川县\n\n普惠性幼儿园覆盖率78.9%。\n";
+    assert_eq!(names(md(text)), ["石桥县", "黎川县"]);
 }
 
 /// An item of a bulleted list (`- …`, `• …`) opens a line of its own: the
@@ -2714,22 +2707,28 @@ fn a_group_numbered_on_from_the_one_before_heads_its_regions() {
 /// item's figure was read as the city's.
 #[test]
 fn a_bulleted_item_opens_a_line_of_its_own() {
-    let text = "# 青溪县2023年度履行教育职责自评报告\n\n## 一、青溪县\n\n### （一）主要指标\n\n- 高中阶段毛入学率：90.7%（全市92.0%）\n- 九年义务教育巩固率：96.4%\n";
-    let report = parse(&md(text)).expect("parses");
-    let text = report.sections[0].cases[0].text.to_string();
+    let first_case = |d: Document| {
+        parse(&d).expect("parses").sections[0].cases[0]
+            .text
+            .to_string()
+    };
+    let text = first_case(md(
+        "# 青溪县2023年度履行教育职责自评报告\n\n## 一、青溪县\n\n### （一）主要指标\n\n- 高中阶段毛入学率：90.7%（全市92.0%）\n- 九年义务教育巩固率：96.4%\n",
+    ));
     assert!(text.contains("（全市92.0%）\n- 九年"), "{text}");
-    let txt = "青溪县2023年度履行教育职责自评报告\n一、青溪县\n（一）主要指标\n• 高中阶段毛入学率90.7%（全市92.0%）\n• 九年义务教育巩固率96.4%\n";
-    let report = parse(&doc(txt)).expect("parses");
-    let text = report.sections[0].cases[0].text.to_string();
+    let head = "青溪县2023年度履行教育职责自评报告\n一、青溪县\n（一）主要指标\n";
+    let text = first_case(doc(&format!(
+        "{head}• 高中阶段毛入学率90.7%（全市92.0%）\n• 九年义务教育巩固率96.4%\n"
+    )));
     assert!(text.contains("（全市92.0%）\n• 九年"), "{text}");
-    // A wrapped line that opens with a minus sign and no blank is no item.
-    let txt = "青溪县2023年度履行教育职责自评报告\n一、青溪县\n（一）经费\n全县一般公共预算教育支出增长率为\n-1.2%。\n";
-    let report = parse(&doc(txt)).expect("parses");
-    let text = report.sections[0].cases[0].text.to_string();
+    // A wrapped line that opens with a minus sign and no blank is no item;
+    // nor is one that opens with `○`, a zero too (`二○二三年` wrapped).
+    let text = first_case(doc(&format!(
+        "{head}全县一般公共预算教育支出增长率为\n-1.2%。\n"
+    )));
     assert!(text.contains("增长率为-1.2%"), "{text}");
-    // Nor is one that opens with `○`, a zero too (`二○二三年` wrapped).
-    let txt = "青溪县2023年度履行教育职责自评报告\n一、青溪县\n（一）经费\n截至二\n○二三年底，全县学前三年毛入园率达到92%。\n";
-    let report = parse(&doc(txt)).expect("parses");
-    let text = report.sections[0].cases[0].text.to_string();
+    let text = first_case(doc(&format!(
+        "{head}截至二\n○二三年底，全县学前三年毛入园率达到92%。\n"
+    )));
     assert!(text.contains("截至二○二三年底"), "{text}");
 }

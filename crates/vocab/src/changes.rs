@@ -186,21 +186,13 @@ pub fn change_said_alone(clause: &str) -> Option<f64> {
         return None;
     }
     let clause = clause.trim_end_matches([',', '，', ' ', '。', ';', '；']);
-    if [
-        "不增反降",
-        "不升反降",
-        "不增反减",
-        "不升反减",
-        NEGATIVE_GROWTH,
-    ]
-    .contains(&clause)
-    {
+    if REVERSED.contains(&clause) {
         return Some(-1.0);
     }
     // `因在校生增加而有所降低`: a cause, then the change.
     let clause = clause
         .rsplit_once('而')
-        .filter(|(cause, _)| CAUSES.iter().any(|w| cause.starts_with(w)))
+        .filter(|(cause, _)| crate::links::opens_cause(cause))
         .map_or(clause, |(_, change)| change);
     // `有所下降`, `略有减少`, `小幅回落`: a fall said softly is a fall. (A
     // rise said so, `，有所提高`, is left alone: it is as often the
@@ -248,13 +240,21 @@ pub const SOFTLY: [&str; 10] = [
 ];
 
 /// The first characters of the clauses [`change_said_alone`] reads: of
-/// `不增反降`, [`NEGATIVE_GROWTH`], [`CAUSES`], `出现`, `连续` and [`SOFTLY`].
+/// [`REVERSED`], the causes (`crate::links::CAUSES`), `出现`, `连续` and
+/// [`SOFTLY`].
 const SAID_ALONE_FIRSTS: [char; 15] = [
     '不', '负', '因', '由', '受', '出', '连', '有', '略', '稍', '小', '较', '大', '明', '一',
 ];
 
-/// Words that open a cause (`因在校生增加而…`, `受…影响`, `由于…`).
-const CAUSES: [&str; 3] = ["因", "由于", "受"];
+/// Whole clauses of a fall after a rise was due (`不增反降`), and
+/// [`NEGATIVE_GROWTH`] alone.
+const REVERSED: [&str; 5] = [
+    "不增反降",
+    "不升反降",
+    "不增反减",
+    "不升反减",
+    NEGATIVE_GROWTH,
+];
 
 /// Words after a word of growth that judge it weak (`增长乏力`, `增速放缓`,
 /// `增长受限`): no direction, since weak growth may be a fall
@@ -370,7 +370,7 @@ pub fn names_years_summed(words: &str) -> bool {
             words[..i]
                 .chars()
                 .next_back()
-                .is_some_and(|c| c.is_ascii_digit() || crate::numerals::is_numeral_char(c))
+                .is_some_and(crate::numerals::is_digit_or_numeral)
         })
 }
 
@@ -412,7 +412,7 @@ fn counts_years(before: &str) -> bool {
     let count = before
         .chars()
         .rev()
-        .take_while(|c| c.is_ascii_digit() || crate::numerals::is_numeral_char(*c))
+        .take_while(|c| crate::numerals::is_digit_or_numeral(*c))
         .count();
     let digits = before.bytes().rev().take_while(u8::is_ascii_digit).count();
     count > 0 && digits < 4
@@ -440,7 +440,7 @@ fn names_recent_years(words: &str) -> bool {
         let rest = &words[i + c.len()..];
         let digits = rest
             .chars()
-            .take_while(|c| c.is_ascii_digit() || crate::numerals::is_numeral_char(*c))
+            .take_while(|c| crate::numerals::is_digit_or_numeral(*c))
             .count();
         digits > 0 && rest.chars().nth(digits) == Some('年')
     })
@@ -1233,13 +1233,12 @@ mod tests {
         ] {
             assert_eq!(change_said_alone(clause), sign, "{clause}");
         }
-        for word in SOFTLY.iter().chain(&CAUSES).chain(&[
-            NEGATIVE_GROWTH,
-            "不增反降",
-            "不升反降",
-            "出现",
-            "连续",
-        ]) {
+        for word in SOFTLY
+            .iter()
+            .chain(&REVERSED)
+            .chain(&crate::links::CAUSES)
+            .chain(&["出现", "连续"])
+        {
             assert!(word.starts_with(SAID_ALONE_FIRSTS), "{word}");
         }
         for clause in ["增长乏力", "增速明显放缓", "增长受限 ", "增幅趋缓"] {

@@ -256,10 +256,20 @@ pub const ONLY: [&str; 4] = ["仅", "只有", "尚不足", "不足"];
 /// `分别`: the figures after (or before) a list of names go to them in order.
 pub const RESPECTIVELY: &str = "分别";
 
-/// The characters that may open a summary ([`after_summary`]).
-pub const SUMMARY_FIRSTS: [char; 11] = [
-    '三', '两', '二', '上', '以', '前', '这', '四', '五', '六', '几',
-];
+/// Words that open a summary before its count ([`after_summary`]).
+const SUMMARY_OPENINGS: [&str; 4] = ["上述", "以上", "前述", "这"];
+
+/// Whether `c` may open a summary ([`after_summary`]): a count (`三项`,
+/// `两者`, `几项`) or one of [`SUMMARY_OPENINGS`]. Asked before the summary
+/// is looked for.
+pub fn may_open_summary(c: char) -> bool {
+    is_summary_count(c) || SUMMARY_OPENINGS.iter().any(|w| w.starts_with(c))
+}
+
+/// A numeral that counts the levels summed up (`三项`, `两者`), or `几`.
+fn is_summary_count(c: char) -> bool {
+    crate::numerals::is_figure_numeral(c) || c == '几'
+}
 
 /// The words after a run of levels that name them all as the subject of
 /// what follows: `三项指标较上年分别提高…`, `上述指标分别…`, `以上两项…`,
@@ -270,12 +280,10 @@ pub fn after_summary(words: &str) -> Option<&str> {
             return Some(rest);
         }
     }
-    let rest = ["上述", "以上", "前述", "这"]
-        .iter()
-        .find_map(|w| words.strip_prefix(w));
+    let rest = SUMMARY_OPENINGS.iter().find_map(|w| words.strip_prefix(w));
     let after = rest.unwrap_or(words);
     let counted = after
-        .strip_prefix(|c: char| matches!(c, '两' | '二' | '三' | '四' | '五' | '六' | '几'))
+        .strip_prefix(is_summary_count)
         .and_then(|r| r.strip_prefix('项'));
     // (`三项工作`, `上述学校`: no summary of indicators.)
     match (rest, counted) {
@@ -310,7 +318,7 @@ pub const MASKS: [char; 8] = ['*', '_', 'X', 'x', '×', '○', '□', '#'];
 
 #[cfg(test)]
 mod tests {
-    use super::{SUMMARY_FIRSTS, after_summary};
+    use super::{after_summary, may_open_summary};
 
     #[test]
     fn a_summary_of_the_levels_before() {
@@ -325,7 +333,7 @@ mod tests {
         ] {
             assert_eq!(after_summary(words), rest, "{words}");
             if rest.is_some() {
-                assert!(words.starts_with(SUMMARY_FIRSTS), "{words}");
+                assert!(words.starts_with(may_open_summary), "{words}");
             }
         }
     }

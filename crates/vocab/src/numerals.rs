@@ -57,6 +57,13 @@ pub fn is_numeral_char(c: char) -> bool {
     digit(c).is_some() || unit(c).is_some()
 }
 
+/// Whether `c` is an ASCII digit or can be part of a Chinese numeral
+/// ([`is_numeral_char`]): where a count may be written either way (`3个`,
+/// `三个`).
+pub fn is_digit_or_numeral(c: char) -> bool {
+    c.is_ascii_digit() || is_numeral_char(c)
+}
+
 /// The numerals of figures in running text: `两所`, `三万人`, `十三点五`.
 /// No financial forms (壹贰), which reports never use for figures.
 pub fn is_figure_numeral(c: char) -> bool {

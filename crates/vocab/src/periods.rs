@@ -28,7 +28,7 @@ pub const WHOLE_YEAR: &str = "全年";
 /// figures are not the level the report now states. (`存在问题` is not one:
 /// a report's own problems are stated as current levels.)
 pub const BEFORE_REMEDY: [&str; 12] = [
-    "整改前",
+    REMEDY_BEFORE,
     // `督导反馈我县一般公共预算教育支出同比下降2.6%，经整改，…`.
     "督导反馈",
     // `原反馈“…下降2.6%”`, `反馈的“大班额比例偏高（6.3%）”问题`.
@@ -167,10 +167,15 @@ pub const FEEDBACK: &str = "反馈";
 /// sentence with one.
 pub const REMEDY: &str = "整改";
 
+/// `整改前`, `整改后`: the times before and after the work, as a label
+/// (`5.8%（整改前）、1.2%（整改后）`) or an opening.
+pub const REMEDY_BEFORE: &str = "整改前";
+pub const REMEDY_AFTER: &str = "整改后";
+
 /// Words that open the state after a rectification: `整改后为51.3%`,
 /// `经整改，已达到82.5%`, `整改成效：`.
 pub const AFTER_REMEDY: [&str; 6] = [
-    "整改后",
+    REMEDY_AFTER,
     "经整改",
     "经过整改",
     "整改成效",
@@ -213,12 +218,12 @@ pub fn problem_label(lead: &str) -> bool {
     }
     opening.strip_prefix("问题").is_some_and(|rest| {
         let number = rest.trim_start_matches(|c: char| {
-            c.is_ascii_digit() || crate::numerals::is_numeral_char(c) || "（）()".contains(c)
+            crate::numerals::is_digit_or_numeral(c) || "（）()".contains(c)
         });
         number.starts_with(':')
             && rest[..rest.len() - number.len()]
                 .chars()
-                .any(|c| c.is_ascii_digit() || crate::numerals::is_numeral_char(c))
+                .any(crate::numerals::is_digit_or_numeral)
     })
 }
 

@@ -510,7 +510,7 @@ pub fn several_regions(opening: &str) -> bool {
                 .is_some_and(|c| REGION_ENDS.contains(&c))
     };
     opening.match_indices('个').any(|(i, _)| {
-        opening[..i].ends_with(|c: char| c.is_ascii_digit() || crate::numerals::is_numeral_char(c))
+        opening[..i].ends_with(|c: char| crate::numerals::is_digit_or_numeral(c))
             && region_at(&opening[i + '个'.len_utf8()..])
     }) || opening
         .match_indices('各')
@@ -548,8 +548,7 @@ pub fn claims_for_others(before: &str, after: &str) -> bool {
     });
     sorts
         || before.match_indices('个').any(|(i, _)| {
-            before[..i]
-                .ends_with(|c: char| c.is_ascii_digit() || crate::numerals::is_numeral_char(c))
+            before[..i].ends_with(|c: char| crate::numerals::is_digit_or_numeral(c))
                 && COUNTED
                     .iter()
                     .any(|w| before[i + '个'.len_utf8()..].starts_with(w))
