@@ -117,7 +117,8 @@ pub struct Evaluation {
 pub struct SectionResult {
     pub name: String,
     /// `fail` when a rule at `error` fails, `warn` when only rules at
-    /// `warning` do, otherwise `pass` ([`SectionStatus::of`]). A failing
+    /// `warning` do, `unchecked` when no cell passes or fails, otherwise
+    /// `pass` ([`SectionStatus::of`]). A failing
     /// `info` rule is advice: its cell says fail, the section does not, and
     /// the rule is in `notes`.
     pub status: SectionStatus,
@@ -401,7 +402,7 @@ fn evaluate_by(
         .zip(section_notes)
         .map(|(((section, row), worst), mut notes)| SectionResult {
             name: section.name.to_string(),
-            status: SectionStatus::of(worst),
+            status: SectionStatus::of(worst, row.iter().any(|s| s.passes() || s.fails())),
             notes: {
                 notes.sort_unstable();
                 notes

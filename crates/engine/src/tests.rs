@@ -243,6 +243,45 @@ fn threshold_pass_and_fail() {
     assert_eq!(f.indicator.as_deref(), Some("preschool-inclusive-coverage"));
 }
 
+/// A section is `pass` only when some rule judged it. One whose every cell
+/// is missing, unread, claimed or not applicable (a section of demands, or
+/// a region none of whose figures could be read) is `unchecked`; one rule
+/// that passes, or a failing rule at `info` (advice), makes it judged.
+#[test]
+fn a_section_no_rule_judged_is_unchecked() {
+    const INFO: &str = "id: info-cov\ntitle: t\nseverity: info\napplies: {years: 2020..2024}\nindicator: preschool-inclusive-coverage\nthreshold: {min: 99}\nmessage: m\n";
+    let both = RuleSet::from_sources(
+        &[("a.yaml", COVERAGE), ("b.yaml", INFO)],
+        &Catalog::bundled(),
+    )
+    .unwrap_or_else(|e| panic!("{e:#?}"));
+    let with_both = |r: &Report| evaluate(r, &both, &Catalog::bundled(), &EvalOptions::default());
+    // Missing only: unchecked.
+    let missing = report(Some(2020))
+        .section("整改要求")
+        .case("进一步加大学前教育投入。")
+        .done();
+    let e = with_both(&missing);
+    assert_eq!(status(&e, 0, "cov"), Status::Missing);
+    assert_eq!(e.sections[0].status, SectionStatus::Unchecked);
+    // Not applicable only (another year): unchecked.
+    let e = eval(
+        &coverage_report("93.37%", 93.37, Qualifier::Exact),
+        &COVERAGE.replace("2020..2024", "2021..2024"),
+    );
+    assert_eq!(status(&e, 0, "cov"), Status::NotApplicable);
+    assert_eq!(e.sections[0].status, SectionStatus::Unchecked);
+    // A pass on one rule, a note on the other: judged, so pass.
+    let e = with_both(&coverage_report("93.37%", 93.37, Qualifier::Exact));
+    assert_eq!(status(&e, 0, "info-cov"), Status::Fail);
+    assert_eq!(e.sections[0].status, SectionStatus::Pass);
+    assert_eq!(e.sections[0].notes, ["info-cov"]);
+    // A failing rule at info alone judges it too.
+    let e = eval(&coverage_report("93.37%", 93.37, Qualifier::Exact), INFO);
+    assert_eq!(e.sections[0].status, SectionStatus::Pass);
+    assert_eq!(SectionStatus::Unchecked.as_str(), "unchecked");
+}
+
 #[test]
 fn missing_indicator() {
     let r = report(Some(2020))
@@ -252,7 +291,8 @@ fn missing_indicator() {
     let e = eval(&r, COVERAGE);
     assert_eq!(status(&e, 0, "cov"), Status::Missing);
     assert!(e.findings.is_empty(), "missing: off gives no finding");
-    assert_eq!(e.sections[0].status, SectionStatus::Pass);
+    // No rule judged the section: it is unchecked, not a pass.
+    assert_eq!(e.sections[0].status, SectionStatus::Unchecked);
 
     let e = eval(&r, &format!("{COVERAGE}missing: warning\n"));
     assert_eq!(e.findings.len(), 1);
@@ -1049,8 +1089,9 @@ fn a_mention_without_a_value_is_unread_not_missing() {
     let e = eval(&r, COVERAGE);
     assert_eq!(status(&e, 0, "cov"), Status::Unread);
     assert_eq!(status(&e, 1, "cov"), Status::Missing);
-    // Unread never fails the section, and never passes the rule.
-    assert_eq!(e.sections[0].status, SectionStatus::Pass);
+    // Unread never fails the section, and never passes the rule: with no
+    // other rule, the section is unchecked.
+    assert_eq!(e.sections[0].status, SectionStatus::Unchecked);
     // With `missing: off`, the cell still says what was not read: one info
     // finding, at the mention (line 3, segment column 3).
     assert_eq!(e.findings.len(), 1, "{:?}", e.findings);

@@ -33,8 +33,8 @@ pub use diagnostic::{Diagnostic, did_you_mean, display_width};
 pub use finding::{Finding, Severity, Status, UNREAD_MENTION};
 pub use history::{Conflict, History, HistoryValue, RegionHistory, YearEntry};
 pub use outcome::{
-    CHECK_FORMAT_VERSION, CheckRun, Measured, ReportResult, SectionResult, SectionStatus, Summary,
-    Values,
+    CHECK_FORMAT_VERSION, CheckRun, Measured, ReportResult, SectionCounts, SectionResult,
+    SectionStatus, Summary, Values,
 };
 pub use report::{
     Base, Case, Change, Claim, Direction, IndicatorValue, NumberingGap, Qualifier, Quantity,

@@ -115,9 +115,10 @@ pub struct SectionResult {
     /// The section's name (a region: `济南市`).
     pub name: String,
     /// `fail` when a rule at `error` failed for the section, `warn` when
-    /// only rules at `warning` did, else `pass`. A
-    /// failing `info` rule is advice: its cell is `fail`, the section is
-    /// not, and the rule is named in `notes`.
+    /// only rules at `warning` did, `unchecked` when no rule judged it (no
+    /// cell passes or fails: every one is missing, unread, claimed or not
+    /// applicable), else `pass`. A failing `info` rule is advice: its cell
+    /// is `fail`, the section is not, and the rule is named in `notes`.
     pub status: SectionStatus,
     /// The rules at `info` whose cell fails (`fail`, `contradicted`) in this
     /// section, sorted by id: advice, shown as notes; they neither fail nor
@@ -128,27 +129,38 @@ pub struct SectionResult {
     pub results: RuleStatuses,
 }
 
-/// The status of a section: what its worst failing rule makes it.
+/// The status of a section: what its worst failing rule makes it, or that
+/// no rule could judge it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum SectionStatus {
-    /// No rule at `warning` or `error` fails (rules at `info` may: notes).
+    /// No rule at `warning` or `error` fails (rules at `info` may: notes),
+    /// and at least one rule passed or failed.
     Pass,
     /// A rule at `warning` fails, none at `error`: worth a look, and it
     /// gates the exit code only with `--fail-on warning`, as its findings do.
     Warn,
     /// A rule at `error` fails.
     Fail,
+    /// No rule judged the section: no cell passes or fails, every one is
+    /// `missing`, `unread`, `claimed` or `not-applicable`. A section of
+    /// demands (`整改要求`), of plans (`下一步打算`) or of a region whose
+    /// figures could not be read is not a pass: nothing was checked, and the
+    /// table says so rather than lending it the word of a region that met
+    /// its targets. It fails nothing and gates no exit code.
+    Unchecked,
 }
 
 impl SectionStatus {
     /// The status of a section whose failing rules' worst severity is
-    /// `worst` (`None`: no rule fails).
-    pub fn of(worst: Option<Severity>) -> SectionStatus {
+    /// `worst` (`None`: no rule fails), when `judged` says whether any
+    /// cell passed or failed.
+    pub fn of(worst: Option<Severity>, judged: bool) -> SectionStatus {
         match worst {
             Some(Severity::Error) => SectionStatus::Fail,
             Some(Severity::Warning) => SectionStatus::Warn,
+            Some(Severity::Info) | None if !judged => SectionStatus::Unchecked,
             Some(Severity::Info) | None => SectionStatus::Pass,
         }
     }
@@ -158,7 +170,37 @@ impl SectionStatus {
             SectionStatus::Pass => "pass",
             SectionStatus::Warn => "warn",
             SectionStatus::Fail => "fail",
+            SectionStatus::Unchecked => "unchecked",
         }
+    }
+}
+
+/// How many sections have each status: the totals every format for people
+/// prints (the text summary line, the HTML cards).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SectionCounts {
+    pub pass: usize,
+    pub warn: usize,
+    pub fail: usize,
+    pub unchecked: usize,
+}
+
+impl SectionCounts {
+    /// Counts `sections` in.
+    pub fn add(&mut self, sections: &[SectionResult]) {
+        for s in sections {
+            match s.status {
+                SectionStatus::Pass => self.pass += 1,
+                SectionStatus::Warn => self.warn += 1,
+                SectionStatus::Fail => self.fail += 1,
+                SectionStatus::Unchecked => self.unchecked += 1,
+            }
+        }
+    }
+
+    /// Every section counted.
+    pub fn total(&self) -> usize {
+        self.pass + self.warn + self.fail + self.unchecked
     }
 }
 

@@ -643,3 +643,71 @@ fn warn_sections_and_notes_read_the_same_in_every_format() {
     let none = serde_json::to_value(row("x", SectionStatus::Pass, &[], &[])).expect("json");
     assert!(none.get("notes").is_none(), "{none}");
 }
+
+/// A section no rule judged (a section of demands, or a region whose figures
+/// could not be read) is `unchecked` in every format for people, never a
+/// silent `pass`: the text table widens its status column for it and the
+/// summary line counts it, Markdown and HTML name it, and the JSON says it.
+#[test]
+fn unchecked_sections_read_the_same_in_every_format() {
+    let row = |name: &str, status: SectionStatus, cells: &[(&str, Status)]| SectionResult {
+        name: name.into(),
+        status,
+        notes: Vec::new(),
+        results: cells.iter().map(|(id, st)| (id.to_string(), *st)).collect(),
+    };
+    let report = ReportResult {
+        path: "r.txt".into(),
+        title: "2021年通报".into(),
+        year: Some(2021),
+        error: None,
+        sections: vec![
+            row("南湖区", SectionStatus::Pass, &[("cov", Status::Pass)]),
+            row(
+                "整改要求",
+                SectionStatus::Unchecked,
+                &[("cov", Status::Missing)],
+            ),
+        ],
+    };
+    let run = CheckRun::new(vec![report], Vec::new());
+    let sources = Sources::new();
+
+    let text = dutycheck_render::check_text(&run, &sources, &Default::default());
+    assert!(
+        text.contains("  section   status     pass  fail  missing  n/a  failing rules\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  南湖区    pass          1     0        0    0  \n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  整改要求  unchecked     0     0        1    0  \n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("2 sections: 1 pass, 0 warn, 0 fail, 1 unchecked ·"),
+        "{text}"
+    );
+
+    let input = Input {
+        run: &run,
+        sources: &sources,
+        rules: &[],
+        values: &Values::new(),
+    };
+    let md = check_markdown(&input);
+    assert!(md.contains("| **section** | pass | unchecked |\n"), "{md}");
+    let html = check_html(&input);
+    assert!(
+        html.contains("<th class=\"s-unchecked\" title=\"整改要求 · unchecked\">整改要求</th>")
+    );
+    assert!(html.contains("<div class=\"card \"><b>1</b>sections unchecked · 未能评判</div>"));
+    assert!(
+        html.contains("<span class=\"s-unchecked\">unchecked 未能评判"),
+        "{html}"
+    );
+    let json = serde_json::to_value(&run).expect("serialises");
+    assert_eq!(json["reports"][0]["sections"][1]["status"], "unchecked");
+}

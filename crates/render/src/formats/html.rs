@@ -42,8 +42,8 @@ use std::io;
 use std::collections::BTreeSet;
 
 use dutycheck_model::{
-    CheckRun, Finding, History, HistoryValue, ReportResult, SectionStatus, Severity, Status,
-    WaiverRef,
+    CheckRun, Finding, History, HistoryValue, ReportResult, SectionCounts, SectionStatus, Severity,
+    Status, WaiverRef,
 };
 
 use crate::context::{Input, Measured, RuleInfo, ThresholdInfo, escape_xml as x, place, plural};
@@ -93,6 +93,7 @@ table.matrix { border-collapse: collapse; font-size: 13px; }
 .s-contradicted { background: var(--fail-bg); color: var(--fail); font-weight: 600; }
 .s-unread { background: var(--unread-bg); color: var(--unread); font-weight: 600; outline: 1px dashed var(--unread); outline-offset: -3px; }
 .s-na { background: var(--na-bg); color: var(--na); }
+.s-unchecked { background: var(--na-bg); color: var(--na); font-style: italic; }
 .legend { font-size: 13px; color: var(--muted); margin: 6px 0 0; }
 .legend span { display: inline-block; padding: 0 6px; margin-right: 8px; border-radius: 3px; }
 .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(600px, 100%), 1fr)); gap: 16px; }
@@ -160,9 +161,8 @@ struct PageTotals {
     reports: usize,
     /// The title of the first report.
     first_title: String,
-    sections: usize,
-    failing: usize,
-    warning: usize,
+    /// Sections by status.
+    sections: SectionCounts,
 }
 
 impl HtmlSink {
@@ -198,17 +198,7 @@ impl Sink for HtmlSink {
             t.first_title = r.title.clone();
         }
         t.reports += 1;
-        t.sections += r.sections.len();
-        t.failing += r
-            .sections
-            .iter()
-            .filter(|s| s.status == SectionStatus::Fail)
-            .count();
-        t.warning += r
-            .sections
-            .iter()
-            .filter(|s| s.status == SectionStatus::Warn)
-            .count();
+        t.sections.add(&r.sections);
         for rule in &self.level_rules {
             if !self.in_force.contains(rule)
                 && r.sections.iter().any(|s| {
@@ -337,7 +327,7 @@ fn page_end(out: &mut String, run: &Tail<'_>) {
 }
 
 fn summary_cards(out: &mut String, t: &PageTotals, tail: &Tail<'_>) {
-    let (sections, failing, warning) = (t.sections, t.failing, t.warning);
+    let c = t.sections;
     let s = tail.summary;
     let _ = writeln!(out, "<div class=\"cards\">");
     let card = |out: &mut String, class: &str, n: usize, label: &str| {
@@ -348,14 +338,12 @@ fn summary_cards(out: &mut String, t: &PageTotals, tail: &Tail<'_>) {
         );
     };
     card(out, "", t.reports, &format!("report{}", plural(t.reports)));
-    card(
-        out,
-        "ok",
-        sections - failing - warning,
-        "sections pass · 达标",
-    );
-    card(out, "warning", warning, "sections warn · 预警");
-    card(out, "error", failing, "sections fail · 未达标");
+    card(out, "ok", c.pass, "sections pass · 达标");
+    card(out, "warning", c.warn, "sections warn · 预警");
+    card(out, "error", c.fail, "sections fail · 未达标");
+    if c.unchecked > 0 {
+        card(out, "", c.unchecked, "sections unchecked · 未能评判");
+    }
     card(
         out,
         "error",
@@ -449,6 +437,7 @@ fn matrix(out: &mut String, input: &Input<'_>, r: &ReportResult) {
             SectionStatus::Pass => "s-pass",
             SectionStatus::Warn => "s-warn",
             SectionStatus::Fail => "s-fail",
+            SectionStatus::Unchecked => "s-unchecked",
         };
         let _ = write!(
             out,
@@ -518,9 +507,19 @@ fn matrix(out: &mut String, input: &Input<'_>, r: &ReportResult) {
     } else {
         ""
     };
+    // Shown only when a section has it, as the claims' words are.
+    let unchecked = if r
+        .sections
+        .iter()
+        .any(|s| s.status == SectionStatus::Unchecked)
+    {
+        "<span class=\"s-unchecked\">unchecked 未能评判（没有规则能判断）</span>"
+    } else {
+        ""
+    };
     let _ = writeln!(
         out,
-        "</tbody></table></div>\n<p class=\"legend\"><span class=\"s-pass\">✓ pass 达标</span><span class=\"s-fail\">✗ fail 未达标</span><span class=\"s-note\">ℹ note 提示（info 规则，不计为未达标）</span><span class=\"s-waived\">⊘ waived 已豁免</span><span class=\"s-unread\">⚠ unread 未读出（提到但没有读出数值）</span><span class=\"s-missing\">? not reported 未报告</span><span class=\"s-na\">– not applicable 不适用</span>{claims}</p>\n<p class=\"legend\">Sections (column heads): <span class=\"s-pass\">pass 达标</span><span class=\"s-warn\">warn 预警（仅 warning 规则未达标）</span><span class=\"s-fail\">fail 未达标（error 规则未达标）</span></p>"
+        "</tbody></table></div>\n<p class=\"legend\"><span class=\"s-pass\">✓ pass 达标</span><span class=\"s-fail\">✗ fail 未达标</span><span class=\"s-note\">ℹ note 提示（info 规则，不计为未达标）</span><span class=\"s-waived\">⊘ waived 已豁免</span><span class=\"s-unread\">⚠ unread 未读出（提到但没有读出数值）</span><span class=\"s-missing\">? not reported 未报告</span><span class=\"s-na\">– not applicable 不适用</span>{claims}</p>\n<p class=\"legend\">Sections (column heads): <span class=\"s-pass\">pass 达标</span><span class=\"s-warn\">warn 预警（仅 warning 规则未达标）</span><span class=\"s-fail\">fail 未达标（error 规则未达标）</span>{unchecked}</p>"
     );
     if !idle.is_empty() {
         let names: Vec<String> = idle

@@ -254,13 +254,14 @@ fn report(
     }
     out.push('\n');
     // The section's own status first: fail (a rule at error fails), warn
-    // (only rules at warning do) or pass.
+    // (only rules at warning do), unchecked (no rule judged it) or pass.
     out.push_str("| **section** |");
     for s in &r.sections {
         let cell = match s.status {
             SectionStatus::Pass => "pass",
             SectionStatus::Warn => "**warn**",
             SectionStatus::Fail => "**fail**",
+            SectionStatus::Unchecked => "unchecked",
         };
         let _ = write!(out, " {cell} |");
     }

@@ -18,8 +18,8 @@ use std::fmt::Write;
 use std::io;
 
 use dutycheck_model::{
-    CheckRun, Finding, Qualifier, Report, ReportResult, SectionResult, SectionStatus, Severity,
-    StatementKind, Status, display_width,
+    CheckRun, Finding, Qualifier, Report, ReportResult, SectionCounts, SectionResult,
+    SectionStatus, Severity, StatementKind, Status, display_width,
 };
 use dutycheck_vocab::format_number;
 
@@ -75,6 +75,7 @@ impl Paint {
             SectionStatus::Pass => self.wrap("32", "pass"),
             SectionStatus::Warn => self.wrap("33", "warn"),
             SectionStatus::Fail => self.wrap("31", "fail"),
+            SectionStatus::Unchecked => self.wrap("2", "unchecked"),
         }
     }
 }
@@ -373,10 +374,20 @@ fn table(out: &mut String, report: &ReportResult, paint: &Paint) {
     let any_unread = report.has_any(&[Status::Unread]);
     let any_claimed = report.has_any(&[Status::Claimed]);
     let any_notes = report.sections.iter().any(|s| !s.notes.is_empty());
+    // The status column is as wide as its longest word: `unchecked` widens
+    // it only in the tables that have such a section.
+    let status_width = report
+        .sections
+        .iter()
+        .map(|s| s.status.as_str().len())
+        .max()
+        .unwrap_or(0)
+        .max("status".len());
     let _ = writeln!(
         out,
-        "  {}  status  pass  fail  {}{}{}missing  n/a  failing rules",
+        "  {}  {}  pass  fail  {}{}{}missing  n/a  failing rules",
         pad_to("section", name_width),
+        pad_to("status", status_width),
         if any_notes { "notes  " } else { "" },
         if any_unread { "unread  " } else { "" },
         if any_claimed { "claimed  " } else { "" }
@@ -422,9 +433,10 @@ fn table(out: &mut String, report: &ReportResult, paint: &Paint) {
         }
         let _ = writeln!(
             out,
-            "  {}  {}    {:>4}  {:>4}  {optional}{:>7}  {:>3}  {}",
+            "  {}  {}{}  {:>4}  {:>4}  {optional}{:>7}  {:>3}  {}",
             pad_to(&safe(&s.name), name_width),
             paint.status(s.status),
+            " ".repeat(status_width - s.status.as_str().len()),
             row.pass,
             fail,
             row.missing,
@@ -497,11 +509,8 @@ fn pad_to(s: &str, width: usize) -> String {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Totals {
     pub reports: usize,
-    pub sections: usize,
-    /// Sections with status `fail`.
-    pub failing: usize,
-    /// Sections with status `warn`: only rules at `warning` fail.
-    pub warning: usize,
+    /// Sections by status.
+    pub sections: SectionCounts,
     /// Reports that could not be read or parsed.
     pub unreadable: usize,
     /// Findings by severity.
@@ -512,16 +521,7 @@ impl Totals {
     /// Counts one report and its findings.
     pub fn add(&mut self, report: &ReportResult, findings: &[Finding]) {
         self.reports += 1;
-        self.sections += report.sections.len();
-        let with = |status: SectionStatus| {
-            report
-                .sections
-                .iter()
-                .filter(|s| s.status == status)
-                .count()
-        };
-        self.failing += with(SectionStatus::Fail);
-        self.warning += with(SectionStatus::Warn);
+        self.sections.add(&report.sections);
         self.unreadable += usize::from(report.error.is_some());
         let s = dutycheck_model::Summary::of(findings);
         self.summary.errors += s.errors;
@@ -577,18 +577,24 @@ pub fn summary_text(out: &mut String, totals: &Totals, options: &TextOptions) {
 fn summary_line(out: &mut String, totals: &Totals, paint: &Paint) {
     let Totals {
         reports,
-        sections,
-        failing,
-        warning,
+        sections: c,
         unreadable,
         summary: s,
     } = *totals;
+    let sections = c.total();
     let mut line = format!(
-        "{reports} report{} checked, {sections} section{}: {} pass, {warning} warn, {failing} fail",
+        "{reports} report{} checked, {sections} section{}: {} pass, {} warn, {} fail",
         plural(reports),
         plural(sections),
-        sections - failing - warning
+        c.pass,
+        c.warn,
+        c.fail
     );
+    // Said only when there is one, so that a run where every section was
+    // judged keeps the line it always had.
+    if c.unchecked > 0 {
+        let _ = write!(line, ", {} unchecked", c.unchecked);
+    }
     if unreadable > 0 {
         let _ = write!(
             line,
