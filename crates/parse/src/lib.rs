@@ -592,9 +592,52 @@ fn ends_line(line: &Line<'_>) -> bool {
 /// figure was read as the city's.
 fn is_bulleted(normal: &str) -> bool {
     let line = normal.trim_start();
-    ["- ", "* ", "+ "].iter().any(|b| line.starts_with(b))
-        // (Not `○`, which is also a zero: `二○二三年` may wrap after `二`.)
-        || line.starts_with(['•', '●', '■', '◆', '▪', '◇', '□', '·'])
+    ["- ", "* ", "+ "].iter().any(|b| line.starts_with(b)) || line.starts_with(BULLETS)
+}
+
+/// The marks that open a bulleted line (`● 全县…`), or a region's label
+/// (`■青溪县`). Not `○`, which is also a zero: `二○二三年` may wrap after `二`.
+const BULLETS: [char; 10] = ['•', '●', '■', '◆', '▪', '◇', '□', '·', '▲', '★'];
+
+/// The brackets a region's label stands in on a line of its own:
+/// `【青溪县】`, `〔青溪县〕`, `[青溪县]`, `［青溪县］`, `〖青溪县〗`.
+const LABEL_BRACKETS: [(char, char); 5] = [
+    ('【', '】'),
+    ('〔', '〕'),
+    ('[', ']'),
+    ('［', '］'),
+    ('〖', '〗'),
+];
+
+/// The region's name when `line` is a region's label with no number, alone
+/// on its line: in brackets (`【青溪县】`, [`LABEL_BRACKETS`]), after a
+/// bullet (`■青溪县`, [`BULLETS`]) or a Markdown heading's marks in a text
+/// file (`## 青溪县`), before a colon (`青溪县：`), or bare (`青溪县`,
+/// `青溪县（优秀）`). Collections of cases and bulletins head their regions
+/// this way as often as with `一、`; read as text, the first region's cases
+/// became the sections and every figure under them was lost (`missing`).
+///
+/// The name must be a region's ([`regions::is_region`], after a grade note)
+/// and of three characters at least, so that `城区` or `全县` alone on a line
+/// is not a heading. The line is then a heading ([`Line::heading`]), and
+/// numbered as Markdown headings are ([`number_headings`]).
+fn region_label(line: &str) -> Option<&str> {
+    let line = line.trim_end();
+    let first = line.chars().next()?;
+    let last = line.chars().next_back()?;
+    let inner = if let Some(&(_, close)) = LABEL_BRACKETS.iter().find(|(open, _)| *open == first) {
+        line.strip_prefix(first)?.strip_suffix(close)?
+    } else if BULLETS.contains(&first) || first == '#' {
+        line.trim_start_matches(|c: char| c == first || c.is_whitespace())
+    } else if matches!(last, '：' | ':') {
+        line.strip_suffix(last)?
+    } else if regions::REGION_ENDS.contains(&last) || matches!(last, '）' | ')') {
+        line
+    } else {
+        return None;
+    };
+    let name = inner.trim();
+    (name.chars().count() >= 3 && regions::is_region(regions::without_note(name))).then_some(name)
 }
 
 /// Whether a numbered line with no stop at its end is a title on a line of
@@ -923,7 +966,9 @@ struct Line<'a> {
 /// Splits the text into lines. In Markdown, the `#` marks of a heading and
 /// the `**` around a bold line are markup, not text: they are skipped like
 /// leading blanks, so that `## 一、济南市` is the heading `一、济南市` and
-/// columns still count from the start of the original line.
+/// columns still count from the start of the original line. In any format,
+/// a region's label alone on a line (`【青溪县】`, [`region_label`]) is a
+/// heading too, named by the region without its brackets.
 ///
 /// A line that starts with [`dutycheck_read::PAGE_FURNITURE`] is page
 /// furniture (the reader marks it so in a PDF's text, or in a text dump of
@@ -966,6 +1011,12 @@ fn lines<'a>(text: &'a str, normal: &'a str, markdown: bool) -> Vec<Line<'a>> {
                     rest = bold.trim_start_matches(|c: char| c.is_whitespace());
                 }
             }
+            if heading.is_none()
+                && let Some(name) = region_label(rest)
+            {
+                heading = Some(1);
+                rest = name;
+            }
             // `rest` is a slice of `raw`: the characters before it are the
             // leading blanks and markup, whatever was trimmed at its end.
             let offset = (rest.as_ptr() as usize).saturating_sub(raw.as_ptr() as usize);
@@ -1002,7 +1053,8 @@ fn lines<'a>(text: &'a str, normal: &'a str, markdown: bool) -> Vec<Line<'a>> {
         .collect()
 }
 
-/// Numbers the Markdown headings that carry no numbering of their own.
+/// Numbers the headings that carry no numbering of their own: Markdown's,
+/// and a region's label in any format ([`region_label`]).
 ///
 /// A heading counts among the headings of its level since the last heading
 /// of a shallower level, so `## 济南市` `## 青岛市` under one `#` are 1 and 2,
@@ -1057,9 +1109,8 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
     let mut lines = lines;
     mark_running_headers(&mut lines[body_start..], &title_normal);
     let mut markers: Vec<Option<Marker>> = lines.iter().map(|l| marker(l.normal)).collect();
-    if markdown {
-        number_headings(&lines, &mut markers, body_start);
-    }
+    split_inline_labels(&mut lines, &mut markers, body_start);
+    number_headings(&lines, &mut markers, body_start);
     split_inline_headings(&mut lines, &mut markers, body_start);
     split_inline_ordinals(&mut lines, &mut markers, body_start);
     // A marker that may be a figure (`1.5万人`) does not set the style.
@@ -1985,6 +2036,7 @@ fn title_of(lines: &[Line<'_>], at: usize) -> Title {
         && !second.text.is_empty()
         && short(second)
         && marker(second.normal).is_none()
+        && second.heading.is_none()
         && after_ok
     {
         return Title {
@@ -2647,6 +2699,65 @@ fn split_inline_headings<'a>(
             lines.insert(i + 1, body);
             markers.insert(i + 1, marker(body.normal));
         }
+    }
+}
+
+/// `【东篱县】公办园在园幼儿占比为46.1%，…`: a region's label in brackets
+/// that opens its paragraph on the same line, as bulletins list their
+/// counties. The line is split in two, the label (a heading named by the
+/// region, as [`region_label`] reads one alone on its line) and the text
+/// after it at the same line number. (Before, the figures were the
+/// section's around it, and said `part` because they named another region.)
+/// Only the brackets of [`LABEL_BRACKETS`] count: a bullet or a colon after
+/// a name opens many a sentence (`青溪县：全县…` is the county's own line).
+fn split_inline_labels<'a>(
+    lines: &mut Vec<Line<'a>>,
+    markers: &mut Vec<Option<Marker>>,
+    from: usize,
+) {
+    for i in (from..lines.len()).rev() {
+        let line = lines[i];
+        if line.heading.is_some() || markers[i].is_some() {
+            continue;
+        }
+        let Some(first) = line.normal.chars().next() else {
+            continue;
+        };
+        let Some(&(open, close)) = LABEL_BRACKETS.iter().find(|(o, _)| *o == first) else {
+            continue;
+        };
+        let Some(inner) = line.normal[open.len_utf8()..].split(close).next() else {
+            continue;
+        };
+        let name_len = inner.chars().count();
+        let at = name_len + 2;
+        if line.normal.chars().count() <= at
+            || name_len < 3
+            || !regions::is_region(regions::without_note(inner.trim()))
+        {
+            continue;
+        }
+        let skip = line
+            .normal
+            .chars()
+            .skip(at)
+            .take_while(|c| INLINE_HEADING_ENDS.contains(c) || c.is_whitespace())
+            .count();
+        let Some((head, body)) = split_line(&line, at, skip) else {
+            continue;
+        };
+        // The heading is the name inside the brackets.
+        let Some((name, _)) =
+            split_line(&head, 1, 0).and_then(|(_, inside)| split_line(&inside, name_len, 0))
+        else {
+            continue;
+        };
+        lines[i] = Line {
+            heading: Some(1),
+            ..name
+        };
+        lines.insert(i + 1, body);
+        markers.insert(i + 1, marker(body.normal));
     }
 }
 

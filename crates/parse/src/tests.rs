@@ -926,13 +926,17 @@ fn markdown_headings_are_sections() {
     assert_eq!((report.sections[0].line, report.sections[0].column), (2, 4));
     let case = &report.sections[0].cases[0];
     assert_eq!((case.line, case.column), (3, 3));
-    // In a text file, `#` is just a character: the first numbered line
-    // gives the sections.
-    let report = parse(&doc("标题\n# 济南市\n1.做法。\n2.做法。\n（1）建校。\n")).expect("parses");
+    // In a text file, `#` is just a character, unless a region's name alone
+    // follows it (a region's label, as Markdown heads one): the first
+    // numbered line gives the sections.
+    let report =
+        parse(&doc("标题\n# 主要做法\n1.做法。\n2.做法。\n（1）建校。\n")).expect("parses");
     assert_eq!(
         outline(&report),
         vec![("做法".to_string(), vec![]), ("做法".to_string(), vec![1])]
     );
+    let report = parse(&doc("标题\n# 济南市\n1.做法。\n2.做法。\n（1）建校。\n")).expect("parses");
+    assert_eq!(outline(&report), vec![("济南市".to_string(), vec![1, 2])]);
 }
 
 #[test]
@@ -2731,4 +2735,107 @@ fn a_bulleted_item_opens_a_line_of_its_own() {
         "{head}截至二\n○二三年底，全县学前三年毛入园率达到92%。\n"
     )));
     assert!(text.contains("截至二○二三年底"), "{text}");
+}
+
+/// A region's label with no number heads its section in any format, in
+/// brackets, after a bullet or a text file's `##`, before a colon, or bare
+/// (with a grade note at most): a collection of cases heads its counties
+/// this way as often as with `一、`. Before, the first county's cases became
+/// the sections, and every figure under them was lost.
+#[test]
+fn a_region_label_with_no_number_heads_its_section() {
+    for label in [
+        "【{}】",
+        "〔{}〕",
+        "[{}]",
+        "［{}］",
+        "〖{}〗",
+        "■{}",
+        "◆ {}",
+        "## {}",
+        "{}：",
+        "{}",
+        "{}（优秀）",
+    ] {
+        let head = |name: &str| label.replace("{}", name);
+        let text = format!(
+            "江陵市2022年度典型工作案例\n{}\n1. 2022年青溪县公办园在园幼儿占比达到46.2%。\n2. 普惠性幼儿园覆盖率71.3%。\n{}\n1. 石门区九年义务教育巩固率达92.3%。\n",
+            head("青溪县"),
+            head("石门区")
+        );
+        let report = parse(&doc(&text)).expect("parses");
+        assert_eq!(report.title, "江陵市2022年度典型工作案例", "{label}");
+        assert_eq!(
+            outline(&report),
+            [
+                (
+                    head("青溪县")
+                        .replace(
+                            [
+                                '【', '】', '〔', '〕', '[', ']', '［', '］', '〖', '〗', '■', '◆',
+                                '#', '：'
+                            ],
+                            ""
+                        )
+                        .trim()
+                        .to_string(),
+                    vec![1, 2]
+                ),
+                (
+                    head("石门区")
+                        .replace(
+                            [
+                                '【', '】', '〔', '〕', '[', ']', '［', '］', '〖', '〗', '■', '◆',
+                                '#', '：'
+                            ],
+                            ""
+                        )
+                        .trim()
+                        .to_string(),
+                    vec![1]
+                ),
+            ],
+            "{label}"
+        );
+    }
+    // Not a label: a place that is no region's name (`城区`, two characters;
+    // `城关镇`), or a name with words after it on its line.
+    for not in ["城区", "【城关镇】", "青溪县委书记"] {
+        let text = format!(
+            "江陵市2022年度典型工作案例\n一、青溪县\n1. 全县新建幼儿园3所。\n{not}\n2. 普惠性幼儿园覆盖率71.3%。\n"
+        );
+        let report = parse(&doc(&text)).expect("parses");
+        assert_eq!(
+            outline(&report),
+            [("青溪县".to_string(), vec![1, 2])],
+            "{not}"
+        );
+    }
+}
+
+/// `【东篱县】公办园在园幼儿占比为46.1%，…`: a label that opens its county's
+/// paragraph on the same line heads a section of its own, named without the
+/// brackets, with the text after it as its body; under a numbered heading
+/// (`二、各县情况`) too, where the counties are the sections.
+#[test]
+fn an_inline_region_label_opens_its_section() {
+    let text = "江陵市教育督导室关于2023年度县级政府履行教育职责评价情况的通报\n一、总体情况\n全市各县均完成评价。\n二、各县情况\n【东篱县】公办园在园幼儿占比为46.1%，普惠性幼儿园覆盖率86.2%。\n【西岭县】：一般公共预算教育支出比上年下降2.1%。\n三、整改要求\n各县要加大投入。\n";
+    let report = parse(&doc(text)).expect("parses");
+    let names: Vec<&str> = report.sections.iter().map(|s| &*s.name).collect();
+    assert_eq!(names, ["总体情况", "东篱县", "西岭县", "整改要求"]);
+    let first = &report.sections[1].cases[0];
+    assert!(first.is_lead_in());
+    assert_eq!(
+        &*first.text,
+        "公办园在园幼儿占比为46.1%，普惠性幼儿园覆盖率86.2%。"
+    );
+    // The text after the label and its colon starts after them.
+    let report = parse(&doc(
+        "2023年通报\n【东篱县】：全县覆盖率86.2%。\n【西岭县】全县覆盖率82.0%。\n",
+    ))
+    .expect("parses");
+    let names: Vec<&str> = report.sections.iter().map(|s| &*s.name).collect();
+    assert_eq!(names, ["东篱县", "西岭县"]);
+    let first = &report.sections[0].cases[0];
+    assert_eq!((first.line, first.column), (2, 7));
 }
