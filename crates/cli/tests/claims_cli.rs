@@ -359,3 +359,42 @@ fn a_claim_of_pay_above_said_as_the_gap_names_the_missing_side() {
         );
     }
 }
+
+/// A claim whose own sentence states the opposite (`…与当地公务员相比低0.42
+/// 万元，已实现“不低于”要求`), with no figure of the civil servants' pay to
+/// back it: the report's words fail it, as a denial does. Before, it was a
+/// warning that the claim had no figures behind it. A denial in another
+/// case (a rectification's problem, then its remedy) still leaves the claim
+/// to its figures.
+#[test]
+fn a_claim_its_own_sentence_denies_fails_as_a_denial() {
+    for gap in ["与当地公务员相比低0.42万元", "比当地公务员低0.42万元"] {
+        let (claims, _) = checked_text(
+            "selfeval.txt",
+            &format!(
+                "松岭县2023年度履行教育职责自评报告\n\n一、松岭县\n\
+                 （一）义务教育教师平均工资收入水平9.86万元，{gap}，已实现“不低于”要求。\n"
+            ),
+        );
+        assert_eq!(
+            claims,
+            [(
+                "claims.teacher-pay-parity".to_string(),
+                format!(
+                    "松岭县的报告写明未做到“义务教育教师平均工资收入水平不低于当地公务员”：“义务教育教师平均工资收入水平9.86万元，{gap}，已实现“不低于”要求”"
+                )
+            )],
+            "{gap}"
+        );
+    }
+    let (claims, _) = checked_text(
+        "rectify.txt",
+        "松岭县2023年度督导反馈问题整改情况报告\n\n一、松岭县\n\
+         （一）问题：教师平均工资比当地公务员低0.42万元。\n\
+         （二）整改成效：已实现“不低于”要求。\n",
+    );
+    assert!(
+        claims.iter().all(|(_, m)| !m.contains("写明未做到")),
+        "{claims:?}"
+    );
+}

@@ -2022,6 +2022,30 @@ fn state(
             }
             None => {}
         }
+    } else if read.kind == StatementKind::Level
+        && !read.dated
+        && let Some(q) = next_clause(
+            text,
+            quantities,
+            mentions,
+            read.at,
+            indicator.kind,
+            now_reaches,
+        )
+        && !search::contains_any(text.slice(sentence, read.at.start), plans::PLAN_WORDS)
+    {
+        // `A6.1%，经整改已降至4.3%`, `A为76.5%，现已提升至83.2%`, `A47.2%，整改后
+        // 为51.3%`: the state found, then the state now in the next clause:
+        // a from→to to the level now (the state found was read as the
+        // level, and failed its rule again after the work that met it).
+        // The state found has no time, so it is no base of a change against
+        // the year before; only a change stated after the level is one. (Not
+        // after a plan's figure: `A要达到55%，目前为51.8%` is the target, then
+        // the level.)
+        read.change = change_after(text, quantities, q, indicator.kind, cx.year);
+        read.kind = StatementKind::FromTo;
+        read.level = Some(q);
+        read.at = q;
     }
     // `2021年A比上年增长3.4%，2022年比上年下降2.1%` in a report on 2022: a
     // change alone, in a sentence an earlier year opens, is that year's;
@@ -4080,8 +4104,16 @@ fn plan(
             .plan_words(start, lead_end)
             .any(|(at, w)| at == start || w.ends_with('后'))
             || lead.starts_with('到'));
-    let worded = text.plans_in(clause_start, end)
-        || (short && opens_plan && text.plans_in(start, lead_end) && !ended());
+    // `A（目标90%）达到88.7%`, `A（省定目标85%）83.1%`: a note right after the
+    // name gives the standard's figure; its words plan nothing of the figure
+    // after it (which was read as a target, and its shortfall lost).
+    let note_close = (text.chars.get(mention.end) == Some(&NOTE_OPEN))
+        .then(|| text.find_forward(mention.end, at.start, |c| c == NOTE_CLOSE))
+        .flatten();
+    let worded = match note_close {
+        Some(close) => text.plans_in(clause_start, mention.end) || text.plans_in(close, end),
+        None => text.plans_in(clause_start, end),
+    } || (short && opens_plan && text.plans_in(start, lead_end) && !ended());
     // `将A提高到90%`, `将把A提高到90%`, `要把A提高到90%` will be; `已将A控制在
     // 5%以内` was. (`把` alone may tell what was done: `全县把A提高到了90%`.)
     let before_name = text.slice(clause_start, mention.start);
@@ -4680,6 +4712,37 @@ fn single_after<'q>(
         return Some((Some(candidate), to));
     }
     Some((None, candidate))
+}
+
+/// Whether `opening`, the words that open the clause after a level and
+/// reach the next figure, state the state now: a word of now or of the work
+/// done ([`now_opening`]), then `为`, `达到`, or a verb that moves the level
+/// to the figure: `经整改已降至`, `现已提高到`, `整改后为`, `今年已提升至`, `经过
+/// 整改，已经提高到`.
+fn now_reaches(opening: &str) -> bool {
+    let Some((lead, rest)) = now_opening(opening) else {
+        return false;
+    };
+    let rest = rest
+        .trim_start_matches([',', '，', ' '])
+        .trim_start_matches("已经")
+        .trim_start_matches('已');
+    !rest.chars().any(ends_clause)
+        && ((rest.is_empty() && lead.ends_with('为'))
+            || rest == "为"
+            || rest == "达到"
+            || changes::moved_to(rest).is_some_and(|(_, before)| before.is_empty()))
+}
+
+/// The word of now or of the work done that opens `words` (the state now:
+/// [`periods::NOW`], [`periods::AFTER_REMEDY`], [`changes::THIS_YEAR`]), and
+/// the words after it.
+fn now_opening(words: &str) -> Option<(&str, &str)> {
+    periods::NOW
+        .iter()
+        .chain(&periods::AFTER_REMEDY)
+        .chain(&changes::THIS_YEAR)
+        .find_map(|w| words.strip_prefix(w).map(|rest| (*w, rest)))
 }
 
 /// The figure after `first`, when each is labelled in brackets by its
@@ -5680,8 +5743,10 @@ fn rate_after_its_move<'q>(
 fn implicit_verb(words: &str) -> Option<f64> {
     // (Blanks before the figure: a Markdown report's `下降 **1.6%**` reads
     // `下降   1.6%`.)
+    // (`14920元、下降1.8%`: a list mark after the level, as dense case
+    // collections join a level and its change.)
     let words = words
-        .trim_start_matches([',', '，', ' '])
+        .trim_start_matches([',', '，', '、', ' '])
         .trim_end_matches([' ', '了']);
     // `增速为4.2%`, `增幅达到6%`: a growth noun may be linked to its figure.
     let noun = changes::GROWTH_NOUNS.iter().find_map(|(w, _)| {

@@ -276,9 +276,9 @@ impl Extractor {
             if search::contains_any(text.slice(clause, m.start), links::REMOVED) {
                 return false;
             }
-            // `超大班额3个已全部化解`, `超大班额3个，已全部消除`: the count, then
-            // its removal, done, in its clause or the next: the classes
-            // removed (3 were read as left).
+            // `超大班额3个已全部化解`, `超大班额3个，已全部消除`, `…，经整改已全部
+            // 消除`: the count, then its removal, done, in its clause or the
+            // next: the classes removed (3 were read as left).
             if text
                 .chars
                 .get(m.end)
@@ -291,6 +291,11 @@ impl Extractor {
                 };
                 let next = || {
                     let next = text.slice(end + 1, text.end_from(end + 1, is_clause_end));
+                    // (`，经整改已全部消除`: the work before what is done.)
+                    let next = dutycheck_vocab::periods::AFTER_REMEDY
+                        .iter()
+                        .find_map(|w| next.strip_prefix(w))
+                        .unwrap_or(next);
                     matches!(text.chars.get(end), Some(',' | '，'))
                         && links::DONE_NOW.iter().any(|w| next.starts_with(w))
                         // (`均已消除`: `均`, all of them.)

@@ -1,5 +1,7 @@
 use dutycheck_catalog::Catalog;
-use dutycheck_model::{Case, IndicatorValue, Qualifier, Quantity, QuantityKind, Segment};
+use dutycheck_model::{
+    Case, IndicatorValue, Qualifier, Quantity, QuantityKind, Segment, StatementKind,
+};
 
 use crate::Extractor;
 
@@ -8665,4 +8667,141 @@ fn levels_with_bases(text: &str) -> Vec<(Option<f64>, Option<f64>)> {
             (v.value, base.map(|b| b.value))
         })
         .collect()
+}
+
+/// `A6.1%，经整改已降至4.3%`, `A为76.5%，现已提升至83.2%`, `A47.2%，整改后为51.3%`:
+/// the state found, then the state now in the next clause, is a from→to
+/// whose level is the later figure. The earlier figure's time is not said,
+/// so no change against the year is derived from the two. (The first was
+/// read as the level, and failed its rule again after the work.) Not after
+/// a plan's figure, nor when the clause names another indicator or plans.
+#[test]
+fn the_state_found_then_the_state_now_is_a_from_to() {
+    for (text, level) in [
+        ("大班额比例6.1%，经整改已降至4.3%。", 4.3),
+        ("大班额比例为6.1%，现已降至4.3%。", 4.3),
+        ("普惠性幼儿园覆盖率为76.5%，今年已提升至83.2%。", 83.2),
+        ("公办园在园幼儿占比为47.2%，整改后为51.3%。", 51.3),
+        (
+            "普惠性幼儿园覆盖率为76.5%，经过整改，已经提高到83.2%。",
+            83.2,
+        ),
+        (
+            "生均一般公共预算教育支出14920元，目前已下降到14800元。",
+            14800.0,
+        ),
+    ] {
+        assert_eq!(levels_with_bases(text), [(Some(level), None)], "{text}");
+        let c = county_phrasing::in_2023(text);
+        assert_eq!(c.indicators[0].statement, StatementKind::FromTo, "{text}");
+    }
+    // A target, then the level now; a plan after the level; another name's
+    // figure after `目前`.
+    assert_eq!(
+        levels_with_bases("2024年，全县公办园在园幼儿占比要达到55%，目前为51.8%。"),
+        [(Some(51.8), None)]
+    );
+    assert_eq!(
+        levels_with_bases("大班额比例为6.1%，力争降至4.3%。")[0],
+        (Some(6.1), None)
+    );
+    assert_eq!(
+        values("公办园在园幼儿占比47.2%，目前普惠性幼儿园覆盖率为86%。"),
+        [
+            pair("preschool-public-share", 47.2),
+            pair("preschool-inclusive-coverage", 86.0)
+        ]
+    );
+}
+
+/// `14920元、下降1.8%`: a level and its change joined by a list mark, as
+/// dense case collections write them, is the level with its change (the
+/// fall was dropped without a word, and 只增不减 passed).
+#[test]
+fn a_change_after_a_list_mark_is_the_levels() {
+    let c = county_phrasing::in_2023(
+        "一般公共预算教育支出10.38亿元、增长4.6%，生均一般公共预算教育支出14920元、下降1.8%。",
+    );
+    let changes: Vec<(Option<f64>, Option<f64>)> = c
+        .indicators
+        .iter()
+        .map(|v| (v.value, v.change.as_ref().and_then(|c| c.percent)))
+        .collect();
+    assert_eq!(
+        changes,
+        [
+            (Some(1_038_000_000.0), Some(4.6)),
+            (Some(14920.0), Some(-1.8))
+        ]
+    );
+    let c = county_phrasing::in_2023("一般公共预算教育支出10.38亿元、减少0.4亿元。");
+    let change = c.indicators[0].change.as_ref().and_then(|c| c.value);
+    assert_eq!(change, Some(-40_000_000.0));
+}
+
+/// `A（目标90%）达到88.7%`: a note after the name that gives the standard's
+/// figure makes no plan of the figure after it, which is the level (it was
+/// read as a target, and its shortfall lost without a word). A plan word
+/// outside the note still makes one.
+#[test]
+fn a_target_in_a_note_after_the_name_plans_nothing() {
+    for (text, level) in [
+        ("高中阶段毛入学率（目标90%）达到88.7%。", 88.7),
+        ("普惠性幼儿园覆盖率（省定目标85%）达到83.1%。", 83.1),
+        ("普惠性幼儿园覆盖率（目标80%）78.6%。", 78.6),
+    ] {
+        let c = county_phrasing::in_2023(text);
+        let levels: Vec<_> = c
+            .indicators
+            .iter()
+            .filter(|v| v.statement == StatementKind::Level)
+            .map(|v| v.value)
+            .collect();
+        assert_eq!(levels, [Some(level)], "{text}: {:?}", c.indicators);
+    }
+    let c = county_phrasing::in_2023("普惠性幼儿园覆盖率（目标85%）力争达到88.3%。");
+    assert!(
+        c.indicators
+            .iter()
+            .all(|v| v.statement == StatementKind::Target),
+        "{:?}",
+        c.indicators
+    );
+}
+
+/// `与当地公务员相比低0.42万元`, `较当地公务员低0.42万元`: the teachers' pay
+/// below the civil servants', written after `与…相比` or `较` as after `比`,
+/// denies pay parity; higher claims it (both were dropped).
+#[test]
+fn a_pay_gap_after_yu_or_jiao_denies_or_claims_parity() {
+    for (text, denied) in [
+        (
+            "义务教育教师平均工资收入水平9.86万元，与当地公务员相比低0.42万元。",
+            true,
+        ),
+        (
+            "义务教育教师平均工资收入水平9.86万元，较当地公务员低0.42万元。",
+            true,
+        ),
+        (
+            "义务教育教师平均工资收入水平9.86万元，与当地公务员相比高0.12万元。",
+            false,
+        ),
+        (
+            "义务教育教师平均工资收入水平9.86万元，较公务员高0.12万元。",
+            false,
+        ),
+    ] {
+        let c = county_phrasing::in_2023(text);
+        let flags: Vec<(String, bool)> = c
+            .claims
+            .iter()
+            .map(|c| (c.requirement.to_string(), c.denied))
+            .collect();
+        assert_eq!(
+            flags,
+            [("teacher-pay-parity".to_string(), denied)],
+            "{text}"
+        );
+    }
 }

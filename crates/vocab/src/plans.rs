@@ -671,14 +671,18 @@ pub const NOT_BELOW: [&str; 5] = ["不", "不得", "不应", "不能", "不会"]
 /// negation ([`NOT_BELOW`]):
 /// it states the first side below the second.
 pub fn states_below(before: &str, phrase: &str) -> bool {
-    (phrase.starts_with(BELOW)
-        || (phrase.starts_with(BELOW_THAN.0) && phrase.ends_with(BELOW_THAN.1)))
+    (phrase.starts_with(BELOW) || (phrase.starts_with(THAN) && phrase.ends_with(BELOW_THAN)))
         && !NOT_BELOW.iter().any(|w| before.ends_with(w))
 }
 
-/// The comparison written the other way round, `比当地公务员低0.3万元`: `比`
-/// opens the phrase and `低` ends it, and it states [`BELOW`] as well.
-pub const BELOW_THAN: (char, char) = ('比', '低');
+/// The words that open a comparison written the other way round, with the
+/// other side after them: `比当地公务员低0.3万元`, `较当地公务员低…`, `与当地公务员
+/// 相比低0.42万元`. A phrase that opens with one and ends with [`BELOW_THAN`]
+/// states [`BELOW`]; with [`ABOVE_THAN`], [`ABOVE`].
+pub const THAN: [char; 3] = ['比', '较', '与'];
+
+/// `低`: ends a comparison opened by [`THAN`] that states the first side below.
+pub const BELOW_THAN: char = '低';
 
 /// Words that, opening a phrase of a comparison's requirement, state the
 /// first side above the second (`高出当地公务员0.2万元`, `高于当地公务员`), as
@@ -687,14 +691,15 @@ pub const BELOW_THAN: (char, char) = ('比', '低');
 /// holds both among the words that stop a figure being a level.
 pub const ABOVE: [&str; 2] = ["高出", "高于"];
 
-/// `比当地公务员高0.2万元`: `比` opens the phrase and `高` ends it.
-pub const ABOVE_THAN: (char, char) = ('比', '高');
+/// `高`: ends a comparison opened by [`THAN`] that states the first side
+/// above (`比当地公务员高0.2万元`).
+pub const ABOVE_THAN: char = '高';
 
 /// Whether `phrase` states the first side of a comparison above the second
-/// ([`ABOVE`], [`ABOVE_THAN`]): a figure after it is the gap, no count.
+/// ([`ABOVE`], [`THAN`]…[`ABOVE_THAN`]): a figure after it is the gap, no count.
 pub fn states_above(phrase: &str) -> bool {
     ABOVE.iter().any(|w| phrase.starts_with(w))
-        || (phrase.starts_with(ABOVE_THAN.0) && phrase.ends_with(ABOVE_THAN.1))
+        || (phrase.starts_with(THAN) && phrase.ends_with(ABOVE_THAN))
 }
 
 /// `相当于当地公务员的98.1%`: a phrase of a comparison's requirement that

@@ -134,6 +134,26 @@ fn section(
     {
         verdict = Verdict::ContradictedInWords(case, u);
     }
+    // `…比当地公务员低0.42万元，已实现“不低于”要求`: no figure backs the
+    // claim, and the sentence that makes it says the opposite. Its own
+    // words fail it, as a denial does (it was only "claimed without
+    // evidence"). A denial in another sentence (a rectification's problem,
+    // then its remedy) leaves the claim to be judged on its figures.
+    if matches!(verdict, Verdict::Unevidenced) {
+        let denials: Vec<(&Case, &Claim)> = stated()
+            .filter(|(case, d)| {
+                d.denied
+                    && claims.iter().any(|(c, claim)| {
+                        std::ptr::eq(*c, *case)
+                            && sentence_of(case, claim.start, claim.end)
+                                == sentence_of(case, d.start, d.end)
+                    })
+            })
+            .collect();
+        if !denials.is_empty() {
+            return denied(cx, rule, requirement, section, &denials);
+        }
+    }
     let mut vars = cx.vars(Some(section), None);
     vars.insert("requirement", requirement.id.to_string());
     vars.insert("name", requirement.name.clone());
@@ -264,7 +284,8 @@ fn written(chars: &[char], (from, to): (usize, usize)) -> String {
 /// (`未实现“两个只增不减”`, `“不低于”要求尚未落实`): its own words fail it,
 /// whatever its figures say, at the level of a contradiction. A section
 /// that also claims it met (`去年未实现…，今年实现了…`, a rectification's
-/// problem and its remedy) is judged on the claim instead.
+/// problem and its remedy) is judged on the claim instead, unless no
+/// figure backs the claim and its own sentence denies it.
 fn denied(
     cx: &CheckContext<'_>,
     rule: &ClaimRule,
