@@ -1089,6 +1089,11 @@ pub struct Context<'a> {
     pub year: Option<i32>,
     pub plan_section: bool,
     pub region: Option<&'a str>,
+    /// The report answers the inspectors' feedback
+    /// ([`dutycheck_vocab::genres::rectification`]): an item labelled as
+    /// its problem (`问题：A为76.5%`) states the state found, even when its
+    /// remedy is told in the next item.
+    pub rectification: bool,
 }
 
 /// What a case states about its indicators: levels (and from→to and
@@ -1881,7 +1886,8 @@ fn state(
                     || (lead_words.trim_start().starts_with(periods::ITEM_ABOUT)
                         && periods::tells_what_was_done(text.slice(0, text.chars.len())))))
             || (periods::problem_label(lead_words)
-                && periods::tells_what_was_done(text.slice(0, text.chars.len()))))
+                && (cx.rectification
+                    || periods::tells_what_was_done(text.slice(0, text.chars.len())))))
     {
         let after =
             figure_after(text, quantities, read.at, indicator.kind).filter(|(q, between)| {
@@ -2024,6 +2030,11 @@ fn state(
         }
     } else if read.kind == StatementKind::Level
         && !read.dated
+        && matches!(text.chars.get(read.at.end), Some(',' | '，'))
+        && text
+            .chars
+            .get(read.at.end + 1)
+            .is_some_and(|c| opens_now(*c))
         && let Some(q) = next_clause(
             text,
             quantities,
@@ -4734,15 +4745,29 @@ fn now_reaches(opening: &str) -> bool {
             || changes::moved_to(rest).is_some_and(|(_, before)| before.is_empty()))
 }
 
-/// The word of now or of the work done that opens `words` (the state now:
-/// [`periods::NOW`], [`periods::AFTER_REMEDY`], [`changes::THIS_YEAR`]), and
-/// the words after it.
-fn now_opening(words: &str) -> Option<(&str, &str)> {
+/// Whether `c` may open a word of [`now_opening`]: asked after every level
+/// that a comma ends, before any words are cut.
+fn opens_now(c: char) -> bool {
+    static LEADS: std::sync::OnceLock<search::Leads> = std::sync::OnceLock::new();
+    LEADS
+        .get_or_init(|| search::Leads::of(now_words()))
+        .is_lead(c)
+}
+
+/// The words of now or of the work done ([`now_opening`]).
+fn now_words() -> impl Iterator<Item = &'static str> {
     periods::NOW
         .iter()
         .chain(&periods::AFTER_REMEDY)
         .chain(&changes::THIS_YEAR)
-        .find_map(|w| words.strip_prefix(w).map(|rest| (*w, rest)))
+        .copied()
+}
+
+/// The word of now or of the work done that opens `words` (the state now:
+/// [`periods::NOW`], [`periods::AFTER_REMEDY`], [`changes::THIS_YEAR`]), and
+/// the words after it.
+fn now_opening(words: &str) -> Option<(&str, &str)> {
+    now_words().find_map(|w| words.strip_prefix(w).map(|rest| (w, rest)))
 }
 
 /// The figure after `first`, when each is labelled in brackets by its

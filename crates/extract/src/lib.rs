@@ -124,10 +124,12 @@ impl Extractor {
                 .map(str::to_string)
             })
             .flatten();
+        let rectification = dutycheck_vocab::genres::rectification(&report.title);
         for (section, heading) in report.sections.iter_mut().zip(&headings) {
             let unnamed = unnamed.as_deref().filter(|_| !section.is_preamble());
             let cx = indicators::Context {
                 year,
+                rectification,
                 plan_section: dutycheck_vocab::plans::is_plan_title(&section.name),
                 region: heading
                     .as_deref()

@@ -1454,6 +1454,7 @@ mod statements {
                 year: Some(2023),
                 plan_section: false,
                 region: None,
+                rectification: false,
             },
         );
         assert_eq!(c.targets.len(), 1, "{:?}", c.targets);
@@ -1583,6 +1584,7 @@ mod statements {
             year: Some(2023),
             plan_section: false,
             region: None,
+            rectification: false,
         };
         let read = |text: &str| {
             let mut c = super::case(text);
@@ -1722,6 +1724,7 @@ mod statements {
                 year: Some(2023),
                 plan_section: false,
                 region: None,
+                rectification: false,
             };
             crate::Extractor::new(&dutycheck_catalog::Catalog::bundled())
                 .extract_case_in(&mut c, cx);
@@ -1844,6 +1847,7 @@ mod phrasing {
                 year,
                 plan_section: false,
                 region: None,
+                rectification: false,
             },
         );
         c
@@ -1967,6 +1971,7 @@ mod phrasing {
                     year: Some(2024),
                     plan_section: false,
                     region: Some(region),
+                    rectification: false,
                 },
             );
             assert_eq!(
@@ -2457,6 +2462,7 @@ mod phrasing {
             year: Some(2023),
             plan_section: false,
             region: Some("青溪县"),
+            rectification: false,
         };
         Extractor::new(&Catalog::bundled()).extract_case_in(&mut c, cx);
         assert_eq!(
@@ -3944,6 +3950,7 @@ mod bases {
             year: Some(year),
             plan_section: false,
             region: None,
+            rectification: false,
         };
         Extractor::new(&Catalog::bundled()).extract_case_in(&mut c, cx);
         c
@@ -4752,6 +4759,7 @@ fn gao_chu_is_a_rise() {
         year: Some(2022),
         plan_section: false,
         region: None,
+        rectification: false,
     };
     Extractor::new(&Catalog::bundled()).extract_case_in(&mut c, cx);
     let change = c.indicators[0].change.as_ref().and_then(|c| c.value);
@@ -4775,6 +4783,7 @@ fn a_level_written_for_two_years_is_the_report_years() {
             year: Some(year),
             plan_section: false,
             region: None,
+            rectification: false,
         };
         Extractor::new(&Catalog::bundled()).extract_case_in(&mut c, cx);
         c.indicators
@@ -4969,6 +4978,7 @@ fn flat_against_the_year_before_is_a_change_of_zero() {
         year: Some(2023),
         plan_section: false,
         region: None,
+        rectification: false,
     };
     Extractor::new(&Catalog::bundled()).extract_case_in(&mut c, cx);
     assert_eq!(c.indicators[0].change, None);
@@ -5017,6 +5027,7 @@ fn a_bound_reached_is_a_level_and_a_bound_required_a_target() {
         year: Some(2023),
         plan_section: true,
         region: None,
+        rectification: false,
     };
     Extractor::new(&Catalog::bundled()).extract_case_in(&mut c, cx);
     assert!(c.indicators.is_empty());
@@ -5073,6 +5084,7 @@ fn a_base_named_before_the_name_is_the_changes() {
             year: Some(2023),
             plan_section: false,
             region: None,
+            rectification: false,
         };
         Extractor::new(&Catalog::bundled()).extract_case_in(&mut c, cx);
         c
@@ -5174,6 +5186,7 @@ fn another_region_named_as_the_subject_is_a_part() {
             year: Some(2022),
             plan_section: false,
             region,
+            rectification: false,
         };
         Extractor::new(&Catalog::bundled()).extract_case_in(&mut c, cx);
         (
@@ -5236,6 +5249,7 @@ fn a_requirement_for_the_parts_is_a_target() {
         year: Some(2023),
         plan_section: false,
         region: Some("青河市"),
+        rectification: false,
     };
     Extractor::new(&Catalog::bundled()).extract_case_in(&mut c, cx);
     let targets: Vec<_> = c.targets.iter().map(|t| t.value).collect();
@@ -5252,6 +5266,7 @@ fn a_parts_standard_is_a_target() {
         year: Some(2022),
         plan_section: false,
         region: Some("青河市"),
+        rectification: false,
     };
     Extractor::new(&Catalog::bundled()).extract_case_in(&mut c, cx);
     assert!(c.indicators.is_empty());
@@ -5270,6 +5285,7 @@ fn the_own_regions_level_after_anothers() {
             year: Some(2023),
             plan_section: false,
             region: Some("东川市"),
+            rectification: false,
         };
         Extractor::new(&Catalog::bundled()).extract_case_in(&mut c, cx);
         c.indicators.iter().map(|i| i.value).collect()
@@ -5376,6 +5392,7 @@ mod county_phrasing {
                 year: Some(2023),
                 plan_section: false,
                 region: Some(region),
+                rectification: false,
             },
         );
         c
@@ -7369,6 +7386,7 @@ mod changes_as_written {
                     year: Some(2023),
                     plan_section: true,
                     region: Some("青溪县"),
+                    rectification: false,
                 },
             );
             c
@@ -8804,4 +8822,40 @@ fn a_pay_gap_after_yu_or_jiao_denies_or_claims_parity() {
             "{text}"
         );
     }
+}
+
+/// In a rectification report, an item labelled as its problem (`问题：A为
+/// 76.5%。`) states the state found, even when its remedy is the next item
+/// (`整改成效：…`): `other-period`, not the level (it failed its rule again
+/// after the work). In another document the same label is the problem now.
+#[test]
+fn a_problem_label_in_a_rectification_report_is_the_state_found() {
+    use dutycheck_model::UnreadMentionReason;
+    let read = |rectification: bool| {
+        let mut c = case("问题：普惠性幼儿园覆盖率76.5%。");
+        Extractor::new(&Catalog::bundled()).extract_case_in(
+            &mut c,
+            crate::indicators::Context {
+                year: Some(2023),
+                plan_section: false,
+                region: Some("青溪县"),
+                rectification,
+            },
+        );
+        c
+    };
+    let c = read(true);
+    assert!(c.indicators.is_empty(), "{:?}", c.indicators);
+    assert_eq!(c.unread[0].reason, UnreadMentionReason::OtherPeriod);
+    assert_eq!(
+        values_of(&read(false)),
+        [pair("preschool-inclusive-coverage", 76.5)]
+    );
+}
+
+fn values_of(c: &Case) -> Vec<(String, f64)> {
+    c.indicators
+        .iter()
+        .filter_map(|i| Some((i.indicator.to_string(), i.value?)))
+        .collect()
 }

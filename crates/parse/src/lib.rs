@@ -599,6 +599,11 @@ fn is_bulleted(normal: &str) -> bool {
 /// (`■青溪县`). Not `○`, which is also a zero: `二○二三年` may wrap after `二`.
 const BULLETS: [char; 10] = ['•', '●', '■', '◆', '▪', '◇', '□', '·', '▲', '★'];
 
+/// The longest line that may be a region's label, in bytes: a name of ten
+/// characters with a grade's note (`青溪县（评价等次：基本合格）`), its brackets
+/// and blanks.
+const LABEL_BYTES: usize = 72;
+
 /// The brackets a region's label stands in on a line of its own:
 /// `【青溪县】`, `〔青溪县〕`, `[青溪县]`, `［青溪县］`, `〖青溪县〗`.
 const LABEL_BRACKETS: [(char, char); 5] = [
@@ -622,6 +627,11 @@ const LABEL_BRACKETS: [(char, char); 5] = [
 /// is not a heading. The line is then a heading ([`Line::heading`]), and
 /// numbered as Markdown headings are ([`number_headings`]).
 fn region_label(line: &str) -> Option<&str> {
+    // (Asked of every line: a label is short, and most lines are a
+    // paragraph, which its length rules out before any character is read.)
+    if line.len() > LABEL_BYTES {
+        return None;
+    }
     let line = line.trim_end();
     let first = line.chars().next()?;
     let last = line.chars().next_back()?;
