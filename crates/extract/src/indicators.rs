@@ -801,6 +801,9 @@ fn names_a_part(
     opening_names_a_part(text, from, mention.start, region)
 }
 
+/// How far into a name [`links::CLASS`] is looked for: `66人以上超大班额`.
+const CLASS_NAME: usize = 8;
+
 /// Whether the words of the clause before `at` (from `from` on, at most
 /// [`PART_OPENING`] characters) name a part of the region (see
 /// [`names_a_part`]), or the sentence's earlier clause sets out an example
@@ -868,6 +871,16 @@ pub(crate) fn opening_names_a_part(
         .last()
         .is_some_and(|c| NARROWING_BEFORE.iter().any(|w| w.ends_with(*c)))
         && NARROWING_BEFORE.iter().any(|w| opening().ends_with(w))
+    {
+        return true;
+    }
+    // `城区普惠性幼儿园覆盖率为74%`, `县城学校…`: the urban area's figure,
+    // a part (it failed or passed the region's rule). Not its large classes
+    // (`城区学校大班额比例为8.2%`): reports and bulletins state a region's
+    // large classes by its urban schools, where they are.
+    if (clause.contains(&'城') || clause.contains(&'市'))
+        && regions::opens_with_urban_area(opening())
+        && !text.slice(at, at + CLASS_NAME).contains(links::CLASS)
     {
         return true;
     }

@@ -8859,3 +8859,36 @@ fn values_of(c: &Case) -> Vec<(String, f64)> {
         .filter_map(|i| Some((i.indicator.to_string(), i.value?)))
         .collect()
 }
+
+/// The urban area's figure (`城区普惠性幼儿园覆盖率为74%`, `县城…学校课后服务
+/// 覆盖率`) or the townships' (`乡镇公办园在园幼儿占比为68%`) is a part's, not
+/// the region's (it failed or passed the region's rule). Its large classes
+/// stay the region's, as reports and bulletins state them; `城乡` is the
+/// whole.
+#[test]
+fn the_urban_areas_or_townships_figure_is_a_part() {
+    use dutycheck_model::UnreadMentionReason;
+    for text in [
+        "城区普惠性幼儿园覆盖率为74%。",
+        "县城义务教育学校课后服务覆盖率为92%。",
+        "乡镇公办园在园幼儿占比为68%。",
+    ] {
+        let c = county_phrasing::in_2023(text);
+        assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
+        assert_eq!(c.unread[0].reason, UnreadMentionReason::Part, "{text}");
+    }
+    for (text, id, v) in [
+        ("城区学校大班额比例为8.2%。", "large-class-share", 8.2),
+        (
+            "城乡普惠性幼儿园覆盖率为86%。",
+            "preschool-inclusive-coverage",
+            86.0,
+        ),
+    ] {
+        assert_eq!(
+            values_of(&county_phrasing::in_2023(text)),
+            [pair(id, v)],
+            "{text}"
+        );
+    }
+}

@@ -14,6 +14,10 @@ pub const FROM: [char; 2] = ['由', '从'];
 /// was removed, never of what is left.
 pub const REMOVED: [&str; 7] = ["化解", "消除", "消化", "解决", "减少", "压减", "清理"];
 
+/// `班`: in the name of a class-size indicator (`大班额比例`, `超大班额`,
+/// `56人以上班级占比`), which a region states by its urban schools.
+pub const CLASS: char = '班';
+
 /// Words that open a clause saying what was done is done now: `，已全部消除`,
 /// `，均已化解`, `，现已清零` (after `超大班额3个`: the 3 were removed).
 pub const DONE_NOW: [&str; 4] = ["已", "均已", "现已", "目前已"];

@@ -839,9 +839,9 @@ pub fn opens_with_urban_area(opening: &str) -> bool {
 /// (`民办幼儿园普惠率`), the teachers hired this year (`新招聘教师中本科
 /// 以上学历比例为65%`), some schools only (`部分学校大班额比例仍达8.2%`,
 /// `少数学校…`), or the one at an end (`最低的县…`). (The urban area,
-/// [`URBAN`], is read as the region's own where reports write its large
-/// classes; see `UnreadMentionReason::Part`.)
-pub const SUBGROUPS: [&str; 41] = [
+/// [`URBAN`], is a part too, but for its large classes, which reports
+/// write as the region's: see `indicators::opening_names_a_part`.)
+pub const SUBGROUPS: [&str; 42] = [
     "农村",
     // Groups of schools: `寄宿制学校…`, `首批试点学校…`, `集团内乡村成员校…`.
     "寄宿制学校",
@@ -849,6 +849,9 @@ pub const SUBGROUPS: [&str; 41] = [
     "成员校",
     "乡镇学校",
     "乡镇中小学",
+    // The townships' (`乡镇公办园在园幼儿占比为68%`: the name starts after
+    // `乡镇`).
+    "乡镇",
     // A township's central schools (`乡镇中心校课后服务覆盖率…`).
     "中心校",
     "中心学校",
