@@ -2415,6 +2415,19 @@ fn state(
         out.indicators
             .push(restated(&value, q, StatementKind::Level, change, None));
     }
+    // `A将由46%提高至53%`, `力争A由78.2%提高到85%`: a plan's from→to starts
+    // where the region stands now, a figure of no other time: that figure
+    // is the level (it was lost, and the rule found none).
+    if target
+        && reached.is_none()
+        && read.kind == StatementKind::FromTo
+        && let Some(base) = value.change.as_ref().and_then(|c| c.base.as_ref())
+        && base.year.is_none()
+        && let Some(from) = quantities.iter().find(|q| q.start == base.start)
+    {
+        out.indicators
+            .push(restated(&value, from, StatementKind::Level, None, None));
+    }
     if let Some((q, year)) = later {
         match (year, cx.year) {
             // `A2024年达到90%，2023年为86.1%` in a report on 2023: the plan,
@@ -4059,9 +4072,12 @@ fn plan(
     // report: a clause dated in the report's year (or before) says what
     // was, whatever plan or deadline opened the sentence.
     let own = text.slice(clause_start, end);
+    // (The year of a from→to's base dates the base, not the clause: `到2025年，
+    // A由2022年的46%提高到53%` is a plan.)
+    let own_time = own.find(FROM).map_or(own, |i| &own[..i]);
     let dated = cx
         .year
-        .is_some_and(|r| first_year(own).is_some_and(|y| y <= r))
+        .is_some_and(|r| first_year(own_time).is_some_and(|y| y <= r))
         && future_year(own, cx.year).is_none();
     let deadline = deadline.filter(|_| !dated);
     let lead_end = text.find_forward(start, end, ends_clause).unwrap_or(start);

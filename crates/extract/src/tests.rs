@@ -8642,9 +8642,9 @@ fn a_run_of_levels_takes_one_change_each() {
 }
 
 /// `A在92.3%的基础上…`: the figure a change starts from. With a figure
-/// reached (`提高到93.6%`) it is a from→to; in a plan with none (`下一步，…再
-/// 提高1个百分点`) it is where the region stands, no target (it was the
-/// target); in work done with none (`，又提高了1.2个百分点`) it is an earlier
+/// reached (`提高到93.6%`) it is a from→to; in a plan, with a figure to reach
+/// or none (`下一步，…再提高1个百分点`), it is where the region stands, no
+/// target (it was the target, or lost); in work done with none (`，又提高了1.2个百分点`) it is an earlier
 /// level, unread for its period (it was the level).
 #[test]
 fn the_figure_a_change_starts_from_is_its_base() {
@@ -8656,10 +8656,17 @@ fn the_figure_a_change_starts_from_is_its_base() {
         .map(|v| (v.statement, v.value))
         .collect();
     assert_eq!(v, [(StatementKind::FromTo, Some(93.6))]);
+    // A plan's from→to: the target, and the figure it starts from is the
+    // level now (see `a_plans_from_figure_is_the_level_now`).
     let c = county_phrasing::in_2023("下一步，高中阶段毛入学率在92.3%的基础上提高到94%。");
     let t: Vec<_> = c.targets.iter().map(|t| t.value).collect();
     assert_eq!(t, [Some(94.0)]);
-    assert!(c.indicators.is_empty(), "{:?}", c.indicators);
+    let v: Vec<_> = c
+        .indicators
+        .iter()
+        .map(|v| (v.statement, v.value))
+        .collect();
+    assert_eq!(v, [(StatementKind::Level, Some(92.3))]);
     let c = county_phrasing::in_2023("下一步，高中阶段毛入学率在92.3%的基础上再提高1个百分点。");
     let v: Vec<_> = c
         .indicators
@@ -8891,4 +8898,32 @@ fn the_urban_areas_or_townships_figure_is_a_part() {
             "{text}"
         );
     }
+}
+
+/// A plan's from→to starts where the region stands (`A将由46%提高至53%`,
+/// `力争A由78.2%提高到85%`): the from figure is the level, beside the
+/// target (it was lost, and the rule found no level). A base dated in an
+/// earlier year is no level now, and its year dates only the base: `到2025
+/// 年，A由2022年的46%提高到53%` is a plan (it was read as a level reached).
+#[test]
+fn a_plans_from_figure_is_the_level_now() {
+    for (text, level, target) in [
+        (
+            "新建公办园3所后，公办园在园幼儿占比将由46%提高至53%。",
+            46.0,
+            53.0,
+        ),
+        ("力争普惠性幼儿园覆盖率由78.2%提高到85%。", 78.2, 85.0),
+    ] {
+        let c = county_phrasing::in_2023(text);
+        assert_eq!(
+            c.indicators.iter().map(|v| v.value).collect::<Vec<_>>(),
+            [Some(level)],
+            "{text}"
+        );
+        assert_eq!(c.targets[0].value, Some(target), "{text}");
+    }
+    let c = county_phrasing::in_2023("到2025年，公办园在园幼儿占比由2022年的46%提高到53%。");
+    assert!(c.indicators.is_empty(), "{:?}", c.indicators);
+    assert_eq!(c.targets[0].value, Some(53.0));
 }
