@@ -878,7 +878,7 @@ pub(crate) fn opening_names_a_part(
     // a part (it failed or passed the region's rule). Not its large classes
     // (`城区学校大班额比例为8.2%`): reports and bulletins state a region's
     // large classes by its urban schools, where they are.
-    if (clause.contains(&'城') || clause.contains(&'市'))
+    if regions::may_name_urban_area(clause)
         && regions::opens_with_urban_area(opening())
         && !text.slice(at, at + CLASS_NAME).contains(links::CLASS)
     {
@@ -4074,11 +4074,11 @@ fn plan(
     let own = text.slice(clause_start, end);
     // (The year of a from→to's base dates the base, not the clause: `到2025年，
     // A由2022年的46%提高到53%` is a plan.)
-    let own_time = own.find(FROM).map_or(own, |i| &own[..i]);
-    let dated = cx
-        .year
-        .is_some_and(|r| first_year(own_time).is_some_and(|y| y <= r))
-        && future_year(own, cx.year).is_none();
+    // (Cut only when a year stands in the clause: few clauses hold one.)
+    let dated = cx.year.is_some_and(|r| {
+        first_year(own).is_some_and(|y| y <= r)
+            && first_year(own.find(FROM).map_or(own, |i| &own[..i])).is_some()
+    }) && future_year(own, cx.year).is_none();
     let deadline = deadline.filter(|_| !dated);
     let lead_end = text.find_forward(start, end, ends_clause).unwrap_or(start);
     let lead = if dated {

@@ -816,6 +816,13 @@ pub const URBAN: [&str; 9] = [
     "城乡",
 ];
 
+/// Whether `chars` may hold a word of [`URBAN`]: each holds `城`, but for
+/// `市区`. Asked of a clause's characters before any string is cut (`市`
+/// alone stands in most clauses: `全市`, `我市`).
+pub fn may_name_urban_area(chars: &[char]) -> bool {
+    chars.contains(&'城') || chars.windows(2).any(|w| w == ['市', '区'])
+}
+
 /// Whether `opening` (a clause's words before a claim) opens with the
 /// region's urban area (`城区学校`, `县城`, `城镇学校`): set against the
 /// countryside, the claim is that area's, a part's. `城乡` is town and
@@ -987,6 +994,17 @@ pub fn of_report<'a, 'h>(
 
 #[cfg(test)]
 mod tests {
+    /// [`may_name_urban_area`] rules out no word of [`URBAN`].
+    #[test]
+    fn every_urban_word_may_be_named() {
+        for w in URBAN {
+            let chars: Vec<char> = w.chars().collect();
+            assert!(may_name_urban_area(&chars), "{w}");
+        }
+        let chars: Vec<char> = "全市公办园".chars().collect();
+        assert!(!may_name_urban_area(&chars));
+    }
+
     use super::whole_by_level;
 
     #[test]
