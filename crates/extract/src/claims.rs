@@ -420,6 +420,24 @@ fn is_denied(text: &CaseText<'_>, from: usize, start: usize, end: usize, to: usi
             return true;
         }
     }
+    // The inspectors' verdict on a claim they quote in its own clause
+    // (`自评报告中“课后服务全覆盖”的表述不实`, `自评报告所称“…”不属实`), or in
+    // the sentence after it, opened by their check (`自评报告称已实现…全覆盖。
+    // 经核查，仍有4所学校未开展课后服务`). The claim was said unbacked.
+    let quoted = || search::contains_any(text.slice(from, start), plans::QUOTED_CLAIM);
+    if search::contains_any(text.slice(end, to), plans::REFUTED) && quoted() {
+        return true;
+    }
+    if text.chars.get(to).is_some_and(|c| is_sentence_end(*c)) {
+        let next_end = text.end_from(to + 1, is_sentence_end);
+        let next = text.slice(to + 1, next_end).trim_start();
+        if plans::CHECKED.iter().any(|w| next.starts_with(w))
+            && search::contains_any(next, plans::REFUTED)
+            && quoted()
+        {
+            return true;
+        }
+    }
     let after = text.slice(end, (end + DENIED_AFTER_REACH).min(to));
     // (`超大班额清零后严防反弹`, `…防止反弹`: a shortfall guarded against, none
     // that happened.)

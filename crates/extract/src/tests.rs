@@ -8927,3 +8927,32 @@ fn a_plans_from_figure_is_the_level_now() {
     assert!(c.indicators.is_empty(), "{:?}", c.indicators);
     assert_eq!(c.targets[0].value, Some(53.0));
 }
+
+/// The inspectors' verdict on a claim they quote, in its own clause
+/// (`自评报告中“…全覆盖”的表述不实`, `自评报告所称“…”不属实`) or in the next
+/// sentence opened by their check (`…全覆盖。经核查，仍有4所学校未开展`),
+/// denies it (it was said unbacked, or dropped). A check that confirms it,
+/// or one after the county's own claim, does not.
+#[test]
+fn a_quoted_claim_refuted_in_its_clause_or_the_next_sentence_is_denied() {
+    for (text, denied) in [
+        (
+            "自评报告中“课后服务全覆盖”的表述不实，实地核查发现3所农村小学未开展课后服务。",
+            true,
+        ),
+        ("经核查，自评报告所称“教师工资不低于公务员”不属实。", true),
+        (
+            "自评报告称已实现课后服务全覆盖。经核查，仍有4所学校未开展课后服务。",
+            true,
+        ),
+        ("自评报告称已实现课后服务全覆盖。经核查，情况属实。", false),
+        (
+            "全县已实现课后服务全覆盖。经核查，仍有4所学校未开展课后服务。",
+            false,
+        ),
+    ] {
+        let c = county_phrasing::in_2023(text);
+        let flags: Vec<bool> = c.claims.iter().map(|c| c.denied).collect();
+        assert_eq!(flags, [denied], "{text}");
+    }
+}

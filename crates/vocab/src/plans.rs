@@ -458,9 +458,28 @@ pub const GUARDED_AGAINST: [&str; 4] = ["防", "防止", "杜绝", "避免"];
 /// `自评报告称已实现…`, `该县自评称…`, `声称…`, `在自评中表示已做到…`,
 /// `该区上报…实现全覆盖`, `县政府称…`. What follows in the next clause may
 /// refute it ([`REFUTED`]: `，督导核实未达到`, `，但督导组抽查发现与实际不符`).
-pub const QUOTED_CLAIM: [&str; 12] = [
-    "声称", "宣称", "自称", "评称", "告称", "报称", "表示", "上报", "府称", "县称", "区称", "市称",
+pub const QUOTED_CLAIM: [&str; 14] = [
+    "声称",
+    "宣称",
+    "自称",
+    "评称",
+    "告称",
+    "报称",
+    "表示",
+    "上报",
+    "府称",
+    "县称",
+    "区称",
+    "市称",
+    // `自评报告所称“…”不属实`, `自评报告中“…”的表述不实`.
+    "所称",
+    "报告中",
 ];
+
+/// Words that open the inspectors' check of a claim they quote, in the
+/// sentence after it: `自评报告称已实现课后服务全覆盖。经核查，仍有4所学校未开展`.
+/// With a word of [`REFUTED`] the check refutes the claim.
+pub const CHECKED: [&str; 5] = ["经核查", "经查", "经核实", "实地核查", "核查发现"];
 
 /// Words of the clause after a quoted claim ([`QUOTED_CLAIM`]) that refute
 /// it: `，与实际不符`, `，经核查并非如此`, `，实地核查仍有2个`, `，核查认定未达到`
