@@ -398,3 +398,33 @@ fn a_claim_its_own_sentence_denies_fails_as_a_denial() {
         "{claims:?}"
     );
 }
+
+/// `两个只增不减` claims both the total and the spending per student. With
+/// only the total's rise in its section, half of it is backed: the claim is
+/// `claimed`, and the finding names the side with no figure (it was
+/// evidenced by the total). A bare `只增不减` is backed by one rise.
+#[test]
+fn a_claim_of_both_needs_a_figure_for_each() {
+    let (claims, _) = checked_text(
+        "selfeval.txt",
+        "松岭县2023年度履行教育职责自评报告\n\n一、松岭县\n\
+         （一）一般公共预算教育支出增长4.1%，实现“两个只增不减”。\n",
+    );
+    assert_eq!(
+        claims,
+        [(
+            "claims.education-spending-growth".to_string(),
+            "松岭县声称“实现“两个只增不减””（两个只增不减），但同一部分没有生均一般公共预算教育支出的数据佐证".to_string()
+        )]
+    );
+    for both in [
+        "（一）一般公共预算教育支出增长4.1%，生均一般公共预算教育支出增长2.0%，实现“两个只增不减”。\n",
+        "（一）一般公共预算教育支出增长4.1%，实现教育投入“只增不减”。\n",
+    ] {
+        let (claims, _) = checked_text(
+            "selfeval.txt",
+            &format!("松岭县2023年度履行教育职责自评报告\n\n一、松岭县\n{both}"),
+        );
+        assert_eq!(claims, [], "{both}");
+    }
+}

@@ -33,6 +33,7 @@ use dutycheck_model::{
     UnreadMentionReason,
 };
 use dutycheck_rules::{ClaimRule, RuleSeverity};
+use dutycheck_vocab::plans;
 use dutycheck_vocab::punctuation::{clause_around, sentence_around};
 
 use super::values;
@@ -125,6 +126,32 @@ fn section(
         })
         .collect();
     let mut verdict = judge(requirement.meets, &figures);
+    // `实现“两个只增不减”` beside the total's rise alone: the claim is of both
+    // the total and the spending per student, and one has no change stated.
+    // Half of it is backed, so the claim is not (it was evidenced by the
+    // total). The sides with no figure are named in the finding.
+    let measured = |f: &Figure<'_>| {
+        f.value
+            .change
+            .as_ref()
+            .and_then(|c| c.percent.or(c.value))
+            .is_some()
+    };
+    let of_both = matches!(requirement.meets, Some(Meets::Change { .. }))
+        && requirement.indicators.len() > 1
+        && claims
+            .iter()
+            .all(|(_, c)| c.indicator.is_none() && c.text.contains(plans::BOTH));
+    let unmeasured: Vec<&str> = requirement
+        .indicators
+        .iter()
+        .zip(&figures)
+        .filter(|(_, f)| of_both && !f.iter().any(measured))
+        .map(|(id, _)| id.as_str())
+        .collect();
+    if matches!(verdict, Verdict::Evidenced) && !unmeasured.is_empty() {
+        verdict = Verdict::Unevidenced;
+    }
     if !matches!(verdict, Verdict::Contradicted(..))
         && let Some(Meets::Change { min, max }) = requirement.meets
         && let Some((case, u)) = fall_in_words(section, |id| {
@@ -181,6 +208,15 @@ fn section(
                     })
                     .map(|(id, _)| id)
                     .collect();
+                let lacking = if lacking.is_empty() {
+                    requirement
+                        .indicators
+                        .iter()
+                        .filter(|id| unmeasured.contains(&id.as_str()))
+                        .collect()
+                } else {
+                    lacking
+                };
                 let named = if lacking.is_empty() { judged } else { lacking };
                 vars.insert("indicators", indicator_names(cx, named.into_iter()));
                 for (case, claim) in &claims {
