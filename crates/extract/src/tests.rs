@@ -42,12 +42,27 @@ fn one(text: &str) -> Quantity {
 }
 
 fn values(text: &str) -> Vec<(String, f64)> {
-    extracted(text)
-        .indicators
-        .into_iter()
-        // The levels: a change stated alone has no value.
+    values_of(&extracted(text))
+}
+
+/// The levels of `c` (a change stated alone has no value).
+fn values_of(c: &Case) -> Vec<(String, f64)> {
+    c.indicators
+        .iter()
         .filter_map(|i| Some((i.indicator.to_string(), i.value?)))
         .collect()
+}
+
+/// Asserts that `text`, a case of 青溪县's report on 2023, states nothing of
+/// the county: its one mention is a part's.
+fn assert_a_parts(text: &str) {
+    let c = county_phrasing::in_2023(text);
+    assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
+    assert_eq!(
+        c.unread.iter().map(|u| u.reason).collect::<Vec<_>>(),
+        [dutycheck_model::UnreadMentionReason::Part],
+        "{text}"
+    );
 }
 
 fn pair(id: &str, v: f64) -> (String, f64) {
@@ -4524,13 +4539,7 @@ fn a_named_schools_figures_and_claims_are_a_parts() {
         "县第一中学教师年平均工资为12.1万元。",
         "实验中学大班额比例为8%。",
     ] {
-        let c = county_phrasing::in_2023(text);
-        assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
-        assert_eq!(
-            c.unread.iter().map(|u| u.reason).collect::<Vec<_>>(),
-            [dutycheck_model::UnreadMentionReason::Part],
-            "{text}"
-        );
+        assert_a_parts(text);
     }
     let claim = county_phrasing::in_2023("城关一小课后服务实现全覆盖。");
     assert_eq!(
@@ -4559,13 +4568,7 @@ fn the_figure_of_the_one_at_an_end_is_a_parts() {
         "全县义务教育学校中，大班额比例最高的学校为18.5%。",
         "各乡镇中，学前三年毛入园率最低为79.6%，最高为98.2%。",
     ] {
-        let c = county_phrasing::in_2023(text);
-        assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
-        assert_eq!(
-            c.unread.iter().map(|u| u.reason).collect::<Vec<_>>(),
-            [dutycheck_model::UnreadMentionReason::Part],
-            "{text}"
-        );
+        assert_a_parts(text);
     }
     let c = county_phrasing::in_2023("全县学前三年毛入园率为91.2%，最低的乡镇为79.6%。");
     assert_eq!(
@@ -8649,31 +8652,22 @@ fn a_run_of_levels_takes_one_change_each() {
 #[test]
 fn the_figure_a_change_starts_from_is_its_base() {
     use dutycheck_model::{StatementKind, UnreadMentionReason};
+    let stated = |c: &Case| -> Vec<(StatementKind, Option<f64>)> {
+        c.indicators
+            .iter()
+            .map(|v| (v.statement, v.value))
+            .collect()
+    };
     let c = county_phrasing::in_2023("全县高中阶段毛入学率在92.3%的基础上提高到93.6%。");
-    let v: Vec<_> = c
-        .indicators
-        .iter()
-        .map(|v| (v.statement, v.value))
-        .collect();
-    assert_eq!(v, [(StatementKind::FromTo, Some(93.6))]);
+    assert_eq!(stated(&c), [(StatementKind::FromTo, Some(93.6))]);
     // A plan's from→to: the target, and the figure it starts from is the
     // level now (see `a_plans_from_figure_is_the_level_now`).
     let c = county_phrasing::in_2023("下一步，高中阶段毛入学率在92.3%的基础上提高到94%。");
     let t: Vec<_> = c.targets.iter().map(|t| t.value).collect();
     assert_eq!(t, [Some(94.0)]);
-    let v: Vec<_> = c
-        .indicators
-        .iter()
-        .map(|v| (v.statement, v.value))
-        .collect();
-    assert_eq!(v, [(StatementKind::Level, Some(92.3))]);
+    assert_eq!(stated(&c), [(StatementKind::Level, Some(92.3))]);
     let c = county_phrasing::in_2023("下一步，高中阶段毛入学率在92.3%的基础上再提高1个百分点。");
-    let v: Vec<_> = c
-        .indicators
-        .iter()
-        .map(|v| (v.statement, v.value))
-        .collect();
-    assert_eq!(v, [(StatementKind::Level, Some(92.3))]);
+    assert_eq!(stated(&c), [(StatementKind::Level, Some(92.3))]);
     assert!(c.targets.is_empty(), "{:?}", c.targets);
     let c = county_phrasing::in_2023("全县高中阶段毛入学率在92.3%的基础上，又提高了1.2个百分点。");
     assert!(c.indicators.is_empty(), "{:?}", c.indicators);
@@ -8860,13 +8854,6 @@ fn a_problem_label_in_a_rectification_report_is_the_state_found() {
     );
 }
 
-fn values_of(c: &Case) -> Vec<(String, f64)> {
-    c.indicators
-        .iter()
-        .filter_map(|i| Some((i.indicator.to_string(), i.value?)))
-        .collect()
-}
-
 /// The urban area's figure (`城区普惠性幼儿园覆盖率为74%`, `县城…学校课后服务
 /// 覆盖率`) or the townships' (`乡镇公办园在园幼儿占比为68%`) is a part's, not
 /// the region's (it failed or passed the region's rule). Its large classes
@@ -8874,15 +8861,12 @@ fn values_of(c: &Case) -> Vec<(String, f64)> {
 /// whole.
 #[test]
 fn the_urban_areas_or_townships_figure_is_a_part() {
-    use dutycheck_model::UnreadMentionReason;
     for text in [
         "城区普惠性幼儿园覆盖率为74%。",
         "县城义务教育学校课后服务覆盖率为92%。",
         "乡镇公办园在园幼儿占比为68%。",
     ] {
-        let c = county_phrasing::in_2023(text);
-        assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
-        assert_eq!(c.unread[0].reason, UnreadMentionReason::Part, "{text}");
+        assert_a_parts(text);
     }
     for (text, id, v) in [
         ("城区学校大班额比例为8.2%。", "large-class-share", 8.2),

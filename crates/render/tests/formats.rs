@@ -562,20 +562,28 @@ fn sarif_fills_indices_fingerprints_and_baseline_state_over_the_whole_run() {
     assert_eq!(ends, [":1", ":2", ":1", ":3", ":4"]);
 }
 
+/// One row of a compliance matrix: the section, its status, its notes and
+/// its cells.
+fn row(
+    name: &str,
+    status: SectionStatus,
+    notes: &[&str],
+    cells: &[(&str, Status)],
+) -> SectionResult {
+    SectionResult {
+        name: name.into(),
+        status,
+        notes: notes.iter().map(|n| n.to_string()).collect(),
+        results: cells.iter().map(|(id, st)| (id.to_string(), *st)).collect(),
+    }
+}
+
 /// A section whose only failing rules are at `warning` is `warn`, one whose
 /// only failing rule is at `info` passes with that rule as a note, and each
 /// format for people says so the same way (issue 16.7): never a red `fail`
 /// for a warning, never a silent pass beside a failing rule.
 #[test]
 fn warn_sections_and_notes_read_the_same_in_every_format() {
-    let row = |name: &str, status: SectionStatus, notes: &[&str], cells: &[(&str, Status)]| {
-        SectionResult {
-            name: name.into(),
-            status,
-            notes: notes.iter().map(|n| n.to_string()).collect(),
-            results: cells.iter().map(|(id, st)| (id.to_string(), *st)).collect(),
-        }
-    };
     let report = ReportResult {
         path: "r.txt".into(),
         title: "2021年报告".into(),
@@ -650,22 +658,17 @@ fn warn_sections_and_notes_read_the_same_in_every_format() {
 /// summary line counts it, Markdown and HTML name it, and the JSON says it.
 #[test]
 fn unchecked_sections_read_the_same_in_every_format() {
-    let row = |name: &str, status: SectionStatus, cells: &[(&str, Status)]| SectionResult {
-        name: name.into(),
-        status,
-        notes: Vec::new(),
-        results: cells.iter().map(|(id, st)| (id.to_string(), *st)).collect(),
-    };
     let report = ReportResult {
         path: "r.txt".into(),
         title: "2021年通报".into(),
         year: Some(2021),
         error: None,
         sections: vec![
-            row("南湖区", SectionStatus::Pass, &[("cov", Status::Pass)]),
+            row("南湖区", SectionStatus::Pass, &[], &[("cov", Status::Pass)]),
             row(
                 "整改要求",
                 SectionStatus::Unchecked,
+                &[],
                 &[("cov", Status::Missing)],
             ),
         ],
