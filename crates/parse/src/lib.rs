@@ -635,8 +635,12 @@ fn region_label(line: &str) -> Option<&str> {
     let line = line.trim_end();
     let first = line.chars().next()?;
     let last = line.chars().next_back()?;
-    let inner = if let Some(&(_, close)) = LABEL_BRACKETS.iter().find(|(open, _)| *open == first) {
-        line.strip_prefix(first)?.strip_suffix(close)?
+    let inner = if let Some((inner, after)) = in_label_brackets(line) {
+        // (Words after the brackets: `split_inline_labels` reads them.)
+        if !after.is_empty() {
+            return None;
+        }
+        inner
     } else if BULLETS.contains(&first) || first == '#' {
         line.trim_start_matches(|c: char| c == first || c.is_whitespace())
     } else if matches!(last, '：' | ':') {
@@ -647,7 +651,21 @@ fn region_label(line: &str) -> Option<&str> {
         return None;
     };
     let name = inner.trim();
-    (name.chars().count() >= 3 && regions::is_region(regions::without_note(name))).then_some(name)
+    names_labelled_region(name).then_some(name)
+}
+
+/// The words inside the brackets of [`LABEL_BRACKETS`] that open `line`
+/// (`青溪县` of `【青溪县】…`), and the words after the closing bracket.
+fn in_label_brackets(line: &str) -> Option<(&str, &str)> {
+    let first = line.chars().next()?;
+    let &(_, close) = LABEL_BRACKETS.iter().find(|(open, _)| *open == first)?;
+    line[first.len_utf8()..].split_once(close)
+}
+
+/// Whether a label's words name a region (with a grade's note at most) of
+/// three characters at least: `城区` or `全县` alone heads nothing.
+fn names_labelled_region(name: &str) -> bool {
+    name.chars().count() >= 3 && regions::is_region(regions::without_note(name))
 }
 
 /// Whether a numbered line with no stop at its end is a title on a line of
@@ -2730,23 +2748,15 @@ fn split_inline_labels<'a>(
         if line.heading.is_some() || markers[i].is_some() {
             continue;
         }
-        let Some(first) = line.normal.chars().next() else {
+        let Some((inner, after)) = in_label_brackets(line.normal) else {
             continue;
         };
-        let Some(&(open, close)) = LABEL_BRACKETS.iter().find(|(o, _)| *o == first) else {
-            continue;
-        };
-        let Some(inner) = line.normal[open.len_utf8()..].split(close).next() else {
-            continue;
-        };
-        let name_len = inner.chars().count();
-        let at = name_len + 2;
-        if line.normal.chars().count() <= at
-            || name_len < 3
-            || !regions::is_region(regions::without_note(inner.trim()))
-        {
+        if after.is_empty() || !names_labelled_region(inner.trim()) {
             continue;
         }
+        // The label's characters: the name and its two brackets.
+        let name_len = inner.chars().count();
+        let at = name_len + 2;
         let skip = line
             .normal
             .chars()
