@@ -8940,3 +8940,12 @@ fn a_quoted_claim_refuted_in_its_clause_or_the_next_sentence_is_denied() {
         assert_eq!(flags, [denied], "{text}");
     }
 }
+
+/// `因城区学位紧张新增超大班额2个`: a cause that names the urban area places
+/// the count; it is no district `因城区`, and the count is the county's (it
+/// was another region's, and a claim of clearing them went unchallenged).
+#[test]
+fn a_cause_naming_the_urban_area_is_no_district() {
+    let c = county_phrasing::in_2023("2023年秋季学期因城区学位紧张新增超大班额2个。");
+    assert_eq!(values_of(&c), [pair("super-large-class-count", 2.0)]);
+}

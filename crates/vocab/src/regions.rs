@@ -798,8 +798,10 @@ pub fn after_own<'w>(words: &'w str, own: &str) -> Option<&'w str> {
 }
 
 /// Words that place what follows them rather than name it: `县域内城区` is
-/// `城区`, the urban area within the county.
-const PLACING: [char; 5] = ['内', '域', '的', '在', '与'];
+/// `城区`, the urban area within the county. So does a cause (`因城区学位紧张
+/// 新增超大班额2个`: the urban area, not a district `因城区`, whose count was
+/// read as another region's).
+const PLACING: [char; 6] = ['内', '域', '的', '在', '与', '因'];
 
 /// The urban area of a region (`城区`, `中心城区`, `市区`, `城市`, `城镇`) and its
 /// town and country together (`城乡`): not another region. Whole names
