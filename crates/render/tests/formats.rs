@@ -562,6 +562,23 @@ fn sarif_fills_indices_fingerprints_and_baseline_state_over_the_whole_run() {
     assert_eq!(ends, [":1", ":2", ":1", ":3", ":4"]);
 }
 
+/// `run` rendered for people, with no sources, rules or values: the text,
+/// the Markdown and the HTML.
+fn for_people(run: &CheckRun) -> (String, String, String) {
+    let sources = Sources::new();
+    let input = Input {
+        run,
+        sources: &sources,
+        rules: &[],
+        values: &Values::new(),
+    };
+    (
+        dutycheck_render::check_text(run, &sources, &Default::default()),
+        check_markdown(&input),
+        check_html(&input),
+    )
+}
+
 /// One row of a compliance matrix: the section, its status, its notes and
 /// its cells.
 fn row(
@@ -608,9 +625,7 @@ fn warn_sections_and_notes_read_the_same_in_every_format() {
     cases.path = "r.txt".into();
     cases.section = Some("北塘县".into());
     let run = CheckRun::new(vec![report], vec![cases]);
-    let sources = Sources::new();
-
-    let text = dutycheck_render::check_text(&run, &sources, &Default::default());
+    let (text, md, html) = for_people(&run);
     assert!(
         text.contains(
             "  北塘县   warn       0     1      1        0    0  cases (notes: advice)\n"
@@ -626,18 +641,10 @@ fn warn_sections_and_notes_read_the_same_in_every_format() {
         "{text}"
     );
 
-    let input = Input {
-        run: &run,
-        sources: &sources,
-        rules: &[],
-        values: &Values::new(),
-    };
-    let md = check_markdown(&input);
     assert!(md.contains("| **section** | **warn** | pass |\n"), "{md}");
     assert!(md.contains("| `advice` | ℹ️ | ℹ️ |\n"), "{md}");
     assert!(md.contains("| `cases` | ❌ | ✅ |\n"), "{md}");
 
-    let html = check_html(&input);
     assert!(html.contains("<th class=\"s-warn\" title=\"北塘县 · warn\">北塘县</th>"));
     assert!(html.contains("<th class=\"s-pass\" title=\"南湖区 · pass\">南湖区</th>"));
     assert_eq!(html.matches(">ℹ 提示</td>").count(), 2, "{html}");
@@ -674,9 +681,7 @@ fn unchecked_sections_read_the_same_in_every_format() {
         ],
     };
     let run = CheckRun::new(vec![report], Vec::new());
-    let sources = Sources::new();
-
-    let text = dutycheck_render::check_text(&run, &sources, &Default::default());
+    let (text, md, html) = for_people(&run);
     assert!(
         text.contains("  section   status     pass  fail  missing  n/a  failing rules\n"),
         "{text}"
@@ -694,15 +699,7 @@ fn unchecked_sections_read_the_same_in_every_format() {
         "{text}"
     );
 
-    let input = Input {
-        run: &run,
-        sources: &sources,
-        rules: &[],
-        values: &Values::new(),
-    };
-    let md = check_markdown(&input);
     assert!(md.contains("| **section** | pass | unchecked |\n"), "{md}");
-    let html = check_html(&input);
     assert!(
         html.contains("<th class=\"s-unchecked\" title=\"整改要求 · unchecked\">整改要求</th>")
     );
