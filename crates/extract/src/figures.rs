@@ -489,7 +489,9 @@ pub fn find(text: &CaseText<'_>, case: &Case) -> Vec<Quantity> {
                 out.push(lower);
                 out.push(upper);
                 lower_done = i + 1;
-            } else if let Some(q) = list_item(text, case, &all, i) {
+            } else if let Some(q) =
+                list_item(text, case, &all, i).or_else(|| in_declared_unit(text, case, caps))
+            {
                 out.push(q);
             }
             continue;
@@ -565,7 +567,7 @@ fn range(
     let mut low = match figure(text, case, lower) {
         Some(q) if q.unit == high.unit && q.kind == high.kind => q,
         Some(_) => return None,
-        None => with_unit_of(text, case, lower, upper, &high)?,
+        None => with_unit_of(text, case, lower, Unit::of(upper, &high))?,
     };
     if low.value > high.value {
         return None;
@@ -579,21 +581,63 @@ fn range(
     Some((low, high))
 }
 
-/// A bare number (`200` of `200-300万元`, `3.1` of `3.1、2.7个百分点`) read
-/// in the unit and multiplier of the figure `like` (read as `figure`) that
-/// completes it: only Arabic digits (or a Chinese numeral) with no unit
-/// and no multiplier of its own.
+/// The unit a bare number is read in: a multiplier, the base unit and the
+/// kind (`万元` is 10⁴ 元, money).
+struct Unit {
+    exponent: i32,
+    unit: Text,
+    kind: QuantityKind,
+}
+
+impl Unit {
+    /// The unit of `figure`, as `like` (the match it was read from) wrote it.
+    fn of(like: &Spans<'_>, figure: &Quantity) -> Unit {
+        Unit {
+            exponent: like.multiplier().map_or(0, multiplier_exponent),
+            unit: figure.unit.clone(),
+            kind: figure.kind,
+        }
+    }
+
+    /// A unit as a table declares it (`万元`, `%`, `元/生`, `所`): read by the
+    /// figure grammar itself, as the unit after a number, so that a table's
+    /// units are the units of running text. A rate (`元/生`) is read in the
+    /// unit before its slash. `None` for words that are no unit, and for
+    /// units of time and tenths, which a table's cells never state alone.
+    fn declared(word: &str) -> Option<Unit> {
+        let word = word.split('/').next().unwrap_or(word).trim();
+        let probe = format!("1{word}");
+        let like = figure_at(&probe, 0).filter(|l| l.end == probe.len() && !l.has(Group::Pre))?;
+        let (base, kind) = units::word(like.get(Group::Unit)?)?;
+        if base == units::TENTHS || !kind.is_result() {
+            return None;
+        }
+        let unit = match kind {
+            QuantityKind::PercentagePoints => unit_of(kind),
+            _ => base,
+        };
+        Some(Unit {
+            exponent: like.multiplier().map_or(0, multiplier_exponent),
+            unit: Text::from_static(unit),
+            kind,
+        })
+    }
+}
+
+/// A bare number (`200` of `200-300万元`, `3.1` of `3.1、2.7个百分点`, `650`
+/// under a table's `（元）`) read in `unit`: only Arabic digits (or a
+/// Chinese numeral, with no multiplier to apply) with no unit and no
+/// multiplier of its own.
 fn with_unit_of(
     text: &CaseText<'_>,
     case: &Case,
     bare: &Spans<'_>,
-    like: &Spans<'_>,
-    figure: &Quantity,
+    unit: Unit,
 ) -> Option<Quantity> {
     if bare.has(Group::Unit) || bare.multiplier().is_some() || bare.has(Group::Pct) {
         return None;
     }
-    let exp = like.multiplier().map_or(0, multiplier_exponent);
+    let exp = unit.exponent;
     let value = match (bare.get(Group::Arabic), bare.get(Group::Chinese)) {
         (Some(a), _) => decimal(a, exp)?,
         (None, Some(c)) if exp == 0 => numerals::parse_decimal(c)?,
@@ -605,14 +649,30 @@ fn with_unit_of(
     Some(Quantity {
         text: text.original_text(start, end),
         value,
-        unit: figure.unit.clone(),
-        kind: figure.kind,
+        unit: unit.unit,
+        kind: unit.kind,
         qualifier: Qualifier::Exact,
         line,
         column,
         start,
         end,
     })
+}
+
+/// `| 生均公用经费（元） | 650 | 700 |`: a number alone in a table's cell,
+/// in the unit its row, its column or the table's caption declares (see
+/// [`crate::tables::declared_unit`]). Only Arabic digits, with nothing of
+/// a figure's around them: such a table's rows were all `no-figure`, read
+/// as if their cells were no figures at all.
+fn in_declared_unit(text: &CaseText<'_>, case: &Case, bare: &Spans<'_>) -> Option<Quantity> {
+    if bare.has(Group::Pre) || bare.has(Group::Approx) || bare.has(Group::Post) {
+        return None;
+    }
+    bare.get(Group::Arabic)?;
+    let start = text.char_offset(bare.start);
+    let end = text.char_offset(bare.end);
+    let unit = crate::tables::declared_unit(text, start, end)?;
+    with_unit_of(text, case, bare, Unit::declared(unit)?)
 }
 
 /// `分别较上年提高3.1、2.7个百分点`: in a list of figures after `分别`, the
@@ -656,7 +716,7 @@ fn list_item(text: &CaseText<'_>, case: &Case, all: &[Spans<'_>], i: usize) -> O
     if !near.contains(RESPECTIVELY) {
         return None;
     }
-    with_unit_of(text, case, &all[i], like, &q)
+    with_unit_of(text, case, &all[i], Unit::of(like, &q))
 }
 
 fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity> {

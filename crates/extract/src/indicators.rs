@@ -4049,6 +4049,20 @@ const ITEM_NUMBER_LIMIT: usize = 12;
 /// A bound (`控制在5%以内`) is a requirement unless an achievement word
 /// stands before it or the statement is `measured` against the year before.
 /// `start` is where the mention's sentence starts ([`sentence_start`]).
+/// Whether the sentence opens with a label of a remedy's measures
+/// (`整改措施：新建幼儿园5所，使A达到52%以上`, in `lead` or, with no clause
+/// before the figure, `first`) in an item of a plan of remedies: one that
+/// sets its deadline (`整改时限：`) and tells no result
+/// ([`periods::tells_result`]). Its figures are what the measures are to
+/// reach, not what they reached. (Asked of the case only after the label:
+/// few sentences open with one.)
+fn remedy_to_come(text: &CaseText<'_>, lead: &str, first: Option<&str>) -> bool {
+    (plans::opens_with_remedy_measures(lead)
+        || first.is_some_and(plans::opens_with_remedy_measures))
+        && plans::sets_deadline(&text.normal)
+        && !periods::tells_result(&text.normal)
+}
+
 fn plan(
     text: &CaseText<'_>,
     start: usize,
@@ -4135,6 +4149,7 @@ fn plan(
         || carried.is_some_and(|lead| {
             plans::opens_with_plan_opener(lead) || plans::opens_sentence_of_plans(lead)
         });
+    let opened = opened || (remedy_to_come(text, lead, first) && !ended());
     let deadline = deadline.or_else(|| carried.and_then(|lead| future_year(lead, cx.year)));
     // The plan words are those the one pass found (`CaseText::plan_words`).
     // A plan word that opens the sentence, or a building it waits on

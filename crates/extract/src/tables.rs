@@ -419,11 +419,13 @@ fn stacked(
 /// (`溪口县 | 全省`) is the section's `region` itself, or another compared
 /// with it (the whole province's column was read as the county's level).
 fn column(cell: &str, year: Option<i32>, region: Option<&str>) -> Column {
-    let digits = cell.bytes().take_while(u8::is_ascii_digit).count();
+    // `2023年（万元）`: the year's column, in the unit it declares.
+    let head = unit_note(cell).map_or(cell, |(head, _)| head);
+    let digits = head.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 4
-        && let Some(rest) = cell[4..].strip_prefix('年')
+        && let Some(rest) = head[4..].strip_prefix('年')
         && rest.chars().count() <= 1
-        && let Ok(y) = cell[..4].parse()
+        && let Ok(y) = head[..4].parse()
     {
         return Column::Year(y);
     }
@@ -490,6 +492,101 @@ fn column(cell: &str, year: Option<i32>, region: Option<&str>) -> Column {
         };
     }
     Column::Other
+}
+
+/// The unit a table declares for the number alone in the cell
+/// `start..end` (character offsets), as written: in the header of its
+/// column (`| 县区 | 覆盖率（%） |`, `2023年（万元）`), else at the end of its
+/// row's first cell (`| 生均公用经费（元） | 650 |`, `（单位：万元）`), else
+/// at the end of the line before the table (`表1 经费投入情况（单位：万元）`,
+/// `单位：万元`). Reports write a table's unit once there, and its cells as
+/// bare numbers.
+///
+/// Only in a row of a table whose cells are split at `|` or tabs, under
+/// its header (a header's bare numbers are years or labels), and only for
+/// a number that fills its cell. Most bare numbers stand in running text:
+/// the characters around the number rule a cell out before any line is
+/// looked at.
+pub(crate) fn declared_unit<'t>(
+    text: &'t CaseText<'_>,
+    start: usize,
+    end: usize,
+) -> Option<&'t str> {
+    let cell_edge = |c: Option<&char>| c.is_none_or(|c| matches!(c, '|' | '\t' | '\n'));
+    let before = text.chars[..start].iter().rev().find(|c| **c != ' ');
+    let after = text.chars[end..].iter().find(|c| **c != ' ');
+    if !cell_edge(before) || !cell_edge(after) {
+        return None;
+    }
+    let line_start = text.chars[..start]
+        .iter()
+        .rposition(|c| *c == '\n')
+        .map_or(0, |p| p + 1);
+    let line_end = text.chars[end..]
+        .iter()
+        .position(|c| *c == '\n')
+        .map_or(text.chars.len(), |p| end + p);
+    let separator = Separator::of(&text.chars[line_start..line_end]);
+    if separator == Separator::Blanks {
+        return None;
+    }
+    let row = cells(text, &[], line_start, line_end);
+    let column = row.iter().position(|&(s, e)| s == start && e == end)?;
+    if column == 0 {
+        return None;
+    }
+    // The table's lines above this one, nearest first; the row must have
+    // one (the header) above it.
+    let mut above = Vec::new();
+    let mut at = line_start;
+    while at > 0 {
+        let from = text.chars[..at - 1]
+            .iter()
+            .rposition(|c| *c == '\n')
+            .map_or(0, |p| p + 1);
+        let line = &text.chars[from..at - 1];
+        if line.is_empty() || Separator::of(line) != separator {
+            break;
+        }
+        above.push((from, at - 1));
+        at = from;
+    }
+    let &(header_start, header_end) = above.last()?;
+    let header = cells(text, &[], header_start, header_end);
+    let of_cell = |cells: &[(usize, usize)], i: usize| {
+        let &(s, e) = cells.get(i)?;
+        unit_note(text.slice(s, e)).map(|(_, unit)| unit)
+    };
+    let in_header = (header.len() == row.len())
+        .then(|| of_cell(&header, column))
+        .flatten();
+    in_header.or_else(|| of_cell(&row, 0)).or_else(|| {
+        // The caption: the line before the header.
+        let end = header_start.checked_sub(1)?;
+        let from = text.chars[..end]
+            .iter()
+            .rposition(|c| *c == '\n')
+            .map_or(0, |p| p + 1);
+        let caption = text.slice(from, end).trim_end();
+        unit_note(caption)
+            .map(|(_, unit)| unit)
+            .filter(|_| caption.contains("单位"))
+            .or_else(|| caption.rsplit_once("单位:").map(|(_, unit)| unit.trim()))
+    })
+}
+
+/// A cell's note of its unit, after the words it follows: `生均公用经费(元)`
+/// is (`生均公用经费`, `元`), `指标(单位:万元)` (`指标`, `万元`). The text is
+/// folded (ASCII brackets and colons). Whether the note is a unit is the
+/// figure grammar's to say.
+fn unit_note(cell: &str) -> Option<(&str, &str)> {
+    let inner = cell.trim_end().strip_suffix(')')?;
+    let (head, note) = inner.rsplit_once('(')?;
+    let note = note.trim();
+    let note = note
+        .strip_prefix("单位")
+        .map_or(note, |n| n.trim_start_matches([':', ' ']));
+    (!note.is_empty() && note.chars().count() <= 6).then_some((head.trim_end(), note))
 }
 
 /// Whether a cell is part of the rule under a Markdown header (`---`,

@@ -1913,6 +1913,64 @@ mod phrasing {
         );
     }
 
+    /// A table that writes its unit once, in the row's name, the column's
+    /// header or the caption, and its cells as bare numbers: every row was
+    /// `no-figure`. The bare numbers are read in the declared unit, and a
+    /// fall between the year columns is seen.
+    #[test]
+    fn a_table_declares_its_units_once() {
+        let rows = "| 指标 | 2022年 | 2023年 |\n|---|---|---|\n| 生均一般公共预算教育支出（元） | 14920 | 14650 |\n| 一般公共预算教育支出(万元) | 52,100 | 53400 |\n| 公办园在园幼儿占比（%） | 51.2 | 53.6 |";
+        let c = in_report(rows, Some(2023));
+        assert_eq!(
+            levels(&c),
+            [
+                ("per-student-expenditure".to_string(), Some(14650.0)),
+                ("education-expenditure".to_string(), Some(534_000_000.0)),
+                ("preschool-public-share".to_string(), Some(53.6)),
+            ]
+        );
+        let fall = c.indicators[0].change.as_ref().expect("a change");
+        assert_eq!(fall.value, Some(-270.0));
+        // In the columns' headers, tab-separated as Word's text is.
+        let columns = "指标\t2022年（万元）\t2023年（万元）\n一般公共预算教育支出\t52100\t53400";
+        assert_eq!(
+            levels(&in_report(columns, Some(2023))),
+            [("education-expenditure".to_string(), Some(534_000_000.0))]
+        );
+        // In the caption, before the header.
+        let caption = "表1 教育经费投入情况（单位：万元）\n| 指标 | 2022年 | 2023年 |\n|---|---|---|\n| 一般公共预算教育支出 | 52100 | 53400 |";
+        assert_eq!(
+            levels(&in_report(caption, Some(2023))),
+            [("education-expenditure".to_string(), Some(534_000_000.0))]
+        );
+        // A rate is read in the unit before its slash.
+        let rate = "| 指标 | 2023年 |\n|---|---|\n| 生均一般公共预算教育支出（元/生） | 14650 |";
+        assert_eq!(
+            levels(&in_report(rate, Some(2023))),
+            [("per-student-expenditure".to_string(), Some(14650.0))]
+        );
+    }
+
+    /// What declares no unit declares none: a note that is no unit
+    /// (`（含民办）`), the header's own numbers, a bare number in running
+    /// text, and a cell that holds more than the number.
+    #[test]
+    fn a_bare_number_without_a_declared_unit_is_no_figure() {
+        for text in [
+            "| 指标 | 2022年 | 2023年 |\n|---|---|---|\n| 生均一般公共预算教育支出（含民办） | 14920 | 14650 |",
+            "| 指标（元） | 2022 | 2023 |\n|---|---|---|\n| 生均一般公共预算教育支出 | 14920 | 14650 |",
+            "| 指标 | 2022年 | 2023年 |\n|---|---|---|\n| 生均一般公共预算教育支出（元） | 约14920 | 14650左右 |",
+            "生均一般公共预算教育支出（元）14650，排名第3。",
+        ] {
+            let c = in_report(text, Some(2023));
+            assert!(
+                c.quantities.iter().all(|q| q.unit != "元"),
+                "{text}: {:?}",
+                c.quantities
+            );
+        }
+    }
+
     /// A column naming the region before the name (`| 北塘县 | 普惠性… |`):
     /// the row was read as running text, and its nearest figure (the year
     /// before's) was the level. The year before's column is the base of
@@ -6360,6 +6418,31 @@ mod county_phrasing {
         assert_eq!(targets(&c), [("preschool-public-share", Some(52.0))]);
         let c = in_2023("问题：大班额比例为6.8%。整改成效：大班额比例降至3.1%。");
         assert_eq!(levels(&c), [("large-class-share", Some(3.1))]);
+        // An item of a plan of remedies, which sets its deadline and tells
+        // no result: its measures are to come (the 52% was a level reached).
+        let planned = "问题：公办园在园幼儿占比为42.1%。整改措施：新建公办幼儿园5所，使公办园在园幼儿占比达到52%以上。";
+        for deadline in ["整改时限：2024年6月底。", "完成时限：2024年底前。"] {
+            let c = in_2023(&format!("{planned}{deadline}"));
+            assert_eq!(levels(&c), [], "{deadline}");
+            assert_eq!(
+                targets(&c),
+                [("preschool-public-share", Some(52.0))],
+                "{deadline}"
+            );
+        }
+        // The same measures in a report on them: done, with no deadline, or
+        // with a result told beside it.
+        for text in [
+            planned.to_string(),
+            format!("{planned}整改时限：2023年10月。整改成效：已完成。"),
+        ] {
+            let c = in_2023(&text);
+            assert_eq!(
+                levels(&c),
+                [("preschool-public-share", Some(52.0))],
+                "{text}"
+            );
+        }
         // The remedy for what the inspectors found states the year's level.
         let c = in_2023("针对反馈问题，2023年生均一般公共预算教育支出13820元，下降0.5%。");
         assert_eq!(levels(&c), [("per-student-expenditure", Some(13820.0))]);

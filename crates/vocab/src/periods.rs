@@ -124,6 +124,19 @@ pub fn tells_what_was_done(text: &str) -> bool {
         || search::contains_any(text, REMEDY_DONE)
 }
 
+/// Whether a rectification item's `text` tells a result of its remedy: a
+/// word of the state after it ([`AFTER_REMEDY`]), of results ([`RESULTS`]),
+/// or of a remedy made (`整改情况`, `已整改`; not `整改措施`, which a plan
+/// of remedies lists too: [`crate::plans::REMEDY_MEASURES`]).
+pub fn tells_result(text: &str) -> bool {
+    search::contains_any(text, AFTER_REMEDY)
+        || search::contains(text, RESULTS)
+        || REMEDY_DONE
+            .iter()
+            .filter(|w| !crate::plans::REMEDY_MEASURES.contains(w))
+            .any(|w| search::contains(text, w))
+}
+
 /// Words of a rectification item that say its remedy was made, beside
 /// [`AFTER_REMEDY`] and [`RESULTS`]: `整改情况：已整改到位`, `整改措施：…`,
 /// `已完成整改`. After them a problem's label names the state before.

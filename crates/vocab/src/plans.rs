@@ -344,6 +344,28 @@ fn is_plan_label(label: &str) -> bool {
         || (names_plans(label) && !search::contains_any(label, PROBLEM_TITLES))
 }
 
+/// Labels of a remedy's measures (`整改措施：…`). In a plan of remedies,
+/// which sets each item its deadline ([`DEADLINES`]) and tells no result
+/// yet, they are what will be done: `整改措施：新建幼儿园5所，使A达到52%以上`
+/// was read as a level reached. In a report on the remedies they tell
+/// what was done.
+pub const REMEDY_MEASURES: [&str; 4] = ["整改措施", "具体措施", "工作措施", "主要措施"];
+
+/// Labels of a deadline (folded: ASCII colon): `整改时限：2024年6月底`,
+/// `完成时限：`, `整改期限：`.
+pub const DEADLINES: [&str; 3] = ["时限:", "期限:", "完成时间:"];
+
+/// Whether `words` open with a label of a remedy's measures
+/// ([`REMEDY_MEASURES`]).
+pub fn opens_with_remedy_measures(words: &str) -> bool {
+    label(words).is_some_and(|l| REMEDY_MEASURES.contains(&l))
+}
+
+/// Whether the folded text of an item sets a deadline ([`DEADLINES`]).
+pub fn sets_deadline(text: &str) -> bool {
+    search::contains_any(text, DEADLINES)
+}
+
 /// Words that follow a requirement (`认真落实省定要求，…实现只增不减`,
 /// `按照国家要求`): a `要求` after one of them in its clause is a rule the
 /// region kept, not a plan of the sentence.
