@@ -353,7 +353,7 @@ fn denies_nothing_now(
             .is_some_and(|c| matches!(c, '？' | '?'))
         // (`自评报告称已做到…，经查不属实`: the claim a county made, refuted;
         // not a denial refuted.)
-        || (search::contains_any(after, plans::UNDONE_AFTER)
+        || (plans::undone_after(after)
             && !(search::contains_any(before, plans::QUOTED_CLAIM)
                 && search::contains_any(after, plans::REFUTED)))
 }

@@ -4442,6 +4442,19 @@ fn a_claim_denied_by_its_words_is_a_denial() {
     ] {
         assert_eq!(denied(text), Vec::<bool>::new(), "{text}");
     }
+    // A remedy demanded after the denial, not made: the denial stands (it
+    // was dropped as remedied, and its section passed).
+    for text in [
+        "义务教育教师平均工资收入水平10.62万元，尚未落实“不低于”要求，须于2025年6月底前整改到位。",
+        "尚未实现课后服务全覆盖，责令限期整改到位。",
+        "未做到“两个只增不减”，要求2024年底前整改到位。",
+        "超大班额尚未全部消除，须整改到位。",
+    ] {
+        assert_eq!(denied(text), [true], "{text}");
+    }
+    // … unless it was made after the demand.
+    let text = "尚未实现课后服务全覆盖，督促整改后，现已整改到位。";
+    assert_eq!(denied(text), Vec::<bool>::new(), "{text}");
     // `不得低于` is the requirement, demanded.
     let c = extracted("确保义务教育教师平均工资收入水平不得低于当地公务员。");
     let flags: Vec<(bool, bool)> = c.claims.iter().map(|c| (c.plan, c.denied)).collect();

@@ -563,6 +563,33 @@ pub const UNDONE_AFTER: [&str; 6] = [
     "已全部整改",
 ];
 
+/// Words that make a remedy after a denial a demand, not a remedy made:
+/// `尚未落实“不低于”要求，须于2025年6月底前整改到位`, `责令限期整改到位`. The
+/// denial stands (it was dropped as remedied, and its section passed).
+pub const DEMANDED: [&str; 15] = [
+    "须", "需于", "需在", "应于", "应在", "应当", "要求", "责令", "限期", "务必", "尽快", "督促",
+    "底前", "月前", "年前",
+];
+
+/// Whether `after`, the words after a denial in its sentence, say the
+/// denial was refuted or remedied ([`UNDONE_AFTER`]): a word of them that
+/// no demand ([`DEMANDED`]) stands before in its clause, or that `已`
+/// opens (`责令整改，现已整改到位`).
+pub fn undone_after(after: &str) -> bool {
+    UNDONE_AFTER.iter().any(|w| {
+        search::starts(after, w).any(|i| {
+            let before = &after[..i];
+            let clause = before
+                .rfind(|c: char| crate::punctuation::is_clause_end(c))
+                .map_or(before, |p| &before[p..]);
+            w.starts_with('已')
+                || w.starts_with("现已")
+                || before.ends_with('已')
+                || !search::contains_any(clause, DEMANDED)
+        })
+    })
+}
+
 /// How many characters after a claim phrase, in its clause, a
 /// [`DENIED_AFTER`] word may stand: `不低于当地公务员平均工资收入的要求尚未
 /// 落实` (the phrase `不低于当地公务员` ends before the rest of the name).
