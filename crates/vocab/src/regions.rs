@@ -975,7 +975,27 @@ pub fn names_other(opening: &str, own: &str) -> bool {
     opening
         .char_indices()
         .filter(|(_, c)| is_level(*c))
-        .any(|(i, c)| ends_with_other(&opening[..i + c.len_utf8()], own))
+        .any(|(i, c)| {
+            ends_with_other(&opening[..i + c.len_utf8()], own) && !inside_own(opening, i, c, own)
+        })
+}
+
+/// Whether the level at byte `at` of `opening` stands inside the own
+/// region's name there, not at its end: the `乡` of `桃乡县`, the `镇` of
+/// `镇川县`'s neighbour `河镇县`, the `市` of `市中区`. Such a county named its
+/// own figures (`桃乡县普惠性幼儿园覆盖率为76.2%`) as a town's, a part's, and
+/// its fails were lost.
+fn inside_own(opening: &str, at: usize, level: char, own: &str) -> bool {
+    let own = own.trim();
+    let end = at + level.len_utf8();
+    [own, innermost(own)].iter().any(|name| {
+        let from = opening.floor_char_boundary(at.saturating_sub(name.len()));
+        !name.is_empty()
+            && crate::search::starts(&opening[from..], name)
+                .map(|i| from + i)
+                .take_while(|&start| start <= at)
+                .any(|start| end < start + name.len())
+    })
 }
 
 /// The one region a whole report is about: the title's region
@@ -1077,6 +1097,28 @@ mod tests {
         ] {
             let chars: Vec<char> = opening.chars().collect();
             assert_eq!(names_own_level_only(&chars), part, "{opening}");
+        }
+    }
+
+    /// A town's level inside the own region's name (`桃乡县`, `河镇县`,
+    /// `安乡县`) names the region itself; a town named after it (`桃乡镇`)
+    /// and a town of another name are still its parts.
+    #[test]
+    fn a_towns_level_inside_the_own_name_is_no_town() {
+        for (opening, own) in [
+            ("桃乡县普惠性幼儿园覆盖率", "桃乡县"),
+            ("2023年，河镇县一般公共预算教育支出", "河镇县"),
+            ("全县", "安乡县"),
+            ("松阳市安乡县", "松阳市安乡县"),
+        ] {
+            assert!(!names_other(opening, own), "{opening} in {own}");
+        }
+        for (opening, own) in [
+            ("桃乡镇普惠性幼儿园覆盖率", "桃乡县"),
+            ("其中，西岭乡", "桃乡县"),
+            ("桃乡县", "河镇县"),
+        ] {
+            assert!(names_other(opening, own), "{opening} in {own}");
         }
     }
 
