@@ -14,7 +14,7 @@
 
 use dutycheck_catalog::{Catalog, GAP};
 use dutycheck_model::{Case, Claim, Quantity, QuantityKind, Text};
-use dutycheck_vocab::{plans, search};
+use dutycheck_vocab::{changes, plans, search};
 
 use crate::CaseText;
 use dutycheck_vocab::plans::{
@@ -145,7 +145,12 @@ impl ClaimFinder {
             .find_backward(0, m.start, is_sentence_end)
             .map_or(m.start.saturating_sub(SCAN_LIMIT), |p| p + 1);
         let own = self.own.get(m.indicator).map_or(&[][..], Vec::as_slice);
-        search::contains_any(text.slice(lead, m.start), plans::OTHER_FUNDS)
+        let before = text.slice(lead, m.start);
+        let pay_item = || {
+            self.not_below.get(m.indicator) != Some(&true)
+                && search::contains_any(before, plans::PAY_ITEMS)
+        };
+        (search::contains_any(before, plans::OTHER_FUNDS) || pay_item())
             && !mentions
                 .iter()
                 .any(|n| lead <= n.start && n.start < m.end && own.contains(&n.indicator))
@@ -231,6 +236,8 @@ impl ClaimFinder {
                     || opens_plans(text, lead, m.start)
                     || planned_in_gap(text, &m, self.pieces.get(m.indicator))
                     || under_way(text, from, m.start, m.end, to)
+                    // `围绕课后服务全覆盖目标，…`, `对标“两个只增不减”要求，…`.
+                    || plans::names_as_goal(text.slice(from, m.start), text.slice(m.end, to))
                     // `下一步，我县将重点做好以下工作：一是…；二是实现…全覆盖`.
                     || crate::indicators::in_list_of_plans(
                         text,
@@ -292,6 +299,12 @@ impl ClaimFinder {
                         == (claim.plan, claim.denied, claim.partial, &claim.indicator)
             };
             if claim.denied && denies_nothing_now(text, lead, m.start, m.end, cx.year) {
+                continue;
+            }
+            // `2022年已实现…不低于当地公务员，2023年…`: a claim of another
+            // time, which the year's figures neither back nor contradict (it
+            // was held to 2023's, and failed).
+            if !claim.denied && dated_earlier(before, cx.year) {
                 continue;
             }
             if !claims.iter().any(said) {
@@ -356,6 +369,24 @@ fn denies_nothing_now(
         || (plans::undone_after(after)
             && !(search::contains_any(before, plans::QUOTED_CLAIM)
                 && search::contains_any(after, plans::REFUTED)))
+}
+
+/// Whether the words of a claim's sentence before its phrase date it in a
+/// year before the report's `year`: the nearest year named, not a base
+/// (`较2022年`) nor the start of a span that runs to now (`2021年以来`,
+/// `2022年起`: [`changes::SPAN_OR_DEADLINE`]).
+fn dated_earlier(before: &str, year: Option<i32>) -> bool {
+    year.is_some_and(|y| {
+        crate::indicators::years_in(before)
+            .last()
+            .is_some_and(|(words, earlier, after)| {
+                earlier < y
+                    && !dutycheck_vocab::periods::names_base(words)
+                    && !changes::SPAN_OR_DEADLINE
+                        .iter()
+                        .any(|w| after.starts_with(w))
+            })
+    })
 }
 
 /// Whether the sentence that starts at `lead` opens as one of plans or

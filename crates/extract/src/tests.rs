@@ -4480,6 +4480,59 @@ fn a_claim_denied_by_its_words_is_a_denial() {
 /// A claim made nearly, in some places, or for a part of the region only
 /// is a claim in part (`partial`): before, each was read as the claim that
 /// the whole requirement is met.
+/// A requirement named as the goal aimed at (`围绕…全覆盖目标`, `对标“两个
+/// 只增不减”要求`, `以实现…为目标`) is a plan, not a claim; the distance left to
+/// it (`距实现…还差5所学校`) is a denial; the phrase of another fund
+/// (`绩效工资只增不减`) no claim; and a claim dated in an earlier year
+/// (`2022年已实现…`) none of the report's year. Each was a claim the
+/// year's figures contradicted, an error charging the county with
+/// misreporting.
+#[test]
+fn a_goal_another_fund_or_an_earlier_year_claims_nothing_now() {
+    let flags = |text: &str| -> Vec<(bool, bool)> {
+        county_phrasing::in_2023(text)
+            .claims
+            .iter()
+            .map(|c| (c.plan, c.denied))
+            .collect()
+    };
+    for text in [
+        "围绕课后服务全覆盖目标，全县课后服务覆盖率提高到97.2%。",
+        "对标“两个只增不减”要求，一般公共预算教育支出较上年下降0.8%，差距明显。",
+        "以实现义务教育学校课后服务全覆盖为目标，新增课后服务学校5所。",
+        "按照“两个只增不减”的要求，全县一般公共预算教育支出较上年下降0.8%。",
+    ] {
+        assert_eq!(flags(text), [(true, false)], "{text}");
+    }
+    // Met, when the clause says so.
+    for text in [
+        "落实“两个只增不减”要求，一般公共预算教育支出较上年增长3.2%。",
+        "全面实现“不低于”目标。",
+    ] {
+        assert_eq!(flags(text), [(false, false)], "{text}");
+    }
+    assert_eq!(
+        flags("2023年，全县距实现课后服务全覆盖还差5所学校。"),
+        [(false, true)]
+    );
+    for text in [
+        "义务教育教师绩效工资只增不减，一般公共预算教育支出较上年下降1.2%。",
+        "教育费附加只增不减。",
+        "2022年已实现义务教育教师平均工资收入水平不低于当地公务员，2023年义务教育教师平均工资收入水平9.9万元。",
+        "截至2022年底，全县已实现课后服务全覆盖。",
+    ] {
+        assert_eq!(flags(text), [], "{text}");
+    }
+    // A span that runs to now, or a base, dates nothing earlier.
+    for text in [
+        "2021年以来，全县持续实现课后服务全覆盖。",
+        "自2022年起实现课后服务全覆盖。",
+        "较2022年，全县实现课后服务全覆盖。",
+    ] {
+        assert_eq!(flags(text), [(false, false)], "{text}");
+    }
+}
+
 #[test]
 fn a_claim_in_part_is_marked_partial() {
     let partial =

@@ -366,6 +366,39 @@ pub fn sets_deadline(text: &str) -> bool {
     search::contains_any(text, DEADLINES)
 }
 
+/// Items of teachers' pay (`义务教育教师绩效工资只增不减`): another fund than
+/// the spending a requirement of growth is about, and part of the pay that
+/// `不低于` compares (`追加教师绩效工资2亿元，实现“不低于”要求` still claims it).
+pub const PAY_ITEMS: [&str; 2] = ["绩效工资", "津补贴"];
+
+/// Words that open a clause aimed at a requirement, which names it as a
+/// goal (`围绕课后服务全覆盖目标，…`, `对标“两个只增不减”要求，…`, `以实现…全覆盖
+/// 为目标`): the phrase claims nothing (each was read as a claim, and a
+/// figure short of it as the claim contradicted).
+pub const AIMED_AT: [&str; 9] = [
+    "围绕", "对标", "瞄准", "着眼", "面向", "按照", "根据", "依据", "以",
+];
+
+/// Words right after a requirement's phrase that name it as what is
+/// aimed at (`…全覆盖目标`, `“两个只增不减”要求`, `以…为目标`).
+pub const GOAL_AFTER: [&str; 3] = ["目标", "要求", "任务"];
+
+/// Whether a claim phrase, with `before` the words of its clause before it
+/// and `after` those after it, names the requirement as a goal aimed at
+/// ([`AIMED_AT`] opens the clause, a word of [`GOAL_AFTER`] follows the
+/// phrase, past its quotes, `的` or `为`). `落实“两个只增不减”要求` and
+/// `实现“不低于”目标` still claim it: they say it was met.
+pub fn names_as_goal(before: &str, after: &str) -> bool {
+    let before = before.trim_start();
+    let after = after.trim_start_matches(crate::punctuation::CLOSING_QUOTES);
+    let after = after
+        .strip_prefix('的')
+        .or_else(|| after.strip_prefix('为'))
+        .unwrap_or(after);
+    AIMED_AT.iter().any(|w| before.starts_with(w))
+        && GOAL_AFTER.iter().any(|w| after.starts_with(w))
+}
+
 /// Words that follow a requirement (`认真落实省定要求，…实现只增不减`,
 /// `按照国家要求`): a `要求` after one of them in its clause is a rule the
 /// region kept, not a plan of the sentence.
@@ -389,8 +422,18 @@ pub const CLAIMED: [&str; 10] = [
 /// after one ([`DENIAL_REACH`] characters at most) is a denial, not a claim.
 /// `距离“不低于”要求仍有差距`, `能否实现“两个只增不减”…`, `是否落实…`: a gap
 /// to the requirement, or a question about it, claims nothing.
-pub const DENIALS: [&str; 9] = [
-    "未", "没有", "没能", "无法", "不能", "距离", "能否", "是否", "难以",
+pub const DENIALS: [&str; 11] = [
+    "未",
+    "没有",
+    "没能",
+    "无法",
+    "不能",
+    "距离",
+    "距实现",
+    "距达到",
+    "能否",
+    "是否",
+    "难以",
 ];
 
 /// Verbs of failing to do, anywhere in a claim phrase's clause before it:
@@ -458,7 +501,7 @@ pub const DENIED_AFTER: [&str; 28] = [
 /// in its sentence (`学前教育财政投入…，未实现“只增不减”`, `特殊教育生均公用经费
 /// 6000元，实现“只增不减”`, `…安排教师培训经费，落实了“不低于”要求`): the
 /// phrase is the fund's.
-pub const OTHER_FUNDS: [&str; 8] = [
+pub const OTHER_FUNDS: [&str; 11] = [
     "学前教育财政",
     "学前教育经费",
     "学前教育投入",
@@ -467,6 +510,11 @@ pub const OTHER_FUNDS: [&str; 8] = [
     "培训经费",
     "资助资金",
     "专项资金",
+    // `教育费附加只增不减`: a levy, not the spending the requirement is
+    // about.
+    "教育费附加",
+    "教育附加",
+    "土地出让收益",
 ];
 
 /// `两个只增不减`: the phrase that names both of its subjects.
