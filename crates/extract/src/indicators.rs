@@ -995,11 +995,17 @@ fn counted_after(rest: &str) -> bool {
         .chars()
         .take_while(|c| numerals::is_digit_or_numeral(*c))
         .count();
+    // (`有2个超大班额`, `有3个66人以上超大班额`: the count of the name right
+    // after it, what is left, not regions counted; see [`count_before`].)
+    let mut after = rest.chars().skip(digits);
     digits > 0
-        && rest
-            .chars()
-            .nth(digits)
-            .is_some_and(|c| matches!(c, '个' | '所') || regions::is_level(c))
+        && after.next().is_some_and(|c| {
+            regions::is_level(c)
+                || (matches!(c, '个' | '所')
+                    && after
+                        .next()
+                        .is_some_and(|c| !numerals::is_digit_or_numeral(c)))
+        })
 }
 
 /// What joins the regions of a list that names a part (`东岭县、西河区`).
@@ -1818,6 +1824,25 @@ fn state(
         // titled by, in a case that tells its remedy, is the state found,
         // not the year's fall (it contradicted the claim of the remedy).
         if u.reason == UnreadMentionReason::UnsizedChange && titled_by_problem(text, mention) {
+            u.reason = UnreadMentionReason::OtherPeriod;
+            u.direction = None;
+        }
+        // `2021年A略有下降，2023年已恢复增长`, `2021年，A有所减少` in a report
+        // on 2023: a change in words of an earlier year, not the year's (it
+        // failed 只增不减 as the year's fall).
+        if u.reason == UnreadMentionReason::UnsizedChange
+            && cx.year.is_some_and(|y| {
+                earlier_year_before(text, quantities, mention, y).is_some()
+                    || earlier_opening(
+                        text,
+                        mentions,
+                        sentence_start(text, mention.start),
+                        mention,
+                        y,
+                    )
+                    .is_some()
+            })
+        {
             u.reason = UnreadMentionReason::OtherPeriod;
             u.direction = None;
         }
@@ -3825,6 +3850,11 @@ fn value_before<'q>(
     kind: QuantityKind,
     year: Option<i32>,
 ) -> Option<Read<'q>> {
+    if kind == QuantityKind::Count
+        && let Some(q) = count_before(text, quantities, mention.start)
+    {
+        return Some(Read::level(q, None));
+    }
     let index = quantities.partition_point(|q| q.end <= mention.start);
     let q = quantities.get(index.checked_sub(1)?)?;
     if q.kind != kind || text.slice(q.end, mention.start).trim() != "的" {
@@ -3832,6 +3862,34 @@ fn value_before<'q>(
     }
     let change = change_after(text, quantities, q, kind, year);
     Some(Read::level(q, change))
+}
+
+/// `仍有2个超大班额`, `全县有3个66人以上超大班额`: a count that stands right
+/// before the name starting at `name` (a class size, `66人以上`, may stand
+/// between), after a word of having ([`links::HAVING`]): the count left.
+pub(crate) fn count_before<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    name: usize,
+) -> Option<&'q Quantity> {
+    let index = quantities.partition_point(|q| q.end <= name);
+    let mut q = quantities.get(index.checked_sub(1)?)?;
+    if q.end != name {
+        return None;
+    }
+    if q.unit == "人" {
+        let size = q;
+        q = quantities.get(index.checked_sub(2)?)?;
+        if q.end != size.start {
+            return None;
+        }
+    }
+    (q.kind == QuantityKind::Count
+        && q.unit == "个"
+        && links::HAVING
+            .iter()
+            .any(|w| text.slice(q.start.saturating_sub(2), q.start).ends_with(w)))
+    .then_some(q)
 }
 
 /// The change a from→to implies: the difference of the two values (in

@@ -316,10 +316,12 @@ impl Extractor {
                 _ => (m.end, usize::MAX),
             };
             let clause_end = text.end_from(from, is_clause_end);
-            quantities[quantities.partition_point(|q| q.start < m.end)..]
-                .iter()
-                .take_while(|q| q.end <= clause_end)
-                .any(|q| q.kind == QuantityKind::Count && q.start.saturating_sub(from) <= reach)
+            // (`仍有2个超大班额`: the count before the name.)
+            indicators::count_before(text, quantities, m.start).is_some()
+                || quantities[quantities.partition_point(|q| q.start < m.end)..]
+                    .iter()
+                    .take_while(|q| q.end <= clause_end)
+                    .any(|q| q.kind == QuantityKind::Count && q.start.saturating_sub(from) <= reach)
                 || !claim_hits
                     .iter()
                     .any(|h| h.start <= m.start && m.end <= h.end)

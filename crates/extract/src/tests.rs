@@ -907,6 +907,16 @@ fn super_large_classes_counted_are_the_classes_left() {
     let c = extracted("超大班额全部清零。");
     assert!(c.indicators.is_empty() && c.unread.is_empty(), "{c:?}");
     assert_eq!(c.claims.len(), 1, "{:?}", c.claims);
+    // The count before the name, after a word of having (the usual word
+    // order): the classes left. They were no figure at all, and a claim of
+    // clearing the classes beside them was merely unbacked.
+    assert_eq!(count("全县仍有2个超大班额。"), [Some(2.0)]);
+    assert_eq!(count("全县有3个66人以上超大班额。"), [Some(3.0)]);
+    assert_eq!(count("全县尚存1个超大班额。"), [Some(1.0)]);
+    assert_eq!(count("全县剩余1个超大班额。"), [Some(1.0)]);
+    // Other words before it count something else.
+    assert_eq!(count("新增2个超大班额。"), []);
+    assert_eq!(count("消除了2个超大班额。"), []);
 }
 
 /// `仍存在超大班额，共4个`, `大班额比例，仅为4.1%`: the name ends its
@@ -5609,6 +5619,31 @@ mod county_phrasing {
 
     fn reasons(c: &Case) -> Vec<UnreadMentionReason> {
         c.unread.iter().map(|u| u.reason).collect()
+    }
+
+    /// A change said in words of a year before the report's (`2021年A略有
+    /// 下降`, `2021年，A有所减少`) is that year's, not the report's: it failed
+    /// 只增不减 as the year's fall. The report's year and a span that runs to
+    /// now still state the year's change.
+    #[test]
+    fn a_change_in_words_of_an_earlier_year_is_another_periods() {
+        for text in [
+            "受疫情影响，2021年生均一般公共预算教育支出略有下降，2023年已恢复增长。",
+            "2021年一般公共预算教育支出有所减少。",
+            "2021年，全县一般公共预算教育支出有所减少。",
+            "去年一般公共预算教育支出有所减少。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(reasons(&c), [UnreadMentionReason::OtherPeriod], "{text}");
+            assert!(c.unread.iter().all(|u| u.direction.is_none()), "{text}");
+        }
+        for text in [
+            "2023年一般公共预算教育支出有所减少。",
+            "2022年以来，一般公共预算教育支出有所减少。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(reasons(&c), [UnreadMentionReason::UnsizedChange], "{text}");
+        }
     }
 
     /// `拨付生均公用经费3.2亿元`: the sum paid under a per-head name. It was

@@ -18,6 +18,13 @@ pub const REMOVED: [&str; 7] = ["化解", "消除", "消化", "解决", "减少"
 /// `56人以上班级占比`), which a region states by its urban schools.
 pub const CLASS: char = '班';
 
+/// Words of having right before a count that stands before its name: `仍有2个
+/// 超大班额`, `全县有3个66人以上超大班额`, `尚存2个超大班额`, `剩余1个超大班额`.
+/// The count is what is left (it was read as no figure, and a claim of
+/// clearing the classes went unchallenged). Other words before such a
+/// count (`新增2个`, `消除2个`) count something else.
+pub const HAVING: [&str; 4] = ["有", "存在", "尚存", "剩余"];
+
 /// Words that open a clause saying what was done is done now: `，已全部消除`,
 /// `，均已化解`, `，现已清零` (after `超大班额3个`: the 3 were removed).
 pub const DONE_NOW: [&str; 4] = ["已", "均已", "现已", "目前已"];
