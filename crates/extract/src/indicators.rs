@@ -889,6 +889,12 @@ pub(crate) fn opening_names_a_part(
     if clause.contains(&'街') && regions::names_subdistrict(opening()) {
         return true;
     }
+    // `桃源村普惠性幼儿园覆盖率为100%`, `阳光社区…`: a village, a community.
+    if clause.last().is_some_and(|c| matches!(c, '村' | '区'))
+        && regions::ends_with_village(opening())
+    {
+        return true;
+    }
     // `全市13个县（区）A均达到80%以上`, `各县（区）A在…之间`: a floor or a spread
     // over several regions.
     if clause.iter().any(|c| matches!(c, '个' | '各')) && regions::several_regions(opening()) {
@@ -4706,7 +4712,7 @@ fn single_after<'q>(
         .take_while(|q| q.end <= candidate.start)
         .any(|q| !matches!(q.kind, QuantityKind::Year | QuantityKind::Duration));
     // (A cause between the name and a from→to, `受…影响，由`, is read below.)
-    if interloper || !(links(between) || links::from_after_lead(between.trim()).is_some()) {
+    if interloper || !(links(between) || from_after_lead(between.trim()).is_some()) {
         return after_rank(text, after, mention, kind);
     }
     // `生均公用经费小学720元、初中920元`, `生均…支出小学为11860元，…；初中
@@ -4757,7 +4763,7 @@ fn single_after<'q>(
     let trimmed = if trimmed.starts_with(FROM) {
         trimmed
     } else {
-        links::from_after_lead(trimmed).unwrap_or(trimmed)
+        from_after_lead(trimmed).unwrap_or(trimmed)
     };
     // `A在92.3%的基础上提高到93.6%`: the figure a change starts from.
     let on_basis = || {
@@ -4825,6 +4831,19 @@ fn single_after<'q>(
         return Some((Some(candidate), to));
     }
     Some((None, candidate))
+}
+
+/// [`links::from_after_lead`], but not after a gap or a comparison
+/// ([`changes::OTHER_COMPARISONS`]): `A与B的差距由0.36万元缩小至0.12万元` is the
+/// gap's from→to, not B's (the civil servants' pay was read as 1,200元, and
+/// the teachers' passed the comparison).
+fn from_after_lead(words: &str) -> Option<&str> {
+    links::from_after_lead(words).filter(|rest| {
+        !search::contains_any(
+            &words[..words.len() - rest.len()],
+            changes::OTHER_COMPARISONS,
+        )
+    })
 }
 
 /// Whether `opening`, the words that open the clause after a level and

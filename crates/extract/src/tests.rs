@@ -4543,6 +4543,38 @@ fn a_goal_another_fund_or_an_earlier_year_claims_nothing_now() {
     }
 }
 
+/// `A与B的差距由0.36万元缩小至0.12万元`: the gap's from→to, no one's pay. It
+/// was B's (the civil servants' pay read as 1,200元, and the teachers'
+/// 98,600元 passed the comparison); a from→to after a cause or an adverb
+/// is still the name's.
+#[test]
+fn a_gap_moving_is_no_ones_level() {
+    for text in [
+        "义务教育教师平均工资收入水平与当地公务员平均工资收入水平的差距由2022年的0.36万元缩小至0.12万元。",
+        "当地公务员平均工资收入水平的差距由0.36万元缩小至0.12万元。",
+    ] {
+        let c = extracted(text);
+        assert_eq!(values_of(&c), [], "{text}");
+        assert!(
+            c.unread
+                .iter()
+                .all(|u| u.reason == dutycheck_model::UnreadMentionReason::Ambiguous),
+            "{text}: {:?}",
+            c.unread
+        );
+    }
+    for text in [
+        "公办园在园幼儿占比受民办园减少影响，由46%提高到52%。",
+        "公办园在园幼儿占比已由46%提高到52%。",
+    ] {
+        assert_eq!(
+            values_of(&extracted(text)),
+            [("preschool-public-share".to_string(), 52.0)],
+            "{text}"
+        );
+    }
+}
+
 #[test]
 fn a_claim_in_part_is_marked_partial() {
     let partial =
@@ -9066,6 +9098,31 @@ fn the_urban_areas_or_townships_figure_is_a_part() {
             "{text}"
         );
     }
+}
+
+/// Places below a district named before the indicator: teaching points, a
+/// nine-year school, a group of kindergartens, an industrial park, a
+/// village, a community (each figure was read as the district's: a wrong
+/// fail beside its 100%, and two wrong passes). A county named `新村县` is
+/// still itself.
+#[test]
+fn a_village_school_point_or_group_is_a_part() {
+    for text in [
+        "全县28个教学点课后服务覆盖率为92.4%。",
+        "全县九年一贯制学校课后服务覆盖率为96%。",
+        "城东幼教集团公办园在园幼儿占比达到92%。",
+        "桃源村普惠性幼儿园覆盖率为100%。",
+        "阳光社区普惠性幼儿园覆盖率为100%。",
+    ] {
+        assert_a_parts(text);
+    }
+    assert_eq!(
+        values_of(&county_phrasing::in_region(
+            "新村县普惠性幼儿园覆盖率为86%。",
+            "新村县"
+        )),
+        [pair("preschool-inclusive-coverage", 86.0)]
+    );
 }
 
 /// A plan's from→to starts where the region stands (`A将由46%提高至53%`,

@@ -850,7 +850,7 @@ pub fn opens_with_urban_area(opening: &str) -> bool {
 /// `少数学校…`), or the one at an end (`最低的县…`). (The urban area,
 /// [`URBAN`], is a part too, but for its large classes, which reports
 /// write as the region's: see `indicators::opening_names_a_part`.)
-pub const SUBGROUPS: [&str; 42] = [
+pub const SUBGROUPS: [&str; 46] = [
     "农村",
     // Groups of schools: `寄宿制学校…`, `首批试点学校…`, `集团内乡村成员校…`.
     "寄宿制学校",
@@ -901,7 +901,34 @@ pub const SUBGROUPS: [&str; 42] = [
     "女童",
     "男童",
     "示范园",
+    // Schools and groups below a district: `全区28个教学点…`, `九年一贯制学校…`,
+    // `城东幼教集团…`, `高新工业园…` (each was read as the district's).
+    "教学点",
+    "一贯制",
+    "幼教集团",
+    "工业园",
 ];
+
+/// Places below a town that end the words before an indicator's name
+/// (`桃源村普惠性幼儿园覆盖率…`, `阳光社区…`): a village or a community, a
+/// part of the region. Only at the end: `新村县` is a county.
+pub const VILLAGES: [&str; 2] = ["村", "社区"];
+
+/// Whether `opening` ends with a village or a community named
+/// ([`VILLAGES`], after a name of its own: `桃源村`, not `农村` alone,
+/// which is a [`SUBGROUPS`] word).
+pub fn ends_with_village(opening: &str) -> bool {
+    let opening = opening.trim_end();
+    VILLAGES.iter().any(|w| {
+        opening.strip_suffix(w).is_some_and(|name| {
+            name.chars()
+                .rev()
+                .take_while(|c| is_ideograph(*c))
+                .nth(1)
+                .is_some()
+        })
+    })
+}
 
 /// The ends of a school's name before an indicator's (`城关二中大班额比例`,
 /// `县第一中学教师…`, `实验中学…`, `城关一小…`): one school, a part of the
