@@ -397,6 +397,23 @@ fn a_claim_its_own_sentence_denies_fails_as_a_denial() {
         claims.iter().all(|(_, m)| !m.contains("写明未做到")),
         "{claims:?}"
     );
+    // A denial after the claim, in its case or a later one, takes the
+    // claim back (`…全覆盖。…仍有4所学校未开展课后服务`: it was only "claimed
+    // without evidence").
+    for later in [
+        "经核查，仍有4所学校未开展课后服务。",
+        "\n（二）存在问题：仍有4所学校未开展课后服务。",
+    ] {
+        let (claims, _) = checked_text(
+            "selfeval.txt",
+            &format!(
+                "松岭县2023年度履行教育职责自评报告\n\n一、松岭县\n\
+                 （一）全县已实现义务教育学校课后服务全覆盖。{later}\n"
+            ),
+        );
+        assert_eq!(claims.len(), 1, "{later}: {claims:?}");
+        assert!(claims[0].1.contains("写明未做到"), "{later}: {claims:?}");
+    }
 }
 
 /// `两个只增不减` claims both the total and the spending per student. With

@@ -46,6 +46,11 @@ pub(crate) struct ClaimFinder {
     /// a phrase of it that opens with `低于` states the opposite
     /// (`教师平均工资收入低于当地公务员`), a denial.
     not_below: Vec<bool>,
+    /// Whether each requirement is that none is left (`清零`: a
+    /// [`dutycheck_catalog::Meets::Value`] of at most 0), by group index:
+    /// what a part of the region's own has left (`城关镇超大班额尚未完全消除`)
+    /// the region has left.
+    none_left: Vec<bool>,
     /// The catalog positions of each requirement's indicators, by group
     /// index (for a comparison too, unlike [`ClaimFinder::indicators`]).
     own: Vec<Vec<usize>>,
@@ -69,6 +74,15 @@ impl ClaimFinder {
             not_below: requirements
                 .iter()
                 .map(|r| matches!(r.meets, Some(dutycheck_catalog::Meets::NotBelow)))
+                .collect(),
+            none_left: requirements
+                .iter()
+                .map(|r| {
+                    matches!(
+                        r.meets,
+                        Some(dutycheck_catalog::Meets::Value { max: Some(max), .. }) if max == 0.0
+                    )
+                })
                 .collect(),
             pieces: requirements
                 .iter()
@@ -219,6 +233,69 @@ impl ClaimFinder {
                 .find_backward(0, m.start, is_sentence_end)
                 .map_or(m.start.saturating_sub(SCAN_LIMIT), |p| p + 1);
             let before = text.slice(lead, m.start);
+            let denied = (is_denied(text, from, m.start, m.end, to)
+                && !search::contains_any(text.slice(from, m.start), plans::DOUBLE_NEGATIVE)
+                && !(text.chars.get(m.start) == Some(&'未')
+                    && plans::NONE_OF.iter().any(|w| before.ends_with(w))))
+                || plans::names_exception(before)
+                || (self.not_below.get(m.indicator) == Some(&true)
+                    && (plans::states_below(
+                        text.slice(from, m.start),
+                        text.slice(m.start, m.end),
+                    ) || share_under_whole(text, &case.quantities, &m, to)));
+            // `超大班额清零的县达到12个`, `全市有10个县实现了…`, `其他县均已实现…`:
+            // other regions' claim, or some regions' only: not the
+            // section's whole claim.
+            let others = dutycheck_vocab::regions::claims_for_others(
+                text.slice(from, m.start),
+                text.slice(m.end, m.end + 12),
+            )
+                // `石泉县一般公共预算教育支出比上年下降1.6%，未实现“只增不
+                // 减”` in the city's section: the county's, a part's.
+                // So is one whose clause names another region before it
+                // (`邻县青溪县课后服务全覆盖仍有差距`).
+                || cx.region.is_some_and(|own| {
+                    [before.trim_start(), text.slice(from, m.start)]
+                        .into_iter()
+                        .map(dutycheck_vocab::regions::without_neighbour)
+                        .filter_map(dutycheck_vocab::regions::named_at_start)
+                        .any(|named| dutycheck_vocab::regions::names_other(named, own))
+                });
+            let own_part = || {
+                plans::claims_in_part(text.slice(from, to))
+                // `消除超大班额的任务已完成百分之八十`: the task done in part.
+                || done_in_part(text, &case.quantities, m.end, to)
+                // `其中城关镇课后服务实现全覆盖`, `以白石镇为例，…`,
+                // `县实验小学…`: the opening names a part, as a figure's
+                // would (the town's claim was read as the county's).
+                || crate::indicators::opening_names_a_part(text, from, m.start, cx.region)
+                // `城区学校实现课后服务全覆盖，农村学校…仍有差距`: the urban
+                // area's claim set against the countryside's, not the
+                // region's. (Alone, `城区超大班额全面清零` is the region's,
+                // as its large classes are the urban schools'.)
+                || (dutycheck_vocab::regions::opens_with_urban_area(text.slice(from, m.start))
+                    && search::contains_any(
+                        text.slice(lead, text.end_from(m.end, is_sentence_end)),
+                        dutycheck_vocab::regions::RURAL,
+                    ))
+            };
+            // A shortfall of the region's own schools or towns is the
+            // region's (it was a denial in part, and judged nothing) when
+            // the phrase itself says what they lack (`仍有3所学校未开展课后
+            // 服务`, `农村学校暂未提供课后服务`, `仍存在超大班额`: a word of
+            // [`DENIALS`] in its own words, not in its gap), or the requirement is that none is left
+            // (`城关镇超大班额尚未完全消除`). (`部分学校课后服务尚未实现全
+            // 覆盖` may speak of the pupils those schools cover: a part.)
+            let phrase = text.slice(m.start, m.end);
+            let says_lack = self.pieces.get(m.indicator).is_some_and(|pieces| {
+                pieces.iter().any(|p| {
+                    (phrase.starts_with(p.as_str()) || phrase.ends_with(p.as_str()))
+                        && search::contains_any(p, DENIALS)
+                })
+            });
+            let whole_shortfall =
+                denied && (says_lack || self.none_left.get(m.indicator) == Some(&true));
+            let partial = others || (!whole_shortfall && own_part());
             let (line, column) = case.position(m.start);
             let claim = Claim {
                 requirement: requirement.clone(),
@@ -245,48 +322,8 @@ impl ClaimFinder {
                         m.start,
                         cx.year,
                     ),
-                denied: (is_denied(text, from, m.start, m.end, to)
-                    && !search::contains_any(text.slice(from, m.start), plans::DOUBLE_NEGATIVE))
-                    || plans::names_exception(before)
-                    || (self.not_below.get(m.indicator) == Some(&true)
-                        && (plans::states_below(
-                            text.slice(from, m.start),
-                            text.slice(m.start, m.end),
-                        ) || share_under_whole(text, &case.quantities, &m, to))),
-                // `超大班额清零的县达到12个`, `全市有10个县实现了…`, `其他县均已实现…`:
-                // other regions' claim, or some regions' only: not the
-                // section's whole claim.
-                partial: plans::claims_in_part(text.slice(from, to))
-                    // `消除超大班额的任务已完成百分之八十`: the task done in part.
-                    || done_in_part(text, &case.quantities, m.end, to)
-                    // `其中城关镇课后服务实现全覆盖`, `以白石镇为例，…`,
-                    // `县实验小学…`: the opening names a part, as a figure's
-                    // would (the town's claim was read as the county's).
-                    || crate::indicators::opening_names_a_part(text, from, m.start, cx.region)
-                    || dutycheck_vocab::regions::claims_for_others(
-                        text.slice(from, m.start),
-                        text.slice(m.end, m.end + 12),
-                    )
-                    // `石泉县一般公共预算教育支出比上年下降1.6%，未实现“只增不
-                    // 减”` in the city's section: the county's, a part's.
-                    // So is one whose clause names another region before it
-                    // (`邻县青溪县课后服务全覆盖仍有差距`).
-                    || cx.region.is_some_and(|own| {
-                        [before.trim_start(), text.slice(from, m.start)]
-                            .into_iter()
-                            .map(dutycheck_vocab::regions::without_neighbour)
-                            .filter_map(dutycheck_vocab::regions::named_at_start)
-                            .any(|named| dutycheck_vocab::regions::names_other(named, own))
-                    })
-                    // `城区学校实现课后服务全覆盖，农村学校…仍有差距`: the urban
-                    // area's claim set against the countryside's, not the
-                    // region's. (Alone, `城区超大班额全面清零` is the region's,
-                    // as its large classes are the urban schools'.)
-                    || (dutycheck_vocab::regions::opens_with_urban_area(text.slice(from, m.start))
-                        && search::contains_any(
-                            text.slice(lead, text.end_from(m.end, is_sentence_end)),
-                            dutycheck_vocab::regions::RURAL,
-                        )),
+                denied,
+                partial,
                 indicator: self.named_alone(m.indicator, mentions, from, m.end),
             };
             // `…高于当地公务员平均工资收入水平，实现了“不低于”目标`: two

@@ -4490,6 +4490,36 @@ fn a_claim_denied_by_its_words_is_a_denial() {
 /// A claim made nearly, in some places, or for a part of the region only
 /// is a claim in part (`partial`): before, each was read as the claim that
 /// the whole requirement is met.
+/// A shortfall said of the schools or classes themselves is a denial of
+/// the whole (`仍有3所学校未开展课后服务`, `农村学校暂未提供课后服务`, `课后服
+/// 务尚未覆盖全部学校`, `仍存在超大班额`, `城关镇超大班额尚未完全消除`): each
+/// gave no finding, and the section passed. `部分学校课后服务尚未实现全覆盖`
+/// may speak of the pupils those schools cover (a part), and `全县无未开展
+/// 课后服务的学校` claims the requirement met.
+#[test]
+fn a_shortfall_of_the_schools_denies_the_whole() {
+    let flags = |text: &str| -> Vec<(bool, bool)> {
+        county_phrasing::in_2023(text)
+            .claims
+            .iter()
+            .map(|c| (c.denied, c.partial))
+            .collect()
+    };
+    for text in [
+        "仍有3所学校未开展课后服务。",
+        "仍有个别学校未开展课后服务。",
+        "农村学校因生源分散暂未提供课后服务。",
+        "课后服务尚未覆盖全部学校。",
+        "仍存在超大班额。",
+        "超大班额尚未完全消除。",
+        "城关镇超大班额尚未全部消除。",
+    ] {
+        assert_eq!(flags(text), [(true, false)], "{text}");
+    }
+    assert_eq!(flags("部分学校课后服务尚未实现全覆盖。"), [(true, true)]);
+    assert_eq!(flags("全县无未开展课后服务的学校。"), [(false, false)]);
+}
+
 /// A requirement named as the goal aimed at (`围绕…全覆盖目标`, `对标“两个
 /// 只增不减”要求`, `以实现…为目标`) is a plan, not a claim; the distance left to
 /// it (`距实现…还差5所学校`) is a denial; the phrase of another fund
@@ -9178,7 +9208,15 @@ fn a_quoted_claim_refuted_in_its_clause_or_the_next_sentence_is_denied() {
     ] {
         let c = county_phrasing::in_2023(text);
         let flags: Vec<bool> = c.claims.iter().map(|c| c.denied).collect();
-        assert_eq!(flags, [denied], "{text}");
+        // (The check's own words, `仍有4所学校未开展课后服务`, are a denial of
+        // their own after the claim.)
+        let lacking = text.contains("。经核查，仍有");
+        let expected = if lacking {
+            vec![denied, true]
+        } else {
+            vec![denied]
+        };
+        assert_eq!(flags, expected, "{text}");
     }
 }
 

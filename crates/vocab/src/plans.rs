@@ -422,7 +422,7 @@ pub const CLAIMED: [&str; 10] = [
 /// after one ([`DENIAL_REACH`] characters at most) is a denial, not a claim.
 /// `距离“不低于”要求仍有差距`, `能否实现“两个只增不减”…`, `是否落实…`: a gap
 /// to the requirement, or a question about it, claims nothing.
-pub const DENIALS: [&str; 11] = [
+pub const DENIALS: [&str; 12] = [
     "未",
     "没有",
     "没能",
@@ -434,7 +434,13 @@ pub const DENIALS: [&str; 11] = [
     "能否",
     "是否",
     "难以",
+    "仍存在",
 ];
+
+/// Words right before a phrase that opens with a denial (`未开展课后服务`)
+/// that deny it in turn: `全县无未开展课后服务的学校`, `不存在未提供课后服务的
+/// 学校` claim the requirement met.
+pub const NONE_OF: [&str; 4] = ["无", "没有", "不存在", "杜绝"];
 
 /// Verbs of failing to do, anywhere in a claim phrase's clause before it:
 /// `未能实现一般公共预算教育支出只增不减`, `未能做到教育经费“两个只增不减”`,

@@ -164,16 +164,22 @@ fn section(
     // `…比当地公务员低0.42万元，已实现“不低于”要求`: no figure backs the
     // claim, and the sentence that makes it says the opposite. Its own
     // words fail it, as a denial does (it was only "claimed without
-    // evidence"). A denial in another sentence (a rectification's problem,
-    // then its remedy) leaves the claim to be judged on its figures.
+    // evidence"). So does a denial after it (`全县已实现课后服务全覆盖。…仍有
+    // 4所学校未开展课后服务`: the report takes its claim back). A denial
+    // before it (a rectification's problem, then its remedy) leaves the
+    // claim to be judged on its figures.
     if matches!(verdict, Verdict::Unevidenced) {
+        let index = |case: &Case| section.cases.iter().position(|c| std::ptr::eq(c, case));
         let denials: Vec<(&Case, &Claim)> = stated()
             .filter(|(case, d)| {
                 d.denied
                     && claims.iter().any(|(c, claim)| {
-                        std::ptr::eq(*c, *case)
-                            && sentence_of(case, claim.start, claim.end)
-                                == sentence_of(case, d.start, d.end)
+                        let same = std::ptr::eq(*c, *case);
+                        (same
+                            && (d.start >= claim.end
+                                || sentence_of(case, claim.start, claim.end)
+                                    == sentence_of(case, d.start, d.end)))
+                            || index(case) > index(c)
                     })
             })
             .collect();
