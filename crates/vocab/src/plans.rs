@@ -746,9 +746,13 @@ pub const BUT: [&str; 3] = ["但", "然而", "不过"];
 /// (`基本实现全覆盖`, `超大班额基本消除`), in some places or schools only
 /// (`仅在部分乡镇落实`, `大多数学校实现…`, `个别学校…`), or a count of some
 /// out of all (`18个乡镇中有16个…`). See [`claims_in_part`].
-pub const IN_PART: [&str; 12] = [
+pub const IN_PART: [&str; 15] = [
     "基本实现",
     "基本消除",
+    // `66人以上超大班额基本清零` as `基本消除` (it was a claim in full).
+    "基本清零",
+    "基本化解",
+    "基本覆盖",
     "基本无",
     "基本落实",
     "基本做到",
