@@ -273,7 +273,11 @@ impl ClaimFinder {
                 // area's claim set against the countryside's, not the
                 // region's. (Alone, `城区超大班额全面清零` is the region's,
                 // as its large classes are the urban schools'.)
-                || (dutycheck_vocab::regions::opens_with_urban_area(text.slice(from, m.start))
+                || ((dutycheck_vocab::regions::opens_with_urban_area(text.slice(from, m.start))
+                    // (`课后服务实现城区学校全覆盖`: the area in the phrase's gap.)
+                    || dutycheck_vocab::regions::URBAN
+                        .iter()
+                        .any(|w| *w != "城乡" && search::contains(text.slice(m.start, m.end), w)))
                     && search::contains_any(
                         text.slice(lead, text.end_from(m.end, is_sentence_end)),
                         dutycheck_vocab::regions::RURAL,
