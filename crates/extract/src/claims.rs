@@ -297,6 +297,13 @@ impl ClaimFinder {
                         && search::contains_any(p, DENIALS)
                 })
             });
+            // `未开展课后服务特色课程`, `课后服务尚未覆盖全部学生`, `仍有3所
+            // 幼儿园未开展课后服务`: the lack of something else (a course,
+            // the pupils, kindergartens: [`plans::LACKS_OTHER`]), no
+            // shortfall of the requirement.
+            if says_lack && plans::lacks_other(text.slice(from, m.start), text.slice(m.end, to)) {
+                continue;
+            }
             let whole_shortfall =
                 denied && (says_lack || self.none_left.get(m.indicator) == Some(&true));
             let partial = others || (!whole_shortfall && own_part());
@@ -317,6 +324,9 @@ impl ClaimFinder {
                     || opens_plans(text, lead, m.start)
                     || planned_in_gap(text, &m, self.pieces.get(m.indicator))
                     || under_way(text, from, m.start, m.end, to)
+                    // `整改措施：…，使超大班额全部消除`: what the measures are
+                    // for (it was a claim the item's result contradicted).
+                    || (before.ends_with('使') && plans::opens_with_remedy_measures(before.trim_start()))
                     // `围绕课后服务全覆盖目标，…`, `对标“两个只增不减”要求，…`.
                     || plans::names_as_goal(text.slice(from, m.start), text.slice(m.end, to))
                     // `下一步，我县将重点做好以下工作：一是…；二是实现…全覆盖`.
@@ -393,10 +403,9 @@ fn denies_nothing_now(
     let before = text.slice(lead, start);
     let stop = text.end_from(end, is_sentence_end);
     let after = text.slice(end, stop);
-    let earlier_year = year.is_some_and(|y| {
-        crate::indicators::years_in(before)
-            .any(|(words, earlier, _)| earlier < y && !dutycheck_vocab::periods::names_base(words))
-    });
+    // (The nearest year only: `2022年已实现…全覆盖，2024年仍有2所学校未开展…`
+    // denies in 2024; the 2022 of its sentence dropped the denial.)
+    let earlier_year = dated_earlier(before, year);
     search::contains_any(before, plans::NOT_NOW)
         || search::contains_any(before, dutycheck_vocab::periods::BEFORE_REMEDY)
         || search::contains_any(before, dutycheck_vocab::periods::EARLIER_STATE)
@@ -415,7 +424,8 @@ fn denies_nothing_now(
 /// Whether the words of a claim's sentence before its phrase date it in a
 /// year before the report's `year`: the nearest year named, not a base
 /// (`较2022年`) nor the start of a span that runs to now (`2021年以来`,
-/// `2022年起`: [`changes::SPAN_OR_DEADLINE`]).
+/// `2022年起`: [`changes::SPAN_OR_DEADLINE`]), and with no word of the
+/// report's year or of now after it (`今年`, `目前`).
 fn dated_earlier(before: &str, year: Option<i32>) -> bool {
     year.is_some_and(|y| {
         crate::indicators::years_in(before)
@@ -426,6 +436,10 @@ fn dated_earlier(before: &str, year: Option<i32>) -> bool {
                     && !changes::SPAN_OR_DEADLINE
                         .iter()
                         .any(|w| after.starts_with(w))
+                    // (`2022年已实现…，今年仍有2所学校未开展…`, `…，目前…`: the
+                    // report's year or now, after it.)
+                    && !search::contains_any(after, changes::THIS_YEAR)
+                    && !search::contains_any(after, dutycheck_vocab::periods::NOW)
             })
     })
 }

@@ -671,8 +671,21 @@ fn in_declared_unit(text: &CaseText<'_>, case: &Case, bare: &Spans<'_>) -> Optio
     bare.get(Group::Arabic)?;
     let start = text.char_offset(bare.start);
     let end = text.char_offset(bare.end);
-    let unit = crate::tables::declared_unit(text, start, end)?;
-    with_unit_of(text, case, bare, Unit::declared(unit)?)
+    // `| -2.7 |` in a column of the change: the sign is the figure's.
+    let signed = start
+        .checked_sub(1)
+        .filter(|&i| matches!(text.chars.get(i), Some('-' | '−' | '+')));
+    let unit = crate::tables::declared_unit(text, signed.unwrap_or(start), end)?;
+    let mut q = with_unit_of(text, case, bare, Unit::declared(unit)?)?;
+    if let Some(sign) = signed {
+        if text.chars.get(sign) != Some(&'+') {
+            q.value = -q.value;
+        }
+        q.start = sign;
+        q.text = text.original_text(sign, end);
+        (q.line, q.column) = case.position(sign);
+    }
+    Some(q)
 }
 
 /// `分别较上年提高3.1、2.7个百分点`: in a list of figures after `分别`, the

@@ -495,11 +495,11 @@ fn column(cell: &str, year: Option<i32>, region: Option<&str>) -> Column {
 }
 
 /// The unit a table declares for the number alone in the cell
-/// `start..end` (character offsets), as written: in the header of its
-/// column (`| 县区 | 覆盖率（%） |`, `2023年（万元）`), else at the end of its
-/// row's first cell (`| 生均公用经费（元） | 650 |`, `（单位：万元）`), else
-/// at the end of the line before the table (`表1 经费投入情况（单位：万元）`,
-/// `单位：万元`). Reports write a table's unit once there, and its cells as
+/// `start..end` (character offsets), as written: at the end of its row's
+/// first cell (`| 生均公用经费（元） | 650 |`, `（单位：万元）`), else in the
+/// header of its column (`| 县区 | 覆盖率（%） |`, `2023年（万元）`; first in
+/// a column of the change, `增幅（%）`), else at the end of the line before
+/// the table (`表1 经费投入情况（单位：万元）`, `单位：万元`). Reports write a table's unit once there, and its cells as
 /// bare numbers.
 ///
 /// Only in a row of a table whose cells are split at `|` or tabs, under
@@ -560,14 +560,30 @@ pub(crate) fn declared_unit<'t>(
     let in_header = (header.len() == row.len())
         .then(|| of_cell(&header, column))
         .flatten();
-    in_header.or_else(|| of_cell(&row, 0)).or_else(|| {
+    let in_row = of_cell(&row, 0);
+    // Two units for one cell: the row's names its indicator's (`| 超大班额
+    // （个） | 2 |` under `2023年（%）` is a count, not 2%), but in a column of
+    // the change (`增幅（%）`) the column's names the change's.
+    let change_column = header
+        .get(column)
+        .is_some_and(|&(s, e)| changes::change_heading(text.slice(s, e)).is_some());
+    let (first, second) = if change_column {
+        (in_header, in_row)
+    } else {
+        (in_row, in_header)
+    };
+    first.or(second).or_else(|| {
         // The caption: the line before the header.
         let end = header_start.checked_sub(1)?;
         let from = text.chars[..end]
             .iter()
             .rposition(|c| *c == '\n')
             .map_or(0, |p| p + 1);
-        let caption = text.slice(from, end).trim_end();
+        // (`如下表（单位：万元）：`: the colon or stop that closes it.)
+        let caption = text
+            .slice(from, end)
+            .trim_end()
+            .trim_end_matches([':', '。', '.', ' ']);
         unit_note(caption)
             .map(|(_, unit)| unit)
             .filter(|_| caption.contains("单位"))

@@ -1953,6 +1953,25 @@ mod phrasing {
             levels(&in_report(caption, Some(2023))),
             [("education-expenditure".to_string(), Some(534_000_000.0))]
         );
+        // The caption's stop or colon closes it; a row's unit beats its
+        // column's, but for a column of the change.
+        let caption = "教育经费投入情况如下表（单位：万元）：\n| 指标 | 2022年 | 2023年 |\n|---|---|---|\n| 一般公共预算教育支出 | 52100 | 53400 |";
+        assert_eq!(
+            levels(&in_report(caption, Some(2023))),
+            [("education-expenditure".to_string(), Some(534_000_000.0))]
+        );
+        let both = "| 指标 | 2022年（万元） | 2023年（万元） |\n|---|---|---|\n| 生均一般公共预算教育支出（元） | 11200 | 10900 |";
+        assert_eq!(
+            levels(&in_report(both, Some(2023))),
+            [("per-student-expenditure".to_string(), Some(10900.0))]
+        );
+        let change = "| 指标 | 2023年 | 增幅（%） |\n|---|---|---|\n| 生均一般公共预算教育支出（元） | 10900 | -2.7 |";
+        let c = in_report(change, Some(2023));
+        assert_eq!(
+            c.indicators[0].change.as_ref().and_then(|c| c.percent),
+            Some(-2.7),
+            "{change}"
+        );
         // A rate is read in the unit before its slash.
         let rate = "| 指标 | 2023年 |\n|---|---|\n| 生均一般公共预算教育支出（元/生） | 14650 |";
         assert_eq!(
@@ -4465,6 +4484,16 @@ fn a_claim_denied_by_its_words_is_a_denial() {
     // … unless it was made after the demand.
     let text = "尚未实现课后服务全覆盖，督促整改后，现已整改到位。";
     assert_eq!(denied(text), Vec::<bool>::new(), "{text}");
+    // A remedy not yet made leaves the denial standing (it was taken for
+    // the remedy, and the denial dropped).
+    for text in [
+        "超大班额尚未全部消除，至今仍未整改到位。",
+        "尚未实现课后服务全覆盖，未能按期整改到位。",
+    ] {
+        assert_eq!(denied(text), [true], "{text}");
+    }
+    let text = "民办学校仍存在超大班额的问题已于2023年3月整改完毕。";
+    assert_eq!(denied(text), Vec::<bool>::new(), "{text}");
     // `不得低于` is the requirement, demanded.
     let c = extracted("确保义务教育教师平均工资收入水平不得低于当地公务员。");
     let flags: Vec<(bool, bool)> = c.claims.iter().map(|c| (c.plan, c.denied)).collect();
@@ -4518,6 +4547,21 @@ fn a_shortfall_of_the_schools_denies_the_whole() {
     }
     assert_eq!(flags("部分学校课后服务尚未实现全覆盖。"), [(true, true)]);
     assert_eq!(flags("全县无未开展课后服务的学校。"), [(false, false)]);
+    // The lack of something else: a course, the pupils, kindergartens.
+    for text in [
+        "仍有3所学校未开展课后服务特色课程。",
+        "课后服务尚未覆盖全部学生，参与率为85%。",
+        "仍有3所幼儿园未开展课后服务。",
+    ] {
+        assert_eq!(flags(text), [], "{text}");
+    }
+    // The nearest year dates the denial: 2022's claim, then now's lack.
+    for text in [
+        "2021年已实现课后服务全覆盖，2023年仍有2所学校未开展课后服务。",
+        "2022年已实现课后服务全覆盖，今年仍有2所学校未开展课后服务。",
+    ] {
+        assert_eq!(flags(text), [(true, false)], "{text}");
+    }
 }
 
 /// A requirement named as the goal aimed at (`围绕…全覆盖目标`, `对标“两个
@@ -4541,6 +4585,8 @@ fn a_goal_another_fund_or_an_earlier_year_claims_nothing_now() {
         "对标“两个只增不减”要求，一般公共预算教育支出较上年下降0.8%，差距明显。",
         "以实现义务教育学校课后服务全覆盖为目标，新增课后服务学校5所。",
         "按照“两个只增不减”的要求，全县一般公共预算教育支出较上年下降0.8%。",
+        // What a remedy's measures are for.
+        "整改措施：启用新校区分流学生，使超大班额全部消除。",
     ] {
         assert_eq!(flags(text), [(true, false)], "{text}");
     }
@@ -6587,7 +6633,12 @@ mod county_phrasing {
         // An item of a plan of remedies, which sets its deadline and tells
         // no result: its measures are to come (the 52% was a level reached).
         let planned = "问题：公办园在园幼儿占比为42.1%。整改措施：新建公办幼儿园5所，使公办园在园幼儿占比达到52%以上。";
-        for deadline in ["整改时限：2024年6月底。", "完成时限：2024年底前。"] {
+        for deadline in [
+            "整改时限：2024年6月底。",
+            "完成时限：2024年底前。",
+            "时间节点：2024年9月。",
+            "整改时间：2024年秋季学期。",
+        ] {
             let c = in_2023(&format!("{planned}{deadline}"));
             assert_eq!(levels(&c), [], "{deadline}");
             assert_eq!(

@@ -352,8 +352,15 @@ fn is_plan_label(label: &str) -> bool {
 pub const REMEDY_MEASURES: [&str; 4] = ["整改措施", "具体措施", "工作措施", "主要措施"];
 
 /// Labels of a deadline (folded: ASCII colon): `整改时限：2024年6月底`,
-/// `完成时限：`, `整改期限：`.
-pub const DEADLINES: [&str; 3] = ["时限:", "期限:", "完成时间:"];
+/// `完成时限：`, `整改期限：`, `时间节点：`, `整改时间：`, `时限要求：`.
+pub const DEADLINES: [&str; 6] = [
+    "时限:",
+    "期限:",
+    "完成时间:",
+    "时间节点:",
+    "整改时间:",
+    "时限要求:",
+];
 
 /// Whether `words` open with a label of a remedy's measures
 /// ([`REMEDY_MEASURES`]).
@@ -608,14 +615,36 @@ pub const DOUBLE_NEGATIVE: [&str; 4] = ["没有一年未", "无一年未", "并�
 
 /// Words after a denial, in its sentence, that refute it (`有群众反映…低于…，经
 /// 核查不属实`) or say it was remedied (`…，现已全部整改`, `…，已整改到位`).
-pub const UNDONE_AFTER: [&str; 6] = [
+pub const UNDONE_AFTER: [&str; 8] = [
     "不属实",
     "并非如此",
     "已整改",
     "现已",
     "整改到位",
     "已全部整改",
+    "整改完毕",
+    "完成整改",
 ];
+
+/// Words around a phrase that says a lack in its own words
+/// (`未开展课后服务`, `课后服务…未覆盖`) that make it the lack of something
+/// else than the requirement: after it, a course or the pupils
+/// (`…特色课程`, `…全部学生`, `参与率`); before it, kindergartens, which the
+/// after-school requirement does not cover.
+pub const LACKS_OTHER: ([&str; 2], [&str; 6]) = (
+    ["幼儿园", "幼儿"],
+    ["学生", "幼儿", "课程", "项目", "特色", "参与"],
+);
+
+/// Whether the words `before` a phrase of a lack (in its clause) and
+/// `after` it name something else that lacks ([`LACKS_OTHER`]).
+pub fn lacks_other(before: &str, after: &str) -> bool {
+    search::contains_any(before, LACKS_OTHER.0) || search::contains_any(after, LACKS_OTHER.1)
+}
+
+/// Words right before a remedy's word that say it is not made: `尚未整改到位`,
+/// `至今仍未整改到位`, `未能按期整改到位`, `没有完成整改`.
+pub const NOT_YET: [&str; 4] = ["未", "未能按期", "没有", "不"];
 
 /// Words that make a remedy after a denial a demand, not a remedy made:
 /// `尚未落实“不低于”要求，须于2025年6月底前整改到位`, `责令限期整改到位`. The
@@ -628,7 +657,8 @@ pub const DEMANDED: [&str; 15] = [
 /// Whether `after`, the words after a denial in its sentence, say the
 /// denial was refuted or remedied ([`UNDONE_AFTER`]): a word of them that
 /// no demand ([`DEMANDED`]) stands before in its clause, or that `已`
-/// opens (`责令整改，现已整改到位`).
+/// opens (`责令整改，现已整改到位`), and that no word of not yet stands
+/// right before ([`NOT_YET`]: `尚未整改到位` is the denial standing).
 pub fn undone_after(after: &str) -> bool {
     UNDONE_AFTER.iter().any(|w| {
         search::starts(after, w).any(|i| {
@@ -636,10 +666,12 @@ pub fn undone_after(after: &str) -> bool {
             let clause = before
                 .rfind(|c: char| crate::punctuation::is_clause_end(c))
                 .map_or(before, |p| &before[p..]);
-            w.starts_with('已')
-                || w.starts_with("现已")
-                || before.ends_with('已')
-                || !search::contains_any(clause, DEMANDED)
+            let not_yet = NOT_YET.iter().any(|n| before.ends_with(n));
+            !not_yet
+                && (w.starts_with('已')
+                    || w.starts_with("现已")
+                    || before.ends_with('已')
+                    || !search::contains_any(clause, DEMANDED))
         })
     })
 }
