@@ -349,7 +349,7 @@ impl ClaimFinder {
                     && (c.plan, c.denied, c.partial, &c.indicator)
                         == (claim.plan, claim.denied, claim.partial, &claim.indicator)
             };
-            if claim.denied && denies_nothing_now(text, lead, m.start, m.end, cx.year) {
+            if claim.denied && denies_nothing_now(text, lead, m.start, m.end, cx) {
                 continue;
             }
             // `2022年已实现…不低于当地公务员，2023年…`: a claim of another
@@ -389,7 +389,8 @@ fn done_in_part(text: &CaseText<'_>, quantities: &[Quantity], end: usize, to: us
 }
 
 /// Whether a denial whose phrase is at `start..end`, in the sentence that
-/// starts at `lead`, says nothing of the region now ([`plans::NOT_NOW`]
+/// starts at `lead`, says nothing of the region now (a problem's label in
+/// an item that tells its remedy, [`plans::NOT_NOW`]
 /// before it, a year before the report's, a question, or
 /// [`plans::UNDONE_AFTER`] after it): no denial is recorded, as none is
 /// for a claim of another time.
@@ -398,9 +399,20 @@ fn denies_nothing_now(
     lead: usize,
     start: usize,
     end: usize,
-    year: Option<i32>,
+    cx: Context<'_>,
 ) -> bool {
+    let year = cx.year;
     let before = text.slice(lead, start);
+    // `问题：教师平均工资收入低于当地公务员。整改成效：…已整改到位`: the problem
+    // an item is labelled by, in a rectification report or an item that
+    // tells its remedy, is the state found, as its figures are (it failed
+    // the section beside the remedy's figures that pass).
+    if dutycheck_vocab::periods::problem_label(before)
+        && (cx.rectification
+            || dutycheck_vocab::periods::tells_what_was_done(text.slice(0, text.chars.len())))
+    {
+        return true;
+    }
     let stop = text.end_from(end, is_sentence_end);
     let after = text.slice(end, stop);
     // (The nearest year only: `2022年已实现…全覆盖，2024年仍有2所学校未开展…`

@@ -4468,9 +4468,13 @@ fn a_claim_denied_by_its_words_is_a_denial() {
         "不存在课后服务全覆盖仍有差距的问题。",
         "有群众反映我县教师平均工资收入低于当地公务员，经核查不属实。",
         "整改前，该县课后服务全覆盖仍有差距，现已全部整改。",
+        // The problem an item is labelled by, beside its remedy.
+        "问题：义务教育教师平均工资收入水平低于当地公务员。整改成效：教师平均工资为11.26万元，已整改到位。",
     ] {
         assert_eq!(denied(text), Vec::<bool>::new(), "{text}");
     }
+    // With no remedy told, the problem is the state now.
+    assert_eq!(denied("问题：尚未实现课后服务全覆盖。"), [true]);
     // A remedy demanded after the denial, not made: the denial stands (it
     // was dropped as remedied, and its section passed).
     for text in [
