@@ -4600,11 +4600,16 @@ fn unread(
     let clause_end = text.end_from(mention.end, ends_clause);
     let clause = text.slice(mention.end, clause_end);
     let first = quantities.partition_point(|q| q.start < mention.end);
+    // (`A连续三年下降`: the run of years is no figure of A's; the fall in
+    // words is the report's year's, the last of the run.)
+    let run_of_years = |q: &Quantity| {
+        q.kind == QuantityKind::Duration && text.slice(q.start.saturating_sub(2), q.start) == "连续"
+    };
     let figures: Vec<&Quantity> = quantities[first..]
         .iter()
         .inspect(|_| work(1))
         .take_while(|q| q.start < clause_end)
-        .filter(|q| q.end <= clause_end && q.kind != QuantityKind::Year)
+        .filter(|q| q.end <= clause_end && q.kind != QuantityKind::Year && !run_of_years(q))
         .collect();
     let masked = clause.char_indices().any(|(i, c)| {
         links::MASKS.contains(&c)

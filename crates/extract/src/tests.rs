@@ -5755,9 +5755,18 @@ mod county_phrasing {
         for text in [
             "2023年一般公共预算教育支出有所减少。",
             "2022年以来，一般公共预算教育支出有所减少。",
+            // A run of years, the report's the last: the run is no figure
+            // of the name's (it was `wrong-kind`, and the fall was lost).
+            "一般公共预算教育支出连续三年下降，2023年为9.4亿元。",
+            "生均一般公共预算教育支出连续两年减少。",
         ] {
             let c = in_2023(text);
             assert_eq!(reasons(&c), [UnreadMentionReason::UnsizedChange], "{text}");
+            assert_eq!(
+                c.unread[0].direction,
+                Some(dutycheck_model::Direction::Down),
+                "{text}"
+            );
         }
     }
 
