@@ -3110,6 +3110,13 @@ fn earlier_opening(
     // 出台《…方案》，…，A56.8%`) makes what follows the result as of the
     // report.
     let run_on = after_lead.chars().any(ends_clause);
+    // `2021年已消除超大班额，但2023年秋季…仍有2个超大班额`: the clause of the
+    // name dates itself later (the 2 left were the earlier year's).
+    if first_year(after_lead).is_some_and(|y| y > earlier)
+        || search::contains_any(after_lead, changes::THIS_YEAR)
+    {
+        return None;
+    }
     if !long && !run_on {
         return Some(earlier);
     }

@@ -5770,6 +5770,27 @@ mod county_phrasing {
         }
     }
 
+    /// A sentence that opens with an earlier year, whose later clause dates
+    /// itself in the report's year (`2021年已消除超大班额，但2023年秋季…仍有2个
+    /// 超大班额`, `…，今年仍有2个`): the later clause's figure is the year's
+    /// (the 2 left were the earlier year's, and the rule passed).
+    #[test]
+    fn a_later_clause_dated_again_is_the_years() {
+        for text in [
+            "2021年已消除超大班额，但2023年秋季因生源回流仍有2个超大班额。",
+            "2022年已消除超大班额，今年仍有2个超大班额。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(
+                values_of(&c),
+                [("super-large-class-count".to_string(), 2.0)],
+                "{text}"
+            );
+        }
+        let c = in_2023("2022年，全县普惠性幼儿园覆盖率为78.3%。");
+        assert_eq!(reasons(&c), [UnreadMentionReason::OtherPeriod]);
+    }
+
     /// `拨付生均公用经费3.2亿元`: the sum paid under a per-head name. It was
     /// read as 320 million yuan per student, and passed the 650元 floor.
     #[test]
