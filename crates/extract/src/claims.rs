@@ -246,50 +246,50 @@ impl ClaimFinder {
             // `超大班额清零的县达到12个`, `全市有10个县实现了…`, `其他县均已实现…`:
             // other regions' claim, or some regions' only: not the
             // section's whole claim.
+            // `石泉县一般公共预算教育支出比上年下降1.6%，未实现“只增不减”` in
+            // the city's section: the county's, a part's. So is one whose
+            // clause names another region before it (`邻县青溪县课后服务全覆盖
+            // 仍有差距`).
             let others = dutycheck_vocab::regions::claims_for_others(
                 text.slice(from, m.start),
                 text.slice(m.end, m.end + 12),
-            )
-                // `石泉县一般公共预算教育支出比上年下降1.6%，未实现“只增不
-                // 减”` in the city's section: the county's, a part's.
-                // So is one whose clause names another region before it
-                // (`邻县青溪县课后服务全覆盖仍有差距`).
-                || cx.region.is_some_and(|own| {
-                    [before.trim_start(), text.slice(from, m.start)]
-                        .into_iter()
-                        .map(dutycheck_vocab::regions::without_neighbour)
-                        .filter_map(dutycheck_vocab::regions::named_at_start)
-                        .any(|named| dutycheck_vocab::regions::names_other(named, own))
-                });
+            ) || cx.region.is_some_and(|own| {
+                [before.trim_start(), text.slice(from, m.start)]
+                    .into_iter()
+                    .map(dutycheck_vocab::regions::without_neighbour)
+                    .filter_map(dutycheck_vocab::regions::named_at_start)
+                    .any(|named| dutycheck_vocab::regions::names_other(named, own))
+            });
             let own_part = || {
                 plans::claims_in_part(text.slice(from, to))
-                // `消除超大班额的任务已完成百分之八十`: the task done in part.
-                || done_in_part(text, &case.quantities, m.end, to)
-                // `其中城关镇课后服务实现全覆盖`, `以白石镇为例，…`,
-                // `县实验小学…`: the opening names a part, as a figure's
-                // would (the town's claim was read as the county's).
-                || crate::indicators::opening_names_a_part(text, from, m.start, cx.region)
-                // `城区学校实现课后服务全覆盖，农村学校…仍有差距`: the urban
-                // area's claim set against the countryside's, not the
-                // region's. (Alone, `城区超大班额全面清零` is the region's,
-                // as its large classes are the urban schools'.)
-                || ((dutycheck_vocab::regions::opens_with_urban_area(text.slice(from, m.start))
-                    // (`课后服务实现城区学校全覆盖`: the area in the phrase's gap.)
-                    || dutycheck_vocab::regions::URBAN
-                        .iter()
-                        .any(|w| *w != "城乡" && search::contains(text.slice(m.start, m.end), w)))
-                    && search::contains_any(
-                        text.slice(lead, text.end_from(m.end, is_sentence_end)),
-                        dutycheck_vocab::regions::RURAL,
-                    ))
+                    // `消除超大班额的任务已完成百分之八十`: the task done in part.
+                    || done_in_part(text, &case.quantities, m.end, to)
+                    // `其中城关镇课后服务实现全覆盖`, `以白石镇为例，…`,
+                    // `县实验小学…`: the opening names a part, as a figure's
+                    // would (the town's claim was read as the county's).
+                    || crate::indicators::opening_names_a_part(text, from, m.start, cx.region)
+                    // `城区学校实现课后服务全覆盖，农村学校…仍有差距`: the urban
+                    // area's claim set against the countryside's, not the
+                    // region's. (Alone, `城区超大班额全面清零` is the region's,
+                    // as its large classes are the urban schools'.)
+                    || ((dutycheck_vocab::regions::opens_with_urban_area(text.slice(from, m.start))
+                        // (`课后服务实现城区学校全覆盖`: the area in the phrase's gap.)
+                        || dutycheck_vocab::regions::URBAN
+                            .iter()
+                            .any(|w| *w != "城乡" && search::contains(text.slice(m.start, m.end), w)))
+                        && search::contains_any(
+                            text.slice(lead, text.end_from(m.end, is_sentence_end)),
+                            dutycheck_vocab::regions::RURAL,
+                        ))
             };
             // A shortfall of the region's own schools or towns is the
             // region's (it was a denial in part, and judged nothing) when
             // the phrase itself says what they lack (`仍有3所学校未开展课后
             // 服务`, `农村学校暂未提供课后服务`, `仍存在超大班额`: a word of
-            // [`DENIALS`] in its own words, not in its gap), or the requirement is that none is left
-            // (`城关镇超大班额尚未完全消除`). (`部分学校课后服务尚未实现全
-            // 覆盖` may speak of the pupils those schools cover: a part.)
+            // [`DENIALS`] in its own words, not in its gap), or the
+            // requirement is that none is left (`城关镇超大班额尚未完全消
+            // 除`). (`部分学校课后服务尚未实现全覆盖` may speak of the pupils
+            // those schools cover: a part.)
             let phrase = text.slice(m.start, m.end);
             let says_lack = self.pieces.get(m.indicator).is_some_and(|pieces| {
                 pieces.iter().any(|p| {
