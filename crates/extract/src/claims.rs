@@ -325,8 +325,11 @@ impl ClaimFinder {
                     || planned_in_gap(text, &m, self.pieces.get(m.indicator))
                     || under_way(text, from, m.start, m.end, to)
                     // `整改措施：…，使超大班额全部消除`: what the measures are
-                    // for (it was a claim the item's result contradicted).
-                    || (before.ends_with('使') && plans::opens_with_remedy_measures(before.trim_start()))
+                    // for (it was a claim the item's result contradicted);
+                    // and any claim of the measures of a plan of remedies
+                    // (`整改措施：…实现…全覆盖。整改时限：2024年3月`).
+                    || (plans::opens_with_remedy_measures(before.trim_start())
+                        && (before.ends_with('使') || plans::remedy_planned(&text.normal)))
                     // `围绕课后服务全覆盖目标，…`, `对标“两个只增不减”要求，…`.
                     || plans::names_as_goal(text.slice(from, m.start), text.slice(m.end, to))
                     // `下一步，我县将重点做好以下工作：一是…；二是实现…全覆盖`.
@@ -404,12 +407,12 @@ fn denies_nothing_now(
     let year = cx.year;
     let before = text.slice(lead, start);
     // `问题：教师平均工资收入低于当地公务员。整改成效：…已整改到位`: the problem
-    // an item is labelled by, in a rectification report or an item that
-    // tells its remedy, is the state found, as its figures are (it failed
-    // the section beside the remedy's figures that pass).
+    // an item is labelled by, in an item that tells a result of its remedy,
+    // is the state found, as its figures are (it failed the section beside
+    // the remedy's figures that pass). Measures alone tell no result: `…，
+    // 尚未整改到位。整改措施：…` still denies.
     if dutycheck_vocab::periods::problem_label(before)
-        && (cx.rectification
-            || dutycheck_vocab::periods::tells_what_was_done(text.slice(0, text.chars.len())))
+        && dutycheck_vocab::periods::tells_result(text.slice(0, text.chars.len()))
     {
         return true;
     }

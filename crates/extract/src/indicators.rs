@@ -4124,14 +4124,13 @@ const ITEM_NUMBER_LIMIT: usize = 12;
 /// (`整改措施：新建幼儿园5所，使A达到52%以上`, in `lead` or, with no clause
 /// before the figure, `first`) in an item of a plan of remedies: one that
 /// sets its deadline (`整改时限：`) and tells no result
-/// ([`periods::tells_result`]). Its figures are what the measures are to
+/// ([`plans::remedy_planned`]). Its figures are what the measures are to
 /// reach, not what they reached. (Asked of the case only after the label:
 /// few sentences open with one.)
 fn remedy_to_come(text: &CaseText<'_>, lead: &str, first: Option<&str>) -> bool {
     (plans::opens_with_remedy_measures(lead)
         || first.is_some_and(plans::opens_with_remedy_measures))
-        && plans::sets_deadline(&text.normal)
-        && !periods::tells_result(&text.normal)
+        && plans::remedy_planned(&text.normal)
 }
 
 fn plan(

@@ -6665,7 +6665,8 @@ mod county_phrasing {
         let c = in_2023("问题：大班额比例为6.8%。整改成效：大班额比例降至3.1%。");
         assert_eq!(levels(&c), [("large-class-share", Some(3.1))]);
         // An item of a plan of remedies, which sets its deadline and tells
-        // no result: its measures are to come (the 52% was a level reached).
+        // no result: its measures are to come (the 52% was a level reached),
+        // and its problem is the state now.
         let planned = "问题：公办园在园幼儿占比为42.1%。整改措施：新建公办幼儿园5所，使公办园在园幼儿占比达到52%以上。";
         for deadline in [
             "整改时限：2024年6月底。",
@@ -6674,13 +6675,40 @@ mod county_phrasing {
             "整改时间：2024年秋季学期。",
         ] {
             let c = in_2023(&format!("{planned}{deadline}"));
-            assert_eq!(levels(&c), [], "{deadline}");
+            assert_eq!(
+                levels(&c),
+                [("preschool-public-share", Some(42.1))],
+                "{deadline}"
+            );
             assert_eq!(
                 targets(&c),
                 [("preschool-public-share", Some(52.0))],
                 "{deadline}"
             );
         }
+        // In such an item the problem is the state now (it was the state
+        // found, and the 42.1% unread); so is a problem's denial, and a claim
+        // of its measures is a plan.
+        let c = in_2023(&format!("{planned}整改时限：2024年6月底。"));
+        assert_eq!(
+            c.unread
+                .iter()
+                .map(|u| (u.indicator.as_str(), u.reason))
+                .collect::<Vec<_>>(),
+            []
+        );
+        let c = in_2023(
+            "问题：仍有3所学校未开展课后服务。整改措施：统筹资源，于2024年春季学期实现义务教育学校课后服务全覆盖。整改时限：2024年3月。",
+        );
+        let flags: Vec<(bool, bool)> = c.claims.iter().map(|c| (c.plan, c.denied)).collect();
+        assert_eq!(flags, [(false, true), (true, false)]);
+        // A problem whose remedy is not yet made still denies, measures or
+        // not.
+        let c = in_2023(
+            "问题：义务教育教师平均工资收入水平低于当地公务员0.21万元，尚未整改到位。整改措施：将教师工资纳入年度预算。",
+        );
+        let flags: Vec<bool> = c.claims.iter().map(|c| c.denied).collect();
+        assert_eq!(flags, [true]);
         // The same measures in a report on them: done, with no deadline, or
         // with a result told beside it.
         for text in [

@@ -116,31 +116,30 @@ pub fn background_label(lead: &str) -> bool {
 pub const RESULTS: &str = "成效";
 
 /// Whether a case's `text` tells what its work reached after a problem's
-/// label: a word of the remedy ([`AFTER_REMEDY`]) or of results
-/// ([`RESULTS`]). In a bulletin, `问题：…为42.3%` is the problem now.
+/// label: a result ([`tells_result`]), or the measures taken
+/// ([`crate::plans::REMEDY_MEASURES`]: `整改措施：…`) in an item that sets
+/// no deadline. In a bulletin, `问题：…为42.3%` is the problem now; so it is
+/// in a plan of remedies (`整改措施：…。整改时限：2024年8月底`), whose measures
+/// are to come.
 pub fn tells_what_was_done(text: &str) -> bool {
-    search::contains_any(text, AFTER_REMEDY)
-        || search::contains(text, RESULTS)
-        || search::contains_any(text, REMEDY_DONE)
+    tells_result(text)
+        || (search::contains_any(text, crate::plans::REMEDY_MEASURES)
+            && !crate::plans::sets_deadline(text))
 }
 
 /// Whether a rectification item's `text` tells a result of its remedy: a
 /// word of the state after it ([`AFTER_REMEDY`]), of results ([`RESULTS`]),
-/// or of a remedy made (`整改情况`, `已整改`; not `整改措施`, which a plan
-/// of remedies lists too: [`crate::plans::REMEDY_MEASURES`]).
+/// `整改情况`, or a remedy said made ([`crate::plans::remedy_made`]:
+/// `已整改到位`, not `尚未整改到位` nor `须于…前整改到位`).
 pub fn tells_result(text: &str) -> bool {
     search::contains_any(text, AFTER_REMEDY)
         || search::contains(text, RESULTS)
-        || REMEDY_DONE
-            .iter()
-            .filter(|w| !crate::plans::REMEDY_MEASURES.contains(w))
-            .any(|w| search::contains(text, w))
+        || search::contains(text, REMEDY_STATE)
+        || crate::plans::remedy_made(text)
 }
 
-/// Words of a rectification item that say its remedy was made, beside
-/// [`AFTER_REMEDY`] and [`RESULTS`]: `整改情况：已整改到位`, `整改措施：…`,
-/// `已完成整改`. After them a problem's label names the state before.
-pub const REMEDY_DONE: [&str; 5] = ["整改情况", "整改措施", "已整改", "整改到位", "完成整改"];
+/// The label of a remedy's state: `整改情况：已整改到位`.
+pub const REMEDY_STATE: &str = "整改情况";
 
 /// Words right after a figure (past the brackets and quotes that close
 /// around it) that make it a problem's: `…仅为44.6%的问题`, `…偏高（6.3%）”问题已

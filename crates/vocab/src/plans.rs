@@ -368,6 +368,13 @@ pub fn opens_with_remedy_measures(words: &str) -> bool {
     label(words).is_some_and(|l| REMEDY_MEASURES.contains(&l))
 }
 
+/// Whether the folded text of an item is one of a plan of remedies: it
+/// sets a deadline ([`DEADLINES`]) and tells no result
+/// ([`crate::periods::tells_result`]). Its measures are to come.
+pub fn remedy_planned(text: &str) -> bool {
+    sets_deadline(text) && !crate::periods::tells_result(text)
+}
+
 /// Whether the folded text of an item sets a deadline ([`DEADLINES`]).
 pub fn sets_deadline(text: &str) -> bool {
     search::contains_any(text, DEADLINES)
@@ -660,7 +667,24 @@ pub const DEMANDED: [&str; 15] = [
 /// opens (`责令整改，现已整改到位`), and that no word of not yet stands
 /// right before ([`NOT_YET`]: `尚未整改到位` is the denial standing).
 pub fn undone_after(after: &str) -> bool {
-    UNDONE_AFTER.iter().any(|w| {
+    said_unguarded(after, &UNDONE_AFTER)
+}
+
+/// Words that say a remedy was made: `已整改`, `整改到位`, `整改完毕`.
+pub const REMEDIES: [&str; 5] = ["已整改", "整改到位", "已全部整改", "整改完毕", "完成整改"];
+
+/// Whether `text` says a remedy was made ([`REMEDIES`]), guarded as
+/// [`undone_after`] is: not `尚未整改到位`, not `须于…前整改到位`.
+pub fn remedy_made(text: &str) -> bool {
+    said_unguarded(text, &REMEDIES)
+}
+
+/// Whether one of `words` stands in `text` with no word of not yet right
+/// before it ([`NOT_YET`]) and, unless `已` opens it, no demand
+/// ([`DEMANDED`]) before it in its clause.
+fn said_unguarded(text: &str, words: &[&str]) -> bool {
+    let after = text;
+    words.iter().any(|w| {
         search::starts(after, w).any(|i| {
             let before = &after[..i];
             let clause = before
