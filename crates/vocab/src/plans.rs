@@ -683,10 +683,9 @@ pub fn remedy_made(text: &str) -> bool {
 /// before it ([`NOT_YET`]) and, unless `已` opens it, no demand
 /// ([`DEMANDED`]) before it in its clause.
 fn said_unguarded(text: &str, words: &[&str]) -> bool {
-    let after = text;
     words.iter().any(|w| {
-        search::starts(after, w).any(|i| {
-            let before = &after[..i];
+        search::starts(text, w).any(|i| {
+            let before = &text[..i];
             let clause = before
                 .rfind(|c: char| crate::punctuation::is_clause_end(c))
                 .map_or(before, |p| &before[p..]);
@@ -1167,6 +1166,29 @@ pub(crate) const WORK_TITLES: [&str; 4] = ["做法", "成效", "成绩", "举措
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A remedy is made only when said so unguarded: not after a word of
+    /// not yet, not after a demand in its clause (unless `已` opens it).
+    #[test]
+    fn a_remedy_made_is_said_unguarded() {
+        for made in [
+            "已整改到位",
+            "经督促,现已整改到位",
+            "问题已于2024年3月整改完毕",
+            "已完成整改",
+        ] {
+            assert!(remedy_made(made), "{made}");
+        }
+        for not_made in [
+            "尚未整改到位",
+            "至今仍未整改到位",
+            "未能按期整改到位",
+            "须于2025年6月底前整改到位",
+            "责令限期整改到位",
+        ] {
+            assert!(!remedy_made(not_made), "{not_made}");
+        }
+    }
 
     #[test]
     fn a_label_is_stepped_over_but_a_year_is_no_label() {
