@@ -385,13 +385,12 @@ pub fn sets_deadline(text: &str) -> bool {
 /// `不低于` compares (`追加教师绩效工资2亿元，实现“不低于”要求` still claims it).
 pub const PAY_ITEMS: [&str; 2] = ["绩效工资", "津补贴"];
 
-/// Words that open a clause aimed at a requirement, which names it as a
-/// goal (`围绕课后服务全覆盖目标，…`, `对标“两个只增不减”要求，…`, `以实现…全覆盖
-/// 为目标`): the phrase claims nothing (each was read as a claim, and a
-/// figure short of it as the claim contradicted).
-pub const AIMED_AT: [&str; 9] = [
-    "围绕", "对标", "瞄准", "着眼", "面向", "按照", "根据", "依据", "以",
-];
+/// Words that open a clause aimed at a requirement, beside the words of
+/// aim ([`AIMS`]: `对标`, `瞄准`…), which name it as a goal (`围绕课后服务全覆盖
+/// 目标，…`, `对标“两个只增不减”要求，…`, `以实现…全覆盖为目标`): the phrase
+/// claims nothing (each was read as a claim, and a figure short of it as
+/// the claim contradicted).
+pub const AIMED_AT: [&str; 5] = ["围绕", "按照", "根据", "依据", "以"];
 
 /// Words right after a requirement's phrase that name it as what is
 /// aimed at (`…全覆盖目标`, `“两个只增不减”要求`, `以…为目标`).
@@ -399,7 +398,7 @@ pub const GOAL_AFTER: [&str; 3] = ["目标", "要求", "任务"];
 
 /// Whether a claim phrase, with `before` the words of its clause before it
 /// and `after` those after it, names the requirement as a goal aimed at
-/// ([`AIMED_AT`] opens the clause, a word of [`GOAL_AFTER`] follows the
+/// ([`AIMS`] or [`AIMED_AT`] opens the clause, a word of [`GOAL_AFTER`] follows the
 /// phrase, past its quotes, `的` or `为`). `落实“两个只增不减”要求` and
 /// `实现“不低于”目标` still claim it: they say it was met.
 pub fn names_as_goal(before: &str, after: &str) -> bool {
@@ -409,7 +408,7 @@ pub fn names_as_goal(before: &str, after: &str) -> bool {
         .strip_prefix('的')
         .or_else(|| after.strip_prefix('为'))
         .unwrap_or(after);
-    AIMED_AT.iter().any(|w| before.starts_with(w))
+    AIMS.iter().chain(&AIMED_AT).any(|w| before.starts_with(w))
         && GOAL_AFTER.iter().any(|w| after.starts_with(w))
 }
 
