@@ -4227,7 +4227,7 @@ fn plan(
     let opens_plan = !lead.is_empty()
         && (text
             .plan_words(start, lead_end)
-            .any(|(at, w)| at == start || w.ends_with('后'))
+            .any(|(at, w)| at == start || plans::is_building(w))
             || lead.starts_with('到'));
     // `A（目标90%）达到88.7%`, `A（省定目标85%）83.1%`: a note right after the
     // name gives the standard's figure; its words plan nothing of the figure

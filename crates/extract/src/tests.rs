@@ -5879,13 +5879,18 @@ mod county_phrasing {
             // building, and `下步`.
             "整改任务：全县普惠性幼儿园覆盖率达到85%。",
             "年底前全县公办园在园幼儿占比可达52%。",
-            "城东学校投入使用后，全县大班额比例降至3%。",
+            "城东学校投入使用后，全县大班额比例将降至3%。",
             "下步，全县高中阶段毛入学率提高到92%。",
         ] {
             let c = in_2023(text);
             assert_eq!(levels(&c), [], "{text}");
             assert_eq!(targets(&c).len(), 1, "{text}");
         }
+        // A building up, and what followed it: no word waits on it (a
+        // plan says `将`, `可`, `预计`: 3所初中建成后，将解决…).
+        let c = in_2023("城东学校投入使用后，全县大班额比例降至3%。");
+        assert_eq!(levels(&c), [("large-class-share", Some(3.0))]);
+        assert_eq!(targets(&c), []);
         // A later year right after the name, then a word of reaching.
         let c = in_2023("全县公办园在园幼儿占比2025年达到55%。");
         assert_eq!(levels(&c), []);
@@ -6580,6 +6585,13 @@ mod county_phrasing {
         let c = in_2023("城东幼儿园投用后公办园在园幼儿占比达到55%，目前为47.3%。");
         assert_eq!(levels(&c), [("preschool-public-share", Some(47.3))]);
         assert_eq!(targets(&c), [("preschool-public-share", Some(55.0))]);
+        // A building up, and what followed it: the level.
+        let c = in_2023("2023年9月城东幼儿园投入使用后，公办园在园幼儿占比达到55%。");
+        assert_eq!(levels(&c), [("preschool-public-share", Some(55.0))]);
+        assert_eq!(targets(&c), []);
+        let c = in_2023("城东幼儿园建成后，公办园在园幼儿占比预计可达到55%。");
+        assert_eq!(levels(&c), []);
+        assert_eq!(targets(&c), [("preschool-public-share", Some(55.0))]);
         // A note naming an earlier year dates the figure.
         let c = in_2023("一般公共预算教育支出（2022年决算数）9.3亿元，同比增长3.1%。");
         assert_eq!(levels(&c), []);
@@ -7121,12 +7133,17 @@ mod county_phrasing {
             "除落实生均公用经费外，还实现了课后服务全覆盖。",
             "实现课后服务全覆盖，但部分学校服务质量不高。",
             "实现课后服务全覆盖，未成年人保护工作扎实开展。",
+            // A building up, and what followed it (it was a plan).
+            "城东小学建成投用后，全县超大班额全部消除。",
+            "2023年9月新校投入使用后，课后服务实现全覆盖。",
         ] {
             assert_eq!(flags(text), [(false, false)], "{text}");
         }
         for text in [
             "正在推进课后服务全覆盖。",
             "待新校投用后，超大班额可全部消除。",
+            "新校投用后，全县超大班额将全部消除。",
+            "城东小学竣工后，超大班额有望全部消除。",
             "必须实现“两个只增不减”。",
             "超大班额清零工作仍在推进中。",
             "县政府将在年终一次性奖励发放后实现“不低于”要求。",

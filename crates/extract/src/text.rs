@@ -74,7 +74,9 @@ impl<'a> CaseText<'a> {
     /// Whether characters `from..to` hold a plan word that makes them a
     /// plan: one not right after a word that claims it met
     /// ([`dutycheck_vocab::plans::CLAIMED`]: `完成目标`, `实现目标` claim a
-    /// target reached), nor right before `了` (`确保了“两个只增不减”`: done).
+    /// target reached), nor right before `了` (`确保了“两个只增不减”`: done),
+    /// nor a building whose sentence goes on as done (`城东小学建成投用后，
+    /// 全县超大班额全部消除`: [`dutycheck_vocab::plans::waits`]).
     /// Asked of a statement's clause and of a claim's sentence alike.
     pub(crate) fn plans_in(&self, from: usize, to: usize) -> bool {
         self.plan_words(from, to).any(|(at, word)| {
@@ -88,6 +90,12 @@ impl<'a> CaseText<'a> {
                     .iter()
                     .any(|c| before.ends_with(c))
                 && !dutycheck_vocab::plans::requirement_followed(word, before)
+                && (!dutycheck_vocab::plans::is_building(word) || {
+                    let stop = self
+                        .find_forward(end, self.chars.len(), dutycheck_vocab::is_sentence_end)
+                        .unwrap_or(self.chars.len());
+                    dutycheck_vocab::plans::waits(self.slice(end, stop))
+                })
         })
     }
 

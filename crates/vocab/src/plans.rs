@@ -97,9 +97,10 @@ pub const PLAN_WORDS: [&str; 97] = [
     // A rectification's task or goal: `整改任务：…达到85%`.
     "整改任务",
     "整改目标",
-    // `城东幼儿园投用后…达到55%`: a figure that waits on a building (each
-    // of these ends with `后`, and opens a sentence of plans wherever it
-    // stands in its first clause).
+    // `城东幼儿园投用后…达到55%，目前为47.3%`: a figure that waits on a
+    // building (each of these ends with `后`, `is_building`, and opens a
+    // sentence of plans wherever it stands in its first clause, when the
+    // sentence waits on it: `waits`).
     "投用后",
     "建成后",
     "投入使用后",
@@ -421,6 +422,28 @@ pub const FOLLOWED: [&str; 7] = ["落实", "按照", "根据", "执行", "贯彻
 /// before it), names a requirement followed ([`FOLLOWED`]).
 pub fn requirement_followed(word: &str, before: &str) -> bool {
     word == "要求" && search::contains_any(before, FOLLOWED)
+}
+
+/// Words after a building a figure waits on (a plan word ending with `后`:
+/// `投用后`, `建成后`) that make the rest of its sentence wait too:
+/// `新校投用后，可新增学位1200个`, `…投用后将全部消除`, `…投用后…达到55%，
+/// 目前为47.3%` (the state now beside it). Without one the building is up
+/// and its sentence tells what followed: `城东小学建成投用后，全县超大班额全部
+/// 消除` in a report of the year's work.
+pub const AWAITED: [&str; 12] = [
+    "将", "可", "预计", "有望", "届时", "能够", "目前", "现为", "当前", "现有", "力争", "计划",
+];
+
+/// Whether plan word `word` names a building that what follows waits on
+/// (`投用后`, `建成后`, `投入使用后`, `竣工后`: each ends with `后`).
+pub fn is_building(word: &str) -> bool {
+    word.ends_with('后')
+}
+
+/// Whether `rest`, the words of its sentence after a building
+/// ([`is_building`]), waits on it ([`AWAITED`]).
+pub fn waits(rest: &str) -> bool {
+    search::contains_any(rest, AWAITED)
 }
 
 /// Words before `目标`/`要求`/`计划` that make the sentence a claim of what
