@@ -3664,10 +3664,14 @@ fn level_after_change<'q>(
     let averaged = changes::AVERAGED.iter().find_map(|w| verb.strip_prefix(w));
     let verb = averaged.unwrap_or(verb);
     let to = text.slice(change.end, level.start);
+    // (`提高12%，达到48.7%`: a rate's rise in percent, then its level.)
     let changes_kind = change.kind == units::change_kind(kind)
-        || (kind == QuantityKind::Money && change.kind == QuantityKind::Percent);
+        || (matches!(kind, QuantityKind::Money | QuantityKind::Percent)
+            && change.kind == QuantityKind::Percent);
     // `至92.3%`, or the next clause opening with a word of reaching
-    // (`，达到92.3%`), or with the level now (`，目前为93.2%`, `，现为…`).
+    // (`，达到92.3%`), or with the level now (`，目前为93.2%`, `，现为…`), or
+    // with the move to it (`下降2.3个百分点，降至6.8%`, `，提高到94.2%`: the
+    // level was lost, and its target with it).
     let reached = to.strip_prefix(['，', ',']).unwrap_or(to);
     // `，2023年达到9.3亿元`: the report's year's level.
     let reached = year
@@ -3679,6 +3683,7 @@ fn level_after_change<'q>(
     let reaches = changes::TO.iter().any(|c| to == c.to_string())
         || (reached.len() < to.len()
             && (changes::REACHED.contains(&reached)
+                || changes::moved_to(reached).is_some_and(|(_, before)| before.is_empty())
                 || now.is_some_and(|(w, rest)| {
                     changes::REACHED.contains(&rest)
                         || (rest.is_empty() && changes::REACHED.iter().any(|r| w.ends_with(r)))
@@ -5991,14 +5996,14 @@ fn change_parts<'q>(
 
         // `，低于全市平均水平，较上年减少0.2亿元`: a comparison with no figure
         // of its own stands before the change; so does a rank
-        // (`，居全市第3位，比上年下降2.1%`: the change was lost).
+        // (`，居全市第3位，比上年下降2.1%`: the change was lost), and a cause
+        // (`，因在校生增加较多，比上年减少230元`).
         let words = if changes::OTHER_COMPARISONS
             .iter()
             .any(|w| words.starts_with(w))
-            || words
-                .split_once([',', '，'])
-                .is_some_and(|(first, _)| search::contains_any(first, links::RANKS))
-        {
+            || words.split_once([',', '，']).is_some_and(|(first, _)| {
+                search::contains_any(first, links::RANKS) || changes::gives_cause(first)
+            }) {
             words
                 .rfind(['，', ','])
                 .map_or(words, |p| words[p..].trim_start_matches([',', '，']))

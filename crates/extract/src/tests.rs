@@ -5654,6 +5654,68 @@ mod county_phrasing {
         indicator_values(c)
     }
 
+    /// A cause between a level and its change (`12860元，因在校生增加较多，比上年
+    /// 减少230元`: the fall was lost), and the level after a change said as
+    /// the move to it (`下降2.3个百分点，降至6.8%`: the level was lost).
+    #[test]
+    fn a_cause_before_the_change_and_the_move_after_it() {
+        for (text, row) in [
+            (
+                "生均一般公共预算教育支出12860元，因在校生增加较多，比上年减少230元。",
+                ("per-student-expenditure", Some(12860.0), Some(-230.0), None),
+            ),
+            (
+                "一般公共预算教育支出11.62亿元，受一次性项目资金到期影响，比上年下降1.7%。",
+                (
+                    "education-expenditure",
+                    Some(1_162_000_000.0),
+                    None,
+                    Some(-1.7),
+                ),
+            ),
+            (
+                "一般公共预算教育支出11.62亿元，由于上年基数较高，较上年减少0.41亿元。",
+                (
+                    "education-expenditure",
+                    Some(1_162_000_000.0),
+                    Some(-41_000_000.0),
+                    None,
+                ),
+            ),
+            (
+                "大班额比例下降2.3个百分点，降至6.8%。",
+                ("large-class-share", Some(6.8), Some(-2.3), None),
+            ),
+            (
+                "九年义务教育巩固率提高0.6个百分点，提高到94.2%。",
+                ("compulsory-retention", Some(94.2), Some(0.6), None),
+            ),
+            (
+                "一般公共预算教育支出减少0.3亿元，降至12.1亿元。",
+                (
+                    "education-expenditure",
+                    Some(1_210_000_000.0),
+                    Some(-30_000_000.0),
+                    None,
+                ),
+            ),
+        ] {
+            let (id, level, value, percent) = row;
+            assert_eq!(
+                changes_of(&in_2023(text)),
+                [(id.to_string(), level, value, percent)],
+                "{text}"
+            );
+        }
+        // A rate's rise in percent, then its level: the level is read.
+        let c = in_2023("公办园在园幼儿占比提高12%，达到48.7%。");
+        assert_eq!(levels(&c), [("preschool-public-share", Some(48.7))]);
+        // A clause after a cause that is no comparison gives no change.
+        let c = in_2023("一般公共预算教育支出11.62亿元，因素较多，项目增长3%。");
+        assert_eq!(changes_of(&c)[0].2, None);
+        assert_eq!(changes_of(&c)[0].3, None);
+    }
+
     /// `A市本级12.36亿元、全市68.42亿元`: the city's own budget between the
     /// name and its figure is a part (it was the city's level).
     #[test]

@@ -34,6 +34,18 @@ pub const OTHER_COMPARISONS: [&str; 9] = [
     "高于", "低于", "超过", "超出", "高出", "落后", "相差", "差距", "差额",
 ];
 
+/// Words that open a clause giving the cause of a change, between a level
+/// and its change: `12860元，因在校生增加较多，比上年减少230元`,
+/// `11.62亿元，受一次性项目资金到期影响，比上年下降1.7%`. County offices
+/// explain a fall there; the change after the cause is the level's (it was
+/// lost, and 只增不减 passed).
+pub const CAUSES: [&str; 4] = ["因", "受", "由于", "主要是"];
+
+/// Whether clause `words` gives a cause ([`CAUSES`]) and no figure.
+pub fn gives_cause(words: &str) -> bool {
+    CAUSES.iter().any(|w| words.starts_with(w))
+}
+
 /// Characters of degree before a comparison (`略高于`, `均高于`, `明显低于`):
 /// the comparison is the same.
 pub const DEGREES: [char; 4] = ['略', '均', '明', '显'];
