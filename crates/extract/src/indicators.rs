@@ -2031,6 +2031,7 @@ fn state(
                     .filter(|rest| rest.is_empty() || reaches_within(rest, 3))
                     .and_then(|_| first_year(words))
                     .or(noted)
+                    .or_else(|| year_noted_after(text, read.at.end))
                     .filter(|y| *y < year)
             });
             opening
@@ -3281,6 +3282,12 @@ fn stated_again(
     // `达到85%的目标，实际为82.6%`: so do the standard's words.)
     // What befell the standard, up to the clause, is stepped over too
     // (`95%以上的目标未能实现，实际为93.8%`).
+    // (`76.1%（2023年数据），2024年达到84.5%`: a note that closes right
+    // after the figure is stepped over.)
+    let between = between
+        .strip_prefix(NOTE_OPEN)
+        .and_then(|b| b.split_once(NOTE_CLOSE))
+        .map_or(between, |(_, rest)| rest);
     let between = match standard_named(between) {
         Some(n) => {
             let fate = &between[n..];
@@ -4185,6 +4192,7 @@ fn plan(
     let first = (!dated && lead_end == start).then(|| text.slice(start, end));
     let opened = (plans::opens_with_plan_opener(lead)
         || plans::opens_sentence_of_plans(lead)
+        || plans::names_condition(text.slice(start, clause_start.max(start)))
         || first.is_some_and(|f| {
             plans::opens_with_label_of_plans(f) || plans::opens_with_plan_opener(f)
         }))
@@ -5271,6 +5279,30 @@ fn chain<'q>(
         }
     }
     Some(figures.iter().collect())
+}
+
+/// The year a note right after a figure dates it to: `76.1%（2023年数据）`,
+/// `10.86万元（截至2023年底）`, `（2023年统计数）`. A note that compares
+/// (`（较2023年提高1.2个百分点）`) dates nothing, nor one that gives that
+/// year's figure (`（2020年96.2%）`): only a few words may follow its year,
+/// none of change or comparison and no figure.
+fn year_noted_after(text: &CaseText<'_>, at: usize) -> Option<i32> {
+    if text.chars.get(at) != Some(&NOTE_OPEN) {
+        return None;
+    }
+    let close = text.find_forward(at + 1, (at + 16).min(text.chars.len()), |c| c == NOTE_CLOSE)?;
+    let inside = text.slice(at + 1, close);
+    let inside = ["截至", "截止"]
+        .iter()
+        .find_map(|w| inside.strip_prefix(w))
+        .unwrap_or(inside);
+    let rest = after_year(inside)?;
+    (rest.chars().count() <= 5
+        && !rest.contains(|c: char| {
+            c.is_ascii_digit() || ['比', '较', '增', '降', '提', '减', '高', '低'].contains(&c)
+        }))
+    .then(|| first_year(inside))
+    .flatten()
 }
 
 /// A change against the year before right after a bound figure, in the

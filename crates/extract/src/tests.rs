@@ -5716,6 +5716,43 @@ mod county_phrasing {
         assert_eq!(changes_of(&c)[0].3, None);
     }
 
+    /// A note after a figure that dates it to an earlier year
+    /// (`76.1%（2023年数据）`: it was the report's year's level), and a
+    /// figure that waits on a building (`待…建成投用，`, `等…投用后，`: it was
+    /// a level reached).
+    #[test]
+    fn year_notes_after_a_figure_and_conditions() {
+        let c = in_2023("普惠性幼儿园覆盖率为76.1%（2022年数据），2023年达到84.5%。");
+        assert_eq!(levels(&c), [("preschool-inclusive-coverage", Some(84.5))]);
+        for text in [
+            "普惠性幼儿园覆盖率为84.3%（2022年数据）。",
+            "普惠性幼儿园覆盖率为84.3%（截至2022年底）。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c), [], "{text}");
+            assert_eq!(reasons(&c), [UnreadMentionReason::OtherPeriod], "{text}");
+        }
+        // A note that compares dates nothing.
+        let c = in_2023("普惠性幼儿园覆盖率为84.3%（较2022年提高1.2个百分点）。");
+        assert_eq!(levels(&c), [("preschool-inclusive-coverage", Some(84.3))]);
+        for text in [
+            "整改成效：正在推进，待城南幼儿园建成投用，公办园在园幼儿占比达到51.2%。",
+            "待城南幼儿园建成，公办园在园幼儿占比达到51.2%。",
+            "等新园投用后，公办园在园幼儿占比达到51.2%。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c), [], "{text}");
+            assert_eq!(
+                targets(&c),
+                [("preschool-public-share", Some(51.2))],
+                "{text}"
+            );
+        }
+        // `待遇` opens no condition.
+        let c = in_2023("教师待遇提高后，义务教育教师平均工资收入水平达到11.2万元。");
+        assert_eq!(levels(&c), [("teacher-average-salary", Some(112_000.0))]);
+    }
+
     /// `A市本级12.36亿元、全市68.42亿元`: the city's own budget between the
     /// name and its figure is a part (it was the city's level).
     #[test]

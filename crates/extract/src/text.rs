@@ -90,12 +90,14 @@ impl<'a> CaseText<'a> {
                     .iter()
                     .any(|c| before.ends_with(c))
                 && !dutycheck_vocab::plans::requirement_followed(word, before)
-                && (!dutycheck_vocab::plans::is_building(word) || {
-                    let stop = self
-                        .find_forward(end, self.chars.len(), dutycheck_vocab::is_sentence_end)
-                        .unwrap_or(self.chars.len());
-                    dutycheck_vocab::plans::waits(self.slice(end, stop))
-                })
+                && (!dutycheck_vocab::plans::is_building(word)
+                    || dutycheck_vocab::plans::names_condition(self.slice(from, end))
+                    || {
+                        let stop = self
+                            .find_forward(end, self.chars.len(), dutycheck_vocab::is_sentence_end)
+                            .unwrap_or(self.chars.len());
+                        dutycheck_vocab::plans::waits(self.slice(end, stop))
+                    })
         })
     }
 

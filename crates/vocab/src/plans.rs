@@ -441,7 +441,8 @@ pub fn is_building(word: &str) -> bool {
 }
 
 /// Whether `rest`, the words of its sentence after a building
-/// ([`is_building`]), waits on it ([`AWAITED`]).
+/// ([`is_building`]), waits on it ([`AWAITED`]). (A building opened by
+/// `待` or `等` is waited on whatever follows: [`names_condition`].)
 pub fn waits(rest: &str) -> bool {
     search::contains_any(rest, AWAITED)
 }
@@ -798,18 +799,26 @@ pub fn names_exception(lead: &str) -> bool {
     false
 }
 
-/// `待新校投用后，超大班额可全部消除`: a clause opening with `待` and closing
-/// with `后`, before a claim in its sentence, makes it wait on that event: a
-/// plan. (`待` opens it: `教师待遇` and `有待` are other words.)
-pub const CONDITION: (char, char) = ('待', '后');
+/// `待新校投用后，超大班额可全部消除`, `等新园投用后，A达到51%`: a clause
+/// opening with `待` or `等` and closing with `后`, or with a building done
+/// ([`COMPLETIONS`]: `待城南幼儿园建成投用，A达到51.2%`), before a claim or a
+/// figure in its sentence, makes it wait on that event: a plan. (`待` opens
+/// it: `教师待遇` and `有待` are other words.)
+pub const CONDITION: ([char; 2], char) = (['待', '等'], '后');
 
-/// Whether `lead`, a sentence's words before a claim phrase, holds a
-/// clause of [`CONDITION`].
+/// A building done, closing a clause of [`CONDITION`] with no `后`.
+pub const COMPLETIONS: [&str; 5] = ["建成", "投用", "投入使用", "竣工", "完工"];
+
+/// Whether `lead`, a sentence's words before a claim phrase or a figure,
+/// holds a clause of [`CONDITION`].
 pub fn names_condition(lead: &str) -> bool {
     let (open, close) = CONDITION;
     lead.split(crate::punctuation::is_clause_end).any(|clause| {
-        let clause = clause.trim_start();
-        clause.starts_with(open) && !clause.starts_with("待遇") && clause.contains(close)
+        let clause = clause.trim();
+        clause.starts_with(open)
+            && !clause.starts_with("待遇")
+            && !clause.starts_with("等级")
+            && (clause.contains(close) || COMPLETIONS.iter().any(|w| clause.ends_with(w)))
     })
 }
 
