@@ -141,47 +141,69 @@ pub fn read_path(path: &Path, options: &ReadOptions) -> Result<Document, Diagnos
     decode_file(&shown, &bytes, options)
 }
 
-/// In Markdown, the `**` around a figure (`达到**96.4%**`, `**8.42亿元**`) are
-/// emphasis, not text: they become blanks, so the figure and the words
-/// around it read as they would without them (the figure was lost, and a
-/// decline `同比下降 **2.9%**` with it). A pair closes on the same line
-/// within [`BOLD_REACH`] bytes and holds a digit; a mask (`**%`) holds none
-/// and stays. One byte for one byte: lines and columns are the file's.
-fn unbold_figures(normal: &mut String) {
-    let mut at = 0;
-    while let Some(open) = find_pair(normal.as_bytes(), at) {
-        let inside = open + 2;
-        let bytes = normal.as_bytes();
-        let close = bytes[inside..(inside + BOLD_REACH).min(bytes.len())]
-            .windows(2)
-            .position(|w| w == b"**")
-            .map(|i| inside + i);
-        match close {
-            Some(close)
-                if bytes[inside..close].iter().any(u8::is_ascii_digit)
-                    && !bytes[inside..close].contains(&b'\n') =>
-            {
-                // `**` is ASCII: its bounds are character boundaries.
-                normal.replace_range(open..inside, "  ");
-                normal.replace_range(close..close + 2, "  ");
-                at = close + 2;
+/// In Markdown, the emphasis around a figure (`达到**96.4%**`, `**8.42亿元**`,
+/// `*比上年下降1.8%*`, `_同比减少2.1%_`) is markup, not text: its markers
+/// become blanks, so the figure and the words around it read as they would
+/// without them (the figure was lost, and a decline `同比下降 **2.9%**` or
+/// `*比上年下降1.8%*` with it). A pair closes on the same line within
+/// [`EMPHASIS_REACH`] bytes and holds a digit; a mask (`**%`, `___%`) holds
+/// none and stays. As in CommonMark, an opening marker is not followed by a
+/// blank (`* 一般公共预算…` is a bullet), a closing one not preceded by one,
+/// and `_` inside a word (`file_2023_v2`) is no marker. One byte for one
+/// byte: lines and columns are the file's.
+fn unemphasize_figures(normal: &mut String) {
+    // Longest first: the single markers left are italics.
+    for marker in EMPHASIS {
+        let n = marker.len();
+        let mut at = 0;
+        while let Some(open) = find_marker(normal.as_bytes(), marker, at) {
+            let inside = open + n;
+            let bytes = normal.as_bytes();
+            let word = |i: Option<usize>| {
+                marker[0] == b'_'
+                    && i.and_then(|i| bytes.get(i))
+                        .is_some_and(u8::is_ascii_alphanumeric)
+            };
+            if bytes.get(inside).is_none_or(u8::is_ascii_whitespace) || word(open.checked_sub(1)) {
+                at = inside;
+                continue;
             }
-            _ => at = inside,
+            let reach = (inside + EMPHASIS_REACH).min(bytes.len());
+            let close = find_marker(&bytes[..reach], marker, inside);
+            match close {
+                Some(close)
+                    if close > inside
+                        && !bytes[close - 1].is_ascii_whitespace()
+                        && !word(Some(close + n))
+                        && bytes[inside..close].iter().any(u8::is_ascii_digit)
+                        && !bytes[inside..close].contains(&b'\n') =>
+                {
+                    // The markers are ASCII: their bounds are character
+                    // boundaries.
+                    normal.replace_range(open..inside, &" ".repeat(n));
+                    normal.replace_range(close..close + n, &" ".repeat(n));
+                    at = close + n;
+                }
+                _ => at = inside,
+            }
         }
     }
 }
 
-/// The next `**` at or after `from`.
-fn find_pair(bytes: &[u8], from: usize) -> Option<usize> {
+/// The markers of emphasis, longest first: bold (`**`, `__`), then italics.
+const EMPHASIS: [&[u8]; 4] = [b"**", b"__", b"*", b"_"];
+
+/// The next `marker` at or after `from`.
+fn find_marker(bytes: &[u8], marker: &[u8], from: usize) -> Option<usize> {
     bytes
         .get(from..)?
-        .windows(2)
-        .position(|w| w == b"**")
+        .windows(marker.len())
+        .position(|w| w == marker)
         .map(|i| from + i)
 }
 
-/// How far after its opening `**` a bold figure closes, in bytes.
-const BOLD_REACH: usize = 40;
+/// How far after its opening marker an emphasised figure closes, in bytes.
+const EMPHASIS_REACH: usize = 40;
 
 /// Reads the contents of the file at `path` in its [`Format`]: text and
 /// Markdown through [`decode`], Word documents through [`docx::text`], PDF
@@ -202,7 +224,7 @@ pub fn decode_file(
         Format::Text => return decode(path, bytes, options),
         Format::Markdown => {
             let mut doc = decode(path, bytes, options)?;
-            unbold_figures(&mut doc.text);
+            unemphasize_figures(&mut doc.text);
             return Ok(doc);
         }
         Format::Docx => (
@@ -410,8 +432,31 @@ mod tests {
     #[test]
     fn bold_figures_in_markdown_are_figures() {
         let mut normal = "支出**8.42亿元**，同比下降 **2.9%**。覆盖率为**%。".to_string();
-        unbold_figures(&mut normal);
+        unemphasize_figures(&mut normal);
         assert_eq!(normal, "支出  8.42亿元  ，同比下降   2.9%  。覆盖率为**%。");
+    }
+
+    /// So are italics (`*…*`, `_…_`; a fall in them was lost), but not a
+    /// bullet, a blank-flanked star, `_` inside a word, or a mask.
+    #[test]
+    fn italic_figures_in_markdown_are_figures() {
+        for (text, read) in [
+            (
+                "12.95亿元，*比上年下降1.8%*，",
+                "12.95亿元， 比上年下降1.8% ，",
+            ),
+            ("13020元，_同比减少2.1%_。", "13020元， 同比减少2.1% 。"),
+            ("占比*48.2%*。", "占比 48.2% 。"),
+            ("__8.42亿元__，", "  8.42亿元  ，"),
+            ("* 覆盖率96%，*备注*", "* 覆盖率96%，*备注*"),
+            ("2 * 3 * 4", "2 * 3 * 4"),
+            ("见file_2023_v2。", "见file_2023_v2。"),
+            ("覆盖率为___%。", "覆盖率为___%。"),
+        ] {
+            let mut normal = text.to_string();
+            unemphasize_figures(&mut normal);
+            assert_eq!(normal, read, "{text}");
+        }
     }
 
     fn read(bytes: &[u8]) -> Result<Document, Diagnostic> {
