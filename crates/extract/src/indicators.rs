@@ -900,8 +900,9 @@ pub(crate) fn opening_names_a_part(
     if clause.iter().any(|c| matches!(c, '个' | '各')) && regions::several_regions(opening()) {
         return true;
     }
-    // `城关二中…`, `县第一中学…`, `实验中学…`, `城关一小…`: a school, named.
-    if clause.iter().any(|c| matches!(c, '中' | '小'))
+    // `城关二中…`, `县第一中学…`, `实验中学…`, `城关一小…`, `龙潭完小…`,
+    // `县实验学校…`: a school, named.
+    if clause.iter().any(|c| matches!(c, '中' | '小' | '校'))
         && search::contains_any(opening(), regions::SCHOOLS)
     {
         return true;

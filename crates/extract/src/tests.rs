@@ -867,6 +867,8 @@ fn a_pay_below_written_with_bi_denies_parity() {
     for text in [
         "义务教育教师平均工资收入为8.6万元，比当地公务员低0.3万元。",
         "义务教育教师平均工资收入为8.6万元，比当地公务员平均工资收入低0.3万元。",
+        // A bulletin's words, with no `当地`.
+        "青溪县教师平均工资低于公务员。",
     ] {
         let c = extracted(text);
         assert_eq!(c.claims.len(), 1, "{text}: {:?}", c.claims);
@@ -997,8 +999,18 @@ fn short_names_of_the_per_student_spending() {
     for text in [
         "全县生均教育经费同比下降1.6%。",
         "全县生均财政教育支出同比下降1.6%。",
+        "一般公共预算教育支出增长3.1%，生均支出同比下降1.6%。",
+        "全县生均一般公共预算支出同比下降1.6%。",
     ] {
         let c = extracted(text);
+        let c = Case {
+            indicators: c
+                .indicators
+                .into_iter()
+                .filter(|i| i.indicator == "per-student-expenditure")
+                .collect(),
+            ..c
+        };
         assert_eq!(c.indicators.len(), 1, "{text}: {c:?}");
         assert_eq!(
             c.indicators[0].indicator, "per-student-expenditure",
@@ -4787,6 +4799,8 @@ fn a_named_schools_figures_and_claims_are_a_parts() {
         "城关二中大班额比例为12.5%。",
         "县第一中学教师年平均工资为12.1万元。",
         "实验中学大班额比例为8%。",
+        "龙潭完小大班额比例为8.1%。",
+        "县实验学校课后服务覆盖率为96%。",
     ] {
         assert_a_parts(text);
     }
@@ -6370,6 +6384,11 @@ mod county_phrasing {
             "脱贫家庭学生义务教育巩固率达到100%。",
             "民办幼儿园普惠率为80%。",
             "县直学校义务教育教师平均工资收入12.1万元。",
+            "县属学校大班额比例为8.1%。",
+            "市直学校大班额比例为8.1%。",
+            "市属学校课后服务覆盖率为92%。",
+            "区直学校课后服务覆盖率为92%。",
+            "县直属学校大班额比例为8.1%。",
             "女童九年义务教育巩固率为98.9%。",
             "示范园普惠性幼儿园覆盖率达到100%。",
             // Rural primary schools, some schools only, the lowest county,

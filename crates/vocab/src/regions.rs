@@ -850,7 +850,7 @@ pub fn opens_with_urban_area(opening: &str) -> bool {
 /// `少数学校…`), or the one at an end (`最低的县…`). (The urban area,
 /// [`URBAN`], is a part too, but for its large classes, which reports
 /// write as the region's: see `indicators::opening_names_a_part`.)
-pub const SUBGROUPS: [&str; 46] = [
+pub const SUBGROUPS: [&str; 55] = [
     "农村",
     // Groups of schools: `寄宿制学校…`, `首批试点学校…`, `集团内乡村成员校…`.
     "寄宿制学校",
@@ -887,6 +887,17 @@ pub const SUBGROUPS: [&str; 46] = [
     "县直学校",
     "县直中小学",
     "县直幼儿园",
+    // A city's or a district's own schools, and any level's directly run
+    // ones (`市直学校大班额比例为8.1%`, `县属学校…`: each was the region's).
+    "市直学校",
+    "市直中小学",
+    "市直幼儿园",
+    "区直学校",
+    "市属学校",
+    "县属学校",
+    "区属学校",
+    "属中小学",
+    "直属学校",
     "脱贫家庭",
     "建档立卡",
     "随迁子女",
@@ -931,11 +942,25 @@ pub fn ends_with_village(opening: &str) -> bool {
 }
 
 /// The ends of a school's name before an indicator's (`城关二中大班额比例`,
-/// `县第一中学教师…`, `实验中学…`, `城关一小…`): one school, a part of the
-/// region. (`小学` before a name is a stage, read with the stages.)
-pub const SCHOOLS: [&str; 13] = [
-    "中学", "一中", "二中", "三中", "四中", "五中", "六中", "一小", "二小", "三小", "四小", "五小",
+/// `县第一中学教师…`, `实验中学…`, `城关一小…`, `龙潭完小…`, `县实验学校…`): one
+/// school, a part of the region. (`小学` before a name is a stage, read with the stages.)
+pub const SCHOOLS: [&str; 16] = [
+    "中学",
+    "一中",
+    "二中",
+    "三中",
+    "四中",
+    "五中",
+    "六中",
+    "一小",
+    "二小",
+    "三小",
+    "四小",
+    "五小",
     "六小",
+    "完小",
+    "实验学校",
+    "实验小学",
 ];
 
 /// The first characters of the [`SUBGROUPS`]: an opening with none of them
