@@ -1905,8 +1905,18 @@ fn state(
     // `A整改前为44.6%，整改后为51.2%`, `A原为44.2%，现已达到51.0%`, `督导评价时，
     // A为44.2%，目前…`: a time before the work, named with the figure.
     let lead_words = text.slice(sentence, mention.start);
+    // `春季学期…为95.3%，秋季学期…`: an earlier term of the school year.
+    // (Asked only where `季` or `学期` stands before the name.)
+    let earlier_term = || {
+        (lead_words.contains('季') || lead_words.contains("学期"))
+            && periods::earlier_term(
+                lead_words,
+                text.slice(read.at.end, sentence_end(text, read.at.end)),
+            )
+    };
     if !read.dated
         && (before_remedy(text, sentence, mention.start)
+            || earlier_term()
             || periods::names_earlier_state(text.slice(mention.end, read.at.start))
             || periods::background_label(lead_words)
             || (read.kind == StatementKind::Level
@@ -1938,6 +1948,7 @@ fn state(
             figure_after(text, quantities, read.at, indicator.kind).filter(|(q, between)| {
                 read.kind == StatementKind::Level
                     && (periods::states_after_remedy(between)
+                        || periods::names_later_term(between)
                         // `两年前，A为15200元，2025年为14800元` in a report on
                         // 2025: the report's year states the level.
                         || cx.year.is_some_and(|y| {

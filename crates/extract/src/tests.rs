@@ -5767,6 +5767,34 @@ mod county_phrasing {
         assert_eq!(levels(&c), [("teacher-average-salary", Some(112_000.0))]);
     }
 
+    /// A figure of the spring term in a sentence that goes on to the
+    /// autumn's is the earlier term's: it failed the year.
+    #[test]
+    fn an_earlier_term_gives_way_to_the_later() {
+        for text in [
+            "2023年春季学期课后服务覆盖率为95.3%，秋季学期实现全覆盖。",
+            "2023年春季学期，全县超大班额5个，至秋季学期全部消除。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c), [], "{text}");
+            assert_eq!(reasons(&c), [UnreadMentionReason::OtherPeriod], "{text}");
+        }
+        let c = in_2023("2023年春季学期课后服务覆盖率为95.3%，秋季学期达到100%。");
+        assert_eq!(levels(&c), [("after-school-service-coverage", Some(100.0))]);
+        // A term alone, or the later term first, is the figure's.
+        for text in [
+            "春季学期课后服务覆盖率为95.3%。",
+            "2023年秋季学期课后服务覆盖率为95.3%，2024年春季学期将实现全覆盖。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(
+                levels(&c),
+                [("after-school-service-coverage", Some(95.3))],
+                "{text}"
+            );
+        }
+    }
+
     /// `A市本级12.36亿元、全市68.42亿元`: the city's own budget between the
     /// name and its figure is a part (it was the city's level).
     #[test]

@@ -287,6 +287,29 @@ pub const EARLIER_STATE: [&str; 32] = [
     "往年",
 ];
 
+/// The terms of a school year, each with the one after it. A figure of
+/// the first (`2023年春季学期，课后服务覆盖率为95.3%`) in a sentence that goes on
+/// to the second (`，秋季学期实现全覆盖`, `，至秋季学期全部消除`) is the earlier
+/// term's: the later one's gives way to it, or the earlier figure is
+/// unread (it failed the year on the spring's figure).
+pub const TERMS_IN_ORDER: [(&str, &str); 2] = [("春季", "秋季"), ("上学期", "下学期")];
+
+/// Whether `before` (the words of a sentence before a figure's name)
+/// names an earlier term of [`TERMS_IN_ORDER`] and `after` (the rest of the
+/// sentence after the figure) its later one.
+pub fn earlier_term(before: &str, after: &str) -> bool {
+    TERMS_IN_ORDER
+        .iter()
+        .any(|(first, then)| search::contains(before, first) && search::contains(after, then))
+}
+
+/// Whether `words` name a later term of [`TERMS_IN_ORDER`].
+pub fn names_later_term(words: &str) -> bool {
+    TERMS_IN_ORDER
+        .iter()
+        .any(|(_, then)| search::contains(words, then))
+}
+
 /// Whether `words` name an [`EARLIER_STATE`] that is not the base of a
 /// comparison or a from→to (`较整改前`, `与整改前相比`, `由整改前的…`).
 pub fn names_earlier_state(words: &str) -> bool {
