@@ -825,6 +825,9 @@ pub(crate) fn opening_names_a_part(
     if text.names_example && example_before(text, at - clause.len(), region) {
         return true;
     }
+    if school_opens_sentence(text, at - clause.len(), clause) {
+        return true;
+    }
     let may_list = clause.iter().any(|c| {
         PART_LIST.contains(c)
             || *c == '有'
@@ -966,6 +969,27 @@ fn paragraph_opens_with_other(text: &CaseText<'_>, at: usize, own: &str) -> bool
     // titled with another region is about it (its figures were the city's).
     // (The case's title as the plans titles are read: `crate::title_of`.)
     start > 0 && crate::title_of(&text.normal).is_some_and(opens_with_other)
+}
+
+/// Whether the sentence that the clause at `start` (whose words before the
+/// name are `opening`) stands in opens with a school named as its subject,
+/// in an earlier clause (`红旗镇中心学校新建教学楼1栋，大班额比例降至3.1%`): the
+/// figures and claims of its later clauses that name no subject of their own
+/// are the school's (they were the county's). A clause that names one
+/// (`全县…`, `我县…`) is its own.
+fn school_opens_sentence(text: &CaseText<'_>, start: usize, opening: &[char]) -> bool {
+    let lead = sentence_start(text, start);
+    if lead >= start
+        || opening
+            .iter()
+            .any(|c| matches!(c, '全' | '我' | '本' | '县' | '市' | '区'))
+    {
+        return false;
+    }
+    // (The first clause ends at a comma: `、` lists.)
+    text.find_forward(lead, start, ends_clause)
+        .filter(|&end| matches!(text.chars[end], '，' | ','))
+        .is_some_and(|end| regions::opens_with_school(text.slice(lead, end)))
 }
 
 /// How many characters before a name (or a claim's phrase) its clause's

@@ -4804,6 +4804,30 @@ fn a_named_schools_figures_and_claims_are_a_parts() {
     ] {
         assert_a_parts(text);
     }
+    // A school that opens the sentence is the subject of its later clauses
+    // (`红旗镇中心学校新建教学楼1栋，大班额比例降至3.1%`: it was the county's),
+    // unless one names its own (`，全县…`); `全校`, `该校` are the school.
+    assert_a_parts("红旗镇中心学校新建教学楼1栋，大班额比例为3.1%。");
+    assert_a_parts("龙潭完小改扩建后，全校课后服务覆盖率为100%。");
+    let own = county_phrasing::in_2023("红旗镇中心学校新建教学楼1栋，全县大班额比例为3.1%。");
+    assert_eq!(
+        own.indicators.iter().map(|i| i.value).collect::<Vec<_>>(),
+        [Some(3.1)]
+    );
+    for (text, partial) in [
+        ("红旗镇中心学校新建宿舍楼后，全校超大班额全部消除。", true),
+        ("该校课后服务实现全覆盖。", true),
+        // A kind of school is no school's name; nor is a stage's figure.
+        ("推进义务教育学校课后服务，超大班额全部消除。", false),
+        ("中等职业学校招生2860人，超大班额全部消除。", false),
+    ] {
+        let c = county_phrasing::in_2023(text);
+        assert_eq!(
+            c.claims.iter().map(|c| c.partial).collect::<Vec<_>>(),
+            [partial],
+            "{text}"
+        );
+    }
     let claim = county_phrasing::in_2023("城关一小课后服务实现全覆盖。");
     assert_eq!(
         claim.claims.iter().map(|c| c.partial).collect::<Vec<_>>(),

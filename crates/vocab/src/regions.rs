@@ -850,7 +850,7 @@ pub fn opens_with_urban_area(opening: &str) -> bool {
 /// `少数学校…`), or the one at an end (`最低的县…`). (The urban area,
 /// [`URBAN`], is a part too, but for its large classes, which reports
 /// write as the region's: see `indicators::opening_names_a_part`.)
-pub const SUBGROUPS: [&str; 55] = [
+pub const SUBGROUPS: [&str; 57] = [
     "农村",
     // Groups of schools: `寄宿制学校…`, `首批试点学校…`, `集团内乡村成员校…`.
     "寄宿制学校",
@@ -912,6 +912,9 @@ pub const SUBGROUPS: [&str; 55] = [
     "女童",
     "男童",
     "示范园",
+    // The school a case is about (`全校超大班额全部消除`, `该校…`): a part.
+    "全校",
+    "该校",
     // Schools and groups below a district: `全区28个教学点…`, `九年一贯制学校…`,
     // `城东幼教集团…`, `高新工业园…` (each was read as the district's).
     "教学点",
@@ -962,6 +965,50 @@ pub const SCHOOLS: [&str; 16] = [
     "实验学校",
     "实验小学",
 ];
+
+/// The ends of a school's name that opens a sentence as its subject
+/// (`红旗镇中心学校新建教学楼1栋，…`), longest first.
+const SCHOOL_SUBJECTS: [&str; 7] = [
+    "中心学校",
+    "中心小学",
+    "中心校",
+    "完小",
+    "学校",
+    "小学",
+    "中学",
+];
+
+/// Words of a group or a kind of school, not of a school's own name
+/// (`全县学校`, `农村小学`, `义务教育学校`, `普通小学生均…`, `新建学校3所`,
+/// `中等职业学校`).
+const NOT_SCHOOL_NAMES: [&str; 24] = [
+    "全", "各", "我", "本", "该", "所有", "部分", "农村", "城区", "城镇", "县城", "乡镇", "乡村",
+    "义务", "公办", "民办", "寄宿", "新建", "薄弱", "普通", "特殊", "职业", "中等", "经费",
+];
+
+/// Whether `clause`, the first clause of a sentence, opens with a school
+/// named as its subject: two to eight characters of a name, then a
+/// school's end ([`SCHOOL_SUBJECTS`]: `红旗镇中心学校`, `龙潭完小`, `城关镇第一
+/// 小学`), then what it did (`新建教学楼1栋`: not a figure, `为`, `的` or a
+/// list: `生均公用经费小学800元` is a stage's figure). The name holds no word
+/// of a group or a kind ([`NOT_SCHOOL_NAMES`]: `推进义务教育学校课后服务`).
+pub fn opens_with_school(clause: &str) -> bool {
+    let clause = clause.trim_start();
+    SCHOOL_SUBJECTS.iter().any(|end| {
+        let Some(at) = clause.find(end) else {
+            return false;
+        };
+        let name = &clause[..at];
+        let n = name.chars().count();
+        let did = clause[at + end.len()..].chars().next();
+        (2..=8).contains(&n)
+            && name.chars().all(is_ideograph)
+            && !name.contains(['和', '与', '及'])
+            && !NOT_SCHOOL_NAMES.iter().any(|w| name.contains(w))
+            && did
+                .is_some_and(|c| is_ideograph(c) && !matches!(c, '的' | '为' | '和' | '与' | '及'))
+    })
+}
 
 /// The first characters of the [`SUBGROUPS`]: an opening with none of them
 /// names none, found without a search.
@@ -1068,6 +1115,32 @@ pub fn of_report<'a, 'h>(
 
 #[cfg(test)]
 mod tests {
+    /// A school named as the subject of a sentence's first clause, and
+    /// what is none: a kind of school, a stage's figure, a list.
+    #[test]
+    fn a_school_opens_a_sentence() {
+        for clause in [
+            "红旗镇中心学校新建教学楼1栋",
+            "龙潭完小改扩建后",
+            "城关镇第一小学新增学位300个",
+            "青溪县实验中学新建食堂",
+        ] {
+            assert!(super::opens_with_school(clause), "{clause}");
+        }
+        for clause in [
+            "全县学校新增学位300个",
+            "推进义务教育学校课后服务",
+            "中等职业学校招生2860人",
+            "生均公用经费小学800元",
+            "农村小学全部开展课后服务",
+            "城关小学和红旗小学新建食堂",
+            "红旗镇中心学校的教学楼",
+            "新建学校3所",
+        ] {
+            assert!(!super::opens_with_school(clause), "{clause}");
+        }
+    }
+
     /// [`may_name_urban_area`] rules out no word of [`URBAN`].
     #[test]
     fn every_urban_word_may_be_named() {
