@@ -904,8 +904,13 @@ pub(crate) fn opening_names_a_part(
         return true;
     }
     // `城关二中…`, `县第一中学…`, `实验中学…`, `城关一小…`, `龙潭完小…`,
-    // `县实验学校…`: a school, named.
-    if clause.iter().any(|c| matches!(c, '中' | '小' | '校'))
+    // `县实验学校…`, `全校…`, `该校…`: a school, named. (Most clauses that
+    // hold `校` hold `学校`: only `全校`, `该校` and `实验学校` are asked.)
+    if (clause.iter().any(|c| matches!(c, '中' | '小'))
+        || clause.windows(2).any(|w| {
+            w[1] == '校'
+                && (matches!(w[0], '全' | '该') || (w[0] == '学' && clause.contains(&'验')))
+        }))
         && search::contains_any(opening(), regions::SCHOOLS)
     {
         return true;
@@ -978,12 +983,36 @@ fn paragraph_opens_with_other(text: &CaseText<'_>, at: usize, own: &str) -> bool
 /// are the school's (they were the county's). A clause that names one
 /// (`全县…`, `我县…`) is its own.
 fn school_opens_sentence(text: &CaseText<'_>, start: usize, opening: &[char]) -> bool {
-    let lead = sentence_start(text, start);
-    if lead >= start
-        || opening
-            .iter()
-            .any(|c| matches!(c, '全' | '我' | '本' | '县' | '市' | '区'))
+    if opening
+        .iter()
+        .any(|c| matches!(c, '全' | '我' | '本' | '县' | '市' | '区'))
     {
+        return false;
+    }
+    // A clause that opens its sentence was read already; further back than
+    // [`SCHOOL_REACH`], no subject is carried (and the walk is bounded).
+    if start == 0 || text.chars.get(start - 1).is_none_or(|c| ends_sentence(*c)) {
+        return false;
+    }
+    let Some(end) = text.find_backward(start.saturating_sub(SCHOOL_REACH), start, ends_sentence)
+    else {
+        if start > SCHOOL_REACH {
+            return false;
+        }
+        return school_opens_sentence_at(text, 0, start);
+    };
+    school_opens_sentence_at(text, end + 1, start)
+}
+
+/// How far back from a clause a school that opens its sentence is looked
+/// for, in characters.
+const SCHOOL_REACH: usize = 48;
+
+/// Whether the sentence starting at `from` (before its item's number)
+/// opens with a school, in a first clause that ends before `start`.
+fn school_opens_sentence_at(text: &CaseText<'_>, from: usize, start: usize) -> bool {
+    let lead = from + item_number(text, from, start);
+    if lead >= start {
         return false;
     }
     // (The first clause ends at a comma: `、` lists.)
@@ -1930,9 +1959,9 @@ fn state(
     // A为44.2%，目前…`: a time before the work, named with the figure.
     let lead_words = text.slice(sentence, mention.start);
     // `春季学期…为95.3%，秋季学期…`: an earlier term of the school year.
-    // (Asked only where `季` or `学期` stands before the name.)
+    // (Asked only where `春` or `上学期` stands before the name.)
     let earlier_term = || {
-        (lead_words.contains('季') || lead_words.contains("学期"))
+        (lead_words.contains('春') || lead_words.contains('上') && lead_words.contains("上学期"))
             && periods::earlier_term(
                 lead_words,
                 text.slice(read.at.end, sentence_end(text, read.at.end)),
@@ -4228,7 +4257,11 @@ fn plan(
     let first = (!dated && lead_end == start).then(|| text.slice(start, end));
     let opened = (plans::opens_with_plan_opener(lead)
         || plans::opens_sentence_of_plans(lead)
-        || plans::names_condition(text.slice(start, clause_start.max(start)))
+        // (A clause of a condition opens with `待` or `等`: asked first.)
+        || (start..clause_start).any(|p| {
+            plans::CONDITION.0.contains(&text.chars[p])
+                && (p == start || ends_clause(text.chars[p - 1]))
+        }) && plans::names_condition(text.slice(start, clause_start))
         || first.is_some_and(|f| {
             plans::opens_with_label_of_plans(f) || plans::opens_with_plan_opener(f)
         }))

@@ -850,7 +850,7 @@ pub fn opens_with_urban_area(opening: &str) -> bool {
 /// `少数学校…`), or the one at an end (`最低的县…`). (The urban area,
 /// [`URBAN`], is a part too, but for its large classes, which reports
 /// write as the region's: see `indicators::opening_names_a_part`.)
-pub const SUBGROUPS: [&str; 57] = [
+pub const SUBGROUPS: [&str; 48] = [
     "农村",
     // Groups of schools: `寄宿制学校…`, `首批试点学校…`, `集团内乡村成员校…`.
     "寄宿制学校",
@@ -884,20 +884,14 @@ pub const SUBGROUPS: [&str; 57] = [
     "乡村学前",
     // The county's own schools (`县直学校…`), not its own civil servants
     // (`县直公务员` are the comparator of teachers' pay).
-    "县直学校",
-    "县直中小学",
-    "县直幼儿园",
-    // A city's or a district's own schools, and any level's directly run
-    // ones (`市直学校大班额比例为8.1%`, `县属学校…`: each was the region's).
-    "市直学校",
-    "市直中小学",
-    "市直幼儿园",
-    "区直学校",
-    "市属学校",
-    "县属学校",
-    "区属学校",
+    // Any level's directly run schools (`县直学校…`, `市直学校大班额比例为
+    // 8.1%`, `县属学校…`, `县直属学校…`: each but the first was the
+    // region's), named from `直` or `属` (rarer leads than `县`, `市`).
+    "直学校",
+    "直中小学",
+    "直幼儿园",
+    "属学校",
     "属中小学",
-    "直属学校",
     "脱贫家庭",
     "建档立卡",
     "随迁子女",
@@ -912,9 +906,6 @@ pub const SUBGROUPS: [&str; 57] = [
     "女童",
     "男童",
     "示范园",
-    // The school a case is about (`全校超大班额全部消除`, `该校…`): a part.
-    "全校",
-    "该校",
     // Schools and groups below a district: `全区28个教学点…`, `九年一贯制学校…`,
     // `城东幼教集团…`, `高新工业园…` (each was read as the district's).
     "教学点",
@@ -945,9 +936,10 @@ pub fn ends_with_village(opening: &str) -> bool {
 }
 
 /// The ends of a school's name before an indicator's (`城关二中大班额比例`,
-/// `县第一中学教师…`, `实验中学…`, `城关一小…`, `龙潭完小…`, `县实验学校…`): one
-/// school, a part of the region. (`小学` before a name is a stage, read with the stages.)
-pub const SCHOOLS: [&str; 16] = [
+/// `县第一中学教师…`, `实验中学…`, `城关一小…`, `龙潭完小…`, `县实验学校…`), or
+/// the school a case is about (`全校超大班额全部消除`, `该校…`): one school, a
+/// part of the region. (`小学` before a name is a stage, read with the stages.)
+pub const SCHOOLS: [&str; 18] = [
     "中学",
     "一中",
     "二中",
@@ -964,6 +956,8 @@ pub const SCHOOLS: [&str; 16] = [
     "完小",
     "实验学校",
     "实验小学",
+    "全校",
+    "该校",
 ];
 
 /// The ends of a school's name that opens a sentence as its subject
@@ -994,20 +988,26 @@ const NOT_SCHOOL_NAMES: [&str; 24] = [
 /// of a group or a kind ([`NOT_SCHOOL_NAMES`]: `推进义务教育学校课后服务`).
 pub fn opens_with_school(clause: &str) -> bool {
     let clause = clause.trim_start();
-    SCHOOL_SUBJECTS.iter().any(|end| {
-        let Some(at) = clause.find(end) else {
+    // Each character of the name, up to the school's end: a school's end
+    // opens with `中`, `完`, `学` or `小`, looked at only there.
+    for (n, (i, c)) in clause.char_indices().enumerate().take(9) {
+        if n >= 2 && matches!(c, '中' | '完' | '学' | '小') {
+            let rest = &clause[i..];
+            if let Some(end) = SCHOOL_SUBJECTS.iter().find(|e| rest.starts_with(*e)) {
+                let name = &clause[..i];
+                let did = rest[end.len()..].chars().next();
+                return !name.contains(['和', '与', '及'])
+                    && !NOT_SCHOOL_NAMES.iter().any(|w| name.contains(w))
+                    && did.is_some_and(|c| {
+                        is_ideograph(c) && !matches!(c, '的' | '为' | '和' | '与' | '及')
+                    });
+            }
+        }
+        if !is_ideograph(c) {
             return false;
-        };
-        let name = &clause[..at];
-        let n = name.chars().count();
-        let did = clause[at + end.len()..].chars().next();
-        (2..=8).contains(&n)
-            && name.chars().all(is_ideograph)
-            && !name.contains(['和', '与', '及'])
-            && !NOT_SCHOOL_NAMES.iter().any(|w| name.contains(w))
-            && did
-                .is_some_and(|c| is_ideograph(c) && !matches!(c, '的' | '为' | '和' | '与' | '及'))
-    })
+        }
+    }
+    false
 }
 
 /// The first characters of the [`SUBGROUPS`]: an opening with none of them
