@@ -51,6 +51,11 @@ pub(crate) struct ClaimFinder {
     /// what a part of the region's own has left (`城关镇超大班额尚未完全消除`)
     /// the region has left.
     none_left: Vec<bool>,
+    /// Whether each requirement is a full coverage (a
+    /// [`dutycheck_catalog::Meets::Value`] of at least 100), by group
+    /// index: a coverage of something else is not it
+    /// ([`ClaimFinder::about_another_coverage`]).
+    full_coverage: Vec<bool>,
     /// The catalog positions of each requirement's indicators, by group
     /// index (for a comparison too, unlike [`ClaimFinder::indicators`]).
     own: Vec<Vec<usize>>,
@@ -74,6 +79,15 @@ impl ClaimFinder {
             not_below: requirements
                 .iter()
                 .map(|r| matches!(r.meets, Some(dutycheck_catalog::Meets::NotBelow)))
+                .collect(),
+            full_coverage: requirements
+                .iter()
+                .map(|r| {
+                    matches!(
+                        r.meets,
+                        Some(dutycheck_catalog::Meets::Value { min: Some(min), .. }) if min == 100.0
+                    )
+                })
                 .collect(),
             none_left: requirements
                 .iter()
@@ -170,6 +184,30 @@ impl ClaimFinder {
                 .any(|n| lead <= n.start && n.start < m.end && own.contains(&n.indicator))
     }
 
+    /// Whether full-coverage phrase `m` (a requirement met at 100%) covers
+    /// something other than what the requirement counts: a fund or a time
+    /// in its gap (`课后服务经费保障实现全覆盖`, `课后服务时间…实现全覆盖`), or the
+    /// pupils who need it right before it in its clause (`有需求的学生课后服务
+    /// 全覆盖`: the policy's second goal, not the schools'). Each was held to
+    /// the schools' coverage, and a figure under 100% made it a false claim.
+    fn about_another_coverage(&self, text: &CaseText<'_>, m: &Mention) -> bool {
+        if self.full_coverage.get(m.indicator) != Some(&true) {
+            return false;
+        }
+        let gap = self.pieces.get(m.indicator).map_or("", |pieces| {
+            let phrase = text.slice(m.start, m.end);
+            pieces
+                .iter()
+                .find(|p| phrase.starts_with(p.as_str()))
+                .map_or("", |p| &phrase[p.len()..])
+        });
+        let from = text
+            .find_backward(m.start.saturating_sub(DENIAL_REACH), m.start, is_clause_end)
+            .map_or(m.start.saturating_sub(DENIAL_REACH), |p| p + 1);
+        search::contains_any(gap, plans::OTHER_COVERAGE)
+            || search::contains_any(text.slice(from, m.start), plans::PUPILS_COVERED)
+    }
+
     /// The phrases to look for, as the one automaton takes them.
     pub fn words(&self) -> &[String] {
         self.phrases.words()
@@ -197,7 +235,11 @@ impl ClaimFinder {
             };
             // `消除66人以上超大班额6个`: a count of what was done, not the
             // requirement met (unless the phrase says all: `全部消除…`).
-            if inside_a_name || counted(text, &m) || self.about_another_fund(text, &m, mentions) {
+            if inside_a_name
+                || counted(text, &m)
+                || self.about_another_fund(text, &m, mentions)
+                || self.about_another_coverage(text, &m)
+            {
                 continue;
             }
             // The clause around the phrase, looked for at most SCAN_LIMIT

@@ -992,6 +992,27 @@ fn changes_then_respective_levels() {
     );
 }
 
+/// A full coverage of a fund, a time or the pupils who need the service
+/// (`课后服务经费保障实现全覆盖`, `有需求的学生课后服务全覆盖`) is no claim of
+/// the schools' coverage: each was one, and a figure under 100% made it
+/// false.
+#[test]
+fn a_coverage_of_something_else_is_no_claim() {
+    for text in [
+        "课后服务经费保障实现全覆盖。",
+        "课后服务时间与当地下班时间衔接实现全覆盖。",
+        "有需求的学生课后服务全覆盖。",
+    ] {
+        assert_eq!(extracted(text).claims.len(), 0, "{text}");
+    }
+    for text in [
+        "全县义务教育学校课后服务实现全覆盖。",
+        "课后服务实现全覆盖，惠及学生2.1万人。",
+    ] {
+        assert_eq!(extracted(text).claims.len(), 1, "{text}");
+    }
+}
+
 /// `生均教育经费`, `生均财政教育支出`: shorter names of the per-student
 /// spending; a fall said under them was lost without a word.
 #[test]

@@ -474,6 +474,15 @@ pub const DENIALS: [&str; 12] = [
     "仍存在",
 ];
 
+/// Words in the gap of a full-coverage phrase that make it cover something
+/// other than what the requirement counts: a fund or a time
+/// (`课后服务经费保障实现全覆盖`, `课后服务时间与下班时间衔接实现全覆盖`).
+pub const OTHER_COVERAGE: [&str; 5] = ["经费", "资金", "补助", "补贴", "时间"];
+
+/// Words right before a full-coverage phrase, in its clause, that name the
+/// pupils covered, not the schools: `有需求的学生课后服务全覆盖`.
+pub const PUPILS_COVERED: [&str; 2] = ["学生", "需求"];
+
 /// Words right before a phrase that opens with a denial (`未开展课后服务`)
 /// that deny it in turn: `全县无未开展课后服务的学校`, `不存在未提供课后服务的
 /// 学校` claim the requirement met.
