@@ -295,8 +295,16 @@ impl StageNames {
                 continue;
             }
             // `，当地公务员为10.06万元`, `，同期当地公务员为…`: where or when
-            // (one word or two), then the word.
+            // (one word or two), then the word; `，高于当地公务员（11.71万元）`:
+            // a comparison before them, whose other side's figure is in
+            // brackets.
             let mut start = at;
+            if let Some(w) = COMPARED
+                .iter()
+                .find(|w| text.slice(start, start + w.chars().count()) == **w)
+            {
+                start += w.chars().count();
+            }
             for _ in 0..2 {
                 let Some(n) = links::SUBJECT_QUALIFIERS
                     .iter()
@@ -344,9 +352,18 @@ fn states_after(text: &CaseText<'_>, quantities: &[Quantity], limit: usize, at: 
         .iter()
         .find(|q| !matches!(q.kind, QuantityKind::Year | QuantityKind::Duration));
     next.is_some_and(|q| {
-        q.start <= limit && q.start <= at + WORD_LINK && indicators::links(text.slice(at, q.start))
+        q.start <= limit
+            && q.start <= at + WORD_LINK
+            && (indicators::links(text.slice(at, q.start))
+                // `公务员（11.71万元）`: the figure in brackets right after it.
+                || (q.start == at + 1 && matches!(c, '（' | '(')))
     })
 }
+
+/// Words of comparison before a subject in a later clause, stepped over:
+/// `教师…11.62万元，高于当地公务员（11.71万元）` (the civil servants' pay was
+/// unread, and a false parity claim only unbacked).
+const COMPARED: [&str; 5] = ["略高于", "不低于", "高于", "低于", "持平于"];
 
 /// How many characters may link a stage or a subject, standing alone, to
 /// its figure: `为`, `达到`, `也达到`, `平均为`.

@@ -3322,6 +3322,12 @@ mod phrasing {
                 "全县义务教育教师和公务员年平均工资分别为9.74万元、10.06万元。",
                 [(TEACHER, 97400.0), (CIVIL, 100600.0)],
             ),
+            // A comparison before the word, the other side's figure in
+            // brackets (it was unread).
+            (
+                "义务教育教师平均工资收入水平11.62万元，高于当地公务员（11.71万元）。",
+                [(TEACHER, 116200.0), (CIVIL, 117100.0)],
+            ),
         ] {
             let c = in_report(text, Some(2023));
             let expected: Vec<(String, Option<f64>)> = expected
@@ -3331,6 +3337,12 @@ mod phrasing {
             assert_eq!(levels(&c), expected, "{text}");
             assert_eq!(unread_reasons(&c), [], "{text}");
         }
+        // A comparison with no figure of the other side gives it none.
+        let c = in_report(
+            "义务教育教师平均工资收入水平11.62万元，高于当地公务员，居全市前列。",
+            Some(2023),
+        );
+        assert_eq!(levels(&c), [(TEACHER.to_string(), Some(116200.0))]);
         // Another noun after the word is not its figure.
         let c = in_report(
             "公务员年平均工资收入10.06万元，教师培训经费为320万元。",
