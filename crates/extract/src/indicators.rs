@@ -3443,6 +3443,18 @@ fn list_change_first<'q>(
     let n = group.len();
     let deltas = after.get(..n)?;
     let lead = text.slice(last.end, deltas.first()?.start);
+    // `A、B均为负增长，分别下降1.6%、3.2%`: a summary of the direction before
+    // the list (the list was lost, and A's fall with it).
+    let lead = match lead.split_once(['，', ',']) {
+        Some((summary, rest))
+            if summary.starts_with('均')
+                && summary.chars().count() <= SUMMARY_REACH
+                && changes::direction(summary).is_some() =>
+        {
+            rest
+        }
+        _ => lead,
+    };
     // `分别比上年提高`, or a verb alone (`分别增长`, `分别提高了`): a change
     // with no comparison named is against the year before, as for one name
     // (`implicit_change`), unless the sentence names a span of years.

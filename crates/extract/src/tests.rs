@@ -5725,6 +5725,39 @@ mod county_phrasing {
         indicator_values(c)
     }
 
+    /// A summary of the direction before a list of changes (`A、B均为负增长，
+    /// 分别下降1.6%、3.2%`: A's fall was lost, and B's had no size).
+    #[test]
+    fn a_summary_before_a_list_of_changes() {
+        for (text, sign) in [
+            (
+                "一般公共预算教育支出、生均一般公共预算教育支出均为负增长，分别下降1.6%、3.2%。",
+                -1.0,
+            ),
+            (
+                "一般公共预算教育支出和生均一般公共预算教育支出均有所下降，分别下降1.6%、3.2%。",
+                -1.0,
+            ),
+            (
+                "一般公共预算教育支出、生均一般公共预算教育支出均实现增长，分别增长1.6%、3.2%。",
+                1.0,
+            ),
+        ] {
+            let rows: Vec<_> = changes_of(&in_2023(text))
+                .into_iter()
+                .map(|(id, _, _, percent)| (id, percent))
+                .collect();
+            assert_eq!(
+                rows,
+                [
+                    ("education-expenditure".to_string(), Some(sign * 1.6)),
+                    ("per-student-expenditure".to_string(), Some(sign * 3.2)),
+                ],
+                "{text}"
+            );
+        }
+    }
+
     /// A cause between a level and its change (`12860元，因在校生增加较多，比上年
     /// 减少230元`: the fall was lost), and the level after a change said as
     /// the move to it (`下降2.3个百分点，降至6.8%`: the level was lost).
