@@ -6166,9 +6166,13 @@ fn change_parts<'q>(
         // `较上年下降到76.5%`: a verb that moves the level to the figure;
         // the figure is the level reached, and no change is stated.
         // (A growth noun's, `增幅回落至1.8%`, is the rate itself: below.)
-        if changes::moved_to(words)
-            .is_some_and(|(_, before)| changes::against_year_before_only(before))
-        {
+        // So does a later clause that opens with such a verb
+        // (`比上年提高0.6个百分点，提高到94.2%`: the level was read as a rise
+        // of 94.2%, and lost).
+        if changes::moved_to(words).is_some_and(|(_, before)| {
+            changes::against_year_before_only(before)
+                || (seen_comparison && rate.is_none() && before.is_empty())
+        }) {
             break;
         }
         let continues = seen_comparison && words.chars().count() <= 6;

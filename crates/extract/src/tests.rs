@@ -5795,6 +5795,14 @@ mod county_phrasing {
                 ("compulsory-retention", Some(94.2), Some(0.6), None),
             ),
             (
+                "九年义务教育巩固率比上年提高0.6个百分点，提高到94.2%。",
+                ("compulsory-retention", Some(94.2), Some(0.6), None),
+            ),
+            (
+                "公办园在园幼儿占比较上年提高3.6个百分点，提高到52.8%。",
+                ("preschool-public-share", Some(52.8), Some(3.6), None),
+            ),
+            (
                 "一般公共预算教育支出减少0.3亿元，降至12.1亿元。",
                 (
                     "education-expenditure",
