@@ -904,13 +904,8 @@ pub(crate) fn opening_names_a_part(
         return true;
     }
     // `城关二中…`, `县第一中学…`, `实验中学…`, `城关一小…`, `龙潭完小…`,
-    // `县实验学校…`, `全校…`, `该校…`: a school, named. (Most clauses that
-    // hold `校` hold `学校`: only `全校`, `该校` and `实验学校` are asked.)
-    if (clause.iter().any(|c| matches!(c, '中' | '小'))
-        || clause.windows(2).any(|w| {
-            w[1] == '校'
-                && (matches!(w[0], '全' | '该') || (w[0] == '学' && clause.contains(&'验')))
-        }))
+    // `县实验学校…`, `全校…`, `该校…`: a school, named.
+    if clause.iter().any(|c| regions::SCHOOL_MARKS.contains(c))
         && search::contains_any(opening(), regions::SCHOOLS)
     {
         return true;
@@ -983,9 +978,11 @@ fn paragraph_opens_with_other(text: &CaseText<'_>, at: usize, own: &str) -> bool
 /// are the school's (they were the county's). A clause that names one
 /// (`全县…`, `我县…`) is its own.
 fn school_opens_sentence(text: &CaseText<'_>, start: usize, opening: &[char]) -> bool {
+    // (`全县`, `我县`, `本区`, a region's name: a word by level, or a
+    // level.)
     if opening
         .iter()
-        .any(|c| matches!(c, '全' | '我' | '本' | '县' | '市' | '区'))
+        .any(|c| regions::BY_LEVEL.contains(c) || regions::is_level(*c))
     {
         return false;
     }
@@ -1959,13 +1956,10 @@ fn state(
     // A为44.2%，目前…`: a time before the work, named with the figure.
     let lead_words = text.slice(sentence, mention.start);
     // `春季学期…为95.3%，秋季学期…`: an earlier term of the school year.
-    // (Asked only where `春` or `上学期` stands before the name.)
     let earlier_term = || {
-        (lead_words.contains('春') || lead_words.contains('上') && lead_words.contains("上学期"))
-            && periods::earlier_term(
-                lead_words,
-                text.slice(read.at.end, sentence_end(text, read.at.end)),
-            )
+        periods::earlier_term(lead_words, || {
+            text.slice(read.at.end, sentence_end(text, read.at.end))
+        })
     };
     if !read.dated
         && (before_remedy(text, sentence, mention.start)

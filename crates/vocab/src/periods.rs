@@ -296,11 +296,13 @@ pub const TERMS_IN_ORDER: [(&str, &str); 2] = [("春季", "秋季"), ("上学期
 
 /// Whether `before` (the words of a sentence before a figure's name)
 /// names an earlier term of [`TERMS_IN_ORDER`] and `after` (the rest of the
-/// sentence after the figure) its later one.
-pub fn earlier_term(before: &str, after: &str) -> bool {
+/// sentence after the figure, cut only when `before` names one) its later
+/// one.
+pub fn earlier_term<'a>(before: &str, after: impl FnOnce() -> &'a str) -> bool {
     TERMS_IN_ORDER
         .iter()
-        .any(|(first, then)| search::contains(before, first) && search::contains(after, then))
+        .find(|(first, _)| search::contains(before, first))
+        .is_some_and(|(_, then)| search::contains(after(), then))
 }
 
 /// Whether `words` name a later term of [`TERMS_IN_ORDER`].

@@ -960,6 +960,11 @@ pub const SCHOOLS: [&str; 18] = [
     "该校",
 ];
 
+/// Characters one of which every word of [`SCHOOLS`] holds: a clause with
+/// none of them names no school, found without a search (a test holds
+/// them to the list).
+pub const SCHOOL_MARKS: [char; 3] = ['中', '小', '校'];
+
 /// The ends of a school's name that opens a sentence as its subject
 /// (`红旗镇中心学校新建教学楼1栋，…`), longest first.
 const SCHOOL_SUBJECTS: [&str; 7] = [
@@ -988,10 +993,12 @@ const NOT_SCHOOL_NAMES: [&str; 24] = [
 /// of a group or a kind ([`NOT_SCHOOL_NAMES`]: `推进义务教育学校课后服务`).
 pub fn opens_with_school(clause: &str) -> bool {
     let clause = clause.trim_start();
-    // Each character of the name, up to the school's end: a school's end
-    // opens with `中`, `完`, `学` or `小`, looked at only there.
+    // Each character of the name, up to the school's end: an end is
+    // looked for only where one of their first characters stands.
+    static LEADS: std::sync::OnceLock<crate::search::Leads> = std::sync::OnceLock::new();
+    let leads = LEADS.get_or_init(|| crate::search::Leads::of(SCHOOL_SUBJECTS));
     for (n, (i, c)) in clause.char_indices().enumerate().take(9) {
-        if n >= 2 && matches!(c, '中' | '完' | '学' | '小') {
+        if n >= 2 && leads.is_lead(c) {
             let rest = &clause[i..];
             if let Some(end) = SCHOOL_SUBJECTS.iter().find(|e| rest.starts_with(*e)) {
                 let name = &clause[..i];
@@ -1115,6 +1122,14 @@ pub fn of_report<'a, 'h>(
 
 #[cfg(test)]
 mod tests {
+    /// Every school's word holds one of [`SCHOOL_MARKS`].
+    #[test]
+    fn every_school_word_holds_a_mark() {
+        for w in super::SCHOOLS {
+            assert!(w.contains(super::SCHOOL_MARKS), "{w}");
+        }
+    }
+
     /// A school named as the subject of a sentence's first clause, and
     /// what is none: a kind of school, a stage's figure, a list.
     #[test]
