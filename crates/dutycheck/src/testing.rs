@@ -711,6 +711,7 @@ fn generated_report(rule: &Rule, t: &ThresholdRule, value: f64, catalog: &Catalo
                     value: Some(stated),
                     unit: unit.into(),
                     qualifier: Qualifier::Exact,
+                    upper: None,
                     change,
                     line: 3,
                     column: u32::try_from(start + 3).unwrap_or(1),

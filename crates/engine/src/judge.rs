@@ -79,6 +79,31 @@ pub(crate) fn judge(bounds: &Bounds, value: f64, qualifier: Qualifier) -> Option
     None
 }
 
+/// `None` when the range `low` to `high` (`在3%到4%之间`) satisfies
+/// `bounds`: its lower end is held to a lower bound, as a figure with
+/// `以上`, and its upper end to an upper bound, as a figure with `以下`. A
+/// range below a ceiling passes; one that straddles a target proves
+/// nothing, and misses as a bound does (see [`Miss`]).
+pub(crate) fn judge_range(bounds: &Bounds, low: f64, high: f64) -> Option<Miss> {
+    let lower = Bounds {
+        max: None,
+        below: None,
+        ..*bounds
+    };
+    let upper = Bounds {
+        min: None,
+        above: None,
+        ..*bounds
+    };
+    judge(&lower, low, Qualifier::MoreThan).or_else(|| judge(&upper, high, Qualifier::AtMost))
+}
+
+/// Whether the whole of a range misses `bounds` (`6%到8%` against a ceiling
+/// of 5%), not only one end of it.
+pub(crate) fn range_misses_whole(bounds: &Bounds, low: f64, high: f64) -> bool {
+    below_lower(bounds, high) || above_upper(bounds, low)
+}
+
 fn below_lower(b: &Bounds, v: f64) -> bool {
     b.min.is_some_and(|m| v < m) || b.above.is_some_and(|a| v <= a)
 }
@@ -91,6 +116,31 @@ fn above_upper(b: &Bounds, v: f64) -> bool {
 mod tests {
     use super::*;
     use Qualifier::*;
+
+    #[test]
+    fn a_range_holds_each_end_to_its_own_side() {
+        let cap = Bounds {
+            max: Some(5.0),
+            ..Bounds::default()
+        };
+        assert_eq!(judge_range(&cap, 3.0, 4.0), None);
+        assert_eq!(judge_range(&cap, 4.0, 6.0), Some(Miss::High));
+        assert!(!range_misses_whole(&cap, 4.0, 6.0));
+        assert!(range_misses_whole(&cap, 6.0, 8.0));
+        let floor = min(95.0);
+        assert_eq!(judge_range(&floor, 95.5, 97.0), None);
+        assert_eq!(judge_range(&floor, 94.0, 96.0), Some(Miss::Low));
+        assert!(!range_misses_whole(&floor, 94.0, 96.0));
+        assert!(range_misses_whole(&floor, 90.0, 93.0));
+        // Both sides: 80 to 90 inside 75..=95.
+        let both = Bounds {
+            min: Some(75.0),
+            max: Some(95.0),
+            ..Bounds::default()
+        };
+        assert_eq!(judge_range(&both, 80.0, 90.0), None);
+        assert_eq!(judge_range(&both, 70.0, 90.0), Some(Miss::Low));
+    }
 
     fn min(m: f64) -> Bounds {
         Bounds {

@@ -115,6 +115,7 @@ impl B {
             value: Some(value),
             unit: "%".into(),
             qualifier,
+            upper: None,
             change: None,
             line,
             column,
@@ -348,6 +349,46 @@ fn qualifiers_mirror_for_upper_bounds() {
     assert_eq!(r("近5%", 5.0, Qualifier::Nearly), Status::Pass);
     assert_eq!(r("3%以上", 3.0, Qualifier::MoreThan), Status::Fail);
     assert_eq!(r("6%", 6.0, Qualifier::Exact), Status::Fail);
+}
+
+/// A range (`在3%到4%之间`) is held by each end to its own side: below a
+/// ceiling it passes, across it it proves nothing, above it it fails; the
+/// message states the range, not its lower end.
+#[test]
+fn a_range_is_judged_by_both_ends() {
+    let yaml = "id: big\ntitle: 大班额\nindicator: large-class-share\nthreshold: {max: 5}\n";
+    let r = |low: f64, high: f64| {
+        let fig = format!("{low}%到{high}%");
+        let mut rep = report(Some(2020))
+            .section("青岛市")
+            .case(&format!("大班额比例在{fig}之间。"))
+            .value(
+                "large-class-share",
+                &format!("{low}%"),
+                low,
+                Qualifier::MoreThan,
+            )
+            .done();
+        rep.sections[0].cases[0].indicators[0].upper = Some(high);
+        let e = eval(&rep, yaml);
+        let message = e.findings.first().map(|f| f.message.clone());
+        (status(&e, 0, "big"), message)
+    };
+    assert_eq!(r(3.0, 4.0), (Status::Pass, None));
+    assert_eq!(
+        r(4.0, 6.0),
+        (
+            Status::Fail,
+            Some("青岛市大班额比例在4%到6%之间，不能证明不超过5%".to_string())
+        )
+    );
+    assert_eq!(
+        r(6.0, 8.0),
+        (
+            Status::Fail,
+            Some("青岛市大班额比例在6%到8%之间，高于5%的上限".to_string())
+        )
+    );
 }
 
 #[test]

@@ -34,7 +34,9 @@
 
 use dutycheck_model::{Case, Qualifier, Quantity, QuantityKind, Text};
 use dutycheck_vocab::changes::REACHED;
-use dutycheck_vocab::links::{MASKS, RANGE_CONNECTORS, RESPECTIVELY, is_list_separator};
+use dutycheck_vocab::links::{
+    BETWEEN, MASKS, RANGE_CONNECTORS, RESPECTIVELY, is_list_separator, joins_range,
+};
 use dutycheck_vocab::numerals::{self, MULTIPLIERS, multiplier_exponent};
 use dutycheck_vocab::qualifiers::{AFTER, BEFORE, INSIDE};
 use dutycheck_vocab::units::{self, UNITS, may_start_unit, unit_of};
@@ -548,12 +550,9 @@ fn range(
     upper: &Spans<'_>,
 ) -> Option<(Quantity, Quantity)> {
     let gap = text.normal.get(lower.end..upper.start)?;
-    let mut gap_chars = gap.chars();
-    if !gap_chars
-        .next()
-        .is_some_and(|c| RANGE_CONNECTORS.contains(&c))
-        || gap_chars.next().is_some()
-    {
+    let before = text.normal.get(..lower.start)?;
+    let after = text.normal.get(upper.end..)?;
+    if !joins_range(before, gap, after) {
         return None;
     }
     // The upper bound must not carry its own qualifier before the number.
@@ -579,6 +578,37 @@ fn range(
         high.qualifier = Qualifier::AtMost;
     }
     Some((low, high))
+}
+
+/// The upper end of the range whose lower end is `lower`, one of
+/// `quantities` (the case's figures, in order): the figure after it, an
+/// upper bound, joined to it as [`range`] joins them when it reads them
+/// (`在3%到4%之间`, `介于4%和6%之间`).
+pub(crate) fn upper_end<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    lower: &Quantity,
+) -> Option<&'q Quantity> {
+    if lower.qualifier != Qualifier::MoreThan {
+        return None;
+    }
+    let next = quantities.iter().find(|q| q.start >= lower.end)?;
+    // As far as the longest word of the frame reaches.
+    let frame = BETWEEN
+        .opens
+        .iter()
+        .chain([&BETWEEN.closes])
+        .map(|w| w.chars().count())
+        .max()
+        .unwrap_or(0);
+    (next.qualifier == Qualifier::AtMost
+        && next.unit == lower.unit
+        && joins_range(
+            text.slice(lower.start.saturating_sub(frame), lower.start),
+            text.slice(lower.end, next.start),
+            text.slice(next.end, next.end + frame),
+        ))
+    .then_some(next)
 }
 
 /// The unit a bare number is read in: a multiplier, the base unit and the

@@ -1684,6 +1684,7 @@ fn table_row(
             value: None,
             unit: Text::EMPTY,
             qualifier: Qualifier::Exact,
+            upper: None,
             change: None,
             line: q.line,
             column: q.column,
@@ -2434,7 +2435,7 @@ fn state(
     let later = target
         .then(|| later_plan(text, quantities, mentions, read.at, indicator.kind))
         .flatten();
-    let value = IndicatorValue {
+    let mut value = IndicatorValue {
         indicator: indicator.id.clone(),
         name: indicator.name.clone(),
         mention: mention_text,
@@ -2474,6 +2475,7 @@ fn state(
                 qualifiers::before_verb(words)
             }
         }),
+        upper: None,
         change: read.change,
         line: read.at.line,
         column: read.at.column,
@@ -2481,6 +2483,14 @@ fn state(
         end: read.at.end,
         year: plan_year.flatten(),
     };
+    // `在3%到4%之间`, `介于4%和6%之间`: a level that is a range keeps its
+    // upper end (a bound the words turned, `未超过`, is no range).
+    if value.qualifier == Qualifier::MoreThan {
+        value.upper = read
+            .level
+            .and_then(|q| crate::figures::upper_end(text, quantities, q))
+            .map(|u| u.value);
+    }
     // A standard named after the level (`未达到80%的国家标准`) is a
     // target for the same indicator.
     if let Some(q) = standard_after(text, quantities, mentions, read.at, indicator.kind) {
@@ -2593,6 +2603,7 @@ fn stated(
         value: Some(q.value),
         unit: q.unit.clone(),
         qualifier: q.qualifier,
+        upper: None,
         change,
         line: q.line,
         column: q.column,
@@ -5809,6 +5820,7 @@ fn flat_alone(
         value: None,
         unit,
         qualifier: Qualifier::Exact,
+        upper: None,
         change: Some(change),
         // Placed by the caller, which knows the case's lines.
         line: 0,

@@ -4116,6 +4116,62 @@ mod bases {
         )
     }
 
+    /// `在3%到4%之间`, `介于4%和6%之间`: a level that is a range keeps both
+    /// ends (the lower end alone, a bound, failed a ceiling the range kept
+    /// to); `和` joins a range only inside its frame, and `从…到…` with no
+    /// spread's word is a from→to, exact at both ends (the upper end was
+    /// an upper bound, and `从85%到100%` could not prove full coverage).
+    #[test]
+    fn a_range_keeps_both_ends() {
+        let range = |text: &str| {
+            let c = crate::tests::extracted(text);
+            c.indicators
+                .iter()
+                .map(|v| (v.value, v.upper, v.qualifier))
+                .collect::<Vec<_>>()
+        };
+        for text in [
+            "大班额比例在3%到4%之间。",
+            "大班额比例介于3%和4%之间。",
+            "大班额比例处于3%与4%之间。",
+            "大班额比例为3%—4%。",
+        ] {
+            assert_eq!(
+                range(text),
+                [(Some(3.0), Some(4.0), dutycheck_model::Qualifier::MoreThan)],
+                "{text}"
+            );
+        }
+        // A list, no range: `和` without the frame.
+        let c = crate::tests::extracted("大班额比例和超大班额比例分别为4%和0.5%。");
+        assert!(
+            c.indicators.iter().all(|v| v.upper.is_none()),
+            "{:?}",
+            c.indicators
+        );
+        // A bound the words turn is no range.
+        assert!(
+            range("大班额比例未超过3%—4%。")
+                .iter()
+                .all(|(_, u, _)| u.is_none())
+        );
+        let c = crate::tests::extracted("课后服务覆盖率从85%到100%。");
+        let got: Vec<_> = c
+            .indicators
+            .iter()
+            .map(|v| (v.statement, v.value, v.qualifier, v.upper))
+            .collect();
+        assert_eq!(
+            got,
+            [(
+                StatementKind::FromTo,
+                Some(100.0),
+                dutycheck_model::Qualifier::Exact,
+                None
+            )]
+        );
+    }
+
     /// `从78.5%至95.6%不等`: a range over places, read as neither a level
     /// nor a change (the higher end was the region's level, risen by 17.1
     /// points).

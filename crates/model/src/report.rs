@@ -607,6 +607,13 @@ pub struct IndicatorValue {
     pub value: Option<f64>,
     pub unit: Text,
     pub qualifier: Qualifier,
+    /// The upper end when the figure is a range (`在3%到4%之间`,
+    /// `介于4%和6%之间`, `4%—6%`): `value` is then its lower end, with the
+    /// qualifier `more-than`. A rule holds each end to its own side of a target, so
+    /// that a range below a ceiling passes and one that straddles a target
+    /// proves nothing (the lower end alone failed a ceiling it kept to).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub upper: Option<f64>,
     /// The change against the year before, when the report states it.
     pub change: Option<Change>,
     /// Position of the *figure* in the original file: findings point here.

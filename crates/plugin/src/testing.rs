@@ -92,6 +92,7 @@ impl CaseBuilder {
             value: Some(q.value),
             unit: q.unit.clone(),
             qualifier: q.qualifier,
+            upper: None,
             change: None,
             line: q.line,
             column: q.column,

@@ -323,6 +323,46 @@ pub const EACH: [&str; 2] = ["均", "都"];
 /// `200-300万元`, `3～5所`.
 pub const RANGE_CONNECTORS: [char; 6] = ['至', '到', '-', '~', '～', '—'];
 
+/// A range written as two ends joined by `和` or `与` inside `介于…之间`,
+/// `在…之间` or `处于…之间`: `大班额比例介于4%和6%之间`. Without the frame,
+/// `和` joins two figures of a list (`4%和6%`), no range.
+pub const BETWEEN: Between = Between {
+    opens: &["介于", "处于", "在"],
+    joins: &['和', '与'],
+    closes: "之间",
+};
+
+/// The words of a range's frame: see [`BETWEEN`].
+pub struct Between {
+    pub opens: &'static [&'static str],
+    pub joins: &'static [char],
+    pub closes: &'static str,
+}
+
+/// Whether `gap`, the text between two figures, joins them as the ends of a
+/// range: one of the [`RANGE_CONNECTORS`], or a join of [`BETWEEN`] when
+/// the text `before` the first figure opens the frame and the text `after`
+/// the second closes it. After a [`FROM`] word the two figures are where an
+/// indicator came from and where it went (`覆盖率从85%到100%`), unless a
+/// spread's word closes them (`从78.5%至95.6%不等`, `从…到…之间`).
+pub fn joins_range(before: &str, gap: &str, after: &str) -> bool {
+    if before.ends_with(FROM)
+        && ![crate::changes::RANGE, BETWEEN.closes]
+            .iter()
+            .any(|w| after.starts_with(w))
+    {
+        return false;
+    }
+    let mut chars = gap.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if RANGE_CONNECTORS.contains(&c) => true,
+        (Some(c), None) if BETWEEN.joins.contains(&c) => {
+            after.starts_with(BETWEEN.closes) && BETWEEN.opens.iter().any(|w| before.ends_with(w))
+        }
+        _ => false,
+    }
+}
+
 /// Characters that mark a figure as a masked placeholder when they touch it
 /// (`*%`, `****个`, `20__年`, `X%`).
 pub const MASKS: [char; 8] = ['*', '_', 'X', 'x', '×', '○', '□', '#'];

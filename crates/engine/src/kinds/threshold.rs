@@ -7,7 +7,7 @@ use dutycheck_rules::{Bounds, Measure, ThresholdRule};
 
 use super::{mention_spot, missing_finding, span_spot, value_spot, values};
 use crate::check::{CheckContext, Entry, Outcome, Target, builtin, num};
-use crate::judge::{Miss, judge};
+use crate::judge::{Miss, judge, judge_range, range_misses_whole};
 
 /// The status of a cell whose target holds neither a value nor an unread
 /// mention of the rule's indicator, when that needs no check: `missing` for
@@ -49,11 +49,11 @@ pub(super) fn when_passing(
         let Some((value, _)) = measured(rule, v, percent, year) else {
             continue;
         };
-        if judge(&rule.bounds, value, v.qualifier).is_some()
+        if judge_figure(rule, &rule.bounds, value, v).is_some()
             || rule
                 .warn
                 .as_ref()
-                .is_some_and(|w| judge(w, value, v.qualifier).is_some())
+                .is_some_and(|w| judge_figure(rule, w, value, v).is_some())
         {
             return None;
         }
@@ -187,7 +187,7 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<
             continue;
         };
         judged += 1;
-        let fail_zone = judge(&rule.bounds, value, v.qualifier);
+        let fail_zone = judge_figure(rule, &rule.bounds, value, v);
         // Most values pass: decide before building the message
         // placeholders, which cost a dozen allocations per value and, with
         // many rules, dominated evaluation (see README, "Performance").
@@ -195,7 +195,7 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<
             && rule
                 .warn
                 .as_ref()
-                .is_some_and(|w| judge(w, value, v.qualifier).is_some());
+                .is_some_and(|w| judge_figure(rule, w, value, v).is_some());
         if fail_zone.is_none() && !warned {
             continue;
         }
@@ -234,10 +234,17 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<
             vars.insert("text", super::figure_text(case, v));
         }
         super::bound_vars(&mut vars, &rule.bounds);
+        let range = range_of(rule, v);
+        if let Some(high) = range {
+            vars.insert("upper", num(high));
+        }
         let (message, severity) = match fail_zone {
             Some(miss) => {
                 failed = true;
-                let message = if by_qualifier {
+                let message = if let Some(high) = range {
+                    let whole = range_misses_whole(&rule.bounds, value, high);
+                    builtin(range_message(miss, whole, &rule.bounds), &vars)
+                } else if by_qualifier {
                     builtin(qualifier_message(miss, v.qualifier, &rule.bounds), &vars)
                 } else {
                     cx.message(default_threshold_message(miss, &rule.bounds), &vars)
@@ -247,7 +254,7 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<
             None => match rule
                 .warn
                 .as_ref()
-                .and_then(|w| judge(w, value, v.qualifier).map(|m| (w, m)))
+                .and_then(|w| judge_figure(rule, w, value, v).map(|m| (w, m)))
             {
                 Some((warn, _)) => {
                     let mut wv = vars.clone();
@@ -255,7 +262,11 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<
                     let line = warn_bound_text(warn);
                     wv.insert("warn", line);
                     let msg = builtin(
-                        "{section}{name}为{value}{unit}，达到目标但处于预警区间（{warn}）",
+                        if range.is_some() {
+                            "{section}{name}在{value}{unit}到{upper}{unit}之间，达到目标但处于预警区间（{warn}）"
+                        } else {
+                            "{section}{name}为{value}{unit}，达到目标但处于预警区间（{warn}）"
+                        },
                         &wv,
                     );
                     (msg, cx.severity.min(Severity::Warning))
@@ -472,6 +483,49 @@ fn measured<'v>(
                 change.unit.as_deref().unwrap_or(v.unit.as_str())
             };
             change.value.map(|x| (x, unit))
+        }
+    }
+}
+
+/// The upper end of `v` when it is a range and `rule` judges its level.
+fn range_of(rule: &ThresholdRule, v: &IndicatorValue) -> Option<f64> {
+    v.upper.filter(|_| rule.measure == Measure::Value)
+}
+
+/// Judges the figure `value` that `rule` measures in `v` against `bounds`:
+/// a range by both its ends ([`judge_range`]), any other figure with its
+/// qualifier.
+fn judge_figure(rule: &ThresholdRule, bounds: &Bounds, value: f64, v: &IndicatorValue) -> Option<Miss> {
+    match range_of(rule, v) {
+        Some(high) => judge_range(bounds, value, high),
+        None => judge(bounds, value, v.qualifier),
+    }
+}
+
+/// The message for a range that misses: the whole of it (`6%到8%` against a
+/// ceiling of 5%), or one end, so that it proves nothing.
+fn range_message(miss: Miss, whole: bool, b: &Bounds) -> &'static str {
+    let low = matches!(miss, Miss::Low | Miss::OnlyUpperBound | Miss::NearlyLow);
+    match (low, whole) {
+        (true, true) if b.min.is_some() => {
+            "{section}{name}在{value}{unit}到{upper}{unit}之间，低于{min}{unit}的目标"
+        }
+        (true, true) => "{section}{name}在{value}{unit}到{upper}{unit}之间，没有超过{above}{unit}",
+        (true, false) if b.min.is_some() => {
+            "{section}{name}在{value}{unit}到{upper}{unit}之间，不能证明达到{min}{unit}的目标"
+        }
+        (true, false) => {
+            "{section}{name}在{value}{unit}到{upper}{unit}之间，不能证明超过{above}{unit}"
+        }
+        (false, true) if b.max.is_some() => {
+            "{section}{name}在{value}{unit}到{upper}{unit}之间，高于{max}{unit}的上限"
+        }
+        (false, true) => "{section}{name}在{value}{unit}到{upper}{unit}之间，没有低于{below}{unit}",
+        (false, false) if b.max.is_some() => {
+            "{section}{name}在{value}{unit}到{upper}{unit}之间，不能证明不超过{max}{unit}"
+        }
+        (false, false) => {
+            "{section}{name}在{value}{unit}到{upper}{unit}之间，不能证明低于{below}{unit}"
         }
     }
 }

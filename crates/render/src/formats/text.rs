@@ -678,7 +678,8 @@ pub fn parse_text(report: &Report) -> String {
                 );
             }
             // A level reads `⇒ id = value unit (mention)`, as it always
-            // has (a bound adds its qualifier after the unit); other statements name their kind, a plan is `⊳`, a
+            // has (a bound adds its qualifier after the unit, a range reads
+            // `= low to high unit`); other statements name their kind, a plan is `⊳`, a
             // mention that nothing was read from is `?` with the reason, and
             // a claim is `※`.
             for (arrow, i) in c
@@ -714,6 +715,13 @@ pub fn parse_text(report: &Report) -> String {
                 // A bound says so (`= 800 元 at-most` for `尚未提高到800元`):
                 // without it the figure a level missed reads as reached.
                 let value = match (i.value, i.qualifier) {
+                    // A range: `= 3 to 4 %` (`在3%到4%之间`).
+                    (Some(v), _) if let Some(upper) = i.upper => format!(
+                        " = {} to {} {}",
+                        format_number(v),
+                        format_number(upper),
+                        i.unit
+                    ),
                     (Some(v), Qualifier::Exact) => format!(" = {} {}", format_number(v), i.unit),
                     (Some(v), q) => {
                         format!(" = {} {} {}", format_number(v), i.unit, q.as_str())
