@@ -2100,7 +2100,19 @@ fn state(
                 .map(|earlier| (year, earlier, opening.is_some() || named.is_some()))
         });
     if let Some((year, earlier, opening)) = earlier {
-        let next = next_clause(text, quantities, mentions, read.at, indicator.kind, |o| {
+        // `A2021年为41.3%，2022年为46.8%，2023年为52.6%`: a series steps over
+        // the years between to the report's, and the last of them is the
+        // base of the change (the report's year was lost, and the whole
+        // series said another period's).
+        let (from, earlier) = series_through(
+            text,
+            quantities,
+            mentions,
+            read.at,
+            indicator.kind,
+            (earlier, year),
+        );
+        let now = |o: &str| {
             reaches_in_year(o, year)
                 || opens_this_year(o)
                 // `，2023年进一步提高到86.5%`: a verb of change before the
@@ -2112,14 +2124,30 @@ fn state(
                 || periods::after_now(o).is_some_and(|rest| {
                     rest.is_empty() || reaches_within(rest, 5)
                 })
-        });
+        };
+        let next =
+            next_clause(text, quantities, mentions, from, indicator.kind, now).or_else(|| {
+                // `A为8%，经过两年努力，目前降至3.2%`: a clause of what was done
+                // between, and the figure's own clause opens with the time now.
+                figure_after(text, quantities, from, indicator.kind)
+                    .filter(|(q, between)| {
+                        let mut clauses = between.rsplit(ends_clause);
+                        let last = clauses.next().unwrap_or(between);
+                        clauses.next().is_some()
+                            && last.chars().count() <= LINK_WINDOW
+                            && between.chars().count() <= 2 * LINK_WINDOW
+                            && now(last)
+                            && !named_between(mentions, from, q)
+                    })
+                    .map(|(q, _)| q)
+            });
         match next {
             Some(q) => {
                 // The first figure is the earlier year's level: the base of
                 // the change to the report's year.
-                let base = Base::of(read.at, Some(earlier));
+                let base = Base::of(from, Some(earlier));
                 let stated = change_after(text, quantities, q, indicator.kind, cx.year);
-                read.change = Some(with_base(stated, read.at, q, indicator.kind, base));
+                read.change = Some(with_base(stated, from, q, indicator.kind, base));
                 read.level = Some(q);
                 read.at = q;
             }
@@ -3122,11 +3150,11 @@ fn earlier_opening(
     year: i32,
 ) -> Option<i32> {
     let lead = dated_lead(text.slice(sentence, mention.start));
-    let opening_year = lead
+    let opened = lead
         .get(..4)
         .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
         .and_then(|y| Some((y.parse().ok()?, lead[4..].strip_prefix('年')?)));
-    let (earlier, rest) = match opening_year {
+    let (earlier, rest) = match opened {
         Some((y, rest)) => (y, rest),
         None => {
             let rest = changes::YEAR_BEFORE
@@ -3144,6 +3172,9 @@ fn earlier_opening(
         .iter()
         .find_map(|w| rest.strip_prefix(w))
         .unwrap_or(rest);
+    // `2020年前，A为41%` in a report on 2023: before a year already past is
+    // earlier still (`2025年前`, a later year's, is a deadline).
+    let rest = rest.strip_prefix('前').unwrap_or(rest);
     // A span or a list of years (`2021—2023年`, `2021年、2022年`) is not
     // one year either.
     if changes::SPAN_OR_DEADLINE
@@ -3202,15 +3233,68 @@ fn earlier_opening(
     if !run_on || last_year {
         return Some(earlier);
     }
+    // `2021年，全县新建幼儿园3所，A为76%，2023年提高到86%`: a later year, or
+    // the time now (`目前`, `今年`), further on in the sentence ends the
+    // earlier year's account, which dates every clause before it (the 76%
+    // was the report's year's level, and failed).
+    let end = sentence_end(text, mention.end);
+    let later_year_follows =
+        text.slice(mention.end, end)
+            .split(ends_clause)
+            .skip(1)
+            .any(|clause| {
+                opening_year(clause).is_some_and(|(y, _)| y > earlier && y <= year)
+                    || periods::after_now(clause).is_some()
+                    || changes::THIS_YEAR.iter().any(|w| clause.starts_with(w))
+            });
+    if later_year_follows {
+        return Some(earlier);
+    }
     let ends: Vec<usize> = (sentence..mention.start)
         .filter(|&i| text.chars.get(i).is_some_and(|c| ends_clause(*c)))
         .collect();
     ends.windows(2)
         .all(|w| {
             let first = mentions.partition_point(|m| m.start <= w[0]);
+            // `2022年，受疫情影响，A比上年下降2.4%`: a cause between dates
+            // nothing of its own.
             mentions.get(first).is_some_and(|m| m.start < w[1])
+                || changes::gives_cause(text.slice(w[0] + 1, w[1]))
         })
         .then_some(earlier)
+}
+
+/// The last figure of a series through the years after `earlier` and before
+/// `year` that follows `at` (`A2021年为41.3%，2022年为46.8%，2023年…`), with
+/// its year: each clause opens with a later year of the span and reaches a
+/// figure of `kind`. `at` and `earlier` themselves when no such clause
+/// follows.
+fn series_through<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    mentions: &[Mention],
+    at: &'q Quantity,
+    kind: QuantityKind,
+    (earlier, year): (i32, i32),
+) -> (&'q Quantity, i32) {
+    let (mut at, mut earlier) = (at, earlier);
+    while let Some(q) = next_clause(text, quantities, mentions, at, kind, |o| {
+        opening_year(o).is_some_and(|(y, rest)| {
+            y > earlier && y < year && (rest.is_empty() || reaches_within(rest, 7))
+        })
+    }) {
+        let between = text.slice(at.end, q.start);
+        let Some(y) = first_year(between) else { break };
+        (at, earlier) = (q, y);
+    }
+    (at, earlier)
+}
+
+/// The year that opens `words` (`2022年为`, `2022年底`) and the words after
+/// it (see [`after_year`]).
+fn opening_year(words: &str) -> Option<(i32, &str)> {
+    let rest = after_year(words)?;
+    Some((words.get(..4)?.parse().ok()?, rest))
 }
 
 /// The school year that opens `words` (`2022-2023学年`, `2022—2023学年度`,

@@ -4116,6 +4116,74 @@ mod bases {
         )
     }
 
+    /// `A2021年为41.3%，2022年为46.8%，2023年为52.6%`: a series of years
+    /// steps to the report's, from the year before's (the report's year
+    /// was lost, and the whole series said another period's); a series
+    /// that stops short of it is another period's.
+    #[test]
+    fn a_series_of_years_reaches_the_report_year() {
+        for text in [
+            "全县公办园在园幼儿占比2021年为41.3%，2022年为46.8%，2023年为52.6%。",
+            "2021年全县公办园在园幼儿占比为41.3%，2022年为46.8%，2023年为52.6%。",
+            "全县公办园在园幼儿占比2021年为41.3%，2022年提高到46.8%，2023年达到52.6%。",
+        ] {
+            assert_eq!(
+                based(text, 2023),
+                (StatementKind::Level, Some(52.6), Some(46.8), Some(2022)),
+                "{text}"
+            );
+        }
+        let c = in_year("全县公办园在园幼儿占比2021年为41.3%，2022年为46.8%。", 2023);
+        assert!(c.indicators.is_empty(), "{:?}", c.indicators);
+        // A fall in the last year of a series of spending.
+        let c = in_year(
+            "一般公共预算教育支出2021年为9.8亿元，2022年为10.2亿元，2023年为10.1亿元。",
+            2023,
+        );
+        let change = c.indicators[0].change.as_ref().and_then(|c| c.value);
+        assert!(change.is_some_and(|v| v < 0.0), "{:?}", c.indicators);
+    }
+
+    /// An earlier year that opens a sentence dates its clauses up to a later
+    /// year or the time now further on (`2021年，全县新建幼儿园3所，A为76%，
+    /// 2023年提高到86%`: the 76% was the report's year's level), and over a
+    /// cause (`2022年，受疫情影响，A比上年下降2.4%`); before a past year is
+    /// earlier still (`2020年前`), and what once was (`曾长期`) is no level.
+    #[test]
+    fn an_earlier_year_dates_its_account() {
+        assert_eq!(
+            based(
+                "2021年，全县新建幼儿园3所，普惠性幼儿园覆盖率为76%，2023年提高到86%。",
+                2023
+            ),
+            (StatementKind::Level, Some(86.0), Some(76.0), Some(2021))
+        );
+        assert_eq!(
+            based(
+                "2021年，县城学位紧张，全县大班额比例为8%，经过两年努力，目前降至3.2%。",
+                2023
+            ),
+            (StatementKind::Level, Some(3.2), Some(8.0), Some(2021))
+        );
+        for text in [
+            "2022年，受疫情影响，一般公共预算教育支出比上年下降2.4%。",
+            "2020年前，全县公办园在园幼儿占比为41%。",
+            "全县公办园在园幼儿占比曾长期徘徊在四成左右。",
+        ] {
+            let c = in_year(text, 2024);
+            assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
+        }
+        // An event of its year, then the result as of the report: the level.
+        let c = in_year(
+            "2019年，县政府出台《学前教育提升方案》，新建改扩建幼儿园12所，全县普惠性幼儿园覆盖率达到86%。",
+            2023,
+        );
+        assert_eq!(c.indicators.len(), 1, "{:?}", c.indicators);
+        // A later year's `前` is a deadline.
+        let c = in_year("2025年前，全县公办园在园幼儿占比达到55%。", 2023);
+        assert_eq!(c.targets.len(), 1, "{:?}", c.targets);
+    }
+
     /// `在3%到4%之间`, `介于4%和6%之间`: a level that is a range keeps both
     /// ends (the lower end alone, a bound, failed a ceiling the range kept
     /// to); `和` joins a range only inside its frame, and `从…到…` with no

@@ -245,7 +245,7 @@ pub fn problem_label(lead: &str) -> bool {
 /// is the one the sentence states after it (`，整改后为51.2%`, `，现已达到
 /// 51.0%`), or none. (After `较`, `比`, `与`, `由`, `从` the time is a base:
 /// see [`names_earlier_state`].)
-pub const EARLIER_STATE: [&str; 32] = [
+pub const EARLIER_STATE: [&str; 38] = [
     "整改前",
     "原为",
     "原来",
@@ -285,6 +285,14 @@ pub const EARLIER_STATE: [&str; 32] = [
     "当初",
     "创建前",
     "往年",
+    // What once was, in a case's background: `A曾长期徘徊在四成左右`,
+    // `A曾一度高达12.4%`.
+    "曾经",
+    "曾一度",
+    "曾长期",
+    "曾高达",
+    "曾达到",
+    "曾为",
 ];
 
 /// The terms of a school year, each with the one after it. A figure of
@@ -327,7 +335,7 @@ pub fn names_earlier_state(words: &str) -> bool {
 }
 
 /// A character each [`EARLIER_STATE`] word holds.
-const EARLIER_MARKS: [char; 5] = ['原', '时', '前', '初', '往'];
+const EARLIER_MARKS: [char; 6] = ['原', '时', '前', '初', '往', '曾'];
 
 /// Whether `before` ends with a word that makes what follows it a base
 /// (`较`, `比`, `与…相比`, `由…`, `从…`).

@@ -424,6 +424,29 @@ pub fn requirement_followed(word: &str, before: &str) -> bool {
     word == "要求" && search::contains_any(before, FOLLOWED)
 }
 
+/// `经过两年努力`, `通过不懈努力`, `在全县上下的共同努力下`: the effort made, the
+/// means by which a figure was reached, not one still to make. `努力` is an
+/// effort made when its clause opens with one of [`EFFORT_MADE`], or when
+/// `下` follows it.
+pub const EFFORT: &str = "努力";
+
+/// The words that open a clause of an effort made: see [`EFFORT`].
+pub const EFFORT_MADE: [&str; 2] = ["经过", "通过"];
+
+/// Whether the plan word `word`, after `before` (the words before it, from
+/// where plans are looked for) and before `after`, is an effort made
+/// ([`EFFORT`]).
+pub fn effort_made(word: &str, before: &str, after: &str) -> bool {
+    word == EFFORT && {
+        let clause = before
+            .rsplit(crate::punctuation::is_clause_end)
+            .next()
+            .unwrap_or(before)
+            .trim_start();
+        after.starts_with('下') || EFFORT_MADE.iter().any(|w| clause.starts_with(w))
+    }
+}
+
 /// Words after a building a figure waits on (a plan word ending with `后`:
 /// `投用后`, `建成后`) that make the rest of its sentence wait too:
 /// `新校投用后，可新增学位1200个`, `…投用后将全部消除`, `…投用后…达到55%，
@@ -1206,6 +1229,26 @@ pub(crate) const WORK_TITLES: [&str; 4] = ["做法", "成效", "成绩", "举措
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `努力` is an effort made after `经过`/`通过` in its clause or before
+    /// `下`, and a plan otherwise.
+    #[test]
+    fn an_effort_made_is_no_plan() {
+        for (before, after) in [
+            ("大班额比例为8%，经过两年", "，目前降至3.2%"),
+            ("通过不懈", "，公办园在园幼儿占比达到52%"),
+            ("在全县上下的共同", "下，覆盖率达到86%"),
+        ] {
+            assert!(effort_made(EFFORT, before, after), "{before}…{after}");
+        }
+        for (before, after) in [
+            ("全县将继续", "，确保大班额比例控制在5%以内"),
+            ("经过调研，下一步将", "提高覆盖率"),
+        ] {
+            assert!(!effort_made(EFFORT, before, after), "{before}…{after}");
+        }
+        assert!(!effort_made("力争", "经过", ""));
+    }
 
     /// A remedy is made only when said so unguarded: not after a word of
     /// not yet, not after a demand in its clause (unless `已` opens it).
