@@ -368,11 +368,10 @@ fn place_share(text: &CaseText<'_>, mentions: &mut Vec<Mention>, numerator: usiz
 }
 
 /// Whether a clause opens with the section's own region by its level and a
-/// word of reaching at most (`，全县为51%`, `，我市达到94.6%`, `，全市…`): the
-/// region's own figure, the name not repeated.
+/// word of reaching at most (`，全县为51%`, `，我市达到94.6%`, `，全市…`,
+/// `，青溪县仅为76.3%`): the region's own figure, the name not repeated.
 fn states_own(opening: &str, own: &str) -> bool {
-    regions::after_own(opening, own)
-        .is_some_and(|rest| rest.is_empty() || changes::REACHED.contains(&rest))
+    regions::after_own(opening, own).is_some_and(changes::only_reached)
 }
 
 /// `普惠性幼儿园覆盖率全市为86.4%，我县为76.5%` in a county's report: another
@@ -858,12 +857,15 @@ pub(crate) fn opening_names_a_part(
     // no region goes on with the paragraph's, when the paragraph opens
     // with another region (its figures were the section's own).
     // (`县财政…` names no region of its own; `全市…`, `该县…` do.)
+    // (`石门区生均…增长2.1%，青溪县生均…下降1.4%`: a clause that names the
+    // section's own region is its own, whoever the paragraph opened with.)
     if let Some(own) = region
         && !clause
             .windows(2)
             .any(|w| regions::BY_LEVEL.contains(&w[0]) && regions::is_level(w[1]))
         && !(may_name_other && regions::names_other(opening(), own))
         && paragraph_opens_with_other(text, at, own)
+        && !regions::names_own(opening(), own)
     {
         return true;
     }

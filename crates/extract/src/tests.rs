@@ -6088,6 +6088,46 @@ mod county_phrasing {
         );
     }
 
+    /// A paragraph that opens with another region hands back to the
+    /// section's own when a clause names it (`石门区…，青溪县生均…下降1.4%`,
+    /// `与石门区相比，青溪县…`, `石门区…为85.2%，青溪县仅为76.3%`): each was
+    /// the other region's, and the county's fails were lost. An autonomous
+    /// county's short names (`云岭县`, `该自治县`) and a note of its kind
+    /// (`白石市（县级市）`) are its own.
+    #[test]
+    fn a_clause_that_names_the_own_region_is_its_own() {
+        let text = "石门区普惠性幼儿园覆盖率为85.2%，青溪县仅为76.3%。\n\
+            石门区生均一般公共预算教育支出增长2.1%，青溪县生均一般公共预算教育支出下降1.4%。\n\
+            与石门区相比，青溪县公办园在园幼儿占比仅为46.3%。青溪县九年义务教育巩固率为97.3%。";
+        let c = in_region(text, "青溪县");
+        assert_eq!(
+            levels(&c),
+            [
+                ("preschool-inclusive-coverage", Some(76.3)),
+                ("per-student-expenditure", None),
+                ("preschool-public-share", Some(46.3)),
+                ("compulsory-retention", Some(97.3)),
+            ]
+        );
+        assert_eq!(
+            reasons(&c),
+            [UnreadMentionReason::Part, UnreadMentionReason::Part]
+        );
+        let c = in_region(
+            "云岭县普惠性幼儿园覆盖率为76.3%，该自治县公办园在园幼儿占比为46.2%。",
+            "云岭彝族自治县",
+        );
+        assert_eq!(
+            levels(&c),
+            [
+                ("preschool-inclusive-coverage", Some(76.3)),
+                ("preschool-public-share", Some(46.2)),
+            ]
+        );
+        let c = in_region("白石市（县级市）公办园在园幼儿占比为46.2%。", "白石市");
+        assert_eq!(levels(&c), [("preschool-public-share", Some(46.2))]);
+    }
+
     fn targets(c: &Case) -> Vec<(&str, Option<f64>)> {
         c.targets
             .iter()

@@ -157,6 +157,18 @@ pub fn names_other_base(words: &str) -> bool {
 /// 达到93.4%`.
 pub const REACHED: [&str; 5] = ["达到", "达", "为", "至", "到"];
 
+/// Adverbs that may stand before a word of [`REACHED`] in a clause that
+/// gives one region's figure after another's: `石门区为85.2%，青溪县仅为
+/// 76.3%`, `…，我县则为…`, `…，全县也达到…`.
+pub const REACHED_ADVERBS: [char; 6] = ['仅', '只', '则', '也', '已', '才'];
+
+/// Whether `words` are a word of [`REACHED`], after [`REACHED_ADVERBS`] at
+/// most, or nothing.
+pub fn only_reached(words: &str) -> bool {
+    let words = words.trim_start_matches(REACHED_ADVERBS);
+    words.is_empty() || REACHED.contains(&words)
+}
+
 /// Verbs of a rise (`反弹`: a share that had fallen rising again, `大班额比例
 /// 较上年反弹1.3个百分点`; it was no change).
 pub(crate) const UP: [&str; 8] = [

@@ -91,8 +91,10 @@ pub fn key(name: &str) -> &str {
 /// Words that make a short heading ending in a level a topic, not a
 /// region's name: `创建教育强县`, `建设教育强市`, `国家级示范区`. No region is
 /// named with them.
-pub(crate) const TOPIC_WORDS: [&str; 8] = [
+pub(crate) const TOPIC_WORDS: [&str; 12] = [
     "教育", "强县", "强市", "强区", "建设", "创建", "示范", "试点",
+    // A kind of region, no name: `白石市（县级市）`, `青溪县（省级贫困县）`.
+    "县级", "地级", "省级", "贫困",
 ];
 
 /// Whether a section heading names a region (`东河县`, `济南市`, `城区`):
@@ -765,7 +767,8 @@ fn ends_with_other(opening: &str, own: &str) -> bool {
         || run.ends_with(own)
         || (run_stem.ends_with(key(inner)) && same_level(inner))
         || run.ends_with(inner)
-        || OWN_AREA.iter().any(|w| run.ends_with(w));
+        || OWN_AREA.iter().any(|w| run.ends_with(w))
+        || (same_level(own) && autonomous_short(run_stem, own));
     if stem.ends_with(BY_LEVEL) {
         // `全省`, `我省`, `各县` in a report of 青河市; `全市` is its own.
         return level_of(own).is_some_and(|l| Some(l) != level);
@@ -776,6 +779,35 @@ fn ends_with_other(opening: &str, own: &str) -> bool {
         && !is_collective(name)
         && !is_own
         && !URBAN.contains(&name)
+}
+
+/// How many characters of an autonomous region's name are its place name,
+/// before its peoples (`云岭` of `云岭彝族自治县`): two, as in nearly all.
+const PLACE_NAME: usize = 2;
+
+/// Whether `stem` (the characters before a level) is a short name that
+/// bulletins give the autonomous region `own`: its place name (`云岭县`),
+/// with `自治` (`云岭自治县`), or `自治` after a word of the region's own
+/// (`该自治县`, `全自治县`, `本自治县`). Without it the region's own
+/// figures were another region's, and lost.
+fn autonomous_short(stem: &str, own: &str) -> bool {
+    // `自治` of `自治县`: the word before the level.
+    let Some(autonomous) = AUTONOMOUS
+        .iter()
+        .find(|w| own.ends_with(*w))
+        .and_then(|w| w.char_indices().last().map(|(i, _)| &w[..i]))
+    else {
+        return false;
+    };
+    let place_end = own
+        .char_indices()
+        .nth(PLACE_NAME)
+        .map_or(own.len(), |(i, _)| i);
+    let place = &own[..place_end];
+    match stem.strip_suffix(autonomous) {
+        Some(before) => before.ends_with(place) || before.ends_with(BY_LEVEL),
+        None => stem.ends_with(place),
+    }
 }
 
 /// The words after the own region's name that opens `words`: `达到` of
@@ -795,6 +827,41 @@ pub fn after_own<'w>(words: &'w str, own: &str) -> Option<&'w str> {
     let (first, second) = (chars.next()?, chars.next()?);
     // `全市`, `我市`, `该市`; `各市` is several.
     (BY_LEVEL.contains(&first) && first != '各' && second == level).then_some(chars.as_str())
+}
+
+/// Whether `words` name the own region `own` by its name (`青溪县`, or the
+/// county of `枫林市青溪县`): a clause that does is the region's own.
+pub fn names_own(words: &str, own: &str) -> bool {
+    let own = own.trim();
+    !own.is_empty()
+        && (crate::search::contains(words, own) || crate::search::contains(words, innermost(own)))
+}
+
+#[cfg(test)]
+mod own_names {
+    use super::*;
+
+    /// An autonomous county's short names are its own; another county's
+    /// place name, or a kind of region in a note, is no other region.
+    #[test]
+    fn short_names_of_an_autonomous_county_are_its_own() {
+        let own = "云岭彝族自治县";
+        for opening in ["云岭县", "云岭自治县", "该自治县", "全自治县", "本自治县"]
+        {
+            assert!(!names_other(opening, own), "{opening}");
+        }
+        for opening in ["石门县", "石门自治县"] {
+            assert!(names_other(opening, own), "{opening}");
+        }
+        // Not autonomous: the place name alone is no short name.
+        assert!(names_other("云岭市", "云岭县城关镇"));
+        for (opening, own) in [
+            ("白石市（县级市）", "白石市"),
+            ("青溪县（省级贫困县）", "青溪县"),
+        ] {
+            assert!(!names_other(opening, own), "{opening}");
+        }
+    }
 }
 
 /// Words that place what follows them rather than name it: `县域内城区` is
