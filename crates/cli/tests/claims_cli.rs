@@ -445,3 +445,60 @@ fn a_claim_of_both_needs_a_figure_for_each() {
         assert_eq!(claims, [], "{both}");
     }
 }
+
+/// A self-evaluation written as a questionnaire (`评价要点：…是否全覆盖。自评
+/// 情况：是，…`) and an inspector's check (`核查组重点核查了…是否全覆盖`) ask
+/// whether a requirement is met. Each was read as a denial: an error "写明
+/// 未做到…" beside the very figures that back the requirement, and the
+/// section failed. Answered `是` beside its figures, the claim is evidenced;
+/// asked with no answer, nothing is claimed; answered `否`, the report says
+/// it is not met, and that is still its denial.
+#[test]
+fn a_question_on_a_form_is_no_denial() {
+    let (claims, rules) = checked_text(
+        "selfeval.txt",
+        "青溪县2023年度履行教育职责自评报告\n一、青溪县\n\
+         1. 评价要点：义务教育学校课后服务是否全覆盖。自评情况：是，全县义务教育学校课后服务覆盖率为100%。\n\
+         2. 评价要点：超大班额是否全部消除。自评情况：是，全县超大班额数为0。\n\
+         3. 核查组重点核查了义务教育学校课后服务是否全覆盖，全县课后服务覆盖率为100%。\n\
+         4. 一般公共预算教育支出是否做到只增不减：是，全县一般公共预算教育支出9.8亿元，比上年增长2.1%。\n",
+    );
+    assert_eq!(claims, []);
+    assert!(rules.iter().all(|r| !r.starts_with("claims.")), "{rules:?}");
+    let (claims, _) = checked_text(
+        "selfeval.txt",
+        "青溪县2023年度履行教育职责自评报告\n一、青溪县\n\
+         1. 评价要点：是否实现“两个只增不减”：□是 ☑否。\n",
+    );
+    assert_eq!(
+        claims,
+        [(
+            "claims.education-spending-growth".to_string(),
+            "青溪县的报告写明未做到“两个只增不减”：“评价要点：是否实现“两个只增不减”：□是 ☑否”"
+                .to_string()
+        )]
+    );
+}
+
+/// A bulletin's demand (`请切实落实“两个只增不减”要求`, `要切实落实…`,
+/// `请青溪县切实落实…`) is the inspectors' 整改要求, not the county's claim:
+/// it was called a claim the fall beside it contradicted (an error that the
+/// county claimed what it had not met), or a claim without evidence. The
+/// fall still fails its own rule.
+#[test]
+fn a_bulletins_demand_is_no_claim() {
+    let (claims, rules) = checked_text(
+        "bulletin.txt",
+        "青溪县2023年度义务教育督导通报\n一、青溪县\n\
+         1. 生均一般公共预算教育支出下降1.9%，请切实落实“两个只增不减”要求。\n\
+         2. 要切实落实“两个只增不减”要求，确保教育经费投入只增不减。\n\
+         3. 请青溪县切实落实“两个只增不减”要求。\n",
+    );
+    assert_eq!(claims, []);
+    assert!(
+        rules
+            .iter()
+            .any(|r| r == "finance.per-student-expenditure-growth"),
+        "{rules:?}"
+    );
+}

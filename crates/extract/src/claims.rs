@@ -249,11 +249,12 @@ impl ClaimFinder {
                 .find_backward(0, m.start, is_clause_end)
                 .map_or(m.start.saturating_sub(SCAN_LIMIT), |p| p + 1);
             let to = text.end_from(m.end, is_clause_end);
-            // `“两个只增不减”是否落实有待进一步核实`: a question left to the
-            // check, neither claimed nor denied (it was a denial, and
-            // failed). A question in doubt (`能否实现…存在较大不确定性`) is
-            // still a denial.
-            if search::contains_any(text.slice(from, to), plans::WHETHER)
+            // A question (`课后服务是否全覆盖`, `核查了…是否全覆盖`, `有无超大
+            // 班额`) neither claims nor denies: its answer decides
+            // ([`plans::answer_after`]), read below. One left to the check
+            // (`“两个只增不减”是否落实有待进一步核实`) has none.
+            let asked = search::contains_any(text.slice(from, to), plans::WHETHER);
+            if asked
                 && search::contains_any(
                     text.slice(m.end, text.end_from(m.end, is_sentence_end)),
                     plans::VERIFYING,
@@ -261,6 +262,11 @@ impl ClaimFinder {
             {
                 continue;
             }
+            let answer = if asked {
+                plans::answer_after(text.slice(m.end, m.end + plans::ANSWER_REACH))
+            } else {
+                None
+            };
             // One claim per requirement and clause: `两个只增不减` and
             // `教育支出…只增不减` in one clause are one claim.
             if claims
@@ -275,7 +281,7 @@ impl ClaimFinder {
                 .find_backward(0, m.start, is_sentence_end)
                 .map_or(m.start.saturating_sub(SCAN_LIMIT), |p| p + 1);
             let before = text.slice(lead, m.start);
-            let denied = (is_denied(text, from, m.start, m.end, to)
+            let read = (is_denied(text, from, m.start, m.end, to)
                 && !search::contains_any(text.slice(from, m.start), plans::DOUBLE_NEGATIVE)
                 && !(text.chars.get(m.start) == Some(&'未')
                     && plans::NONE_OF.iter().any(|w| before.ends_with(w))))
@@ -285,6 +291,24 @@ impl ClaimFinder {
                         text.slice(from, m.start),
                         text.slice(m.start, m.end),
                     ) || share_under_whole(text, &case.quantities, &m, to)));
+            let denied = match (asked, answer) {
+                (false, _) => read,
+                // `是` says what is asked, `否` the opposite: `超大班额是否全部
+                // 消除：否` denies, and so does `是否仍存在超大班额：是` (what
+                // is asked is the lack), or `有无超大班额：有`, whose phrase
+                // `无超大班额` opens inside the question, which asks whether
+                // there are any.
+                (true, Some(yes)) => yes == (read != opens_inside_question(text, &m)),
+                // A question the clause goes on to doubt (`能否实现“两个只增
+                // 不减”存在较大不确定性`) is a denial, by the doubt.
+                (true, None)
+                    if search::contains_any(text.slice(from, m.start), plans::WHETHER)
+                        && denied_after(text, m.end, to) =>
+                {
+                    true
+                }
+                (true, None) => continue,
+            };
             // `超大班额清零的县达到12个`, `全市有10个县实现了…`, `其他县均已实现…`:
             // other regions' claim, or some regions' only: not the
             // section's whole claim.
@@ -394,7 +418,8 @@ impl ClaimFinder {
                     && (c.plan, c.denied, c.partial, &c.indicator)
                         == (claim.plan, claim.denied, claim.partial, &claim.indicator)
             };
-            if claim.denied && denies_nothing_now(text, lead, m.start, m.end, cx) {
+            if claim.denied && denies_nothing_now(text, lead, m.start, m.end, answer.is_some(), cx)
+            {
                 continue;
             }
             // `2022年已实现…不低于当地公务员，2023年…`: a claim of another
@@ -438,12 +463,15 @@ fn done_in_part(text: &CaseText<'_>, quantities: &[Quantity], end: usize, to: us
 /// an item that tells its remedy, [`plans::NOT_NOW`]
 /// before it, a year before the report's, a question, or
 /// [`plans::UNDONE_AFTER`] after it): no denial is recorded, as none is
-/// for a claim of another time.
+/// for a claim of another time. A denial by the `answered` question's
+/// answer (`是否实现“两个只增不减”？否`) is the region's, whatever the
+/// question's words (`是否`, `？`).
 fn denies_nothing_now(
     text: &CaseText<'_>,
     lead: usize,
     start: usize,
     end: usize,
+    answered: bool,
     cx: Context<'_>,
 ) -> bool {
     let year = cx.year;
@@ -463,14 +491,17 @@ fn denies_nothing_now(
     // (The nearest year only: `2022年已实现…全覆盖，2024年仍有2所学校未开展…`
     // denies in 2024; the 2022 of its sentence dropped the denial.)
     let earlier_year = dated_earlier(before, year);
-    search::contains_any(before, plans::NOT_NOW)
+    plans::NOT_NOW
+        .iter()
+        .any(|w| !(answered && plans::WHETHER.contains(w)) && search::contains(before, w))
         || search::contains_any(before, dutycheck_vocab::periods::BEFORE_REMEDY)
         || search::contains_any(before, dutycheck_vocab::periods::EARLIER_STATE)
         || earlier_year
-        || text
-            .chars
-            .get(stop)
-            .is_some_and(|c| matches!(c, '？' | '?'))
+        || (!answered
+            && text
+                .chars
+                .get(stop)
+                .is_some_and(|c| matches!(c, '？' | '?')))
         // (`自评报告称已做到…，经查不属实`: the claim a county made, refuted;
         // not a denial refuted.)
         || (plans::undone_after(after)
@@ -581,6 +612,13 @@ fn is_denied(text: &CaseText<'_>, from: usize, start: usize, end: usize, to: usi
             return true;
         }
     }
+    denied_after(text, end, to)
+}
+
+/// Whether the words right after a claim phrase that ends at `end` (at most
+/// [`DENIED_AFTER_REACH`] characters, up to `to`, its clause's end) deny it
+/// ([`DENIED_AFTER`]): `“两个只增不减”未完全落实`, `课后服务全覆盖尚存差距`.
+fn denied_after(text: &CaseText<'_>, end: usize, to: usize) -> bool {
     let after = text.slice(end, (end + DENIED_AFTER_REACH).min(to));
     // (`超大班额清零后严防反弹`, `…防止反弹`: a shortfall guarded against, none
     // that happened.)
@@ -592,6 +630,12 @@ fn is_denied(text: &CaseText<'_>, from: usize, start: usize, end: usize, to: usi
                     .any(|g| after[..i].ends_with(g))
         })
     })
+}
+
+/// Whether phrase `m` opens inside a question's word ([`plans::WHETHER`]):
+/// `有无超大班额` holds the phrase `无超大班额`, whose `无` is the question's.
+fn opens_inside_question(text: &CaseText<'_>, m: &Mention) -> bool {
+    m.start > 0 && plans::WHETHER.contains(&text.slice(m.start - 1, m.start + 1))
 }
 
 /// Whether the words right before a claim phrase (at most

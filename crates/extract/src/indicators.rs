@@ -2178,7 +2178,7 @@ fn state(
             indicator.kind,
             now_reaches,
         )
-        && !search::contains_any(text.slice(sentence, read.at.start), plans::PLAN_WORDS)
+        && text.plan_words(sentence, read.at.start).next().is_none()
     {
         // `A6.1%，经整改已降至4.3%`, `A为76.5%，现已提升至83.2%`, `A47.2%，整改后
         // 为51.3%`: the state found, then the state now in the next clause:
@@ -4597,10 +4597,18 @@ fn year_of_plan(context: &str, year: Option<i32>) -> Option<i32> {
     years_in(context).find_map(|(before, y, after)| {
         let next_to_plan_word = || {
             let before = before.trim_end_matches(['在', '于']);
-            let after = after.trim_start_matches(['底', '末', ',', '，', ' ']);
-            plans::PLAN_WORDS
-                .iter()
-                .any(|w| before.ends_with(w) || after.starts_with(w))
+            let rest = after.trim_start_matches(['底', '末', ',', '，', ' ']);
+            // (What stands before a word that opens `rest`: the last
+            // character stepped over, or the year's `年`.)
+            let stepped = after
+                .strip_suffix(rest)
+                .and_then(|skipped| skipped.chars().next_back());
+            plans::PLAN_WORDS.iter().any(|w| {
+                before
+                    .strip_suffix(w)
+                    .is_some_and(|b| plans::stands_alone(w, b.chars().next_back()))
+                    || (rest.starts_with(w) && plans::stands_alone(w, stepped.or(Some('年'))))
+            })
         };
         match year {
             Some(r) => (y > r).then_some(y),

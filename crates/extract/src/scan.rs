@@ -303,6 +303,14 @@ impl Vocabulary {
         statements.sort_unstable_by_key(|h| (h.start, h.end));
         remedies.sort_unstable_by_key(|h| (h.start, h.end));
         let mut text = text;
+        // A plan word that is the end of another word (`申请`, `主要落实`)
+        // is none.
+        statements.retain(|h| {
+            STATEMENT_WORDS.get(h.word).is_some_and(|w| {
+                let before = h.start.checked_sub(1).and_then(|i| text.chars.get(i));
+                plans::stands_alone(w, before.copied())
+            })
+        });
         text.plan_words = statements;
         text.remedy_words = remedies;
         for hit in marks {

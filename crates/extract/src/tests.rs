@@ -887,6 +887,70 @@ fn a_question_left_to_the_check_is_no_claim() {
     assert_eq!(claims("全县实现“两个只增不减”。").len(), 1);
 }
 
+/// A question (`是否`, `能否`, `有无`) neither claims nor denies: a
+/// questionnaire's item (`评价要点：…是否全覆盖。自评情况：是`) and an
+/// inspector's check (`核查了…是否全覆盖`) were each read as a denial, and
+/// failed their section beside the figures that back the requirement. The
+/// answer right after it decides: `是` (or the option ticked) the claim,
+/// `否` its denial, and the other way round when what is asked is the lack
+/// (`是否仍存在超大班额：否`, `有无超大班额：无`); with no answer there is no
+/// claim at all.
+#[test]
+fn a_question_is_answered_by_its_answer() {
+    let denied =
+        |text: &str| -> Vec<bool> { extracted(text).claims.iter().map(|c| c.denied).collect() };
+    for text in [
+        "评价要点：义务教育学校课后服务是否全覆盖。",
+        "核查组重点核查了义务教育学校课后服务是否全覆盖，全县课后服务覆盖率为100%。",
+        "督导组实地查看了超大班额是否全部消除，抽查学校均未发现超大班额。",
+        "是否全面消除超大班额。",
+        "能否实现课后服务全覆盖，取决于新校投用进度。",
+        "重点关注一般公共预算教育支出是否做到只增不减、教师工资是否不低于当地公务员。",
+        "有无超大班额：□有 □无",
+        "超大班额是否清零：是（ ）否（ ）",
+        "是否存在超大班额：否",
+        "是否存在超大班额：是",
+    ] {
+        assert_eq!(denied(text), Vec::<bool>::new(), "{text}");
+    }
+    for text in [
+        "评价要点：义务教育学校课后服务是否全覆盖。自评情况：是，全县义务教育学校课后服务覆盖率为100%。",
+        "评价要点：超大班额是否全部消除。自评情况：是，全县超大班额数为0。",
+        "一般公共预算教育支出是否做到只增不减：是。",
+        "是否实现“两个只增不减”：☑是 □否",
+        "超大班额是否清零：是（√）否（ ）",
+        "义务教育教师平均工资收入是否不低于当地公务员？是。",
+        "| 课后服务 | 义务教育学校是否全覆盖 | 是 | 达标 |",
+        "是否仍存在超大班额：否",
+        "有无超大班额：无",
+        "义务教育教师平均工资收入是否低于当地公务员：否",
+    ] {
+        assert_eq!(denied(text), [false], "{text}");
+    }
+    for text in [
+        "是否实现“两个只增不减”：否",
+        "是否实现“两个只增不减”：□是 ☑否",
+        "超大班额是否全部消除。自评情况：否，全县仍有超大班额2个。",
+        "超大班额是否全部消除？否。",
+        "课后服务是否实现全覆盖：是（ ）否（√）",
+        "是否仍存在超大班额：是",
+        "有无超大班额：有",
+    ] {
+        assert_eq!(denied(text), [true], "{text}");
+    }
+    // No question: the claims and denials stand as written.
+    assert_eq!(denied("全县义务教育学校课后服务实现全覆盖。"), [false]);
+    assert_eq!(denied("全县已无超大班额。"), [false]);
+    for text in [
+        "尚未实现课后服务全覆盖。",
+        "课后服务未实现全覆盖。",
+        "全县超大班额尚未全部消除。",
+        "全县仍存在超大班额。",
+    ] {
+        assert_eq!(denied(text), [true], "{text}");
+    }
+}
+
 /// `超大班额` alone names the classes left before a count of them
 /// (`全县超大班额3个`, `超大班额由12个减少到3个`): it was no name, and the
 /// classes left went unseen. After a word of removal it counts the classes
@@ -8983,6 +9047,58 @@ mod titled_plans {
         }
         let c = extracted("确保了“两个只增不减”。");
         assert!(c.claims.iter().all(|c| !c.plan), "{:?}", c.claims);
+        // A bulletin's demand to carry a requirement out (`请…落实`, `要切实
+        // 落实`, `须落实`, `应当…`): each was the county's claim, and a fall
+        // beside it a claim contradicted.
+        for text in [
+            "生均一般公共预算教育支出下降1.9%，请切实落实“两个只增不减”要求。",
+            "要切实落实“两个只增不减”要求，确保教育经费投入只增不减。",
+            "请青溪县切实落实“两个只增不减”要求。",
+            "请县政府于2024年底前实现义务教育学校课后服务全覆盖。",
+            "县政府应当切实落实义务教育教师平均工资收入不低于当地公务员的要求。",
+            "须落实“两个只增不减”要求，不得挤占挪用教育经费。",
+            "你县要进一步落实“两个只增不减”要求。",
+            "应切实消除66人以上超大班额。",
+            "需落实课后服务全覆盖要求。",
+            "县政府要落实“不低于”要求，核定绩效工资总量时统筹考虑。",
+            "整改要求：请加大教育投入，实现“两个只增不减”。",
+        ] {
+            let c = extracted(text);
+            let plans: Vec<bool> = c.claims.iter().map(|c| c.plan).collect();
+            assert!(
+                !plans.is_empty() && plans.iter().all(|p| *p),
+                "{text}: {plans:?}"
+            );
+        }
+        // The fall beside the demand is still the county's.
+        let c = extracted("生均一般公共预算教育支出下降1.9%，请切实落实“两个只增不减”要求。");
+        let fall = c.indicators.first().and_then(|i| i.change.as_ref());
+        assert_eq!(
+            fall.and_then(|c| c.percent),
+            Some(-1.9),
+            "{:?}",
+            c.indicators
+        );
+        // Carried out, and `请` or `要` inside another word (`申请`, `聘请`,
+        // `主要`; `要求` after `按照`): claims.
+        for text in [
+            "全县落实了“两个只增不减”要求。",
+            "全县认真落实“两个只增不减”要求，一般公共预算教育支出增长3.2%。",
+            "全县严格落实“两个只增不减”要求，确保了教育投入只增不减。",
+            "落实教师工资保障，实现“不低于”要求。",
+            "按照上级要求落实“两个只增不减”。",
+            "该县主动申请省级奖补资金，实现了课后服务全覆盖。",
+            "聘请专业人员参与课后服务，实现课后服务全覆盖。",
+            "全县主要落实三项举措，实现“两个只增不减”。",
+        ] {
+            let c = extracted(text);
+            let plans: Vec<bool> = c.claims.iter().map(|c| c.plan).collect();
+            assert_eq!(plans, [false], "{text}");
+        }
+        // A request makes its whole sentence one of plans, as `建议` does.
+        let c = extracted("请青溪县将普惠性幼儿园覆盖率提高到80%，公办园在园幼儿占比提高到50%。");
+        assert!(c.indicators.is_empty(), "{:?}", c.indicators);
+        assert_eq!(c.targets.len(), 2, "{:?}", c.targets);
         let c = extracted(
             "县政府兑现承诺，普惠性幼儿园覆盖率达到85%，义务教育学校课后服务实现全覆盖。",
         );

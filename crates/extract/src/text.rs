@@ -33,7 +33,9 @@ pub struct CaseText<'a> {
     /// with ([`crate::figures::may_start_figure`]), in order.
     pub(crate) figure_starts: Vec<usize>,
     /// Every statement word the one pass found in the case
-    /// ([`crate::scan::STATEMENT_WORDS`]: the plan words), by start.
+    /// ([`crate::scan::STATEMENT_WORDS`]: the plan words) that stands as
+    /// that word ([`dutycheck_vocab::plans::stands_alone`]: not the `请` of
+    /// `申请`), by start.
     pub(crate) plan_words: Vec<crate::scan::Hit>,
     /// Every word of a time before a remedy the one pass found
     /// ([`crate::scan::remedy_words`]), by start.

@@ -15,7 +15,7 @@ use crate::search;
 /// what must be (`要达到55%`, `需达到95%以上`, `应达到90%以上`, `应为11.5万元`), and
 /// the year's budget (`年初预算安排一般公共预算教育支出7.5亿元`, `预算安排…`: planned
 /// spending; `比年初预算增长3%` after a figure compares with it).
-pub const PLAN_WORDS: [&str; 97] = [
+pub const PLAN_WORDS: [&str; 108] = [
     // `将进一步落实…不低于…的要求`, `将继续保持…`: what the region will do
     // (a claim of it was read as met, and contradicted). `须按照“不低于”要求
     // 核定…`: a rule to follow, no claim.
@@ -133,7 +133,44 @@ pub const PLAN_WORDS: [&str; 97] = [
     "需保持",
     "要稳定",
     "应稳定",
+    // The inspectors' demands (整改要求): `请切实落实“两个只增不减”要求`,
+    // `请青溪县于2024年底前…`, `要切实落实…`, `县政府应当…`, `须落实…` (each
+    // was read as the county's claim, and a fall beside it as the claim
+    // contradicted). `请` only where it opens its clause ([`stands_alone`]).
+    REQUEST,
+    "要切实",
+    "须切实",
+    "应切实",
+    "需切实",
+    "要落实",
+    "须落实",
+    "应落实",
+    "需落实",
+    "要进一步",
+    "应当",
 ];
+
+/// `请`: a request, as the inspectors put a demand (`请切实落实…`,
+/// `请青溪县…`). A plan word only where it opens its clause: inside a word
+/// it asks nothing of the region (`申请`, `聘请`, `邀请`, `敬请批评指正`).
+pub const REQUEST: &str = "请";
+
+/// The characters before `要` that make it the end of another word
+/// (`主要`, `重要`): `主要落实了以下措施` is no demand.
+const NOT_A_DEMAND_BEFORE_YAO: [char; 2] = ['主', '重'];
+
+/// Whether plan word `word`, found right after the character `before`
+/// (`None` at the start of the text), stands as that word and not as the
+/// end of another: [`REQUEST`] opens its clause (no letter or ideograph
+/// before it), and a word that opens with `要` is not the end of `主要` or
+/// `重要`. The one pass keeps only the plan words that do, so that every
+/// question about them agrees.
+pub fn stands_alone(word: &str, before: Option<char>) -> bool {
+    if word == REQUEST {
+        return !before.is_some_and(char::is_alphanumeric);
+    }
+    !(word.starts_with('要') && before.is_some_and(|c| NOT_A_DEMAND_BEFORE_YAO.contains(&c)))
+}
 
 /// Words right before a later year that aim at it: `着眼2025年，…提高到90%`,
 /// `面向2027年`. Like `到2025年`, the year is a plan's deadline.
@@ -174,9 +211,90 @@ pub fn opens_with_plan_opener(lead: &str) -> bool {
 }
 
 /// Words that ask whether a requirement is met (`是否落实`, `能否实现`,
-/// `有无…`): in a claim's clause, with the check still to come after the phrase
-/// (`…有待进一步核实`, [`VERIFYING`]), the claim is neither made nor denied.
+/// `有无…`). A question in a claim's clause neither makes the claim nor
+/// denies it: a self-evaluation form asks it (`课后服务是否全覆盖`), and so
+/// does an inspector's check (`核查了…是否全覆盖`); each was read as a
+/// denial, and failed its section. The answer after it decides
+/// ([`answer_after`]: `：是`, `自评情况：否`, `☑是 □否`); with none, or
+/// with the check still to come (`…有待进一步核实`, [`VERIFYING`]), there
+/// is no claim.
 pub const WHETHER: [&str; 3] = ["是否", "能否", "有无"];
+
+/// The words that answer a question ([`WHETHER`]) on a form, each with
+/// whether it says yes: `是`, `有` (`有无超大班额：有`), `否`, `无`.
+pub const ANSWERS: [(char, bool); 4] = [('是', true), ('有', true), ('否', false), ('无', false)];
+
+/// Marks that tick an option of a form's answer: `☑是 □否`, `√是`,
+/// `是（√）否（ ）` (folded: `是(√)否( )`).
+pub const TICKS: [char; 5] = ['☑', '√', '✓', '✔', '■'];
+
+/// The boundary of a table's cells (Markdown, or a table flattened to
+/// text): a form's question and its answer stand in cells side by side
+/// (`| 是否逐年只增不减 | 是，比上年增长2.4% |`).
+pub const CELL: char = '|';
+
+/// How many characters after a question's phrase its answer is looked for:
+/// the rest of the question (`…全覆盖（含教学点）`), a label (`自评情况：`)
+/// and the options (`☑是 □否`).
+pub const ANSWER_REACH: usize = 40;
+
+/// The answer to a question on a form, given `rest`, the (folded) words
+/// after the phrase it asks about: past the rest of the question, up to
+/// its first colon, question mark, clause end or cell boundary ([`CELL`])
+/// (`是否全覆盖：是`, `是否清零？否`, `…是否全覆盖。自评情况：是`), and past a
+/// label there (`自评情况：`, [`after_label`]), an answer of [`ANSWERS`]
+/// ([`answer`]).
+/// `None` when the words there answer nothing (`核查了…是否全覆盖，全县覆盖率
+/// 为100%`: the inspectors' figure may answer it, but no word does).
+pub fn answer_after(rest: &str) -> Option<bool> {
+    let stop =
+        rest.find(|c: char| c == ':' || c == CELL || crate::punctuation::is_clause_end(c))?;
+    let next = rest.get(stop..)?.chars().next()?;
+    let after = rest.get(stop + next.len_utf8()..)?.trim_start();
+    answer(after).or_else(|| answer(after_label(after).trim_start()))
+}
+
+/// Whether `words`, right where a question's answer stands, say yes
+/// (`Some(true)`) or no (`Some(false)`): an answer of [`ANSWERS`] alone
+/// before a clause end or the cell's end (`是，…`, `否。`, `是 | 达标 |`;
+/// not `是否…`, `是全县…`, nor the options `是 □否`), or the
+/// option a [`TICKS`] mark ticks, before it when the options open with
+/// marks (`☑是 □否`, `□是☑否`), else after it (`是(√)否( )`, `是☑否□`).
+/// Options with none ticked (`□是 □否`, `是( )否( )`) answer nothing.
+pub fn answer(words: &str) -> Option<bool> {
+    let said = |c: char| ANSWERS.iter().find(|(a, _)| *a == c).map(|(_, yes)| *yes);
+    let ends = |rest: &str| {
+        rest.trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| c == CELL || crate::punctuation::is_clause_end(c))
+    };
+    let options: Vec<char> = words
+        .chars()
+        .take_while(|c| !crate::punctuation::is_clause_end(*c))
+        .take(ANSWER_REACH)
+        .collect();
+    if !options.iter().any(|c| TICKS.contains(c)) {
+        let mut chars = words.chars();
+        let first = said(chars.next()?)?;
+        return ends(chars.as_str()).then_some(first);
+    }
+    let marks_first = options.first().is_some_and(|c| said(*c).is_none());
+    options.iter().enumerate().find_map(|(i, &c)| {
+        let yes = said(c)?;
+        let ticked = if marks_first {
+            i.checked_sub(1)
+                .and_then(|p| options.get(p))
+                .is_some_and(|m| TICKS.contains(m))
+        } else {
+            options
+                .get(i + 1..)
+                .and_then(|next| next.iter().find(|n| !matches!(n, '(' | ' ')))
+                .is_some_and(|m| TICKS.contains(m))
+        };
+        ticked.then_some(yes)
+    })
+}
 
 /// Words of a condition that open a sentence (`若新园全部开园，A达到58%`,
 /// `如果…`, `一旦…`): what follows is what would be, a plan. (`若干` is
@@ -245,6 +363,8 @@ pub fn goal_met(word: &str, after: &str) -> bool {
     GOALS.contains(&word)
         && MET.iter().any(|w| search::contains(after, w))
         && !search::contains_any(after, DENIALS)
+        // (`目标是否完成`: asked, not said.)
+        && !search::contains_any(after, WHETHER)
 }
 
 /// Words of a claim phrase that say the whole was done (`全部消除`, `全面消除`,
@@ -258,8 +378,10 @@ pub const ALL_OF: [&str; 3] = ["全部", "全面", "清零"];
 /// [`PLAN_OPENERS`] do; a clause dated in the report's year or earlier
 /// still states a level. (Not `目标` or `规划`: `目标任务全面完成，…达到90%`
 /// and `规划建设的5所学校已投用，…` state what was done. `确保了` is done.)
-pub const SENTENCE_PLANS: [&str; 9] = [
-    "力争", "计划", "拟", "争取", "预计", "力求", "努力", "确保", "建议",
+/// The inspectors' request ([`REQUEST`]: `请青溪县将A提高到80%，B提高到50%`)
+/// is one, as `建议…` is.
+pub const SENTENCE_PLANS: [&str; 10] = [
+    "力争", "计划", "拟", "争取", "预计", "力求", "努力", "确保", "建议", REQUEST,
 ];
 
 /// Whether `lead`, the first clause of a sentence, opens it as a plan
@@ -480,9 +602,9 @@ pub const CLAIMED: [&str; 10] = [
 /// Words that deny what follows them in a clause: `未落实“两个只增不减”要求`,
 /// `尚未实现全覆盖`, `没有做到只增不减`, `无法保障`. A claim phrase right
 /// after one ([`DENIAL_REACH`] characters at most) is a denial, not a claim.
-/// `距离“不低于”要求仍有差距`, `能否实现“两个只增不减”…`, `是否落实…`: a gap
-/// to the requirement, or a question about it, claims nothing.
-pub const DENIALS: [&str; 12] = [
+/// `距离“不低于”要求仍有差距`: a gap to the requirement claims nothing. (A
+/// question is no denial: [`WHETHER`].)
+pub const DENIALS: [&str; 10] = [
     "未",
     "没有",
     "没能",
@@ -491,8 +613,6 @@ pub const DENIALS: [&str; 12] = [
     "距离",
     "距实现",
     "距达到",
-    "能否",
-    "是否",
     "难以",
     "仍存在",
 ];
@@ -1429,6 +1549,78 @@ mod tests {
         ] {
             assert!(!opens_sentence_of_plans(lead), "{lead}");
         }
+    }
+
+    /// A form's answer after its question: a bare `是`/`否` before a clause
+    /// or cell end, past a label, or the option a mark ticks, on either
+    /// side of it. Blank options, a `是` that opens a word, and words that
+    /// answer nothing give none.
+    #[test]
+    fn answers_on_forms() {
+        for (rest, yes) in [
+            (":是。", true),
+            (":否", false),
+            ("。自评情况:是,全县义务教育学校课后服务覆盖率为100%。", true),
+            ("。自评情况:否,全县仍有超大班额2个。", false),
+            ("?是。", true),
+            ("?否。", false),
+            (":☑是 □否", true),
+            (":□是 ☑否", false),
+            (":□是☑否", false),
+            (":√是 否", true),
+            (":是(√)否( )", true),
+            (":是( )否(√)", false),
+            (":是☑否□", true),
+            (":无", false),
+            (":有,2个", true),
+            (" | 是 | 达标 |", true),
+            (" | 是,比上年增长2.4% | 达标 |", true),
+            ("(含教学点):☑是 □否", true),
+            ("。\n自评情况:是。", true),
+        ] {
+            assert_eq!(answer_after(rest), Some(yes), "{rest}");
+        }
+        for rest in [
+            ",全县课后服务覆盖率为100%。",
+            "。",
+            "",
+            ":□是 □否",
+            ":是( )否( )",
+            ":是 □否",
+            ":是否建立联动机制",
+            ":是全县的重点工作",
+            " | 2024年为38.62亿元,2023年为39.05亿元 | 未达标 |",
+            "有待进一步核实。",
+        ] {
+            assert_eq!(answer_after(rest), None, "{rest}");
+        }
+    }
+
+    /// `请` asks only where it opens its clause (not `申请`, `聘请`, `敬请`),
+    /// and a demand that opens with `要` is not the end of `主要` or `重要`.
+    #[test]
+    fn plan_words_that_stand_alone() {
+        for before in [None, Some(','), Some(':'), Some(' '), Some(')')] {
+            assert!(stands_alone(REQUEST, before), "{before:?}");
+        }
+        for before in ['申', '聘', '邀', '敬', '县'] {
+            assert!(!stands_alone(REQUEST, Some(before)), "{before}");
+        }
+        assert!(stands_alone("要落实", Some('县')));
+        assert!(stands_alone("要落实", Some('需')));
+        assert!(!stands_alone("要落实", Some('主')));
+        assert!(!stands_alone("要实现", Some('重')));
+        assert!(stands_alone("须落实", Some('主')));
+        assert!(stands_alone("力争", Some('县')));
+        assert!(PLAN_WORDS.contains(&REQUEST) && SENTENCE_PLANS.contains(&REQUEST));
+    }
+
+    /// A goal asked about (`目标是否完成`) is not said met.
+    #[test]
+    fn a_goal_asked_about_is_not_met() {
+        assert!(goal_met("目标", "任务全面完成"));
+        assert!(!goal_met("目标", "任务是否完成"));
+        assert!(!goal_met("目标", "任务能否完成"));
     }
 
     #[test]
