@@ -821,7 +821,10 @@ pub(crate) fn opening_names_a_part(
     // The clause's words before `at`, cut only by the questions that need
     // them.
     let opening = || text.slice(at - clause.len(), at);
-    if text.names_example && example_before(text, at - clause.len(), region) {
+    if text.names_example
+        && (example_before(text, at - clause.len(), region)
+            || view_before(text, at - clause.len(), region))
+    {
         return true;
     }
     if school_opens_sentence(text, at - clause.len(), clause) {
@@ -1039,6 +1042,14 @@ fn example_before(text: &CaseText<'_>, clause: usize, region: Option<&str>) -> b
     };
     let named = &before[open + regions::EXAMPLE.0.len()..end];
     !named.is_empty() && region.is_none_or(|own| regions::after_own(named, own) != Some(""))
+}
+
+/// Whether the sentence's words before `clause` take a view of regions
+/// other than the section's own (`从各县（市、区）看，…`,
+/// [`regions::views_others`]).
+fn view_before(text: &CaseText<'_>, clause: usize, region: Option<&str>) -> bool {
+    let lead = sentence_start(text, clause);
+    regions::views_others(text.slice(lead, clause), region)
 }
 
 /// How far back, in bytes, a paragraph's opening is looked for.

@@ -79,7 +79,8 @@ pub(crate) enum Marker {
     /// A remedy (`整改`, [`periods::REMEDY`]): only then may a sentence
     /// open with one.
     Remedy,
-    /// An example (`为例`, [`regions::EXAMPLE`]).
+    /// An example (`为例`, [`regions::EXAMPLE`]) or a view of other
+    /// regions (`看`, [`regions::VIEWPOINT`]).
     Example,
     /// An adjusted basis (`扣除`, `剔除`…, [`changes::ADJUSTED`]).
     Adjusted,
@@ -94,6 +95,7 @@ pub(crate) fn markers() -> &'static [(Marker, &'static str)] {
         [
             (Marker::Remedy, periods::REMEDY),
             (Marker::Example, regions::EXAMPLE.1),
+            (Marker::Example, regions::VIEWPOINT.1),
         ]
         .into_iter()
         .chain(changes::ADJUSTED.iter().map(|w| (Marker::Adjusted, *w)))

@@ -5114,6 +5114,41 @@ fn figures_after_an_example_are_a_parts() {
     );
 }
 
+/// `从各县（市、区）看，A在74.8%至96.1%之间`, `从石门区来看，…`: a view of
+/// other regions before the figures makes them theirs, as an example does
+/// (the spread over the counties was the city's level, and failed it); a
+/// view of something else (`从实际情况看`) or of the own region (`从全市看`)
+/// leaves the figure the region's.
+#[test]
+fn figures_in_a_view_of_other_regions_are_theirs() {
+    let read = |text: &str| {
+        let c = county_phrasing::in_region(text, "江陵市");
+        (
+            c.indicators.iter().map(|i| i.value).collect::<Vec<_>>(),
+            c.unread.iter().map(|u| u.reason).collect::<Vec<_>>(),
+        )
+    };
+    let part = dutycheck_model::UnreadMentionReason::Part;
+    assert_eq!(
+        read(
+            "全市普惠性幼儿园覆盖率为88.2%。从各县（市、区）看，普惠性幼儿园覆盖率在74.8%至96.1%之间。"
+        ),
+        (vec![Some(88.2)], vec![part])
+    );
+    assert_eq!(
+        read("从石门区来看，公办园在园幼儿占比为46.2%。"),
+        (vec![], vec![part])
+    );
+    assert_eq!(
+        read("从实际情况看，全市公办园在园幼儿占比为52.3%。"),
+        (vec![Some(52.3)], vec![])
+    );
+    assert_eq!(
+        read("从全市看，九年义务教育巩固率为97.1%。"),
+        (vec![Some(97.1)], vec![])
+    );
+}
+
 /// `A三年提高了12个百分点，达到88%`: a span of years between the name and
 /// its verb. The level is read, with no change (the span's is not the
 /// year's); the duration was taken for the change, and the level was lost

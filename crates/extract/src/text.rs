@@ -45,8 +45,9 @@ pub struct CaseText<'a> {
     /// which every level would otherwise look for.
     pub(crate) names_remedy: bool,
     /// Whether the case sets out an example (`为例`,
-    /// [`dutycheck_vocab::regions::EXAMPLE`]): only then is a sentence's
-    /// opening looked at for one.
+    /// [`dutycheck_vocab::regions::EXAMPLE`]) or may take a view of other
+    /// regions (`看`, [`dutycheck_vocab::regions::VIEWPOINT`]): only then is
+    /// a sentence's opening looked at for one.
     pub(crate) names_example: bool,
     /// Where each word of an adjusted basis starts (`扣除`, `剔除`…,
     /// [`dutycheck_vocab::changes::ADJUSTED`]), in order.

@@ -585,6 +585,33 @@ pub fn names_nation(words: &str) -> bool {
 /// the region's.
 pub const EXAMPLE: (&str, &str) = ("以", "为例");
 
+/// The words around a view a sentence takes of other regions before its
+/// figures: `从各县（市、区）看，…在74.8%至96.1%之间`, `从石门区来看，…`. When
+/// they name a region other than the own, what follows in the sentence is
+/// theirs, as an example's is (a spread over the counties was the city's
+/// level). Not a view of something else (`从实际情况看`), nor of the own
+/// region (`从全市看`).
+pub const VIEWPOINT: (&str, &str) = ("从", "看");
+
+/// Whether `before` (a sentence's words before a clause) takes a view of
+/// regions other than `own` ([`VIEWPOINT`]).
+pub fn views_others(before: &str, own: Option<&str>) -> bool {
+    let Some(end) = before.find(VIEWPOINT.1) else {
+        return false;
+    };
+    let Some(open) = before[..end].rfind(VIEWPOINT.0) else {
+        return false;
+    };
+    // (`从各县区来看`: the `来` of the verb.)
+    let named = before[open + VIEWPOINT.0.len()..end].trim_end_matches('来');
+    named.chars().count() <= VIEW_REACH
+        && named.chars().any(is_level)
+        && own.is_none_or(|own| after_own(named, own) != Some(""))
+}
+
+/// The most characters a [`VIEWPOINT`] names regions in: `各县（市、区）`.
+const VIEW_REACH: usize = 10;
+
 /// The region of a section that names none, in a report whose other
 /// sections name theirs (`二、存在问题` after `一、河东区`): no name matches it,
 /// so every region named in the section is another's ([`names_other`]), and
