@@ -255,10 +255,17 @@ impl MentionFinder {
                         // (`中职招生3200人，占高中阶段招生总数的41.2%`): the
                         // tail alone is then the mention, so that the
                         // count stays a figure of its own.
-                        // (`大班额20个，所占比例为3.1%`: `所占` too.)
+                        // (`大班额20个，所占比例为3.1%`: `所占` too.) So
+                        // may a tail that opens its clause, the subject
+                        // left to the clause before (`课后服务实现全覆盖，
+                        // 覆盖率100%`: the figure was dropped, and the claim
+                        // said unbacked).
                         let elliptical = self.words.get(word).is_some_and(|w| {
                             w.starts_with(links::SHARE_OF) || w.starts_with(links::SHARE_OF_ITS)
-                        });
+                        }) || start
+                            .checked_sub(1)
+                            .and_then(|i| text.chars.get(i))
+                            .is_some_and(|c| matches!(c, ',' | '，'));
                         let head = heads
                             .iter()
                             .rev()

@@ -5114,6 +5114,39 @@ fn figures_after_an_example_are_a_parts() {
     );
 }
 
+/// `课后服务实现全覆盖，覆盖率100%`, `普惠性幼儿园实现乡镇全覆盖，覆盖率达92%`: a
+/// rate that opens its clause takes its subject from the clause before, as
+/// a share after a count does (the figure was dropped with no word, and the
+/// claim beside it said unbacked). In a new sentence, or with no subject
+/// before, it names nothing.
+#[test]
+fn a_rate_after_its_subjects_clause_is_read() {
+    let values = |text: &str| {
+        let c = extracted(text);
+        c.indicators
+            .iter()
+            .map(|i| (i.indicator.to_string(), i.value))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        values("全县义务教育学校课后服务实现全覆盖，覆盖率100%。"),
+        [("after-school-service-coverage".to_string(), Some(100.0))]
+    );
+    assert_eq!(
+        values("全县义务教育学校全面开展课后服务，覆盖率达到100%。"),
+        [("after-school-service-coverage".to_string(), Some(100.0))]
+    );
+    assert_eq!(
+        values("全县普惠性幼儿园实现乡镇全覆盖，覆盖率达92%。"),
+        [("preschool-inclusive-coverage".to_string(), Some(92.0))]
+    );
+    assert_eq!(
+        values("全县义务教育学校课后服务实现全覆盖。覆盖率100%。"),
+        []
+    );
+    assert_eq!(values("全县新建学校3所，覆盖率100%。"), []);
+}
+
 /// `从各县（市、区）看，A在74.8%至96.1%之间`, `从石门区来看，…`: a view of
 /// other regions before the figures makes them theirs, as an example does
 /// (the spread over the counties was the city's level, and failed it); a
