@@ -10,7 +10,10 @@
 //! - `比上年减少236元`, no rate: the growth rule fails (was: `missing`);
 //! - `较上年有所下降，为93.1%`: the level is judged, the change is unread with
 //!   its own reason (was: "no figure in its clause", level lost);
-//! - `计划到2025年…达到55%，目前为51.3%`: 51.3 is the level (was: lost).
+//! - `计划到2025年…达到55%，目前为51.3%`: 51.3 is the level (was: lost);
+//! - a self-evaluation form's `是否达到50%。自评情况：否，全县为46.8%`, `≤5%：6.1%`,
+//!   `标准值80%，实际值77.9%`: the values fail their standards (was: each
+//!   standard read as the level, and passed).
 
 use std::path::Path;
 use std::process::Command;
@@ -121,6 +124,44 @@ fn county_phrasings_get_the_right_verdicts() {
     };
     assert_eq!(of("indicators"), [("level".to_string(), 51.3)]);
     assert_eq!(of("targets"), [("target".to_string(), 55.0)]);
+}
+
+/// A self-evaluation form's standard beside the indicator (`是否达到50%`,
+/// `≤5%：`, `标准值80%`) is the target, and the value after it is judged:
+/// each below its standard fails, and the one above it passes (was: the
+/// standard read as the level, the section passed, the values lost).
+#[test]
+fn a_forms_standards_are_targets_and_its_values_are_judged() {
+    let text = "青溪县2023年度履行教育职责自评报告\n一、青溪县\n1. 评价要点：公办园在园幼儿占比是否达到50%。自评情况：否，全县为46.8%。\n2. 大班额比例≤5%：6.1%，未达标。\n3. 普惠性幼儿园覆盖率：标准值80%，实际值77.9%。\n4. 九年义务教育巩固率是否达到95%：是，为96.2%。\n";
+    let v = run_json_on("qingxi-form.txt", text, &["check", "--format", "json"]);
+    let mut errors: Vec<(String, String)> = findings(&v)
+        .into_iter()
+        .filter(|f| f.1 == "error")
+        .map(|f| (f.0, f.2))
+        .collect();
+    errors.sort();
+    let want = [
+        (
+            "class-size.large-class-share-2020",
+            "青溪县大班额比例为6.1%，高于5%的控制目标",
+        ),
+        (
+            "preschool.inclusive-coverage-2020",
+            "青溪县普惠性幼儿园覆盖率为77.9%，低于80%的目标",
+        ),
+        (
+            "preschool.public-share-2020",
+            "青溪县公办园在园幼儿占比为46.8%，低于50%的目标",
+        ),
+    ]
+    .map(|(r, m)| (r.to_string(), m.to_string()));
+    assert_eq!(errors, want);
+    let section = &v["reports"][0]["sections"][0];
+    assert_eq!(section["status"], "fail", "{section}");
+    assert_eq!(
+        section["results"]["compulsory.retention-2020"], "pass",
+        "{section}"
+    );
 }
 
 /// A fall stated as an amount is said in the unit the report wrote it in

@@ -35,7 +35,7 @@
 use dutycheck_model::{Case, Qualifier, Quantity, QuantityKind, Text};
 use dutycheck_vocab::changes::REACHED;
 use dutycheck_vocab::links::{
-    BETWEEN, MASKS, RANGE_CONNECTORS, RESPECTIVELY, is_list_separator, joins_range,
+    ARROWS, BETWEEN, MASKS, RANGE_CONNECTORS, RESPECTIVELY, is_list_separator, joins_range,
 };
 use dutycheck_vocab::numerals::{self, MULTIPLIERS, multiplier_exponent};
 use dutycheck_vocab::qualifiers::{AFTER, BEFORE, INSIDE};
@@ -778,8 +778,18 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity
     // 不 is not the figure's. It is left out of the figure, so that the
     // words before it (`不超过`, a requirement's bound, see
     // `dutycheck_vocab::plans::BOUNDS`) decide what the figure states.
-    let negated = before == Some('不') && caps.has(Group::Pre);
-    if negated {
+    // `83.6%->86.1%`: the head of an arrow ([`ARROWS`]) is no sign of a
+    // bound (`>86.1%`); it is left out of the figure as a negated
+    // qualifier is.
+    let dropped = (before == Some('不') && caps.has(Group::Pre))
+        || caps.get(Group::Pre).is_some_and(|sign| {
+            before.is_some_and(|shaft| {
+                ARROWS
+                    .iter()
+                    .any(|a| a.strip_suffix(sign).is_some_and(|s| s.ends_with(shaft)))
+            })
+        });
+    if dropped {
         start += caps.get(Group::Pre).map_or(0, |w| w.chars().count());
     }
     let after = text.chars.get(end).copied();
@@ -924,7 +934,7 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity
     }
     // A required bound before the figure (`不低于650元`) makes it a bound
     // unless the figure carries its own qualifier (`不低于90%以上`).
-    let qualifier = match qualifier(caps, negated) {
+    let qualifier = match qualifier(caps, dropped) {
         Qualifier::Exact if tenths_more => Qualifier::MoreThan,
         Qualifier::Exact if tenths_post.is_some() => {
             tenths_post.map_or(Qualifier::Exact, dutycheck_vocab::qualifiers::meaning)
@@ -1004,10 +1014,11 @@ fn is_calendar_year(value: f64) -> bool {
     value.fract() == 0.0 && (1900.0..2100.0).contains(&value)
 }
 
-/// The qualifier of a figure: the first word that makes it inexact.
-fn qualifier(caps: &Spans<'_>, negated: bool) -> Qualifier {
+/// The qualifier of a figure: the first word that makes it inexact (not
+/// a word before the number left out of it, `dropped`: `不超过5%`, `->5%`).
+fn qualifier(caps: &Spans<'_>, dropped: bool) -> Qualifier {
     let words = [
-        caps.get(Group::Pre).filter(|_| !negated),
+        caps.get(Group::Pre).filter(|_| !dropped),
         caps.get(Group::Approx),
         caps.get(Group::Post),
     ];

@@ -2409,23 +2409,38 @@ fn state(
                 .flatten()
         }),
     };
+    // A form's value, bare after its standard (`A≥80%：78.4%，未达标`, `| ≥80% |
+    // 78.4% |`, `国家标准：80%；本县：78.4%`: after the region's own name), the
+    // figure alone in its clause (not `，90%以上的乡镇…`).
+    let actual = actual.or_else(|| {
+        let bare = |o: &str| o.trim_start_matches(':').is_empty();
+        target
+            .then(|| followed_by(mentions, read.at, next, &[], cx.region, &bare))
+            .flatten()
+            .filter(|q| fills_clause(text, q))
+    });
     let actual = actual.or_else(|| {
         // `调整预算14200元，完成13650元`: after a plan, what was done;
-        // `国家目标为80%，我县为78.6%`: after a standard, the region's own.
+        // `国家目标为80%，我县为78.6%`: after a standard, the region's own;
+        // `A是否达到50%。自评情况：否，全县为46.8%`: the value that answers it.
         target
             .then(|| {
-                again(&plans::DONE_AFTER_PLAN, cx.region).or_else(|| {
-                    // Not in a section of plans, nor a clause of plans
-                    // (`力争…达到90%，全县将达到95%`).
-                    let own = cx.region.filter(|_| !cx.plan_section)?;
-                    next_clause(text, quantities, mentions, read.at, indicator.kind, |o| {
-                        states_own(o, own)
+                again(&plans::DONE_AFTER_PLAN, cx.region)
+                    .or_else(|| {
+                        // Not in a section of plans, nor a clause of plans
+                        // (`力争…达到90%，全县将达到95%`).
+                        let own = cx.region.filter(|_| !cx.plan_section)?;
+                        next_clause(text, quantities, mentions, read.at, indicator.kind, |o| {
+                            states_own(o, own)
+                        })
+                        .filter(|q| {
+                            !text.plans_in(read.at.end, q.start)
+                                && !text.slice(read.at.end, q.start).contains('将')
+                        })
                     })
-                    .filter(|q| {
-                        !text.plans_in(read.at.end, q.start)
-                            && !text.slice(read.at.end, q.start).contains('将')
+                    .or_else(|| {
+                        answered_value(text, quantities, mentions, read.at, indicator.kind, cx)
                     })
-                })
             })
             .flatten()
     });
@@ -2559,7 +2574,14 @@ fn state(
             ..value.clone()
         });
     }
-    if let Some(q) = reached {
+    // (`指标：九年义务教育巩固率` over `评价要点：巩固率是否达到95%。自评情况：否，
+    // 为94.2%`: a form's heading names the indicator again, and its mention
+    // reached the same value; one value, judged once.)
+    if let Some(q) = reached.filter(|q| {
+        !out.indicators
+            .iter()
+            .any(|v| v.start == q.start && v.indicator == value.indicator)
+    }) {
         let change = change_after(text, quantities, q, indicator.kind, cx.year);
         out.indicators
             .push(restated(&value, q, StatementKind::Level, change, None));
@@ -2614,6 +2636,74 @@ fn state(
     } else {
         out.indicators.push(value);
     }
+}
+
+/// Whether figure `q` ends its clause or cell (`：6.1%，未达标`, `| 78.4% |`,
+/// `96.1%（自评）`): a value stated alone, not a figure that qualifies
+/// something after it (`90%以上的乡镇`).
+fn fills_clause(text: &CaseText<'_>, q: &Quantity) -> bool {
+    text.chars
+        .get(q.end)
+        .is_none_or(|&c| ends_clause(c) || c == plans::CELL || c == NOTE_OPEN || c == ' ')
+}
+
+/// The value a form gives in reply to the standard `at` (a figure of
+/// `kind`), in its sentence or the next: past the answer to it
+/// (`：否，为94.2%`, `。自评情况：否，全县为46.8%`, `：□是 ☑否，全县为77.9%`, `| 否 |
+/// 77.9% |`: [`plans::answered`]), or in the next sentence past a label of
+/// the value (`标准：50%。自评值：44.7%`: [`plans::ACTUAL`]), the first figure
+/// of the kind in that sentence, when its clause opens with the region's
+/// own name, the report's year, a word of reaching or nothing, and no
+/// other name stands between. Not in a section of plans. (`自评情况：未达标。`
+/// gives none: the standard alone.)
+fn answered_value<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    mentions: &[Mention],
+    at: &Quantity,
+    kind: QuantityKind,
+    cx: Context<'_>,
+) -> Option<&'q Quantity> {
+    if cx.plan_section {
+        return None;
+    }
+    // The reply stands in the standard's sentence or the next (past the
+    // line breaks between: `…是否达到50%。\n自评情况：…`).
+    let end = sentence_end(text, at.end);
+    let next = (end..text.chars.len())
+        .find(|&p| !ends_sentence(text.chars[p]) && !text.chars[p].is_whitespace())
+        .unwrap_or(end);
+    let rest = text.slice(at.end, sentence_end(text, next));
+    let (from, labelled) = match plans::answered(rest) {
+        Some((_, words)) => (
+            at.end + rest[..rest.len() - words.len()].chars().count(),
+            false,
+        ),
+        // (A label of the value opens the next sentence only after a
+        // standard that ends its own.)
+        None if next > end && end == at.end => {
+            let opening = text.slice(next, sentence_end(text, next));
+            search::after_any(opening, &plans::ACTUAL)?;
+            (next, true)
+        }
+        None => return None,
+    };
+    let last = sentence_end(text, from);
+    let first = quantities.partition_point(|q| q.start < from);
+    let q = quantities[first..]
+        .iter()
+        .take_while(|q| q.end <= last)
+        .find(|q| q.kind == kind)?;
+    let opening = text.slice(from, q.start).trim();
+    let opens = if labelled {
+        // The label and its colon, in the figure's own clause.
+        !opening.contains(ends_clause) && opening.chars().count() <= LINK_WINDOW
+    } else {
+        changes::only_reached(opening)
+            || cx.region.is_some_and(|own| states_own(opening, own))
+            || cx.year.is_some_and(|y| reaches_in_year(opening, y))
+    };
+    (opens && !named_between(mentions, at, q)).then_some(q)
 }
 
 /// Another statement about the indicator of `base`, stated by figure `q`
@@ -3473,7 +3563,20 @@ fn stated_again(
         None => between,
     };
     let after_note = between.trim_start_matches([NOTE_CLOSE, '）']);
-    let opening = after_note.trim_start_matches([',', '，', ' ', ';', '；', '(', '（']);
+    // (A form's colon, cell or label opens its value's clause as a comma
+    // does: `A≥80%：78.4%`, `| ≥80% | 78.4% |`, `【标准】80%【自评】78.4%`.)
+    let opening = after_note.trim_start_matches([
+        ',',
+        '，',
+        ' ',
+        ';',
+        '；',
+        '(',
+        '（',
+        ':',
+        plans::CELL,
+        LABEL_OPEN,
+    ]);
     let clause_break = after_note.len() != opening.len();
     // (`，但实际仅为84.1%`: a conjunction before the clause's words;
     // `，年底实际为48.3%`: the end of the year it is written of.)
@@ -4487,9 +4590,11 @@ fn plan(
     // `距90%的目标还有差距`, `未达到80%的国家标准`: the figure is the
     // standard's, not what the indicator reached.
     // A note in brackets (`（国家标准为85%）达到88.3%`) is stepped over.
+    // `A≥80%：78.4%`, `A是否达到50%`, `A：标准值80%`: a form's standard.
     let standard = names_standard(text, at)
         || standard_between(after_note(between))
-        || standard_before(before_name);
+        || standard_before(before_name)
+        || form_standard(text, at, between);
     // `力争2026年A达到95%`: a plan dated by a year that no `到` or `前`
     // marks as a deadline is still for that year; so is every plan of a
     // sentence that opens with it (`2023年，…确保A稳定在86%以上，B达到52%`).
@@ -4742,14 +4847,78 @@ fn standard_between(between: &str) -> bool {
 }
 
 /// Whether the words before a name (in its clause) open a standard's
-/// figures: `对照国家标准（普惠性幼儿园覆盖率85%）`, `省定标准：…`. The figure
-/// after the name is the standard's, not the region's (it was read as the
-/// level, and passed the rule it stated).
+/// figures: `对照国家标准（普惠性幼儿园覆盖率85%）`, `省定标准：…`, or a form's
+/// item (`评价要点：A是否达到50%`, `【指标】A达到95%`: a whole label of
+/// [`plans::STANDARD_LABELS`], not `主要指标：`). The figure after the name is
+/// the standard's, not the region's (it was read as the level, and passed
+/// the rule it stated).
 fn standard_before(before_name: &str) -> bool {
     before_name
         .trim_end()
-        .strip_suffix([NOTE_OPEN, ':'])
-        .is_some_and(|words| plans::STANDARDS.iter().any(|s| words.ends_with(s)))
+        .strip_suffix([NOTE_OPEN, ':', LABEL_CLOSE])
+        .is_some_and(|words| {
+            plans::STANDARDS.iter().any(|s| words.ends_with(s))
+                || plans::STANDARD_LABELS.contains(&words.trim_start_matches(LABEL_OPEN))
+        })
+}
+
+/// The brackets a form writes its labels in: `【标准】80%【自评】78.4%`.
+const LABEL_OPEN: char = '【';
+const LABEL_CLOSE: char = '】';
+
+/// Whether figure `at`, after the words `between` it and its name, is the
+/// standard a self-evaluation form holds the value to, not the value:
+///
+/// - written with a comparison sign (`A≥80%：78.4%`, `A≤5%：6.1%`, `A＜5%`:
+///   [`qualifiers::signed`]);
+/// - asked about, in its own clause (`A是否达到50%。自评情况：否，…`:
+///   [`plans::WHETHER`]), or by the answer right after it (`A达到80%：□是
+///   ☑否`: [`plans::answer_after`]);
+/// - after a label of a standard (`A：标准值80%`, `A底线95%`, and after a
+///   separator a word of [`plans::STANDARDS`]: `A【标准】80%`, `A 标准：80%`).
+///
+/// Each was read as the level, and passed the rule it states; the value
+/// after it was lost (see [`answered_value`] and the clauses `state` reads
+/// after a target). Not `A标准为800元`: a standard right after the name,
+/// with no label, may be the region's own ([`standard_between`]).
+fn form_standard(text: &CaseText<'_>, at: &Quantity, between: &str) -> bool {
+    // (A sign is a qualifier: most figures have none.)
+    if at.qualifier != Qualifier::Exact && qualifiers::signed(&at.text) {
+        return true;
+    }
+    // A question's words hold `否` or `无`; a label is short.
+    // (`| A | 是否逐年只增不减 | 2024年为38.62亿元 |`: a question in a cell of
+    // its own asks about no figure.)
+    let clause = between
+        .rsplit(|c| ends_clause(c) || c == plans::CELL)
+        .next()
+        .unwrap_or(between);
+    if clause.contains(['否', '无']) && search::contains_any(clause, plans::WHETHER) {
+        return true;
+    }
+    if matches!(text.chars.get(at.end), Some(':' | '?'))
+        && plans::answer_after(text.slice(at.end, at.end + plans::ANSWER_REACH)).is_some()
+    {
+        return true;
+    }
+    standard_label(between)
+}
+
+/// The most bytes of the words between a name and a labelled standard's
+/// figure (`：【达标值】` is 18).
+const STANDARD_LABEL_BYTES: usize = 24;
+
+/// Whether `between` (a name's words up to its figure) are a label of a
+/// standard alone ([`plans::STANDARD_LABELS`]), or after a separator a word
+/// of [`plans::STANDARDS`]: `：标准值`, `底线`, `【标准】`, ` 标准：`, `：要求`.
+fn standard_label(between: &str) -> bool {
+    if between.is_empty() || between.len() > STANDARD_LABEL_BYTES {
+        return false;
+    }
+    let opened = between.trim_start_matches([':', ' ', LABEL_OPEN, plans::CELL]);
+    let label = opened.trim_end_matches([':', ' ', LABEL_CLOSE]);
+    plans::STANDARD_LABELS.contains(&label)
+        || (opened.len() < between.len() && plans::STANDARDS.contains(&label))
 }
 
 /// Whether the region falls short of the standard figure `at` names, a
@@ -4781,16 +4950,21 @@ fn short_of_standard(
 }
 
 /// Whether figure `q` is a standard's or a target's, by the words right
-/// after it: `80%的国家标准`, `90%的目标`, `85%的省定目标`.
+/// after it: `80%的国家标准`, `90%的目标`, `85%的省定目标`, `95%（标准）`.
 fn names_standard(text: &CaseText<'_>, q: &Quantity) -> bool {
     standard_named(text.slice(q.end, q.end + 10)).is_some()
 }
 
 /// The length of the words that open `rest` (right after a figure) and
 /// name it a standard's, a target's or a pledge's: `的国家标准`, `的目标`,
-/// `的整改任务`.
+/// `的整改任务`, or a form's note of nothing else (`（标准）`, `（国家标准）`:
+/// `A：95%（标准），96.1%（自评）`; not `（国家标准85%）`, the standard's own
+/// figure after the region's).
 fn standard_named(rest: &str) -> Option<usize> {
-    let mut tail = rest.strip_prefix('的')?;
+    let (mut tail, noted) = match rest.strip_prefix('的') {
+        Some(tail) => (tail, false),
+        None => (rest.strip_prefix(NOTE_OPEN)?, true),
+    };
     while let Some(owner) = plans::STANDARD_OWNERS
         .iter()
         .find(|o| tail.starts_with(**o))
@@ -4801,7 +4975,13 @@ fn standard_named(rest: &str) -> Option<usize> {
         .iter()
         .chain(&plans::PLEDGES)
         .find(|s| tail.starts_with(**s))?;
-    Some(rest.len() - tail.len() + word.len())
+    let tail = &tail[word.len()..];
+    let tail = if noted {
+        tail.strip_prefix(NOTE_CLOSE)?
+    } else {
+        tail
+    };
+    Some(rest.len() - tail.len())
 }
 
 /// Why nothing was read for `mention`: its clause holds no figure, only

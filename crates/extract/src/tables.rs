@@ -463,9 +463,9 @@ fn column(cell: &str, year: Option<i32>, region: Option<&str>) -> Column {
     if periods::AFTER_REMEDY.iter().any(|w| cell.starts_with(w)) {
         return Column::Own;
     }
-    // `目标值 | 实际值`, `完成值`: what was reached, beside the goal (both
-    // were said ambiguous).
-    if plans::ACTUAL.iter().any(|w| cell.starts_with(w)) || cell.starts_with("完成值") {
+    // `目标值 | 实际值`, `完成值`, `自评值`: what was reached, beside the goal
+    // (both were said ambiguous).
+    if plans::ACTUAL.iter().any(|w| cell.starts_with(w)) {
         return Column::Own;
     }
     // `全国`, `全国平均`; `全省平均`, `全市平均值`; `本县`, `我市（数值）`, `全县`.

@@ -447,9 +447,24 @@ fn every_qualifier_word() {
         ("不足5%", Qualifier::AtMost),
         ("120所左右", Qualifier::About),
         ("逾300人", Qualifier::MoreThan),
+        // A form's comparison signs, full-width or not.
+        ("≥80%", Qualifier::MoreThan),
+        ("≤5%", Qualifier::AtMost),
+        ("＞80%", Qualifier::MoreThan),
+        ("＜5%", Qualifier::AtMost),
+        (">80%", Qualifier::MoreThan),
+        ("<5%", Qualifier::AtMost),
     ] {
         assert_eq!(one(text).qualifier, qualifier, "{text}");
     }
+    // The head of an arrow is no sign: `->86.1%` is the figure 86.1%.
+    let to = figures("83.6%->86.1%");
+    assert_eq!(
+        to.iter()
+            .map(|q| (q.text.as_str(), q.qualifier))
+            .collect::<Vec<_>>(),
+        [("83.6%", Qualifier::Exact), ("86.1%", Qualifier::Exact)]
+    );
 }
 
 #[test]
@@ -6467,6 +6482,298 @@ mod county_phrasing {
             levels(&in_2023("全县生均公用经费标准为800元。")),
             [("per-student-public-funds", Some(800.0))]
         );
+    }
+
+    /// A self-evaluation form writes the standard beside the indicator and
+    /// the value after it. The figure of a question (`是否达到50%`), of a
+    /// comparison sign (`≥80%`, `≤5%`, `＜5%`) or after a label of a standard
+    /// (`标准值`, `规定值`, `达标值`, `底线`, `【标准】`, `（标准）`, `标准：`,
+    /// `评价要点：`, `评价标准：`, `指标要求：`) is the target; the value after it,
+    /// labelled (`实际值`, `自评值`, `现状值`, `完成值`, `【自评】`), bare after a
+    /// colon or in a cell, or answering the question (`自评情况：否，全县为…`,
+    /// in the next sentence too), is the level, and fails or passes. (The
+    /// standard was read as the level, and passed the rule it states; the
+    /// value was lost.)
+    #[test]
+    fn a_forms_standard_is_the_target_and_the_value_after_it_the_level() {
+        const PUBLIC: &str = "preschool-public-share";
+        const INCLUSIVE: &str = "preschool-inclusive-coverage";
+        const LARGE: &str = "large-class-share";
+        const RETENTION: &str = "compulsory-retention";
+        for (text, indicator, level, target) in [
+            (
+                "评价要点：公办园在园幼儿占比是否达到50%。自评情况：否，全县为46.8%。",
+                PUBLIC,
+                46.8,
+                50.0,
+            ),
+            ("大班额比例≤5%：6.1%，未达标。", LARGE, 6.1, 5.0),
+            (
+                "普惠性幼儿园覆盖率：标准值80%，实际值77.9%。",
+                INCLUSIVE,
+                77.9,
+                80.0,
+            ),
+            (
+                "九年义务教育巩固率是否达到95%。自评情况：否，为94.2%。",
+                RETENTION,
+                94.2,
+                95.0,
+            ),
+            (
+                "普惠性幼儿园覆盖率≥80%：78.4%，未达标",
+                INCLUSIVE,
+                78.4,
+                80.0,
+            ),
+            (
+                "公办园在园幼儿占比国家标准50%，自评值47.3%",
+                PUBLIC,
+                47.3,
+                50.0,
+            ),
+            // Met: the value passes.
+            (
+                "普惠性幼儿园覆盖率≥80%：86.5%，达标。",
+                INCLUSIVE,
+                86.5,
+                80.0,
+            ),
+            ("大班额比例＜5%：4.1%", LARGE, 4.1, 5.0),
+            (
+                "公办园在园幼儿占比是否达到50%？是，全县为53.1%。",
+                PUBLIC,
+                53.1,
+                50.0,
+            ),
+            (
+                "九年义务教育巩固率底线95%，自评值96.3%。",
+                RETENTION,
+                96.3,
+                95.0,
+            ),
+            (
+                "九年义务教育巩固率：95%（标准），96.1%（自评）。",
+                RETENTION,
+                96.1,
+                95.0,
+            ),
+            (
+                "普惠性幼儿园覆盖率 标准：80%  自评值：82.3%",
+                INCLUSIVE,
+                82.3,
+                80.0,
+            ),
+            // Other layouts.
+            (
+                "普惠性幼儿园覆盖率【标准】80%【自评】78.4%",
+                INCLUSIVE,
+                78.4,
+                80.0,
+            ),
+            (
+                "普惠性幼儿园覆盖率国家标准：80%；本县：78.4%。",
+                INCLUSIVE,
+                78.4,
+                80.0,
+            ),
+            (
+                "九年义务教育巩固率：规定值95%，现状值94.1%。",
+                RETENTION,
+                94.1,
+                95.0,
+            ),
+            ("大班额比例：达标值5%以内，完成值6.3%。", LARGE, 6.3, 5.0),
+            (
+                "评价标准：普惠性幼儿园覆盖率达到80%。自评情况：否，全县为77.2%。",
+                INCLUSIVE,
+                77.2,
+                80.0,
+            ),
+            (
+                "指标要求：公办园在园幼儿占比达到50%；自评值：48.6%。",
+                PUBLIC,
+                48.6,
+                50.0,
+            ),
+            (
+                "九年义务教育巩固率是否达到95%：否，为94.2%。",
+                RETENTION,
+                94.2,
+                95.0,
+            ),
+            (
+                "普惠性幼儿园覆盖率是否达到85%：否，2023年为83.2%，较上年提高1.6个百分点。",
+                INCLUSIVE,
+                83.2,
+                85.0,
+            ),
+            (
+                "普惠性幼儿园覆盖率是否达到80%：□是 ☑否，全县为77.9%。",
+                INCLUSIVE,
+                77.9,
+                80.0,
+            ),
+            (
+                "公办园在园幼儿占比：标准：50%。自评值：44.7%。",
+                PUBLIC,
+                44.7,
+                50.0,
+            ),
+            (
+                "评价要点：公办园在园幼儿占比是否达到50%。\n自评情况：是，52.3%。",
+                PUBLIC,
+                52.3,
+                50.0,
+            ),
+            (
+                "| 普惠性幼儿园覆盖率 | ≥80% | 78.4% | 未达标 |",
+                INCLUSIVE,
+                78.4,
+                80.0,
+            ),
+            // The inspectors' check is asked so too.
+            (
+                "核查组重点核查了普惠性幼儿园覆盖率是否达到80%，全县为78.1%。",
+                INCLUSIVE,
+                78.1,
+                80.0,
+            ),
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c), [(indicator, Some(level))], "{text}");
+            assert_eq!(targets(&c), [(indicator, Some(target))], "{text}");
+        }
+        // A sign is the standard's own bound.
+        for (text, bound) in [
+            ("普惠性幼儿园覆盖率≥80%：78.4%。", Qualifier::MoreThan),
+            ("大班额比例≤5%：6.1%。", Qualifier::AtMost),
+            ("大班额比例＜5%：4.1%。", Qualifier::AtMost),
+        ] {
+            let c = in_2023(text);
+            let bounds: Vec<_> = c.targets.iter().map(|t| t.qualifier).collect();
+            assert_eq!(bounds, [bound], "{text}");
+        }
+        // The change stated with the answer's value is its change.
+        let c =
+            in_2023("普惠性幼儿园覆盖率是否达到85%：否，2023年为83.2%，较上年提高1.6个百分点。");
+        let points = c.indicators[0].change.as_ref().and_then(|c| c.value);
+        assert_eq!(points, Some(1.6));
+    }
+
+    /// A form that states only the standard (`评价要点：A达到80%。自评情况：未达标。`,
+    /// `指标：A达到95%。`, a question answered with no figure) states no level:
+    /// the target alone, never a level equal to the standard (it passed the
+    /// rule it states).
+    #[test]
+    fn a_forms_standard_alone_is_no_level() {
+        for (text, indicator, target) in [
+            (
+                "评价要点：普惠性幼儿园覆盖率达到80%。自评情况：未达标。",
+                "preschool-inclusive-coverage",
+                80.0,
+            ),
+            (
+                "指标：九年义务教育巩固率达到95%。",
+                "compulsory-retention",
+                95.0,
+            ),
+            (
+                "【指标】九年义务教育巩固率达到95%。",
+                "compulsory-retention",
+                95.0,
+            ),
+            (
+                "普惠性幼儿园覆盖率是否达到80%：是。",
+                "preschool-inclusive-coverage",
+                80.0,
+            ),
+            (
+                "普惠性幼儿园覆盖率达到80%：□是 ☑否。",
+                "preschool-inclusive-coverage",
+                80.0,
+            ),
+            (
+                "全县普惠性幼儿园覆盖率≥85%。",
+                "preschool-inclusive-coverage",
+                85.0,
+            ),
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c), [], "{text}");
+            assert_eq!(targets(&c), [(indicator, Some(target))], "{text}");
+        }
+    }
+
+    /// Running text beside a standard reads as before: the level reached,
+    /// the standard after it a target; a whole label that names no standard
+    /// (`主要指标：`), the region's own standard (`生均公用经费标准为800元`), a
+    /// question after the level, a plan's clause after its figure
+    /// (`90%以上的乡镇`: no value alone) and an arrow (`->`) change nothing.
+    #[test]
+    fn running_text_beside_a_standard_reads_as_before() {
+        for (text, level, target) in [
+            ("普惠性幼儿园覆盖率达到86%。", Some(86.0), None),
+            (
+                "普惠性幼儿园覆盖率为78.1%，距85%的目标还有差距。",
+                Some(78.1),
+                Some(85.0),
+            ),
+            ("主要指标：普惠性幼儿园覆盖率达到86%。", Some(86.0), None),
+            (
+                "全县普惠性幼儿园覆盖率为96.3%，是否达到95%：是。",
+                Some(96.3),
+                None,
+            ),
+            (
+                "下一步，力争普惠性幼儿园覆盖率达到85%，90%以上的乡镇建成公办中心园。",
+                None,
+                Some(85.0),
+            ),
+            ("普惠性幼儿园覆盖率由83.6%->86.1%。", Some(86.1), None),
+        ] {
+            let c = in_2023(text);
+            let indicator = "preschool-inclusive-coverage";
+            let want = |v: Option<f64>| v.map(|v| (indicator, Some(v))).into_iter().collect();
+            let (want_levels, want_targets): (Vec<_>, Vec<_>) = (want(level), want(target));
+            assert_eq!(levels(&c), want_levels, "{text}");
+            assert_eq!(targets(&c), want_targets, "{text}");
+        }
+        let c = in_2023("九年义务教育巩固率达到95.2%，高于95%的国家标准。");
+        assert_eq!(levels(&c), [("compulsory-retention", Some(95.2))]);
+        assert_eq!(targets(&c), [("compulsory-retention", Some(95.0))]);
+        let c = in_2023("全县生均公用经费标准为800元。");
+        assert_eq!(levels(&c), [("per-student-public-funds", Some(800.0))]);
+    }
+
+    /// `指标：九年义务教育巩固率评价要点：巩固率是否达到95%。自评情况：否，为94.2%。`:
+    /// the heading's name and the question's reach the same value; it is
+    /// one level, judged once (it failed twice).
+    #[test]
+    fn a_value_reached_by_two_names_of_a_form_is_one_level() {
+        let c =
+            in_2023("指标：九年义务教育巩固率评价要点：巩固率是否达到95%。自评情况：否，为94.2%。");
+        assert_eq!(levels(&c), [("compulsory-retention", Some(94.2))]);
+    }
+
+    /// A self-evaluated value is the region's: a form's `自评值` column (it
+    /// was said ambiguous beside the standard's), and a bound said reached
+    /// by the self-evaluation (`经自评，…控制在5%以内`: no requirement).
+    #[test]
+    fn a_self_evaluated_value_is_the_level() {
+        let c = in_2023(
+            "| 指标 | 标准 | 自评值 | 结论 |\n|---|---|---|---|\n| 普惠性幼儿园覆盖率 | ≥80% | 78.4% | 未达标 |",
+        );
+        assert_eq!(levels(&c), [("preschool-inclusive-coverage", Some(78.4))]);
+        assert_eq!(targets(&c), [("preschool-inclusive-coverage", Some(80.0))]);
+        let c = in_2023("经自评，全县大班额比例控制在5%以内。");
+        let read: Vec<_> = c
+            .indicators
+            .iter()
+            .map(|v| (v.value, v.qualifier))
+            .collect();
+        assert_eq!(read, [(Some(5.0), Qualifier::AtMost)]);
+        assert_eq!(targets(&c), []);
     }
 
     /// A gap to another place or to a plan is no growth over the year

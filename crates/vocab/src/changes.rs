@@ -163,10 +163,11 @@ pub const REACHED: [&str; 5] = ["达到", "达", "为", "至", "到"];
 pub const REACHED_ADVERBS: [char; 6] = ['仅', '只', '则', '也', '已', '才'];
 
 /// Whether `words` are a word of [`REACHED`], after [`REACHED_ADVERBS`] at
-/// most, or nothing.
+/// most, or nothing, or a form's colon in its place (`国家标准：80%；本县：
+/// 78.4%`).
 pub fn only_reached(words: &str) -> bool {
     let words = words.trim_start_matches(REACHED_ADVERBS);
-    words.is_empty() || REACHED.contains(&words)
+    words.is_empty() || words == ":" || REACHED.contains(&words)
 }
 
 /// Verbs of a rise (`反弹`: a share that had fallen rising again, `大班额比例
@@ -907,6 +908,18 @@ pub fn change_heading(cell: &str) -> Option<(f64, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A clause of the region's own figure opens with a word of reaching,
+    /// an adverb before it, nothing, or a form's colon (`本县：78.4%`).
+    #[test]
+    fn only_a_word_of_reaching() {
+        for words in ["", "为", "仅为", "则为", "达到", ":"] {
+            assert!(only_reached(words), "{words}");
+        }
+        for words in ["新建幼儿园3所", "为:", "::", "高于"] {
+            assert!(!only_reached(words), "{words}");
+        }
+    }
 
     #[test]
     fn bases_of_a_change() {

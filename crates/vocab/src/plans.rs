@@ -247,11 +247,30 @@ pub const ANSWER_REACH: usize = 40;
 /// `None` when the words there answer nothing (`核查了…是否全覆盖，全县覆盖率
 /// 为100%`: the inspectors' figure may answer it, but no word does).
 pub fn answer_after(rest: &str) -> Option<bool> {
-    let stop =
-        rest.find(|c: char| c == ':' || c == CELL || crate::punctuation::is_clause_end(c))?;
+    answered(rest).map(|(yes, _)| yes)
+}
+
+/// [`answer_after`], with the words after the answer's own clause or cell:
+/// where a form states the value that answers it (`:否,为94.2%` gives
+/// `为94.2%`, `。自评情况:否,全县为46.8%。` gives `全县为46.8%。`, ` | 否 |
+/// 77.9% |` gives ` 77.9% |`). Empty when the answer ends `rest`.
+pub fn answered(rest: &str) -> Option<(bool, &str)> {
+    let ends = |c: char| c == CELL || crate::punctuation::is_clause_end(c);
+    let stop = rest.find(|c: char| c == ':' || ends(c))?;
     let next = rest.get(stop..)?.chars().next()?;
     let after = rest.get(stop + next.len_utf8()..)?.trim_start();
-    answer(after).or_else(|| answer(after_label(after).trim_start()))
+    let (yes, at) = match answer(after) {
+        Some(yes) => (yes, after),
+        None => {
+            let labelled = after_label(after).trim_start();
+            (answer(labelled)?, labelled)
+        }
+    };
+    let words = at
+        .char_indices()
+        .find(|(_, c)| ends(*c))
+        .map_or("", |(i, c)| &at[i + c.len_utf8()..]);
+    Some((yes, words))
 }
 
 /// Whether `words`, right where a question's answer stands, say yes
@@ -1080,6 +1099,26 @@ pub const DENIAL_REACH: usize = 8;
 /// comparison: `未达到80%的国家标准`, `超出国家5%的要求`.
 pub const STANDARDS: [&str; 3] = ["标准", "要求", "目标"];
 
+/// Labels a self-evaluation form sets before a standard's figure, or before
+/// the item that states it: `A：标准值80%，实际值77.9%`, `A底线95%`, `评价要点：A
+/// 是否达到50%。自评情况：…`, `指标：A达到95%。`. What follows is the standard
+/// the value is held to, never the value (each was read as the level, and
+/// passed the rule it states). A label stands whole: `主要指标：A达到86%`
+/// states the level. (After a separator, a word of [`STANDARDS`] is one
+/// too: `A【标准】80%`, `A 标准：80%`; right after the name it may be the
+/// region's own, `生均公用经费标准为800元`.)
+pub const STANDARD_LABELS: [&str; 9] = [
+    "标准值",
+    "规定值",
+    "达标值",
+    "达标线",
+    "底线",
+    "评价要点",
+    "评估要点",
+    "评价指标",
+    "指标",
+];
+
 /// Nouns of a task or a promise after a figure and `的`, which make the
 /// figure what was set or promised, as [`STANDARDS`] do: `达到80%的整改任务
 /// 尚未完成`, `…的承诺未兑现`, `…的计划未能完成` (the figure was read as the
@@ -1158,7 +1197,7 @@ pub fn achieved(before: &str) -> bool {
 /// Words that open the figure actually reached after a plan or a reported
 /// figure: `目标任务是…达到85%，实际完成86.4%`, `填报为92.5%，核查结果为90.2%`,
 /// `计划到2025年…达到55%，目前为51.3%`.
-pub const ACTUAL: [&str; 20] = [
+pub const ACTUAL: [&str; 23] = [
     "实际",
     "目前",
     "当前",
@@ -1182,6 +1221,12 @@ pub const ACTUAL: [&str; 20] = [
     "实际执行",
     "实际支出",
     "实际完成",
+    // A self-evaluation form's value beside its standard: `标准值80%，自评值
+    // 78.4%`, `【标准】80%【自评】78.4%`, `规定值95%，现状值94.1%`, `达标值5%以内，
+    // 完成值6.3%` (a form's column: `| 标准 | 自评值 |`).
+    "自评",
+    "现状值",
+    "完成值",
 ];
 
 /// Words that, after a plan or a budget, state what was done (`调整预算14200元，
@@ -1593,6 +1638,17 @@ mod tests {
             "有待进一步核实。",
         ] {
             assert_eq!(answer_after(rest), None, "{rest}");
+        }
+        // The words after the answer's clause: where its value stands.
+        for (rest, after) in [
+            (":否,为94.2%。", "为94.2%。"),
+            ("。自评情况:否,全县为46.8%。", "全县为46.8%。"),
+            (":□是 ☑否,全县为77.9%", "全县为77.9%"),
+            (" | 否 | 77.9% |", " 77.9% |"),
+            (":是。", ""),
+            (":是", ""),
+        ] {
+            assert_eq!(answered(rest).map(|(_, w)| w), Some(after), "{rest}");
         }
     }
 

@@ -12,10 +12,28 @@ use dutycheck_model::Qualifier;
 use crate::changes;
 
 /// Qualifiers before the number, in the order the scanner tries them. The
-/// signs `≥` and `≤` stand for 以上 and 以下 in tables (`国家标准 ≥85%`).
-pub const BEFORE: [&str; 11] = [
-    "约", "接近", "将近", "近", "超过", "突破", "逾", "不足", "不到", "≥", "≤",
+/// signs ([`SIGNS`]) stand for 以上 and 以下 in tables and forms (`国家标准
+/// ≥85%`, `大班额比例＜5%`, folded to `<`).
+pub const BEFORE: [&str; 13] = [
+    "约", "接近", "将近", "近", "超过", "突破", "逾", "不足", "不到", SIGNS[0], SIGNS[1], SIGNS[2],
+    SIGNS[3],
 ];
+
+/// The comparison signs a table or a form writes a bound with: `≥80%`,
+/// `≤5%`, and `＞`, `＜` (folded to `>`, `<`). A figure written with one
+/// states a requirement, never a level (`普惠性幼儿园覆盖率≥80%：78.4%`: the
+/// standard, then the value; see [`signed`]).
+pub const SIGNS: [&str; 4] = ["≥", "≤", ">", "<"];
+
+/// Whether the figure `text` (as written, full-width or not: `＜5%`) opens
+/// with a comparison sign of [`SIGNS`].
+pub fn signed(text: &str) -> bool {
+    let mut folded = [0; 4];
+    text.chars().next().is_some_and(|c| {
+        let c = crate::punctuation::fold_width(c).encode_utf8(&mut folded);
+        SIGNS.contains(&&*c)
+    })
+}
 
 /// Qualifiers between the number and its unit: `余`, `多`.
 pub const INSIDE: [&str; 2] = ["余", "多"];
@@ -82,7 +100,7 @@ pub fn short_of(words: &str) -> Option<Qualifier> {
 pub fn of_standard(text: &str, qualifier: Qualifier) -> Qualifier {
     let compared = BEFORE
         .iter()
-        .filter(|w| !matches!(**w, "≥" | "≤"))
+        .filter(|w| !SIGNS.contains(w))
         .any(|w| text.starts_with(w));
     if compared {
         Qualifier::Exact
@@ -139,8 +157,8 @@ pub fn meaning(word: &str) -> Qualifier {
     match word {
         "约" | "左右" => Qualifier::About,
         "近" | "接近" | "将近" => Qualifier::Nearly,
-        "不足" | "不到" | "以下" | "以内" | "≤" => Qualifier::AtMost,
-        "余" | "多" | "超过" | "突破" | "逾" | "以上" | "≥" => Qualifier::MoreThan,
+        "不足" | "不到" | "以下" | "以内" | "≤" | "<" => Qualifier::AtMost,
+        "余" | "多" | "超过" | "突破" | "逾" | "以上" | "≥" | ">" => Qualifier::MoreThan,
         // Required bounds before a figure (`crate::plans::BOUNDS`): a
         // minimum reads as "that much or more", as 以上 does.
         "不低于" | "不少于" | "不小于" => Qualifier::MoreThan,
@@ -169,7 +187,7 @@ pub fn shown_with(q: Qualifier) -> (&'static str, &'static str) {
 pub fn may_start_before(c: char) -> bool {
     matches!(
         c,
-        '约' | '接' | '将' | '近' | '超' | '突' | '逾' | '不' | '≥' | '≤'
+        '约' | '接' | '将' | '近' | '超' | '突' | '逾' | '不' | '≥' | '≤' | '>' | '<'
     )
 }
 
@@ -221,6 +239,21 @@ mod tests {
             of_standard("≥85%", Qualifier::MoreThan),
             Qualifier::MoreThan
         );
+        assert_eq!(of_standard("<5%", Qualifier::AtMost), Qualifier::AtMost);
+    }
+
+    /// `＞80%`, `＜5%` (folded to `>`, `<`) are bounds as `≥`, `≤` are, and
+    /// every sign is one of the words before a number.
+    #[test]
+    fn signs_are_bounds_written_before_the_number() {
+        for s in SIGNS {
+            assert!(BEFORE.contains(&s), "{s}");
+            assert!(signed(&format!("{s}80%")), "{s}");
+        }
+        assert!(signed("＜5%") && signed("＞80%"));
+        assert!(!signed("80%") && !signed("约80%"));
+        assert_eq!(of_written(">80%"), Qualifier::MoreThan);
+        assert_eq!(of_written("<5%"), Qualifier::AtMost);
     }
 
     #[test]
