@@ -346,21 +346,20 @@ pub struct Between {
 /// indicator came from and where it went (`覆盖率从85%到100%`), unless a
 /// spread's word closes them (`从78.5%至95.6%不等`, `从…到…之间`).
 pub fn joins_range(before: &str, gap: &str, after: &str) -> bool {
-    if before.ends_with(FROM)
-        && ![crate::changes::RANGE, BETWEEN.closes]
-            .iter()
-            .any(|w| after.starts_with(w))
-    {
-        return false;
-    }
+    // (Asked of every two figures in a row: the gap of one character first.)
     let mut chars = gap.chars();
-    match (chars.next(), chars.next()) {
+    let joined = match (chars.next(), chars.next()) {
         (Some(c), None) if RANGE_CONNECTORS.contains(&c) => true,
         (Some(c), None) if BETWEEN.joins.contains(&c) => {
             after.starts_with(BETWEEN.closes) && BETWEEN.opens.iter().any(|w| before.ends_with(w))
         }
         _ => false,
-    }
+    };
+    joined
+        && (!before.ends_with(FROM)
+            || [crate::changes::RANGE, BETWEEN.closes]
+                .iter()
+                .any(|w| after.starts_with(w)))
 }
 
 /// Characters that mark a figure as a masked placeholder when they touch it

@@ -91,11 +91,13 @@ pub fn key(name: &str) -> &str {
 /// Words that make a short heading ending in a level a topic, not a
 /// region's name: `创建教育强县`, `建设教育强市`, `国家级示范区`. No region is
 /// named with them.
-pub(crate) const TOPIC_WORDS: [&str; 12] = [
+pub(crate) const TOPIC_WORDS: [&str; 8] = [
     "教育", "强县", "强市", "强区", "建设", "创建", "示范", "试点",
-    // A kind of region, no name: `白石市（县级市）`, `青溪县（省级贫困县）`.
-    "县级", "地级", "省级", "贫困",
 ];
+
+/// Words of a kind of region, no name (`白石市（县级市）`, `青溪县（省级贫困县）`):
+/// a note after the region's own name names no other region.
+const KINDS_OF_REGION: [&str; 4] = ["县级", "地级", "省级", "贫困"];
 
 /// Whether a section heading names a region (`东河县`, `济南市`, `城区`):
 /// it ends with a level of [`REGION_ENDS`] and is short. Not a topic
@@ -802,6 +804,7 @@ fn ends_with_other(opening: &str, own: &str) -> bool {
     }
     !stem.is_empty()
         && !TOPIC_WORDS.iter().any(|w| run.contains(w))
+        && !KINDS_OF_REGION.iter().any(|w| run.contains(w))
         && !DWELLINGS.iter().any(|w| name.ends_with(w))
         && !is_collective(name)
         && !is_own
