@@ -502,3 +502,67 @@ fn a_bulletins_demand_is_no_claim() {
         "{rules:?}"
     );
 }
+
+/// A part within the region whose figure misses a requirement met in every
+/// part (`全市已全面消除超大班额，白石县仍有超大班额2个`, `…全覆盖，其中青溪县…
+/// 96.8%`) contradicts the claim of the whole and fails the rule the whole
+/// is held to: the part's figure was unread, the claim only unbacked, and
+/// the city passed. A neighbour's figure, and a part's of an earlier year,
+/// say nothing of the region.
+#[test]
+fn a_part_that_misses_contradicts_the_whole() {
+    let (claims, rules) = checked_text(
+        "bulletin.txt",
+        "江陵市2023年度履行教育职责自评报告\n一、江陵市\n\
+         1. 全市已全面消除超大班额，白石县仍有超大班额2个。\n\
+         2. 全市义务教育学校课后服务实现全覆盖，其中青溪县课后服务覆盖率为96.8%。\n\
+         3. 2021年，白石县仍有超大班额5个。\n",
+    );
+    assert_eq!(
+        claims,
+        [
+            (
+                "claims.super-large-classes-eliminated".to_string(),
+                "江陵市声称“全市已全面消除超大班额”，但同一部分第3行写着“全市已全面消除超大班额，白石县仍有超大班额2个”，与之矛盾".to_string()
+            ),
+            (
+                "claims.after-school-full-coverage".to_string(),
+                "江陵市声称“全市义务教育学校课后服务实现全覆盖”，但同一部分第4行写着“全市义务教育学校课后服务实现全覆盖，其中青溪县课后服务覆盖率为96.8%”，与之矛盾".to_string()
+            ),
+        ]
+    );
+    for rule in [
+        "class-size.super-large-classes-2020",
+        "after-school.coverage-2021",
+    ] {
+        assert_eq!(
+            rules.iter().filter(|r| *r == rule).count(),
+            1,
+            "{rule}: {rules:?}"
+        );
+    }
+    // The neighbour's classes: no contradiction, and no miss of the county's
+    // (the rule says it could not judge the unread mention, an info).
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("selfeval.txt");
+    std::fs::write(
+        &path,
+        "青溪县2023年度履行教育职责自评报告\n一、青溪县\n\
+         1. 相邻的石门县仍有超大班额3个，全县已全面消除超大班额。\n",
+    )
+    .expect("write report");
+    let checker = Checker::builder()
+        .config_source(&ConfigSource::None)
+        .expect("no config")
+        .build()
+        .expect("bundled rules");
+    let checked = checker.check_file(&path);
+    assert!(
+        checked
+            .findings
+            .iter()
+            .all(|f| !f.message.contains("矛盾") && !f.message.contains("整体也没有做到")),
+        "{:?}",
+        checked.findings
+    );
+}

@@ -145,6 +145,7 @@ impl B {
             mention: mention.into(),
             reason,
             direction: None,
+            value: None,
             line,
             column,
             start,

@@ -182,6 +182,7 @@ pub(crate) fn insert_beside(
             mention: text.original_text(mention.start, mention.end),
             reason,
             direction: None,
+            value: None,
             line: 0,
             column: 0,
             start: mention.start,

@@ -344,6 +344,27 @@ impl MentionFinder {
     }
 }
 
+/// Whether the part that `mention` names, stating figure `q`, lies within
+/// the section's region (a county of a city, a town or a school of a
+/// county: [`regions::names_part_within`]) and states the report's time:
+/// no year but the report's, no state before the work, in its sentence up
+/// to the figure. Only such a part's figure can be the region's miss (a
+/// neighbour's, or the background's, says nothing of it).
+fn part_now(text: &CaseText<'_>, mention: &Mention, q: &Quantity, cx: Context<'_>) -> bool {
+    let Some(own) = cx.region else {
+        return false;
+    };
+    let sentence = sentence_start(text, mention.start);
+    let clause = text
+        .find_backward(sentence, mention.start, ends_clause)
+        .map_or(sentence, |p| p + 1);
+    let upto = text.slice(sentence, q.start);
+    regions::names_part_within(text.slice(clause, mention.start), own)
+        && years_in(upto).all(|(_, y, _)| Some(y) == cx.year)
+        && !periods::names_earlier_state(upto)
+        && !before_remedy(text, sentence, mention.start)
+}
+
 /// Places an elliptical share (`占一般公共预算支出的19.8%`) among the
 /// mentions: it names the share only when the mention before it, in the
 /// same sentence, is its numerator (`一般公共预算教育支出12.6亿元，占…`), and
@@ -1869,8 +1890,21 @@ fn state(
             out.indicators
                 .push(stated(named(), q, StatementKind::Level, change, None));
         }
+        // `全市已全面消除超大班额，白石县仍有超大班额2个`: the figure of a part
+        // within the region, of the report's time, is kept with it (see
+        // `UnreadMention::value`).
+        let value = read
+            .level
+            .filter(|q| {
+                q.qualifier == Qualifier::Exact
+                    && (q.kind == indicator.kind || crate::figures::is_zero(q))
+                    && read.change.is_none()
+            })
+            .filter(|q| part_now(text, mention, q, cx))
+            .map(|q| q.value);
         out.unread.push(UnreadMention {
             reason: UnreadMentionReason::Part,
+            value,
             ..unread(text, quantities, mention, indicator, mention_text)
         });
         return;
@@ -5041,6 +5075,7 @@ fn unread(
         mention: mention_text,
         reason,
         direction: worded.filter(|_| reason == UnreadMentionReason::UnsizedChange),
+        value: None,
         line: 0,
         column: 0,
         start: mention.start,

@@ -540,6 +540,15 @@ pub struct UnreadMention {
     /// from the JSON) for every other reason.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direction: Option<Direction>,
+    /// The figure a part states, when the reason is
+    /// [`UnreadMentionReason::Part`] and it states one exactly, in the
+    /// indicator's unit: `白石县仍有超大班额2个` in a city's section is 2. It is
+    /// not the region's level, but where every part must meet a bound for
+    /// the region to (no super-large class left, coverage of 100%), a part
+    /// that misses it is the region's miss. `None` (and absent from the
+    /// JSON) otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
     /// Position of the *mention* in the original file.
     pub line: u32,
     pub column: u32,

@@ -859,6 +859,40 @@ pub fn after_own<'w>(words: &'w str, own: &str) -> Option<&'w str> {
     (BY_LEVEL.contains(&first) && first != '各' && second == level).then_some(chars.as_str())
 }
 
+/// The rank of a level among regions, from the province down: a name of a
+/// greater rank is within one of a smaller (`白石县` within `江陵市`,
+/// `城关镇` within `青溪县`).
+fn rank(level: char) -> Option<u8> {
+    match level {
+        '省' => Some(0),
+        '市' | '州' | '盟' => Some(1),
+        '县' | '区' | '旗' => Some(2),
+        '乡' | '镇' => Some(3),
+        _ => None,
+    }
+}
+
+/// Whether `opening` (the words of a clause before an indicator's name)
+/// name a part that lies within the region `own`: `其中` (`其中白石县…`), a
+/// school ([`SCHOOLS`]), or a region of a lower level than `own`'s
+/// (`白石县` in a report of a city, `城关镇` in a county's). A region of
+/// the same level (a neighbour) or above it (`全省`) is none.
+pub fn names_part_within(opening: &str, own: &str) -> bool {
+    let own_rank = level_of(own).and_then(rank);
+    crate::search::contains(opening, PARTS_WITHIN)
+        || crate::search::contains_any(opening, SCHOOLS)
+        || opening.char_indices().any(|(i, c)| {
+            rank(c).is_some_and(|r| own_rank.is_some_and(|o| r > o))
+                && opening[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| is_ideograph(p) && !BY_LEVEL.contains(&p))
+        })
+}
+
+/// `其中`: what follows names a part of the whole before it.
+const PARTS_WITHIN: &str = "其中";
+
 /// Whether `words` name the own region `own` by its name (`青溪县`, or the
 /// county of `枫林市青溪县`): a clause that does is the region's own.
 pub fn names_own(words: &str, own: &str) -> bool {
@@ -890,6 +924,30 @@ mod own_names {
             ("青溪县（省级贫困县）", "青溪县"),
         ] {
             assert!(!names_other(opening, own), "{opening}");
+        }
+    }
+
+    /// A part within the region: `其中`, a school, a region of a lower
+    /// level; not a neighbour, the province, nor the region by its level.
+    #[test]
+    fn parts_within_the_region() {
+        for (opening, own) in [
+            ("白石县", "江陵市"),
+            ("其中", "江陵市"),
+            ("城关镇", "青溪县"),
+            ("县实验小学", "青溪县"),
+            ("，石门区", "江陵市"),
+        ] {
+            assert!(names_part_within(opening, own), "{opening} in {own}");
+        }
+        for (opening, own) in [
+            ("相邻的石门县", "青溪县"),
+            ("全省", "青溪县"),
+            ("东川市", "江陵市"),
+            ("全县", "青溪县"),
+            ("各县", "江陵市"),
+        ] {
+            assert!(!names_part_within(opening, own), "{opening} in {own}");
         }
     }
 }

@@ -161,6 +161,20 @@ fn section(
     {
         verdict = Verdict::ContradictedInWords(case, u);
     }
+    // `全市已全面消除超大班额，白石县仍有超大班额2个`: a requirement met by
+    // every figure (全覆盖, 清零) is met in every part; a part within the
+    // region whose figure misses it contradicts the claim of the whole (it
+    // was only unbacked, and the part's figure unread).
+    if !matches!(
+        verdict,
+        Verdict::Contradicted(..) | Verdict::ContradictedInWords(..)
+    ) && let Some(Meets::Value { min, max }) = requirement.meets
+        && let Some((case, u)) = part_missing(section, min, max, |id| {
+            requirement.indicators.iter().any(|i| i == id) && judged_on(id)
+        })
+    {
+        verdict = Verdict::ContradictedInWords(case, u);
+    }
     // `…比当地公务员低0.42万元，已实现“不低于”要求`: no figure backs the
     // claim, and the sentence that makes it says the opposite. Its own
     // words fail it, as a denial does (it was only "claimed without
@@ -294,6 +308,26 @@ fn fall_in_words(
     })
 }
 
+/// The first part within the section's region whose figure
+/// (`UnreadMention::value`) of a judged indicator lies outside `min..=max`.
+fn part_missing(
+    section: &Section,
+    min: Option<f64>,
+    max: Option<f64>,
+    judged: impl Fn(&str) -> bool,
+) -> Option<(&Case, &UnreadMention)> {
+    section.cases.iter().find_map(|case| {
+        case.unread
+            .iter()
+            .find(|u| {
+                u.reason == UnreadMentionReason::Part
+                    && u.value.is_some_and(|v| !Meets::within(min, max, v))
+                    && judged(&u.indicator)
+            })
+            .map(|u| (case, u))
+    })
+}
+
 /// Whether the direction alone of a change said in words misses the bounds
 /// on the change: any fall misses a lower bound of at least 0 (`只增不减`),
 /// any rise an upper bound of at most 0. The size would decide any other.
@@ -306,7 +340,7 @@ fn misses_by_sign(u: &UnreadMention, min: Option<f64>, max: Option<f64>) -> bool
 }
 
 /// The sentence of a case that holds characters `start..end`, as written.
-fn sentence_of(case: &Case, start: usize, end: usize) -> String {
+pub(super) fn sentence_of(case: &Case, start: usize, end: usize) -> String {
     let chars: Vec<char> = case.text.chars().collect();
     written(&chars, sentence_around(&chars, start, end))
 }

@@ -72,7 +72,86 @@ pub(super) fn when_passing(
 /// the threshold, outside `warn`) passes, with a finding at `warning` (or
 /// `info` when the rule itself is only `info`): the region meets the target
 /// but is close to missing it, which deserves attention, not a failure.
+///
+/// A part within the region whose figure misses a bound that every part
+/// must meet for the region to (no super-large class left, full coverage)
+/// fails the region too, by its own finding ([`part_misses`]).
 pub(super) fn check(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<'_>) -> Outcome {
+    let outcome = check_values(cx, rule, target);
+    let parts = part_misses(cx, rule, target);
+    if parts.is_empty() {
+        return outcome;
+    }
+    match outcome.status {
+        // The region's own figure is unknown: the part's miss is all there is.
+        Status::Unread | Status::Missing => Outcome::new(Status::Fail).with(parts),
+        _ => {
+            let mut outcome = outcome;
+            outcome.status = Status::Fail;
+            outcome.findings.extend(parts);
+            outcome
+        }
+    }
+}
+
+/// Whether every part of a region must meet `bounds` for the region to:
+/// an upper bound of 0 (no super-large class left in any school) or a lower
+/// bound of 100% (every school covered). Any other bound holds of the
+/// whole, and a part may miss it while the region meets it.
+fn holds_in_every_part(rule: &ThresholdRule, percent: bool) -> bool {
+    let b = &rule.bounds;
+    rule.measure == Measure::Value
+        && ((b.max == Some(0.0) && b.min.is_none() && b.above.is_none())
+            || (percent && b.min == Some(100.0) && b.max.is_none() && b.below.is_none()))
+}
+
+/// `全市已全面消除超大班额，白石县仍有超大班额2个`: the figures of parts within
+/// the region (`UnreadMention::value`) that miss a bound that holds in
+/// every part ([`holds_in_every_part`]), each a finding: the region misses
+/// it too, though its own figure is not stated (the part was unread, and
+/// the city passed).
+fn part_misses(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<'_>) -> Vec<crate::Found> {
+    let position = cx.indicator_position(&rule.indicator);
+    let indicator = position.and_then(|p| cx.catalog.indicators().get(p));
+    let percent = indicator.is_some_and(|i| i.kind == QuantityKind::Percent);
+    if !holds_in_every_part(rule, percent) || !cx.values.may_have_unread(position, target) {
+        return Vec::new();
+    }
+    let name = indicator.map_or(rule.indicator.as_str(), |i| i.name.as_str());
+    let unit = indicator.map_or("", |i| dutycheck_vocab::units::unit_of(i.kind));
+    let mut found = Vec::new();
+    for (section, case) in target.cases(cx.report) {
+        for u in &case.unread {
+            let Some(value) = u
+                .value
+                .filter(|_| u.reason == UnreadMentionReason::Part && u.indicator == rule.indicator)
+            else {
+                continue;
+            };
+            if judge(&rule.bounds, value, Qualifier::Exact).is_none() {
+                continue;
+            }
+            let mut vars = cx.vars(Some(section), Some(case));
+            vars.insert("indicator", rule.indicator.clone());
+            vars.insert("name", name.to_string());
+            vars.insert("value", num(value));
+            vars.insert("unit", unit.to_string());
+            vars.insert("text", super::claim::sentence_of(case, u.start, u.end));
+            super::bound_vars(&mut vars, &rule.bounds);
+            let message = builtin(
+                "{section}的一部分{name}为{value}{unit}（“{text}”），{section}整体也没有做到“{title}”",
+                &vars,
+            );
+            let mut f = cx.finding(Some(section), Some(case), super::mention_spot(u), message);
+            f.indicator = Some(rule.indicator.clone());
+            f.value = Some(value);
+            found.push(f);
+        }
+    }
+    found
+}
+
+fn check_values(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<'_>) -> Outcome {
     // Most cells of a large rule set are indicators a region does not
     // report: answered from the value index before anything is built.
     if let Some(status) = when_vacant(rule)
