@@ -778,19 +778,25 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity
     // 不 is not the figure's. It is left out of the figure, so that the
     // words before it (`不超过`, a requirement's bound, see
     // `dutycheck_vocab::plans::BOUNDS`) decide what the figure states.
-    // `83.6%->86.1%`: the head of an arrow ([`ARROWS`]) is no sign of a
-    // bound (`>86.1%`); it is left out of the figure as a negated
-    // qualifier is.
-    let dropped = (before == Some('不') && caps.has(Group::Pre))
-        || caps.get(Group::Pre).is_some_and(|sign| {
-            before.is_some_and(|shaft| {
-                ARROWS
-                    .iter()
-                    .any(|a| a.strip_suffix(sign).is_some_and(|s| s.ends_with(shaft)))
-            })
-        });
+    let dropped = before == Some('不') && caps.has(Group::Pre);
     if dropped {
         start += caps.get(Group::Pre).map_or(0, |w| w.chars().count());
+    }
+    // `＞80%`, `＜5%` (folded `>`, `<`): a sign right before the number, read
+    // beside the grammar ([`qualifiers::ASCII_SIGNS`]), is the figure's
+    // bound; the head of an arrow (`83.6%->86.1%`, [`ARROWS`]) is none.
+    let sign = before
+        .filter(|c| dutycheck_vocab::qualifiers::ASCII_SIGNS.contains(c) && !caps.has(Group::Pre))
+        .filter(|c| {
+            let shaft = start.checked_sub(2).and_then(|i| text.chars.get(i));
+            !shaft.is_some_and(|shaft| {
+                ARROWS
+                    .iter()
+                    .any(|a| a.strip_suffix(*c).is_some_and(|s| s.ends_with(*shaft)))
+            })
+        });
+    if sign.is_some() {
+        start -= 1;
     }
     let after = text.chars.get(end).copied();
     // Masked placeholders, ordinals, and digits glued to Latin letters
@@ -935,6 +941,9 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity
     // A required bound before the figure (`不低于650元`) makes it a bound
     // unless the figure carries its own qualifier (`不低于90%以上`).
     let qualifier = match qualifier(caps, dropped) {
+        Qualifier::Exact if let Some(sign) = sign => {
+            dutycheck_vocab::qualifiers::meaning(sign.encode_utf8(&mut [0; 4]))
+        }
         Qualifier::Exact if tenths_more => Qualifier::MoreThan,
         Qualifier::Exact if tenths_post.is_some() => {
             tenths_post.map_or(Qualifier::Exact, dutycheck_vocab::qualifiers::meaning)
