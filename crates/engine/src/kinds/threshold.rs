@@ -98,11 +98,11 @@ pub(super) fn check(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<
 /// an upper bound of 0 (no super-large class left in any school) or a lower
 /// bound of 100% (every school covered). Any other bound holds of the
 /// whole, and a part may miss it while the region meets it.
-fn holds_in_every_part(rule: &ThresholdRule, percent: bool) -> bool {
+fn holds_in_every_part(rule: &ThresholdRule, percent: impl FnOnce() -> bool) -> bool {
     let b = &rule.bounds;
     rule.measure == Measure::Value
         && ((b.max == Some(0.0) && b.min.is_none() && b.above.is_none())
-            || (percent && b.min == Some(100.0) && b.max.is_none() && b.below.is_none()))
+            || (b.min == Some(100.0) && b.max.is_none() && b.below.is_none() && percent()))
 }
 
 /// `全市已全面消除超大班额，白石县仍有超大班额2个`: the figures of parts within
@@ -111,12 +111,14 @@ fn holds_in_every_part(rule: &ThresholdRule, percent: bool) -> bool {
 /// it too, though its own figure is not stated (the part was unread, and
 /// the city passed).
 fn part_misses(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<'_>) -> Vec<crate::Found> {
-    let position = cx.indicator_position(&rule.indicator);
-    let indicator = position.and_then(|p| cx.catalog.indicators().get(p));
-    let percent = indicator.is_some_and(|i| i.kind == QuantityKind::Percent);
-    if !holds_in_every_part(rule, percent) || !cx.values.may_have_unread(position, target) {
+    // (Asked of every cell: the bounds first, then the catalog.)
+    let position = || cx.indicator_position(&rule.indicator);
+    let indicator = || position().and_then(|p| cx.catalog.indicators().get(p));
+    let percent = || indicator().is_some_and(|i| i.kind == QuantityKind::Percent);
+    if !holds_in_every_part(rule, percent) || !cx.values.may_have_unread(position(), target) {
         return Vec::new();
     }
+    let indicator = indicator();
     let name = indicator.map_or(rule.indicator.as_str(), |i| i.name.as_str());
     let unit = indicator.map_or("", |i| dutycheck_vocab::units::unit_of(i.kind));
     let mut found = Vec::new();
