@@ -228,6 +228,19 @@ fn claim_rule(v: &serde_json::Value, rule: &str) -> Vec<(String, u64, u64)> {
 /// The findings of the bundled rules on a report of `text`, written as
 /// `name`: the claims' findings (rule and message), and every rule found.
 fn checked_text(name: &str, text: &str) -> (Vec<(String, String)>, Vec<String>) {
+    let findings = findings_of(name, text);
+    let claims = findings
+        .iter()
+        .filter(|(rule, _)| rule.starts_with("claims."))
+        .cloned()
+        .collect();
+    let rules = findings.into_iter().map(|(rule, _)| rule).collect();
+    (claims, rules)
+}
+
+/// (rule, message) of every finding of the bundled rules on a report of
+/// `text`, named `name`.
+fn findings_of(name: &str, text: &str) -> Vec<(String, String)> {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join(name);
     std::fs::write(&path, text).expect("write report");
@@ -237,14 +250,11 @@ fn checked_text(name: &str, text: &str) -> (Vec<(String, String)>, Vec<String>) 
         .build()
         .expect("bundled rules");
     let checked = checker.check_file(&path);
-    let claims = checked
+    checked
         .findings
         .iter()
-        .filter(|f| f.rule.starts_with("claims."))
         .map(|f| (f.rule.clone(), f.message.clone()))
-        .collect();
-    let rules = checked.findings.iter().map(|f| f.rule.clone()).collect();
-    (claims, rules)
+        .collect()
 }
 
 /// A claim made nearly (`基本实现全覆盖`) beside a coverage of 97.2%, and
@@ -543,26 +553,15 @@ fn a_part_that_misses_contradicts_the_whole() {
     }
     // The neighbour's classes: no contradiction, and no miss of the county's
     // (the rule says it could not judge the unread mention, an info).
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("selfeval.txt");
-    std::fs::write(
-        &path,
+    let findings = findings_of(
+        "selfeval.txt",
         "青溪县2023年度履行教育职责自评报告\n一、青溪县\n\
          1. 相邻的石门县仍有超大班额3个，全县已全面消除超大班额。\n",
-    )
-    .expect("write report");
-    let checker = Checker::builder()
-        .config_source(&ConfigSource::None)
-        .expect("no config")
-        .build()
-        .expect("bundled rules");
-    let checked = checker.check_file(&path);
+    );
     assert!(
-        checked
-            .findings
+        findings
             .iter()
-            .all(|f| !f.message.contains("矛盾") && !f.message.contains("整体也没有做到")),
-        "{:?}",
-        checked.findings
+            .all(|(_, m)| !m.contains("矛盾") && !m.contains("整体也没有做到")),
+        "{findings:?}"
     );
 }

@@ -296,15 +296,10 @@ fn fall_in_words(
     section: &Section,
     judged: impl Fn(&str) -> bool,
 ) -> Option<(&Case, &UnreadMention)> {
-    section.cases.iter().find_map(|case| {
-        case.unread
-            .iter()
-            .find(|u| {
-                u.reason == UnreadMentionReason::UnsizedChange
-                    && u.direction.is_some()
-                    && judged(&u.indicator)
-            })
-            .map(|u| (case, u))
+    first_unread(section, |u| {
+        u.reason == UnreadMentionReason::UnsizedChange
+            && u.direction.is_some()
+            && judged(&u.indicator)
     })
 }
 
@@ -316,16 +311,23 @@ fn part_missing(
     max: Option<f64>,
     judged: impl Fn(&str) -> bool,
 ) -> Option<(&Case, &UnreadMention)> {
-    section.cases.iter().find_map(|case| {
-        case.unread
-            .iter()
-            .find(|u| {
-                u.reason == UnreadMentionReason::Part
-                    && u.value.is_some_and(|v| !Meets::within(min, max, v))
-                    && judged(&u.indicator)
-            })
-            .map(|u| (case, u))
+    first_unread(section, |u| {
+        u.reason == UnreadMentionReason::Part
+            && u.value.is_some_and(|v| !Meets::within(min, max, v))
+            && judged(&u.indicator)
     })
+}
+
+/// The first unread mention of the section's cases, in order, that `is`
+/// holds of, with its case.
+fn first_unread(
+    section: &Section,
+    is: impl Fn(&UnreadMention) -> bool,
+) -> Option<(&Case, &UnreadMention)> {
+    section
+        .cases
+        .iter()
+        .find_map(|case| case.unread.iter().find(|u| is(u)).map(|u| (case, u)))
 }
 
 /// Whether the direction alone of a change said in words misses the bounds
