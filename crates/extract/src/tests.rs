@@ -5129,6 +5129,28 @@ fn figures_after_an_example_are_a_parts() {
     );
 }
 
+/// `超大班额（66人以上）0个`, `大班额（56人以上）比例为3.2%`: the class size in
+/// brackets after the name is its definition, no figure (66 was read as the
+/// count, and failed the county; the share was not named at all).
+#[test]
+fn a_class_size_in_brackets_is_no_figure() {
+    let values = |text: &str| {
+        extracted(text)
+            .indicators
+            .iter()
+            .map(|i| (i.indicator.to_string(), i.value))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        values("全县超大班额（66人以上）0个，大班额（56人以上）比例为3.2%。"),
+        [
+            ("super-large-class-count".to_string(), Some(0.0)),
+            ("large-class-share".to_string(), Some(3.2)),
+        ]
+    );
+    assert_eq!(values("全县无超大班额（66人及以上）。"), []);
+}
+
 /// `课后服务实现全覆盖，覆盖率100%`, `普惠性幼儿园实现乡镇全覆盖，覆盖率达92%`: a
 /// rate that opens its clause takes its subject from the clause before, as
 /// a share after a count does (the figure was dropped with no word, and the
