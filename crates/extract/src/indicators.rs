@@ -849,10 +849,7 @@ pub(crate) fn opening_names_a_part(
     // The clause's words before `at`, cut only by the questions that need
     // them.
     let opening = || text.slice(at - clause.len(), at);
-    if text.names_example
-        && (example_before(text, at - clause.len(), region)
-            || view_before(text, at - clause.len(), region))
-    {
+    if text.names_example && example_before(text, at - clause.len(), region) {
         return true;
     }
     if school_opens_sentence(text, at - clause.len(), clause) {
@@ -1059,25 +1056,21 @@ const PART_OPENING: usize = 16;
 /// sets out an example before it (`以白石镇为例，…`, `以县实验小学为例：…`):
 /// a town's, a school's or another region's figures and claims, not the
 /// region's. `以我县为例` (or the region's own name) is the region itself.
+/// So does a view of regions other than the section's own
+/// (`从各县（市、区）看，…`, [`regions::views_others`]).
 fn example_before(text: &CaseText<'_>, clause: usize, region: Option<&str>) -> bool {
     let lead = sentence_start(text, clause);
     let before = text.slice(lead, clause);
-    let Some(end) = search::find(before, regions::EXAMPLE.1) else {
-        return false;
+    let example = || {
+        let end = search::find(before, regions::EXAMPLE.1)?;
+        let open = before[..end].rfind(regions::EXAMPLE.0)?;
+        let named = &before[open + regions::EXAMPLE.0.len()..end];
+        Some(
+            !named.is_empty()
+                && region.is_none_or(|own| regions::after_own(named, own) != Some("")),
+        )
     };
-    let Some(open) = before[..end].rfind(regions::EXAMPLE.0) else {
-        return false;
-    };
-    let named = &before[open + regions::EXAMPLE.0.len()..end];
-    !named.is_empty() && region.is_none_or(|own| regions::after_own(named, own) != Some(""))
-}
-
-/// Whether the sentence's words before `clause` take a view of regions
-/// other than the section's own (`从各县（市、区）看，…`,
-/// [`regions::views_others`]).
-fn view_before(text: &CaseText<'_>, clause: usize, region: Option<&str>) -> bool {
-    let lead = sentence_start(text, clause);
-    regions::views_others(text.slice(lead, clause), region)
+    example().unwrap_or(false) || regions::views_others(before, region)
 }
 
 /// How far back, in bytes, a paragraph's opening is looked for.
@@ -3513,9 +3506,7 @@ fn reaches_in_year(opening: &str, year: i32) -> bool {
 /// The words after the year `year` when it opens `words` (see
 /// [`after_year`]), `None` when another year or none opens them.
 fn after_the_year(words: &str, year: i32) -> Option<&str> {
-    (words.get(..4)?.parse::<i32>().ok()? == year)
-        .then(|| after_year(words))
-        .flatten()
+    opening_year(words).and_then(|(y, rest)| (y == year).then_some(rest))
 }
 
 /// The words after a year that opens `words` (`2022年`, `2022年底`,

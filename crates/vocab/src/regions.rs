@@ -873,13 +873,14 @@ fn rank(level: char) -> Option<u8> {
 }
 
 /// Whether `opening` (the words of a clause before an indicator's name)
-/// name a part that lies within the region `own`: `其中` (`其中白石县…`), a
+/// name a part that lies within the region `own`: `其中` (`其中白石县…`,
+/// [`crate::links::PART_OF`]), a
 /// school ([`SCHOOLS`]), or a region of a lower level than `own`'s
 /// (`白石县` in a report of a city, `城关镇` in a county's). A region of
 /// the same level (a neighbour) or above it (`全省`) is none.
 pub fn names_part_within(opening: &str, own: &str) -> bool {
     let own_rank = level_of(own).and_then(rank);
-    crate::search::contains(opening, PARTS_WITHIN)
+    crate::search::contains(opening, crate::links::PART_OF)
         || crate::search::contains_any(opening, SCHOOLS)
         || opening.char_indices().any(|(i, c)| {
             rank(c).is_some_and(|r| own_rank.is_some_and(|o| r > o))
@@ -889,9 +890,6 @@ pub fn names_part_within(opening: &str, own: &str) -> bool {
                     .is_some_and(|p| is_ideograph(p) && !BY_LEVEL.contains(&p))
         })
 }
-
-/// `其中`: what follows names a part of the whole before it.
-const PARTS_WITHIN: &str = "其中";
 
 /// Whether `words` name the own region `own` by its name (`青溪县`, or the
 /// county of `枫林市青溪县`): a clause that does is the region's own.
@@ -924,6 +922,14 @@ mod own_names {
             ("青溪县（省级贫困县）", "青溪县"),
         ] {
             assert!(!names_other(opening, own), "{opening}");
+        }
+    }
+
+    /// Every level a name may end with has its rank among regions.
+    #[test]
+    fn every_level_has_a_rank() {
+        for c in REGION_ENDS.iter().chain(&TOWNS) {
+            assert!(rank(*c).is_some(), "{c}");
         }
     }
 

@@ -34,7 +34,9 @@ use dutycheck_model::{
 };
 use dutycheck_rules::{ClaimRule, RuleSeverity};
 use dutycheck_vocab::plans;
-use dutycheck_vocab::punctuation::{clause_around, sentence_around};
+use dutycheck_vocab::punctuation::clause_around;
+
+use super::{sentence_of, written};
 
 use super::values;
 use crate::check::{CheckContext, Found, Outcome, Spot, Target};
@@ -296,7 +298,7 @@ fn fall_in_words(
     section: &Section,
     judged: impl Fn(&str) -> bool,
 ) -> Option<(&Case, &UnreadMention)> {
-    first_unread(section, |u| {
+    unread_where(section, |u| {
         u.reason == UnreadMentionReason::UnsizedChange
             && u.direction.is_some()
             && judged(&u.indicator)
@@ -311,7 +313,7 @@ fn part_missing(
     max: Option<f64>,
     judged: impl Fn(&str) -> bool,
 ) -> Option<(&Case, &UnreadMention)> {
-    first_unread(section, |u| {
+    unread_where(section, |u| {
         u.reason == UnreadMentionReason::Part
             && u.value.is_some_and(|v| !Meets::within(min, max, v))
             && judged(&u.indicator)
@@ -320,7 +322,7 @@ fn part_missing(
 
 /// The first unread mention of the section's cases, in order, that `is`
 /// holds of, with its case.
-fn first_unread(
+fn unread_where(
     section: &Section,
     is: impl Fn(&UnreadMention) -> bool,
 ) -> Option<(&Case, &UnreadMention)> {
@@ -339,23 +341,6 @@ fn misses_by_sign(u: &UnreadMention, min: Option<f64>, max: Option<f64>) -> bool
         Some(Direction::Up) => max.is_some_and(|m| m <= 0.0),
         None => false,
     }
-}
-
-/// The sentence of a case that holds characters `start..end`, as written.
-pub(super) fn sentence_of(case: &Case, start: usize, end: usize) -> String {
-    let chars: Vec<char> = case.text.chars().collect();
-    written(&chars, sentence_around(&chars, start, end))
-}
-
-/// Characters `from..to` of `chars`, trimmed.
-fn written(chars: &[char], (from, to): (usize, usize)) -> String {
-    chars
-        .get(from..to)
-        .unwrap_or_default()
-        .iter()
-        .collect::<String>()
-        .trim()
-        .to_string()
 }
 
 /// A section that claims nothing of the requirement and says it is not met

@@ -163,6 +163,26 @@ pub(crate) fn first_unread<'a>(
     })
 }
 
+/// The sentence of a case that holds characters `start..end`, as written.
+pub(super) fn sentence_of(case: &Case, start: usize, end: usize) -> String {
+    let chars: Vec<char> = case.text.chars().collect();
+    written(
+        &chars,
+        dutycheck_vocab::punctuation::sentence_around(&chars, start, end),
+    )
+}
+
+/// Characters `from..to` of `chars`, trimmed.
+pub(super) fn written(chars: &[char], (from, to): (usize, usize)) -> String {
+    chars
+        .get(from..to)
+        .unwrap_or_default()
+        .iter()
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
 /// Where an unread mention is written: the indicator's name as it stands in
 /// the case.
 pub(crate) fn mention_spot(u: &UnreadMention) -> Spot {

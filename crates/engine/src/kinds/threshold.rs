@@ -138,7 +138,7 @@ fn part_misses(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<'_>) 
             vars.insert("name", name.to_string());
             vars.insert("value", num(value));
             vars.insert("unit", unit.to_string());
-            vars.insert("text", super::claim::sentence_of(case, u.start, u.end));
+            vars.insert("text", super::sentence_of(case, u.start, u.end));
             super::bound_vars(&mut vars, &rule.bounds);
             let message = builtin(
                 "{section}的一部分{name}为{value}{unit}（“{text}”），{section}整体也没有做到“{title}”",
@@ -324,7 +324,7 @@ fn check_values(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<'_>)
                 failed = true;
                 let message = if let Some(high) = range {
                     let whole = range_misses_whole(&rule.bounds, value, high);
-                    builtin(range_message(miss, whole, &rule.bounds), &vars)
+                    builtin(&range_message(miss, whole, &rule.bounds), &vars)
                 } else if by_qualifier {
                     builtin(qualifier_message(miss, v.qualifier, &rule.bounds), &vars)
                 } else {
@@ -343,10 +343,10 @@ fn check_values(cx: &CheckContext<'_>, rule: &ThresholdRule, target: Target<'_>)
                     let line = warn_bound_text(warn);
                     wv.insert("warn", line);
                     let msg = builtin(
-                        if range.is_some() {
-                            "{section}{name}在{value}{unit}到{upper}{unit}之间，达到目标但处于预警区间（{warn}）"
+                        &if range.is_some() {
+                            format!("{RANGE_OPENING}达到目标但处于预警区间（{{warn}}）")
                         } else {
-                            "{section}{name}为{value}{unit}，达到目标但处于预警区间（{warn}）"
+                            "{section}{name}为{value}{unit}，达到目标但处于预警区间（{warn}）".to_string()
                         },
                         &wv,
                     );
@@ -584,32 +584,25 @@ fn judge_figure(rule: &ThresholdRule, bounds: &Bounds, value: f64, v: &Indicator
 }
 
 /// The message for a range that misses: the whole of it (`6%到8%` against a
-/// ceiling of 5%), or one end, so that it proves nothing.
-fn range_message(miss: Miss, whole: bool, b: &Bounds) -> &'static str {
+/// ceiling of 5%), or one end, so that it proves nothing. The range opens
+/// every one; the rest says which bound it missed, and how.
+fn range_message(miss: Miss, whole: bool, b: &Bounds) -> String {
     let low = matches!(miss, Miss::Low | Miss::OnlyUpperBound | Miss::NearlyLow);
-    match (low, whole) {
-        (true, true) if b.min.is_some() => {
-            "{section}{name}在{value}{unit}到{upper}{unit}之间，低于{min}{unit}的目标"
-        }
-        (true, true) => "{section}{name}在{value}{unit}到{upper}{unit}之间，没有超过{above}{unit}",
-        (true, false) if b.min.is_some() => {
-            "{section}{name}在{value}{unit}到{upper}{unit}之间，不能证明达到{min}{unit}的目标"
-        }
-        (true, false) => {
-            "{section}{name}在{value}{unit}到{upper}{unit}之间，不能证明超过{above}{unit}"
-        }
-        (false, true) if b.max.is_some() => {
-            "{section}{name}在{value}{unit}到{upper}{unit}之间，高于{max}{unit}的上限"
-        }
-        (false, true) => "{section}{name}在{value}{unit}到{upper}{unit}之间，没有低于{below}{unit}",
-        (false, false) if b.max.is_some() => {
-            "{section}{name}在{value}{unit}到{upper}{unit}之间，不能证明不超过{max}{unit}"
-        }
-        (false, false) => {
-            "{section}{name}在{value}{unit}到{upper}{unit}之间，不能证明低于{below}{unit}"
-        }
-    }
+    let rest = match (low, whole) {
+        (true, true) if b.min.is_some() => "低于{min}{unit}的目标",
+        (true, true) => "没有超过{above}{unit}",
+        (true, false) if b.min.is_some() => "不能证明达到{min}{unit}的目标",
+        (true, false) => "不能证明超过{above}{unit}",
+        (false, true) if b.max.is_some() => "高于{max}{unit}的上限",
+        (false, true) => "没有低于{below}{unit}",
+        (false, false) if b.max.is_some() => "不能证明不超过{max}{unit}",
+        (false, false) => "不能证明低于{below}{unit}",
+    };
+    format!("{RANGE_OPENING}{rest}")
 }
+
+/// How a range's messages open: `青溪县大班额比例在4%到6%之间，`.
+const RANGE_OPENING: &str = "{section}{name}在{value}{unit}到{upper}{unit}之间，";
 
 fn default_threshold_message(miss: Miss, b: &Bounds) -> &'static str {
     match miss {
