@@ -74,8 +74,9 @@ const LINK_LIMIT: usize = 12;
 pub(crate) const NEXT_CLAUSE_LINK: usize = 3;
 
 /// How long a bracketed note right after a name may be (`（含公办园和普惠性
-/// 民办园）`) and still be stepped over to the name's figure.
-const NOTE_LIMIT: usize = 24;
+/// 民办园）`, or a definition: `（公办园和普惠性民办园在园幼儿占在园幼儿总数的
+/// 比例）`) and still be stepped over to the name's figure.
+const NOTE_LIMIT: usize = 32;
 
 /// How far into a note [`skip_note`] looks for a comparison that opens it
 /// (`（同比下降3.5%）`, `（与上年相比减少…）`).
@@ -328,6 +329,29 @@ impl MentionFinder {
             }
         }
         mentions.sort_by_key(|m| m.start);
+        // `普惠性幼儿园覆盖率（公办园和普惠性民办园在园幼儿占在园幼儿总数的比例）
+        // 为78.4%`: a note right after a name that names the same indicator
+        // again defines it; it is not a second mention (the two made the
+        // figure ambiguous).
+        let mut last: Option<(usize, usize)> = None;
+        mentions.retain(|m| {
+            if let Some((indicator, close)) = last
+                && indicator == m.indicator
+                && m.end <= close
+            {
+                return false;
+            }
+            last = (text.chars.get(m.end) == Some(&NOTE_OPEN))
+                .then(|| {
+                    text.find_forward(m.end + 1, m.end + 1 + NOTE_LIMIT, |c| {
+                        c == NOTE_CLOSE || ends_sentence(c)
+                    })
+                })
+                .flatten()
+                .filter(|&p| text.chars.get(p) == Some(&NOTE_CLOSE))
+                .map(|p| (m.indicator, p));
+            true
+        });
         // `非普惠性幼儿园在园幼儿占比`, `非公办园在园幼儿占比`: the name of the
         // rest, not of the indicator (its figure was read as the coverage,
         // and 12% of children outside inclusive kindergartens failed 85%).
@@ -5134,10 +5158,13 @@ fn single_after<'q>(
     }
     // Another figure of a result kind in between means the candidate belongs
     // to something else (`A投入1.2亿元,覆盖率…`).
+    // (A figure inside the note right after the name is none: `大班额比例
+    // （56人以上班额占比）为6.2%` defines the name.)
     let interloper = after
         .iter()
         .inspect(|_| work(1))
         .take_while(|q| q.end <= candidate.start)
+        .filter(|q| q.start >= mention.end + note)
         .any(|q| !matches!(q.kind, QuantityKind::Year | QuantityKind::Duration));
     // (A cause between the name and a from→to, `受…影响，由`, is read below.)
     if interloper || !(links(between) || from_after_lead(between.trim()).is_some()) {

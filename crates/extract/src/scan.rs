@@ -128,6 +128,21 @@ pub(crate) const STATEMENT_WORDS: &[&str] = &plans::PLAN_WORDS;
 /// of hundreds.
 const DFA_LIMIT: usize = 64 * 1024;
 
+/// How many characters a note in brackets inside a name may hold and still
+/// be stepped over to the rest of the name ([`bridge`]).
+const NAME_NOTE_LIMIT: usize = 16;
+
+/// A word found across a note in brackets (`义务教育教师（含特岗教师）平均
+/// 工资`): the pattern, where the note opens and where it ends (characters
+/// of the case), and where the word ends.
+#[derive(Debug, Clone, Copy)]
+struct Bridged {
+    pattern: usize,
+    open: usize,
+    close_end: usize,
+    end: usize,
+}
+
 /// One word of a lexicon found in a case: characters `start..end` of its
 /// text, and the index of the word in the list it was given as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -146,6 +161,9 @@ pub(crate) struct Vocabulary {
     /// For each pattern, its length in characters (a match is reported at
     /// its end; its start is this much before).
     chars: Vec<usize>,
+    /// The longest name's length in characters: how far past a note in
+    /// brackets the rest of a name is looked for ([`bridge`]).
+    reach: usize,
 }
 
 #[derive(Debug)]
@@ -225,10 +243,18 @@ impl Vocabulary {
                 .ok()
                 .map(Machine::Nfa)
         };
+        let reach = owners
+            .iter()
+            .zip(&chars)
+            .filter(|((lexicon, _), _)| *lexicon == Lexicon::Indicators)
+            .map(|(_, n)| *n)
+            .max()
+            .unwrap_or(0);
         Vocabulary {
             machine: machine.map(Arc::new),
             owners,
             chars,
+            reach,
         }
     }
 
@@ -260,13 +286,16 @@ impl Vocabulary {
         // Sized for a word every 64 bytes or so (most cases hold fewer), so
         // that a case's words do not grow it one by one.
         let mut ends = Vec::with_capacity(original.len() / 64 + 4);
-        let run =
-            |normal: Cow<'a, str>, ends: &mut Vec<(usize, usize)>| match self.machine.as_deref() {
-                Some(Machine::Dfa(a)) => pass(original, normal, Some(a), ends),
-                Some(Machine::Nfa(a)) => pass(original, normal, Some(a), ends),
-                None => pass::<dfa::DFA>(original, normal, None, ends),
-            };
-        let given = folded.and_then(|normal| run(Cow::Borrowed(normal), &mut ends));
+        let mut bridged = Vec::new();
+        let reach = self.reach;
+        let run = |normal: Cow<'a, str>,
+                   ends: &mut Vec<(usize, usize)>,
+                   bridged: &mut Vec<Bridged>| match self.machine.as_deref() {
+            Some(Machine::Dfa(a)) => pass(original, normal, Some(a), ends, bridged, reach),
+            Some(Machine::Nfa(a)) => pass(original, normal, Some(a), ends, bridged, reach),
+            None => pass::<dfa::DFA>(original, normal, None, ends, bridged, reach),
+        };
+        let given = folded.and_then(|normal| run(Cow::Borrowed(normal), &mut ends, &mut bridged));
         let text = match given {
             Some(text) => text,
             None => {
@@ -274,10 +303,11 @@ impl Vocabulary {
                 // found in it is forgotten, and the text is folded here. A
                 // fold made here is always in step with its text.
                 ends.clear();
+                bridged.clear();
                 let normal = Cow::Owned(dutycheck_read::normalize(original));
                 // (Tests hold the two to the same text: a fold made here
                 // is never refused, so nothing is read as an empty case.)
-                run(normal, &mut ends).unwrap_or_else(|| CaseText::empty(original))
+                run(normal, &mut ends, &mut bridged).unwrap_or_else(|| CaseText::empty(original))
             }
         };
         let mut hits: [Vec<Hit>; LEXICONS] = Default::default();
@@ -292,6 +322,30 @@ impl Vocabulary {
                     word: *word,
                     start: end - len,
                     end,
+                });
+            }
+        }
+        // A name across a note in brackets starts before the note: its
+        // length in characters, less what follows the note, is what stands
+        // before it. (Only names: a note inside a claim's phrase or a
+        // statement word is something else.)
+        for b in bridged {
+            let (Some((Lexicon::Indicators, word)), Some(&len)) =
+                (self.owners.get(b.pattern), self.chars.get(b.pattern))
+            else {
+                continue;
+            };
+            let Some(before) = len.checked_sub(b.end - b.close_end).filter(|n| *n > 0) else {
+                continue;
+            };
+            if let (Some(start), Some(list)) = (
+                b.open.checked_sub(before),
+                hits.get_mut(Lexicon::Indicators as usize),
+            ) {
+                list.push(Hit {
+                    word: *word,
+                    start,
+                    end: b.end,
                 });
             }
         }
@@ -346,11 +400,17 @@ impl Vocabulary {
 /// three bytes for one ASCII byte. The loop follows the original by those
 /// lengths, so a fold of other characters (the case's text was changed
 /// after it was parsed) ends out of step with it and gives `None`.
+///
+/// At a note in brackets that opens in the middle of a word (the automaton
+/// is not at its start), the rest of the word is also looked for after the
+/// note ([`bridge`]), and what is found pushed to `bridged`.
 fn pass<'a, A: Automaton>(
     original: &'a str,
     normal: Cow<'a, str>,
     automaton: Option<&A>,
     ends: &mut Vec<(usize, usize)>,
+    bridged: &mut Vec<Bridged>,
+    reach: usize,
 ) -> Option<CaseText<'a>> {
     crate::text::work(original.len());
     let to_u32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
@@ -363,6 +423,7 @@ fn pass<'a, A: Automaton>(
     // 2.6 bytes); sized so that it rarely grows.
     let mut figure_starts = Vec::with_capacity(normal.len() / 16 + 4);
     let mut state = automaton.and_then(|a| a.start_state(Anchored::No).ok().map(|s| (a, s)));
+    let start = state.map(|(_, s)| s);
     let from = original.as_bytes();
     // Where the original's character for the next folded one starts.
     let mut o = 0;
@@ -382,6 +443,12 @@ fn pass<'a, A: Automaton>(
             original_at_char.push(to_u32(o));
         }
         o += original_len;
+        if let (NOTE_OPEN, Some((a, sid))) = (n, &state)
+            && Some(*sid) != start
+        {
+            let rest = normal.get(b + len..).unwrap_or_default();
+            bridge(*a, *sid, rest, chars.len(), reach, bridged);
+        }
         chars.push(n);
         if may_start_figure(n) {
             figure_starts.push(b);
@@ -410,6 +477,70 @@ fn pass<'a, A: Automaton>(
         names_example: false,
         adjusted_at: Vec::new(),
     })
+}
+
+/// The folded note brackets (`（`, `）` fold to their ASCII twins).
+const NOTE_OPEN: char = '(';
+const NOTE_CLOSE: char = ')';
+
+/// `义务教育教师（含特岗教师）平均工资`, `残疾儿童少年（6—15周岁）义务教育入学
+/// 率`: a note in brackets inside a name says what it counts, and the name
+/// goes on after it. At a note that opens at `open` (characters of the
+/// case; `rest` is the folded text after the bracket) with the automaton
+/// in state `sid` (in the middle of some word), this steps the automaton
+/// on from `sid` over the words after the note, as if the note were not
+/// there, for at most `reach` characters and within the clause, and pushes
+/// each word that ends there. A note of at most [`NAME_NOTE_LIMIT`]
+/// characters, closed within its clause and holding no other bracket, is
+/// stepped over; any other is not a note inside a name.
+#[cold]
+fn bridge<A: Automaton>(
+    automaton: &A,
+    mut sid: aho_corasick::automaton::StateID,
+    rest: &str,
+    open: usize,
+    reach: usize,
+    bridged: &mut Vec<Bridged>,
+) {
+    let mut inside = 0;
+    let mut chars = rest.char_indices();
+    let close = loop {
+        match chars.next() {
+            Some((i, NOTE_CLOSE)) => break i,
+            Some((_, c))
+                if inside < NAME_NOTE_LIMIT
+                    && c != NOTE_OPEN
+                    && !dutycheck_vocab::punctuation::is_clause_end(c) =>
+            {
+                inside += 1
+            }
+            _ => return,
+        }
+    };
+    let close_end = open + inside + 2;
+    let after = rest
+        .get(close + NOTE_CLOSE.len_utf8()..)
+        .unwrap_or_default();
+    // (`end`: the characters of the case read once `c` is.)
+    for (end, c) in (close_end + 1..).zip(after.chars().take(reach)) {
+        if dutycheck_vocab::punctuation::is_clause_end(c) || c == NOTE_OPEN {
+            break;
+        }
+        let mut buf = [0; 4];
+        for &byte in c.encode_utf8(&mut buf).as_bytes() {
+            sid = automaton.next_state(Anchored::No, sid, byte);
+        }
+        if automaton.is_special(sid) && automaton.is_match(sid) {
+            for i in 0..automaton.match_len(sid) {
+                bridged.push(Bridged {
+                    pattern: automaton.match_pattern(sid, i).as_usize(),
+                    open,
+                    close_end,
+                    end,
+                });
+            }
+        }
+    }
 }
 
 /// Steps `automaton` from `sid` over one folded character's `bytes`, and

@@ -3999,6 +3999,66 @@ mod phrasing {
         );
     }
 
+    /// A note that defines the name (it names the indicator again, or
+    /// holds a figure of another kind) is stepped over, however long: both
+    /// were unread as two candidate figures, and the miss of a target lost.
+    #[test]
+    fn a_note_that_defines_the_name() {
+        for (text, id, value) in [
+            (
+                "普惠性幼儿园覆盖率（公办园和普惠性民办园在园幼儿占在园幼儿总数的比例）为78.4%。",
+                "preschool-inclusive-coverage",
+                78.4,
+            ),
+            (
+                "大班额比例（56人以上班额占比）为6.2%。",
+                "large-class-share",
+                6.2,
+            ),
+        ] {
+            let c = in_report(text, Some(2023));
+            assert_eq!(values_of(&c), [pair(id, value)], "{text}");
+            assert!(c.unread.is_empty(), "{text}: {:?}", c.unread);
+        }
+    }
+
+    /// A note in brackets inside a name (`教师（含特岗教师）平均工资`): the
+    /// name goes on after it. Neither name was found, so the figures were
+    /// silently lost (the pay gap went unseen and the claim was only
+    /// unbacked).
+    #[test]
+    fn a_note_inside_a_name() {
+        for (text, id, value) in [
+            (
+                "义务教育教师（含特岗教师）平均工资10.2万元。",
+                "teacher-average-salary",
+                102000.0,
+            ),
+            (
+                "残疾儿童少年（6—15周岁）义务教育入学率为93.1%。",
+                "disabled-children-enrollment",
+                93.1,
+            ),
+            (
+                "普惠性幼儿园（含公办园）覆盖率达到86.2%。",
+                "preschool-inclusive-coverage",
+                86.2,
+            ),
+        ] {
+            let c = in_report(text, Some(2023));
+            assert_eq!(values_of(&c), [pair(id, value)], "{text}");
+        }
+        // A note that does not close within its clause, or a long one, is
+        // no note inside a name: the words after it are read as they stand.
+        for text in [
+            "义务教育教师（含特岗教师，2023年）平均工资10.2万元。",
+            "义务教育教师（含特岗教师和县直学校、乡镇中心学校的全部教师）平均工资10.2万元。",
+        ] {
+            let c = in_report(text, Some(2023));
+            assert!(values_of(&c).is_empty(), "{text}: {:?}", c.indicators);
+        }
+    }
+
     /// `中职招生3200人，占高中阶段招生总数的41.2%`: the share named by its
     /// denominator in the clause after the count (it was not read at all);
     /// `专任教师中本科及以上学历占86.4%` likewise. Another subject's share
