@@ -781,7 +781,20 @@ fn is_title_line(
     // A title of two phrases (`（一）强化保障，确保教育投入只增不减` over `2023年…`):
     // a comma with no figure, before a line that opens a sentence of its
     // own. (Glued to it, the title's `确保` made the year's fall a plan.)
-    let marked = marked || (commas && (figures || !(dated || as_of || placed)));
+    // `【背景】2022年，…`, `〔做法〕…`, `背景情况：…`: a label opens a
+    // paragraph of its own. (Glued to the title, `扩充学前资源【背景】2022年，`
+    // no longer opened with its year, and 2022's figures were read as the
+    // report year's.)
+    let labelled = || {
+        plans::after_label(next).len() < next.len()
+            || LABEL_BRACKETS.iter().any(|(open, close)| {
+                next.strip_prefix(*open).is_some_and(|rest| {
+                    rest.get(..rest.floor_char_boundary(3 * LABEL_CHARS))
+                        .is_some_and(|near| near.contains(*close))
+                })
+            })
+    };
+    let marked = marked || (commas && (figures || !(dated || as_of || placed || labelled())));
     // `（一）高中阶段教育`, `（二）教师队伍建设`: a short line that ends on a
     // word of a topic names it (glued to its first line, `高中阶段教育高中
     // 阶段毛入学率…` read the stage before the name as a part).
@@ -793,8 +806,12 @@ fn is_title_line(
     !ends_open
         && !marked
         && open == 0
-        && (dated || as_of || placed || opened || heading() || topic())
+        && (dated || as_of || placed || opened || heading() || topic() || labelled())
 }
+
+/// How many characters a paragraph's label in brackets may hold
+/// (`【案例背景】`, `〔主要做法〕`).
+const LABEL_CHARS: usize = 8;
 
 /// Whether the blank line `idx` stands in the middle of a sentence, as text
 /// copied out of a PDF has them at a page's end (`…支出8.1亿元，比上年` / blank

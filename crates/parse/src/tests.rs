@@ -381,6 +381,30 @@ fn case_labels_in_brackets_or_by_other_words() {
     assert_eq!(crate::marker("【案例】"), None);
 }
 
+/// A case's title over a paragraph that opens with a label (`【背景】`,
+/// `〔背景〕`, `背景情况：`) ends there, whatever its words (a comma in it,
+/// too): glued to the title, `扩充学前资源【背景】2022年，…` no longer opened
+/// with its year, and the background's 2022 figures read as the report
+/// year's.
+#[test]
+fn a_title_over_a_labelled_paragraph_ends_there() {
+    for title in ["扩充学前资源", "强化经费保障，筑牢教育优先发展基础"] {
+        for body in [
+            "【背景】2022年，全县公办园在园幼儿占比仅为41.8%。",
+            "〔背景〕2022年，全县公办园在园幼儿占比仅为41.8%。",
+            "［案例背景］2022年，全县公办园在园幼儿占比仅为41.8%。",
+            "背景情况：2022年，全县公办园在园幼儿占比仅为41.8%。",
+        ] {
+            let text = format!(
+                "2024年案例\n一、青溪县\n1. {title}\n{body}\n全县公办园在园幼儿占比达到全县幼儿总数的一半以上，新建幼儿园3所，改扩建5所。\n"
+            );
+            let report = parse(&doc(&text)).expect("parses");
+            let case = &report.sections[0].cases[0].text;
+            assert!(case.starts_with(&format!("{title}\n{body}")), "{case}");
+        }
+    }
+}
+
 /// A plan that opens the line after a title (`到“十四五”末，…`, `到2025年底，…`,
 /// `下一步，…`, `力争…`) starts a sentence: glued to the title
 /// (`巩固提升到“十四五”末，…`), the plan's figures were read as reached.

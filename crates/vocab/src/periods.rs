@@ -89,9 +89,13 @@ pub fn background_label(lead: &str) -> bool {
         return false;
     }
     let opening = lead.trim_start();
-    let (opening, bracket) = match opening.strip_prefix('【') {
-        Some(rest) => (rest, true),
-        None => (opening, false),
+    // (`〔背景〕`, `〖背景〗` and `［背景］`, folded to `[背景]`, too.)
+    let (opening, close) = match [('【', '】'), ('〔', '〕'), ('〖', '〗'), ('[', ']')]
+        .into_iter()
+        .find_map(|(open, close)| Some((opening.strip_prefix(open)?, close)))
+    {
+        Some((rest, close)) => (rest, close),
+        None => (opening, ':'),
     };
     // Within the label's reach (a character is three bytes at most here).
     let reach = opening.floor_char_boundary(3 * (BACKGROUND_WORDS + 2));
@@ -103,11 +107,7 @@ pub fn background_label(lead: &str) -> bool {
     let after = after.strip_prefix("情况").unwrap_or(after);
     words.chars().count() <= BACKGROUND_WORDS
         && !words.contains([':', '，', ',', '。'])
-        && if bracket {
-            after.starts_with('】')
-        } else {
-            after.starts_with(':')
-        }
+        && after.starts_with(close)
 }
 
 /// The word of results a typical case reports under (`成效：`, `取得成效`,
@@ -594,11 +594,20 @@ mod tests {
             "背景:全县",
             "改革背景:",
             "背景情况:全县",
+            "〔背景〕全县",
+            "〖案例背景〗全县",
+            "[背景]全县",
         ] {
             assert!(background_label(lead), "{lead}");
         }
-        for lead in ["在此背景下,全县", "背景", "【背景资料】", "时代背景下全县"]
-        {
+        for lead in [
+            "在此背景下,全县",
+            "背景",
+            "【背景资料】",
+            "时代背景下全县",
+            "〔背景】全县",
+            "【背景:全县",
+        ] {
             assert!(!background_label(lead), "{lead}");
         }
     }

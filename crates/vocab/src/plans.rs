@@ -459,7 +459,12 @@ pub fn after_label(lead: &str) -> &str {
     };
     let found = match near.first() {
         Some(b'(') => closed('(', ')'),
-        Some(_) if lead.starts_with(LABEL_BRACKETS.0) => closed(LABEL_BRACKETS.0, LABEL_BRACKETS.1),
+        Some(b'[') => closed('[', ']'),
+        // (`【`, `〔` and `〖` all open with the byte 0xE3.)
+        Some(0xE3) => OTHER_LABEL_BRACKETS
+            .iter()
+            .find(|(open, _)| lead.starts_with(*open))
+            .and_then(|(open, close)| closed(*open, *close)),
         _ => memchr::memchr(b':', near).map(|i| (&lead[..i], &lead[i + 1..])),
     };
     match found {
@@ -472,6 +477,10 @@ pub fn after_label(lead: &str) -> &str {
 
 /// The brackets a label stands in at the start of a paragraph (`【下一步】`).
 const LABEL_BRACKETS: (char, char) = ('【', '】');
+
+/// The brackets of a label that are not folded to ASCII: `【背景】`,
+/// `〔背景〕`, `〖背景〗` (`［背景］` folds to `[背景]`).
+const OTHER_LABEL_BRACKETS: [(char, char); 3] = [LABEL_BRACKETS, ('〔', '〕'), ('〖', '〗')];
 
 /// Whether a label (`工作目标`, `下一步打算`) announces plans: a goal, a
 /// task or a demand (ends with `目标`, `任务`, `要求`; `意见`), or what
@@ -1443,6 +1452,10 @@ mod tests {
         assert_eq!(after_label("取得成效:2021年,全县"), "2021年,全县");
         assert_eq!(after_label("【成效】2021年全县"), "2021年全县");
         assert_eq!(after_label("(成效)2021年全县"), "2021年全县");
+        assert_eq!(after_label("〔背景〕2022年,全县"), "2022年,全县");
+        assert_eq!(after_label("〖成效〗2021年全县"), "2021年全县");
+        assert_eq!(after_label("[成效]2021年全县"), "2021年全县");
+        assert_eq!(after_label("〔2022〕2号"), "〔2022〕2号");
         assert_eq!(after_label("2021年:全县"), "2021年:全县");
         assert_eq!(after_label("全县"), "全县");
     }
