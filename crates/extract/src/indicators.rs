@@ -2597,6 +2597,28 @@ fn state(
         end: read.at.end,
         year: plan_year.flatten(),
     };
+    // `A距60%的目标还差3.2个百分点`: the distance's size is given, so the
+    // level is the figure less it (60% was read as the level, at most), and
+    // the figure itself is exact (a target, when the words name one).
+    let distance = read
+        .level
+        .filter(|q| {
+            value.qualifier == Qualifier::AtMost
+                && qualifiers::distance_to(text.slice(mention.end, q.start))
+        })
+        .and_then(|q| Some((q, distance_after(text, quantities, q)?)));
+    if distance.is_some() {
+        value.qualifier = Qualifier::Exact;
+    }
+    let below = |v: &IndicatorValue| match distance {
+        // (Rounded to a millionth, so that `60%` less `10个百分点` is 50,
+        // not 49.99999999999999.)
+        Some((q, gap)) => IndicatorValue {
+            value: Some(((q.value - gap.value) * 1e6).round() / 1e6),
+            ..v.clone()
+        },
+        None => v.clone(),
+    };
     // `在3%到4%之间`, `介于4%和6%之间`: a level that is a range keeps its
     // upper end (a bound the words turned, `未超过`, is no range).
     if value.qualifier == Qualifier::MoreThan {
@@ -2622,7 +2644,7 @@ fn state(
         out.indicators.push(IndicatorValue {
             statement: StatementKind::Level,
             year: None,
-            ..value.clone()
+            ..below(&value)
         });
     }
     // (`指标：九年义务教育巩固率` over `评价要点：巩固率是否达到95%。自评情况：否，
@@ -2685,7 +2707,7 @@ fn state(
     if target {
         out.targets.push(value);
     } else {
-        out.indicators.push(value);
+        out.indicators.push(below(&value));
     }
 }
 
@@ -2847,6 +2869,7 @@ fn single<'q>(
         .or_else(|| flat_first(text, quantities, mention, kind, cx.year))
         .or_else(|| unsized_first(text, quantities, mention, kind, cx.year))
         .or_else(|| judged_first(text, quantities, mention, kind))
+        .or_else(|| trend_first(text, quantities, mention, kind, cx.year))
         .or_else(|| level_after(text, quantities, mention, kind, cx.year))
         .or_else(|| level_after_change(text, quantities, mention, kind, cx.year))
         .or_else(|| {
@@ -6216,6 +6239,8 @@ fn level_in_next_clause<'q>(
     let opening = year
         .and_then(|y| after_the_year(opening, y))
         .unwrap_or(opening);
+    // (`，2023年受土地出让收入减少影响为11.85亿元`: a cause before the link.)
+    let opening = links::after_cause(opening).unwrap_or(opening);
     (q.start > clause_end
         && opening.chars().count() <= NEXT_CLAUSE_LINK
         && links(opening)
@@ -6243,6 +6268,13 @@ fn unsized_first<'q>(
     }
     let direction = states_unsized_change(clause, year)?;
     let q = level_in_next_clause(text, quantities, mention, clause_end, kind, year)?;
+    // `A逐年增长，2023年为11.85亿元，比上年下降1.7%`: the words said how it
+    // went over the years; the year's change, when its figure follows the
+    // level, is what it did this year (the words were read as this year's
+    // rise, and 只增不减 passed over the fall).
+    if let Some(change) = change_after(text, quantities, q, kind, year) {
+        return Some(Read::level(q, Some(change)));
+    }
     Some(Read {
         kind: StatementKind::Level,
         level: Some(q),
@@ -6275,6 +6307,75 @@ fn judged_first<'q>(
     }
     let q = level_in_next_clause(text, quantities, mention, clause_end, kind, None)?;
     Some(Read::level(q, None))
+}
+
+/// The size of a distance to figure `to` (`距60%的目标还差3.2个百分点`,
+/// `离90%的目标尚有2.6个百分点的差距`, `距15万元还差0.3万元`): the next
+/// figure of its clause, in points for a percent and in the same kind
+/// otherwise, after words that say what is missing (`差`, or `有` at
+/// their end). No figure of any other kind may stand between.
+fn distance_after<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    to: &Quantity,
+) -> Option<&'q Quantity> {
+    /// The most characters between the figure and its distance
+    /// (`的省定目标还差`, `的目标尚有`).
+    const LIMIT: usize = 10;
+    let gap = quantities[quantities.partition_point(|q| q.start < to.end)..].first()?;
+    let words = text.slice(to.end, gap.start);
+    let kind = match to.kind {
+        QuantityKind::Percent => QuantityKind::PercentagePoints,
+        kind => kind,
+    };
+    (gap.kind == kind
+        && gap.qualifier == Qualifier::Exact
+        && gap.value < to.value
+        && words.chars().count() <= LIMIT
+        && !words.chars().any(ends_clause)
+        && (words.contains('差') || words.ends_with('有')))
+    .then_some(gap)
+}
+
+/// `A总体平稳，2023年为11.85亿元，比上年下降1.7%`, `A保持高位，2023年达到
+/// 98.6%`: the name's clause says, in a few words and no figure, how it
+/// stands over time, and the next clause opens with the report's year and
+/// states the level (and its change, when it follows). The year that opens
+/// the clause makes it the name's figure for the year; without it the
+/// clause may be of anything. (Both figures were lost, and a claim of
+/// 只增不减 beside them was only unbacked.)
+fn trend_first<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    mention: &Mention,
+    kind: QuantityKind,
+    year: Option<i32>,
+) -> Option<Read<'q>> {
+    /// The most characters the name's clause has (`近年来稳步增长`).
+    const LIMIT: usize = 8;
+    let year = year?;
+    let clause_end = text.end_from(mention.end, ends_clause);
+    // (A sentence that ends with the name's clause states nothing more.)
+    if text.chars.get(clause_end) != Some(&',') {
+        return None;
+    }
+    let clause = text.slice(mention.end, clause_end);
+    if clause.is_empty()
+        || clause.chars().count() > LIMIT
+        || clause
+            .chars()
+            .any(|c| c.is_ascii_digit() || changes::NEGATIONS.contains(&c))
+        || links::opens_cause(clause)
+    {
+        return None;
+    }
+    let next = text.slice(clause_end + 1, text.end_from(clause_end + 1, ends_clause));
+    after_the_year(next.trim_start(), year)?;
+    let q = level_in_next_clause(text, quantities, mention, clause_end, kind, Some(year))?;
+    Some(Read::level(
+        q,
+        change_after(text, quantities, q, kind, Some(year)),
+    ))
 }
 
 /// Which way the change goes, when the clause after a name states its

@@ -3006,7 +3006,6 @@ mod phrasing {
         for text in [
             "全县普惠性幼儿园覆盖率仍未突破80%。",
             "全县普惠性幼儿园覆盖率未超过80%。",
-            "全县普惠性幼儿园覆盖率离80%还差4.2个百分点。",
             "全县普惠性幼儿园覆盖率距80%仍有差距。",
         ] {
             let c = in_report(text, Some(2023));
@@ -3017,6 +3016,11 @@ mod phrasing {
                 "{text}"
             );
         }
+        // A distance of a given size is exactly that far below (see
+        // `a_distance_to_a_target_with_its_size`).
+        let c = in_report("全县普惠性幼儿园覆盖率离80%还差4.2个百分点。", Some(2023));
+        let v = c.indicators.first().expect("a level");
+        assert_eq!((v.value, v.qualifier), (Some(75.8), Qualifier::Exact));
         // A task or a promise of a figure is no level reached.
         for text in [
             "全县普惠性幼儿园覆盖率达到80%的整改任务尚未完成。",
@@ -7023,6 +7027,82 @@ mod county_phrasing {
         // A later year's is no level now.
         let c = in_2023("全县公办园在园幼儿占比稳步提高，2025年达到56.1%。");
         assert_eq!(levels(&c), []);
+    }
+
+    /// The distance to a target, with its size (`距60%的目标还差3.2个百分点`):
+    /// the level is the target less it, and the target is exact (60% was
+    /// read as the level, at most, and failed a 50% target the county met).
+    /// Without a size, the level is below the figure, as before.
+    #[test]
+    fn a_distance_to_a_target_with_its_size() {
+        let read = |c: &Case| {
+            let of = |v: &dutycheck_model::IndicatorValue| (v.value, v.qualifier);
+            (
+                c.indicators.iter().map(of).collect::<Vec<_>>(),
+                c.targets.iter().map(of).collect::<Vec<_>>(),
+            )
+        };
+        let exact = Qualifier::Exact;
+        for (text, level, target) in [
+            ("公办园在园幼儿占比距60%的目标还差3.2个百分点。", 56.8, 60.0),
+            (
+                "普惠性幼儿园覆盖率离90%的目标尚有2.6个百分点的差距。",
+                87.4,
+                90.0,
+            ),
+            (
+                "九年义务教育巩固率距省定98%的目标仍差1.1个百分点。",
+                96.9,
+                98.0,
+            ),
+            ("公办园在园幼儿占比距60%的目标还差10个百分点。", 50.0, 60.0),
+        ] {
+            let c = in_2023(text);
+            assert_eq!(
+                read(&c),
+                (vec![(Some(level), exact)], vec![(Some(target), exact)]),
+                "{text}"
+            );
+        }
+        let c = in_2023("普惠性幼儿园覆盖率距85%的国家目标还有差距。");
+        assert_eq!(read(&c).0, [(Some(85.0), Qualifier::AtMost)]);
+        // A gap in percent of a percent is no distance in points.
+        let c = in_2023("普惠性幼儿园覆盖率距85%的目标还差2%。");
+        assert_eq!(read(&c).0, [(Some(85.0), Qualifier::AtMost)]);
+    }
+
+    /// How a figure went over the years, in words (`逐年增长`, `持续增长`,
+    /// `总体平稳`, `保持高位`), then the year's level and its change: the
+    /// change is the year's, and the words are none (the fall was lost
+    /// behind a rise in words, and 只增不减 passed; after words of no change
+    /// the level and the fall were both lost).
+    #[test]
+    fn a_trend_in_words_then_the_years_figures() {
+        let change = |c: &Case| {
+            c.indicators
+                .iter()
+                .map(|v| (v.value, v.change.as_ref().and_then(|c| c.percent)))
+                .collect::<Vec<_>>()
+        };
+        for text in [
+            "一般公共预算教育支出逐年增长，2023年为11.85亿元，比上年下降1.7%。",
+            "一般公共预算教育支出总体平稳，2023年为11.85亿元，比上年下降1.7%。",
+            "“十三五”以来全县一般公共预算教育支出持续增长，2023年受土地出让收入减少影响为11.85亿元，比上年下降1.7%。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(change(&c), [(Some(1_185_000_000.0), Some(-1.7))], "{text}");
+            assert!(c.unread.is_empty(), "{text}: {:?}", c.unread);
+        }
+        let c = in_2023("全县公办园在园幼儿占比保持高位，2023年达到58.6%。");
+        assert_eq!(levels(&c), [("preschool-public-share", Some(58.6))]);
+        // Another year's, or a clause with no year, is no level of the year.
+        for text in [
+            "全县普惠性幼儿园覆盖率总体平稳，2022年为86.1%。",
+            "全县普惠性幼儿园覆盖率总体平稳，新建幼儿园为3所，在园幼儿为86.1%。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c), [], "{text}");
+        }
     }
 
     /// A typical case's state before its work: after a word of the time

@@ -81,6 +81,20 @@ pub fn opens_cause(words: &str) -> bool {
     CAUSES.iter().any(|w| words.starts_with(w))
 }
 
+/// The word that closes a cause that opens with `受` (`受…影响`).
+pub const CAUSE_CLOSE: &str = "影响";
+
+/// `words` past a cause that opens them within their clause (`受土地出让收入
+/// 减少影响为11.85亿元`: `为11.85亿元`), closed by [`CAUSE_CLOSE`] within
+/// [`CAUSE_LEAD`] characters; `None` when no such cause opens them.
+pub fn after_cause(words: &str) -> Option<&str> {
+    let rest = words.strip_prefix(CAUSES[0])?;
+    let near = rest.get(..rest.floor_char_boundary(3 * CAUSE_LEAD))?;
+    let at = crate::search::find(near, CAUSE_CLOSE)?;
+    let cause = &near[..at];
+    (!cause.chars().any(crate::punctuation::is_clause_end)).then(|| &rest[at + CAUSE_CLOSE.len()..])
+}
+
 /// The most characters of a lead before a [`FROM`] word that
 /// [`from_after_lead`] steps over: an adverb (`已`, `现已`, `逐步`,
 /// `一年内`) or the year (`2023年`).
@@ -391,6 +405,23 @@ mod tests {
     #[test]
     fn every_extreme_opens_with_its_mark() {
         assert!(EXTREMES.iter().all(|w| w.starts_with(EXTREME_MARK)));
+    }
+
+    #[test]
+    fn a_cause_that_opens_a_clause_is_stepped_over() {
+        assert_eq!(
+            after_cause("受土地出让收入减少影响为11.85亿元"),
+            Some("为11.85亿元")
+        );
+        assert_eq!(after_cause("受疫情影响下降"), Some("下降"));
+        for words in [
+            "为11.85亿元",
+            "受理",
+            "受疫情，影响",
+            "受到多方面因素的综合作用和持续长期的负面影响为",
+        ] {
+            assert_eq!(after_cause(words), None, "{words}");
+        }
     }
 
     #[test]

@@ -138,8 +138,17 @@ pub fn negated(words: &str) -> bool {
 /// figure (not after `差距`).
 pub fn distance_to(words: &str) -> bool {
     let words = words.trim_end();
+    // (`距省定98%的目标`, `离国家85%的标准`: whose figure it is.)
+    let words = STANDARD_OWNERS
+        .iter()
+        .find_map(|w| words.strip_suffix(w))
+        .unwrap_or(words);
     (words.ends_with('离') || words.ends_with('距')) && !words.ends_with("差距")
 }
+
+/// Whose a standard is, written between a word of distance and its figure
+/// (`距省定98%的目标`).
+const STANDARD_OWNERS: [&str; 5] = ["省定", "市定", "国家", "省级", "市级"];
 
 /// The qualifier a word before the linking verb gives the figure after it,
 /// for `words` between a name and its figure: `约为92%`, `约占`, `大约为`,
@@ -234,6 +243,16 @@ mod tests {
             ("已提高到", None),
         ] {
             assert_eq!(short_of(words), want, "{words}");
+        }
+    }
+
+    #[test]
+    fn a_distance_names_whose_figure_it_is() {
+        for words in ["距", "离", "距离", "距省定", "离国家", "距市定 "] {
+            assert!(distance_to(words), "{words}");
+        }
+        for words in ["差距", "为", "距全省平均", "省定"] {
+            assert!(!distance_to(words), "{words}");
         }
     }
 
