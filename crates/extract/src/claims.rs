@@ -281,6 +281,22 @@ impl ClaimFinder {
                 .find_backward(0, m.start, is_sentence_end)
                 .map_or(m.start.saturating_sub(SCAN_LIMIT), |p| p + 1);
             let before = text.slice(lead, m.start);
+            // `指标：消除66人以上超大班额` over `评价要点：…` and `自评情况：…`: a
+            // form's item names what is assessed, and claims nothing (the
+            // answer below it does).
+            if plans::labels_an_item(before) {
+                continue;
+            }
+            // `与公务员平均工资收入的差距由0.52万元缩小到0.34万元`: a gap with
+            // its size is for the figures to say; only a gap in words
+            // (`仍有差距`) is a claim's denial.
+            if plans::GAP_BELOW
+                .iter()
+                .any(|w| text.slice(m.start, m.end).ends_with(w))
+                && text.slice(m.end, to).chars().any(|c| c.is_ascii_digit())
+            {
+                continue;
+            }
             let read = (is_denied(text, from, m.start, m.end, to)
                 && !search::contains_any(text.slice(from, m.start), plans::DOUBLE_NEGATIVE)
                 && !(text.chars.get(m.start) == Some(&'未')

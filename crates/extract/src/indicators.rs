@@ -916,7 +916,8 @@ pub(crate) fn opening_names_a_part(
             .windows(2)
             .any(|w| regions::BY_LEVEL.contains(&w[0]) && regions::is_level(w[1]))
         && !(may_name_other && regions::names_other(opening(), own))
-        && paragraph_opens_with_other(text, at, own)
+        && (paragraph_opens_with_other(text, at, own)
+            || earlier_clause_names_other(text, at - clause.len(), own))
         && !regions::names_own(opening(), own)
     {
         return true;
@@ -1014,7 +1015,10 @@ fn paragraph_opens_with_other(text: &CaseText<'_>, at: usize, own: &str) -> bool
     let opens_with_other = |opening: &str| {
         let opening =
             opening.trim_start_matches(['*', '-', '#', '·', '•', ' ', '\u{3000}', '【', '[']);
-        regions::named_at_start(opening).is_some_and(|head| regions::names_other(head, own))
+        !NOT_SUBJECT.iter().any(|w| opening.starts_with(w))
+            && regions::named_at_start(opening).is_some_and(|head| {
+                !opening[head.len()..].starts_with(MODIFIES) && regions::names_other(head, own)
+            })
     };
     if opens_with_other(text.slice(start, (start + OPENING_REACH).min(at))) {
         return true;
@@ -1023,6 +1027,66 @@ fn paragraph_opens_with_other(text: &CaseText<'_>, at: usize, own: &str) -> bool
     // titled with another region is about it (its figures were the city's).
     // (The case's title as the plans titles are read: `crate::title_of`.)
     start > 0 && crate::title_of(&text.normal).is_some_and(opens_with_other)
+}
+
+/// How far back, in characters, [`earlier_clause_names_other`] looks for
+/// the clause that names the subject.
+const SUBJECT_REACH: usize = 80;
+
+/// Words that open a clause with something other than its subject: a
+/// comparison (`与白石县相比，`), a place of the work (`在城关镇…`), a basis
+/// (`按…`, `对照…`), or the work itself, whose object may open with a
+/// level (`建成县特殊教育资源中心1个`, `新建县第二幼儿园`).
+const NOT_SUBJECT: [&str; 30] = [
+    "与", "比", "较", "同", "和", "对", "在", "按", "据", "低于", "高于", "超过", "达到", "不足",
+    "位居", "建成", "新建", "建设", "改建", "扩建", "完成", "实现", "落实", "推进", "开展", "创建",
+    "成立", "组建", "打造", "设立",
+];
+
+/// Characters right after a level that make it a modifier, not the end of
+/// a region's name: `省定`, `省级`, `县域`, `县直`, `县属`, `县内`, `省外`.
+const MODIFIES: [char; 7] = ['定', '级', '域', '直', '属', '内', '外'];
+
+/// `城关镇新建公办园2所，公办园在园幼儿占比为41.5%`, `其中，云岭彝族自治县7.95亿元，
+/// 生均…比上年下降1.3%`, `全市…稳步提高，其中，白石县新建公办园5所，普惠性幼儿园
+/// 覆盖率达到88.6%`: a clause that names no subject (the one at `start`) goes
+/// on with the nearest earlier clause of its sentence that does. When
+/// that clause opens with a region other than `own` (after `其中`, which
+/// only says a part follows), the figure is that region's (it was the
+/// section's: a town's 41.5% failed the county, a county's fall the city's
+/// 只增不减). A clause that opens with the region by its level (`全市`) or
+/// by its name is the section's own, and ends the walk.
+fn earlier_clause_names_other(text: &CaseText<'_>, start: usize, own: &str) -> bool {
+    let from = start.saturating_sub(SUBJECT_REACH);
+    let mut at = start;
+    // Each earlier clause, nearest first, while a comma ends the one before.
+    while at > from && matches!(text.chars.get(at - 1), Some(',' | '，')) {
+        let end = at - 1;
+        let begin = text
+            .find_backward(from, end, ends_clause)
+            .map_or(from, |p| p + 1);
+        if begin == from && from > 0 {
+            return false;
+        }
+        let opening = text
+            .slice(begin, end.min(begin + OPENING_REACH + 2))
+            .trim_start();
+        let opening = opening
+            .strip_prefix(links::PART_OF)
+            .map_or(opening, |rest| rest.trim_start_matches([':', ' ']));
+        if opening.starts_with(regions::BY_LEVEL) || regions::names_own(opening, own) {
+            return false;
+        }
+        if !NOT_SUBJECT.iter().any(|w| opening.starts_with(w))
+            && let Some(head) =
+                regions::named_at_start(opening).or_else(|| regions::town_at_start(opening))
+            && !opening[head.len()..].starts_with(MODIFIES)
+        {
+            return regions::names_other(head, own);
+        }
+        at = begin;
+    }
+    false
 }
 
 /// Whether the sentence that the clause at `start` (whose words before the

@@ -891,6 +891,34 @@ fn a_pay_below_written_with_bi_denies_parity() {
     }
 }
 
+/// A pay gap said in words (`与当地公务员相比仍有差距`, `存在倒挂`) denies the
+/// parity (it was no claim at all, and a 人大 report's only word on the
+/// parity was lost); a gap said to be gone (`消除了与当地公务员的差距`) or a
+/// plan to narrow it does not.
+#[test]
+fn a_pay_gap_in_words_denies_parity() {
+    for text in [
+        "义务教育教师平均工资收入水平与当地公务员相比仍有差距。",
+        "全县义务教育教师平均工资收入水平与当地公务员平均工资收入水平存在倒挂。",
+        "教师平均工资与公务员仍有一定差距。",
+    ] {
+        let c = extracted(text);
+        assert_eq!(c.claims.len(), 1, "{text}: {:?}", c.claims);
+        assert!(c.claims[0].denied, "{text}");
+    }
+    // With its size, the gap is the figures' (the claim is the words').
+    let c = extracted("教师平均工资与当地公务员的差距由0.52万元缩小到0.34万元。");
+    assert!(c.claims.is_empty(), "{:?}", c.claims);
+    let c = extracted("全县消除了教师平均工资与当地公务员的差距。");
+    assert!(c.claims.iter().all(|c| !c.denied), "{:?}", c.claims);
+    let c = extracted("下一步，将逐步缩小义务教育教师平均工资与当地公务员的差距。");
+    assert!(
+        c.claims.iter().all(|c| c.plan || !c.denied),
+        "{:?}",
+        c.claims
+    );
+}
+
 /// A question left to the check (`是否落实有待进一步核实`) claims nothing and
 /// denies nothing: it was a denial, and failed. (A question in doubt,
 /// `能否实现…存在较大不确定性`, stays a denial: see
@@ -5090,6 +5118,59 @@ fn a_share_after_its_count_is_read() {
     assert!(part.indicators.is_empty(), "{:?}", part.indicators);
 }
 
+/// A clause that names no subject goes on with the nearest earlier clause
+/// of its sentence that does: a town or another county that opens it
+/// (after `其中`), or a view by county (`分县看，`), makes the figure a
+/// part's (each was the section's: a town's 41.5% failed the county, a
+/// county's fall the city's 只增不减). The work (`建成县特殊教育资源中心`), a
+/// comparison (`低于省定85%的目标`) or words (`城乡`, `乡镇`) name no
+/// subject, and `全县` is the section's own.
+#[test]
+fn a_clause_goes_on_with_the_subject_named_before_it() {
+    for text in [
+        "城关镇新建公办园2所，公办园在园幼儿占比为41.5%。",
+        "全县公办园在园幼儿占比达到52.6%。城关镇新建公办园2所，公办园在园幼儿占比为41.5%。",
+        "其中，城关镇新建公办园2所，公办园在园幼儿占比达到61.5%。",
+        "其中，白石县7.95亿元，生均一般公共预算教育支出比上年下降1.3%。",
+        "分县看，白石县投入不足，普惠性幼儿园覆盖率仅为78.2%。",
+        "全县普惠性幼儿园覆盖率稳步提高，其中，青石乡新建公办园5所，普惠性幼儿园覆盖率达到88.6%。",
+    ] {
+        let c = county_phrasing::in_2023(text);
+        let own: Vec<_> = c.indicators.iter().filter(|v| v.start > 20).collect();
+        assert!(own.is_empty(), "{text}: {own:?}");
+        assert!(
+            c.unread
+                .iter()
+                .any(|u| u.reason == dutycheck_model::UnreadMentionReason::Part),
+            "{text}: {:?}",
+            c.unread
+        );
+    }
+    for (text, value) in [
+        (
+            "建成县特殊教育资源中心1个、随班就读资源教室14个，适龄残疾儿童少年入学率达到97.5%。",
+            97.5,
+        ),
+        (
+            "全县普惠性幼儿园覆盖率78.9%，低于省定85%的目标6.1个百分点，公办园在园幼儿占比46.0%。",
+            46.0,
+        ),
+        (
+            "统筹推进城乡学前教育发展，新建乡镇中心幼儿园3所，普惠性幼儿园覆盖率为86%。",
+            86.0,
+        ),
+        ("城关镇新建公办园2所，全县公办园在园幼儿占比为51.5%。", 51.5),
+    ] {
+        let c = county_phrasing::in_2023(text);
+        assert_eq!(
+            c.indicators.last().and_then(|v| v.value),
+            Some(value),
+            "{text}: {:?}",
+            c.indicators
+        );
+    }
+}
+
 /// A school named before an indicator (`城关二中…`, `县第一中学…`, `实验中学…`,
 /// `城关一小…`) is a part: its figures were read as the county's, and its
 /// claims as the county's. `中小学` is all of them.
@@ -5280,6 +5361,20 @@ fn figures_in_a_view_of_other_regions_are_theirs() {
     assert_eq!(
         read("从全市看，九年义务教育巩固率为97.1%。"),
         (vec![Some(97.1)], vec![])
+    );
+    // By each county (`分县看`, `分县（市、区）看`): theirs too.
+    for text in [
+        "分县看，普惠性幼儿园覆盖率在74.8%至96.1%之间。",
+        "分县（市、区）看，公办园在园幼儿占比最低为41.2%。",
+    ] {
+        assert_eq!(read(text), (vec![], vec![part]), "{text}");
+    }
+    assert_eq!(
+        read("部分县区普惠性幼儿园覆盖率偏低。全市普惠性幼儿园覆盖率为88.2%。"),
+        (
+            vec![Some(88.2)],
+            vec![dutycheck_model::UnreadMentionReason::NoFigure]
+        )
     );
 }
 

@@ -1065,6 +1065,27 @@ pub const NOT_BELOW: [&str; 5] = ["不", "不得", "不应", "不能", "不会"]
 pub fn states_below(before: &str, phrase: &str) -> bool {
     (phrase.starts_with(BELOW) || (phrase.starts_with(THAN) && phrase.ends_with(BELOW_THAN)))
         && !NOT_BELOW.iter().any(|w| before.ends_with(w))
+        || states_gap_below(before, phrase)
+}
+
+/// Words that end a comparison opened by [`THAN`] with a gap said in words
+/// (`与当地公务员相比仍有差距`, `与当地公务员平均工资收入水平存在倒挂`): the
+/// first side stands below the second, as [`BELOW_THAN`] says.
+pub const GAP_BELOW: [&str; 2] = ["差距", "倒挂"];
+
+/// Words before such a gap, in its clause, that say it is gone (`消除了
+/// 教师平均工资与当地公务员的差距`): no shortfall then.
+const GAP_CLOSED: [&str; 4] = ["消除", "弥合", "填平", "没有"];
+
+/// Whether `phrase`, after `before` (its clause's words before it), states
+/// a gap below in words ([`GAP_BELOW`]) that is not said to be gone
+/// ([`GAP_CLOSED`]).
+fn states_gap_below(before: &str, phrase: &str) -> bool {
+    phrase.starts_with(THAN)
+        && GAP_BELOW.iter().any(|w| phrase.ends_with(w))
+        && !crate::search::contains_any(before, GAP_CLOSED)
+        && !phrase.contains("没有")
+        && !phrase.contains('无')
 }
 
 /// The words that open a comparison written the other way round, with the
@@ -1127,6 +1148,25 @@ pub const STANDARD_LABELS: [&str; 9] = [
     "评价指标",
     "指标",
 ];
+
+/// Labels of a form's item, before the name of what is assessed
+/// (`指标：消除66人以上超大班额`, `评价内容：…`).
+const ITEM_LABELS: [&str; 7] = [
+    "指标",
+    "评价指标",
+    "评估指标",
+    "考核指标",
+    "指标名称",
+    "评价内容",
+    "评价项目",
+];
+
+/// Whether `lead` (a sentence's words before a claim's phrase) opens with
+/// the label of a form's item ([`ITEM_LABELS`]): the item names what is
+/// assessed, and claims nothing.
+pub fn labels_an_item(lead: &str) -> bool {
+    label(lead.trim_start()).is_some_and(|l| ITEM_LABELS.contains(&l.trim()))
+}
 
 /// Nouns of a task or a promise after a figure and `的`, which make the
 /// figure what was set or promised, as [`STANDARDS`] do: `达到80%的整改任务
@@ -1444,6 +1484,15 @@ mod tests {
             "责令限期整改到位",
         ] {
             assert!(!remedy_made(not_made), "{not_made}");
+        }
+    }
+
+    #[test]
+    fn an_items_label_claims_nothing() {
+        assert!(labels_an_item("指标:"));
+        assert!(labels_an_item("评价内容:全面"));
+        for lead in ["主要成效:", "全县", "指标完成情况良好,"] {
+            assert!(!labels_an_item(lead), "{lead}");
         }
     }
 

@@ -595,17 +595,26 @@ pub const EXAMPLE: (&str, &str) = ("以", "为例");
 /// region (`从全市看`).
 pub const VIEWPOINT: (&str, &str) = ("从", "看");
 
+/// The other opening of a view of regions: `分县看`, `分县（市、区）看`, `分县区看`
+/// (by each county), as [`VIEWPOINT`]'s `从` opens `从各县看`.
+const BY_EACH: &str = "分";
+
 /// Whether `before` (a sentence's words before a clause) takes a view of
 /// regions other than `own` ([`VIEWPOINT`]).
 pub fn views_others(before: &str, own: Option<&str>) -> bool {
     let Some(end) = before.find(VIEWPOINT.1) else {
         return false;
     };
-    let Some(open) = before[..end].rfind(VIEWPOINT.0) else {
+    // (`分县看`, `分县区看`: by each of them.)
+    let Some((open, len)) = [VIEWPOINT.0, BY_EACH]
+        .iter()
+        .filter_map(|w| Some((before[..end].rfind(w)?, w.len())))
+        .max()
+    else {
         return false;
     };
     // (`从各县区来看`: the `来` of the verb.)
-    let named = before[open + VIEWPOINT.0.len()..end].trim_end_matches('来');
+    let named = before[open + len..end].trim_end_matches('来');
     named.chars().count() <= VIEW_REACH
         && named.chars().any(is_level)
         && own.is_none_or(|own| after_own(named, own) != Some(""))
@@ -902,6 +911,27 @@ pub fn names_own(words: &str, own: &str) -> bool {
 #[cfg(test)]
 mod own_names {
     use super::*;
+
+    #[test]
+    fn a_town_that_opens_a_clause() {
+        assert_eq!(town_at_start("城关镇新建公办园2所"), Some("城关镇"));
+        assert_eq!(town_at_start("青石乡中心校"), Some("青石乡"));
+        assert_eq!(town_at_start("大河口镇…"), Some("大河口镇"));
+        for opening in [
+            "乡镇中心校",
+            "全镇",
+            "新建公办园",
+            "白石县城关镇",
+            "镇",
+            "统筹推进城乡学前教育",
+            "推进城乡一体化",
+            "加强乡村教师",
+            "振兴乡村",
+            "统筹推进乡镇",
+        ] {
+            assert_eq!(town_at_start(opening), None, "{opening}");
+        }
+    }
 
     /// An autonomous county's short names are its own; another county's
     /// place name, or a kind of region in a note, is no other region.
@@ -1236,6 +1266,23 @@ pub fn named_at_start(opening: &str) -> Option<&str> {
         && !by_level
         && !AREAS.iter().any(|w| head.ends_with(w)))
     .then_some(head)
+}
+
+/// The town's name that `opening` starts with, as a subject (`城关镇新建
+/// 公办园2所`, `青石乡…`): its first characters up to a town's level
+/// ([`TOWNS`], at most the seventh), with a name of two characters before
+/// it and no other level (`乡镇…` names no town). `None` otherwise.
+pub fn town_at_start(opening: &str) -> Option<&str> {
+    let (i, (at, c)) = opening
+        .char_indices()
+        .take(5)
+        .take_while(|(_, c)| is_ideograph(*c))
+        .enumerate()
+        .find(|(_, (_, c))| is_level(*c))?;
+    let end = at + c.len_utf8();
+    // (`城乡`, `乡镇`, `乡村`: words, not a town.)
+    let word = opening[..at].ends_with('城') || opening[end..].starts_with(['镇', '村', '土']);
+    (i >= 2 && TOWNS.contains(&c) && !word).then(|| &opening[..end])
 }
 
 pub fn names_other(opening: &str, own: &str) -> bool {
