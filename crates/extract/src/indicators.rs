@@ -55,6 +55,14 @@ use crate::{CaseText, tables};
 /// them, not the measure the alias names.
 const PARTICIPANTS: [&str; 5] = ["学生", "教师", "参与", "参加", "家长"];
 
+/// Verbs of taking part, right before the head of a gap alias (`学生参加
+/// 课后服务的比例`): the share is of those who take part.
+const PARTICIPATING: [&str; 2] = ["参加", "参与"];
+
+/// How many characters before a head [`PARTICIPATING`] is looked for
+/// (`自愿参加`).
+const PARTICIPATION_REACH: usize = 4;
+
 /// Words right before a name that narrow whom it counts to a part: the
 /// teachers of kindergartens or of the countryside, those outside the
 /// establishment (`幼儿园教师平均工资`, `乡村教师平均工资`, `非在编教师…`).
@@ -281,6 +289,16 @@ impl MentionFinder {
                                 // schools' the alias counts.
                                 if search::contains_any(text.slice(*head_end, start), PARTICIPANTS)
                                 {
+                                    return None;
+                                }
+                                // `学生参加课后服务的比例`, `学生自愿参与课后服务比例`:
+                                // the people who take part, named before
+                                // the head (the pupils' share was read as
+                                // the schools' coverage, and failed it).
+                                if search::contains_any(
+                                    text.slice(s.saturating_sub(PARTICIPATION_REACH), *s),
+                                    PARTICIPATING,
+                                ) {
                                     return None;
                                 }
                                 match text.find_forward(*s, start, ends_clause) {
@@ -866,6 +884,7 @@ pub(crate) fn opening_names_a_part(
     at: usize,
     region: Option<&str>,
 ) -> bool {
+    let earlier = from;
     let from = from.max(at.saturating_sub(PART_OPENING));
     // Most openings are a word or two (`全县`): a look at their characters
     // rules them out before any string is cut.
@@ -917,7 +936,7 @@ pub(crate) fn opening_names_a_part(
             .any(|w| regions::BY_LEVEL.contains(&w[0]) && regions::is_level(w[1]))
         && !(may_name_other && regions::names_other(opening(), own))
         && (paragraph_opens_with_other(text, at, own)
-            || earlier_clause_names_other(text, at - clause.len(), own))
+            || earlier_clause_names_other(text, earlier, at - clause.len(), own))
         && !regions::names_own(opening(), own)
     {
         return true;
@@ -1015,10 +1034,11 @@ fn paragraph_opens_with_other(text: &CaseText<'_>, at: usize, own: &str) -> bool
     let opens_with_other = |opening: &str| {
         let opening =
             opening.trim_start_matches(['*', '-', '#', '·', '•', ' ', '\u{3000}', '【', '[']);
-        !NOT_SUBJECT.iter().any(|w| opening.starts_with(w))
-            && regions::named_at_start(opening).is_some_and(|head| {
-                !opening[head.len()..].starts_with(MODIFIES) && regions::names_other(head, own)
-            })
+        regions::named_at_start(opening).is_some_and(|head| {
+            !opening[head.len()..].starts_with(MODIFIES)
+                && !NOT_SUBJECT.iter().any(|w| opening.starts_with(w))
+                && regions::names_other(head, own)
+        })
     };
     if opens_with_other(text.slice(start, (start + OPENING_REACH).min(at))) {
         return true;
@@ -1055,9 +1075,15 @@ const MODIFIES: [char; 7] = ['定', '级', '域', '直', '属', '内', '外'];
 /// only says a part follows), the figure is that region's (it was the
 /// section's: a town's 41.5% failed the county, a county's fall the city's
 /// 只增不减). A clause that opens with the region by its level (`全市`) or
-/// by its name is the section's own, and ends the walk.
-fn earlier_clause_names_other(text: &CaseText<'_>, start: usize, own: &str) -> bool {
-    let from = start.saturating_sub(SUBJECT_REACH);
+/// by its name is the section's own, and ends the walk; so does the end of
+/// the mention before (at `earlier`), whose own reading placed its clauses.
+fn earlier_clause_names_other(
+    text: &CaseText<'_>,
+    earlier: usize,
+    start: usize,
+    own: &str,
+) -> bool {
+    let from = earlier.max(start.saturating_sub(SUBJECT_REACH));
     let mut at = start;
     // Each earlier clause, nearest first, while a comma ends the one before.
     while at > from && matches!(text.chars.get(at - 1), Some(',' | '，')) {
@@ -1074,13 +1100,14 @@ fn earlier_clause_names_other(text: &CaseText<'_>, start: usize, own: &str) -> b
         let opening = opening
             .strip_prefix(links::PART_OF)
             .map_or(opening, |rest| rest.trim_start_matches([':', ' ']));
-        if opening.starts_with(regions::BY_LEVEL) || regions::names_own(opening, own) {
+        // (The own region named at the start is no other: the walk ends.)
+        if opening.starts_with(regions::BY_LEVEL) {
             return false;
         }
-        if !NOT_SUBJECT.iter().any(|w| opening.starts_with(w))
-            && let Some(head) =
-                regions::named_at_start(opening).or_else(|| regions::town_at_start(opening))
+        if let Some(head) =
+            regions::named_at_start(opening).or_else(|| regions::town_at_start(opening))
             && !opening[head.len()..].starts_with(MODIFIES)
+            && !NOT_SUBJECT.iter().any(|w| opening.starts_with(w))
         {
             return regions::names_other(head, own);
         }
@@ -2674,14 +2701,13 @@ fn state(
     if distance.is_some() {
         value.qualifier = Qualifier::Exact;
     }
-    let below = |v: &IndicatorValue| match distance {
-        // (Rounded to a millionth, so that `60%` less `10个百分点` is 50,
-        // not 49.99999999999999.)
-        Some((q, gap)) => IndicatorValue {
+    // (Rounded to a millionth, so that `60%` less `10个百分点` is 50, not
+    // 49.99999999999999.)
+    let below = |v: &IndicatorValue| {
+        distance.map(|(q, gap)| IndicatorValue {
             value: Some(((q.value - gap.value) * 1e6).round() / 1e6),
             ..v.clone()
-        },
-        None => v.clone(),
+        })
     };
     // `在3%到4%之间`, `介于4%和6%之间`: a level that is a range keeps its
     // upper end (a bound the words turned, `未超过`, is no range).
@@ -2708,7 +2734,7 @@ fn state(
         out.indicators.push(IndicatorValue {
             statement: StatementKind::Level,
             year: None,
-            ..below(&value)
+            ..below(&value).unwrap_or_else(|| value.clone())
         });
     }
     // (`指标：九年义务教育巩固率` over `评价要点：巩固率是否达到95%。自评情况：否，
@@ -2771,7 +2797,7 @@ fn state(
     if target {
         out.targets.push(value);
     } else {
-        out.indicators.push(below(&value));
+        out.indicators.push(below(&value).unwrap_or(value));
     }
 }
 
@@ -2933,9 +2959,11 @@ fn single<'q>(
         .or_else(|| flat_first(text, quantities, mention, kind, cx.year))
         .or_else(|| unsized_first(text, quantities, mention, kind, cx.year))
         .or_else(|| judged_first(text, quantities, mention, kind))
-        .or_else(|| trend_first(text, quantities, mention, kind, cx.year))
         .or_else(|| level_after(text, quantities, mention, kind, cx.year))
         .or_else(|| level_after_change(text, quantities, mention, kind, cx.year))
+        // (After the forms above, which most mentions take: none of them
+        // reads a figure after a clause of other words.)
+        .or_else(|| trend_first(text, quantities, mention, kind, cx.year))
         .or_else(|| {
             // `一般公共预算教育支出下降2.1%`: a change alone.
             let (change, at) = implicit_change(text, quantities, mention.end, kind, cx.year)?;
@@ -4910,6 +4938,16 @@ pub(crate) fn future_year(context: &str, year: Option<i32>) -> Option<i32> {
             .any(|c| c == '起' || c == '前');
         let whole_year = !(after.starts_with(|c: char| c.is_ascii_digit())
             || periods::TERMS.iter().any(|w| after.starts_with(w)));
+        // `2025年9月`, `2025年秋季学期`, `2025年下半年`, `2025年底` in a report on
+        // 2024: a part of the next year that no report on the year, written
+        // in its first half, has seen yet (each was read as a claim made
+        // now, and contradicted).
+        let late_part = periods::LATE_PARTS.iter().any(|w| after.starts_with(w))
+            || after
+                .split_once('月')
+                .and_then(|(month, _)| month.parse::<u32>().ok())
+                .is_some_and(|m| (periods::LATE_MONTH..=12).contains(&m));
+        let whole_year = whole_year || late_part;
         let later = named && year.is_some() && (from_then || whole_year);
         ((deadline || later || far) && year.is_none_or(|r| y > r)).then_some(y)
     })

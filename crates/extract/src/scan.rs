@@ -443,12 +443,6 @@ fn pass<'a, A: Automaton>(
             original_at_char.push(to_u32(o));
         }
         o += original_len;
-        if let (NOTE_OPEN, Some((a, sid))) = (n, &state)
-            && Some(*sid) != start
-        {
-            let rest = normal.get(b + len..).unwrap_or_default();
-            bridge(*a, *sid, rest, chars.len(), reach, bridged);
-        }
         chars.push(n);
         if may_start_figure(n) {
             figure_starts.push(b);
@@ -460,6 +454,51 @@ fn pass<'a, A: Automaton>(
     }
     if o != original.len() {
         return None;
+    }
+    // Notes in brackets inside names: looked for by byte after the loop,
+    // not asked of every character in it (a bracket is rare). The
+    // automaton's state at a bracket is found again from the words before
+    // it, as far back as the longest name reaches.
+    if let (Some(a), Some(start)) = (automaton, start) {
+        let bytes = normal.as_bytes();
+        for open_byte in memchr::memchr_iter(NOTE_OPEN as u8, bytes) {
+            // Inside a name, a note stands between two ideographs
+            // (`教师（含…）平均`): not after a figure or a clause's end (a
+            // list's `（一）`), nor before one (`为86%（国家标准）。`).
+            let before = normal[..open_byte].chars().next_back();
+            let after = || {
+                let inside = normal.get(open_byte + 1..)?;
+                // (A year's note, `（2022年为…）`, dates; it is no note of a
+                // name's, and the most common of notes.)
+                if inside.as_bytes().iter().take(4).all(u8::is_ascii_digit) {
+                    return None;
+                }
+                let near = inside
+                    .as_bytes()
+                    .get(..inside.len().min(4 * NAME_NOTE_LIMIT + 1));
+                let close = memchr::memchr(NOTE_CLOSE as u8, near.unwrap_or_default())?;
+                inside.get(close + 1..)?.chars().next()
+            };
+            if !before.is_some_and(regions::is_ideograph)
+                || !after().is_some_and(regions::is_ideograph)
+            {
+                continue;
+            }
+            let Ok(open) = byte_at_char.binary_search(&to_u32(open_byte)) else {
+                continue;
+            };
+            let from = byte_at_char
+                .get(open.saturating_sub(reach))
+                .map_or(0, |&b| b as usize);
+            let mut sid = start;
+            for &byte in bytes.get(from..open_byte).unwrap_or_default() {
+                sid = a.next_state(Anchored::No, sid, byte);
+            }
+            if sid != start {
+                let rest = normal.get(open_byte + 1..).unwrap_or_default();
+                bridge(a, sid, rest, open, reach, bridged);
+            }
+        }
     }
     byte_at_char.push(to_u32(normal.len()));
     original_at_char.push(to_u32(original.len()));

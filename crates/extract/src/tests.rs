@@ -2246,6 +2246,28 @@ mod phrasing {
         }
     }
 
+    /// A row of the urban area (`| 城区A |`, `| 县城A |`, `| 其中：城区A |`)
+    /// is a part's, as the same words in running text are: it was the
+    /// region's level, and failed a county whose own rate passed.
+    #[test]
+    fn a_row_of_the_urban_area_is_a_parts() {
+        for row in [
+            "| 城区普惠性幼儿园覆盖率（%） | 76.4 | 79.1 |",
+            "| 县城普惠性幼儿园覆盖率（%） | 76.4 | 79.1 |",
+            "| 其中：城区普惠性幼儿园覆盖率 | 76.4% | 79.1% |",
+        ] {
+            let md = format!(
+                "| 指标 | 2022年 | 2023年 |\n|---|---|---|\n| 普惠性幼儿园覆盖率（%） | 82.0 | 86.3 |\n{row}"
+            );
+            let c = in_report(&md, Some(2023));
+            assert_eq!(
+                levels(&c),
+                [("preschool-inclusive-coverage".to_string(), Some(86.3))],
+                "{row}"
+            );
+        }
+    }
+
     /// A rectification's table, `整改前 | 整改后`: the level is the state
     /// after the work (the state before was read as the level, and failed
     /// its rule), and the state before is no base of a change.
@@ -2662,6 +2684,12 @@ mod phrasing {
                 "经核查，公办园在园幼儿占比为47.6%，而非自评报告所称的52.3%。",
                 47.6,
             ),
+            // Other words of the check (each left the reported figure).
+            ("公办园在园幼儿占比自评为52.3%，核查为47.6%。", 47.6),
+            ("公办园在园幼儿占比自评52.3%，复核47.6%。", 47.6),
+            ("公办园在园幼儿占比自评为52.3%，经复核认定为47.6%。", 47.6),
+            ("公办园在园幼儿占比自评为52.3%，评估组认定为47.6%。", 47.6),
+            ("公办园在园幼儿占比自评为52.3%，督导核查为47.6%。", 47.6),
         ] {
             assert_eq!(
                 levels(&extracted(text)),
@@ -6562,7 +6590,7 @@ mod county_phrasing {
     /// A later year than the report's makes a plan: the next year as a
     /// whole (`2024年学前三年毛入园率达到96%`), any year after it, a year
     /// aimed at (`着眼2025年`) or a rule from then (`从2024年秋季学期起`).
-    /// A month or a term of the next year with no plan is no plan, and no
+    /// A month or a term of its first half with no plan is no plan, and no
     /// level of the report's year either (`2024年1月，…达到96%`: it was read
     /// as the report's level, as `截至2024年1月` never was): it is unread,
     /// `other-period`.
@@ -6574,11 +6602,18 @@ mod county_phrasing {
             "着眼2025年，全县普惠性幼儿园覆盖率提高到90%。",
             "2026年全县学前三年毛入园率提高到97%。",
             "从2024年秋季学期起，小学生均公用经费提高至每生每年800元。",
+            // A part of the next year no report on the year has seen: its
+            // second half (each was read as a claim made now).
+            "2024年9月，全县课后服务覆盖率达到100%。",
+            "2024年秋季学期，全县课后服务覆盖率达到100%。",
+            "2024年底，全县学前三年毛入园率达到96%。",
         ] {
             let c = in_2023(text);
             assert_eq!(levels(&c), [], "{text}");
             assert_eq!(targets(&c).len(), 1, "{text}");
         }
+        let c = in_2023("2024年秋季学期实现义务教育学校课后服务全覆盖。");
+        assert!(c.claims.iter().all(|c| c.plan), "{:?}", c.claims);
         for text in [
             "2024年1月，全县学前三年毛入园率达到96%。",
             "2024年春季学期，全县课后服务覆盖率达到100%。",
@@ -7351,6 +7386,9 @@ mod county_phrasing {
         for text in [
             "参加课后服务的学生比例为85%。",
             "课后服务教师参与比例为78%。",
+            // The people named before the head (it failed the coverage).
+            "抽样调查显示，学生参加课后服务的比例为78.5%。",
+            "学生自愿参与课后服务比例达到86.2%。",
         ] {
             let c = in_2023(text);
             assert_eq!(levels(&c), [], "{text}");

@@ -416,6 +416,15 @@ pub const AT_THE_TIME: [&str; 2] = ["早在", "在"];
 /// (`2018年前后`, `2018年左右`).
 pub const AROUND: [&str; 2] = ["前后", "左右"];
 
+/// Words right after a year's `年` that name a part of it no report on the
+/// year before has seen: reports are written in the first half of the
+/// next year (`2025年秋季学期`, `2025年下半年`, `2025年底` in a report on 2024).
+pub const LATE_PARTS: [&str; 4] = ["秋", "下半年", "底", "末"];
+
+/// The first month of the next year that no report on the year before has
+/// seen (`2025年9月` in a report on 2024): see [`LATE_PARTS`].
+pub const LATE_MONTH: u32 = 7;
+
 /// Words right after a year's `年` that name a part of it a report may
 /// already state as done when written early in that year: `2024年春季学期`,
 /// `2024年初`, `2024年上半年`, `2024年以来` (with a month, `2024年1月`).

@@ -1246,7 +1246,7 @@ pub fn achieved(before: &str) -> bool {
 /// Words that open the figure actually reached after a plan or a reported
 /// figure: `目标任务是…达到85%，实际完成86.4%`, `填报为92.5%，核查结果为90.2%`,
 /// `计划到2025年…达到55%，目前为51.3%`.
-pub const ACTUAL: [&str; 23] = [
+pub const ACTUAL: [&str; 32] = [
     "实际",
     "目前",
     "当前",
@@ -1262,6 +1262,18 @@ pub const ACTUAL: [&str; 23] = [
     "核查认定",
     "实地核查",
     "按核查口径",
+    // `自评为51.3%，核查为47.6%`, `复核为…`, `经复核认定为…`, `评估组认定为…`,
+    // `核定为…`, `核减后为…`, `督导核查为…`: what the inspectors found (a
+    // clause opens with the word).
+    "核查为",
+    "复核",
+    "经复核",
+    "评估组",
+    "督导核查",
+    "抽查核实",
+    "认定为",
+    "核定为",
+    "核减后",
     // `年初预算7.1亿元，决算数6.6亿元`: what was spent, after the budget.
     "决算数",
     "决算",

@@ -1021,7 +1021,13 @@ pub fn may_name_urban_area(chars: &[char]) -> bool {
 /// countryside, the claim is that area's, a part's. `城乡` is town and
 /// country together, the whole.
 pub fn opens_with_urban_area(opening: &str) -> bool {
-    let opening = opening.trim_start();
+    // (A table's row, `| 城区A |`, and a part announced, `其中：城区A`.)
+    let opening = opening.trim_start_matches(['|', ' ', '\t', '\u{3000}']);
+    let opening = opening
+        .strip_prefix(crate::links::PART_OF)
+        .map_or(opening, |rest| {
+            rest.trim_start_matches([':', '：', ',', '，', ' '])
+        });
     // (After the region's own word: `全县县城学校`, `我市城区`.)
     let opening = match opening_by_level(opening) {
         Some((by, _, rest)) if by != '各' => rest,
