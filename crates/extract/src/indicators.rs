@@ -561,7 +561,10 @@ fn threshold_of_a_group(text: &CaseText<'_>, at: &Quantity) -> bool {
                 .char_indices()
                 .nth(5)
                 .map_or(group, |(i, _)| &group[..i]);
-            near.chars().take(3).any(regions::is_level) || search::contains_any(near, links::GROUPS)
+            // (`98%的市定目标`, `85%的省定标准`: a standard, set by a level.)
+            (near.chars().take(3).any(regions::is_level)
+                || search::contains_any(near, links::GROUPS))
+                && !search::contains_any(near, plans::STANDARDS)
         }
     }
 }

@@ -7186,6 +7186,13 @@ mod county_phrasing {
                 98.0,
             ),
             ("公办园在园幼儿占比距60%的目标还差10个百分点。", 50.0, 60.0),
+            // A standard set by a level is no group (`的市定目标`: it was a
+            // part's, as `的乡镇` is).
+            (
+                "九年义务教育巩固率距98%的市定目标还差0.4个百分点。",
+                97.6,
+                98.0,
+            ),
         ] {
             let c = in_2023(text);
             assert_eq!(

@@ -1184,9 +1184,9 @@ pub const BASE_QUOTA: &str = "基准定额";
 
 /// Words before a standard's noun that name whose it is (`的国家标准`,
 /// `省定目标`); skipped when looking for [`STANDARDS`].
-pub const STANDARD_OWNERS: [&str; 13] = [
-    "的", "国家", "全国", "省级", "省定", "省", "市", "规定", "基本", "控制", "评估", "评价",
-    "督导",
+pub const STANDARD_OWNERS: [&str; 16] = [
+    "的", "国家", "全国", "省级", "省定", "省", "市级", "市定", "县定", "市", "规定", "基本",
+    "控制", "评估", "评价", "督导",
 ];
 
 /// Words that state a required bound rather than a level: `不低于40%`,

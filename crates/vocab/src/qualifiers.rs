@@ -139,16 +139,12 @@ pub fn negated(words: &str) -> bool {
 pub fn distance_to(words: &str) -> bool {
     let words = words.trim_end();
     // (`距省定98%的目标`, `离国家85%的标准`: whose figure it is.)
-    let words = STANDARD_OWNERS
+    let words = crate::plans::STANDARD_OWNERS
         .iter()
         .find_map(|w| words.strip_suffix(w))
         .unwrap_or(words);
     (words.ends_with('离') || words.ends_with('距')) && !words.ends_with("差距")
 }
-
-/// Whose a standard is, written between a word of distance and its figure
-/// (`距省定98%的目标`).
-const STANDARD_OWNERS: [&str; 5] = ["省定", "市定", "国家", "省级", "市级"];
 
 /// The qualifier a word before the linking verb gives the figure after it,
 /// for `words` between a name and its figure: `约为92%`, `约占`, `大约为`,
