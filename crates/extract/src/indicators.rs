@@ -1471,9 +1471,11 @@ pub fn bind(
                     None => match restated_list(
                         text, quantities, mentions, group, &levels, &kinds, cx.year,
                     ) {
-                        Some((again, year)) => {
+                        Some((again, Some(year))) => {
                             (again, Some((levels, Some(year))), StatementKind::Level)
                         }
+                        // (The reported list is no base of the checked.)
+                        Some((again, None)) => (again, None, StatementKind::Level),
                         None => (levels, None, StatementKind::Level),
                     },
                 };
@@ -5731,12 +5733,22 @@ fn list_after<'q>(
     })
 }
 
+/// Whether `opening` (a clause's words before a figure) opens with the
+/// time now (`目前`, `现`, `当前`: [`plans::ACTUAL`]'s words of it).
+fn after_now(opening: &str) -> bool {
+    ["目前", "当前", "现"]
+        .iter()
+        .any(|w| opening.starts_with(w))
+}
+
 /// `2022年A、B分别为X、Y，2023年分别为Z、W` in a report on 2023: the list
-/// `levels` that a sentence opening with an earlier year gives the group,
-/// stated again for the report's year in the next clause (`2023年分别为`,
-/// `今年分别达到`), one figure per name in order. The second list and the
-/// earlier year, or `None` when the sentence opens with no earlier year or
-/// no such list follows.
+/// `levels` that a sentence opening with an earlier year (or naming the
+/// year before: `上年分别为`) gives the group, stated again for the
+/// report's year or the time now in the next clause (`2023年分别为`,
+/// `今年分别达到`, `目前分别为`), one figure per name in order; or the list
+/// reported (`自评分别为`) and the one checked (`经核查分别为`). The second
+/// list and the earlier year (none for a reported list), or `None` when no
+/// such list follows.
 fn restated_list<'q>(
     text: &CaseText<'_>,
     quantities: &'q [Quantity],
@@ -5745,16 +5757,41 @@ fn restated_list<'q>(
     levels: &[&'q Quantity],
     kinds: &[QuantityKind],
     year: Option<i32>,
-) -> Option<(Vec<&'q Quantity>, i32)> {
+) -> Option<(Vec<&'q Quantity>, Option<i32>)> {
     let year = year?;
     let first = group.first()?;
     let last = levels.last()?;
     let sentence = sentence_start(text, first.start);
-    let earlier = earlier_year_before(text, quantities, first, year)
-        .or_else(|| earlier_opening(text, mentions, sentence, first, year))?;
+    // `A、B上年分别为…，今年分别为…`: the year before, by name; `A、B自评分别
+    // 为…，经核查分别为…`: the figures reported, which the checked ones
+    // replace, of no year (the first list was read, and the second gave
+    // its first figure to the second name).
+    let lead = group.last().map_or("", |m| {
+        text.slice(m.end, levels.first().map_or(m.end, |q| q.start))
+    });
+    let (earlier, reported) = match earlier_year_before(text, quantities, first, year)
+        .or_else(|| earlier_opening(text, mentions, sentence, first, year))
+    {
+        Some(y) => (Some(y), false),
+        None if search::contains_any(lead, changes::YEAR_BEFORE) => (Some(year - 1), false),
+        None => (None, search::contains_any(lead, plans::REPORTED)),
+    };
+    // (A first list of no time is one of being, `A、B分别为…`: not a plan's,
+    // `将把A、B分别提高到…，目前分别为…`, which the plan's reading takes.)
+    let being = matches!(lead.trim().trim_start_matches(RESPECTIVELY), "为" | "是");
     let (again, between) = figure_after(text, quantities, last, *kinds.first()?)?;
     if !stated_again(mentions, last, again, between, |o| {
-        search::contains(o, RESPECTIVELY) && (reaches_in_year(o, year) || opens_this_year(o))
+        search::contains(o, RESPECTIVELY)
+            && match (earlier, reported) {
+                (_, true) => {
+                    search::contains_any(o, plans::ACTUAL)
+                        && !search::contains_any(o, plans::REPORTED)
+                }
+                (Some(_), false) => reaches_in_year(o, year) || opens_this_year(o) || after_now(o),
+                // (`A、B分别为…，目前分别为…`: a first list of no time, then
+                // the time now.)
+                (None, false) => being && after_now(o),
+            }
     }) {
         return None;
     }

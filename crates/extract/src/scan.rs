@@ -20,6 +20,12 @@
 //!    lists, over the folded character's bytes, and records each word that
 //!    ends there.
 //!
+//! After the loop, a note in brackets between two ideographs
+//! (`义务教育教师（含特岗教师）平均工资`) is stepped over: the automaton is run
+//! again from the words before it, and on from its state past the note
+//! ([`bridge`]), so that a name it interrupts is still found. Brackets are
+//! looked for by byte, not asked about at every character of the loop.
+//!
 //! The statement words were searched for in each stretch a question named
 //! (`memchr` on a word's last byte, per word and per question): seventeen
 //! plan words asked about for every statement and claim cost 4% of all

@@ -3574,6 +3574,45 @@ mod phrasing {
             Some(2023),
         );
         assert_eq!(levels(&c), [], "{:?}", levels(&c));
+        // The year before by name, the time now, or the figures checked
+        // after those reported: the second list (the first was read, and
+        // the second gave its first figure to the second name).
+        for (text, base) in [
+            (
+                "学前三年毛入园率、普惠性幼儿园覆盖率上年分别为85%、80%，今年分别为90.5%、86.2%。",
+                true,
+            ),
+            (
+                "学前三年毛入园率、普惠性幼儿园覆盖率分别为85%、80%，目前分别为90.5%、86.2%。",
+                false,
+            ),
+            (
+                "学前三年毛入园率、普惠性幼儿园覆盖率自评分别为95%、88%，经核查分别为90.5%、86.2%。",
+                false,
+            ),
+        ] {
+            let c = in_report(text, Some(2023));
+            assert_eq!(
+                levels(&c),
+                [
+                    (GROSS.to_string(), Some(90.5)),
+                    (INCLUSIVE.to_string(), Some(86.2))
+                ],
+                "{text}"
+            );
+            assert_eq!(
+                c.indicators.iter().all(|v| v.change.is_some()),
+                base,
+                "{text}: {:?}",
+                c.indicators
+            );
+        }
+        // A plan's list, then the time now: the plan's targets stay.
+        let c = in_report(
+            "下一步，全县将把学前三年毛入园率、普惠性幼儿园覆盖率分别提高到95%、90%，目前分别为90.5%、86.2%。",
+            Some(2023),
+        );
+        assert_eq!(c.targets.len(), 2, "{:?}", c.targets);
     }
 
     /// One name, `分别` and a list of figures: the figures are of subjects
