@@ -6201,6 +6201,12 @@ fn unsized_after(
     year: Option<i32>,
 ) -> Option<Direction> {
     let (_, clause) = clause_after(text, cursor);
+    // `9.65亿元，虽较上年略减，但…`: a concession opens the clause of the
+    // change (the fall was dropped, with no word).
+    let clause = changes::CONCESSIONS
+        .iter()
+        .find_map(|w| clause.strip_prefix(w))
+        .unwrap_or(clause);
     // `4.31亿元，比上年下降0.5个百分点`: points of a sum are no size of its
     // change (its growth rate may have slowed, or a share fallen). The
     // change is said, and its size cannot be read.

@@ -7247,6 +7247,25 @@ mod county_phrasing {
         assert_eq!(read(&c).0, [(Some(85.0), Qualifier::AtMost)]);
     }
 
+    /// A change in words after a level, in a clause of concession (`虽较上年
+    /// 略减，但…`): the change is said, unread for its size (it was dropped
+    /// with no word, and the section passed).
+    #[test]
+    fn a_change_conceded_after_a_level() {
+        let c = in_2023("全县一般公共预算教育支出9.65亿元，虽较上年略减，但仍高于全市平均水平。");
+        assert_eq!(levels(&c), [("education-expenditure", Some(965_000_000.0))]);
+        assert_eq!(
+            c.unread
+                .iter()
+                .map(|u| (u.reason, u.direction))
+                .collect::<Vec<_>>(),
+            [(
+                UnreadMentionReason::UnsizedChange,
+                Some(dutycheck_model::Direction::Down)
+            )]
+        );
+    }
+
     /// How a figure went over the years, in words (`逐年增长`, `持续增长`,
     /// `总体平稳`, `保持高位`), then the year's level and its change: the
     /// change is the year's, and the words are none (the fall was lost
