@@ -5761,6 +5761,13 @@ fn restated_list<'q>(
     let year = year?;
     let first = group.first()?;
     let last = levels.last()?;
+    // (Most lists are stated once: no `分别` follows the last figure.)
+    if !search::contains(
+        text.slice(last.end, last.end + 2 * LINK_WINDOW),
+        RESPECTIVELY,
+    ) {
+        return None;
+    }
     let sentence = sentence_start(text, first.start);
     // `A、B上年分别为…，今年分别为…`: the year before, by name; `A、B自评分别
     // 为…，经核查分别为…`: the figures reported, which the checked ones
@@ -5774,11 +5781,12 @@ fn restated_list<'q>(
     {
         Some(y) => (Some(y), false),
         None if search::contains_any(lead, changes::YEAR_BEFORE) => (Some(year - 1), false),
-        None => (None, search::contains_any(lead, plans::REPORTED)),
+        None if search::contains_any(lead, plans::REPORTED) => (None, true),
+        None if matches!(lead.trim().trim_start_matches(RESPECTIVELY), "为" | "是") => {
+            (None, false)
+        }
+        None => return None,
     };
-    // (A first list of no time is one of being, `A、B分别为…`: not a plan's,
-    // `将把A、B分别提高到…，目前分别为…`, which the plan's reading takes.)
-    let being = matches!(lead.trim().trim_start_matches(RESPECTIVELY), "为" | "是");
     let (again, between) = figure_after(text, quantities, last, *kinds.first()?)?;
     if !stated_again(mentions, last, again, between, |o| {
         search::contains(o, RESPECTIVELY)
@@ -5788,9 +5796,10 @@ fn restated_list<'q>(
                         && !search::contains_any(o, plans::REPORTED)
                 }
                 (Some(_), false) => reaches_in_year(o, year) || opens_this_year(o) || after_now(o),
-                // (`A、B分别为…，目前分别为…`: a first list of no time, then
-                // the time now.)
-                (None, false) => being && after_now(o),
+                // (`A、B分别为…，目前分别为…`: a first list of no time, of
+                // being, then the time now; not a plan's, `将把A、B分别提高
+                // 到…，目前分别为…`, which the plan's reading takes.)
+                (None, false) => after_now(o),
             }
     }) {
         return None;
@@ -6203,10 +6212,15 @@ fn unsized_after(
     let (_, clause) = clause_after(text, cursor);
     // `9.65亿元，虽较上年略减，但…`: a concession opens the clause of the
     // change (the fall was dropped, with no word).
-    let clause = changes::CONCESSIONS
-        .iter()
-        .find_map(|w| clause.strip_prefix(w))
-        .unwrap_or(clause);
+    // (Asked after every level: a concession's first character first.)
+    let clause = if clause.starts_with(['虽', '尽', '即']) {
+        changes::CONCESSIONS
+            .iter()
+            .find_map(|w| clause.strip_prefix(w))
+            .unwrap_or(clause)
+    } else {
+        clause
+    };
     // `4.31亿元，比上年下降0.5个百分点`: points of a sum are no size of its
     // change (its growth rate may have slowed, or a share fallen). The
     // change is said, and its size cannot be read.

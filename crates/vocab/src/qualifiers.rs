@@ -137,6 +137,10 @@ pub fn negated(words: &str) -> bool {
 /// distance to it (`离80%还差…`, `距80%仍有…`, `距离`): the level is below the
 /// figure (not after `差距`).
 pub fn distance_to(words: &str) -> bool {
+    // (Asked of every level's words: most hold neither word of distance.)
+    if !words.contains(['离', '距']) {
+        return false;
+    }
     let words = words.trim_end();
     // (`距省定98%的目标`, `离国家85%的标准`: whose figure it is.)
     let words = crate::plans::STANDARD_OWNERS
