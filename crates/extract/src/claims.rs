@@ -290,10 +290,13 @@ impl ClaimFinder {
             // `与公务员平均工资收入的差距由0.52万元缩小到0.34万元`: a gap with
             // its size is for the figures to say; only a gap in words
             // (`仍有差距`) is a claim's denial.
-            if plans::GAP_BELOW
-                .iter()
-                .any(|w| text.slice(m.start, m.end).ends_with(w))
-                && text.slice(m.end, to).chars().any(|c| c.is_ascii_digit())
+            // (`…相比仍有差距，差距较上年有所缩小`: the bare `差距` of a later
+            // clause, a tail with no head of its own, says no more than its
+            // head's clause did; it was read as a claim of parity.)
+            let phrase = text.slice(m.start, m.end);
+            if plans::GAP_BELOW.iter().any(|w| phrase.ends_with(w))
+                && (!phrase.starts_with(plans::THAN)
+                    || text.slice(m.end, to).chars().any(|c| c.is_ascii_digit()))
             {
                 continue;
             }

@@ -922,8 +922,15 @@ pub(crate) fn opening_names_a_part(
         return true;
     }
     // `农村学校课后服务覆盖率…`, `新招聘教师中本科以上学历比例…`: a subgroup.
-    if regions::subgroup_leads().any(clause) && search::contains_any(opening(), regions::SUBGROUPS)
-    {
+    // (Not one a note of the whole includes: `教师（含特岗教师）…`.)
+    if regions::subgroup_leads().any(clause) && {
+        let opening = opening();
+        if search::contains(opening, plans::INCLUDING) {
+            search::contains_any(&plans::without_inclusions(opening), regions::SUBGROUPS)
+        } else {
+            search::contains_any(opening, regions::SUBGROUPS)
+        }
+    } {
         return true;
     }
     // `桐坪县一般公共预算教育支出7.68亿元，…，公办园在园幼儿占比为47.1%`,

@@ -906,6 +906,16 @@ fn a_pay_gap_in_words_denies_parity() {
         assert_eq!(c.claims.len(), 1, "{text}: {:?}", c.claims);
         assert!(c.claims[0].denied, "{text}");
     }
+    // A note of what the whole includes is no subgroup (it was a denial in
+    // part, and judged nothing).
+    let c = extracted("义务教育教师（含特岗教师）平均工资收入水平与当地公务员相比仍有差距。");
+    assert_eq!(c.claims.len(), 1, "{:?}", c.claims);
+    assert!(c.claims[0].denied && !c.claims[0].partial, "{:?}", c.claims);
+    // The gap named again in the next clause is no second claim (it was a
+    // claim of parity).
+    let c = extracted("义务教育教师平均工资收入水平与当地公务员相比仍有差距，差距较上年有所缩小。");
+    assert_eq!(c.claims.len(), 1, "{:?}", c.claims);
+    assert!(c.claims[0].denied);
     // With its size, the gap is the figures' (the claim is the words').
     let c = extracted("教师平均工资与当地公务员的差距由0.52万元缩小到0.34万元。");
     assert!(c.claims.is_empty(), "{:?}", c.claims);

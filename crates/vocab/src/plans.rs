@@ -1035,9 +1035,39 @@ pub const IN_PART: [&str; 15] = [
 /// part ([`IN_PART`]), or for a part of the region
 /// ([`crate::regions::SUBGROUPS`]: `农村学校课后服务实现全覆盖`).
 pub fn claims_in_part(clause: &str) -> bool {
-    search::contains_any(clause, IN_PART)
-        || (crate::regions::subgroup_leads().in_text(clause)
-            && search::contains_any(clause, crate::regions::SUBGROUPS))
+    if search::contains_any(clause, IN_PART) {
+        return true;
+    }
+    // (`义务教育教师（含特岗教师）…`: a note of what the whole includes
+    // narrows nothing; the claim was read as the subgroup's.)
+    let whole;
+    let clause = if search::contains(clause, INCLUDING) {
+        whole = without_inclusions(clause);
+        whole.as_str()
+    } else {
+        clause
+    };
+    crate::regions::subgroup_leads().in_text(clause)
+        && search::contains_any(clause, crate::regions::SUBGROUPS)
+}
+
+/// A note of what a name includes, as folded text opens it: `（含特岗教师）`.
+pub const INCLUDING: &str = "(含";
+
+/// `clause` without its notes of what a name includes ([`INCLUDING`]): what
+/// they name is part of the whole, not a subgroup the words narrow to.
+pub fn without_inclusions(clause: &str) -> String {
+    let mut out = String::with_capacity(clause.len());
+    let mut rest = clause;
+    while let Some(at) = rest.find(INCLUDING) {
+        out.push_str(&rest[..at]);
+        rest = match rest[at..].find(')') {
+            Some(close) => &rest[at + close + 1..],
+            None => "",
+        };
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `完成`: before a share under all of it, after a claim's phrase
@@ -1497,6 +1527,17 @@ mod tests {
         ] {
             assert!(!remedy_made(not_made), "{not_made}");
         }
+    }
+
+    #[test]
+    fn a_note_of_what_the_whole_includes_is_no_part() {
+        assert!(!claims_in_part(
+            "义务教育教师(含特岗教师)平均工资收入水平与当地公务员相比仍有差距"
+        ));
+        assert!(claims_in_part(
+            "特岗教师平均工资收入水平与当地公务员相比仍有差距"
+        ));
+        assert_eq!(without_inclusions("甲(含乙)丙(含丁"), "甲丙");
     }
 
     #[test]
