@@ -796,8 +796,8 @@ fn ranks_or_compares(clause: &str) -> bool {
 
 /// The brackets of a note, as the folded text writes them: folding
 /// (`vocab::fold_width`) makes `（` and `）` their ASCII twins.
-const NOTE_OPEN: char = '(';
-const NOTE_CLOSE: char = ')';
+pub(crate) const NOTE_OPEN: char = '(';
+pub(crate) const NOTE_CLOSE: char = ')';
 
 /// Where a bracket opens in `words` that they do not close (the words
 /// before a figure: the figure is then inside the note).

@@ -52,6 +52,7 @@ use dutycheck_model::Text;
 
 use crate::CaseText;
 use crate::figures::may_start_figure;
+use crate::indicators::{NOTE_CLOSE, NOTE_OPEN};
 use dutycheck_vocab::{changes, periods, plans, regions};
 
 /// The word lists the automaton holds, in the order [`Vocabulary::new`]
@@ -523,10 +524,6 @@ fn pass<'a, A: Automaton>(
         adjusted_at: Vec::new(),
     })
 }
-
-/// The folded note brackets (`（`, `）` fold to their ASCII twins).
-const NOTE_OPEN: char = '(';
-const NOTE_CLOSE: char = ')';
 
 /// `义务教育教师（含特岗教师）平均工资`, `残疾儿童少年（6—15周岁）义务教育入学
 /// 率`: a note in brackets inside a name says what it counts, and the name
