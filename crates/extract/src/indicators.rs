@@ -53,7 +53,8 @@ use crate::{CaseText, tables};
 /// Words in the gap of a gap alias that name the people who take part
 /// (`参加课后服务的学生比例`, `课后服务教师参与比例`): the figure is a share of
 /// them, not the measure the alias names.
-const PARTICIPANTS: [&str; 5] = ["学生", "教师", "参与", "参加", "家长"];
+/// (Its people; its verbs are [`PARTICIPATING`].)
+const PARTICIPANTS: [&str; 3] = ["学生", "教师", "家长"];
 
 /// Verbs of taking part, right before the head of a gap alias (`学生参加
 /// 课后服务的比例`): the share is of those who take part.
@@ -287,7 +288,9 @@ impl MentionFinder {
                                 // the gap names the people who take part,
                                 // and the figure is theirs, not the
                                 // schools' the alias counts.
-                                if search::contains_any(text.slice(*head_end, start), PARTICIPANTS)
+                                let gap = text.slice(*head_end, start);
+                                if search::contains_any(gap, PARTICIPANTS)
+                                    || search::contains_any(gap, PARTICIPATING)
                                 {
                                     return None;
                                 }
@@ -1045,9 +1048,7 @@ fn paragraph_opens_with_other(text: &CaseText<'_>, at: usize, own: &str) -> bool
         let opening =
             opening.trim_start_matches(['*', '-', '#', '·', '•', ' ', '\u{3000}', '【', '[']);
         regions::named_at_start(opening).is_some_and(|head| {
-            !opening[head.len()..].starts_with(MODIFIES)
-                && !NOT_SUBJECT.iter().any(|w| opening.starts_with(w))
-                && regions::names_other(head, own)
+            regions::opens_as_subject(opening, head) && regions::names_other(head, own)
         })
     };
     if opens_with_other(text.slice(start, (start + OPENING_REACH).min(at))) {
@@ -1062,20 +1063,6 @@ fn paragraph_opens_with_other(text: &CaseText<'_>, at: usize, own: &str) -> bool
 /// How far back, in characters, [`earlier_clause_names_other`] looks for
 /// the clause that names the subject.
 const SUBJECT_REACH: usize = 80;
-
-/// Words that open a clause with something other than its subject: a
-/// comparison (`与白石县相比，`), a place of the work (`在城关镇…`), a basis
-/// (`按…`, `对照…`), or the work itself, whose object may open with a
-/// level (`建成县特殊教育资源中心1个`, `新建县第二幼儿园`).
-const NOT_SUBJECT: [&str; 30] = [
-    "与", "比", "较", "同", "和", "对", "在", "按", "据", "低于", "高于", "超过", "达到", "不足",
-    "位居", "建成", "新建", "建设", "改建", "扩建", "完成", "实现", "落实", "推进", "开展", "创建",
-    "成立", "组建", "打造", "设立",
-];
-
-/// Characters right after a level that make it a modifier, not the end of
-/// a region's name: `省定`, `省级`, `县域`, `县直`, `县属`, `县内`, `省外`.
-const MODIFIES: [char; 7] = ['定', '级', '域', '直', '属', '内', '外'];
 
 /// `城关镇新建公办园2所，公办园在园幼儿占比为41.5%`, `其中，云岭彝族自治县7.95亿元，
 /// 生均…比上年下降1.3%`, `全市…稳步提高，其中，白石县新建公办园5所，普惠性幼儿园
@@ -1116,8 +1103,7 @@ fn earlier_clause_names_other(
         }
         if let Some(head) =
             regions::named_at_start(opening).or_else(|| regions::town_at_start(opening))
-            && !opening[head.len()..].starts_with(MODIFIES)
-            && !NOT_SUBJECT.iter().any(|w| opening.starts_with(w))
+            && regions::opens_as_subject(opening, head)
         {
             return regions::names_other(head, own);
         }
@@ -5740,14 +5726,6 @@ fn list_after<'q>(
     })
 }
 
-/// Whether `opening` (a clause's words before a figure) opens with the
-/// time now (`目前`, `现`, `当前`: [`plans::ACTUAL`]'s words of it).
-fn after_now(opening: &str) -> bool {
-    ["目前", "当前", "现"]
-        .iter()
-        .any(|w| opening.starts_with(w))
-}
-
 /// `2022年A、B分别为X、Y，2023年分别为Z、W` in a report on 2023: the list
 /// `levels` that a sentence opening with an earlier year (or naming the
 /// year before: `上年分别为`) gives the group, stated again for the
@@ -5802,11 +5780,15 @@ fn restated_list<'q>(
                     search::contains_any(o, plans::ACTUAL)
                         && !search::contains_any(o, plans::REPORTED)
                 }
-                (Some(_), false) => reaches_in_year(o, year) || opens_this_year(o) || after_now(o),
+                (Some(_), false) => {
+                    reaches_in_year(o, year)
+                        || opens_this_year(o)
+                        || periods::after_now(o).is_some()
+                }
                 // (`A、B分别为…，目前分别为…`: a first list of no time, of
                 // being, then the time now; not a plan's, `将把A、B分别提高
                 // 到…，目前分别为…`, which the plan's reading takes.)
-                (None, false) => after_now(o),
+                (None, false) => periods::after_now(o).is_some(),
             }
     }) {
         return None;

@@ -913,6 +913,16 @@ mod own_names {
     use super::*;
 
     #[test]
+    fn a_subject_that_opens_a_clause() {
+        assert!(opens_as_subject("白石县投入不足", "白石县"));
+        assert!(opens_as_subject("城关镇新建公办园2所", "城关镇"));
+        assert!(!opens_as_subject("建成县特殊教育资源中心", "建成县"));
+        assert!(!opens_as_subject("低于省定85%", "低于省"));
+        assert!(!opens_as_subject("与石门区相比", "与石门区"));
+        assert!(!opens_as_subject("白石县域内", "白石县"));
+    }
+
+    #[test]
     fn a_town_that_opens_a_clause() {
         assert_eq!(town_at_start("城关镇新建公办园2所"), Some("城关镇"));
         assert_eq!(town_at_start("青石乡中心校"), Some("青石乡"));
@@ -1272,6 +1282,31 @@ pub fn named_at_start(opening: &str) -> Option<&str> {
         && !by_level
         && !AREAS.iter().any(|w| head.ends_with(w)))
     .then_some(head)
+}
+
+/// Words that open a clause with something other than its subject: a
+/// comparison (`与白石县相比，`), a place of the work (`在城关镇…`), a basis
+/// (`按…`, `对照…`), or the work itself, whose object may open with a
+/// level (`建成县特殊教育资源中心1个`, `新建县第二幼儿园`).
+const NOT_SUBJECT: [&str; 30] = [
+    "与", "比", "较", "同", "和", "对", "在", "按", "据", "低于", "高于", "超过", "达到", "不足",
+    "位居", "建成", "新建", "建设", "改建", "扩建", "完成", "实现", "落实", "推进", "开展", "创建",
+    "成立", "组建", "打造", "设立",
+];
+
+/// Characters right after a level that make it a modifier, not the end of
+/// a region's name: `省定`, `省级`, `县域`, `县直`, `县属`, `县内`, `省外`.
+const MODIFIES: [char; 7] = ['定', '级', '域', '直', '属', '内', '外'];
+
+/// Whether `head`, the region [`named_at_start`] or [`town_at_start`] found
+/// at the start of `opening`, is the clause's subject: no word of
+/// [`NOT_SUBJECT`] opens the clause (`建成县特殊教育资源中心`, `低于省定85%`),
+/// and the level does not modify what follows (`县域`, `省定`).
+pub fn opens_as_subject(opening: &str, head: &str) -> bool {
+    !opening
+        .get(head.len()..)
+        .is_some_and(|rest| rest.starts_with(MODIFIES))
+        && !NOT_SUBJECT.iter().any(|w| opening.starts_with(w))
 }
 
 /// The town's name that `opening` starts with, as a subject (`城关镇新建
