@@ -259,6 +259,7 @@ pub(crate) fn marker_regex() -> &'static Regex {
             r"^(?:",
             r"(?P<cc>[一二三四五六七八九十百千万零〇]+)[、]",
             r"|[(](?P<cp>[一二三四五六七八九十百千万零〇]+)[)]",
+            r"|(?P<pc>[㈠-㈩])",
             r"|第(?P<part>[一二三四五六七八九十百千万零〇]+|[0-9]{1,3})部分[、:.]?",
             r"|[第其](?P<ord>[一二三四五六七八九十]{1,3})[,、:]",
             r"|(?P<ad>[0-9]{1,9})\.(?:(?P<year>(?:19|20)[0-9]{2}年)|(?P<dec>[0-9]+(?:[^0-9.]|$))|[^0-9]|$)",
@@ -283,7 +284,7 @@ pub(crate) fn marker_regex() -> &'static Regex {
 /// | style | form |
 /// |---|---|
 /// | `一、` | Chinese numerals (一…十 百 千 万 零 〇), then `、` |
-/// | `(一)` | `(`, Chinese numerals, `)` |
+/// | `(一)` | `(`, Chinese numerals, `)`; or one of ㈠…㈩, the same in one character |
 /// | `第一部分` | `第`, Chinese numerals or 1–3 digits, `部分`, then an optional `、` `:` `.` |
 /// | `第一，` | `第` or `其`, 1–3 of 一…十, then `,` `、` or `:` (counted in the marker) |
 /// | `1.` | 1–9 digits, `.`, then a character that is not a digit, or the end; or digits that do not go on with another `.` (`1.1.1` is no marker), as a [`Certainty::BeforeYear`] marker when they are a year and `年`, as a [`Certainty::Decimal`] one otherwise |
@@ -311,6 +312,16 @@ pub fn marker(line: &str) -> Option<Marker> {
         Style::Circled => {
             let c = digits.chars().next()?;
             u64::from(c) - u64::from('①') + 1
+        }
+        // `㈡`: `（二）` in one character.
+        Style::ChineseParen
+            if digits
+                .chars()
+                .next()
+                .is_some_and(|c| PARENTHESIZED.contains(&c)) =>
+        {
+            let c = digits.chars().next()?;
+            u64::from(c) - u64::from(*PARENTHESIZED.start()) + 1
         }
         _ => numerals::parse_integer(digits)?,
     };
@@ -409,6 +420,12 @@ fn marker_style(line: &str) -> Option<(Style, &str, usize)> {
     if ('①'..='⑳').contains(&first) {
         return Some((Style::Circled, &line[..first.len_utf8()], 1));
     }
+    // `㈠2024年，…`: a bulletin's `（一）` in one character. (Written so, the
+    // whole section was one text, and an item opening with an earlier year
+    // no longer opened its sentence with it: 2023's figure failed 2024.)
+    if PARENTHESIZED.contains(&first) {
+        return Some((Style::ChineseParen, &line[..first.len_utf8()], 1));
+    }
     let digits = prefix_len(line, |c| c.is_ascii_digit());
     if !(1..=MAX_DIGITS).contains(&digits) {
         return None;
@@ -430,6 +447,9 @@ fn marker_style(line: &str) -> Option<(Style, &str, usize)> {
     }
     None
 }
+
+/// The parenthesized ideographs ㈠…㈩: `（一）`…`（十）` in one character each.
+const PARENTHESIZED: std::ops::RangeInclusive<char> = '㈠'..='㈩';
 
 /// Words that label the cases of a collection, before their number:
 /// `案例一：`, `做法一：`, `经验一：` (`典型` may stand before them).

@@ -97,6 +97,18 @@ mod positions {
     }
 }
 
+/// A bulletin's items numbered ㈠㈡㈢ are cases, and an item that opens with
+/// an earlier year opens its sentence with it (the whole section was one
+/// text, and 2023's coverage failed 2024).
+#[test]
+fn parenthesized_ideographs_number_cases() {
+    let text = "2024年通报\n一、白石区\n㈠全区九年义务教育巩固率96.8%。\n㈡2023年，全区课后服务覆盖率为91.6%。\n㈢其他。\n";
+    let report = parse(&doc(text)).expect("parses");
+    let cases = &report.sections[0].cases;
+    assert_eq!(cases.len(), 3, "{cases:?}");
+    assert_eq!(cases[1].text, "2023年，全区课后服务覆盖率为91.6%。");
+}
+
 #[test]
 fn markers_of_every_style() {
     let cases = [
@@ -104,6 +116,12 @@ fn markers_of_every_style() {
         ("十六、菏泽市", Style::ChineseComma, 16),
         ("（三）历下区", Style::ChineseParen, 3),
         ("(三)历下区", Style::ChineseParen, 3),
+        (
+            "㈡2023年，全区课后服务覆盖率为91.6%",
+            Style::ChineseParen,
+            2,
+        ),
+        ("㈩其他", Style::ChineseParen, 10),
         ("第二部分 成效", Style::Part, 2),
         ("1.认真落实", Style::ArabicDot, 1),
         ("12. 认真落实", Style::ArabicDot, 12),
@@ -1228,6 +1246,9 @@ fn marker_by_regex(line: &str) -> Option<Marker> {
             numerals::parse_integer(m.as_str())?,
             whole,
         )
+    } else if let Some(m) = caps.name("pc") {
+        let c = m.as_str().chars().next()?;
+        (Style::ChineseParen, c as u64 - '㈠' as u64 + 1, whole)
     } else if let Some(m) = caps.name("part") {
         let n = m
             .as_str()
@@ -1314,6 +1335,7 @@ fn markers_read_as_the_specification_regex() {
         "千",
         "是",
         "①",
+        "㈡",
         "⑳",
         "⑩",
         "济南市",
