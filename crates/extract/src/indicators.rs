@@ -382,6 +382,15 @@ impl MentionFinder {
                 .and_then(|i| text.chars.get(i))
                 .is_none_or(|c| *c != links::OTHER_THAN)
         });
+        // `学前教育支出`, `义务教育支出`: a kind of education's own spending,
+        // a part of the whole the bare `教育支出` names (preschool's fall
+        // failed the county's 只增不减).
+        mentions.retain(|m| {
+            !text.slice(m.start, m.end).starts_with(links::EDUCATION)
+                || !links::KINDS_OF_EDUCATION
+                    .iter()
+                    .any(|k| text.slice(m.start.saturating_sub(k.chars().count()), m.start) == *k)
+        });
         for (numerator, share) in shares {
             place_share(text, &mut mentions, numerator, share);
         }

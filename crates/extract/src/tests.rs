@@ -1159,6 +1159,51 @@ fn short_names_of_the_per_student_spending() {
     }
 }
 
+/// `教育支出` bare, as budget reports write the general budget's function
+/// class, is the spending; `教育支出占比` is its share. A fall said under the
+/// bare name was silent.
+#[test]
+fn bare_education_spending_and_its_share() {
+    for (text, id, level, change) in [
+        (
+            "全县教育支出9.8亿元，比上年下降3.1%。",
+            "education-expenditure",
+            980000000.0,
+            -3.1,
+        ),
+        (
+            "民生支出中，教育支出12.6亿元，增长5.1%。",
+            "education-expenditure",
+            1260000000.0,
+            5.1,
+        ),
+        (
+            "教育支出占比18.2%，比上年下降0.3个百分点。",
+            "education-share-of-budget",
+            18.2,
+            -0.3,
+        ),
+    ] {
+        let c = extracted(text);
+        assert_eq!(c.indicators.len(), 1, "{text}: {c:?}");
+        let v = &c.indicators[0];
+        assert_eq!(v.indicator, id, "{text}");
+        assert_eq!(v.value, Some(level), "{text}");
+        // A share's change in 个百分点 is its absolute change; money's is
+        // relative.
+        let stated = v.change.as_ref().and_then(|c| c.percent.or(c.value));
+        assert_eq!(stated, Some(change), "{text}");
+    }
+    // A kind of education's own spending is not the whole's (preschool's
+    // fall failed the county's 只增不减).
+    for text in [
+        "全县学前教育支出1.1亿元，比上年下降8.1%。",
+        "义务教育支出6.2亿元，增长3%。",
+    ] {
+        assert_eq!(extracted(text).indicators, [], "{text}");
+    }
+}
+
 /// `66人以上班级还有4个`, `56人以上班级占比为4.2%`: the classes named by
 /// their size, not as 超大班额 or 大班额. The figures were dropped, unsaid.
 #[test]

@@ -156,6 +156,18 @@ pub fn is_list_separator(words: &str) -> bool {
 /// `非普惠性幼儿园在园幼儿占比` is not the share of inclusive kindergartens.
 pub const OTHER_THAN: char = '非';
 
+/// `教育`, the word a name of education as a whole opens with
+/// (`教育支出`, `教育支出占比`).
+pub const EDUCATION: &str = "教育";
+
+/// Kinds of education that, right before a name opening with
+/// [`EDUCATION`], make it that kind's own (`学前教育支出`, `义务教育支出`):
+/// a part of the whole the bare name means, not the whole (preschool's fall
+/// of 8.1% failed a county's 只增不减).
+pub const KINDS_OF_EDUCATION: [&str; 10] = [
+    "学前", "义务", "高中", "职业", "特殊", "高等", "成人", "继续", "民族", "社区",
+];
+
 /// Words that may end a name the catalog writes shorter, before the `由`
 /// of a from→to ([`FROM`]): `义务教育教师年平均工资收入由9.92万元下降到
 /// 9.50万元`, `一般公共预算教育支出总额由…`. The figure after them is the
