@@ -2600,6 +2600,7 @@ fn state(
         let reported =
             search::contains_any(text.slice(mention.end, read.at.start), plans::REPORTED)
                 || search::contains_any(text.slice(read.at.end, actual.start), plans::VERIFYING)
+                || search::contains_any(text.slice(read.at.end, actual.start), plans::FOUND)
                 || search::contains_any(
                     text.slice(sentence_start(text, mention.start), mention.start),
                     plans::REPORTED,
@@ -3043,10 +3044,12 @@ fn followed_by<'q>(
         let opening = own
             .and_then(|own| regions::after_own(opening, own))
             .unwrap_or(opening);
+        // After the body that checked (`督导组核实为78.9%`).
+        let checked = plans::after_inspectors(opening);
         // `完成率100%`, `执行率98%`: the rate of meeting the plan, not the
         // indicator.
         words.iter().any(|w| {
-            search::after_word(opening, w).is_some_and(|rest| !rest.starts_with(links::RATE))
+            search::after_word(checked, w).is_some_and(|rest| !rest.starts_with(links::RATE))
         }) || also(opening)
     };
     let (q, between) = next?;

@@ -1276,7 +1276,7 @@ pub fn achieved(before: &str) -> bool {
 /// Words that open the figure actually reached after a plan or a reported
 /// figure: `目标任务是…达到85%，实际完成86.4%`, `填报为92.5%，核查结果为90.2%`,
 /// `计划到2025年…达到55%，目前为51.3%`.
-pub const ACTUAL: [&str; 32] = [
+pub const ACTUAL: [&str; 38] = [
     "实际",
     "目前",
     "当前",
@@ -1304,6 +1304,14 @@ pub const ACTUAL: [&str; 32] = [
     "认定为",
     "核定为",
     "核减后",
+    // `实为46.1%`, `查实为…`, `经查为…`, `经查，仅为…`, `据核实为…`, `核查发现为…`,
+    // `抽查核定为…`: the short forms of a feedback letter.
+    "实为",
+    "查实",
+    "经查",
+    "据核实",
+    "核查发现",
+    "抽查",
     // `年初预算7.1亿元，决算数6.6亿元`: what was spent, after the budget.
     "决算数",
     "决算",
@@ -1320,6 +1328,23 @@ pub const ACTUAL: [&str; 32] = [
     "完成值",
 ];
 
+/// Who checks, named before the words of their check (`督导组核实为78.9%`,
+/// `经省督导组实地核查为…`, `核查组核定为…`): the clause still opens with what
+/// they found ([`after_inspectors`]).
+const INSPECTORS: [&str; 6] = ["督导组", "核查组", "评估组", "专家组", "检查组", "复核组"];
+
+/// The level of government an inspecting body belongs to (`省督导组`).
+const INSPECTOR_LEVELS: [&str; 4] = ["国家", "省", "市", "县"];
+
+/// `opening` after the inspecting body that opens it (`经督导组`, `省督导组`,
+/// `督导组`: [`INSPECTORS`]), or all of it: the words of the check come after
+/// them (the self-reported 86% passed where `督导组核实为78.9%` followed).
+pub fn after_inspectors(opening: &str) -> &str {
+    let body = opening.strip_prefix("经").unwrap_or(opening);
+    let body = search::after_any(body, &INSPECTOR_LEVELS).unwrap_or(body);
+    search::after_any(body, &INSPECTORS).unwrap_or(opening)
+}
+
 /// Words that, after a plan or a budget, state what was done (`调整预算14200元，
 /// 完成13650元`, `计划投入3亿元，执行2.8亿元`). Only there: elsewhere `完成`
 /// opens any work done (`完成投资1亿元`), and [`ACTUAL`] words say more.
@@ -1334,6 +1359,11 @@ pub const REPORTED: [&str; 4] = ["填报", "上报", "自报", "自评"];
 /// `…为52.3%，经核查实际为47.6%`, `…88.0%，但核实后仅为84.3%`. What they found
 /// replaces the level stated before it, reported or not.
 pub const VERIFYING: [&str; 2] = ["核查", "核实"];
+
+/// Words that state what a check found, as [`VERIFYING`] words do, though
+/// they do not name a check to come: `…，复核为…`, `…，核定为…`, `…，查实为…`,
+/// `…，经查，仅为…`, `…，实为…`, `…，抽查核定为…` (the stated 86% passed).
+pub const FOUND: [&str; 6] = ["复核", "核定", "认定", "查实", "经查", "实为"];
 
 /// Section titles whose figures are plans: `下一步工作打算`, `2023年工作计划`,
 /// `今后工作思路`, `2024年工作重点`, `2024年工作目标`, `工作展望`, and the
