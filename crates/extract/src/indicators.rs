@@ -718,6 +718,15 @@ fn states(kind: QuantityKind, q: &Quantity) -> bool {
     q.kind == kind || crate::figures::is_zero(q)
 }
 
+/// Whether `words`, opening the clause after a name that ends its own
+/// (`仍存在超大班额，共4个`), link the name to the figure after them: a word
+/// or two of being (at most [`NEXT_CLAUSE_LINK`] characters), and no name
+/// of classes (`全县无超大班额，大班额12个`: the 12 are classes of another
+/// size, and were read as super-large ones left).
+pub(crate) fn links_next_clause(words: &str) -> bool {
+    words.chars().count() <= NEXT_CLAUSE_LINK && !words.contains(links::CLASS)
+}
+
 /// Whether the words between a mention and a figure link the two as
 /// "indicator = value". Comparisons and bare changes do not.
 pub(crate) fn links(between: &str) -> bool {
@@ -733,7 +742,7 @@ pub(crate) fn links(between: &str) -> bool {
     // characters: `，其中城区为…` says whose). The figure was dropped, unsaid.
     let between = match between.split_once(ends_clause) {
         Some((first, rest)) if ranks_or_compares(first) => rest,
-        Some(("", rest)) if rest.chars().count() <= NEXT_CLAUSE_LINK => rest,
+        Some(("", rest)) if links_next_clause(rest) => rest,
         _ => between,
     };
     if between.chars().count() > LINK_LIMIT || between.chars().any(ends_clause) {

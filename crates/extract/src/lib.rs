@@ -265,6 +265,9 @@ impl Extractor {
         claim_hits: &[scan::Hit],
     ) -> Vec<indicators::Mention> {
         let indicators = self.catalog.indicators();
+        // The counts left after a removal (`，剩余1个`), named by the removal's
+        // name: added once the others are known.
+        let mut left = Vec::new();
         mentions.retain(|m| {
             if indicators
                 .get(m.indicator)
@@ -275,7 +278,13 @@ impl Extractor {
             let clause = text
                 .find_backward(0, m.start, is_clause_end)
                 .map_or(0, |p| p + 1);
-            if search::contains_any(text.slice(clause, m.start), links::REMOVED) {
+            let before = search::contains_any(text.slice(clause, m.start), links::REMOVED);
+            let after = removed_after(text, m.end);
+            if before || after.is_some() {
+                left.extend(left_after(text, quantities, m));
+            }
+            // (`超大班额减少54个` states a change, and is read as one.)
+            if before || after.is_some_and(|w| dutycheck_vocab::changes::direction(w).is_none()) {
                 return false;
             }
             // `超大班额3个已全部化解`, `超大班额3个，已全部消除`, `…，经整改已全部
@@ -321,13 +330,61 @@ impl Extractor {
                 || quantities[quantities.partition_point(|q| q.start < m.end)..]
                     .iter()
                     .take_while(|q| q.end <= clause_end)
-                    .any(|q| q.kind == QuantityKind::Count && q.start.saturating_sub(from) <= reach)
+                    .any(|q| {
+                        q.kind == QuantityKind::Count
+                            && q.start.saturating_sub(from) <= reach
+                            && (reach == usize::MAX
+                                || indicators::links_next_clause(text.slice(from, q.start)))
+                    })
                 || !claim_hits
                     .iter()
                     .any(|h| h.start <= m.start && m.end <= h.end)
         });
+        if !left.is_empty() {
+            mentions.extend(left);
+            mentions.sort_by_key(|m| m.start);
+        }
         mentions
     }
+}
+
+/// The word of removal that follows a count's name, a word or two of time
+/// between ([`links::BEFORE_REMOVAL`]): `超大班额已消除4个`, `超大班额累计化解
+/// 4个` count the classes removed, not those left (4 were read as left, and
+/// failed).
+fn removed_after(text: &text::CaseText<'_>, end: usize) -> Option<&'static str> {
+    let after = text.slice(end, end + REMOVAL_REACH);
+    let after = search::after_any(after, &links::BEFORE_REMOVAL).unwrap_or(after);
+    links::REMOVED
+        .iter()
+        .copied()
+        .find(|w| after.starts_with(w))
+}
+
+/// How many characters after a count's name its word of removal is looked
+/// for ([`removed_after`]): the longest word of time, then the word.
+const REMOVAL_REACH: usize = 4;
+
+/// `已消除超大班额3个，剩余1个…`, `超大班额已化解4个，尚余1个`: the clause
+/// after a removal opens with a word of what is left ([`links::LEFT`]) and
+/// the count: a mention of the removal's name there, so that the count
+/// left is read as its own (it was dropped, unsaid, and the county passed).
+fn left_after(
+    text: &text::CaseText<'_>,
+    quantities: &[dutycheck_model::Quantity],
+    removal: &indicators::Mention,
+) -> Option<indicators::Mention> {
+    let end = text.end_from(removal.end, is_clause_end);
+    if !matches!(text.chars.get(end), Some(',' | '，')) {
+        return None;
+    }
+    let from = end + 1;
+    let opening = text.slice(from, from + REMOVAL_REACH);
+    let word = links::LEFT.iter().find(|w| opening.starts_with(**w))?;
+    let word_end = from + word.chars().count();
+    let count = quantities.get(quantities.partition_point(|q| q.start < word_end))?;
+    (count.start == word_end && count.kind == QuantityKind::Count)
+        .then(|| indicators::Mention::at(removal.indicator, from, word_end))
 }
 
 /// A case's title on a line of its own (`下一步打算` of `（三）下一步打算` over

@@ -10230,6 +10230,48 @@ fn a_count_removed_in_full_is_none_left() {
     }
 }
 
+/// The name, then its removal before the count (`超大班额已消除4个`,
+/// `超大班额累计化解4个`): the classes removed, not left (4 were read as left,
+/// and failed). What is left, in the clause after a removal (`，剩余1个`), is
+/// the count left (it was dropped, unsaid, and the county passed). A count
+/// of classes of another size in the next clause is not the name's
+/// (`全县无超大班额，大班额12个`: 12 were read as super-large ones left).
+#[test]
+fn a_count_removed_then_what_is_left() {
+    for text in [
+        "超大班额已消除4个，实现动态清零。",
+        "超大班额累计化解4个。",
+        "全县无超大班额，大班额12个，占比3.8%。",
+    ] {
+        let c = county_phrasing::in_2023(text);
+        let counts: Vec<_> = c
+            .indicators
+            .iter()
+            .filter(|v| v.indicator == "super-large-class-count")
+            .collect();
+        assert!(counts.is_empty(), "{text}: {counts:?}");
+    }
+    for (text, left) in [
+        ("超大班额已消除3个，剩余1个正在推进。", 1.0),
+        ("已消除超大班额3个，剩余1个计划于2025年春季消除。", 1.0),
+        ("超大班额已化解4个，尚余2个。", 2.0),
+        ("全县超大班额减少54个，剩余3个。", 3.0),
+    ] {
+        let c = county_phrasing::in_2023(text);
+        let v: Vec<_> = c
+            .indicators
+            .iter()
+            .filter(|v| v.indicator == "super-large-class-count")
+            .filter_map(|v| v.value)
+            .collect();
+        assert_eq!(v, [left], "{text}");
+    }
+    // With its name written again, the count left was read before.
+    let c = county_phrasing::in_2023("已消除超大班额3个，仍有超大班额1个。");
+    let v: Vec<_> = c.indicators.iter().map(|v| v.value).collect();
+    assert_eq!(v, [Some(1.0)]);
+}
+
 /// A bare claim phrase (`只增不减`, `“不低于”要求`) in a sentence about another
 /// fund, naming none of the requirement's indicators, is that fund's
 /// (`学前教育财政投入…，未实现“只增不减”` failed the region's 两个只增不减).

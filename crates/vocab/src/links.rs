@@ -14,6 +14,17 @@ pub const FROM: [char; 2] = ['由', '从'];
 /// was removed, never of what is left.
 pub const REMOVED: [&str; 7] = ["化解", "消除", "消化", "解决", "减少", "压减", "清理"];
 
+/// Words of what is left, opening the clause after a removal (`已消除超大班额
+/// 3个，剩余1个…`, `超大班额已化解4个，尚余1个`): the count after them is the
+/// count left, the removal's name's own.
+pub const LEFT: [&str; 8] = [
+    "剩余", "尚余", "还剩", "仍剩", "剩下", "仍有", "还有", "尚有",
+];
+
+/// Words between a count's name and a word of removal after it (`超大班额已
+/// 消除4个`, `超大班额累计化解4个`, `超大班额均已消除`).
+pub const BEFORE_REMOVAL: [&str; 6] = ["均已", "现已", "已", "累计", "共", "全部"];
+
 /// `班`: in the name of a class-size indicator (`大班额比例`, `超大班额`,
 /// `56人以上班级占比`), which a region states by its urban schools.
 pub const CLASS: char = '班';
