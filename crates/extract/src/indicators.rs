@@ -4187,16 +4187,21 @@ fn level_after<'q>(
     year: Option<i32>,
 ) -> Option<Read<'q>> {
     let (from, to) = single_after(text, quantities, mention, Some(kind))?;
+    // (`9.84亿元，完成调整预算的101.3%，下降1.8%`: after the budget's share.)
+    let cursor = match from {
+        None => after_budget_share(text, quantities, to.end),
+        Some(_) => to.end,
+    };
     // After a from→to, the change may follow with no comparison of its own
     // (`由94.8%提高到96.4%，提高1.6个百分点`): the from→to is the comparison.
-    let parts = change_parts(text, quantities, to.end, kind, year, false, from.is_some());
+    let parts = change_parts(text, quantities, cursor, kind, year, false, from.is_some());
     Some(match from {
         None => {
             // After a note or what the figure is per (`15260元/生，与上年持平`).
             let after = skip_note(text, to.end);
             let change = match parts {
                 Some((stated, _)) => stated,
-                None => implicit_change(text, quantities, to.end, kind, year)
+                None => implicit_change(text, quantities, cursor, kind, year)
                     .map(|(c, _)| c)
                     .or_else(|| flat_after(text, after, kind, &to.unit, year))
                     .or_else(|| roughly_flat_then(text, quantities, after, kind, year))
@@ -5930,13 +5935,29 @@ fn change_after(
     kind: QuantityKind,
     year: Option<i32>,
 ) -> Option<Change> {
-    change_parts(text, quantities, figure.end, kind, year, false, false)
+    let end = after_budget_share(text, quantities, figure.end);
+    change_parts(text, quantities, end, kind, year, false, false)
         .map(|(c, _)| c)
         .unwrap_or_else(|| {
-            implicit_change(text, quantities, figure.end, kind, year)
+            implicit_change(text, quantities, end, kind, year)
                 .map(|(c, _)| c)
-                .or_else(|| flat_after(text, figure.end, kind, &figure.unit, year))
+                .or_else(|| flat_after(text, end, kind, &figure.unit, year))
         })
+}
+
+/// Where a level's change may start after `cursor`, the level's end: after
+/// the clause that states the share of the year's budget spent, when one
+/// follows the level (`9.84亿元，完成调整预算的101.3%，下降1.8%`,
+/// [`changes::share_of_budget`]: the fall was dropped, unsaid), or at once.
+fn after_budget_share(text: &CaseText<'_>, quantities: &[Quantity], cursor: usize) -> usize {
+    let Some(q) = in_sentence_after(text, quantities, cursor).next() else {
+        return cursor;
+    };
+    let words = text.slice(cursor, q.start);
+    match words.strip_prefix(['，', ',']) {
+        Some(words) if q.kind == QuantityKind::Percent && changes::share_of_budget(words) => q.end,
+        _ => cursor,
+    }
 }
 
 /// The part of a change that a figure states for an indicator of a kind:

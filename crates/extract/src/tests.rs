@@ -3865,6 +3865,16 @@ mod phrasing {
                 "比上年增加0.3亿元，增长3%。",
                 Some((Some(30_000_000.0), Some(3.0))),
             ),
+            // The share of the budget spent, between the level and its
+            // change, as budget reports write it: the change is still the
+            // level's (the fall was dropped, unsaid).
+            ("完成调整预算的101.3%，下降1.8%。", Some((None, Some(-1.8)))),
+            (
+                "为预算的99.1%，比上年减少0.2亿元。",
+                Some((Some(-20_000_000.0), None)),
+            ),
+            ("占年初预算的98.6%，增长2.1%。", Some((None, Some(2.1)))),
+            ("完成预算的101.3%。", None),
         ] {
             let text = format!("{EXPENDITURE}{rest}");
             let c = in_report(&text, Some(2023));

@@ -96,6 +96,30 @@ pub const OTHER_BASES: [&str; 30] = [
     "较预算",
 ];
 
+/// Verbs before a budget whose share of it a figure states (`完成调整预算的
+/// 101.3%`, `为预算的99.1%`, `占年初预算的`): [`share_of_budget`].
+const OF_BUDGET_VERBS: [&str; 6] = ["完成", "为", "占", "达到", "达", "是"];
+
+/// The budgets a figure's share is of ([`share_of_budget`]).
+const BUDGETS: [&str; 6] = [
+    "调整预算",
+    "年初预算",
+    "年度预算",
+    "调整后预算",
+    "预算数",
+    "预算",
+];
+
+/// Whether `words`, before a figure, make it the share of the year's budget
+/// spent: `完成调整预算的101.3%`, `为预算的99.1%`, `占年初预算的98.6%`. Budget
+/// reports write it between a level and its change (`9.84亿元，完成调整预算的
+/// 101.3%，下降1.8%`): the change after it is still the level's (the fall was
+/// dropped, unsaid).
+pub fn share_of_budget(words: &str) -> bool {
+    let words = search::after_any(words, &OF_BUDGET_VERBS).unwrap_or(words);
+    search::after_any(words, &BUDGETS).is_some_and(|rest| rest == "的" || rest.is_empty())
+}
+
 /// Words of a base that is planned, not an earlier year's figure:
 /// `比计划增加0.3亿元`, `较预期提高`. Like a budget ([`OTHER_BASES`]), the
 /// change against one is not growth over the year before.
