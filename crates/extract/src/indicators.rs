@@ -591,6 +591,51 @@ const CHAIN_NAMES: usize = 8;
 /// The most characters between two names of a chain (`为91%，`).
 const CHAIN_GAP: usize = 16;
 
+/// `2023年，全县A为52.4%；B为78.2%`: where the run of clauses starts that
+/// `sentence` (holding `mention`) goes on after a semicolon, when the words
+/// before the name date nothing of their own: the year that opens the run
+/// dates its every clause, as it does across commas ([`earlier_opening`]:
+/// 78.2% was the report's year's level, and failed). At most
+/// [`RUN_OF_CLAUSES`] sentences back.
+fn run_of_clauses(
+    text: &CaseText<'_>,
+    quantities: &[Quantity],
+    sentence: usize,
+    mention: &Mention,
+) -> Option<usize> {
+    let after_semicolon = |at: usize| {
+        at.checked_sub(1)
+            .and_then(|i| text.chars.get(i))
+            .is_some_and(|c| matches!(c, '；' | ';'))
+    };
+    if !after_semicolon(sentence) {
+        return None;
+    }
+    // The clause's own time (`；2024年…`, `；目前…`) is its own.
+    let lead = text.slice(sentence, mention.start);
+    let first = quantities.partition_point(|q| q.start < sentence);
+    if quantities
+        .get(first)
+        .is_some_and(|q| q.start < mention.start && q.kind == QuantityKind::Year)
+        || periods::after_now(lead.trim_start()).is_some()
+        || search::contains_any(lead, changes::THIS_YEAR)
+    {
+        return None;
+    }
+    let mut start = sentence;
+    for _ in 0..RUN_OF_CLAUSES {
+        if !after_semicolon(start) {
+            break;
+        }
+        start = sentence_start(text, start - 1);
+    }
+    (start < sentence).then_some(start)
+}
+
+/// How many sentences a run of clauses joined by semicolons is followed
+/// back ([`run_of_clauses`]).
+const RUN_OF_CLAUSES: usize = 4;
+
 /// Whether `lead` (the words before a sentence's first name) is a year
 /// before `year` or the year before, with at most a subject after it
 /// (`2022年`, `2022年底全县`, `去年全县`; not `2022年以来`, nor `2019年底，县政府
@@ -2248,7 +2293,11 @@ fn state(
         .filter(|_| read.kind == StatementKind::Level && !read.dated)
         .and_then(|year| {
             let opening = earlier_year_before(text, quantities, mention, year)
-                .or_else(|| earlier_opening(text, mentions, sentence, mention, year));
+                .or_else(|| earlier_opening(text, mentions, sentence, mention, year))
+                .or_else(|| {
+                    let first = run_of_clauses(text, quantities, sentence, mention)?;
+                    earlier_opening(text, mentions, first, mention, year)
+                });
             // `A上年为86.2%`, `A2022年为86.2%`: the time written right after
             // the name dates the figure as surely as one opening the
             // sentence (not `A较2018年提高…，达到92.3%`, a comparison's).

@@ -6322,6 +6322,36 @@ mod county_phrasing {
         indicator_values(c)
     }
 
+    /// A year that opens a run of clauses joined by semicolons dates each of
+    /// them, as it does across commas (`2022年，A为52.4%；B为78.2%` in a report
+    /// on 2023: 78.2% was the year's level, and failed); a clause with a time
+    /// of its own (`；目前，…`, `；2023年，…`) is its own.
+    #[test]
+    fn a_year_dates_a_run_of_clauses_across_semicolons() {
+        let c = in_2023("2022年，全县公办园在园幼儿占比为52.4%；普惠性幼儿园覆盖率为78.2%。");
+        assert_eq!(levels(&c), []);
+        assert_eq!(
+            reasons(&c),
+            [
+                UnreadMentionReason::OtherPeriod,
+                UnreadMentionReason::OtherPeriod
+            ]
+        );
+        for text in [
+            "2022年，全县公办园在园幼儿占比为52.4%；目前，普惠性幼儿园覆盖率为81.2%。",
+            "2022年，全县公办园在园幼儿占比为52.4%；2023年，普惠性幼儿园覆盖率为81.2%。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(
+                levels(&c),
+                [("preschool-inclusive-coverage", Some(81.2))],
+                "{text}"
+            );
+        }
+        let c = in_2023("全县公办园在园幼儿占比为52.4%；普惠性幼儿园覆盖率为81.2%。");
+        assert_eq!(levels(&c).len(), 2);
+    }
+
     /// A summary of the direction before a list of changes (`A、B均为负增长，
     /// 分别下降1.6%、3.2%`: A's fall was lost, and B's had no size).
     #[test]
