@@ -4867,6 +4867,11 @@ fn plan(
     if already && !will && !standard {
         return None;
     }
+    // `A达到85%，计划于2025年6月底前完成`, `A达到52%（预计2025年秋季学期实现）`:
+    // the deadline by which the figure is to be reached.
+    if let Some(year) = deadline_after(text, at, cx.year) {
+        return Some(deadline.or(Some(year)));
+    }
     // `正在整改，年底前全县…达到52%`: by the end of the year being written in
     // (asked last: most statements are plans by other words, or hold no
     // `底`).
@@ -4874,6 +4879,30 @@ fn plan(
     (deadline.is_some() || worded || opened || will || listed || bound || standard || year_end())
         .then_some(deadline)
 }
+
+/// The later year by which the figure `at` is to be reached, set by the
+/// clause right after it ([`plans::deadline_for_the_above`]: `，计划于2025年6月底前完成`,
+/// `（预计2025年秋季学期实现）`), when that year is after the report's.
+fn deadline_after(text: &CaseText<'_>, at: &Quantity, year: Option<i32>) -> Option<i32> {
+    if !matches!(text.chars.get(at.end), Some(',' | '，' | &NOTE_OPEN)) {
+        return None;
+    }
+    let from = at.end + 1;
+    let end = text
+        .find_forward(from, from + DEADLINE_REACH, |c| {
+            ends_clause(c) || c == NOTE_CLOSE
+        })
+        .unwrap_or(from + DEADLINE_REACH);
+    let clause = text.slice(from, end);
+    if !plans::deadline_for_the_above(clause) {
+        return None;
+    }
+    future_year(clause, year)
+}
+
+/// How many characters a clause that sets a deadline holds at most
+/// ([`deadline_after`]).
+const DEADLINE_REACH: usize = 24;
 
 /// Whether a clause after `lead`, the first clause of a sentence of plans
 /// (ending at `lead_end`), up to the clause of the statement (at

@@ -2774,6 +2774,44 @@ mod phrasing {
         );
     }
 
+    /// A figure followed by the deadline by which it is to be reached
+    /// (`，计划于2024年6月底前完成`, `（预计2024年秋季学期实现）`, in a report on
+    /// 2023) is a target, as a rectification report sets its tasks (85%
+    /// passed as the level). A deadline with an object of its own
+    /// (`，预计2024年实现全覆盖`) plans that, and the figure stands; so does one
+    /// in the report's year.
+    #[test]
+    fn a_figure_with_a_deadline_after_it_is_a_target() {
+        let extracted = |text: &str| {
+            let mut c = case(text);
+            let cx = Context {
+                year: Some(2023),
+                plan_section: false,
+                region: Some("青溪县"),
+                rectification: false,
+            };
+            Extractor::new(&Catalog::bundled()).extract_case_in(&mut c, cx);
+            c
+        };
+        for text in [
+            "普惠性幼儿园覆盖率达到85%，计划于2024年6月底前完成。",
+            "公办园在园幼儿占比达到52%，预计2024年秋季学期实现。",
+            "普惠性幼儿园覆盖率达到85%（计划于2024年6月底前完成）。",
+            "大班额比例降至5%以内，力争2024年底前整改到位。",
+        ] {
+            let c = extracted(text);
+            assert_eq!(levels(&c), [], "{text}");
+            assert_eq!(targets(&c).len(), 1, "{text}: {:?}", c.targets);
+        }
+        for text in [
+            "普惠性幼儿园覆盖率达到85%，预计2024年实现全覆盖。",
+            "普惠性幼儿园覆盖率达到85%，计划于2023年6月底前完成。",
+        ] {
+            let c = extracted(text);
+            assert_eq!(levels(&c).len(), 1, "{text}: {:?}", c.indicators);
+        }
+    }
+
     /// What is required, set from above, to be held, or would be under a
     /// condition is a target, never the level reached: `应达55%`, `须达`,
     /// `任务为55%`, `考核指标为`, `要保持在96%以上`, `若新园全部开园，…达到58%`.

@@ -181,6 +181,38 @@ pub const AIMS: [&str; 4] = ["着眼", "面向", "瞄准", "对标"];
 /// 基础，…达到90%` states a level).
 pub const PLAN_OPENERS: [&str; 5] = ["下一步", "下步", "今后", "下一阶段", "未来"];
 
+/// Words that open a clause setting a deadline for what the clause before
+/// it states (`A达到85%，计划于2025年6月底前完成`): [`deadline_for_the_above`].
+const DEADLINE_OPENERS: [&str; 6] = ["计划", "预计", "力争", "拟", "争取", "预期"];
+
+/// Verbs that end a clause of a deadline with no object of their own: what
+/// is to be done is the clause before (`，计划于2025年6月底前完成`, `，预计2025年
+/// 秋季学期实现`). With an object (`，预计2025年实现全覆盖`) the clause plans
+/// that, and the figure before it stands.
+const DONE_BY: [&str; 9] = [
+    "完成",
+    "实现",
+    "到位",
+    "达成",
+    "达标",
+    "完成整改",
+    "整改到位",
+    "实现目标",
+    "完成目标",
+];
+
+/// Whether `clause`, right after a figure, sets the deadline by which the
+/// figure is to be reached: it opens with a word of planning and ends with
+/// a bare verb of completion (`计划于2025年6月底前完成`, `预计2025年秋季学期
+/// 实现`). The figure is then a target, not a level reached (in a
+/// rectification report the task and its deadline; 85% passed). The time
+/// is the caller's to judge.
+pub fn deadline_for_the_above(clause: &str) -> bool {
+    let clause = clause.trim_end_matches(['。', ')', '）', ' ']);
+    DEADLINE_OPENERS.iter().any(|w| clause.starts_with(w))
+        && DONE_BY.iter().any(|w| clause.ends_with(w))
+}
+
 /// Words before an indicator's name that say what will be done to it
 /// (`将把A提高到90%`, `要把A控制在5%以内`): a plan. `把` alone may tell what
 /// was done (`全县把A提高到了90%`), and `将` alone is read where it stands.
