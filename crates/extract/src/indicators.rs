@@ -2880,7 +2880,8 @@ fn fills_clause(text: &CaseText<'_>, q: &Quantity) -> bool {
 /// `kind`), in its sentence or the next: past the answer to it
 /// (`：否，为94.2%`, `。自评情况：否，全县为46.8%`, `：□是 ☑否，全县为77.9%`, `| 否 |
 /// 77.9% |`: [`plans::answered`]), or in the next sentence past a label of
-/// the value (`标准：50%。自评值：44.7%`: [`plans::ACTUAL`]), the first figure
+/// the value (`标准：50%。自评值：44.7%`: [`plans::ACTUAL`]) or the region's
+/// own name (`指标3：A达到50%。我县为48.7%`), the first figure
 /// of the kind in that sentence, when its clause opens with the region's
 /// own name, the report's year, a word of reaching or nothing, and no
 /// other name stands between. Not in a section of plans. (`自评情况：未达标。`
@@ -2910,10 +2911,19 @@ fn answered_value<'q>(
         ),
         // (A label of the value opens the next sentence only after a
         // standard that ends its own.)
+        // (`指标3：A达到50%。我县为48.7%`: or the region's own, by name.)
         None if next > end && end == at.end => {
             let opening = text.slice(next, sentence_end(text, next));
-            search::after_any(opening, &plans::ACTUAL)?;
-            (next, true)
+            if search::after_any(opening, &plans::ACTUAL).is_some() {
+                (next, true)
+            } else if cx
+                .region
+                .is_some_and(|own| regions::after_own(opening, own).is_some())
+            {
+                (next, false)
+            } else {
+                return None;
+            }
         }
         None => return None,
     };
@@ -5134,7 +5144,7 @@ fn standard_before(before_name: &str) -> bool {
         .strip_suffix([NOTE_OPEN, ':', LABEL_CLOSE])
         .is_some_and(|words| {
             plans::STANDARDS.iter().any(|s| words.ends_with(s))
-                || plans::STANDARD_LABELS.contains(&words.trim_start_matches(LABEL_OPEN))
+                || plans::labels_a_standard(words.trim_start_matches(LABEL_OPEN))
         })
 }
 
@@ -5193,7 +5203,7 @@ fn standard_label(between: &str) -> bool {
     }
     let opened = between.trim_start_matches([':', ' ', LABEL_OPEN, plans::CELL]);
     let label = opened.trim_end_matches([':', ' ', LABEL_CLOSE]);
-    plans::STANDARD_LABELS.contains(&label)
+    plans::labels_a_standard(label)
         || (opened.len() < between.len() && plans::STANDARDS.contains(&label))
 }
 

@@ -7033,6 +7033,27 @@ mod county_phrasing {
                 78.4,
                 80.0,
             ),
+            // An item numbered, or labelled as 评估指标, with the value after
+            // a label of it or the region's own name (50% and 80% were the
+            // levels, and passed).
+            (
+                "指标3：公办园在园幼儿占比达到50%。自评情况：48.7%，未达标。",
+                PUBLIC,
+                48.7,
+                50.0,
+            ),
+            (
+                "评估指标：普惠性幼儿园覆盖率达到80%。自评结果：78.9%，基本达标。",
+                INCLUSIVE,
+                78.9,
+                80.0,
+            ),
+            (
+                "指标三：公办园在园幼儿占比达到50%。我县为48.7%，未达标。",
+                PUBLIC,
+                48.7,
+                50.0,
+            ),
             // The inspectors' check is asked so too.
             (
                 "核查组重点核查了普惠性幼儿园覆盖率是否达到80%，全县为78.1%。",

@@ -1199,7 +1199,10 @@ pub const STANDARDS: [&str; 3] = ["标准", "要求", "目标"];
 /// states the level. (After a separator, a word of [`STANDARDS`] is one
 /// too: `A【标准】80%`, `A 标准：80%`; right after the name it may be the
 /// region's own, `生均公用经费标准为800元`.)
-pub const STANDARD_LABELS: [&str; 9] = [
+///
+/// A form's item label ([`ITEM_LABELS`]: `指标：`, `评估指标：`) is one too, and
+/// so is one numbered (`指标3：`, `指标三：`): [`labels_a_standard`].
+pub const STANDARD_LABELS: [&str; 7] = [
     "标准值",
     "规定值",
     "达标值",
@@ -1207,9 +1210,20 @@ pub const STANDARD_LABELS: [&str; 9] = [
     "底线",
     "评价要点",
     "评估要点",
-    "评价指标",
-    "指标",
 ];
+
+/// Whether `label` (its brackets and colon trimmed) opens a standard's
+/// figure: one of [`STANDARD_LABELS`] or [`ITEM_LABELS`], after any number
+/// of the item is cut from its end (`指标3`, `指标三`, `评估指标(一)`: 50% was
+/// read as the level of `指标3：A达到50%。自评情况：48.7%`, and passed).
+pub fn labels_a_standard(label: &str) -> bool {
+    let label = label.trim_end_matches(|c: char| {
+        c.is_ascii_digit()
+            || crate::numerals::is_numeral_char(c)
+            || matches!(c, '.' | '(' | ')' | '、')
+    });
+    STANDARD_LABELS.contains(&label) || ITEM_LABELS.contains(&label)
+}
 
 /// Labels of a form's item, before the name of what is assessed
 /// (`指标：消除66人以上超大班额`, `评价内容：…`).
