@@ -785,6 +785,9 @@ pub(crate) fn links(between: &str) -> bool {
     // `仍存在超大班额，共4个`, `A，达到89.4%`: a comma right after the name,
     // then a word or two of being (at most [`NEXT_CLAUSE_LINK`]
     // characters: `，其中城区为…` says whose). The figure was dropped, unsaid.
+    if gap_after_comparison(between) {
+        return false;
+    }
     let between = match between.split_once(ends_clause) {
         Some((first, rest)) if ranks_or_compares(first) => rest,
         Some(("", rest)) if links_next_clause(rest) => rest,
@@ -852,6 +855,18 @@ fn link_word_leads() -> &'static search::Leads {
 /// Whether a clause between a name and its figure only ranks it (`在全市
 /// 排名第2`) or sets it against another base (`低于全省平均水平`), so that
 /// the level may follow in the next clause.
+/// Whether the words `between` a name and a figure are a clause that
+/// compares it with another base, then the size of the gap
+/// (`高于当地公务员，实际高0.3万元`, `…，多出0.3万元`): the figure is the gap's,
+/// no level (the teachers' pay was read as 3000元, and failed).
+fn gap_after_comparison(between: &str) -> bool {
+    between
+        .split_once(ends_clause)
+        .is_some_and(|(first, rest)| {
+            ranks_or_compares(first) && changes::ends_with_short_comparison(rest)
+        })
+}
+
 fn ranks_or_compares(clause: &str) -> bool {
     search::contains_any(clause, links::RANKS)
         || (changes::OTHER_COMPARISONS
@@ -2091,6 +2106,13 @@ fn state(
         // `A比B高出2300元`: B, what A is measured against, with the gap
         // after it.
         if u.reason == UnreadMentionReason::Ambiguous && compared_with(text, mentions, mention) {
+            u.reason = UnreadMentionReason::Compared;
+        }
+        // `A高于当地公务员，实际高0.3万元`: the gap, in the clause after.
+        if u.reason == UnreadMentionReason::NoFigure
+            && let Some(q) = in_sentence_after(text, quantities, mention.end).next()
+            && gap_after_comparison(text.slice(mention.end, q.start))
+        {
             u.reason = UnreadMentionReason::Compared;
         }
         // `其中，东平县生均…支出增长最快`: the change said in words is a

@@ -2037,6 +2037,18 @@ mod statements {
             // Both sides: the figure is neither's level.
             assert_eq!(reasons, [UnreadMentionReason::Compared; 2], "{text}");
         }
+        // Compared in a clause, the gap's size in the next (each was read
+        // as the teachers' pay, 3000元 or 6000元, and failed).
+        for text in [
+            "经核查，教师平均工资高于当地公务员，实际高0.3万元。",
+            "教师平均工资高于当地公务员，多出0.3万元。",
+            "自评称教师平均工资高于当地公务员，实际低0.6万元。",
+        ] {
+            let c = extracted(text);
+            assert_eq!(c.indicators, [], "{text}: {:?}", c.indicators);
+            let reasons: Vec<_> = c.unread.iter().map(|u| u.reason).collect();
+            assert_eq!(reasons, [UnreadMentionReason::Compared], "{text}");
+        }
         // Compared, but with no figure: the usual reason.
         let c = extracted(
             "义务教育教师平均工资收入水平不低于当地公务员平均工资收入水平，全面完成目标。",

@@ -34,6 +34,19 @@ pub const OTHER_COMPARISONS: [&str; 9] = [
     "高于", "低于", "超过", "超出", "高出", "落后", "相差", "差距", "差额",
 ];
 
+/// Whether `words`, before a figure, end with a single character of a
+/// change or a comparison ([`SHORT`], [`COMPARED_SHORT`]; `出` or `了` may
+/// follow): `实际高`, `多出`, `低了`. After a clause that compares with another
+/// base (`高于当地公务员，实际高0.3万元`) the figure is the gap's size, not a
+/// level (the teachers' pay was read as 3000元).
+pub fn ends_with_short_comparison(words: &str) -> bool {
+    let words = words.trim_end().trim_end_matches(['出', '了']);
+    words
+        .chars()
+        .next_back()
+        .is_some_and(|c| SHORT.iter().chain(&COMPARED_SHORT).any(|(s, _)| *s == c))
+}
+
 /// Words that open a clause giving the cause of a change, between a level
 /// and its change: `12860元，因在校生增加较多，比上年减少230元`,
 /// `11.62亿元，受一次性项目资金到期影响，比上年下降1.7%`. County offices
