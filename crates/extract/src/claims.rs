@@ -514,7 +514,7 @@ fn denies_nothing_now(
         .iter()
         .any(|w| !(answered && plans::WHETHER.contains(w)) && search::contains(before, w))
         || search::contains_any(before, dutycheck_vocab::periods::BEFORE_REMEDY)
-        || search::contains_any(before, dutycheck_vocab::periods::EARLIER_STATE)
+        || dutycheck_vocab::periods::holds_earlier_state(before)
         || earlier_year
         || (!answered
             && text

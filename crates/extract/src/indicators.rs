@@ -4372,10 +4372,7 @@ fn level_after<'q>(
             // state before the rectification, no change against the year
             // before (it failed 只增不减).
             let remedied = base.year.is_none()
-                && search::contains_any(
-                    text.slice(mention.end, from.start),
-                    periods::EARLIER_STATE,
-                );
+                && periods::holds_earlier_state(text.slice(mention.end, from.start));
             Read {
                 kind: StatementKind::FromTo,
                 level: Some(to),

@@ -245,7 +245,7 @@ pub fn problem_label(lead: &str) -> bool {
 /// is the one the sentence states after it (`，整改后为51.2%`, `，现已达到
 /// 51.0%`), or none. (After `较`, `比`, `与`, `由`, `从` the time is a base:
 /// see [`names_earlier_state`].)
-pub const EARLIER_STATE: [&str; 38] = [
+pub const EARLIER_STATE: [&str; 40] = [
     "整改前",
     "原为",
     "原来",
@@ -257,14 +257,17 @@ pub const EARLIER_STATE: [&str; 38] = [
     "评估时",
     "检查时",
     // A typical case's state before its work: `实施前，A为7.4%`, `改革前，…`,
-    // `项目启动前`, `改革之初`. (Not `之前`, `以前`: `2025年之前` is a
-    // deadline.)
+    // `项目启动前`, `改革之初`. (Not `之前`: `2025年之前` is a deadline. `以前`
+    // and `从前` are the story's past where no time stands before them:
+    // `以前全县有超大班额5个，现在全部消除了`, as features and quotes tell it.)
     "实施前",
     "改革前",
     "启动前",
     "改造前",
     "建设前",
     "此前",
+    "以前",
+    "从前",
     "改革之初",
     "实施之初",
     "起步时",
@@ -329,10 +332,29 @@ pub fn names_earlier_state(words: &str) -> bool {
     if words.len() < 6 || !words.contains(EARLIER_MARKS) {
         return false;
     }
-    EARLIER_STATE.iter().any(|w| {
-        search::contains(words, w) && search::starts(words, w).any(|i| !names_base(&words[..i]))
-    })
+    earlier_states(words).any(|i| !names_base(&words[..i]))
 }
+
+/// Whether `words` hold a word of [`EARLIER_STATE`], a base's too (`由整改
+/// 前的…`, `较整改前…`), that no time written before it makes a deadline.
+pub fn holds_earlier_state(words: &str) -> bool {
+    words.len() >= 6 && words.contains(EARLIER_MARKS) && earlier_states(words).next().is_some()
+}
+
+/// Where the words of [`EARLIER_STATE`] start in `words`, but for those
+/// after a time ([`AFTER_A_TIME`]: `2025年以前` is a deadline).
+fn earlier_states(words: &str) -> impl Iterator<Item = usize> + '_ {
+    EARLIER_STATE
+        .iter()
+        .filter(|w| search::contains(words, w))
+        .flat_map(move |w| search::starts(words, w))
+        .filter(move |&i| !words[..i].ends_with(AFTER_A_TIME))
+}
+
+/// The last characters of a time written before a word of [`EARLIER_STATE`]
+/// that make the two a deadline, not the state before: `2025年以前`,
+/// `9月以前`, `年底以前`.
+const AFTER_A_TIME: [char; 5] = ['年', '月', '日', '底', '末'];
 
 /// A character each [`EARLIER_STATE`] word holds.
 const EARLIER_MARKS: [char; 6] = ['原', '时', '前', '初', '往', '曾'];
@@ -395,6 +417,8 @@ pub fn opens_before_remedy(lead: &str, at: usize, word: &str) -> bool {
     let head = before.trim_end_matches(|c| INSPECTORS.contains(c));
     !REMEDYING.iter().any(|r| head.ends_with(r))
         && !names_base(before)
+        // (`2025年以前`: a deadline.)
+        && !before.ends_with(AFTER_A_TIME)
         // `反馈的“…”问题已整改，A降至2.1%`, `原反馈“…”，经核查，A…`: the words
         // since say what the work reached.
         && !states_after_remedy(&lead[at + word.len()..])
