@@ -762,6 +762,10 @@ fn list_item(text: &CaseText<'_>, case: &Case, all: &[Spans<'_>], i: usize) -> O
     with_unit_of(text, case, &all[i], Unit::of(like, &q))
 }
 
+/// The most digits of a whole part cut from its fraction by a blank after
+/// the point (`88. 4%`): more is no figure's whole part a report writes so.
+const WHOLE_PART_DIGITS: usize = 6;
+
 fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity> {
     let mut start = text.char_offset(caps.start);
     let mut end = text.char_offset(caps.end);
@@ -833,6 +837,33 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity
     {
         return None;
     }
+    // `达到88. 4%`, `6. 48亿元`: a PDF's justified text puts a blank after
+    // the point. The digits before it, after a word, are the figure's
+    // whole part (88. 4% was read as 4%, and failed; 6. 48亿元 as 48亿元).
+    let mut whole_part = None;
+    if before == Some(' ')
+        && before2 == Some('.')
+        && let Some(fraction) = caps.get(Group::Arabic)
+        && fraction.bytes().all(|b| b.is_ascii_digit())
+    {
+        let point = start - 2;
+        let digits = text.chars[..point]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let from = point - digits;
+        if (1..=WHOLE_PART_DIGITS).contains(&digits)
+            && from
+                .checked_sub(1)
+                .and_then(|i| text.chars.get(i))
+                .is_some_and(|c| dutycheck_vocab::regions::is_ideograph(*c))
+        {
+            let whole: String = text.chars[from..point].iter().collect();
+            whole_part = Some(format!("{whole}.{fraction}"));
+            start = from;
+        }
+    }
     let unit_text = caps.get(Group::Unit);
     let (value, mut kind, unit): (f64, QuantityKind, &'static str) =
         if let Some(pct) = caps.get(Group::Pct) {
@@ -858,7 +889,10 @@ fn figure(text: &CaseText<'_>, case: &Case, caps: &Spans<'_>) -> Option<Quantity
                         end,
                     });
                 }
-                (Some(a), _) => (decimal(a, multiplier_exp)?, false),
+                (Some(a), _) => (
+                    decimal(whole_part.as_deref().unwrap_or(a), multiplier_exp)?,
+                    false,
+                ),
                 (None, Some(c)) => {
                     let v = numerals::parse_decimal(c)?;
                     // A lone 一 before a measure word is an article (一批, 一个).

@@ -9750,6 +9750,19 @@ mod changes_as_written {
             assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
             assert_eq!(c.unread.len(), 1, "{text}");
         }
+        // A blank after the point, after a word (a PDF's justified text):
+        // one figure (88. 4% was 4%, and failed; 6. 48亿元 was 48亿元).
+        assert_eq!(
+            read("全县一般公共预算教育支出6. 48亿元，比上年增长5. 0%。"),
+            [row(
+                "education-expenditure",
+                Some(648_000_000.0),
+                None,
+                Some(5.0)
+            )]
+        );
+        let c = in_2023("全县普惠性幼儿园覆盖率达到88. 4%。");
+        assert_eq!(c.indicators[0].value, Some(88.4));
         assert_eq!(
             read("全县一般公共预算教育支出73 500万元。"),
             [row(

@@ -892,6 +892,46 @@ fn mark_running_headers(lines: &mut [Line<'_>], title: &str) {
     }
 }
 
+/// Marks as page furniture each line that holds only a page's number
+/// (`2`, `- 3 -`, `－２－`, `—4—`) between two lines of one sentence: the
+/// line before it stops mid-sentence, and a line of text follows. A PDF's
+/// text copied with one page break, or with bare numbers, keeps them
+/// there; joined to the figure after it, the number became its first digits
+/// (`为` / `2` / `78.2%` was read as 278.2%, and passed), or a range with it
+/// (`2`到`51.6%`). A number line after a sentence's end may be the
+/// report's own, and is left.
+fn mark_page_numbers(lines: &mut [Line<'_>]) {
+    let mut before_ends = true;
+    for i in 0..lines.len() {
+        let line = &lines[i];
+        if line.furniture || line.text.trim().is_empty() {
+            continue;
+        }
+        let page = !before_ends
+            && is_page_number(line.normal)
+            && lines[i + 1..]
+                .iter()
+                .any(|l| !l.furniture && !l.text.trim().is_empty());
+        if page {
+            let line = &mut lines[i];
+            line.text = "";
+            line.normal = "";
+            line.furniture = true;
+            continue;
+        }
+        before_ends = ends_sentence(line.normal);
+    }
+}
+
+/// Whether folded `line` is a page's number alone: one to three digits,
+/// bare or between dashes (`2`, `- 3 -`, `-2-`, `—4—`).
+fn is_page_number(line: &str) -> bool {
+    let digits = line
+        .trim()
+        .trim_matches(|c: char| matches!(c, '-' | '—' | '–' | '－') || c.is_whitespace());
+    (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// The next line after `idx` that holds text (not a blank, not page
 /// furniture).
 fn next_kept<'l, 'a>(lines: &'l [Line<'a>], idx: usize) -> Option<&'l Line<'a>> {
@@ -1173,6 +1213,7 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
 
     let mut lines = lines;
     mark_running_headers(&mut lines[body_start..], &title_normal);
+    mark_page_numbers(&mut lines[body_start..]);
     let mut markers: Vec<Option<Marker>> = lines.iter().map(|l| marker(l.normal)).collect();
     split_inline_labels(&mut lines, &mut markers, body_start);
     number_headings(&lines, &mut markers, body_start);

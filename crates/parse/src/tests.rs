@@ -336,6 +336,28 @@ fn a_running_header_that_repeats_the_title_is_furniture() {
     assert_eq!(report.sections[0].cases[0].text, format!("{title}的说明。"));
 }
 
+/// A page's number alone on a line inside a sentence (`2`, `－２－`, `- 3 -`:
+/// a PDF's text with one page break) is page furniture: joined to the
+/// figure after it, it became its first digits (`为` / `2` / `78.2%` was
+/// 278.2%, and passed) or the lower end of a range. After a sentence's end
+/// a number line is the report's own, and is kept.
+#[test]
+fn a_page_number_inside_a_sentence_is_furniture() {
+    for page in ["2", "－２－", "- 3 -", "—4—"] {
+        let text = format!(
+            "青溪县2024年度自评报告\n一、青溪县\n1.全县普惠性幼儿园覆盖率为\n{page}\n78.2%。\n"
+        );
+        let report = parse(&doc(&text)).expect("parses");
+        assert_eq!(
+            report.sections[0].cases[0].text, "全县普惠性幼儿园覆盖率为78.2%。",
+            "{page}"
+        );
+    }
+    let text = "青溪县2024年度自评报告\n一、青溪县\n1.全县普惠性幼儿园覆盖率为78.2%。\n2\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert!(report.sections[0].cases[0].text.contains("78.2%"));
+}
+
 /// A collection's cases labelled in brackets (`【案例一】`, `【典型案例2】`,
 /// `[案例3]`) or as `做法一：`, `经验二：`: each a case. They were one
 /// lead-in, and the region was said to have no cases.

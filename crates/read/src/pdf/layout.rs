@@ -107,7 +107,8 @@ pub(crate) fn split_at_page_numbers(text: &str) -> Option<String> {
         let t = line.trim();
         t.len() <= 32
             && t.starts_with(['-', '—', '–', '－', '第', 'P', 'p'])
-            && t.bytes().any(|b| b.is_ascii_digit())
+            // (Full-width digits too: `－２－`, as government documents print.)
+            && t.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
             && is_page_number(t)
     };
     // Line by line with the vectorised `memchr` (`str::lines` searched
