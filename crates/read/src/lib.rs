@@ -600,6 +600,20 @@ pub fn normalize(s: &str) -> String {
         if i + 2 >= b.len() {
             break;
         }
+        // `二〇二三年`: a year in Chinese numerals, each one digit.
+        if (b[i], b[i + 1], b[i + 2]) == (0xE3, 0x80, 0x87)
+            && let Some((start, digits)) = numeral_year_around(s, i)
+        {
+            out.push_str(&s[copied..start]);
+            out.extend(digits.iter().map(|d| char::from(b'0' + d)));
+            i = start
+                + digits
+                    .iter()
+                    .map(|&d| NUMERAL_DIGITS[usize::from(d)].len_utf8())
+                    .sum::<usize>();
+            copied = i;
+            continue;
+        }
         let folded = match (b[i], b[i + 1], b[i + 2]) {
             // U+FF01..=U+FF3F and U+FF40..=U+FF5E: full-width ASCII.
             (0xEF, 0xBC, x @ 0x81..=0xBF) => Some(x - 0x81 + 0x21),
@@ -621,6 +635,34 @@ pub fn normalize(s: &str) -> String {
     }
     out.push_str(&s[copied..]);
     out
+}
+
+/// The Chinese numerals of a year's digits, by value: `〇` to `九`.
+const NUMERAL_DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/// The year in Chinese numerals around the `〇` at byte `at` of `s`
+/// (`二〇二三年`, `一九九〇年`): four numeral digits then `年`. Its start and
+/// its digits. Folded to ASCII digits, one character for one, a year so
+/// written dates what follows it as `2023年` does (a report's baseline,
+/// `二〇二三年为10.5亿元`, was dropped, and the fall with it). Every such year
+/// holds a `〇`, which the fold looks for anyway; `零` for it (`二零二三年`)
+/// is left as it is written.
+fn numeral_year_around(s: &str, at: usize) -> Option<(usize, [u8; 4])> {
+    let digit = |c: char| NUMERAL_DIGITS.iter().position(|&d| d == c);
+    let before = s.get(..at)?;
+    let back: Vec<(usize, char)> = before
+        .char_indices()
+        .rev()
+        .take(3)
+        .take_while(|(_, c)| digit(*c).is_some())
+        .collect();
+    let start = back.last().map_or(at, |(i, _)| *i);
+    let mut chars = s.get(start..)?.chars();
+    let mut digits = [0u8; 4];
+    for d in &mut digits {
+        *d = u8::try_from(digit(chars.next()?)?).ok()?;
+    }
+    (chars.next() == Some('年') && matches!(digits[0], 1 | 2)).then_some((start, digits))
 }
 
 #[cfg(test)]
@@ -648,6 +690,26 @@ mod normalize_tests {
                 normalize(s),
                 s.chars().map(normalize_char).collect::<String>()
             );
+        }
+    }
+
+    /// A year in Chinese numerals folds to its digits, one character for
+    /// one; numerals that are no year stay as written.
+    #[test]
+    fn years_in_chinese_numerals_become_digits() {
+        for (original, folded) in [
+            ("二〇二三年为10.5亿元", "2023年为10.5亿元"),
+            ("（二〇二四年），一九九〇年以来", "(2024年),1990年以来"),
+            ("二〇二三", "二〇二三"),
+            ("三〇〇人", "三〇〇人"),
+            ("十二〇二三年", "十2023年"),
+            ("五〇二三年", "五〇二三年"),
+            ("二零二三年", "二零二三年"),
+            ("〇年", "〇年"),
+        ] {
+            let normal = normalize(original);
+            assert_eq!(normal, folded, "{original}");
+            assert_eq!(normal.chars().count(), original.chars().count());
         }
     }
 
