@@ -4901,6 +4901,17 @@ fn plan(
     if let Some(year) = deadline_after(text, at, cx.year) {
         return Some(deadline.or(Some(year)));
     }
+    // `A85%（2024年目标），实际完成78.4%`, `A52%（计划数），47.5%（实际数）`: a
+    // note that labels the figure as a goal.
+    if text.chars.get(at.end) == Some(&NOTE_OPEN)
+        && let Some(close) = text.find_forward(at.end + 1, at.end + 2 + GOAL_NOTE, |c| {
+            c == NOTE_CLOSE || ends_sentence(c)
+        })
+        && text.chars.get(close) == Some(&NOTE_CLOSE)
+        && plans::labels_a_goal(text.slice(at.end + 1, close))
+    {
+        return Some(deadline.or_else(|| first_year(text.slice(at.end + 1, close))));
+    }
     // `正在整改，年底前全县…达到52%`: by the end of the year being written in
     // (asked last: most statements are plans by other words, or hold no
     // `底`).
@@ -4932,6 +4943,11 @@ fn deadline_after(text: &CaseText<'_>, at: &Quantity, year: Option<i32>) -> Opti
 /// How many characters a clause that sets a deadline holds at most
 /// ([`deadline_after`]).
 const DEADLINE_REACH: usize = 24;
+
+/// How many characters a note right after a figure is looked through for
+/// its close, when it may label the figure as a goal
+/// ([`plans::labels_a_goal`]).
+const GOAL_NOTE: usize = 10;
 
 /// Whether a clause after `lead`, the first clause of a sentence of plans
 /// (ending at `lead_end`), up to the clause of the statement (at

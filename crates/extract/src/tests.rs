@@ -2824,6 +2824,46 @@ mod phrasing {
         }
     }
 
+    /// A note right after a figure that labels it as a goal (`85%（2024年
+    /// 目标）`, `52%（计划数）`, `100%（目标值）`) makes it a target; what was
+    /// reached follows it (`，实际完成78.4%`, `，47.5%（实际数）`). Each goal
+    /// was the level, and passed. A note with a figure of its own
+    /// (`（省定标准80%）`) labels nothing.
+    #[test]
+    fn a_figure_labelled_a_goal_in_a_note_is_a_target() {
+        for (text, level, target) in [
+            (
+                "普惠性幼儿园覆盖率85%（2023年目标），实际完成78.4%。",
+                78.4,
+                85.0,
+            ),
+            (
+                "普惠性幼儿园覆盖率82%（计划数），78.4%（实际数）。",
+                78.4,
+                82.0,
+            ),
+            (
+                "普惠性幼儿园覆盖率100%（目标值），实际覆盖率97.2%。",
+                97.2,
+                100.0,
+            ),
+        ] {
+            let c = extracted(text);
+            assert_eq!(
+                levels(&c),
+                [("preschool-inclusive-coverage".to_string(), Some(level))],
+                "{text}"
+            );
+            let goals: Vec<_> = targets(&c).iter().map(|t| t.1).collect();
+            assert_eq!(goals, [Some(target)], "{text}");
+        }
+        let c = extracted("普惠性幼儿园覆盖率为86%（省定标准80%）。");
+        assert_eq!(
+            levels(&c),
+            [("preschool-inclusive-coverage".to_string(), Some(86.0))]
+        );
+    }
+
     /// What is required, set from above, to be held, or would be under a
     /// condition is a target, never the level reached: `应达55%`, `须达`,
     /// `任务为55%`, `考核指标为`, `要保持在96%以上`, `若新园全部开园，…达到58%`.

@@ -1250,6 +1250,26 @@ pub fn labels_an_item(lead: &str) -> bool {
 /// level reached).
 pub const PLEDGES: [&str; 4] = ["整改任务", "任务", "承诺", "计划"];
 
+/// Whether `note`, the words in brackets right after a figure, label it as
+/// a goal (`85%（2024年目标）`, `52%（计划数）`, `100%（目标值）`, `（任务数）`): the
+/// figure is set, not reached (85% passed, and the 78.4% reached after it
+/// was lost). A short note only: a longer one says something else of it.
+/// A note with a figure of its own (`86%（省定标准80%）`) gives the goal
+/// beside the figure, and labels nothing: only a year may stand in it.
+pub fn labels_a_goal(note: &str) -> bool {
+    // Every digit in a year (`2024年`).
+    let only_years = note
+        .split(|c: char| !c.is_ascii_digit())
+        .all(|run| run.is_empty() || (run.len() == 4 && note.contains(&format!("{run}年"))));
+    note.chars().count() <= GOAL_NOTE_CHARS
+        && only_years
+        && (search::contains_any(note, STANDARDS) || search::contains_any(note, PLEDGES))
+}
+
+/// How many characters a note that labels a figure as a goal holds at most
+/// ([`labels_a_goal`]): `2024年目标值` is 9.
+const GOAL_NOTE_CHARS: usize = 10;
+
 /// `在92.3%的基础上再提高1个百分点`: the figure before it is where a plan
 /// starts from, the level now, not the plan's target.
 pub const ON_THE_BASIS: &str = "基础上";
