@@ -5426,6 +5426,11 @@ fn a_named_schools_figures_and_claims_are_a_parts() {
         "实验中学大班额比例为8%。",
         "龙潭完小大班额比例为8.1%。",
         "县实验学校课后服务覆盖率为96%。",
+        // The school or kindergarten that speaks (a quote, a feature): one
+        // school's 100% passed the county's rule.
+        "园长说：“我们园今年普惠性幼儿园覆盖率达到了100%。”",
+        "“我们学校的课后服务覆盖率达到100%。”城关一小校长说。",
+        "我校课后服务覆盖率达到100%。",
     ] {
         assert_a_parts(text);
     }
