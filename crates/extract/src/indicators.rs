@@ -385,8 +385,11 @@ impl MentionFinder {
         // `学前教育支出`, `义务教育支出`: a kind of education's own spending,
         // a part of the whole the bare `教育支出` names (preschool's fall
         // failed the county's 只增不减).
+        // (A name of education opens with its first character: most do not.)
+        let first = links::EDUCATION.chars().next();
         mentions.retain(|m| {
-            !text.slice(m.start, m.end).starts_with(links::EDUCATION)
+            text.chars.get(m.start).copied() != first
+                || !text.slice(m.start, m.end).starts_with(links::EDUCATION)
                 || !links::KINDS_OF_EDUCATION
                     .iter()
                     .any(|k| text.slice(m.start.saturating_sub(k.chars().count()), m.start) == *k)
@@ -785,11 +788,13 @@ pub(crate) fn links(between: &str) -> bool {
     // `仍存在超大班额，共4个`, `A，达到89.4%`: a comma right after the name,
     // then a word or two of being (at most [`NEXT_CLAUSE_LINK`]
     // characters: `，其中城区为…` says whose). The figure was dropped, unsaid.
-    if gap_after_comparison(between) {
-        return false;
-    }
     let between = match between.split_once(ends_clause) {
-        Some((first, rest)) if ranks_or_compares(first) => rest,
+        Some((first, rest)) if ranks_or_compares(first) => {
+            if gap_sized(rest) {
+                return false;
+            }
+            rest
+        }
         Some(("", rest)) if links_next_clause(rest) => rest,
         _ => between,
     };
@@ -862,9 +867,13 @@ fn link_word_leads() -> &'static search::Leads {
 fn gap_after_comparison(between: &str) -> bool {
     between
         .split_once(ends_clause)
-        .is_some_and(|(first, rest)| {
-            ranks_or_compares(first) && changes::ends_with_short_comparison(rest)
-        })
+        .is_some_and(|(first, rest)| ranks_or_compares(first) && gap_sized(rest))
+}
+
+/// Whether the clause after a comparison (its words up to the figure) sizes
+/// the gap ([`gap_after_comparison`]): `实际高`, `多出`, `低了`.
+fn gap_sized(rest: &str) -> bool {
+    changes::ends_with_short_comparison(rest)
 }
 
 fn ranks_or_compares(clause: &str) -> bool {
@@ -1070,8 +1079,11 @@ pub(crate) fn opening_names_a_part(
     }
     // `城关二中…`, `县第一中学…`, `实验中学…`, `城关一小…`, `龙潭完小…`,
     // `县实验学校…`, `全校…`, `该校…`: a school, named.
-    if clause.iter().any(|c| regions::SCHOOL_MARKS.contains(c))
-        && search::contains_any(opening(), regions::SCHOOLS)
+    // (`我们园今年…`, `全园…`: a kindergarten.)
+    if (clause.iter().any(|c| regions::SCHOOL_MARKS.contains(c))
+        && search::contains_any(opening(), regions::SCHOOLS))
+        || (clause.contains(&regions::KINDERGARTEN_MARK)
+            && search::contains_any(opening(), regions::KINDERGARTENS))
     {
         return true;
     }
@@ -4924,7 +4936,14 @@ fn plan(
 /// clause right after it ([`plans::deadline_for_the_above`]: `，计划于2025年6月底前完成`,
 /// `（预计2025年秋季学期实现）`), when that year is after the report's.
 fn deadline_after(text: &CaseText<'_>, at: &Quantity, year: Option<i32>) -> Option<i32> {
-    if !matches!(text.chars.get(at.end), Some(',' | '，' | &NOTE_OPEN)) {
+    // (Asked after every target-less figure: the comma or bracket, then the
+    // first character of a word of planning, rule out nearly all first.)
+    if !matches!(text.chars.get(at.end), Some(',' | &NOTE_OPEN))
+        || !text
+            .chars
+            .get(at.end + 1)
+            .is_some_and(|c| plans::DEADLINE_LEADS.contains(c))
+    {
         return None;
     }
     let from = at.end + 1;
@@ -6073,13 +6092,24 @@ fn change_after(
 /// follows the level (`9.84亿元，完成调整预算的101.3%，下降1.8%`,
 /// [`changes::share_of_budget`]: the fall was dropped, unsaid), or at once.
 fn after_budget_share(text: &CaseText<'_>, quantities: &[Quantity], cursor: usize) -> usize {
+    // (Asked after most levels: a comma, then a word of a budget's share
+    // within its first characters, rule out nearly all first.)
+    if text.chars.get(cursor) != Some(&',')
+        || !text
+            .chars
+            .get(cursor + 1..(cursor + 7).min(text.chars.len()))
+            .is_some_and(|near| near.contains(&changes::BUDGET))
+    {
+        return cursor;
+    }
     let Some(q) = in_sentence_after(text, quantities, cursor).next() else {
         return cursor;
     };
-    let words = text.slice(cursor, q.start);
-    match words.strip_prefix(['，', ',']) {
-        Some(words) if q.kind == QuantityKind::Percent && changes::share_of_budget(words) => q.end,
-        _ => cursor,
+    let words = text.slice(cursor + 1, q.start);
+    if q.kind == QuantityKind::Percent && changes::share_of_budget(words) {
+        q.end
+    } else {
+        cursor
     }
 }
 

@@ -901,31 +901,35 @@ fn mark_running_headers(lines: &mut [Line<'_>], title: &str) {
 /// (`2`到`51.6%`). A number line after a sentence's end may be the
 /// report's own, and is left.
 fn mark_page_numbers(lines: &mut [Line<'_>]) {
-    let mut before_ends = true;
+    let kept = |l: &Line<'_>| !l.furniture && !l.text.trim().is_empty();
     for i in 0..lines.len() {
-        let line = &lines[i];
-        if line.furniture || line.text.trim().is_empty() {
+        // (Most lines are no number: asked first, and the lines around only
+        // then.)
+        if lines[i].furniture || !is_page_number(lines[i].normal) {
             continue;
         }
-        let page = !before_ends
-            && is_page_number(line.normal)
-            && lines[i + 1..]
-                .iter()
-                .any(|l| !l.furniture && !l.text.trim().is_empty());
+        let page = lines[..i]
+            .iter()
+            .rev()
+            .find(|l| kept(l))
+            .is_some_and(|b| !ends_sentence(b.normal))
+            && lines[i + 1..].iter().any(kept);
         if page {
             let line = &mut lines[i];
             line.text = "";
             line.normal = "";
             line.furniture = true;
-            continue;
         }
-        before_ends = ends_sentence(line.normal);
     }
 }
 
 /// Whether folded `line` is a page's number alone: one to three digits,
 /// bare or between dashes (`2`, `- 3 -`, `-2-`, `—4—`).
 fn is_page_number(line: &str) -> bool {
+    // (`－２－` folded is `-2-`; with blanks, `— 12 —` is 12 bytes.)
+    if line.len() > 16 {
+        return false;
+    }
     let digits = line
         .trim()
         .trim_matches(|c: char| matches!(c, '-' | '—' | '–' | '－') || c.is_whitespace());

@@ -113,6 +113,11 @@ pub const OTHER_BASES: [&str; 30] = [
 /// 101.3%`, `为预算的99.1%`, `占年初预算的`): [`share_of_budget`].
 const OF_BUDGET_VERBS: [&str; 6] = ["完成", "为", "占", "达到", "达", "是"];
 
+/// The first character of the word a budget's share names its budget by
+/// (`完成调整预算的`, `为预算的`, `占调整后预算的`): each holds it within its
+/// first six characters.
+pub const BUDGET: char = '预';
+
 /// The budgets a figure's share is of ([`share_of_budget`]).
 const BUDGETS: [&str; 6] = [
     "调整预算",

@@ -185,6 +185,10 @@ pub const PLAN_OPENERS: [&str; 5] = ["下一步", "下步", "今后", "下一阶
 /// it states (`A达到85%，计划于2025年6月底前完成`): [`deadline_for_the_above`].
 const DEADLINE_OPENERS: [&str; 6] = ["计划", "预计", "力争", "拟", "争取", "预期"];
 
+/// The first characters of [`DEADLINE_OPENERS`] (a test holds them to the
+/// list): a clause that opens with none sets no deadline.
+pub const DEADLINE_LEADS: [char; 5] = ['计', '预', '力', '拟', '争'];
+
 /// Verbs that end a clause of a deadline with no object of their own: what
 /// is to be done is the clause before (`，计划于2025年6月底前完成`, `，预计2025年
 /// 秋季学期实现`). With an object (`，预计2025年实现全覆盖`) the clause plans
@@ -1217,12 +1221,16 @@ pub const STANDARD_LABELS: [&str; 7] = [
 /// of the item is cut from its end (`指标3`, `指标三`, `评估指标(一)`: 50% was
 /// read as the level of `指标3：A达到50%。自评情况：48.7%`, and passed).
 pub fn labels_a_standard(label: &str) -> bool {
-    let label = label.trim_end_matches(|c: char| {
+    let listed = |l: &str| STANDARD_LABELS.contains(&l) || ITEM_LABELS.contains(&l);
+    let numbered = |c: char| {
         c.is_ascii_digit()
             || crate::numerals::is_numeral_char(c)
             || matches!(c, '.' | '(' | ')' | '、')
-    });
-    STANDARD_LABELS.contains(&label) || ITEM_LABELS.contains(&label)
+    };
+    // (Only a label that ends with a number is cut.)
+    listed(label)
+        || (label.chars().next_back().is_some_and(numbered)
+            && listed(label.trim_end_matches(numbered)))
 }
 
 /// Labels of a form's item, before the name of what is assessed
@@ -1580,6 +1588,19 @@ pub(crate) const WORK_TITLES: [&str; 4] = ["做法", "成效", "成绩", "举措
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn deadline_leads_are_the_openers_first_characters() {
+        let mut firsts: Vec<char> = super::DEADLINE_OPENERS
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        let mut leads = super::DEADLINE_LEADS.to_vec();
+        leads.sort_unstable();
+        assert_eq!(firsts, leads);
+    }
+
     use super::*;
 
     /// `努力` is an effort made after `经过`/`通过` in its clause or before

@@ -1146,10 +1146,10 @@ pub fn ends_with_village(opening: &str) -> bool {
 /// `县第一中学教师…`, `实验中学…`, `城关一小…`, `龙潭完小…`, `县实验学校…`), or
 /// the school a case is about (`全校超大班额全部消除`, `该校…`): one school, a
 /// part of the region. (`小学` before a name is a stage, read with the stages.)
-/// So is the school or kindergarten that speaks, in a quote or a feature
-/// (`我们园今年…达到了100%`, `我校课后服务覆盖率…`): one school's figure
+/// So is the school that speaks, in a quote or a feature (`我校课后服务覆盖率
+/// …`, `我们学校的…`; a kindergarten: [`KINDERGARTENS`]): one school's figure
 /// passed the county's rule.
-pub const SCHOOLS: [&str; 26] = [
+pub const SCHOOLS: [&str; 21] = [
     "中学",
     "一中",
     "二中",
@@ -1171,17 +1171,20 @@ pub const SCHOOLS: [&str; 26] = [
     "我校",
     "本校",
     "我们学校",
-    "我园",
-    "本园",
-    "我们园",
-    "全园",
-    "该园",
 ];
+
+/// The kindergarten a case is about, or that speaks (`全园…`, `该园…`,
+/// `我们园今年…达到了100%`): one kindergarten, a part of the region, as a
+/// school of [`SCHOOLS`] is. Each holds [`KINDERGARTEN_MARK`].
+pub const KINDERGARTENS: [&str; 5] = ["我园", "本园", "我们园", "全园", "该园"];
+
+/// The character every word of [`KINDERGARTENS`] holds.
+pub const KINDERGARTEN_MARK: char = '园';
 
 /// Characters one of which every word of [`SCHOOLS`] holds: a clause with
 /// none of them names no school, found without a search (a test holds
 /// them to the list).
-pub const SCHOOL_MARKS: [char; 4] = ['中', '小', '校', '园'];
+pub const SCHOOL_MARKS: [char; 3] = ['中', '小', '校'];
 
 /// The ends of a school's name that opens a sentence as its subject
 /// (`红旗镇中心学校新建教学楼1栋，…`), longest first.
@@ -1387,6 +1390,9 @@ mod tests {
     fn every_school_word_holds_a_mark() {
         for w in super::SCHOOLS {
             assert!(w.contains(super::SCHOOL_MARKS), "{w}");
+        }
+        for w in super::KINDERGARTENS {
+            assert!(w.contains(super::KINDERGARTEN_MARK), "{w}");
         }
     }
 
