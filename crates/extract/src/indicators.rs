@@ -4811,7 +4811,7 @@ fn plan(
     let opens_plan = !lead.is_empty()
         && (text
             .plan_words(start, lead_end)
-            .any(|(at, w)| at == start || plans::is_building(w))
+            .any(|(at, w)| at == start || plans::is_building(w) || w.starts_with(plans::WILL))
             || lead.starts_with('到'));
     // `A（目标90%）达到88.7%`, `A（省定目标85%）83.1%`: a note right after the
     // name gives the standard's figure; its words plan nothing of the figure

@@ -2786,6 +2786,24 @@ mod phrasing {
         );
     }
 
+    /// The work the region will do, in the lead of the figure's sentence
+    /// (`将再建公办幼儿园3所，…`, `今年我们将新建幼儿园3所，…`: a 政府工作报告's
+    /// programme for the year), plans the figure: each was read as achieved,
+    /// and passed. Done (`已新建…`), it stands.
+    #[test]
+    fn work_the_region_will_do_plans_the_figure_after_it() {
+        for text in [
+            "将再建公办幼儿园3所，公办园在园幼儿占比达到52%以上。",
+            "今年我们将新建幼儿园3所，普惠性幼儿园覆盖率达到88%。",
+        ] {
+            let c = extracted(text);
+            assert_eq!(levels(&c), [], "{text}");
+            assert_eq!(targets(&c).len(), 1, "{text}: {:?}", c.targets);
+        }
+        let c = extracted("我县已新建幼儿园3所，普惠性幼儿园覆盖率达到88%。");
+        assert_eq!(levels(&c).len(), 1);
+    }
+
     /// A figure followed by the deadline by which it is to be reached
     /// (`，计划于2024年6月底前完成`, `（预计2024年秋季学期实现）`, in a report on
     /// 2023) is a target, as a rectification report sets its tasks (85%

@@ -15,7 +15,7 @@ use crate::search;
 /// what must be (`要达到55%`, `需达到95%以上`, `应达到90%以上`, `应为11.5万元`), and
 /// the year's budget (`年初预算安排一般公共预算教育支出7.5亿元`, `预算安排…`: planned
 /// spending; `比年初预算增长3%` after a figure compares with it).
-pub const PLAN_WORDS: [&str; 108] = [
+pub const PLAN_WORDS: [&str; 114] = [
     // `将进一步落实…不低于…的要求`, `将继续保持…`: what the region will do
     // (a claim of it was read as met, and contradicted). `须按照“不低于”要求
     // 核定…`: a rule to follow, no claim.
@@ -45,6 +45,15 @@ pub const PLAN_WORDS: [&str; 108] = [
     "将实现",
     "将达到",
     "将于",
+    // `今年我们将新建幼儿园3所，A达到88%`, `将再建公办幼儿园3所，…`: the work the
+    // region will do, in the lead of the figure's sentence (a 政府工作报告's
+    // programme for the year: it was read as achieved, and passed).
+    "将新建",
+    "将再建",
+    "将建成",
+    "将扩建",
+    "将改扩建",
+    "将新增",
     "明年",
     "要达到",
     "要提高",
@@ -642,6 +651,11 @@ pub fn effort_made(word: &str, before: &str, after: &str) -> bool {
 pub const AWAITED: [&str; 12] = [
     "将", "可", "预计", "有望", "届时", "能够", "目前", "现为", "当前", "现有", "力争", "计划",
 ];
+
+/// `将`: a plan word that opens with it says what the region will do, and
+/// plans a sentence wherever it stands in the sentence's lead (`今年我们将新建
+/// …，`), not only at its start.
+pub const WILL: char = '将';
 
 /// Whether plan word `word` names a building that what follows waits on
 /// (`投用后`, `建成后`, `投入使用后`, `竣工后`: each ends with `后`).
