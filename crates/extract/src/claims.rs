@@ -540,6 +540,9 @@ fn dated_earlier(before: &str, year: Option<i32>) -> bool {
             .is_some_and(|(words, earlier, after)| {
                 earlier < y
                     && !dutycheck_vocab::periods::names_base(words)
+                    // (`72.36亿元（2023年73.05亿元），实现…`: a note that gives
+                    // the year before's figure dates nothing after it.)
+                    && !in_note(words, after)
                     && !changes::SPAN_OR_DEADLINE
                         .iter()
                         .any(|w| after.starts_with(w))
@@ -549,6 +552,15 @@ fn dated_earlier(before: &str, year: Option<i32>) -> bool {
                     && !search::contains_any(after, dutycheck_vocab::periods::NOW)
             })
     })
+}
+
+/// Whether a year, with `words` before it and `after` it, stands in a note
+/// in brackets that closes before the claim (the fold writes `（）` as `()`).
+fn in_note(words: &str, after: &str) -> bool {
+    words
+        .rfind('(')
+        .is_some_and(|open| words.rfind(')').is_none_or(|close| close < open))
+        && after.contains(')')
 }
 
 /// Whether the sentence that starts at `lead` opens as one of plans or
