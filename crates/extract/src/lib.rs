@@ -256,7 +256,10 @@ impl Extractor {
     /// claim speaks for it; `仍存在超大班额，共4个` names the 4). Without this, a county that removed 291
     /// classes would be read as having 291 left; and `超大班额` alone, which
     /// reports write before the count left (`全县超大班额3个`, `超大班额由12个
-    /// 减少到3个`), could not be a name of the count.
+    /// 减少到3个`), could not be a name of the count. A word of removal after
+    /// the name (`超大班额已消除4个`: [`removed_after`]) counts the removed too,
+    /// and what is left in the clause after a removal or a fall (`，剩余1个`:
+    /// [`left_after`]) is the count left.
     fn counts_left(
         &self,
         text: &text::CaseText<'_>,
