@@ -272,10 +272,7 @@ impl MentionFinder {
                         // said unbacked).
                         let elliptical = self.words.get(word).is_some_and(|w| {
                             w.starts_with(links::SHARE_OF) || w.starts_with(links::SHARE_OF_ITS)
-                        }) || start
-                            .checked_sub(1)
-                            .and_then(|i| text.chars.get(i))
-                            .is_some_and(|c| matches!(c, ',' | '，'));
+                        }) || opens_clause_reported(text, start);
                         let head = heads
                             .iter()
                             .rev()
@@ -399,6 +396,20 @@ impl MentionFinder {
         }
         mentions
     }
+}
+
+/// Whether a gap alias's tail at `start` opens its clause, or follows a
+/// word of the self-report that opens it (`课后服务实现全覆盖，覆盖率100%`,
+/// `…全部开展课后服务，自评覆盖率100%`: the figure was dropped, unsaid).
+fn opens_clause_reported(text: &CaseText<'_>, start: usize) -> bool {
+    let comma = |i: usize| text.chars.get(i).is_some_and(|c| matches!(c, ',' | '，'));
+    start.checked_sub(1).is_some_and(comma)
+        || plans::REPORTED.iter().any(|w| {
+            let n = w.chars().count();
+            start
+                .checked_sub(n + 1)
+                .is_some_and(|i| comma(i) && text.slice(i + 1, start) == *w)
+        })
 }
 
 /// Whether the part that `mention` names, stating figure `q`, lies within

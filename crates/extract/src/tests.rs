@@ -10471,6 +10471,26 @@ fn a_count_removed_then_what_is_left() {
     assert_eq!(v, [Some(1.0)]);
 }
 
+/// Every school named as doing it (`62所义务教育学校全部开展课后服务`) claims
+/// full coverage, and a rate named after a word of the self-report in the
+/// next clause (`，自评覆盖率100%`) is the coverage, which the inspectors'
+/// figure after it replaces (`检查组抽查发现实为96.8%`): the claim was none,
+/// the rate was dropped, and the district passed.
+#[test]
+fn every_school_doing_it_and_a_self_reported_rate() {
+    let c = county_phrasing::in_2023(
+        "全县62所义务教育学校全部开展课后服务，自评覆盖率100%，检查组抽查发现实为96.8%。",
+    );
+    let v: Vec<_> = c
+        .indicators
+        .iter()
+        .map(|v| (v.indicator.as_str(), v.value))
+        .collect();
+    assert_eq!(v, [("after-school-service-coverage", Some(96.8))]);
+    let claims: Vec<_> = c.claims.iter().map(|c| c.requirement.as_str()).collect();
+    assert_eq!(claims, ["after-school-full-coverage"]);
+}
+
 /// A bare claim phrase (`只增不减`, `“不低于”要求`) in a sentence about another
 /// fund, naming none of the requirement's indicators, is that fund's
 /// (`学前教育财政投入…，未实现“只增不减”` failed the region's 两个只增不减).
