@@ -270,9 +270,12 @@ impl MentionFinder {
                         // left to the clause before (`课后服务实现全覆盖，
                         // 覆盖率100%`: the figure was dropped, and the claim
                         // said unbacked).
-                        let elliptical = self.words.get(word).is_some_and(|w| {
-                            w.starts_with(links::SHARE_OF) || w.starts_with(links::SHARE_OF_ITS)
-                        }) || opens_clause_reported(text, start);
+                        // (Asked only of a head in an earlier clause.)
+                        let elliptical = || {
+                            self.words.get(word).is_some_and(|w| {
+                                w.starts_with(links::SHARE_OF) || w.starts_with(links::SHARE_OF_ITS)
+                            }) || opens_clause_reported(text, start)
+                        };
                         let head = heads
                             .iter()
                             .rev()
@@ -304,7 +307,7 @@ impl MentionFinder {
                                 match text.find_forward(*s, start, ends_clause) {
                                     None => Some((*s, *s)),
                                     Some(end_of_clause)
-                                        if elliptical
+                                        if elliptical()
                                             && text
                                                 .find_forward(end_of_clause + 1, start, ends_clause)
                                                 .is_none()
