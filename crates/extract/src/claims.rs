@@ -555,12 +555,10 @@ fn dated_earlier(before: &str, year: Option<i32>) -> bool {
 }
 
 /// Whether a year, with `words` before it and `after` it, stands in a note
-/// in brackets that closes before the claim (the fold writes `（）` as `()`).
+/// in brackets that closes before the claim.
 fn in_note(words: &str, after: &str) -> bool {
-    words
-        .rfind('(')
-        .is_some_and(|open| words.rfind(')').is_none_or(|close| close < open))
-        && after.contains(')')
+    crate::indicators::unclosed_note(words).is_some()
+        && after.contains(crate::indicators::NOTE_CLOSE)
 }
 
 /// Whether the sentence that starts at `lead` opens as one of plans or

@@ -804,7 +804,7 @@ pub(crate) fn links(between: &str) -> bool {
     // characters: `，其中城区为…` says whose). The figure was dropped, unsaid.
     let between = match between.split_once(ends_clause) {
         Some((first, rest)) if ranks_or_compares(first) => {
-            if gap_sized(rest) {
+            if changes::ends_with_short_comparison(rest) {
                 return false;
             }
             rest
@@ -871,9 +871,6 @@ fn link_word_leads() -> &'static search::Leads {
     })
 }
 
-/// Whether a clause between a name and its figure only ranks it (`在全市
-/// 排名第2`) or sets it against another base (`低于全省平均水平`), so that
-/// the level may follow in the next clause.
 /// Whether the words `between` a name and a figure are a clause that
 /// compares it with another base, then the size of the gap
 /// (`高于当地公务员，实际高0.3万元`, `…，多出0.3万元`): the figure is the gap's,
@@ -881,15 +878,14 @@ fn link_word_leads() -> &'static search::Leads {
 fn gap_after_comparison(between: &str) -> bool {
     between
         .split_once(ends_clause)
-        .is_some_and(|(first, rest)| ranks_or_compares(first) && gap_sized(rest))
+        .is_some_and(|(first, rest)| {
+            ranks_or_compares(first) && changes::ends_with_short_comparison(rest)
+        })
 }
 
-/// Whether the clause after a comparison (its words up to the figure) sizes
-/// the gap ([`gap_after_comparison`]): `实际高`, `多出`, `低了`.
-fn gap_sized(rest: &str) -> bool {
-    changes::ends_with_short_comparison(rest)
-}
-
+/// Whether a clause between a name and its figure only ranks it (`在全市
+/// 排名第2`) or sets it against another base (`低于全省平均水平`), so that
+/// the level may follow in the next clause.
 fn ranks_or_compares(clause: &str) -> bool {
     search::contains_any(clause, links::RANKS)
         || (changes::OTHER_COMPARISONS
@@ -905,7 +901,7 @@ pub(crate) const NOTE_CLOSE: char = ')';
 
 /// Where a bracket opens in `words` that they do not close (the words
 /// before a figure: the figure is then inside the note).
-fn unclosed_note(words: &str) -> Option<usize> {
+pub(crate) fn unclosed_note(words: &str) -> Option<usize> {
     let open = words.rfind(NOTE_OPEN)?;
     (!words[open..].contains(NOTE_CLOSE)).then_some(open)
 }
@@ -4930,13 +4926,11 @@ fn plan(
     // `A85%（2024年目标），实际完成78.4%`, `A52%（计划数），47.5%（实际数）`: a
     // note that labels the figure as a goal.
     if text.chars.get(at.end) == Some(&NOTE_OPEN)
-        && let Some(close) = text.find_forward(at.end + 1, at.end + 2 + GOAL_NOTE, |c| {
-            c == NOTE_CLOSE || ends_sentence(c)
-        })
-        && text.chars.get(close) == Some(&NOTE_CLOSE)
-        && plans::labels_a_goal(text.slice(at.end + 1, close))
+        && let after = skip_note(text, at.end)
+        && after > at.end
+        && plans::labels_a_goal(text.slice(at.end + 1, after - 1))
     {
-        return Some(deadline.or_else(|| first_year(text.slice(at.end + 1, close))));
+        return Some(deadline.or_else(|| first_year(text.slice(at.end + 1, after - 1))));
     }
     // `正在整改，年底前全县…达到52%`: by the end of the year being written in
     // (asked last: most statements are plans by other words, or hold no
@@ -4956,7 +4950,7 @@ fn deadline_after(text: &CaseText<'_>, at: &Quantity, year: Option<i32>) -> Opti
         || !text
             .chars
             .get(at.end + 1)
-            .is_some_and(|c| plans::DEADLINE_LEADS.contains(c))
+            .is_some_and(|c| plans::opens_deadline(*c))
     {
         return None;
     }
@@ -4976,11 +4970,6 @@ fn deadline_after(text: &CaseText<'_>, at: &Quantity, year: Option<i32>) -> Opti
 /// How many characters a clause that sets a deadline holds at most
 /// ([`deadline_after`]).
 const DEADLINE_REACH: usize = 24;
-
-/// How many characters a note right after a figure is looked through for
-/// its close, when it may label the figure as a goal
-/// ([`plans::labels_a_goal`]).
-const GOAL_NOTE: usize = 10;
 
 /// Whether a clause after `lead`, the first clause of a sentence of plans
 /// (ending at `lead_end`), up to the clause of the statement (at
@@ -6111,7 +6100,7 @@ fn after_budget_share(text: &CaseText<'_>, quantities: &[Quantity], cursor: usiz
     if text.chars.get(cursor) != Some(&',')
         || !text
             .chars
-            .get(cursor + 1..(cursor + 7).min(text.chars.len()))
+            .get(cursor + 1..(cursor + 1 + changes::BUDGET_REACH).min(text.chars.len()))
             .is_some_and(|near| near.contains(&changes::BUDGET))
     {
         return cursor;

@@ -893,7 +893,8 @@ fn mark_running_headers(lines: &mut [Line<'_>], title: &str) {
 }
 
 /// Marks as page furniture each line that holds only a page's number
-/// (`2`, `- 3 -`, `－２－`, `—4—`) between two lines of one sentence: the
+/// (`2`, `- 3 -`, `－２－`, `—4—`, `第2页`: [`is_page_number`]) between two
+/// lines of one sentence: the
 /// line before it stops mid-sentence, and a line of text follows. A PDF's
 /// text copied with one page break, or with bare numbers, keeps them
 /// there; joined to the figure after it, the number became its first digits
@@ -923,18 +924,17 @@ fn mark_page_numbers(lines: &mut [Line<'_>]) {
     }
 }
 
-/// Whether folded `line` is a page's number alone: one to three digits,
-/// bare or between dashes (`2`, `- 3 -`, `-2-`, `—4—`).
+/// Whether folded `line` is a page's number alone, as the reader marks a
+/// PDF's ([`dutycheck_read::pdf::layout::is_page_number`]), asked only of a
+/// short line that holds a digit.
 fn is_page_number(line: &str) -> bool {
-    // (`－２－` folded is `-2-`; with blanks, `— 12 —` is 12 bytes.)
-    if line.len() > 16 {
-        return false;
-    }
-    let digits = line
-        .trim()
-        .trim_matches(|c: char| matches!(c, '-' | '—' | '–' | '－') || c.is_whitespace());
-    (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+    line.len() <= PAGE_NUMBER_BYTES
+        && line.bytes().any(|b| b.is_ascii_digit())
+        && dutycheck_read::pdf::layout::is_page_number(line)
 }
+
+/// The most bytes of a line that may be a page's number (`第 12 页 共 40 页`).
+const PAGE_NUMBER_BYTES: usize = 32;
 
 /// The next line after `idx` that holds text (not a blank, not page
 /// furniture).

@@ -602,15 +602,11 @@ pub fn normalize(s: &str) -> String {
         }
         // `二〇二三年`: a year in Chinese numerals, each one digit.
         if (b[i], b[i + 1], b[i + 2]) == (0xE3, 0x80, 0x87)
-            && let Some((start, digits)) = numeral_year_around(s, i)
+            && let Some((start, end, digits)) = numeral_year_around(s, i)
         {
             out.push_str(&s[copied..start]);
             out.extend(digits.iter().map(|d| char::from(b'0' + d)));
-            i = start
-                + digits
-                    .iter()
-                    .map(|&d| NUMERAL_DIGITS[usize::from(d)].len_utf8())
-                    .sum::<usize>();
+            i = end;
             copied = i;
             continue;
         }
@@ -637,32 +633,32 @@ pub fn normalize(s: &str) -> String {
     out
 }
 
-/// The Chinese numerals of a year's digits, by value: `〇` to `九`.
-const NUMERAL_DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
 /// The year in Chinese numerals around the `〇` at byte `at` of `s`
-/// (`二〇二三年`, `一九九〇年`): four numeral digits then `年`. Its start and
-/// its digits. Folded to ASCII digits, one character for one, a year so
-/// written dates what follows it as `2023年` does (a report's baseline,
-/// `二〇二三年为10.5亿元`, was dropped, and the fall with it). Every such year
-/// holds a `〇`, which the fold looks for anyway; `零` for it (`二零二三年`)
-/// is left as it is written.
-fn numeral_year_around(s: &str, at: usize) -> Option<(usize, [u8; 4])> {
-    let digit = |c: char| NUMERAL_DIGITS.iter().position(|&d| d == c);
-    let before = s.get(..at)?;
-    let back: Vec<(usize, char)> = before
+/// (`二〇二三年`, `一九九〇年`): four numeral digits
+/// ([`dutycheck_vocab::numerals::digit`]) then `年`. Its start, its end
+/// (before `年`) and its digits. Folded to ASCII digits, one character for
+/// one, a year so written dates what follows it as `2023年` does (a report's
+/// baseline, `二〇二三年为10.5亿元`, was dropped, and the fall with it). The
+/// fold looks for the `〇` anyway; a year with none (`二零二三年`) is left as
+/// it is written.
+fn numeral_year_around(s: &str, at: usize) -> Option<(usize, usize, [u8; 4])> {
+    use dutycheck_vocab::numerals::digit;
+    let start = s
+        .get(..at)?
         .char_indices()
         .rev()
         .take(3)
         .take_while(|(_, c)| digit(*c).is_some())
-        .collect();
-    let start = back.last().map_or(at, |(i, _)| *i);
-    let mut chars = s.get(start..)?.chars();
+        .last()
+        .map_or(at, |(i, _)| i);
+    let mut chars = s.get(start..)?.char_indices();
     let mut digits = [0u8; 4];
     for d in &mut digits {
-        *d = u8::try_from(digit(chars.next()?)?).ok()?;
+        let (_, c) = chars.next()?;
+        *d = u8::try_from(digit(c)?).ok()?;
     }
-    (chars.next() == Some('年') && matches!(digits[0], 1 | 2)).then_some((start, digits))
+    let (end, c) = chars.next()?;
+    (c == '年' && matches!(digits[0], 1 | 2)).then_some((start, start + end, digits))
 }
 
 #[cfg(test)]

@@ -115,8 +115,13 @@ const OF_BUDGET_VERBS: [&str; 6] = ["完成", "为", "占", "达到", "达", "�
 
 /// The first character of the word a budget's share names its budget by
 /// (`完成调整预算的`, `为预算的`, `占调整后预算的`): each holds it within its
-/// first six characters.
+/// first [`BUDGET_REACH`] characters.
 pub const BUDGET: char = '预';
+
+/// How far into a budget's share [`BUDGET`] stands at most: the longest
+/// verb of [`OF_BUDGET_VERBS`] and the start of the longest budget
+/// (`完成调整后预`).
+pub const BUDGET_REACH: usize = 6;
 
 /// The budgets a figure's share is of ([`share_of_budget`]).
 const BUDGETS: [&str; 6] = [
@@ -949,6 +954,20 @@ pub fn change_heading(cell: &str) -> Option<(f64, &str)> {
 
 #[cfg(test)]
 mod tests {
+    /// Every budget's share names its budget's first character within
+    /// [`super::BUDGET_REACH`] characters, as the reader that asks it first
+    /// needs.
+    #[test]
+    fn a_budgets_share_names_its_budget_within_reach() {
+        for verb in super::OF_BUDGET_VERBS {
+            for budget in super::BUDGETS {
+                let words = format!("{verb}{budget}");
+                let at = words.chars().position(|c| c == super::BUDGET);
+                assert!(at.is_some_and(|at| at < super::BUDGET_REACH), "{words}");
+            }
+        }
+    }
+
     use super::*;
 
     /// A clause of the region's own figure opens with a word of reaching,

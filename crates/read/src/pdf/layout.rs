@@ -261,8 +261,9 @@ fn key(text: &str) -> String {
 
 /// Whether a line is nothing but a page number: `- 2 -`, `—2—`, `2`,
 /// `第2页`, `第2页 共5页`, `第 2 页，共 5 页`, `2/5`, `2 / 5`, `Page 2`,
-/// `Page 2 of 5`. At most four digits in a number.
-fn is_page_number(text: &str) -> bool {
+/// `Page 2 of 5`. At most four digits in a number. (The parser asks it of a
+/// line inside a sentence too: `dutycheck_parse`'s page-number lines.)
+pub fn is_page_number(text: &str) -> bool {
     let normal = crate::normalize(text);
     let t: String = normal.chars().filter(|c| !c.is_whitespace()).collect();
     let t = t.trim_matches(|c| matches!(c, '-' | '—' | '–' | '－' | '·'));
