@@ -383,7 +383,10 @@ fn left_after(
     }
     let from = end + 1;
     let opening = text.slice(from, from + REMOVAL_REACH);
-    let word = links::LEFT.iter().find(|w| opening.starts_with(**w))?;
+    let word = links::LEFT
+        .iter()
+        .chain(&dutycheck_vocab::plans::STILL_SOME)
+        .find(|w| opening.starts_with(**w))?;
     let word_end = from + word.chars().count();
     let count = quantities.get(quantities.partition_point(|q| q.start < word_end))?;
     (count.start == word_end && count.kind == QuantityKind::Count)

@@ -343,7 +343,7 @@ fn a_running_header_that_repeats_the_title_is_furniture() {
 /// a number line is the report's own, and is kept.
 #[test]
 fn a_page_number_inside_a_sentence_is_furniture() {
-    for page in ["2", "－２－", "- 3 -", "—4—"] {
+    for page in ["2", "－２－", "- 3 -", "—4—", "第2页"] {
         let text = format!(
             "青溪县2024年度自评报告\n一、青溪县\n1.全县普惠性幼儿园覆盖率为\n{page}\n78.2%。\n"
         );

@@ -16,10 +16,9 @@ pub const REMOVED: [&str; 7] = ["化解", "消除", "消化", "解决", "减少"
 
 /// Words of what is left, opening the clause after a removal (`已消除超大班额
 /// 3个，剩余1个…`, `超大班额已化解4个，尚余1个`): the count after them is the
-/// count left, the removal's name's own.
-pub const LEFT: [&str; 8] = [
-    "剩余", "尚余", "还剩", "仍剩", "剩下", "仍有", "还有", "尚有",
-];
+/// count left, the removal's name's own. (So are the words of some still
+/// there, `仍有`, `尚有`: [`crate::plans::STILL_SOME`].)
+pub const LEFT: [&str; 5] = ["剩余", "尚余", "还剩", "仍剩", "剩下"];
 
 /// Words between a count's name and a word of removal after it (`超大班额已
 /// 消除4个`, `超大班额累计化解4个`, `超大班额均已消除`).
