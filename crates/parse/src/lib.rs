@@ -926,9 +926,12 @@ fn mark_page_numbers(lines: &mut [Line<'_>]) {
 
 /// Whether folded `line` is a page's number alone, as the reader marks a
 /// PDF's ([`dutycheck_read::pdf::layout::is_page_number`]), asked only of a
-/// short line that holds a digit.
+/// short line that holds a digit and opens as a page number can.
 fn is_page_number(line: &str) -> bool {
     line.len() <= PAGE_NUMBER_BYTES
+        && line.trim_start().starts_with(|c: char| {
+            c.is_ascii_digit() || matches!(c, '-' | '—' | '–' | '－' | '第' | 'P' | 'p')
+        })
         && line.bytes().any(|b| b.is_ascii_digit())
         && dutycheck_read::pdf::layout::is_page_number(line)
 }
