@@ -300,10 +300,14 @@ impl ClaimFinder {
             {
                 continue;
             }
-            let read = (is_denied(text, from, m.start, m.end, to)
-                && !search::contains_any(text.slice(from, m.start), plans::DOUBLE_NEGATIVE)
-                && !(text.chars.get(m.start) == Some(&'未')
-                    && plans::NONE_OF.iter().any(|w| before.ends_with(w))))
+            // `…全覆盖，仅有2个教学点暂未开展`: the places left out are the
+            // region's own, a shortfall of the whole.
+            let excepted = names_exceptions(text, m.end, to);
+            let read = excepted
+                || (is_denied(text, from, m.start, m.end, to)
+                    && !search::contains_any(text.slice(from, m.start), plans::DOUBLE_NEGATIVE)
+                    && !(text.chars.get(m.start) == Some(&'未')
+                        && plans::NONE_OF.iter().any(|w| before.ends_with(w))))
                 || plans::names_exception(before)
                 || (self.not_below.get(m.indicator) == Some(&true)
                     && (plans::states_below(
@@ -390,7 +394,7 @@ impl ClaimFinder {
                 continue;
             }
             let whole_shortfall =
-                denied && (says_lack || self.none_left.get(m.indicator) == Some(&true));
+                denied && (says_lack || excepted || self.none_left.get(m.indicator) == Some(&true));
             let partial = others || (!whole_shortfall && own_part());
             let (line, column) = case.position(m.start);
             let claim = Claim {
@@ -642,6 +646,38 @@ fn is_denied(text: &CaseText<'_>, from: usize, start: usize, end: usize, to: usi
         }
     }
     denied_after(text, end, to)
+}
+
+/// Whether the words right after a claim phrase that ends at `end` (its
+/// clause ends at `to`) name places or schools it leaves out: a note
+/// (`全覆盖（2个教学点除外）`, `全覆盖（尚有1所学校未开展）`) or the next clause
+/// (`…全覆盖，仅有2个教学点暂未开展`, `…，个别偏远教学点尚未开设`). What is left
+/// out is the region's own, so the claim is not met (it was a claim only
+/// unbacked). The lack of something else (pupils, a course:
+/// [`plans::lacks_other`]) leaves nothing out.
+fn names_exceptions(text: &CaseText<'_>, end: usize, to: usize) -> bool {
+    let lacks =
+        |words: &str| search::contains_any(words, DENIALS) && !plans::lacks_other("", words);
+    let close = crate::indicators::skip_note(text, end);
+    if close > end + 1 {
+        let note = text.slice(end + 1, close - 1);
+        if note.ends_with(plans::EXCEPTED) || lacks(note) {
+            return true;
+        }
+    }
+    if !text.chars.get(to).is_some_and(|c| matches!(c, '，' | ',')) {
+        return false;
+    }
+    let next = text.slice(to + 1, text.end_from(to + 1, is_clause_end));
+    let rest = plans::BUT
+        .iter()
+        .find_map(|w| next.strip_prefix(w))
+        .unwrap_or(next);
+    plans::STILL_SOME
+        .iter()
+        .chain(&plans::ONLY_SOME)
+        .any(|w| rest.starts_with(w))
+        && lacks(rest)
 }
 
 /// Whether the words right after a claim phrase that ends at `end` (at most

@@ -1001,6 +1001,9 @@ pub(crate) fn opening_names_a_part(
     if school_opens_sentence(text, at - clause.len(), clause) {
         return true;
     }
+    if place_set_out_before(text, at - clause.len(), region) {
+        return true;
+    }
     let may_list = clause.iter().any(|c| {
         PART_LIST.contains(c)
             || *c == '有'
@@ -1282,6 +1285,30 @@ fn example_before(text: &CaseText<'_>, clause: usize, region: Option<&str>) -> b
         )
     };
     example().unwrap_or(false) || regions::views_others(before, region)
+}
+
+/// How many characters a clause that sets out a place (`在白沙镇，`) may hold.
+const PLACE_REACH: usize = 14;
+
+/// Whether the clause right before the one at `clause` only sets out a
+/// place that is a part of the region (`在白沙镇，普惠性幼儿园覆盖率达到95%`,
+/// `在城关一小，课后服务…`: [`regions::place_set_out`]): what its sentence
+/// says next is the place's (a town's 95% passed the county).
+fn place_set_out_before(text: &CaseText<'_>, clause: usize, region: Option<&str>) -> bool {
+    if clause < 3 || !matches!(text.chars.get(clause - 1), Some(',' | '，')) {
+        return false;
+    }
+    let end = clause - 1;
+    let reach = end.saturating_sub(PLACE_REACH);
+    let begin = match text.find_backward(reach, end, ends_clause) {
+        Some(p) => p + 1,
+        None if reach == 0 => 0,
+        None => return false,
+    };
+    let begin = begin + item_number(text, begin, end);
+    text.chars.get(begin) == Some(&regions::PLACE_SET_OUT)
+        && regions::place_set_out(text.slice(begin, end))
+            .is_some_and(|place| regions::names_part_within(place, region.unwrap_or_default()))
 }
 
 /// How far back, in bytes, a paragraph's opening is looked for.
@@ -7202,7 +7229,7 @@ fn names_base(words: &str) -> bool {
 /// The character after a bracketed note that opens at `at` (at most
 /// [`NOTE_LIMIT`] characters long), or after what the figure is per
 /// (`13200元/生`, [`units::PER_UNITS`]), or `at` when neither opens there.
-fn skip_note(text: &CaseText<'_>, at: usize) -> usize {
+pub(crate) fn skip_note(text: &CaseText<'_>, at: usize) -> usize {
     match text.chars.get(at) {
         Some(&NOTE_OPEN) => {}
         Some(c) if units::PER_SLASHES.contains(c) => {

@@ -5460,6 +5460,14 @@ fn a_named_schools_figures_and_claims_are_a_parts() {
     // unless one names its own (`，全县…`); `全校`, `该校` are the school.
     assert_a_parts("红旗镇中心学校新建教学楼1栋，大班额比例为3.1%。");
     assert_a_parts("龙潭完小改扩建后，全校课后服务覆盖率为100%。");
+    // (A school by its number: `青溪一中`, `城关二小`.)
+    assert_a_parts("青溪一中作为试点学校，课后服务覆盖率达到100%。");
+    assert_a_parts("城关二小率先开展延时服务，课后服务覆盖率达到100%。");
+    let stage = county_phrasing::in_2023("进一步统一中小学作息时间，课后服务覆盖率达到100%。");
+    assert_eq!(
+        stage.indicators.iter().map(|i| i.value).collect::<Vec<_>>(),
+        [Some(100.0)]
+    );
     let own = county_phrasing::in_2023("红旗镇中心学校新建教学楼1栋，全县大班额比例为3.1%。");
     assert_eq!(
         own.indicators.iter().map(|i| i.value).collect::<Vec<_>>(),
@@ -5542,6 +5550,27 @@ fn figures_after_an_example_are_a_parts() {
         read("以我县为例，课后服务覆盖率为95%。"),
         (vec![Some(95.0)], vec![])
     );
+    // A clause that only sets out a place (`在白沙镇，`) names whose the
+    // next clause is; the region, or the work done there, is not one.
+    for text in [
+        "在白沙镇，普惠性幼儿园覆盖率达到95%。",
+        "在城关一小，课后服务覆盖率达到95%。",
+        "在白沙镇中心学校，课后服务覆盖率达到95%。",
+    ] {
+        assert_eq!(
+            read(text),
+            (vec![], vec![dutycheck_model::UnreadMentionReason::Part]),
+            "{text}"
+        );
+    }
+    for text in [
+        "在全县，普惠性幼儿园覆盖率达到95%。",
+        "在青溪县，普惠性幼儿园覆盖率达到95%。",
+        "在城关镇新建公办园2所，普惠性幼儿园覆盖率达到95%。",
+        "在此基础上，普惠性幼儿园覆盖率达到95%。",
+    ] {
+        assert_eq!(read(text), (vec![Some(95.0)], vec![]), "{text}");
+    }
 }
 
 /// `超大班额（66人以上）0个`, `大班额（56人以上）比例为3.2%`: the class size in
@@ -8542,6 +8571,38 @@ mod county_phrasing {
         let c = in_2023("学前三年毛入园率为92%，比上年高出2个百分点。");
         let change = c.indicators[0].change.as_ref().and_then(|c| c.value);
         assert_eq!(change, Some(2.0));
+    }
+
+    /// A claim whose note or next clause names the places it leaves out is
+    /// a denial of the whole (it was a claim only unbacked); the lack of
+    /// pupils or a course leaves nothing out.
+    #[test]
+    fn claims_with_exceptions_after_them() {
+        let flags = |text: &str| -> Vec<(bool, bool, bool)> {
+            in_2023(text)
+                .claims
+                .iter()
+                .map(|c| (c.denied, c.partial, c.plan))
+                .collect()
+        };
+        for text in [
+            "全县义务教育学校课后服务实现全覆盖，仅有2个教学点暂未开展。",
+            "全县义务教育学校课后服务实现全覆盖，个别偏远教学点尚未开设。",
+            "课后服务实现全覆盖，但只有1所村小没有开展。",
+            "课后服务实现全覆盖，尚有3所学校未开展。",
+            "全县义务教育学校课后服务实现全覆盖（2个教学点除外）。",
+            "课后服务实现全覆盖（仅1所学校未开展）。",
+        ] {
+            assert_eq!(flags(text), [(true, false, false)], "{text}");
+        }
+        for text in [
+            "课后服务实现全覆盖，仅有少数学生未参加。",
+            "课后服务实现全覆盖，仅有个别特色课程未开设。",
+            "课后服务实现全覆盖（含农村教学点）。",
+            "课后服务实现全覆盖，仅用两年时间。",
+        ] {
+            assert_eq!(flags(text), [(false, false, false)], "{text}");
+        }
     }
 
     /// Claims that are denied far from the phrase, doubted, or under way.

@@ -881,6 +881,20 @@ fn rank(level: char) -> Option<u8> {
     }
 }
 
+/// The word that opens a clause setting out a place before what is said of
+/// it: `在白沙镇，普惠性幼儿园覆盖率达到95%`, `在城关一小，…`.
+pub const PLACE_SET_OUT: char = '在';
+
+/// The place a clause sets out (`在白沙镇` gives `白沙镇`, `在城关一小` gives
+/// `城关一小`): [`PLACE_SET_OUT`] and a name of two to twelve characters,
+/// and nothing else. (`在城关镇新建公办园2所` is the work done there, whose
+/// figure may be the region's; `在全县范围内` is the region.)
+pub fn place_set_out(clause: &str) -> Option<&str> {
+    let place = clause.trim().strip_prefix(PLACE_SET_OUT)?;
+    let n = place.chars().count();
+    ((2..=12).contains(&n) && place.chars().all(is_ideograph)).then_some(place)
+}
+
 /// Whether `opening` (the words of a clause before an indicator's name)
 /// name a part that lies within the region `own`: `其中` (`其中白石县…`,
 /// [`crate::links::PART_OF`]), a
@@ -1217,17 +1231,20 @@ pub fn opens_with_school(clause: &str) -> bool {
     // Each character of the name, up to the school's end: an end is
     // looked for only where one of their first characters stands.
     static LEADS: std::sync::OnceLock<crate::search::Leads> = std::sync::OnceLock::new();
-    let leads = LEADS.get_or_init(|| crate::search::Leads::of(SCHOOL_SUBJECTS));
+    // (A school's end of [`SCHOOLS`] too: `青溪一中作为试点学校，…`.)
+    let ends = || SCHOOL_SUBJECTS.iter().chain(&SCHOOLS);
+    let leads = LEADS.get_or_init(|| crate::search::Leads::of(ends().copied()));
     for (n, (i, c)) in clause.char_indices().enumerate().take(9) {
         if n >= 2 && leads.is_lead(c) {
             let rest = &clause[i..];
-            if let Some(end) = SCHOOL_SUBJECTS.iter().find(|e| rest.starts_with(*e)) {
+            if let Some(end) = ends().find(|e| rest.starts_with(*e)) {
                 let name = &clause[..i];
                 let did = rest[end.len()..].chars().next();
                 return !name.contains(['和', '与', '及'])
                     && !NOT_SCHOOL_NAMES.iter().any(|w| name.contains(w))
                     && did.is_some_and(|c| {
-                        is_ideograph(c) && !matches!(c, '的' | '为' | '和' | '与' | '及')
+                        // (`进一步统一中小学…`: a stage, no school.)
+                        is_ideograph(c) && !matches!(c, '的' | '为' | '和' | '与' | '及' | '小')
                     });
             }
         }
