@@ -3282,9 +3282,8 @@ fn earlier_year_before(
         && earlier < year
         && words.chars().count() <= 4
         && !words.chars().any(ends_clause)
-        && !["底", "末"]
+        && !changes::SPAN_OR_DEADLINE
             .iter()
-            .chain(&changes::SPAN_OR_DEADLINE)
             .any(|w| words.starts_with(w)))
     .then_some(earlier)
 }

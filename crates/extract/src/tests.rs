@@ -3212,6 +3212,10 @@ mod phrasing {
             "截止到2021年底，全县普惠性幼儿园覆盖率为86.0%。",
             "到2021年底，全县普惠性幼儿园覆盖率为86.0%。",
             "至2021年末，全县普惠性幼儿园覆盖率为86.0%。",
+            // After the subject, as a press answer puts it (it was read as
+            // the report's level).
+            "青溪县2021年底普惠性幼儿园覆盖率为86.0%。",
+            "该县2021年末普惠性幼儿园覆盖率为86.0%。",
         ] {
             let c = in_report(text, Some(2022));
             assert_eq!(levels(&c), [], "{text}");
@@ -3224,6 +3228,14 @@ mod phrasing {
                 "{text}"
             );
         }
+        let c = in_report(
+            "青溪县2021年底普惠性幼儿园覆盖率为76%，2022年底达到85%。",
+            Some(2022),
+        );
+        assert_eq!(
+            levels(&c),
+            [("preschool-inclusive-coverage".to_string(), Some(85.0))]
+        );
         let c = in_report(
             "高中阶段毛入学率较2018年提高9.6个百分点，达到92.3%。",
             Some(2022),
