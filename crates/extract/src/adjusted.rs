@@ -32,7 +32,7 @@
 
 use dutycheck_catalog::Catalog;
 use dutycheck_model::{Quantity, UnreadMention, UnreadMentionReason};
-use dutycheck_vocab::changes;
+use dutycheck_vocab::{changes, links, search};
 
 use crate::CaseText;
 use crate::indicators::{Mention, Statements, change_from};
@@ -57,13 +57,16 @@ pub(crate) fn set_apart(
         // Where the basis ends (after its `后`), and where the basis of the
         // whole takes over again, if it does.
         let basis_end = sentence_end - rest.chars().count();
+        let sentence_start = text
+            .find_backward(0, at, is_sentence_end)
+            .map_or(0, |p| p + 1);
+        if takes_out_overstatement(text.slice(at, basis_end), text.slice(sentence_start, at)) {
+            continue;
+        }
         let until = changes::whole_basis_in(text.slice(basis_end, sentence_end))
             .map_or(sentence_end, |i| {
                 basis_end + text.slice(basis_end, sentence_end)[..i].chars().count()
             });
-        let sentence_start = text
-            .find_backward(0, at, is_sentence_end)
-            .map_or(0, |p| p + 1);
         let adjusted = |pos: usize| (basis_end..until).contains(&pos);
         // (figure, indicator) of each statement whose change is set apart.
         let mut set_apart: Vec<(usize, usize)> = Vec::new();
@@ -146,6 +149,21 @@ pub(crate) fn set_apart(
         }
     }
 }
+
+/// Whether the `basis` (`扣除后`, `扣除虚增部分后`) takes out an amount
+/// overstated ([`links::OVERSTATED`]), named in it or, when it names
+/// nothing (`扣除后`, `剔除上述因素后`), in its sentence `before` it: an
+/// audit's `虚增…2650万元，扣除后教育支出比上年减少1.6%`. The change on
+/// that basis is the true one, the indicator's own (it was set apart, and
+/// the fall was never judged).
+fn takes_out_overstatement(basis: &str, before: &str) -> bool {
+    let named = basis.chars().count() > BARE_BASIS;
+    search::contains_any(if named { basis } else { before }, links::OVERSTATED)
+}
+
+/// How many characters a basis that names nothing holds: `扣除后`,
+/// `剔除上述后`.
+const BARE_BASIS: usize = 5;
 
 /// The last mention of `indicator` in `from..to`: the name the statement
 /// whose figure is at `to` was read for. (`crate::spans` asks it too.)

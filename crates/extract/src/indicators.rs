@@ -773,6 +773,31 @@ fn sum_paid(text: &CaseText<'_>, mention: &Mention, at: &Quantity) -> bool {
     })
 }
 
+/// Whether the figure `at` of the amount named by `mention` is a portion of
+/// it that the words around the name single out ([`links::PORTION_WORDS`]
+/// before it in its clause or between it and the figure,
+/// [`links::PORTION_AFTER`] between): `挤占挪用…教育支出1860万元`,
+/// `…教育支出中的860万元`.
+fn portion_of(text: &CaseText<'_>, mention: &Mention, at: &Quantity) -> bool {
+    let after = text.slice(mention.end, at.start);
+    if after.chars().count() <= links::PORTION_REACH
+        && search::contains_any(after, portion_words().chain(&links::PORTION_AFTER))
+    {
+        return true;
+    }
+    let window = mention.start.saturating_sub(links::PORTION_REACH);
+    let clause_start = text
+        .find_backward(window, mention.start, ends_clause)
+        .map_or(window, |p| p + 1);
+    search::contains_any(text.slice(clause_start, mention.start), portion_words())
+}
+
+/// The words that single out a portion of an amount, an overstatement's
+/// too.
+fn portion_words() -> impl Iterator<Item = &'static &'static str> {
+    links::PORTION_WORDS.iter().chain(&links::OVERSTATED)
+}
+
 /// Whether figure `q` can state an indicator of `kind`: it is of that
 /// kind, or it is a stated zero (`大班额比例为零`), which is zero in any
 /// unit.
@@ -2039,6 +2064,18 @@ fn state(
     {
         out.unread.push(UnreadMention {
             reason: UnreadMentionReason::Total,
+            ..unread(text, quantities, mention, indicator, mention_text)
+        });
+        return;
+    }
+    // `挤占挪用一般公共预算教育支出1860万元`: the portion an audit found
+    // misused, not the amount.
+    if let Some(read) = read.as_ref()
+        && indicator.kind == QuantityKind::Money
+        && portion_of(text, mention, read.at)
+    {
+        out.unread.push(UnreadMention {
+            reason: UnreadMentionReason::Portion,
             ..unread(text, quantities, mention, indicator, mention_text)
         });
         return;

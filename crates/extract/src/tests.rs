@@ -6890,6 +6890,51 @@ mod county_phrasing {
         }
     }
 
+    /// `挤占挪用一般公共预算教育支出1860万元`: the portion an audit found
+    /// misused, held back or overstated, not the amount. It was read as
+    /// the county's spending, and failed 只增不减 against last year's.
+    #[test]
+    fn a_portion_singled_out_is_not_the_amount() {
+        for text in [
+            "审计发现，县财政局挤占挪用一般公共预算教育支出1860万元，用于城区道路改造。",
+            "一般公共预算教育支出中的860万元用于偿还债务。",
+            "县财政滞留一般公共预算教育支出资金2300万元。",
+            "教育支出结转结余4120万元。",
+            "未足额拨付一般公共预算教育支出1200万元。",
+            "一般公共预算教育支出被挤占1200万元。",
+            "虚增一般公共预算教育支出2650万元。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c), [], "{text}");
+            assert_eq!(reasons(&c), [UnreadMentionReason::Portion], "{text}");
+        }
+        // The amount itself, and an amount paid, are still the level.
+        for (text, value) in [
+            ("全县一般公共预算教育支出6.12亿元。", 612_000_000.0),
+            ("足额拨付一般公共预算教育支出6.12亿元。", 612_000_000.0),
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c).first().and_then(|l| l.1), Some(value), "{text}");
+        }
+        // What a deduction takes out after an overstatement is the
+        // overstatement: the change on that basis is the indicator's.
+        for text in [
+            "虚增一般公共预算教育支出2650万元，扣除后教育支出比上年减少1.6%。",
+            "县财政虚列教育支出2650万元。扣除虚列部分后，全县一般公共预算教育支出比上年下降1.6%。",
+        ] {
+            let c = in_2023(text);
+            let changes: Vec<_> = c
+                .indicators
+                .iter()
+                .filter_map(|i| i.change.as_ref()?.percent)
+                .collect();
+            assert_eq!(changes, [-1.6], "{text}");
+        }
+        // Any other deduction still leaves an adjusted change.
+        let c = in_2023("扣除一次性项目后，全县一般公共预算教育支出比上年下降1.6%。");
+        assert_eq!(reasons(&c), [UnreadMentionReason::Adjusted]);
+    }
+
     /// `六亿八千万元` is 680 million: the 万 after 亿 counts within its
     /// group. It was read as 6.8 trillion.
     #[test]

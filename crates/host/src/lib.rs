@@ -361,7 +361,8 @@ fn older_reason(reason: UnreadMentionReason) -> UnreadMentionReason {
         | UnreadMentionReason::OtherPeriod
         | UnreadMentionReason::Part
         | UnreadMentionReason::Total
-        | UnreadMentionReason::Adjusted => UnreadMentionReason::NoFigure,
+        | UnreadMentionReason::Adjusted
+        | UnreadMentionReason::Portion => UnreadMentionReason::NoFigure,
         UnreadMentionReason::NoFigure
         | UnreadMentionReason::WrongKind
         | UnreadMentionReason::Ambiguous

@@ -473,6 +473,12 @@ pub enum UnreadMentionReason {
     /// before, which the rules judge. A level stated before the basis
     /// (`A12.3亿元，扣除…后，…`) is still read.
     Adjusted,
+    /// The figure is a portion of the amount that the sentence singles out,
+    /// as an audit or an inspection finds it: misused, held back,
+    /// overstated, unpaid or carried over (`挤占挪用一般公共预算教育支出1860万元`,
+    /// `…教育支出中的860万元用于…`, `教育支出结转结余4120万元`). It is not the
+    /// amount the indicator is.
+    Portion,
 }
 
 impl UnreadMentionReason {
@@ -489,6 +495,7 @@ impl UnreadMentionReason {
             UnreadMentionReason::Part => "part",
             UnreadMentionReason::Total => "total",
             UnreadMentionReason::Adjusted => "adjusted",
+            UnreadMentionReason::Portion => "portion",
         }
     }
 
@@ -517,6 +524,9 @@ impl UnreadMentionReason {
             }
             UnreadMentionReason::Adjusted => {
                 "与上年相比的变化是按调整后的口径（如“扣除……后”“剔除……因素后”）写的，不是该指标本身的变化"
+            }
+            UnreadMentionReason::Portion => {
+                "所在分句的数字是该项资金中单独列出的一部分（如被挤占挪用、滞留、虚增、未足额拨付或结转结余的金额），不是该指标的全年总额"
             }
         }
     }

@@ -298,6 +298,46 @@ pub const RATE: char = '率';
 /// The figure is the work's, not the indicator's.
 pub const WORK_DONE: [&str; 6] = ["完成率", "到位率", "执行率", "进度", "任务完成", "事项完成"];
 
+/// Words before an amount's name (at most [`PORTION_REACH`] characters
+/// before it, in its clause) or between it and its figure that single out
+/// a portion of it, as an audit or an inspection finds it: misused, held
+/// back, overstated or unpaid (`挤占挪用一般公共预算教育支出1860万元`,
+/// `滞留…教育支出资金2300万元`, `虚增…`, `少列…`, `…教育支出被挤占1200万元`).
+/// The figure is that portion, not the amount (it was read as the county's
+/// spending, and failed 只增不减). The words of an overstatement are
+/// [`OVERSTATED`].
+pub const PORTION_WORDS: [&str; 14] = [
+    "挤占",
+    "挪用",
+    "截留",
+    "滞留",
+    "少列",
+    "少拨",
+    "欠拨",
+    "拖欠",
+    "套取",
+    "骗取",
+    "违规",
+    "闲置",
+    "未拨付",
+    "未足额",
+];
+
+/// Words of an amount overstated (`虚增一般公共预算教育支出2650万元`): a
+/// portion ([`PORTION_WORDS`]), and what a deduction after them takes out
+/// is the overstatement, so the change on that basis is the true one
+/// (`，扣除后教育支出比上年减少1.6%`), not an adjusted one.
+pub const OVERSTATED: [&str; 4] = ["虚增", "虚列", "多列", "虚报"];
+
+/// Words between an amount's name and its figure, only there, that single
+/// out a portion of it: `…教育支出中的860万元用于偿还债务`, `教育支出结转结余
+/// 4120万元`.
+pub const PORTION_AFTER: [&str; 4] = ["中的", "中有", "结转", "结余"];
+
+/// How many characters before an amount's name [`PORTION_WORDS`] are looked
+/// for, and how many may stand between the name and its figure.
+pub const PORTION_REACH: usize = 8;
+
 pub const ONLY: [&str; 4] = ["仅", "只有", "尚不足", "不足"];
 
 /// `分别`: the figures after (or before) a list of names go to them in order.
