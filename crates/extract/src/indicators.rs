@@ -2347,6 +2347,12 @@ fn state(
             }
             None => {
                 other_period(out, text, quantities, mentions, mention, indicator, read.at);
+                // `有家长反映全县A只有85%`: what another says, not a time.
+                if periods::raised_by_others(lead_words)
+                    && let Some(u) = out.unread.last_mut()
+                {
+                    u.reason = UnreadMentionReason::Quoted;
+                }
                 return;
             }
         }

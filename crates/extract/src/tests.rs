@@ -6890,6 +6890,49 @@ mod county_phrasing {
         }
     }
 
+    /// What another says of the region, which a reply or a press answer
+    /// quotes to answer it (a deputy's proposal, a parent's complaint, a
+    /// rumour, the books before an audit), is no level of the report's:
+    /// the figure is `quoted`, and the figure the sentence goes on to state
+    /// is the level. It was the level, and failed the county.
+    #[test]
+    fn what_another_says_is_quoted() {
+        for text in [
+            "您在建议中反映，全县仍有超大班额12个。",
+            "有家长反映全县课后服务覆盖率只有85%。",
+            "记者：有家长反映青溪县课后服务覆盖率不到九成，是否属实？",
+            "提案中提到“青溪县课后服务覆盖率仅为85%”，该数据为2022年春季学期统计口径。",
+            "据反映，全县普惠性幼儿园覆盖率只有78%左右。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c), [], "{text}");
+            assert_eq!(reasons(&c), [UnreadMentionReason::Quoted], "{text}");
+        }
+        for (text, value) in [
+            (
+                "网传全县课后服务覆盖率仅为85%，此说法不实，实际为100%。",
+                100.0,
+            ),
+            (
+                "全县账面反映课后服务覆盖率100%，审计抽查发现实际开展课后服务的学校仅占92%。",
+                92.0,
+            ),
+            // The answer to it is the report's own.
+            ("针对家长反映的问题，全县课后服务覆盖率达到100%。", 100.0),
+        ] {
+            let c = in_2023(text);
+            assert_eq!(levels(&c).first().and_then(|l| l.1), Some(value), "{text}");
+        }
+        // Nor is another's claim the report's.
+        assert_eq!(in_2023("有家长反映全县已实现课后服务全覆盖。").claims, []);
+        assert_eq!(
+            in_2023("针对家长反映的问题，全县课后服务实现全覆盖。")
+                .claims
+                .len(),
+            1
+        );
+    }
+
     /// `挤占挪用一般公共预算教育支出1860万元`: the portion an audit found
     /// misused, held back or overstated, not the amount. It was read as
     /// the county's spending, and failed 只增不减 against last year's.

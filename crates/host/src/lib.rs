@@ -362,7 +362,8 @@ fn older_reason(reason: UnreadMentionReason) -> UnreadMentionReason {
         | UnreadMentionReason::Part
         | UnreadMentionReason::Total
         | UnreadMentionReason::Adjusted
-        | UnreadMentionReason::Portion => UnreadMentionReason::NoFigure,
+        | UnreadMentionReason::Portion
+        | UnreadMentionReason::Quoted => UnreadMentionReason::NoFigure,
         UnreadMentionReason::NoFigure
         | UnreadMentionReason::WrongKind
         | UnreadMentionReason::Ambiguous

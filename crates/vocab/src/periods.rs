@@ -399,9 +399,54 @@ pub fn before_remedy(lead: &str) -> bool {
 }
 
 /// The words of a time before the remedy that [`before_remedy`] looks for
-/// in a sentence's first clause: [`BEFORE_REMEDY`], then [`EARLIER_STATE`].
+/// in a sentence's first clause: [`BEFORE_REMEDY`], [`EARLIER_STATE`], then
+/// [`RAISED`].
 pub fn remedy_words() -> impl Iterator<Item = &'static str> {
-    BEFORE_REMEDY.iter().chain(&EARLIER_STATE).copied()
+    BEFORE_REMEDY
+        .iter()
+        .chain(&EARLIER_STATE)
+        .chain(&RAISED)
+        .copied()
+}
+
+/// Words that open what another says of the region, which a reply or a
+/// press answer goes on to answer: a deputy's proposal (`您在建议中反映，全县
+/// 仍有超大班额12个`, `提案中提到“…仅为85%”`), a parent's complaint or a
+/// rumour (`有家长反映…只有85%`, `网传…`, `有人说…`), or what the books show
+/// before an audit (`账面反映课后服务覆盖率100%`). Like the inspectors'
+/// finding ([`BEFORE_REMEDY`]), it is the state the answer takes up, not
+/// the level the report states: its figures are unread (`quoted`), its
+/// claims and denials none of the report's.
+pub const RAISED: [&str; 18] = [
+    // `您反映的超大班额12个为2022年秋季学期数据`.
+    "您反映",
+    "您提到",
+    "家长反映",
+    "群众反映",
+    "代表反映",
+    "委员反映",
+    "有人反映",
+    "据反映",
+    "来信反映",
+    "建议中反映",
+    "提案中反映",
+    "建议中提到",
+    "提案中提到",
+    "提案中提出",
+    "网传",
+    "有人说",
+    "有人认为",
+    "账面反映",
+];
+
+/// Whether `lead`, a sentence's words before a name, opens with what another
+/// says ([`RAISED`]) in its first clause, as [`before_remedy`] reads it: the
+/// figure is quoted. (`针对家长反映的问题，…` is the answer to it.)
+pub fn raised_by_others(lead: &str) -> bool {
+    let first = lead.split(crate::is_clause_end).next().unwrap_or(lead);
+    RAISED
+        .iter()
+        .any(|w| search::starts(first, w).any(|i| opens_before_remedy(first, i, w)))
 }
 
 /// Whether `word`, found at byte `at` of `lead` (a sentence's words before a
