@@ -779,13 +779,29 @@ fn sum_paid(text: &CaseText<'_>, mention: &Mention, at: &Quantity) -> bool {
 /// [`links::PORTION_AFTER`] between): `挤占挪用…教育支出1860万元`,
 /// `…教育支出中的860万元`.
 fn portion_of(text: &CaseText<'_>, mention: &Mention, at: &Quantity) -> bool {
-    let after = text.slice(mention.end, at.start);
-    if after.chars().count() <= links::PORTION_REACH
-        && search::contains_any(after, portion_words().chain(&links::PORTION_AFTER))
+    // (Most amounts have none of the words' first characters near them:
+    // a look at each character says so before any word is searched for.)
+    static LEADS: std::sync::OnceLock<(search::Leads, search::Leads)> = std::sync::OnceLock::new();
+    let (before_leads, after_leads) = LEADS.get_or_init(|| {
+        (
+            search::Leads::of(portion_words().copied()),
+            search::Leads::of(portion_words().chain(&links::PORTION_AFTER).copied()),
+        )
+    });
+    let after = text.chars.get(mention.end..at.start).unwrap_or_default();
+    if after.len() <= links::PORTION_REACH
+        && after_leads.any(after)
+        && search::contains_any(
+            text.slice(mention.end, at.start),
+            portion_words().chain(&links::PORTION_AFTER),
+        )
     {
         return true;
     }
     let window = mention.start.saturating_sub(links::PORTION_REACH);
+    if !before_leads.any(text.chars.get(window..mention.start).unwrap_or_default()) {
+        return false;
+    }
     let clause_start = text
         .find_backward(window, mention.start, ends_clause)
         .map_or(window, |p| p + 1);
@@ -1320,7 +1336,15 @@ const PLACE_REACH: usize = 14;
 /// `在城关一小，课后服务…`: [`regions::place_set_out`]): what its sentence
 /// says next is the place's (a town's 95% passed the county).
 fn place_set_out_before(text: &CaseText<'_>, clause: usize, region: Option<&str>) -> bool {
-    if clause < 3 || !matches!(text.chars.get(clause - 1), Some(',' | '，')) {
+    // (A place ends with its level or a school's mark, right before the
+    // comma: one look rules most clauses out.)
+    if clause < 3
+        || !matches!(text.chars.get(clause - 1), Some(',' | '，'))
+        || !text
+            .chars
+            .get(clause - 2)
+            .is_some_and(|c| regions::is_level(*c) || regions::SCHOOL_MARKS.contains(c))
+    {
         return false;
     }
     let end = clause - 1;
