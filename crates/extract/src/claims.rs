@@ -289,7 +289,7 @@ impl ClaimFinder {
             }
             // `有家长反映全县已实现…全覆盖`, `您在建议中反映…`: another's words,
             // which the reply answers; the report claims nothing by them.
-            if dutycheck_vocab::periods::raised_by_others(before) {
+            if dutycheck_vocab::periods::raised_by_others(before) || plans::states_norm(before) {
                 continue;
             }
             // `与公务员平均工资收入的差距由0.52万元缩小到0.34万元`: a gap with

@@ -6923,6 +6923,22 @@ mod county_phrasing {
             let c = in_2023(text);
             assert_eq!(levels(&c).first().and_then(|l| l.1), Some(value), "{text}");
         }
+        // Nor is the rule an audit states before the fact a claim; a level
+        // short of the civil servants' named by its figure is a denial.
+        for text in [
+            "全县义务教育教师年平均工资应不低于当地公务员的11.2万元，实际为10.46万元。",
+            "按规定教师平均工资不应低于当地公务员（11.2万元），但实际为10.5万元。",
+            "教师平均工资应达到当地公务员平均工资11.2万元的水平，实际仅为10.5万元。",
+        ] {
+            assert_eq!(in_2023(text).claims, [], "{text}");
+        }
+        let denied = in_2023("教师年平均工资10.46万元，未达到当地公务员11.2万元的水平。");
+        assert_eq!(
+            denied.claims.iter().map(|c| c.denied).collect::<Vec<_>>(),
+            [true]
+        );
+        // (`相应`, `响应` end no rule.)
+        assert!(!dutycheck_vocab::plans::states_norm("工资相应"));
         // Nor is another's claim the report's.
         assert_eq!(in_2023("有家长反映全县已实现课后服务全覆盖。").claims, []);
         assert_eq!(

@@ -159,6 +159,24 @@ pub const PLAN_WORDS: [&str; 114] = [
     "应当",
 ];
 
+/// Words right before a claim phrase that state the rule, not that it is
+/// met: `教师平均工资应不低于当地公务员的11.2万元，实际为10.46万元`,
+/// `按规定教师平均工资不应低于当地公务员`, `应达到当地公务员平均工资…的水平`.
+/// An audit states the norm, then the fact; the norm claims nothing (it
+/// was read as the county's claim of parity).
+pub const NORM: [&str; 5] = ["应", "不应", "应该", "须", "必须"];
+
+/// Whether `before`, a sentence's words before a claim phrase, end with a
+/// word of the rule ([`NORM`]), not the end of another word (`相应`,
+/// `响应`, `供应`).
+pub fn states_norm(before: &str) -> bool {
+    NORM.iter().any(|w| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|rest| !rest.ends_with(['相', '响', '供', '对', '适']))
+    })
+}
+
 /// `请`: a request, as the inspectors put a demand (`请切实落实…`,
 /// `请青溪县…`). A plan word only where it opens its clause: inside a word
 /// it asks nothing of the region (`申请`, `聘请`, `邀请`, `敬请批评指正`).
