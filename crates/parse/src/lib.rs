@@ -1227,12 +1227,20 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
     split_inline_headings(&mut lines, &mut markers, body_start);
     split_inline_ordinals(&mut lines, &mut markers, body_start);
     // A marker that may be a figure (`1.5万人`) does not set the style.
-    let Some(section_style) = markers[body_start..]
+    let style = markers[body_start..]
         .iter()
         .flatten()
         .find(|m| m.number == 1 && m.certainty != Certainty::Decimal)
-        .map(|m| m.style)
-    else {
+        .map(|m| m.style);
+    // A report with no numbered line at all (a press conference's
+    // transcript, a reply to a deputy, a short note) under a title that
+    // names one region: its body is that region's one section, as a
+    // preamble's figures are (it was refused, and nothing was checked).
+    let whole = match style {
+        Some(_) => None,
+        None => titled_head(&lines, body_start..lines.len(), &title, 1).map(|(head, _)| head),
+    };
+    let Some(section_style) = style.or(whole.as_ref().map(|_| Style::ChineseComma)) else {
         return Err(no_sections(&doc.path));
     };
     // The list of attachments after the report (`附件：1.各县评价指标完成情况表`
@@ -1261,6 +1269,7 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
     // Regions one level down (`二、各县（市、区）情况` + `（一）河东区`): their
     // headings become the sections (see *Regions below the first level*).
     let mut heads = regions_below(first, &lines, &markers, section_style);
+    heads.splice(0..0, whole);
     // The preamble (Section::is_preamble): figures between the title and
     // the first heading are the titled region's, and were dropped unread.
     let preamble = preamble_head(&lines, body_start, &heads, &title).map(|(head, region)| {
@@ -1441,7 +1450,22 @@ fn preamble_head<'t>(
     title: &'t str,
 ) -> Option<(Head, Option<&'t str>)> {
     let first = heads.first()?.idx;
-    let body = lines.get(body_start..first)?;
+    titled_head(lines, body_start..first, title, 0)
+}
+
+/// The head of a section numbered `number` over the lines `body` (after
+/// the title) that state a figure: the title's region, or under a title
+/// that names none, the whole region the figures are said of (see
+/// [`preamble_head`], whose section is number 0). The region the title
+/// names, if it names one.
+fn titled_head<'t>(
+    lines: &[Line<'_>],
+    body: std::ops::Range<usize>,
+    title: &'t str,
+    number: u32,
+) -> Option<(Head, Option<&'t str>)> {
+    let body_start = body.start;
+    let body = lines.get(body)?;
     let opening = body.iter().find(|l| !l.furniture && !l.text.is_empty())?;
     let mut figures = body
         .iter()
@@ -1461,7 +1485,7 @@ fn preamble_head<'t>(
         idx: body_start - 1,
         section: Section {
             name: name.into(),
-            number: 0,
+            number,
             line: opening.number,
             column: opening.column,
             heading_length: 0,

@@ -874,6 +874,29 @@ fn no_sections_is_an_error() {
     );
     let err = parse(&doc("\n \n")).unwrap_err();
     assert!(err.message.contains("only blank lines"));
+    // Under a title that names a region, a body of figures with no
+    // numbered line at all is that region's one section (a press
+    // conference's transcript was refused).
+    let report = parse(&doc(
+        "青溪县2023年教育工作新闻发布会文字实录\n记者：今年课后服务情况如何？\n局长：全县课后服务覆盖率达到100%。\n",
+    ))
+    .expect("one section");
+    let names: Vec<(&str, u32)> = report
+        .sections
+        .iter()
+        .map(|s| (s.name.as_str(), s.number))
+        .collect();
+    assert_eq!(names, [("青溪县", 1)]);
+    assert!(report.sections[0].cases[0].text.contains("覆盖率达到100%"));
+    // A title that names none, or a body of words only, still has no
+    // section to check.
+    for text in [
+        "教育工作新闻发布会文字实录\n局长：课后服务覆盖率达到100%。\n",
+        "青溪县2023年教育工作新闻发布会文字实录\n局长：课后服务工作扎实推进。\n",
+    ] {
+        let err = parse(&doc(text)).unwrap_err();
+        assert!(err.message.starts_with("no sections found"), "{text}");
+    }
 }
 
 #[test]
