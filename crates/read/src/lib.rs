@@ -630,17 +630,49 @@ pub fn normalize(s: &str) -> String {
         }
     }
     out.push_str(&s[copied..]);
+    // `二零二三年`: a year written with `零` for `〇`, whose lead byte the scan
+    // above does not stop at; looked for by a search of its own.
+    if memchr::memmem::find(out.as_bytes(), ZERO.as_bytes()).is_some() {
+        fold_zero_years(&mut out);
+    }
     out
 }
 
-/// The year in Chinese numerals around the `〇` at byte `at` of `s`
+/// `零`, which a year in Chinese numerals may write for `〇` (`二零二三年`).
+const ZERO: &str = "零";
+
+/// Folds each year in Chinese numerals written with [`ZERO`] in `text`
+/// (`二零二三年`, `二零零八年`) to its digits, as [`normalize`] folds one
+/// written with `〇`; `零` in a word (`清零`, `零增长`) stays.
+fn fold_zero_years(text: &mut String) {
+    let finder = memchr::memmem::Finder::new(ZERO);
+    let mut folded = String::new();
+    let (mut copied, mut from) = (0, 0);
+    while let Some(found) = finder.find(&text.as_bytes()[from..]) {
+        let at = from + found;
+        match numeral_year_around(text, at) {
+            Some((start, end, digits)) if start >= copied => {
+                folded.push_str(&text[copied..start]);
+                folded.extend(digits.iter().map(|d| char::from(b'0' + d)));
+                (copied, from) = (end, end);
+            }
+            _ => from = at + ZERO.len(),
+        }
+    }
+    if copied > 0 {
+        folded.push_str(&text[copied..]);
+        *text = folded;
+    }
+}
+
+/// The year in Chinese numerals around the `〇` (or [`ZERO`]) at byte `at` of `s`
 /// (`二〇二三年`, `一九九〇年`): four numeral digits
 /// ([`dutycheck_vocab::numerals::digit`]) then `年`. Its start, its end
 /// (before `年`) and its digits. Folded to ASCII digits, one character for
 /// one, a year so written dates what follows it as `2023年` does (a report's
 /// baseline, `二〇二三年为10.5亿元`, was dropped, and the fall with it). The
-/// fold looks for the `〇` anyway; a year with none (`二零二三年`) is left as
-/// it is written.
+/// fold looks for the `〇` anyway, and for `零` in a search of its own
+/// ([`fold_zero_years`]).
 fn numeral_year_around(s: &str, at: usize) -> Option<(usize, usize, [u8; 4])> {
     use dutycheck_vocab::numerals::digit;
     let start = s
@@ -700,7 +732,10 @@ mod normalize_tests {
             ("三〇〇人", "三〇〇人"),
             ("十二〇二三年", "十2023年"),
             ("五〇二三年", "五〇二三年"),
-            ("二零二三年", "二零二三年"),
+            ("二零二三年", "2023年"),
+            ("二零零八年以来，超大班额清零", "2008年以来,超大班额清零"),
+            ("零增长", "零增长"),
+            ("三零年", "三零年"),
             ("〇年", "〇年"),
         ] {
             let normal = normalize(original);
