@@ -271,10 +271,15 @@ impl MentionFinder {
                         // 覆盖率100%`: the figure was dropped, and the claim
                         // said unbacked).
                         // (Asked only of a head in an earlier clause.)
+                        // (`超大班额已化解5个，实现动态清零`: a claim's tail
+                        // after the verbs of a claim, the subject left to
+                        // the clause before, whose removal it completes.)
+                        let claimed = || opens_clause_claimed(text, start);
                         let elliptical = || {
                             self.words.get(word).is_some_and(|w| {
                                 w.starts_with(links::SHARE_OF) || w.starts_with(links::SHARE_OF_ITS)
                             }) || opens_clause_reported(text, start)
+                                || claimed()
                         };
                         let head = heads
                             .iter()
@@ -323,14 +328,15 @@ impl MentionFinder {
                                                 .starts_with(links::RESPECTIVELY)
                                             // `化解大班额120个，占比40%`: the
                                             // share of the classes removed.
-                                            && !search::contains_any(
+                                            && (claimed()
+                                                || !search::contains_any(
                                                 text.slice(
                                                     text.find_backward(0, *s, ends_clause)
                                                         .map_or(0, |p| p + 1),
                                                     *s,
                                                 ),
                                                 links::REMOVED,
-                                            ) =>
+                                            )) =>
                                     {
                                         Some((start, *s))
                                     }
@@ -414,6 +420,31 @@ fn opens_clause_reported(text: &CaseText<'_>, start: usize) -> bool {
                 .is_some_and(|i| comma(i) && text.slice(i + 1, start) == *w)
         })
 }
+
+/// Whether a gap alias's tail at `start` follows only the verbs of a claim
+/// ([`plans::CLAIM_LEADS`], at most [`CLAIM_LEAD_WORDS`] of them) after a
+/// comma: `超大班额已化解5个，实现清零`, `…，实现动态清零`, `…，已全部清零`. The
+/// subject is the clause before's (the claim was lost, and its section
+/// went unchecked).
+fn opens_clause_claimed(text: &CaseText<'_>, start: usize) -> bool {
+    let mut at = start;
+    for _ in 0..CLAIM_LEAD_WORDS {
+        let Some(n) = plans::CLAIM_LEADS.iter().find_map(|w| {
+            let n = w.chars().count();
+            at.checked_sub(n)
+                .filter(|&i| text.slice(i, at) == *w)
+                .map(|_| n)
+        }) else {
+            break;
+        };
+        at -= n;
+    }
+    at < start && at > 0 && matches!(text.chars.get(at - 1), Some(',' | '，'))
+}
+
+/// How many of [`plans::CLAIM_LEADS`] may open a claim's clause before its
+/// tail: `已` `全部`, `实现` `动态`.
+const CLAIM_LEAD_WORDS: usize = 3;
 
 /// Whether the part that `mention` names, stating figure `q`, lies within
 /// the section's region (a county of a city, a town or a school of a

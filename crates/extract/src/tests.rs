@@ -8721,6 +8721,33 @@ mod county_phrasing {
         }
     }
 
+    /// A claim's tail after the verbs of a claim, its subject left to the
+    /// clause before (`超大班额已化解5个，实现清零`), is the claim: it was lost,
+    /// and the section went unchecked. A share after a removal is still
+    /// no mention.
+    #[test]
+    fn a_claims_tail_after_its_subjects_clause() {
+        for text in [
+            "累计化解超大班额36个，实现动态清零。",
+            "超大班额已化解5个，实现清零。",
+            "全县66人以上超大班额逐年减少，已全部清零。",
+            "全县课后服务工作全面推进，实现全覆盖。",
+        ] {
+            let c = in_2023(text);
+            assert_eq!(
+                c.claims
+                    .iter()
+                    .map(|c| (c.denied, c.plan, c.partial))
+                    .collect::<Vec<_>>(),
+                [(false, false, false)],
+                "{text}"
+            );
+        }
+        // (Only the verbs of a claim: `，剩余1个` is the count left.)
+        assert_eq!(in_2023("超大班额已化解5个，剩余1个。").claims, []);
+        assert_eq!(in_2023("化解大班额120个，占比40%。").indicators, []);
+    }
+
     /// Claims that are denied far from the phrase, doubted, or under way.
     #[test]
     fn claims_denied_doubted_or_under_way() {

@@ -177,6 +177,11 @@ pub fn states_norm(before: &str) -> bool {
     })
 }
 
+/// Words that may open a clause before a claim's tail, its subject left to
+/// the clause before: `超大班额已化解5个，实现清零`, `…，实现动态清零`, `…，
+/// 已全部清零`, `…，均已全部消除`.
+pub const CLAIM_LEADS: [&str; 7] = ["实现", "已经", "已", "均", "全部", "全面", "动态"];
+
 /// `请`: a request, as the inspectors put a demand (`请切实落实…`,
 /// `请青溪县…`). A plan word only where it opens its clause: inside a word
 /// it asks nothing of the region (`申请`, `聘请`, `邀请`, `敬请批评指正`).
