@@ -632,10 +632,18 @@ pub fn normalize(s: &str) -> String {
     out.push_str(&s[copied..]);
     // `二零二三年`: a year written with `零` for `〇`, whose lead byte the scan
     // above does not stop at; looked for by a search of its own.
-    if memchr::memmem::find(out.as_bytes(), ZERO.as_bytes()).is_some() {
+    // (The search is built once: `normalize` is asked of many short texts.)
+    if zero_finder().find(out.as_bytes()).is_some() {
         fold_zero_years(&mut out);
     }
     out
+}
+
+/// The search for [`ZERO`], built once.
+fn zero_finder() -> &'static memchr::memmem::Finder<'static> {
+    static FINDER: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+        std::sync::OnceLock::new();
+    FINDER.get_or_init(|| memchr::memmem::Finder::new(ZERO))
 }
 
 /// `零`, which a year in Chinese numerals may write for `〇` (`二零二三年`).
@@ -645,7 +653,7 @@ const ZERO: &str = "零";
 /// (`二零二三年`, `二零零八年`) to its digits, as [`normalize`] folds one
 /// written with `〇`; `零` in a word (`清零`, `零增长`) stays.
 fn fold_zero_years(text: &mut String) {
-    let finder = memchr::memmem::Finder::new(ZERO);
+    let finder = zero_finder();
     let mut folded = String::new();
     let (mut copied, mut from) = (0, 0);
     while let Some(found) = finder.find(&text.as_bytes()[from..]) {
