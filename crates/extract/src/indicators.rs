@@ -3866,9 +3866,26 @@ fn with_base(
     kind: QuantityKind,
     base: Base,
 ) -> Change {
-    let mut change = stated.unwrap_or_else(|| derived(from, to, kind));
+    // `12480元（上年12750元），比上年增长2.1%`: a stated change that the two
+    // levels refute (they fell) gives way to theirs. The figures are what
+    // the report states of the year; the rise was trusted, and passed
+    // 只增不减.
+    let from_levels = || derived(from, to, kind);
+    let mut change = match stated {
+        Some(stated) if refutes(&from_levels(), &stated) => from_levels(),
+        Some(stated) => stated,
+        None => from_levels(),
+    };
     change.base = Some(base);
     change
+}
+
+/// Whether the change of two levels goes the other way from a `stated`
+/// one: one rises where the other falls (no change, or none stated, is
+/// no refutation).
+fn refutes(levels: &Change, stated: &Change) -> bool {
+    let direction = |c: &Change| c.percent.or(c.value).filter(|v| *v != 0.0).map(f64::signum);
+    matches!((direction(levels), direction(stated)), (Some(a), Some(b)) if a != b)
 }
 
 /// Whether a word of reaching (`为`, `达到`, `降至`) stands within the

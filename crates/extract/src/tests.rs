@@ -6949,6 +6949,28 @@ mod county_phrasing {
         );
     }
 
+    /// A stated change that the two levels refute gives way to theirs: the
+    /// rise of `12480元（上年12750元），比上年增长2.1%` passed 只增不减. A stated
+    /// change that agrees with them stays as stated.
+    #[test]
+    fn a_stated_change_the_levels_refute_gives_way() {
+        let change = |text: &str| {
+            let c = in_2023(text);
+            c.indicators
+                .first()
+                .and_then(|i| i.change.as_ref())
+                .map(|c| (c.percent.map(|p| (p * 100.0).round() / 100.0), c.derived))
+        };
+        assert_eq!(
+            change("全县生均一般公共预算教育支出12480元（上年12750元），比上年增长2.1%。"),
+            Some((Some(-2.12), true))
+        );
+        assert_eq!(
+            change("全县生均一般公共预算教育支出12480元（上年12150元），比上年增长2.7%。"),
+            Some((Some(2.7), false))
+        );
+    }
+
     /// `挤占挪用一般公共预算教育支出1860万元`: the portion an audit found
     /// misused, held back or overstated, not the amount. It was read as
     /// the county's spending, and failed 只增不减 against last year's.
