@@ -615,6 +615,40 @@ fn config_overrides_and_rule_flags() {
         "not-applicable"
     );
 
+    // --year reads the report as about that year, not only judges it so: a
+    // 工作要点 titled 2024 that reviews 2023 (`2023年，…比上年下降2.9%`) was read
+    // under its title's year, and the fall was another period's, unread.
+    let plan = dir.join("yaodian.txt");
+    std::fs::write(
+        &plan,
+        "青溪县教育局2024年工作要点\n一、2023年工作回顾\n2023年，全县一般公共预算教育支出4.63亿元，比上年下降2.9%。\n",
+    )
+    .expect("write");
+    let plan = plan.to_str().unwrap_or_default();
+    let growth = |args: &[&str]| {
+        let out = run_in(&dir, args);
+        json(&out.stdout)["reports"][0]["sections"][0]["results"]["finance.expenditure-growth"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert_eq!(
+        growth(&["check", plan, "--format", "json", "--no-config"]),
+        "unread"
+    );
+    assert_eq!(
+        growth(&[
+            "check",
+            plan,
+            "--format",
+            "json",
+            "--no-config",
+            "--year",
+            "2023"
+        ]),
+        "fail"
+    );
+
     // Unknown ids and conflicts are errors (exit 2) naming what is wrong.
     let out = run_in(
         &dir,

@@ -576,6 +576,14 @@ impl Checker {
         })?;
         doc.path = shown;
         let mut report = dutycheck_parse::parse(&doc)?;
+        // `--year`: the report is read as about that year too, not only
+        // judged so. Which figure is the year's and which another's
+        // (`2023年，…` in a 工作要点 titled 2024) depends on it: read under
+        // the title's year, 2023's figures were another period's, and every
+        // rule on them unread.
+        if let Some(year) = self.options.year {
+            report.year = Some(year);
+        }
         self.extractor.extract(&mut report);
         Ok((report, doc.text))
     }

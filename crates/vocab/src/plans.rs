@@ -1495,7 +1495,7 @@ pub const FOUND: [&str; 6] = ["复核", "核定", "认定", "查实", "经查", 
 /// advice were carried out ([`DONE_TITLES`]: `整改建议落实情况`), nor a
 /// region's whole part of a document (`对槐荫县的督导意见`: see
 /// [`is_plan_title`]).
-pub(crate) const PLAN_TITLES: [&str; 20] = [
+pub(crate) const PLAN_TITLES: [&str; 23] = [
     "下一步",
     "下步",
     "下一阶段",
@@ -1506,6 +1506,11 @@ pub(crate) const PLAN_TITLES: [&str; 20] = [
     "工作重点",
     "工作安排",
     "工作目标",
+    // `二、2024年主要目标` in a 工作要点 (its goals were read as levels
+    // reached, and passed).
+    "主要目标",
+    "发展目标",
+    "预期目标",
     "目标任务",
     "工作要点",
     "展望",
@@ -1786,6 +1791,8 @@ mod tests {
     fn plan_titles() {
         assert!(is_plan_title("下一步工作打算"));
         assert!(is_plan_title("2023年工作计划"));
+        assert!(is_plan_title("2024年主要目标"));
+        assert!(!is_plan_title("主要目标完成情况"));
         for title in [
             "2024年工作重点",
             "2024年工作安排",
