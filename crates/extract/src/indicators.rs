@@ -2111,26 +2111,22 @@ fn state(
     }
     // The name this one continues, if any (`全省A为91%，B为86%`).
     let head = chain_head(text, mentions, mention);
-    // `拨付生均公用经费3.2亿元`: the sum paid under a per-head name, not
-    // the amount per student.
-    if let Some(read) = read.as_ref()
-        && indicator.kind == QuantityKind::Money
-        && sum_paid(text, mention, read.at)
-    {
-        out.unread.push(UnreadMention {
-            reason: UnreadMentionReason::Total,
-            ..unread(text, quantities, mention, indicator, mention_text)
-        });
-        return;
-    }
-    // `挤占挪用一般公共预算教育支出1860万元`: the portion an audit found
+    // An amount that is not the indicator's: `拨付生均公用经费3.2亿元`, the
+    // sum paid under a per-head name, not the amount per student;
+    // `挤占挪用一般公共预算教育支出1860万元`, the portion an audit found
     // misused, not the amount.
     if let Some(read) = read.as_ref()
         && indicator.kind == QuantityKind::Money
-        && portion_of(text, mention, read.at)
+        && let Some(reason) = if sum_paid(text, mention, read.at) {
+            Some(UnreadMentionReason::Total)
+        } else if portion_of(text, mention, read.at) {
+            Some(UnreadMentionReason::Portion)
+        } else {
+            None
+        }
     {
         out.unread.push(UnreadMention {
-            reason: UnreadMentionReason::Portion,
+            reason,
             ..unread(text, quantities, mention, indicator, mention_text)
         });
         return;
