@@ -1359,6 +1359,27 @@ fn example_before(text: &CaseText<'_>, clause: usize, region: Option<&str>) -> b
     example().unwrap_or(false) || regions::views_others(before, region)
 }
 
+/// Whether the words right after a figure that ends at `end`, after a
+/// comma, refute it ([`plans::REFUTES_FIGURE`], within
+/// [`REFUTATION_REACH`] characters): `…为86.0%，与实际不一致`, `…，经核查不
+/// 属实`.
+fn refuted_after(text: &CaseText<'_>, end: usize) -> bool {
+    if !matches!(text.chars.get(end), Some(',' | '，')) {
+        return false;
+    }
+    let stop = (end + 1 + REFUTATION_REACH).min(text.chars.len());
+    // (Each word holds `不`, `失` or `误`: one look at a few characters
+    // rules most clauses out.)
+    text.chars
+        .get(end + 1..stop)
+        .is_some_and(|words| words.iter().any(|c| matches!(c, '不' | '失' | '误')))
+        && search::contains_any(text.slice(end + 1, stop), plans::REFUTES_FIGURE)
+}
+
+/// How many characters after a figure's comma a refutation is looked for:
+/// `经核查不属实`, `与实际不一致`.
+const REFUTATION_REACH: usize = 8;
+
 /// How many characters a clause that sets out a place (`在白沙镇，`) may hold.
 const PLACE_REACH: usize = 14;
 
@@ -2344,8 +2365,12 @@ fn state(
             text.slice(read.at.end, sentence_end(text, read.at.end))
         })
     };
+    // `自评报告中A为86.0%，与实际不一致`, `…为100%，经核查不属实`: a figure the
+    // next clause refutes (it was the level, and passed).
+    let refuted = refuted_after(text, read.at.end);
     if !read.dated
         && (before_remedy(text, sentence, mention.start)
+            || refuted
             || earlier_term()
             || periods::names_earlier_state(text.slice(mention.end, read.at.start))
             || periods::background_label(lead_words)
@@ -2398,8 +2423,9 @@ fn state(
             }
             None => {
                 other_period(out, text, quantities, mentions, mention, indicator, read.at);
-                // `有家长反映全县A只有85%`: what another says, not a time.
-                if periods::raised_by_others(lead_words)
+                // `有家长反映全县A只有85%`: what another says, not a time;
+                // so is a figure refuted.
+                if (refuted || periods::raised_by_others(lead_words))
                     && let Some(u) = out.unread.last_mut()
                 {
                     u.reason = UnreadMentionReason::Quoted;

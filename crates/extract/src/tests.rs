@@ -6903,6 +6903,9 @@ mod county_phrasing {
             "记者：有家长反映青溪县课后服务覆盖率不到九成，是否属实？",
             "提案中提到“青溪县课后服务覆盖率仅为85%”，该数据为2022年春季学期统计口径。",
             "据反映，全县普惠性幼儿园覆盖率只有78%左右。",
+            // A figure the next clause refutes (it passed).
+            "自评报告中全县普惠性幼儿园覆盖率为86.0%，与实际不一致。",
+            "自评报告称全县课后服务覆盖率为100%，经核查不属实。",
         ] {
             let c = in_2023(text);
             assert_eq!(levels(&c), [], "{text}");
@@ -6919,6 +6922,11 @@ mod county_phrasing {
             ),
             // The answer to it is the report's own.
             ("针对家长反映的问题，全县课后服务覆盖率达到100%。", 100.0),
+            (
+                "全县普惠性幼儿园覆盖率为86.0%，与实际不符，经核查为78.2%。",
+                78.2,
+            ),
+            ("全县普惠性幼儿园覆盖率为86.0%，高于省定标准。", 86.0),
         ] {
             let c = in_2023(text);
             assert_eq!(levels(&c).first().and_then(|l| l.1), Some(value), "{text}");

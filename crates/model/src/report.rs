@@ -482,7 +482,8 @@ pub enum UnreadMentionReason {
     /// The figure is what another says of the region, which the document
     /// quotes to answer it: a deputy's proposal (`您在建议中反映，全县仍有超大
     /// 班额12个`), a parent's complaint or a rumour (`有家长反映…只有85%`,
-    /// `网传…`), what the books show before an audit (`账面反映…100%`). It is
+    /// `网传…`), what the books show before an audit (`账面反映…100%`), or a
+    /// figure reported and refuted (`自评报告中…为86.0%，与实际不一致`). It is
     /// not the level the document states.
     Quoted,
 }
@@ -536,7 +537,7 @@ impl UnreadMentionReason {
                 "所在分句的数字是该项资金中单独列出的一部分（如被挤占挪用、滞留、虚增、未足额拨付或结转结余的金额），不是该指标的全年总额"
             }
             UnreadMentionReason::Quoted => {
-                "所在分句的数字是文中引述的他人说法（如代表建议、家长反映、网传、账面反映），不是文件自己陈述的数值"
+                "所在分句的数字是文中引述的他人说法（如代表建议、家长反映、网传、账面反映）或被指出与实际不符的上报数，不是文件自己陈述的数值"
             }
         }
     }

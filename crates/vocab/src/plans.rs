@@ -868,6 +868,19 @@ pub const REFUTED: [&str; 12] = [
     "不成立",
 ];
 
+/// Words of the clause right after a figure that refute it: `自评报告中A为
+/// 86.0%，与实际不一致`, `…为100%，经核查不属实`, `…，数据有误`. The figure is
+/// what was reported, not the level (it passed). Each holds `不`, `失` or
+/// `误`.
+pub const REFUTES_FIGURE: [&str; 6] = [
+    "与实际不符",
+    "与实际不一致",
+    "不属实",
+    "不实",
+    "失实",
+    "有误",
+];
+
 /// Words before a denial, in its sentence, that make it say nothing of
 /// the region now: a time before (`去年评价时…仍有差距`, `2022年我县曾未实现…`,
 /// `上年反馈意见指出…`; with [`crate::periods::BEFORE_REMEDY`] and
