@@ -417,11 +417,18 @@ pub fn remedy_words() -> impl Iterator<Item = &'static str> {
 /// finding ([`BEFORE_REMEDY`]), it is the state the answer takes up, not
 /// the level the report states: its figures are unread (`quoted`), its
 /// claims and denials none of the report's.
-pub const RAISED: [&str; 18] = [
+pub const RAISED: [&str; 24] = [
     // `您反映的超大班额12个为2022年秋季学期数据`.
     "您反映",
     "您提到",
     "家长反映",
+    // `座谈中有园长反映，全县普惠率实际不到八成，经县教育局解释，…`.
+    "园长反映",
+    "校长反映",
+    "教师反映",
+    "老师反映",
+    "网友反映",
+    "网民反映",
     "群众反映",
     "代表反映",
     "委员反映",
