@@ -143,7 +143,8 @@ pub struct CheckArgs {
     /// Exit with 1 when a finding reaches this severity.
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     pub fail_on: FailOn,
-    /// Judge reports as if they were about YEAR (chooses the targets in force).
+    /// Read and judge reports as if they were about YEAR (which figures are
+    /// the year's, and the targets in force).
     #[arg(long, value_name = "YEAR")]
     pub year: Option<i32>,
     /// Also list every indicator mention that no value could be read from
