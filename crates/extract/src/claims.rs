@@ -534,7 +534,7 @@ fn denies_nothing_now(
         // not a denial refuted.)
         || (plans::undone_after(after)
             && !(search::contains_any(before, plans::QUOTED_CLAIM)
-                && search::contains_any(after, plans::REFUTED)))
+                && plans::refutes_claim(after)))
 }
 
 /// Whether the words of a claim's sentence before its phrase date it in a
@@ -627,7 +627,7 @@ fn is_denied(text: &CaseText<'_>, from: usize, start: usize, end: usize, to: usi
             return true;
         }
         if search::contains_any(text.slice(from, start), plans::QUOTED_CLAIM)
-            && search::contains_any(next, plans::REFUTED)
+            && plans::refutes_claim(next)
         {
             return true;
         }
@@ -637,14 +637,14 @@ fn is_denied(text: &CaseText<'_>, from: usize, start: usize, end: usize, to: usi
     // the sentence after it, opened by their check (`自评报告称已实现…全覆盖。
     // 经核查，仍有4所学校未开展课后服务`). The claim was said unbacked.
     let quoted = || search::contains_any(text.slice(from, start), plans::QUOTED_CLAIM);
-    if search::contains_any(text.slice(end, to), plans::REFUTED) && quoted() {
+    if plans::refutes_claim(text.slice(end, to)) && quoted() {
         return true;
     }
     if text.chars.get(to).is_some_and(|c| is_sentence_end(*c)) {
         let next_end = text.end_from(to + 1, is_sentence_end);
         let next = text.slice(to + 1, next_end).trim_start();
         if plans::CHECKED.iter().any(|w| next.starts_with(w))
-            && search::contains_any(next, plans::REFUTED)
+            && plans::refutes_claim(next)
             && quoted()
         {
             return true;

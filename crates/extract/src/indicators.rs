@@ -1360,7 +1360,7 @@ fn example_before(text: &CaseText<'_>, clause: usize, region: Option<&str>) -> b
 }
 
 /// Whether the words right after a figure that ends at `end`, after a
-/// comma, refute it ([`plans::REFUTES_FIGURE`], within
+/// comma, refute it ([`plans::refutes_figure`], within
 /// [`REFUTATION_REACH`] characters): `…为86.0%，与实际不一致`, `…，经核查不
 /// 属实`.
 fn refuted_after(text: &CaseText<'_>, end: usize) -> bool {
@@ -1373,7 +1373,7 @@ fn refuted_after(text: &CaseText<'_>, end: usize) -> bool {
     text.chars
         .get(end + 1..stop)
         .is_some_and(|words| words.iter().any(|c| matches!(c, '不' | '失' | '误')))
-        && search::contains_any(text.slice(end + 1, stop), plans::REFUTES_FIGURE)
+        && plans::refutes_figure(text.slice(end + 1, stop))
 }
 
 /// How many characters after a figure's comma a refutation is looked for:

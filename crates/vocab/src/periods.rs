@@ -390,12 +390,20 @@ pub fn before_remedy(lead: &str) -> bool {
     let first = lead.split(crate::is_clause_end).next().unwrap_or(lead);
     static LEADS: std::sync::OnceLock<search::Leads> = std::sync::OnceLock::new();
     if !LEADS
-        .get_or_init(|| search::Leads::of(BEFORE_REMEDY.iter().chain(&EARLIER_STATE).copied()))
+        .get_or_init(|| search::Leads::of(remedy_words()))
         .in_text(first)
     {
         return false;
     }
-    remedy_words().any(|w| search::starts(first, w).any(|i| opens_before_remedy(lead, i, w)))
+    opens_with_any(lead, first, remedy_words())
+}
+
+/// Whether a word of `words` stands in `first`, the first clause of `lead`,
+/// where it opens the state before the remedy ([`opens_before_remedy`]).
+fn opens_with_any<'w>(lead: &str, first: &str, words: impl IntoIterator<Item = &'w str>) -> bool {
+    words
+        .into_iter()
+        .any(|w| search::starts(first, w).any(|i| opens_before_remedy(lead, i, w)))
 }
 
 /// The words of a time before the remedy that [`before_remedy`] looks for
@@ -451,9 +459,7 @@ pub const RAISED: [&str; 24] = [
 /// figure is quoted. (`针对家长反映的问题，…` is the answer to it.)
 pub fn raised_by_others(lead: &str) -> bool {
     let first = lead.split(crate::is_clause_end).next().unwrap_or(lead);
-    RAISED
-        .iter()
-        .any(|w| search::starts(first, w).any(|i| opens_before_remedy(first, i, w)))
+    opens_with_any(lead, first, RAISED)
 }
 
 /// Whether `word`, found at byte `at` of `lead` (a sentence's words before a

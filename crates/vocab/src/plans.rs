@@ -163,8 +163,9 @@ pub const PLAN_WORDS: [&str; 114] = [
 /// met: `教师平均工资应不低于当地公务员的11.2万元，实际为10.46万元`,
 /// `按规定教师平均工资不应低于当地公务员`, `应达到当地公务员平均工资…的水平`.
 /// An audit states the norm, then the fact; the norm claims nothing (it
-/// was read as the county's claim of parity).
-pub const NORM: [&str; 5] = ["应", "不应", "应该", "须", "必须"];
+/// was read as the county's claim of parity). (`不应` and `必须` end with
+/// them.)
+pub const NORM: [&str; 3] = ["应", "应该", "须"];
 
 /// Whether `before`, a sentence's words before a claim phrase, end with a
 /// word of the rule ([`NORM`]), not the end of another word (`相应`,
@@ -825,7 +826,7 @@ pub const GUARDED_AGAINST: [&str; 4] = ["防", "防止", "杜绝", "避免"];
 /// Words before a claim phrase, in its clause, that quote another's claim:
 /// `自评报告称已实现…`, `该县自评称…`, `声称…`, `在自评中表示已做到…`,
 /// `该区上报…实现全覆盖`, `县政府称…`. What follows in the next clause may
-/// refute it ([`REFUTED`]: `，督导核实未达到`, `，但督导组抽查发现与实际不符`).
+/// refute it ([`refutes_claim`]: `，督导核实未达到`, `，但督导组抽查发现与实际不符`).
 pub const QUOTED_CLAIM: [&str; 14] = [
     "声称",
     "宣称",
@@ -846,16 +847,16 @@ pub const QUOTED_CLAIM: [&str; 14] = [
 
 /// Words that open the inspectors' check of a claim they quote, in the
 /// sentence after it: `自评报告称已实现课后服务全覆盖。经核查，仍有4所学校未开展`.
-/// With a word of [`REFUTED`] the check refutes the claim.
+/// With words that refute it ([`refutes_claim`]) the check refutes the claim.
 pub const CHECKED: [&str; 5] = ["经核查", "经查", "经核实", "实地核查", "核查发现"];
 
 /// Words of the clause after a quoted claim ([`QUOTED_CLAIM`]) that refute
 /// it: `，与实际不符`, `，经核查并非如此`, `，实地核查仍有2个`, `，核查认定未达到`
 /// (not the check alone: `，经核实情况属实` confirms it), `，督导组不予认可`,
-/// `，经核实不实`, `，此说法不成立`.
-pub const REFUTED: [&str; 12] = [
+/// `，经核实不实`, `，此说法不成立`; and the words that say it is untrue
+/// ([`UNTRUE`]: see [`refutes_claim`]).
+pub const REFUTED: [&str; 9] = [
     "不符",
-    "不属实",
     "并非",
     "仍有",
     "未",
@@ -863,23 +864,30 @@ pub const REFUTED: [&str; 12] = [
     "不予认可",
     "不认可",
     "不予采信",
-    "不实",
-    "失实",
     "不成立",
 ];
 
-/// Words of the clause right after a figure that refute it: `自评报告中A为
-/// 86.0%，与实际不一致`, `…为100%，经核查不属实`, `…，数据有误`. The figure is
-/// what was reported, not the level (it passed). Each holds `不`, `失` or
-/// `误`.
-pub const REFUTES_FIGURE: [&str; 6] = [
-    "与实际不符",
-    "与实际不一致",
-    "不属实",
-    "不实",
-    "失实",
-    "有误",
-];
+/// Words that say what was reported is untrue: `，经核查不属实`, `，此说法
+/// 不实`, `，数据失实`, `，数据有误`. They refute a quoted claim
+/// ([`refutes_claim`]) and a figure ([`refutes_figure`]). Each holds `不`,
+/// `失` or `误`.
+pub const UNTRUE: [&str; 4] = ["不属实", "不实", "失实", "有误"];
+
+/// Whether `words`, after a quoted claim, refute it ([`REFUTED`], [`UNTRUE`]).
+pub fn refutes_claim(words: &str) -> bool {
+    search::contains_any(words, REFUTED) || search::contains_any(words, UNTRUE)
+}
+
+/// Words right after a figure that refute it besides [`UNTRUE`]: `自评报告中
+/// A为86.0%，与实际不一致`. (`不符` alone may judge the level against a
+/// standard: `与省定标准不符`.) Each holds `不`.
+pub const REFUTES_FIGURE: [&str; 2] = ["与实际不符", "与实际不一致"];
+
+/// Whether `words`, right after a figure, refute it ([`REFUTES_FIGURE`],
+/// [`UNTRUE`]): the figure is what was reported, not the level (it passed).
+pub fn refutes_figure(words: &str) -> bool {
+    search::contains_any(words, REFUTES_FIGURE) || search::contains_any(words, UNTRUE)
+}
 
 /// Words before a denial, in its sentence, that make it say nothing of
 /// the region now: a time before (`去年评价时…仍有差距`, `2022年我县曾未实现…`,
