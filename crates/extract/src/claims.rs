@@ -288,7 +288,8 @@ impl ClaimFinder {
                 continue;
             }
             // `有家长反映全县已实现…全覆盖`, `您在建议中反映…`: another's words,
-            // which the reply answers; the report claims nothing by them.
+            // which the reply answers; `应不低于当地公务员…`: the rule an audit
+            // states before the fact. The report claims nothing by them.
             if dutycheck_vocab::periods::raised_by_others(before) || plans::states_norm(before) {
                 continue;
             }
