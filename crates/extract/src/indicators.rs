@@ -2367,7 +2367,8 @@ fn state(
     };
     // `自评报告中A为86.0%，与实际不一致`, `…为100%，经核查不属实`: a figure the
     // next clause refutes (it was the level, and passed).
-    let refuted = refuted_after(text, read.at.end);
+    // (Asked only of a figure no time dates: a dated one is read below.)
+    let refuted = !read.dated && refuted_after(text, read.at.end);
     if !read.dated
         && (before_remedy(text, sentence, mention.start)
             || refuted
@@ -3892,11 +3893,10 @@ fn with_base(
     // levels refute (they fell) gives way to theirs. The figures are what
     // the report states of the year; the rise was trusted, and passed
     // 只增不减.
-    let from_levels = || derived(from, to, kind);
+    let levels = derived(from, to, kind);
     let mut change = match stated {
-        Some(stated) if refutes(&from_levels(), &stated) => from_levels(),
-        Some(stated) => stated,
-        None => from_levels(),
+        Some(stated) if !refutes(&levels, &stated) => stated,
+        _ => levels,
     };
     change.base = Some(base);
     change
