@@ -667,7 +667,7 @@ fn names_exceptions(text: &CaseText<'_>, end: usize, to: usize) -> bool {
     let close = crate::indicators::skip_note(text, end);
     if close > end + 1 {
         let note = text.slice(end + 1, close - 1);
-        if note.ends_with(plans::EXCEPTED) || lacks(note) {
+        if plans::ends_excepting(note) || lacks(note) {
             return true;
         }
     }

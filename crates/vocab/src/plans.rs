@@ -1176,11 +1176,15 @@ pub const STILL_SOME: [&str; 3] = ["仍有", "尚有", "还有"];
 /// `…实现全覆盖，仅有2个教学点暂未开展`: a clause right after a claim that
 /// opens with one of these (or [`STILL_SOME`]) and holds a denial
 /// ([`DENIALS`]) names the places left out, and the claim is not met.
-pub const ONLY_SOME: [&str; 5] = ["仅有", "只有", "仅", "个别", "少数"];
+/// (`仅有` opens with `仅`.)
+pub const ONLY_SOME: [&str; 4] = ["仅", "只有", "个别", "少数"];
 
-/// `实现全覆盖（2个教学点除外）`: the word that closes a note of what a
-/// claim leaves out.
-pub const EXCEPTED: &str = "除外";
+/// Whether a note ends with the words of an exception, [`EXCEPT`] then
+/// [`EXCEPT_END`]: `实现全覆盖（2个教学点除外）` leaves them out.
+pub fn ends_excepting(note: &str) -> bool {
+    note.strip_suffix(EXCEPT_END)
+        .is_some_and(|rest| rest.ends_with(EXCEPT))
+}
 
 /// `未来`: the future, which holds `未` and denies nothing.
 pub const FUTURE: &str = "未来";
