@@ -439,8 +439,25 @@ fn opens_clause_claimed(text: &CaseText<'_>, start: usize) -> bool {
         };
         at -= n;
     }
-    at < start && at > 0 && matches!(text.chars.get(at - 1), Some(',' | '，'))
+    let comma = |i: usize| matches!(text.chars.get(i), Some(',' | '，'));
+    if at < start && at > 0 && comma(at - 1) {
+        return true;
+    }
+    // `全县有超大班额12个，2023年底全部消除`, `…，年底前已全部化解`: the time it
+    // was done by opens the clause. (Any year: a later one makes the claim a
+    // plan, which the claim's reading says.)
+    let Some(clause) = text.find_backward(at.saturating_sub(TIME_LEAD_REACH), at, ends_clause)
+    else {
+        return false;
+    };
+    comma(clause)
+        && periods::after_time_done(text.slice(clause + 1, at), Some(i32::MAX))
+            .is_some_and(str::is_empty)
 }
+
+/// How many characters the time that opens a claim's clause may hold before
+/// its verbs (`截至2023年底前`: 9).
+const TIME_LEAD_REACH: usize = 12;
 
 /// How many of [`plans::CLAIM_LEADS`] may open a claim's clause before its
 /// tail: `已` `全部`, `实现` `动态`.
@@ -2369,6 +2386,13 @@ fn state(
     // next clause refutes (it was the level, and passed).
     // (Asked only of a figure no time dates: a dated one is read below.)
     let refuted = !read.dated && refuted_after(text, read.at.end);
+    // `全县有超大班额12个，目前已消除8个`: the count before the work, and the
+    // count removed after it (neither is what is left).
+    let removed_next = || {
+        read.kind == StatementKind::Level
+            && indicator.kind == QuantityKind::Count
+            && removed_next(text, read.at, cx.year)
+    };
     if !read.dated
         && (before_remedy(text, sentence, mention.start)
             || refuted
@@ -2377,6 +2401,7 @@ fn state(
             || periods::background_label(lead_words)
             || (read.kind == StatementKind::Level
                 && remedied_next(text, mentions, mention, read.at))
+            || removed_next()
             || (text
                 .chars
                 .get(read.at.end..(read.at.end + 6).min(text.chars.len()))
@@ -2403,6 +2428,7 @@ fn state(
         let after =
             figure_after(text, quantities, read.at, indicator.kind).filter(|(q, between)| {
                 read.kind == StatementKind::Level
+                    && !removed_next()
                     && (periods::states_after_remedy(between)
                         || periods::names_later_term(between)
                         // `两年前，A为15200元，2025年为14800元` in a report on
@@ -4251,6 +4277,37 @@ fn remedied_next(
         .any(|m| m.indicator == mention.indicator)
         || search::contains(text.slice(next, next_end), words)
 }
+
+/// Whether the clause after count `at` opens with a removal and its count,
+/// after the time it was done by or a word of now (`全县有超大班额12个，目前已消除
+/// 8个`, `…12个，2023年化解8个`): the first count is what there was before the
+/// work, not what is left (it was read as left, and every claim of the
+/// section's was then contradicted by it). What is left is not written; the
+/// count is said unread (a clause of what is left after, `，剩余4个`, is
+/// read as the level: `Extractor::counts_left`).
+pub(crate) fn removed_next(text: &CaseText<'_>, at: &Quantity, year: Option<i32>) -> bool {
+    if !matches!(text.chars.get(at.end), Some(',' | '，')) {
+        return false;
+    }
+    let next = text.slice(at.end + 1, at.end + 1 + REMOVED_NEXT_REACH);
+    let next = periods::after_time_done(next, year)
+        .or_else(|| periods::after_now(next))
+        .unwrap_or(next);
+    let next = links::DONE_NOW
+        .iter()
+        .find_map(|w| next.strip_prefix(w))
+        .unwrap_or(next);
+    links::REMOVED
+        .iter()
+        .find_map(|w| next.strip_prefix(w))
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(numerals::is_digit_or_numeral)
+}
+
+/// How many characters of the clause after a count [`removed_next`] reads:
+/// the longest time (`截至2023年底前`), a word of now, `已`, the removal and
+/// the first digit of its count.
+const REMOVED_NEXT_REACH: usize = 16;
 
 /// The mentions that start at or after character `from` (mentions are in
 /// text order): a binary search, so that looking ahead from each mention

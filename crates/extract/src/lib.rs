@@ -190,7 +190,7 @@ impl Extractor {
         // `小学、初中生均公用经费分别…`: a mention per stage.
         let mentions = self.stages.split(text, &quantities, mentions);
         let claim_hits = scanned.hits(scan::Lexicon::Requirements);
-        let mentions = self.counts_left(text, &quantities, mentions, claim_hits);
+        let mentions = self.counts_left(text, &quantities, mentions, claim_hits, cx.year);
         let mut statements = indicators::bind(text, &quantities, &mentions, &self.catalog, cx);
         if !text.adjusted_at.is_empty() {
             adjusted::set_apart(
@@ -266,6 +266,7 @@ impl Extractor {
         quantities: &[dutycheck_model::Quantity],
         mut mentions: Vec<indicators::Mention>,
         claim_hits: &[scan::Hit],
+        year: Option<i32>,
     ) -> Vec<indicators::Mention> {
         let indicators = self.catalog.indicators();
         // The counts left after a removal (`，剩余1个`), named by the removal's
@@ -285,6 +286,19 @@ impl Extractor {
             let after = removed_after(text, m.end);
             if before || after.is_some() {
                 left.extend(left_after(text, quantities, m));
+            }
+            // `全县有超大班额12个，已化解8个，剩余4个`: the count before the work,
+            // a removal in the next clause, and what is left in the one
+            // after (the 4 went unread).
+            if let Some(q) = quantities
+                .get(quantities.partition_point(|q| q.start < m.end))
+                .filter(|q| q.start == m.end && indicators::removed_next(text, q, year))
+            {
+                left.extend(left_after(
+                    text,
+                    quantities,
+                    &indicators::Mention::at(m.indicator, q.end + 1, q.end + 1),
+                ));
             }
             // (`超大班额减少54个` states a change, and is read as one.)
             if before || after.is_some_and(|w| dutycheck_vocab::changes::direction(w).is_none()) {
@@ -310,8 +324,16 @@ impl Extractor {
                         .iter()
                         .find_map(|w| next.strip_prefix(w))
                         .unwrap_or(next);
+                    // (`，2023年底全部消除`, `，年底前全部完成化解`: the time it
+                    // was done by, then the whole of it done.)
+                    let timed = dutycheck_vocab::periods::after_time_done(next, year);
+                    let next = timed.unwrap_or(next);
                     matches!(text.chars.get(end), Some(',' | '，'))
-                        && links::DONE_NOW.iter().any(|w| next.starts_with(w))
+                        && (links::DONE_NOW.iter().any(|w| next.starts_with(w))
+                            || timed.is_some()
+                                && dutycheck_vocab::plans::ALL_OF
+                                    .iter()
+                                    .any(|w| next.starts_with(w)))
                         // (`均已消除`: `均`, all of them.)
                         && (removed(next)
                             || next.starts_with('均')

@@ -10706,6 +10706,50 @@ fn a_count_removed_then_what_is_left() {
     assert_eq!(v, [Some(1.0)]);
 }
 
+/// A count, then in the next clause the time it was done by and the whole
+/// of it removed (`全县有超大班额12个，2023年底全部消除`, `…，年底前全部完成
+/// 化解`): the classes there were before the work, and a claim that none is
+/// left (the 12 were read as left, failed, and contradicted every claim of
+/// the section). A later year is a plan, and the count is left. A part of
+/// them removed (`，目前已消除8个`) makes the count the state before, said
+/// unread (the 8 were then read as left); what is left after it
+/// (`，剩余4个`) is the level.
+#[test]
+fn a_count_then_the_time_it_was_all_removed_by() {
+    use dutycheck_model::UnreadMentionReason;
+    let counts = |c: &Case| -> Vec<f64> {
+        c.indicators
+            .iter()
+            .filter(|v| v.indicator == "super-large-class-count")
+            .filter_map(|v| v.value)
+            .collect()
+    };
+    for text in [
+        "全县有超大班额12个，2023年底全部消除。",
+        "年初排查出超大班额12个，年底前全部完成化解。",
+        "全县有超大班额12个，到2023年底已全部化解。",
+    ] {
+        let c = county_phrasing::in_2023(text);
+        assert_eq!(counts(&c), Vec::<f64>::new(), "{text}");
+        assert_eq!(c.claims.len(), 1, "{text}: {:?}", c.claims);
+        assert!(!c.claims[0].denied, "{text}");
+    }
+    // A later year: a plan, and the classes are still there.
+    let c = county_phrasing::in_2023("全县有超大班额12个，力争2024年底全部消除。");
+    assert_eq!(counts(&c), [12.0]);
+    for text in [
+        "全县有超大班额12个，目前已消除8个。",
+        "全县有超大班额12个，2023年化解8个。",
+    ] {
+        let c = county_phrasing::in_2023(text);
+        assert_eq!(counts(&c), Vec::<f64>::new(), "{text}");
+        let reasons: Vec<_> = c.unread.iter().map(|u| u.reason).collect();
+        assert_eq!(reasons, [UnreadMentionReason::OtherPeriod], "{text}");
+    }
+    let c = county_phrasing::in_2023("全县有超大班额12个，已化解8个，剩余4个。");
+    assert_eq!(counts(&c), [4.0]);
+}
+
 /// Every school named as doing it (`62所义务教育学校全部开展课后服务`) claims
 /// full coverage, and a rate named after a word of the self-report in the
 /// next clause (`，自评覆盖率100%`) is the coverage, which the inspectors'

@@ -573,6 +573,44 @@ pub const YEAR_END: [&str; 3] = ["年底", "年末", "全年"];
 /// Longest first, so that a prefix stripped is the whole word.
 pub const UP_TO: [&str; 4] = ["截止到", "截至到", "截至", "截止"];
 
+/// Words that may stand before the time by which a thing was done, opening
+/// its clause (`到2023年底`, `截至年底`, `于2023年`), after [`UP_TO`].
+const BY_A_TIME: [&str; 4] = ["到", "至", "于", "在"];
+
+/// Times without a year that open a clause of work done within the year
+/// being written of: `年底前全部完成化解`, `当年全部消除`. Longest first.
+const WITHIN_THE_YEAR: [&str; 7] = ["年底前", "年末前", "年底", "年末", "年内", "当年", "今年"];
+
+/// The words after the time that opens `words` (folded text at the start
+/// of a clause), when it is a time by which a thing was done and it is not
+/// after the report's `year`: `2023年底全部消除` → `全部消除`, `到2023年底前
+/// 已全部化解` → `已全部化解`, `年底前全部完成化解` → `全部完成化解`. `None`
+/// when no time opens them, or it names a later year (`2025年底前全部消除`
+/// in a report on 2023 is a plan), or a year and the report's is unknown.
+///
+/// A clause of removal that opens with its time completes the count of the
+/// clause before (`全县有超大班额12个，2023年底全部消除`: the 12 were there
+/// before, none is left), and claims for it.
+pub fn after_time_done(words: &str, year: Option<i32>) -> Option<&str> {
+    let words = UP_TO
+        .iter()
+        .chain(&BY_A_TIME)
+        .find_map(|w| words.strip_prefix(w))
+        .unwrap_or(words);
+    if let Some(rest) = WITHIN_THE_YEAR.iter().find_map(|w| words.strip_prefix(w)) {
+        return Some(rest);
+    }
+    let digits = words.bytes().take_while(u8::is_ascii_digit).count();
+    let named: i32 = words.get(..digits).filter(|_| digits == 4)?.parse().ok()?;
+    let rest = words.get(digits..)?.strip_prefix('年')?;
+    let rest = ["底", "末"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    let rest = rest.strip_prefix('前').unwrap_or(rest);
+    year.is_some_and(|y| named <= y).then_some(rest)
+}
+
 /// Whether `words` (folded text before a figure, from the start of its
 /// sentence) say that the figure is for a part of a year: a span of months
 /// that ends before December (`1-9月`, `1—11月份`, `前10个月`, `截至9月底`,
@@ -670,6 +708,31 @@ fn strip_year(words: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn times_by_which_a_thing_was_done() {
+        for (words, rest) in [
+            ("2023年底全部消除", "全部消除"),
+            ("到2023年底前已全部化解", "已全部化解"),
+            ("截至2022年末全部清零", "全部清零"),
+            ("2023年全部消除", "全部消除"),
+            ("年底前全部完成化解", "全部完成化解"),
+            ("当年全部消除", "全部消除"),
+        ] {
+            assert_eq!(after_time_done(words, Some(2023)), Some(rest), "{words}");
+        }
+        for words in [
+            "2024年底全部消除",
+            "力争2023年底全部消除",
+            "全部消除",
+            "202年底",
+        ] {
+            assert_eq!(after_time_done(words, Some(2023)), None, "{words}");
+        }
+        // A year, and no report's year to weigh it against.
+        assert_eq!(after_time_done("2023年底全部消除", None), None);
+        assert_eq!(after_time_done("年底前全部消除", None), Some("全部消除"));
+    }
+
     #[test]
     fn every_word_after_a_problem_holds_its_mark() {
         for w in PROBLEM_AFTER {
