@@ -2988,8 +2988,8 @@ fn state(
     // (Rounded to a millionth, so that `60%` less `10个百分点` is 50, not
     // 49.99999999999999.)
     let below = |v: &IndicatorValue| {
-        distance.map(|(q, gap)| IndicatorValue {
-            value: Some(((q.value - gap.value) * 1e6).round() / 1e6),
+        distance.map(|(q, (gap, sign))| IndicatorValue {
+            value: Some(((q.value + sign * gap.value) * 1e6).round() / 1e6),
             ..v.clone()
         })
     };
@@ -6882,12 +6882,15 @@ fn judged_first<'q>(
 /// `离90%的目标尚有2.6个百分点的差距`, `距15万元还差0.3万元`): the next
 /// figure of its clause, in points for a percent and in the same kind
 /// otherwise, after words that say what is missing (`差`, or `有` at
-/// their end). No figure of any other kind may stand between.
+/// their end), with -1: the level is below. After words that say the level
+/// is over it (`距5%的控制目标还高出1.2个百分点`: [`OVER_BY`]), with +1 (5%
+/// was read as the level, and passed). No figure of any other kind may
+/// stand between.
 fn distance_after<'q>(
     text: &CaseText<'_>,
     quantities: &'q [Quantity],
     to: &Quantity,
-) -> Option<&'q Quantity> {
+) -> Option<(&'q Quantity, f64)> {
     /// The most characters between the figure and its distance
     /// (`的省定目标还差`, `的目标尚有`).
     const LIMIT: usize = 10;
@@ -6897,14 +6900,27 @@ fn distance_after<'q>(
         QuantityKind::Percent => QuantityKind::PercentagePoints,
         kind => kind,
     };
-    (gap.kind == kind
-        && gap.qualifier == Qualifier::Exact
-        && gap.value < to.value
-        && words.chars().count() <= LIMIT
-        && !words.chars().any(ends_clause)
-        && (words.contains('差') || words.ends_with('有')))
-    .then_some(gap)
+    if gap.kind != kind
+        || gap.qualifier != Qualifier::Exact
+        || gap.value >= to.value
+        || words.chars().count() > LIMIT
+        || words.chars().any(ends_clause)
+    {
+        return None;
+    }
+    if words.contains('差') || words.ends_with('有') {
+        Some((gap, -1.0))
+    } else {
+        OVER_BY
+            .iter()
+            .any(|w| words.ends_with(w))
+            .then_some((gap, 1.0))
+    }
 }
+
+/// Words of a distance that say the level is over the figure, ending the
+/// words before the distance's size: `距5%的控制目标还高出1.2个百分点`.
+const OVER_BY: [&str; 4] = ["高出", "超出", "多出", "超过"];
 
 /// `A总体平稳，2023年为11.85亿元，比上年下降1.7%`, `A保持高位，2023年达到
 /// 98.6%`: the name's clause says, in a few words and no figure, how it

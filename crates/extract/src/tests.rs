@@ -7655,6 +7655,16 @@ mod county_phrasing {
                 98.0,
             ),
             ("公办园在园幼儿占比距60%的目标还差10个百分点。", 50.0, 60.0),
+            // The verb of reaching it, before the figure (`距离达到80%`:
+            // 80% was read as the level, and passed).
+            (
+                "公办园在园幼儿占比距达到50%的目标还差1.4个百分点。",
+                48.6,
+                50.0,
+            ),
+            // Over a bound (`还高出`): the level is the bound and more (5%
+            // was read as the level, and passed).
+            ("大班额比例距5%的控制目标还高出1.2个百分点。", 6.2, 5.0),
             // A standard set by a level is no group (`的市定目标`: it was a
             // part's, as `的乡镇` is).
             (
@@ -7670,6 +7680,8 @@ mod county_phrasing {
                 "{text}"
             );
         }
+        let c = in_2023("普惠性幼儿园覆盖率距离达到80%还差1.5个百分点。");
+        assert_eq!(read(&c), (vec![(Some(78.5), exact)], vec![]));
         let c = in_2023("普惠性幼儿园覆盖率距85%的国家目标还有差距。");
         assert_eq!(read(&c).0, [(Some(85.0), Qualifier::AtMost)]);
         // A gap in percent of a percent is no distance in points.
@@ -9126,6 +9138,11 @@ mod changes_as_written {
             "力争公办园在园幼儿占比提高到55%，普惠性幼儿园覆盖率提高到88%。",
             "建议县政府将公办园在园幼儿占比提高到55%，普惠性幼儿园覆盖率提高到88%，学前三年毛入园率92%以上。",
             "整改目标：公办园在园幼儿占比55%，普惠性幼儿园覆盖率85%。",
+            // A demand after a short subject, as 人大's opinions put it (the
+            // later clauses were read as levels reached, and passed).
+            "县政府要确保普惠性幼儿园覆盖率稳定在85%以上，公办园在园幼儿占比达到50%，课后服务覆盖率达到100%。",
+            "要确保学前三年毛入园率达到90%，九年义务教育巩固率达到96%。",
+            "县教体局要加大投入，确保公办园在园幼儿占比达到50%，普惠性幼儿园覆盖率达到90%。",
         ] {
             let c = in_2023(text);
             assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
@@ -9135,6 +9152,9 @@ mod changes_as_written {
         for text in [
             "确保了公办园在园幼儿占比达到55%，普惠性幼儿园覆盖率达到88%。",
             "目标任务全面完成，普惠性幼儿园覆盖率达到88%。",
+            // `主要`, `需要`: no demand.
+            "全县主要抓了三件事，公办园在园幼儿占比达到52%。",
+            "需要说明的是，普惠性幼儿园覆盖率达到91%。",
         ] {
             assert!(!in_2023(text).indicators.is_empty(), "{text}");
         }

@@ -492,8 +492,59 @@ pub fn opens_sentence_of_plans(lead: &str) -> bool {
                     .is_some_and(|rest| !rest.starts_with('了'))
         })
     };
-    worded() || opens_with_label_of_plans(lead)
+    worded() || opens_with_label_of_plans(lead) || opens_with_demand(lead)
 }
+
+/// `要`, after a short subject or none, opening a sentence of demands
+/// ([`opens_with_demand`]).
+const DEMAND: &str = "要";
+
+/// Words after [`DEMAND`] that make it a demand of what is to be done, as
+/// 人大's opinions and the inspectors' requirements put them: `要确保`,
+/// `要切实`, `要加大投入`.
+const DEMANDING: [&str; 14] = [
+    "确保",
+    "力争",
+    "努力",
+    "争取",
+    "进一步",
+    "切实",
+    "继续",
+    "加大",
+    "加快",
+    "持续",
+    "着力",
+    "全力",
+    "尽快",
+    "把",
+];
+
+/// How many characters the subject of a demand may hold before [`DEMAND`]
+/// (`县教育和体育局`: 7).
+const DEMAND_SUBJECT: usize = 8;
+
+/// Whether `lead`, the first clause of a sentence, opens it as a demand: a
+/// short subject or none, then `要` and a word of what is to be done
+/// ([`DEMANDING`]): `县政府要确保A稳定在85%以上，B达到50%`, `要加大投入，确保…`.
+/// Every clause of it is demanded, as after `确保` (the later clauses were
+/// read as levels reached, and passed). `主要`, `重要` and `需要` are no
+/// demand ([`stands_alone`]).
+pub fn opens_with_demand(lead: &str) -> bool {
+    let Some(at) = lead.find(DEMAND) else {
+        return false;
+    };
+    let subject = &lead[..at];
+    subject.chars().count() <= DEMAND_SUBJECT
+        && subject.chars().all(|c| c.is_alphabetic())
+        && stands_alone(DEMAND, subject.chars().last())
+        && !subject.ends_with(NEED)
+        && DEMANDING
+            .iter()
+            .any(|w| lead[at + DEMAND.len()..].starts_with(w))
+}
+
+/// `需`, before `要`: a need (`需要说明的是`), not a demand.
+const NEED: char = '需';
 
 /// Whether `words` open with a label of plans (`【下一步】`, `工作目标：`):
 /// the label alone, for a first clause whose words go on to a figure.
@@ -1666,6 +1717,28 @@ pub(crate) const WORK_TITLES: [&str; 4] = ["做法", "成效", "成绩", "举措
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn demands_open_sentences_of_plans() {
+        for lead in [
+            "县政府要确保A稳定在85%以上",
+            "要确保A达到90%",
+            "县教育和体育局要加大投入",
+            "各乡镇要切实",
+        ] {
+            assert!(opens_with_demand(lead), "{lead}");
+        }
+        for lead in [
+            "全县主要抓了三件事",
+            "需要说明的是",
+            "这是重要确保",
+            "县政府要求各校",
+            "2023年县政府要确保",
+            "青溪县教育和体育局党组要确保",
+        ] {
+            assert!(!opens_with_demand(lead), "{lead}");
+        }
+    }
+
     use super::*;
 
     /// `努力` is an effort made after `经过`/`通过` in its clause or before

@@ -141,14 +141,30 @@ pub fn distance_to(words: &str) -> bool {
     if !words.contains(['离', '距']) {
         return false;
     }
-    let words = words.trim_end();
-    // (`距省定98%的目标`, `离国家85%的标准`: whose figure it is.)
-    let words = crate::plans::STANDARD_OWNERS
-        .iter()
-        .find_map(|w| words.strip_suffix(w))
-        .unwrap_or(words);
+    let mut words = words.trim_end();
+    // (`距省定98%的目标`, `离国家85%的标准`: whose figure it is; `距离国家要求的
+    // 50%`, `距离达到80%`: what it is, or the verb of reaching it.)
+    for _ in 0..DISTANCE_WORDS {
+        match crate::plans::STANDARD_OWNERS
+            .iter()
+            .chain(&TO_REACH)
+            .find_map(|w| words.strip_suffix(w))
+        {
+            Some(rest) => words = rest,
+            None => break,
+        }
+    }
     (words.ends_with('离') || words.ends_with('距')) && !words.ends_with("差距")
 }
+
+/// Words between a word of distance and its figure that say what the figure
+/// is (`距离国家要求的50%`) or that it is to be reached (`距离达到80%`, `距
+/// 实现100%`), stripped with whose it is ([`crate::plans::STANDARD_OWNERS`]).
+const TO_REACH: [&str; 3] = ["要求", "达到", "实现"];
+
+/// How many words of whose a figure is or what it is may stand between a
+/// word of distance and the figure (`距离国家要求的`: 3).
+const DISTANCE_WORDS: usize = 4;
 
 /// The qualifier a word before the linking verb gives the figure after it,
 /// for `words` between a name and its figure: `约为92%`, `约占`, `大约为`,
