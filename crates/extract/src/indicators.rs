@@ -2499,9 +2499,26 @@ fn state(
     if part || monthly || total || ended {
         out.unread.push(UnreadMention {
             reason: UnreadMentionReason::OtherPeriod,
-            ..unread(text, quantities, mention, indicator, mention_text)
+            ..unread(text, quantities, mention, indicator, mention_text.clone())
         });
-        return;
+        // `A2021—2023年累计30.1亿元，其中2023年9.97亿元，比上年下降1.8%`: the
+        // sum, then the report's year's own figure (its fall was lost).
+        let own = cx
+            .year
+            .filter(|_| total && !(part || monthly || ended))
+            .and_then(|y| {
+                next_clause(text, quantities, mentions, read.at, indicator.kind, |o| {
+                    let o = o.strip_prefix(links::PART_OF).unwrap_or(o);
+                    reaches_in_year(o.trim_start_matches([',', '，']), y)
+                })
+            });
+        let Some(q) = own else {
+            return;
+        };
+        read.change = change_after(text, quantities, q, indicator.kind, cx.year);
+        read.level = Some(q);
+        read.at = q;
+        read.kind = StatementKind::Level;
     }
     // `2021年九年义务教育巩固率为96.2%，2022年为96.8%` in a report on 2022:
     // the first figure is the year before's; the level is the figure of
@@ -2877,6 +2894,7 @@ fn state(
             search::contains_any(text.slice(mention.end, read.at.start), plans::REPORTED)
                 || search::contains_any(text.slice(read.at.end, actual.start), plans::VERIFYING)
                 || search::contains_any(text.slice(read.at.end, actual.start), plans::FOUND)
+                || search::contains(text.slice(read.at.end, actual.start), plans::IN_FACT)
                 || search::contains_any(
                     text.slice(sentence_start(text, mention.start), mention.start),
                     plans::REPORTED,
@@ -3332,11 +3350,17 @@ fn followed_by<'q>(
             .unwrap_or(opening);
         // After the body that checked (`督导组核实为78.9%`).
         let checked = plans::after_inspectors(opening);
+        // After the basis it was checked on (`剔除未移交的小区配套园后实际为47.9%`,
+        // `检查组按省定口径重新核算为78.6%`: the figure reported passed).
+        let based = || changes::strip_basis(checked).map(|(_, rest)| plans::after_inspectors(rest));
         // `完成率100%`, `执行率98%`: the rate of meeting the plan, not the
         // indicator.
-        words.iter().any(|w| {
-            search::after_word(checked, w).is_some_and(|rest| !rest.starts_with(links::RATE))
-        }) || also(opening)
+        let found = |checked: &str| {
+            words.iter().any(|w| {
+                search::after_word(checked, w).is_some_and(|rest| !rest.starts_with(links::RATE))
+            })
+        };
+        found(checked) || based().is_some_and(found) || also(opening)
     };
     let (q, between) = next?;
     if stated_again(mentions, at, q, between, opens) {
@@ -4757,15 +4781,25 @@ fn spans_years(
     at: &Quantity,
     year: Option<i32>,
 ) -> bool {
+    let clause = text
+        .find_backward(sentence, mention.start, ends_clause)
+        .map_or(sentence, |p| p + 1);
+    // `A2021—2023年累计30.1亿元`: a range of years ending in the report's
+    // (its last year was taken for the time of the sum, and the sum read as
+    // the year's).
+    let ranged = |words: &str| {
+        words.contains(RANGE_CONNECTORS)
+            && quantities[quantities.partition_point(|q| q.start < clause)..]
+                .iter()
+                .take_while(|q| q.end <= at.start)
+                .any(|q| q.kind == QuantityKind::Year && year_range(text, q).is_some())
+    };
     let spans = |words: &str| {
         changes::names_years_summed(words)
             || (search::contains(words, changes::SUM)
                 && !changes::sums_the_year(words)
-                && year.is_none_or(|y| first_year(words) != Some(y)))
+                && (year.is_none_or(|y| first_year(words) != Some(y)) || ranged(words)))
     };
-    let clause = text
-        .find_backward(sentence, mention.start, ends_clause)
-        .map_or(sentence, |p| p + 1);
     let own = text.slice(clause, at.start);
     if spans(own) {
         return true;

@@ -2770,6 +2770,20 @@ mod phrasing {
             ("公办园在园幼儿占比为52.3%，查实为47.6%。", 47.6),
             ("公办园在园幼儿占比为52.3%，据核实为47.6%。", 47.6),
             ("公办园在园幼儿占比为52.3%，抽查核定为47.6%。", 47.6),
+            // A 人大's check of the government's report: the basis it was
+            // checked on, then what it found (52.3 passed).
+            (
+                "县政府报告称公办园在园幼儿占比达到52.3%，剔除未移交的小区配套园后实际为47.6%。",
+                47.6,
+            ),
+            (
+                "县政府报告称公办园在园幼儿占比为52.3%，检查组按省定口径重新核算为47.6%。",
+                47.6,
+            ),
+            (
+                "全县公办园在园幼儿占比达到52.3%，剔除未移交的小区配套园后实际为47.6%。",
+                47.6,
+            ),
         ] {
             assert_eq!(
                 levels(&extracted(text)),
@@ -3504,6 +3518,10 @@ mod phrasing {
             "2021至2023年，全县一般公共预算教育支出合计21.6亿元。",
             "2021—2023年，全县一般公共预算教育支出共计21.6亿元。",
             "全县一般公共预算教育支出三年合计21.6亿元。",
+            // The range after the name, ending in the report's year (the
+            // sum was read as 2023's, and passed 只增不减 against 2022).
+            "全县一般公共预算教育支出2021—2023年累计30.1亿元。",
+            "全县一般公共预算教育支出2021-2023年累计30.1亿元，年均增长0.8%。",
         ] {
             assert_eq!(
                 read_in_2023(text),
@@ -3524,6 +3542,23 @@ mod phrasing {
                 [("education-expenditure".to_string(), Some(740_000_000.0))],
                 "{text}"
             );
+        }
+        // The sum, then the report's year's own figure and its change (the
+        // fall was lost).
+        for text in [
+            "全县一般公共预算教育支出2021—2023年累计30.1亿元，其中2023年9.97亿元，比上年下降1.8%。",
+            "2021—2023年全县一般公共预算教育支出累计30.1亿元，其中2023年9.97亿元，比上年下降1.8%。",
+        ] {
+            let c = in_report(text, Some(2023));
+            assert_eq!(
+                levels(&c),
+                [("education-expenditure".to_string(), Some(997_000_000.0))],
+                "{text}"
+            );
+            let change = c.indicators[0].change.as_ref().and_then(|ch| ch.percent);
+            assert_eq!(change, Some(-1.8), "{text}");
+            let reasons: Vec<_> = c.unread.iter().map(|u| u.reason).collect();
+            assert_eq!(reasons, [UnreadMentionReason::OtherPeriod], "{text}");
         }
     }
 

@@ -1474,8 +1474,8 @@ pub fn achieved(before: &str) -> bool {
 /// Words that open the figure actually reached after a plan or a reported
 /// figure: `目标任务是…达到85%，实际完成86.4%`, `填报为92.5%，核查结果为90.2%`,
 /// `计划到2025年…达到55%，目前为51.3%`.
-pub const ACTUAL: [&str; 38] = [
-    "实际",
+pub const ACTUAL: [&str; 39] = [
+    IN_FACT,
     "目前",
     "当前",
     "现为",
@@ -1494,6 +1494,8 @@ pub const ACTUAL: [&str; 38] = [
     // `核定为…`, `核减后为…`, `督导核查为…`: what the inspectors found (a
     // clause opens with the word).
     "核查为",
+    // `按省定口径重新核算为78.6%`: a sum done again by the inspectors.
+    "重新核算",
     "复核",
     "经复核",
     "评估组",
@@ -1526,6 +1528,12 @@ pub const ACTUAL: [&str; 38] = [
     "完成值",
 ];
 
+/// `实际`: what is so, after what was reported or planned. Between a level
+/// and the figure an [`ACTUAL`] clause states (`…达到51.4%，剔除未移交的小区
+/// 配套园后实际为47.9%`), it says the level was not so: the figure after it
+/// replaces it, as a check's does ([`VERIFYING`]).
+pub const IN_FACT: &str = "实际";
+
 /// Who checks, named before the words of their check (`督导组核实为78.9%`,
 /// `经省督导组实地核查为…`, `核查组核定为…`): the clause still opens with what
 /// they found ([`after_inspectors`]).
@@ -1549,9 +1557,10 @@ pub fn after_inspectors(opening: &str) -> &str {
 pub const DONE_AFTER_PLAN: [&str; 2] = ["完成", "执行"];
 
 /// Words that make a figure one the inspectors did not accept as stated:
-/// `填报为92.5%`, `自评为83.5%`, `自评报告称…为52.3%`, `按自评口径为…`. The
+/// `填报为92.5%`, `自评为83.5%`, `自评报告称…为52.3%`, `按自评口径为…`,
+/// `县政府报告称…达到51.4%` (a 人大's check of the government's report). The
 /// value an [`ACTUAL`] figure gives replaces it.
-pub const REPORTED: [&str; 4] = ["填报", "上报", "自报", "自评"];
+pub const REPORTED: [&str; 5] = ["填报", "上报", "自报", "自评", "报告称"];
 
 /// Words of the inspectors' check, in an [`ACTUAL`] clause after a level:
 /// `…为52.3%，经核查实际为47.6%`, `…88.0%，但核实后仅为84.3%`. What they found
