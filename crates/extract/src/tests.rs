@@ -6942,10 +6942,20 @@ mod county_phrasing {
             // A figure the next clause refutes (it passed).
             "自评报告中全县普惠性幼儿园覆盖率为86.0%，与实际不一致。",
             "自评报告称全县课后服务覆盖率为100%，经核查不属实。",
+            // A survey's respondents (an awareness rate failed the coverage).
+            "问卷调查显示，课后服务覆盖率家长知晓度为88%。",
         ] {
             let c = in_2023(text);
             assert_eq!(levels(&c), [], "{text}");
             assert_eq!(reasons(&c), [UnreadMentionReason::Quoted], "{text}");
+        }
+        // Nor is what they think a claim or a denial of the county's (it
+        // failed the county's parity).
+        for text in [
+            "受访教师中，认为本人工资收入低于当地公务员的占72%。",
+            "问卷调查显示，仅有42%的受访教师认为“教师平均工资不低于当地公务员”的要求已经落实。",
+        ] {
+            assert_eq!(in_2023(text).claims, [], "{text}");
         }
         for (text, value) in [
             (
@@ -7991,6 +8001,18 @@ mod county_phrasing {
             "青溪县",
         );
         assert_eq!(levels(&c), [("preschool-inclusive-coverage", Some(76.5))]);
+        // Set against a neighbour's (`而我县`: it was the neighbour's part).
+        for text in [
+            "白石县公办园在园幼儿占比为61%，而我县为47.8%。",
+            "白石县公办园在园幼儿占比为61%，反观我县仅为47.8%。",
+        ] {
+            let c = in_region(text, "青溪县");
+            assert_eq!(
+                levels(&c),
+                [("preschool-public-share", Some(47.8))],
+                "{text}"
+            );
+        }
         for text in [
             "该县普惠性幼儿园覆盖率仅相当于全省平均水平的86%。",
             "普惠性幼儿园覆盖率全省为90.3%。",

@@ -421,11 +421,12 @@ pub fn remedy_words() -> impl Iterator<Item = &'static str> {
 /// press answer goes on to answer: a deputy's proposal (`您在建议中反映，全县
 /// 仍有超大班额12个`, `提案中提到“…仅为85%”`), a parent's complaint or a
 /// rumour (`有家长反映…只有85%`, `网传…`, `有人说…`), or what the books show
-/// before an audit (`账面反映课后服务覆盖率100%`). Like the inspectors'
+/// before an audit (`账面反映课后服务覆盖率100%`), or a survey's respondents
+/// (`问卷调查显示，…`, `受访教师中，…`). Like the inspectors''
 /// finding ([`BEFORE_REMEDY`]), it is the state the answer takes up, not
 /// the level the report states: its figures are unread (`quoted`), its
 /// claims and denials none of the report's.
-pub const RAISED: [&str; 24] = [
+pub const RAISED: [&str; 28] = [
     // `您反映的超大班额12个为2022年秋季学期数据`.
     "您反映",
     "您提到",
@@ -452,6 +453,13 @@ pub const RAISED: [&str; 24] = [
     "有人说",
     "有人认为",
     "账面反映",
+    // A survey's respondents: `问卷调查显示，课后服务覆盖率家长知晓度为88%`,
+    // `受访教师中，认为本人工资收入低于当地公务员的占72%` (an awareness rate
+    // failed the coverage, and the teachers' view was the county's denial).
+    "问卷",
+    "受访",
+    "满意度调查",
+    "满意度测评",
 ];
 
 /// Whether `lead`, a sentence's words before a name, opens with what another

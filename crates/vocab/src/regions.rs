@@ -854,6 +854,12 @@ fn autonomous_short(stem: &str, own: &str) -> bool {
 /// `None` when `words` do not open with it.
 pub fn after_own<'w>(words: &'w str, own: &str) -> Option<&'w str> {
     let words = words.trim_start();
+    // `白石县A为61%，而我县为47.8%`: the own region set against another's
+    // (its figure was the other's part).
+    let words = CONTRASTING
+        .iter()
+        .find_map(|w| words.strip_prefix(w))
+        .unwrap_or(words);
     let own = own.trim();
     if let Some(rest) = words
         .strip_prefix(own)
@@ -867,6 +873,10 @@ pub fn after_own<'w>(words: &'w str, own: &str) -> Option<&'w str> {
     // `全市`, `我市`, `该市`; `各市` is several.
     (BY_LEVEL.contains(&first) && first != '各' && second == level).then_some(chars.as_str())
 }
+
+/// Words that set what follows against what came before, opening a clause
+/// before the own region's name: `而我县为47.8%`, `反观我县…`.
+const CONTRASTING: [&str; 5] = ["而", "但", "然而", "不过", "反观"];
 
 /// The rank of a level among regions, from the province down: a name of a
 /// greater rank is within one of a smaller (`白石县` within `江陵市`,
