@@ -3350,17 +3350,12 @@ fn followed_by<'q>(
             .unwrap_or(opening);
         // After the body that checked (`督导组核实为78.9%`).
         let checked = plans::after_inspectors(opening);
-        // After the basis it was checked on (`剔除未移交的小区配套园后实际为47.9%`,
-        // `检查组按省定口径重新核算为78.6%`: the figure reported passed).
-        let based = || changes::strip_basis(checked).map(|(_, rest)| plans::after_inspectors(rest));
         // `完成率100%`, `执行率98%`: the rate of meeting the plan, not the
         // indicator.
-        let found = |checked: &str| {
-            words.iter().any(|w| {
-                search::after_word(checked, w).is_some_and(|rest| !rest.starts_with(links::RATE))
-            })
-        };
-        found(checked) || based().is_some_and(found) || also(opening)
+        words.iter().any(|w| {
+            search::after_word(checked, w).is_some_and(|rest| !rest.starts_with(links::RATE))
+        }) || also(opening)
+            || opens_after_basis(checked, words)
     };
     let (q, between) = next?;
     if stated_again(mentions, at, q, between, opens) {
@@ -3381,6 +3376,22 @@ fn followed_by<'q>(
 /// How many characters of words a clause that states a figure again opens
 /// with, at most ([`next_clause`]).
 const LINK_WINDOW: usize = 16;
+
+/// Whether `checked` (a clause's opening, after whoever checked) opens
+/// with one of `words` after the basis the check was made on
+/// ([`changes::strip_basis`]): `剔除未移交的小区配套园后实际为47.9%`,
+/// `检查组按省定口径重新核算为78.6%` (the figure reported passed). Asked last,
+/// apart: few clauses open with a basis.
+#[inline(never)]
+fn opens_after_basis(checked: &str, words: &[&str]) -> bool {
+    let Some((_, rest)) = changes::strip_basis(checked) else {
+        return false;
+    };
+    let rest = plans::after_inspectors(rest);
+    words
+        .iter()
+        .any(|w| search::after_word(rest, w).is_some_and(|after| !after.starts_with(links::RATE)))
+}
 
 /// `要求…将中职招生比例提高到45%以上，2022年达到50%左右`: after a plan, the
 /// next clause may open with a year and a word of reaching (`2022年达到`):
@@ -4313,7 +4324,24 @@ pub(crate) fn removed_next(text: &CaseText<'_>, at: &Quantity, year: Option<i32>
     if !matches!(text.chars.get(at.end), Some(',' | '，')) {
         return false;
     }
-    let next = text.slice(at.end + 1, at.end + 1 + REMOVED_NEXT_REACH);
+    // (`，经过两年努力，目前已全部消除`, `，通过新建学校等措施，年底前全部完成化解`:
+    // the means first. The whole removed after them is the state before
+    // too, said unread: the claim after them is not read, so the count is
+    // not left to it, as `Extractor::counts_left` leaves one right before.)
+    let mut from = at.end + 1;
+    let mut means = false;
+    for _ in 0..MEANS_CLAUSES {
+        let end = text.end_from(from, ends_clause);
+        if !matches!(text.chars.get(end), Some(',' | '，'))
+            || !plans::EFFORT_MADE
+                .iter()
+                .any(|w| text.slice(from, end).starts_with(w))
+        {
+            break;
+        }
+        (from, means) = (end + 1, true);
+    }
+    let next = text.slice(from, from + REMOVED_NEXT_REACH);
     let next = periods::after_time_done(next, year)
         .or_else(|| periods::after_now(next))
         .unwrap_or(next);
@@ -4321,12 +4349,24 @@ pub(crate) fn removed_next(text: &CaseText<'_>, at: &Quantity, year: Option<i32>
         .iter()
         .find_map(|w| next.strip_prefix(w))
         .unwrap_or(next);
-    links::REMOVED
-        .iter()
-        .find_map(|w| next.strip_prefix(w))
-        .and_then(|rest| rest.chars().next())
-        .is_some_and(numerals::is_digit_or_numeral)
+    let partly = || {
+        links::REMOVED
+            .iter()
+            .find_map(|w| next.strip_prefix(w))
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(numerals::is_digit_or_numeral)
+    };
+    let wholly = || {
+        let clause = next.split(ends_clause).next().unwrap_or(next);
+        plans::ALL_OF.iter().any(|w| clause.starts_with(w))
+            && search::contains_any(clause, links::REMOVED)
+    };
+    partly() || (means && wholly())
 }
+
+/// How many clauses of the means (`通过…措施，`, `经过两年攻坚，`) may stand
+/// between a count and the clause of its removal ([`removed_next`]).
+const MEANS_CLAUSES: usize = 2;
 
 /// How many characters of the clause after a count [`removed_next`] reads:
 /// the longest time (`截至2023年底前`), a word of now, `已`, the removal and

@@ -783,6 +783,10 @@ pub const DEDUCTED: [&str; 2] = ["扣除", "剔除"];
 /// `如按全口径计算则` (the whole: `false`). The flag and the words after the
 /// basis, or `None` when `words` open with none.
 pub fn strip_basis(words: &str) -> Option<(bool, &str)> {
+    // (Asked of the opening of many clauses: nearly all open with none.)
+    if !words.starts_with(BASIS_FIRSTS) {
+        return None;
+    }
     let rest_after = |words: &'_ str, end: &str| -> Option<usize> {
         let i = words.find(end)?;
         (words[..i].chars().count() <= BASIS_CHARS).then_some(i + end.len())
@@ -808,6 +812,11 @@ pub fn strip_basis(words: &str) -> Option<(bool, &str)> {
     let at = rest_after(by, "计算").or_else(|| rest_after(by, "口径"))?;
     Some((false, &by[at + trim(&by[at..])..]))
 }
+
+/// The first characters of the words that open a basis, adjusted
+/// ([`ADJUSTED`]) or of the whole ([`WHOLE_BASES`]): [`strip_basis`] looks
+/// no further into words that open with none (a test holds it to them).
+const BASIS_FIRSTS: [char; 8] = ['扣', '剔', '不', '除', '排', '按', '如', '若'];
 
 /// The words that open a basis of the whole in [`strip_basis`]: `按总量计算`,
 /// `如按全口径计算`, `若按…口径`.
@@ -957,6 +966,13 @@ mod tests {
     /// Every budget's share names its budget's first character within
     /// [`super::BUDGET_REACH`] characters, as the reader that asks it first
     /// needs.
+    #[test]
+    fn every_basis_opens_with_one_of_the_first_characters() {
+        for w in ADJUSTED.iter().chain(&WHOLE_BASES) {
+            assert!(w.starts_with(BASIS_FIRSTS), "{w}");
+        }
+    }
+
     #[test]
     fn a_budgets_share_names_its_budget_within_reach() {
         for verb in super::OF_BUDGET_VERBS {

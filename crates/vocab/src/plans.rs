@@ -530,12 +530,19 @@ const DEMAND_SUBJECT: usize = 8;
 /// read as levels reached, and passed). `主要`, `重要` and `需要` are no
 /// demand ([`stands_alone`]).
 pub fn opens_with_demand(lead: &str) -> bool {
-    let Some(at) = lead.find(DEMAND) else {
+    // (Asked of every sentence's lead: only its first bytes are searched,
+    // for the word's; a match of all of them is a whole character.)
+    let reach = lead.len().min((DEMAND_SUBJECT + 1) * DEMAND.len());
+    let bytes = &lead.as_bytes()[..reach];
+    let last = DEMAND.as_bytes()[DEMAND.len() - 1];
+    let Some(at) = memchr::memchr_iter(last, bytes)
+        .filter_map(|end| (end + 1).checked_sub(DEMAND.len()))
+        .find(|&at| bytes[at..].starts_with(DEMAND.as_bytes()))
+    else {
         return false;
     };
     let subject = &lead[..at];
-    subject.chars().count() <= DEMAND_SUBJECT
-        && subject.chars().all(|c| c.is_alphabetic())
+    subject.chars().all(crate::regions::is_ideograph)
         && stands_alone(DEMAND, subject.chars().last())
         && !subject.ends_with(NEED)
         && DEMANDING
