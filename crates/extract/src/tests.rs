@@ -3571,6 +3571,8 @@ mod phrasing {
             "全区义务教育教师平均工资收入水平达到11.8万元，高于当地公务员平均工资收入水平0.2万元。",
             "全区义务教育教师平均工资收入水平达到11.8万元，略高于当地公务员平均工资收入水平0.2万元。",
             "全区义务教育教师平均工资收入水平为11.8万元，低于当地公务员平均工资收入水平0.3万元。",
+            // `超过` as `高于` (no claim was read, and the gap was no gap).
+            "全区义务教育教师平均工资收入水平达到11.8万元，超过当地公务员平均工资收入水平0.2万元。",
         ] {
             let c = in_report(text, Some(2023));
             assert_eq!(
@@ -3586,7 +3588,16 @@ mod phrasing {
                 )],
                 "{text}"
             );
+            assert_eq!(c.claims.len(), 1, "{text}");
         }
+        let c = in_report(
+            "教师年平均工资10.8万元，超过当地公务员平均水平。",
+            Some(2023),
+        );
+        assert_eq!(
+            c.claims.iter().map(|c| c.denied).collect::<Vec<_>>(),
+            [false]
+        );
     }
 
     const PRIMARY: &str = "per-student-public-funds-primary";

@@ -1295,11 +1295,12 @@ pub const THAN: [char; 3] = ['比', '较', '与'];
 pub const BELOW_THAN: char = '低';
 
 /// Words that, opening a phrase of a comparison's requirement, state the
-/// first side above the second (`高出当地公务员0.2万元`, `高于当地公务员`), as
+/// first side above the second (`高出当地公务员0.2万元`, `高于当地公务员`,
+/// `超过当地公务员0.3万元`), as
 /// `比当地公务员高0.2万元` does ([`ABOVE_THAN`]): the figure after is the gap.
 /// The mirror of [`BELOW`] for claims; `crate::changes::OTHER_COMPARISONS`
 /// holds both among the words that stop a figure being a level.
-pub const ABOVE: [&str; 2] = ["高出", "高于"];
+pub const ABOVE: [&str; 4] = ["高出", "高于", "超过", "超出"];
 
 /// `高`: ends a comparison opened by [`THAN`] that states the first side
 /// above (`比当地公务员高0.2万元`).
