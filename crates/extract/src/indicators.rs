@@ -5570,11 +5570,16 @@ fn short_of_standard(
     plan_year: &Option<Option<i32>>,
     cx: Context<'_>,
 ) -> bool {
-    if cx.plan_section || !matches!(plan_year, Some(None)) || !names_standard(text, at) {
+    if cx.plan_section || !matches!(plan_year, Some(None)) {
         return false;
     }
     let words = text.slice(mention.end, at.start);
-    if !qualifiers::misses(words) {
+    // `距离国家要求的50%尚有1.4个百分点差距`: the distance to a standard named
+    // before its figure, whose `要求` plans nothing (the level was lost).
+    if qualifiers::distance_to(words) && plans::names_a_standard(words) {
+        return true;
+    }
+    if !names_standard(text, at) || !qualifiers::misses(words) {
         return false;
     }
     let sentence = sentence_start(text, mention.start);

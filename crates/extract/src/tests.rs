@@ -7721,6 +7721,13 @@ mod county_phrasing {
             // Over a bound (`还高出`): the level is the bound and more (5%
             // was read as the level, and passed).
             ("大班额比例距5%的控制目标还高出1.2个百分点。", 6.2, 5.0),
+            // The standard named before its figure (`国家要求的`: only the
+            // target was read, and the level lost).
+            (
+                "公办园在园幼儿占比距离国家要求的50%尚有1.4个百分点差距。",
+                48.6,
+                50.0,
+            ),
             // A standard set by a level is no group (`的市定目标`: it was a
             // part's, as `的乡镇` is).
             (

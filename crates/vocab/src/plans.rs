@@ -1327,6 +1327,15 @@ pub const DENIAL_REACH: usize = 8;
 /// comparison: `未达到80%的国家标准`, `超出国家5%的要求`.
 pub const STANDARDS: [&str; 3] = ["标准", "要求", "目标"];
 
+/// Whether `words`, between a name and its figure, end with a word of
+/// [`STANDARDS`] before the figure (`距离国家要求的`, `离省定标准`): the
+/// figure after them is the standard's.
+pub fn names_a_standard(words: &str) -> bool {
+    let words = words.trim_end();
+    let words = words.strip_suffix('的').unwrap_or(words);
+    STANDARDS.iter().any(|w| words.ends_with(w))
+}
+
 /// Labels a self-evaluation form sets before a standard's figure, or before
 /// the item that states it: `A：标准值80%，实际值77.9%`, `A底线95%`, `评价要点：A
 /// 是否达到50%。自评情况：…`, `指标：A达到95%。`. What follows is the standard
