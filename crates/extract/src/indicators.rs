@@ -521,6 +521,32 @@ fn states_own(opening: &str, own: &str) -> bool {
     regions::after_own(opening, own).is_some_and(changes::only_reached)
 }
 
+/// The change stated alone in the clause after figure `at` when the clause
+/// opens with the section's own region `own` (`，而我县比上年下降2.1%`, `，青溪县
+/// 同比减少1.3%`): the own change after a part's or another region's.
+fn own_change_next<'q>(
+    text: &CaseText<'_>,
+    quantities: &'q [Quantity],
+    at: &Quantity,
+    own: &str,
+    kind: QuantityKind,
+    cx: Context<'_>,
+) -> Option<Read<'q>> {
+    if !matches!(text.chars.get(at.end), Some(',' | '，')) {
+        return None;
+    }
+    let from = at.end + 1;
+    let clause = text.slice(from, text.end_from(from, ends_clause));
+    let rest = regions::after_own(clause, own)?;
+    let pseudo = Mention::at(
+        usize::MAX,
+        from,
+        from + clause.chars().count() - rest.chars().count(),
+    );
+    change_first(text, quantities, &pseudo, kind, cx.year)
+        .filter(|r| r.level.is_none() && r.change.is_some())
+}
+
 /// `普惠性幼儿园覆盖率全市为86.4%，我县为76.5%` in a county's report: another
 /// region named between the name and its figure (`全市`, `全省平均水平的`)
 /// makes the figure that region's, not the section's (86.4 was read as the
@@ -2248,6 +2274,21 @@ fn state(
             let change = change_after(text, quantities, q, indicator.kind, cx.year);
             out.indicators
                 .push(stated(named(), q, StatementKind::Level, change, None));
+        } else if let Some(own) = cx.region
+            && read.level.is_none()
+            && let Some(own_read) = own_change_next(text, quantities, at, own, indicator.kind, cx)
+        {
+            // `东山县A比上年增长8.6%，而我县比上年下降2.1%`: the next clause
+            // gives the section's own change, the name not repeated (the
+            // county's fall was lost).
+            out.indicators.push(IndicatorValue {
+                statement: own_read.kind,
+                value: None,
+                unit: Text::from_static(units::unit_of(indicator.kind)),
+                qualifier: Qualifier::Exact,
+                change: own_read.change,
+                ..stated(named(), own_read.at, own_read.kind, None, None)
+            });
         }
         // `全市已全面消除超大班额，白石县仍有超大班额2个`: the figure of a part
         // within the region, of the report's time, is kept with it (see

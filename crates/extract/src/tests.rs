@@ -8031,6 +8031,30 @@ mod county_phrasing {
                 "{text}"
             );
         }
+        // So is the own change after the neighbour's (the fall was lost).
+        for (text, id) in [
+            (
+                "东山县一般公共预算教育支出比上年增长8.6%，而我县比上年下降2.1%。",
+                "education-expenditure",
+            ),
+            (
+                "邻县白石县生均一般公共预算教育支出同比增长5.2%，青溪县同比减少2.1%。",
+                "per-student-expenditure",
+            ),
+        ] {
+            let c = in_region(text, "青溪县");
+            let changes: Vec<_> = c
+                .indicators
+                .iter()
+                .map(|v| {
+                    (
+                        v.indicator.as_str(),
+                        v.change.as_ref().and_then(|c| c.percent),
+                    )
+                })
+                .collect();
+            assert_eq!(changes, [(id, Some(-2.1))], "{text}");
+        }
         for text in [
             "该县普惠性幼儿园覆盖率仅相当于全省平均水平的86%。",
             "普惠性幼儿园覆盖率全省为90.3%。",
