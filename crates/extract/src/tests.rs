@@ -6708,14 +6708,18 @@ mod county_phrasing {
     /// autumn's is the earlier term's: it failed the year.
     #[test]
     fn an_earlier_term_gives_way_to_the_later() {
-        for text in [
-            "2023年春季学期课后服务覆盖率为95.3%，秋季学期实现全覆盖。",
-            "2023年春季学期，全县超大班额5个，至秋季学期全部消除。",
-        ] {
-            let c = in_2023(text);
-            assert_eq!(levels(&c), [], "{text}");
-            assert_eq!(reasons(&c), [UnreadMentionReason::OtherPeriod], "{text}");
-        }
+        let c = in_2023("2023年春季学期课后服务覆盖率为95.3%，秋季学期实现全覆盖。");
+        assert_eq!(levels(&c), []);
+        assert_eq!(reasons(&c), [UnreadMentionReason::OtherPeriod]);
+        // A count, then all of it removed by the later term: the classes
+        // before the work, and a claim that none is left (since session 33;
+        // the spring's count was unread, and no claim read).
+        let c = in_2023("2023年春季学期，全县超大班额5个，至秋季学期全部消除。");
+        assert_eq!(levels(&c), []);
+        assert_eq!(
+            c.claims.iter().map(|c| c.denied).collect::<Vec<_>>(),
+            [false]
+        );
         let c = in_2023("2023年春季学期课后服务覆盖率为95.3%，秋季学期达到100%。");
         assert_eq!(levels(&c), [("after-school-service-coverage", Some(100.0))]);
         // A term alone, or the later term first, is the figure's.
@@ -10863,6 +10867,7 @@ fn a_count_then_the_time_it_was_all_removed_by() {
         // claim after the means is not read, so the count is said unread.
         "全县年初摸排出66人以上超大班额7个，通过新建城北小学、调配教师等措施，年底前全部完成化解。",
         "2022年全县仍有超大班额6个，经过两年努力，目前已全部消除。",
+        "年初全县有超大班额4个，经过一学期的调整分流，2023年秋季学期全部化解。",
     ] {
         let c = county_phrasing::in_2023(text);
         assert_eq!(counts(&c), Vec::<f64>::new(), "{text}");

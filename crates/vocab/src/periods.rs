@@ -605,7 +605,11 @@ pub fn after_time_done(words: &str, year: Option<i32>) -> Option<&str> {
         .chain(&BY_A_TIME)
         .find_map(|w| words.strip_prefix(w))
         .unwrap_or(words);
-    if let Some(rest) = WITHIN_THE_YEAR.iter().find_map(|w| words.strip_prefix(w)) {
+    if let Some(rest) = WITHIN_THE_YEAR
+        .iter()
+        .chain(&TERMS_DONE_IN)
+        .find_map(|w| words.strip_prefix(w))
+    {
         return Some(rest);
     }
     let digits = words.bytes().take_while(u8::is_ascii_digit).count();
@@ -614,10 +618,23 @@ pub fn after_time_done(words: &str, year: Option<i32>) -> Option<&str> {
     let rest = ["底", "末"]
         .iter()
         .find_map(|w| rest.strip_prefix(w))
-        .unwrap_or(rest);
+        // (`2023年秋季学期全部化解`: a term of the year.)
+        .unwrap_or_else(|| after_term(rest));
     let rest = rest.strip_prefix('前').unwrap_or(rest);
     year.is_some_and(|y| named <= y).then_some(rest)
 }
+
+/// `rest` past a term of [`TERMS_DONE_IN`] that opens it.
+fn after_term(rest: &str) -> &str {
+    TERMS_DONE_IN
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest)
+}
+
+/// The terms of a school year by which a thing may be done, after its year
+/// or alone (`2023年秋季学期全部化解`). Longest first.
+const TERMS_DONE_IN: [&str; 6] = ["秋季学期", "春季学期", "上学期", "下学期", "秋季", "春季"];
 
 /// Whether `words` (folded text before a figure, from the start of its
 /// sentence) say that the figure is for a part of a year: a span of months
@@ -725,6 +742,8 @@ mod tests {
             ("2023年全部消除", "全部消除"),
             ("年底前全部完成化解", "全部完成化解"),
             ("当年全部消除", "全部消除"),
+            ("2023年秋季学期全部化解", "全部化解"),
+            ("至秋季学期全部消除", "全部消除"),
         ] {
             assert_eq!(after_time_done(words, Some(2023)), Some(rest), "{words}");
         }
