@@ -6983,6 +6983,8 @@ mod county_phrasing {
             ),
             // The answer to it is the report's own.
             ("针对家长反映的问题，全县课后服务覆盖率达到100%。", 100.0),
+            // So is a survey as a way of checking.
+            ("通过问卷调查和实地核查，全县课后服务覆盖率为100%。", 100.0),
             (
                 "全县普惠性幼儿园覆盖率为86.0%，与实际不符，经核查为78.2%。",
                 78.2,

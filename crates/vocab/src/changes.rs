@@ -963,9 +963,6 @@ pub fn change_heading(cell: &str) -> Option<(f64, &str)> {
 
 #[cfg(test)]
 mod tests {
-    /// Every budget's share names its budget's first character within
-    /// [`super::BUDGET_REACH`] characters, as the reader that asks it first
-    /// needs.
     #[test]
     fn every_basis_opens_with_one_of_the_first_characters() {
         for w in ADJUSTED.iter().chain(&WHOLE_BASES) {
@@ -973,6 +970,9 @@ mod tests {
         }
     }
 
+    /// Every budget's share names its budget's first character within
+    /// [`super::BUDGET_REACH`] characters, as the reader that asks it first
+    /// needs.
     #[test]
     fn a_budgets_share_names_its_budget_within_reach() {
         for verb in super::OF_BUDGET_VERBS {

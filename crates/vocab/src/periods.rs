@@ -426,7 +426,7 @@ pub fn remedy_words() -> impl Iterator<Item = &'static str> {
 /// finding ([`BEFORE_REMEDY`]), it is the state the answer takes up, not
 /// the level the report states: its figures are unread (`quoted`), its
 /// claims and denials none of the report's.
-pub const RAISED: [&str; 28] = [
+pub const RAISED: [&str; 30] = [
     // `您反映的超大班额12个为2022年秋季学期数据`.
     "您反映",
     "您提到",
@@ -456,10 +456,14 @@ pub const RAISED: [&str; 28] = [
     // A survey's respondents: `问卷调查显示，课后服务覆盖率家长知晓度为88%`,
     // `受访教师中，认为本人工资收入低于当地公务员的占72%` (an awareness rate
     // failed the coverage, and the teachers' view was the county's denial).
-    "问卷",
+    // What it shows, not the survey as a way of checking (`通过问卷调查和实地
+    // 核查，全县…为100%` states the county's own figure).
+    "问卷调查显示",
+    "问卷显示",
+    "问卷结果显示",
     "受访",
-    "满意度调查",
-    "满意度测评",
+    "满意度调查显示",
+    "满意度测评显示",
 ];
 
 /// Whether `lead`, a sentence's words before a name, opens with what another
@@ -586,8 +590,9 @@ pub const UP_TO: [&str; 4] = ["截止到", "截至到", "截至", "截止"];
 const BY_A_TIME: [&str; 4] = ["到", "至", "于", "在"];
 
 /// Times without a year that open a clause of work done within the year
-/// being written of: `年底前全部完成化解`, `当年全部消除`. Longest first.
-const WITHIN_THE_YEAR: [&str; 7] = ["年底前", "年末前", "年底", "年末", "年内", "当年", "今年"];
+/// being written of (`当年全部消除`), besides its end ([`YEAR_END`]:
+/// `年底前全部完成化解`).
+const WITHIN_THE_YEAR: [&str; 3] = ["年内", "当年", "今年"];
 
 /// The words after the time that opens `words` (folded text at the start
 /// of a clause), when it is a time by which a thing was done and it is not
@@ -605,12 +610,16 @@ pub fn after_time_done(words: &str, year: Option<i32>) -> Option<&str> {
         .chain(&BY_A_TIME)
         .find_map(|w| words.strip_prefix(w))
         .unwrap_or(words);
-    if let Some(rest) = WITHIN_THE_YEAR
+    if let Some(rest) = YEAR_END
         .iter()
-        .chain(&TERMS_DONE_IN)
+        .chain(&WITHIN_THE_YEAR)
         .find_map(|w| words.strip_prefix(w))
     {
-        return Some(rest);
+        return Some(rest.strip_prefix('前').unwrap_or(rest));
+    }
+    let term = after_term(words);
+    if term.len() < words.len() {
+        return Some(term);
     }
     let digits = words.bytes().take_while(u8::is_ascii_digit).count();
     let named: i32 = words.get(..digits).filter(|_| digits == 4)?.parse().ok()?;
@@ -624,17 +633,19 @@ pub fn after_time_done(words: &str, year: Option<i32>) -> Option<&str> {
     year.is_some_and(|y| named <= y).then_some(rest)
 }
 
-/// `rest` past a term of [`TERMS_DONE_IN`] that opens it.
+/// `rest` past a term of the school year that opens it ([`TERMS_IN_ORDER`],
+/// and `学期` after a season: `秋季学期`), by which a thing may be done
+/// (`2023年秋季学期全部化解`, `秋季学期全部消除`).
 fn after_term(rest: &str) -> &str {
-    TERMS_DONE_IN
+    TERMS_IN_ORDER
         .iter()
+        .flat_map(|(first, then)| [first, then])
         .find_map(|w| rest.strip_prefix(w))
-        .unwrap_or(rest)
+        .map_or(rest, |after| after.strip_prefix(TERM).unwrap_or(after))
 }
 
-/// The terms of a school year by which a thing may be done, after its year
-/// or alone (`2023年秋季学期全部化解`). Longest first.
-const TERMS_DONE_IN: [&str; 6] = ["秋季学期", "春季学期", "上学期", "下学期", "秋季", "春季"];
+/// `学期`, after a season: `秋季学期`.
+const TERM: &str = "学期";
 
 /// Whether `words` (folded text before a figure, from the start of its
 /// sentence) say that the figure is for a part of a year: a span of months

@@ -500,13 +500,10 @@ pub fn opens_sentence_of_plans(lead: &str) -> bool {
 const DEMAND: &str = "要";
 
 /// Words after [`DEMAND`] that make it a demand of what is to be done, as
-/// 人大's opinions and the inspectors' requirements put them: `要确保`,
-/// `要切实`, `要加大投入`.
-const DEMANDING: [&str; 14] = [
-    "确保",
-    "力争",
-    "努力",
-    "争取",
+/// 人大's opinions and the inspectors' requirements put them (`要切实`,
+/// `要加大投入`), besides the words that open a sentence of plans
+/// ([`SENTENCE_PLANS`]: `要确保`, `要力争`).
+const DEMANDING: [&str; 10] = [
     "进一步",
     "切实",
     "继续",
@@ -525,7 +522,8 @@ const DEMAND_SUBJECT: usize = 8;
 
 /// Whether `lead`, the first clause of a sentence, opens it as a demand: a
 /// short subject or none, then `要` and a word of what is to be done
-/// ([`DEMANDING`]): `县政府要确保A稳定在85%以上，B达到50%`, `要加大投入，确保…`.
+/// ([`SENTENCE_PLANS`], [`DEMANDING`]): `县政府要确保A稳定在85%以上，B达到50%`,
+/// `要加大投入，确保…`.
 /// Every clause of it is demanded, as after `确保` (the later clauses were
 /// read as levels reached, and passed). `主要`, `重要` and `需要` are no
 /// demand ([`stands_alone`]).
@@ -545,8 +543,9 @@ pub fn opens_with_demand(lead: &str) -> bool {
     subject.chars().all(crate::regions::is_ideograph)
         && stands_alone(DEMAND, subject.chars().last())
         && !subject.ends_with(NEED)
-        && DEMANDING
+        && SENTENCE_PLANS
             .iter()
+            .chain(&DEMANDING)
             .any(|w| lead[at + DEMAND.len()..].starts_with(w))
 }
 
