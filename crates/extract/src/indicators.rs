@@ -2199,7 +2199,9 @@ fn state(
     // 教师…`, `城区学校…`: the figure is a part's, not the region's.
     // A plan or a requirement for a part (`要求各县（市、区）…不低于18%`) is
     // still a target: targets are not judged as the region's level.
-    if let Some(read) = read.as_ref()
+    // (`东山县A比上年增长8.6%，而我县比上年下降2.1%`: the section's own change,
+    // in the next clause, is then read as any change is.)
+    let own_change = if let Some(read) = read.as_ref()
         && (names_a_part(text, mentions, mention, cx.region)
             || threshold_of_a_group(text, read.at)
             // `A最低的乡镇为79.6%`, `A最高的学校为18.5%`: the one at an end,
@@ -2266,6 +2268,7 @@ fn state(
         // `全省学前三年毛入园率为91.8%，东川市达到94.6%`, `…，我市为94.6%`:
         // the next clause gives the section's own region's level, the name
         // not repeated.
+        let mut own_change = None;
         if let Some(own) = cx.region
             && let Some(q) = next_clause(text, quantities, mentions, at, indicator.kind, |o| {
                 states_own(o, own)
@@ -2276,19 +2279,11 @@ fn state(
                 .push(stated(named(), q, StatementKind::Level, change, None));
         } else if let Some(own) = cx.region
             && read.level.is_none()
-            && let Some(own_read) = own_change_next(text, quantities, at, own, indicator.kind, cx)
         {
             // `东山县A比上年增长8.6%，而我县比上年下降2.1%`: the next clause
             // gives the section's own change, the name not repeated (the
             // county's fall was lost).
-            out.indicators.push(IndicatorValue {
-                statement: own_read.kind,
-                value: None,
-                unit: Text::from_static(units::unit_of(indicator.kind)),
-                qualifier: Qualifier::Exact,
-                change: own_read.change,
-                ..stated(named(), own_read.at, own_read.kind, None, None)
-            });
+            own_change = own_change_next(text, quantities, at, own, indicator.kind, cx);
         }
         // `全市已全面消除超大班额，白石县仍有超大班额2个`: the figure of a part
         // within the region, of the report's time, is kept with it (see
@@ -2305,11 +2300,16 @@ fn state(
         out.unread.push(UnreadMention {
             reason: UnreadMentionReason::Part,
             value,
-            ..unread(text, quantities, mention, indicator, mention_text)
+            ..unread(text, quantities, mention, indicator, mention_text.clone())
         });
-        return;
-    }
-    let Some(mut read) = read else {
+        let Some(own_change) = own_change else {
+            return;
+        };
+        Some(own_change)
+    } else {
+        None
+    };
+    let Some(mut read) = own_change.or(read) else {
         let mut u = unread(text, quantities, mention, indicator, mention_text.clone());
         // `A高于当地B 1260元`: the figure is the gap, A's level no more than
         // B's. With no figure (`A不低于B，…`) the usual reason stands.
@@ -7003,7 +7003,8 @@ fn judged_first<'q>(
 /// figure of its clause, in points for a percent and in the same kind
 /// otherwise, after words that say what is missing (`差`, or `有` at
 /// their end), with -1: the level is below. After words that say the level
-/// is over it (`距5%的控制目标还高出1.2个百分点`: [`OVER_BY`]), with +1 (5%
+/// is over it (`距5%的控制目标还高出1.2个百分点`: [`plans::ABOVE`],
+/// [`OVER_BY`]), with +1 (5%
 /// was read as the level, and passed). No figure of any other kind may
 /// stand between.
 fn distance_after<'q>(
@@ -7031,16 +7032,19 @@ fn distance_after<'q>(
     if words.contains('差') || words.ends_with('有') {
         Some((gap, -1.0))
     } else {
-        OVER_BY
+        plans::ABOVE
             .iter()
+            .chain(&OVER_BY)
             .any(|w| words.ends_with(w))
             .then_some((gap, 1.0))
     }
 }
 
 /// Words of a distance that say the level is over the figure, ending the
-/// words before the distance's size: `距5%的控制目标还高出1.2个百分点`.
-const OVER_BY: [&str; 4] = ["高出", "超出", "多出", "超过"];
+/// words before the distance's size, besides those that state one side of a
+/// comparison above the other ([`plans::ABOVE`]: `距5%的控制目标还高出1.2个
+/// 百分点`): `还多出…`.
+const OVER_BY: [&str; 1] = ["多出"];
 
 /// `A总体平稳，2023年为11.85亿元，比上年下降1.7%`, `A保持高位，2023年达到
 /// 98.6%`: the name's clause says, in a few words and no figure, how it

@@ -856,8 +856,9 @@ pub fn after_own<'w>(words: &'w str, own: &str) -> Option<&'w str> {
     let words = words.trim_start();
     // `白石县A为61%，而我县为47.8%`: the own region set against another's
     // (its figure was the other's part).
-    let words = CONTRASTING
+    let words = crate::plans::BUT
         .iter()
+        .chain(&CONTRASTING)
         .find_map(|w| words.strip_prefix(w))
         .unwrap_or(words);
     let own = own.trim();
@@ -875,8 +876,9 @@ pub fn after_own<'w>(words: &'w str, own: &str) -> Option<&'w str> {
 }
 
 /// Words that set what follows against what came before, opening a clause
-/// before the own region's name: `而我县为47.8%`, `反观我县…`.
-const CONTRASTING: [&str; 5] = ["而", "但", "然而", "不过", "反观"];
+/// before the own region's name (`而我县为47.8%`, `反观我县…`), besides the
+/// conjunctions of [`crate::plans::BUT`] (`但我县…`).
+const CONTRASTING: [&str; 2] = ["而", "反观"];
 
 /// The rank of a level among regions, from the province down: a name of a
 /// greater rank is within one of a smaller (`白石县` within `江陵市`,
