@@ -2886,11 +2886,16 @@ fn state(
         });
     let actual = match target.then(listed).flatten() {
         Some(place) => respective_actual(place),
-        None => again(&plans::ACTUAL, cx.region).or_else(|| {
-            (target || shortfall)
-                .then(|| followed_by(mentions, read.at, next, &[], cx.region, &as_of_now))
-                .flatten()
-        }),
+        None => again(&plans::ACTUAL, cx.region)
+            .or_else(|| {
+                (target || shortfall)
+                    .then(|| followed_by(mentions, read.at, next, &[], cx.region, &as_of_now))
+                    .flatten()
+            })
+            .filter(|q| {
+                let clause = text.slice(read.at.end, q.start).rsplit(ends_clause).next();
+                !clause.is_some_and(|c| measures_another(c, [&indicator.name, &mention_text]))
+            }),
     };
     // A form's value, bare after its standard (`A≥80%：78.4%，未达标`, `| ≥80% |
     // 78.4% |`, `国家标准：80%；本县：78.4%`: after the region's own name), the
@@ -3405,18 +3410,51 @@ fn followed_by<'q>(
     // `为47.3%，下一步将通过新建公办园，确保2025年达到55%`: the figure's own
     // clause opens with the word, one clause of other words before it; or
     // the word is that clause (`为86.7%，经核查，剔除…后实际为79.1%`).
+    // Or, after a clause that names a check and one of what it found, the
+    // figure's own clause opens with the word (`达100%，但检查组抽查发现，有5所
+    // 学校未开展，实际覆盖率为90.4%`: the 90.4 was dropped, unsaid, and 100
+    // stood). Two clauses of other words are not enough: `为47.3%，下一步将新建
+    // 公办园，扩大学位供给，确保2025年达到55%` may plan another thing.
     let clause_ends = between.chars().filter(|c| ends_clause(*c)).count();
-    (clause_ends == 2
-        && between.chars().count() <= 2 * LINK_WINDOW
-        && (between.rsplit(ends_clause).next().is_some_and(opens)
-            || between.split(ends_clause).nth(1).is_some_and(opens))
-        && !named_between(mentions, at, q))
-    .then_some(q)
+    let chars = between.chars().count();
+    let last_opens = || between.rsplit(ends_clause).next().is_some_and(opens);
+    let first = between.split(ends_clause).nth(1);
+    let opens_again = match clause_ends {
+        2 => chars <= 2 * LINK_WINDOW && (last_opens() || first.is_some_and(opens)),
+        3 => chars <= 3 * LINK_WINDOW && first.is_some_and(plans::names_check) && last_opens(),
+        _ => false,
+    };
+    (opens_again && !named_between(mentions, at, q)).then_some(q)
 }
 
 /// How many characters of words a clause that states a figure again opens
 /// with, at most ([`next_clause`]).
 const LINK_WINDOW: usize = 16;
+
+/// Whether a clause that opens with a word of what is so or of a check
+/// measures another thing than `names` (the indicator's name and the
+/// words that named it): `…覆盖率为87.3%，新增学位1200个，实际入园幼儿中留守
+/// 儿童占比为36%` (the share of left-behind children was read as the
+/// coverage, and failed it). Its measure ([`links::MEASURES`]) is another's
+/// when the two characters before it are not the name's (`儿童占比`); the
+/// measure alone (`实际比例为…`) or with the name's own words (`实际覆盖率为
+/// 90.4%`, `核查发现毛入园率为…` after `学前三年毛入园率`) states the name again.
+fn measures_another(clause: &str, names: [&str; 2]) -> bool {
+    let Some((at, measure)) = links::MEASURES
+        .iter()
+        .filter_map(|m| Some((clause.find(m)?, *m)))
+        .min_by_key(|(at, _)| *at)
+    else {
+        return false;
+    };
+    let before = &clause[..at];
+    if before.is_empty() || plans::ACTUAL.iter().any(|w| before.ends_with(w)) {
+        return false;
+    }
+    let from = before.char_indices().rev().nth(1).map_or(0, |(i, _)| i);
+    let stem = &clause[from..at + measure.len()];
+    !names.iter().any(|name| name.contains(stem))
+}
 
 /// Whether `checked` (a clause's opening, after whoever checked) opens
 /// with one of `words` after the basis the check was made on

@@ -2784,6 +2784,17 @@ mod phrasing {
                 "全县公办园在园幼儿占比达到52.3%，剔除未移交的小区配套园后实际为47.6%。",
                 47.6,
             ),
+            // What the check found, then the figure two clauses on, with or
+            // without the measure's name (the 47.6 was dropped, unsaid, and
+            // 52.3 passed).
+            (
+                "全县公办园在园幼儿占比达52.3%，但检查组抽查发现，有3所民办园未移交，实际占比为47.6%。",
+                47.6,
+            ),
+            (
+                "全县公办园在园幼儿占比为52.3%，但督导组实地核查发现，有3所小区配套园未移交，实际为47.6%。",
+                47.6,
+            ),
         ] {
             assert_eq!(
                 levels(&extracted(text)),
@@ -2794,6 +2805,20 @@ mod phrasing {
         // Another indicator checked after it leaves the level alone.
         let c = extracted("公办园在园幼儿占比为52.3%，经核查，普惠性幼儿园覆盖率为80.1%。");
         assert_eq!(levels(&c).len(), 2, "{:?}", c.indicators);
+        // So does a share of another thing, in words no catalog names, after
+        // a word of what is so (`实际`) or of a check: 36% was read as the
+        // share, and failed it.
+        for text in [
+            "公办园在园幼儿占比为52.3%，新增学位1200个，实际入园幼儿中留守儿童占比为36%。",
+            "公办园在园幼儿占比为52.3%，经核查，幼儿园教师持证率为96%。",
+            "公办园在园幼儿占比为52.3%，但检查组抽查发现，有3所园未备案，实际随迁子女比例为24%。",
+        ] {
+            assert_eq!(
+                levels(&extracted(text)),
+                [("preschool-public-share".to_string(), Some(52.3))],
+                "{text}"
+            );
+        }
         assert_eq!(
             levels(&c)[0],
             ("preschool-public-share".to_string(), Some(52.3))

@@ -287,6 +287,11 @@ pub const PART_OF: &str = "其中";
 /// name's level (see `dutycheck_extract::indicators`).
 pub const JUDGEMENTS: [&str; 7] = ["偏低", "偏高", "较低", "较高", "不高", "过低", "过高"];
 
+/// The words a share, a rate or a ratio ends with (`覆盖率`, `大班额比例`,
+/// `公办园在园幼儿占比`, `教育支出比重`): the measure a clause names, whose
+/// words before it say what is measured.
+pub const MEASURES: [&str; 4] = ["率", "比例", "占比", "比重"];
+
 /// `率` right after a word of doing (`完成率`, `执行率`): the share of a plan
 /// done, not the planned indicator's level.
 pub const RATE: char = '率';

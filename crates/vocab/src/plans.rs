@@ -1589,6 +1589,19 @@ pub const VERIFYING: [&str; 2] = ["核查", "核实"];
 /// `…，经查，仅为…`, `…，实为…`, `…，抽查核定为…` (the stated 86% passed).
 pub const FOUND: [&str; 6] = ["复核", "核定", "认定", "查实", "经查", "实为"];
 
+/// Words that name a check being made, not only what it found: `但检查组
+/// 抽查发现，…`, `经实地检查，…`.
+const CHECKING: [&str; 2] = ["抽查", "检查"];
+
+/// Whether a clause names a check of what was stated ([`VERIFYING`],
+/// [`FOUND`], [`CHECKING`]): `但检查组抽查发现`, `经省督导组实地核查`. A clause
+/// after it then says what the check found.
+pub fn names_check(clause: &str) -> bool {
+    search::contains_any(clause, VERIFYING)
+        || search::contains_any(clause, FOUND)
+        || search::contains_any(clause, CHECKING)
+}
+
 /// Section titles whose figures are plans: `下一步工作打算`, `2023年工作计划`,
 /// `今后工作思路`, `2024年工作重点`, `2024年工作目标`, `工作展望`, and the
 /// inspectors' demands (`整改建议`, `几点建议`, `督导意见`). A title that also
