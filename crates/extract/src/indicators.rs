@@ -3880,7 +3880,10 @@ fn earlier_opening(
     let last_year = earlier == year - 1;
     let (after_lead, long) = match rest.find(ends_clause) {
         Some(end) => {
-            let long = rest[..end].chars().count() > LEAD_CLAUSE;
+            // (`2019年全县共有幼儿园86所，A为71.2%`: a stock of the year is
+            // no event, however long.)
+            let long =
+                rest[..end].chars().count() > LEAD_CLAUSE && !periods::states_stock(&rest[..end]);
             if long && !last_year {
                 return None;
             }
@@ -3942,9 +3945,11 @@ fn earlier_opening(
         .all(|w| {
             let first = mentions.partition_point(|m| m.start <= w[0]);
             // `2022年，受疫情影响，A比上年下降2.4%`: a cause between dates
-            // nothing of its own.
+            // nothing of its own; `2019年，全县共有幼儿园86所，A为71.2%`: a
+            // stock of the year is the year's state, as a mention's is.
             mentions.get(first).is_some_and(|m| m.start < w[1])
                 || changes::gives_cause(text.slice(w[0] + 1, w[1]))
+                || periods::states_stock(text.slice(w[0] + 1, w[1]))
         })
         .then_some(earlier)
 }

@@ -4685,6 +4685,14 @@ mod bases {
             "2022年，受疫情影响，一般公共预算教育支出比上年下降2.4%。",
             "2020年前，全县公办园在园幼儿占比为41%。",
             "全县公办园在园幼儿占比曾长期徘徊在四成左右。",
+            "全县大班额比例一度高达13.7%。",
+            // A stock of the year between the year and the name, or in the
+            // year's own clause, is the year's state as the name's is (each
+            // figure was the report's year's, and failed).
+            "2019年，全县共有幼儿园86所，普惠性幼儿园覆盖率为71.2%。",
+            "2019年全县共有幼儿园86所，普惠性幼儿园覆盖率为71.2%。",
+            "2021年底，全县有大班额412个，超大班额56个。",
+            "2021年全县尚有大班额412个，大班额比例一度达到13.7%。",
         ] {
             let c = in_year(text, 2024);
             assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);

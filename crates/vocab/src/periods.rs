@@ -239,6 +239,26 @@ pub fn problem_label(lead: &str) -> bool {
     })
 }
 
+/// Words of having, after the place (`全县有大班额412个`, `全县共有幼儿园86
+/// 所`, `全县尚有…`): a clause that states what the place held ([`states_stock`]).
+const HAVING: [&str; 5] = ["有", "共有", "拥有", "尚有", "仍有"];
+
+/// Whether a clause states a stock, a count of what the place held
+/// (`全县有大班额412个`, `全县共有幼儿园86所`, `我县尚有…`): after a year that
+/// opens the sentence (`2019年，全县共有幼儿园86所，A为71.2%`), it is that
+/// year's state, as the clauses after it are; not an event of the year whose
+/// result the sentence tells as of the report (the 71.2 was the report's
+/// year's level, and failed).
+pub fn states_stock(clause: &str) -> bool {
+    let mut chars = clause.chars();
+    let place = match chars.next() {
+        Some('全' | '我') => chars.next().map_or(0, |c| '全'.len_utf8() + c.len_utf8()),
+        _ => 0,
+    };
+    let rest = clause.get(place..).unwrap_or_default();
+    HAVING.iter().any(|w| rest.starts_with(w)) && rest.bytes().any(|b| b.is_ascii_digit())
+}
+
 /// Words of a time before the work, between a name and its figure or in
 /// the clause before the name: `A整改前为44.6%`, `A原为44.2%`, `A原来只有
 /// 86.3%`, `督导评价时，…为44.2%`. The figure is the state then, and the level
@@ -289,9 +309,9 @@ pub const EARLIER_STATE: [&str; 40] = [
     "创建前",
     "往年",
     // What once was, in a case's background: `A曾长期徘徊在四成左右`,
-    // `A曾一度高达12.4%`.
+    // `A曾一度高达12.4%`, `A一度达到13.7%`.
     "曾经",
-    "曾一度",
+    "一度",
     "曾长期",
     "曾高达",
     "曾达到",
@@ -357,7 +377,7 @@ fn earlier_states(words: &str) -> impl Iterator<Item = usize> + '_ {
 const AFTER_A_TIME: [char; 5] = ['年', '月', '日', '底', '末'];
 
 /// A character each [`EARLIER_STATE`] word holds.
-const EARLIER_MARKS: [char; 6] = ['原', '时', '前', '初', '往', '曾'];
+const EARLIER_MARKS: [char; 7] = ['原', '时', '前', '初', '往', '曾', '度'];
 
 /// Whether `before` ends with a word that makes what follows it a base
 /// (`较`, `比`, `与…相比`, `由…`, `从…`).
@@ -769,6 +789,27 @@ mod tests {
         // A year, and no report's year to weigh it against.
         assert_eq!(after_time_done("2023年底全部消除", None), None);
         assert_eq!(after_time_done("年底前全部消除", None), Some("全部消除"));
+    }
+
+    #[test]
+    fn a_stock_is_what_a_place_held() {
+        for clause in [
+            "全县有大班额412个",
+            "全县共有幼儿园86所",
+            "我县尚有超大班额3个",
+            "共有教学点12个",
+        ] {
+            assert!(super::states_stock(clause), "{clause}");
+        }
+        // An event, a stock with no figure, a level.
+        for clause in [
+            "县政府出台《学前教育提升方案》",
+            "全县新建幼儿园3所",
+            "全县有大班额",
+            "全县大班额比例为8%",
+        ] {
+            assert!(!super::states_stock(clause), "{clause}");
+        }
     }
 
     #[test]
