@@ -3392,6 +3392,16 @@ mod phrasing {
             ("全县大班额比例尚未控制在5%以内。", Qualifier::MoreThan),
             ("公办园在园幼儿占比尚未提高到50%。", Qualifier::AtMost),
             ("全县普惠性幼儿园覆盖率未达到95%以上。", Qualifier::AtMost),
+            // Whose the figure is, between the move and the figure (each
+            // was the level, exact, and passed).
+            (
+                "全县公办园在园幼儿占比尚未达到国家规定的50%。",
+                Qualifier::AtMost,
+            ),
+            (
+                "义务教育大班额比例尚未控制在国家规定的5%以内。",
+                Qualifier::MoreThan,
+            ),
         ] {
             let c = in_report(text, Some(2023));
             let v = c.indicators.first().expect(text);

@@ -70,7 +70,9 @@ const SHORTFALL_TAIL: usize = 6;
 /// [`Qualifier::MoreThan`]). `None` when they say no shortfall. (The
 /// figure's own `以内` is the bound it missed, not the level.)
 pub fn short_of(words: &str) -> Option<Qualifier> {
-    let words = words.trim_end();
+    // (`尚未达到国家规定的50%`, `尚未控制在省定的5%以内`: the move missed, then
+    // whose figure it is.)
+    let words = without_owners(words.trim_end(), &[]);
     // (Asked of every level: each shortfall holds `未`, `没` or `不` among
     // its last characters.)
     if !words
@@ -141,20 +143,27 @@ pub fn distance_to(words: &str) -> bool {
     if !words.contains(['离', '距']) {
         return false;
     }
-    let mut words = words.trim_end();
     // (`距省定98%的目标`, `离国家85%的标准`: whose figure it is; `距离国家要求的
     // 50%`, `距离达到80%`: what it is, or the verb of reaching it.)
+    let words = without_owners(words.trim_end(), &TO_REACH);
+    (words.ends_with('离') || words.ends_with('距')) && !words.ends_with("差距")
+}
+
+/// `words` without the words at their end that say whose the figure after
+/// them is ([`crate::plans::STANDARD_OWNERS`]: `国家规定的`, `省定`) or, given
+/// as `also`, what it is, at most [`DISTANCE_WORDS`] of them.
+fn without_owners<'w>(mut words: &'w str, also: &[&str]) -> &'w str {
     for _ in 0..DISTANCE_WORDS {
         match crate::plans::STANDARD_OWNERS
             .iter()
-            .chain(&TO_REACH)
+            .chain(also)
             .find_map(|w| words.strip_suffix(w))
         {
             Some(rest) => words = rest,
             None => break,
         }
     }
-    (words.ends_with('离') || words.ends_with('距')) && !words.ends_with("差距")
+    words
 }
 
 /// Words between a word of distance and its figure that say what the figure
@@ -255,8 +264,15 @@ mod tests {
             ("未增加到", Some(Qualifier::AtMost)),
             ("尚未减少到", Some(Qualifier::MoreThan)),
             ("没有压减至", Some(Qualifier::MoreThan)),
+            // Whose the figure is, after the move missed (each was the
+            // level itself, and passed).
+            ("尚未达到国家规定的", Some(Qualifier::AtMost)),
+            ("未达到省定", Some(Qualifier::AtMost)),
+            ("尚未控制在国家规定的", Some(Qualifier::MoreThan)),
             ("降至", None),
             ("已提高到", None),
+            ("达到国家规定的", None),
+            ("不低于国家规定的", None),
         ] {
             assert_eq!(short_of(words), want, "{words}");
         }
