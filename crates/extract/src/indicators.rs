@@ -446,13 +446,33 @@ fn opens_clause_claimed(text: &CaseText<'_>, start: usize) -> bool {
     // `全县有超大班额12个，2023年底全部消除`, `…，年底前已全部化解`: the time it
     // was done by opens the clause. (Any year: a later one makes the claim a
     // plan, which the claim's reading says.)
+    // `超大班额问题，已于2020年底全面消除`: after a word of done. The time
+    // now opens it too (`…56个，目前已全部清零`, `…，现已全部消除`), before the
+    // verbs of the claim.
     let Some(clause) = text.find_backward(at.saturating_sub(TIME_LEAD_REACH), at, ends_clause)
     else {
         return false;
     };
     comma(clause)
-        && periods::after_time_done(text.slice(clause + 1, at), Some(i32::MAX))
+        && (periods::after_time_done(claim_leads_off(text.slice(clause + 1, at)), Some(i32::MAX))
             .is_some_and(str::is_empty)
+            || periods::after_now(text.slice(clause + 1, start))
+                .is_some_and(|rest| claim_leads_off(rest).is_empty()))
+}
+
+/// `words` without the [`plans::CLAIM_LEADS`] that open them, at most
+/// [`CLAIM_LEAD_WORDS`].
+fn claim_leads_off(mut words: &str) -> &str {
+    for _ in 0..CLAIM_LEAD_WORDS {
+        match plans::CLAIM_LEADS
+            .iter()
+            .find_map(|w| words.strip_prefix(w))
+        {
+            Some(rest) => words = rest,
+            None => break,
+        }
+    }
+    words
 }
 
 /// How many characters the time that opens a claim's clause may hold before

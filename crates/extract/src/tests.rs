@@ -10896,6 +10896,12 @@ fn a_count_then_the_time_it_was_all_removed_by() {
         "全县有超大班额12个，2023年底全部消除。",
         "年初排查出超大班额12个，年底前全部完成化解。",
         "全县有超大班额12个，到2023年底已全部化解。",
+        // The time now, and `清零` (the 56 were read as left and failed,
+        // and no claim was read).
+        "全县超大班额56个，目前已全部清零。",
+        "全县超大班额56个，目前已全部化解。",
+        "全县超大班额56个，现已全部消除。",
+        "全县超大班额56个，2023年底全部清零。",
     ] {
         let c = county_phrasing::in_2023(text);
         assert_eq!(counts(&c), Vec::<f64>::new(), "{text}");

@@ -11,8 +11,11 @@ pub const FROM: [char; 2] = ['由', '从'];
 
 /// Words of removal before a count's name in its clause: `化解大班额1015个、
 /// 超大班额291个`, `消除超大班额23个`, `减少超大班额5个`. The count is of what
-/// was removed, never of what is left.
-pub const REMOVED: [&str; 7] = ["化解", "消除", "消化", "解决", "减少", "压减", "清理"];
+/// was removed, never of what is left. (`清零`, brought to none: `超大班额56
+/// 个，目前已全部清零`.)
+pub const REMOVED: [&str; 8] = [
+    "化解", "消除", "消化", "解决", "减少", "压减", "清理", "清零",
+];
 
 /// Words of what is left, opening the clause after a removal (`已消除超大班额
 /// 3个，剩余1个…`, `超大班额已化解4个，尚余1个`): the count after them is the

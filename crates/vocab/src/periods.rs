@@ -239,9 +239,9 @@ pub fn problem_label(lead: &str) -> bool {
     })
 }
 
-/// Words of having, after the place (`全县有大班额412个`, `全县共有幼儿园86
-/// 所`, `全县尚有…`): a clause that states what the place held ([`states_stock`]).
-const HAVING: [&str; 5] = ["有", "共有", "拥有", "尚有", "仍有"];
+/// Words of how much before a word of having ([`crate::links::HAVING`]):
+/// `全县共有幼儿园86所`, `拥有…`, `尚有…`, `仍有…`.
+const HOW_MUCH_HAD: [char; 4] = ['共', '拥', '尚', '仍'];
 
 /// Whether a clause states a stock, a count of what the place held
 /// (`全县有大班额412个`, `全县共有幼儿园86所`, `我县尚有…`): after a year that
@@ -256,7 +256,9 @@ pub fn states_stock(clause: &str) -> bool {
         _ => 0,
     };
     let rest = clause.get(place..).unwrap_or_default();
-    HAVING.iter().any(|w| rest.starts_with(w)) && rest.bytes().any(|b| b.is_ascii_digit())
+    let rest = rest.strip_prefix(HOW_MUCH_HAD).unwrap_or(rest);
+    crate::links::HAVING.iter().any(|w| rest.starts_with(w))
+        && rest.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// Words of a time before the work, between a name and its figure or in
@@ -798,6 +800,7 @@ mod tests {
             "全县共有幼儿园86所",
             "我县尚有超大班额3个",
             "共有教学点12个",
+            "全县存在大班额412个",
         ] {
             assert!(super::states_stock(clause), "{clause}");
         }
