@@ -6081,6 +6081,9 @@ fn a_change_over_a_span_of_years_is_not_year_on_year() {
         "“十四五”以来，一般公共预算教育支出增长12.1%。",
         "五年来，一般公共预算教育支出累计增长32.5%。",
         "2019年以来，学前三年毛入园率和普惠性幼儿园覆盖率分别提高了9.6个百分点和7.2个百分点。",
+        // A leader's term of office (each passed 只增不减 as the year's).
+        "任期内，全县一般公共预算教育支出增长了13.8%，达到12.4亿元。",
+        "任期内，生均一般公共预算教育支出提高了2100元。",
     ] {
         let c = extracted(text);
         assert!(
@@ -7634,6 +7637,9 @@ mod county_phrasing {
         for text in [
             "反馈意见指出，全县学前三年毛入园率仅为76.2%。",
             "督导组指出我县一般公共预算教育支出比上年下降2.1%。",
+            // The evaluation's report quoted in the answer to it.
+            "评价报告指出，全县一般公共预算教育支出比上年下降1.9%。",
+            "督导评价中发现，全县一般公共预算教育支出比上年下降1.9%。",
         ] {
             let c = in_2023(text);
             assert_eq!(levels(&c), [], "{text}");

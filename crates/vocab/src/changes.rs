@@ -406,7 +406,7 @@ pub const COMPARED: &str = "相比";
 /// Words that make a change one over a span of years rather than against
 /// the year before: `2018年以来提高了9.6个百分点`, `五年来`, `“十四五”期间`,
 /// `累计增长`. See [`names_span`].
-pub const SPANS: [&str; 4] = [SINCE, YEARS_SINCE, DURING, SUM];
+pub const SPANS: [&str; 5] = [SINCE, YEARS_SINCE, DURING, SUM, IN_OFFICE];
 
 /// Words before a verb of change that make it an average over several
 /// years (`年均增长5.6%`, `年平均增长…`): never a change against the year
@@ -421,6 +421,10 @@ const YEARS_SINCE: &str = "年来";
 const DURING: &str = "期间";
 /// `累计`: a sum, over a span of years unless one year is named.
 pub const SUM: &str = "累计";
+/// `任期`: the years of an office, in a leader's report on their duty
+/// (`任期内，A增长了13.8%`, `本届任期…`): a change over the term, not the
+/// year's (it passed 只增不减 as the year's rise).
+const IN_OFFICE: &str = "任期";
 
 /// Whether `words` name a span of years ([`SPANS`], or `近三年`, `近5年`):
 /// a change stated under one, with no comparison of its own, is not the
@@ -436,6 +440,7 @@ pub fn names_span(words: &str) -> bool {
 /// [`SUM`], see [`names_total_span`].
 pub fn names_years_summed(words: &str) -> bool {
     search::contains(words, DURING)
+        || search::contains(words, IN_OFFICE)
         || names_recent_years(words)
         || search::starts(words, YEARS_SINCE).any(|i| {
             // `三年来`, `5年来`.
@@ -1206,6 +1211,7 @@ mod tests {
             "10年来共",
             "“十三五”期间",
             "累计",
+            "任期内",
         ] {
             assert!(names_total_span(words), "{words}");
         }

@@ -27,7 +27,7 @@ pub const WHOLE_YEAR: &str = "全年";
 /// 76.2%`, `督导组指出我县…`) or what was before the work (`整改前，…`). Its
 /// figures are not the level the report now states. (`存在问题` is not one:
 /// a report's own problems are stated as current levels.)
-pub const BEFORE_REMEDY: [&str; 12] = [
+pub const BEFORE_REMEDY: [&str; 16] = [
     REMEDY_BEFORE,
     // `督导反馈我县一般公共预算教育支出同比下降2.6%，经整改，…`.
     "督导反馈",
@@ -43,6 +43,13 @@ pub const BEFORE_REMEDY: [&str; 12] = [
     "督导发现",
     "评估组指出",
     "反馈问题",
+    // The evaluation's own report, quoted in the answer to it: `评价报告指出，
+    // A比上年下降1.9%。整改后，…` (the fall was the year's, and failed). (Not
+    // `评价发现`: a bulletin states the year's findings so.)
+    "评价报告指出",
+    "评估报告指出",
+    "督导报告指出",
+    "评价中发现",
 ];
 
 /// Words that open a clause of the state now: after an earlier year's
