@@ -2719,11 +2719,14 @@ fn state(
     // the report's year's change follows in a clause that opens with it.
     // (The earlier change was read as the year's, and the year's fall
     // lost.)
+    // (`A2022年比上年减少186元，2023年比上年增加420元`: the year written
+    // right after the name dates the change as surely.)
     if read.kind == StatementKind::Change
         && !read.dated
         && let Some(year) = cx.year
         && (earlier_year_before(text, quantities, mention, year).is_some()
-            || earlier_opening(text, mentions, sentence, mention, year).is_some())
+            || earlier_opening(text, mentions, sentence, mention, year).is_some()
+            || earlier_year_named(text.slice(mention.end, read.at.start), year))
     {
         match change_of_year_after(text, quantities, read.at, indicator.kind, year) {
             Some((change, at)) => {
@@ -3725,6 +3728,19 @@ fn year_range(text: &CaseText<'_>, last: &Quantity) -> Option<Vec<i32>> {
 /// `year`, named as the time of the figure (not as the base of a
 /// comparison, `比上年`) by the words between the name (ending at `from`)
 /// and the figure (starting at `to`).
+/// Whether `words`, between a name and its change, open with a year before
+/// the report's `year` (`2022年比上年减少`, `在2022年比上年下降`), not a span
+/// or a deadline (`2019年以来`).
+fn earlier_year_named(words: &str, year: i32) -> bool {
+    let words = words.trim_start_matches(['在', '于']);
+    opening_year(words).is_some_and(|(y, rest)| {
+        y < year
+            && !changes::SPAN_OR_DEADLINE
+                .iter()
+                .any(|w| rest.starts_with(w))
+    })
+}
+
 fn year_before_between(text: &CaseText<'_>, from: usize, to: usize, year: i32) -> Option<i32> {
     let words = text.slice(from, to).trim_start();
     changes::YEAR_BEFORE

@@ -8293,6 +8293,31 @@ mod county_phrasing {
                 .collect::<Vec<_>>(),
             [-2.1]
         );
+        // The earlier year written right after the name dates the change
+        // as surely (the earlier fall failed 只增不减, and the year's rise
+        // was lost); the report's year there is the year's.
+        for text in [
+            "生均一般公共预算教育支出2022年比上年减少186元，2023年比上年增加420元。",
+            "生均一般公共预算教育支出在2022年比上年减少186元，2023年比上年增加420元。",
+        ] {
+            let c = in_2023(text);
+            let changes: Vec<f64> = c
+                .indicators
+                .iter()
+                .filter_map(|i| i.change.as_ref()?.value)
+                .collect();
+            assert_eq!(changes, [420.0], "{text}: {:?}", c.indicators);
+        }
+        let c = in_2023("全县一般公共预算教育支出2022年比上年下降1.9%。");
+        assert_eq!(reasons(&c), [UnreadMentionReason::OtherPeriod]);
+        let c = in_2023("全县一般公共预算教育支出2023年比上年下降1.9%。");
+        assert_eq!(
+            c.indicators
+                .iter()
+                .filter_map(|i| i.change.as_ref()?.percent)
+                .collect::<Vec<_>>(),
+            [-1.9]
+        );
         let c = in_2023(
             "2022年一般公共预算教育支出下降2.1%，2023年一般公共预算教育支出4.35亿元，增长3.4%。",
         );
