@@ -195,3 +195,58 @@ fn a_region_below_the_first_level_has_a_history() {
         .collect();
     assert_eq!(years, [2022, 2023]);
 }
+
+/// A self-evaluation by topic whose title names no region (`关于2023年度县级
+/// 人民政府履行教育职责情况的自评报告`): the region is the office that signed it,
+/// below its last words, with the date on its own line or run on. The
+/// province's figure the county is compared with is not the county's (it
+/// was, and failed), and messages name the county, not a topic.
+#[test]
+fn a_report_by_topic_is_the_region_that_signed_it() {
+    let body = "关于2023年度县级人民政府履行教育职责情况的自评报告\n\
+        按照省、市统一部署，我县对照评价指标逐项开展了自查。\n\
+        一、学前教育普及普惠\n\
+        全省公办园在园幼儿占比为48.9%，我县公办园在园幼儿占比达到54.1%，高于全省5.2个百分点。\n\
+        二、教育经费保障\n\
+        2023年，全县一般公共预算教育支出9.87亿元，比上年增长3.2%。\n";
+    let dir = tempdir("regions-signed");
+    for (name, signature) in [
+        ("apart.txt", "桐柏县人民政府\n2024年1月20日\n"),
+        ("run-on.txt", "桐柏县人民政府2024年1月20日\n"),
+        ("party.txt", "中共桐柏县委 桐柏县人民政府\n2024年1月20日\n"),
+    ] {
+        let path = dir.join(name);
+        std::fs::write(&path, format!("{body}{signature}")).expect("write");
+        let out = dutycheck(&["check", path.to_str().expect("utf-8"), "--format", "json"]);
+        let v = json(&out.stdout);
+        let findings: Vec<(String, String)> = v["findings"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|f| {
+                (
+                    f["rule"].as_str().unwrap_or_default().to_string(),
+                    f["message"].as_str().unwrap_or_default().to_string(),
+                )
+            })
+            .collect();
+        assert!(
+            findings
+                .iter()
+                .all(|(r, _)| r != "preschool.public-share-2020"),
+            "{name}: {findings:?}"
+        );
+        assert!(
+            findings
+                .iter()
+                .any(|(r, m)| r == "structure.min-cases" && m.starts_with("桐柏县")),
+            "{name}: {findings:?}"
+        );
+    }
+    // Unsigned, the topics stand for the region: the province's figure
+    // is still read as the county's, and no message names the county.
+    let path = dir.join("unsigned.txt");
+    std::fs::write(&path, body).expect("write");
+    let out = dutycheck(&["check", path.to_str().expect("utf-8"), "--format", "json"]);
+    assert!(!out.stdout.contains("桐柏县"), "{}", out.stdout);
+}

@@ -38,7 +38,9 @@ pub(crate) fn region_name<'a>(report: &'a Report, section: &'a Section) -> Optio
     {
         return None;
     }
-    regions::of_heading(&section.name).or_else(|| regions::of_title(&report.title))
+    regions::of_heading(&section.name)
+        .or_else(|| regions::of_title(&report.title))
+        .or_else(|| regions::of_report(report))
 }
 
 /// The key of the region of `section` in `history`.

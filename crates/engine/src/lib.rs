@@ -205,15 +205,7 @@ fn evaluate_by(
     let index = check::ValueIndex::new(report, catalog);
     // A report on one region, split by topic: messages name the region,
     // not the topic (`东岭县…比上年下降0.5个百分点`, not `主要做法及取得成效…`).
-    let region = dutycheck_vocab::regions::of_report(
-        &report.title,
-        // (The preamble is named by the title's region: no other.)
-        report
-            .sections
-            .iter()
-            .filter(|s| !s.is_preamble())
-            .map(|s| s.name.as_str()),
-    );
+    let region = dutycheck_vocab::regions::of_report(report);
     let written_as_cases = dutycheck_vocab::genres::written_as_cases(&report.title);
     let headings: Vec<Option<&str>> = report
         .sections

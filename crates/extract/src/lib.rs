@@ -91,15 +91,7 @@ impl Extractor {
         // region by topic; a report of several regions may name its
         // sections in ways not recognised as regions, and then no region
         // is known for them.
-        let title_region = dutycheck_vocab::regions::of_report(
-            &report.title,
-            // (The preamble is named by the title's region: no other.)
-            report
-                .sections
-                .iter()
-                .filter(|s| !s.is_preamble())
-                .map(|s| s.name.as_str()),
-        );
+        let title_region = dutycheck_vocab::regions::of_report(report).map(str::to_string);
         // Each section's region, read once.
         let headings: Vec<Option<String>> = report
             .sections
@@ -133,7 +125,7 @@ impl Extractor {
                 plan_section: dutycheck_vocab::plans::is_plan_title(&section.name),
                 region: heading
                     .as_deref()
-                    .or(title_region)
+                    .or(title_region.as_deref())
                     .or(unnamed)
                     .filter(|_| placed),
             };

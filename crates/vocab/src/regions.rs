@@ -1404,16 +1404,107 @@ fn inside_own(opening: &str, at: usize, level: char, own: &str) -> bool {
 ///
 /// Its sections are topics of one region, not regions: what is asked of
 /// each region (enough cases) is asked of the report as a whole.
-pub fn of_report<'a, 'h>(
+///
+/// A title that names no region (`关于2023年度县级人民政府履行教育职责情况的
+/// 自评报告`) leaves the region to the body that signed the report, below its
+/// last words (`石门县人民政府`, then the date: [`signed_by`]). Without it,
+/// the topics stood for the region, and the province's figure a sentence
+/// compared the county with (`全省…为47.6%，我县…为56.3%`) was read as the
+/// county's, and failed.
+pub fn of_report(report: &dutycheck_model::Report) -> Option<&str> {
+    let last = || Some(report.sections.last()?.cases.last()?.text.as_str());
+    of_parts(
+        &report.title,
+        report
+            .sections
+            .iter()
+            // (The preamble is named by the title's region: no other.)
+            .filter(|s| !s.is_preamble())
+            .map(|s| s.name.as_str()),
+        last,
+    )
+}
+
+/// [`of_report`] of a report's title, its headings and its last words.
+fn of_parts<'a, 'h>(
     title: &'a str,
     mut headings: impl Iterator<Item = &'h str>,
+    last: impl FnOnce() -> Option<&'a str>,
 ) -> Option<&'a str> {
-    let name = of_title(title)?;
-    headings.all(|h| of_heading(h).is_none()).then_some(name)
+    if !headings.all(|h| of_heading(h).is_none()) {
+        return None;
+    }
+    of_title(title).or_else(|| signed_by(last()?))
+}
+
+/// Offices that sign a report besides the government and its education
+/// bureau ([`OFFICES`]): `石门县人民政府教育督导室`, `…教育督导委员会办公室`.
+const SIGNING_OFFICES: [&str; 4] = [
+    "人民政府教育督导室",
+    "政府教育督导室",
+    "教育督导委员会办公室",
+    "教育督导委员会",
+];
+
+/// `line` up to the date it may end with (`石门县人民政府2024年1月15日`,
+/// `…二〇二四年一月十五日`; a line that is a date is empty).
+fn undated(line: &str) -> &str {
+    let line = line.trim_end();
+    let dated = line.ends_with('日') && line.contains('月');
+    let Some(year) = line.find('年').filter(|_| dated) else {
+        return line;
+    };
+    let digits = |c: char| crate::numerals::is_digit_or_numeral(c) || ('０'..='９').contains(&c);
+    line[..year].trim_end_matches(digits).trim_end()
+}
+
+/// The region of the office that signed a text, on its last line before
+/// the date (`…。\n石门县人民政府\n2024年1月15日`, or joined on one line:
+/// `石门县人民政府2024年1月15日`; `中共石门县委 石门县人民政府`): the line is the
+/// region and its office ([`OFFICES`], [`SIGNING_OFFICES`]), nothing else.
+pub fn signed_by(text: &str) -> Option<&str> {
+    let mut lines = text.trim_end().rsplit('\n').map(str::trim);
+    let mut line = undated(lines.next()?);
+    if line.is_empty() {
+        line = undated(lines.next()?);
+    }
+    let line = without_party(line);
+    let name = OFFICES
+        .iter()
+        .chain(&SIGNING_OFFICES)
+        .find_map(|w| line.strip_suffix(w))?;
+    is_region(name).then_some(name)
 }
 
 #[cfg(test)]
 mod tests {
+    /// The office that signed a report, before its date; a last line that
+    /// is anything else signs nothing.
+    #[test]
+    fn the_office_that_signed() {
+        for (text, want) in [
+            ("…为54.1%。\n桐柏县人民政府\n2024年1月20日", "桐柏县"),
+            ("…为54.1%。\n桐柏县人民政府2024年1月20日", "桐柏县"),
+            ("…为54.1%。\n桐柏县教育局\n二〇二四年一月二十日", "桐柏县"),
+            (
+                "…为54.1%。\n中共桐柏县委 桐柏县人民政府\n2024年1月20日\n",
+                "桐柏县",
+            ),
+            ("…为54.1%。\n桐柏县人民政府教育督导室", "桐柏县"),
+        ] {
+            assert_eq!(super::signed_by(text), Some(want), "{text}");
+        }
+        for text in [
+            "全县公办园在园幼儿占比为54.1%。",
+            "…为54.1%。\n2024年1月20日",
+            "…。\n特此报告。",
+            "…。\n附件：2023年度自评指标表",
+            "",
+        ] {
+            assert_eq!(super::signed_by(text), None, "{text}");
+        }
+    }
+
     /// Every school's word holds one of [`SCHOOL_MARKS`].
     #[test]
     fn every_school_word_holds_a_mark() {
@@ -1659,14 +1750,30 @@ mod tests {
     fn a_report_of_topics_is_about_its_titles_region() {
         let title = "云岭县人民政府2022年度履行教育职责自评报告";
         let topics = ["教育投入保障", "学前教育普及普惠", "存在问题"];
-        assert_eq!(of_report(title, topics.into_iter()), Some("云岭县"));
+        let unsigned = || Some("全县…为54.1%。");
+        assert_eq!(
+            of_parts(title, topics.into_iter(), unsigned),
+            Some("云岭县")
+        );
         // A region among the headings: a report of regions.
         let mixed = ["基本情况", "东河县", "西山区"];
-        assert_eq!(of_report(title, mixed.into_iter()), None);
+        assert_eq!(of_parts(title, mixed.into_iter(), unsigned), None);
         // A title that names no region.
         let cases = "2022年青禾市各县（市、区）履行教育职责典型工作案例";
-        assert_eq!(of_report(cases, topics.into_iter()), None);
-        assert_eq!(of_report(title, std::iter::empty()), Some("云岭县"));
+        assert_eq!(of_parts(cases, topics.into_iter(), unsigned), None);
+        assert_eq!(
+            of_parts(title, std::iter::empty(), unsigned),
+            Some("云岭县")
+        );
+        // Then the office that signed it; a title's region comes first.
+        let untitled = "关于2023年度县级人民政府履行教育职责情况的自评报告";
+        let signed = || Some("…。\n桐柏县人民政府\n2024年1月20日");
+        assert_eq!(
+            of_parts(untitled, topics.into_iter(), signed),
+            Some("桐柏县")
+        );
+        assert_eq!(of_parts(title, topics.into_iter(), signed), Some("云岭县"));
+        assert_eq!(of_parts(untitled, mixed.into_iter(), signed), None);
     }
 
     #[test]
