@@ -5173,11 +5173,18 @@ fn a_claim_denied_by_its_words_is_a_denial() {
         "整改前，该县课后服务全覆盖仍有差距，现已全部整改。",
         // The problem an item is labelled by, beside its remedy.
         "问题：义务教育教师平均工资收入水平低于当地公务员。整改成效：教师平均工资为11.26万元，已整改到位。",
+        // … or titled by (it failed the year of the remedy, whose figures
+        // met it).
+        "关于教育经费“两个只增不减”落实不到位的问题 整改成效：全县一般公共预算教育支出比上年增长7.7%，已完成整改。",
     ] {
         assert_eq!(denied(text), Vec::<bool>::new(), "{text}");
     }
     // With no remedy told, the problem is the state now.
     assert_eq!(denied("问题：尚未实现课后服务全覆盖。"), [true]);
+    assert_eq!(
+        denied("关于教育经费“两个只增不减”落实不到位的问题。整改措施：加大投入力度。"),
+        [true]
+    );
     // A remedy demanded after the denial, not made: the denial stands (it
     // was dropped as remedied, and its section passed).
     for text in [
