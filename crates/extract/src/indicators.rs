@@ -1184,7 +1184,9 @@ pub(crate) fn opening_names_a_part(
             .any(|w| regions::BY_LEVEL.contains(&w[0]) && regions::is_level(w[1]))
         && !(may_name_other && regions::names_other(opening(), own))
         && (paragraph_opens_with_other(text, at, own)
-            || earlier_clause_names_other(text, earlier, at - clause.len(), own))
+            || earlier_clause_names_other(text, earlier, at - clause.len(), own, || {
+                !text.slice(at, at + CLASS_NAME).contains(links::CLASS)
+            }))
         && !regions::names_own(opening(), own)
     {
         return true;
@@ -1312,11 +1314,16 @@ const SUBJECT_REACH: usize = 80;
 /// 只增不减). A clause that opens with the region by its level (`全市`) or
 /// by its name is the section's own, and ends the walk; so does the end of
 /// the mention before (at `earlier`), whose own reading placed its clauses.
+/// So is the urban area as the subject of a stock, when `urban` allows it
+/// (`城区共有幼儿园86所，公办园在园幼儿占比为31.6%`: the urban area's 31.6
+/// failed the county; not its large classes, which a region states by its
+/// urban schools: see [`opening_names_a_part`]).
 fn earlier_clause_names_other(
     text: &CaseText<'_>,
     earlier: usize,
     start: usize,
     own: &str,
+    urban: impl Fn() -> bool,
 ) -> bool {
     let from = earlier.max(start.saturating_sub(SUBJECT_REACH));
     let mut at = start;
@@ -1344,6 +1351,12 @@ fn earlier_clause_names_other(
             && regions::opens_as_subject(opening, head)
         {
             return regions::names_other(head, own);
+        }
+        if regions::after_urban_area(text.slice(begin, end).trim_start())
+            .is_some_and(periods::states_stock)
+            && urban()
+        {
+            return true;
         }
         at = begin;
     }
@@ -3439,13 +3452,15 @@ fn followed_by<'q>(
     // stood). Two clauses of other words are not enough: `为47.3%，下一步将新建
     // 公办园，扩大学位供给，确保2025年达到55%` may plan another thing.
     let clause_ends = between.chars().filter(|c| ends_clause(*c)).count();
-    let chars = between.chars().count();
+    if !matches!(clause_ends, 2 | 3) || between.chars().count() > clause_ends * LINK_WINDOW {
+        return None;
+    }
     let last_opens = || between.rsplit(ends_clause).next().is_some_and(opens);
     let first = between.split(ends_clause).nth(1);
-    let opens_again = match clause_ends {
-        2 => chars <= 2 * LINK_WINDOW && (last_opens() || first.is_some_and(opens)),
-        3 => chars <= 3 * LINK_WINDOW && first.is_some_and(plans::names_check) && last_opens(),
-        _ => false,
+    let opens_again = if clause_ends == 2 {
+        last_opens() || first.is_some_and(opens)
+    } else {
+        first.is_some_and(plans::names_check) && last_opens()
     };
     (opens_again && !named_between(mentions, at, q)).then_some(q)
 }

@@ -11328,11 +11328,25 @@ fn the_urban_areas_or_townships_figure_is_a_part() {
         "城区普惠性幼儿园覆盖率为74%。",
         "县城义务教育学校课后服务覆盖率为92%。",
         "乡镇公办园在园幼儿占比为68%。",
+        // The urban area as the subject of a stock in the clause before
+        // (the 31.6 was the county's, and failed).
+        "城区共有幼儿园86所，公办园在园幼儿占比为31.6%。",
     ] {
         assert_a_parts(text);
     }
     for (text, id, v) in [
         ("城区学校大班额比例为8.2%。", "large-class-share", 8.2),
+        (
+            "县城学校共有班级412个，大班额比例为6.3%。",
+            "large-class-share",
+            6.3,
+        ),
+        // A clause of work in the urban area is no subject of what follows.
+        (
+            "城区新建幼儿园3所，全县公办园在园幼儿占比为51.6%。",
+            "preschool-public-share",
+            51.6,
+        ),
         (
             "城乡普惠性幼儿园覆盖率为86%。",
             "preschool-inclusive-coverage",

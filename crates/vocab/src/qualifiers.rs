@@ -64,23 +64,33 @@ pub fn falls_short(words: &str) -> bool {
 /// the negation of a shortfall (`没有降低到`, `未能达到`).
 const SHORTFALL_TAIL: usize = 6;
 
+/// How many characters of whose a figure is may follow a shortfall's
+/// negation (`国家规定的`: 5).
+const OWNERS_TAIL: usize = 5;
+
 /// What the words between a name and its figure say of a level that fell
 /// short of the figure: below it (`未达到85%`, `尚未提高到50%`:
 /// [`Qualifier::AtMost`]) or still above it (`尚未降至5%以内`:
 /// [`Qualifier::MoreThan`]). `None` when they say no shortfall. (The
 /// figure's own `以内` is the bound it missed, not the level.)
 pub fn short_of(words: &str) -> Option<Qualifier> {
+    // (Asked of every level: each shortfall holds `未`, `没` or `不` among
+    // its last characters, before whose figure it is.)
+    let negation = |words: &str, tail: usize| {
+        words
+            .chars()
+            .rev()
+            .take(tail)
+            .any(|c| matches!(c, '未' | '没' | '不'))
+    };
+    let words = words.trim_end();
+    if !negation(words, SHORTFALL_TAIL + OWNERS_TAIL) {
+        return None;
+    }
     // (`尚未达到国家规定的50%`, `尚未控制在省定的5%以内`: the move missed, then
     // whose figure it is.)
-    let words = without_owners(words.trim_end(), &[]);
-    // (Asked of every level: each shortfall holds `未`, `没` or `不` among
-    // its last characters.)
-    if !words
-        .chars()
-        .rev()
-        .take(SHORTFALL_TAIL)
-        .any(|c| matches!(c, '未' | '没' | '不'))
-    {
+    let words = without_owners(words, &[]);
+    if !negation(words, SHORTFALL_TAIL) {
         return None;
     }
     if falls_short(words) {

@@ -1057,6 +1057,12 @@ pub fn may_name_urban_area(chars: &[char]) -> bool {
 /// countryside, the claim is that area's, a part's. `城乡` is town and
 /// country together, the whole.
 pub fn opens_with_urban_area(opening: &str) -> bool {
+    after_urban_area(opening).is_some()
+}
+
+/// The words after the urban area `opening` opens with
+/// ([`opens_with_urban_area`]): `共有幼儿园86所` of `城区共有幼儿园86所`.
+pub fn after_urban_area(opening: &str) -> Option<&str> {
     // (A table's row, `| 城区A |`, and a part announced, `其中：城区A`.)
     let opening = opening.trim_start_matches(['|', ' ', '\t', '\u{3000}']);
     let opening = opening
@@ -1069,7 +1075,10 @@ pub fn opens_with_urban_area(opening: &str) -> bool {
         Some((by, _, rest)) if by != '各' => rest,
         _ => opening,
     };
-    URBAN.iter().any(|w| *w != "城乡" && opening.starts_with(w))
+    URBAN
+        .iter()
+        .filter(|w| **w != "城乡")
+        .find_map(|w| opening.strip_prefix(w))
 }
 
 /// Words in the opening of a name's clause that make its figure a
