@@ -1352,8 +1352,12 @@ fn earlier_clause_names_other(
         {
             return regions::names_other(head, own);
         }
-        if regions::after_urban_area(text.slice(begin, end).trim_start())
-            .is_some_and(periods::states_stock)
+        if text
+            .chars
+            .get(begin..end)
+            .is_some_and(regions::may_name_urban_area)
+            && regions::after_urban_area(text.slice(begin, end).trim_start())
+                .is_some_and(periods::states_stock)
             && urban()
         {
             return true;
