@@ -31,7 +31,7 @@
 use std::collections::HashMap;
 
 use dutycheck_catalog::Catalog;
-use dutycheck_vocab::{is_clause_end, is_sentence_end, links};
+use dutycheck_vocab::{is_clause_end, is_sentence_end, links, search};
 
 use crate::CaseText;
 use dutycheck_model::{Quantity, QuantityKind};
@@ -352,8 +352,14 @@ fn states_after(text: &CaseText<'_>, quantities: &[Quantity], limit: usize, at: 
         .iter()
         .find(|q| !matches!(q.kind, QuantityKind::Year | QuantityKind::Duration));
     next.is_some_and(|q| {
+        // (`小学每生每年650元`, `初中为每生每年950元`: a rate per pupil, not
+        // counted in the link.)
+        let rate = links::EACH_PUPIL
+            .iter()
+            .find(|w| search::contains(text.slice(at, q.start.min(limit)), w))
+            .map_or(0, |w| w.chars().count());
         q.start <= limit
-            && q.start <= at + WORD_LINK
+            && q.start <= at + rate + WORD_LINK
             && (indicators::links(text.slice(at, q.start))
                 // `公务员（11.71万元）`: the figure in brackets right after it.
                 || (q.start == at + 1 && matches!(c, '（' | '(')))

@@ -3681,6 +3681,16 @@ mod phrasing {
                 "生均公用经费普通小学为720元，普通初中为940元。",
                 [(PRIMARY, 720.0), (JUNIOR, 940.0)],
             ),
+            // A rate per pupil between the stage and its figure (the later
+            // stage's figure was lost).
+            (
+                "生均公用经费小学每生每年650元、初中每生每年850元。",
+                [(PRIMARY, 650.0), (JUNIOR, 850.0)],
+            ),
+            (
+                "小学生均公用经费为每生每年750元，初中为每生每年950元。",
+                [(PRIMARY, 750.0), (JUNIOR, 950.0)],
+            ),
         ] {
             let c = in_report(text, Some(2023));
             let expected: Vec<(String, Option<f64>)> = expected

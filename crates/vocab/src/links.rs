@@ -191,6 +191,10 @@ pub const NAME_ENDS: [&str; 5] = ["收入水平", "收入", "水平", "总额", 
 /// indicator: `生均一般公共预算教育支出`, `按在校学生人数平均的…教育支出`.
 pub const PER_HEAD: [&str; 4] = ["生均", "人均", "平均的", "平均"];
 
+/// Words of a rate per pupil between a stage and its figure (`小学每生每年
+/// 650元、初中每生每年850元`): the figure is still the stage's. Longest first.
+pub const EACH_PUPIL: [&str; 3] = ["每生每学年", "每生每年", "每生"];
+
 /// Words of a name that make its indicator an amount per head: per student
 /// (`生均公用经费`) or per person (`人均…`). A sum of money paid under such a
 /// name is not its level ([`TOTALS`], [`PAYMENTS`], [`PER_HEAD_CEILING`]).
