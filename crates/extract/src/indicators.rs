@@ -2471,8 +2471,15 @@ fn state(
             && indicator.kind == QuantityKind::Count
             && removed_next(text, read.at, cx.year)
     };
+    // (`反馈意见指出：…下降1.9%；B比上年减少186元`: the problem found runs on
+    // after a semicolon, as an earlier year does.)
+    let before_remedy = || {
+        before_remedy(text, sentence, mention.start)
+            || run_of_clauses(text, quantities, sentence, mention)
+                .is_some_and(|first| before_remedy(text, first, mention.start))
+    };
     if !read.dated
-        && (before_remedy(text, sentence, mention.start)
+        && (before_remedy()
             || refuted
             || earlier_term()
             || periods::names_earlier_state(text.slice(mention.end, read.at.start))
@@ -2743,7 +2750,12 @@ fn state(
         && let Some(year) = cx.year
         && (earlier_year_before(text, quantities, mention, year).is_some()
             || earlier_opening(text, mentions, sentence, mention, year).is_some()
-            || earlier_year_named(text.slice(mention.end, read.at.start), year))
+            || earlier_year_named(text.slice(mention.end, read.at.start), year)
+            // (`2023年，A9.62亿元；B比上年减少186元` in a report on 2024: a run
+            // of clauses after a semicolon, as a level's.)
+            || run_of_clauses(text, quantities, sentence, mention)
+                .and_then(|first| earlier_opening(text, mentions, first, mention, year))
+                .is_some())
     {
         match change_of_year_after(text, quantities, read.at, indicator.kind, year) {
             Some((change, at)) => {

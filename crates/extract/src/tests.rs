@@ -7662,6 +7662,28 @@ mod county_phrasing {
             assert_eq!(levels(&c), [], "{text}");
             assert_eq!(reasons(&c), [UnreadMentionReason::OtherPeriod], "{text}");
         }
+        // The problem found, or an earlier year, runs on after a semicolon
+        // to a change alone (the 186 failed 只增不减 in the year of the
+        // remedy).
+        for text in [
+            "反馈意见指出：2022年全县一般公共预算教育支出比上年下降1.9%；生均一般公共预算教育支出比上年减少186元。",
+            "2022年，全县一般公共预算教育支出9.62亿元；生均一般公共预算教育支出比上年减少186元。",
+        ] {
+            let c = in_2023(text);
+            assert!(
+                c.indicators.iter().all(|v| v.change.is_none()),
+                "{text}: {:?}",
+                c.indicators
+            );
+            assert_eq!(
+                reasons(&c),
+                [
+                    UnreadMentionReason::OtherPeriod,
+                    UnreadMentionReason::OtherPeriod
+                ],
+                "{text}"
+            );
+        }
     }
 
     /// A problem the inspectors found, quoted or named with `问题` after its
