@@ -1467,19 +1467,25 @@ fn titled_head<'t>(
     let body_start = body.start;
     let body = lines.get(body)?;
     let opening = body.iter().find(|l| !l.furniture && !l.text.is_empty())?;
-    let mut figures = body
-        .iter()
-        .filter(|l| !l.furniture && states_figures(l.normal));
+    let figures = || {
+        body.iter()
+            .filter(|l| !l.furniture && states_figures(l.normal))
+    };
     if body_start == 0 {
         return None;
     }
     let titled = regions::of_title(title);
     let name = match titled {
         Some(region) => {
-            figures.next()?;
+            figures().next()?;
             region
         }
-        None => figures.find_map(|l| regions::whole_by_level(l.text))?,
+        // (`我县以优秀等次通过…` over `市政府评价组对全市9个县…。全县…`: the
+        // level the title speaks of as its own, before the first named; the
+        // city's was the report's section, and the county's figures parts.)
+        None => regions::own_level(title)
+            .and_then(|own| figures().find_map(|l| regions::whole_of_level(l.text, Some(own))))
+            .or_else(|| figures().find_map(|l| regions::whole_by_level(l.text)))?,
     };
     let head = Head {
         idx: body_start - 1,

@@ -2749,6 +2749,12 @@ fn a_preamble_with_figures_is_the_titled_regions() {
         ]
     );
     assert!(report.sections[0].is_preamble());
+    // A title that speaks of its own level (`我县…`): the whole of that
+    // level, not the first named (the city's was the section, and the
+    // county's figures parts).
+    let text = "我县以优异成绩通过2023年度履行教育职责评价\n近日，市评价组对全市8个县（区）进行了评价，我县获评优秀。全县普惠性幼儿园覆盖率达到92.4%。\n";
+    let report = parse(&doc(text)).expect("parses");
+    assert_eq!(report.sections[0].name.as_str(), "全县");
     for text in [
         "石湾县2023年度履行教育职责自评报告\n根据要求，现将有关情况报告如下。\n一、学前教育\n1.新建公办幼儿园3所。\n",
         "2023年度履行教育职责评价情况通报\n学前三年毛入园率为91.6%。\n一、石湾县\n1.新建公办幼儿园3所。\n",

@@ -681,10 +681,26 @@ pub fn opening_by_level(words: &str) -> Option<(char, char, &str)> {
 /// figures are of (`全市一般公共预算教育支出58.6亿元`). Towns are no level
 /// of a report's.
 pub fn whole_by_level(text: &str) -> Option<&str> {
+    whole_of_level(text, None)
+}
+
+/// The first whole region of `level` (any level when `None`) named in
+/// `text` by its level alone: `全县` of `…全市9个县…。全县普惠性幼儿园覆盖率…` for
+/// `县` ([`whole_by_level`]).
+pub fn whole_of_level(text: &str, level: Option<char>) -> Option<&str> {
     text.char_indices().find_map(|(i, c)| {
-        let level = text[i + c.len_utf8()..].chars().next()?;
-        (c == '全' && REGION_ENDS.contains(&level))
-            .then(|| &text[i..i + c.len_utf8() + level.len_utf8()])
+        let next = text[i + c.len_utf8()..].chars().next()?;
+        (c == '全' && REGION_ENDS.contains(&next) && level.is_none_or(|l| l == next))
+            .then(|| &text[i..i + c.len_utf8() + next.len_utf8()])
+    })
+}
+
+/// The level a text speaks of as its own (`我县以优秀等次通过…评价`, `本市…`):
+/// the level after `我` or `本`.
+pub fn own_level(text: &str) -> Option<char> {
+    text.char_indices().find_map(|(i, c)| {
+        let next = text[i + c.len_utf8()..].chars().next()?;
+        (matches!(c, '我' | '本') && REGION_ENDS.contains(&next)).then_some(next)
     })
 }
 
