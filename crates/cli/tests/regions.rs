@@ -24,6 +24,22 @@ fn json(text: &str) -> serde_json::Value {
     serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
 }
 
+/// Each finding's rule and its `field` (`section`, `message`), from
+/// `check --format json`.
+fn rules_and(v: &serde_json::Value, field: &str) -> Vec<(String, String)> {
+    v["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap_or_default().to_string(),
+                f[field].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect()
+}
+
 /// Each section's name and the numbers of its cases, from `parse --format json`.
 fn outline(path: &str) -> Vec<(String, Vec<u64>)> {
     let out = dutycheck(&["parse", path, "--format", "json"]);
@@ -96,18 +112,7 @@ fn feedback_check_text() {
 #[test]
 fn findings_name_the_region() {
     let out = dutycheck(&["check", BULLETIN, "--format", "json"]);
-    let v = json(&out.stdout);
-    let findings: Vec<(String, String)> = v["findings"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|f| {
-            (
-                f["rule"].as_str().unwrap_or_default().to_string(),
-                f["section"].as_str().unwrap_or_default().to_string(),
-            )
-        })
-        .collect();
+    let findings = rules_and(&json(&out.stdout), "section");
     let has = |rule: &str, section: &str| findings.iter().any(|(r, s)| r == rule && s == section);
     assert!(
         has("preschool.inclusive-coverage-2020", "河西县"),
@@ -218,18 +223,7 @@ fn a_report_by_topic_is_the_region_that_signed_it() {
         let path = dir.join(name);
         std::fs::write(&path, format!("{body}{signature}")).expect("write");
         let out = dutycheck(&["check", path.to_str().expect("utf-8"), "--format", "json"]);
-        let v = json(&out.stdout);
-        let findings: Vec<(String, String)> = v["findings"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .map(|f| {
-                (
-                    f["rule"].as_str().unwrap_or_default().to_string(),
-                    f["message"].as_str().unwrap_or_default().to_string(),
-                )
-            })
-            .collect();
+        let findings = rules_and(&json(&out.stdout), "message");
         assert!(
             findings
                 .iter()
