@@ -1352,12 +1352,16 @@ fn earlier_clause_names_other(
         {
             return regions::names_other(head, own);
         }
+        // (`…达到53.2%，但城区共有幼儿园146所，…`: after a conjunction.)
         if text
             .chars
             .get(begin..end)
             .is_some_and(regions::may_name_urban_area)
-            && regions::after_urban_area(text.slice(begin, end).trim_start())
-                .is_some_and(periods::states_stock)
+            && regions::after_urban_area({
+                let clause = text.slice(begin, end).trim_start();
+                search::after_any(clause, &plans::BUT).unwrap_or(clause)
+            })
+            .is_some_and(periods::states_stock)
             && urban()
         {
             return true;

@@ -11363,6 +11363,7 @@ fn the_urban_areas_or_townships_figure_is_a_part() {
         // The urban area as the subject of a stock in the clause before
         // (the 31.6 was the county's, and failed).
         "城区共有幼儿园86所，公办园在园幼儿占比为31.6%。",
+        "但城区共有幼儿园146所，公办园在园幼儿占比为38.6%。",
     ] {
         assert_a_parts(text);
     }
