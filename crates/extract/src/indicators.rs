@@ -2631,7 +2631,7 @@ fn state(
                 let words = text
                     .slice(mention.end, read.at.start)
                     .trim_start_matches([':', ' '])
-                    .trim_start_matches(['已', '于', '在', '早']);
+                    .trim_start_matches(WHEN_BEFORE_YEAR);
                 // `A（2022年决算数）9.3亿元`: a note right after the name
                 // that names an earlier year dates the figure.
                 let noted = words
@@ -3763,11 +3763,16 @@ fn year_range(text: &CaseText<'_>, last: &Quantity) -> Option<Vec<i32>> {
 /// `year`, named as the time of the figure (not as the base of a
 /// comparison, `比上年`) by the words between the name (ending at `from`)
 /// and the figure (starting at `to`).
+/// Words of when between a name and the year of its figure (`A已于2018年
+/// 达到90%`, `A在2022年比上年下降…`, `A早在…`): the year dates the figure as
+/// one right after the name does.
+const WHEN_BEFORE_YEAR: [char; 4] = ['已', '于', '在', '早'];
+
 /// Whether `words`, between a name and its change, open with a year before
 /// the report's `year` (`2022年比上年减少`, `在2022年比上年下降`), not a span
 /// or a deadline (`2019年以来`).
 fn earlier_year_named(words: &str, year: i32) -> bool {
-    let words = words.trim_start_matches(['在', '于']);
+    let words = words.trim_start_matches(WHEN_BEFORE_YEAR);
     opening_year(words).is_some_and(|(y, rest)| {
         y < year
             && !changes::SPAN_OR_DEADLINE

@@ -688,19 +688,26 @@ pub fn whole_by_level(text: &str) -> Option<&str> {
 /// `text` by its level alone: `全县` of `…全市9个县…。全县普惠性幼儿园覆盖率…` for
 /// `县` ([`whole_by_level`]).
 pub fn whole_of_level(text: &str, level: Option<char>) -> Option<&str> {
-    text.char_indices().find_map(|(i, c)| {
-        let next = text[i + c.len_utf8()..].chars().next()?;
-        (c == '全' && REGION_ENDS.contains(&next) && level.is_none_or(|l| l == next))
-            .then(|| &text[i..i + c.len_utf8() + next.len_utf8()])
-    })
+    by_levels(text)
+        .find(|(_, by, next)| *by == '全' && level.is_none_or(|l| l == *next))
+        .map(|(i, by, next)| &text[i..i + by.len_utf8() + next.len_utf8()])
 }
 
 /// The level a text speaks of as its own (`我县以优秀等次通过…评价`, `本市…`):
 /// the level after `我` or `本`.
 pub fn own_level(text: &str) -> Option<char> {
-    text.char_indices().find_map(|(i, c)| {
+    by_levels(text)
+        .find(|(_, by, _)| matches!(by, '我' | '本'))
+        .map(|(_, _, level)| level)
+}
+
+/// Each character of `text` right before a level ([`REGION_ENDS`]), with
+/// where it stands and the level: the words that may name a region by its
+/// level alone (`全县`, `我市`; [`BY_LEVEL`]).
+fn by_levels(text: &str) -> impl Iterator<Item = (usize, char, char)> + '_ {
+    text.char_indices().filter_map(|(i, c)| {
         let next = text[i + c.len_utf8()..].chars().next()?;
-        (matches!(c, '我' | '本') && REGION_ENDS.contains(&next)).then_some(next)
+        REGION_ENDS.contains(&next).then_some((i, c, next))
     })
 }
 
