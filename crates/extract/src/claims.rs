@@ -513,12 +513,10 @@ fn denies_nothing_now(
     // So is the problem an item is titled by (`（一）关于教育经费“只增不减”落实不
     // 到位的问题` over `整改成效：…比上年增长7.7%`).
     let titled = || {
-        before
-            .trim_start()
-            .starts_with(dutycheck_vocab::periods::ITEM_ABOUT)
-            && dutycheck_vocab::periods::names_problem_in(
-                text.slice(end, text.end_from(end, is_clause_end)),
-            )
+        dutycheck_vocab::periods::titles_a_problem(
+            before,
+            text.slice(end, text.end_from(end, is_clause_end)),
+        )
     };
     if (dutycheck_vocab::periods::problem_label(before) || titled())
         && dutycheck_vocab::periods::tells_result(text.slice(0, text.chars.len()))

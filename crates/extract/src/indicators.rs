@@ -4408,17 +4408,12 @@ fn list_change_first<'q>(
 }
 
 /// Whether `mention` stands in an item titled by a problem
-/// (`关于“A下降”的问题`, [`periods::ITEM_ABOUT`] opening its sentence, a
-/// problem's word after it in its clause) in a case that tells what was done
+/// ([`periods::titles_a_problem`]) in a case that tells what was done
 /// about it ([`periods::tells_what_was_done`]).
 fn titled_by_problem(text: &CaseText<'_>, mention: &Mention) -> bool {
     let lead = sentence_start(text, mention.start);
     let rest = text.slice(mention.end, text.end_from(mention.end, ends_clause));
-    text.slice(lead, mention.start)
-        .trim_start()
-        .starts_with(periods::ITEM_ABOUT)
-        && rest.contains(periods::PROBLEM_MARK)
-        && periods::names_problem_in(rest)
+    periods::titles_a_problem(text.slice(lead, mention.start), rest)
         && periods::tells_what_was_done(text.slice(0, text.chars.len()))
 }
 

@@ -176,6 +176,17 @@ pub fn names_problem_in(words: &str) -> bool {
     PROBLEM_AFTER.iter().any(|w| words.contains(w))
 }
 
+/// Whether the words of a sentence before a phrase (`lead`) and of its
+/// clause after it (`rest`) make the phrase an item's title by a problem:
+/// `关于“A下降”的问题`, `（一）关于教育经费“只增不减”落实不到位的问题` ([`ITEM_ABOUT`]
+/// opens the sentence, a problem's word follows in the clause). Over a case
+/// that tells its remedy, what it names is the state found.
+pub fn titles_a_problem(lead: &str, rest: &str) -> bool {
+    lead.trim_start().starts_with(ITEM_ABOUT)
+        && rest.contains(PROBLEM_MARK)
+        && names_problem_in(rest)
+}
+
 /// The word of the inspectors' feedback (`针对反馈指出的…问题`): a problem
 /// named after it is the one they found, before its remedy. Without it, a
 /// problem named in a recommendation (`针对全县大班额比例为6.2%的问题，要加快

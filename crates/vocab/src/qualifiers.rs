@@ -72,13 +72,6 @@ const SHORTFALL_TAIL: usize = 6;
 pub fn short_of(words: &str) -> Option<Qualifier> {
     // (Asked of every level: each shortfall holds `未`, `没` or `不` among
     // its last characters, before whose figure it is.)
-    let negation = |words: &str, tail: usize| {
-        words
-            .chars()
-            .rev()
-            .take(tail)
-            .any(|c| matches!(c, '未' | '没' | '不'))
-    };
     // (`尚未达到国家规定的50%`, `尚未控制在省定的5%以内`: the move missed, then
     // whose figure it is. Most words end with no owner: one look each.)
     let words = words.trim_end();
@@ -87,7 +80,12 @@ pub fn short_of(words: &str) -> Option<Qualifier> {
     } else {
         words
     };
-    if !negation(words, SHORTFALL_TAIL) {
+    if !words
+        .chars()
+        .rev()
+        .take(SHORTFALL_TAIL)
+        .any(|c| matches!(c, '未' | '没' | '不'))
+    {
         return None;
     }
     if falls_short(words) {
