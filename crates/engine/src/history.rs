@@ -150,13 +150,34 @@ fn history_value(case: &Case, v: &IndicatorValue) -> HistoryValue {
 /// the first run of digits and a point; `value / number` is its scale.
 /// Zero when no Arabic number is written (`三成`).
 pub fn precision(text: &str, value: f64) -> f64 {
-    let digits: String = text
-        .chars()
-        .map(fold_width)
-        .skip_while(|c| !c.is_ascii_digit())
-        .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ' ')
-        .filter(|c| *c != ' ')
-        .collect();
+    // The number is ASCII once folded, and short: it is gathered on the
+    // stack (the history asks this of every value it keeps).
+    // A longer run (no figure a report writes) is gathered in a string.
+    let number = || {
+        text.chars()
+            .map(fold_width)
+            .skip_while(|c| !c.is_ascii_digit())
+            .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ' ')
+            .filter(|c| *c != ' ')
+    };
+    let mut stack = [0u8; 32];
+    let mut len = 0;
+    let mut long = String::new();
+    for c in number() {
+        match stack.get_mut(len) {
+            Some(slot) => *slot = c as u8, // ASCII: a digit or a point
+            None => {
+                long = number().collect();
+                break;
+            }
+        }
+        len += 1;
+    }
+    let digits = if long.is_empty() {
+        std::str::from_utf8(&stack[..len]).unwrap_or_default()
+    } else {
+        &long
+    };
     let Ok(number) = digits.parse::<f64>() else {
         return 0.0;
     };
@@ -338,6 +359,11 @@ mod tests {
         assert!((precision("86.1%", 86.1) - 0.05).abs() < 1e-9);
         assert!((precision("１ ０８０个", 1080.0) - 0.5).abs() < 1e-9);
         assert_eq!(precision("三成", 30.0), 0.0);
+        let long = format!("{}.5", "1".repeat(40));
+        assert!(
+            (precision(&long, 1e39) - 0.05 * 1e39 / long.parse::<f64>().unwrap_or(1.0)).abs()
+                < 1e20
+        );
         assert!((precision_of_number(6.3) - 0.05).abs() < 1e-9);
         assert!((precision_of_number(80_000_000.0) - 5_000_000.0).abs() < 1e-3);
         assert!((precision_of_number(-0.82e8) - 5e5).abs() < 1e-3);

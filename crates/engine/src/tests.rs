@@ -221,6 +221,21 @@ fn coverage_report(figure: &str, value: f64, q: Qualifier) -> Report {
         .done()
 }
 
+/// A case quotes its characters by character offset, clamped to its text:
+/// what the history keeps of each value and its base.
+#[test]
+fn case_quotes_characters() {
+    let b = report(Some(2023))
+        .section("一、青溪县")
+        .case("全县a达到90.5%。");
+    let case = &b.report.sections[0].cases[0];
+    assert_eq!(case.slice(5, 10), "90.5%");
+    assert_eq!(case.slice(0, 2), "全县");
+    assert_eq!(case.slice(8, 99), "5%。");
+    assert_eq!(case.slice(4, 2), "");
+    assert_eq!(case.slice(20, 30), "");
+}
+
 #[test]
 fn threshold_pass_and_fail() {
     let e = eval(

@@ -354,11 +354,14 @@ impl<'t> CharWalk<'t> {
         let rest = &self.text[self.at.1..];
         // Past the end, the walk stands at the end as if it were `n` (a
         // later offset between the last character and `n` walks again,
-        // rather than every miss counting the rest).
-        self.at = rest
-            .char_indices()
-            .nth(n - self.at.0)
-            .map_or((n, self.text.len()), |(b, _)| (n, self.at.1 + b));
+        // rather than every miss counting the rest). `Chars::nth` skips
+        // characters by counting their lead bytes, with no decoding, which
+        // `CharIndices::nth` does not.
+        let mut chars = rest.chars();
+        if let Some(k) = (n - self.at.0).checked_sub(1) {
+            chars.nth(k);
+        }
+        self.at = (n, self.text.len() - chars.as_str().len());
         self.at.1
     }
 
