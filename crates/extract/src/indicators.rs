@@ -284,11 +284,14 @@ impl MentionFinder {
                         let head = heads
                             .iter()
                             .rev()
-                            .take_while(|(_, _, s, _)| start - s <= GAP_LIMIT)
+                            .take_while(|(_, _, s, _)| start - s <= 2 * GAP_LIMIT)
                             .find_map(|(i, a, s, head_end)| {
                                 if i != indicator || a != alias {
                                     return None;
                                 }
+                                // Farther than a gap: only over the change
+                                // of the head's figure (below).
+                                let far = start - s > GAP_LIMIT;
                                 // `参加课后服务的学生比例`, `课后服务教师参与比例`:
                                 // the gap names the people who take part,
                                 // and the figure is theirs, not the
@@ -310,12 +313,11 @@ impl MentionFinder {
                                     return None;
                                 }
                                 match text.find_forward(*s, start, ends_clause) {
+                                    None if far => None,
                                     None => Some((*s, *s)),
                                     Some(end_of_clause)
                                         if elliptical()
-                                            && text
-                                                .find_forward(end_of_clause + 1, start, ends_clause)
-                                                .is_none()
+                                            && next_clause_or_change(text, end_of_clause, start, far)
                                             && text
                                                 .find_forward(*s, start, ends_sentence)
                                                 .is_none()
@@ -502,6 +504,28 @@ fn part_now(text: &CaseText<'_>, mention: &Mention, q: &Quantity, cx: Context<'_
         && years_in(upto).all(|(_, y, _)| Some(y) == cx.year)
         && !periods::names_earlier_state(upto)
         && !before_remedy(text, sentence, mention.start)
+}
+
+/// Whether the clause that opens after `end_of_clause` runs to `start`, or
+/// is the change of the figure before it and the next one does:
+/// `公办幼儿园在园幼儿7010人，比上年增加320人，占全县在园幼儿总数的46.3%`, the
+/// shape of every statistics bulletin (the share after the change was lost,
+/// and its target with it).
+/// A head `far` from its tail (past [`GAP_LIMIT`]) is taken only over a
+/// change.
+fn next_clause_or_change(
+    text: &CaseText<'_>,
+    end_of_clause: usize,
+    start: usize,
+    far: bool,
+) -> bool {
+    match text.find_forward(end_of_clause + 1, start, ends_clause) {
+        None => !far,
+        Some(end) => {
+            changes::opens_comparison(text.slice(end_of_clause + 1, end))
+                && text.find_forward(end + 1, start, ends_clause).is_none()
+        }
+    }
 }
 
 /// Places an elliptical share (`占一般公共预算支出的19.8%`) among the
@@ -2612,9 +2636,14 @@ fn state(
     // `2021年九年义务教育巩固率为96.2%，2022年为96.8%` in a report on 2022:
     // the first figure is the year before's; the level is the figure of
     // the report's year that follows.
+    // `2022年，A由93.8%提高到94.6%；2023年，A进一步提高到95.4%`: a from→to
+    // dated by its opening year is that year's too (the 94.6 was the
+    // level of a report on 2023, and failed); its other dates (a year
+    // between its figures) are read where it is.
+    let from_to = read.kind == StatementKind::FromTo;
     let earlier = cx
         .year
-        .filter(|_| read.kind == StatementKind::Level && !read.dated)
+        .filter(|_| (read.kind == StatementKind::Level || from_to) && !read.dated)
         .and_then(|year| {
             let opening = earlier_year_before(text, quantities, mention, year)
                 .or_else(|| earlier_opening(text, mentions, sentence, mention, year))
@@ -2622,6 +2651,9 @@ fn state(
                     let first = run_of_clauses(text, quantities, sentence, mention)?;
                     earlier_opening(text, mentions, first, mention, year)
                 });
+            if from_to {
+                return opening.map(|earlier| (year, earlier, true));
+            }
             // `A上年为86.2%`, `A2022年为86.2%`: the time written right after
             // the name dates the figure as surely as one opening the
             // sentence (not `A较2018年提高…，达到92.3%`, a comparison's).

@@ -4501,6 +4501,94 @@ mod phrasing {
         assert!(c.quantities.iter().any(|q| q.value == 2860.0));
     }
 
+    /// `2022年，A由93.8%提高到94.6%` in a report on 2023: a from→to dated by
+    /// the year that opens its sentence is that year's, as a level is (the
+    /// 94.6 was the level, and failed); a later clause of the report's year
+    /// is the level, from the earlier year's figure.
+    #[test]
+    fn a_from_to_of_an_earlier_year() {
+        let other = |c: &Case| {
+            c.unread
+                .iter()
+                .map(|u| (u.indicator.to_string(), u.reason))
+                .collect::<Vec<_>>()
+        };
+        let c = in_report(
+            "2022年，全县普惠性幼儿园覆盖率由83.6%提高到86.9%。",
+            Some(2023),
+        );
+        assert!(values_of(&c).is_empty(), "{:?}", c.indicators);
+        assert_eq!(
+            other(&c),
+            vec![(
+                "preschool-inclusive-coverage".to_string(),
+                UnreadMentionReason::OtherPeriod
+            )]
+        );
+        let c = in_report(
+            "2022年，全县公办园在园幼儿占比由43.6%提高到46.9%，2023年进一步提高到52.1%。",
+            Some(2023),
+        );
+        assert_eq!(values_of(&c), vec![pair("preschool-public-share", 52.1)]);
+        let base = c.indicators[0]
+            .change
+            .as_ref()
+            .and_then(|ch| ch.base.as_ref());
+        assert_eq!(base.map(|b| (b.value, b.year)), Some((46.9, Some(2022))));
+        // In the report's own year, or with no year opening it, it is the
+        // level as before.
+        for (text, year) in [
+            ("2023年，全县普惠性幼儿园覆盖率由83.6%提高到86.9%。", 2023),
+            ("全县普惠性幼儿园覆盖率由83.6%提高到86.9%。", 2023),
+        ] {
+            let c = in_report(text, Some(year));
+            assert_eq!(
+                values_of(&c),
+                vec![pair("preschool-inclusive-coverage", 86.9)],
+                "{text}"
+            );
+        }
+    }
+
+    /// `公办幼儿园在园幼儿7010人，比上年增加320人，占全县在园幼儿总数的46.3%`:
+    /// the count, its change, then its share, as statistics bulletins write
+    /// it (the share was lost, and the failure with it). A clause between
+    /// that is no change still keeps them apart, and so does a head farther
+    /// than a gap with nothing between.
+    #[test]
+    fn a_share_after_the_change_of_its_count() {
+        for (text, expected) in [
+            (
+                "公办幼儿园在园幼儿7010人，比上年增加320人，占全县在园幼儿总数的46.3%。",
+                Some(("preschool-public-share", 46.3)),
+            ),
+            (
+                "全县中等职业学校招生1982人，比上年减少146人，占高中阶段招生总数的36.8%。",
+                Some(("vocational-enrollment-share", 36.8)),
+            ),
+            (
+                "全县56人以上大班额38个，较上年下降2.1%，占班级总数的5.9%。",
+                Some(("large-class-share", 5.9)),
+            ),
+            (
+                "公办幼儿园在园幼儿7010人，新建幼儿园12所，占全县在园幼儿总数的46.3%。",
+                None,
+            ),
+            (
+                "公办幼儿园在园幼儿7010人，其中新入园的幼儿和转入幼儿合计1500人占全县在园幼儿总数的21.3%。",
+                None,
+            ),
+        ] {
+            let c = in_report(text, Some(2024));
+            let found = c
+                .indicators
+                .iter()
+                .find(|v| v.value.is_some())
+                .map(|v| (v.indicator.as_str(), v.value.unwrap_or(f64::NAN)));
+            assert_eq!(found, expected, "{text}");
+        }
+    }
+
     /// `比上年6.52亿元增加0.32亿元`, `比上年17302.62元，增长0.81%`: the base
     /// written right after the comparison, with no `的`, as statistics
     /// notices write it; the change after it is read (it was lost).
