@@ -3943,10 +3943,26 @@ fn earlier_opening(
     year: i32,
 ) -> Option<i32> {
     let lead = dated_lead(text.slice(sentence, mention.start));
-    let opened = lead
-        .get(..4)
-        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
-        .and_then(|y| Some((y.parse().ok()?, lead[4..].strip_prefix('年')?)));
+    let year_at = |s: &str| {
+        s.get(..4)
+            .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|y| y.parse::<i32>().ok())
+    };
+    let opened = year_at(lead).and_then(|y| {
+        let rest = &lead[4..];
+        // `2019—2022年，A达到94.6%`, `2020年至2022年，…` in a report on 2023:
+        // a span of years that ended before the report's is dated by its
+        // last year, whose level it tells (it was read as the report's, and
+        // failed). A span that reaches the report's year is no earlier one.
+        let connector = rest.strip_prefix('年').unwrap_or(rest);
+        let span = connector
+            .strip_prefix(|c| RANGE_CONNECTORS.contains(&c) || c == '–')
+            .and_then(|s| Some((year_at(s)?, s[4..].strip_prefix('年')?)));
+        match span {
+            Some((end, after)) if end > y => Some((end, after)),
+            _ => Some((y, rest.strip_prefix('年')?)),
+        }
+    });
     let (earlier, rest) = match opened {
         Some((y, rest)) => (y, rest),
         None => {

@@ -4501,6 +4501,34 @@ mod phrasing {
         assert!(c.quantities.iter().any(|q| q.value == 2860.0));
     }
 
+    /// `2019—2022年，…A达到94.6%`, `2020年至2022年，…` in a report on 2023: a
+    /// span of years that ended before the report's dates its figures to its
+    /// last year (the 94.6 was the report's level, and failed). A span that
+    /// reaches the report's year is the report's.
+    #[test]
+    fn a_span_of_years_that_ended_dates_its_figures() {
+        for text in [
+            "2019—2022年，全县实施“温暖工程”，九年义务教育巩固率达到94.6%。",
+            "2020年至2022年，全县九年义务教育巩固率达到94.6%。",
+            "2019-2022年，全县九年义务教育巩固率由93.1%提高到94.6%。",
+        ] {
+            let c = in_report(text, Some(2023));
+            assert!(values_of(&c).is_empty(), "{text}: {:?}", c.indicators);
+            assert_eq!(
+                c.unread.iter().map(|u| u.reason).collect::<Vec<_>>(),
+                vec![UnreadMentionReason::OtherPeriod],
+                "{text}"
+            );
+        }
+        let c = in_report(
+            "2020年至2022年，全县九年义务教育巩固率由93.8%提高到94.6%，2023年进一步提高到95.4%。",
+            Some(2023),
+        );
+        assert_eq!(values_of(&c), vec![pair("compulsory-retention", 95.4)]);
+        let c = in_report("2021—2023年，全县九年义务教育巩固率达到95.6%。", Some(2023));
+        assert_eq!(values_of(&c), vec![pair("compulsory-retention", 95.6)]);
+    }
+
     /// `2022年，A由93.8%提高到94.6%` in a report on 2023: a from→to dated by
     /// the year that opens its sentence is that year's, as a level is (the
     /// 94.6 was the level, and failed); a later clause of the report's year
@@ -5201,6 +5229,10 @@ fn a_claim_denied_by_its_words_is_a_denial() {
         "生均一般公共预算教育支出比上年下降了0.5%，未落实“两个只增不减”要求。",
         "一般公共预算教育支出未做到只增不减。",
         "城区超大班额未能全部清零。",
+        // The name first and the bare verb after it, as notices write it
+        // (nothing was said).
+        "丰谷县超大班额尚未消除，仍有3个。",
+        "全县超大班额未能按期消除。",
         "部分学校课后服务尚未实现全覆盖。",
         "教育支出没有做到逐年只增不减。",
         // The denial after the phrase, as feedback writes it.
