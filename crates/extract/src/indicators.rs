@@ -3104,7 +3104,13 @@ fn state(
             let words = text.slice(mention.end, q.start);
             if let Some(short) = qualifiers::short_of(words) {
                 // `未达到95%以上`, `尚未降至5%以内`: the bound it missed.
-                short
+                // `未达到5%以内的要求`: a reach that missed a ceiling stays
+                // above it (it was read as at most 5, and passed).
+                if short == Qualifier::AtMost && q.qualifier == Qualifier::AtMost {
+                    Qualifier::MoreThan
+                } else {
+                    short
+                }
             } else if q.qualifier == Qualifier::MoreThan && qualifiers::negated(words) {
                 // `仍未突破80%`, `未超过80%`: below it.
                 Qualifier::AtMost

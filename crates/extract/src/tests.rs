@@ -961,8 +961,6 @@ fn a_question_is_answered_by_its_answer() {
         "重点关注一般公共预算教育支出是否做到只增不减、教师工资是否不低于当地公务员。",
         "有无超大班额：□有 □无",
         "超大班额是否清零：是（ ）否（ ）",
-        "是否存在超大班额：否",
-        "是否存在超大班额：是",
     ] {
         assert_eq!(denied(text), Vec::<bool>::new(), "{text}");
     }
@@ -975,6 +973,9 @@ fn a_question_is_answered_by_its_answer() {
         "义务教育教师平均工资收入是否不低于当地公务员？是。",
         "| 课后服务 | 义务教育学校是否全覆盖 | 是 | 达标 |",
         "是否仍存在超大班额：否",
+        // (`存在超大班额` is a phrase of what is still there, as `仍存在…` is:
+        // asked, its answer decides.)
+        "是否存在超大班额：否",
         "有无超大班额：无",
         "义务教育教师平均工资收入是否低于当地公务员：否",
     ] {
@@ -987,6 +988,7 @@ fn a_question_is_answered_by_its_answer() {
         "超大班额是否全部消除？否。",
         "课后服务是否实现全覆盖：是（ ）否（√）",
         "是否仍存在超大班额：是",
+        "是否存在超大班额：是",
         "有无超大班额：有",
     ] {
         assert_eq!(denied(text), [true], "{text}");
@@ -3392,6 +3394,10 @@ mod phrasing {
             ("全县大班额比例尚未控制在5%以内。", Qualifier::MoreThan),
             ("公办园在园幼儿占比尚未提高到50%。", Qualifier::AtMost),
             ("全县普惠性幼儿园覆盖率未达到95%以上。", Qualifier::AtMost),
+            // A reach that missed a ceiling stays above it (it was at
+            // most 5, and passed).
+            ("全县大班额比例未达到5%以内的要求。", Qualifier::MoreThan),
+            ("全县大班额比例尚未达到5%以下。", Qualifier::MoreThan),
             // Whose the figure is, between the move and the figure (each
             // was the level, exact, and passed).
             (
@@ -5219,6 +5225,22 @@ fn a_checked_figure_replaces_the_reported_one() {
     }
 }
 
+/// `全县不存在超大班额` claims none left, and is no denial by its `存在`;
+/// the state the inspectors found, in an item that tells its remedy, is no
+/// denial of the region now.
+#[test]
+fn none_present_is_a_claim_and_a_remedied_finding_no_denial() {
+    let c = extracted("全县已不存在66人以上超大班额。");
+    assert_eq!(
+        c.claims.iter().map(|c| c.denied).collect::<Vec<_>>(),
+        [false],
+        "{:?}",
+        c.claims
+    );
+    let c = extracted("督导发现，城关二小存在超大班额。经整改，现已全部消除，整改成效明显。");
+    assert!(c.claims.iter().all(|c| !c.denied), "{:?}", c.claims);
+}
+
 /// `未落实“两个只增不减”要求`: the report says the requirement is not met.
 /// A denial is recorded as such, never as a claim to judge.
 #[test]
@@ -5233,6 +5255,10 @@ fn a_claim_denied_by_its_words_is_a_denial() {
         // (nothing was said).
         "丰谷县超大班额尚未消除，仍有3个。",
         "全县超大班额未能按期消除。",
+        // What is still there, found by the inspectors, with no remedy
+        // told (it was said nothing of).
+        "督导中发现，城关二小、城关三小存在66人以上超大班额。",
+        "督导发现3所学校存在超大班额。",
         "部分学校课后服务尚未实现全覆盖。",
         "教育支出没有做到逐年只增不减。",
         // The denial after the phrase, as feedback writes it.

@@ -40,7 +40,7 @@ pub const BEFORE_REMEDY: [&str; 16] = [
     "反馈指出",
     "督导组指出",
     "督导反馈指出",
-    "督导发现",
+    FOUND,
     "评估组指出",
     "反馈问题",
     // The evaluation's own report, quoted in the answer to it: `评价报告指出，
@@ -51,6 +51,20 @@ pub const BEFORE_REMEDY: [&str; 16] = [
     "督导报告指出",
     "评价中发现",
 ];
+
+/// The supervisors' finding: a [`BEFORE_REMEDY`] word that a 督学 summary
+/// also opens the year's own findings with (`督导发现，城关二小存在超大班额`).
+pub const FOUND: &str = "督导发现";
+
+/// Whether the only [`BEFORE_REMEDY`] word in `lead` is [`FOUND`], which
+/// dates nothing by itself: what the supervisors found is the state before
+/// a remedy only where one is told.
+pub fn found_only(lead: &str) -> bool {
+    search::contains(lead, FOUND)
+        && !BEFORE_REMEDY
+            .iter()
+            .any(|w| *w != FOUND && search::contains(lead, w))
+}
 
 /// Words that open a clause of the state now: after an earlier year's
 /// figure (`2021年A为9.6%，现已降至6.3%`, `A2021年为9.6%，目前为6.3%`), the

@@ -972,6 +972,12 @@ pub const NOT_NOW: [&str; 14] = [
     "反映",
 ];
 
+/// The word that opens a claim phrase of what is still there, a shortfall by
+/// itself: `督导发现，城关二小、城关三小存在66人以上超大班额` (it was said
+/// nothing of). Not after `不` (`全县不存在超大班额`, whose phrase of none
+/// left is its own).
+pub const PRESENT: &str = "存在";
+
 /// Words before a denial that deny it in turn, a double negative that
 /// claims the requirement met: `没有一年未实现“两个只增不减”`, `并非未实现…`
 /// (each was read as the section's denial, and failed it).
