@@ -5279,7 +5279,12 @@ fn plan(
         }) && plans::names_condition(text.slice(start, clause_start))
         || first.is_some_and(|f| {
             plans::opens_with_label_of_plans(f) || plans::opens_with_plan_opener(f)
-        }))
+        })
+        // `2025年全县教育工作的主要预期目标是：A达到95%以上，B达到90%，C稳定在
+        // 96%以上`: a head that announces plans, then its list after a colon,
+        // item by comma, as a list of `一是…` is read (only the first was a
+        // target, the others levels reached).
+        || plans::heads_a_list_of_plans(lead))
         && !ended();
     // `下一步，我县将扩充公办学前资源，新建幼儿园3所；A达到55%`: a semicolon
     // ends a part of a sentence of plans, not the plans (the part after it

@@ -4507,6 +4507,31 @@ mod phrasing {
         assert!(c.quantities.iter().any(|q| q.value == 2860.0));
     }
 
+    /// `主要预期目标是：A达到95%以上，B达到90%，C稳定在96%以上`: a head that
+    /// announces plans, then its list after a colon: every item is a target
+    /// (only the first was, the others levels reached, and they passed). A
+    /// head that says the goals met states levels.
+    #[test]
+    fn a_list_of_goals_after_its_head_and_colon() {
+        let c = in_report(
+            "2025年全县教育工作的主要预期目标是：学前三年毛入园率达到95%以上，普惠性幼儿园覆盖率达到90%，高中阶段毛入学率稳定在96%以上。",
+            Some(2025),
+        );
+        assert!(values_of(&c).is_empty(), "{:?}", c.indicators);
+        assert_eq!(c.targets.len(), 3, "{:?}", c.targets);
+        let c = in_report(
+            "年初确定的目标任务全面完成：普惠性幼儿园覆盖率达到90%，九年义务教育巩固率为96.2%。",
+            Some(2024),
+        );
+        assert_eq!(
+            values_of(&c),
+            vec![
+                pair("preschool-inclusive-coverage", 90.0),
+                pair("compulsory-retention", 96.2)
+            ]
+        );
+    }
+
     /// `2019—2022年，…A达到94.6%`, `2020年至2022年，…` in a report on 2023: a
     /// span of years that ended before the report's dates its figures to its
     /// last year (the 94.6 was the report's level, and failed). A span that

@@ -418,6 +418,22 @@ pub const WILL_DO: [&str; 20] = [
     "统筹",
 ];
 
+/// Whether `lead`, the first clause of a sentence, is the head of a list
+/// of plans and its colon (`2025年全县教育工作的主要预期目标是：A达到95%以上`):
+/// the words before the colon [`announces_plans`], and say no goal met
+/// (`年初确定的目标任务全面完成：A达到90%，…` states what was done:
+/// [`goal_met`]).
+pub fn heads_a_list_of_plans(lead: &str) -> bool {
+    // (Asked of every sentence of more than one clause: one byte search.)
+    memchr::memchr(b':', lead.as_bytes()).is_some_and(|i| {
+        let head = &lead[..i];
+        announces_plans(head)
+            && !GOALS
+                .iter()
+                .any(|g| search::starts(head, g).any(|at| goal_met(g, &head[at + g.len()..])))
+    })
+}
+
 /// Whether `head`, the words of a list's head before its colon (`下一步打算`,
 /// `针对上述问题，我县将重点做好以下工作`), announces plans, so that every item
 /// of the list states one (`…：一是…力争…88%；二是…覆盖率达到90%`: only the
