@@ -4648,7 +4648,8 @@ fn change_first<'q>(
             // (`，目前仍有2个`: what is left, after a fall of a count.)
             level = (words.chars().count() <= 8
                 && (search::contains_any(words, changes::REACHED)
-                    || search::contains_any(words, plans::STILL_SOME))
+                    || search::contains_any(words, plans::STILL_SOME)
+                    || search::contains_any(words, changes::HELD_AT))
                 && !search::contains_any(words, changes::COMPARISONS)
                 && !search::contains_any(words, changes::OTHER_COMPARISONS))
             .then_some(q);

@@ -4507,6 +4507,19 @@ mod phrasing {
         assert!(c.quantities.iter().any(|q| q.value == 2860.0));
     }
 
+    /// `A比上年下降0.8个百分点，仍保持在84%以上`: the level a change leaves
+    /// the indicator held at (it was lost, and the change alone read).
+    #[test]
+    fn a_level_held_after_its_change() {
+        let c = in_report(
+            "全县学前三年毛入园率比上年下降0.8个百分点，仍保持在84%以上。",
+            Some(2024),
+        );
+        let v = c.indicators.first().expect("a value");
+        assert_eq!((v.value, v.qualifier), (Some(84.0), Qualifier::MoreThan));
+        assert_eq!(v.change.as_ref().and_then(|ch| ch.value), Some(-0.8));
+    }
+
     /// `主要预期目标是：A达到95%以上，B达到90%，C稳定在96%以上`: a head that
     /// announces plans, then its list after a colon: every item is a target
     /// (only the first was, the others levels reached, and they passed). A

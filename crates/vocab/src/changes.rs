@@ -204,6 +204,10 @@ pub fn names_other_base(words: &str) -> bool {
 /// 达到93.4%`.
 pub const REACHED: [&str; 5] = ["达到", "达", "为", "至", "到"];
 
+/// Words after a change that state the level it is held at: `比上年下降0.8
+/// 个百分点，仍保持在84%以上` (the level was lost).
+pub const HELD_AT: [&str; 3] = ["保持在", "稳定在", "维持在"];
+
 /// Adverbs that may stand before a word of [`REACHED`] in a clause that
 /// gives one region's figure after another's: `石门区为85.2%，青溪县仅为
 /// 76.3%`, `…，我县则为…`, `…，全县也达到…`.

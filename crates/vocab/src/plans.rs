@@ -1632,7 +1632,7 @@ pub fn names_check(clause: &str) -> bool {
 /// advice were carried out ([`DONE_TITLES`]: `整改建议落实情况`), nor a
 /// region's whole part of a document (`对槐荫县的督导意见`: see
 /// [`is_plan_title`]).
-pub(crate) const PLAN_TITLES: [&str; 23] = [
+pub(crate) const PLAN_TITLES: [&str; 25] = [
     "下一步",
     "下步",
     "下一阶段",
@@ -1649,6 +1649,10 @@ pub(crate) const PLAN_TITLES: [&str; 23] = [
     "发展目标",
     "预期目标",
     "目标任务",
+    // `一、2025年主要任务` in a 政府工作报告: the year's tasks (its items
+    // were read as levels reached, and passed).
+    "主要任务",
+    "重点任务",
     "工作要点",
     "展望",
     "今后",
@@ -1952,6 +1956,9 @@ mod tests {
         assert!(is_plan_title("2023年工作计划"));
         assert!(is_plan_title("2024年主要目标"));
         assert!(!is_plan_title("主要目标完成情况"));
+        assert!(is_plan_title("2025年主要任务"));
+        assert!(is_plan_title("2025年重点任务"));
+        assert!(!is_plan_title("2024年主要任务完成情况"));
         for title in [
             "2024年工作重点",
             "2024年工作安排",
