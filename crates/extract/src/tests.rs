@@ -5263,6 +5263,23 @@ fn a_checked_figure_replaces_the_reported_one() {
     }
 }
 
+/// `经督促整改，全县义务教育学校均已开展课后服务`: the urging done, by which
+/// the work was, plans nothing (the remedy was read as a plan); the urging
+/// to do still plans.
+#[test]
+fn the_urging_done_plans_nothing() {
+    let plan =
+        |text: &str| -> Vec<bool> { extracted(text).claims.iter().map(|c| c.plan).collect() };
+    assert_eq!(
+        plan("经督促整改，全县义务教育学校均已开展课后服务。"),
+        [false]
+    );
+    assert_eq!(
+        plan("督促各校全面开展课后服务，确保全县义务教育学校课后服务全覆盖。"),
+        [true]
+    );
+}
+
 /// `全县不存在超大班额` claims none left, and is no denial by its `存在`;
 /// the state the inspectors found, in an item that tells its remedy, is no
 /// denial of the region now.

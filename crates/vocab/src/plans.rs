@@ -67,7 +67,7 @@ pub const PLAN_WORDS: [&str; 114] = [
     "须提升",
     "应提升",
     "务必",
-    "督促",
+    URGE,
     "承诺",
     "整改期内",
     "整改期限内",
@@ -725,6 +725,13 @@ pub fn requirement_followed(word: &str, before: &str) -> bool {
 /// `下` follows it.
 pub const EFFORT: &str = "努力";
 
+/// `督促`: a plan word (`督促该县…达到80%`), or the urging done after
+/// [`URGED_BY`] (`经督促整改，…均已开展`), an effort made.
+pub const URGE: &str = "督促";
+
+/// `经`, right before a plan word that names an effort: the effort done.
+pub const URGED_BY: char = '经';
+
 /// The words that open a clause of an effort made: see [`EFFORT`].
 pub const EFFORT_MADE: [&str; 2] = ["经过", "通过"];
 
@@ -732,6 +739,11 @@ pub const EFFORT_MADE: [&str; 2] = ["经过", "通过"];
 /// where plans are looked for) and before `after`, is an effort made
 /// ([`EFFORT`]).
 pub fn effort_made(word: &str, before: &str, after: &str) -> bool {
+    // `经督促整改，…均已开展课后服务`: the urging done, by which the work was
+    // (the remedy was read as a plan).
+    if word == URGE {
+        return before.ends_with(URGED_BY);
+    }
     word == EFFORT && {
         let clause = before
             .rsplit(crate::punctuation::is_clause_end)
@@ -1824,6 +1836,9 @@ mod tests {
             assert!(!effort_made(EFFORT, before, after), "{before}…{after}");
         }
         assert!(!effort_made("力争", "经过", ""));
+        // The urging done, and the urging to do.
+        assert!(effort_made(URGE, "经", "整"));
+        assert!(!effort_made(URGE, "", "该"));
     }
 
     /// A remedy is made only when said so unguarded: not after a word of
