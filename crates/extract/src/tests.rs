@@ -4507,6 +4507,29 @@ mod phrasing {
         assert!(c.quantities.iter().any(|q| q.value == 2860.0));
     }
 
+    /// `预计全年A10.2亿元，同比下降3.5%`, `全年A预计…`: the office's estimate
+    /// of the year it reports on, the year's level (it was a target, and
+    /// the fall said nothing of); `预计到2025年…` still plans.
+    #[test]
+    fn an_estimate_of_the_year_is_its_level() {
+        for text in [
+            "预计全年一般公共预算教育支出10.2亿元，同比下降3.5%。",
+            "全年一般公共预算教育支出预计10.2亿元，同比下降3.5%。",
+        ] {
+            let c = in_report(text, Some(2024));
+            let v = c.indicators.first().expect(text);
+            assert_eq!(v.value, Some(1_020_000_000.0), "{text}");
+            assert_eq!(
+                v.change.as_ref().and_then(|ch| ch.percent),
+                Some(-3.5),
+                "{text}"
+            );
+            assert!(c.targets.is_empty(), "{text}");
+        }
+        let c = in_report("预计到2025年，全县学前三年毛入园率达到95%。", Some(2024));
+        assert!(c.indicators.is_empty() && c.targets.len() == 1, "{c:?}");
+    }
+
     /// `A比上年下降0.8个百分点，仍保持在84%以上`: the level a change leaves
     /// the indicator held at (it was lost, and the change alone read).
     #[test]

@@ -88,7 +88,12 @@ impl<'a> CaseText<'a> {
             let done = self.chars.get(end) == Some(&'了')
                 || dutycheck_vocab::plans::GOALS.contains(&word)
                     && dutycheck_vocab::plans::goal_met(word, self.slice(end, (end + 8).min(to)))
-                || dutycheck_vocab::plans::effort_made(word, before, self.slice(end, end + 1));
+                || dutycheck_vocab::plans::effort_made(word, before, self.slice(end, end + 1))
+                || dutycheck_vocab::plans::estimates_this_year(
+                    word,
+                    before,
+                    self.slice(end, end + 2),
+                );
             !done
                 && !dutycheck_vocab::plans::CLAIMED
                     .iter()

@@ -31,7 +31,7 @@ pub const PLAN_WORDS: [&str; 114] = [
     "目标",
     "要求",
     "确保",
-    "预计",
+    ESTIMATE,
     "预期",
     "拟",
     "争取",
@@ -487,7 +487,7 @@ pub const ALL_OF: [&str; 3] = ["全部", "全面", "清零"];
 /// The inspectors' request ([`REQUEST`]: `请青溪县将A提高到80%，B提高到50%`)
 /// is one, as `建议…` is.
 pub const SENTENCE_PLANS: [&str; 10] = [
-    "力争", "计划", "拟", "争取", "预计", "力求", "努力", "确保", "建议", REQUEST,
+    "力争", "计划", "拟", "争取", ESTIMATE, "力求", "努力", "确保", "建议", REQUEST,
 ];
 
 /// Whether `lead`, the first clause of a sentence, opens it as a plan
@@ -503,9 +503,9 @@ pub fn opens_sentence_of_plans(lead: &str) -> bool {
     let worded = || {
         SENTENCE_PLANS.iter().any(|w| {
             w.starts_with(first)
-                && lead
-                    .strip_prefix(w)
-                    .is_some_and(|rest| !rest.starts_with('了'))
+                && lead.strip_prefix(w).is_some_and(|rest| {
+                    !rest.starts_with('了') && !estimates_this_year(w, "", rest)
+                })
         })
     };
     worded() || opens_with_label_of_plans(lead) || opens_with_demand(lead)
@@ -724,6 +724,33 @@ pub fn requirement_followed(word: &str, before: &str) -> bool {
 /// effort made when its clause opens with one of [`EFFORT_MADE`], or when
 /// `下` follows it.
 pub const EFFORT: &str = "努力";
+
+/// `预计`: a plan word (`预计2025年…达到90%`), or, right before the whole
+/// of the report's year (`预计全年`, `预计今年`, `预计年底`), the office's
+/// estimate of the year it reports on, written before the year closed: a
+/// report to the 人大 in November gives the year so (`预计全年一般公共预算教育
+/// 支出10.2亿元，同比下降3.5%`: it was a target, and the fall said nothing of).
+pub const ESTIMATE: &str = "预计";
+
+/// Whether the plan word `word`, after `before` (the words of its sentence
+/// before it) and before `after`, estimates the report's own year
+/// ([`ESTIMATE`]: `预计全年…`, or `全年…预计10.2亿元` in a clause that opens
+/// with the year): no plan.
+pub fn estimates_this_year(word: &str, before: &str, after: &str) -> bool {
+    let this_year = || {
+        crate::changes::THIS_YEAR
+            .iter()
+            .chain(&[crate::periods::WHOLE_YEAR, "年底", "年末"])
+    };
+    word == ESTIMATE && {
+        let clause = before
+            .rsplit(crate::punctuation::is_clause_end)
+            .next()
+            .unwrap_or(before)
+            .trim_start();
+        this_year().any(|w| after.starts_with(w) || clause.starts_with(w))
+    }
+}
 
 /// `督促`: a plan word (`督促该县…达到80%`), or the urging done after
 /// [`URGED_BY`] (`经督促整改，…均已开展`), an effort made.
