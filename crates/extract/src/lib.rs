@@ -34,7 +34,7 @@ mod tables;
 mod text;
 
 use dutycheck_catalog::Catalog;
-use dutycheck_model::{Case, QuantityKind, Report};
+use dutycheck_model::{Case, QuantityKind, Report, UnreadMention, UnreadMentionReason};
 use dutycheck_vocab::{is_clause_end, links, search};
 
 pub use text::CaseText;
@@ -129,8 +129,15 @@ impl Extractor {
                     .or(unnamed)
                     .filter(|_| placed),
             };
+            // `一、2024年工作回顾` in a report on 2025: the earlier year's
+            // work, whose figures are not the report's year's.
+            let reviewed =
+                year.and_then(|y| dutycheck_vocab::periods::reviews_earlier_year(&section.name, y));
             for case in &mut section.cases {
                 self.extract_case_in(case, cx);
+                if reviewed.is_some() {
+                    of_another_year(case);
+                }
             }
         }
         // The preamble is read for what it states (`全县学前三年毛入园率为
@@ -363,6 +370,32 @@ impl Extractor {
         }
         mentions
     }
+}
+
+/// Dates every statement of `case` to an earlier year than the report's:
+/// the case is in a section that reviews that year's work
+/// ([`dutycheck_vocab::periods::reviews_earlier_year`]). Each value becomes
+/// an unread mention of another period, said as every other such figure is
+/// (a rule finds it unread, and `--year` judges the year it is about); a
+/// claim of that year is dropped, as one dated by its own sentence is
+/// (`claims::dated_earlier`). Targets and plans stay.
+fn of_another_year(case: &mut Case) {
+    for v in std::mem::take(&mut case.indicators) {
+        case.unread.push(UnreadMention {
+            indicator: v.indicator,
+            name: v.name,
+            mention: v.mention,
+            reason: UnreadMentionReason::OtherPeriod,
+            direction: None,
+            value: None,
+            line: v.line,
+            column: v.column,
+            start: v.start,
+            end: v.end,
+        });
+    }
+    case.unread.sort_by_key(|u| u.start);
+    case.claims.retain(|c| c.plan);
 }
 
 /// The word of removal that follows a count's name, a word or two of time

@@ -52,6 +52,46 @@ pub const BEFORE_REMEDY: [&str; 16] = [
     "评价中发现",
 ];
 
+/// Words of a section heading that review a year's work: `一、2024年工作回顾`,
+/// `充分肯定2024年教育工作取得的成绩`, `2024年主要成效`.
+pub const REVIEWS: [&str; 4] = ["回顾", "成绩", "成效", "总结"];
+
+/// The earlier year whose work a section `heading` reviews, in a report on
+/// `year`: one year before the report's, written `2024年`, not a span or a
+/// deadline (`2021年以来`, `2021—2023年`) nor a remedy's (`整改`), beside a
+/// word of [`REVIEWS`]. A 政府工作报告 or a meeting's speech is titled by the
+/// year it is given in and reviews the year before: that section's figures
+/// are the earlier year's (each was judged as the report's year's level).
+pub fn reviews_earlier_year(heading: &str, year: i32) -> Option<i32> {
+    if !search::contains_any(heading, &REVIEWS) || search::contains(heading, "整改") {
+        return None;
+    }
+    let bytes = heading.as_bytes();
+    let mut found = None;
+    for (i, w) in bytes.windows(4).enumerate() {
+        if !w.iter().all(u8::is_ascii_digit) || (i > 0 && bytes[i - 1].is_ascii_digit()) {
+            continue;
+        }
+        if bytes.get(i + 4).is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        let rest = &heading[i + 4..];
+        let y: i32 = heading[i..i + 4].parse().ok()?;
+        let after = rest.strip_prefix('年')?;
+        let after = after.strip_prefix('度').unwrap_or(after);
+        if found.is_some()
+            || crate::changes::SPAN_OR_DEADLINE
+                .iter()
+                .chain(&["-", "—", "、", "和"])
+                .any(|w| after.starts_with(w))
+        {
+            return None;
+        }
+        found = Some(y);
+    }
+    found.filter(|y| *y < year)
+}
+
 /// The supervisors' finding: a [`BEFORE_REMEDY`] word that a 督学 summary
 /// also opens the year's own findings with (`督导发现，城关二小存在超大班额`).
 pub const FOUND: &str = "督导发现";
@@ -798,6 +838,27 @@ fn strip_year(words: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
+
+    /// A section that reviews the year before the report's: its year;
+    /// a span, a remedy, the report's own year or a heading of no review:
+    /// none.
+    #[test]
+    fn a_heading_that_reviews_an_earlier_year() {
+        for (heading, year) in [
+            ("2024年工作回顾", Some(2024)),
+            ("充分肯定2024年教育工作取得的成绩", Some(2024)),
+            ("2024年度主要成效", Some(2024)),
+            ("2021年以来工作成效", None),
+            ("2021—2024年工作回顾", None),
+            ("2024年督导反馈问题整改成效", None),
+            ("2025年工作回顾", None),
+            ("2024年主要任务", None),
+            ("扎实做好2025年教育重点工作", None),
+        ] {
+            assert_eq!(reviews_earlier_year(heading, 2025), year, "{heading}");
+        }
+    }
+
     #[test]
     fn times_by_which_a_thing_was_done() {
         for (words, rest) in [
