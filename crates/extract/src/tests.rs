@@ -4465,7 +4465,12 @@ mod phrasing {
     /// `中职招生3200人，占高中阶段招生总数的41.2%`: the share named by its
     /// denominator in the clause after the count (it was not read at all);
     /// `专任教师中本科及以上学历占86.4%` likewise. Another subject's share
-    /// (`民办学校招生…`, `新录用教师中…`) names nothing.
+    /// (`民办学校招生…`, `新录用教师中…`) names nothing. The count, its change,
+    /// then its share (`公办幼儿园在园幼儿7010人，比上年增加320人，占全县在园幼儿
+    /// 总数的46.3%`), as statistics bulletins write it: read (the share was
+    /// lost, and its failure with it); a clause between that is no change
+    /// keeps them apart, and so does a head farther than a gap with nothing
+    /// between.
     #[test]
     fn shares_named_after_their_subject() {
         for (text, expected) in [
@@ -4491,6 +4496,26 @@ mod phrasing {
                 Some(("teacher-bachelor-share", 86.4)),
             ),
             ("新录用教师中本科以上学历占70%以上。", None),
+            (
+                "公办幼儿园在园幼儿7010人，比上年增加320人，占全县在园幼儿总数的46.3%。",
+                Some(("preschool-public-share", 46.3)),
+            ),
+            (
+                "全县中等职业学校招生1982人，比上年减少146人，占高中阶段招生总数的36.8%。",
+                Some(("vocational-enrollment-share", 36.8)),
+            ),
+            (
+                "全县56人以上大班额38个，较上年下降2.1%，占班级总数的5.9%。",
+                Some(("large-class-share", 5.9)),
+            ),
+            (
+                "公办幼儿园在园幼儿7010人，新建幼儿园12所，占全县在园幼儿总数的46.3%。",
+                None,
+            ),
+            (
+                "公办幼儿园在园幼儿7010人，其中新入园的幼儿和转入幼儿合计1500人占全县在园幼儿总数的21.3%。",
+                None,
+            ),
         ] {
             let c = in_report(text, Some(2023));
             let found = c
@@ -4642,45 +4667,6 @@ mod phrasing {
                 vec![pair("preschool-inclusive-coverage", 86.9)],
                 "{text}"
             );
-        }
-    }
-
-    /// `公办幼儿园在园幼儿7010人，比上年增加320人，占全县在园幼儿总数的46.3%`:
-    /// the count, its change, then its share, as statistics bulletins write
-    /// it (the share was lost, and the failure with it). A clause between
-    /// that is no change still keeps them apart, and so does a head farther
-    /// than a gap with nothing between.
-    #[test]
-    fn a_share_after_the_change_of_its_count() {
-        for (text, expected) in [
-            (
-                "公办幼儿园在园幼儿7010人，比上年增加320人，占全县在园幼儿总数的46.3%。",
-                Some(("preschool-public-share", 46.3)),
-            ),
-            (
-                "全县中等职业学校招生1982人，比上年减少146人，占高中阶段招生总数的36.8%。",
-                Some(("vocational-enrollment-share", 36.8)),
-            ),
-            (
-                "全县56人以上大班额38个，较上年下降2.1%，占班级总数的5.9%。",
-                Some(("large-class-share", 5.9)),
-            ),
-            (
-                "公办幼儿园在园幼儿7010人，新建幼儿园12所，占全县在园幼儿总数的46.3%。",
-                None,
-            ),
-            (
-                "公办幼儿园在园幼儿7010人，其中新入园的幼儿和转入幼儿合计1500人占全县在园幼儿总数的21.3%。",
-                None,
-            ),
-        ] {
-            let c = in_report(text, Some(2024));
-            let found = c
-                .indicators
-                .iter()
-                .find(|v| v.value.is_some())
-                .map(|v| (v.indicator.as_str(), v.value.unwrap_or(f64::NAN)));
-            assert_eq!(found, expected, "{text}");
         }
     }
 

@@ -743,13 +743,19 @@ pub fn estimates_this_year(word: &str, before: &str, after: &str) -> bool {
             .chain(&[crate::periods::WHOLE_YEAR, "年底", "年末"])
     };
     word == ESTIMATE && {
-        let clause = before
-            .rsplit(crate::punctuation::is_clause_end)
-            .next()
-            .unwrap_or(before)
-            .trim_start();
+        let clause = clause_before(before);
         this_year().any(|w| after.starts_with(w) || clause.starts_with(w))
     }
+}
+
+/// The clause a plan word stands in, up to it: the last clause of
+/// `before`, the words before the word.
+fn clause_before(before: &str) -> &str {
+    before
+        .rsplit(crate::punctuation::is_clause_end)
+        .next()
+        .unwrap_or(before)
+        .trim_start()
 }
 
 /// `督促`: a plan word (`督促该县…达到80%`), or the urging done after
@@ -772,11 +778,7 @@ pub fn effort_made(word: &str, before: &str, after: &str) -> bool {
         return before.ends_with(URGED_BY);
     }
     word == EFFORT && {
-        let clause = before
-            .rsplit(crate::punctuation::is_clause_end)
-            .next()
-            .unwrap_or(before)
-            .trim_start();
+        let clause = clause_before(before);
         after.starts_with('下') || EFFORT_MADE.iter().any(|w| clause.starts_with(w))
     }
 }
