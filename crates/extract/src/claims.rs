@@ -538,9 +538,11 @@ fn denies_nothing_now(
         // summary states the year's state so (`督导发现，城关二小存在超大班额`:
         // it was said nothing of).
         || (search::contains_any(before, dutycheck_vocab::periods::BEFORE_REMEDY)
-            && (!dutycheck_vocab::periods::found_only(before)
-                || cx.rectification
-                || dutycheck_vocab::periods::tells_result(text.slice(0, text.chars.len()))))
+            && !dutycheck_vocab::periods::found_now(
+                before,
+                cx.rectification,
+                text.slice(0, text.chars.len()),
+            ))
         || dutycheck_vocab::periods::holds_earlier_state(before)
         || earlier_year
         || (!answered

@@ -2501,10 +2501,17 @@ fn state(
     };
     // (`反馈意见指出：…下降1.9%；B比上年减少186元`: the problem found runs on
     // after a semicolon, as an earlier year does.)
+    // (`督导发现，A为6.2%` in a 督学 summary that tells no remedy: the state
+    // now, as its denials are: `periods::found_now`.)
     let before_remedy = || {
-        before_remedy(text, sentence, mention.start)
+        (before_remedy(text, sentence, mention.start)
             || run_of_clauses(text, quantities, sentence, mention)
-                .is_some_and(|first| before_remedy(text, first, mention.start))
+                .is_some_and(|first| before_remedy(text, first, mention.start)))
+            && !periods::found_now(
+                text.slice(sentence, mention.start),
+                cx.rectification,
+                text.slice(0, text.chars.len()),
+            )
     };
     if !read.dated
         && (before_remedy()

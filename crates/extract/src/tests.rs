@@ -5290,10 +5290,10 @@ fn the_urging_done_plans_nothing() {
 }
 
 /// `全县不存在超大班额` claims none left, and is no denial by its `存在`;
-/// the state the inspectors found, in an item that tells its remedy, is no
-/// denial of the region now.
+/// what the supervisors found (`督导发现`) is the state before a remedy in
+/// an item that tells one, and the state now in one that does not.
 #[test]
-fn none_present_is_a_claim_and_a_remedied_finding_no_denial() {
+fn none_present_and_what_the_supervisors_found() {
     let c = extracted("全县已不存在66人以上超大班额。");
     assert_eq!(
         c.claims.iter().map(|c| c.denied).collect::<Vec<_>>(),
@@ -5303,6 +5303,12 @@ fn none_present_is_a_claim_and_a_remedied_finding_no_denial() {
     );
     let c = extracted("督导发现，城关二小存在超大班额。经整改，现已全部消除，整改成效明显。");
     assert!(c.claims.iter().all(|c| !c.denied), "{:?}", c.claims);
+    // A figure the supervisors found is the level now where no remedy is
+    // told, as a 督学 summary states it (it was said another period's).
+    let c = extracted("督导发现，全县大班额比例为6.2%。");
+    assert_eq!(values_of(&c), vec![pair("large-class-share", 6.2)]);
+    let c = extracted("督导发现，全县大班额比例为6.2%。经整改，现已降至4.1%，整改成效明显。");
+    assert!(values_of(&c).is_empty(), "{:?}", c.indicators);
 }
 
 /// `未落实“两个只增不减”要求`: the report says the requirement is not met.

@@ -96,6 +96,16 @@ pub fn reviews_earlier_year(heading: &str, year: i32) -> Option<i32> {
 /// also opens the year's own findings with (`督导发现，城关二小存在超大班额`).
 pub const FOUND: &str = "督导发现";
 
+/// Whether `lead` (a sentence's words before a figure or a claim) opens
+/// with what the supervisors found ([`found_only`]) in a case whose text
+/// (`case`) tells no remedy ([`tells_result`]), of a report that answers no
+/// feedback (`rectification`): the state now, as a 督学 summary states the
+/// year's findings (`督导发现，城关二小存在超大班额`, `督导发现，A为6.2%`), not
+/// the state before a remedy.
+pub fn found_now(lead: &str, rectification: bool, case: &str) -> bool {
+    !rectification && found_only(lead) && !tells_result(case)
+}
+
 /// Whether the only [`BEFORE_REMEDY`] word in `lead` is [`FOUND`], which
 /// dates nothing by itself: what the supervisors found is the state before
 /// a remedy only where one is told.
