@@ -63,7 +63,7 @@ pub const REVIEWS: [&str; 4] = ["回顾", "成绩", "成效", "总结"];
 /// year it is given in and reviews the year before: that section's figures
 /// are the earlier year's (each was judged as the report's year's level).
 pub fn reviews_earlier_year(heading: &str, year: i32) -> Option<i32> {
-    if !search::contains_any(heading, &REVIEWS) || search::contains(heading, "整改") {
+    if !search::contains_any(heading, REVIEWS) || search::contains(heading, "整改") {
         return None;
     }
     let bytes = heading.as_bytes();
