@@ -2145,6 +2145,21 @@ fn table_row(
     let Some(indicator) = catalog.indicators().get(mention.indicator) else {
         return;
     };
+    // `| 大班额比例 | 2.3% | 7.0% |` under `| 项目 | 小学 | 初中 |`: the parts'
+    // figures, said as a part's are.
+    if row.parts {
+        out.unread.push(UnreadMention {
+            reason: UnreadMentionReason::Part,
+            ..unread(
+                text,
+                quantities,
+                mention,
+                indicator,
+                text.original_text(mention.start, mention.end),
+            )
+        });
+        return;
+    }
     let read = row.level.map(|q| {
         let change = match row.base {
             Some(b) => {

@@ -48,7 +48,7 @@
 //! The parser keeps each row on a line of its own (see `dutycheck-parse`).
 
 use dutycheck_model::{Change, Quantity, QuantityKind, Span};
-use dutycheck_vocab::{changes, periods, plans, punctuation, regions, search};
+use dutycheck_vocab::{changes, links, periods, plans, punctuation, regions, search};
 
 use crate::CaseText;
 use crate::indicators::{ChangePart, Mention, change_span, zero_change};
@@ -70,6 +70,10 @@ pub(crate) struct Row<'q> {
     /// The change against the year before that the cell of a change column
     /// (`同比`) states, when the level is read.
     pub change: Option<Change>,
+    /// No level, and a column of a part (`| 项目 | 小学 | 初中 |`, `城区 |
+    /// 农村`) holds a figure of the indicator's kind: the row states the
+    /// parts' figures, none of them the region's.
+    pub parts: bool,
 }
 
 /// What a header cell names.
@@ -91,6 +95,10 @@ enum Column {
     Change {
         falls: bool,
     },
+    /// A part of the region or of its schools (`小学`, `初中`, `城区`,
+    /// `农村`): never the level (the first stage's column was read as the
+    /// region's, and passed while the junior schools' failed).
+    Part,
     Other,
 }
 
@@ -155,14 +163,17 @@ pub(crate) fn rows<'q>(
         // The name is in the first cell, or after a cell naming the region
         // (`| 北塘县 | 普惠性幼儿园覆盖率 | 81.2% | 78.6% |`): in a cell of its
         // own before any figure.
+        // (The first cell is the row's label, whatever figure its name
+        // holds: `| 66人以上超大班额（个） | 0 | 2 |`.)
         let row_name = in_line.first().filter(|m| {
             cells
                 .iter()
-                .take_while(|&&(s, _)| {
+                .enumerate()
+                .take_while(|&(i, &(s, _))| {
                     let first = quantities.partition_point(|q| q.start < s);
-                    quantities.get(first).is_none_or(|q| q.start > m.end)
+                    i == 0 || quantities.get(first).is_none_or(|q| q.start > m.end)
                 })
-                .any(|&(s, e)| m.start >= s && m.end <= e)
+                .any(|(_, &(s, e))| m.start >= s && m.end <= e)
         });
         match (&header, row_name) {
             (Some((columns, level_column)), Some(mention)) => {
@@ -197,9 +208,16 @@ pub(crate) fn rows<'q>(
                     }
                     (change.value.is_some() || change.percent.is_some()).then_some(change)
                 });
+                let parts = level.is_none()
+                    && aligned
+                    && columns
+                        .iter()
+                        .enumerate()
+                        .any(|(i, c)| *c == Column::Part && figure_in(i).is_some());
                 out.push(Row {
                     mention: index,
                     level,
+                    parts,
                     base: base_column.filter(|_| level.is_some()).and_then(&figure_in),
                     targets: columns
                         .iter()
@@ -483,6 +501,14 @@ fn column(cell: &str, year: Option<i32>, region: Option<&str>) -> Column {
                 Column::Own
             };
         }
+    }
+    // `小学 | 初中`, `城区 | 农村`: the parts' columns.
+    let part = head.trim();
+    if links::STAGES.contains(&part)
+        || regions::URBAN.contains(&part)
+        || regions::RURAL.contains(&part)
+    {
+        return Column::Part;
     }
     if let Some(named) = regions::of_heading(cell).filter(|n| *n == cell.trim()) {
         return if region.is_some_and(|own| regions::key(own) == regions::key(named)) {

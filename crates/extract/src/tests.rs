@@ -150,6 +150,8 @@ fn qualifiers() {
     assert_eq!(one("补充教师4000人以上").qualifier, Qualifier::MoreThan);
     assert_eq!(one("不足80%").qualifier, Qualifier::AtMost);
     assert_eq!(one("超过90%").qualifier, Qualifier::MoreThan);
+    // Fallen below it (it was the figure, exact, and passed).
+    assert_eq!(one("跌破50%").qualifier, Qualifier::AtMost);
     // `不超过` is the opposite of `超过`: the 超过 is not the figure's.
     let q = one("不超过5%");
     assert_eq!(
@@ -2354,6 +2356,32 @@ mod phrasing {
             );
             assert!(c.indicators[0].change.is_none(), "{table}");
         }
+    }
+
+    /// Columns of the region's parts (`| 项目 | 小学 | 初中 |`, `城区 | 农村`):
+    /// each row states the parts' figures, none the region's (the first
+    /// stage's was the level, and passed while the junior schools' failed),
+    /// and a figure in the row's label (`66人以上超大班额（个）`) does not
+    /// hide its name. A column of the whole region is still the level.
+    #[test]
+    fn a_table_by_the_regions_parts() {
+        for table in [
+            "| 项目 | 小学 | 初中 |\n|---|---|---|\n| 大班额比例 | 2.3% | 7.0% |\n| 66人以上超大班额（个） | 0 | 2 |",
+            "| 项目 | 城区 | 农村 |\n|---|---|---|\n| 大班额比例 | 2.3% | 7.0% |\n| 66人以上超大班额（个） | 0 | 2 |",
+        ] {
+            let c = in_report(table, Some(2024));
+            assert_eq!(levels(&c), [], "{table}");
+            assert_eq!(
+                c.unread.iter().map(|u| u.reason).collect::<Vec<_>>(),
+                [UnreadMentionReason::Part, UnreadMentionReason::Part],
+                "{table}"
+            );
+        }
+        let c = in_report(
+            "| 项目 | 全县 | 小学 | 初中 |\n|---|---|---|---|\n| 大班额比例 | 4.1% | 2.3% | 7.0% |",
+            Some(2024),
+        );
+        assert_eq!(levels(&c), [("large-class-share".to_string(), Some(4.1))]);
     }
 
     /// Two header rows, the years under a merged cell (`指标 | 完成情况 |

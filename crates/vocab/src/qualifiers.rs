@@ -15,8 +15,9 @@ use crate::changes;
 /// signs `≥` and `≤` ([`SIGNS`]) stand for 以上 and 以下 in tables and forms
 /// (`国家标准≥85%`). `＞` and `＜` (folded to `>`, `<`) do too, but are read
 /// beside the grammar, not in it ([`ASCII_SIGNS`]).
-pub const BEFORE: [&str; 11] = [
-    "约", "接近", "将近", "近", "超过", "突破", "逾", "不足", "不到", SIGNS[0], SIGNS[1],
+/// (`跌破50%`: fallen below it, the way down of `突破`.)
+pub const BEFORE: [&str; 12] = [
+    "约", "接近", "将近", "近", "超过", "突破", "跌破", "逾", "不足", "不到", SIGNS[0], SIGNS[1],
 ];
 
 /// The signs of [`SIGNS`] that the figure grammar leaves out: `>` and `<`
@@ -210,7 +211,7 @@ pub fn meaning(word: &str) -> Qualifier {
     match word {
         "约" | "左右" => Qualifier::About,
         "近" | "接近" | "将近" => Qualifier::Nearly,
-        "不足" | "不到" | "以下" | "以内" | "≤" | "<" => Qualifier::AtMost,
+        "不足" | "不到" | "跌破" | "以下" | "以内" | "≤" | "<" => Qualifier::AtMost,
         "余" | "多" | "超过" | "突破" | "逾" | "以上" | "≥" | ">" => Qualifier::MoreThan,
         // Required bounds before a figure (`crate::plans::BOUNDS`): a
         // minimum reads as "that much or more", as 以上 does.
@@ -240,7 +241,7 @@ pub fn shown_with(q: Qualifier) -> (&'static str, &'static str) {
 pub fn may_start_before(c: char) -> bool {
     matches!(
         c,
-        '约' | '接' | '将' | '近' | '超' | '突' | '逾' | '不' | '≥' | '≤'
+        '约' | '接' | '将' | '近' | '超' | '突' | '跌' | '逾' | '不' | '≥' | '≤'
     )
 }
 
