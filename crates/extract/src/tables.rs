@@ -95,6 +95,11 @@ enum Column {
     Change {
         falls: bool,
     },
+    /// The figure the inspectors or the evaluators found (`评估核定值`,
+    /// `核查值`, `核实数`): the level, before the region's own report of it
+    /// (`| 县自评值 | 评估核定值 |`: the self-reported figure was read, and
+    /// passed where the checked one failed).
+    Checked,
     /// A part of the region or of its schools (`小学`, `初中`, `城区`,
     /// `农村`): never the level (the first stage's column was read as the
     /// region's, and passed while the junior schools' failed).
@@ -395,7 +400,8 @@ fn level_column(columns: &[Column], year: Option<i32>) -> Option<usize> {
             .then(|| {
                 columns
                     .iter()
-                    .position(|c| *c == Column::Own)
+                    .position(|c| *c == Column::Checked)
+                    .or_else(|| columns.iter().position(|c| *c == Column::Own))
                     .or_else(whole)
             })
             .flatten()
@@ -480,6 +486,10 @@ fn column(cell: &str, year: Option<i32>, region: Option<&str>) -> Column {
     }
     if periods::AFTER_REMEDY.iter().any(|w| cell.starts_with(w)) {
         return Column::Own;
+    }
+    // `评估核定值`, `核查值`: what the check found.
+    if search::contains_any(cell, plans::CHECKED_FIGURE) {
+        return Column::Checked;
     }
     // `目标值 | 实际值`, `完成值`, `自评值`: what was reached, beside the goal
     // (both were said ambiguous).

@@ -2384,6 +2384,25 @@ mod phrasing {
         assert_eq!(levels(&c), [("large-class-share".to_string(), Some(4.1))]);
     }
 
+    /// `| 指标 | 县自评值 | 评估核定值 |`: the checked figure's column is the
+    /// level (the self-reported one was read, and passed where the checked
+    /// one failed); so is the evaluators' check in running text.
+    #[test]
+    fn the_checked_figure_over_the_self_reported() {
+        for text in [
+            "| 指标 | 县自评值 | 评估核定值 |\n|---|---|---|\n| 普惠性幼儿园覆盖率 | 86.7% | 79.4% |",
+            "| 指标 | 自评值 | 核查值 |\n|---|---|---|\n| 普惠性幼儿园覆盖率 | 86.7% | 79.4% |",
+            "普惠性幼儿园覆盖率自评为86.7%，评估核减后为79.4%。",
+        ] {
+            let c = in_report(text, Some(2024));
+            assert_eq!(
+                levels(&c),
+                [("preschool-inclusive-coverage".to_string(), Some(79.4))],
+                "{text}"
+            );
+        }
+    }
+
     /// Two header rows, the years under a merged cell (`指标 | 完成情况 |
     /// 目标值` over `| 2022年 | 2023年 |`): the level was the target's
     /// column and the target the level's.

@@ -1554,7 +1554,7 @@ pub fn achieved(before: &str) -> bool {
 /// Words that open the figure actually reached after a plan or a reported
 /// figure: `目标任务是…达到85%，实际完成86.4%`, `填报为92.5%，核查结果为90.2%`,
 /// `计划到2025年…达到55%，目前为51.3%`.
-pub const ACTUAL: [&str; 39] = [
+pub const ACTUAL: [&str; 41] = [
     IN_FACT,
     "目前",
     "当前",
@@ -1584,6 +1584,9 @@ pub const ACTUAL: [&str; 39] = [
     "认定为",
     "核定为",
     "核减后",
+    // `评估核减后为79.4%`, `评估核定为…`: the evaluators' check, named.
+    "评估核减",
+    "评估核定",
     // `实为46.1%`, `查实为…`, `经查为…`, `经查，仅为…`, `据核实为…`, `核查发现为…`,
     // `抽查核定为…`: the short forms of a feedback letter.
     "实为",
@@ -1607,6 +1610,10 @@ pub const ACTUAL: [&str; 39] = [
     "现状值",
     "完成值",
 ];
+
+/// Words of a table's column of the figure a check found (`评估核定值`,
+/// `核查值`, `核实数`, `核减后`): the level, before the region's own report.
+pub const CHECKED_FIGURE: [&str; 4] = ["核定", "核实", "核查", "核减"];
 
 /// `实际`: what is so, after what was reported or planned. Between a level
 /// and the figure an [`ACTUAL`] clause states (`…达到51.4%，剔除未移交的小区
