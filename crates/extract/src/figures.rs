@@ -267,10 +267,14 @@ fn late_multipliers_open_with_one_byte() {
 /// The figure starting exactly at byte `at`, if any.
 fn figure_at(h: &str, at: usize) -> Option<Spans<'_>> {
     let mut groups = [None; 9];
-    // A qualifier counts only when a number follows it.
-    let after_qualifier = BEFORE
-        .iter()
-        .find(|w| search::opens_with(&h[at..], w))
+    // A qualifier counts only when a number follows it. (Most figures
+    // open with a digit: one look at the first character rules every
+    // qualifier out.)
+    let after_qualifier = h[at..]
+        .chars()
+        .next()
+        .filter(|c| dutycheck_vocab::qualifiers::may_start_before(*c))
+        .and_then(|_| BEFORE.iter().find(|w| search::opens_with(&h[at..], w)))
         .and_then(|w| {
             let end = number(h, at + w.len(), &mut groups)?;
             groups[Group::Pre as usize] = Some((at, at + w.len()));

@@ -424,10 +424,13 @@ pub const WILL_DO: [&str; 20] = [
 /// (`年初确定的目标任务全面完成：A达到90%，…` states what was done:
 /// [`goal_met`]).
 pub fn heads_a_list_of_plans(lead: &str) -> bool {
-    // (Asked of every sentence of more than one clause: one byte search.)
+    // (Asked of every sentence of more than one clause: one byte search. A
+    // colon within a label's reach is a label's, which
+    // [`opens_with_label_of_plans`] reads.)
     memchr::memchr(b':', lead.as_bytes()).is_some_and(|i| {
         let head = &lead[..i];
-        announces_plans(head)
+        i >= LABEL_REACH
+            && announces_plans(head)
             && !GOALS
                 .iter()
                 .any(|g| search::starts(head, g).any(|at| goal_met(g, &head[at + g.len()..])))
@@ -574,11 +577,15 @@ pub fn opens_with_label_of_plans(words: &str) -> bool {
     label(words).is_some_and(is_plan_label)
 }
 
+/// How far into a lead, in bytes, a label's colon may stand (`工作目标：`):
+/// see [`label`].
+const LABEL_REACH: usize = 22;
+
 /// The label that opens `lead`: its words in the brackets it opens with
 /// (`【下一步】…`), or before a colon (folded to ASCII) among its first
 /// seven characters, 21 bytes (`工作目标：…`): a label is short.
 fn label(lead: &str) -> Option<&str> {
-    const REACH: usize = 22;
+    const REACH: usize = LABEL_REACH;
     if let Some(rest) = lead.strip_prefix(LABEL_BRACKETS.0) {
         let end = rest.find(LABEL_BRACKETS.1).filter(|&i| i < REACH)?;
         return rest.get(..end);
