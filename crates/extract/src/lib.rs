@@ -381,6 +381,12 @@ impl Extractor {
 /// (`claims::dated_earlier`). Targets and plans stay.
 fn of_another_year(case: &mut Case) {
     for v in std::mem::take(&mut case.indicators) {
+        // An unread mention stands where its name is: the last time the
+        // name is written before the figure (the figure's place when the
+        // value's name is not written so).
+        let (start, end) =
+            mention_before(&case.text, &v.mention, v.start).unwrap_or((v.start, v.end));
+        let (line, column) = case.position(start);
         case.unread.push(UnreadMention {
             indicator: v.indicator,
             name: v.name,
@@ -388,14 +394,26 @@ fn of_another_year(case: &mut Case) {
             reason: UnreadMentionReason::OtherPeriod,
             direction: None,
             value: None,
-            line: v.line,
-            column: v.column,
-            start: v.start,
-            end: v.end,
+            line,
+            column,
+            start,
+            end,
         });
     }
     case.unread.sort_by_key(|u| u.start);
     case.claims.retain(|c| c.plan);
+}
+
+/// The character offsets of the last `mention` in `text` that starts
+/// before character `before`.
+fn mention_before(text: &str, mention: &str, before: usize) -> Option<(usize, usize)> {
+    let head = text
+        .char_indices()
+        .nth(before)
+        .map_or(text, |(b, _)| &text[..b]);
+    let at = head.rfind(mention).filter(|_| !mention.is_empty())?;
+    let start = head[..at].chars().count();
+    Some((start, start + mention.chars().count()))
 }
 
 /// The word of removal that follows a count's name, a word or two of time
