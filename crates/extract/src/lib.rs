@@ -407,10 +407,7 @@ fn of_another_year(case: &mut Case) {
 /// The character offsets of the last `mention` in `text` that starts
 /// before character `before`.
 fn mention_before(text: &str, mention: &str, before: usize) -> Option<(usize, usize)> {
-    let head = text
-        .char_indices()
-        .nth(before)
-        .map_or(text, |(b, _)| &text[..b]);
+    let head = &text[..dutycheck_model::CharWalk::new(text).byte(before)];
     let at = head.rfind(mention).filter(|_| !mention.is_empty())?;
     let start = head[..at].chars().count();
     Some((start, start + mention.chars().count()))
