@@ -2,7 +2,7 @@
 //! next to figures. `做到“两个只增不减”` beside a stated decline and
 //! `实现“不低于”要求` beside a teacher pay below the civil servants' are
 //! contradicted (errors quoting both), `课后服务实现全覆盖` beside 100% is
-//! evidenced, and `城区超大班额全面清零` with no figure is claimed without
+//! evidenced, and `全区超大班额全面清零` with no figure is claimed without
 //! evidence (a warning). The binary and the library agree.
 
 mod support;

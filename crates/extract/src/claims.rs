@@ -184,6 +184,28 @@ impl ClaimFinder {
                 .any(|n| lead <= n.start && n.start < m.end && own.contains(&n.indicator))
     }
 
+    /// Whether phrase `m` (whose text is `phrase`, after the words `before`
+    /// it in its clause) ends with a piece that opens with [`plans::BELOW`],
+    /// not after a negation: `生均公用经费较上年减少20元，仍低于省定标准` states
+    /// the standard not met, as `低于当地公务员` states parity not met (the
+    /// shortfall was said nothing of). `不低于省定标准` is the requirement.
+    fn ends_below(&self, m: &Mention, phrase: &str, before: &str) -> bool {
+        self.pieces.get(m.indicator).is_some_and(|pieces| {
+            pieces.iter().any(|p| {
+                p.starts_with(plans::BELOW)
+                    && phrase.ends_with(p.as_str())
+                    && plans::states_below(
+                        if phrase.len() == p.len() {
+                            before
+                        } else {
+                            &phrase[..phrase.len() - p.len()]
+                        },
+                        p,
+                    )
+            })
+        })
+    }
+
     /// Whether full-coverage phrase `m` (a requirement met at 100%) covers
     /// something other than what the requirement counts: a fund or a time
     /// in its gap (`课后服务经费保障实现全覆盖`, `课后服务时间…实现全覆盖`), or the
@@ -316,6 +338,7 @@ impl ClaimFinder {
                     && !(text.chars.get(m.start) == Some(&'未')
                         && plans::NONE_OF.iter().any(|w| before.ends_with(w))))
                 || plans::names_exception(before)
+                || self.ends_below(&m, phrase, text.slice(from, m.start))
                 || (self.not_below.get(m.indicator) == Some(&true)
                     && (plans::states_below(
                         text.slice(from, m.start),
@@ -366,8 +389,8 @@ impl ClaimFinder {
                     || crate::indicators::opening_names_a_part(text, from, m.start, cx.region)
                     // `城区学校实现课后服务全覆盖，农村学校…仍有差距`: the urban
                     // area's claim set against the countryside's, not the
-                    // region's. (Alone, `城区超大班额全面清零` is the region's,
-                    // as its large classes are the urban schools'.)
+                    // region's. (`城区学校超大班额已全部消除` is the urban
+                    // area's alone too: its opening names the part.)
                     || ((dutycheck_vocab::regions::opens_with_urban_area(text.slice(from, m.start))
                         // (`课后服务实现城区学校全覆盖`: the area in the phrase's gap.)
                         || dutycheck_vocab::regions::URBAN
@@ -417,6 +440,7 @@ impl ClaimFinder {
                     // `超大班额于2024年全面消除` in a report on 2023.)
                     || is_plan(text, lead, m.start, text.slice(lead, m.end), cx.year)
                     || plans::names_condition(before)
+                    || plans::demanded_before(text.slice(from, m.start))
                     || opens_plans(text, lead, m.start)
                     || planned_in_gap(text, &m, self.pieces.get(m.indicator))
                     || under_way(text, from, m.start, m.end, to)
@@ -426,6 +450,13 @@ impl ClaimFinder {
                     // (`整改措施：…实现…全覆盖。整改时限：2024年3月`).
                     || (plans::opens_with_remedy_measures(before.trim_start())
                         && (before.ends_with('使') || plans::remedy_planned(&text.normal)))
+                    // `全县仍有超大班额3个，年内全部消除`: a deadline for what
+                    // is still left (it was read as met, and the 3 dropped).
+                    || (from > lead
+                        && dutycheck_vocab::periods::deadline_after_still_left(
+                            text.slice(lead, from),
+                            text.slice(from, m.start),
+                        ))
                     // `围绕课后服务全覆盖目标，…`, `对标“两个只增不减”要求，…`.
                     || plans::names_as_goal(text.slice(from, m.start), text.slice(m.end, to))
                     // `下一步，我县将重点做好以下工作：一是…；二是实现…全覆盖`.

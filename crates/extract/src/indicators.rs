@@ -279,6 +279,7 @@ impl MentionFinder {
                             self.words.get(word).is_some_and(|w| {
                                 w.starts_with(links::SHARE_OF) || w.starts_with(links::SHARE_OF_ITS)
                             }) || opens_clause_reported(text, start)
+                                || opens_clause_share_of(text, start)
                                 || claimed()
                         };
                         let head = heads
@@ -421,6 +422,28 @@ fn opens_clause_reported(text: &CaseText<'_>, start: usize) -> bool {
                 .checked_sub(n + 1)
                 .is_some_and(|i| comma(i) && text.slice(i + 1, start) == *w)
         })
+}
+
+/// How many characters may stand between [`links::SHARE_OF`] and a share's
+/// whole (`占全县义务教育学校`: 9).
+const SHARE_WHOLE_REACH: usize = 10;
+
+/// Whether a gap alias's tail at `start` (`班级总数的`) follows, in its
+/// clause, [`links::SHARE_OF`] and the words that name whose whole it is:
+/// `大班额24个，占义务教育学校班级总数的3.1%` (the county's), `…，占小学班级
+/// 总数的6.3%` (a stage's, which the part's reading says). Each was silent:
+/// only the tails that open with `占` crossed the comma, and no list of
+/// them holds every whole.
+fn opens_clause_share_of(text: &CaseText<'_>, start: usize) -> bool {
+    text.find_backward(
+        start.saturating_sub(SHARE_WHOLE_REACH + 2),
+        start,
+        ends_clause,
+    )
+    .is_some_and(|comma| {
+        let opening = text.slice(comma + 1, start);
+        opening.starts_with(links::SHARE_OF) || opening.starts_with(links::SHARE_OF_ITS)
+    })
 }
 
 /// Whether a gap alias's tail at `start` follows only the verbs of a claim
@@ -1132,9 +1155,6 @@ fn names_a_part(
     opening_names_a_part(text, from, mention.start, region)
 }
 
-/// How far into a name [`links::CLASS`] is looked for: `66人以上超大班额`.
-const CLASS_NAME: usize = 8;
-
 /// Whether the words of the clause before `at` (from `from` on, at most
 /// [`PART_OPENING`] characters) name a part of the region (see
 /// [`names_a_part`]), or the sentence's earlier clause sets out an example
@@ -1208,9 +1228,7 @@ pub(crate) fn opening_names_a_part(
             .any(|w| regions::BY_LEVEL.contains(&w[0]) && regions::is_level(w[1]))
         && !(may_name_other && regions::names_other(opening(), own))
         && (paragraph_opens_with_other(text, at, own)
-            || earlier_clause_names_other(text, earlier, at - clause.len(), own, || {
-                !text.slice(at, at + CLASS_NAME).contains(links::CLASS)
-            }))
+            || earlier_clause_names_other(text, earlier, at - clause.len(), own))
         && !regions::names_own(opening(), own)
     {
         return true;
@@ -1226,13 +1244,12 @@ pub(crate) fn opening_names_a_part(
         return true;
     }
     // `城区普惠性幼儿园覆盖率为74%`, `县城学校…`: the urban area's figure,
-    // a part (it failed or passed the region's rule). Not its large classes
-    // (`城区学校大班额比例为8.2%`): reports and bulletins state a region's
-    // large classes by its urban schools, where they are.
-    if regions::may_name_urban_area(clause)
-        && regions::opens_with_urban_area(opening())
-        && !text.slice(at, at + CLASS_NAME).contains(links::CLASS)
-    {
+    // a part (it failed or passed the region's rule). Its large classes too
+    // (`城区学校大班额比例为8.2%`): many reports state a region's large
+    // classes by its urban schools, where they are, but the target is the
+    // region's, and the urban share beside the county's (`全县大班额比例为
+    // 3.2%。县城学校大班额比例为6.1%`) failed it. Said unread, a part.
+    if regions::may_name_urban_area(clause) && regions::opens_with_urban_area(opening()) {
         return true;
     }
     // `东城街道公办园在园幼儿占比为30%`: a subdistrict, named (as a town is,
@@ -1338,16 +1355,14 @@ const SUBJECT_REACH: usize = 80;
 /// 只增不减). A clause that opens with the region by its level (`全市`) or
 /// by its name is the section's own, and ends the walk; so does the end of
 /// the mention before (at `earlier`), whose own reading placed its clauses.
-/// So is the urban area as the subject of a stock, when `urban` allows it
-/// (`城区共有幼儿园86所，公办园在园幼儿占比为31.6%`: the urban area's 31.6
-/// failed the county; not its large classes, which a region states by its
-/// urban schools: see [`opening_names_a_part`]).
+/// So is the urban area as the subject of a stock (`城区共有幼儿园86所，公办园
+/// 在园幼儿占比为31.6%`: the urban area's 31.6 failed the county), its large
+/// classes too (see [`opening_names_a_part`]).
 fn earlier_clause_names_other(
     text: &CaseText<'_>,
     earlier: usize,
     start: usize,
     own: &str,
-    urban: impl Fn() -> bool,
 ) -> bool {
     let from = earlier.max(start.saturating_sub(SUBJECT_REACH));
     let mut at = start;
@@ -1386,7 +1401,6 @@ fn earlier_clause_names_other(
                 search::after_any(clause, &plans::BUT).unwrap_or(clause)
             })
             .is_some_and(periods::states_stock)
-            && urban()
         {
             return true;
         }
@@ -4573,6 +4587,17 @@ pub(crate) fn removed_next(text: &CaseText<'_>, at: &Quantity, year: Option<i32>
         (from, means) = (end + 1, true);
     }
     let next = text.slice(from, from + REMOVED_NEXT_REACH);
+    // (`仍有超大班额3个，年内全部消除`: a deadline for what is still left.)
+    if periods::deadline_after_still_left(
+        text.slice(
+            text.find_backward(0, at.start, ends_clause)
+                .map_or(0, |p| p + 1),
+            at.end,
+        ),
+        next,
+    ) {
+        return false;
+    }
     let next = periods::after_time_done(next, year)
         .or_else(|| periods::after_now(next))
         .unwrap_or(next);

@@ -324,7 +324,15 @@ impl Extractor {
                         .find_map(|w| next.strip_prefix(w))
                         .unwrap_or(next);
                     // (`，2023年底全部消除`, `，年底前全部完成化解`: the time it
-                    // was done by, then the whole of it done.)
+                    // was done by, then the whole of it done; not after a
+                    // count still left, `仍有超大班额3个，年内全部消除`, whose
+                    // time is a deadline.)
+                    if dutycheck_vocab::periods::deadline_after_still_left(
+                        text.slice(clause, end),
+                        next,
+                    ) {
+                        return false;
+                    }
                     let timed = dutycheck_vocab::periods::after_time_done(next, year);
                     let next = timed.unwrap_or(next);
                     matches!(text.chars.get(end), Some(',' | '，'))

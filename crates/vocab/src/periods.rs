@@ -530,7 +530,7 @@ pub fn remedy_words() -> impl Iterator<Item = &'static str> {
 /// finding ([`BEFORE_REMEDY`]), it is the state the answer takes up, not
 /// the level the report states: its figures are unread (`quoted`), its
 /// claims and denials none of the report's.
-pub const RAISED: [&str; 30] = [
+pub const RAISED: [&str; 45] = [
     // `您反映的超大班额12个为2022年秋季学期数据`.
     "您反映",
     "您提到",
@@ -553,6 +553,24 @@ pub const RAISED: [&str; 30] = [
     "建议中提到",
     "提案中提到",
     "提案中提出",
+    // The proposal itself as the speaker, as replies restate it (`您在提案中
+    // 指出，我县大班额比例为12.5%`, `提案所述…`, `来信称…`, `据委员调研，…`):
+    // each figure was the county's, and failed it.
+    "您在提案中",
+    "您在建议中",
+    "您在来信中",
+    "提案中指出",
+    "建议中指出",
+    "提案指出",
+    "提案反映",
+    "提案提出",
+    "提案所述",
+    "提案称",
+    "来信称",
+    "委员调研",
+    "代表调研",
+    "委员指出",
+    "代表指出",
     "网传",
     "有人说",
     "有人认为",
@@ -735,6 +753,38 @@ pub fn after_time_done(words: &str, year: Option<i32>) -> Option<&str> {
         .unwrap_or_else(|| after_term(rest));
     let rest = rest.strip_prefix('前').unwrap_or(rest);
     year.is_some_and(|y| named <= y).then_some(rest)
+}
+
+/// Words of what is still left, in the clause before a time of the year
+/// (`全县仍有超大班额3个，年内全部消除`): [`crate::plans::STILL_SOME`], and these.
+const STILL_LEFT: [&str; 3] = ["仍存在", "剩余", "尚存"];
+
+/// Whether `next`, the words of a clause after `before` (the clause
+/// before it), open with a time of the year with no year named
+/// ([`YEAR_END`], [`WITHIN_THE_YEAR`]: `年内`, `年底前`) and no word of
+/// work done after it (`已`), when `before` says what is still left
+/// (`仍有超大班额3个`): the time is a deadline, and the removal a plan, not
+/// work done within the year (`全县仍有超大班额3个，年内全部消除` was read
+/// as the claim met, and the 3 left were dropped). Without a still-left
+/// count (`全县有超大班额12个，年底前全部完成化解`), the year's work is
+/// done, as [`after_time_done`] reads it.
+pub fn deadline_after_still_left(before: &str, next: &str) -> bool {
+    let next = UP_TO
+        .iter()
+        .chain(&BY_A_TIME)
+        .find_map(|w| next.strip_prefix(w))
+        .unwrap_or(next);
+    let Some(rest) = YEAR_END
+        .iter()
+        .chain(&WITHIN_THE_YEAR)
+        .find_map(|w| next.strip_prefix(w))
+    else {
+        return false;
+    };
+    let rest = rest.strip_prefix('前').unwrap_or(rest);
+    !crate::links::DONE_NOW.iter().any(|w| rest.starts_with(w))
+        && (search::contains_any(before, crate::plans::STILL_SOME)
+            || search::contains_any(before, STILL_LEFT))
 }
 
 /// `rest` past a term of the school year that opens it ([`TERMS_IN_ORDER`],

@@ -15,7 +15,7 @@ use crate::search;
 /// what must be (`要达到55%`, `需达到95%以上`, `应达到90%以上`, `应为11.5万元`), and
 /// the year's budget (`年初预算安排一般公共预算教育支出7.5亿元`, `预算安排…`: planned
 /// spending; `比年初预算增长3%` after a figure compares with it).
-pub const PLAN_WORDS: [&str; 114] = [
+pub const PLAN_WORDS: [&str; 120] = [
     // `将进一步落实…不低于…的要求`, `将继续保持…`: what the region will do
     // (a claim of it was read as met, and contradicted). `须按照“不低于”要求
     // 核定…`: a rule to follow, no claim.
@@ -157,6 +157,14 @@ pub const PLAN_WORDS: [&str; 114] = [
     "需落实",
     "要进一步",
     "应当",
+    // `县政府要全面消除超大班额`, `要严格落实“两个只增不减”要求` (each was the
+    // county's claim, and the classes still there contradicted it).
+    "要全面",
+    "应全面",
+    "须全面",
+    "要严格",
+    "应严格",
+    "须严格",
 ];
 
 /// Words right before a claim phrase that state the rule, not that it is
@@ -180,8 +188,9 @@ pub fn states_norm(before: &str) -> bool {
 
 /// Words that may open a clause before a claim's tail, its subject left to
 /// the clause before: `超大班额已化解5个，实现清零`, `…，实现动态清零`, `…，
-/// 已全部清零`, `…，均已全部消除`.
-pub const CLAIM_LEADS: [&str; 7] = ["实现", "已经", "已", "均", "全部", "全面", "动态"];
+/// 已全部清零`, `…，均已全部消除`; and a shortfall's `仍` (`生均公用经费较上年
+/// 减少20元，仍低于省定标准`).
+pub const CLAIM_LEADS: [&str; 8] = ["实现", "已经", "已", "均", "全部", "全面", "动态", "仍"];
 
 /// `请`: a request, as the inspectors put a demand (`请切实落实…`,
 /// `请青溪县…`). A plan word only where it opens its clause: inside a word
@@ -203,6 +212,25 @@ pub fn stands_alone(word: &str, before: Option<char>) -> bool {
         return !before.is_some_and(char::is_alphanumeric);
     }
     !(word.starts_with('要') && before.is_some_and(|c| NOT_A_DEMAND_BEFORE_YAO.contains(&c)))
+}
+
+/// Words of a demand's time after `要`: `要在年内全面消除超大班额`, `要于2024年底
+/// 前…`.
+const DEMAND_TIMES: [&str; 2] = ["要在", "要于"];
+
+/// Whether `before`, a claim's clause before its phrase, ends with a
+/// standing `要` (not `主要`, `重要`) or holds one before a time
+/// ([`DEMAND_TIMES`]): a demand, not a claim (`县政府要全面消除超大班额`,
+/// whose phrase opens with `全面`, was the county's claim, contradicted by
+/// the classes still there).
+pub fn demanded_before(before: &str) -> bool {
+    let stands = |i: usize| !before[..i].ends_with(&NOT_A_DEMAND_BEFORE_YAO[..]);
+    before
+        .strip_suffix('要')
+        .is_some_and(|head| stands(head.len()))
+        || DEMAND_TIMES
+            .iter()
+            .any(|w| search::starts(before, w).any(stands))
 }
 
 /// Words right before a later year that aim at it: `着眼2025年，…提高到90%`,
@@ -1663,8 +1691,10 @@ pub const VERIFYING: [&str; 2] = ["核查", "核实"];
 
 /// Words that state what a check found, as [`VERIFYING`] words do, though
 /// they do not name a check to come: `…，复核为…`, `…，核定为…`, `…，查实为…`,
-/// `…，经查，仅为…`, `…，实为…`, `…，抽查核定为…` (the stated 86% passed).
-pub const FOUND: [&str; 6] = ["复核", "核定", "认定", "查实", "经查", "实为"];
+/// `…，经查，仅为…`, `…，实为…`, `…，抽查核定为…` (the stated 86% passed);
+/// `县报数据为86.7%，核减后为79.4%` (what the check took off: the figure
+/// reported was kept).
+pub const FOUND: [&str; 7] = ["复核", "核定", "认定", "查实", "经查", "实为", "核减"];
 
 /// Words that name a check being made, not only what it found: `但检查组
 /// 抽查发现，…`, `经实地检查，…`.

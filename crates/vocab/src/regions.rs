@@ -1084,7 +1084,8 @@ pub fn opens_with_urban_area(opening: &str) -> bool {
 }
 
 /// The words after the urban area `opening` opens with
-/// ([`opens_with_urban_area`]): `共有幼儿园86所` of `城区共有幼儿园86所`.
+/// ([`opens_with_urban_area`]) and its schools: `共有幼儿园86所` of
+/// `城区共有幼儿园86所`, `共有班级412个` of `县城学校共有班级412个`.
 pub fn after_urban_area(opening: &str) -> Option<&str> {
     // (A table's row, `| 城区A |`, and a part announced, `其中：城区A`.)
     let opening = opening.trim_start_matches(['|', ' ', '\t', '\u{3000}']);
@@ -1098,11 +1099,27 @@ pub fn after_urban_area(opening: &str) -> Option<&str> {
         Some((by, _, rest)) if by != '各' => rest,
         _ => opening,
     };
-    URBAN
+    // (Within the region's bounds: `县域内城区学校`.)
+    let opening = WITHIN_BOUNDS
+        .iter()
+        .find_map(|w| opening.strip_prefix(w))
+        .unwrap_or(opening);
+    let rest = URBAN
         .iter()
         .filter(|w| **w != "城乡")
-        .find_map(|w| opening.strip_prefix(w))
+        .find_map(|w| opening.strip_prefix(w))?;
+    // (Past its schools: `县城学校共有班级412个` → `共有班级412个`.)
+    let rest = rest.strip_prefix("义务教育").unwrap_or(rest);
+    Some(
+        ["中小学", "学校"]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+            .unwrap_or(rest),
+    )
 }
+
+/// Words that put what follows within the region's bounds: `县域内城区学校`.
+const WITHIN_BOUNDS: [&str; 3] = ["县域内", "市域内", "区域内"];
 
 /// Words in the opening of a name's clause that make its figure a
 /// subgroup's, not the region's: its rural schools or the county's own
@@ -1113,8 +1130,7 @@ pub fn after_urban_area(opening: &str) -> Option<&str> {
 /// (`民办幼儿园普惠率`), the teachers hired this year (`新招聘教师中本科
 /// 以上学历比例为65%`), some schools only (`部分学校大班额比例仍达8.2%`,
 /// `少数学校…`), or the one at an end (`最低的县…`). (The urban area,
-/// [`URBAN`], is a part too, but for its large classes, which reports
-/// write as the region's: see `indicators::opening_names_a_part`.)
+/// [`URBAN`], is a part too: see `indicators::opening_names_a_part`.)
 pub const SUBGROUPS: [&str; 48] = [
     "农村",
     // Groups of schools: `寄宿制学校…`, `首批试点学校…`, `集团内乡村成员校…`.
