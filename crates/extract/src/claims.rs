@@ -321,8 +321,11 @@ impl ClaimFinder {
             // (`…相比仍有差距，差距较上年有所缩小`: the bare `差距` of a later
             // clause, a tail with no head of its own, says no more than its
             // head's clause did; it was read as a claim of parity.)
+            // (`与公务员倒挂3865元`: an inversion is below, whatever its size.)
             let phrase = text.slice(m.start, m.end);
-            if plans::GAP_BELOW.iter().any(|w| phrase.ends_with(w))
+            if plans::GAP_BELOW
+                .iter()
+                .any(|w| phrase.ends_with(w) && *w != plans::INVERTED)
                 && (!phrase.starts_with(plans::THAN)
                     || text.slice(m.end, to).chars().any(|c| c.is_ascii_digit()))
             {

@@ -3933,7 +3933,13 @@ fn dated_lead(lead: &str) -> &str {
     // year's `到…` is a deadline, left to the plans).
     // `早在2018年，…`, `在上一年度，…`: then, too. (Most leads open with
     // none of these words' first characters.)
-    static AS_OF: [&[&str]; 3] = [&periods::UP_TO, &["到", "至"], &periods::AT_THE_TIME];
+    // `据2019年统计，…`, `按2019年统计口径，…`: the source's year.
+    static AS_OF: [&[&str]; 4] = [
+        &periods::UP_TO,
+        &["到", "至"],
+        &periods::AT_THE_TIME,
+        &periods::BY_THE_SOURCE,
+    ];
     static AS_OF_LEADS: std::sync::OnceLock<search::Leads> = std::sync::OnceLock::new();
     let leads =
         AS_OF_LEADS.get_or_init(|| search::Leads::of(AS_OF.iter().flat_map(|w| w.iter().copied())));
@@ -4002,7 +4008,11 @@ fn earlier_opening(
             .and_then(|s| Some((year_at(s)?, s[4..].strip_prefix('年')?)));
         match span {
             Some((end, after)) if end > y => Some((end, after)),
-            _ => Some((y, rest.strip_prefix('年')?)),
+            // `2019学年，…`: the school year that ends in the next.
+            _ => match rest.strip_prefix(periods::SCHOOL_YEAR) {
+                Some(after) => Some((y + 1, after)),
+                None => Some((y, rest.strip_prefix('年')?)),
+            },
         }
     });
     let (earlier, rest) = match opened {
@@ -4010,6 +4020,7 @@ fn earlier_opening(
         None => {
             let rest = changes::YEAR_BEFORE
                 .iter()
+                .chain(&periods::SCHOOL_YEAR_BEFORE)
                 .find_map(|w| lead.strip_prefix(w))?;
             (year - 1, rest)
         }
@@ -5863,9 +5874,12 @@ fn names_standard(text: &CaseText<'_>, q: &Quantity) -> bool {
 /// name it a standard's, a target's or a pledge's: `的国家标准`, `的目标`,
 /// `的整改任务`, or a form's note of nothing else (`（标准）`, `（国家标准）`:
 /// `A：95%（标准），96.1%（自评）`; not `（国家标准85%）`, the standard's own
-/// figure after the region's).
+/// figure after the region's). A quotation that closes on the figure comes
+/// first: `距“公办率达到50%”的目标`, `未完成“…达到50%”的整改任务` (the goal
+/// quoted was the level, and passed).
 fn standard_named(rest: &str) -> Option<usize> {
-    let (mut tail, noted) = match rest.strip_prefix('的') {
+    let unquoted = rest.strip_prefix(['”', '"', '」', '』']).unwrap_or(rest);
+    let (mut tail, noted) = match unquoted.strip_prefix('的') {
         Some(tail) => (tail, false),
         None => (rest.strip_prefix(NOTE_OPEN)?, true),
     };
@@ -6650,6 +6664,40 @@ fn change_after(
                 .or_else(|| flat_after(text, end, kind, &figure.unit, year))
         })
 }
+
+/// Where a level's change may start after `cursor`, when a clause of
+/// concession that holds figures of its own follows the level and a `but`
+/// opens the clause after it (`51.2%，虽达到50%的目标，但比上年下降1.5个
+/// 百分点`): past it, at the comma before the `but`. Else `cursor`. The
+/// fall was dropped, unsaid, behind the concession's figure.
+fn past_concession(text: &CaseText<'_>, cursor: usize) -> usize {
+    if !matches!(text.chars.get(cursor), Some(',' | '，'))
+        || !text
+            .chars
+            .get(cursor + 1)
+            .is_some_and(|c| changes::CONCESSIONS.iter().any(|w| w.starts_with(*c)))
+    {
+        return cursor;
+    }
+    let Some(end) = text.find_forward(cursor + 1, cursor + 1 + CONCESSION_REACH, ends_clause)
+    else {
+        return cursor;
+    };
+    let conceded = text.slice(cursor + 1, end);
+    let next = text.slice(end + 1, end + 3);
+    if changes::CONCESSIONS.iter().any(|w| conceded.starts_with(w))
+        && !changes::opens_comparison(conceded)
+        && matches!(text.chars.get(end), Some(',' | '，'))
+        && (plans::BUT.iter().any(|w| next.starts_with(w)) || next.starts_with('却'))
+    {
+        end
+    } else {
+        cursor
+    }
+}
+
+/// How many characters a clause of concession may hold ([`past_concession`]).
+const CONCESSION_REACH: usize = 24;
 
 /// Where a level's change may start after `cursor`, the level's end: after
 /// the clause that states the share of the year's budget spent, when one
@@ -7464,7 +7512,7 @@ fn change_parts<'q>(
     let mut change = Change::default();
     // `5.87亿元（含上级转移支付1.2亿元），比上年下降3.1%`: a note right after
     // the level says what it holds; the change follows it.
-    let mut cursor = skip_note(text, cursor);
+    let mut cursor = past_concession(text, skip_note(text, cursor));
     let mut last = None;
     let mut seen_comparison = opened;
     let mut other_base = false;
@@ -7493,9 +7541,16 @@ fn change_parts<'q>(
         // of its own stands before the change; so does a rank
         // (`，居全市第3位，比上年下降2.1%`: the change was lost), and a cause
         // (`，因在校生增加较多，比上年减少230元`).
+        // (`，虽高于全省县均水平，但比上年下降2.3%`, `，未达到年初预算，比上年
+        // 下降2.3%`: a concession or a shortfall of no figure first.)
+        let conceded = changes::CONCESSIONS
+            .iter()
+            .find_map(|w| words.strip_prefix(w))
+            .unwrap_or(words);
         let words = if changes::OTHER_COMPARISONS
             .iter()
-            .any(|w| words.starts_with(w))
+            .chain(&qualifiers::SHORT_OF)
+            .any(|w| conceded.starts_with(w))
             || words.split_once([',', '，']).is_some_and(|(first, _)| {
                 search::contains_any(first, links::RANKS) || changes::gives_cause(first)
             }) {

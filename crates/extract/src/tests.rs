@@ -3152,6 +3152,12 @@ mod phrasing {
             // A later year's month or term, no plan: the next year's.
             "2024年3月，全县九年义务教育巩固率为94.2%。",
             "2024年春季学期，全县九年义务教育巩固率达到94.2%。",
+            // The source's year, and a school year (each was the level).
+            "据2019年统计，全县九年义务教育巩固率为94.2%。",
+            "按2019年统计口径，全县九年义务教育巩固率为94.2%。",
+            "上一学年全县九年义务教育巩固率为94.2%。",
+            "上学年全县九年义务教育巩固率为94.2%。",
+            "2019学年，全县九年义务教育巩固率为94.2%。",
         ] {
             assert_eq!(read_in_2023(text), (vec![], vec![other]), "{text}");
         }
@@ -3163,6 +3169,11 @@ mod phrasing {
             "二〇二二年，全县九年义务教育巩固率为94.2%，二〇二三年为98.1%。",
             // A time before `以前` makes it a deadline, not the past.
             "2023年以前，全县九年义务教育巩固率达到98.1%。",
+            // The school year that ends in the report's; the source of no
+            // year, or of the report's.
+            "2022学年，全县九年义务教育巩固率为98.1%。",
+            "据统计，全县九年义务教育巩固率为98.1%。",
+            "按2023年统计口径，全县九年义务教育巩固率为98.1%。",
         ] {
             assert_eq!(
                 read_in_2023(text),
@@ -3370,6 +3381,10 @@ mod phrasing {
         for text in [
             "全县普惠性幼儿园覆盖率达到80%的整改任务尚未完成。",
             "全县普惠性幼儿园覆盖率达到80%的承诺未兑现。",
+            // The goal quoted (each was the level, and passed).
+            "省定“普惠性幼儿园覆盖率80%”的目标尚未实现。",
+            "距“普惠性幼儿园覆盖率达到80%”的目标还有差距。",
+            "未完成“普惠性幼儿园覆盖率达到80%”的整改任务。",
         ] {
             let c = in_report(text, Some(2023));
             assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
@@ -5416,6 +5431,10 @@ fn a_claim_denied_by_its_words_is_a_denial() {
         "超大班额清零后存在反弹。",
         // Never met, not a double negative.
         "该县没有一年实现“两个只增不减”。",
+        // An inversion with its size, and a coverage met unevenly (each
+        // was said nothing of, or a claim met).
+        "义务教育教师平均工资收入与公务员倒挂3865元。",
+        "课后服务全覆盖工作推进不平衡。",
         // A standard's shortfall said in words, in the name's clause or
         // after its change (each was said nothing of).
         "全县生均公用经费仍低于省定标准。",
@@ -5437,10 +5456,17 @@ fn a_claim_denied_by_its_words_is_a_denial() {
     ] {
         assert_eq!(denied(text), [false], "{text}");
     }
-    // A list of the counties that did not: other regions', a part.
-    let c = extracted("未实现“两个只增不减”的县有松阳县、白沙县等2个县。");
-    let flags: Vec<(bool, bool)> = c.claims.iter().map(|c| (c.denied, c.partial)).collect();
-    assert_eq!(flags, [(true, true)]);
+    // A list of the counties that did not: other regions', a part; so is
+    // the one a notice's measure names after the phrase (it was the
+    // section's own denial).
+    for text in [
+        "未实现“两个只增不减”的县有松阳县、白沙县等2个县。",
+        "对未落实“两个只增不减”要求的西河县，予以通报批评。",
+    ] {
+        let c = extracted(text);
+        let flags: Vec<(bool, bool)> = c.claims.iter().map(|c| (c.denied, c.partial)).collect();
+        assert_eq!(flags, [(true, true)], "{text}");
+    }
     // A denial of another time, a condition, a question, a denial denied
     // or refuted, or one remedied since, says nothing of the region now:
     // none is recorded (each failed the section as its own admission).
@@ -6990,6 +7016,34 @@ mod county_phrasing {
                     Some(-41_000_000.0),
                     None,
                 ),
+            ),
+            // A concession or a shortfall of its own first, with a figure
+            // or without (each fall was dropped, unsaid).
+            (
+                "一般公共预算教育支出4.87亿元，虽高于全省县均水平，但比上年下降2.3%。",
+                (
+                    "education-expenditure",
+                    Some(487_000_000.0),
+                    None,
+                    Some(-2.3),
+                ),
+            ),
+            (
+                "一般公共预算教育支出4.87亿元，未达到年初预算，比上年下降2.3%。",
+                (
+                    "education-expenditure",
+                    Some(487_000_000.0),
+                    None,
+                    Some(-2.3),
+                ),
+            ),
+            (
+                "公办园在园幼儿占比为51.2%，虽达到50%的目标，但比上年下降1.5个百分点。",
+                ("preschool-public-share", Some(51.2), Some(-1.5), None),
+            ),
+            (
+                "学前三年毛入园率为87.2%，尽管高于85%的底线要求，却比上年下降3.4个百分点。",
+                ("preschool-gross-enrollment", Some(87.2), Some(-3.4), None),
             ),
             (
                 "大班额比例下降2.3个百分点，降至6.8%。",

@@ -628,6 +628,18 @@ pub const REMEDYING: [&str; 5] = ["针对", "对照", "围绕", "按照", "根�
 /// `在上一年度，…`.
 pub const AT_THE_TIME: [&str; 2] = ["早在", "在"];
 
+/// Words before a year that name the source or the basis its figures are
+/// taken on (`据2019年统计，…`, `按2019年统计口径，…`): the figures are that
+/// year's, as after [`AT_THE_TIME`] (each was the report's year's level).
+pub const BY_THE_SOURCE: [&str; 3] = ["据", "按照", "按"];
+
+/// The school year before the report's, opening a sentence (`上一学年全县…`,
+/// `上学年…`): that year's figures, as after `上年`.
+pub const SCHOOL_YEAR_BEFORE: [&str; 2] = ["上一学年", "上学年"];
+
+/// A year named as a school year (`2019学年`), which ends in the year after.
+pub const SCHOOL_YEAR: &str = "学年";
+
 /// Words right after a year that make it about that year, not a deadline
 /// (`2018年前后`, `2018年左右`).
 pub const AROUND: [&str; 2] = ["前后", "左右"];

@@ -910,7 +910,7 @@ pub const FAILED_TO: [&str; 7] = [
 /// `超大班额清零任务艰巨`, `…是否落实有待核实`, `…存在较大不确定性`,
 /// `…要求落实不够到位`, `…全覆盖工作推进缓慢`; so does a shortfall:
 /// `“两个只增不减”缺口资金约2100万元`, `…仍有欠账`, `…执行有偏差`.
-pub const DENIED_AFTER: [&str; 28] = [
+pub const DENIED_AFTER: [&str; 30] = [
     "未",
     "没有",
     "没能",
@@ -944,6 +944,10 @@ pub const DENIED_AFTER: [&str; 28] = [
     "滞后",
     "反弹",
     "不彻底",
+    // `课后服务全覆盖工作推进不平衡`, `…不充分`: met in some places only (it
+    // was a claim met).
+    "不平衡",
+    "不充分",
 ];
 
 /// Funds other than a requirement's own, named before a bare claim phrase
@@ -1366,7 +1370,11 @@ pub fn states_below(before: &str, phrase: &str) -> bool {
 /// Words that end a comparison opened by [`THAN`] with a gap said in words
 /// (`与当地公务员相比仍有差距`, `与当地公务员平均工资收入水平存在倒挂`): the
 /// first side stands below the second, as [`BELOW_THAN`] says.
-pub const GAP_BELOW: [&str; 2] = ["差距", "倒挂"];
+pub const GAP_BELOW: [&str; 2] = ["差距", INVERTED];
+
+/// `倒挂`: the first side below the second, whatever the size said after it
+/// (`与公务员倒挂3865元`); a bare `差距` with a size may be any gap's.
+pub const INVERTED: &str = "倒挂";
 
 /// Words before such a gap, in its clause, that say it is gone (`消除了
 /// 教师平均工资与当地公务员的差距`): no shortfall then.

@@ -525,6 +525,10 @@ pub fn several_regions(opening: &str) -> bool {
 /// regions other than the one written about: `其他县均已实现…`, `其余县区…`.
 pub const OTHERS: [&str; 2] = ["其他", "其余"];
 
+/// The nouns a claim's phrase may close with before `的` (`…“两个只增不减”
+/// 要求的西河县`).
+const GOAL_NOUNS: [&str; 3] = ["要求", "目标", "任务"];
+
 /// Words after a [`COUNTED`] word that say how many reached something:
 /// `超大班额清零的县达到12个`, `…的县共8个`.
 pub const COUNT_REACHES: [&str; 3] = ["达到", "达", "共"];
@@ -533,7 +537,8 @@ pub const COUNT_REACHES: [&str; 3] = ["达到", "达", "共"];
 /// the words `after` it, claims for other regions than the section's: the
 /// phrase sorts regions it counts (`超大班额清零的县达到12个`), the clause
 /// counts them (`全市有10个县实现了“两个只增不减”`, `18个乡镇中有16个实现…`), or
-/// names the others (`其他县均已实现超大班额清零`): a claim in part, at most.
+/// names the others (`其他县均已实现超大班额清零`), or describes a region named
+/// right after it (`未落实…要求的西河县`): a claim in part, at most.
 /// Each was the section's whole claim, and a county that had not met it
 /// was said to claim it.
 pub fn claims_for_others(before: &str, after: &str) -> bool {
@@ -550,7 +555,18 @@ pub fn claims_for_others(before: &str, after: &str) -> bool {
             })
         })
     });
+    // `对未落实“两个只增不减”要求的西河县，予以通报批评`: the phrase describes
+    // the region named after it (the notice's measure was the section's
+    // own denial).
+    let describes = || {
+        let rest = GOAL_NOUNS
+            .iter()
+            .find_map(|w| after.strip_prefix(w))
+            .unwrap_or(after);
+        rest.strip_prefix('的').and_then(named_at_start).is_some()
+    };
     sorts
+        || describes()
         || before.match_indices('个').any(|(i, _)| {
             before[..i].ends_with(|c: char| crate::numerals::is_digit_or_numeral(c))
                 && COUNTED
