@@ -56,6 +56,14 @@ use crate::{CaseText, tables};
 /// (Its people; its verbs are [`PARTICIPATING`].)
 const PARTICIPANTS: [&str; 3] = ["学生", "教师", "家长"];
 
+/// Words in the gap of a gap alias that name another measure of what the
+/// head names (`课后服务中开设体育艺术类课程的学校比例`, `课后服务收费学校比例`,
+/// `课后服务满意度比例`): the figure is that measure's, not the alias's (each
+/// was read as the coverage, failed it, and contradicted the claim of it).
+/// (Not its hours: `课后服务时间达标的义务教育学校比例达100%` counts the
+/// schools that provide it in full.)
+const OTHER_MEASURES: [&str; 4] = ["开设", "收费", "满意", "课程"];
+
 /// Verbs of taking part, right before the head of a gap alias (`学生参加
 /// 课后服务的比例`): the share is of those who take part.
 const PARTICIPATING: [&str; 2] = ["参加", "参与"];
@@ -300,6 +308,7 @@ impl MentionFinder {
                                 let gap = text.slice(*head_end, start);
                                 if search::contains_any(gap, PARTICIPANTS)
                                     || search::contains_any(gap, PARTICIPATING)
+                                    || search::contains_any(gap, OTHER_MEASURES)
                                 {
                                     return None;
                                 }

@@ -8418,6 +8418,10 @@ mod county_phrasing {
             // The people named before the head (it failed the coverage).
             "抽样调查显示，学生参加课后服务的比例为78.5%。",
             "学生自愿参与课后服务比例达到86.2%。",
+            // Another measure of the service in the gap (each failed the
+            // coverage, and contradicted the claim beside it).
+            "课后服务中开设体育艺术类课程的学校比例为65%。",
+            "课后服务收费学校比例为30%。",
         ] {
             let c = in_2023(text);
             assert_eq!(levels(&c), [], "{text}");
@@ -8433,6 +8437,9 @@ mod county_phrasing {
     fn a_subgroup_is_a_part() {
         for text in [
             "农村学校课后服务覆盖率为91.5%。",
+            // The towns' seats, the city's fringe.
+            "镇区九年义务教育巩固率为93.5%。",
+            "城乡结合部学校大班额比例为7.2%。",
             "2023年新招聘教师中本科以上学历比例为65%。",
             "脱贫家庭学生义务教育巩固率达到100%。",
             "民办幼儿园普惠率为80%。",

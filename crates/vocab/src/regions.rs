@@ -1147,7 +1147,7 @@ const WITHIN_BOUNDS: [&str; 3] = ["县域内", "市域内", "区域内"];
 /// 以上学历比例为65%`), some schools only (`部分学校大班额比例仍达8.2%`,
 /// `少数学校…`), or the one at an end (`最低的县…`). (The urban area,
 /// [`URBAN`], is a part too: see `indicators::opening_names_a_part`.)
-pub const SUBGROUPS: [&str; 48] = [
+pub const SUBGROUPS: [&str; 50] = [
     "农村",
     // Groups of schools: `寄宿制学校…`, `首批试点学校…`, `集团内乡村成员校…`.
     "寄宿制学校",
@@ -1158,6 +1158,10 @@ pub const SUBGROUPS: [&str; 48] = [
     // The townships' (`乡镇公办园在园幼儿占比为68%`: the name starts after
     // `乡镇`).
     "乡镇",
+    // The towns' seats and the fringe of the city (`镇区九年义务教育巩固率
+    // 为93.5%`, `城乡结合部学校…`: each was the county's, and failed it).
+    "镇区",
+    "城乡结合部",
     // A township's central schools (`乡镇中心校课后服务覆盖率…`).
     "中心校",
     "中心学校",
