@@ -5887,7 +5887,16 @@ fn names_standard(text: &CaseText<'_>, q: &Quantity) -> bool {
 /// first: `距“公办率达到50%”的目标`, `未完成“…达到50%”的整改任务` (the goal
 /// quoted was the level, and passed).
 fn standard_named(rest: &str) -> Option<usize> {
-    let unquoted = rest.strip_prefix(['”', '"', '」', '』']).unwrap_or(rest);
+    // (Asked after every figure: its first byte rules out nearly all
+    // before any character is decoded.)
+    let unquoted = match rest.as_bytes().first() {
+        Some(b'"') => &rest[1..],
+        Some(0xE2 | 0xE3) => ["”", "」", "』"]
+            .iter()
+            .find_map(|q| rest.strip_prefix(q))
+            .unwrap_or(rest),
+        _ => rest,
+    };
     let (mut tail, noted) = match unquoted.strip_prefix('的') {
         Some(tail) => (tail, false),
         None => (rest.strip_prefix(NOTE_OPEN)?, true),
