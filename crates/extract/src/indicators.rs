@@ -4096,7 +4096,9 @@ fn earlier_opening(
     if !long && !run_on {
         return Some(earlier);
     }
-    if first_year(after_lead).is_some()
+    // (`，虽比2022年增长1.3%，但…`: a base of a comparison names no time of
+    // its own; the fall after it was read as the report's year's.)
+    if years_in(after_lead).any(|(before, _, _)| !before.ends_with(BASE_BEFORE_YEAR))
         || search::contains_any(after_lead, changes::THIS_YEAR)
         || search::contains_any(after_lead, plans::ACTUAL)
     {
@@ -5697,6 +5699,11 @@ pub(crate) fn future_year(context: &str, year: Option<i32>) -> Option<i32> {
         ((deadline || later || far) && year.is_none_or(|r| y > r)).then_some(y)
     })
 }
+
+/// The characters right before a year that make it the base of a
+/// comparison (`比2022年增长1.3%`, `较2022年`, `与2022年相比`), not a time the
+/// words are dated by.
+const BASE_BEFORE_YEAR: [char; 5] = ['比', '较', '与', '和', '同'];
 
 /// Every four-digit year written in `words` (`2019年`, not the `019年` of
 /// `12019年`), in order, with the words before it and after its `年`:

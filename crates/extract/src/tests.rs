@@ -3161,6 +3161,14 @@ mod phrasing {
         ] {
             assert_eq!(read_in_2023(text), (vec![], vec![other]), "{text}");
         }
+        // The year before's run of clauses goes on past a comparison with
+        // an older year (the fall after it was the report's year's).
+        assert_eq!(
+            read_in_2023(
+                "2022年全县一般公共预算教育支出6.12亿元，虽比2021年增长1.3%，但生均一般公共预算教育支出比上年下降2.4%。"
+            ),
+            (vec![], vec![other, other])
+        );
         for text in [
             "五年前，全县九年义务教育巩固率为94.2%，如今达到98.1%。",
             "两年前，全县九年义务教育巩固率为94.2%，2023年为98.1%。",

@@ -11,8 +11,17 @@
 
 use crate::search;
 
-/// Words of a title that name a document the inspectors write.
-pub const BY_INSPECTORS: [&str; 5] = ["通报", "反馈意见", "督导意见", "反馈报告", "评估意见"];
+/// Words of a title that name a document the inspectors write: a
+/// bulletin, a feedback, a briefing (`教育督导简报`: its paragraphs on each
+/// county were held to the number of cases).
+pub const BY_INSPECTORS: [&str; 6] = [
+    "通报",
+    "反馈意见",
+    "督导意见",
+    "反馈报告",
+    "评估意见",
+    "简报",
+];
 
 /// Words of a title that name typical work cases, whoever compiled them
 /// (`关于印发…典型案例的通报` sends cases round: they are still cases).
@@ -70,6 +79,7 @@ mod tests {
             "关于2022年度县级人民政府履行教育职责评价情况的通报",
             "青禾市2022年度履行教育职责评价反馈意见",
             "关于对东岭县人民政府履行教育职责的督导意见",
+            "教育督导简报",
         ] {
             assert!(by_inspectors(title), "{title}");
         }
