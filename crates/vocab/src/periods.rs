@@ -767,15 +767,13 @@ pub fn after_time_done(words: &str, year: Option<i32>) -> Option<&str> {
     year.is_some_and(|y| named <= y).then_some(rest)
 }
 
-/// Words of what is still left, in the clause before a time of the year
-/// (`全县仍有超大班额3个，年内全部消除`): [`crate::plans::STILL_SOME`], and these.
-const STILL_LEFT: [&str; 3] = ["仍存在", "剩余", "尚存"];
-
 /// Whether `next`, the words of a clause after `before` (the clause
 /// before it), open with a time of the year with no year named
 /// ([`YEAR_END`], [`WITHIN_THE_YEAR`]: `年内`, `年底前`) and no word of
 /// work done after it (`已`), when `before` says what is still left
-/// (`仍有超大班额3个`): the time is a deadline, and the removal a plan, not
+/// (`仍有超大班额3个`, [`crate::plans::STILL_SOME`]; `剩余…`,
+/// [`crate::links::LEFT`]; `仍存在…`, [`crate::plans::PRESENT`] after `仍` or
+/// `尚`; `尚存…`): the time is a deadline, and the removal a plan, not
 /// work done within the year (`全县仍有超大班额3个，年内全部消除` was read
 /// as the claim met, and the 3 left were dropped). Without a still-left
 /// count (`全县有超大班额12个，年底前全部完成化解`), the year's work is
@@ -796,7 +794,13 @@ pub fn deadline_after_still_left(before: &str, next: &str) -> bool {
     let rest = rest.strip_prefix('前').unwrap_or(rest);
     !crate::links::DONE_NOW.iter().any(|w| rest.starts_with(w))
         && (search::contains_any(before, crate::plans::STILL_SOME)
-            || search::contains_any(before, STILL_LEFT))
+            || search::contains_any(before, crate::links::LEFT)
+            || search::starts(before, crate::plans::PRESENT)
+                .any(|i| before[..i].ends_with(['仍', '尚']))
+            // (`尚存…`: the having words of what is still there.)
+            || crate::links::HAVING
+                .iter()
+                .any(|w| w.starts_with('尚') && search::contains(before, w)))
 }
 
 /// `rest` past a term of the school year that opens it ([`TERMS_IN_ORDER`],

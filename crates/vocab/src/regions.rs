@@ -525,10 +525,6 @@ pub fn several_regions(opening: &str) -> bool {
 /// regions other than the one written about: `其他县均已实现…`, `其余县区…`.
 pub const OTHERS: [&str; 2] = ["其他", "其余"];
 
-/// The nouns a claim's phrase may close with before `的` (`…“两个只增不减”
-/// 要求的西河县`).
-const GOAL_NOUNS: [&str; 3] = ["要求", "目标", "任务"];
-
 /// Words after a [`COUNTED`] word that say how many reached something:
 /// `超大班额清零的县达到12个`, `…的县共8个`.
 pub const COUNT_REACHES: [&str; 3] = ["达到", "达", "共"];
@@ -559,7 +555,7 @@ pub fn claims_for_others(before: &str, after: &str) -> bool {
     // the region named after it (the notice's measure was the section's
     // own denial).
     let describes = || {
-        let rest = GOAL_NOUNS
+        let rest = crate::plans::GOAL_AFTER
             .iter()
             .find_map(|w| after.strip_prefix(w))
             .unwrap_or(after);
