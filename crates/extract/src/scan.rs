@@ -38,12 +38,23 @@
 //! kept before, the leftmost-longest words that do not overlap
 //! ([`leftmost_longest`]), so `学前三年毛入园率` still wins over its suffix
 //! `毛入园率` and a claim phrase may still lie inside a name (the claims
-//! module decides what that means). A catalog too large for a DFA of
-//! reasonable size ([`DFA_LIMIT`]) gets the same automaton as a contiguous
-//! NFA, which is smaller and a little slower per byte.
+//! module decides what that means).
+//!
+//! A DFA costs more to build than to run on a report: about 50 million
+//! instructions for the bundled catalog, which is as much as its extra
+//! speed over an NFA saves on 2 MB of text. A run over one report (the
+//! common case) would spend most of its time building it. So the pass
+//! starts with the same words as a contiguous NFA, which builds in a
+//! seventh of the time and steps a little slower, and builds the DFA once
+//! the run has scanned [`DFA_AFTER`] bytes with it: the break-even point,
+//! so that a run never pays more than twice what the better of the two
+//! would have cost it (the rent-or-buy argument), and a long run pays for
+//! the DFA once. Both find the same words ([`tests`]). A catalog too
+//! large for a DFA of reasonable size ([`DFA_LIMIT`]) keeps the NFA.
 
 use std::borrow::Cow;
-use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
 
 use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous;
@@ -135,6 +146,13 @@ pub(crate) const STATEMENT_WORDS: &[&str] = &plans::PLAN_WORDS;
 /// of hundreds.
 const DFA_LIMIT: usize = 64 * 1024;
 
+/// How many bytes of case text a run scans with the NFA before it builds
+/// the DFA (see the module documentation). Measured on the benchmark slice
+/// with the bundled catalog: the DFA's build costs about 46 million
+/// instructions more than the NFA's, and the NFA about 20 more per byte
+/// scanned, so they break even at about 2.3 MB; this is a little before.
+const DFA_AFTER: usize = 2 * 1024 * 1024;
+
 /// How many characters a note in brackets inside a name may hold and still
 /// be stepped over to the rest of the name ([`bridge`]).
 const NAME_NOTE_LIMIT: usize = 16;
@@ -173,10 +191,56 @@ pub(crate) struct Vocabulary {
     reach: usize,
 }
 
+/// The automaton over every word, as an NFA from the start and as a DFA
+/// once the run has scanned [`DFA_AFTER`] bytes (see the module
+/// documentation).
 #[derive(Debug)]
-enum Machine {
-    Dfa(dfa::DFA),
-    Nfa(contiguous::NFA),
+struct Machine {
+    nfa: contiguous::NFA,
+    /// The words, kept to build the DFA from; none when they are too many
+    /// for one ([`DFA_LIMIT`]).
+    words: Vec<Box<str>>,
+    dfa: OnceLock<Option<dfa::DFA>>,
+    /// The bytes scanned with the NFA so far, by every thread of the run.
+    scanned: AtomicUsize,
+    /// [`DFA_AFTER`], or less in tests.
+    dfa_after: usize,
+}
+
+/// The automaton a scan steps.
+#[derive(Clone, Copy)]
+enum Stepper<'m> {
+    Dfa(&'m dfa::DFA),
+    Nfa(&'m contiguous::NFA),
+}
+
+impl Machine {
+    /// The automaton to scan `bytes` more bytes with: the DFA once it is
+    /// built, or once the NFA has scanned enough to pay for building it.
+    fn for_scan(&self, bytes: usize) -> Stepper<'_> {
+        if let Some(dfa) = self.dfa.get() {
+            return dfa.as_ref().map_or(Stepper::Nfa(&self.nfa), Stepper::Dfa);
+        }
+        if self.words.is_empty() {
+            return Stepper::Nfa(&self.nfa);
+        }
+        let scanned = self.scanned.fetch_add(bytes, Ordering::Relaxed);
+        if scanned < self.dfa_after {
+            return Stepper::Nfa(&self.nfa);
+        }
+        // Building fails only for absurd pattern sets; the NFA, which was
+        // built, goes on.
+        let dfa = self.dfa.get_or_init(|| {
+            dfa::Builder::new()
+                .match_kind(MatchKind::Standard)
+                .start_kind(StartKind::Unanchored)
+                .prefilter(false)
+                .byte_classes(true)
+                .build(self.words.iter().map(|w| w.as_bytes()))
+                .ok()
+        });
+        dfa.as_ref().map_or(Stepper::Nfa(&self.nfa), Stepper::Dfa)
+    }
 }
 
 /// What one pass finds in a case: its text, prepared for matching, and the
@@ -233,22 +297,23 @@ impl Vocabulary {
         // everywhere; the catalog refuses them, and so does this.
         let machine = if patterns.is_empty() || patterns.iter().any(|p| p.is_empty()) {
             None
-        } else if size <= DFA_LIMIT {
-            dfa::Builder::new()
-                .match_kind(MatchKind::Standard)
-                .start_kind(StartKind::Unanchored)
-                .prefilter(false)
-                .byte_classes(true)
-                .build(&patterns)
-                .ok()
-                .map(Machine::Dfa)
         } else {
             contiguous::Builder::new()
                 .match_kind(MatchKind::Standard)
                 .prefilter(false)
                 .build(&patterns)
                 .ok()
-                .map(Machine::Nfa)
+                .map(|nfa| Machine {
+                    nfa,
+                    words: if size <= DFA_LIMIT {
+                        patterns.iter().map(|p| Box::from(*p)).collect()
+                    } else {
+                        Vec::new()
+                    },
+                    dfa: OnceLock::new(),
+                    scanned: AtomicUsize::new(0),
+                    dfa_after: DFA_AFTER,
+                })
         };
         let reach = owners
             .iter()
@@ -263,6 +328,22 @@ impl Vocabulary {
             chars,
             reach,
         }
+    }
+
+    /// [`Vocabulary::new`], whose DFA is built once `dfa_after` bytes are
+    /// scanned (0: before the first scan), so that tests read both
+    /// automata.
+    #[cfg(test)]
+    fn with_dfa_after(
+        indicators: &[String],
+        requirements: &[String],
+        dfa_after: usize,
+    ) -> Vocabulary {
+        let mut vocabulary = Vocabulary::new(indicators, requirements);
+        if let Some(machine) = vocabulary.machine.as_mut().and_then(Arc::get_mut) {
+            machine.dfa_after = dfa_after;
+        }
+        vocabulary
     }
 
     /// A vocabulary with no catalog: the pass prepares the text, finds
@@ -295,11 +376,12 @@ impl Vocabulary {
         let mut ends = Vec::with_capacity(original.len() / 64 + 4);
         let mut bridged = Vec::new();
         let reach = self.reach;
+        let automaton = self.machine.as_deref().map(|m| m.for_scan(original.len()));
         let run = |normal: Cow<'a, str>,
                    ends: &mut Vec<(usize, usize)>,
-                   bridged: &mut Vec<Bridged>| match self.machine.as_deref() {
-            Some(Machine::Dfa(a)) => pass(original, normal, Some(a), ends, bridged, reach),
-            Some(Machine::Nfa(a)) => pass(original, normal, Some(a), ends, bridged, reach),
+                   bridged: &mut Vec<Bridged>| match automaton {
+            Some(Stepper::Dfa(a)) => pass(original, normal, Some(a), ends, bridged, reach),
+            Some(Stepper::Nfa(a)) => pass(original, normal, Some(a), ends, bridged, reach),
             None => pass::<dfa::DFA>(original, normal, None, ends, bridged, reach),
         };
         let given = folded.and_then(|normal| run(Cow::Borrowed(normal), &mut ends, &mut bridged));
@@ -678,13 +760,17 @@ mod tests {
             let mut seen = std::collections::HashSet::new();
             let mut requirements = requirements;
             requirements.retain(|w| seen.insert(w.clone()));
-            let scanned = Vocabulary::new(&indicators, &requirements).scan(&text);
             // The words are searched for as given, in the folded text (a
             // word holding `９` is never found), as each list's own search did.
             let want_i = leftmost_longest_by_aho_corasick(&indicators, &text);
             let want_r = leftmost_longest_by_aho_corasick(&requirements, &text);
-            prop_assert_eq!(scanned.hits(Lexicon::Indicators), &want_i[..]);
-            prop_assert_eq!(scanned.hits(Lexicon::Requirements), &want_r[..]);
+            // By the NFA a run starts with, and by the DFA it builds later.
+            for dfa_after in [usize::MAX, 0] {
+                let vocabulary = Vocabulary::with_dfa_after(&indicators, &requirements, dfa_after);
+                let scanned = vocabulary.scan(&text);
+                prop_assert_eq!(scanned.hits(Lexicon::Indicators), &want_i[..]);
+                prop_assert_eq!(scanned.hits(Lexicon::Requirements), &want_r[..]);
+            }
         }
 
         /// The statement words the pass records answer every question of
@@ -842,6 +928,59 @@ mod tests {
 
     /// A fold out of step with the text (shorter, longer, or a character
     /// of other bytes where none can fold) is not read.
+    /// A run scans with the NFA until it has scanned [`DFA_AFTER`] bytes,
+    /// then builds the DFA once and scans with it; the two find the same
+    /// words, names across notes in brackets and statement words included.
+    #[test]
+    fn the_dfa_is_built_once_the_nfa_has_scanned_enough() {
+        let names: Vec<String> = ["义务教育教师平均工资", "毛入园率", "学前三年毛入园率"]
+            .map(String::from)
+            .to_vec();
+        let claims = vec!["不低于".to_string()];
+        let text = "全县义务教育教师（含特岗教师）平均工资不低于公务员，学前三年毛入园率计划达到95%，毛入园率。";
+        let vocabulary = Vocabulary::with_dfa_after(&names, &claims, 2 * text.len());
+        let machine = vocabulary.machine.as_deref().expect("an automaton");
+        let read = |v: &Vocabulary| {
+            let s = v.scan(text);
+            let plan: Vec<_> = s
+                .text
+                .plan_words
+                .iter()
+                .map(|h| (h.word, h.start))
+                .collect();
+            (
+                s.hits(Lexicon::Indicators).to_vec(),
+                s.hits(Lexicon::Requirements).to_vec(),
+                plan,
+            )
+        };
+        let by_nfa = read(&vocabulary);
+        assert!(machine.dfa.get().is_none());
+        assert_eq!(read(&vocabulary), by_nfa);
+        assert!(
+            machine.dfa.get().is_none(),
+            "two scans of the text are 2× its bytes"
+        );
+        let by_dfa = read(&vocabulary);
+        assert!(
+            matches!(machine.dfa.get(), Some(Some(_))),
+            "the third builds it"
+        );
+        assert_eq!(by_dfa, by_nfa);
+        // The name across the note, the longer name over its suffix, the
+        // claim and the plan word.
+        let (names_found, claims_found, plans_found) = by_dfa;
+        assert_eq!(
+            names_found
+                .iter()
+                .map(|h| (h.word, h.start, h.end))
+                .collect::<Vec<_>>(),
+            vec![(0, 2, 19), (2, 26, 34), (1, 42, 46)]
+        );
+        assert_eq!(claims_found.len(), 1);
+        assert!(!plans_found.is_empty());
+    }
+
     #[test]
     fn a_fold_of_other_characters_is_not_read() {
         let vocabulary = Vocabulary::new(&["毛入园率".into()], &[]);
@@ -872,12 +1011,16 @@ mod tests {
         let mut words: Vec<String> = (0..6000).map(|i| format!("指标{i:05}名称")).collect();
         words.push("毛入园率".into());
         assert!(words.iter().map(String::len).sum::<usize>() > DFA_LIMIT);
-        let large = Vocabulary::new(&words, &[]);
-        assert!(matches!(large.machine.as_deref(), Some(Machine::Nfa(_))));
-        let small = Vocabulary::new(&words[5999..], &[]);
-        assert!(matches!(small.machine.as_deref(), Some(Machine::Dfa(_))));
+        // (Asked for a DFA before its first scan, the large one keeps
+        // the NFA; the small one builds one.)
+        let large = Vocabulary::with_dfa_after(&words, &[], 0);
+        let small = Vocabulary::with_dfa_after(&words[5999..], &[], 0);
         let text = "毛入园率达90%，指标05999名称为3所";
+        let _ = small.scan(text);
         let hits = large.scan(text);
+        let dfa = |v: &Vocabulary| v.machine.as_deref().and_then(|m| m.dfa.get()).is_some();
+        assert!(!dfa(&large));
+        assert!(dfa(&small));
         assert_eq!(
             hits.hits(Lexicon::Indicators),
             &[
