@@ -553,6 +553,22 @@ fn verdict(m: Marker, expected: u32, previous_ended: bool) -> Verdict {
     }
 }
 
+/// Whether a marker that may be a figure (`2.6万名随迁子女…`, a
+/// [`Certainty::Decimal`] one) is followed, in `later` (the markers of the
+/// lines after it, in the section), by a sure marker of its style and
+/// number (`2.推进学前教育…`) before any of a higher number: then the number
+/// is that case's, and this line starts with a figure. (Read as case 2, the
+/// line lost the figure's `2.` and the real case 2 was read as its text.)
+fn sure_marker_follows(later: &[Option<Marker>], m: Marker) -> bool {
+    m.certainty == Certainty::Decimal
+        && later
+            .iter()
+            .flatten()
+            .filter(|l| l.style == m.style && l.certainty != Certainty::Decimal)
+            .take_while(|l| l.number <= m.number)
+            .any(|l| l.number == m.number)
+}
+
 /// The marker as written at the start of `line`.
 fn marker_text(line: &Line<'_>, m: Marker) -> String {
     char_slice(line.text, 0..m.len).to_string()
@@ -1193,6 +1209,95 @@ fn number_headings(lines: &[Line<'_>], markers: &mut [Option<Marker>], from: usi
     }
 }
 
+/// The most characters a region's heading in a stray style may hold
+/// ([`adopt_stray_region_headings`]): a name and a title.
+const STRAY_HEADING_LIMIT: usize = 40;
+
+/// Gives the section style to a region's heading numbered in another style
+/// as the next section: `一、白沙县` `二、东岭县`, then `（三）南湖区` or
+/// `案例三：南湖区“县管校聘”…`, as a collection put together from the
+/// regions' own texts numbers them. Read in the style it was written in,
+/// the region's cases were the section before's, and its figures that
+/// region's.
+///
+/// A line is adopted only when all of these hold, so that a case is never
+/// taken for a region:
+/// - every section heading before it names a region ([`regions::of_heading`]),
+///   and it names another one, at its start, as a heading does (alone, or
+///   before a colon, a dash or a quote that opens a title, or as a title's
+///   subject: [`regions::named_at_start`]);
+/// - its number is the next section's, and its style is not the cases' of
+///   the section it would end (the style of the first numbered line after
+///   that section's heading: a city's `（三）南湖区新建…` under `一、青石市`
+///   with cases `（一）` `（二）` is its case 3);
+/// - it is a heading: it holds no sentence's end and no figure
+///   ([`states_figures`]), at most [`STRAY_HEADING_LIMIT`] characters, and
+///   the line before ended a sentence.
+fn adopt_stray_region_headings(
+    lines: &[Line<'_>],
+    markers: &mut [Option<Marker>],
+    from: usize,
+    style: Style,
+) {
+    // The last section heading's number and region, and the style of the
+    // first numbered line after it.
+    let mut last: Option<(u32, String)> = None;
+    let mut case_style: Option<Style> = None;
+    let mut regions_only = true;
+    let mut previous_ended = true;
+    for idx in from..lines.len() {
+        let Some(line) = lines.get(idx) else { break };
+        if line.furniture {
+            continue;
+        }
+        if line.text.is_empty() {
+            previous_ended = true;
+            continue;
+        }
+        let ended = std::mem::replace(&mut previous_ended, ends_line(line));
+        let Some(m) = markers.get(idx).copied().flatten() else {
+            continue;
+        };
+        let name = heading_name(line.text, m.len);
+        if m.style == style {
+            let region = regions::of_heading(&name).map(str::to_string);
+            regions_only &= region.is_some();
+            last = Some((m.number, region.unwrap_or_default()));
+            case_style = None;
+            continue;
+        }
+        let Some((number, region)) = last.as_ref() else {
+            continue;
+        };
+        let first_after = case_style.is_none();
+        let this_style = *case_style.get_or_insert(m.style);
+        if !regions_only
+            || !ended
+            || m.certainty == Certainty::Decimal
+            || m.number != number.saturating_add(1)
+            || (this_style == m.style && !first_after)
+            || name.chars().count() > STRAY_HEADING_LIMIT
+            || ends_line(line)
+            || line.text.contains(['。', '；', ';'])
+            || states_figures(line.normal)
+        {
+            continue;
+        }
+        let named = regions::of_heading(&name).or_else(|| {
+            regions::named_at_start(&name).filter(|head| regions::opens_as_subject(&name, head))
+        });
+        let Some(named) = named.filter(|n| regions::key(n) != regions::key(region)) else {
+            continue;
+        };
+        let named = named.to_string();
+        if let Some(slot) = markers.get_mut(idx) {
+            *slot = Some(Marker { style, ..m });
+        }
+        last = Some((m.number, named));
+        case_style = None;
+    }
+}
+
 /// Parses a decoded document into a [`Report`] with empty quantities and
 /// indicators.
 ///
@@ -1261,6 +1366,8 @@ pub fn parse(doc: &Document) -> Result<Report, Diagnostic> {
             *m = None;
         }
     }
+
+    adopt_stray_region_headings(&lines, &mut markers, body_start, section_style);
 
     // Pass 1: the section headings. A heading is a marker of the section
     // style that comes next in sequence (or skips ahead after a sentence
@@ -2381,7 +2488,13 @@ fn read_cases(
                     })
                     .map_or(1, |(_, last)| last.saturating_add(1)),
             };
-            let reason = match verdict(m, expected, previous_ended) {
+            let verdict = match verdict(m, expected, previous_ended) {
+                Verdict::Open { .. } if sure_marker_follows(&markers[idx + 1..], m) => {
+                    Verdict::Figure
+                }
+                verdict => verdict,
+            };
+            let reason = match verdict {
                 Verdict::Open { gap } => {
                     if gap {
                         section.numbering_gaps.push(NumberingGap {

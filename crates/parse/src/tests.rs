@@ -1481,6 +1481,26 @@ mod markers_followed_by_digits {
         assert!(note.explain().contains("数字2.5"), "{}", note.explain());
     }
 
+    /// A line that opens with a figure after a sentence end (`2.6万名…`,
+    /// where case 2 is due) is still the case before's when case 2 opens
+    /// later with a sure marker (`2.推进…`): the number was the figure's.
+    /// Read as case 2, it lost the figure's `2.`, and the real case 2 was
+    /// read as its text.
+    #[test]
+    fn a_figure_is_not_a_case_when_its_number_opens_later() {
+        let text = "标题\n一、甲县\n1.保障随迁子女入学。就读比例达到91.2%。\n2.6万名随迁子女享受同等待遇。\n2.推进学前教育。毛入园率92.5%。\n3.100%的乡镇建成中心幼儿园。\n";
+        let report = parse(&doc(text)).expect("parses");
+        assert_eq!(outline(&report), vec![("甲县".to_string(), vec![1, 2, 3])]);
+        assert_eq!(
+            texts(&report)[0],
+            "保障随迁子女入学。就读比例达到91.2%。\n2.6万名随迁子女享受同等待遇。"
+        );
+        assert_eq!(texts(&report)[1], "推进学前教育。毛入园率92.5%。");
+        // (Case 3 has no later `3.`: a case that opens with a figure.)
+        assert_eq!(texts(&report)[2], "100%的乡镇建成中心幼儿园。");
+        assert!(unread(&report).is_empty());
+    }
+
     /// A year after the marker is a marker like any other: it may skip a
     /// number after a sentence end, but not in the middle of a sentence.
     #[test]
@@ -2037,6 +2057,89 @@ mod table_rows {
 /// Regions one level below the first (bulletins, feedback): `二、各县（市、
 /// 区）情况` + `（一）河东区` + `1.`. Each region is a section, the style
 /// below it gives its cases; the other first-level sections stay sections.
+/// A region's heading numbered as the next section in another style
+/// (`一、` `二、` then `（三）南湖区`, `案例三：南湖区…`) opens that region's
+/// section; a case of that style never does.
+mod stray_region_headings {
+    use super::*;
+
+    #[test]
+    fn a_region_numbered_in_another_style_is_the_next_section() {
+        let text = "2022年典型工作案例汇编
+一、白沙县：“三个一批”破解大班额难题
+1. 新建学校5所，大班额比例由8.2%降至3.4%。
+2. 义务教育巩固率达到97%。
+
+案例二：临河区推进学前教育普惠发展
+1. 临河区普惠性幼儿园覆盖率达到87%。
+2. 新增学位2400个。
+
+三、东岭县  健全教师待遇保障机制
+1. 乡村教师生活补助每人每月500元。
+
+（四）南湖区
+1. 南湖区课后服务覆盖率100%。
+2. 巩固率99%。
+";
+        let report = parse(&doc(text)).expect("parses");
+        let outline = outline(&report);
+        let names: Vec<&str> = outline.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "白沙县：“三个一批”破解大班额难题",
+                "临河区推进学前教育普惠发展",
+                "东岭县  健全教师待遇保障机制",
+                "南湖区"
+            ]
+        );
+        let numbers: Vec<u32> = report.sections.iter().map(|s| s.number).collect();
+        assert_eq!(numbers, [1, 2, 3, 4]);
+        assert_eq!(outline[1].1, [1, 2]);
+        assert_eq!(outline[3].1, [1, 2]);
+    }
+
+    /// `（三）南湖区…` is a case where the section's cases are `（一）`
+    /// `（二）`, and so is a line that is a sentence, or one out of sequence.
+    #[test]
+    fn a_case_of_that_style_stays_a_case() {
+        let text = "2022年典型工作案例汇编
+一、青石市
+（一）新建学校5所。
+（二）巩固率达到97%。
+（三）南湖区推进学前教育普惠发展
+二、白沙县
+1. 巩固率达到98%。
+（三）东岭县新建学校3所，大班额比例降至1.5%。
+（五）南湖区
+1. 巩固率达到96%。
+";
+        let report = parse(&doc(text)).expect("parses");
+        assert_eq!(
+            outline(&report),
+            vec![
+                ("青石市".to_string(), vec![1, 2, 3]),
+                ("白沙县".to_string(), vec![1]),
+            ]
+        );
+    }
+
+    /// Sections that are no regions' (`一、总体情况`) adopt nothing.
+    #[test]
+    fn sections_of_topics_adopt_nothing() {
+        let text = "2022年自评报告
+一、总体情况
+1. 巩固率达到98%。
+二、主要做法
+1. 新建学校3所。
+（三）南湖区
+1. 巩固率达到96%。
+";
+        let report = parse(&doc(text)).expect("parses");
+        assert_eq!(report.sections.len(), 2);
+    }
+}
+
 mod regions_below_the_first_level {
     use super::*;
 

@@ -89,11 +89,16 @@ pub fn key(name: &str) -> &str {
 }
 
 /// Words that make a short heading ending in a level a topic, not a
-/// region's name: `创建教育强县`, `建设教育强市`, `国家级示范区`. No region is
+/// region's name: `创建教育强县`, `建设教育强市`, `国家级示范区`, `优质均衡县`
+/// (`优质均衡县创建工作`), `普及普惠县`, `先进县`, `达标县`. No region is
 /// named with them.
-pub(crate) const TOPIC_WORDS: [&str; 8] = [
-    "教育", "强县", "强市", "强区", "建设", "创建", "示范", "试点",
+pub(crate) const TOPIC_WORDS: [&str; 12] = [
+    "教育", "强县", "强市", "强区", "建设", "创建", "示范", "试点", "均衡", "普惠", "先进", "达标",
 ];
+
+/// The most characters of a heading that opens with its region as a title's
+/// subject (`临河区推进学前教育普惠发展`, see [`of_heading`]).
+const SUBJECT_TITLE_LIMIT: usize = 30;
 
 /// Words of a kind of region, no name (`白石市（县级市）`, `青溪县（省级贫困县）`):
 /// a note after the region's own name names no other region.
@@ -145,8 +150,10 @@ pub fn is_collective(name: &str) -> bool {
 /// `黑水县“县管校聘”改革`), or after the words that say whom the heading is
 /// about (`关于芦洲区`, `对槐荫县的督导意见`), or at its end, in brackets or
 /// after a dash (`以“县管校聘”激活教师队伍（黑水县）`, `…——黑水县`, as titles
-/// name theirs: [`closing_region`]). `None` when the heading names no region
-/// (`基本情况`).
+/// name theirs: [`closing_region`]), or as the subject of a title that
+/// follows it with no mark between (`临河区推进学前教育普惠发展`, as a
+/// collection's cases are titled: [`subject_of_title`]). `None` when the
+/// heading names no region (`基本情况`).
 pub fn of_heading(heading: &str) -> Option<&str> {
     // `良好：柳塘县`, `【良好】柳塘县`: a grade before the name is no part of it.
     let heading = without_grade(heading.trim());
@@ -156,6 +163,31 @@ pub fn of_heading(heading: &str) -> Option<&str> {
         .flatten()
         .or_else(|| opening(heading))
         .or_else(|| closing_region(heading))
+        .or_else(|| subject_of_title(heading))
+}
+
+/// The region a titled heading opens with as its subject, with no mark
+/// before the title (`临河区推进学前教育普惠发展`, `青山区多措并举破解入园难`):
+/// a region's name at its start ([`named_at_start`]) that is the subject
+/// ([`opens_as_subject`]: not `县域内…`), in a heading of at most
+/// [`SUBJECT_TITLE_LIMIT`] characters that ends no sentence (a case's first
+/// sentence, `临河区新建幼儿园12所。`, is no heading).
+fn subject_of_title(heading: &str) -> Option<&str> {
+    // (A heading that ends with a level is a name, or a topic: `北川羌族
+    // 自治县高新技术产业开发区` is a zone, not the county's title.)
+    if heading.chars().count() > SUBJECT_TITLE_LIMIT
+        || heading.contains(['。', '；', ';', '，', ','])
+        || heading
+            .chars()
+            .next_back()
+            .is_some_and(|c| REGION_ENDS.contains(&c))
+    {
+        return None;
+    }
+    let head = named_at_start(heading)?;
+    let rest = &heading[head.len()..];
+    (opens_as_subject(heading, head) && rest.chars().next().is_some_and(is_ideograph))
+        .then_some(head)
 }
 
 /// Whether `heading` is a region's whole part of a document: the region's
@@ -1871,6 +1903,23 @@ mod tests {
         );
         assert_eq!(of_heading("主要做法"), None);
         assert_eq!(of_heading("典型案例"), None);
+        // A title whose subject is the region, with no mark between.
+        assert_eq!(of_heading("临河区推进学前教育普惠发展"), Some("临河区"));
+        assert_eq!(of_heading("东湖区多措并举破解入园难"), Some("东湖区"));
+        // Not a topic that ends in a level, not a region's part or a
+        // modifier, not a level alone, not a sentence.
+        for heading in [
+            "优质均衡县创建工作",
+            "普及普惠县创建",
+            "县域内义务教育均衡发展",
+            "全县推进学前教育普惠发展",
+            "城区学校大班额消除",
+            "临河区新建幼儿园12所，毛入园率93%",
+            "临河区新建幼儿园12所。",
+            "北川羌族自治县高新技术产业开发区",
+        ] {
+            assert_eq!(of_heading(heading), None, "{heading}");
+        }
     }
 
     /// Every bracket of a note folds to a bracket of the list, so that
