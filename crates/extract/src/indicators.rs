@@ -110,6 +110,31 @@ enum Pattern {
     /// A share named by its denominator alone (`占一般公共预算支出的比例`):
     /// a mention of `indicator` only right after one of `numerator`.
     Elliptical { indicator: usize, numerator: usize },
+    /// What a share counts, after its figure and `的` (`的随迁子女在公办学校
+    /// 就读`: an alias that opens with [`SHARE_AFTER`]): a mention of
+    /// `indicator` only right after a percent ([`follows_share`]).
+    OfShare(usize),
+}
+
+/// The word that opens an alias naming what a share counts, written after
+/// the share (`95.6%的随迁子女在公办学校就读`, `100%的义务教育学校开展课后服务`):
+/// such an alias names its indicator only right after a percent figure,
+/// and the mention starts after the word, so that the figure before it is
+/// the indicator's level ([`value_before`]). (The figure before its name
+/// was silent.)
+pub(crate) const SHARE_AFTER: char = '的';
+
+/// Whether the text before `start` (where [`SHARE_AFTER`] stands) ends
+/// with a percent figure: `95.6%`, or `95%` and a qualifier after it
+/// ([`qualifiers::AFTER`], [`qualifiers::INSIDE`]: `95%以上的`, `90%多的`).
+fn follows_share(text: &CaseText<'_>, start: usize) -> bool {
+    let before = text.slice(start.saturating_sub(3), start);
+    let before = qualifiers::AFTER
+        .iter()
+        .chain(&qualifiers::INSIDE)
+        .find_map(|w| before.strip_suffix(w))
+        .unwrap_or(before);
+    before.ends_with('%')
 }
 
 /// Every name and alias of a catalog, as the words the automaton looks for
@@ -210,6 +235,7 @@ impl MentionFinder {
                                 numerator,
                             },
                         ),
+                        None if alias.starts_with(SHARE_AFTER) => add(alias, Pattern::OfShare(i)),
                         None => add(alias, Pattern::Whole(i)),
                     },
                     Some((head, tail)) => {
@@ -256,6 +282,11 @@ impl MentionFinder {
             for role in roles.into_iter().flatten() {
                 match role {
                     Pattern::Whole(indicator) => mentions.push(Mention::at(*indicator, start, end)),
+                    Pattern::OfShare(indicator) => {
+                        if follows_share(text, start) {
+                            mentions.push(Mention::at(*indicator, start + 1, end));
+                        }
+                    }
                     Pattern::Elliptical {
                         indicator,
                         numerator,
@@ -1224,6 +1255,11 @@ pub(crate) fn opening_names_a_part(
     } {
         return true;
     }
+    // `农村学校中，80%的学校开展课后服务`, `新招聘教师中，本科以上学历教师占比
+    // 95%`: a subgroup named in a clause of its own before, ending in `中`.
+    if subgroup_clause_before(text, at - clause.len()) {
+        return true;
+    }
     // `桐坪县一般公共预算教育支出7.68亿元，…，公办园在园幼儿占比为47.1%`,
     // `芦湾县…。九年义务教育巩固率94.6%`, `金沙县方面，…`: a clause that names
     // no region goes on with the paragraph's, when the paragraph opens
@@ -1446,6 +1482,29 @@ fn school_opens_sentence(text: &CaseText<'_>, start: usize, opening: &[char]) ->
         return school_opens_sentence_at(text, 0, start);
     };
     school_opens_sentence_at(text, end + 1, start)
+}
+
+/// Whether the clause before the one that starts at `start` is a subgroup
+/// among whom the figures after it count: `农村学校中，`, `新招聘教师中，`
+/// (a word of [`regions::SUBGROUPS`], then `中` and a comma). The figures
+/// were the region's.
+fn subgroup_clause_before(text: &CaseText<'_>, start: usize) -> bool {
+    let Some(among) = start.checked_sub(2) else {
+        return false;
+    };
+    if text.chars.get(among) != Some(&'中')
+        || !text
+            .chars
+            .get(start - 1)
+            .is_some_and(|c| matches!(c, '，' | ','))
+    {
+        return false;
+    }
+    let from = among.saturating_sub(PART_OPENING);
+    let clause_start = text
+        .find_backward(from, among, ends_clause)
+        .map_or(from, |p| p + 1);
+    search::contains_any(text.slice(clause_start, among), regions::SUBGROUPS)
 }
 
 /// How far back from a clause a school that opens its sentence is looked
@@ -2306,7 +2365,9 @@ fn state(
     // in the next clause, is then read as any change is.)
     let own_change = if let Some(read) = read.as_ref()
         && (names_a_part(text, mentions, mention, cx.region)
-            || threshold_of_a_group(text, read.at)
+            // (Not the share before its name, `100%的学校开展课后服务`:
+            // the group after it is what the share counts.)
+            || (read.at.start > mention.start && threshold_of_a_group(text, read.at))
             // `A最低的乡镇为79.6%`, `A最高的学校为18.5%`: the one at an end,
             // a part (it was read as the county's level).
             || (text
@@ -3450,6 +3511,14 @@ fn single<'q>(
     cx: Context<'_>,
 ) -> Option<Read<'q>> {
     if let Some(read) = after_weak_growth(text, quantities, mention, kind, cx.year) {
+        return Some(read);
+    }
+    // `95.6%的随迁子女在公办学校就读，…`: a name right after its share and
+    // `的` is that share's, whatever figure follows it.
+    if text.chars.get(mention.start.wrapping_sub(1)) == Some(&SHARE_AFTER)
+        && kind == QuantityKind::Percent
+        && let Some(read) = value_before(text, quantities, mention, kind, cx.year)
+    {
         return Some(read);
     }
     change_first(text, quantities, mention, kind, cx.year)

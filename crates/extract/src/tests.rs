@@ -11906,3 +11906,58 @@ fn a_cause_naming_the_urban_area_is_no_district() {
     let c = county_phrasing::in_2023("2023年秋季学期因城区学位紧张新增超大班额2个。");
     assert_eq!(values_of(&c), [pair("super-large-class-count", 2.0)]);
 }
+
+/// A share written before what it counts (`95.6%的随迁子女在公办学校就读`,
+/// `100%的义务教育学校开展课后服务`): the catalog's aliases that open with
+/// `的` name the indicator right after a percent, and the percent is its
+/// level, whatever figure follows. (Each was silent: the figures were
+/// read, no name was.) Not without a percent before it (`符合条件的随迁子女在
+/// 公办学校就读` is no mention), and not a part's (`城区…`, `农村学校中，…`).
+#[test]
+fn a_share_before_what_it_counts() {
+    assert_eq!(
+        values(
+            "全县95.6%的随迁子女在公办学校就读，100%的义务教育学校开展课后服务，52.1%的在园幼儿在公办园就读，88.2%的幼儿在普惠性幼儿园就读。"
+        ),
+        [
+            pair("migrant-children-public-share", 95.6),
+            pair("after-school-service-coverage", 100.0),
+            pair("preschool-public-share", 52.1),
+            pair("preschool-inclusive-coverage", 88.2),
+        ]
+    );
+    // A qualifier after the figure, and a figure that follows the name.
+    let c = extracted("全县90%以上的随迁子女在公办学校接受义务教育，较上年提高1.5个百分点。");
+    assert_eq!(values_of(&c), [pair("migrant-children-public-share", 90.0)]);
+    assert_eq!(c.indicators[0].qualifier, Qualifier::MoreThan);
+    assert_eq!(
+        values("86.4%的专任教师具有本科及以上学历，研究生学历教师214人。"),
+        [pair("teacher-bachelor-share", 86.4)]
+    );
+    // The group after a share before its name is what it counts: not a
+    // group the figure is a threshold of (it was read as a part's).
+    assert_eq!(
+        values("100%的学校开展课后服务，课后服务覆盖率达100%。"),
+        [
+            pair("after-school-service-coverage", 100.0),
+            pair("after-school-service-coverage", 100.0),
+        ]
+    );
+    let c = extracted("切实保障符合条件的随迁子女在公办学校就读。");
+    assert!(c.indicators.is_empty() && c.unread.is_empty(), "{c:?}");
+    assert_a_parts("城区95.2%的随迁子女在公办学校就读。");
+    assert_a_parts("农村学校中，80%的学校开展课后服务。");
+}
+
+/// A subgroup named in a clause of its own before the figures, ending in
+/// `中` (`农村学校中，`, `新招聘教师中，`), makes them the subgroup's: each was
+/// read as the county's. A clause of the whole (`全县学校中，`) does not.
+#[test]
+fn a_subgroup_clause_before_the_figures() {
+    assert_a_parts("农村学校中，课后服务覆盖率达80%。");
+    assert_a_parts("新招聘教师中，本科以上学历教师占比95%。");
+    assert_eq!(
+        values("全县学校中，95%的学校开展课后服务。"),
+        [pair("after-school-service-coverage", 95.0)]
+    );
+}
