@@ -23,7 +23,7 @@ use dutycheck_model::{Diagnostic, QuantityKind, did_you_mean};
 use serde_saphyr::{Location, Spanned};
 
 use crate::yaml::{Node, Src};
-use crate::{Catalog, GAP, Indicator, Meets, Requirement, yaml_error};
+use crate::{Catalog, GAP, Indicator, Meets, Requirement, SHARE_AFTER, yaml_error};
 
 /// The kinds of figure an indicator can be stated by, as written in YAML.
 pub(crate) const KINDS: [(&str, QuantityKind); 5] = [
@@ -934,6 +934,23 @@ impl CatalogBuilder {
                 Some(format!(
                     "{} {what} is non-empty text, with at most one `{GAP}` between a head and a tail",
                     if phrase { "a" } else { "an" }
+                )),
+            );
+            return;
+        }
+        // An alias that opens with `的` names what a share counts after it
+        // (`的随迁子女在公办学校就读`): `的` alone, or before a gap, names
+        // nothing.
+        if !phrase
+            && let Some(rest) = text.strip_prefix(SHARE_AFTER)
+            && (rest.is_empty() || rest.starts_with(GAP))
+        {
+            self.err(
+                src,
+                &words.referenced,
+                format!("invalid alias `{text}`"),
+                Some(format!(
+                    "an alias that opens with `{SHARE_AFTER}` names what a share counts after it (`的随迁子女在公办学校就读`): write those words after `{SHARE_AFTER}`"
                 )),
             );
             return;

@@ -33,6 +33,12 @@ pub(crate) const DEFAULT_CATALOG_YAML: &str = include_str!("../../../rules/catal
 /// `课后服务…比例`.
 pub const GAP: char = '…';
 
+/// The first word of an alias that names what a share counts, after the
+/// share (`的随迁子女在公办学校就读`, read in `95.6%的随迁子女在公办学校就读`):
+/// extraction takes it as a mention only right after a percent, and that
+/// percent as its level.
+pub const SHARE_AFTER: char = '的';
+
 /// One indicator of the catalog.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Indicator {
@@ -328,6 +334,42 @@ mod tests {
         assert!(ext.aliases.iter().any(|a| a == "普惠性资源占比"));
         assert_eq!(ext.defined_at, "builtin:catalog");
         assert_eq!(ext.extended_at, ["mine.yaml:3:15"]);
+    }
+
+    /// A user's alias that opens with `的` reads a share before what it
+    /// counts, as the bundled ones do; `的` alone (or before a gap) names
+    /// nothing, and is refused where it is written.
+    #[test]
+    fn an_alias_after_a_share_needs_words_after_de() {
+        let c = merged(
+            "indicators:\n  - {id: jb.boarding-share, name: 寄宿生占比, kind: percent, aliases: [的学生在校寄宿]}\n",
+        )
+        .expect("valid");
+        assert_eq!(
+            c.get("jb.boarding-share").expect("added").aliases,
+            ["寄宿生占比", "的学生在校寄宿"]
+        );
+        let errors = merged(
+            "indicators:\n  - {id: jb.a, name: 甲, kind: percent, aliases: ['的', '的…比例']}\n",
+        )
+        .unwrap_err();
+        let got: Vec<(Option<u32>, &str)> = errors
+            .iter()
+            .map(|d| (d.column, d.message.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some(50), "invalid alias `的`"),
+                (Some(55), "invalid alias `的…比例`")
+            ]
+        );
+        assert!(
+            errors[0]
+                .help
+                .as_deref()
+                .is_some_and(|h| h.contains("的随迁子女"))
+        );
     }
 
     #[test]

@@ -32,7 +32,7 @@
 //! same sentence (`比2019年增加275709万元,增长14.80%`); it is captured into
 //! [`Change`].
 
-use dutycheck_catalog::{Catalog, GAP};
+use dutycheck_catalog::{Catalog, GAP, SHARE_AFTER};
 use dutycheck_model::{
     Base, Change, Direction, IndicatorValue, Qualifier, Quantity, QuantityKind, Span,
     StatementKind, Text, UnreadMention, UnreadMentionReason,
@@ -112,17 +112,11 @@ enum Pattern {
     Elliptical { indicator: usize, numerator: usize },
     /// What a share counts, after its figure and `的` (`的随迁子女在公办学校
     /// 就读`: an alias that opens with [`SHARE_AFTER`]): a mention of
-    /// `indicator` only right after a percent ([`follows_share`]).
+    /// `indicator` only right after a percent ([`follows_share`]), starting
+    /// after the `的`, so that the percent before it is the indicator's
+    /// level ([`value_before`]). (The figure before its name was silent.)
     OfShare(usize),
 }
-
-/// The word that opens an alias naming what a share counts, written after
-/// the share (`95.6%的随迁子女在公办学校就读`, `100%的义务教育学校开展课后服务`):
-/// such an alias names its indicator only right after a percent figure,
-/// and the mention starts after the word, so that the figure before it is
-/// the indicator's level ([`value_before`]). (The figure before its name
-/// was silent.)
-pub(crate) const SHARE_AFTER: char = '的';
 
 /// Whether the text before `start` (where [`SHARE_AFTER`] stands) ends
 /// with a percent figure: `95.6%`, or `95%` and a qualifier after it
