@@ -784,8 +784,13 @@ fn planned_in_gap(text: &CaseText<'_>, m: &Mention, pieces: Option<&Vec<String>>
 /// the start of its sentence, and the phrase (the phrase's own words are not
 /// looked at: `实现“不低于”要求` holds `要求`), a plan word (`力争`, `计划`, `确保`…;
 /// not `完成目标`, which claims a target met) or a deadline after the
-/// report's year (`到2024年秋季学期开学前，…实现全覆盖`). `context` is the words
-/// between, as cut once by the caller.
+/// report's year (`到2024年秋季学期开学前，…实现全覆盖`), or by the end of the
+/// year being written in, with nothing that says it is done
+/// (`…覆盖率为92%，年底前实现课后服务全覆盖`: [`plans::year_end_deadline`]; the
+/// claim was read as made, and contradicted by the 92%; `年底前已实现…`, and
+/// the year told from its start, `年初排查出…，年底前全部完成化解`, are made:
+/// [`plans::YEAR_END_DONE`]). `context` is the words between, as cut once
+/// by the caller.
 fn is_plan(
     text: &CaseText<'_>,
     from: usize,
@@ -793,5 +798,8 @@ fn is_plan(
     context: &str,
     year: Option<i32>,
 ) -> bool {
-    text.plans_in(from, start) || future_year(context, year).is_some()
+    text.plans_in(from, start)
+        || future_year(context, year).is_some()
+        || (plans::year_end_deadline(context)
+            && !search::contains_any(context, plans::YEAR_END_DONE))
 }

@@ -326,6 +326,23 @@ impl MentionFinder {
                                 // Farther than a gap: only over the change
                                 // of the head's figure (below).
                                 let far = start - s > GAP_LIMIT;
+                                // `与当地公务员相比，教师平均工资仍有差距`: a
+                                // head whose clause is a comparison (`与…
+                                // 相比`) scopes the next clause, where the
+                                // tail stands, whoever that clause names
+                                // (the denial was lost).
+                                if text.find_forward(*head_end, start, ends_clause).is_some_and(
+                                    |end| {
+                                        text.slice(*head_end, end).ends_with(changes::COMPARED)
+                                            && start - end <= GAP_LIMIT
+                                            && text
+                                                .find_forward(end + 1, start, ends_clause)
+                                                .is_none()
+                                    },
+                                )
+                                {
+                                    return Some((*s, *s));
+                                }
                                 // `参加课后服务的学生比例`, `课后服务教师参与比例`:
                                 // the gap names the people who take part,
                                 // and the figure is theirs, not the

@@ -903,6 +903,10 @@ fn a_pay_gap_in_words_denies_parity() {
         "义务教育教师平均工资收入水平与当地公务员相比仍有差距。",
         "全县义务教育教师平均工资收入水平与当地公务员平均工资收入水平存在倒挂。",
         "教师平均工资与公务员仍有一定差距。",
+        // The comparison in a clause of its own, before what it compares
+        // (it was no claim).
+        "与当地公务员相比，教师平均工资仍有差距。",
+        "与当地公务员相比，全县义务教育教师平均工资收入水平仍存在一定差距。",
     ] {
         let c = extracted(text);
         assert_eq!(c.claims.len(), 1, "{text}: {:?}", c.claims);
@@ -11960,4 +11964,25 @@ fn a_subgroup_clause_before_the_figures() {
         values("全县学校中，95%的学校开展课后服务。"),
         [pair("after-school-service-coverage", 95.0)]
     );
+}
+
+/// A claim of full coverage by the end of the year being written in, with
+/// nothing that says it is done, is a plan (`全县课后服务覆盖率为92%，年底前实现
+/// 课后服务全覆盖`: it was read as made, and contradicted by the 92%). Done by
+/// then (`已`, `了`), or dated (`2023年底前`), it is made.
+#[test]
+fn full_coverage_by_the_year_end_is_a_plan() {
+    let c = extracted("全县课后服务覆盖率为92%，年底前实现课后服务全覆盖。");
+    assert_eq!(c.claims.len(), 1, "{:?}", c.claims);
+    assert!(c.claims[0].plan, "{:?}", c.claims);
+    // (In a report on 2023.)
+    for text in [
+        "年底前已实现课后服务全覆盖。",
+        "年底前实现了课后服务全覆盖。",
+        "2023年底前实现课后服务全覆盖。",
+    ] {
+        let c = county_phrasing::in_2023(text);
+        assert_eq!(c.claims.len(), 1, "{text}: {:?}", c.claims);
+        assert!(!c.claims[0].plan, "{text}: {:?}", c.claims);
+    }
 }

@@ -1577,6 +1577,11 @@ pub const ALREADY: &str = "已";
 /// 达到52%`); `2023年底前` is dated, and read by its year.
 pub const YEAR_END: [&str; 2] = ["年底前", "年末前"];
 
+/// Words beside a [`YEAR_END`] deadline that say the work was done by
+/// then, not planned: `年底前已实现…`, `实现了`, `年底前全部完成化解`, and a
+/// year told from its start (`年初排查出超大班额12个，年底前…`).
+pub const YEAR_END_DONE: [&str; 4] = ["已", "了", "完成", "年初"];
+
 /// Whether `words` hold a [`YEAR_END`] deadline with no year's digits
 /// right before it.
 pub fn year_end_deadline(words: &str) -> bool {
