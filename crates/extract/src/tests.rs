@@ -11986,3 +11986,23 @@ fn full_coverage_by_the_year_end_is_a_plan() {
         assert!(!c.claims[0].plan, "{text}: {:?}", c.claims);
     }
 }
+
+/// What a policy document sets (`出台《…方案》，明确…达到85%以上`, `提出…达到
+/// 95%以上`) is a target, not a level reached: with no figure of the
+/// county's own it passed. A clause that says something is clear
+/// (`责任明确，…`) plans nothing.
+#[test]
+fn a_figure_a_policy_sets_is_a_target() {
+    for text in [
+        "县政府出台《学前教育普及普惠攻坚方案》，明确普惠性幼儿园覆盖率达到85%以上。",
+        "县政府提出学前三年毛入园率达到95%以上。",
+    ] {
+        let c = county_phrasing::in_2023(text);
+        assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
+        assert_eq!(c.targets.len(), 1, "{text}: {:?}", c.targets);
+    }
+    assert_eq!(
+        values("责任明确，措施有力，全县普惠性幼儿园覆盖率达到88%。"),
+        [pair("preschool-inclusive-coverage", 88.0)]
+    );
+}

@@ -569,6 +569,39 @@ fn sure_marker_follows(later: &[Option<Marker>], m: Marker) -> bool {
             .any(|l| l.number == m.number)
 }
 
+/// Whether a marker that may be a figure (`3.6亿元专项资金…`, a
+/// [`Certainty::Decimal`] one, at line `idx`) has no blank after it, where
+/// every marker of its style on the lines before it in the section has
+/// one (`1. 职普协调`, `2. 学前教育`): the writer puts a blank after a
+/// case's number, so this is a figure that opens a line. (Read as case 3,
+/// the figure lost its `3.`.)
+fn unspaced_among_spaced(
+    lines: &[Line<'_>],
+    markers: &[Option<Marker>],
+    idx: usize,
+    m: Marker,
+) -> bool {
+    let blank_after = |line: &Line<'_>, m: &Marker| {
+        line.text
+            .chars()
+            .nth(m.len)
+            .is_some_and(|c| c == ' ' || c == '\u{3000}' || c == '\t')
+    };
+    if m.certainty != Certainty::Decimal || lines.get(idx).is_none_or(|l| blank_after(l, &m)) {
+        return false;
+    }
+    let mut earlier = lines
+        .iter()
+        .zip(markers)
+        .take(idx)
+        .filter_map(|(l, k)| {
+            k.filter(|k| k.style == m.style && k.certainty != Certainty::Decimal)
+                .map(|k| (l, k))
+        })
+        .peekable();
+    earlier.peek().is_some() && earlier.all(|(l, k)| blank_after(l, &k))
+}
+
 /// The marker as written at the start of `line`.
 fn marker_text(line: &Line<'_>, m: Marker) -> String {
     char_slice(line.text, 0..m.len).to_string()
@@ -1213,12 +1246,13 @@ fn number_headings(lines: &[Line<'_>], markers: &mut [Option<Marker>], from: usi
 /// ([`adopt_stray_region_headings`]): a name and a title.
 const STRAY_HEADING_LIMIT: usize = 40;
 
-/// Gives the section style to a region's heading numbered in another style
-/// as the next section: `一、白沙县` `二、东岭县`, then `（三）南湖区` or
-/// `案例三：南湖区“县管校聘”…`, as a collection put together from the
-/// regions' own texts numbers them. Read in the style it was written in,
-/// the region's cases were the section before's, and its figures that
-/// region's.
+/// Gives the section style to a region's heading written in another style
+/// than the sections': `一、白沙县` `二、东岭县`, then `（三）南湖区`,
+/// `案例三：南湖区“县管校聘”…` (even where `案例一` `案例二` were the cases of
+/// the section before), or a region's name alone on its line (`北塘县`), as
+/// a collection put together from the regions' own texts heads them. Read
+/// in the style it was written in, the region's cases were the section
+/// before's, and its figures that region's.
 ///
 /// A line is adopted only when all of these hold, so that a case is never
 /// taken for a region:
@@ -1226,10 +1260,16 @@ const STRAY_HEADING_LIMIT: usize = 40;
 ///   and it names another one, at its start, as a heading does (alone, or
 ///   before a colon, a dash or a quote that opens a title, or as a title's
 ///   subject: [`regions::named_at_start`]);
-/// - its number is the next section's, and its style is not the cases' of
-///   the section it would end (the style of the first numbered line after
-///   that section's heading: a city's `（三）南湖区新建…` under `一、青石市`
-///   with cases `（一）` `（二）` is its case 3);
+/// - it is not a case of the section it would end: its style is not the
+///   cases' there (the style of the first numbered line after that
+///   section's heading: a city's `（三）南湖区新建…` under `一、青石市` with
+///   cases `（一）` `（二）` is its case 3), or, if it is, its number was
+///   used already (`案例二：西山县…` after that section's `案例二`);
+/// - its number comes after the section before's (a compilation keeps the
+///   numbers its parts were sent with, so one may be skipped). A name with
+///   no number is given the next one, and only where the next section's
+///   heading leaves that number free (or no heading follows), so that no
+///   section after it is pushed out of sequence;
 /// - it is a heading: it holds no sentence's end and no figure
 ///   ([`states_figures`]), at most [`STRAY_HEADING_LIMIT`] characters, and
 ///   the line before ended a sentence.
@@ -1239,10 +1279,10 @@ fn adopt_stray_region_headings(
     from: usize,
     style: Style,
 ) {
-    // The last section heading's number and region, and the style of the
-    // first numbered line after it.
+    // The last section heading's number and region; the style of the first
+    // numbered line after it, and the highest number of that style since.
     let mut last: Option<(u32, String)> = None;
-    let mut case_style: Option<Style> = None;
+    let mut case_style: Option<(Style, u32)> = None;
     let mut regions_only = true;
     let mut previous_ended = true;
     for idx in from..lines.len() {
@@ -1269,17 +1309,36 @@ fn adopt_stray_region_headings(
         let Some((number, region)) = last.as_ref() else {
             continue;
         };
-        let first_after = case_style.is_none();
-        let this_style = *case_style.get_or_insert(m.style);
+        // A name with no number of its own (a label, `北塘县`) takes the
+        // next one.
+        let unnumbered = m.len == 0;
+        let wanted = if unnumbered {
+            number.saturating_add(1)
+        } else {
+            m.number
+        };
+        let a_case = match case_style {
+            None => {
+                case_style = Some((m.style, m.number));
+                false
+            }
+            Some((case, highest)) if case == m.style => {
+                let used = m.number <= highest;
+                case_style = Some((case, highest.max(m.number)));
+                !used
+            }
+            Some(_) => false,
+        };
         if !regions_only
             || !ended
+            || a_case
             || m.certainty == Certainty::Decimal
-            || m.number != number.saturating_add(1)
-            || (this_style == m.style && !first_after)
+            || wanted <= *number
             || name.chars().count() > STRAY_HEADING_LIMIT
             || ends_line(line)
             || line.text.contains(['。', '；', ';'])
             || states_figures(line.normal)
+            || (unnumbered && !number_free(markers, idx, style, wanted))
         {
             continue;
         }
@@ -1291,11 +1350,26 @@ fn adopt_stray_region_headings(
         };
         let named = named.to_string();
         if let Some(slot) = markers.get_mut(idx) {
-            *slot = Some(Marker { style, ..m });
+            *slot = Some(Marker {
+                style,
+                number: wanted,
+                ..m
+            });
         }
-        last = Some((m.number, named));
+        last = Some((wanted, named));
         case_style = None;
     }
+}
+
+/// Whether the first heading of `style` after line `idx` leaves `number`
+/// free: it is numbered higher, or there is none.
+fn number_free(markers: &[Option<Marker>], idx: usize, style: Style, number: u32) -> bool {
+    markers
+        .iter()
+        .skip(idx + 1)
+        .flatten()
+        .find(|m| m.style == style)
+        .is_none_or(|m| m.number > number)
 }
 
 /// Parses a decoded document into a [`Report`] with empty quantities and
@@ -2489,7 +2563,10 @@ fn read_cases(
                     .map_or(1, |(_, last)| last.saturating_add(1)),
             };
             let verdict = match verdict(m, expected, previous_ended) {
-                Verdict::Open { .. } if sure_marker_follows(&markers[idx + 1..], m) => {
+                Verdict::Open { .. }
+                    if sure_marker_follows(&markers[idx + 1..], m)
+                        || unspaced_among_spaced(lines, markers, idx, m) =>
+                {
                     Verdict::Figure
                 }
                 verdict => verdict,

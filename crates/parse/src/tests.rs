@@ -1501,6 +1501,22 @@ mod markers_followed_by_digits {
         assert!(unread(&report).is_empty());
     }
 
+    /// Where every case's number has a blank after it (`1. 职普协调`), a
+    /// line that opens with the next number and a decimal with none
+    /// (`3.6亿元专项资金…`) is a figure, even with no later `3.` to show it
+    /// (it was case 3, and its figure lost the `3.`). Where the cases have
+    /// no blank (`1.新建`), it opens the case, as before.
+    #[test]
+    fn an_unspaced_decimal_among_spaced_numbers_is_a_figure() {
+        let text = "标题\n一、甲县\n1. 职普协调。中职招生比例为47.3%。\n2. 学前教育。新建幼儿园3所。\n3.6亿元专项资金用于新建公办幼儿园7所。\n";
+        let report = parse(&doc(text)).expect("parses");
+        assert_eq!(outline(&report), vec![("甲县".to_string(), vec![1, 2])]);
+        assert!(texts(&report)[1].ends_with("3.6亿元专项资金用于新建公办幼儿园7所。"));
+        let text = "标题\n一、甲县\n1.职普协调。中职招生比例为47.3%。\n2.学前教育。新建幼儿园3所。\n3.100%的学校开展课后服务。\n";
+        let report = parse(&doc(text)).expect("parses");
+        assert_eq!(outline(&report), vec![("甲县".to_string(), vec![1, 2, 3])]);
+    }
+
     /// A year after the marker is a marker like any other: it may skip a
     /// number after a sentence end, but not in the middle of a sentence.
     #[test]
@@ -2100,7 +2116,9 @@ mod stray_region_headings {
     }
 
     /// `（三）南湖区…` is a case where the section's cases are `（一）`
-    /// `（二）`, and so is a line that is a sentence, or one out of sequence.
+    /// `（二）`, and so is a line that is a sentence. A number skipped
+    /// (`（五）南湖区` after `二、`) still heads its region: a compilation
+    /// keeps the numbers its parts were sent with.
     #[test]
     fn a_case_of_that_style_stays_a_case() {
         let text = "2022年典型工作案例汇编
@@ -2120,8 +2138,51 @@ mod stray_region_headings {
             vec![
                 ("青石市".to_string(), vec![1, 2, 3]),
                 ("白沙县".to_string(), vec![1]),
+                ("南湖区".to_string(), vec![1]),
             ]
         );
+        let numbers: Vec<u32> = report.sections.iter().map(|s| s.number).collect();
+        assert_eq!(numbers, [1, 2, 5]);
+    }
+
+    /// `案例二：西山县…` after a section whose cases were `案例一` `案例二`
+    /// (a number used) heads its region, and so does a region's name alone
+    /// on its line where the next heading leaves its number free; where it
+    /// does not (`三、` would be pushed out of sequence), the name stays text.
+    #[test]
+    fn a_used_case_number_or_a_bare_name_heads_a_region() {
+        let text = "2022年典型案例汇编
+一、东湖区
+案例一：“公建民营”破解入园难
+全区普惠性幼儿园覆盖率达到91.2%。
+案例二：课后服务“一校一案”
+课后服务覆盖率100%。
+案例二：西山县推进学前教育普及普惠
+全县学前三年毛入园率达到93%。
+北塘县
+1. 普惠性幼儿园覆盖率达到83%。
+五、清河县
+1. 高中阶段毛入学率达到95.6%。
+";
+        let report = parse(&doc(text)).expect("parses");
+        let names: Vec<&str> = report.sections.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["东湖区", "西山县推进学前教育普及普惠", "北塘县", "清河县"]
+        );
+        let numbers: Vec<u32> = report.sections.iter().map(|s| s.number).collect();
+        assert_eq!(numbers, [1, 2, 3, 5]);
+        let text = "2022年典型案例汇编
+一、东湖区
+1. 全区普惠性幼儿园覆盖率达到91.2%。
+北塘县
+1. 普惠性幼儿园覆盖率达到83%。
+二、清河县
+1. 高中阶段毛入学率达到95.6%。
+";
+        let report = parse(&doc(text)).expect("parses");
+        let names: Vec<&str> = report.sections.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["东湖区", "清河县"]);
     }
 
     /// Sections that are no regions' (`一、总体情况`) adopt nothing.

@@ -15,7 +15,7 @@ use crate::search;
 /// what must be (`要达到55%`, `需达到95%以上`, `应达到90%以上`, `应为11.5万元`), and
 /// the year's budget (`年初预算安排一般公共预算教育支出7.5亿元`, `预算安排…`: planned
 /// spending; `比年初预算增长3%` after a figure compares with it).
-pub const PLAN_WORDS: [&str; 120] = [
+pub const PLAN_WORDS: [&str; 122] = [
     // `将进一步落实…不低于…的要求`, `将继续保持…`: what the region will do
     // (a claim of it was read as met, and contradicted). `须按照“不低于”要求
     // 核定…`: a rule to follow, no claim.
@@ -97,6 +97,11 @@ pub const PLAN_WORDS: [&str; 120] = [
     "“十四五”末",
     "\"十四五\"末",
     "十四五末",
+    // What a policy document sets: `出台《…攻坚方案》，明确普惠性幼儿园覆盖率
+    // 达到85%以上` (read as reached, it passed with no figure of the
+    // county's own), `《实施方案》明确…`, `提出…达到90%以上`.
+    "明确",
+    "提出",
     "年初预算",
     "预算数",
     // `2023年预算安排教育支出3.5亿元`: the budget, not what was spent.
