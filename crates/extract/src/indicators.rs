@@ -1334,6 +1334,16 @@ pub(crate) fn opening_names_a_part(
     {
         return true;
     }
+    // `外国语学校大班额比例为12%`, `育才学校…`, `县职教中心…`: a school named by
+    // a name of its own right before the indicator's, as a sentence's
+    // subject is ([`regions::opens_with_school`]; it was the region's).
+    if clause
+        .iter()
+        .any(|c| matches!(c, '校' | '学' | '心' | '团'))
+        && regions::opens_with_school(text.slice(at - clause.len(), at + 1))
+    {
+        return true;
+    }
     if !may_list && !may_name_other {
         return false;
     }
@@ -1496,14 +1506,17 @@ fn school_opens_sentence(text: &CaseText<'_>, start: usize, opening: &[char]) ->
 }
 
 /// Whether the clause before the one that starts at `start` is a subgroup
-/// among whom the figures after it count: `农村学校中，`, `新招聘教师中，`
-/// (a word of [`regions::SUBGROUPS`], then `中` and a comma). The figures
-/// were the region's.
+/// among whom the figures after it count: `农村学校中，`, `新招聘教师中，`,
+/// `从抽查的12所学校看，` (a word of [`regions::SUBGROUPS`], then `中` or the
+/// `看` of a viewpoint, and a comma). The figures were the region's.
 fn subgroup_clause_before(text: &CaseText<'_>, start: usize) -> bool {
     let Some(among) = start.checked_sub(2) else {
         return false;
     };
-    if text.chars.get(among) != Some(&'中')
+    if !text
+        .chars
+        .get(among)
+        .is_some_and(|c| *c == '中' || regions::VIEWPOINT.1.starts_with(*c))
         || !text
             .chars
             .get(start - 1)

@@ -12006,3 +12006,58 @@ fn a_figure_a_policy_sets_is_a_target() {
         [pair("preschool-inclusive-coverage", 88.0)]
     );
 }
+
+/// A school named by a name of its own (`外国语学校`, `育才学校`, `城东教育
+/// 集团`) right before the indicator, and the schools an inspection sampled
+/// (`从抽查的12所学校看，`, `抽查的12所学校中，`), are parts: each figure was
+/// the county's, and failed it. A kind of school (`义务教育学校`, `全县中小学`)
+/// is the whole.
+#[test]
+fn a_named_school_and_a_sample_are_parts() {
+    for text in [
+        "督导发现，外国语学校大班额比例为12%。",
+        "育才学校大班额比例为12%。",
+        "城东教育集团大班额比例为12%。",
+        "从抽查的12所学校看，大班额比例为8.3%。",
+        "抽查的12所学校中，大班额比例为8.3%。",
+    ] {
+        assert_a_parts(text);
+    }
+    for text in [
+        "义务教育学校大班额比例为2%。",
+        "全县中小学大班额比例为2%。",
+        "从全县看，大班额比例为2%。",
+        "城乡学校大班额比例为2%。",
+    ] {
+        let c = county_phrasing::in_2023(text);
+        assert_eq!(values_of(&c), [pair("large-class-share", 2.0)], "{text}");
+    }
+}
+
+/// Slower growth is no fall (`增幅较上年回落`, `增幅有所下降`): it was read as
+/// a fall said in words, and failed 只增不减. A fall stated after it is read.
+#[test]
+fn slower_growth_is_no_fall() {
+    for text in [
+        "一般公共预算教育支出增幅较上年回落。",
+        "一般公共预算教育支出增幅有所下降。",
+    ] {
+        let c = extracted(text);
+        assert!(c.indicators.is_empty(), "{text}: {:?}", c.indicators);
+        assert!(
+            c.unread
+                .iter()
+                .all(|u| u.reason == dutycheck_model::UnreadMentionReason::NoFigure),
+            "{text}: {:?}",
+            c.unread
+        );
+    }
+    let c = extracted("一般公共预算教育支出增幅回落，同比下降0.8%。");
+    let change = c.indicators.first().and_then(|v| v.change.as_ref());
+    assert_eq!(
+        change.and_then(|c| c.percent),
+        Some(-0.8),
+        "{:?}",
+        c.indicators
+    );
+}

@@ -333,10 +333,13 @@ const REVERSED: [&str; 5] = [
 ];
 
 /// Words after a word of growth that judge it weak (`增长乏力`, `增速放缓`,
-/// `增长受限`): no direction, since weak growth may be a fall
-/// (`增长乏力，同比下降0.8%` was read as a rise said in words).
-pub const WEAKLY: [&str; 9] = [
-    "乏力", "缓慢", "放缓", "趋缓", "受限", "疲软", "较慢", "偏慢", "不足",
+/// `增长受限`, `增幅较上年回落`, `增幅有所下降`): no direction, since weak
+/// growth may be a fall (`增长乏力，同比下降0.8%` was read as a rise said in
+/// words), and a slower rise is still a rise (`增幅回落` was read as a fall,
+/// and failed 只增不减).
+pub const WEAKLY: [&str; 14] = [
+    "乏力", "缓慢", "放缓", "趋缓", "受限", "疲软", "较慢", "偏慢", "不足", "回落", "收窄", "下滑",
+    "下降", "降低",
 ];
 
 /// Whether `clause` only judges a growth weak: a short clause with a word

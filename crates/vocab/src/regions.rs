@@ -1175,7 +1175,7 @@ const WITHIN_BOUNDS: [&str; 3] = ["县域内", "市域内", "区域内"];
 /// 以上学历比例为65%`), some schools only (`部分学校大班额比例仍达8.2%`,
 /// `少数学校…`), or the one at an end (`最低的县…`). (The urban area,
 /// [`URBAN`], is a part too: see `indicators::opening_names_a_part`.)
-pub const SUBGROUPS: [&str; 50] = [
+pub const SUBGROUPS: [&str; 51] = [
     "农村",
     // Groups of schools: `寄宿制学校…`, `首批试点学校…`, `集团内乡村成员校…`.
     "寄宿制学校",
@@ -1241,6 +1241,9 @@ pub const SUBGROUPS: [&str; 50] = [
     "一贯制",
     "幼教集团",
     "工业园",
+    // The schools an inspection sampled (`抽查的12所学校中…`, `被抽查学校…`,
+    // `从抽查的学校看，…`: each was the county's).
+    "抽查",
 ];
 
 /// Places below a town that end the words before an indicator's name
@@ -1310,7 +1313,7 @@ pub const SCHOOL_MARKS: [char; 3] = ['中', '小', '校'];
 
 /// The ends of a school's name that opens a sentence as its subject
 /// (`红旗镇中心学校新建教学楼1栋，…`), longest first.
-const SCHOOL_SUBJECTS: [&str; 7] = [
+const SCHOOL_SUBJECTS: [&str; 9] = [
     "中心学校",
     "中心小学",
     "中心校",
@@ -1318,14 +1321,18 @@ const SCHOOL_SUBJECTS: [&str; 7] = [
     "学校",
     "小学",
     "中学",
+    // `县职教中心…`, `城东教育集团…`: one school, or a group of them.
+    "职教中心",
+    "教育集团",
 ];
 
 /// Words of a group or a kind of school, not of a school's own name
 /// (`全县学校`, `农村小学`, `义务教育学校`, `普通小学生均…`, `新建学校3所`,
 /// `中等职业学校`).
-const NOT_SCHOOL_NAMES: [&str; 24] = [
+const NOT_SCHOOL_NAMES: [&str; 27] = [
     "全", "各", "我", "本", "该", "所有", "部分", "农村", "城区", "城镇", "县城", "乡镇", "乡村",
-    "义务", "公办", "民办", "寄宿", "新建", "薄弱", "普通", "特殊", "职业", "中等", "经费",
+    "义务", "公办", "民办", "寄宿", "新建", "薄弱", "普通", "特殊", "职业", "中等", "经费", "城乡",
+    "辖区", "域内",
 ];
 
 /// Whether `clause`, the first clause of a sentence, opens with a school
