@@ -1740,6 +1740,19 @@ fn compared_with(text: &CaseText<'_>, mentions: &[Mention], mention: &Mention) -
         && search::contains_any(between, comparison)
 }
 
+/// Whether the figure `at` is the size of a gap, not a level: `尚有2730元
+/// 差距`, `…2730元的差距`, `差距为2730元`, `相差2730元` (`教师年平均工资与当地
+/// 公务员尚有2730元差距` read 2730 as both salaries, and passed the parity).
+fn states_gap(text: &CaseText<'_>, at: &Quantity) -> bool {
+    let after = text.slice(at.end, at.end + 3);
+    let after = after.strip_prefix('的').unwrap_or(after);
+    let before = text.slice(at.start.saturating_sub(3), at.start);
+    let before = before.strip_suffix(['为', '是']).unwrap_or(before);
+    changes::GAP_WORDS
+        .iter()
+        .any(|w| before.ends_with(w) || after.starts_with(w))
+}
+
 /// What the extractor knows about a case beyond its text: the report's
 /// year (a change against an older year is not growth, and `到2025年` is a
 /// plan only when 2025 is still ahead) and whether the case stands in a
@@ -2352,7 +2365,12 @@ fn state(
                 .last()
                 .is_some_and(|m| m.indicator != mention.indicator)
     });
-    if read.is_some() && !paired && !bracketed && compared_with(text, mentions, mention) {
+    if read.is_some()
+        && !paired
+        && !bracketed
+        && (compared_with(text, mentions, mention)
+            || read.as_ref().is_some_and(|r| states_gap(text, r.at)))
+    {
         out.unread.push(UnreadMention {
             reason: UnreadMentionReason::Compared,
             ..unread(text, quantities, mention, indicator, mention_text)

@@ -12061,3 +12061,17 @@ fn slower_growth_is_no_fall() {
         c.indicators
     );
 }
+
+/// A figure that is a gap's size (`尚有2730元差距`, `相差0.3万元`) is no one's
+/// level: `教师年平均工资与当地公务员尚有2730元差距` read 2730 as both salaries,
+/// and passed the parity. The teachers' own figure before it is read.
+#[test]
+fn a_gap_is_no_level() {
+    let c = extracted("教师年平均工资与当地公务员尚有2730元差距。");
+    assert!(c.indicators.is_empty(), "{:?}", c.indicators);
+    assert!(c.claims.iter().all(|c| c.denied), "{:?}", c.claims);
+    let c = extracted("义务教育教师年平均工资收入98620元，与当地公务员尚有2730元差距。");
+    assert_eq!(values_of(&c), [pair("teacher-average-salary", 98620.0)]);
+    let c = extracted("教师平均工资10.2万元，与公务员平均工资相差0.3万元。");
+    assert_eq!(values_of(&c), [pair("teacher-average-salary", 102_000.0)]);
+}

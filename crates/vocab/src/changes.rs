@@ -31,8 +31,21 @@ pub const SPAN_OR_DEADLINE: [&str; 5] = ["以来", "起", "至", "到", "前"];
 /// nouns ([`GROWTH_NOUNS`]), they stop a figure from being read as the
 /// level of the name before it.
 pub const OTHER_COMPARISONS: [&str; 9] = [
-    "高于", "低于", "超过", "超出", "高出", "落后", "相差", "差距", "差额",
+    "高于",
+    "低于",
+    "超过",
+    "超出",
+    "高出",
+    "落后",
+    GAP_WORDS[0],
+    GAP_WORDS[1],
+    GAP_WORDS[2],
 ];
+
+/// The words of [`OTHER_COMPARISONS`] that name a gap: a figure right
+/// after them, or right before the last two (`尚有2730元差距`), is the gap's
+/// size, not anyone's level.
+pub const GAP_WORDS: [&str; 3] = ["相差", "差距", "差额"];
 
 /// Whether `words`, before a figure, end with a single character of a
 /// change or a comparison ([`SHORT`], [`COMPARED_SHORT`]; `出` or `了` may
