@@ -1284,23 +1284,31 @@ fn adopt_stray_region_headings(
     let mut last: Option<(u32, String)> = None;
     let mut case_style: Option<(Style, u32)> = None;
     let mut regions_only = true;
-    let mut previous_ended = true;
+    // The last line of text before this one, and whether a blank line
+    // stood after it: whether it ended a sentence is asked only of the
+    // lines before a numbered one.
+    let mut previous: Option<usize> = None;
+    let mut blank_since = true;
     for idx in from..lines.len() {
         let Some(line) = lines.get(idx) else { break };
         if line.furniture {
             continue;
         }
         if line.text.is_empty() {
-            previous_ended = true;
+            blank_since = true;
             continue;
         }
-        let ended = std::mem::replace(&mut previous_ended, ends_line(line));
+        let before = previous.replace(idx);
+        let blank = std::mem::replace(&mut blank_since, false);
         let Some(m) = markers.get(idx).copied().flatten() else {
             continue;
         };
-        let name = heading_name(line.text, m.len);
+        let ended = blank || before.and_then(|i| lines.get(i)).is_none_or(ends_line);
+        // (Asked only of headings and of lines the cheap questions below
+        // leave: most numbered lines are cases.)
+        let name = || heading_name(line.text, m.len);
         if m.style == style {
-            let region = regions::of_heading(&name).map(str::to_string);
+            let region = regions::of_heading(&name()).map(str::to_string);
             regions_only &= region.is_some();
             last = Some((m.number, region.unwrap_or_default()));
             case_style = None;
@@ -1334,12 +1342,16 @@ fn adopt_stray_region_headings(
             || a_case
             || m.certainty == Certainty::Decimal
             || wanted <= *number
-            || name.chars().count() > STRAY_HEADING_LIMIT
+            || line.text.len() > 4 * (STRAY_HEADING_LIMIT + m.len)
             || ends_line(line)
             || line.text.contains(['。', '；', ';'])
             || states_figures(line.normal)
             || (unnumbered && !number_free(markers, idx, style, wanted))
         {
+            continue;
+        }
+        let name = name();
+        if name.chars().count() > STRAY_HEADING_LIMIT {
             continue;
         }
         let named = regions::of_heading(&name).or_else(|| {
