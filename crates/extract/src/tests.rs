@@ -12075,3 +12075,20 @@ fn a_gap_is_no_level() {
     let c = extracted("教师平均工资10.2万元，与公务员平均工资相差0.3万元。");
     assert_eq!(values_of(&c), [pair("teacher-average-salary", 102_000.0)]);
 }
+
+/// Minutes that open with whom the meeting heard (`会议听取了县教育局…的汇报`)
+/// name no other region: `会议听取了县` was one, and every figure after it
+/// was another region's part.
+#[test]
+fn a_meeting_heard_names_no_region() {
+    let c = county_phrasing::in_2023(
+        "会议听取了县教育局关于2023年度履行教育职责自评工作的汇报。学前三年毛入园率达到94.2%，普惠性幼儿园覆盖率为87.5%。",
+    );
+    assert_eq!(
+        values_of(&c),
+        [
+            pair("preschool-gross-enrollment", 94.2),
+            pair("preschool-inclusive-coverage", 87.5)
+        ]
+    );
+}

@@ -1426,9 +1426,15 @@ pub fn named_at_start(opening: &str) -> Option<&str> {
     (head.chars().count() >= 3
         && is_region(head)
         && !by_level
+        && !opening[..i].contains(NOT_IN_NAMES)
         && !AREAS.iter().any(|w| head.ends_with(w)))
     .then_some(head)
 }
+
+/// Words of grammar that no region's name holds: `会议听取了县教育局…` opens
+/// with no region `会议听取了县` (it was one, and every figure of the
+/// minutes after it another region's).
+const NOT_IN_NAMES: [char; 9] = ['了', '的', '在', '对', '及', '为', '是', '把', '被'];
 
 /// Words that open a clause with something other than its subject: a
 /// comparison (`与白石县相比，`), a place of the work (`在城关镇…`), a basis
